@@ -1,8 +1,385 @@
 package parser
 
-import "github.com/vacancy-tools/vacancy/schema"
+import (
+	"fmt"
+	"regexp"
+	"strings"
 
-// Extract turns a section stream into a vacancy.
+	"github.com/vacancy-tools/vacancy/schema"
+)
+
+// This file turns a section stream into a schema.Vacancy: it finds the
+// title and reference, splits the languages (split.go), reads the header
+// fields, cuts each half into sections and reads the contract fields
+// (criteria, competencies, deadline, salary) out of them.
+
+// minVacancyFields is how many distinct header fields (location, deadline,
+// grade…) a document needs to count as a vacancy notice. A press release
+// may name a place, a date and a number, but never under these labels.
+const minVacancyFields = 3
+
+// Extract turns a section stream into a vacancy. A document that does not
+// carry the evidence of a vacancy notice is refused with ErrNotVacancy.
 func Extract(doc *Document) (*schema.Vacancy, error) {
-	return nil, ErrNotVacancy
+	blocks := doc.Blocks
+	// The letterhead and banner before the first title belong to no half.
+	if i := firstTitle(blocks); i > 0 {
+		blocks = blocks[i:]
+	}
+	found := map[string]bool{}
+	for _, b := range blocks {
+		if f, _, _, ok := blockField(b); ok {
+			found[f] = true
+		}
+	}
+	keys := 0
+	for _, f := range []string{"location", "organisation", "schedule", "deadline", "salary", "grade", "clearance"} {
+		if found[f] {
+			keys++
+		}
+	}
+	if keys < minVacancyFields {
+		return nil, &Error{Reason: fmt.Sprintf("not a vacancy notice: %d of the header fields a notice carries (location, body, schedule, deadline, salary, grade, clearance) found, %d needed", keys, minVacancyFields), Err: ErrNotVacancy}
+	}
+
+	v := &schema.Vacancy{Languages: []string{}, Warnings: []string{}, Source: schema.Source{Format: doc.Format, Pages: doc.Pages}}
+	x := &extraction{v: v}
+	for _, h := range splitLanguages(blocks) {
+		v.Languages = append(v.Languages, h.lang)
+		x.half(h)
+	}
+	x.reconcile()
+	if v.Reference == "" {
+		v.Warnings = append(v.Warnings, "no reference number found after the title")
+	}
+	return v, nil
+}
+
+// firstTitle returns the index of the first block ending with a reference
+// number in parentheses, or -1.
+func firstTitle(blocks []Block) int {
+	for i, b := range blocks {
+		if (b.Kind == Heading || b.Kind == Paragraph) && reReference.MatchString(b.Text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// blockField reads a header field from any block: readers that know the
+// label (Markdown bold, HTML tables) give Field blocks, others may give a
+// paragraph that starts with a known label.
+func blockField(b Block) (field, label, value string, ok bool) {
+	switch b.Kind {
+	case Field:
+		f, l, v, _, ok := matchField(b.Label + ": " + b.Text)
+		return f, l, strings.TrimSpace(v), ok
+	case Paragraph:
+		f, l, v, _, ok := matchField(b.Text)
+		if ok && len(v) < 120 {
+			return f, l, v, true
+		}
+	}
+	return "", "", "", false
+}
+
+type extraction struct {
+	v          *schema.Vacancy
+	deadlines  [2]string // ISO date per half, for reconcile
+	salaries   [2]*schema.Salary
+	grades     [2]string
+	clearances [2]string
+	refs       [2]string
+}
+
+func langIndex(lang string) int {
+	if lang == "fr" {
+		return fr
+	}
+	return en
+}
+
+func strp(s string) *string { return &s }
+
+// half extracts the fields of one language half.
+func (x *extraction) half(h half) {
+	v, li := x.v, langIndex(h.lang)
+	body := h.blocks
+	if i := firstTitle(body); i >= 0 {
+		title := body[i].Text
+		m := reReference.FindStringSubmatchIndex(title)
+		x.refs[li] = title[m[2]:m[3]]
+		v.Title.Set(h.lang, strp(cleanText(title[:m[0]])))
+		body = append(append([]Block{}, body[:i]...), body[i+1:]...)
+	} else if t := fallbackTitle(body); t != "" {
+		v.Title.Set(h.lang, strp(t))
+	}
+
+	seen := map[string]bool{}
+	var rest []Block
+	for _, b := range body {
+		f, _, value, ok := blockField(b)
+		if !ok || seen[f] {
+			rest = append(rest, b)
+			continue
+		}
+		seen[f] = true
+		value = cleanText(value)
+		switch f {
+		case "location":
+			v.Location.Set(h.lang, strp(value))
+		case "organisation":
+			v.Organisation.Set(h.lang, strp(value))
+		case "schedule":
+			v.Schedule.Set(h.lang, strp(value))
+		case "deadline":
+			v.DeadlineAsWritten.Set(h.lang, strp(value))
+			if d, ok := parseDate(value); ok {
+				x.deadlines[li] = d
+			} else {
+				v.Warnings = append(v.Warnings, fmt.Sprintf("%s: deadline %q is not a date", h.lang, value))
+			}
+		case "salary":
+			if s, ok := parseSalary(value); ok {
+				s.AsWritten.Set(h.lang, strp(value))
+				x.salaries[li] = s
+			} else {
+				v.Warnings = append(v.Warnings, fmt.Sprintf("%s: salary %q not understood", h.lang, value))
+			}
+		case "grade":
+			x.grades[li] = value
+		case "clearance":
+			x.clearances[li] = value
+		default:
+			rest = append(rest, b) // a field we do not map stays in the body
+		}
+	}
+
+	sections := buildSections(rest)
+	v.Sections.Set(h.lang, sections)
+	req := &schema.Requirements{Essential: []string{}, Desirable: []string{}}
+	var comps []schema.Competency
+	for _, s := range sections {
+		switch s.Kind {
+		case "essential":
+			req.Essential = append(req.Essential, criteria(s)...)
+		case "desirable":
+			req.Desirable = append(req.Desirable, criteria(s)...)
+		case "competencies":
+			comps = append(comps, competencies(s)...)
+		}
+	}
+	if len(req.Essential)+len(req.Desirable) > 0 {
+		v.Requirements.Set(h.lang, req)
+	}
+	if comps == nil {
+		comps = []schema.Competency{}
+	}
+	v.Competencies.Set(h.lang, comps)
+	if x.deadlines[li] == "" {
+		// No deadline field: notices also say "Apply until 22 June 2025".
+		if d, ok := deadlineFromText(sections); ok {
+			x.deadlines[li] = d
+			v.Warnings = append(v.Warnings, fmt.Sprintf("%s: deadline taken from the text, not from a deadline field", h.lang))
+		}
+	}
+}
+
+// fallbackTitle is the first heading that is neither a known section nor a
+// banner naming both languages.
+func fallbackTitle(blocks []Block) string {
+	for _, b := range blocks {
+		if b.Kind != Heading {
+			continue
+		}
+		if _, _, ok := lookupHeading(b.Text); ok || strings.Contains(b.Text, "/") {
+			continue
+		}
+		return cleanText(b.Text)
+	}
+	return ""
+}
+
+// reconcile merges what the two halves said into the language-neutral
+// fields, recording disagreements as warnings.
+func (x *extraction) reconcile() {
+	v := x.v
+	pick := func(name string, vals [2]string) string {
+		a, b := vals[en], vals[fr]
+		switch {
+		case a == "":
+			return b
+		case b != "" && !strings.EqualFold(a, b):
+			v.Warnings = append(v.Warnings, fmt.Sprintf("%s differs between the halves: en %q, fr %q", name, a, b))
+		}
+		return a
+	}
+	v.Reference = pick("reference", x.refs)
+	if d := pick("deadline", x.deadlines); d != "" {
+		v.Deadline = &d
+	}
+	if g := pick("grade", x.grades); g != "" {
+		v.Grade = &g
+	}
+	if c := pick("clearance", x.clearances); c != "" {
+		v.Clearance = &c
+	}
+	se, sf := x.salaries[en], x.salaries[fr]
+	switch {
+	case se != nil && sf != nil:
+		if se.Amount != sf.Amount || se.Currency != sf.Currency || se.Period != sf.Period {
+			v.Warnings = append(v.Warnings, fmt.Sprintf("salary differs between the halves: en %.2f %s/%s, fr %.2f %s/%s",
+				se.Amount, se.Currency, se.Period, sf.Amount, sf.Currency, sf.Period))
+		}
+		se.AsWritten.FR = sf.AsWritten.FR
+		v.Salary = se
+	case se != nil:
+		v.Salary = se
+	case sf != nil:
+		v.Salary = sf
+	}
+}
+
+// reNumberedSection matches a numbered section heading in capitals, such
+// as "9. OTHER MATTERS", that the vocabulary does not know.
+var reNumberedSection = regexp.MustCompile(`^\d{1,2}\.?\s+\p{Lu}[\p{Lu}\s,'’&/-]+$`)
+
+// sectionStart says whether a block opens a section, with the section's
+// kind, its heading as written and any run-in text after the heading.
+func sectionStart(b Block) (kind, heading, runIn string, ok bool) {
+	text := cleanText(b.Text)
+	switch b.Kind {
+	case Heading:
+		if k, _, ok := lookupHeading(text); ok {
+			return k, text, "", true
+		}
+		if reNumberedSection.MatchString(text) {
+			return "other", text, "", true
+		}
+		return "", "", "", false
+	case Field:
+		if k, _, ok := lookupHeading(b.Label); ok {
+			return k, cleanText(b.Label), text, true
+		}
+	case Paragraph:
+		if k, _, ok := lookupHeading(text); ok {
+			return k, text, "", true
+		}
+		// A run-in heading: "Essential: The candidate must:".
+		if i := strings.Index(text, ":"); i > 0 && i < 60 {
+			if k, _, ok := lookupHeading(text[:i]); ok {
+				return k, strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+1:]), true
+			}
+		}
+	case ListItem:
+		// "1. SUMMARY" read as a list item.
+		if k, _, ok := lookupHeading(text); ok && isCapsLine(text) {
+			return k, strings.TrimSpace(b.Marker + " " + text), "", true
+		}
+		if reNumberedSection.MatchString(b.Marker + " " + text) {
+			return "other", strings.TrimSpace(b.Marker + " " + text), "", true
+		}
+	}
+	return "", "", "", false
+}
+
+// buildSections cuts a half's body into sections at each section heading.
+// Unknown headings inside a section are kept as its sub-headings.
+func buildSections(blocks []Block) []schema.Section {
+	var out []schema.Section
+	var cur *schema.Section
+	open := func(kind, heading string) {
+		out = append(out, schema.Section{Kind: kind, Heading: strings.TrimRight(heading, " :"), Content: []schema.Content{}})
+		cur = &out[len(out)-1]
+	}
+	for _, b := range blocks {
+		if kind, heading, runIn, ok := sectionStart(b); ok {
+			open(kind, heading)
+			if runIn != "" {
+				cur.Content = append(cur.Content, schema.Content{Type: "paragraph", Text: runIn})
+			}
+			continue
+		}
+		if cur == nil {
+			if b.Kind == Heading {
+				open("other", cleanText(b.Text))
+				continue
+			}
+			open("header", "")
+		}
+		c := schema.Content{Type: "paragraph", Text: cleanText(b.Text)}
+		switch b.Kind {
+		case ListItem:
+			c.Type, c.Marker, c.Depth = "item", b.Marker, b.Depth
+		case Heading:
+			c.Type = "heading"
+		case Field:
+			c.Text = cleanText(b.Label + ": " + b.Text)
+		}
+		if c.Text == "" {
+			continue
+		}
+		cur.Content = append(cur.Content, c)
+	}
+	return out
+}
+
+// criteria returns one string per criterion of a requirements section:
+// its outer list items, or, when a layout lost the list markers, its
+// paragraphs other than the introduction ("The candidate must:").
+func criteria(s schema.Section) []string {
+	items := outerItems(s)
+	if len(items) > 0 {
+		return items
+	}
+	var out []string
+	for _, c := range s.Content {
+		if c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") {
+			out = append(out, c.Text)
+		}
+	}
+	return out
+}
+
+// outerItems returns the texts of the least-nested list items.
+func outerItems(s schema.Section) []string {
+	minDepth := -1
+	for _, c := range s.Content {
+		if c.Type == "item" && (minDepth < 0 || c.Depth < minDepth) {
+			minDepth = c.Depth
+		}
+	}
+	var out []string
+	for _, c := range s.Content {
+		if c.Type == "item" && c.Depth == minDepth {
+			out = append(out, c.Text)
+		}
+	}
+	return out
+}
+
+// competencies reads "Name: description" items (or paragraphs).
+func competencies(s schema.Section) []schema.Competency {
+	texts := outerItems(s)
+	if len(texts) == 0 {
+		for _, c := range s.Content {
+			if c.Type == "paragraph" {
+				texts = append(texts, c.Text)
+			}
+		}
+	}
+	var out []schema.Competency
+	for _, t := range texts {
+		i := strings.Index(t, ":")
+		if i <= 0 || i > 80 || i == len(t)-1 {
+			continue
+		}
+		name := strings.TrimSpace(strings.TrimRight(t[:i], " \u00a0\u202f"))
+		desc := strings.TrimSpace(t[i+1:])
+		if name == "" || desc == "" {
+			continue
+		}
+		out = append(out, schema.Competency{Name: name, Description: desc})
+	}
+	return out
 }

@@ -1,12 +1,419 @@
 package parser
 
-// assembleLines turns the lines of a page-based source into blocks:
-// paragraphs from wrapped lines, list items from markers, fields from
-// label vocabulary, headings from layout and vocabulary.
-func assembleLines(lines []Line) []Block {
-	var out []Block
-	for _, l := range lines {
-		out = append(out, Block{Kind: Paragraph, Text: l.Text, Pos: l.Pos, Box: l.Box})
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file is the line assembler shared by the page-based readers (PDF and
+// plain text): it rebuilds paragraphs from wrapped lines, and recognises
+// list items, header fields and headings. Readers describe each line's
+// layout in a Line; the decisions are all made here.
+
+// reMarker matches a list marker at the start of a line: numbers and
+// letters with "." or ")", roman numerals, and typed bullet characters.
+var reMarker = regexp.MustCompile(`^(\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[•●▪◦‣∙·○■□►▸➢✓\-–*])(?:\s+|$)`)
+
+// reReference matches the vacancy reference at the end of a title.
+var reReference = regexp.MustCompile(`\((\d{5,8}|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\)\s*$`)
+
+// reURL matches a line that is only a URL.
+var reURL = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+
+// splitMarker returns the list marker at the start of text and the rest.
+func splitMarker(text string) (marker, rest string, ok bool) {
+	m := reMarker.FindStringSubmatch(text)
+	if m == nil {
+		return "", text, false
 	}
-	return out
+	marker = m[1]
+	rest = strings.TrimSpace(text[len(m[0]):])
+	if rest == "" {
+		return "", text, false
+	}
+	// "A. Smith" or "U.S." are not list items; a single upper-case
+	// letter needs ")" to count.
+	if len(marker) == 2 && marker[1] == '.' && unicode.IsUpper(rune(marker[0])) {
+		return "", text, false
+	}
+	return marker, rest, true
 }
+
+// markerStyle groups markers that belong to the same list level: "1." and
+// "2." share a style, "a)" and "a." do not.
+func markerStyle(m string) string {
+	m = strings.TrimPrefix(m, "(")
+	if m == "" {
+		return ""
+	}
+	last := m[len(m)-1]
+	body := m[:len(m)-1]
+	if last != '.' && last != ')' {
+		return m // a bullet character is its own style
+	}
+	switch {
+	case body[0] >= '0' && body[0] <= '9':
+		return "1" + string(last)
+	case len(body) > 1: // ii, iv, …: a single "i" is taken as a letter
+		return "i" + string(last)
+	case unicode.IsUpper(rune(body[0])):
+		return "A" + string(last)
+	default:
+		return "a" + string(last)
+	}
+}
+
+// isFirstMarker reports whether a marker opens a list ("1.", "a)", "i.",
+// or any bullet).
+func isFirstMarker(m string) bool {
+	b := strings.Trim(m, "().")
+	b = strings.TrimSuffix(b, ")")
+	switch b {
+	case "1", "a", "A", "i", "I":
+		return true
+	}
+	return len(b) == 0 || !unicode.IsLetter(rune(b[0])) && !unicode.IsDigit(rune(b[0]))
+}
+
+// lineInfo is a Line with the assembler's classification.
+type lineInfo struct {
+	Line
+	text    string // trimmed text
+	marker  string // list marker, when the line starts an item
+	rest    string // text after the marker
+	field   string // header field key, when the line is a field
+	label   string
+	value   string
+	heading string // section kind, when the line is a known heading
+	caps    bool   // short all-capitals line
+	endsSen bool   // ends a sentence or an introduction (. ! ? : ;)
+}
+
+func classify(l Line) lineInfo {
+	li := lineInfo{Line: l, text: strings.TrimSpace(l.Text)}
+	t := li.text
+	if m, rest, ok := splitMarker(t); ok {
+		li.marker, li.rest = m, rest
+	}
+	if f, label, value, _, ok := matchField(t); ok && li.marker == "" {
+		li.field, li.label, li.value = f, label, value
+	}
+	if kind, _, ok := lookupHeading(t); ok && li.field == "" {
+		li.heading = kind
+	}
+	li.caps = isCapsLine(t)
+	if r, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".!?:;", r) {
+		li.endsSen = true
+	}
+	return li
+}
+
+// isCapsLine reports a short line in capitals, the way notices set their
+// section headings when they have no fonts (text dumps).
+func isCapsLine(t string) bool {
+	letters, upper := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 4 && upper == letters && len(strings.Fields(t)) <= 14
+}
+
+// isHeadingLine decides from layout and vocabulary whether a line is a
+// heading on its own.
+func (li *lineInfo) isHeadingLine() bool {
+	if li.marker != "" && li.heading == "" {
+		return false
+	}
+	if li.heading != "" {
+		return true
+	}
+	words := len(strings.Fields(li.text))
+	if li.Size >= 1.15 && words <= 20 {
+		return true
+	}
+	if li.Bold && words <= 14 && !strings.HasSuffix(li.text, ".") {
+		return true
+	}
+	return li.caps && !strings.HasSuffix(li.text, ",")
+}
+
+// assembleLines turns the lines of a page-based source into blocks.
+func assembleLines(lines []Line) []Block {
+	infos := make([]lineInfo, 0, len(lines))
+	for _, l := range lines {
+		if strings.TrimSpace(l.Text) == "" {
+			continue
+		}
+		infos = append(infos, classify(l))
+	}
+	words := documentWords(infos)
+	a := assembler{words: words}
+	for i := range infos {
+		a.add(&infos[i])
+	}
+	a.flush()
+	return a.out
+}
+
+type assembler struct {
+	out   []Block
+	cur   *Block    // the block being built from wrapped lines
+	last  *lineInfo // the previous line
+	words map[string]bool
+	// list state: styles of the open list levels, outer first, and the
+	// indent of each level's items.
+	styles  []string
+	indents []float64
+}
+
+func (a *assembler) flush() {
+	if a.cur != nil {
+		a.cur.Text = strings.TrimSpace(a.cur.Text)
+		if a.cur.Text != "" || a.cur.Kind == Field {
+			a.out = append(a.out, *a.cur)
+		}
+		a.cur = nil
+	}
+}
+
+func (a *assembler) start(b Block, li *lineInfo) {
+	a.flush()
+	b.Pos = li.Pos
+	if li.Box != nil {
+		bx := *li.Box
+		b.Box = &bx
+	}
+	a.cur = &b
+}
+
+func (a *assembler) add(li *lineInfo) {
+	prev := a.last
+	a.last = li
+	switch {
+	case li.LeadBold > 0 && li.LeadBold < len(li.text) && li.marker == "":
+		// A run-in heading: "Essential: The candidate must:" with the
+		// label in bold. The bold run is a heading when it ends like one.
+		head := strings.TrimSpace(li.text[:li.LeadBold])
+		if _, _, ok := lookupHeading(head); ok || strings.HasSuffix(head, ":") && li.field == "" {
+			a.start(Block{Kind: Heading, Level: 4, Text: head}, li)
+			a.flush()
+			a.start(Block{Kind: Paragraph, Text: strings.TrimSpace(li.text[li.LeadBold:])}, li)
+			a.resetList()
+			return
+		}
+	}
+	switch {
+	case li.field != "":
+		a.start(Block{Kind: Field, Label: li.label, Text: li.value}, li)
+		a.flush()
+		a.resetList()
+	case li.marker != "" && li.heading == "":
+		depth := a.listDepth(li)
+		a.start(Block{Kind: ListItem, Marker: li.marker, Depth: depth, Text: li.rest}, li)
+	case reReference.MatchString(li.text) && a.cur != nil && a.cur.Kind == Paragraph && !a.breaksBefore(prev, li) && len(a.cur.Text) < 200:
+		// The second line of a wrapped title: the paragraph is the title.
+		a.join(prev, li)
+		a.cur.Kind, a.cur.Level = Heading, 1
+		a.flush()
+	case reReference.MatchString(li.text):
+		a.start(Block{Kind: Heading, Level: 1, Text: li.text}, li)
+		a.flush()
+		a.resetList()
+	case li.isHeadingLine():
+		if a.cur != nil && a.cur.Kind == Heading && prev != nil && prev.caps && li.caps && li.heading == "" && !a.breaksBefore(prev, li) {
+			a.join(prev, li) // a heading wrapped over two lines
+			return
+		}
+		level := 3
+		if li.Size >= 1.3 {
+			level = 2
+		}
+		a.start(Block{Kind: Heading, Level: level, Text: li.text}, li)
+		a.resetList()
+	case a.cur != nil && (a.cur.Kind == Paragraph || a.cur.Kind == ListItem) && !a.breaksBefore(prev, li):
+		a.join(prev, li)
+	default:
+		if a.cur != nil && a.cur.Kind == Heading && prev != nil && prev.heading == "" && !prev.caps && !a.breaksBefore(prev, li) && !prev.Bold && prev.Size < 1.15 {
+			// A line taken for a heading by its shape that the next
+			// line continues was a paragraph after all.
+			a.cur.Kind, a.cur.Level = Paragraph, 0
+			a.join(prev, li)
+			return
+		}
+		a.start(Block{Kind: Paragraph, Text: li.text}, li)
+	}
+}
+
+// breaksBefore decides whether li starts a new block rather than
+// continuing the previous line.
+func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
+	if prev == nil || li.Break || li.Pos.Page != prev.Pos.Page && prev.endsSen && startsUpper(li.text) {
+		return true
+	}
+	if li.Gap >= 0.5 {
+		return true
+	}
+	if prev.field != "" || li.field != "" {
+		return true
+	}
+	if strings.HasSuffix(prev.text, ":") {
+		return true
+	}
+	if reURL.MatchString(prev.text) || reURL.MatchString(li.text) {
+		return true
+	}
+	// A line well short of the measure that ends a sentence ends its
+	// paragraph; a long one is wrapped.
+	if prev.endsSen && prev.Fill > 0 && prev.Fill < 0.8 && startsUpper(li.text) {
+		return true
+	}
+	// A change of font weight or size marks a new block in PDFs.
+	if prev.Bold != li.Bold && prev.endsSen {
+		return true
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '«' || r == '"' || r == '“'
+}
+
+// join appends a wrapped line to the current block, re-joining a word
+// hyphenated at the line end.
+func (a *assembler) join(prev, li *lineInfo) {
+	t := li.text
+	cur := a.cur.Text
+	if strings.HasSuffix(cur, "-") && len(cur) > 1 {
+		w1 := lastWord(cur[:len(cur)-1])
+		w2 := firstWord(t)
+		if w1 != "" && w2 != "" && startsLower(w2) && unicode.IsLetter(lastRune(w1)) {
+			if !a.keepHyphen(w1, w2) {
+				a.cur.Text = cur[:len(cur)-1] + t
+			} else {
+				a.cur.Text = cur + t
+			}
+			a.extendBox(li)
+			return
+		}
+	}
+	a.cur.Text = cur + " " + t
+	a.extendBox(li)
+}
+
+func (a *assembler) extendBox(li *lineInfo) {
+	if a.cur.Box == nil || li.Box == nil || li.Pos.Page != a.cur.Pos.Page {
+		return
+	}
+	b := a.cur.Box
+	b.X0, b.Y0 = min(b.X0, li.Box.X0), min(b.Y0, li.Box.Y0)
+	b.X1, b.Y1 = max(b.X1, li.Box.X1), max(b.Y1, li.Box.Y1)
+}
+
+// keepHyphen decides whether "w1-" at a line end followed by "w2" is a
+// compound (keep the hyphen) or a word broken by hyphenation (drop it):
+// the document's own spellings decide first, then known compounds, then
+// whether both halves are words the document uses on their own.
+func (a *assembler) keepHyphen(w1, w2 string) bool {
+	joined := strings.ToLower(w1 + w2)
+	hyph := strings.ToLower(w1 + "-" + w2)
+	switch {
+	case a.words[hyph]:
+		return true
+	case a.words[joined]:
+		return false
+	case knownCompounds[hyph]:
+		return true
+	}
+	return utf8.RuneCountInString(w1) >= 3 && utf8.RuneCountInString(w2) >= 3 &&
+		a.words[strings.ToLower(w1)] && a.words[strings.ToLower(w2)]
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	return s[i+1:]
+}
+
+func firstWord(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+// documentWords is the set of words (lower case) the document uses, with
+// and without hyphens, for re-joining words broken at line ends.
+func documentWords(infos []lineInfo) map[string]bool {
+	words := map[string]bool{}
+	for i := range infos {
+		t := infos[i].text
+		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+			w = strings.Trim(w, "-'’")
+			if w == "" {
+				continue
+			}
+			// A word at a line end that ends in a hyphen is not
+			// evidence of anything.
+			words[strings.ToLower(w)] = true
+		}
+		if n := len(t); n > 0 && t[n-1] == '-' {
+			delete(words, strings.ToLower(lastWord(t[:n-1])))
+		}
+	}
+	return words
+}
+
+// listDepth returns the nesting depth of a new list item from its marker
+// style and indentation, updating the list state.
+func (a *assembler) listDepth(li *lineInfo) int {
+	style := markerStyle(li.marker)
+	if a.cur != nil && a.cur.Kind == Paragraph && isFirstMarker(li.marker) && len(a.styles) > 0 {
+		// A list opened after a paragraph is a new list unless the
+		// layout shows it indented under the previous item.
+		if li.Indent <= a.indents[len(a.indents)-1]+0.5 {
+			a.resetList()
+		}
+	}
+	for i := len(a.styles) - 1; i >= 0; i-- {
+		if a.styles[i] == style {
+			// Same style as an open level: unless this one is the
+			// first of a list indented deeper, go back to that level.
+			if !(isFirstMarker(li.marker) && li.Indent > a.indents[i]+1) {
+				a.styles, a.indents = a.styles[:i+1], a.indents[:i+1]
+				a.indents[i] = li.Indent
+				return i
+			}
+			break
+		}
+	}
+	// A new style: deeper than the current level, unless the layout
+	// puts it at or left of an open level.
+	for i := len(a.indents) - 1; i >= 0; i-- {
+		if li.Indent > 0 && li.Indent < a.indents[i]-0.5 {
+			a.styles, a.indents = a.styles[:i], a.indents[:i]
+		}
+	}
+	a.styles = append(a.styles, style)
+	a.indents = append(a.indents, li.Indent)
+	return len(a.styles) - 1
+}
+
+func (a *assembler) resetList() { a.styles, a.indents = a.styles[:0], a.indents[:0] }

@@ -1,0 +1,156 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+)
+
+// This file splits a notice's section stream into its language halves,
+// from the text itself: function words, accents and the bilingual label
+// vocabulary give each block evidence for English or French, and a
+// two-state Viterbi pass assigns every block a language while paying a
+// price for each switch. Blocks without evidence follow their neighbours;
+// a notice whose halves are interleaved (a side-by-side table read row by
+// row) still splits, because each row's evidence outweighs the price.
+
+const (
+	en = 0
+	fr = 1
+)
+
+var langCodes = [2]string{"en", "fr"}
+
+// switchCost is the evidence, in words, needed to change language.
+const switchCost = 4.0
+
+// evidenceCap keeps a long paragraph from outweighing its neighbours'
+// labels: a few function words already make a block's language certain.
+const evidenceCap = 8.0
+
+// langEvidence returns the evidence a block gives for English and French.
+func langEvidence(b Block) [2]float64 {
+	var ev [2]float64
+	addLang := func(lang string, w float64) {
+		switch lang {
+		case "en":
+			ev[en] += w
+		case "fr":
+			ev[fr] += w
+		}
+	}
+	if b.Kind == Field {
+		if _, _, _, lang, ok := matchField(b.Label + ": " + b.Text); ok {
+			addLang(lang, 3)
+		}
+	}
+	if _, lang, ok := lookupHeading(b.Text); ok {
+		addLang(lang, 3)
+	}
+	text := b.Label + " " + b.Text
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '’'
+	}) {
+		w = strings.ReplaceAll(w, "’", "'")
+		if i := strings.IndexByte(w, '\''); i > 0 && i <= 2 {
+			// French elision: l'OTAN, d'un, qu'il.
+			if p := w[:i]; p == "l" || p == "d" || p == "qu" || p == "n" || p == "s" || p == "j" || p == "c" {
+				ev[fr]++
+				continue
+			}
+		}
+		if lang, ok := functionLang[w]; ok {
+			addLang(lang, 1)
+		}
+	}
+	for _, r := range text {
+		if strings.ContainsRune("éèêàâçùûôîœ", unicode.ToLower(r)) {
+			ev[fr] += 0.5
+		}
+	}
+	ev[en] = min(ev[en], evidenceCap)
+	ev[fr] = min(ev[fr], evidenceCap)
+	return ev
+}
+
+// assignLanguages returns the language (en or fr) of each block.
+func assignLanguages(blocks []Block) []int {
+	n := len(blocks)
+	if n == 0 {
+		return nil
+	}
+	// cost[i][s]: best total cost of blocks[:i+1] with block i in
+	// language s; from[i][s] the language of block i-1 on that path.
+	cost := make([][2]float64, n)
+	from := make([][2]int, n)
+	for i, b := range blocks {
+		ev := langEvidence(b)
+		for s := 0; s < 2; s++ {
+			own := ev[1-s] // evidence against s
+			if i == 0 {
+				cost[i][s] = own
+				continue
+			}
+			stay, swap := cost[i-1][s], cost[i-1][1-s]+switchCost
+			if stay <= swap {
+				cost[i][s], from[i][s] = stay+own, s
+			} else {
+				cost[i][s], from[i][s] = swap+own, 1-s
+			}
+		}
+	}
+	langs := make([]int, n)
+	s := en
+	if cost[n-1][fr] < cost[n-1][en] {
+		s = fr
+	}
+	for i := n - 1; i >= 0; i-- {
+		langs[i] = s
+		s = from[i][s]
+	}
+	return langs
+}
+
+// half is the blocks of one language, in document order.
+type half struct {
+	lang   string
+	blocks []Block
+	weight float64 // total evidence for the language in its blocks
+}
+
+// splitLanguages splits blocks into language halves in order of first
+// appearance. A language with too little text of its own (a French
+// quotation in an English notice) is folded into the other.
+func splitLanguages(blocks []Block) []half {
+	langs := assignLanguages(blocks)
+	var halves []*half
+	byLang := map[int]*half{}
+	for i, b := range blocks {
+		h := byLang[langs[i]]
+		if h == nil {
+			h = &half{lang: langCodes[langs[i]]}
+			byLang[langs[i]] = h
+			halves = append(halves, h)
+		}
+		h.blocks = append(h.blocks, b)
+		ev := langEvidence(b)
+		h.weight += ev[langs[i]]
+	}
+	if len(halves) == 2 {
+		small, big := halves[0], halves[1]
+		if small.weight > big.weight {
+			small, big = big, small
+		}
+		if small.weight < 20 && small.weight < big.weight/10 {
+			// Too little to be a half: keep the document whole.
+			var all []Block
+			all = append(all, blocks...)
+			big.blocks = all
+			return []half{*big}
+		}
+	}
+	out := make([]half, len(halves))
+	for i, h := range halves {
+		out[i] = *h
+	}
+	return out
+}

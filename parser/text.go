@@ -1,0 +1,295 @@
+package parser
+
+import (
+	"bytes"
+	"context"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+func init() { readers[FormatText] = readText }
+
+// rePageNumber matches a line that is only a page number: "3", "Page 3",
+// "Page 3 of 9", "3/9", "- 3 -".
+var rePageNumber = regexp.MustCompile(`^(?:[-–—]\s*)?(?:(?i:page)\s+)?\d{1,3}(?:\s*(?:/|(?i:of|sur|de))\s*\d{1,3})?(?:\s*[-–—])?$`)
+
+// readText reads plain text, including the text dumps of PDFs with their
+// artefacts: a blank line after every wrapped line, lone page numbers, the
+// link URLs of a page dumped in the middle of a sentence.
+func readText(ctx context.Context, data []byte, o *options) (*Document, error) {
+	text, err := decodeText(data, o)
+	if err != nil {
+		return nil, err
+	}
+	lines, pages, err := textLines(ctx, text, o)
+	if err != nil {
+		return nil, err
+	}
+	return &Document{Pages: pages, Blocks: assembleLines(lines)}, nil
+}
+
+// decodeText returns data as NFC UTF-8 with "\n" line ends: a UTF-8 BOM is
+// dropped, UTF-16 with a BOM decoded, and bytes that are not UTF-8 read as
+// Windows-1252 (which covers Latin-1 text).
+func decodeText(data []byte, o *options) (string, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
+		out, err := dec.Bytes(data)
+		if err != nil {
+			return "", o.errorf(ErrMalformed, "invalid UTF-16 text: %v", err)
+		}
+		data = out
+	}
+	if !utf8.Valid(data) {
+		if bytes.IndexByte(data, 0) >= 0 {
+			return "", o.errorf(ErrUnsupported, "binary data, not text (no known format recognised)")
+		}
+		out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+		if err != nil {
+			return "", o.errorf(ErrMalformed, "text is neither UTF-8 nor Windows-1252: %v", err)
+		}
+		data = out
+	}
+	s := strings.ReplaceAll(string(data), "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return norm.NFC.String(s), nil
+}
+
+// rawLine is one line of the text with its blank-line context.
+type rawLine struct {
+	text   string // without trailing spaces
+	indent int    // leading spaces (tabs count as 4)
+	blank  bool   // empty
+	ws     bool   // only white space (not empty)
+	page   int
+	num    int
+}
+
+// textLines turns text into assembler lines, dropping page-break debris.
+func textLines(ctx context.Context, text string, o *options) ([]Line, int, error) {
+	var raws []rawLine
+	page, maxLen := 1, 0
+	for i, s := range strings.Split(text, "\n") {
+		if len(s) > o.limits.MaxLineBytes {
+			return nil, 0, o.errorf(ErrLimit, "line %d is longer than the %d-byte line limit (raise it with --max-line)", i+1, o.limits.MaxLineBytes)
+		}
+		if i%4096 == 0 && ctx.Err() != nil {
+			return nil, 0, ctx.Err()
+		}
+		for strings.HasPrefix(s, "\f") {
+			page++
+			s = s[1:]
+		}
+		s = strings.ReplaceAll(s, "\f", " ")
+		trimmed := strings.TrimRight(s, " \t\u00a0")
+		body := strings.TrimLeft(trimmed, " \t\u00a0")
+		indent := 0
+		for _, r := range trimmed[:len(trimmed)-len(body)] {
+			if r == '\t' {
+				indent += 4
+			} else {
+				indent++
+			}
+		}
+		rl := rawLine{text: body, indent: indent, blank: s == "", ws: s != "" && body == "", page: page, num: i + 1}
+		raws = append(raws, rl)
+		if n := utf8.RuneCountInString(trimmed); n > maxLen && body != "" {
+			maxLen = n
+		}
+	}
+
+	raws = repairMarkerColumns(raws)
+
+	// Dumps that put a blank line after nearly every wrapped line mark
+	// their real paragraph breaks with lines of spaces instead; in any
+	// other text a blank line is a paragraph break.
+	textCount, blankAfter := 0, 0
+	for i, r := range raws {
+		if r.text != "" {
+			textCount++
+			if i+1 < len(raws) && raws[i+1].blank {
+				blankAfter++
+			}
+		}
+	}
+	wsBreaks := false
+	for _, r := range raws {
+		if r.ws {
+			wsBreaks = true
+			break
+		}
+	}
+	blankIsWrap := textCount > 10 && float64(blankAfter) > 0.6*float64(textCount) && wsBreaks
+
+	var lines []Line
+	gap := 0.0
+	for i := 0; i < len(raws); i++ {
+		r := raws[i]
+		if r.text == "" {
+			if r.ws || !blankIsWrap {
+				gap = 1
+			}
+			continue
+		}
+		if isPageNumberLine(raws, i) {
+			continue
+		}
+		if reURL.MatchString(r.text) && urlIsPageDebris(raws, i) {
+			continue
+		}
+		// The line after page-end debris starts with a space; that
+		// space is an artefact, not an indent.
+		indent := float64(r.indent) / 2
+		lines = append(lines, Line{
+			Text:   r.text,
+			Pos:    Pos{Page: pageOf(r, raws), Line: r.num},
+			Indent: indent,
+			Fill:   float64(utf8.RuneCountInString(r.text)+r.indent) / float64(max(maxLen, 1)),
+			Gap:    gap,
+		})
+		gap = 0
+	}
+	pages := page
+	if pages == 1 {
+		pages = 0
+	}
+	return lines, pages, nil
+}
+
+func pageOf(r rawLine, raws []rawLine) int {
+	if raws[len(raws)-1].page == 1 {
+		return 0 // no form feeds: the text has no pages
+	}
+	return r.page
+}
+
+// isPageNumberLine reports a lone page number: a short number line with
+// nothing but blank lines or a page boundary around it.
+func isPageNumberLine(raws []rawLine, i int) bool {
+	if !rePageNumber.MatchString(raws[i].text) {
+		return false
+	}
+	prevBlank := i == 0 || raws[i-1].text == "" || raws[i-1].page != raws[i].page
+	nextBlank := i+1 == len(raws) || raws[i+1].text == "" || raws[i+1].page != raws[i].page
+	return prevBlank || nextBlank
+}
+
+// urlIsPageDebris reports a lone URL line that a PDF-to-text tool dumped at
+// a page end: it sits in a run of URL lines followed by a line that starts
+// with a space, the sentence that the page break interrupted.
+func urlIsPageDebris(raws []rawLine, i int) bool {
+	j := i + 1
+	for j < len(raws) && reURL.MatchString(raws[j].text) {
+		j++
+	}
+	return j < len(raws) && raws[j].text != "" && raws[j].indent > 0 && raws[j].indent < 4
+}
+
+// reLoneMarker matches a line that is only a list marker.
+var reLoneMarker = regexp.MustCompile(`^(?:\d{1,2}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•●▪◦‣∙·○■□►▸➢✓\-–*])$`)
+
+// repairMarkerColumns undoes a pdftotext habit: a list's markers come out
+// as a column of their own ("1." "2." "3." on lines of their own), then the
+// item texts as one block of wrapped lines. The block is cut back into as
+// many items as there were markers, at the line ends that look most like
+// an item's end (punctuation, a short line, a capital after).
+func repairMarkerColumns(raws []rawLine) []rawLine {
+	out := raws[:0:0]
+	for i := 0; i < len(raws); {
+		if !reLoneMarker.MatchString(raws[i].text) {
+			out = append(out, raws[i])
+			i++
+			continue
+		}
+		var markers []string
+		j := i
+		for j < len(raws) && (reLoneMarker.MatchString(raws[j].text) || raws[j].text == "") {
+			if raws[j].text != "" {
+				markers = append(markers, raws[j].text)
+			}
+			j++
+		}
+		end := j
+		for end < len(raws) && raws[end].text != "" && !reLoneMarker.MatchString(raws[end].text) {
+			end++
+		}
+		block := raws[j:end]
+		starts := itemStarts(block, len(markers))
+		if starts == nil {
+			out = append(out, raws[i:j]...)
+			i = j
+			continue
+		}
+		for k, b := range block {
+			if m, ok := starts[k]; ok {
+				b.text = markers[m] + " " + b.text
+			}
+			out = append(out, b)
+		}
+		i = end
+	}
+	return out
+}
+
+// itemStarts chooses which lines of block start the n items, mapping line
+// index to marker index; nil when the block cannot hold n items.
+func itemStarts(block []rawLine, n int) map[int]int {
+	var free []int // lines that may start an item: not nested items
+	for k, b := range block {
+		if _, _, ok := splitMarker(b.text); !ok {
+			free = append(free, k)
+		}
+	}
+	if n == 0 || len(free) < n || free[0] != 0 {
+		return nil
+	}
+	maxLen := 1
+	for _, b := range block {
+		maxLen = max(maxLen, utf8.RuneCountInString(b.text))
+	}
+	type cand struct {
+		line  int
+		score float64
+	}
+	var cands []cand
+	for _, k := range free[1:] {
+		prev := block[k-1].text
+		s := 1 - float64(utf8.RuneCountInString(prev))/float64(maxLen)
+		if strings.ContainsRune(",.;:!?", lastRune(prev)) {
+			s += 2
+		}
+		if startsUpper(block[k].text) {
+			s += 0.5
+		}
+		cands = append(cands, cand{k, s})
+	}
+	// Keep the n-1 best candidates, in line order.
+	for a := 0; a < len(cands); a++ {
+		for b := a + 1; b < len(cands); b++ {
+			if cands[b].score > cands[a].score {
+				cands[a], cands[b] = cands[b], cands[a]
+			}
+		}
+	}
+	chosen := map[int]bool{0: true}
+	for _, c := range cands[:n-1] {
+		chosen[c.line] = true
+	}
+	starts := map[int]int{}
+	m := 0
+	for k := range block {
+		if chosen[k] {
+			starts[k] = m
+			m++
+		}
+	}
+	return starts
+}

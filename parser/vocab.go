@@ -1,0 +1,340 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// This file holds the vocabularies of vacancy notices: the labels of the
+// header fields and the headings of the sections, English and French side
+// by side. Matching is done on normalised keys (see normKey), so a table
+// entry covers its upper-case, accent-less and colon-less spellings.
+// Extending the parser to a new body's notices usually means adding rows
+// here, not code.
+
+// fieldLabels maps a header field to its labels. Each row is one spelling
+// pair; "" where a language has no equivalent.
+var fieldLabels = []struct {
+	Field  string // key in the vacancy: see extract.go
+	EN, FR string
+}{
+	{"location", "Primary Location", "Emplacement principal"},
+	{"location", "Location", "Lieu"},
+	{"location", "Duty Station", "Lieu d'affectation"},
+	{"location", "Other Locations", "Autres emplacements"},
+	{"organisation", "NATO Body", "Organisation"},
+	{"organisation", "Organisation", "Organisme"},
+	{"organisation", "Organization", "Organisme OTAN"},
+	{"schedule", "Schedule", "Horaire"},
+	{"schedule", "Work Schedule", "Horaire de travail"},
+	{"deadline", "Application Deadline", "Date de retrait"},
+	{"deadline", "Closing Date", "Date de clôture"},
+	{"deadline", "Deadline", "Date limite de candidature"},
+	{"deadline", "Application Closing Date", "Date limite"},
+	{"salary", "Salary (Pay Basis)", "Salaire (Base de paie)"},
+	{"salary", "Salary", "Salaire"},
+	{"salary", "Basic Salary", "Traitement de base"},
+	{"grade", "Grade", "Grade"},
+	{"grade", "NATO Grade", "Grade OTAN"},
+	{"clearance", "Clearance Level", "Niveau de l'habilitation de sécurité"},
+	{"clearance", "Security Clearance", "Habilitation de sécurité"},
+	{"clearance", "Security Clearance Level", "Niveau d'habilitation de sécurité"},
+	{"contract_type", "Contract Type", "Type de contrat"},
+	{"job_family", "Job Family", "Famille d'emplois"},
+	{"division", "Division", "Division"},
+}
+
+// sectionHeadings maps a canonical section kind to its headings. A heading
+// matches when its normalised text equals an entry, or starts with an
+// entry marked as a prefix with a trailing "*".
+var sectionHeadings = []struct {
+	Kind   string
+	EN, FR string
+}{
+	{"description", "Description", "Description"},
+	{"description", "Job Description", "Description du poste"},
+	{"info_session", "Info-session*", "Séance d'information*"},
+	{"info_session", "Information session*", "Session d'information*"},
+	{"daily_work", "How the daily work will look like", "À quoi ressemblera le travail au quotidien"},
+	{"daily_work", "What will the daily work look like", "Travail au quotidien"},
+	{"daily_work", "What will you do", "Que ferez-vous"},
+	{"offer", "What do we offer", "Que propose l'OTAN"},
+	{"offer", "What we offer", "Ce que nous offrons"},
+	{"offer", "What does NATO offer", "Ce que propose l'OTAN"},
+	{"selection_criteria", "Selection Criteria", "Critères de sélection"},
+	{"selection_criteria", "Eligibility criteria", "Critères d'admissibilité"},
+	{"essential", "Essential", "Acquis essentiels"},
+	{"essential", "Essential requirements", "Essentiel"},
+	{"essential", "Essential qualifications", "Conditions essentielles"},
+	{"desirable", "Desirable", "Acquis souhaitables"},
+	{"desirable", "Desirable requirements", "Souhaitable"},
+	{"desirable", "Desirable qualifications", "Conditions souhaitables"},
+	{"competencies", "Competencies required", "Compétences requises"},
+	{"competencies", "Competencies", "Compétences"},
+	{"competencies", "Required competencies", "Compétences exigées"},
+	{"values", "Our Values", "Nos valeurs"},
+	{"values", "Values", "Valeurs"},
+	{"special_notice", "Special Notice", "Instruction particulière"},
+	{"special_notice", "Special Notice", "Avis spécial"},
+	{"summary", "Summary", "Résumé"},
+	{"summary", "Post Summary", "Résumé du poste"},
+	{"summary", "Post Context", "Contexte du poste"},
+	{"qualifications", "Qualifications and Experience", "Qualifications et expérience"},
+	{"qualifications", "Qualifications", "Qualifications"},
+	{"accountabilities", "Main Accountabilities", "Responsabilités principales"},
+	{"accountabilities", "Principal Duties", "Principales attributions"},
+	{"accountabilities", "Duties and Responsibilities", "Attributions et responsabilités"},
+	{"interrelationships", "Interrelationships", "Relations de travail"},
+	{"interrelationships", "Interrelationships", "Interactions"},
+	{"interrelationships", "Working Relationships", "Relations professionnelles"},
+	{"contract", "Contract", "Contrat"},
+	{"contract", "Contract Details", "Détails du contrat"},
+	{"contract", "Conditions of Employment", "Conditions d'emploi"},
+	{"recruitment_process", "Recruitment Process", "Processus de recrutement"},
+	{"recruitment_process", "Recruitment Process", "Procédure de recrutement"},
+	{"recruitment_process", "How to apply", "Comment postuler"},
+	{"additional_information", "Additional Information", "Informations complémentaires"},
+	{"additional_information", "Additional Information", "Renseignements complémentaires"},
+	{"additional_information", "Other Information", "Autres informations"},
+}
+
+// Language evidence: short function words that occur in nearly every
+// sentence of one language and rarely in the other.
+var functionWords = map[string][]string{
+	"en": {"the", "and", "of", "to", "in", "for", "with", "is", "are", "be", "will", "this", "that",
+		"on", "by", "from", "as", "or", "at", "an", "our", "you", "your", "which", "who", "have", "has",
+		"must", "should", "can", "their", "its", "all", "any", "other", "such", "including", "within"},
+	"fr": {"le", "la", "les", "et", "des", "du", "de", "un", "une", "pour", "dans", "sur", "avec",
+		"est", "sont", "être", "aux", "au", "par", "qui", "que", "ou", "en", "vous", "votre", "vos", "leur",
+		"ses", "ces", "cette", "il", "elle", "ainsi", "notamment", "tous", "toutes", "d'un", "d'une", "l'"},
+}
+
+// monthNames maps month names and abbreviations, both languages, to
+// month numbers. Keys are normalised with normKey (no accents, no dot).
+var monthNames = map[string]int{
+	"jan": 1, "january": 1, "janv": 1, "janvier": 1,
+	"feb": 2, "february": 2, "fev": 2, "fevr": 2, "fevrier": 2,
+	"mar": 3, "march": 3, "mars": 3,
+	"apr": 4, "april": 4, "avr": 4, "avril": 4,
+	"may": 5, "mai": 5,
+	"jun": 6, "june": 6, "juin": 6,
+	"jul": 7, "july": 7, "juil": 7, "juillet": 7,
+	"aug": 8, "august": 8, "aou": 8, "aout": 8,
+	"sep": 9, "sept": 9, "september": 9, "septembre": 9,
+	"oct": 10, "october": 10, "octobre": 10,
+	"nov": 11, "november": 11, "novembre": 11,
+	"dec": 12, "december": 12, "decembre": 12,
+}
+
+// currencies maps what a salary line may say to an ISO 4217 code. Keys
+// are normalised with normKey.
+var currencies = map[string]string{
+	"eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
+	"usd": "USD", "us dollar": "USD", "us dollars": "USD", "dollar us": "USD", "dollars us": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
+	"gbp": "GBP", "pound sterling": "GBP", "livre sterling": "GBP", "£": "GBP",
+	"cad": "CAD", "canadian dollar": "CAD", "dollar canadien": "CAD",
+	"chf": "CHF", "swiss franc": "CHF", "franc suisse": "CHF",
+	"nok": "NOK", "norwegian krone": "NOK", "couronne norvegienne": "NOK",
+	"dkk": "DKK", "danish krone": "DKK", "couronne danoise": "DKK",
+	"sek": "SEK", "swedish krona": "SEK", "couronne suedoise": "SEK",
+	"pln": "PLN", "zloty": "PLN", "try": "TRY", "turkish lira": "TRY", "livre turque": "TRY",
+	"huf": "HUF", "czk": "CZK", "ron": "RON", "bgn": "BGN", "isk": "ISK",
+}
+
+// salaryPeriods maps the period word of a salary line to a schema period.
+var salaryPeriods = map[string]string{
+	"monthly": "month", "per month": "month", "month": "month", "mensuel": "month", "mensuelle": "month", "par mois": "month", "mois": "month",
+	"yearly": "year", "annual": "year", "annually": "year", "per annum": "year", "per year": "year", "year": "year", "annuel": "year", "annuelle": "year", "par an": "year", "an": "year",
+	"weekly": "week", "per week": "week", "hebdomadaire": "week",
+	"daily": "day", "per day": "day", "journalier": "day", "journaliere": "day", "par jour": "day",
+	"hourly": "hour", "per hour": "hour", "horaire": "hour", "par heure": "hour",
+}
+
+// knownCompounds are hyphenated words whose hyphen survives a line break
+// even when the document has no other spelling of them.
+var knownCompounds = map[string]bool{
+	"e-learning": true, "well-being": true, "e-mail": true, "full-time": true, "part-time": true,
+	"long-term": true, "short-term": true, "day-to-day": true, "up-to-date": true, "follow-up": true,
+	"decision-making": true, "policy-making": true, "high-level": true, "co-operation": true,
+	"procès-verbaux": true, "procès-verbal": true, "peut-être": true, "au-delà": true, "c'est-à-dire": true,
+	"vice-président": true, "sous-direction": true, "non-discrimination": true,
+}
+
+var (
+	fieldByKey   map[string]fieldEntry // normKey(label) → entry
+	fieldKeysLen []int                 // word counts of labels, longest first
+	headingByKey map[string]headingEntry
+	headingPrefs []headingEntry // prefix entries
+	functionLang map[string]string
+)
+
+type fieldEntry struct {
+	Field string
+	Lang  string // "en", "fr", or "" when the label is the same in both
+}
+
+type headingEntry struct {
+	Kind string
+	Lang string
+	Key  string
+}
+
+func init() {
+	fieldByKey = map[string]fieldEntry{}
+	seen := map[int]bool{}
+	add := func(label, field, lang string) {
+		if label == "" {
+			return
+		}
+		k := normKey(label)
+		if e, ok := fieldByKey[k]; ok && e.Lang != lang {
+			lang = ""
+		}
+		fieldByKey[k] = fieldEntry{Field: field, Lang: lang}
+		n := len(strings.Fields(k))
+		if !seen[n] {
+			seen[n] = true
+			fieldKeysLen = append(fieldKeysLen, n)
+		}
+	}
+	for _, r := range fieldLabels {
+		add(r.EN, r.Field, "en")
+		add(r.FR, r.Field, "fr")
+	}
+	for i := range fieldKeysLen { // longest first: "Salary (Pay Basis)" before "Salary"
+		for j := i + 1; j < len(fieldKeysLen); j++ {
+			if fieldKeysLen[j] > fieldKeysLen[i] {
+				fieldKeysLen[i], fieldKeysLen[j] = fieldKeysLen[j], fieldKeysLen[i]
+			}
+		}
+	}
+	headingByKey = map[string]headingEntry{}
+	addH := func(text, kind, lang string) {
+		if text == "" {
+			return
+		}
+		prefix := strings.HasSuffix(text, "*")
+		k := normKey(strings.TrimSuffix(text, "*"))
+		e := headingEntry{Kind: kind, Lang: lang, Key: k}
+		if prefix {
+			headingPrefs = append(headingPrefs, e)
+			return
+		}
+		if old, ok := headingByKey[k]; ok && old.Lang != lang {
+			e.Lang = ""
+		}
+		headingByKey[k] = e
+	}
+	for _, r := range sectionHeadings {
+		addH(r.EN, r.Kind, "en")
+		addH(r.FR, r.Kind, "fr")
+	}
+	functionLang = map[string]string{}
+	for lang, words := range functionWords {
+		for _, w := range words {
+			functionLang[w] = lang
+		}
+	}
+}
+
+var foldAccents = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+var (
+	reLeadNumber = regexp.MustCompile(`^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+`)
+	reSpaces     = regexp.MustCompile(`\s+`)
+)
+
+// normKey folds a label or heading to the form the tables are matched in:
+// lower case, no accents, typographic apostrophes as ', no section
+// number, no trailing colon or question mark, single spaces.
+func normKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if out, _, err := transform.String(foldAccents, s); err == nil {
+		s = out
+	}
+	s = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ", "\u202f", " ", "–", "-", "—", "-").Replace(s)
+	s = reLeadNumber.ReplaceAllString(s, "")
+	s = strings.TrimRight(s, " :?!.*")
+	s = strings.Trim(s, " *_")
+	return reSpaces.ReplaceAllString(s, " ")
+}
+
+// lookupHeading returns the section kind and language of a heading text,
+// or ok=false when the text is not a known section heading.
+func lookupHeading(text string) (kind, lang string, ok bool) {
+	k := normKey(text)
+	if k == "" || len(k) > 120 {
+		return "", "", false
+	}
+	if e, ok := headingByKey[k]; ok {
+		return e.Kind, e.Lang, true
+	}
+	for _, e := range headingPrefs {
+		if strings.HasPrefix(k, e.Key) {
+			return e.Kind, e.Lang, true
+		}
+	}
+	return "", "", false
+}
+
+// matchField recognises a header field line: a known label followed by a
+// colon (with or without spaces around it) or, for labels written without
+// one as in "Grade INTERN", by a value. It returns the field key, the label
+// and value as written, and the label's language ("" when shared).
+func matchField(text string) (field, label, value, lang string, ok bool) {
+	text = strings.TrimSpace(text)
+	words := strings.Fields(text)
+	for _, n := range fieldKeysLen {
+		if n > len(words) {
+			continue
+		}
+		// The label may carry its colon glued to the last word
+		// ("Location:"), stand alone (" : ") or be glued to the value
+		// ("Salaire (Base de paie) :1 286,09").
+		cand := strings.Join(words[:n], " ")
+		rest := strings.Join(words[n:], " ")
+		colon := false
+		if strings.HasSuffix(cand, ":") {
+			colon = true
+			cand = strings.TrimSuffix(cand, ":")
+		} else if strings.HasPrefix(rest, ":") {
+			colon = true
+			rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
+		}
+		e, found := fieldByKey[normKey(cand)]
+		if !found {
+			continue
+		}
+		cand = strings.TrimRight(cand, " \u00a0\u202f")
+		if !colon && !plausibleBareValue(e.Field, rest) {
+			continue
+		}
+		return e.Field, cand, rest, e.Lang, true
+	}
+	return "", "", "", "", false
+}
+
+// plausibleBareValue guards fields written without a colon ("Grade
+// INTERN", "Clearance Level NS"): without it, any sentence starting with
+// "Division" or "Location" would become a field.
+func plausibleBareValue(field, value string) bool {
+	if value == "" || len(value) > 40 {
+		return false
+	}
+	switch field {
+	case "grade", "clearance":
+		// A code: INTERN, A2, G15, NS, CTS, NU.
+		for _, r := range value {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
