@@ -21,7 +21,7 @@ const (
 var langCodes = [2]string{"en", "fr"}
 
 // switchCost is the evidence, in words, needed to change language.
-const switchCost = 4.0
+const switchCost = 3.0
 
 // evidenceCap keeps a long paragraph from outweighing its neighbours'
 // labels: a few function words already make a block's language certain.
@@ -91,7 +91,9 @@ func assignLanguages(blocks []Block) []int {
 				continue
 			}
 			stay, swap := cost[i-1][s], cost[i-1][1-s]+switchCost
-			if stay <= swap {
+			// On a tie, switch as late as possible: a block without evidence
+			// between the halves belongs to the first.
+			if stay < swap {
 				cost[i][s], from[i][s] = stay+own, s
 			} else {
 				cost[i][s], from[i][s] = swap+own, 1-s

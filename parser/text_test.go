@@ -1,0 +1,108 @@
+package parser
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func textBlocks(t *testing.T, s string) []string {
+	t.Helper()
+	doc, err := readText(context.Background(), []byte(s), newOptions(nil))
+	require.NoError(t, err)
+	var out []string
+	for _, b := range doc.Blocks {
+		out = append(out, b.Kind.String()+"|"+b.Marker+"|"+b.Label+"|"+b.Text)
+	}
+	return out
+}
+
+func TestReadText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{
+			name: "wrapped paragraph and field",
+			in:   "Schedule: Full-time\n\nThe Division works to raise its profile and\nto bring its achievements into public debate.\n",
+			want: []string{"field||Schedule|Full-time", "paragraph|||The Division works to raise its profile and to bring its achievements into public debate."},
+		},
+		{
+			name: "page-end URL in mid-sentence",
+			// As dumped: a blank line after every line, paragraphs
+			// separated by lines of spaces.
+			in: strings.Repeat("Filler sentence that is long enough to set the measure of this text file. \n\n \n\n", 10) +
+				"That way, the Division also contributes to a continuous process \n\nhttps://example.org/page\n of international security debate. \n",
+			want: append(repeat("paragraph|||Filler sentence that is long enough to set the measure of this text file.", 10),
+				"paragraph|||That way, the Division also contributes to a continuous process of international security debate."),
+		},
+		{
+			name: "lone page number dropped",
+			in:   "Grade INTERN\n\n2\n\nClearance Level NS\n",
+			want: []string{"field||Grade|INTERN", "field||Clearance Level|NS"},
+		},
+		{
+			name: "marker column from pdftotext",
+			in:   "Essential:\nThe candidate must:\n1.\n2.\n\nbe a national of a member state,\nbe at least 21 years\nold.\n",
+			want: []string{"heading|||Essential:", "paragraph|||The candidate must:", "item|1.||be a national of a member state,", "item|2.||be at least 21 years old."},
+		},
+		{
+			name: "nested lettered lists",
+			in:   "a) Digital outreach\na. Creating content\nb. Working closely\n1. inform\nc. Assisting\nb) Campaigns\n",
+			want: []string{"item|a)||Digital outreach", "item|a.||Creating content", "item|b.||Working closely", "item|1.||inform", "item|c.||Assisting", "item|b)||Campaigns"},
+		},
+		{
+			name: "typed bullets on hard-broken lines",
+			in:   "• first criterion that wraps\n  onto a second line;\n• second criterion.\n",
+			want: []string{"item|•||first criterion that wraps onto a second line;", "item|•||second criterion."},
+		},
+		{
+			name: "CRLF and BOM",
+			in:   "\ufeffGrade: G15\r\nSchedule: Full-time\r\n",
+			want: []string{"field||Grade|G15", "field||Schedule|Full-time"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, textBlocks(t, tt.in))
+		})
+	}
+}
+
+func repeat(s string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = s
+	}
+	return out
+}
+
+func TestReadTextDepth(t *testing.T) {
+	doc, err := readText(context.Background(), []byte("a) one\na. two\n1. three\nb. four\nb) five\n"), newOptions(nil))
+	require.NoError(t, err)
+	var depths []int
+	for _, b := range doc.Blocks {
+		depths = append(depths, b.Depth)
+	}
+	assert.Equal(t, []int{0, 1, 2, 1, 0}, depths)
+}
+
+func TestDecodeText(t *testing.T) {
+	o := newOptions(nil)
+	latin1 := []byte("Emplacement principal : Belgique-Bruxelles, s\xe9curit\xe9")
+	got, err := decodeText(latin1, o)
+	require.NoError(t, err)
+	assert.Contains(t, got, "sécurité")
+
+	utf16 := []byte{0xFF, 0xFE, 'G', 0, 'r', 0, 'a', 0, 'd', 0, 'e', 0}
+	got, err = decodeText(utf16, o)
+	require.NoError(t, err)
+	assert.Equal(t, "Grade", got)
+
+	_, err = decodeText([]byte("abc\x00\xff\xfe"), o)
+	assert.Error(t, err)
+}
