@@ -74,7 +74,8 @@ func blockField(b Block) (field, label, value string, ok bool) {
 	case Field:
 		f, l, v, _, ok := matchField(b.Label + ": " + b.Text)
 		return f, l, strings.TrimSpace(v), ok
-	case Paragraph:
+	case Paragraph, ListItem:
+		// Header fields also come as a bulleted list.
 		f, l, v, _, ok := matchField(b.Text)
 		if ok && len(v) < 120 {
 			return f, l, v, true

@@ -82,8 +82,20 @@ func assignLanguages(blocks []Block) []int {
 	// language s; from[i][s] the language of block i-1 on that path.
 	cost := make([][2]float64, n)
 	from := make([][2]int, n)
+	evs := make([][2]float64, n)
 	for i, b := range blocks {
-		ev := langEvidence(b)
+		evs[i] = langEvidence(b)
+	}
+	// A heading without evidence of its own (a title made of names, such
+	// as "NATO Internship - Operations Division (OPS) (251187)") belongs
+	// with the text it introduces.
+	for i := n - 2; i >= 0; i-- {
+		if evs[i] == [2]float64{} && (blocks[i].Kind == Heading || reReference.MatchString(blocks[i].Text)) {
+			evs[i] = evs[i+1]
+		}
+	}
+	for i := range blocks {
+		ev := evs[i]
 		for s := 0; s < 2; s++ {
 			own := ev[1-s] // evidence against s
 			if i == 0 {
