@@ -65,7 +65,8 @@ func decodeText(data []byte, o *options) (string, error) {
 
 // rawLine is one line of the text with its blank-line context.
 type rawLine struct {
-	text   string // without trailing spaces
+	text   string // without leading and trailing spaces
+	raw    string // the whole line, tabs expanded, for column detection
 	indent int    // leading spaces (tabs count as 4)
 	blank  bool   // empty
 	ws     bool   // only white space (not empty)
@@ -99,13 +100,14 @@ func textLines(ctx context.Context, text string, o *options) ([]Line, int, error
 				indent++
 			}
 		}
-		rl := rawLine{text: body, indent: indent, blank: s == "", ws: s != "" && body == "", page: page, num: i + 1}
+		rl := rawLine{text: body, raw: strings.ReplaceAll(trimmed, "\t", "    "), indent: indent, blank: s == "", ws: s != "" && body == "", page: page, num: i + 1}
 		raws = append(raws, rl)
 		if n := utf8.RuneCountInString(trimmed); n > maxLen && body != "" {
 			maxLen = n
 		}
 	}
 
+	raws = splitColumns(raws)
 	raws = repairMarkerColumns(raws)
 
 	// Dumps that put a blank line after nearly every wrapped line mark
@@ -292,4 +294,96 @@ func itemStarts(block []rawLine, n int) map[int]int {
 		}
 	}
 	return starts
+}
+
+// splitColumns reads a page laid out in two columns (pdftotext -layout of
+// a two-column page or a side-by-side EN|FR table) column by column. A
+// gutter is a band of columns that is blank on every line of the page while
+// many lines have text on both sides of it.
+func splitColumns(raws []rawLine) []rawLine {
+	var out []rawLine
+	for start := 0; start < len(raws); {
+		end := start
+		for end < len(raws) && raws[end].page == raws[start].page {
+			end++
+		}
+		out = append(out, splitPageColumns(raws[start:end])...)
+		start = end
+	}
+	return out
+}
+
+func splitPageColumns(page []rawLine) []rawLine {
+	const minGutter = 3
+	width, textLines := 0, 0
+	for _, r := range page {
+		if r.text != "" {
+			width = max(width, len([]rune(r.raw)))
+			textLines++
+		}
+	}
+	if textLines < 8 {
+		return page
+	}
+	// blank[c] counts the text lines that have a space (or nothing) at c.
+	blank := make([]int, width+1)
+	runes := make([][]rune, len(page))
+	for i, r := range page {
+		runes[i] = []rune(r.raw)
+		if r.text == "" {
+			continue
+		}
+		for c := 0; c <= width; c++ {
+			if c >= len(runes[i]) || runes[i][c] == ' ' {
+				blank[c]++
+			}
+		}
+	}
+	best, bestBoth := -1, 0
+	for c := width / 4; c < width*3/4; c++ {
+		ok := true
+		for g := c; g < c+minGutter && g <= width; g++ {
+			if blank[g] < textLines {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		both := 0
+		for i, r := range page {
+			rs := runes[i]
+			if r.text != "" && len(rs) > c+minGutter && strings.TrimSpace(string(rs[:c])) != "" {
+				both++
+			}
+		}
+		if both > bestBoth {
+			best, bestBoth = c, both
+		}
+	}
+	if best < 0 || bestBoth*10 < textLines*4 {
+		return page
+	}
+	cut := best + minGutter
+	var left, right []rawLine
+	for i, r := range page {
+		rs := runes[i]
+		l, rt := string(rs[:min(len(rs), cut)]), ""
+		if len(rs) > cut {
+			rt = string(rs[cut:])
+		}
+		left = append(left, columnLine(r, l))
+		right = append(right, columnLine(r, rt))
+	}
+	return append(left, right...)
+}
+
+// columnLine is r restricted to one column's text.
+func columnLine(r rawLine, s string) rawLine {
+	trimmed := strings.TrimRight(s, " ")
+	body := strings.TrimLeft(trimmed, " ")
+	r.raw, r.text, r.indent = trimmed, body, len(trimmed)-len(body)
+	r.blank = body == "" && !r.ws
+	return r
 }

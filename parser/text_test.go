@@ -106,3 +106,27 @@ func TestDecodeText(t *testing.T) {
 	_, err = decodeText([]byte("abc\x00\xff\xfe"), o)
 	assert.Error(t, err)
 }
+
+func TestReadTextTwoColumns(t *testing.T) {
+	left := []string{"Schedule: Full-time", "", "The intern will learn about the", "key principles of the Division.", "", "Grade INTERN", "", "Essential:", "1. be a national of a member", "state,", "2. be at least 21 years old."}
+	right := []string{"Horaire : Temps plein", "", "La/Le stagiaire se familiarisera", "avec les principes de la Division.", "", "Grade INTERN", "", "ACQUIS ESSENTIELS", "1. être ressortissant(e) d'un", "pays membre ;", "2. être âgé(e) de plus de 21 ans."}
+	var sb strings.Builder
+	for i := range left {
+		sb.WriteString(left[i] + strings.Repeat(" ", 40-len(left[i])) + right[i] + "\n")
+	}
+	got := textBlocks(t, sb.String())
+	assert.Equal(t, []string{
+		"field||Schedule|Full-time",
+		"paragraph|||The intern will learn about the key principles of the Division.",
+		"field||Grade|INTERN",
+		"heading|||Essential:",
+		"item|1.||be a national of a member state,",
+		"item|2.||be at least 21 years old.",
+		"field||Horaire|Temps plein",
+		"paragraph|||La/Le stagiaire se familiarisera avec les principes de la Division.",
+		"field||Grade|INTERN",
+		"heading|||ACQUIS ESSENTIELS",
+		"item|1.||être ressortissant(e) d'un pays membre ;",
+		"item|2.||être âgé(e) de plus de 21 ans.",
+	}, got)
+}
