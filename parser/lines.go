@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -200,8 +201,11 @@ func (a *assembler) add(li *lineInfo) {
 	case li.LeadBold > 0 && li.LeadBold < len(li.text) && li.marker == "":
 		// A run-in heading: "Essential: The candidate must:" with the
 		// label in bold. The bold run is a heading when it ends like one.
+		// Only a known section heading is split off: a bold label in
+		// a list whose bullets were drawn as shapes ("Achievement: Works
+		// to meet standards.") stays one paragraph.
 		head := strings.TrimSpace(li.text[:li.LeadBold])
-		if _, _, ok := lookupHeading(head); ok || strings.HasSuffix(head, ":") && li.field == "" {
+		if _, _, ok := lookupHeading(head); ok && li.field == "" {
 			a.start(Block{Kind: Heading, Level: 4, Text: head}, li)
 			a.flush()
 			a.start(Block{Kind: Paragraph, Text: strings.TrimSpace(li.text[li.LeadBold:])}, li)
@@ -217,8 +221,8 @@ func (a *assembler) add(li *lineInfo) {
 	case li.marker != "" && li.heading == "":
 		depth := a.listDepth(li)
 		a.start(Block{Kind: ListItem, Marker: li.marker, Depth: depth, Text: li.rest}, li)
-	case reReference.MatchString(li.text) && a.cur != nil && a.cur.Kind == Paragraph && !a.breaksBefore(prev, li) && len(a.cur.Text) < 200:
-		// The second line of a wrapped title: the paragraph is the title.
+	case reReference.MatchString(li.text) && a.continuesTitle(prev, li):
+		// The last line of a wrapped title: the block is the title.
 		a.join(prev, li)
 		a.cur.Kind, a.cur.Level = Heading, 1
 		a.flush()
@@ -227,7 +231,7 @@ func (a *assembler) add(li *lineInfo) {
 		a.flush()
 		a.resetList()
 	case li.isHeadingLine():
-		if a.cur != nil && a.cur.Kind == Heading && prev != nil && prev.caps && li.caps && li.heading == "" && !a.breaksBefore(prev, li) {
+		if a.cur != nil && a.cur.Kind == Heading && li.heading == "" && a.sameHeading(prev, li) {
 			a.join(prev, li) // a heading wrapped over two lines
 			return
 		}
@@ -249,6 +253,41 @@ func (a *assembler) add(li *lineInfo) {
 		}
 		a.start(Block{Kind: Paragraph, Text: li.text}, li)
 	}
+}
+
+// continuesTitle reports whether a line ending with the reference
+// finishes a title begun on the previous lines, as in "Programme de stages
+// de l'OTAN - Division Diplomatie publique" / "(PDD) (250715)".
+func (a *assembler) continuesTitle(prev, li *lineInfo) bool {
+	if a.cur == nil || len(a.cur.Text) > 200 || prev == nil || li.Pos.Page != prev.Pos.Page {
+		return false
+	}
+	switch a.cur.Kind {
+	case Heading:
+		if _, _, known := lookupHeading(a.cur.Text); known {
+			return false
+		}
+		// A heading's last line may stand apart (a larger line gap):
+		// only a short tail holding the reference joins it, or a line
+		// set like the heading, never a whole title line after a banner.
+		return len(strings.Fields(li.text)) <= 3 || a.sameHeading(prev, li)
+	case Paragraph:
+		return !a.breaksBefore(prev, li)
+	}
+	return false
+}
+
+// sameHeading reports whether li continues the heading set on prev: both
+// in capitals (text dumps), or both in the same large or bold font.
+func (a *assembler) sameHeading(prev, li *lineInfo) bool {
+	if prev == nil || prev.heading != "" || a.breaksBefore(prev, li) {
+		return false
+	}
+	if prev.caps && li.caps {
+		return true
+	}
+	sameFont := prev.Bold == li.Bold && prev.Size > 0 && math.Abs(prev.Size-li.Size) < 0.05
+	return sameFont && (prev.Size >= 1.15 || prev.Bold)
 }
 
 // breaksBefore decides whether li starts a new block rather than
@@ -274,11 +313,29 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if prev.endsSen && prev.Fill > 0 && prev.Fill < 0.8 && startsUpper(li.text) {
 		return true
 	}
+	// A line opening with a bold label after a finished sentence starts
+	// an item whose bullet was drawn, not typed.
+	if prev.endsSen && (li.LeadBold > 0 || startsWithLabel(li.text)) {
+		return true
+	}
 	// A change of font weight or size marks a new block in PDFs.
 	if prev.Bold != li.Bold && prev.endsSen {
 		return true
 	}
 	return false
+}
+
+// startsWithLabel reports a line that opens with a short capitalised
+// label and a colon, "Empathy: Listens actively." or "Empathie : écoute
+// activement.", the shape of a definition-list item.
+func startsWithLabel(s string) bool {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i > 60 || !startsUpper(s) {
+		return false
+	}
+	label := s[:i]
+	n := len(strings.Fields(label))
+	return n >= 1 && n <= 6 && !strings.ContainsAny(label, ".;!?")
 }
 
 func startsUpper(s string) bool {

@@ -97,7 +97,7 @@ type Section struct {
 
 // Content is a paragraph or a list item of a section.
 type Content struct {
-	Type   string `json:"type"` // "paragraph" or "item"
+	Type   string `json:"type"` // "paragraph", "item", or "heading" for a sub-heading inside the section
 	Text   string `json:"text"`
 	Marker string `json:"marker,omitempty"` // list marker as written: "1.", "a)", "•"
 	Depth  int    `json:"depth,omitempty"`  // list nesting; 0 is the outer list

@@ -1,0 +1,443 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+	"unicode/utf8"
+
+	"github.com/schollz/progressbar/v3"
+
+	"github.com/vacancy-tools/vacancy/parser"
+	"github.com/vacancy-tools/vacancy/schema"
+)
+
+// cmdExport: vacancy export [--format F] [-o OUT] [-j N] [--timeout D] PATH...
+func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("export", stderr)
+	format := fs.String("format", "jsonl", "output `format`: jsonl (one `parse --compact` object a line), csv (one row per vacancy, see schema.CSVHeader), jsonld (a JSON array of schema.org JobPosting) or jsonld-lines (one JobPosting a line)")
+	out := fs.String("o", "", "write to `FILE` (atomically: a temporary file renamed at the end) instead of standard output")
+	jobs := fs.Int("j", runtime.NumCPU(), "parse `N` files in parallel")
+	rf := addReaderFlags(fs, false)
+	paths, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
+	}
+	if len(paths) == 0 {
+		return usageError(fs, stderr, "export needs at least one PATH (file or folder)")
+	}
+	if *jobs < 1 {
+		return usageError(fs, stderr, "-j must be at least 1")
+	}
+	if err := rf.check(); err != nil {
+		return usageError(fs, stderr, "%v", err)
+	}
+	if _, ok := newSink(*format, io.Discard); !ok {
+		return usageError(fs, stderr, "unknown --format %q (want jsonl, csv, jsonld or jsonld-lines)", *format)
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	e := &exporter{
+		parse: func(ctx context.Context, path string) (*schema.Vacancy, error) {
+			return rf.parseFile(ctx, path, nil)
+		},
+		jobs:    *jobs,
+		timeout: rf.timeout,
+		format:  *format,
+		stderr:  stderr,
+	}
+	e.progress = isTerminal(stderr)
+
+	inputs := collectInputs(paths)
+
+	var w io.Writer = stdout
+	var tmp *os.File
+	if *out != "" {
+		var err error
+		tmp, err = os.CreateTemp(filepath.Dir(*out), "."+filepath.Base(*out)+".*.tmp")
+		if err != nil {
+			fmt.Fprintf(stderr, "vacancy: %v\n", err)
+			return exitTrouble
+		}
+		defer os.Remove(tmp.Name()) // no-op once renamed
+		w = tmp
+	}
+	bw := bufio.NewWriter(w)
+	st, err := e.export(ctx, inputs, bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if tmp != nil {
+		if err == nil {
+			err = tmp.Sync()
+		}
+		if cerr := tmp.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			err = os.Chmod(tmp.Name(), 0o644)
+		}
+		if err == nil {
+			err = os.Rename(tmp.Name(), *out)
+		}
+	}
+	switch {
+	case ctx.Err() != nil:
+		msg := "vacancy: interrupted"
+		if *out != "" {
+			msg += "; " + *out + " left unchanged"
+		}
+		fmt.Fprintln(stderr, msg)
+		return exitTrouble
+	case err != nil:
+		fmt.Fprintf(stderr, "vacancy: %v\n", err)
+		return exitTrouble
+	}
+	fmt.Fprintf(stderr, "exported %d vacancies from %d files; %d failed\n", st.exported, st.files, st.failed)
+	if st.failed > 0 {
+		return exitFail
+	}
+	return exitOK
+}
+
+// exporter parses many files in parallel and writes the results in input
+// order as soon as all earlier inputs are done.
+type exporter struct {
+	// parse reads one file; tests replace it.
+	parse    func(ctx context.Context, path string) (*schema.Vacancy, error)
+	jobs     int           // parallel parses
+	timeout  time.Duration // per file; a parse still running after it is abandoned
+	format   string        // jsonl, csv, jsonld, jsonld-lines
+	stderr   io.Writer     // failure lines, progress bar
+	progress bool          // draw a progress bar on stderr
+}
+
+type exportStats struct{ files, exported, failed int }
+
+type result struct {
+	path string
+	v    *schema.Vacancy
+	err  error
+}
+
+// export parses inputs (sorted) and writes the sink's output to w.
+//
+// Memory stays bounded whatever the number of inputs: at most 2×jobs
+// results are in flight, and each is written and dropped in input order.
+func (e *exporter) export(ctx context.Context, inputs []string, w io.Writer) (exportStats, error) {
+	st := exportStats{files: len(inputs)}
+	sink, _ := newSink(e.format, w)
+	if err := sink.begin(); err != nil {
+		return st, err
+	}
+	var bar *progressbar.ProgressBar
+	if e.progress {
+		bar = progressbar.NewOptions(len(inputs),
+			progressbar.OptionSetWriter(e.stderr),
+			progressbar.OptionSetDescription("exporting"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish(),
+		)
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // releases the producer and the workers on early return
+	type job struct {
+		path string
+		out  chan result
+	}
+	order := make(chan chan result, 2*e.jobs)
+	jobs := make(chan job)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		for _, p := range inputs {
+			ch := make(chan result, 1)
+			select {
+			case order <- ch:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- job{p, ch}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for range e.jobs {
+		go func() {
+			for j := range jobs {
+				j.out <- e.parseOne(ctx, j.path)
+			}
+		}()
+	}
+
+	for ch := range order {
+		var r result
+		select {
+		case r = <-ch:
+		case <-ctx.Done():
+			return st, ctx.Err()
+		}
+		if ctx.Err() != nil {
+			return st, ctx.Err()
+		}
+		if r.err != nil {
+			st.failed++
+			if bar != nil {
+				_ = bar.Clear()
+			}
+			fmt.Fprintf(e.stderr, "vacancy: %s\n", errLine(r.path, r.err))
+		} else {
+			if err := sink.write(r.v); err != nil {
+				return st, err
+			}
+			st.exported++
+		}
+		if bar != nil {
+			_ = bar.Add(1)
+		}
+	}
+	if ctx.Err() != nil {
+		return st, ctx.Err()
+	}
+	if bar != nil {
+		_ = bar.Finish()
+	}
+	return st, sink.end()
+}
+
+// abandonGrace is how long past its timeout a parse may take to return
+// its own error before it is abandoned.
+const abandonGrace = 250 * time.Millisecond
+
+// parseOne runs one parse in its own goroutine, so that a parse stuck in
+// a call that never returns costs a goroutine, not a worker: past the
+// timeout it is abandoned and reported as a failure.
+func (e *exporter) parseOne(ctx context.Context, path string) result {
+	pctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
+	done := make(chan result, 1) // buffered: an abandoned parse can still finish
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				done <- result{path, nil, fmt.Errorf("internal error: %v", p)}
+			}
+		}()
+		v, err := e.parse(pctx, path)
+		if err == nil && v == nil {
+			err = parser.ErrNotVacancy
+		}
+		done <- result{path, v, err}
+	}()
+	select {
+	case r := <-done:
+		return r
+	case <-pctx.Done():
+	}
+	t := time.NewTimer(abandonGrace)
+	defer t.Stop()
+	select {
+	case r := <-done:
+		return r
+	case <-t.C:
+		if ctx.Err() != nil {
+			return result{path, nil, ctx.Err()}
+		}
+		return result{path, nil, fmt.Errorf("time budget of %s exceeded, parse abandoned (raise it with --timeout)", e.timeout)}
+	}
+}
+
+// sink writes one export format.
+type sink interface {
+	begin() error
+	write(v *schema.Vacancy) error
+	end() error
+}
+
+func newSink(format string, w io.Writer) (sink, bool) {
+	switch format {
+	case "jsonl":
+		return &jsonLines{w: w}, true
+	case "jsonld-lines":
+		return &jsonLines{w: w, jobPosting: true}, true
+	case "jsonld":
+		return &jsonArray{w: w}, true
+	case "csv":
+		return &csvSink{w: csv.NewWriter(w)}, true
+	}
+	return nil, false
+}
+
+// jsonLines writes one compact JSON object a line: the vacancy as
+// `vacancy parse --compact` prints it, or its JobPosting.
+type jsonLines struct {
+	w          io.Writer
+	jobPosting bool
+}
+
+func (s *jsonLines) begin() error { return nil }
+func (s *jsonLines) end() error   { return nil }
+func (s *jsonLines) write(v *schema.Vacancy) error {
+	var x any = v
+	if s.jobPosting {
+		x = schema.NewJobPosting(v)
+	}
+	b, err := encodeVacancy(x, true)
+	if err != nil {
+		return err
+	}
+	_, err = s.w.Write(b)
+	return err
+}
+
+// jsonArray writes a JSON array of JobPosting, one element a line.
+type jsonArray struct {
+	w io.Writer
+	n int
+}
+
+func (s *jsonArray) begin() error {
+	_, err := io.WriteString(s.w, "[")
+	return err
+}
+
+func (s *jsonArray) write(v *schema.Vacancy) error {
+	b, err := encodeVacancy(schema.NewJobPosting(v), true)
+	if err != nil {
+		return err
+	}
+	sep := ",\n"
+	if s.n == 0 {
+		sep = "\n"
+	}
+	s.n++
+	_, err = io.WriteString(s.w, sep+strings.TrimSuffix(string(b), "\n"))
+	return err
+}
+
+func (s *jsonArray) end() error {
+	end := "\n]\n"
+	if s.n == 0 {
+		end = "]\n"
+	}
+	_, err := io.WriteString(s.w, end)
+	return err
+}
+
+// csvSink writes schema.CSVHeader then one row per vacancy.
+type csvSink struct{ w *csv.Writer }
+
+func (s *csvSink) begin() error { return s.flush(s.w.Write(schema.CSVHeader)) }
+func (s *csvSink) end() error   { return s.flush(nil) }
+func (s *csvSink) write(v *schema.Vacancy) error {
+	return s.flush(s.w.Write(schema.CSVRecord(v)))
+}
+
+func (s *csvSink) flush(err error) error {
+	if err != nil {
+		return err
+	}
+	s.w.Flush()
+	return s.w.Error()
+}
+
+// skipExt are extensions of files in folders that are never notices.
+var skipExt = map[string]bool{".json": true, ".tsv": true, ".sh": true, ".csv": true, ".jsonl": true, ".go": true}
+
+// inputExt are extensions of notices: such files are tried even when
+// their content does not look like one (and fail if it is not).
+var inputExt = map[string]bool{".pdf": true, ".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
+
+// collectInputs expands PATH arguments into the sorted, de-duplicated
+// list of files to parse. A file named on the command line is always
+// tried; in folders (recursively) dot-files and dot-folders, files with an
+// extension in skipExt and binary files that are not PDF are skipped. A
+// PATH that cannot be read stays in the list, to be reported as a failure.
+func collectInputs(paths []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	for _, root := range paths {
+		st, err := os.Stat(root)
+		if err != nil || !st.IsDir() {
+			add(root)
+			continue
+		}
+		_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p != root {
+					add(p) // reported when parsed
+				}
+				return nil
+			}
+			if p != root && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !d.Type().IsRegular() {
+				return nil
+			}
+			if looksLikeInput(p) {
+				add(p)
+			}
+			return nil
+		})
+	}
+	sort.Strings(out)
+	return out
+}
+
+// looksLikeInput sniffs a file found in a folder.
+func looksLikeInput(p string) bool {
+	ext := strings.ToLower(filepath.Ext(p))
+	if skipExt[ext] {
+		return false
+	}
+	if inputExt[ext] {
+		return true
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return true // reported when parsed
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	if parser.DetectFormat(head, p) != parser.FormatText {
+		return true
+	}
+	// Text: skip binary files (NUL bytes, not UTF-8).
+	if strings.ContainsRune(string(head), 0) {
+		return false
+	}
+	for len(head) > 0 && !utf8.Valid(head) { // a rune cut at the 4096-byte end
+		if len(head) < 4096-utf8.UTFMax {
+			return false
+		}
+		head = head[:len(head)-1]
+	}
+	return n > 0
+}

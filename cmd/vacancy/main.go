@@ -1,0 +1,306 @@
+// Command vacancy turns bilingual (English/French) job vacancy notices —
+// PDF, plain text, Markdown or HTML — into typed JSON, and compares and
+// exports them.
+//
+// Usage:
+//
+//	vacancy parse [--compact] [--password PW] [--timeout D] [--max-size N] [--format F] FILE|-
+//	vacancy text [--positions] [--plain] FILE|-
+//	vacancy diff [--format text|json|json-patch] [--color never|always|auto] OLD NEW
+//	vacancy export [--format jsonl|csv|jsonld|jsonld-lines] [-o OUT] [-j N] PATH...
+//	vacancy help [COMMAND]
+//
+// Exit status: 0 success; 1 a parse failure (parse, text), differences
+// (diff) or some inputs failed (export); 2 a usage error or other trouble.
+// Errors are one line on stderr: "vacancy: FILE: reason".
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vacancy-tools/vacancy/parser"
+	"github.com/vacancy-tools/vacancy/schema"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitFail    = 1 // parse failure, differences, failed inputs
+	exitTrouble = 2 // usage error, I/O trouble, internal error
+)
+
+func main() {
+	os.Exit(safeRun(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// safeRun is run with a last-resort recover: a bug prints one line, never
+// a stack trace.
+func safeRun(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "vacancy: internal error: %s\n", oneLine(fmt.Sprint(r)))
+			code = exitTrouble
+		}
+	}()
+	return run(args, stdin, stdout, stderr)
+}
+
+type command struct {
+	name, args, summary string
+	run                 func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{"parse", "[--compact] [--password PW] [--timeout D] [--max-size N] [--format F] FILE|-",
+			"parse one notice and print it as JSON", cmdParse},
+		{"text", "[--positions] [--plain] [--format F] FILE|-",
+			"print the section stream the parser reads, one block a line", cmdText},
+		{"diff", "[--format text|json|json-patch] [--color never|always|auto] OLD NEW",
+			"compare two notices field by field (exit 1 when they differ)", cmdDiff},
+		{"export", "[--format jsonl|csv|jsonld|jsonld-lines] [-o OUT] [-j N] [--timeout D] PATH...",
+			"parse files and folders in parallel into one output", cmdExport},
+		{"help", "[COMMAND]", "show help", nil},
+	}
+}
+
+// run is the whole program: args without the program name.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return exitTrouble
+	}
+	name, rest := args[0], args[1:]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		if len(rest) > 0 {
+			for _, c := range commands {
+				if c.name == rest[0] && c.run != nil {
+					return c.run([]string{"-h"}, stdin, stdout, stderr)
+				}
+			}
+			fmt.Fprintf(stderr, "vacancy: unknown command %q\n", rest[0])
+			return exitTrouble
+		}
+		usage(stderr)
+		return exitOK
+	}
+	for _, c := range commands {
+		if c.name == name {
+			return c.run(rest, stdin, stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "vacancy: unknown command %q (run 'vacancy help')\n", name)
+	return exitTrouble
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "vacancy turns bilingual vacancy notices (PDF, text, Markdown, HTML) into JSON.")
+	fmt.Fprintln(w, "\nUsage:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  vacancy %s %s\n      %s\n", c.name, c.args, c.summary)
+	}
+	fmt.Fprintln(w, "\nExit status: 0 ok, 1 parse failure / differences / failed inputs, 2 usage error or trouble.")
+	fmt.Fprintln(w, "Run 'vacancy help COMMAND' for the options of a command.")
+}
+
+// newFlagSet returns a FlagSet printing its usage to stderr.
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("vacancy "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	for _, c := range commands {
+		if c.name == name {
+			fs.Usage = func() {
+				fmt.Fprintf(stderr, "Usage: vacancy %s %s\n\n%s.\n\nOptions:\n", c.name, c.args, capitalize(c.summary))
+				fs.PrintDefaults()
+			}
+		}
+	}
+	return fs
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// parseArgs parses flags placed before, between or after the positional
+// arguments ("vacancy parse notice.pdf --compact"); "--" ends the flags.
+// It returns the positional arguments, or an exit code when done.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, int, bool) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, exitOK, false
+			}
+			return nil, exitTrouble, false
+		}
+		rest := fs.Args()
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), 0, true
+		}
+		if len(rest) == 0 {
+			return pos, 0, true
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// usageError reports a wrong command line: one line, then the usage.
+func usageError(fs *flag.FlagSet, stderr io.Writer, format string, args ...any) int {
+	fmt.Fprintf(stderr, "vacancy: %s\n", fmt.Sprintf(format, args...))
+	fs.Usage()
+	return exitTrouble
+}
+
+// byteSize is a flag value for sizes: "1048576", "512k", "64M", "1G".
+type byteSize int64
+
+func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
+
+func (b *byteSize) Set(s string) error {
+	mult := int64(1)
+	t := strings.ToUpper(strings.TrimSpace(s))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "B"), "I")
+	switch {
+	case strings.HasSuffix(t, "K"):
+		mult, t = 1<<10, t[:len(t)-1]
+	case strings.HasSuffix(t, "M"):
+		mult, t = 1<<20, t[:len(t)-1]
+	case strings.HasSuffix(t, "G"):
+		mult, t = 1<<30, t[:len(t)-1]
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n <= 0 {
+		return fmt.Errorf("want a positive size such as 1048576, 512k or 64M")
+	}
+	*b = byteSize(n * mult)
+	return nil
+}
+
+// readerFlags are the options of every command that reads notices.
+type readerFlags struct {
+	password string
+	timeout  time.Duration
+	maxSize  byteSize
+	format   string
+}
+
+func addReaderFlags(fs *flag.FlagSet, withFormat bool) *readerFlags {
+	rf := &readerFlags{timeout: parser.DefaultLimits.Timeout, maxSize: byteSize(parser.DefaultLimits.MaxBytes)}
+	fs.StringVar(&rf.password, "password", "", "user `password` of an encrypted PDF")
+	fs.DurationVar(&rf.timeout, "timeout", rf.timeout, "time budget per file, e.g. 30s")
+	fs.Var(&rf.maxSize, "max-size", "largest input in bytes (suffixes k, M, G)")
+	if withFormat {
+		fs.StringVar(&rf.format, "format", "", "input `format`: pdf, text, markdown or html (default: detected)")
+	}
+	return rf
+}
+
+func (rf *readerFlags) check() error {
+	switch rf.format {
+	case "", parser.FormatPDF, parser.FormatText, parser.FormatMarkdown, parser.FormatHTML:
+	default:
+		return fmt.Errorf("unknown input format %q (want pdf, text, markdown or html)", rf.format)
+	}
+	if rf.timeout <= 0 {
+		return fmt.Errorf("--timeout must be positive")
+	}
+	return nil
+}
+
+func (rf *readerFlags) options(name string) []parser.Option {
+	opts := []parser.Option{
+		parser.WithName(name),
+		parser.WithLimits(parser.Limits{Timeout: rf.timeout, MaxBytes: int64(rf.maxSize)}),
+	}
+	if rf.format != "" {
+		opts = append(opts, parser.WithFormat(rf.format))
+	}
+	if rf.password != "" {
+		opts = append(opts, parser.WithPassword(rf.password))
+	}
+	return opts
+}
+
+// stdinName names standard input in messages.
+const stdinName = "<stdin>"
+
+// open opens a FILE argument; "-" is standard input.
+func open(path string, stdin io.Reader) (io.ReadCloser, string, error) {
+	if path == "-" {
+		return io.NopCloser(stdin), stdinName, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, path, err
+	}
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		return nil, path, errors.New("is a directory")
+	}
+	return f, path, nil
+}
+
+// errLine renders an error about the input name as "name: reason", one line.
+func errLine(name string, err error) string {
+	var pe *parser.Error
+	var pathErr *fs.PathError
+	var le lineError
+	switch {
+	case errors.As(err, &le):
+		return string(le)
+	case errors.As(err, &pe) && pe.Name != "":
+		return oneLine(pe.Error())
+	case errors.As(err, &pe):
+		return oneLine(name + ": " + pe.Reason)
+	case errors.As(err, &pathErr):
+		return oneLine(name + ": " + pathErr.Err.Error())
+	}
+	return oneLine(name + ": " + err.Error())
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// parseFile parses one FILE argument ("-" is standard input). The error,
+// when not nil, is one line naming the file: "name: reason". A panic in
+// the parser is turned into such an error.
+func (rf *readerFlags) parseFile(ctx context.Context, path string, stdin io.Reader) (v *schema.Vacancy, err error) {
+	r, name, err := open(path, stdin)
+	if err != nil {
+		return nil, lineError(errLine(name, err))
+	}
+	defer r.Close()
+	defer func() {
+		if p := recover(); p != nil {
+			v, err = nil, lineError(oneLine(fmt.Sprintf("%s: internal error: %v", name, p)))
+		}
+	}()
+	v, err = parser.Parse(ctx, r, rf.options(name)...)
+	if err != nil {
+		return nil, lineError(errLine(name, err))
+	}
+	return v, nil
+}
+
+// lineError is an error message already in "name: reason" form.
+type lineError string
+
+func (e lineError) Error() string { return string(e) }

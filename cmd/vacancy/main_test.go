@@ -1,0 +1,250 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vacancy-tools/vacancy/parser"
+	"github.com/vacancy-tools/vacancy/schema"
+)
+
+// binary is the vacancy command built once by TestMain.
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "vacancy-test-")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "vacancy")
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		os.Stderr.Write(out)
+		os.RemoveAll(dir)
+		os.Exit(2)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+const corpus = "../../corpus"
+
+// runBinary runs the built command and returns its exit code and output.
+func runBinary(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return code, stdout.String(), stderr.String()
+}
+
+// runInProcess calls run like main does.
+func runInProcess(stdin string, args ...string) (int, string, string) {
+	var stdout, stderr bytes.Buffer
+	code := safeRun(args, strings.NewReader(stdin), &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+// parserReady says whether the parser extracts the corpus yet.
+func parserReady(t *testing.T) bool {
+	t.Helper()
+	f, err := os.Open(filepath.Join(corpus, "250715-pdd.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	_, err = parser.Parse(context.Background(), f, parser.WithName("250715-pdd.md"))
+	return err == nil
+}
+
+func TestErrors(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	faq := filepath.Join(corpus, "faq-internship.fr.txt")
+	missing := filepath.Join(dir, "missing.pdf")
+	tests := []struct {
+		name    string
+		stdin   string
+		args    []string
+		code    int
+		stderr  string // substring of the one stderr line
+		oneLine bool
+	}{
+		{"not a vacancy", "", []string{"parse", faq}, 1, faq + ": not a vacancy notice", true},
+		{"not a vacancy compact", "", []string{"parse", "--compact", faq}, 1, faq + ": not a vacancy notice", true},
+		{"flag after file", "", []string{"parse", faq, "--compact"}, 1, faq + ": not a vacancy notice", true},
+		{"empty file", "", []string{"parse", empty}, 1, empty + ": empty file", true},
+		{"empty stdin", "", []string{"parse", "-"}, 1, "vacancy: <stdin>: empty file", true},
+		{"missing file", "", []string{"parse", missing}, 1, "vacancy: " + missing + ": no such file or directory", true},
+		{"directory", "", []string{"parse", dir}, 1, dir + ": is a directory", true},
+		{"text empty", "", []string{"text", empty}, 1, empty + ": empty file", true},
+		{"text missing", "", []string{"text", missing}, 1, missing + ": no such file", true},
+		{"diff missing", "", []string{"diff", missing, faq}, 2, missing + ": no such file", true},
+		{"diff non-vacancy", "", []string{"diff", faq, faq}, 2, faq + ": not a vacancy notice", true},
+		{"export missing", "", []string{"export", missing}, 1, missing + ": no such file", false},
+		{"no command", "", nil, 2, "Usage:", false},
+		{"unknown command", "", []string{"frobnicate"}, 2, `unknown command "frobnicate"`, true},
+		{"unknown flag", "", []string{"parse", "--bogus", faq}, 2, "flag provided but not defined: -bogus", false},
+		{"two files", "", []string{"parse", faq, faq}, 2, "parse takes one FILE", false},
+		{"no file", "", []string{"parse"}, 2, "parse takes one FILE", false},
+		{"bad input format", "", []string{"parse", "--format", "docx", faq}, 2, `unknown input format "docx"`, false},
+		{"bad max-size", "", []string{"parse", "--max-size", "lots", faq}, 2, "positive size", false},
+		{"bad diff format", "", []string{"diff", "--format", "yaml", faq, faq}, 2, `unknown --format "yaml"`, false},
+		{"bad color", "", []string{"diff", "--color", "pink", faq, faq}, 2, `unknown --color "pink"`, false},
+		{"diff one file", "", []string{"diff", faq}, 2, "diff takes two files", false},
+		{"export nothing", "", []string{"export"}, 2, "at least one PATH", false},
+		{"export bad format", "", []string{"export", "--format", "xml", faq}, 2, `unknown --format "xml"`, false},
+		{"export -j 0", "", []string{"export", "-j", "0", faq}, 2, "-j must be at least 1", false},
+		{"help", "", []string{"help"}, 0, "Usage:", false},
+		{"help parse", "", []string{"help", "parse"}, 0, "Usage: vacancy parse", false},
+		{"help unknown", "", []string{"help", "nope"}, 2, `unknown command "nope"`, true},
+		{"parse -h", "", []string{"parse", "-h"}, 0, "Usage: vacancy parse", false},
+		{"too large", "", []string{"parse", "--max-size", "10", faq}, 1, faq + ": file is larger than the 10-byte limit", true},
+	}
+	for _, tt := range tests {
+		for _, mode := range []string{"exec", "inprocess"} {
+			t.Run(tt.name+"/"+mode, func(t *testing.T) {
+				var code int
+				var stdout, stderr string
+				if mode == "exec" {
+					code, stdout, stderr = runBinary(t, tt.stdin, tt.args...)
+				} else {
+					code, stdout, stderr = runInProcess(tt.stdin, tt.args...)
+				}
+				if code != tt.code {
+					t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.code, stderr)
+				}
+				if !strings.Contains(stderr, tt.stderr) {
+					t.Errorf("stderr lacks %q:\n%s", tt.stderr, stderr)
+				}
+				if tt.oneLine && strings.Count(stderr, "\n") != 1 {
+					t.Errorf("stderr is not one line:\n%s", stderr)
+				}
+				if tt.code != 0 && stdout != "" && tt.args[0] != "export" {
+					t.Errorf("stdout not empty on error:\n%s", stdout)
+				}
+				if strings.Contains(stderr, "goroutine ") || strings.Contains(stderr, "panic:") {
+					t.Errorf("stack trace on stderr:\n%s", stderr)
+				}
+			})
+		}
+	}
+}
+
+func TestParseOutput(t *testing.T) {
+	if !parserReady(t) {
+		t.Skip("parser does not extract the corpus yet")
+	}
+	md := filepath.Join(corpus, "250715-pdd.md")
+	code, pretty, stderr := runInProcess("", "parse", md)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.HasPrefix(pretty, "{\n  \"reference\": \"250715\"") || !strings.HasSuffix(pretty, "}\n") {
+		t.Errorf("not indented JSON with a trailing newline:\n%.200s", pretty)
+	}
+	if err := schema.Validate([]byte(pretty)); err != nil {
+		t.Errorf("parse output does not validate against schema/vacancy.schema.json: %v", err)
+	}
+	code, compact, _ := runInProcess("", "parse", "--compact", md)
+	if code != 0 || strings.Count(compact, "\n") != 1 || !strings.HasSuffix(compact, "\n") {
+		t.Errorf("compact output is not one line")
+	}
+	if strings.Contains(compact, `\u003c`) || strings.Contains(compact, `\u0026`) {
+		t.Error("HTML characters escaped")
+	}
+	data, _ := os.ReadFile(md)
+	code, fromStdin, _ := runInProcess(string(data), "parse", "--compact", "--format", "markdown", "-")
+	if code != 0 || strings.Replace(fromStdin, `"file":"<stdin>",`, `"file":"`+md+`",`, 1) != compact {
+		t.Errorf("stdin output differs from file output")
+	}
+}
+
+func TestText(t *testing.T) {
+	md := filepath.Join(corpus, "250715-pdd.md")
+	code, out, stderr := runInProcess("", "text", md)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) < 10 || !strings.Contains(out, "250715") {
+		t.Fatalf("short stream:\n%s", out)
+	}
+	code, plain, _ := runInProcess("", "text", "--plain", md)
+	if code != 0 || strings.Count(plain, "\n") != len(lines) {
+		t.Errorf("--plain: exit %d, %d lines, want %d", code, strings.Count(plain, "\n"), len(lines))
+	}
+	code, pos, _ := runInProcess("", "text", "--positions", md)
+	if code != 0 || !strings.Contains(pos, "\tline=") {
+		t.Errorf("--positions: exit %d\n%.300s", code, pos)
+	}
+}
+
+func TestPlainText(t *testing.T) {
+	tests := []struct {
+		b    parser.Block
+		want string
+	}{
+		{parser.Block{Kind: parser.Heading, Level: 2, Text: "Essential"}, "Essential"},
+		{parser.Block{Kind: parser.Field, Label: "Grade", Text: "INTERN"}, "Grade: INTERN"},
+		{parser.Block{Kind: parser.ListItem, Marker: "a)", Text: "Press", Depth: 1}, "a) Press"},
+		{parser.Block{Kind: parser.ListItem, Text: "bare"}, "bare"},
+		{parser.Block{Kind: parser.Paragraph, Text: "Some text."}, "Some text."},
+	}
+	for _, tt := range tests {
+		if got := plainText(tt.b); got != tt.want {
+			t.Errorf("plainText(%v) = %q, want %q", tt.b, got, tt.want)
+		}
+	}
+	b := parser.Block{Pos: parser.Pos{Page: 2, Line: 7}, Box: &parser.Box{X0: 56.7, Y0: 700, X1: 538.58, Y1: 712.25}}
+	if got, want := positionText(b), "\tpage=2 line=7 box=56.7,700.0,538.6,712.2"; got != want {
+		t.Errorf("positionText = %q, want %q", got, want)
+	}
+}
+
+func TestByteSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"1048576", 1 << 20, true}, {"512k", 512 << 10, true}, {"64M", 64 << 20, true},
+		{"64MiB", 64 << 20, true}, {"1g", 1 << 30, true}, {"0", 0, false}, {"-5", 0, false}, {"x", 0, false},
+	}
+	for _, tt := range tests {
+		var b byteSize
+		err := b.Set(tt.in)
+		if (err == nil) != tt.ok || (tt.ok && int64(b) != tt.want) {
+			t.Errorf("Set(%q) = %d, %v", tt.in, b, err)
+		}
+	}
+}
+
+func TestPanicIsOneLine(t *testing.T) {
+	var stderr bytes.Buffer
+	commands = append(commands, command{name: "boom", run: func([]string, io.Reader, io.Writer, io.Writer) int { panic("kaboom\nsecond line") }})
+	defer func() { commands = commands[:len(commands)-1] }()
+	code := safeRun([]string{"boom"}, nil, io.Discard, &stderr)
+	if code != 2 || stderr.String() != "vacancy: internal error: kaboom second line\n" {
+		t.Errorf("exit %d, stderr %q", code, stderr.String())
+	}
+}

@@ -1,0 +1,64 @@
+package schema
+
+import (
+	"strconv"
+	"strings"
+)
+
+// CSVHeader is the header row of `vacancy export --format csv`, one row
+// per vacancy:
+//
+//	reference        the vacancy number
+//	source_file      the file it was read from
+//	deadline         ISO 8601 date, empty when none
+//	salary_amount    number with no exponent ("1286.09"), empty when no salary
+//	salary_currency  ISO 4217 code
+//	salary_period    month, year, week, day or hour
+//	grade, clearance as written, empty when none
+//	title_en … schedule_fr  the per-language fields, empty when absent
+//	essential_en … desirable_fr  NUMBER of criteria per list; empty when
+//	                 the notice has no criteria in that language
+//	warnings         the warnings joined with " | "
+var CSVHeader = []string{
+	"reference", "source_file", "deadline",
+	"salary_amount", "salary_currency", "salary_period",
+	"grade", "clearance",
+	"title_en", "title_fr", "organisation_en", "organisation_fr",
+	"location_en", "location_fr", "schedule_en", "schedule_fr",
+	"essential_en", "essential_fr", "desirable_en", "desirable_fr",
+	"warnings",
+}
+
+// CSVRecord returns the CSV row of a vacancy, in the order of CSVHeader.
+func CSVRecord(v *Vacancy) []string {
+	str := func(s *string) string {
+		if s == nil {
+			return ""
+		}
+		return *s
+	}
+	var amount, currency, period string
+	if v.Salary != nil {
+		amount = strconv.FormatFloat(v.Salary.Amount, 'f', -1, 64)
+		currency, period = v.Salary.Currency, v.Salary.Period
+	}
+	count := func(lang string, desirable bool) string {
+		r := v.Requirements.Get(lang)
+		if r == nil {
+			return ""
+		}
+		if desirable {
+			return strconv.Itoa(len(r.Desirable))
+		}
+		return strconv.Itoa(len(r.Essential))
+	}
+	return []string{
+		v.Reference, v.Source.File, str(v.Deadline),
+		amount, currency, period,
+		str(v.Grade), str(v.Clearance),
+		str(v.Title.EN), str(v.Title.FR), str(v.Organisation.EN), str(v.Organisation.FR),
+		str(v.Location.EN), str(v.Location.FR), str(v.Schedule.EN), str(v.Schedule.FR),
+		count("en", false), count("fr", false), count("en", true), count("fr", true),
+		strings.Join(v.Warnings, " | "),
+	}
+}

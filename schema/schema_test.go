@@ -1,0 +1,125 @@
+package schema
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestValidateGoValues(t *testing.T) {
+	tests := []struct {
+		name string
+		v    *Vacancy
+	}{
+		{"250715", loadExpected(t, "250715")},
+		{"250697", loadExpected(t, "250697")},
+		{"250709", loadExpected(t, "250709")},
+		{"250833", loadExpected(t, "250833")},
+		{"minimal", &Vacancy{Reference: "1", Source: Source{Format: "pdf", Pages: 3}}},
+		{"one language", &Vacancy{
+			Reference: "2", Languages: []string{"fr"}, Title: Text{FR: ptr("Stage")},
+			Requirements: Lang[*Requirements]{FR: &Requirements{Essential: []string{"x"}}},
+			Salary:       &Salary{Amount: 1, Currency: "EUR", Period: "year"},
+			Source:       Source{Format: "text"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := Validate(mustJSON(t, tt.v)); err != nil {
+				t.Errorf("valid vacancy rejected: %v", err)
+			}
+		})
+	}
+}
+
+func TestValidateRejects(t *testing.T) {
+	base := mustJSON(t, loadExpected(t, "250715"))
+	tests := []struct {
+		name   string
+		mutate func(m map[string]any)
+	}{
+		{"reference number", func(m map[string]any) { m["reference"] = 250715 }},
+		{"deadline format", func(m map[string]any) { m["deadline"] = "22-06-2025" }},
+		{"deadline month 13", func(m map[string]any) { m["deadline"] = "2025-13-01" }},
+		{"language de", func(m map[string]any) { m["languages"] = []any{"en", "de"} }},
+		{"unknown field", func(m map[string]any) { m["colour"] = "red" }},
+		{"missing field", func(m map[string]any) { delete(m, "title") }},
+		{"title not text", func(m map[string]any) { m["title"] = "NATO" }},
+		{"title en number", func(m map[string]any) { m["title"].(map[string]any)["en"] = 3 }},
+		{"salary period", func(m map[string]any) { m["salary"].(map[string]any)["period"] = "fortnight" }},
+		{"salary amount string", func(m map[string]any) { m["salary"].(map[string]any)["amount"] = "1286.09" }},
+		{"section kind", func(m map[string]any) {
+			m["sections"].(map[string]any)["en"].([]any)[0].(map[string]any)["kind"] = "bogus"
+		}},
+		{"content type", func(m map[string]any) {
+			m["sections"].(map[string]any)["en"].([]any)[0].(map[string]any)["content"].([]any)[0].(map[string]any)["type"] = "list"
+		}},
+		{"source format", func(m map[string]any) { m["source"].(map[string]any)["format"] = "docx" }},
+		{"competency extra", func(m map[string]any) {
+			m["competencies"].(map[string]any)["en"].([]any)[0].(map[string]any)["level"] = 3
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var m map[string]any
+			if err := json.Unmarshal(base, &m); err != nil {
+				t.Fatal(err)
+			}
+			tt.mutate(m)
+			if err := Validate(mustJSON(t, m)); err == nil {
+				t.Error("invalid vacancy accepted")
+			}
+		})
+	}
+	if err := Validate([]byte("{")); err == nil {
+		t.Error("broken JSON accepted")
+	}
+}
+
+// TestSchemaSectionKinds keeps the schema's enum and SectionKinds equal.
+func TestSchemaSectionKinds(t *testing.T) {
+	var s struct {
+		Defs map[string]struct {
+			Items struct {
+				Properties map[string]struct {
+					Enum []string `json:"enum"`
+				} `json:"properties"`
+			} `json:"items"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(VacancySchema, &s); err != nil {
+		t.Fatal(err)
+	}
+	got := slices.Clone(s.Defs["sections"].Items.Properties["kind"].Enum)
+	want := slices.Clone(SectionKinds)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("schema section kinds %v, SectionKinds %v", got, want)
+	}
+}
+
+// TestGoldensValidate checks every golden/*.json parse output (there may
+// be none yet) against the schema.
+func TestGoldensValidate(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "golden", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, ".patch.json") {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := Validate(data); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	t.Logf("%d golden files checked", len(files))
+}
