@@ -147,6 +147,7 @@ func (li *lineInfo) isHeadingLine() bool {
 
 // assembleLines turns the lines of a page-based source into blocks.
 func assembleLines(lines []Line) []Block {
+	lines = pairLabelCells(lines)
 	infos := make([]lineInfo, 0, len(lines))
 	for _, l := range lines {
 		if strings.TrimSpace(l.Text) == "" {
@@ -172,6 +173,9 @@ type assembler struct {
 	// indent of each level's items.
 	styles  []string
 	indents []float64
+	// header is true between a title and the next heading, where the
+	// header fields stand.
+	header bool
 }
 
 func (a *assembler) flush() {
@@ -213,23 +217,35 @@ func (a *assembler) add(li *lineInfo) {
 			return
 		}
 	}
+	if a.header && li.field == "" && li.marker == "" {
+		// Between the title and the first section, a known label needs
+		// no colon: table cells lose theirs ("Emplacement principal
+		// États-Unis-Norfolk").
+		if f, label, value, _, ok := matchFieldBare(li.text); ok {
+			li.field, li.label, li.value = f, label, value
+		}
+	}
 	switch {
-	case li.field != "":
-		a.start(Block{Kind: Field, Label: li.label, Text: li.value}, li)
-		a.flush()
-		a.resetList()
-	case li.marker != "" && li.heading == "":
-		depth := a.listDepth(li)
-		a.start(Block{Kind: ListItem, Marker: li.marker, Depth: depth, Text: li.rest}, li)
 	case reReference.MatchString(li.text) && a.continuesTitle(prev, li):
 		// The last line of a wrapped title: the block is the title.
 		a.join(prev, li)
 		a.cur.Kind, a.cur.Level = Heading, 1
 		a.flush()
-	case reReference.MatchString(li.text):
+		a.header = true
+	case reReference.MatchString(li.text) && li.field == "":
 		a.start(Block{Kind: Heading, Level: 1, Text: li.text}, li)
 		a.flush()
 		a.resetList()
+		a.header = true
+	case li.field != "":
+		a.start(Block{Kind: Field, Label: li.label, Text: li.value}, li)
+		a.resetList()
+	case a.cur != nil && a.cur.Kind == Field && prev != nil && li.Indent > prev.Indent+2 && !a.breaksBefore(prev, li) && li.marker == "":
+		// The value of a table cell wrapped onto the next line.
+		a.join(prev, li)
+	case li.marker != "" && li.heading == "" && !(a.cur != nil && a.cur.Kind == Heading && a.sameHeading(prev, li)):
+		depth := a.listDepth(li)
+		a.start(Block{Kind: ListItem, Marker: li.marker, Depth: depth, Text: li.rest}, li)
 	case li.isHeadingLine():
 		if a.cur != nil && a.cur.Kind == Heading && li.heading == "" && a.sameHeading(prev, li) {
 			a.join(prev, li) // a heading wrapped over two lines
@@ -241,6 +257,7 @@ func (a *assembler) add(li *lineInfo) {
 		}
 		a.start(Block{Kind: Heading, Level: level, Text: li.text}, li)
 		a.resetList()
+		a.header = false
 	case a.cur != nil && (a.cur.Kind == Paragraph || a.cur.Kind == ListItem) && !a.breaksBefore(prev, li):
 		a.join(prev, li)
 	default:
@@ -299,8 +316,13 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if li.Gap >= 0.5 {
 		return true
 	}
-	if prev.field != "" || li.field != "" {
+	if li.field != "" {
 		return true
+	}
+	if prev.field != "" {
+		// Only a cell's wrapped value, indented under the value,
+		// continues a field.
+		return !(a.cur != nil && a.cur.Kind == Field && li.Indent > prev.Indent+2)
 	}
 	if strings.HasSuffix(prev.text, ":") {
 		return true
@@ -361,7 +383,13 @@ func (a *assembler) join(prev, li *lineInfo) {
 			return
 		}
 	}
-	a.cur.Text = cur + " " + t
+	if strings.HasSuffix(cur, "/") && !strings.HasSuffix(cur, " /") {
+		// Browsers break lines after a slash ("anglais/" / "français"):
+		// the two parts are one word.
+		a.cur.Text = cur + t
+	} else {
+		a.cur.Text = cur + " " + t
+	}
 	a.extendBox(li)
 }
 
@@ -474,3 +502,78 @@ func (a *assembler) listDepth(li *lineInfo) int {
 }
 
 func (a *assembler) resetList() { a.styles, a.indents = a.styles[:0], a.indents[:0] }
+
+// isBareLabel reports a line that is only a header field label, as in the
+// left cell of a two-column header table.
+func isBareLabel(text string) bool {
+	_, ok := fieldByKey[normKey(text)]
+	return ok
+}
+
+// pairLabelCells rebuilds the rows of a two-column header table on a PDF
+// page ("Primary Location" | "Belgium-Brussels"), which a layout reading
+// column by column would otherwise tear apart: a line that is only a field
+// label takes as its value the line beside it at the same height, plus
+// the lines below that value that wrap within the same cell.
+func pairLabelCells(lines []Line) []Line {
+	type pair struct{ label, value int }
+	var pairs []pair
+	used := map[int]bool{}
+	for i, l := range lines {
+		if l.Box == nil || !isBareLabel(l.Text) {
+			continue
+		}
+		best := -1
+		for j, v := range lines {
+			if j == i || used[j] || v.Box == nil || v.Pos.Page != l.Pos.Page || isBareLabel(v.Text) {
+				continue
+			}
+			h := l.Box.Y1 - l.Box.Y0
+			if math.Abs(v.Box.Y1-l.Box.Y1) > 0.4*h || v.Box.X0 < l.Box.X1+2 {
+				continue
+			}
+			if best < 0 || v.Box.X0 < lines[best].Box.X0 {
+				best = j
+			}
+		}
+		if best >= 0 {
+			used[best] = true
+			pairs = append(pairs, pair{i, best})
+		}
+	}
+	if len(pairs) < 2 {
+		return lines
+	}
+	values := map[int][]string{} // label line → value texts
+	for k, p := range pairs {
+		v := lines[p.value]
+		values[p.label] = append(values[p.label], v.Text)
+		// Wrapped value lines: same cell column, below this value and
+		// above the next row's.
+		floor := v.Box.Y0 - 2*(v.Box.Y1-v.Box.Y0)
+		if k+1 < len(pairs) && lines[pairs[k+1].value].Pos.Page == v.Pos.Page {
+			floor = lines[pairs[k+1].value].Box.Y1
+		}
+		for j, w := range lines {
+			if used[j] || w.Box == nil || w.Pos.Page != v.Pos.Page || math.Abs(w.Box.X0-v.Box.X0) > 2 {
+				continue
+			}
+			if w.Box.Y1 < v.Box.Y0+1 && w.Box.Y0 > floor-1 {
+				used[j] = true
+				values[p.label] = append(values[p.label], w.Text)
+			}
+		}
+	}
+	out := make([]Line, 0, len(lines))
+	for i, l := range lines {
+		if used[i] {
+			continue
+		}
+		if vs, ok := values[i]; ok {
+			l.Text = strings.TrimSpace(l.Text) + ": " + strings.Join(vs, " ")
+			l.Break = true
+		}
+		out = append(out, l)
+	}
+	return out
+}

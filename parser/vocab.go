@@ -3,6 +3,7 @@ package parser
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/runes"
@@ -251,31 +252,102 @@ func init() {
 	}
 }
 
-var foldAccents = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// foldAccents pools the accent-folding transformers: a transform.Chain
+// keeps state between calls, so one shared chain would be a data race
+// between concurrent parses.
+var foldAccents = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 var (
 	reLeadNumber = regexp.MustCompile(`^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+`)
-	reSpaces     = regexp.MustCompile(`\s+`)
+	keyReplacer  = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ", "\u202f", " ", "–", "-", "—", "-")
 )
 
 // normKey folds a label or heading to the form the tables are matched in:
 // lower case, no accents, typographic apostrophes as ', no section
 // number, no trailing colon or question mark, single spaces.
+//
+// It runs for every block several times over, so the common cases take
+// the fast paths: ASCII text needs no folding, and the regular expression
+// runs only when a marker delimiter is near the start.
 func normKey(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
-	if out, _, err := transform.String(foldAccents, s); err == nil {
-		s = out
+	if !isASCII(s) {
+		t := foldAccents.Get().(transform.Transformer)
+		if out, _, err := transform.String(t, s); err == nil {
+			s = out
+		}
+		foldAccents.Put(t)
+		s = keyReplacer.Replace(s)
 	}
-	s = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ", "\u202f", " ", "–", "-", "—", "-").Replace(s)
-	s = reLeadNumber.ReplaceAllString(s, "")
+	if i := strings.IndexAny(s, ".)"); i >= 0 && i <= 4 {
+		s = reLeadNumber.ReplaceAllString(s, "")
+	}
 	s = strings.TrimRight(s, " :?!.*")
 	s = strings.Trim(s, " *_")
-	return reSpaces.ReplaceAllString(s, " ")
+	return collapseSpaces(s)
+}
+
+// mayBeKey reports whether normKey(s) can be at most max bytes long, a
+// cheap test that spares folding a whole paragraph to find it is not a
+// heading: normKey keeps every letter and digit (but the at most four of
+// a section number), and each takes at least one byte.
+func mayBeKey(s string, max int) bool {
+	if len(s) <= max {
+		return true
+	}
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if n++; n > max+4 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// collapseSpaces replaces each run of ASCII white space (RE2's \s) with
+// one space.
+func collapseSpaces(s string) string {
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if isSpace(s[i]) && (s[i] != ' ' || i+1 < len(s) && isSpace(s[i+1])) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if !isSpace(s[i]) {
+			b = append(b, s[i])
+		} else if i == 0 || !isSpace(s[i-1]) {
+			b = append(b, ' ')
+		}
+	}
+	return string(b)
 }
 
 // lookupHeading returns the section kind and language of a heading text,
 // or ok=false when the text is not a known section heading.
 func lookupHeading(text string) (kind, lang string, ok bool) {
+	if !mayBeKey(text, 120) {
+		return "", "", false
+	}
 	k := normKey(text)
 	if k == "" || len(k) > 120 {
 		return "", "", false
@@ -296,6 +368,16 @@ func lookupHeading(text string) (kind, lang string, ok bool) {
 // one as in "Grade INTERN", by a value. It returns the field key, the label
 // and value as written, and the label's language ("" when shared).
 func matchField(text string) (field, label, value, lang string, ok bool) {
+	return matchFieldIn(text, false)
+}
+
+// matchFieldBare is matchField where any label may stand without a colon,
+// for the header region of a notice, where table cells lose theirs.
+func matchFieldBare(text string) (field, label, value, lang string, ok bool) {
+	return matchFieldIn(text, true)
+}
+
+func matchFieldIn(text string, bare bool) (field, label, value, lang string, ok bool) {
 	text = strings.TrimSpace(text)
 	words := strings.Fields(text)
 	for _, n := range fieldKeysLen {
@@ -306,21 +388,24 @@ func matchField(text string) (field, label, value, lang string, ok bool) {
 		// ("Location:"), stand alone (" : ") or be glued to the value
 		// ("Salaire (Base de paie) :1 286,09").
 		cand := strings.Join(words[:n], " ")
-		rest := strings.Join(words[n:], " ")
-		colon := false
+		colon, colonInRest := false, false
 		if strings.HasSuffix(cand, ":") {
 			colon = true
 			cand = strings.TrimSuffix(cand, ":")
-		} else if strings.HasPrefix(rest, ":") {
-			colon = true
-			rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
+		} else if n < len(words) && strings.HasPrefix(words[n], ":") {
+			colon, colonInRest = true, true
 		}
 		e, found := fieldByKey[normKey(cand)]
 		if !found {
 			continue
 		}
+		// The value is joined only for a label found: paragraphs are long.
+		rest := strings.Join(words[n:], " ")
+		if colonInRest {
+			rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
+		}
 		cand = strings.TrimRight(cand, " \u00a0\u202f")
-		if !colon && !plausibleBareValue(e.Field, rest) {
+		if !colon && !(bare && rest != "" && len(rest) < 100) && !plausibleBareValue(e.Field, rest) {
 			continue
 		}
 		return e.Field, cand, rest, e.Lang, true

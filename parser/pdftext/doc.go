@@ -1,0 +1,25 @@
+// Package pdftext extracts positioned text from PDF files: the text layer
+// vacancy needs to rebuild headings, fields, paragraphs and lists from a
+// vacancy notice.
+//
+// The PDF library (github.com/ledongthuc/pdf) is used only for the file
+// structure: cross-reference tables and streams, object streams,
+// decryption, decompression and dictionaries. The text layer is our own:
+//
+//   - a text-state machine over each page's content stream (BT/ET, Tf, Tm,
+//     Td, TD, T*, TL, Tc, Tw, Tz, Ts, Tj, TJ, ', ", cm, q/Q and Form
+//     XObjects) placing every glyph, with its advance, in page space;
+//   - font decoding: ToUnicode CMaps, the standard encodings with
+//     /Differences, glyph names through the Adobe Glyph List, widths from
+//     /Widths or /W and /DW; ligatures expanded, text in NFC;
+//   - layout: words from gaps (whatever the producer did: spaces, TJ
+//     offsets or absolute positioning), lines from baselines, columns from
+//     gutters, so a two-column page or a side-by-side table is read column
+//     by column;
+//   - running headers, footers and page numbers removed;
+//   - hints for the line assembler: font size, bold lines and leading bold
+//     runs (run-in headings, bold labels).
+//
+// Extract is bounded (pages, stream sizes, nesting, context) and never
+// panics: every failure is an *Error wrapping one of the sentinels.
+package pdftext

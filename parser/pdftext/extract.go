@@ -1,0 +1,403 @@
+package pdftext
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// Options bound and configure Extract. Zero fields take the defaults.
+type Options struct {
+	Password       string // user password of an encrypted PDF; "" tries the empty password
+	MaxPages       int    // default 200; a longer document is an ErrLimit error
+	MaxStreamBytes int64  // one decompressed stream; default 32 MiB
+}
+
+// Box is a rectangle in page space (points, origin bottom left, the page
+// rotated upright).
+type Box struct {
+	X0, Y0, X1, Y1 float64
+}
+
+// Document is the text of a PDF, page by page.
+type Document struct {
+	Pages []Page
+}
+
+// Page is one page: its size and its lines in reading order, running
+// headers, footers and page numbers removed.
+type Page struct {
+	Number        int // 1-based
+	Width, Height float64
+	Lines         []Line
+}
+
+// Line is one line of text in reading order.
+type Line struct {
+	Text string // NFC, words separated by single spaces, ligatures expanded
+	Box  Box    // extent of the line (baseline-based: descent to ascent)
+	// Baseline is the y of the line's baseline.
+	Baseline float64
+	// Size is the dominant font size in points (weighted by characters).
+	Size float64
+	// Bold is true when every character is set in a bold font.
+	Bold bool
+	// LeadBold is the byte length of a bold run at the start of an
+	// otherwise regular line (run-in heading, bold label); 0 otherwise.
+	LeadBold int
+	// Column is the index of the line's column (0 = leftmost) when its part
+	// of the page is laid out in columns; ColumnBox is the extent of that
+	// column (for single-column text, the page's text area).
+	Column    int
+	ColumnBox Box
+	// BlockStart marks a reading-order break before the line: the first
+	// line of a column or table cell, or the first line after columns.
+	BlockStart bool
+}
+
+// Sentinel errors, for errors.Is. Every error Extract returns wraps one.
+var (
+	ErrMalformed   = errors.New("malformed PDF")
+	ErrEncrypted   = errors.New("encrypted PDF needs a password")
+	ErrUnsupported = errors.New("unsupported PDF")
+	ErrLimit       = errors.New("PDF limit exceeded")
+	ErrNoText      = errors.New("no text layer: scanned documents need OCR, which vacancy does not do")
+)
+
+// Error is an extraction error: a sentinel and a message for a person.
+type Error struct {
+	Err error  // one of the sentinels
+	Msg string // full message
+}
+
+func (e *Error) Error() string { return e.Msg }
+func (e *Error) Unwrap() error { return e.Err }
+
+func errorf(sentinel error, format string, args ...any) error {
+	return &Error{Err: sentinel, Msg: fmt.Sprintf(format, args...)}
+}
+
+type extractor struct {
+	ctx       context.Context
+	opt       Options
+	r         *pdf.Reader
+	fonts     map[string]*font
+	maxGlyphs int
+}
+
+// Extract reads the text layer of a PDF. It never panics: a malformed file
+// is an error wrapping ErrMalformed. ctx is checked between pages and
+// every few thousand content operators.
+func Extract(ctx context.Context, data []byte, opt Options) (doc *Document, err error) {
+	if opt.MaxPages <= 0 {
+		opt.MaxPages = 200
+	}
+	if opt.MaxStreamBytes <= 0 {
+		opt.MaxStreamBytes = 32 << 20
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, errorf(ErrMalformed, "malformed PDF: %v", r)
+		}
+	}()
+	data, err = prepare(data)
+	if err != nil {
+		return nil, err
+	}
+	r, err := open(data, opt.Password)
+	if err != nil {
+		return nil, err
+	}
+	e := &extractor{ctx: ctx, opt: opt, r: r, fonts: map[string]*font{}, maxGlyphs: 500000}
+	return e.extract()
+}
+
+// open opens the file with the library, rebuilding a broken xref table
+// once when needed.
+func open(data []byte, password string) (*pdf.Reader, error) {
+	r, err := newReader(data, password)
+	if err == nil {
+		return r, nil
+	}
+	if errors.Is(err, ErrEncrypted) || errors.Is(err, ErrUnsupported) || errors.Is(err, ErrLimit) || bytes.Contains(data, []byte("/Encrypt")) {
+		return nil, err
+	}
+	if fixed := rebuildXref(data); fixed != nil {
+		if checkStructure(fixed) == nil {
+			if r2, err2 := newReader(fixed, password); err2 == nil {
+				return r2, nil
+			}
+		}
+	}
+	return nil, err
+}
+
+func newReader(data []byte, password string) (r *pdf.Reader, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			r, err = nil, errorf(ErrMalformed, "malformed PDF: %v", x)
+		}
+	}()
+	tried := false
+	pw := func() string {
+		if tried {
+			return ""
+		}
+		tried = true
+		return password
+	}
+	r, err = pdf.NewReaderEncrypted(bytes.NewReader(data), int64(len(data)), pw)
+	if err == nil {
+		return r, nil
+	}
+	msg := err.Error()
+	detail := strings.TrimPrefix(strings.TrimPrefix(msg, "malformed PDF: "), "malformed PDF file: ")
+	switch {
+	case errors.Is(err, pdf.ErrInvalidPassword):
+		if password != "" {
+			return nil, errorf(ErrEncrypted, "encrypted PDF: wrong password")
+		}
+		return nil, errorf(ErrEncrypted, "encrypted PDF needs a password")
+	case strings.Contains(msg, "encryption"):
+		if strings.Contains(msg, "256-bit") || strings.Contains(msg, "V=5") {
+			return nil, errorf(ErrUnsupported, "unsupported PDF encryption: AES-256")
+		}
+		return nil, errorf(ErrUnsupported, "unsupported PDF encryption: %s", strings.TrimPrefix(detail, "unsupported PDF: "))
+	case strings.HasPrefix(msg, "unsupported PDF"):
+		return nil, errorf(ErrUnsupported, "%s", msg)
+	case strings.Contains(msg, "cross-reference") || strings.Contains(msg, "xref") || strings.Contains(msg, "%%EOF"):
+		return nil, errorf(ErrMalformed, "malformed PDF: xref table not found")
+	case strings.HasPrefix(msg, "not a PDF file"):
+		return nil, errorf(ErrMalformed, "malformed PDF: %s", strings.TrimPrefix(msg, "not a PDF file: "))
+	}
+	return nil, errorf(ErrMalformed, "malformed PDF: %s", strings.TrimPrefix(msg, "malformed PDF: "))
+}
+
+type inherited struct {
+	res    pdf.Value
+	box    []float64
+	rotate int
+}
+
+type pageRef struct {
+	v pdf.Value
+	inherited
+}
+
+func (e *extractor) extract() (*Document, error) {
+	root := e.r.Trailer().Key("Root")
+	if root.Kind() != pdf.Dict {
+		return nil, errorf(ErrMalformed, "malformed PDF: no document catalog")
+	}
+	var pages []pageRef
+	visited := 0
+	if err := e.walk(root.Key("Pages"), inherited{}, 0, &pages, &visited); err != nil {
+		return nil, err
+	}
+	if len(pages) == 0 {
+		return nil, errorf(ErrMalformed, "malformed PDF: no pages")
+	}
+	doc := &Document{}
+	glyphs := 0
+	for i, p := range pages {
+		if err := e.ctx.Err(); err != nil {
+			return nil, err
+		}
+		pg, n, err := e.page(i+1, p)
+		if err != nil {
+			return nil, err
+		}
+		glyphs += n
+		doc.Pages = append(doc.Pages, pg)
+	}
+	if glyphs == 0 {
+		return nil, &Error{Err: ErrNoText, Msg: ErrNoText.Error()}
+	}
+	removeRunning(doc)
+	return doc, nil
+}
+
+func (e *extractor) walk(node pdf.Value, inh inherited, depth int, out *[]pageRef, visited *int) error {
+	*visited++
+	if depth > 64 || *visited > 10*e.opt.MaxPages+1000 {
+		return errorf(ErrMalformed, "malformed PDF: page tree too deep or cyclic")
+	}
+	if r := node.Key("Resources"); r.Kind() == pdf.Dict {
+		inh.res = r
+	}
+	for _, k := range []string{"CropBox", "MediaBox"} {
+		if b := node.Key(k); b.Len() == 4 {
+			box := []float64{b.Index(0).Float64(), b.Index(1).Float64(), b.Index(2).Float64(), b.Index(3).Float64()}
+			if k == "CropBox" || inh.box == nil || node.Key("CropBox").Len() != 4 {
+				inh.box = box
+			}
+			break
+		}
+	}
+	if r := node.Key("Rotate"); r.Kind() == pdf.Integer {
+		inh.rotate = int(((r.Int64()%360)+360)%360) / 90 * 90
+	}
+	kids := node.Key("Kids")
+	if node.Key("Type").Name() == "Pages" || (kids.Kind() == pdf.Array && node.Key("Type").Name() != "Page") {
+		for i := 0; i < kids.Len(); i++ {
+			if err := e.walk(kids.Index(i), inh, depth+1, out, visited); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if node.Kind() != pdf.Dict {
+		return nil
+	}
+	if len(*out) >= e.opt.MaxPages {
+		return errorf(ErrLimit, "PDF has more than %d pages (the page limit)", e.opt.MaxPages)
+	}
+	*out = append(*out, pageRef{node, inh})
+	return nil
+}
+
+func (e *extractor) resourcesFor(v pdf.Value) *resources {
+	return &resources{v: v, fonts: map[string]*font{}}
+}
+
+// fontFor returns the font named in res, decoding each font object once
+// per document (fonts are keyed by their dictionary, which names their
+// streams by object number).
+func (e *extractor) fontFor(res *resources, name string) *font {
+	if f, ok := res.fonts[name]; ok {
+		return f
+	}
+	fv := res.v.Key("Font").Key(name)
+	var f *font
+	if fv.Kind() == pdf.Dict {
+		key := fv.String()
+		if f = e.fonts[key]; f == nil {
+			f = e.loadFont(fv)
+			e.fonts[key] = f
+		}
+	}
+	res.fonts[name] = f
+	return f
+}
+
+// readStream returns the decoded data of a stream, bounded by
+// MaxStreamBytes.
+func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
+	if v.Kind() != pdf.Stream {
+		return nil, errorf(ErrMalformed, "malformed PDF: expected a stream, found %v", v.Kind())
+	}
+	filters := v.Key("Filter")
+	params := v.Key("DecodeParms")
+	check := func(f, p pdf.Value) error {
+		switch f.Name() {
+		case "FlateDecode", "ASCII85Decode":
+		default:
+			return errorf(ErrUnsupported, "unsupported PDF filter %s", f.Name())
+		}
+		if pr := p.Key("Predictor"); pr.Kind() != pdf.Null && pr.Int64() != 12 {
+			return errorf(ErrUnsupported, "unsupported PDF predictor %d", pr.Int64())
+		}
+		return nil
+	}
+	switch filters.Kind() {
+	case pdf.Null:
+	case pdf.Name:
+		if err := check(filters, params); err != nil {
+			return nil, err
+		}
+	case pdf.Array:
+		for i := 0; i < filters.Len(); i++ {
+			if err := check(filters.Index(i), params.Index(i)); err != nil {
+				return nil, err
+			}
+		}
+	default:
+		return nil, errorf(ErrMalformed, "malformed PDF: bad stream filter %v", filters)
+	}
+	defer func() {
+		if x := recover(); x != nil {
+			data, err = nil, errorf(ErrMalformed, "malformed PDF: corrupt stream: %v", x)
+		}
+	}()
+	rc := v.Reader()
+	defer rc.Close()
+	data, err = io.ReadAll(io.LimitReader(rc, e.opt.MaxStreamBytes+1))
+	if int64(len(data)) > e.opt.MaxStreamBytes {
+		return nil, errorf(ErrLimit, "a PDF stream decompresses to more than %d bytes (the stream limit)", e.opt.MaxStreamBytes)
+	}
+	if err != nil && len(data) == 0 {
+		return nil, errorf(ErrMalformed, "malformed PDF: corrupt stream: %v", err)
+	}
+	return data, nil // a truncated deflate stream keeps what was decoded
+}
+
+// page extracts one page; n is the number of glyphs found.
+func (e *extractor) page(num int, p pageRef) (Page, int, error) {
+	box := p.box
+	if len(box) != 4 {
+		box = []float64{0, 0, 612, 792}
+	}
+	x0, y0 := math.Min(box[0], box[2]), math.Min(box[1], box[3])
+	x1, y1 := math.Max(box[0], box[2]), math.Max(box[1], box[3])
+	w, h := x1-x0, y1-y0
+	if w <= 0 || h <= 0 || math.IsNaN(w+h) || math.IsInf(w+h, 0) {
+		x0, y0, w, h = 0, 0, 612, 792
+	}
+	// page matrix: move the box origin to 0,0 and turn the page upright
+	ctm := matrix{1, 0, 0, 1, -x0, -y0}
+	pw, ph := w, h
+	switch p.rotate {
+	case 90:
+		ctm = ctm.mul(matrix{0, -1, 1, 0, 0, w})
+		pw, ph = h, w
+	case 180:
+		ctm = ctm.mul(matrix{-1, 0, 0, -1, w, h})
+	case 270:
+		ctm = ctm.mul(matrix{0, 1, -1, 0, h, 0})
+		pw, ph = h, w
+	}
+	pg := Page{Number: num, Width: pw, Height: ph}
+	var data []byte
+	c := p.v.Key("Contents")
+	switch c.Kind() {
+	case pdf.Stream:
+		d, err := e.readStream(c)
+		if err != nil {
+			return pg, 0, err
+		}
+		data = d
+	case pdf.Array:
+		for i := 0; i < c.Len(); i++ {
+			d, err := e.readStream(c.Index(i))
+			if err != nil {
+				return pg, 0, err
+			}
+			data = append(data, d...)
+			data = append(data, '\n')
+			if int64(len(data)) > e.opt.MaxStreamBytes {
+				return pg, 0, errorf(ErrLimit, "page %d content is larger than %d bytes (the stream limit)", num, e.opt.MaxStreamBytes)
+			}
+		}
+	}
+	in := &interp{e: e, page: ctm}
+	in.gs = gstate{ctm: ctm, th: 1}
+	if err := in.run(data, e.resourcesFor(p.res)); err != nil {
+		return pg, 0, err
+	}
+	// keep what is on the page (with a margin for glyphs straddling the edge)
+	gl := in.glyphs[:0]
+	for _, g := range in.glyphs {
+		if g.x1 < -5 || g.x0 > pw+5 || g.y < -5 || g.y > ph+5 || math.IsNaN(g.x0+g.x1+g.y+g.size) || math.IsInf(g.x0+g.x1+g.y, 0) {
+			continue
+		}
+		gl = append(gl, g)
+	}
+	pg.Lines = layoutPage(gl, pw, ph)
+	return pg, len(gl), nil
+}

@@ -1,0 +1,339 @@
+package pdftext
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/ledongthuc/pdf"
+)
+
+const noRune = unicode.ReplacementChar
+
+// font is what the text layer needs of a PDF font: how to split a string
+// into codes, the text and advance of each code, and whether it is bold.
+type font struct {
+	cid     bool  // Type0 (composite) font: multi-byte codes
+	enc     *cmap // CID fonts: code spaces of the /Encoding CMap (nil: 2 bytes)
+	ucs2    bool  // CID font whose /Encoding maps UCS-2 codes (Uni*-UCS2-*)
+	uni     *cmap // ToUnicode, may be nil
+	simple  [256]string
+	widths  [256]float64 // simple fonts, text space units per unit font size
+	cidW    map[uint32]float64
+	dw      float64
+	missing float64
+	bold    bool
+}
+
+// next splits the first code off s: the code and its byte length.
+func (f *font) next(s []byte) (uint32, int) {
+	if !f.cid {
+		return uint32(s[0]), 1
+	}
+	n := 2
+	if f.enc != nil {
+		n = f.enc.codeLen(s, 2)
+	}
+	if n > len(s) {
+		n = len(s)
+	}
+	return codeOf(s[:n]), n
+}
+
+// text is the Unicode text of one code ("" when unknown).
+func (f *font) text(code uint32) string {
+	if f.uni != nil {
+		if t, ok := f.uni.uni[code]; ok && t != "" {
+			return t
+		}
+	}
+	if !f.cid {
+		return f.simple[code&0xFF]
+	}
+	if f.ucs2 {
+		return cleanText(string(rune(code)))
+	}
+	return ""
+}
+
+// width is the advance of one code in text space units at font size 1.
+func (f *font) width(code uint32) float64 {
+	if !f.cid {
+		return f.widths[code&0xFF]
+	}
+	if w, ok := f.cidW[code]; ok {
+		return w
+	}
+	return f.dw
+}
+
+// loadFont builds a font from its dictionary.
+func (e *extractor) loadFont(v pdf.Value) *font {
+	f := &font{dw: 1}
+	base := v.Key("BaseFont").Name()
+	sub := v.Key("Subtype").Name()
+	desc := v.Key("FontDescriptor")
+	scale := 0.001
+	if sub == "Type0" {
+		f.cid = true
+		d := v.Key("DescendantFonts").Index(0)
+		desc = d.Key("FontDescriptor")
+		if base == "" {
+			base = d.Key("BaseFont").Name()
+		}
+		encv := v.Key("Encoding")
+		switch encv.Kind() {
+		case pdf.Name:
+			n := encv.Name()
+			f.ucs2 = strings.HasPrefix(n, "Uni") && strings.Contains(n, "UCS2")
+		case pdf.Stream:
+			if data, err := e.readStream(encv); err == nil {
+				if m := parseCMap(data); len(m.spaces) > 0 {
+					f.enc = m
+				}
+			}
+		}
+		if dw := d.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
+			f.dw = dw.Float64() * scale
+		}
+		f.cidW = map[uint32]float64{}
+		w := d.Key("W")
+		total := 0
+		for i := 0; i < w.Len() && total < 1<<16; {
+			first := w.Index(i)
+			if first.Kind() != pdf.Integer {
+				break
+			}
+			c := uint32(first.Int64())
+			nx := w.Index(i + 1)
+			if nx.Kind() == pdf.Array {
+				for j := 0; j < nx.Len() && total < 1<<16; j++ {
+					f.cidW[c+uint32(j)] = nx.Index(j).Float64() * scale
+					total++
+				}
+				i += 2
+				continue
+			}
+			last := uint32(nx.Int64())
+			wd := w.Index(i+2).Float64() * scale
+			for x := c; x <= last && total < 1<<16; x++ {
+				f.cidW[x] = wd
+				total++
+			}
+			i += 3
+		}
+	} else {
+		if sub == "Type3" {
+			if fm := v.Key("FontMatrix"); fm.Len() >= 4 {
+				scale = fm.Index(0).Float64()
+			}
+		}
+		f.missing = desc.Key("MissingWidth").Float64() * scale
+		if f.missing == 0 {
+			f.missing = 0.5
+			if strings.Contains(base, "Courier") || strings.Contains(base, "Mono") {
+				f.missing = 0.6
+			}
+		}
+		for i := range f.widths {
+			f.widths[i] = f.missing
+		}
+		first := int(v.Key("FirstChar").Int64())
+		ws := v.Key("Widths")
+		for i := 0; i < ws.Len() && first+i < 256; i++ {
+			if first+i < 0 {
+				continue
+			}
+			w := ws.Index(i).Float64() * scale
+			if w == 0 {
+				w = f.missing
+			}
+			f.widths[first+i] = w
+		}
+		e.simpleEncoding(f, v, sub, desc)
+	}
+	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
+		if data, err := e.readStream(tu); err == nil {
+			f.uni = parseCMap(data)
+		}
+	}
+	f.bold = isBold(base, desc)
+	return f
+}
+
+// simpleEncoding fills f.simple from /Encoding (name or dictionary with
+// /BaseEncoding and /Differences).
+func (e *extractor) simpleEncoding(f *font, v pdf.Value, sub string, desc pdf.Value) {
+	baseTable := &standardEncoding
+	if sub == "TrueType" {
+		baseTable = &winAnsiEncoding
+	}
+	symbolic := desc.Key("Flags").Int64()&4 != 0
+	encv := v.Key("Encoding")
+	var diffs pdf.Value
+	switch encv.Kind() {
+	case pdf.Name:
+		if t := namedEncoding(encv.Name()); t != nil {
+			baseTable = t
+		}
+	case pdf.Dict:
+		if t := namedEncoding(encv.Key("BaseEncoding").Name()); t != nil {
+			baseTable = t
+		}
+		diffs = encv.Key("Differences")
+	default:
+		if symbolic && sub != "TrueType" {
+			baseTable = &standardEncoding
+		}
+	}
+	for i := 0; i < 256; i++ {
+		r := baseTable[i]
+		if r == noRune || r == 0 {
+			continue
+		}
+		f.simple[i] = cleanText(string(r))
+	}
+	code := 0
+	for i := 0; i < diffs.Len() && i < 4096; i++ {
+		x := diffs.Index(i)
+		switch x.Kind() {
+		case pdf.Integer:
+			code = int(x.Int64())
+		case pdf.Name:
+			if code >= 0 && code < 256 {
+				f.simple[code] = nameText(x.Name())
+			}
+			code++
+		}
+	}
+}
+
+func namedEncoding(n string) *[256]rune {
+	switch n {
+	case "WinAnsiEncoding":
+		return &winAnsiEncoding
+	case "MacRomanEncoding":
+		return &macRomanEncoding
+	case "StandardEncoding":
+		return &standardEncoding
+	case "PDFDocEncoding":
+		return &pdfDocEncoding
+	}
+	return nil
+}
+
+// isBold reads the weight hints of a font: its name, the ForceBold flag
+// and /FontWeight.
+func isBold(base string, desc pdf.Value) bool {
+	if i := strings.IndexByte(base, '+'); i >= 0 {
+		base = base[i+1:]
+	}
+	lb := strings.ToLower(base)
+	for _, w := range []string{"bold", "black", "heavy", "semibold", "demi", "extrabold", "ultrabold"} {
+		if strings.Contains(lb, w) {
+			return true
+		}
+	}
+	if desc.Key("Flags").Int64()&(1<<18) != 0 {
+		return true
+	}
+	return desc.Key("FontWeight").Float64() >= 600
+}
+
+// nameText is the text of a glyph name (Adobe Glyph List conventions).
+func nameText(name string) string {
+	if r, ok := glyphList[name]; ok {
+		return cleanText(string(r))
+	}
+	if i := strings.IndexByte(name, '.'); i > 0 {
+		name = name[:i]
+		if r, ok := glyphList[name]; ok {
+			return cleanText(string(r))
+		}
+	}
+	if strings.Contains(name, "_") {
+		var sb strings.Builder
+		for _, part := range strings.Split(name, "_") {
+			sb.WriteString(nameText(part))
+		}
+		return sb.String()
+	}
+	if strings.HasPrefix(name, "uni") && len(name) >= 7 && (len(name)-3)%4 == 0 {
+		var sb strings.Builder
+		for i := 3; i+4 <= len(name); i += 4 {
+			v, err := strconv.ParseUint(name[i:i+4], 16, 32)
+			if err != nil {
+				return ""
+			}
+			sb.WriteRune(rune(v))
+		}
+		return cleanText(sb.String())
+	}
+	if strings.HasPrefix(name, "u") && len(name) >= 5 && len(name) <= 7 {
+		if v, err := strconv.ParseUint(name[1:], 16, 32); err == nil && v <= unicode.MaxRune {
+			return cleanText(string(rune(v)))
+		}
+	}
+	if len(name) == 1 {
+		return name
+	}
+	return ""
+}
+
+var ligatures = map[rune]string{
+	0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st",
+}
+
+// cleanText expands Latin ligatures, turns no-break and other spaces into
+// a space and drops control characters.
+func cleanText(s string) string {
+	clean := true
+	for _, r := range s {
+		if r < 0x20 || r == 0x7F || r >= 0xFB00 && r <= 0xFB06 || r == 0xA0 || r == 0xAD || (r >= 0x2000 && r <= 0x200B) || r == 0xFEFF || r == noRune {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var sb strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 0xFB00 && r <= 0xFB06:
+			sb.WriteString(ligatures[r])
+		case r == 0xA0 || (r >= 0x2000 && r <= 0x200A):
+			sb.WriteByte(' ')
+		case r == 0xAD:
+			sb.WriteByte('-')
+		case r < 0x20 || r == 0x7F || r == 0x200B || r == 0xFEFF || r == noRune:
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// standardEncoding is Adobe StandardEncoding (PDF 32000-1 Annex D).
+var standardEncoding = func() [256]rune {
+	var t [256]rune
+	for i := 32; i < 127; i++ {
+		t[i] = rune(i)
+	}
+	t['\''] = 0x2019
+	t['`'] = 0x2018
+	hi := map[int]rune{
+		161: 0xA1, 162: 0xA2, 163: 0xA3, 164: 0x2044, 165: 0xA5, 166: 0x192, 167: 0xA7, 168: 0xA4,
+		169: '\'', 170: 0x201C, 171: 0xAB, 172: 0x2039, 173: 0x203A, 174: 0xFB01, 175: 0xFB02,
+		177: 0x2013, 178: 0x2020, 179: 0x2021, 180: 0xB7, 182: 0xB6, 183: 0x2022, 184: 0x201A,
+		185: 0x201E, 186: 0x201D, 187: 0xBB, 188: 0x2026, 189: 0x2030, 191: 0xBF, 193: '`',
+		194: 0xB4, 195: 0x2C6, 196: 0x2DC, 197: 0xAF, 198: 0x2D8, 199: 0x2D9, 200: 0xA8, 202: 0x2DA,
+		203: 0xB8, 205: 0x2DD, 206: 0x2DB, 207: 0x2C7, 208: 0x2014, 225: 0xC6, 227: 0xAA, 232: 0x141,
+		233: 0xD8, 234: 0x152, 235: 0xBA, 241: 0xE6, 245: 0x131, 248: 0x142, 249: 0xF8, 250: 0x153,
+		251: 0xDF,
+	}
+	for k, v := range hi {
+		t[k] = v
+	}
+	return t
+}()

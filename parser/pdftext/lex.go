@@ -1,0 +1,295 @@
+package pdftext
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// The content-stream and CMap lexer. Content streams are tokenised here
+// rather than with pdf.Interpret: we need inline images skipped, the
+// operator count bounded for context checks, and no allocation per token.
+
+type tokKind uint8
+
+const (
+	tEOF tokKind = iota
+	tNum
+	tStr  // literal or hex string, decoded bytes in s
+	tName // name without the slash, in s
+	tOp   // operator / keyword, in s
+	tArrOpen
+	tArrClose
+	tDictOpen
+	tDictClose
+)
+
+type token struct {
+	kind tokKind
+	num  float64
+	s    []byte
+}
+
+type lexer struct {
+	b   []byte
+	i   int
+	buf []byte // scratch for decoded strings (reused; tokens alias it until next string)
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
+}
+
+func isDelim(c byte) bool {
+	switch c {
+	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return false
+}
+
+func (l *lexer) skipSpace() {
+	for l.i < len(l.b) {
+		c := l.b[l.i]
+		if isSpace(c) {
+			l.i++
+			continue
+		}
+		if c == '%' {
+			for l.i < len(l.b) && l.b[l.i] != '\n' && l.b[l.i] != '\r' {
+				l.i++
+			}
+			continue
+		}
+		return
+	}
+}
+
+// next returns the next token. String and name tokens own their bytes.
+func (l *lexer) next() token {
+	l.skipSpace()
+	if l.i >= len(l.b) {
+		return token{kind: tEOF}
+	}
+	c := l.b[l.i]
+	switch {
+	case c == '[':
+		l.i++
+		return token{kind: tArrOpen}
+	case c == ']':
+		l.i++
+		return token{kind: tArrClose}
+	case c == '{' || c == '}':
+		l.i++
+		return l.next()
+	case c == '<':
+		if l.i+1 < len(l.b) && l.b[l.i+1] == '<' {
+			l.i += 2
+			return token{kind: tDictOpen}
+		}
+		return l.hexString()
+	case c == '>':
+		l.i++
+		if l.i < len(l.b) && l.b[l.i] == '>' {
+			l.i++
+			return token{kind: tDictClose}
+		}
+		return l.next()
+	case c == '(':
+		return l.litString()
+	case c == ')':
+		l.i++
+		return l.next()
+	case c == '/':
+		l.i++
+		start := l.i
+		for l.i < len(l.b) && !isSpace(l.b[l.i]) && !isDelim(l.b[l.i]) {
+			l.i++
+		}
+		name := l.b[start:l.i]
+		if bytes.IndexByte(name, '#') >= 0 {
+			name = unescapeName(name)
+		} else {
+			name = append([]byte(nil), name...)
+		}
+		return token{kind: tName, s: name}
+	case c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9'):
+		start := l.i
+		l.i++
+		for l.i < len(l.b) {
+			c := l.b[l.i]
+			if (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' {
+				l.i++
+				continue
+			}
+			break
+		}
+		return token{kind: tNum, num: parseNum(l.b[start:l.i])}
+	}
+	start := l.i
+	for l.i < len(l.b) && !isSpace(l.b[l.i]) && !isDelim(l.b[l.i]) {
+		l.i++
+	}
+	if l.i == start { // stray delimiter
+		l.i++
+		return l.next()
+	}
+	return token{kind: tOp, s: l.b[start:l.i]}
+}
+
+// parseNum parses a PDF number leniently ("--5", "5.", ".5", "1.2.3").
+func parseNum(b []byte) float64 {
+	neg := false
+	i := 0
+	for i < len(b) && (b[i] == '-' || b[i] == '+') {
+		if b[i] == '-' {
+			neg = !neg
+		}
+		i++
+	}
+	var ip, fp, scale float64 = 0, 0, 1
+	for ; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
+		ip = ip*10 + float64(b[i]-'0')
+	}
+	if i < len(b) && b[i] == '.' {
+		i++
+		for ; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
+			fp = fp*10 + float64(b[i]-'0')
+			scale *= 10
+		}
+	}
+	v := ip + fp/scale
+	if neg {
+		v = -v
+	}
+	return v
+}
+
+func unescapeName(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		if b[i] == '#' && i+2 < len(b) {
+			if v, err := strconv.ParseUint(string(b[i+1:i+3]), 16, 8); err == nil {
+				out = append(out, byte(v))
+				i += 2
+				continue
+			}
+		}
+		out = append(out, b[i])
+	}
+	return out
+}
+
+func unhex(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+func (l *lexer) hexString() token {
+	l.i++ // '<'
+	out := make([]byte, 0, 8)
+	var cur byte
+	half := false
+	for l.i < len(l.b) {
+		c := l.b[l.i]
+		l.i++
+		if c == '>' {
+			break
+		}
+		v, ok := unhex(c)
+		if !ok {
+			continue
+		}
+		if half {
+			out = append(out, cur<<4|v)
+			half = false
+		} else {
+			cur, half = v, true
+		}
+	}
+	if half {
+		out = append(out, cur<<4)
+	}
+	return token{kind: tStr, s: out}
+}
+
+func (l *lexer) litString() token {
+	l.i++ // '('
+	out := make([]byte, 0, 16)
+	depth := 1
+	for l.i < len(l.b) {
+		c := l.b[l.i]
+		l.i++
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return token{kind: tStr, s: out}
+			}
+		case '\\':
+			if l.i >= len(l.b) {
+				break
+			}
+			c = l.b[l.i]
+			l.i++
+			switch c {
+			case 'n':
+				c = '\n'
+			case 'r':
+				c = '\r'
+			case 't':
+				c = '\t'
+			case 'b':
+				c = '\b'
+			case 'f':
+				c = '\f'
+			case '\r':
+				if l.i < len(l.b) && l.b[l.i] == '\n' {
+					l.i++
+				}
+				continue
+			case '\n':
+				continue
+			default:
+				if c >= '0' && c <= '7' {
+					v := int(c - '0')
+					for k := 0; k < 2 && l.i < len(l.b) && l.b[l.i] >= '0' && l.b[l.i] <= '7'; k++ {
+						v = v*8 + int(l.b[l.i]-'0')
+						l.i++
+					}
+					c = byte(v)
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return token{kind: tStr, s: out}
+}
+
+// skipInlineImage skips the data of an inline image after its ID operator,
+// up to and including the EI operator.
+func (l *lexer) skipInlineImage() {
+	if l.i < len(l.b) && isSpace(l.b[l.i]) {
+		l.i++
+	}
+	for l.i < len(l.b) {
+		j := bytes.Index(l.b[l.i:], []byte("EI"))
+		if j < 0 {
+			l.i = len(l.b)
+			return
+		}
+		p := l.i + j
+		l.i = p + 2
+		if (p == 0 || isSpace(l.b[p-1])) && (p+2 >= len(l.b) || isSpace(l.b[p+2]) || isDelim(l.b[p+2])) {
+			return
+		}
+	}
+}

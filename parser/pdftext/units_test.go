@@ -1,0 +1,204 @@
+package pdftext
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestParseCMap(t *testing.T) {
+	const src = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+1 begincodespacerange <0000> <FFFF> endcodespacerange
+3 beginbfchar
+<0003> <0020>
+<0011> <00E9>
+<0042> <FB01>
+endbfchar
+2 beginbfrange
+<0020> <0022> <0041>
+<0030> <0031> [<0078> <00660066>]
+endbfrange
+endcmap CMapName currentdict /CMap defineresource pop end end`
+	m := parseCMap([]byte(src))
+	tests := []struct {
+		code uint32
+		want string
+	}{
+		{0x0003, " "}, {0x0011, "é"}, {0x0042, "fi"}, // ligature expanded
+		{0x0020, "A"}, {0x0021, "B"}, {0x0022, "C"},
+		{0x0030, "x"}, {0x0031, "ff"},
+	}
+	for _, tt := range tests {
+		if got := m.uni[tt.code]; got != tt.want {
+			t.Errorf("code %04X: got %q, want %q", tt.code, got, tt.want)
+		}
+	}
+	if n := m.codeLen([]byte{0, 0x11}, 1); n != 2 {
+		t.Errorf("codeLen = %d, want 2", n)
+	}
+}
+
+func TestNameText(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"eacute", "é"}, {"quoteright", "’"}, {"Euro", "€"}, {"fi", "fi"}, {"ffl", "ffl"},
+		{"uni00E9", "é"}, {"uni00660069", "fi"}, {"u1F600", "😀"}, {"f_f_i", "ffi"},
+		{"a.sc", "a"}, {"oe", "œ"}, {"guillemotleft", "«"}, {"g123", ""},
+	}
+	for _, tt := range tests {
+		if got := nameText(tt.name); got != tt.want {
+			t.Errorf("nameText(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestIsPageNumber(t *testing.T) {
+	for _, s := range []string{"2", "Page 2 of 5", "page 3", "2/5", "2 / 5", "- 2 -", "– 12 –", "(4)", "Page 2 sur 5"} {
+		if !isPageNumber(s) {
+			t.Errorf("isPageNumber(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"1)", "a)", "2025-06-22", "Page", "12 months", "Grade A2"} {
+		if isPageNumber(s) {
+			t.Errorf("isPageNumber(%q) = true", s)
+		}
+	}
+}
+
+// extractLines runs Extract on a synthetic PDF and returns the line texts.
+func extractLines(t *testing.T, data []byte) (*Document, []string) {
+	t.Helper()
+	doc, err := Extract(context.Background(), data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc, allText(doc)
+}
+
+func TestDecoding(t *testing.T) {
+	diffFont := `<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+Custom /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [1 /eacute /fi /quoteright 65 /uni0152] >> >>`
+	tests := []struct {
+		name, font, content, want string
+	}{
+		{"winansi", helvetica, `BT /F1 10 Tf 72 700 Td (caf\351 \200 \223) Tj ET`, "café € “"},
+		{"differences", diffFont, `BT /F1 10 Tf 72 700 Td (d\001j\002 l\003A) Tj ET`, "déjfi l’Œ"},
+		{"standard", `<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>`, `BT /F1 10 Tf 72 700 Td (it\047s \256ne) Tj ET`, "it’s fine"},
+		{"tj kerning", helvetica, `BT /F1 10 Tf 72 700 Td [(Hel) 20 (lo) -400 (world)] TJ ET`, "Hello world"},
+		{"positioned words", helvetica, `BT /F1 10 Tf 72 700 Td (two) Tj 18 0 Td (words) Tj ET`, "two words"},
+		{"no double space", helvetica, `BT /F1 10 Tf 72 700 Td (one ) Tj 30 0 Td (two) Tj ET`, "one two"},
+		{"Tz Tc Tw", helvetica, `BT /F1 10 Tf 50 Tz 1 Tc 20 Tw 72 700 Td (a b) Tj ET`, "a b"},
+		{"form xobject", helvetica, `q 1 0 0 1 10 10 cm BT /F1 10 Tf 72 700 Td (in page) Tj ET Q`, "in page"},
+		{"T* and quote", helvetica, `BT /F1 10 Tf 12 TL 72 700 Td (first) Tj (second) ' ET`, "first|second"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, lines := extractLines(t, makePDF("/F1 "+tt.font, tt.content))
+			if got := strings.Join(lines, "|"); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBoldHints(t *testing.T) {
+	fonts := "/F1 " + helvetica + " /F2 " + helveticaBold
+	content := `BT /F2 10 Tf 72 700 Td (Essential:) Tj /F1 10 Tf 55 0 Td (a degree in law.) Tj ET
+BT /F2 14 Tf 72 670 Td (Heading) Tj ET`
+	doc, lines := extractLines(t, makePDF(fonts, content))
+	if len(lines) != 2 {
+		t.Fatalf("lines = %q", lines)
+	}
+	l0, l1 := doc.Pages[0].Lines[0], doc.Pages[0].Lines[1]
+	if l0.Bold || l0.LeadBold != len("Essential:") {
+		t.Errorf("run-in line: Bold %v LeadBold %d, want false %d", l0.Bold, l0.LeadBold, len("Essential:"))
+	}
+	if !l1.Bold || l1.LeadBold != 0 || l1.Size != 14 {
+		t.Errorf("heading: Bold %v LeadBold %d Size %v", l1.Bold, l1.LeadBold, l1.Size)
+	}
+}
+
+// TestColumns lays out a two-column page (with a full-width title above
+// and a full-width line below): each column must be read whole, in order.
+func TestColumns(t *testing.T) {
+	var c strings.Builder
+	c.WriteString(textAt(72, 760, "Vacancy notice title across the page"))
+	left := []string{"English text of the notice runs", "down the left column of the", "page in several lines of prose", "until the column ends here."}
+	right := []string{"Le texte de l'avis en francais", "occupe la colonne de droite", "sur plusieurs lignes de prose", "jusqu'a la fin de la colonne."}
+	for i := range left {
+		y := 720 - 12*float64(i)
+		c.WriteString(textAt(72, y, left[i]))
+		c.WriteString(textAt(320, y, right[i]))
+	}
+	c.WriteString(textAt(72, 600, "A closing line across the whole width of the page body text"))
+	doc, lines := extractLines(t, makePDF("/F1 "+helvetica, c.String()))
+	want := append(append([]string{"Vacancy notice title across the page"}, left...), right...)
+	want = append(want, "A closing line across the whole width of the page body text")
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("reading order:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+	ls := doc.Pages[0].Lines
+	for i, l := range ls {
+		wantCol := 0
+		if i >= 5 && i <= 8 {
+			wantCol = 1
+		}
+		wantStart := i == 0 || i == 5 || i == 9
+		if l.Column != wantCol || l.BlockStart != wantStart {
+			t.Errorf("line %d %q: Column %d BlockStart %v, want %d %v", i, l.Text, l.Column, l.BlockStart, wantCol, wantStart)
+		}
+	}
+	// a bulleted list is not two columns
+	var b strings.Builder
+	for i := 0; i < 5; i++ {
+		y := 700 - 12*float64(i)
+		b.WriteString(textAt(72, y, "\225"))
+		b.WriteString(textAt(90, y, fmt.Sprintf("item number %d of a list with long text lines", i)))
+	}
+	_, lines = extractLines(t, makePDF("/F1 "+helvetica, b.String()))
+	if len(lines) != 5 || !strings.HasPrefix(lines[0], "• item number 0") {
+		t.Errorf("list read as columns: %q", lines)
+	}
+}
+
+func TestRunningHeadersFooters(t *testing.T) {
+	var pages []string
+	for p := 1; p <= 4; p++ {
+		var c strings.Builder
+		c.WriteString(textAt(72, 770, "NATO UNCLASSIFIED - Vacancy 250709"))
+		c.WriteString(textAt(72, 500, fmt.Sprintf("Body text of page %d.", p)))
+		c.WriteString(textAt(72, 480, "Repeated body line is kept."))
+		c.WriteString(textAt(290, 30, fmt.Sprintf("Page %d of 4", p)))
+		pages = append(pages, c.String())
+	}
+	doc, err := Extract(context.Background(), makePDF("/F1 "+helvetica, pages...), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Pages {
+		var got []string
+		for _, l := range p.Lines {
+			got = append(got, l.Text)
+		}
+		want := fmt.Sprintf("Body text of page %d.|Repeated body line is kept.", p.Number)
+		if strings.Join(got, "|") != want {
+			t.Errorf("page %d: %q, want %q", p.Number, got, want)
+		}
+	}
+}
+
+func ExampleExtract() {
+	data := makePDF("/F1 "+helvetica, `BT /F1 12 Tf 72 700 Td [(Vacancy) -350 (notice)] TJ 0 -20 Td (Deadline: 22 June 2025) Tj ET`)
+	doc, err := Extract(context.Background(), data, Options{MaxPages: 50})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range doc.Pages {
+		for _, l := range p.Lines {
+			fmt.Printf("p%d %q size %.0f\n", p.Number, l.Text, l.Size)
+		}
+	}
+	// Output:
+	// p1 "Vacancy notice" size 12
+	// p1 "Deadline: 22 June 2025" size 12
+}
