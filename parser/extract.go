@@ -44,7 +44,7 @@ func Extract(doc *Document) (*schema.Vacancy, error) {
 
 	v := &schema.Vacancy{Languages: []string{}, Warnings: []string{}, Source: schema.Source{Format: doc.Format, Pages: doc.Pages}}
 	x := &extraction{v: v}
-	for _, h := range splitLanguages(blocks) {
+	for _, h := range splitLanguages(stitchColumns(blocks)) {
 		v.Languages = append(v.Languages, h.lang)
 		x.half(h)
 	}

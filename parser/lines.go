@@ -75,7 +75,8 @@ func isFirstMarker(m string) bool {
 	case "1", "a", "A", "i", "I":
 		return true
 	}
-	return len(b) == 0 || !unicode.IsLetter(rune(b[0])) && !unicode.IsDigit(rune(b[0]))
+	r, _ := utf8.DecodeRuneInString(b)
+	return len(b) == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // lineInfo is a Line with the assembler's classification.
@@ -101,7 +102,9 @@ func classify(l Line) lineInfo {
 	if f, label, value, _, ok := matchField(t); ok && li.marker == "" {
 		li.field, li.label, li.value = f, label, value
 	}
-	if kind, _, ok := lookupHeading(t); ok && li.field == "" {
+	// A heading starts with a capital or a section number: "competencies:"
+	// in lower case is the end of a sentence wrapped in a narrow column.
+	if kind, _, ok := lookupHeading(t); ok && li.field == "" && !startsLower(t) {
 		li.heading = kind
 	}
 	li.caps = isCapsLine(t)
@@ -171,8 +174,9 @@ type assembler struct {
 	words map[string]bool
 	// list state: styles of the open list levels, outer first, and the
 	// indent of each level's items.
-	styles  []string
-	indents []float64
+	styles   []string
+	indents  []float64
+	listPage int // page of the last list item
 	// header is true between a title and the next heading, where the
 	// header fields stand.
 	header bool
@@ -240,8 +244,7 @@ func (a *assembler) add(li *lineInfo) {
 	case li.field != "":
 		a.start(Block{Kind: Field, Label: li.label, Text: li.value}, li)
 		a.resetList()
-	case a.cur != nil && a.cur.Kind == Field && prev != nil && li.Indent > prev.Indent+2 && !a.breaksBefore(prev, li) && li.marker == "":
-		// The value of a table cell wrapped onto the next line.
+	case a.continuesField(prev, li):
 		a.join(prev, li)
 	case li.marker != "" && li.heading == "" && !(a.cur != nil && a.cur.Kind == Heading && a.sameHeading(prev, li)):
 		depth := a.listDepth(li)
@@ -257,7 +260,9 @@ func (a *assembler) add(li *lineInfo) {
 		}
 		a.start(Block{Kind: Heading, Level: level, Text: li.text}, li)
 		a.resetList()
-		a.header = false
+		if li.heading != "" {
+			a.header = false // the first section: the header fields are over
+		}
 	case a.cur != nil && (a.cur.Kind == Paragraph || a.cur.Kind == ListItem) && !a.breaksBefore(prev, li):
 		a.join(prev, li)
 	default:
@@ -270,6 +275,28 @@ func (a *assembler) add(li *lineInfo) {
 		}
 		a.start(Block{Kind: Paragraph, Text: li.text}, li)
 	}
+}
+
+// continuesField reports whether li carries on the value of the field on
+// the previous line: a table cell's value wrapped and indented under it,
+// an open parenthesis closed on the next line ("NATO International Staff
+// (NATO" / "IS)"), or in the header region a short tail ("Monthly").
+func (a *assembler) continuesField(prev, li *lineInfo) bool {
+	if a.cur == nil || a.cur.Kind != Field || prev == nil || prev.field == "" ||
+		li.field != "" || li.marker != "" || li.heading != "" || li.Break ||
+		li.Pos.Page != prev.Pos.Page || li.Gap >= 0.3 || reReference.MatchString(li.text) {
+		return false
+	}
+	v := a.cur.Text
+	switch {
+	case li.Indent > prev.Indent+2:
+		return true
+	case strings.Count(v, "(") > strings.Count(v, ")"):
+		return true
+	case strings.HasPrefix(li.text, "(") || startsLower(li.text):
+		return true
+	}
+	return a.header && len(strings.Fields(li.text)) <= 2 && !li.endsSen
 }
 
 // continuesTitle reports whether a line ending with the reference
@@ -310,8 +337,26 @@ func (a *assembler) sameHeading(prev, li *lineInfo) bool {
 // breaksBefore decides whether li starts a new block rather than
 // continuing the previous line.
 func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
-	if prev == nil || li.Break || li.Pos.Page != prev.Pos.Page && prev.endsSen && startsUpper(li.text) {
+	if prev == nil {
 		return true
+	}
+	if li.Break || li.Pos.Page != prev.Pos.Page {
+		// A new column or page continues the sentence it interrupted,
+		// and nothing else: the previous line ran to the margin without
+		// ending, and the next is in the same language (in a side-by-side
+		// layout the next column is the other half).
+		if prev.endsSen || li.marker != "" || li.field != "" || li.heading != "" {
+			return true
+		}
+		if !startsLower(li.text) && (prev.Fill > 0 && prev.Fill < 0.7) {
+			return true
+		}
+		return !languagesAgree(prev.text, li.text)
+	}
+	// An unfinished sentence followed by a lower-case line goes on,
+	// whatever the spacing (TeX stretches lines to fill a column).
+	if !prev.endsSen && startsLower(li.text) && li.marker == "" && li.Gap < 1.5 {
+		return false
 	}
 	if li.Gap >= 0.5 {
 		return true
@@ -320,9 +365,7 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 		return true
 	}
 	if prev.field != "" {
-		// Only a cell's wrapped value, indented under the value,
-		// continues a field.
-		return !(a.cur != nil && a.cur.Kind == Field && li.Indent > prev.Indent+2)
+		return !a.continuesField(prev, li)
 	}
 	if strings.HasSuffix(prev.text, ":") {
 		return true
@@ -345,6 +388,14 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 		return true
 	}
 	return false
+}
+
+// languagesAgree reports two texts that both show evidence for the same
+// language.
+func languagesAgree(a, b string) bool {
+	ea, eb := langEvidence(Block{Text: a}), langEvidence(Block{Text: b})
+	la, lb := ea[en]-ea[fr], eb[en]-eb[fr]
+	return la > 0 && lb > 0 || la < 0 && lb < 0
 }
 
 // startsWithLabel reports a line that opens with a short capitalised
@@ -470,10 +521,14 @@ func documentWords(infos []lineInfo) map[string]bool {
 // style and indentation, updating the list state.
 func (a *assembler) listDepth(li *lineInfo) int {
 	style := markerStyle(li.marker)
+	// Indents are measured from a column's edge, which moves from page
+	// to page: compare them only within a page.
+	samePage := li.Pos.Page == a.listPage
+	a.listPage = li.Pos.Page
 	if a.cur != nil && a.cur.Kind == Paragraph && isFirstMarker(li.marker) && len(a.styles) > 0 {
 		// A list opened after a paragraph is a new list unless the
 		// layout shows it indented under the previous item.
-		if li.Indent <= a.indents[len(a.indents)-1]+0.5 {
+		if !samePage || li.Indent <= a.indents[len(a.indents)-1]+0.5 {
 			a.resetList()
 		}
 	}
@@ -481,7 +536,7 @@ func (a *assembler) listDepth(li *lineInfo) int {
 		if a.styles[i] == style {
 			// Same style as an open level: unless this one is the
 			// first of a list indented deeper, go back to that level.
-			if !(isFirstMarker(li.marker) && li.Indent > a.indents[i]+1) {
+			if !(samePage && isFirstMarker(li.marker) && li.Indent > a.indents[i]+1) {
 				a.styles, a.indents = a.styles[:i+1], a.indents[:i+1]
 				a.indents[i] = li.Indent
 				return i
@@ -491,7 +546,7 @@ func (a *assembler) listDepth(li *lineInfo) int {
 	}
 	// A new style: deeper than the current level, unless the layout
 	// puts it at or left of an open level.
-	for i := len(a.indents) - 1; i >= 0; i-- {
+	for i := len(a.indents) - 1; i >= 0 && samePage; i-- {
 		if li.Indent > 0 && li.Indent < a.indents[i]-0.5 {
 			a.styles, a.indents = a.styles[:i], a.indents[:i]
 		}

@@ -168,3 +168,61 @@ func splitLanguages(blocks []Block) []half {
 	}
 	return out
 }
+
+// stitchColumns joins the blocks of a PDF cut by a page break inside a
+// column. A side-by-side notice read column by column leaves "…short-term
+// opportunities or" at the foot of a page's English column, and
+// "problems." at the head of the same column on the next page, after the
+// whole French column: the fragment is joined back to the unfinished block
+// above it in the same column.
+func stitchColumns(blocks []Block) []Block {
+	out := make([]Block, 0, len(blocks))
+	for _, b := range blocks {
+		if j := columnPredecessor(out, b); j >= 0 {
+			out[j].Text += " " + b.Text
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// columnPredecessor returns the index in out of the unfinished block that b
+// continues, or -1. b must open its column on its page; the predecessor is
+// the last block of the same column on the previous page.
+func columnPredecessor(out []Block, b Block) int {
+	if b.Kind != Paragraph || b.Box == nil || b.Text == "" || b.Pos.Page < 2 {
+		return -1
+	}
+	sameColumn := func(o Block) bool {
+		return o.Box != nil && o.Box.X0 < b.Box.X1 && b.Box.X0 < o.Box.X1
+	}
+	cand := -1
+	for j := len(out) - 1; j >= 0 && j >= len(out)-200; j-- {
+		o := out[j]
+		if o.Pos.Page == b.Pos.Page && sameColumn(o) {
+			return -1 // b does not open its column
+		}
+		if o.Pos.Page == b.Pos.Page-1 && sameColumn(o) {
+			if cand < 0 || o.Box.Y0 < out[cand].Box.Y0 {
+				cand = j // the lowest block of the column
+			}
+		}
+		if o.Pos.Page < b.Pos.Page-1 {
+			break
+		}
+	}
+	if cand < 0 || cand == len(out)-1 {
+		return -1 // the previous block in reading order: the assembler decided
+	}
+	p := out[cand]
+	if p.Kind != Paragraph && p.Kind != ListItem || strings.ContainsRune(".!?:;,", lastRune(p.Text)) {
+		return -1
+	}
+	// The fragment goes on in lower case, or it is a short tail after a
+	// word left hanging ("…Microsoft Office et" / "SharePoint ;").
+	if startsLower(b.Text) || unicode.IsLetter(lastRune(p.Text)) && len(strings.Fields(b.Text)) <= 8 {
+		return cand
+	}
+	return -1
+}
