@@ -250,7 +250,7 @@ func (a *assembler) add(li *lineInfo) {
 		depth := a.listDepth(li)
 		a.start(Block{Kind: ListItem, Marker: li.marker, Depth: depth, Text: li.rest}, li)
 	case li.isHeadingLine():
-		if a.cur != nil && a.cur.Kind == Heading && li.heading == "" && a.sameHeading(prev, li) {
+		if a.cur != nil && a.cur.Kind == Heading && a.sameHeading(prev, li) {
 			a.join(prev, li) // a heading wrapped over two lines
 			return
 		}
@@ -324,14 +324,34 @@ func (a *assembler) continuesTitle(prev, li *lineInfo) bool {
 // sameHeading reports whether li continues the heading set on prev: both
 // in capitals (text dumps), or both in the same large or bold font.
 func (a *assembler) sameHeading(prev, li *lineInfo) bool {
-	if prev == nil || prev.heading != "" || a.breaksBefore(prev, li) {
+	if prev == nil || a.breaksBefore(prev, li) {
 		return false
+	}
+	// A line that is a known heading on its own starts a new heading,
+	// unless the line above stops short of a sentence ("INFO-SESSION ON
+	// THE VACANCY AND" / "RECRUITMENT PROCESS").
+	if li.heading != "" && !endsDangling(prev.text) {
+		return false // two headings stacked: "2. QUALIFICATIONS…" / "ESSENTIAL"
 	}
 	if prev.caps && li.caps {
 		return true
 	}
 	sameFont := prev.Bold == li.Bold && prev.Size > 0 && math.Abs(prev.Size-li.Size) < 0.05
 	return sameFont && (prev.Size >= 1.15 || prev.Bold)
+}
+
+// endsDangling reports a line that cannot end its sentence or heading: it
+// stops on a function word ("AND", "DE", "SUR LE") or a hyphen.
+func endsDangling(text string) bool {
+	if strings.HasSuffix(text, "-") {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return false
+	}
+	_, ok := functionLang[f[len(f)-1]]
+	return ok
 }
 
 // breaksBefore decides whether li starts a new block rather than
@@ -424,7 +444,8 @@ func (a *assembler) join(prev, li *lineInfo) {
 	if strings.HasSuffix(cur, "-") && len(cur) > 1 {
 		w1 := lastWord(cur[:len(cur)-1])
 		w2 := firstWord(t)
-		if w1 != "" && w2 != "" && startsLower(w2) && unicode.IsLetter(lastRune(w1)) {
+		caps := isCapsLine(w1+w2) && len([]rune(w1)) > 1
+		if w1 != "" && w2 != "" && (startsLower(w2) || caps) && unicode.IsLetter(lastRune(w1)) {
 			if !a.keepHyphen(w1, w2) {
 				a.cur.Text = cur[:len(cur)-1] + t
 			} else {

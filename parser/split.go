@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -19,6 +20,9 @@ const (
 )
 
 var langCodes = [2]string{"en", "fr"}
+
+// reInlineURL matches a URL inside text.
+var reInlineURL = regexp.MustCompile(`(?:https?://|www\.)\S+`)
 
 // switchCost is the evidence, in words, needed to change language.
 const switchCost = 3.0
@@ -46,7 +50,8 @@ func langEvidence(b Block) [2]float64 {
 	if _, lang, ok := lookupHeading(b.Text); ok {
 		addLang(lang, 3)
 	}
-	text := b.Label + " " + b.Text
+	// URLs are not language ("…/cps/en/natohq/…" is not French "en").
+	text := reInlineURL.ReplaceAllString(b.Label+" "+b.Text, " ")
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != '’'
 	}) {

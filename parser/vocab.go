@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -57,6 +58,8 @@ var sectionHeadings = []struct {
 	Kind   string
 	EN, FR string
 }{
+	{"header", "Job details", "Détails du poste"},
+	{"header", "Post details", "Détails de l'emploi"},
 	{"description", "Description", "Description"},
 	{"description", "Job Description", "Description du poste"},
 	{"info_session", "Info-session*", "Séance d'information*"},
@@ -259,6 +262,59 @@ var foldAccents = sync.Pool{New: func() any {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 }}
 
+// foldTable holds the folded form of every rune of Latin-1 to Latin
+// Extended-B (U+0080–U+024F) and General Punctuation (U+2000–U+206F),
+// precomputed with the chain. No rune there is a combining mark or
+// composes with its neighbour, so a text made of them folds rune by rune,
+// which spares the three normalisation passes for nearly all notices.
+var foldTable = func() map[rune]string {
+	m := map[rune]string{}
+	t := foldAccents.Get().(transform.Transformer)
+	defer foldAccents.Put(t)
+	for _, rg := range [][2]rune{{0x80, 0x250}, {0x2000, 0x2070}} {
+		for r := rg[0]; r < rg[1]; r++ {
+			if out, _, err := transform.String(t, string(r)); err == nil && out != string(r) {
+				m[r] = out
+			}
+		}
+	}
+	return m
+}()
+
+// foldString removes the accents of s (NFD, marks removed, NFC).
+func foldString(s string) string {
+	var b strings.Builder
+	started := false
+	for i, r := range s {
+		if r >= 0x80 && !(r < 0x250 || r >= 0x2000 && r < 0x2070) || r == utf8.RuneError {
+			// Some other script, a combining mark or a bad byte: the
+			// full chain.
+			t := foldAccents.Get().(transform.Transformer)
+			defer foldAccents.Put(t)
+			if out, _, err := transform.String(t, s); err == nil {
+				return out
+			}
+			return s
+		}
+		f, ok := foldTable[r]
+		switch {
+		case ok && !started:
+			started = true
+			b.Grow(len(s))
+			b.WriteString(s[:i])
+			b.WriteString(f)
+		case ok:
+			b.WriteString(f)
+		case started:
+			b.WriteRune(r)
+		}
+	}
+	if !started {
+		return s // nothing to fold
+	}
+	return b.String()
+}
+
 var (
 	reLeadNumber = regexp.MustCompile(`^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+`)
 	keyReplacer  = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ", "\u202f", " ", "–", "-", "—", "-")
@@ -274,12 +330,7 @@ var (
 func normKey(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if !isASCII(s) {
-		t := foldAccents.Get().(transform.Transformer)
-		if out, _, err := transform.String(t, s); err == nil {
-			s = out
-		}
-		foldAccents.Put(t)
-		s = keyReplacer.Replace(s)
+		s = keyReplacer.Replace(foldString(s))
 	}
 	if i := strings.IndexAny(s, ".)"); i >= 0 && i <= 4 {
 		s = reLeadNumber.ReplaceAllString(s, "")
