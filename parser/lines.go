@@ -227,6 +227,9 @@ func (a *assembler) add(li *lineInfo) {
 		// États-Unis-Norfolk").
 		if f, label, value, _, ok := matchFieldBare(li.text); ok {
 			li.field, li.label, li.value = f, label, value
+		} else if e, ok := fieldByKey[normKey(li.text)]; ok {
+			// A label alone: its value is on the next line.
+			li.field, li.label = e.Field, strings.TrimRight(li.text, " :")
 		}
 	}
 	switch {
@@ -289,6 +292,8 @@ func (a *assembler) continuesField(prev, li *lineInfo) bool {
 	}
 	v := a.cur.Text
 	switch {
+	case v == "" && prev.value == "":
+		return true // the value under a label standing alone
 	case li.Indent > prev.Indent+2:
 		return true
 	case strings.Count(v, "(") > strings.Count(v, ")"):

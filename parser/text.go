@@ -109,6 +109,7 @@ func textLines(ctx context.Context, text string, o *options) ([]Line, int, error
 
 	raws = splitColumns(raws)
 	raws = repairMarkerColumns(raws)
+	raws = repairLabelColumns(raws)
 
 	// Dumps that put a blank line after nearly every wrapped line mark
 	// their real paragraph breaks with lines of spaces instead; in any
@@ -386,4 +387,58 @@ func columnLine(r rawLine, s string) rawLine {
 	r.raw, r.text, r.indent = trimmed, body, len(trimmed)-len(body)
 	r.blank = body == "" && !r.ws
 	return r
+}
+
+// repairLabelColumns undoes the same pdftotext habit for a header table:
+// the label cells come out as a run of lines ("NATO Body", "Schedule",
+// "Grade"…), then the value cells as a block. Each label takes its value,
+// the block being cut as repairMarkerColumns cuts list items. A label
+// directly followed by its value keeps it.
+func repairLabelColumns(raws []rawLine) []rawLine {
+	out := raws[:0:0]
+	for i := 0; i < len(raws); {
+		var labels []int
+		j := i
+		for j < len(raws) && (raws[j].text == "" || isBareLabel(raws[j].text)) {
+			if raws[j].text != "" {
+				labels = append(labels, j)
+			}
+			j++
+		}
+		if len(labels) < 3 {
+			out = append(out, raws[i])
+			i++
+			continue
+		}
+		end := j
+		for end < len(raws) && raws[end].text != "" && !isBareLabel(raws[end].text) {
+			end++
+		}
+		starts := itemStarts(raws[j:end], len(labels))
+		if starts == nil {
+			out = append(out, raws[i:j]...)
+			i = j
+			continue
+		}
+		values := make([][]string, len(labels))
+		for k, r := range raws[j:end] {
+			if m, ok := starts[k]; ok {
+				values[m] = append(values[m], r.text)
+			} else if n := len(values); n > 0 {
+				for m := n - 1; m >= 0; m-- {
+					if values[m] != nil {
+						values[m] = append(values[m], r.text)
+						break
+					}
+				}
+			}
+		}
+		for m, li := range labels {
+			r := raws[li]
+			r.text = r.text + ": " + strings.Join(values[m], " ")
+			out = append(out, r)
+		}
+		i = end
+	}
+	return out
 }

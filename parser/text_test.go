@@ -130,3 +130,14 @@ func TestReadTextTwoColumns(t *testing.T) {
 		"item|2.||être âgé(e) de plus de 21 ans.",
 	}, got)
 }
+
+func TestReadTextLabelColumn(t *testing.T) {
+	in := "Title of the post (250944)\nNATO Body\nSchedule\nGrade\n\nAllied Command Transformation\n(ACT)\nFull-time\nG15\n\nPOST CONTEXT\n"
+	assert.Equal(t, []string{
+		"heading|||Title of the post (250944)",
+		"field||NATO Body|Allied Command Transformation (ACT)",
+		"field||Schedule|Full-time",
+		"field||Grade|G15",
+		"heading|||POST CONTEXT",
+	}, textBlocks(t, in))
+}
