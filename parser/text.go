@@ -52,15 +52,31 @@ func decodeText(data []byte, o *options) (string, error) {
 		if bytes.IndexByte(data, 0) >= 0 {
 			return "", o.errorf(ErrUnsupported, "binary data, not text (no known format recognised)")
 		}
-		out, err := charmap.Windows1252.NewDecoder().Bytes(data)
-		if err != nil {
-			return "", o.errorf(ErrMalformed, "text is neither UTF-8 nor Windows-1252: %v", err)
-		}
-		data = out
+		data = decodeMixed(data)
 	}
 	s := strings.ReplaceAll(string(data), "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return norm.NFC.String(s), nil
+}
+
+// decodeMixed decodes text that is not valid UTF-8: a Latin-1 or
+// Windows-1252 file, or a UTF-8 file with stray bytes (a copy-paste from
+// another encoding). Valid UTF-8 sequences are kept; every other byte is
+// read as Windows-1252, so neither kind of file turns into mojibake.
+func decodeMixed(data []byte) []byte {
+	dec := charmap.Windows1252
+	out := make([]byte, 0, len(data)+len(data)/8)
+	for len(data) > 0 {
+		r, n := utf8.DecodeRune(data)
+		if r == utf8.RuneError && n <= 1 {
+			out = utf8.AppendRune(out, dec.DecodeByte(data[0]))
+			data = data[1:]
+			continue
+		}
+		out = append(out, data[:n]...)
+		data = data[n:]
+	}
+	return out
 }
 
 // rawLine is one line of the text with its blank-line context.
