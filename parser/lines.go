@@ -145,7 +145,7 @@ func (li *lineInfo) isHeadingLine() bool {
 	if li.Bold && words <= 14 && !strings.HasSuffix(li.text, ".") {
 		return true
 	}
-	return li.caps && !strings.HasSuffix(li.text, ",")
+	return li.caps && !strings.ContainsRune(",;)", lastRune(li.text))
 }
 
 // assembleLines turns the lines of a page-based source into blocks.
@@ -252,6 +252,11 @@ func (a *assembler) add(li *lineInfo) {
 	case li.marker != "" && li.heading == "" && !(a.cur != nil && a.cur.Kind == Heading && a.sameHeading(prev, li)):
 		depth := a.listDepth(li)
 		a.start(Block{Kind: ListItem, Marker: li.marker, Depth: depth, Text: li.rest}, li)
+	case li.heading == "" && !li.Bold && li.Size < 1.15 && prev != nil && !prev.endsSen &&
+		a.cur != nil && (a.cur.Kind == Paragraph || a.cur.Kind == ListItem) && !a.breaksBefore(prev, li):
+		// A line in capitals ("OSCP);", "NATO HQ") inside an unfinished
+		// sentence is its continuation, not a heading.
+		a.join(prev, li)
 	case li.isHeadingLine():
 		if a.cur != nil && a.cur.Kind == Heading && a.sameHeading(prev, li) {
 			a.join(prev, li) // a heading wrapped over two lines
