@@ -33,6 +33,10 @@ func readText(ctx context.Context, data []byte, o *options) (*Document, error) {
 	return &Document{Pages: pages, Blocks: assembleLines(lines)}, nil
 }
 
+// reRuleLine matches a line drawn with dashes, equals signs or
+// underscores, such as the rules of a plain-text table.
+var reRuleLine = regexp.MustCompile(`^[\s|+]*[-=_]{3,}[-=_\s|+]*$`)
+
 // decodeText returns data as NFC UTF-8 with "\n" line ends: a UTF-8 BOM is
 // dropped, UTF-16 with a BOM decoded, and bytes that are not UTF-8 read as
 // Windows-1252 (which covers Latin-1 text).
@@ -107,6 +111,11 @@ func textLines(ctx context.Context, text string, o *options) ([]Line, int, error
 		}
 		s = strings.ReplaceAll(s, "\f", " ")
 		trimmed := strings.TrimRight(s, " \t\u00a0")
+		if reRuleLine.MatchString(trimmed) {
+			// A table or section rule ("------  ------", "=====") is
+			// layout: it separates blocks like a blank line.
+			trimmed = " "
+		}
 		body := strings.TrimLeft(trimmed, " \t\u00a0")
 		indent := 0
 		for _, r := range trimmed[:len(trimmed)-len(body)] {

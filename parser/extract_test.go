@@ -1,0 +1,137 @@
+package parser
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Notices written for these tests, unlike any corpus file: other bodies,
+// cities, currencies, layouts and orders of the halves.
+const staffPostText = `Communications Officer - NATO Science and Technology Organization (251300)
+
+Primary Location: France-Paris
+NATO Body: NATO Science and Technology Organization (STO)
+Schedule: Full-time
+Application Deadline: 07-Mar-2026
+Salary (Pay Basis): 6,120.50Euro (EUR) Monthly
+Grade A1
+Clearance Level NS
+
+1. SUMMARY
+The Collaboration Support Office in Paris supports the science and technology programme of the Alliance.
+
+2. QUALIFICATIONS AND EXPERIENCE
+ESSENTIAL
+The incumbent must:
+a) possess a university degree in communication, journalism or a related discipline;
+b) have at least 2 years' experience in corporate communication;
+c) possess the following minimum levels of NATO's official languages: IV in English.
+DESIRABLE
+a) experience of working in an international organisation;
+b) knowledge of French.
+
+5. COMPETENCIES
+• Achievement: Sets own standards;
+• Teamwork: Solicits inputs and encourages others.
+
+Chargé(e) de communication - Organisation OTAN pour la science et la technologie (251300)
+
+Emplacement principal : France-Paris
+Organisation : Organisation OTAN pour la science et la technologie (STO)
+Horaire : Temps plein
+Date de retrait : 07-mars-2026
+Salaire (Base de paie) : 6 120,50Euro (EUR) Mensuelle
+Grade A1
+Niveau de l'habilitation de sécurité NS
+
+1. RÉSUMÉ
+Le Bureau d'appui à la collaboration, à Paris, soutient le programme scientifique et technologique de l'Alliance.
+
+2. QUALIFICATIONS ET EXPÉRIENCE
+ACQUIS ESSENTIELS
+La/Le titulaire doit :
+a) être titulaire d'un diplôme universitaire en communication, en journalisme ou dans une discipline apparentée ;
+b) avoir au moins 2 ans d'expérience dans la communication institutionnelle ;
+c) avoir le niveau minimum suivant dans les langues officielles de l'OTAN : IV en anglais.
+ACQUIS SOUHAITABLES
+a) une expérience au sein d'une organisation internationale ;
+b) une connaissance du français.
+
+5. COMPÉTENCES
+• Recherche de l'excellence : se fixe ses propres normes ;
+• Travail en équipe : sollicite les contributions et encourage les autres.
+`
+
+func TestExtractUnseenNotices(t *testing.T) {
+	ctx := context.Background()
+
+	t.Run("staff post with numbered sections", func(t *testing.T) {
+		v, err := ParseBytes(ctx, []byte(staffPostText), WithFormat(FormatText))
+		require.NoError(t, err)
+		assert.Equal(t, "251300", v.Reference)
+		assert.Equal(t, []string{"en", "fr"}, v.Languages)
+		assert.Equal(t, "A1", *v.Grade)
+		assert.Equal(t, "2026-03-07", *v.Deadline)
+		assert.Equal(t, 6120.50, v.Salary.Amount)
+		assert.Equal(t, "France-Paris", *v.Location.EN)
+		assert.Len(t, v.Requirements.EN.Essential, 3)
+		assert.Len(t, v.Requirements.FR.Desirable, 2)
+		assert.Equal(t, "une connaissance du français.", v.Requirements.FR.Desirable[1])
+		assert.Equal(t, "Travail en équipe", v.Competencies.FR[1].Name)
+		var kinds []string
+		for _, s := range v.Sections.EN {
+			kinds = append(kinds, s.Kind)
+		}
+		assert.Equal(t, []string{"summary", "qualifications", "essential", "desirable", "competencies"}, kinds)
+		assert.Empty(t, v.Warnings)
+	})
+
+	t.Run("french half first", func(t *testing.T) {
+		i := strings.Index(staffPostText, "Chargé(e)")
+		swapped := staffPostText[i:] + "\n" + staffPostText[:i]
+		v, err := ParseBytes(ctx, []byte(swapped), WithFormat(FormatText))
+		require.NoError(t, err)
+		assert.Equal(t, []string{"fr", "en"}, v.Languages)
+		assert.Equal(t, "Communications Officer - NATO Science and Technology Organization", *v.Title.EN)
+		assert.Len(t, v.Requirements.EN.Essential, 3)
+	})
+
+	t.Run("english only, yearly dollars, no colon labels in a bulleted list", func(t *testing.T) {
+		md := "# Data Scientist - NATO Communications and Information Agency (251400)\n\n" +
+			"- **Location:** Netherlands-The Hague\n- **NATO Body:** NCIA\n- **Schedule:** Part-time\n" +
+			"- **Closing Date:** 15 January 2026\n- **Salary:** 92,000.00 US Dollar (USD) Yearly\n- **Grade:** G16\n\n" +
+			"## Essential Qualifications\n\n1) A degree in statistics;\n2) Python.\n"
+		v, err := ParseBytes(ctx, []byte(md), WithFormat(FormatMarkdown))
+		require.NoError(t, err)
+		assert.Equal(t, []string{"en"}, v.Languages)
+		assert.Nil(t, v.Title.FR)
+		assert.Nil(t, v.Requirements.FR)
+		assert.Equal(t, "2026-01-15", *v.Deadline)
+		assert.Equal(t, "USD", v.Salary.Currency)
+		assert.Equal(t, "year", v.Salary.Period)
+		assert.Equal(t, 92000.0, v.Salary.Amount)
+		assert.Equal(t, []string{"A degree in statistics;", "Python."}, v.Requirements.EN.Essential)
+	})
+
+	t.Run("no salary line", func(t *testing.T) {
+		txt := strings.Replace(staffPostText, "Salary (Pay Basis): 6,120.50Euro (EUR) Monthly\n", "", 1)
+		txt = strings.Replace(txt, "Salaire (Base de paie) : 6 120,50Euro (EUR) Mensuelle\n", "", 1)
+		v, err := ParseBytes(ctx, []byte(txt), WithFormat(FormatText))
+		require.NoError(t, err)
+		assert.Nil(t, v.Salary)
+	})
+
+	t.Run("press release with a place, a date and a number is refused", func(t *testing.T) {
+		pr := "Press Release (2025-034)\n\nBrussels, 12 March 2025\n\nNATO Allies agreed today on 1,200 new projects.\n\n" +
+			"Communiqué de presse (2025-034)\n\nBruxelles, le 12 mars 2025\n\nLes Alliés de l'OTAN ont approuvé aujourd'hui 1 200 nouveaux projets.\n"
+		_, err := ParseBytes(ctx, []byte(pr), WithFormat(FormatText), WithName("pr.txt"))
+		require.Error(t, err)
+		assert.True(t, errors.Is(err, ErrNotVacancy))
+		assert.True(t, strings.HasPrefix(err.Error(), "pr.txt: not a vacancy notice"), err.Error())
+	})
+}
