@@ -130,7 +130,7 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // errorf builds an *Error for the input named in o.
 func (o *options) errorf(sentinel error, format string, args ...any) error {
-	return &Error{Name: o.name, Reason: fmt.Sprintf(format, args...), Err: sentinel}
+	return &Error{Name: o.name, Reason: oneLine(fmt.Sprintf(format, args...)), Err: sentinel}
 }
 
 // wrap turns any error from a reader into an *Error naming the input.
@@ -148,7 +148,7 @@ func (o *options) wrap(err error) error {
 	if errors.Is(err, context.DeadlineExceeded) {
 		return o.errorf(ErrLimit, "time budget of %s exceeded (raise it with --timeout)", o.limits.Timeout)
 	}
-	return &Error{Name: o.name, Reason: err.Error(), Err: err}
+	return &Error{Name: o.name, Reason: oneLine(err.Error()), Err: err}
 }
 
 // Parse reads one vacancy notice from r and extracts it.
@@ -170,17 +170,20 @@ func ParseBytes(ctx context.Context, data []byte, opts ...Option) (*schema.Vacan
 	return parseBytes(ctx, data, o)
 }
 
+// parseBytes reads and extracts under the time budget (limits.go).
 func parseBytes(ctx context.Context, data []byte, o *options) (*schema.Vacancy, error) {
-	doc, err := readDocument(ctx, data, o)
-	if err != nil {
-		return nil, err
-	}
-	v, err := Extract(doc)
-	if err != nil {
-		return nil, o.wrap(err)
-	}
-	v.Source.File = o.name
-	return v, nil
+	return withBudget(ctx, o, func(ctx context.Context) (*schema.Vacancy, error) {
+		doc, err := readDocument(ctx, data, o)
+		if err != nil {
+			return nil, err
+		}
+		v, err := Extract(doc)
+		if err != nil {
+			return nil, o.wrap(err)
+		}
+		v.Source.File = o.name
+		return v, nil
+	})
 }
 
 // Read reads one file into its section stream without extracting a vacancy:
@@ -191,7 +194,9 @@ func Read(ctx context.Context, r io.Reader, opts ...Option) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return readDocument(ctx, data, o)
+	return withBudget(ctx, o, func(ctx context.Context) (*Document, error) {
+		return readDocument(ctx, data, o)
+	})
 }
 
 func readAll(r io.Reader, o *options) ([]byte, error) {
@@ -217,16 +222,15 @@ func readDocument(ctx context.Context, data []byte, o *options) (doc *Document, 
 	if !ok {
 		return nil, o.errorf(ErrUnsupported, "unknown format %q", format)
 	}
-	if o.limits.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, o.limits.Timeout)
-		defer cancel()
-	}
+	// The time budget is set by the caller (withBudget, limits.go).
 	defer func() {
 		// A reader bug or a dependency's panic must never reach the user
 		// as a stack trace.
+		if !catchPanics {
+			return
+		}
 		if r := recover(); r != nil {
-			doc, err = nil, o.errorf(ErrMalformed, "malformed %s: %v", format, r)
+			doc, err = nil, o.errorf(ErrMalformed, "malformed %s: %s", format, oneLine(fmt.Sprint(r)))
 		}
 	}()
 	doc, err = read(ctx, data, o)

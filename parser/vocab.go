@@ -267,7 +267,8 @@ var foldAccents = sync.Pool{New: func() any {
 // precomputed with the chain. No rune there is a combining mark or
 // composes with its neighbour, so a text made of them folds rune by rune,
 // which spares the three normalisation passes for nearly all notices.
-var foldTable = func() map[rune]string {
+// It is built on first use (about 1 ms), not at start-up.
+var foldTable = sync.OnceValue(func() map[rune]string {
 	m := map[rune]string{}
 	t := foldAccents.Get().(transform.Transformer)
 	defer foldAccents.Put(t)
@@ -279,7 +280,7 @@ var foldTable = func() map[rune]string {
 		}
 	}
 	return m
-}()
+})
 
 // foldString removes the accents of s (NFD, marks removed, NFC).
 func foldString(s string) string {
@@ -296,7 +297,7 @@ func foldString(s string) string {
 			}
 			return s
 		}
-		f, ok := foldTable[r]
+		f, ok := foldTable()[r]
 		switch {
 		case ok && !started:
 			started = true

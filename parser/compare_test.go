@@ -1,0 +1,159 @@
+package parser
+
+// TestCompareWithPdftotext times vacancy against poppler's pdftotext on
+// every corpus PDF. It is a measurement, not a check of the parser, so it
+// runs only on request:
+//
+//	VACANCY_COMPARE=1 go test ./parser -run TestCompareWithPdftotext -v
+//
+// VACANCY_COMPARE_ROUNDS sets the number of rounds (default 7). Each round
+// runs, per file, `pdftotext FILE -` and `vacancy parse FILE` as processes,
+// alternating which goes first so that neither always finds the caches
+// warm, then ParseBytes in-process. It prints the median times, the ratio
+// vacancy/pdftotext per file and overall, and flags the targets:
+//
+//   - a whole `vacancy parse` process takes at most half a pdftotext run;
+//   - ParseBytes of a corpus PDF takes less than 5 ms (median).
+//
+// Targets missed are logged, not failed: the figures depend on the
+// machine and its load.
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestCompareWithPdftotext(t *testing.T) {
+	if os.Getenv("VACANCY_COMPARE") != "1" {
+		t.Skip("timing comparison with pdftotext: set VACANCY_COMPARE=1 to run it (needs pdftotext on PATH)")
+	}
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("timing comparison with pdftotext: pdftotext is not on PATH (apt-get install poppler-utils)")
+	}
+	rounds := 7
+	if s := os.Getenv("VACANCY_COMPARE_ROUNDS"); s != "" {
+		if rounds, err = strconv.Atoi(s); err != nil || rounds < 1 {
+			t.Fatalf("VACANCY_COMPARE_ROUNDS=%q: want a positive number", s)
+		}
+	}
+
+	// Build the CLI once.
+	bin := filepath.Join(t.TempDir(), "vacancy")
+	build := exec.Command("go", "build", "-o", bin, "../cmd/vacancy")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build ../cmd/vacancy: %v\n%s", err, out)
+	}
+
+	files, err := filepath.Glob(filepath.Join(badCorpusDir, "*.pdf"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus PDF: %v", err)
+	}
+
+	run := func(name string, args ...string) time.Duration {
+		cmd := exec.Command(name, args...)
+		var stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = nil, &stderr // stdout to /dev/null
+		start := time.Now()
+		err := cmd.Run()
+		d := time.Since(start)
+		if err != nil {
+			// A file vacancy refuses is still timed: the work was done.
+			t.Logf("%s %s: %v: %s", filepath.Base(name), strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
+		}
+		return d
+	}
+
+	type result struct {
+		name                  string
+		pdftotext, cli, inpro time.Duration
+	}
+	var results []result
+	var ratios []float64
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pt, cli, inpro []time.Duration
+		for r := range rounds {
+			if r%2 == 0 {
+				pt = append(pt, run(pdftotext, f, "-"))
+				cli = append(cli, run(bin, "parse", f))
+			} else {
+				cli = append(cli, run(bin, "parse", f))
+				pt = append(pt, run(pdftotext, f, "-"))
+			}
+			start := time.Now()
+			_, err := ParseBytes(context.Background(), data, WithName(filepath.Base(f)))
+			inpro = append(inpro, time.Since(start))
+			if err != nil && r == 0 {
+				t.Logf("%s: in-process: %v", filepath.Base(f), err)
+			}
+		}
+		res := result{filepath.Base(f), median(pt), median(cli), median(inpro)}
+		results = append(results, res)
+		ratios = append(ratios, float64(res.cli)/float64(res.pdftotext))
+	}
+
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d rounds, medians\n", rounds)
+	fmt.Fprintf(&b, "%-36s %11s %11s %7s %11s %7s\n", "file", "pdftotext", "vacancy", "ratio", "ParseBytes", "ratio")
+	var pts, clis, inpros []time.Duration
+	slowCLI, slowIn := 0, 0
+	for i, r := range results {
+		fmt.Fprintf(&b, "%-36s %11s %11s %7.2f %11s %7.2f\n", r.name, ms(r.pdftotext), ms(r.cli), ratios[i],
+			ms(r.inpro), float64(r.inpro)/float64(r.pdftotext))
+		pts, clis, inpros = append(pts, r.pdftotext), append(clis, r.cli), append(inpros, r.inpro)
+		if ratios[i] > 0.5 {
+			slowCLI++
+		}
+		if r.inpro >= 5*time.Millisecond {
+			slowIn++
+		}
+	}
+	overall := medianF(ratios)
+	fmt.Fprintf(&b, "%-36s %11s %11s %7.2f %11s %7.2f\n", "median", ms(median(pts)), ms(median(clis)), overall,
+		ms(median(inpros)), float64(median(inpros))/float64(median(pts)))
+	fmt.Fprintf(&b, "target vacancy ≤ 0.5 × pdftotext (process): %s (median ratio %.2f; %d of %d files over)\n",
+		verdict(overall <= 0.5), overall, slowCLI, len(results))
+	fmt.Fprintf(&b, "target ParseBytes < 5 ms (median): %s (median %s; %d of %d files over)\n",
+		verdict(median(inpros) < 5*time.Millisecond), ms(median(inpros)), slowIn, len(results))
+	t.Log("\n" + b.String())
+}
+
+func verdict(ok bool) string {
+	if ok {
+		return "met"
+	}
+	return "MISSED"
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/float64(time.Millisecond)) }
+
+func median(ds []time.Duration) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func medianF(fs []float64) float64 {
+	s := slices.Clone(fs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}

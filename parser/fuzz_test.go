@@ -1,0 +1,210 @@
+package parser
+
+// Fuzz targets for the whole parse and for the text reader.
+//
+//	go test ./parser -run='^$' -fuzz=FuzzParse -fuzztime=3m
+//	go test ./parser -run='^$' -fuzz=FuzzReadText -fuzztime=3m
+//
+// Both are seeded from every corpus file (and the bad-input fixtures);
+// crashers land in testdata/fuzz/<Target>/ and are replayed by a plain
+// `go test`.
+//
+// Add -fuzzminimizetime=0 for a useful run: the seeds are whole notices
+// (20–150 KB), nearly every mutation of one finds new coverage at first,
+// and minimising each such input takes the workers' whole time (60 s per
+// input by default; a 3-minute run then makes a few dozen executions
+// instead of tens of thousands). A crasher is then kept unminimised.
+//
+// Properties checked on every input:
+//
+//   - no panic: the fuzz run turns off the recover in readDocument and
+//     withBudget, so a reader's panic reaches the fuzzer with its stack;
+//   - bounded time: the parse returns within the time budget (a timeout
+//     on a fuzz-sized input is a failure, since it means a reader is
+//     pathologically slow) plus a margin;
+//   - the result is either a vacancy or an *Error whose message starts
+//     with the input's name and fits on one line.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// fuzzBudget is the time budget of one fuzz input. It is generous because
+// the fuzzer runs one worker per CPU, and a loaded machine must not make
+// a healthy input look slow.
+const fuzzBudget = 5 * time.Second
+
+var fuzzFormats = []string{"", FormatPDF, FormatText, FormatMarkdown, FormatHTML}
+
+// fuzzNames are the names the fuzzer gives its input: the extension is a
+// hint to format detection.
+var fuzzNames = []string{"fuzz-input", "fuzz-input.md", "fuzz-input.html", "fuzz-input.txt", "fuzz-input.pdf"}
+
+// addCorpusSeeds adds every corpus file and bad-input fixture to f, once
+// per argument tuple that args returns.
+func addCorpusSeeds(f *testing.F, match func(name string) bool, args func(name string, data []byte) [][]any) {
+	var files []string
+	for _, pattern := range []string{"../corpus/*", "testdata/bad/*"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			f.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	n := 0
+	for _, path := range files {
+		name := filepath.Base(path)
+		if !match(name) {
+			continue
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			continue // a directory
+		}
+		for _, a := range args(name, data) {
+			f.Add(a...)
+			n++
+		}
+	}
+	if n == 0 {
+		f.Fatal("no seed found")
+	}
+}
+
+// checkResult checks the properties every parse result must have.
+func checkResult(t *testing.T, name string, elapsed time.Duration, ok bool, err error) {
+	t.Helper()
+	if elapsed > fuzzBudget+2*time.Second {
+		t.Fatalf("took %v, over the %v budget", elapsed, fuzzBudget)
+	}
+	if err == nil {
+		if !ok {
+			t.Fatal("nil error and no result")
+		}
+		return
+	}
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("error is a %T, not a *parser.Error: %v", err, err)
+	}
+	msg := err.Error()
+	if !strings.HasPrefix(msg, name+": ") || len(msg) == len(name)+2 {
+		t.Fatalf("error does not start with the name %q: %q", name, msg)
+	}
+	if strings.ContainsAny(msg, "\r\n") {
+		t.Fatalf("error is not one line: %q", msg)
+	}
+	if !utf8.ValidString(msg) {
+		t.Fatalf("error is not valid UTF-8: %q", msg)
+	}
+	if errors.Is(err, context.DeadlineExceeded) || strings.Contains(msg, "--timeout") {
+		t.Fatalf("timed out: %v", err)
+	}
+}
+
+// noPanics switches off the panic recovery for the test's duration.
+func noPanics(t *testing.T) {
+	catchPanics = false
+	t.Cleanup(func() { catchPanics = true })
+}
+
+func FuzzParse(f *testing.F) {
+	addCorpusSeeds(f, func(string) bool { return true }, func(name string, data []byte) [][]any {
+		// Each file with format detection and with the format it has.
+		var want uint8
+		switch filepath.Ext(name) {
+		case ".pdf":
+			want = 1
+		case ".txt":
+			want = 2
+		case ".md":
+			want = 3
+		case ".html":
+			want = 4
+		}
+		return [][]any{{data, uint8(0)}, {data, want}}
+	})
+	f.Add([]byte("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"), uint8(1))
+	f.Add([]byte("<html><body><ul><li><ul><li>x</li></ul></li></ul>"), uint8(4))
+	f.Add([]byte("- - - - > > > 1. x\n\n| a | b |\n|---|---|\n| **x** | y |\n"), uint8(3))
+	f.Fuzz(func(t *testing.T, data []byte, sel uint8) {
+		noPanics(t)
+		format := fuzzFormats[int(sel)%len(fuzzFormats)]
+		name := fuzzNames[int(sel/8)%len(fuzzNames)]
+		opts := []Option{WithName(name), WithLimits(Limits{Timeout: fuzzBudget})}
+		if format != "" {
+			opts = append(opts, WithFormat(format))
+		}
+		start := time.Now()
+		v, err := ParseBytes(context.Background(), data, opts...)
+		checkResult(t, name, time.Since(start), v != nil, err)
+		if err != nil {
+			return
+		}
+		if v.Source.File != name {
+			t.Fatalf("source file %q, want %q", v.Source.File, name)
+		}
+		if _, err := json.Marshal(v); err != nil {
+			t.Fatalf("vacancy does not marshal: %v", err)
+		}
+	})
+}
+
+func FuzzReadText(f *testing.F) {
+	addCorpusSeeds(f, func(name string) bool {
+		return strings.HasSuffix(name, ".txt") || strings.HasSuffix(name, ".md")
+	}, func(_ string, data []byte) [][]any {
+		return [][]any{{data}}
+	})
+	for _, s := range []string{
+		"", " \n\t\n", "\ufeffTitle (123)\n", "\xff\xfeT\x00i\x00\n\x00", "\xfe\xff\x00T\x00i\x00\n",
+		"1.\n2.\n3.\nfirst item\nsecond\nthird\n", "a\r\nb\rc\f\f3\fPage 2 of 9\n", "caf\xe9 na\xefve\n",
+		"Primary Location: Belgium-Brussels\nNATO Body: NATO International Staff (IS)\nSchedule: Full-time\nApplication Deadline: 22-Jun-2025\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		noPanics(t)
+		const name = "fuzz.txt"
+		opts := []Option{WithName(name), WithFormat(FormatText), WithLimits(Limits{Timeout: fuzzBudget})}
+
+		start := time.Now()
+		doc, err := Read(context.Background(), strings.NewReader(string(data)), opts...)
+		checkResult(t, name, time.Since(start), doc != nil, err)
+		if err == nil {
+			if doc.Format != FormatText {
+				t.Fatalf("format %q", doc.Format)
+			}
+			for i, b := range doc.Blocks {
+				if !utf8.ValidString(b.Text) || !utf8.ValidString(b.Label) || !utf8.ValidString(b.Marker) {
+					t.Fatalf("block %d is not valid UTF-8: %q", i, b.String())
+				}
+				if b.Pos.Line < 1 {
+					t.Fatalf("block %d has no line: %q", i, b.String())
+				}
+				if i > 0 && b.Pos.Line < doc.Blocks[i-1].Pos.Line && b.Pos.Page <= doc.Blocks[i-1].Pos.Page {
+					t.Fatalf("block %d goes backwards: %v after %v", i, b.Pos, doc.Blocks[i-1].Pos)
+				}
+			}
+		}
+
+		if err != nil {
+			return
+		}
+		// The rest of ParseBytes, on the document already read: the only
+		// error Extract may give is a refusal.
+		if _, err := Extract(doc); err != nil {
+			if !errors.Is(err, ErrNotVacancy) || strings.ContainsAny(err.Error(), "\r\n") {
+				t.Fatalf("extract: %v", err)
+			}
+		}
+	})
+}
