@@ -262,7 +262,7 @@ func badCases() []badCase {
 		{name: "nested-divs-300.html", data: literal("<html><body>" + strings.Repeat("<div>", 300) + "x"),
 			want: "nested-divs-300.html: HTML nested deeper than 100 levels (MaxNestingDepth limit)"},
 		{name: "flate-bomb.pdf", data: func(testing.TB) []byte { return flateBombPDF(1 << 30) },
-			want: "flate-bomb.pdf: a PDF stream decompresses to more than 33554432 bytes (the stream limit)"},
+			want: "flate-bomb.pdf: a PDF stream decompresses to more than 33554432 bytes (the stream limit) (raise it with --max-stream)"},
 
 		// The time budget.
 		{name: "slow.txt", data: derived("corpus:"+textNotice, func(b []byte) []byte { return bytes.Repeat(b, 300) }),

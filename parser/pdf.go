@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"strings"
 
 	"github.com/vacancy-tools/vacancy/parser/pdftext"
 )
@@ -50,7 +51,17 @@ func pdfError(o *options, err error) error {
 	case errors.Is(err, pdftext.ErrLimit):
 		sentinel = ErrLimit
 	}
-	return o.errorf(sentinel, "%s", err.Error())
+	msg := err.Error()
+	if sentinel == ErrLimit {
+		// pdftext names the limit; the caller is told how to raise it.
+		switch {
+		case strings.Contains(msg, "page limit"):
+			msg += " (raise it with --max-pages)"
+		case strings.Contains(msg, "stream limit"):
+			msg += " (raise it with --max-stream)"
+		}
+	}
+	return o.errorf(sentinel, "%s", msg)
 }
 
 // pdfLines converts pdftext lines into assembler lines with layout hints:

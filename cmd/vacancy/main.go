@@ -195,17 +195,25 @@ func (b *byteSize) Set(s string) error {
 
 // readerFlags are the options of every command that reads notices.
 type readerFlags struct {
-	password string
-	timeout  time.Duration
-	maxSize  byteSize
-	format   string
+	password  string
+	timeout   time.Duration
+	maxSize   byteSize
+	maxLine   byteSize
+	maxStream byteSize
+	maxPages  int
+	format    string
 }
 
 func addReaderFlags(fs *flag.FlagSet, withFormat bool) *readerFlags {
-	rf := &readerFlags{timeout: parser.DefaultLimits.Timeout, maxSize: byteSize(parser.DefaultLimits.MaxBytes)}
+	d := parser.DefaultLimits
+	rf := &readerFlags{timeout: d.Timeout, maxSize: byteSize(d.MaxBytes), maxLine: byteSize(d.MaxLineBytes),
+		maxStream: byteSize(d.MaxStreamBytes), maxPages: d.MaxPages}
 	fs.StringVar(&rf.password, "password", "", "user `password` of an encrypted PDF")
 	fs.DurationVar(&rf.timeout, "timeout", rf.timeout, "time budget per file, e.g. 30s")
 	fs.Var(&rf.maxSize, "max-size", "largest input in bytes (suffixes k, M, G)")
+	fs.Var(&rf.maxLine, "max-line", "longest line of a text input in bytes (suffixes k, M, G)")
+	fs.Var(&rf.maxStream, "max-stream", "largest decompressed PDF stream in bytes (suffixes k, M, G)")
+	fs.IntVar(&rf.maxPages, "max-pages", rf.maxPages, "most PDF pages read")
 	if withFormat {
 		fs.StringVar(&rf.format, "format", "", "input `format`: pdf, text, markdown or html (default: detected)")
 	}
@@ -221,13 +229,17 @@ func (rf *readerFlags) check() error {
 	if rf.timeout <= 0 {
 		return fmt.Errorf("--timeout must be positive")
 	}
+	if rf.maxPages <= 0 {
+		return fmt.Errorf("--max-pages must be positive")
+	}
 	return nil
 }
 
 func (rf *readerFlags) options(name string) []parser.Option {
 	opts := []parser.Option{
 		parser.WithName(name),
-		parser.WithLimits(parser.Limits{Timeout: rf.timeout, MaxBytes: int64(rf.maxSize)}),
+		parser.WithLimits(parser.Limits{Timeout: rf.timeout, MaxBytes: int64(rf.maxSize),
+			MaxLineBytes: int(rf.maxLine), MaxStreamBytes: int64(rf.maxStream), MaxPages: rf.maxPages}),
 	}
 	if rf.format != "" {
 		opts = append(opts, parser.WithFormat(rf.format))
