@@ -313,6 +313,9 @@ func runsText(runs []run) string {
 // (controls, zero-width spaces, soft hyphens, BOM) and returns the NFC form,
 // so the same words from any format compare equal.
 func cleanText(s string) string {
+	if isCleanASCII(s) || isClean(s) {
+		return s // the common case: nothing to fold
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -340,6 +343,46 @@ func cleanText(s string) string {
 		out = norm.NFC.String(out)
 	}
 	return out
+}
+
+// isCleanASCII reports printable ASCII without leading, trailing or
+// doubled spaces: text cleanText would return unchanged.
+func isCleanASCII(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || c == ' ' && s[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// isClean reports text that cleanText would return unchanged: single
+// ASCII spaces only, no invisible or control characters, already NFC.
+func isClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	prevSpace := false
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case r < 0x20 || r == 0x7f || r == utf8.RuneError,
+			r >= 0x80 && (unicode.IsSpace(r) || unicode.IsControl(r) || r == '\u00a0' || r == '\u2007' || r == '\u202f' ||
+				r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'):
+			return false
+		}
+		prevSpace = false
+	}
+	return norm.NFC.IsNormalString(s)
 }
 
 // ordinalMarker renders item number n of an ordered list of the given

@@ -51,37 +51,69 @@ func langEvidence(b Block) [2]float64 {
 		addLang(lang, 3)
 	}
 	// URLs are not language ("…/cps/en/natohq/…" is not French "en").
-	text := reInlineURL.ReplaceAllString(b.Label+" "+b.Text, " ")
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\'' && r != '’'
-	}) {
-		w = strings.ReplaceAll(w, "’", "'")
+	text := b.Label + " " + b.Text
+	if strings.Contains(text, "://") || strings.Contains(text, "www.") {
+		text = reInlineURL.ReplaceAllString(text, " ")
+	}
+	// Words are runs of letters and apostrophes; each is looked up in
+	// lower case without splitting the text into a slice first.
+	var buf []byte
+	start := -1
+	word := func(end int) {
+		w := text[start:end]
+		start = -1
+		if !isLowerASCII(w) {
+			buf = append(buf[:0], strings.ToLower(w)...)
+			w = string(buf)
+		}
+		if strings.Contains(w, "’") {
+			w = strings.ReplaceAll(w, "’", "'")
+		}
 		if i := strings.IndexByte(w, '\''); i > 0 && i <= 2 {
 			// French elision: l'OTAN, d'un, qu'il.
 			if p := w[:i]; p == "l" || p == "d" || p == "qu" || p == "n" || p == "s" || p == "j" || p == "c" {
 				ev[fr]++
-				continue
+				return
 			}
 		}
 		if lang, ok := functionLang[w]; ok {
 			addLang(lang, 1)
 		}
 	}
-	for _, r := range text {
-		if strings.ContainsRune("éèêàâçùûôîœ", unicode.ToLower(r)) {
+	for i, r := range text {
+		inWord := unicode.IsLetter(r) || r == '\'' || r == '’'
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			word(i)
+		}
+		if r >= 0xc0 && strings.ContainsRune("éèêàâçùûôîœÉÈÊÀÂÇÙÛÔÎŒ", r) {
 			ev[fr] += 0.5
 		}
+	}
+	if start >= 0 {
+		word(len(text))
 	}
 	ev[en] = min(ev[en], evidenceCap)
 	ev[fr] = min(ev[fr], evidenceCap)
 	return ev
 }
 
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // assignLanguages returns the language (en or fr) of each block.
-func assignLanguages(blocks []Block) []int {
+func assignLanguages(blocks []Block) ([]int, [][2]float64) {
 	n := len(blocks)
 	if n == 0 {
-		return nil
+		return nil, nil
 	}
 	// cost[i][s]: best total cost of blocks[:i+1] with block i in
 	// language s; from[i][s] the language of block i-1 on that path.
@@ -126,7 +158,7 @@ func assignLanguages(blocks []Block) []int {
 		langs[i] = s
 		s = from[i][s]
 	}
-	return langs
+	return langs, evs
 }
 
 // half is the blocks of one language, in document order.
@@ -140,7 +172,7 @@ type half struct {
 // appearance. A language with too little text of its own (a French
 // quotation in an English notice) is folded into the other.
 func splitLanguages(blocks []Block) []half {
-	langs := assignLanguages(blocks)
+	langs, evs := assignLanguages(blocks)
 	var halves []*half
 	byLang := map[int]*half{}
 	for i, b := range blocks {
@@ -151,8 +183,7 @@ func splitLanguages(blocks []Block) []half {
 			halves = append(halves, h)
 		}
 		h.blocks = append(h.blocks, b)
-		ev := langEvidence(b)
-		h.weight += ev[langs[i]]
+		h.weight += evs[i][langs[i]]
 	}
 	if len(halves) == 2 {
 		small, big := halves[0], halves[1]

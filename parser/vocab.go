@@ -179,11 +179,15 @@ var knownCompounds = map[string]bool{
 }
 
 var (
-	fieldByKey   map[string]fieldEntry // normKey(label) → entry
-	fieldKeysLen []int                 // word counts of labels, longest first
-	headingByKey map[string]headingEntry
-	headingPrefs []headingEntry // prefix entries
-	functionLang map[string]string
+	fieldByKey map[string]fieldEntry // normKey(label) → entry
+	// labelFirstWords and headingFirstWords hold the first word of
+	// every label and heading, normalised: most blocks are rejected on it.
+	labelFirstWords   = map[string]bool{}
+	headingFirstWords = map[string]bool{}
+	fieldKeysLen      []int // word counts of labels, longest first
+	headingByKey      map[string]headingEntry
+	headingPrefs      []headingEntry // prefix entries
+	functionLang      map[string]string
 )
 
 type fieldEntry struct {
@@ -209,6 +213,7 @@ func init() {
 			lang = ""
 		}
 		fieldByKey[k] = fieldEntry{Field: field, Lang: lang}
+		labelFirstWords[strings.Fields(k)[0]] = true
 		n := len(strings.Fields(k))
 		if !seen[n] {
 			seen[n] = true
@@ -233,6 +238,7 @@ func init() {
 		}
 		prefix := strings.HasSuffix(text, "*")
 		k := normKey(strings.TrimSuffix(text, "*"))
+		headingFirstWords[firstKeyWord(k)] = true
 		e := headingEntry{Kind: kind, Lang: lang, Key: k}
 		if prefix {
 			headingPrefs = append(headingPrefs, e)
@@ -394,10 +400,25 @@ func collapseSpaces(s string) string {
 	return string(b)
 }
 
+// firstKeyWord is the normalised first word of text after any section
+// number ("1. SUMMARY" → "summary"), split at spaces and hyphens
+// ("INFO-SESSION" → "info").
+func firstKeyWord(text string) string {
+	text = strings.TrimSpace(text)
+	if m := reLeadNumber.FindStringIndex(strings.ToLower(text)); m != nil {
+		text = text[m[1]:]
+	}
+	text = strings.TrimLeft(text, " *_")
+	if i := strings.IndexAny(text, " -\u00a0"); i > 0 {
+		text = text[:i]
+	}
+	return normKey(text)
+}
+
 // lookupHeading returns the section kind and language of a heading text,
 // or ok=false when the text is not a known section heading.
 func lookupHeading(text string) (kind, lang string, ok bool) {
-	if !mayBeKey(text, 120) {
+	if !mayBeKey(text, 120) || !headingFirstWords[firstKeyWord(text)] {
 		return "", "", false
 	}
 	k := normKey(text)
@@ -431,6 +452,15 @@ func matchFieldBare(text string) (field, label, value, lang string, ok bool) {
 
 func matchFieldIn(text string, bare bool) (field, label, value, lang string, ok bool) {
 	text = strings.TrimSpace(text)
+	// Most blocks are prose: reject them on their first word before
+	// trying every label length.
+	first := text
+	if i := strings.IndexAny(text, " \t\u00a0"); i > 0 {
+		first = text[:i]
+	}
+	if len(first) > 40 || !labelFirstWords[normKey(first)] {
+		return "", "", "", "", false
+	}
 	words := strings.Fields(text)
 	for _, n := range fieldKeysLen {
 		if n > len(words) {
