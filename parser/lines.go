@@ -158,8 +158,7 @@ func assembleLines(lines []Line) []Block {
 		}
 		infos = append(infos, classify(l))
 	}
-	words := documentWords(infos)
-	a := assembler{words: words}
+	a := assembler{infos: infos}
 	for i := range infos {
 		a.add(&infos[i])
 	}
@@ -171,7 +170,8 @@ type assembler struct {
 	out   []Block
 	cur   *Block    // the block being built from wrapped lines
 	last  *lineInfo // the previous line
-	words map[string]bool
+	infos []lineInfo
+	words map[string]bool // the document's words, built on first use
 	// list state: styles of the open list levels, outer first, and the
 	// indent of each level's items.
 	styles   []string
@@ -489,6 +489,9 @@ func (a *assembler) extendBox(li *lineInfo) {
 // the document's own spellings decide first, then known compounds, then
 // whether both halves are words the document uses on their own.
 func (a *assembler) keepHyphen(w1, w2 string) bool {
+	if a.words == nil {
+		a.words = documentWords(a.infos)
+	}
 	joined := strings.ToLower(w1 + w2)
 	hyph := strings.ToLower(w1 + "-" + w2)
 	switch {
@@ -592,6 +595,16 @@ func (a *assembler) resetList() { a.styles, a.indents = a.styles[:0], a.indents[
 // isBareLabel reports a line that is only a header field label, as in the
 // left cell of a two-column header table.
 func isBareLabel(text string) bool {
+	if len(text) > 60 {
+		return false
+	}
+	first := text
+	if i := strings.IndexByte(text, ' '); i > 0 {
+		first = text[:i]
+	}
+	if !labelFirstWords[normKey(first)] {
+		return false
+	}
 	_, ok := fieldByKey[normKey(text)]
 	return ok
 }
