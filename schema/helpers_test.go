@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/vacancy-tools/vacancy/schema/validate"
 )
 
 // loadExpected reads a corpus/expected file (the contract fields only)
@@ -52,3 +54,19 @@ func mustJSON(t testing.TB, v any) []byte {
 }
 
 func ptr(s string) *string { return &s }
+
+// The schemas compiled once for the tests of this package.
+var (
+	vacancyValidator    = validate.MustCompile("vacancy.schema.json", VacancySchema)
+	jobPostingValidator = validate.MustCompile("jobposting.schema.json", JobPostingSchema)
+	changesValidator    = validate.MustCompile("changes.schema.json", ChangesSchema)
+)
+
+// Validate checks a vacancy in JSON form against VacancySchema.
+func Validate(data []byte) error { return vacancyValidator.Validate(data) }
+
+// ValidateJobPosting checks a JobPosting against JobPostingSchema.
+func ValidateJobPosting(data []byte) error { return jobPostingValidator.Validate(data) }
+
+// ValidateChanges checks a list of changes against ChangesSchema.
+func ValidateChanges(data []byte) error { return changesValidator.Validate(data) }

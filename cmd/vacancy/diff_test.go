@@ -105,7 +105,7 @@ func TestDiffRevisions(t *testing.T) {
 			if code != 1 {
 				t.Errorf("json: exit %d", code)
 			}
-			if err := schema.ValidateChanges([]byte(js)); err != nil {
+			if err := changesSchema.Validate([]byte(js)); err != nil {
 				t.Errorf("json changes do not validate: %v", err)
 			}
 

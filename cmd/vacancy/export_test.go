@@ -127,7 +127,7 @@ func checkExport(t *testing.T, format, out string, n int) {
 		}
 		prev := ""
 		for _, l := range lines {
-			if err := schema.Validate([]byte(l)); err != nil {
+			if err := vacancySchema.Validate([]byte(l)); err != nil {
 				t.Errorf("line does not validate: %v", err)
 			}
 			var v schema.Vacancy
@@ -194,7 +194,7 @@ func checkExport(t *testing.T, format, out string, n int) {
 			t.Fatalf("%d objects", len(objs))
 		}
 		for _, o := range objs {
-			if err := schema.ValidateJobPosting(o); err != nil {
+			if err := jobPostingSchema.Validate(o); err != nil {
 				t.Errorf("JobPosting does not validate: %v", err)
 			}
 			var m map[string]any

@@ -13,6 +13,7 @@ import (
 
 	"github.com/vacancy-tools/vacancy/parser"
 	"github.com/vacancy-tools/vacancy/schema"
+	"github.com/vacancy-tools/vacancy/schema/validate"
 )
 
 // binary is the vacancy command built once by TestMain.
@@ -162,7 +163,7 @@ func TestParseOutput(t *testing.T) {
 	if !strings.HasPrefix(pretty, "{\n  \"reference\": \"250715\"") || !strings.HasSuffix(pretty, "}\n") {
 		t.Errorf("not indented JSON with a trailing newline:\n%.200s", pretty)
 	}
-	if err := schema.Validate([]byte(pretty)); err != nil {
+	if err := vacancySchema.Validate([]byte(pretty)); err != nil {
 		t.Errorf("parse output does not validate against schema/vacancy.schema.json: %v", err)
 	}
 	code, compact, _ := runInProcess("", "parse", "--compact", md)
@@ -248,3 +249,10 @@ func TestPanicIsOneLine(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr.String())
 	}
 }
+
+// The output schemas, compiled once for the tests.
+var (
+	vacancySchema    = validate.MustCompile("vacancy.schema.json", schema.VacancySchema)
+	jobPostingSchema = validate.MustCompile("jobposting.schema.json", schema.JobPostingSchema)
+	changesSchema    = validate.MustCompile("changes.schema.json", schema.ChangesSchema)
+)
