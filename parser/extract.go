@@ -124,8 +124,14 @@ func (x *extraction) half(h half) {
 			rest = append(rest, b)
 			continue
 		}
-		seen[f] = true
 		value = cleanText(value)
+		if value == "" {
+			// A label whose value the layout lost: say so, never
+			// report an empty string as the value.
+			v.Warnings = append(v.Warnings, fmt.Sprintf("%s: %s label without a value", h.lang, f))
+			continue
+		}
+		seen[f] = true
 		switch f {
 		case "location":
 			v.Location.Set(h.lang, strp(value))
