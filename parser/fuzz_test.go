@@ -208,3 +208,32 @@ func FuzzReadText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadPDF feeds the PDF reader (our text layer over the PDF library)
+// with mutations of small corpus PDFs and the PDF fixtures: whatever the
+// bytes, it returns a section stream or one *Error line, in bounded time.
+func FuzzReadPDF(f *testing.F) {
+	addCorpusSeeds(f, func(name string) bool {
+		// The smallest renderings keep the fuzzer's executions fast.
+		return strings.HasPrefix(name, "251042-ncia.") && strings.HasSuffix(name, ".pdf")
+	}, func(_ string, data []byte) [][]any {
+		return [][]any{{data}}
+	})
+	f.Add([]byte("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R /Size 3 >>\n%%EOF"))
+	f.Add([]byte("%PDF-2.0\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		noPanics(t)
+		const name = "fuzz.pdf"
+		opts := []Option{WithName(name), WithFormat(FormatPDF), WithLimits(Limits{Timeout: fuzzBudget})}
+		start := time.Now()
+		doc, err := Read(context.Background(), strings.NewReader(string(data)), opts...)
+		checkResult(t, name, time.Since(start), doc != nil, err)
+		if err == nil {
+			for i, b := range doc.Blocks {
+				if !utf8.ValidString(b.Text) {
+					t.Fatalf("block %d is not valid UTF-8: %q", i, b.Text)
+				}
+			}
+		}
+	})
+}

@@ -36,6 +36,7 @@ type glyph struct {
 	bold        bool
 	spaceBefore bool // an explicit space (or large TJ shift) preceded it in the stream
 	seq         int  // content order
+	marker      bool // a list bullet drawn as a shape (see attachBullets)
 }
 
 type gstate struct {
@@ -48,8 +49,10 @@ type gstate struct {
 
 // resources is a resource dictionary with per-dictionary caches.
 type resources struct {
-	v     pdf.Value
-	fonts map[string]*font
+	v        pdf.Value
+	fontDict pdf.Value
+	fontKey  string           // fontDict as the library prints it
+	fonts    map[string]*font // nil until the first font is looked up
 }
 
 type interp struct {
@@ -63,6 +66,8 @@ type interp struct {
 	ops    int
 	depth  int // form XObject nesting
 	page   matrix
+	path   pathState
+	shapes []shape
 }
 
 const (
@@ -76,6 +81,7 @@ func (in *interp) run(data []byte, res *resources) error {
 	l := &lexer{b: data}
 	var ops []token
 	var arrays [][]token // the TJ array operand (only arrays are ever used by TJ)
+	var arrBuf []token
 	for {
 		t := l.next()
 		switch t.kind {
@@ -83,7 +89,7 @@ func (in *interp) run(data []byte, res *resources) error {
 			return nil
 		case tArrOpen:
 			// collect a flat array (TJ); nested arrays are flattened
-			var arr []token
+			arr := arrBuf[:0]
 			depth := 1
 			for depth > 0 {
 				u := l.next()
@@ -98,6 +104,7 @@ func (in *interp) run(data []byte, res *resources) error {
 					arr = append(arr, u)
 				}
 			}
+			arrBuf = arr
 			arrays = append(arrays[:0], arr)
 			ops = append(ops, token{kind: tArrOpen})
 			continue
@@ -136,6 +143,7 @@ func (in *interp) run(data []byte, res *resources) error {
 		}
 		ops = ops[:0]
 		arrays = arrays[:0]
+		l.release()
 	}
 }
 
@@ -247,6 +255,8 @@ func (in *interp) op(op string, ops []token, arrays [][]token, res *resources, l
 				in.space = true
 			}
 		}
+	default:
+		in.pathOp(op, ops)
 	case "Do":
 		a := lastN(ops, 1)
 		if a[0].kind == tName {
@@ -306,7 +316,7 @@ func (in *interp) show(s []byte) {
 			if t != "" && len(in.glyphs) < in.e.maxGlyphs {
 				in.glyphs = append(in.glyphs, glyph{
 					text: t, x0: x0, x1: x1, y: y, size: size,
-					bold: f.bold, spaceBefore: in.space, seq: len(in.glyphs),
+					bold: f.bold, spaceBefore: in.space, seq: 2*len(in.glyphs) + 1,
 				})
 			}
 			in.space = false
@@ -356,6 +366,7 @@ func (in *interp) doXObject(name string, res *resources) error {
 	in.depth++
 	err = in.run(data, sub)
 	in.depth--
+	in.e.putBuf(data)
 	in.gs, in.tm, in.tlm = saved, savedTm, savedTlm
 	return err
 }

@@ -88,7 +88,14 @@ type extractor struct {
 	opt       Options
 	r         *pdf.Reader
 	fonts     map[string]*font
+	fontDicts map[string]map[string]*font // /Font dictionary → its fonts by name
+	fontRefs  map[string]*font            // "12 0 R" → font
 	maxGlyphs int
+	// buffers reused from page to page
+	glyphBuf []glyph
+	shapeBuf []shape
+	free     [][]byte // stream buffers (see readAll)
+	lay      layoutBufs
 }
 
 // Extract reads the text layer of a PDF. It never panics: a malformed file
@@ -114,7 +121,7 @@ func Extract(ctx context.Context, data []byte, opt Options) (doc *Document, err 
 	if err != nil {
 		return nil, err
 	}
-	e := &extractor{ctx: ctx, opt: opt, r: r, fonts: map[string]*font{}, maxGlyphs: 500000}
+	e := &extractor{ctx: ctx, opt: opt, r: r, fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: 500000}
 	return e.extract()
 }
 
@@ -263,17 +270,39 @@ func (e *extractor) walk(node pdf.Value, inh inherited, depth int, out *[]pageRe
 }
 
 func (e *extractor) resourcesFor(v pdf.Value) *resources {
-	return &resources{v: v, fonts: map[string]*font{}}
+	return &resources{v: v}
 }
 
 // fontFor returns the font named in res, decoding each font object once
 // per document (fonts are keyed by their dictionary, which names their
-// streams by object number).
+// streams by object number). Pages usually share their /Font dictionary:
+// its names are looked up once per document, as the library parses an
+// indirect object (and decompresses its object stream) on every lookup.
 func (e *extractor) fontFor(res *resources, name string) *font {
+	if res.fonts == nil {
+		fd := res.v.Key("Font")
+		key := ""
+		if fd.Kind() == pdf.Dict {
+			key = fd.String() // names → object references: cheap, unique
+		}
+		if res.fonts = e.fontDicts[key]; res.fonts == nil || key == "" {
+			res.fonts = map[string]*font{}
+			if key != "" {
+				e.fontDicts[key] = res.fonts
+			}
+		}
+		res.fontDict, res.fontKey = fd, key
+	}
 	if f, ok := res.fonts[name]; ok {
 		return f
 	}
-	fv := res.v.Key("Font").Key(name)
+	// a font met through another /Font dictionary: known by its reference
+	ref := refIn(res.fontKey, name)
+	if f, ok := e.fontRefs[ref]; ok && ref != "" {
+		res.fonts[name] = f
+		return f
+	}
+	fv := res.fontDict.Key(name)
 	var f *font
 	if fv.Kind() == pdf.Dict {
 		key := fv.String()
@@ -283,7 +312,39 @@ func (e *extractor) fontFor(res *resources, name string) *font {
 		}
 	}
 	res.fonts[name] = f
+	if ref != "" {
+		e.fontRefs[ref] = f
+	}
 	return f
+}
+
+// refIn returns the object reference ("12 0 R") that a dictionary printed
+// by the library ("<</F1 12 0 R /F2 14 0 R>>") gives name, or "".
+func refIn(dict, name string) string {
+	for i := 0; i < len(dict); {
+		j := strings.Index(dict[i:], "/"+name+" ")
+		if j < 0 {
+			return ""
+		}
+		j += i
+		i = j + 1
+		if j < 2 || dict[j-1] != ' ' && dict[j-2:j] != "<<" {
+			continue
+		}
+		v := dict[j+len(name)+2:]
+		k, spaces := 0, 0
+		for k < len(v) && (v[k] >= '0' && v[k] <= '9' || v[k] == ' ' && spaces < 2) {
+			if v[k] == ' ' {
+				spaces++
+			}
+			k++
+		}
+		if spaces == 2 && k < len(v) && v[k] == 'R' && k+1 <= len(v) && (k+1 == len(v) || v[k+1] == ' ' || v[k+1] == '>') {
+			return v[:k+1]
+		}
+		return ""
+	}
+	return ""
 }
 
 // readStream returns the decoded data of a stream, bounded by
@@ -327,7 +388,7 @@ func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 	}()
 	rc := v.Reader()
 	defer rc.Close()
-	data, err = io.ReadAll(io.LimitReader(rc, e.opt.MaxStreamBytes+1))
+	data, err = e.readAll(io.LimitReader(rc, e.opt.MaxStreamBytes+1))
 	if int64(len(data)) > e.opt.MaxStreamBytes {
 		return nil, errorf(ErrLimit, "a PDF stream decompresses to more than %d bytes (the stream limit)", e.opt.MaxStreamBytes)
 	}
@@ -335,6 +396,37 @@ func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 		return nil, errorf(ErrMalformed, "malformed PDF: corrupt stream: %v", err)
 	}
 	return data, nil // a truncated deflate stream keeps what was decoded
+}
+
+// readAll is io.ReadAll into a buffer from the extractor's free list
+// (give it back with putBuf when done with the data).
+func (e *extractor) readAll(r io.Reader) ([]byte, error) {
+	var b []byte
+	if n := len(e.free); n > 0 {
+		b, e.free = e.free[n-1][:0], e.free[:n-1]
+	} else {
+		b = make([]byte, 0, 64<<10)
+	}
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+	}
+}
+
+// putBuf returns a buffer from readStream to the free list.
+func (e *extractor) putBuf(b []byte) {
+	if cap(b) > 0 && len(e.free) < 8 {
+		e.free = append(e.free, b[:0])
+	}
 }
 
 // page extracts one page; n is the number of glyphs found.
@@ -378,16 +470,27 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 			if err != nil {
 				return pg, 0, err
 			}
-			data = append(data, d...)
+			if data == nil {
+				data = d
+			} else {
+				data = append(data, d...)
+				e.putBuf(d)
+			}
 			data = append(data, '\n')
 			if int64(len(data)) > e.opt.MaxStreamBytes {
 				return pg, 0, errorf(ErrLimit, "page %d content is larger than %d bytes (the stream limit)", num, e.opt.MaxStreamBytes)
 			}
 		}
 	}
-	in := &interp{e: e, page: ctm}
+	if want := min(len(data)/6, 4096); cap(e.glyphBuf) < want {
+		// up to one glyph per 6 bytes of content: grow once, not by doubling
+		e.glyphBuf = make([]glyph, 0, want)
+	}
+	in := &interp{e: e, page: ctm, glyphs: e.glyphBuf[:0], shapes: e.shapeBuf[:0]}
 	in.gs = gstate{ctm: ctm, th: 1}
-	if err := in.run(data, e.resourcesFor(p.res)); err != nil {
+	err := in.run(data, e.resourcesFor(p.res))
+	e.putBuf(data)
+	if err != nil {
 		return pg, 0, err
 	}
 	// keep what is on the page (with a margin for glyphs straddling the edge)
@@ -398,6 +501,9 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 		}
 		gl = append(gl, g)
 	}
-	pg.Lines = layoutPage(gl, pw, ph)
+	gl = attachBullets(gl, in.shapes)
+	pg.Lines = layoutPage(gl, pw, ph, &e.lay)
+	// lines own their text: the glyphs' memory can serve the next page
+	e.glyphBuf, e.shapeBuf = gl[:0], in.shapes[:0]
 	return pg, len(gl), nil
 }

@@ -42,6 +42,9 @@ func (f *font) next(s []byte) (uint32, int) {
 
 // text is the Unicode text of one code ("" when unknown).
 func (f *font) text(code uint32) string {
+	if !f.cid {
+		return f.simple[code&0xFF] // ToUnicode folded in by loadFont
+	}
 	if f.uni != nil {
 		if t, ok := f.uni.uni[code]; ok && t != "" {
 			return t
@@ -91,6 +94,7 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 				if m := parseCMap(data); len(m.spaces) > 0 {
 					f.enc = m
 				}
+				e.putBuf(data)
 			}
 		}
 		if dw := d.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
@@ -155,6 +159,15 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
 		if data, err := e.readStream(tu); err == nil {
 			f.uni = parseCMap(data)
+			e.putBuf(data)
+		}
+	}
+	if !f.cid && f.uni != nil {
+		// a simple font's text is a table: ToUnicode first, then the encoding
+		for c := range f.simple {
+			if t, ok := f.uni.uni[uint32(c)]; ok && t != "" {
+				f.simple[c] = t
+			}
 		}
 	}
 	f.bold = isBold(base, desc)

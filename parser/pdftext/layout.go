@@ -1,8 +1,10 @@
 package pdftext
 
 import (
+	"cmp"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -43,15 +45,34 @@ type layouter struct {
 	gut     float64 // minimum gutter width, points
 	pageBox Box     // extent of all text
 	out     []region
+	// scratch, reused across rows
+	slab []seg
+	ys   []float64
+	runs []*seg
 }
 
-func layoutPage(gl []glyph, pw, ph float64) []Line {
+// layoutBufs are scratch buffers a caller may keep from page to page.
+type layoutBufs struct {
+	keys   []rowKey
+	sorted []glyph
+}
+
+type rowKey struct {
+	y   float64
+	seq int
+	i   int
+}
+
+func layoutPage(gl []glyph, pw, ph float64, bufs *layoutBufs) []Line {
 	if len(gl) == 0 {
 		return nil
 	}
+	if bufs == nil {
+		bufs = &layoutBufs{}
+	}
 	L := &layouter{body: bodySize(gl)}
 	L.gut = gutterWidth(gl, L.body)
-	L.buildRows(gl)
+	L.buildRows(gl, bufs)
 	var all []*seg
 	first := true
 	for _, r := range L.rows {
@@ -73,6 +94,9 @@ func layoutPage(gl []glyph, pw, ph float64) []Line {
 			box = rg.box
 		}
 		ls := L.lines(rg.segs)
+		if rg.split {
+			box = columnExtent(ls, box, ph)
+		}
 		for i := range ls {
 			ls[i].Column = rg.col
 			ls[i].ColumnBox = box
@@ -85,16 +109,54 @@ func layoutPage(gl []glyph, pw, ph float64) []Line {
 	return lines
 }
 
+// columnExtent is the horizontal extent of a column's lines, leaving out
+// a page number in the top or bottom margin (removeRunning drops it; it
+// must not widen the column and shift every line's indent).
+func columnExtent(ls []Line, box Box, ph float64) Box {
+	out := Box{X0: math.Inf(1), X1: math.Inf(-1), Y0: box.Y0, Y1: box.Y1}
+	for _, l := range ls {
+		if (l.Box.Y0 > 0.85*ph || l.Box.Y1 < 0.15*ph) && isPageNumber(l.Text) {
+			continue
+		}
+		out.X0 = math.Min(out.X0, l.Box.X0)
+		out.X1 = math.Max(out.X1, l.Box.X1)
+	}
+	if out.X0 > out.X1 {
+		return box
+	}
+	return out
+}
+
 // bodySize is the most common font size, weighted by characters.
 func bodySize(gl []glyph) float64 {
-	count := map[float64]int{}
-	for _, g := range gl {
-		count[math.Round(g.size*2)/2] += len(g.text)
+	type sizeN struct {
+		size float64
+		n    int
+	}
+	var buf [16]sizeN
+	count := buf[:0]
+	last := -1
+	for i := range gl {
+		s := math.Round(gl[i].size*2) / 2
+		if last < 0 || count[last].size != s {
+			last = -1
+			for k := range count {
+				if count[k].size == s {
+					last = k
+					break
+				}
+			}
+			if last < 0 {
+				count = append(count, sizeN{s, 0})
+				last = len(count) - 1
+			}
+		}
+		count[last].n += len(gl[i].text)
 	}
 	best, n := 10.0, -1
-	for s, c := range count {
-		if c > n || c == n && s < best {
-			best, n = s, c
+	for _, c := range count {
+		if c.n > n || c.n == n && c.size < best {
+			best, n = c.size, c.n
 		}
 	}
 	if best < 1 {
@@ -126,47 +188,70 @@ func gutterWidth(gl []glyph, body float64) float64 {
 }
 
 // buildRows clusters glyphs by baseline, sorts each row by x, removes
-// doubled glyphs (fake bold) and splits rows into segments.
-func (L *layouter) buildRows(gl []glyph) {
-	idx := make([]int, len(gl))
-	for i := range idx {
-		idx[i] = i
+// doubled glyphs (fake bold) and splits rows into segments. Rows and
+// segments are slices of bufs.sorted, valid until the buffers' next use.
+func (L *layouter) buildRows(gl []glyph, bufs *layoutBufs) {
+	// top-down, content order within a baseline (seq is unique); small
+	// keys are sorted, the glyphs copied once
+	if cap(bufs.keys) < len(gl) {
+		n := len(gl) + len(gl)/2
+		bufs.keys, bufs.sorted = make([]rowKey, 0, n), make([]glyph, 0, n)
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return gl[idx[a]].y > gl[idx[b]].y })
-	var cur []glyph
-	var refY, refSize float64
-	flush := func() {
-		if len(cur) == 0 {
-			return
+	keys := bufs.keys[:0]
+	for i := range gl {
+		keys = append(keys, rowKey{gl[i].y, gl[i].seq, i})
+	}
+	slices.SortFunc(keys, func(a, b rowKey) int {
+		if c := cmp.Compare(b.y, a.y); c != 0 {
+			return c
 		}
-		L.addRow(cur)
-		cur = nil
+		return cmp.Compare(a.seq, b.seq)
+	})
+	sorted := bufs.sorted[:0]
+	for _, k := range keys {
+		sorted = append(sorted, gl[k.i])
 	}
-	for _, i := range idx {
-		g := gl[i]
+	bufs.keys, bufs.sorted = keys, sorted
+	gl = sorted
+	start := 0
+	var refY, refSize float64
+	for i := range gl {
+		g := &gl[i]
 		tol := 0.45 * math.Max(g.size, refSize)
-		if len(cur) > 0 && refY-g.y <= tol {
-			cur = append(cur, g)
+		if i > start && refY-g.y <= tol {
 			if g.size > refSize {
 				refSize = g.size
 			}
 			continue
 		}
-		flush()
-		cur = []glyph{g}
+		if i > start {
+			L.addRow(gl[start:i:i])
+		}
+		start = i
 		refY, refSize = g.y, g.size
 	}
-	flush()
+	if start < len(gl) {
+		L.addRow(gl[start:len(gl):len(gl)])
+	}
+}
+
+// newSeg allocates a segment from the layouter's slab.
+func (L *layouter) newSeg() *seg {
+	if len(L.slab) == cap(L.slab) {
+		L.slab = make([]seg, 0, 64)
+	}
+	L.slab = L.slab[:len(L.slab)+1]
+	return &L.slab[len(L.slab)-1]
 }
 
 func (L *layouter) addRow(gs []glyph) {
-	sort.SliceStable(gs, func(a, b int) bool { return gs[a].x0 < gs[b].x0 })
+	slices.SortStableFunc(gs, func(a, b glyph) int { return cmp.Compare(a.x0, b.x0) })
 	// drop glyphs printed twice at (nearly) the same place (fake bold)
 	out := gs[:0]
 	for _, g := range gs {
 		dup := false
 		for k := len(out) - 1; k >= 0 && k >= len(out)-3; k-- {
-			p := out[k]
+			p := &out[k]
 			if p.text == g.text && math.Abs(p.x0-g.x0) < 0.15*g.size && math.Abs(p.y-g.y) < 0.15*g.size {
 				dup = true
 				break
@@ -176,47 +261,56 @@ func (L *layouter) addRow(gs []glyph) {
 			out = append(out, g)
 		}
 	}
-	gs = out
-	ys := make([]float64, len(gs))
-	for i, g := range gs {
-		ys[i] = g.y
+	gs = out[:len(out):len(out)]
+	ys := L.ys[:0]
+	for i := range gs {
+		ys = append(ys, gs[i].y)
 	}
-	sort.Float64s(ys)
+	slices.Sort(ys)
+	L.ys = ys
 	r := row{y: ys[len(ys)/2]}
 	id := len(L.rows)
 	// runs in content order: a glyph going back left or jumping a gutter
 	// starts a new run, so text overprinting other text stays apart
-	sort.SliceStable(gs, func(a, b int) bool { return gs[a].seq < gs[b].seq })
-	var runs []*seg
+	slices.SortFunc(gs, func(a, b glyph) int { return cmp.Compare(a.seq, b.seq) })
+	runs := L.runs[:0]
 	var s *seg
-	for i, g := range gs {
+	begin := 0
+	for i := range gs {
+		g := &gs[i]
 		if i > 0 {
-			p := gs[i-1]
+			p := &gs[i-1]
 			if g.x0 < p.x1-0.3*math.Max(g.size, p.size) || g.x0-p.x1 > L.gut {
+				s.g = gs[begin:i:i]
 				s = nil
 			}
 		}
 		if s == nil {
-			s = &seg{x0: g.x0, x1: g.x1, row: id}
+			s = L.newSeg()
+			*s = seg{x0: g.x0, x1: g.x1, row: id}
 			runs = append(runs, s)
+			begin = i
 		}
-		s.g = append(s.g, g)
 		s.x0 = math.Min(s.x0, g.x0)
 		s.x1 = math.Max(s.x1, g.x1)
 	}
+	if s != nil {
+		s.g = gs[begin:len(gs):len(gs)]
+	}
 	// merge runs that follow each other closely on the line
-	sort.SliceStable(runs, func(a, b int) bool { return runs[a].x0 < runs[b].x0 })
+	slices.SortStableFunc(runs, func(a, b *seg) int { return cmp.Compare(a.x0, b.x0) })
 	for _, u := range runs {
 		if n := len(r.segs); n > 0 {
 			p := r.segs[n-1]
 			if u.x0 >= p.x1-0.3*L.body && u.x0-p.x1 <= L.gut {
-				p.g = append(p.g, u.g...)
+				p.g = append(p.g[:len(p.g):len(p.g)], u.g...)
 				p.x1 = math.Max(p.x1, u.x1)
 				continue
 			}
 		}
 		r.segs = append(r.segs, u)
 	}
+	L.runs = runs[:0]
 	L.rows = append(L.rows, r)
 }
 
@@ -286,17 +380,38 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		if hi-lo < 2 {
 			continue
 		}
+		// A gutter runs down many lines: each side needs text on two
+		// rows at least, and where a row has text on both sides the gap
+		// must be wider than the row's own word spaces (a justified
+		// line's wide spaces line up by chance over a few rows).
 		var left, right []*seg
+		rowsL, rowsR, straddle, ordinary := 0, 0, 0, 0
 		for ri := lo; ri <= hi; ri++ {
-			for _, t := range byRow[rowIDs[ri]] {
+			rs := byRow[rowIDs[ri]]
+			l, r := false, false
+			for _, t := range rs {
 				if t.x1 <= gx0 {
 					left = append(left, t)
+					l = true
 				} else {
 					right = append(right, t)
+					r = true
+				}
+			}
+			if l {
+				rowsL++
+			}
+			if r {
+				rowsR++
+			}
+			if l && r {
+				straddle++
+				if !gutterGapStandsOut(rs, gx0) {
+					ordinary++
 				}
 			}
 		}
-		if len(left) < 2 || len(right) < 2 || !columnsPlausible(left, right, L.rows) {
+		if rowsL < 2 || rowsR < 2 || 2*ordinary > straddle || len(left) < 2 || len(right) < 2 || !columnsPlausible(left, right, L.rows) {
 			continue
 		}
 		if sc := len(left) + len(right); sc > best.score {
@@ -325,6 +440,42 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 	L.cut(left, col, depth+1, true, true)
 	L.cut(right, col+1, depth+1, true, true)
 	L.cut(after, col, depth+1, split, true)
+}
+
+// gutterGapStandsOut reports whether, on a row with text on both sides of
+// a gutter starting at gx0, the gap at the gutter is clearly wider (twice)
+// than the row's median word space: a column gutter is; a wide space of a
+// justified line is not.
+func gutterGapStandsOut(rs []*seg, gx0 float64) bool {
+	lx1, rx0 := math.Inf(-1), math.Inf(1)
+	var gaps []float64
+	var prev *glyph
+	for _, t := range rs {
+		if t.x1 <= gx0 {
+			lx1 = math.Max(lx1, t.x1)
+		} else {
+			rx0 = math.Min(rx0, t.x0)
+		}
+	}
+	// word gaps of the row, in x order, without the gutter gap
+	rs = append([]*seg(nil), rs...)
+	sort.Slice(rs, func(a, b int) bool { return rs[a].x0 < rs[b].x0 })
+	for _, t := range rs {
+		for gi := range t.g {
+			g := &t.g[gi]
+			if prev != nil && !(prev.x1 <= gx0 && g.x0 > gx0) {
+				if gap := g.x0 - prev.x1; gap > spaceGap*math.Max(g.size, prev.size) {
+					gaps = append(gaps, gap)
+				}
+			}
+			prev = g
+		}
+	}
+	if len(gaps) == 0 {
+		return true
+	}
+	sort.Float64s(gaps)
+	return rx0-lx1 >= 2*gaps[len(gaps)/2]
 }
 
 // columnsPlausible says whether left and right look like side-by-side
@@ -395,7 +546,12 @@ func (L *layouter) line(segs []*seg) Line {
 	var prev *glyph
 	leadEnd, leadOpen := 0, true
 	allBold := true
-	sizeCount := map[float64]int{}
+	type sizeN struct {
+		size float64
+		n    int
+	}
+	var sizeArr [4]sizeN
+	sizeCount := sizeArr[:0]
 	maxSize := 0.0
 	box := Box{X0: segs[0].x0, X1: segs[0].x1}
 	for si, s := range segs {
@@ -406,7 +562,7 @@ func (L *layouter) line(segs []*seg) Line {
 			if prev != nil {
 				gap := g.x0 - prev.x1
 				em := math.Max(g.size, prev.size)
-				if (si > 0 && gi == 0) || gap > spaceGap*em || (g.spaceBefore && gap > 0.05*em) {
+				if (si > 0 && gi == 0) || gap > spaceGap*em || (g.spaceBefore && gap > 0.05*em) || prev.marker {
 					sb.WriteByte(' ')
 				}
 			}
@@ -419,7 +575,17 @@ func (L *layouter) line(segs []*seg) Line {
 				leadOpen = false
 				allBold = false
 			}
-			sizeCount[math.Round(g.size*2)/2] += len(g.text)
+			sz, found := math.Round(g.size*2)/2, false
+			for k := range sizeCount {
+				if sizeCount[k].size == sz {
+					sizeCount[k].n += len(g.text)
+					found = true
+					break
+				}
+			}
+			if !found {
+				sizeCount = append(sizeCount, sizeN{sz, len(g.text)})
+			}
 			maxSize = math.Max(maxSize, g.size)
 			prev = g
 		}
@@ -428,9 +594,9 @@ func (L *layouter) line(segs []*seg) Line {
 	text := norm.NFC.String(raw)
 	ln := Line{Text: text, Bold: allBold}
 	best := -1
-	for s, c := range sizeCount {
-		if c > best || c == best && s > ln.Size {
-			ln.Size, best = s, c
+	for _, sc := range sizeCount {
+		if sc.n > best || sc.n == best && sc.size > ln.Size {
+			ln.Size, best = sc.size, sc.n
 		}
 	}
 	ln.Baseline = L.rows[segs[0].row].y

@@ -30,10 +30,14 @@ type token struct {
 }
 
 type lexer struct {
-	b   []byte
-	i   int
-	buf []byte // scratch for decoded strings (reused; tokens alias it until next string)
+	b     []byte
+	i     int
+	arena []byte // decoded strings; tokens alias it until release
 }
+
+// release lets the lexer reuse the memory of the strings it returned: the
+// caller holds no string or name token any more.
+func (l *lexer) release() { l.arena = l.arena[:0] }
 
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
@@ -64,7 +68,9 @@ func (l *lexer) skipSpace() {
 	}
 }
 
-// next returns the next token. String and name tokens own their bytes.
+// next returns the next token. String tokens alias the lexer's arena
+// (valid until release), name tokens the input (or the arena when they
+// have # escapes).
 func (l *lexer) next() token {
 	l.skipSpace()
 	if l.i >= len(l.b) {
@@ -109,7 +115,7 @@ func (l *lexer) next() token {
 		if bytes.IndexByte(name, '#') >= 0 {
 			name = unescapeName(name)
 		} else {
-			name = append([]byte(nil), name...)
+			name = name[:len(name):len(name)]
 		}
 		return token{kind: tName, s: name}
 	case c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9'):
@@ -193,7 +199,8 @@ func unhex(c byte) (byte, bool) {
 
 func (l *lexer) hexString() token {
 	l.i++ // '<'
-	out := make([]byte, 0, 8)
+	start := len(l.arena)
+	out := l.arena
 	var cur byte
 	half := false
 	for l.i < len(l.b) {
@@ -216,12 +223,14 @@ func (l *lexer) hexString() token {
 	if half {
 		out = append(out, cur<<4)
 	}
-	return token{kind: tStr, s: out}
+	l.arena = out
+	return token{kind: tStr, s: out[start:len(out):len(out)]}
 }
 
 func (l *lexer) litString() token {
 	l.i++ // '('
-	out := make([]byte, 0, 16)
+	start := len(l.arena)
+	out := l.arena
 	depth := 1
 	for l.i < len(l.b) {
 		c := l.b[l.i]
@@ -232,7 +241,8 @@ func (l *lexer) litString() token {
 		case ')':
 			depth--
 			if depth == 0 {
-				return token{kind: tStr, s: out}
+				l.arena = out
+				return token{kind: tStr, s: out[start:len(out):len(out)]}
 			}
 		case '\\':
 			if l.i >= len(l.b) {
@@ -271,7 +281,8 @@ func (l *lexer) litString() token {
 		}
 		out = append(out, c)
 	}
-	return token{kind: tStr, s: out}
+	l.arena = out
+	return token{kind: tStr, s: out[start:len(out):len(out)]}
 }
 
 // skipInlineImage skips the data of an inline image after its ID operator,

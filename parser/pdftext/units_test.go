@@ -202,3 +202,12 @@ func ExampleExtract() {
 	// p1 "Vacancy notice" size 12
 	// p1 "Deadline: 22 June 2025" size 12
 }
+
+func TestRefIn(t *testing.T) {
+	d := "<</F1 12 0 R /F10 7 0 R /F2 <</Type /Font>> /X/F1 3 0 R>>"
+	for name, want := range map[string]string{"F1": "12 0 R", "F10": "7 0 R", "F2": "", "F3": ""} {
+		if got := refIn(d, name); got != want {
+			t.Errorf("refIn(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
