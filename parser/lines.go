@@ -15,7 +15,11 @@ import (
 
 // reMarker matches a list marker at the start of a line: numbers and
 // letters with "." or ")", roman numerals, and typed bullet characters.
-var reMarker = regexp.MustCompile(`^(\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[•●▪◦‣∙·○■□►▸➢✓\-–*])(?:\s+|$)`)
+var reMarker = regexp.MustCompile(`^(\((?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[•●▪◦‣∙·○■□►▸➢✓\-–*])(?:\s+|$)`)
+
+// reAbbrevAfterLetter matches the rest of "p. ex. …" or "e. g. …": a
+// letter and a dot that start an abbreviation, not a list item.
+var reAbbrevAfterLetter = regexp.MustCompile(`^\p{Ll}{1,3}\.`)
 
 // reReference matches the vacancy reference at the end of a title.
 var reReference = regexp.MustCompile(`\((\d{5,8}|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\)\s*$`)
@@ -37,6 +41,9 @@ func splitMarker(text string) (marker, rest string, ok bool) {
 	// "A. Smith" or "U.S." are not list items; a single upper-case
 	// letter needs ")" to count.
 	if len(marker) == 2 && marker[1] == '.' && unicode.IsUpper(rune(marker[0])) {
+		return "", text, false
+	}
+	if len(marker) == 2 && marker[1] == '.' && unicode.IsLower(rune(marker[0])) && reAbbrevAfterLetter.MatchString(rest) {
 		return "", text, false
 	}
 	return marker, rest, true
@@ -142,7 +149,11 @@ func (li *lineInfo) isHeadingLine() bool {
 	if li.Size >= 1.15 && words <= 20 {
 		return true
 	}
-	if li.Bold && words <= 14 && !strings.HasSuffix(li.text, ".") {
+	// A bold line is a heading when it is short and reads like one: no
+	// final full stop or exclamation, no sentence with commas ("Apply
+	// until 22 June 2025, at 23.59, Brussels time").
+	if li.Bold && words <= 14 && !strings.ContainsRune(".!", lastRune(li.text)) &&
+		!(strings.Contains(li.text, ",") && words > 6) {
 		return true
 	}
 	return li.caps && !strings.ContainsRune(",;)", lastRune(li.text))
@@ -152,8 +163,20 @@ func (li *lineInfo) isHeadingLine() bool {
 func assembleLines(lines []Line) []Block {
 	lines = pairLabelCells(lines)
 	infos := make([]lineInfo, 0, len(lines))
-	for _, l := range lines {
-		if strings.TrimSpace(l.Text) == "" {
+	for i, l := range lines {
+		t := strings.TrimSpace(l.Text)
+		if t == "" {
+			continue
+		}
+		if isLoneBullet(t) {
+			// A bullet with its text on the next line keeps it; a stray
+			// one (a shape the layout could not place) carries nothing.
+			if i+1 < len(lines) && lines[i+1].Pos.Page == l.Pos.Page &&
+				lines[i+1].Indent > l.Indent && lines[i+1].Indent < l.Indent+3 {
+				if _, _, ok := splitMarker(strings.TrimSpace(lines[i+1].Text)); !ok && strings.TrimSpace(lines[i+1].Text) != "" {
+					lines[i+1].Text = t + " " + strings.TrimSpace(lines[i+1].Text)
+				}
+			}
 			continue
 		}
 		infos = append(infos, classify(l))
@@ -185,6 +208,13 @@ type assembler struct {
 func (a *assembler) flush() {
 	if a.cur != nil {
 		a.cur.Text = strings.TrimSpace(a.cur.Text)
+		if a.cur.Kind == Heading && a.cur.Level != 1 && len(strings.Fields(a.cur.Text)) > 14 {
+			// Set in bold over several lines, but a sentence, not a
+			// heading: "Please note that you can apply for up to…".
+			if _, _, known := lookupHeading(a.cur.Text); !known {
+				a.cur.Kind, a.cur.Level = Paragraph, 0
+			}
+		}
 		if a.cur.Text != "" || a.cur.Kind == Field {
 			a.out = append(a.out, *a.cur)
 		}
@@ -244,6 +274,8 @@ func (a *assembler) add(li *lineInfo) {
 		a.flush()
 		a.resetList()
 		a.header = true
+	case a.cur != nil && a.cur.Kind == Heading && li.heading == "" && li.field == "" && a.sameHeading(prev, li):
+		a.join(prev, li) // a heading, or a bold sentence, wrapped over lines
 	case li.field != "":
 		a.start(Block{Kind: Field, Label: li.label, Text: li.value}, li)
 		a.resetList()
@@ -343,6 +375,11 @@ func (a *assembler) sameHeading(prev, li *lineInfo) bool {
 	if li.heading != "" && !endsDangling(prev.text) {
 		return false // two headings stacked: "2. QUALIFICATIONS…" / "ESSENTIAL"
 	}
+	if prev.heading != "" && !endsDangling(prev.text) {
+		if _, exact := headingByKey[normKey(prev.text)]; exact {
+			return false // "Selection Criteria" is whole; a bold sentence follows
+		}
+	}
 	if prev.caps && li.caps {
 		return true
 	}
@@ -398,7 +435,12 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 		return !a.continuesField(prev, li)
 	}
 	if strings.HasSuffix(prev.text, ":") {
-		return true
+		// An introduction ends at its colon ("The candidate must:"),
+		// unless a full line goes on in lower case: "• Compréhension
+		// organisationnelle :" / "comprend la structure…".
+		onward := startsLower(li.text) && li.marker == "" &&
+			(a.cur != nil && a.cur.Kind == ListItem || prev.Fill >= 0.85)
+		return !onward
 	}
 	if reURL.MatchString(prev.text) || reURL.MatchString(li.text) {
 		return true
@@ -413,11 +455,24 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if prev.endsSen && (li.LeadBold > 0 || startsWithLabel(li.text)) {
 		return true
 	}
+	// A short line, then another "Label: value" line: two entries
+	// ("Direct reports: N/a" / "Indirect reports: N/a.").
+	if startsWithLabel(li.text) && startsWithLabel(prev.text) && prev.Fill > 0 && prev.Fill < 0.6 {
+		return true
+	}
 	// A change of font weight or size marks a new block in PDFs.
 	if prev.Bold != li.Bold && prev.endsSen {
 		return true
 	}
 	return false
+}
+
+// languagesDisagree reports two texts with evidence for different
+// languages.
+func languagesDisagree(a, b string) bool {
+	ea, eb := langEvidence(Block{Text: a}), langEvidence(Block{Text: b})
+	la, lb := ea[en]-ea[fr], eb[en]-eb[fr]
+	return la > 0 && lb < 0 || la < 0 && lb > 0
 }
 
 // languagesAgree reports two texts that both show evidence for the same
@@ -591,6 +646,12 @@ func (a *assembler) listDepth(li *lineInfo) int {
 }
 
 func (a *assembler) resetList() { a.styles, a.indents = a.styles[:0], a.indents[:0] }
+
+// isLoneBullet reports a line that is only a bullet character.
+func isLoneBullet(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	return n == len(t) && strings.ContainsRune("•●▪◦‣∙·○■□►▸➢✓", r)
+}
 
 // isBareLabel reports a line that is only a header field label, as in the
 // left cell of a two-column header table.

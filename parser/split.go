@@ -211,10 +211,18 @@ func splitLanguages(blocks []Block) []half {
 // "problems." at the head of the same column on the next page, after the
 // whole French column: the fragment is joined back to the unfinished block
 // above it in the same column.
+//
+// In a document read in the usual order (one column, or columns that flow
+// into each other) the fragment that opens a page finishes the block that
+// closed the previous page.
 func stitchColumns(blocks []Block) []Block {
+	predecessor := flowPredecessor
+	if sideBySide(blocks) {
+		predecessor = columnPredecessor
+	}
 	out := make([]Block, 0, len(blocks))
 	for _, b := range blocks {
-		if j := columnPredecessor(out, b); j >= 0 {
+		if j := predecessor(out, b); j >= 0 {
 			out[j].Text += " " + b.Text
 			continue
 		}
@@ -248,10 +256,13 @@ func columnPredecessor(out []Block, b Block) int {
 			break
 		}
 	}
-	if cand < 0 || cand == len(out)-1 {
-		return -1 // the previous block in reading order: the assembler decided
+	if cand < 0 {
+		return -1
 	}
 	p := out[cand]
+	if languagesDisagree(p.Text, b.Text) {
+		return -1 // the other half of a side-by-side page
+	}
 	if p.Kind != Paragraph && p.Kind != ListItem || strings.ContainsRune(".!?:;,", lastRune(p.Text)) {
 		return -1
 	}
@@ -261,4 +272,69 @@ func columnPredecessor(out []Block, b Block) int {
 		return cand
 	}
 	return -1
+}
+
+// flowPredecessor returns the index of the last block of out when b, the
+// first block of its page, finishes it: "…or a recent graduate" at the
+// foot of one page, "(degree obtained no longer than 12 months ago)," at
+// the head of the next.
+func flowPredecessor(out []Block, b Block) int {
+	if len(out) == 0 || b.Kind != Paragraph || b.Box == nil || b.Text == "" {
+		return -1
+	}
+	j := len(out) - 1
+	p := out[j]
+	if p.Pos.Page != b.Pos.Page-1 || p.Kind != Paragraph && p.Kind != ListItem || p.Text == "" ||
+		strings.ContainsRune(".!?:;,", lastRune(p.Text)) || languagesDisagree(p.Text, b.Text) {
+		return -1
+	}
+	if startsLower(b.Text) || unicode.IsLetter(lastRune(p.Text)) && len(strings.Fields(b.Text)) <= 8 {
+		return j
+	}
+	return -1
+}
+
+// sideBySide reports a layout with the two halves in two columns of the
+// same pages: on some page the left and the right column each carry
+// evidence for a different language.
+func sideBySide(blocks []Block) bool {
+	type side struct{ en, fr float64 }
+	byPage := map[int]*[2]side{}
+	minX := map[int]float64{}
+	for _, b := range blocks {
+		if b.Box == nil {
+			continue
+		}
+		if x, ok := minX[b.Pos.Page]; !ok || b.Box.X0 < x {
+			minX[b.Pos.Page] = b.Box.X0
+		}
+	}
+	for _, b := range blocks {
+		if b.Box == nil {
+			continue
+		}
+		col := -1
+		switch {
+		case b.Box.X0 < minX[b.Pos.Page]+30:
+			col = 0
+		case b.Box.X0 > minX[b.Pos.Page]+150:
+			col = 1
+		}
+		if col < 0 {
+			continue
+		}
+		if byPage[b.Pos.Page] == nil {
+			byPage[b.Pos.Page] = &[2]side{}
+		}
+		ev := langEvidence(b)
+		byPage[b.Pos.Page][col].en += ev[en]
+		byPage[b.Pos.Page][col].fr += ev[fr]
+	}
+	for _, s := range byPage {
+		l, r := s[0].en-s[0].fr, s[1].en-s[1].fr
+		if l >= 5 && r <= -5 || l <= -5 && r >= 5 {
+			return true
+		}
+	}
+	return false
 }

@@ -388,7 +388,7 @@ func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 	}()
 	rc := v.Reader()
 	defer rc.Close()
-	data, err = e.readAll(io.LimitReader(rc, e.opt.MaxStreamBytes+1))
+	data, err = e.readAll(io.LimitReader(rc, e.opt.MaxStreamBytes+1), int(e.opt.MaxStreamBytes)+1)
 	if int64(len(data)) > e.opt.MaxStreamBytes {
 		return nil, errorf(ErrLimit, "a PDF stream decompresses to more than %d bytes (the stream limit)", e.opt.MaxStreamBytes)
 	}
@@ -400,16 +400,23 @@ func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 
 // readAll is io.ReadAll into a buffer from the extractor's free list
 // (give it back with putBuf when done with the data).
-func (e *extractor) readAll(r io.Reader) ([]byte, error) {
+// The buffer never grows past max bytes, so a stream at the size limit
+// costs the limit, not twice it (a flate bomb stops at the limit).
+func (e *extractor) readAll(r io.Reader, max int) ([]byte, error) {
 	var b []byte
 	if n := len(e.free); n > 0 {
 		b, e.free = e.free[n-1][:0], e.free[:n-1]
 	} else {
-		b = make([]byte, 0, 64<<10)
+		b = make([]byte, 0, min(64<<10, max))
 	}
 	for {
 		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
+			if len(b) >= max {
+				return b, nil
+			}
+			nb := make([]byte, len(b), min(max, 2*cap(b)+1))
+			copy(nb, b)
+			b = nb
 		}
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
