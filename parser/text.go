@@ -365,7 +365,9 @@ func splitPageColumns(page []rawLine) []rawLine {
 			}
 		}
 	}
-	best, bestBoth := -1, 0
+	// The gutter: blank on every line, with enough text on each side of
+	// it (columns read by pdftotext -layout seldom share their rows).
+	best, bestScore := -1, 0
 	for c := width / 4; c < width*3/4; c++ {
 		ok := true
 		for g := c; g < c+minGutter && g <= width; g++ {
@@ -377,18 +379,24 @@ func splitPageColumns(page []rawLine) []rawLine {
 		if !ok {
 			continue
 		}
-		both := 0
+		left, right := 0, 0
 		for i, r := range page {
 			rs := runes[i]
-			if r.text != "" && len(rs) > c+minGutter && strings.TrimSpace(string(rs[:c])) != "" {
-				both++
+			if r.text == "" {
+				continue
+			}
+			if strings.TrimSpace(string(rs[:min(c, len(rs))])) != "" {
+				left++
+			}
+			if len(rs) > c+minGutter {
+				right++
 			}
 		}
-		if both > bestBoth {
-			best, bestBoth = c, both
+		if left*4 >= textLines && right*4 >= textLines && min(left, right) > bestScore {
+			best, bestScore = c, min(left, right)
 		}
 	}
-	if best < 0 || bestBoth*10 < textLines*4 {
+	if best < 0 {
 		return page
 	}
 	cut := best + minGutter
