@@ -168,6 +168,11 @@ func assembleLines(lines []Line) []Block {
 		if t == "" {
 			continue
 		}
+		if reURL.MatchString(t) && urlInterrupts(lines, i) {
+			// A link's URL printed in the middle of a sentence (a text
+			// dump typeset again): the sentence goes on without it.
+			continue
+		}
 		if isLoneBullet(t) {
 			// A bullet with its text on the next line keeps it; a stray
 			// one (a shape the layout could not place) carries nothing.
@@ -194,7 +199,7 @@ type assembler struct {
 	cur   *Block    // the block being built from wrapped lines
 	last  *lineInfo // the previous line
 	infos []lineInfo
-	words map[string]bool // the document's words, built on first use
+	hyph  *hyphenation // built on the first join
 	// list state: styles of the open list levels, outer first, and the
 	// indent of each level's items.
 	styles   []string
@@ -446,8 +451,13 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 		return true
 	}
 	// A line well short of the measure that ends a sentence ends its
-	// paragraph; a long one is wrapped.
+	// paragraph; a long one is wrapped. A line shorter still ends it even
+	// without punctuation ("Communiquer avec le public"): a wrapped line
+	// is cut only when the next word does not fit.
 	if prev.endsSen && prev.Fill > 0 && prev.Fill < 0.8 && startsUpper(li.text) {
+		return true
+	}
+	if prev.Fill > 0 && prev.Fill < 0.45 && startsUpper(li.text) && !endsDangling(prev.text) && !strings.ContainsRune(",/–", lastRune(prev.text)) {
 		return true
 	}
 	// A line opening with a bold label after a finished sentence starts
@@ -504,29 +514,14 @@ func startsUpper(s string) bool {
 // join appends a wrapped line to the current block, re-joining a word
 // hyphenated at the line end.
 func (a *assembler) join(prev, li *lineInfo) {
-	t := li.text
-	cur := a.cur.Text
-	if strings.HasSuffix(cur, "-") && len(cur) > 1 {
-		w1 := lastWord(cur[:len(cur)-1])
-		w2 := firstWord(t)
-		caps := isCapsLine(w1+w2) && len([]rune(w1)) > 1
-		if w1 != "" && w2 != "" && (startsLower(w2) || caps) && unicode.IsLetter(lastRune(w1)) {
-			if !a.keepHyphen(w1, w2) {
-				a.cur.Text = cur[:len(cur)-1] + t
-			} else {
-				a.cur.Text = cur + t
-			}
-			a.extendBox(li)
-			return
+	if a.hyph == nil {
+		texts := make([]string, len(a.infos))
+		for i := range a.infos {
+			texts[i] = a.infos[i].text
 		}
+		a.hyph = newHyphenation(texts)
 	}
-	if strings.HasSuffix(cur, "/") && !strings.HasSuffix(cur, " /") {
-		// Browsers break lines after a slash ("anglais/" / "français"):
-		// the two parts are one word.
-		a.cur.Text = cur + t
-	} else {
-		a.cur.Text = cur + " " + t
-	}
+	a.cur.Text = a.hyph.join(a.cur.Text, li.text)
 	a.extendBox(li)
 }
 
@@ -537,28 +532,6 @@ func (a *assembler) extendBox(li *lineInfo) {
 	b := a.cur.Box
 	b.X0, b.Y0 = min(b.X0, li.Box.X0), min(b.Y0, li.Box.Y0)
 	b.X1, b.Y1 = max(b.X1, li.Box.X1), max(b.Y1, li.Box.Y1)
-}
-
-// keepHyphen decides whether "w1-" at a line end followed by "w2" is a
-// compound (keep the hyphen) or a word broken by hyphenation (drop it):
-// the document's own spellings decide first, then known compounds, then
-// whether both halves are words the document uses on their own.
-func (a *assembler) keepHyphen(w1, w2 string) bool {
-	if a.words == nil {
-		a.words = documentWords(a.infos)
-	}
-	joined := strings.ToLower(w1 + w2)
-	hyph := strings.ToLower(w1 + "-" + w2)
-	switch {
-	case a.words[hyph]:
-		return true
-	case a.words[joined]:
-		return false
-	case knownCompounds[hyph]:
-		return true
-	}
-	return utf8.RuneCountInString(w1) >= 3 && utf8.RuneCountInString(w2) >= 3 &&
-		a.words[strings.ToLower(w1)] && a.words[strings.ToLower(w2)]
 }
 
 func startsLower(s string) bool {
@@ -582,28 +555,6 @@ func firstWord(s string) string {
 		return s
 	}
 	return s[:i]
-}
-
-// documentWords is the set of words (lower case) the document uses, with
-// and without hyphens, for re-joining words broken at line ends.
-func documentWords(infos []lineInfo) map[string]bool {
-	words := map[string]bool{}
-	for i := range infos {
-		t := infos[i].text
-		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
-			w = strings.Trim(w, "-'’")
-			if w == "" {
-				continue
-			}
-			// A word at a line end that ends in a hyphen is not
-			// evidence of anything.
-			words[strings.ToLower(w)] = true
-		}
-		if n := len(t); n > 0 && t[n-1] == '-' {
-			delete(words, strings.ToLower(lastWord(t[:n-1])))
-		}
-	}
-	return words
 }
 
 // listDepth returns the nesting depth of a new list item from its marker
@@ -646,6 +597,25 @@ func (a *assembler) listDepth(li *lineInfo) int {
 }
 
 func (a *assembler) resetList() { a.styles, a.indents = a.styles[:0], a.indents[:0] }
+
+// urlInterrupts reports a URL line (or run of URL lines) that stands
+// between a line that does not end its sentence and a lower-case line that
+// goes on with it.
+func urlInterrupts(lines []Line, i int) bool {
+	j := i
+	for j > 0 && reURL.MatchString(strings.TrimSpace(lines[j-1].Text)) {
+		j--
+	}
+	k := i
+	for k+1 < len(lines) && reURL.MatchString(strings.TrimSpace(lines[k+1].Text)) {
+		k++
+	}
+	if j == 0 || k+1 >= len(lines) {
+		return false
+	}
+	before, after := strings.TrimSpace(lines[j-1].Text), strings.TrimSpace(lines[k+1].Text)
+	return before != "" && !strings.ContainsRune(".!?:;", lastRune(before)) && startsLower(after)
+}
 
 // isLoneBullet reports a line that is only a bullet character.
 func isLoneBullet(t string) bool {

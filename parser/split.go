@@ -220,10 +220,18 @@ func stitchColumns(blocks []Block) []Block {
 	if sideBySide(blocks) {
 		predecessor = columnPredecessor
 	}
+	var hyph *hyphenation
 	out := make([]Block, 0, len(blocks))
 	for _, b := range blocks {
 		if j := predecessor(out, b); j >= 0 {
-			out[j].Text += " " + b.Text
+			if hyph == nil {
+				texts := make([]string, len(blocks))
+				for i := range blocks {
+					texts[i] = blocks[i].Text
+				}
+				hyph = newHyphenation(texts)
+			}
+			out[j].Text = hyph.join(out[j].Text, b.Text)
 			continue
 		}
 		out = append(out, b)
@@ -268,7 +276,7 @@ func columnPredecessor(out []Block, b Block) int {
 	}
 	// The fragment goes on in lower case, or it is a short tail after a
 	// word left hanging ("…Microsoft Office et" / "SharePoint ;").
-	if startsLower(b.Text) || unicode.IsLetter(lastRune(p.Text)) && len(strings.Fields(b.Text)) <= 8 {
+	if startsLower(b.Text) || endsInWord(p.Text) && len(strings.Fields(b.Text)) <= 8 {
 		return cand
 	}
 	return -1
@@ -288,7 +296,7 @@ func flowPredecessor(out []Block, b Block) int {
 		strings.ContainsRune(".!?:;,", lastRune(p.Text)) || languagesDisagree(p.Text, b.Text) {
 		return -1
 	}
-	if startsLower(b.Text) || unicode.IsLetter(lastRune(p.Text)) && len(strings.Fields(b.Text)) <= 8 {
+	if startsLower(b.Text) || endsInWord(p.Text) && len(strings.Fields(b.Text)) <= 8 {
 		return j
 	}
 	return -1
@@ -337,4 +345,11 @@ func sideBySide(blocks []Block) bool {
 		}
 	}
 	return false
+}
+
+// endsInWord reports text that stops inside a word or on a hyphen, never
+// at the end of a sentence.
+func endsInWord(text string) bool {
+	r := lastRune(text)
+	return unicode.IsLetter(r) || r == '-'
 }

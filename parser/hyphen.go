@@ -1,0 +1,143 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// hyphenation decides what a hyphen at the end of a line is: a word broken
+// by the typesetter ("organi-" / "zation", drop it) or a compound that
+// happened to end the line ("forward-" / "looking", keep it). The document
+// is its own dictionary: how it spells the word elsewhere decides first,
+// then whether it hyphenates at all. TeX breaks words at line ends; Word,
+// LibreOffice and browsers by default never do, so in their output every
+// line-end hyphen is part of the text.
+type hyphenation struct {
+	words map[string]bool // the document's words, lower case
+	// hyphenates is true when the document shows words broken at line
+	// ends (the joined word occurs elsewhere) more often than compounds.
+	hyphenates bool
+}
+
+// frenchEnclitics follow a hyphen in French verb forms ("assurez-vous",
+// "a-t-il"): the hyphen stays.
+var frenchEnclitics = map[string]bool{
+	"vous": true, "nous": true, "il": true, "ils": true, "elle": true, "elles": true, "on": true,
+	"t": true, "moi": true, "toi": true, "lui": true, "leur": true, "leurs": true, "y": true, "en": true,
+	"je": true, "tu": true, "ce": true, "la": true, "le": true, "les": true,
+}
+
+// newHyphenation learns the document's spellings from its lines, in order.
+func newHyphenation(lines []string) *hyphenation {
+	h := &hyphenation{words: documentWords(lines)}
+	// Confirmed: the document spells the word elsewhere, joined or
+	// hyphenated. Fragments: neither half is a word of the document
+	// ("Representa-" / "tive"), the mark of a typesetter that hyphenates.
+	splits, compounds, fragments, wholes := 0, 0, 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		t := lines[i]
+		if !strings.HasSuffix(t, "-") || len(t) < 2 {
+			continue
+		}
+		w1, w2 := lastWord(t[:len(t)-1]), firstWord(strings.TrimSpace(lines[i+1]))
+		if w1 == "" || w2 == "" || !startsLower(w2) || strings.Contains(w1, "-") {
+			continue
+		}
+		l1, l2 := strings.ToLower(w1), strings.ToLower(w2)
+		switch {
+		case h.words[l1+l2]:
+			splits++
+		case h.words[l1+"-"+l2]:
+			compounds++
+		case !h.words[l1] && !h.words[l2]:
+			fragments++
+		case h.words[l1] && h.words[l2]:
+			wholes++
+		}
+	}
+	h.hyphenates = splits > compounds || fragments >= 4 && fragments > 2*(compounds+wholes)
+	return h
+}
+
+// join appends next, a line or fragment that continues text, re-joining
+// a word or a URL broken at the end of text.
+func (h *hyphenation) join(text, next string) string {
+	next = strings.TrimSpace(next)
+	if text == "" {
+		return next
+	}
+	if last := text[strings.LastIndexByte(text, ' ')+1:]; isURLToken(last) && strings.ContainsRune("-/_=?&.#", lastRune(text)) {
+		return text + next // a URL broken at the line end goes on
+	}
+	if strings.HasSuffix(text, "-") && len(text) > 1 {
+		w1, w2 := lastWord(text[:len(text)-1]), firstWord(next)
+		caps := isCapsLine(w1+w2) && utf8.RuneCountInString(w1) > 1
+		if w1 != "" && w2 != "" && (startsLower(w2) || caps) && unicode.IsLetter(lastRune(w1)) {
+			if h.keep(w1, w2) {
+				return text + next
+			}
+			return text[:len(text)-1] + next
+		}
+		if w1 != "" && w2 != "" && unicode.IsLetter(lastRune(w1)) && !strings.HasSuffix(text, " -") {
+			return text + next // "Chat-" / "GPT": a compound with a capital
+		}
+	}
+	if strings.HasSuffix(text, "/") && !strings.HasSuffix(text, " /") {
+		// Browsers break lines after a slash ("anglais/" / "français"):
+		// the two parts are one word.
+		return text + next
+	}
+	return text + " " + next
+}
+
+// keep reports whether the hyphen of "w1-" at a line end, followed by w2,
+// is part of the text.
+func (h *hyphenation) keep(w1, w2 string) bool {
+	joined := strings.ToLower(w1 + w2)
+	hyph := strings.ToLower(w1 + "-" + w2)
+	switch {
+	case h.words[hyph]:
+		return true
+	case h.words[joined]:
+		return false
+	case knownCompounds[hyph], frenchEnclitics[strings.ToLower(w2)]:
+		return true
+	case strings.Contains(w1, "-"): // "day-to-" / "day"
+		return true
+	}
+	if h.hyphenates {
+		// The typesetter breaks words: keep only a compound of two
+		// words the document uses ("politico-" / "stratégiques" when
+		// both occur), drop "Representa-" / "tive".
+		return h.words[strings.ToLower(w1)] && h.words[strings.ToLower(w2)]
+	}
+	return true
+}
+
+// isURLToken reports a token that is (the start of) a URL.
+func isURLToken(t string) bool {
+	return strings.Contains(t, "://") || strings.HasPrefix(t, "www.")
+}
+
+// documentWords is the set of words (lower case) in lines, with and
+// without hyphens. A word cut by a line-end hyphen is not evidence.
+func documentWords(lines []string) map[string]bool {
+	words := map[string]bool{}
+	afterHyphen := false
+	for _, t := range lines {
+		for i, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+			w = strings.Trim(w, "-'’")
+			if w == "" || i == 0 && afterHyphen {
+				continue // the second half of a word broken at the line end
+			}
+			words[strings.ToLower(w)] = true
+		}
+		afterHyphen = false
+		if n := len(t); n > 0 && t[n-1] == '-' {
+			delete(words, strings.ToLower(lastWord(t[:n-1])))
+			afterHyphen = true
+		}
+	}
+	return words
+}
