@@ -176,13 +176,16 @@ func (x *extraction) half(h half) {
 			comps = append(comps, competencies(s)...)
 		}
 	}
-	if len(req.Essential)+len(req.Desirable) > 0 {
-		v.Requirements.Set(h.lang, req)
-	}
+	// A language the notice has gets empty lists, never null: null
+	// means the notice has no such half.
+	v.Requirements.Set(h.lang, req)
 	if comps == nil {
 		comps = []schema.Competency{}
 	}
 	v.Competencies.Set(h.lang, comps)
+	if sections == nil {
+		v.Sections.Set(h.lang, []schema.Section{})
+	}
 	if x.deadlines[li] == "" {
 		// No deadline field: notices also say "Apply until 22 June 2025".
 		if d, ok := deadlineFromText(sections); ok {

@@ -131,10 +131,13 @@ func parseAmount(s string) (float64, error) {
 	return f, nil
 }
 
+// reISOCurrency matches an ISO 4217 code in parentheses: "(EUR)".
+var reISOCurrency = regexp.MustCompile(`\(([A-Z]{3})\)`)
+
 // findCurrency prefers an ISO code in parentheses, then a known name or
 // symbol.
 func findCurrency(s string) string {
-	if m := regexp.MustCompile(`\(([A-Z]{3})\)`).FindStringSubmatch(s); m != nil {
+	if m := reISOCurrency.FindStringSubmatch(s); m != nil {
 		return m[1]
 	}
 	k := " " + normKey(strings.NewReplacer("(", " ", ")", " ").Replace(s)) + " "

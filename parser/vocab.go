@@ -155,14 +155,14 @@ var currencies = map[string]string{
 	"nok": "NOK", "norwegian krone": "NOK", "couronne norvegienne": "NOK",
 	"dkk": "DKK", "danish krone": "DKK", "couronne danoise": "DKK",
 	"sek": "SEK", "swedish krona": "SEK", "couronne suedoise": "SEK",
-	"pln": "PLN", "zloty": "PLN", "try": "TRY", "turkish lira": "TRY", "livre turque": "TRY",
+	"pln": "PLN", "zloty": "PLN", "turkish lira": "TRY", "livre turque": "TRY", // "try" is a word: TRY only as "(TRY)"
 	"huf": "HUF", "czk": "CZK", "ron": "RON", "bgn": "BGN", "isk": "ISK",
 }
 
 // salaryPeriods maps the period word of a salary line to a schema period.
 var salaryPeriods = map[string]string{
 	"monthly": "month", "per month": "month", "month": "month", "mensuel": "month", "mensuelle": "month", "par mois": "month", "mois": "month",
-	"yearly": "year", "annual": "year", "annually": "year", "per annum": "year", "per year": "year", "year": "year", "annuel": "year", "annuelle": "year", "par an": "year", "an": "year",
+	"yearly": "year", "annual": "year", "annually": "year", "per annum": "year", "per year": "year", "year": "year", "annuel": "year", "annuelle": "year", "par an": "year",
 	"weekly": "week", "per week": "week", "hebdomadaire": "week",
 	"daily": "day", "per day": "day", "journalier": "day", "journaliere": "day", "par jour": "day",
 	"hourly": "hour", "per hour": "hour", "horaire": "hour", "par heure": "hour",

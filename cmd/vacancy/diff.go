@@ -55,7 +55,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for i, p := range pos {
 		v, err := rf.parseFile(context.Background(), p, stdin)
 		if err != nil {
-			fmt.Fprintf(stderr, "vacancy: %v\n", err)
+			fmt.Fprintf(stderr, "vacancy: %s\n", errLine(p, err))
 			return exitTrouble
 		}
 		vs[i] = v

@@ -25,7 +25,7 @@ func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	v, err := rf.parseFile(context.Background(), pos[0], stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "vacancy: %v\n", err)
+		fmt.Fprintf(stderr, "vacancy: %s\n", errLine(pos[0], err))
 		return exitFail
 	}
 	// Build the whole output first: nothing half-written on failure.
