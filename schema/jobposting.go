@@ -110,7 +110,12 @@ func NewJobPosting(v *Vacancy) *JobPosting {
 		jp.Description = jp.Title
 	}
 	if v.Deadline != nil {
-		jp.ValidThrough = EndOfDayBrussels(*v.Deadline)
+		// The notices close at 23:59 Brussels time; for a post whose
+		// country has another time zone, the day alone is what is known.
+		jp.ValidThrough = *v.Deadline
+		if loc := get(v.Location); loc == "" || ParseLocation(loc).AddressCountry == "BE" {
+			jp.ValidThrough = EndOfDayBrussels(*v.Deadline)
+		}
 	}
 	jp.EmploymentType = employmentTypes(v)
 	if loc := get(v.Location); loc != "" {
@@ -278,12 +283,14 @@ func ParseLocation(loc string) PostalAddress {
 	return addr
 }
 
-// brussels is the time zone of the deadlines; time/tzdata guarantees it.
+// brussels is the time zone of the deadlines; the time/tzdata import
+// guarantees it on machines without a zoneinfo database.
 var brussels = func() *time.Location {
-	if loc, err := time.LoadLocation("Europe/Brussels"); err == nil {
-		return loc
+	loc, err := time.LoadLocation("Europe/Brussels")
+	if err != nil {
+		panic(err) // unreachable with time/tzdata linked in
 	}
-	return nil
+	return loc
 }()
 
 // EndOfDayBrussels returns 23:59 Brussels time on an ISO date as RFC 3339
@@ -294,24 +301,5 @@ func EndOfDayBrussels(date string) string {
 	if err != nil {
 		return ""
 	}
-	loc := brussels
-	if loc == nil {
-		loc = cetFallback(d)
-	}
-	return time.Date(d.Year(), d.Month(), d.Day(), 23, 59, 0, 0, loc).Format(time.RFC3339)
-}
-
-// cetFallback is Central European Time with the EU summer-time rule (last
-// Sunday of March to last Sunday of October), for a build without tzdata.
-func cetFallback(d time.Time) *time.Location {
-	lastSunday := func(m time.Month) int {
-		t := time.Date(d.Year(), m+1, 0, 0, 0, 0, 0, time.UTC)
-		return t.Day() - int(t.Weekday())
-	}
-	start := time.Date(d.Year(), time.March, lastSunday(time.March), 0, 0, 0, 0, time.UTC)
-	end := time.Date(d.Year(), time.October, lastSunday(time.October), 0, 0, 0, 0, time.UTC)
-	if !d.Before(start) && d.Before(end) {
-		return time.FixedZone("CEST", 2*3600)
-	}
-	return time.FixedZone("CET", 3600)
+	return time.Date(d.Year(), d.Month(), d.Day(), 23, 59, 0, 0, brussels).Format(time.RFC3339)
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"testing"
-	"time"
 )
 
 func TestNewJobPosting(t *testing.T) {
@@ -100,13 +99,6 @@ func TestEndOfDayBrussels(t *testing.T) {
 	for _, tt := range tests {
 		if got := EndOfDayBrussels(tt.date); got != tt.want {
 			t.Errorf("EndOfDayBrussels(%q) = %q, want %q", tt.date, got, tt.want)
-		}
-		// The fixed-offset fallback agrees with tzdata.
-		if d, err := time.Parse("2006-01-02", tt.date); err == nil {
-			got := time.Date(d.Year(), d.Month(), d.Day(), 23, 59, 0, 0, cetFallback(d)).Format(time.RFC3339)
-			if got != tt.want {
-				t.Errorf("fallback %q = %q, want %q", tt.date, got, tt.want)
-			}
 		}
 	}
 }
