@@ -153,6 +153,14 @@ func (x *extraction) half(h half) {
 			} else {
 				v.Warnings = append(v.Warnings, fmt.Sprintf("%s: salary %q not understood", h.lang, value))
 			}
+		case "reference":
+			// Notices without "(250715)" after the title may say it
+			// in a field; the title's number wins when both exist.
+			if x.refs[li] == "" {
+				if m := reRefValue.FindString(value); m != "" {
+					x.refs[li] = m
+				}
+			}
 		case "grade":
 			x.grades[li] = value
 		case "clearance":
@@ -195,17 +203,34 @@ func (x *extraction) half(h half) {
 	}
 }
 
-// fallbackTitle is the first heading that is neither a known section nor a
-// banner naming both languages.
+// fallbackTitle finds the title of a half that has no "(250715)" title:
+// the last short heading or line before its header fields, or else its
+// first heading, skipping known section headings and bilingual banners
+// ("VACANCY NOTIFICATION/ NOTIFICATION DE LA VACANCE DU POSTE").
 func fallbackTitle(blocks []Block) string {
+	usable := func(b Block) bool {
+		if b.Kind != Heading && b.Kind != Paragraph || len(strings.Fields(b.Text)) > 15 {
+			return false
+		}
+		_, _, known := lookupHeading(b.Text)
+		return !known && !strings.Contains(b.Text, "/")
+	}
+	title := ""
 	for _, b := range blocks {
-		if b.Kind != Heading {
-			continue
+		if _, _, _, ok := blockField(b); ok {
+			if title != "" {
+				return title
+			}
+			break
 		}
-		if _, _, ok := lookupHeading(b.Text); ok || strings.Contains(b.Text, "/") {
-			continue
+		if usable(b) {
+			title = cleanText(b.Text)
 		}
-		return cleanText(b.Text)
+	}
+	for _, b := range blocks {
+		if b.Kind == Heading && usable(b) {
+			return cleanText(b.Text)
+		}
 	}
 	return ""
 }
@@ -249,6 +274,9 @@ func (x *extraction) reconcile() {
 		v.Salary = sf
 	}
 }
+
+// reRefValue is the number in a reference field ("No. 250715").
+var reRefValue = regexp.MustCompile(`[A-Z]{0,6}[- ]?\d{4,}[-/\d]*`)
 
 // reNumberedSection matches a numbered section heading in capitals, such
 // as "9. OTHER MATTERS", that the vocabulary does not know.

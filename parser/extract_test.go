@@ -135,3 +135,13 @@ func TestExtractUnseenNotices(t *testing.T) {
 		assert.True(t, strings.HasPrefix(err.Error(), "pr.txt: not a vacancy notice"), err.Error())
 	})
 }
+
+func TestExtractReferenceField(t *testing.T) {
+	txt := "Communications Officer\n\nReference: 251500\nLocation: Italy-Naples\nNATO Body: Allied Joint Force Command Naples\nApplication Deadline: 12-Jan-2026\nGrade: G12\n\nSummary\nThe office handles public affairs.\n"
+	v, err := ParseBytes(context.Background(), []byte(txt), WithFormat(FormatText))
+	require.NoError(t, err)
+	assert.Equal(t, "251500", v.Reference)
+	assert.Equal(t, "Communications Officer", *v.Title.EN)
+	assert.Equal(t, "Italy-Naples", *v.Location.EN)
+	assert.Empty(t, v.Warnings)
+}
