@@ -128,7 +128,7 @@ func (in *interp) paint(hollow bool) {
 // shape on the same row. Glyph sequence numbers are odd (see show); a
 // marker takes the even number before the glyph it marks, so it leads its
 // line in content order.
-func attachBullets(gl []glyph, shapes []shape) []glyph {
+func attachBullets(gl []glyph, shapes []shape, texts *[]string) []glyph {
 	if len(shapes) == 0 || len(gl) == 0 {
 		return gl
 	}
@@ -170,7 +170,7 @@ func attachBullets(gl []glyph, shapes []shape) []glyph {
 			continue
 		}
 		g := gl[best]
-		if isMarkerText(g.text) {
+		if isMarkerText((*texts)[g.tid]) {
 			continue // a typed marker already
 		}
 		// the shape must start the row: no glyph on the baseline between
@@ -192,7 +192,11 @@ func attachBullets(gl []glyph, shapes []shape) []glyph {
 		if s.hollow {
 			text = bulletHollow
 		}
-		gl = append(gl, glyph{text: text, x0: s.x0, x1: s.x1, y: g.y, size: g.size, spaceBefore: true, seq: g.seq - 1, marker: true})
+		if len(*texts) == 0 {
+			*texts = append(*texts, "") // index 0: no text
+		}
+		*texts = append(*texts, text)
+		gl = append(gl, glyph{tid: uint32(len(*texts) - 1), tlen: uint32(len(text)), x0: s.x0, x1: s.x1, y: g.y, size: g.size, spaceBefore: true, seq: g.seq - 1, marker: true})
 	}
 	if len(gl) > n {
 		// keep the sequence order of the slice (gutterWidth reads gaps in it)

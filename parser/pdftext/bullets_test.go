@@ -90,7 +90,7 @@ func TestGutterGapStandsOut(t *testing.T) {
 	word := func(x0 float64, n int) *seg {
 		s := &seg{x0: x0}
 		for i := 0; i < n; i++ {
-			s.g = append(s.g, glyph{text: "a", x0: x0 + 5*float64(i), x1: x0 + 5*float64(i+1), size: 10})
+			s.g = append(s.g, glyph{tlen: 1, x0: x0 + 5*float64(i), x1: x0 + 5*float64(i+1), size: 10})
 		}
 		s.x1 = s.g[n-1].x1
 		return s

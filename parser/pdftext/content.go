@@ -23,19 +23,59 @@ func (m matrix) mul(n matrix) matrix {
 	}
 }
 
+// scaleY is the length of the matrix's y axis, math.Hypot(m[2], m[3]):
+// upright text (m[2] == 0) takes the exact shortcut, as Hypot is slow and
+// show calls this for every string.
+func scaleY(m *matrix) float64 {
+	if m[2] == 0 {
+		return math.Abs(m[3])
+	}
+	return math.Hypot(m[2], m[3])
+}
+
+// translated is matrix{1, 0, 0, 1, tx, 0}.mul(m) written out, for the
+// pen moves after every string and TJ number. The terms that are zero
+// stay (0*x is not always +0), so the result is bit for bit mul's.
+func (m matrix) translated(tx float64) matrix {
+	return matrix{
+		m[0] + 0*m[2],
+		m[1] + 0*m[3],
+		0*m[0] + m[2],
+		0*m[1] + m[3],
+		tx*m[0] + 0*m[2] + m[4],
+		tx*m[1] + 0*m[3] + m[5],
+	}
+}
+
+// mulTo sets r to m × n, as mul does. Matrices are arrays, which Go
+// passes and returns on the stack: show, run for every string, takes
+// pointers instead.
+func mulTo(r, m, n *matrix) {
+	r[0] = m[0]*n[0] + m[1]*n[2]
+	r[1] = m[0]*n[1] + m[1]*n[3]
+	r[2] = m[2]*n[0] + m[3]*n[2]
+	r[3] = m[2]*n[1] + m[3]*n[3]
+	r[4] = m[4]*n[0] + m[5]*n[2] + n[4]
+	r[5] = m[4]*n[1] + m[5]*n[3] + n[5]
+}
+
 func (m matrix) apply(x, y float64) (float64, float64) {
 	return x*m[0] + y*m[2] + m[4], x*m[1] + y*m[3] + m[5]
 }
 
 // glyph is one shown character (or ligature, or multi-rune mapping) in
 // page space.
+// Glyphs are copied and sorted a lot: the struct holds no pointer (the
+// text is an index into the extraction's text table, see textID), so the
+// copies need no GC write barriers and the buffers no scanning, and its
+// flags come last, packed.
 type glyph struct {
-	text        string
+	tid, tlen   uint32  // text: index in the text table, byte length
 	x0, x1, y   float64 // left, right along the baseline; baseline y
 	size        float64 // effective font size in points
+	seq         int     // content order
 	bold        bool
 	spaceBefore bool // an explicit space (or large TJ shift) preceded it in the stream
-	seq         int  // content order
 	marker      bool // a list bullet drawn as a shape (see attachBullets)
 }
 
@@ -78,10 +118,14 @@ const (
 
 // run interprets one content stream with its resources.
 func (in *interp) run(data []byte, res *resources) error {
-	l := &lexer{b: data}
-	var ops []token
-	var arrays [][]token // the TJ array operand (only arrays are ever used by TJ)
-	var arrBuf []token
+	// operand stacks and string arena from the scratch of this nesting
+	// depth (a form XObject runs while its caller's stream is half read)
+	rb := in.e.runBuf(in.depth)
+	l := &lexer{b: data, arena: rb.arena[:0]}
+	ops := rb.ops[:0]
+	arr := rb.arr[:0] // the last array operand (only TJ uses one)
+	hasArr := false
+	defer func() { rb.ops, rb.arr, rb.arena = ops[:0], arr[:0], l.arena[:0] }()
 	for {
 		t := l.next()
 		switch t.kind {
@@ -89,7 +133,7 @@ func (in *interp) run(data []byte, res *resources) error {
 			return nil
 		case tArrOpen:
 			// collect a flat array (TJ); nested arrays are flattened
-			arr := arrBuf[:0]
+			arr = arr[:0]
 			depth := 1
 			for depth > 0 {
 				u := l.next()
@@ -100,12 +144,14 @@ func (in *interp) run(data []byte, res *resources) error {
 					depth++
 				case tArrClose:
 					depth--
-				case tNum, tStr:
-					arr = append(arr, u)
+				case tNum:
+					arr = append(arr, arrItem{num: u.num})
+				case tStr:
+					// a string token is the tail of the lexer's arena
+					arr = append(arr, arrItem{str: true, s0: len(l.arena) - len(u.s), s1: len(l.arena)})
 				}
 			}
-			arrBuf = arr
-			arrays = append(arrays[:0], arr)
+			hasArr = true
 			ops = append(ops, token{kind: tArrOpen})
 			continue
 		case tDictOpen:
@@ -138,11 +184,15 @@ func (in *interp) run(data []byte, res *resources) error {
 				return err
 			}
 		}
-		if err := in.op(string(t.s), ops, arrays, res, l); err != nil {
+		var a []arrItem
+		if hasArr {
+			a = arr
+		}
+		if err := in.op(string(t.s), ops, a, res, l); err != nil {
 			return err
 		}
 		ops = ops[:0]
-		arrays = arrays[:0]
+		hasArr = false
 		l.release()
 	}
 }
@@ -169,7 +219,17 @@ func lastN(ops []token, n int) []token {
 	return out
 }
 
-func (in *interp) op(op string, ops []token, arrays [][]token, res *resources, l *lexer) error {
+// arrItem is an element of an array operand: a number, or a string (its
+// bytes are l.arena[s0:s1]). Unlike a token it holds no pointer, which
+// makes collecting a TJ array cheaper.
+type arrItem struct {
+	num    float64
+	s0, s1 int
+	str    bool
+}
+
+// op runs one operator. arr is the array operand (nil: none).
+func (in *interp) op(op string, ops []token, arr []arrItem, res *resources, l *lexer) error {
 	gs := &in.gs
 	switch op {
 	case "BI":
@@ -240,17 +300,17 @@ func (in *interp) op(op string, ops []token, arrays [][]token, res *resources, l
 			in.show(a[2].s)
 		}
 	case "TJ":
-		if len(arrays) == 0 {
+		if arr == nil {
 			return nil
 		}
-		for _, x := range arrays[0] {
-			if x.kind == tStr {
-				in.show(x.s)
+		for _, x := range arr {
+			if x.str {
+				in.show(l.arena[x.s0:x.s1])
 				continue
 			}
 			// a number moves the pen left by n/1000 text space units
 			adj := -x.num / 1000 * gs.fontSize * gs.th
-			in.tm = matrix{1, 0, 0, 1, adj, 0}.mul(in.tm)
+			in.tm = in.tm.translated(adj)
 			if x.num < -150 { // a shift this big is a word space for any producer
 				in.space = true
 			}
@@ -276,10 +336,11 @@ func (in *interp) show(s []byte) {
 	gs := &in.gs
 	f := gs.font
 	if f == nil {
-		f = fallbackFont
+		f = in.e.fallback()
 	}
-	m := in.tm.mul(gs.ctm)
-	size := gs.fontSize * math.Hypot(m[2], m[3])
+	var m matrix
+	mulTo(&m, &in.tm, &gs.ctm)
+	size := gs.fontSize * scaleY(&m)
 	if size < 0.1 {
 		size = math.Abs(gs.fontSize)
 	}
@@ -315,7 +376,7 @@ func (in *interp) show(s []byte) {
 			}
 			if t != "" && len(in.glyphs) < in.e.maxGlyphs {
 				in.glyphs = append(in.glyphs, glyph{
-					text: t, x0: x0, x1: x1, y: y, size: size,
+					tid: in.e.textID(f, code, t), tlen: uint32(len(t)), x0: x0, x1: x1, y: y, size: size,
 					bold: f.bold, spaceBefore: in.space, seq: 2*len(in.glyphs) + 1,
 				})
 			}
@@ -323,7 +384,49 @@ func (in *interp) show(s []byte) {
 		}
 		adv += tx
 	}
-	in.tm = matrix{1, 0, 0, 1, adv, 0}.mul(in.tm)
+	in.tm = in.tm.translated(adv)
+}
+
+// textID returns the index of t, the (trimmed) text of code in f, in the
+// extraction's text table, adding it on first use. t depends on the code
+// only, so the index is kept per font and code.
+func (e *extractor) textID(f *font, code uint32, t string) uint32 {
+	if !f.cid {
+		if id := f.ids[code&0xFF]; id != 0 {
+			return id
+		}
+		id := e.addText(t)
+		f.ids[code&0xFF] = id
+		return id
+	}
+	if id, ok := f.cidIDs[code]; ok {
+		return id
+	}
+	id := e.addText(t)
+	if f.cidIDs == nil {
+		f.cidIDs = map[uint32]uint32{}
+	}
+	f.cidIDs[code] = id
+	return id
+}
+
+// addText appends a text to the extraction's table and returns its index.
+func (e *extractor) addText(t string) uint32 {
+	if len(e.texts) == 0 {
+		e.texts = append(e.texts, "") // index 0: no text
+	}
+	e.texts = append(e.texts, t)
+	return uint32(len(e.texts) - 1)
+}
+
+// fallback returns the extraction's copy of fallbackFont (fonts carry
+// text indexes of their extraction: the shared one must not).
+func (e *extractor) fallback() *font {
+	if e.fallbackFont == nil {
+		f := *fallbackFont
+		e.fallbackFont = &f
+	}
+	return e.fallbackFont
 }
 
 // fallbackFont is used when a Tf names no font: Latin-1 codes, half-em widths.

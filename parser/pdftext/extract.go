@@ -2,12 +2,15 @@ package pdftext
 
 import (
 	"bytes"
+	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -84,18 +87,84 @@ func errorf(sentinel error, format string, args ...any) error {
 }
 
 type extractor struct {
-	ctx       context.Context
-	opt       Options
-	r         *pdf.Reader
-	fonts     map[string]*font
-	fontDicts map[string]map[string]*font // /Font dictionary → its fonts by name
-	fontRefs  map[string]*font            // "12 0 R" → font
-	maxGlyphs int
-	// buffers reused from page to page
+	ctx          context.Context
+	opt          Options
+	r            *pdf.Reader
+	file         []byte // the bytes r reads
+	encrypted    bool   // file has /Encrypt: streams are read by the library only
+	fonts        map[string]*font
+	fontDicts    map[string]map[string]*font // /Font dictionary → its fonts by name
+	fontRefs     map[string]*font            // "12 0 R" → font
+	resByRef     map[string]*resources       // "12 0 R" → resource dictionary
+	fallbackFont *font
+	maxGlyphs    int
+	*scratch
+}
+
+// scratch is the memory an extraction reuses from page to page. It is
+// pooled between calls too: a corpus or a server parses many files, and
+// allocating (and clearing) these buffers for every file was a good part
+// of the cost of a small PDF, and of its garbage.
+type scratch struct {
 	glyphBuf []glyph
 	shapeBuf []shape
 	free     [][]byte // stream buffers (see readAll)
 	lay      layoutBufs
+	zr       io.ReadCloser // zlib reader, reset for each stream (see readDirect)
+	zsrc     bytes.Reader
+	texts    []string                   // the glyphs' texts (glyph.tid); texts[0] is ""
+	run      [maxFormDepth + 1]*runBufs // by form nesting depth
+}
+
+// runBufs are the buffers of one content stream's interpreter.
+type runBufs struct {
+	ops   []token
+	arr   []arrItem
+	arena []byte
+}
+
+func (s *scratch) runBuf(depth int) *runBufs {
+	if s.run[depth] == nil {
+		s.run[depth] = &runBufs{}
+	}
+	return s.run[depth]
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooled bounds a buffer kept in the pool (bytes, or glyphs × 64):
+// an unusual file must not pin its memory for the life of the process.
+const maxPooled = 1 << 20
+
+// release gives the scratch memory back to the pool, dropping what an
+// unusual file made too large to keep.
+func (s *scratch) release() {
+	if cap(s.glyphBuf)*64 > maxPooled || cap(s.lay.sorted)*64 > maxPooled {
+		s.glyphBuf, s.lay = nil, layoutBufs{}
+	}
+	if cap(s.shapeBuf)*64 > maxPooled {
+		s.shapeBuf = nil
+	}
+	for i, rb := range s.run {
+		if rb != nil && (cap(rb.arena) > maxPooled || cap(rb.arr)*64 > maxPooled) {
+			s.run[i] = nil
+		}
+	}
+	s.zsrc.Reset(nil) // nor its file
+	clear(s.texts)    // nor its text
+	s.texts = s.texts[:0]
+	if cap(s.texts)*16 > maxPooled {
+		s.texts = nil
+	}
+	kept := s.free[:0]
+	for _, b := range s.free {
+		if cap(b) <= maxPooled {
+			kept = append(kept, b)
+		}
+	}
+	clear(s.free[len(kept):])
+	s.free = kept
+	scratchPool.Put(s)
 }
 
 // Extract reads the text layer of a PDF. It never panics: a malformed file
@@ -108,41 +177,49 @@ func Extract(ctx context.Context, data []byte, opt Options) (doc *Document, err 
 	if opt.MaxStreamBytes <= 0 {
 		opt.MaxStreamBytes = 32 << 20
 	}
+	var sc *scratch
 	defer func() {
 		if r := recover(); r != nil {
+			// the scratch is dropped: a panic may have left it half updated
 			doc, err = nil, errorf(ErrMalformed, "malformed PDF: %v", r)
+			return
+		}
+		if sc != nil {
+			sc.release()
 		}
 	}()
 	data, err = prepare(data)
 	if err != nil {
 		return nil, err
 	}
-	r, err := open(data, opt.Password)
+	r, file, err := open(data, opt.Password)
 	if err != nil {
 		return nil, err
 	}
-	e := &extractor{ctx: ctx, opt: opt, r: r, fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: 500000}
+	e := &extractor{ctx: ctx, opt: opt, r: r, file: file, fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: 500000}
+	sc = scratchPool.Get().(*scratch)
+	e.scratch = sc
 	return e.extract()
 }
 
 // open opens the file with the library, rebuilding a broken xref table
 // once when needed.
-func open(data []byte, password string) (*pdf.Reader, error) {
+func open(data []byte, password string) (*pdf.Reader, []byte, error) {
 	r, err := newReader(data, password)
 	if err == nil {
-		return r, nil
+		return r, data, nil
 	}
 	if errors.Is(err, ErrEncrypted) || errors.Is(err, ErrUnsupported) || errors.Is(err, ErrLimit) || bytes.Contains(data, []byte("/Encrypt")) {
-		return nil, err
+		return nil, nil, err
 	}
 	if fixed := rebuildXref(data); fixed != nil {
 		if checkStructure(fixed) == nil {
 			if r2, err2 := newReader(fixed, password); err2 == nil {
-				return r2, nil
+				return r2, fixed, nil
 			}
 		}
 	}
-	return nil, err
+	return nil, nil, err
 }
 
 func newReader(data []byte, password string) (r *pdf.Reader, err error) {
@@ -188,6 +265,7 @@ func newReader(data []byte, password string) (r *pdf.Reader, err error) {
 
 type inherited struct {
 	res    pdf.Value
+	rs     *resources // res, when shared through a reference (see walk)
 	box    []float64
 	rotate int
 }
@@ -198,6 +276,7 @@ type pageRef struct {
 }
 
 func (e *extractor) extract() (*Document, error) {
+	e.encrypted = e.r.Trailer().Key("Encrypt").Kind() != pdf.Null
 	root := e.r.Trailer().Key("Root")
 	if root.Kind() != pdf.Dict {
 		return nil, errorf(ErrMalformed, "malformed PDF: no document catalog")
@@ -235,8 +314,21 @@ func (e *extractor) walk(node pdf.Value, inh inherited, depth int, out *[]pageRe
 	if depth > 64 || *visited > 10*e.opt.MaxPages+1000 {
 		return errorf(ErrMalformed, "malformed PDF: page tree too deep or cyclic")
 	}
-	if r := node.Key("Resources"); r.Kind() == pdf.Dict {
-		inh.res = r
+	// Pages usually share one resource dictionary through a reference:
+	// it is resolved (parsed, maybe decompressed from an object stream)
+	// and its fonts looked up once per document, not once per page.
+	if ref := topRef(node.String(), "Resources"); ref != "" && e.resByRef[ref] != nil {
+		inh.rs = e.resByRef[ref]
+		inh.res = inh.rs.v
+	} else if r := node.Key("Resources"); r.Kind() == pdf.Dict {
+		inh.res, inh.rs = r, nil
+		if ref != "" {
+			inh.rs = &resources{v: r}
+			if e.resByRef == nil {
+				e.resByRef = map[string]*resources{}
+			}
+			e.resByRef[ref] = inh.rs
+		}
 	}
 	for _, k := range []string{"CropBox", "MediaBox"} {
 		if b := node.Key(k); b.Len() == 4 {
@@ -347,6 +439,54 @@ func refIn(dict, name string) string {
 	return ""
 }
 
+// topRef returns the reference ("12 0 R") that a dictionary printed by
+// the library gives key at its top level, or "" when the value is not a
+// reference. Nested dictionaries and arrays are skipped by their brackets,
+// strings (printed quoted) by their quotes.
+func topRef(dict, key string) string {
+	depth := 0
+	for i := 0; i < len(dict); i++ {
+		switch dict[i] {
+		case '"':
+			for i++; i < len(dict) && dict[i] != '"'; i++ {
+				if dict[i] == '\\' {
+					i++
+				}
+			}
+		case '<', '[':
+			depth++
+		case '>', ']':
+			depth--
+		case '/':
+			// a key at the top level ("<<" counts 2) is preceded by "<<" or " "
+			if depth != 2 || !strings.HasPrefix(dict[i+1:], key+" ") || (dict[i-1] != ' ' && dict[i-1] != '<') {
+				continue
+			}
+			return leadingRef(dict[i+len(key)+2:])
+		}
+	}
+	return ""
+}
+
+// leadingRef returns the reference "N G R" that s starts with, or "".
+func leadingRef(s string) string {
+	k := 0
+	for part := 0; part < 2; part++ {
+		start := k
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k == start || k >= len(s) || s[k] != ' ' {
+			return ""
+		}
+		k++
+	}
+	if k < len(s) && s[k] == 'R' && (k+1 == len(s) || s[k+1] == ' ' || s[k+1] == '>') {
+		return s[:k+1]
+	}
+	return ""
+}
+
 // readStream returns the decoded data of a stream, bounded by
 // MaxStreamBytes.
 func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
@@ -381,6 +521,9 @@ func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 	default:
 		return nil, errorf(ErrMalformed, "malformed PDF: bad stream filter %v", filters)
 	}
+	if data, ok := e.readDirect(v); ok {
+		return data, nil
+	}
 	defer func() {
 		if x := recover(); x != nil {
 			data, err = nil, errorf(ErrMalformed, "malformed PDF: corrupt stream: %v", x)
@@ -396,6 +539,64 @@ func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 		return nil, errorf(ErrMalformed, "malformed PDF: corrupt stream: %v", err)
 	}
 	return data, nil // a truncated deflate stream keeps what was decoded
+}
+
+// readDirect reads a stream of an unencrypted file that is stored plain or
+// with FlateDecode and no predictor (page contents nearly always are)
+// straight from the file's bytes, inflating it with one zlib reader reset
+// for each stream: the library makes a zlib reader (32 KiB window, tables,
+// a bufio.Reader) for every stream. ok is false when the stream is not of
+// that kind or anything goes wrong: readStream then reads it through the
+// library, which gives the same bytes, and the same errors.
+func (e *extractor) readDirect(v pdf.Value) (data []byte, ok bool) {
+	if e.encrypted || e.file == nil {
+		return nil, false
+	}
+	deflated := false
+	switch f := v.Key("Filter"); f.Kind() {
+	case pdf.Null:
+	case pdf.Name:
+		if f.Name() != "FlateDecode" || v.Key("DecodeParms").Kind() != pdf.Null {
+			return nil, false
+		}
+		deflated = true
+	default:
+		return nil, false
+	}
+	// the library prints a stream as its dictionary, "@" and the offset
+	// of its data in the file
+	s := v.String()
+	at := strings.LastIndexByte(s, '@')
+	if at < 0 {
+		return nil, false
+	}
+	off, err := strconv.ParseInt(s[at+1:], 10, 64)
+	n := v.Key("Length").Int64()
+	if err != nil || off < 0 || n < 0 || off > int64(len(e.file)) || n > int64(len(e.file))-off {
+		return nil, false
+	}
+	raw := e.file[off : off+n]
+	max := e.opt.MaxStreamBytes
+	var src io.Reader = &e.zsrc
+	e.zsrc.Reset(raw)
+	if deflated && n > 0 {
+		if e.zr == nil {
+			e.zr, err = zlib.NewReader(&e.zsrc)
+		} else {
+			err = e.zr.(zlib.Resetter).Reset(&e.zsrc, nil)
+		}
+		if err != nil {
+			return nil, false
+		}
+		src = e.zr
+	}
+	// (copied, never aliased: stream buffers are reused)
+	data, err = e.readAll(io.LimitReader(src, max+1), int(max)+1)
+	if err != nil || int64(len(data)) > max {
+		e.putBuf(data)
+		return nil, false
+	}
+	return data, true
 }
 
 // readAll is io.ReadAll into a buffer from the extractor's free list
@@ -495,21 +696,32 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	}
 	in := &interp{e: e, page: ctm, glyphs: e.glyphBuf[:0], shapes: e.shapeBuf[:0]}
 	in.gs = gstate{ctm: ctm, th: 1}
-	err := in.run(data, e.resourcesFor(p.res))
+	rs := p.rs
+	if rs == nil {
+		rs = e.resourcesFor(p.res)
+	}
+	err := in.run(data, rs)
 	e.putBuf(data)
 	if err != nil {
 		return pg, 0, err
 	}
 	// keep what is on the page (with a margin for glyphs straddling the edge)
-	gl := in.glyphs[:0]
-	for _, g := range in.glyphs {
+	// (compacted in place: glyphs move only after a first one dropped)
+	gl := in.glyphs
+	n := 0
+	for i := range gl {
+		g := &gl[i]
 		if g.x1 < -5 || g.x0 > pw+5 || g.y < -5 || g.y > ph+5 || math.IsNaN(g.x0+g.x1+g.y+g.size) || math.IsInf(g.x0+g.x1+g.y, 0) {
 			continue
 		}
-		gl = append(gl, g)
+		if n != i {
+			gl[n] = *g
+		}
+		n++
 	}
-	gl = attachBullets(gl, in.shapes)
-	pg.Lines = layoutPage(gl, pw, ph, &e.lay)
+	gl = gl[:n]
+	gl = attachBullets(gl, in.shapes, &e.texts)
+	pg.Lines = layoutPage(gl, e.texts, pw, ph, &e.lay)
 	// lines own their text: the glyphs' memory can serve the next page
 	e.glyphBuf, e.shapeBuf = gl[:0], in.shapes[:0]
 	return pg, len(gl), nil

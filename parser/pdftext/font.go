@@ -3,6 +3,7 @@ package pdftext
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/ledongthuc/pdf"
@@ -23,6 +24,10 @@ type font struct {
 	dw      float64
 	missing float64
 	bold    bool
+	// indexes of the codes' texts in the extraction's text table (0: not
+	// yet there), see textID
+	ids    [256]uint32
+	cidIDs map[uint32]uint32
 }
 
 // next splits the first code off s: the code and its byte length.
@@ -199,13 +204,7 @@ func (e *extractor) simpleEncoding(f *font, v pdf.Value, sub string, desc pdf.Va
 			baseTable = &standardEncoding
 		}
 	}
-	for i := 0; i < 256; i++ {
-		r := baseTable[i]
-		if r == noRune || r == 0 {
-			continue
-		}
-		f.simple[i] = cleanText(string(r))
-	}
+	f.simple = *encodingText(baseTable)
 	code := 0
 	for i := 0; i < diffs.Len() && i < 4096; i++ {
 		x := diffs.Index(i)
@@ -219,6 +218,24 @@ func (e *extractor) simpleEncoding(f *font, v pdf.Value, sub string, desc pdf.Va
 			code++
 		}
 	}
+}
+
+// encodingTexts holds the text of every code of the standard encodings,
+// built once: a font starts from a copy instead of 256 conversions.
+var encodingTexts sync.Map // *[256]rune → *[256]string
+
+func encodingText(t *[256]rune) *[256]string {
+	if v, ok := encodingTexts.Load(t); ok {
+		return v.(*[256]string)
+	}
+	var out [256]string
+	for i, r := range t {
+		if r != noRune && r != 0 {
+			out[i] = cleanText(string(r))
+		}
+	}
+	v, _ := encodingTexts.LoadOrStore(t, &out)
+	return v.(*[256]string)
 }
 
 func namedEncoding(n string) *[256]rune {

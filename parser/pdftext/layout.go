@@ -40,21 +40,41 @@ type region struct {
 }
 
 type layouter struct {
+	texts   []string // glyph.tid → text
 	rows    []row
 	body    float64 // body font size
 	gut     float64 // minimum gutter width, points
 	pageBox Box     // extent of all text
 	out     []region
-	// scratch, reused across rows
-	slab []seg
-	ys   []float64
-	runs []*seg
+	// scratch, reused across rows (and pages)
+	slabs []*[64]seg
+	nseg  int
+	ys    []float64
+	runs  []*seg
+	gaps  []float64
+	lbuf  []Line
+	// cut's scratch (used before it recurses)
+	pos         []int // by row id: -1, or the row's index in the set
+	tried       map[float64]bool
+	left, right []*seg
+}
+
+// posBuf returns cut's row-position buffer for n rows, all -1.
+func (L *layouter) posBuf(n int) []int {
+	if len(L.pos) < n {
+		L.pos = make([]int, n)
+		for i := range L.pos {
+			L.pos[i] = -1
+		}
+	}
+	return L.pos
 }
 
 // layoutBufs are scratch buffers a caller may keep from page to page.
 type layoutBufs struct {
 	keys   []rowKey
 	sorted []glyph
+	L      layouter
 }
 
 type rowKey struct {
@@ -63,17 +83,23 @@ type rowKey struct {
 	i   int
 }
 
-func layoutPage(gl []glyph, pw, ph float64, bufs *layoutBufs) []Line {
+func layoutPage(gl []glyph, texts []string, pw, ph float64, bufs *layoutBufs) []Line {
 	if len(gl) == 0 {
 		return nil
 	}
 	if bufs == nil {
 		bufs = &layoutBufs{}
 	}
-	L := &layouter{body: bodySize(gl)}
-	L.gut = gutterWidth(gl, L.body)
+	// the layouter's buffers serve page after page: only its slices'
+	// memory is kept, no segment or line of the last page is read again
+	L := &bufs.L
+	*L = layouter{
+		texts: texts, body: bodySize(gl), rows: L.rows[:0], slabs: L.slabs, ys: L.ys, runs: L.runs, gaps: L.gaps[:0],
+		lbuf: L.lbuf[:0], pos: L.pos, tried: L.tried, left: L.left, right: L.right,
+	}
+	L.gut = L.gutterWidth(gl)
 	L.buildRows(gl, bufs)
-	var all []*seg
+	all := make([]*seg, 0, L.nseg)
 	first := true
 	for _, r := range L.rows {
 		for _, s := range r.segs {
@@ -87,13 +113,16 @@ func layoutPage(gl []glyph, pw, ph float64, bufs *layoutBufs) []Line {
 		}
 	}
 	L.cut(all, 0, 0, false, false)
-	var lines []Line
+	// lines are gathered in a buffer, then copied out at their exact size
+	lines := L.lbuf[:0]
 	for _, rg := range L.out {
 		box := L.pageBox
 		if rg.split {
 			box = rg.box
 		}
-		ls := L.lines(rg.segs)
+		n := len(lines)
+		lines = L.lines(rg.segs, lines)
+		ls := lines[n:]
 		if rg.split {
 			box = columnExtent(ls, box, ph)
 		}
@@ -104,9 +133,15 @@ func layoutPage(gl []glyph, pw, ph float64, bufs *layoutBufs) []Line {
 				ls[i].BlockStart = true
 			}
 		}
-		lines = append(lines, ls...)
 	}
-	return lines
+	var out []Line
+	if len(lines) > 0 {
+		out = make([]Line, len(lines))
+		copy(out, lines)
+	}
+	clear(lines) // the buffer must not keep the page's text alive
+	L.lbuf = lines[:0]
+	return out
 }
 
 // columnExtent is the horizontal extent of a column's lines, leaving out
@@ -151,7 +186,7 @@ func bodySize(gl []glyph) float64 {
 				last = len(count) - 1
 			}
 		}
-		count[last].n += len(gl[i].text)
+		count[last].n += int(gl[i].tlen)
 	}
 	best, n := 10.0, -1
 	for _, c := range count {
@@ -167,8 +202,45 @@ func bodySize(gl []glyph) float64 {
 
 // gutterWidth is 1.5 times the median word gap (in content order),
 // clamped to [0.5, 1] em of body text.
-func gutterWidth(gl []glyph, body float64) float64 {
-	var gaps []float64
+// nth returns the value that sort.Float64s would put at index k, in linear
+// time (quickselect; it reorders xs). xs holds no NaN.
+func nth(xs []float64, k int) float64 {
+	lo, hi := 0, len(xs)-1
+	for lo < hi {
+		// median of three as the pivot, then a three-way partition:
+		// [lo, lt) < p, [lt, gt] == p, (gt, hi] > p
+		a, b, c := xs[lo], xs[lo+(hi-lo)/2], xs[hi]
+		p := max(min(a, b), min(max(a, b), c))
+		lt, i, gt := lo, lo, hi
+		for i <= gt {
+			switch {
+			case xs[i] < p:
+				xs[lt], xs[i] = xs[i], xs[lt]
+				lt++
+				i++
+			case xs[i] > p:
+				xs[i], xs[gt] = xs[gt], xs[i]
+				gt--
+			default:
+				i++
+			}
+		}
+		switch {
+		case k < lt:
+			hi = lt - 1
+		case k > gt:
+			lo = gt + 1
+		default:
+			return p
+		}
+	}
+	return xs[k]
+}
+
+func (L *layouter) gutterWidth(gl []glyph) float64 {
+	body := L.body
+	gaps := L.gaps[:0]
+	defer func() { L.gaps = gaps[:0] }()
 	for i := 1; i < len(gl) && len(gaps) < 4000; i++ {
 		p, g := &gl[i-1], &gl[i]
 		if math.Abs(p.y-g.y) > 0.1*g.size {
@@ -181,8 +253,7 @@ func gutterWidth(gl []glyph, body float64) float64 {
 	}
 	w := 0.75 * body
 	if len(gaps) >= 10 {
-		sort.Float64s(gaps)
-		w = 1.5 * gaps[len(gaps)/2]
+		w = 1.5 * nth(gaps, len(gaps)/2)
 	}
 	return math.Max(0.5*body, math.Min(w, body))
 }
@@ -237,42 +308,67 @@ func (L *layouter) buildRows(gl []glyph, bufs *layoutBufs) {
 
 // newSeg allocates a segment from the layouter's slab.
 func (L *layouter) newSeg() *seg {
-	if len(L.slab) == cap(L.slab) {
-		L.slab = make([]seg, 0, 64)
+	i := L.nseg / 64
+	if i == len(L.slabs) {
+		L.slabs = append(L.slabs, new([64]seg))
 	}
-	L.slab = L.slab[:len(L.slab)+1]
-	return &L.slab[len(L.slab)-1]
+	s := &L.slabs[i][L.nseg%64]
+	L.nseg++
+	return s
 }
 
 func (L *layouter) addRow(gs []glyph) {
-	slices.SortStableFunc(gs, func(a, b glyph) int { return cmp.Compare(a.x0, b.x0) })
+	// most rows come in x order already: a check is far cheaper than a
+	// (stable) sort moving the glyphs, and leaves them as the sort would
+	byX := func(a, b glyph) int { return cmp.Compare(a.x0, b.x0) }
+	if !slices.IsSortedFunc(gs, byX) {
+		slices.SortStableFunc(gs, byX)
+	}
 	// drop glyphs printed twice at (nearly) the same place (fake bold)
-	out := gs[:0]
-	for _, g := range gs {
+	// (compacted in place: glyphs move only after a first duplicate)
+	n := 0
+	for i := range gs {
+		g := &gs[i]
 		dup := false
-		for k := len(out) - 1; k >= 0 && k >= len(out)-3; k-- {
-			p := &out[k]
-			if p.text == g.text && math.Abs(p.x0-g.x0) < 0.15*g.size && math.Abs(p.y-g.y) < 0.15*g.size {
+		for k := n - 1; k >= 0 && k >= n-3; k-- {
+			p := &gs[k]
+			// (positions first: they rule out nearly every pair cheaply)
+			if math.Abs(p.x0-g.x0) < 0.15*g.size && math.Abs(p.y-g.y) < 0.15*g.size && L.texts[p.tid] == L.texts[g.tid] {
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			out = append(out, g)
+			if n != i {
+				gs[n] = *g
+			}
+			n++
 		}
 	}
-	gs = out[:len(out):len(out)]
+	gs = gs[:n:n]
+	// the row's baseline is the median y: most rows sit on one baseline
+	// exactly, and need no sort to find it
 	ys := L.ys[:0]
+	same := true
 	for i := range gs {
 		ys = append(ys, gs[i].y)
+		same = same && math.Float64bits(gs[i].y) == math.Float64bits(gs[0].y) // bits: -0 is not +0
 	}
-	slices.Sort(ys)
+	if !same {
+		slices.Sort(ys)
+	}
 	L.ys = ys
-	r := row{y: ys[len(ys)/2]}
 	id := len(L.rows)
+	r := row{y: ys[len(ys)/2]}
+	if id < cap(L.rows) { // reuse the memory of a former page's row
+		r.segs = L.rows[:id+1][id].segs[:0]
+	}
 	// runs in content order: a glyph going back left or jumping a gutter
 	// starts a new run, so text overprinting other text stays apart
-	slices.SortFunc(gs, func(a, b glyph) int { return cmp.Compare(a.seq, b.seq) })
+	bySeq := func(a, b glyph) int { return cmp.Compare(a.seq, b.seq) }
+	if !slices.IsSortedFunc(gs, bySeq) { // seq is unique: any sort gives this order
+		slices.SortFunc(gs, bySeq)
+	}
 	runs := L.runs[:0]
 	var s *seg
 	begin := 0
@@ -329,20 +425,33 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		emit()
 		return
 	}
-	// rows of this set, top-down
-	byRow := map[int][]*seg{}
+	// rows of this set, top-down: segs grouped by row (content order kept
+	// within a row) in bySeg, row ri being bySeg[rowAt[ri]:rowAt[ri+1]];
+	// rowIDs[ri] is the row's id and pos[id] its index (slices indexed by
+	// row id, not maps: cut runs for every region of every page)
+	pos := L.posBuf(len(L.rows))
 	var rowIDs []int
 	for _, s := range segs {
-		if _, ok := byRow[s.row]; !ok {
+		if pos[s.row] < 0 {
+			pos[s.row] = 0
 			rowIDs = append(rowIDs, s.row)
 		}
-		byRow[s.row] = append(byRow[s.row], s)
+		pos[s.row]++ // count, for now
 	}
-	sort.Ints(rowIDs)
-	pos := map[int]int{}
+	slices.Sort(rowIDs)
+	rowAt := make([]int, len(rowIDs)+1)
 	for i, id := range rowIDs {
+		rowAt[i+1] = rowAt[i] + pos[id]
 		pos[id] = i
 	}
+	bySeg := make([]*seg, len(segs))
+	fill := slices.Clone(rowAt[:len(rowIDs)])
+	for _, s := range segs {
+		ri := pos[s.row]
+		bySeg[fill[ri]] = s
+		fill[ri]++
+	}
+	rowSegs := func(ri int) []*seg { return bySeg[rowAt[ri]:rowAt[ri+1]] }
 	gut := L.gut
 	type cand struct {
 		gx0, gx1 float64
@@ -350,7 +459,11 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		score    int
 	}
 	best := cand{score: -1}
-	tried := map[float64]bool{}
+	if L.tried == nil {
+		L.tried = map[float64]bool{}
+	}
+	tried := L.tried
+	clear(tried)
 	for _, s := range segs {
 		gx0 := s.x1
 		if tried[math.Round(gx0)] {
@@ -359,7 +472,7 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		tried[math.Round(gx0)] = true
 		gx1 := gx0 + gut
 		clear := func(ri int) bool {
-			for _, t := range byRow[rowIDs[ri]] {
+			for _, t := range rowSegs(ri) {
 				if t.x0 < gx1 && t.x1 > gx0 {
 					return false
 				}
@@ -384,10 +497,10 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		// rows at least, and where a row has text on both sides the gap
 		// must be wider than the row's own word spaces (a justified
 		// line's wide spaces line up by chance over a few rows).
-		var left, right []*seg
+		left, right := L.left[:0], L.right[:0]
 		rowsL, rowsR, straddle, ordinary := 0, 0, 0, 0
 		for ri := lo; ri <= hi; ri++ {
-			rs := byRow[rowIDs[ri]]
+			rs := rowSegs(ri)
 			l, r := false, false
 			for _, t := range rs {
 				if t.x1 <= gx0 {
@@ -411,6 +524,7 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 				}
 			}
 		}
+		L.left, L.right = left[:0], right[:0] // scratch: only counts survive
 		if rowsL < 2 || rowsR < 2 || 2*ordinary > straddle || len(left) < 2 || len(right) < 2 || !columnsPlausible(left, right, L.rows) {
 			continue
 		}
@@ -418,23 +532,28 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 			best = cand{gx0, gx1, lo, hi, sc}
 		}
 	}
+	var before, left, right, after []*seg
+	if best.score >= 0 {
+		for _, s := range segs {
+			p := pos[s.row]
+			switch {
+			case p < best.lo:
+				before = append(before, s)
+			case p > best.hi:
+				after = append(after, s)
+			case s.x1 <= best.gx0:
+				left = append(left, s)
+			default:
+				right = append(right, s)
+			}
+		}
+	}
+	for _, id := range rowIDs { // leave pos all -1 for the next call
+		pos[id] = -1
+	}
 	if best.score < 0 {
 		emit()
 		return
-	}
-	var before, left, right, after []*seg
-	for _, s := range segs {
-		p := pos[s.row]
-		switch {
-		case p < best.lo:
-			before = append(before, s)
-		case p > best.hi:
-			after = append(after, s)
-		case s.x1 <= best.gx0:
-			left = append(left, s)
-		default:
-			right = append(right, s)
-		}
 	}
 	L.cut(before, col, depth+1, split, start)
 	L.cut(left, col, depth+1, true, true)
@@ -522,14 +641,15 @@ func extent(segs []*seg) Box {
 }
 
 // lines joins the segments of one region into lines, row by row.
-func (L *layouter) lines(segs []*seg) []Line {
-	sort.SliceStable(segs, func(a, b int) bool {
-		if segs[a].row != segs[b].row {
-			return segs[a].row < segs[b].row
+func (L *layouter) lines(segs []*seg, out []Line) []Line {
+	// a stable sort's result depends only on the order, not on the
+	// algorithm; slices' version does not allocate as sort.SliceStable does
+	slices.SortStableFunc(segs, func(a, b *seg) int {
+		if a.row != b.row {
+			return cmp.Compare(a.row, b.row)
 		}
-		return segs[a].x0 < segs[b].x0
+		return cmp.Compare(a.x0, b.x0)
 	})
-	var out []Line
 	for i := 0; i < len(segs); {
 		j := i
 		for j < len(segs) && segs[j].row == segs[i].row {
@@ -554,6 +674,13 @@ func (L *layouter) line(segs []*seg) Line {
 	sizeCount := sizeArr[:0]
 	maxSize := 0.0
 	box := Box{X0: segs[0].x0, X1: segs[0].x1}
+	n := 0 // the text's length at most: one allocation for the builder
+	for _, s := range segs {
+		for gi := range s.g {
+			n += int(s.g[gi].tlen) + 1
+		}
+	}
+	sb.Grow(n)
 	for si, s := range segs {
 		box.X0 = math.Min(box.X0, s.x0)
 		box.X1 = math.Max(box.X1, s.x1)
@@ -566,7 +693,7 @@ func (L *layouter) line(segs []*seg) Line {
 					sb.WriteByte(' ')
 				}
 			}
-			sb.WriteString(g.text)
+			sb.WriteString(L.texts[g.tid])
 			if g.bold {
 				if leadOpen {
 					leadEnd = sb.Len()
@@ -578,13 +705,13 @@ func (L *layouter) line(segs []*seg) Line {
 			sz, found := math.Round(g.size*2)/2, false
 			for k := range sizeCount {
 				if sizeCount[k].size == sz {
-					sizeCount[k].n += len(g.text)
+					sizeCount[k].n += int(g.tlen)
 					found = true
 					break
 				}
 			}
 			if !found {
-				sizeCount = append(sizeCount, sizeN{sz, len(g.text)})
+				sizeCount = append(sizeCount, sizeN{sz, int(g.tlen)})
 			}
 			maxSize = math.Max(maxSize, g.size)
 			prev = g
@@ -659,7 +786,8 @@ func removeRunning(doc *Document) {
 		for i := range idx {
 			idx[i] = i
 		}
-		sort.SliceStable(idx, func(a, b int) bool { return p.Lines[idx[a]].Baseline > p.Lines[idx[b]].Baseline })
+		// (a stable sort's result does not depend on the algorithm)
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(p.Lines[b].Baseline, p.Lines[a].Baseline) })
 		m := map[int]bool{}
 		for k, i := range idx {
 			if (k < 2 || k >= len(idx)-2) && marginal(p, i) {

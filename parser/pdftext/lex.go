@@ -51,10 +51,29 @@ func isDelim(c byte) bool {
 	return false
 }
 
+// charClass classifies bytes for the lexer's hot loops: one load, not a
+// chain of comparisons.
+var charClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		if isSpace(byte(c)) {
+			t[c] |= classSpace
+		}
+		if isDelim(byte(c)) {
+			t[c] |= classDelim
+		}
+	}
+	return t
+}()
+
+const (
+	classSpace = 1 << iota
+	classDelim
+)
+
 func (l *lexer) skipSpace() {
 	for l.i < len(l.b) {
 		c := l.b[l.i]
-		if isSpace(c) {
+		if charClass[c]&classSpace != 0 {
 			l.i++
 			continue
 		}
@@ -108,7 +127,7 @@ func (l *lexer) next() token {
 	case c == '/':
 		l.i++
 		start := l.i
-		for l.i < len(l.b) && !isSpace(l.b[l.i]) && !isDelim(l.b[l.i]) {
+		for l.i < len(l.b) && charClass[l.b[l.i]] == 0 {
 			l.i++
 		}
 		name := l.b[start:l.i]
@@ -132,7 +151,7 @@ func (l *lexer) next() token {
 		return token{kind: tNum, num: parseNum(l.b[start:l.i])}
 	}
 	start := l.i
-	for l.i < len(l.b) && !isSpace(l.b[l.i]) && !isDelim(l.b[l.i]) {
+	for l.i < len(l.b) && charClass[l.b[l.i]] == 0 {
 		l.i++
 	}
 	if l.i == start { // stray delimiter
@@ -197,6 +216,17 @@ func unhex(c byte) (byte, bool) {
 	return 0, false
 }
 
+// hexVal is unhex as a table (-1: not a hex digit), for hex strings.
+var hexVal = func() (t [256]int8) {
+	for c := range t {
+		t[c] = -1
+		if v, ok := unhex(byte(c)); ok {
+			t[c] = int8(v)
+		}
+	}
+	return t
+}()
+
 func (l *lexer) hexString() token {
 	l.i++ // '<'
 	start := len(l.arena)
@@ -209,15 +239,15 @@ func (l *lexer) hexString() token {
 		if c == '>' {
 			break
 		}
-		v, ok := unhex(c)
-		if !ok {
+		v := hexVal[c]
+		if v < 0 {
 			continue
 		}
 		if half {
-			out = append(out, cur<<4|v)
+			out = append(out, cur<<4|byte(v))
 			half = false
 		} else {
-			cur, half = v, true
+			cur, half = byte(v), true
 		}
 	}
 	if half {
