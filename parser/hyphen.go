@@ -61,7 +61,8 @@ func newHyphenation(lines []string) *hyphenation {
 }
 
 // join appends next, a line or fragment that continues text, re-joining
-// a word or a URL broken at the end of text.
+// a word or a URL broken at the end of text. h may be nil when text does
+// not end with a hyphen.
 func (h *hyphenation) join(text, next string) string {
 	next = strings.TrimSpace(next)
 	if text == "" {

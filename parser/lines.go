@@ -514,7 +514,9 @@ func startsUpper(s string) bool {
 // join appends a wrapped line to the current block, re-joining a word
 // hyphenated at the line end.
 func (a *assembler) join(prev, li *lineInfo) {
-	if a.hyph == nil {
+	if a.hyph == nil && strings.HasSuffix(a.cur.Text, "-") {
+		// The document's words are gathered only when a line ends
+		// with a hyphen: most lines never need them.
 		texts := make([]string, len(a.infos))
 		for i := range a.infos {
 			texts[i] = a.infos[i].text
