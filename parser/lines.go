@@ -363,7 +363,10 @@ func (a *assembler) continuesTitle(prev, li *lineInfo) bool {
 		// set like the heading, never a whole title line after a banner.
 		return len(strings.Fields(li.text)) <= 3 || a.sameHeading(prev, li)
 	case Paragraph:
-		return !a.breaksBefore(prev, li)
+		// A short paragraph that never ends a sentence is the start of
+		// the title, however short its lines.
+		titleStart := !strings.ContainsAny(a.cur.Text, ".!?:;") && li.Gap < 0.5 && len(strings.Fields(a.cur.Text)) <= 25
+		return titleStart || !a.breaksBefore(prev, li)
 	}
 	return false
 }
@@ -457,7 +460,8 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if prev.endsSen && prev.Fill > 0 && prev.Fill < 0.8 && startsUpper(li.text) {
 		return true
 	}
-	if prev.Fill > 0 && prev.Fill < 0.45 && startsUpper(li.text) && !endsDangling(prev.text) && !strings.ContainsRune(",/–", lastRune(prev.text)) {
+	if prev.Fill > 0 && prev.Fill < 0.45 && startsUpper(li.text) && !endsDangling(prev.text) && !strings.ContainsRune(",/–", lastRune(prev.text)) &&
+		strings.Count(prev.text, "(") <= strings.Count(prev.text, ")") {
 		return true
 	}
 	// A line opening with a bold label after a finished sentence starts
