@@ -112,8 +112,9 @@ func (x *extraction) half(h half) {
 		x.refs[li] = title[m[2]:m[3]]
 		v.Title.Set(h.lang, strp(cleanText(title[:m[0]])))
 		body = append(append([]Block{}, body[:i]...), body[i+1:]...)
-	} else if t := fallbackTitle(body); t != "" {
-		v.Title.Set(h.lang, strp(t))
+	} else if i := fallbackTitle(body); i >= 0 {
+		v.Title.Set(h.lang, strp(cleanText(body[i].Text)))
+		body = append(append([]Block{}, body[:i]...), body[i+1:]...)
 	}
 
 	seen := map[string]bool{}
@@ -162,6 +163,10 @@ func (x *extraction) half(h half) {
 				}
 			}
 		case "grade":
+			// "Grade NATO Grade A.2": the value repeats the label.
+			if f, _, rest, _, ok := matchFieldBare(value); ok && f == "grade" && rest != "" {
+				value = rest
+			}
 			x.grades[li] = value
 		case "clearance":
 			x.clearances[li] = value
@@ -203,11 +208,12 @@ func (x *extraction) half(h half) {
 	}
 }
 
-// fallbackTitle finds the title of a half that has no "(250715)" title:
-// the last short heading or line before its header fields, or else its
-// first heading, skipping known section headings and bilingual banners
-// ("VACANCY NOTIFICATION/ NOTIFICATION DE LA VACANCE DU POSTE").
-func fallbackTitle(blocks []Block) string {
+// fallbackTitle finds the title of a half that has no "(250715)" title
+// and returns its index, or -1: the last short heading or line before the
+// header fields, or else the first heading, skipping known section
+// headings and bilingual banners ("VACANCY NOTIFICATION/ NOTIFICATION DE
+// LA VACANCE DU POSTE").
+func fallbackTitle(blocks []Block) int {
 	usable := func(b Block) bool {
 		if b.Kind != Heading && b.Kind != Paragraph || len(strings.Fields(b.Text)) > 15 {
 			return false
@@ -215,24 +221,24 @@ func fallbackTitle(blocks []Block) string {
 		_, _, known := lookupHeading(b.Text)
 		return !known && !strings.Contains(b.Text, "/")
 	}
-	title := ""
-	for _, b := range blocks {
+	title := -1
+	for i, b := range blocks {
 		if _, _, _, ok := blockField(b); ok {
-			if title != "" {
+			if title >= 0 {
 				return title
 			}
 			break
 		}
 		if usable(b) {
-			title = cleanText(b.Text)
+			title = i
 		}
 	}
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if b.Kind == Heading && usable(b) {
-			return cleanText(b.Text)
+			return i
 		}
 	}
-	return ""
+	return -1
 }
 
 // reconcile merges what the two halves said into the language-neutral

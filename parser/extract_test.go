@@ -3,6 +3,7 @@ package parser
 import (
 	"context"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -144,4 +145,27 @@ func TestExtractReferenceField(t *testing.T) {
 	assert.Equal(t, "Communications Officer", *v.Title.EN)
 	assert.Equal(t, "Italy-Naples", *v.Location.EN)
 	assert.Empty(t, v.Warnings)
+}
+
+// A staff post as exported from an applicant-tracking system: labels
+// without colons, no reference after the title, "NATO Grade A.2".
+func TestExtractBareLabelStaffPost(t *testing.T) {
+	data, err := os.ReadFile("testdata/notices/staff-bare-labels.txt")
+	require.NoError(t, err)
+	v, err := ParseBytes(context.Background(), data, WithName("staff-bare-labels.txt"))
+	require.NoError(t, err)
+	assert.Equal(t, "Policy Officer (Defence Investment)", *v.Title.EN)
+	assert.Equal(t, "Belgium-Brussels", *v.Location.EN)
+	assert.Equal(t, "A.2", *v.Grade)
+	assert.Equal(t, "CTS", *v.Clearance)
+	assert.Equal(t, "2025-09-29", *v.Deadline)
+	assert.Equal(t, 8342.76, v.Salary.Amount)
+	assert.Len(t, v.Requirements.EN.Essential, 2)
+	assert.Len(t, v.Competencies.EN, 2)
+	assert.Equal(t, []string{"no reference number found after the title"}, v.Warnings)
+	var kinds []string
+	for _, s := range v.Sections.EN {
+		kinds = append(kinds, s.Kind)
+	}
+	assert.Equal(t, []string{"description", "summary", "qualifications", "essential", "desirable", "competencies", "recruitment_process"}, kinds)
 }

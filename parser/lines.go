@@ -186,7 +186,8 @@ func assembleLines(lines []Line) []Block {
 		}
 		infos = append(infos, classify(l))
 	}
-	a := assembler{infos: infos}
+	// A document opens on its header fields until its first section heading.
+	a := assembler{infos: infos, header: true}
 	for i := range infos {
 		a.add(&infos[i])
 	}

@@ -113,6 +113,7 @@ var sectionHeadings = []struct {
 	{"recruitment_process", "Recruitment Process", "Procédure de recrutement"},
 	{"recruitment_process", "How to apply", "Comment postuler"},
 	{"recruitment_process", "Application", "Candidature"},
+	{"recruitment_process", "Useful information regarding application*", "Informations utiles concernant la candidature*"},
 	{"additional_information", "Additional Information", "Informations complémentaires"},
 	{"additional_information", "Additional Information", "Renseignements complémentaires"},
 	{"additional_information", "Other Information", "Autres informations"},
