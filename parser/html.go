@@ -565,8 +565,7 @@ func (w *htmlWalker) dl(n *html.Node, depth, listDepth int) error {
 // rowsOf lists the rows of a table (not those of nested tables) and their
 // cells.
 func rowsOf(t *html.Node) (rows [][]*html.Node, caption *html.Node) {
-	var addRow func(tr *html.Node)
-	addRow = func(tr *html.Node) {
+	addRow := func(tr *html.Node) {
 		var cells []*html.Node
 		for c := tr.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) && !isHidden(c) {

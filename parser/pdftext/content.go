@@ -315,13 +315,13 @@ func (in *interp) op(op string, ops []token, arr []arrItem, res *resources, l *l
 				in.space = true
 			}
 		}
-	default:
-		in.pathOp(op, ops)
 	case "Do":
 		a := lastN(ops, 1)
 		if a[0].kind == tName {
 			return in.doXObject(string(a[0].s), res)
 		}
+	default:
+		in.pathOp(op, ops)
 	}
 	return nil
 }

@@ -37,29 +37,6 @@ func plainText(doc *Document) string {
 	return sb.String()
 }
 
-// dehyphenate joins a word hyphenated at a line end the way pdftotext
-// does ("forward-\nlooking" → "forwardlooking"), so that both sides of the
-// comparison tokenise such words alike.
-func dehyphenate(s string) string {
-	lines := strings.Split(s, "\n")
-	var sb strings.Builder
-	for i, l := range lines {
-		if i+1 < len(lines) && len(l) > 1 && strings.HasSuffix(l, "-") {
-			r := []rune(l)
-			if unicode.IsLetter(r[len(r)-2]) {
-				next := []rune(lines[i+1])
-				if len(next) > 0 && unicode.IsLetter(next[0]) {
-					sb.WriteString(string(r[:len(r)-1]))
-					continue
-				}
-			}
-		}
-		sb.WriteString(l)
-		sb.WriteByte('\n')
-	}
-	return sb.String()
-}
-
 // dropPageNumbers removes the lines of a pdftotext dump that are only a
 // page number: Extract removes them on purpose.
 func dropPageNumbers(s string) string {
