@@ -169,3 +169,17 @@ func TestExtractBareLabelStaffPost(t *testing.T) {
 	}
 	assert.Equal(t, []string{"description", "summary", "qualifications", "essential", "desirable", "competencies", "recruitment_process"}, kinds)
 }
+
+// Word's "Save as HTML": list items are paragraphs with a typed bullet
+// ("·") or number, and some labels come without colons.
+func TestExtractWordHTML(t *testing.T) {
+	data, err := os.ReadFile("testdata/notices/word-export.html")
+	require.NoError(t, err)
+	v, err := ParseBytes(context.Background(), data, WithName("word-export.html"))
+	require.NoError(t, err)
+	assert.Equal(t, "251888", v.Reference)
+	assert.Equal(t, "G14", *v.Grade)
+	assert.Equal(t, "NS", *v.Clearance)
+	assert.Equal(t, []string{"a university degree in statistics;", "3 years of experience with SQL."}, v.Requirements.EN.Essential)
+	assert.Equal(t, []string{"knowledge of French."}, v.Requirements.EN.Desirable)
+}

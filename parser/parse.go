@@ -238,7 +238,24 @@ func readDocument(ctx context.Context, data []byte, o *options) (doc *Document, 
 		return nil, o.wrap(err)
 	}
 	doc.Format = format
+	typedListItems(doc.Blocks)
 	return doc, nil
+}
+
+// typedListItems turns paragraphs that start with a typed list marker
+// ("· a university degree", "1. knowledge of French") into list items,
+// whatever the reader: word processors export lists as such paragraphs
+// to HTML, and any format may carry them.
+func typedListItems(blocks []Block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kind != Paragraph {
+			continue
+		}
+		if m, rest, ok := splitMarker(b.Text); ok {
+			b.Kind, b.Marker, b.Text = ListItem, m, rest
+		}
+	}
 }
 
 // DetectFormat decides the format of data from its content; the file
