@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"math"
-	"strings"
 
 	"github.com/vacancy-tools/vacancy/parser/pdftext"
 )
@@ -52,14 +51,12 @@ func pdfError(o *options, err error) error {
 		sentinel = ErrLimit
 	}
 	msg := err.Error()
-	if sentinel == ErrLimit {
-		// pdftext names the limit; the caller is told how to raise it.
-		switch {
-		case strings.Contains(msg, "page limit"):
-			msg += " (raise it with --max-pages)"
-		case strings.Contains(msg, "stream limit"):
-			msg += " (raise it with --max-stream)"
-		}
+	// pdftext names the limit; the caller is told how to raise it.
+	switch {
+	case errors.Is(err, pdftext.ErrPageLimit):
+		msg += " (raise it with --max-pages)"
+	case errors.Is(err, pdftext.ErrStreamLimit):
+		msg += " (raise it with --max-stream)"
 	}
 	return o.errorf(sentinel, "%s", msg)
 }

@@ -71,6 +71,11 @@ var (
 	ErrUnsupported = errors.New("unsupported PDF")
 	ErrLimit       = errors.New("PDF limit exceeded")
 	ErrNoText      = errors.New("no text layer: scanned documents need OCR, which vacancy does not do")
+
+	// ErrPageLimit and ErrStreamLimit say which limit an ErrLimit error
+	// hit, so that a caller can tell how to raise it.
+	ErrPageLimit   = fmt.Errorf("%w: pages", ErrLimit)
+	ErrStreamLimit = fmt.Errorf("%w: stream size", ErrLimit)
 )
 
 // Error is an extraction error: a sentinel and a message for a person.
@@ -355,7 +360,7 @@ func (e *extractor) walk(node pdf.Value, inh inherited, depth int, out *[]pageRe
 		return nil
 	}
 	if len(*out) >= e.opt.MaxPages {
-		return errorf(ErrLimit, "PDF has more than %d pages (the page limit)", e.opt.MaxPages)
+		return errorf(ErrPageLimit, "PDF has more than %d pages (the page limit)", e.opt.MaxPages)
 	}
 	*out = append(*out, pageRef{node, inh})
 	return nil
@@ -533,7 +538,7 @@ func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 	defer rc.Close()
 	data, err = e.readAll(io.LimitReader(rc, e.opt.MaxStreamBytes+1), int(e.opt.MaxStreamBytes)+1)
 	if int64(len(data)) > e.opt.MaxStreamBytes {
-		return nil, errorf(ErrLimit, "a PDF stream decompresses to more than %d bytes (the stream limit)", e.opt.MaxStreamBytes)
+		return nil, errorf(ErrStreamLimit, "a PDF stream decompresses to more than %d bytes (the stream limit)", e.opt.MaxStreamBytes)
 	}
 	if err != nil && len(data) == 0 {
 		return nil, errorf(ErrMalformed, "malformed PDF: corrupt stream: %v", err)
@@ -686,7 +691,7 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 			}
 			data = append(data, '\n')
 			if int64(len(data)) > e.opt.MaxStreamBytes {
-				return pg, 0, errorf(ErrLimit, "page %d content is larger than %d bytes (the stream limit)", num, e.opt.MaxStreamBytes)
+				return pg, 0, errorf(ErrStreamLimit, "page %d content is larger than %d bytes (the stream limit)", num, e.opt.MaxStreamBytes)
 			}
 		}
 	}
