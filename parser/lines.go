@@ -15,7 +15,13 @@ import (
 
 // reMarker matches a list marker at the start of a line: numbers and
 // letters with "." or ")", roman numerals, and typed bullet characters.
-var reMarker = regexp.MustCompile(`^(\((?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[•●▪◦‣∙·○■□►▸➢✓\-–*])(?:\s+|$)`)
+var reMarker = regexp.MustCompile(`^(` + markerPattern + `)(?:\s+|$)`)
+
+// bulletChars are the characters typed as list bullets.
+const bulletChars = "•●▪◦‣∙·○■□►▸➢✓"
+
+// markerPattern is a list marker: "(a)", "1.", "a)", "iv.", or a bullet.
+const markerPattern = `\((?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[` + bulletChars + `\-–*]`
 
 // reAbbrevAfterLetter matches the rest of "p. ex. …" or "e. g. …": a
 // letter and a dot that start an abbreviation, not a list item.
@@ -485,17 +491,21 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 // languagesDisagree reports two texts with evidence for different
 // languages.
 func languagesDisagree(a, b string) bool {
-	ea, eb := langEvidence(Block{Text: a}), langEvidence(Block{Text: b})
-	la, lb := ea[en]-ea[fr], eb[en]-eb[fr]
+	la, lb := languageLean(a), languageLean(b)
 	return la > 0 && lb < 0 || la < 0 && lb > 0
 }
 
 // languagesAgree reports two texts that both show evidence for the same
 // language.
 func languagesAgree(a, b string) bool {
-	ea, eb := langEvidence(Block{Text: a}), langEvidence(Block{Text: b})
-	la, lb := ea[en]-ea[fr], eb[en]-eb[fr]
+	la, lb := languageLean(a), languageLean(b)
 	return la > 0 && lb > 0 || la < 0 && lb < 0
+}
+
+// languageLean is the evidence for English minus the evidence for French.
+func languageLean(text string) float64 {
+	ev := langEvidence(Block{Text: text})
+	return ev[en] - ev[fr]
 }
 
 // startsWithLabel reports a line that opens with a short capitalised
@@ -627,7 +637,7 @@ func urlInterrupts(lines []Line, i int) bool {
 // isLoneBullet reports a line that is only a bullet character.
 func isLoneBullet(t string) bool {
 	r, n := utf8.DecodeRuneInString(t)
-	return n == len(t) && strings.ContainsRune("•●▪◦‣∙·○■□►▸➢✓", r)
+	return n == len(t) && strings.ContainsRune(bulletChars, r)
 }
 
 // isBareLabel reports a line that is only a header field label, as in the

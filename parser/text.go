@@ -222,7 +222,7 @@ func urlIsPageDebris(raws []rawLine, i int) bool {
 }
 
 // reLoneMarker matches a line that is only a list marker.
-var reLoneMarker = regexp.MustCompile(`^(?:\d{1,2}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•●▪◦‣∙·○■□►▸➢✓\-–*])$`)
+var reLoneMarker = regexp.MustCompile(`^(?:` + markerPattern + `)$`)
 
 // repairMarkerColumns undoes a pdftotext habit: a list's markers come out
 // as a column of their own ("1." "2." "3." on lines of their own), then the
