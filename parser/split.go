@@ -24,6 +24,15 @@ var langCodes = [2]string{"en", "fr"}
 // reInlineURL matches a URL inside text.
 var reInlineURL = regexp.MustCompile(`(?:https?://|www\.)\S+`)
 
+// A language half needs at least minHalfEvidence words of evidence, or
+// a tenth (1/minHalfShare) of the other half's: less is a quotation or a
+// name inside a one-language notice (a French legal sentence in an
+// English-only notice), not a half of its own.
+const (
+	minHalfEvidence = 20.0
+	minHalfShare    = 10.0
+)
+
 // switchCost is the evidence, in words, needed to change language.
 const switchCost = 3.0
 
@@ -190,7 +199,7 @@ func splitLanguages(blocks []Block) []half {
 		if small.weight > big.weight {
 			small, big = big, small
 		}
-		if small.weight < 20 && small.weight < big.weight/10 {
+		if small.weight < minHalfEvidence && small.weight*minHalfShare < big.weight {
 			// Too little to be a half: keep the document whole.
 			var all []Block
 			all = append(all, blocks...)

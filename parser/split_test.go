@@ -46,3 +46,15 @@ func TestSplitLanguages(t *testing.T) {
 		})
 	}
 }
+
+// A French sentence inside an English-only notice does not make a half.
+func TestSplitQuotationIsNotAHalf(t *testing.T) {
+	var blocks []Block
+	for range 6 {
+		blocks = append(blocks, para("The intern will be expected to learn about the key principles of the Division and its work."))
+	}
+	blocks = append(blocks, para("Les candidatures sont à envoyer avant la date limite."))
+	hs := splitLanguages(blocks)
+	assert.Equal(t, []string{"en"}, langsOf(hs))
+	assert.Len(t, hs[0].blocks, 7)
+}
