@@ -18,8 +18,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/schollz/progressbar/v3"
-
 	"github.com/vacancy-tools/vacancy/parser"
 	"github.com/vacancy-tools/vacancy/schema"
 )
@@ -151,14 +149,9 @@ func (e *exporter) export(ctx context.Context, inputs []string, w io.Writer) (ex
 	if err := sink.begin(); err != nil {
 		return st, err
 	}
-	var bar *progressbar.ProgressBar
+	var bar *progressLine
 	if e.progress {
-		bar = progressbar.NewOptions(len(inputs),
-			progressbar.OptionSetWriter(e.stderr),
-			progressbar.OptionSetDescription("exporting"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionClearOnFinish(),
-		)
+		bar = newProgress(e.stderr, len(inputs))
 	}
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -207,7 +200,7 @@ func (e *exporter) export(ctx context.Context, inputs []string, w io.Writer) (ex
 		if r.err != nil {
 			st.failed++
 			if bar != nil {
-				_ = bar.Clear()
+				bar.clear()
 			}
 			fmt.Fprintf(e.stderr, "vacancy: %s\n", errLine(r.path, r.err))
 		} else {
@@ -217,14 +210,14 @@ func (e *exporter) export(ctx context.Context, inputs []string, w io.Writer) (ex
 			st.exported++
 		}
 		if bar != nil {
-			_ = bar.Add(1)
+			bar.add(1)
 		}
 	}
 	if ctx.Err() != nil {
 		return st, ctx.Err()
 	}
 	if bar != nil {
-		_ = bar.Finish()
+		bar.finish()
 	}
 	return st, sink.end()
 }
