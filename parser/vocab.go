@@ -273,25 +273,24 @@ var foldAccents = sync.Pool{New: func() any {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 }}
 
-// foldTable holds the folded form of every rune of Latin-1 to Latin
-// Extended-B (U+0080–U+024F) and General Punctuation (U+2000–U+206F),
-// precomputed with the chain. No rune there is a combining mark or
-// composes with its neighbour, so a text made of them folds rune by rune,
-// which spares the three normalisation passes for nearly all notices.
-// It is built on first use (about 1 ms), not at start-up.
-var foldTable = sync.OnceValue(func() map[rune]string {
-	m := map[rune]string{}
-	t := foldAccents.Get().(transform.Transformer)
-	defer foldAccents.Put(t)
-	for _, rg := range [][2]rune{{0x80, 0x250}, {0x2000, 0x2070}} {
-		for r := rg[0]; r < rg[1]; r++ {
-			if out, _, err := transform.String(t, string(r)); err == nil && out != string(r) {
-				m[r] = out
-			}
-		}
+//go:generate go run foldtable_gen.go
+
+// foldRune is the folded form of r from the generated tables in
+// foldtable.go, which cover Latin-1 to Latin Extended-B and General
+// Punctuation: no rune there is a combining mark or composes with its
+// neighbour, so a text made of them folds rune by rune, which spares the
+// three normalisation passes for nearly all notices. The tables are
+// generated rather than computed at start-up (about 1 ms of the chain).
+// ok is false when r folds to itself.
+func foldRune(r rune) (f string, ok bool) {
+	switch {
+	case r >= 0x80 && r < 0x80+rune(len(foldLatin)):
+		f = foldLatin[r-0x80]
+	case r >= 0x2000 && r < 0x2000+rune(len(foldPunct)):
+		f = foldPunct[r-0x2000]
 	}
-	return m
-})
+	return f, f != ""
+}
 
 // foldString removes the accents of s (NFD, marks removed, NFC).
 func foldString(s string) string {
@@ -308,7 +307,7 @@ func foldString(s string) string {
 			}
 			return s
 		}
-		f, ok := foldTable()[r]
+		f, ok := foldRune(r)
 		switch {
 		case ok && !started:
 			started = true
