@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/vacancy-tools/vacancy/schema"
 )
@@ -284,9 +285,42 @@ func (x *extraction) reconcile() {
 // reRefValue is the number in a reference field ("No. 250715").
 var reRefValue = regexp.MustCompile(`[A-Z]{0,6}[- ]?\d{4,}[-/\d]*`)
 
-// reNumberedSection matches a numbered section heading in capitals, such
-// as "9. OTHER MATTERS", that the vocabulary does not know.
-var reNumberedSection = regexp.MustCompile(`^\d{1,2}\.?\s+\p{Lu}[\p{Lu}\s,'’&/-]+$`)
+// isNumberedSection says whether s is a numbered section heading in
+// capitals, such as "9. OTHER MATTERS", that the vocabulary does not know:
+// one or two digits, an optional dot, spaces, a capital, then at least one
+// more capital, space or , ' ’ & / -. (Written out rather than as a
+// regular expression: \p{Lu} classes made it the costliest one to
+// compile at start-up.)
+func isNumberedSection(s string) bool {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+	}
+	rest := strings.TrimLeft(s[i:], reSpace)
+	if len(rest) == len(s[i:]) {
+		return false // no space after the number
+	}
+	n := 0
+	for _, r := range rest {
+		switch {
+		case n == 0 && !unicode.IsUpper(r):
+			return false
+		case n > 0 && !unicode.IsUpper(r) && !strings.ContainsRune(reSpace+",'’&/-", r):
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// reSpace is what \s matches in a Go regular expression.
+const reSpace = "\t\n\f\r "
 
 // sectionStart says whether a block opens a section, with the section's
 // kind, its heading as written and any run-in text after the heading.
@@ -297,7 +331,7 @@ func sectionStart(b Block) (kind, heading, runIn string, ok bool) {
 		if k, _, ok := lookupHeading(text); ok {
 			return k, text, "", true
 		}
-		if reNumberedSection.MatchString(text) {
+		if isNumberedSection(text) {
 			return "other", text, "", true
 		}
 		return "", "", "", false
@@ -320,7 +354,7 @@ func sectionStart(b Block) (kind, heading, runIn string, ok bool) {
 		if k, _, ok := lookupHeading(text); ok && isCapsLine(text) {
 			return k, strings.TrimSpace(b.Marker + " " + text), "", true
 		}
-		if reNumberedSection.MatchString(b.Marker + " " + text) {
+		if isNumberedSection(b.Marker + " " + text) {
 			return "other", strings.TrimSpace(b.Marker + " " + text), "", true
 		}
 	}
