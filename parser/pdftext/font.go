@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -270,14 +271,30 @@ func isBold(base string, desc pdf.Value) bool {
 	return desc.Key("FontWeight").Float64() >= 600
 }
 
+type glyphName struct {
+	name string
+	r    rune
+}
+
+// glyphRune looks name up in the Adobe Glyph List.
+func glyphRune(name string) (rune, bool) {
+	i, found := slices.BinarySearchFunc(glyphList[:], name, func(e glyphName, name string) int {
+		return strings.Compare(e.name, name)
+	})
+	if !found {
+		return 0, false
+	}
+	return glyphList[i].r, true
+}
+
 // nameText is the text of a glyph name (Adobe Glyph List conventions).
 func nameText(name string) string {
-	if r, ok := glyphList[name]; ok {
+	if r, ok := glyphRune(name); ok {
 		return cleanText(string(r))
 	}
 	if i := strings.IndexByte(name, '.'); i > 0 {
 		name = name[:i]
-		if r, ok := glyphList[name]; ok {
+		if r, ok := glyphRune(name); ok {
 			return cleanText(string(r))
 		}
 	}
