@@ -2,6 +2,7 @@ package schema
 
 import (
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // validThrough needs Europe/Brussels even without system tzdata
 )
@@ -284,14 +285,16 @@ func ParseLocation(loc string) PostalAddress {
 }
 
 // brussels is the time zone of the deadlines; the time/tzdata import
-// guarantees it on machines without a zoneinfo database.
-var brussels = func() *time.Location {
+// guarantees it on machines without a zoneinfo database. It is loaded on
+// first use, not at start-up: only JSON-LD output needs it, and reading
+// it from the embedded database costs a few tenths of a millisecond.
+var brussels = sync.OnceValue(func() *time.Location {
 	loc, err := time.LoadLocation("Europe/Brussels")
 	if err != nil {
 		panic(err) // unreachable with time/tzdata linked in
 	}
 	return loc
-}()
+})
 
 // EndOfDayBrussels returns 23:59 Brussels time on an ISO date as RFC 3339
 // with the UTC offset of that day ("2025-06-22T23:59:00+02:00"), or "" for
@@ -301,5 +304,5 @@ func EndOfDayBrussels(date string) string {
 	if err != nil {
 		return ""
 	}
-	return time.Date(d.Year(), d.Month(), d.Day(), 23, 59, 0, 0, brussels).Format(time.RFC3339)
+	return time.Date(d.Year(), d.Month(), d.Day(), 23, 59, 0, 0, brussels()).Format(time.RFC3339)
 }
