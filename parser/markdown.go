@@ -12,8 +12,6 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	extast "github.com/yuin/goldmark/extension/ast"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	xhtml "golang.org/x/net/html"
@@ -52,9 +50,9 @@ func readMarkdown(ctx context.Context, data []byte, o *options) (*Document, erro
 	if d := markdownNesting(data); d > o.limits.MaxNestingDepth {
 		return nil, o.errorf(ErrLimit, "Markdown nested %d levels deep, more than the MaxNestingDepth limit of %d", d, o.limits.MaxNestingDepth)
 	}
-	// GFM tables are the one extension: notices converted from Word carry
-	// their field block as a two-column table.
-	root := goldmark.New(goldmark.WithExtensions(extension.Table)).Parser().Parse(text.NewReader(data))
+	// GFM tables are the one extension (mdtable.go): notices converted from
+	// Word carry their field block as a two-column table.
+	root := goldmark.New(goldmark.WithParserOptions(mdTables)).Parser().Parse(text.NewReader(data))
 	r := &mdReader{src: data, sb: newStreamBuilder(ctx, o)}
 	for i, c := range data {
 		if c == '\n' {
@@ -145,7 +143,7 @@ func (r *mdReader) block(n ast.Node, depth, listDepth int) error {
 			b.Write(n.ClosureLine.Value(r.src))
 		}
 		return readHTMLInto(r.sb, b.Bytes(), r.nodeLine(n), depth, listDepth)
-	case *extast.Table:
+	case *mdTable:
 		return r.table(n, depth, paraDepth)
 	case *ast.ThematicBreak, *ast.LinkReferenceDefinition:
 	default: // blockquotes and containers from extensions: their content
@@ -205,7 +203,7 @@ func (r *mdReader) item(li ast.Node, marker string, depth, listDepth int) error 
 	return nil
 }
 
-func (r *mdReader) table(t *extast.Table, depth, paraDepth int) error {
+func (r *mdReader) table(t *mdTable, depth, paraDepth int) error {
 	var rows [][][]run
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		var cells [][]run
@@ -240,8 +238,13 @@ func (r *mdReader) inline(parent ast.Node, depth, bold int, out *[]run) error {
 		case *ast.Text:
 			v := n.Segment.Value(r.src)
 			s := string(v)
-			if !n.IsRaw() {
+			switch {
+			case !n.IsRaw():
 				s = mdUnescape(v)
+			case bytes.Contains(v, []byte(`\|`)) && inTableCell(n):
+				// Code span text in a table cell: "\|" was a pipe
+				// kept from ending the cell.
+				s = strings.ReplaceAll(s, `\|`, "|")
 			}
 			*out = append(*out, run{text: s, bold: isBold, off: n.Segment.Start, line: r.lineOf(n.Segment.Start)})
 			switch {
@@ -533,9 +536,11 @@ func markdownNesting(data []byte) int {
 		if markers > 0 {
 			deepest = max(deepest, markers+lead/2)
 		}
-		// goldmark's table extension walks a cell's inline tree
-		// recursively; emphasis can nest about one level per two
-		// delimiters, so a table row holding very many is refused.
+		// goldmark's table extension, which we used to parse tables
+		// with, walked a cell's inline tree recursively; emphasis can
+		// nest about one level per two delimiters, so a table row
+		// holding very many was refused. Our tables (mdtable.go) have
+		// no such walk; the refusal is kept so results do not change.
 		if bytes.IndexByte(line, '|') >= 0 {
 			if d := (bytes.Count(line, []byte{'*'}) + bytes.Count(line, []byte{'_'})) / 2; d > maxTableDelims {
 				deepest = max(deepest, d)

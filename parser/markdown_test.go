@@ -11,6 +11,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/text"
 )
 
 // Shorthands for expected blocks.
@@ -139,6 +141,97 @@ func TestReadMarkdown(t *testing.T) {
 			assert.Equal(t, tc.want, got)
 		})
 	}
+}
+
+// TestMarkdownTables checks our GFM table transformer (mdtable.go): the
+// rows and cells it makes (cell text as the reader reads it, padding
+// included) and the blocks that come out.
+func TestMarkdownTables(t *testing.T) {
+	type rows = [][]string
+	tests := []struct {
+		name   string
+		src    string
+		tables []rows // nil: no table
+		want   []Block
+	}{
+		{"two-column label table is fields",
+			"| Grade | G15 |\n|---|---|\n| Application Deadline: | 22-Jun-2025 |\n",
+			[]rows{{{"Grade", "G15"}, {"Application Deadline:", "22-Jun-2025"}}},
+			[]Block{fd(1, "Grade", "G15"), fd(3, "Application Deadline", "22-Jun-2025")}},
+		{"header only",
+			"| Grade | G15 |\n|--|--|\n",
+			[]rows{{{"Grade", "G15"}}},
+			[]Block{fd(1, "Grade", "G15")}},
+		{"escaped pipe, in text and in a code span",
+			"| a \\| b | `x \\| y` | c |\n|--|--|--|\n",
+			[]rows{{{"a | b", "x | y", "c"}}},
+			[]Block{pa(1, "a | b"), pa(1, "x | y"), pa(1, "c")}},
+		{"outer pipes are optional",
+			"Grade | G15\n--- | ---\n| Status | Open\nType | Full time |\n",
+			[]rows{{{"Grade", "G15"}, {"Status", "Open"}, {"Type", "Full time"}}},
+			[]Block{fd(1, "Grade", "G15"), fd(3, "Status", "Open"), fd(4, "Type", "Full time")}},
+		{"alignment colons",
+			"| a | b | c |\n|:--|:-:| --: |\n| d | e | f |\n",
+			[]rows{{{"a", "b", "c"}, {"d", "e", "f"}}},
+			[]Block{pa(1, "a"), pa(1, "b"), pa(1, "c"), pa(3, "d"), pa(3, "e"), pa(3, "f")}},
+		{"paragraph lines before the header stay a paragraph",
+			"Intro text\nmore\n| Grade | G15 |\n|--|--|\n",
+			[]rows{{{"Grade", "G15"}}},
+			[]Block{pa(1, "Intro text more"), fd(3, "Grade", "G15")}},
+		{"short rows are padded, long ones cut",
+			"| a | b | c |\n|--|--|--|\n| d |\n| e | f | g | h |\n",
+			[]rows{{{"a", "b", "c"}, {"d", "", ""}, {"e", "f", "g"}}},
+			[]Block{pa(1, "a"), pa(1, "b"), pa(1, "c"), pa(3, "d"), pa(4, "e"), pa(4, "f"), pa(4, "g")}},
+		{"header with more cells than the delimiter row: no table",
+			"| a | b | c |\n|--|--|\n| d | e |\n",
+			nil,
+			[]Block{pa(1, "| a | b | c | |--|--| | d | e |")}},
+		{"header with fewer cells is padded (goldmark does so)",
+			"| a |\n|--|--|\n| b | c |\n",
+			[]rows{{{"a", ""}, {"b", "c"}}},
+			[]Block{fd(1, "a", ""), fd(3, "b", "c")}},
+		{"not delimiter rows: dashes only, bad column, indented as code",
+			"a\n-\n\nb|c\n-|-x\n\nd|e\n    -|-\n",
+			nil,
+			[]Block{hd(1, 2, "a"), pa(4, "b|c -|-x"), pa(7, "d|e -|-")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.tables, mdTableRows(t, tc.src))
+			got, err := readMD(t, tc.src)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+// mdTableRows parses src and returns the text of every cell of every
+// top-level table.
+func mdTableRows(t *testing.T, src string) [][][]string {
+	t.Helper()
+	data := []byte(src)
+	root := goldmark.New(goldmark.WithParserOptions(mdTables)).Parser().Parse(text.NewReader(data))
+	r := &mdReader{src: data, sb: newStreamBuilder(context.Background(), newOptions(nil))}
+	var tables [][][]string
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		if n.Kind() != kindMdTable {
+			continue
+		}
+		var rows [][]string
+		for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+			require.Equal(t, kindMdTableRow, row.Kind())
+			var cells []string
+			for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+				require.Equal(t, kindMdTableCell, c.Kind())
+				runs, err := r.inlines(c, 0)
+				require.NoError(t, err)
+				cells = append(cells, runsText(runs))
+			}
+			rows = append(rows, cells)
+		}
+		tables = append(tables, rows)
+	}
+	return tables
 }
 
 func TestReadMarkdownLimits(t *testing.T) {
