@@ -44,6 +44,7 @@ const (
 	// are made from.
 	textNotice = "250715-pdd.txt"
 	pdfNotice  = "250715-pdd.libreoffice.pdf"
+	htmlNotice = "250715-pdd.html"
 )
 
 var corpusCache sync.Map // path → []byte
@@ -240,6 +241,24 @@ func badCases() []badCase {
 		{name: "crlf.md", data: derived("corpus:250715-pdd.md", func(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n")) }), like: "corpus:250715-pdd.md"},
 		{name: "invalid-utf8.txt", data: derived("corpus:"+textNotice, insertInvalidUTF8), contract: "corpus:" + textNotice},
 
+		// Legacy HTML charsets (charset.go): the same notice, declared in
+		// a <meta charset>, an http-equiv <meta> (ISO-8859-15 has € at
+		// 0xA4, where windows-1252 has ¤), a BOM, or not at all (read as
+		// windows-1252, which covers Latin-1). A charset the reader does
+		// not carry is refused by name.
+		{name: "cp1252-declared.html", data: derived("corpus:"+htmlNotice, func(b []byte) []byte {
+			return encodeWith(charmap.Windows1252)(declareCharset(b, `<meta charset="windows-1252" />`))
+		}), like: "corpus:" + htmlNotice},
+		{name: "iso-8859-15.html", data: derived("corpus:"+htmlNotice, func(b []byte) []byte {
+			return encodeWith(charmap.ISO8859_15)(toLatin9(declareCharset(b, `<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15" />`)))
+		}), likeData: derived("corpus:"+htmlNotice, toLatin9)},
+		{name: "utf16le.html", data: derived("corpus:"+htmlNotice, encodeWith(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM))), like: "corpus:" + htmlNotice},
+		{name: "latin1-undeclared.html", data: derived("corpus:"+htmlNotice, func(b []byte) []byte {
+			return encodeWith(charmap.ISO8859_1)(toLatin1(declareCharset(b, "")))
+		}), likeData: derived("corpus:"+htmlNotice, toLatin1)},
+		{name: "shift_jis.html", data: literal("<!DOCTYPE html>\n<html><head><meta charset=\"Shift_JIS\"><title>\x8b\x81\x90\x6c</title></head>\n<body><h1>\x8b\x81\x90\x6c</h1></body></html>\n"),
+			want: "shift_jis.html: unsupported HTML charset shift_jis: only UTF-8, UTF-16 and single-byte charsets are read (convert the page to UTF-8)"},
+
 		// Limits.
 		{name: "long-line.txt", data: literal(strings.Repeat("a", 10<<20)),
 			want: "long-line.txt: line 1 is longer than the 1048576-byte line limit (raise it with --max-line)"},
@@ -383,6 +402,22 @@ func encodeWith(enc encoding.Encoding) func([]byte) []byte {
 // their usual ASCII stand-ins.
 func toLatin1(b []byte) []byte {
 	return []byte(strings.NewReplacer("’", "'", "•", "-", "–", "-", "œ", "oe", "€", "EUR").Replace(string(b)))
+}
+
+// toLatin9 replaces the characters of the notice that ISO-8859-15 lacks
+// (it has € and œ) with their ASCII stand-ins.
+func toLatin9(b []byte) []byte {
+	return []byte(strings.NewReplacer("’", "'", "–", "-", "“", `"`, "”", `"`, "•", "-").Replace(string(b)))
+}
+
+// declareCharset replaces the UTF-8 declaration of a pandoc HTML page with
+// decl, on the same line.
+func declareCharset(b []byte, decl string) []byte {
+	const utf8Meta = `<meta charset="utf-8" />`
+	if bytes.Count(b, []byte(utf8Meta)) != 1 {
+		panic("no charset declaration")
+	}
+	return bytes.Replace(b, []byte(utf8Meta), []byte(decl), 1)
 }
 
 // insertInvalidUTF8 puts two bytes that are not UTF-8 in the middle of the

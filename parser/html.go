@@ -3,14 +3,12 @@ package parser
 import (
 	"bytes"
 	"context"
-	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
 )
 
 // The HTML reader parses with golang.org/x/net/html (the HTML5 algorithm,
@@ -46,11 +44,12 @@ func readHTML(ctx context.Context, data []byte, o *options) (*Document, error) {
 	}
 	if !utf8.Valid(data) {
 		// Legacy pages declare their charset in a <meta>; x/net/html only
-		// reads UTF-8.
-		enc, _, _ := charset.DetermineEncoding(data, "text/html")
-		if dec, err := io.ReadAll(enc.NewDecoder().Reader(bytes.NewReader(data))); err == nil {
-			data = dec
+		// reads UTF-8 (charset.go).
+		dec, err := decodeHTML(data, o)
+		if err != nil {
+			return nil, err
 		}
+		data = dec
 	}
 	sb := newStreamBuilder(ctx, o)
 	if err := readHTMLInto(sb, data, 1, 0, 0); err != nil {

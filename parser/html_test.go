@@ -7,9 +7,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
 )
 
 func readHT(t testing.TB, src string, opts ...Option) ([]Block, error) {
@@ -98,6 +102,199 @@ func TestReadHTMLLegacyCharset(t *testing.T) {
 	got, err := readHT(t, src)
 	require.NoError(t, err)
 	assert.Equal(t, []Block{pa(1, "café €")}, got)
+
+	// A page declared in a charset the reader does not carry is refused
+	// by name; a valid UTF-8 page is never decoded, whatever it declares.
+	_, err = readHT(t, "<meta charset=Shift_JIS><p>\x8b\x81\x90\x6c</p>", WithName("sjis.html"))
+	require.ErrorIs(t, err, ErrUnsupported)
+	assert.EqualError(t, err, "sjis.html: unsupported HTML charset shift_jis: only UTF-8, UTF-16 and single-byte charsets are read (convert the page to UTF-8)")
+	got, err = readHT(t, "<meta charset=Shift_JIS><p>café</p>")
+	require.NoError(t, err)
+	assert.Equal(t, []Block{pa(1, "café")}, got)
+}
+
+func TestSniffCharset(t *testing.T) {
+	const koi8r = "<meta charset=koi8-r>"
+	tests := []struct {
+		name  string
+		src   string
+		want  string // the encoding's WHATWG name; "" for none
+		label string
+		bom   int
+	}{
+		// Byte order marks, which beat any <meta>.
+		{"UTF-8 BOM", "\xef\xbb\xbf<p>caf\xe9", "UTF-8", "", 3},
+		{"UTF-16LE BOM", "\xff\xfe<\x00p\x00>\x00", "UTF-16LE", "", 2},
+		{"UTF-16BE BOM", "\xfe\xff\x00<\x00p\x00>", "UTF-16BE", "", 2},
+		{"BOM beats meta", "\xef\xbb\xbf<meta charset=windows-1251>", "UTF-8", "", 3},
+
+		// <meta charset>.
+		{"double quotes", `<meta charset="windows-1252">`, "windows-1252", "windows-1252", 0},
+		{"single quotes", `<meta charset='windows-1250'>`, "windows-1250", "windows-1250", 0},
+		{"unquoted, upper case", `<META CHARSET=ISO-8859-15>`, "ISO-8859-15", "iso-8859-15", 0},
+		{"spaces around = and in the value", "<meta charset = \" latin1\t\" >", "windows-1252", "latin1", 0},
+		{"iso-8859-1 is windows-1252", `<meta charset="ISO-8859-1">`, "windows-1252", "iso-8859-1", 0},
+		{"us-ascii is windows-1252", `<meta charset=us-ascii>`, "windows-1252", "us-ascii", 0},
+		{"self-closing, space before the slash", `<meta charset=koi8-r />`, "KOI8-R", "koi8-r", 0},
+		{"slash after meta", `<meta/charset=koi8-r>`, "KOI8-R", "koi8-r", 0},
+		{"newline after meta", "<meta\ncharset=koi8-r>", "KOI8-R", "koi8-r", 0},
+		{"unquoted value takes the slash", `<meta charset=koi8-r/>`, "", "", 0},
+		{"metacharset is no meta", `<metacharset=koi8-r>`, "", "", 0},
+		{"first of duplicate attributes", `<meta charset=koi8-r charset=windows-1251>`, "KOI8-R", "koi8-r", 0},
+		{"after a doctype, head and other metas", "<!DOCTYPE html>\n<html lang=fr><head>\n<meta name=\"viewport\" content=\"width=device-width\">\n" + koi8r, "KOI8-R", "koi8-r", 0},
+		{"unknown label skipped, next meta read", `<meta charset=bogus><meta charset=windows-1250>`, "windows-1250", "windows-1250", 0},
+		{"empty label", `<meta charset=""><meta charset=windows-1250>`, "windows-1250", "windows-1250", 0},
+		{"UTF-16 declared means UTF-8", `<meta charset="utf-16">`, "UTF-8", "utf-16", 0},
+		{"x-user-defined means windows-1252", `<meta charset=x-user-defined>`, "windows-1252", "x-user-defined", 0},
+		{"other single-byte charsets", `<meta charset=cp1251>`, "windows-1251", "cp1251", 0},
+		{"macintosh", `<meta charset=mac>`, "macintosh", "mac", 0},
+		{"unsupported charsets are named", `<meta charset="Shift_JIS">`, "Shift_JIS", "shift_jis", 0},
+		{"unsupported alias", `<meta charset=sjis>`, "Shift_JIS", "sjis", 0},
+		{"gbk", `<meta charset=gb2312>`, "GBK", "gb2312", 0},
+		{"euc-kr", `<meta charset=euc-kr>`, "EUC-KR", "euc-kr", 0},
+
+		// <meta http-equiv="Content-Type" content="…; charset=…">.
+		{"http-equiv", `<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15">`, "ISO-8859-15", "iso-8859-15", 0},
+		{"content before http-equiv, upper case", `<META CONTENT='text/html;CHARSET=ISO-8859-2' HTTP-EQUIV='content-type'>`, "ISO-8859-2", "iso-8859-2", 0},
+		{"quoted label in content", `<meta http-equiv=content-type content="text/html; charset='windows-1251'">`, "windows-1251", "windows-1251", 0},
+		{"spaces around = in content", `<meta http-equiv=content-type content="text/html; charset = koi8-u ; x">`, "KOI8-U", "koi8-u", 0},
+		{"charset word without =, then the real one", `<meta http-equiv=content-type content="charset; charset=koi8-u">`, "KOI8-U", "koi8-u", 0},
+		{"unmatched quote in content", `<meta http-equiv=content-type content="text/html; charset='koi8-r">`, "", "", 0},
+		{"content without http-equiv", `<meta name=description content="text/html; charset=koi8-r">`, "", "", 0},
+		{"http-equiv other than content-type", `<meta http-equiv=refresh content="0; charset=koi8-r">`, "", "", 0},
+		{"charset attribute beats content", `<meta http-equiv=content-type content="text/html; charset=koi8-r" charset=windows-1251>`, "windows-1251", "windows-1251", 0},
+		{"failed charset attribute stops content", `<meta charset=bogus http-equiv=content-type content="text/html; charset=koi8-r">`, "", "", 0},
+
+		// What is not a <meta>.
+		{"comment", `<!-- <meta charset=koi8-r> --><meta charset=windows-1250>`, "windows-1250", "windows-1250", 0},
+		{"<!--> is a whole comment", `<!-->` + koi8r, "KOI8-R", "koi8-r", 0},
+		{"unclosed comment", `<!-- ` + koi8r, "", "", 0},
+		{"attribute value of another tag", `<a title="<meta charset=koi8-r>">x</a>`, "", "", 0},
+		{"end tag attributes", `</p title="<meta charset=koi8-r>">`, "", "", 0},
+		{"processing instruction", `<?xml version="1.0" encoding="iso-8859-2"?>` + koi8r, "KOI8-R", "koi8-r", 0},
+		{"bogus markup declaration", `<!x <meta charset=windows-1251>>` + koi8r, "KOI8-R", "koi8-r", 0},
+		{"lone < and text", "a < b <3 caf\xe9 " + koi8r, "KOI8-R", "koi8-r", 0},
+
+		// The first 1024 bytes only, and nothing cut off.
+		{"meta ending at byte 1024", strings.Repeat(" ", 1024-len(koi8r)) + koi8r, "KOI8-R", "koi8-r", 0},
+		{"meta cut at byte 1024", strings.Repeat(" ", 1025-len(koi8r)) + koi8r, "", "", 0},
+		{"meta after byte 1024", strings.Repeat("<p>x</p>", 200) + koi8r, "", "", 0},
+		{"unterminated meta", `<meta charset=koi8-r`, "", "", 0},
+		{"unterminated quote", `<meta charset="koi8-r>`, "", "", 0},
+
+		// Nothing declared.
+		{"no declaration", "<p>caf\xe9</p>", "", "", 0},
+		{"empty", "", "", "", 0},
+		{"lone <", "<", "", "", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := sniffCharset([]byte(tc.src))
+			name := ""
+			if got.charset != nil {
+				name = got.charset.name
+			}
+			assert.Equal(t, tc.want, name, "charset")
+			assert.Equal(t, tc.label, got.label, "label")
+			assert.Equal(t, tc.bom, got.bom, "BOM")
+		})
+	}
+}
+
+// TestHTMLCharsetTable checks the label table against x/text's htmlindex
+// (the WHATWG table the reader used before; linked into the tests only):
+// every label names the same encoding, and every single-byte encoding
+// decodes every byte the same.
+func TestHTMLCharsetTable(t *testing.T) {
+	seen := map[string]bool{}
+	for i := range htmlCharsets {
+		cs := &htmlCharsets[i]
+		assert.Same(t, cs, lookupCharset(strings.ToLower(cs.name)), "the name of %s is one of its labels", cs.name)
+		for l := range strings.FieldsSeq(cs.labels) {
+			assert.False(t, seen[l], "label %q twice", l)
+			seen[l] = true
+			assert.Equal(t, strings.ToLower(l), l)
+			assert.Same(t, cs, lookupCharset(l), l)
+			assert.Same(t, cs, lookupCharset(" \t"+strings.ToUpper(l)+"\n"), l)
+			e, err := htmlindex.Get(l)
+			if !assert.NoError(t, err, l) {
+				continue
+			}
+			name, err := htmlindex.Name(e)
+			require.NoError(t, err, l)
+			assert.Equal(t, name, strings.ToLower(cs.name), l)
+			if _, single := cs.enc.(*charmap.Charmap); !single && cs.name != "ISO-8859-8-I" {
+				continue
+			}
+			for b := range 256 {
+				want, err := e.NewDecoder().Bytes([]byte{byte(b)})
+				require.NoError(t, err)
+				got, err := cs.enc.NewDecoder().Bytes([]byte{byte(b)})
+				require.NoError(t, err)
+				require.Equal(t, string(want), string(got), "%s byte %#x", l, b)
+			}
+		}
+	}
+	assert.Len(t, seen, 228, "the WHATWG labels (x/text's htmlindex has 228)")
+	for _, l := range []string{"", " ", "utf-8 x", "\u212aoi8-r", "latin-1", "utf-32", "iso-8859-1\x00"} {
+		assert.Nil(t, lookupCharset(l), "%q", l)
+	}
+	for i, want := range map[int]string{csUTF8: "UTF-8", csWindows1252: "windows-1252", csUTF16BE: "UTF-16BE", csUTF16LE: "UTF-16LE", csUserDefined: "x-user-defined"} {
+		assert.Equal(t, want, htmlCharsets[i].name)
+	}
+}
+
+func TestDecodeHTML(t *testing.T) {
+	utf16 := func(e unicode.Endianness, s string) string {
+		b, err := unicode.UTF16(e, unicode.UseBOM).NewEncoder().Bytes([]byte(s))
+		require.NoError(t, err)
+		return string(b)
+	}
+	tests := []struct {
+		name string
+		src  string
+		want string // the decoded page, or the error when it starts with "error: "
+	}{
+		{"declared windows-1252", "<meta charset=windows-1252>caf\xe9 \x80 \x93q\x94", "<meta charset=windows-1252>café € “q”"},
+		{"declared iso-8859-1 reads windows-1252", "<meta charset=iso-8859-1>\x80", "<meta charset=iso-8859-1>€"},
+		{"http-equiv iso-8859-15", `<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15">` + "5 \xa4 \xbd", `<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15">` + "5 € œ"},
+		{"declared iso-8859-2", "<meta charset=latin2>\xa3\xf3d\xbc", "<meta charset=latin2>Łódź"},
+		{"declared windows-1251", "<meta charset=windows-1251>\xcf\xf0\xe8", "<meta charset=windows-1251>При"},
+		{"declared koi8-r", "<meta charset=koi8-r>\xf0\xd2\xc9", "<meta charset=koi8-r>При"},
+		{"declared single-byte decodes valid UTF-8 bytes too", "<meta charset=windows-1252>caf\xc3\xa9 \xe9", "<meta charset=windows-1252>cafÃ© é"},
+		{"undeclared Latin-1", "<p>caf\xe9 na\xefve \xa4</p>", "<p>café naïve ¤</p>"},
+		{"undeclared, UTF-8 and stray bytes", "<p>caf\xc3\xa9 na\xefve \x80</p>", "<p>café naïve €</p>"},
+		{"declared UTF-8 with stray bytes", "<meta charset=utf-8>caf\xc3\xa9 \x92q\x92", "<meta charset=utf-8>café ’q’"},
+		{"UTF-16 declared in a meta reads as UTF-8", "<meta charset=utf-16>caf\xc3\xa9 \xe9", "<meta charset=utf-16>café é"},
+		{"unknown label reads as undeclared", "<meta charset=latin-1>caf\xe9", "<meta charset=latin-1>café"},
+		{"UTF-8 BOM dropped", "\xef\xbb\xbf<p>caf\xc3\xa9 \xe9", "<p>café é"},
+		{"UTF-16LE BOM", utf16(unicode.LittleEndian, "<meta charset=windows-1252><p>café € 日本</p>"), "<meta charset=windows-1252><p>café € 日本</p>"},
+		{"UTF-16BE BOM", utf16(unicode.BigEndian, "<p>café</p>"), "<p>café</p>"},
+		{"UTF-16 odd length", utf16(unicode.LittleEndian, "<p>x") + "\x00", "<p>x\ufffd"},
+		{"Shift_JIS refused", "<meta charset=Shift_JIS><p>\x8b\x81\x90\x6c</p>",
+			"error: page.html: unsupported HTML charset shift_jis: only UTF-8, UTF-16 and single-byte charsets are read (convert the page to UTF-8)"},
+		{"alias names the encoding", "<meta http-equiv=Content-Type content='text/html; charset=x-sjis'>\x8b\x81",
+			"error: page.html: unsupported HTML charset x-sjis (Shift_JIS): only UTF-8, UTF-16 and single-byte charsets are read (convert the page to UTF-8)"},
+		{"EUC-KR refused", "<meta charset=euc-kr>\xc7\xd1",
+			"error: page.html: unsupported HTML charset euc-kr: only UTF-8, UTF-16 and single-byte charsets are read (convert the page to UTF-8)"},
+		{"replacement labels name the label", "<meta charset=iso-2022-kr>\x0e\x80",
+			"error: page.html: unsupported HTML charset iso-2022-kr: only UTF-8, UTF-16 and single-byte charsets are read (convert the page to UTF-8)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			require.False(t, utf8.ValidString(tc.src), "decodeHTML is for pages that are not UTF-8")
+			got, err := decodeHTML([]byte(tc.src), newOptions([]Option{WithName("page.html")}))
+			if want, ok := strings.CutPrefix(tc.want, "error: "); ok {
+				require.ErrorIs(t, err, ErrUnsupported)
+				var e *Error
+				require.ErrorAs(t, err, &e)
+				assert.Equal(t, want, err.Error())
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(got))
+		})
+	}
 }
 
 func TestReadHTMLLimits(t *testing.T) {
@@ -176,7 +373,8 @@ func FuzzReadHTML(f *testing.F) {
 		o := newOptions([]Option{WithLimits(Limits{MaxNestingDepth: 50})})
 		doc, err := readHTML(context.Background(), data, o)
 		if err != nil {
-			if !errors.Is(err, ErrLimit) {
+			// Too deep, or a legacy page in a charset the reader refuses.
+			if !errors.Is(err, ErrLimit) && !(errors.Is(err, ErrUnsupported) && strings.Contains(err.Error(), "unsupported HTML charset ")) {
 				t.Fatalf("unexpected error: %v", err)
 			}
 			return
