@@ -111,14 +111,14 @@ type extractor struct {
 // allocating (and clearing) these buffers for every file was a good part
 // of the cost of a small PDF, and of its garbage.
 type scratch struct {
-	glyphBufs [2][]glyph // taking turns between extractor and layouter (see pipeline.go)
-	shapeBuf  []shape
-	free      [][]byte // stream buffers (see readAll)
-	lay       layoutBufs
-	zr        io.ReadCloser // zlib reader, reset for each stream (see readDirect)
-	zsrc      bytes.Reader
-	texts     []string                   // the glyphs' texts (glyph.tid); texts[0] is ""
-	run       [maxFormDepth + 1]*runBufs // by form nesting depth
+	glyphBuf []glyph
+	shapeBuf []shape
+	free     [][]byte // stream buffers (see readAll)
+	lay      layoutBufs
+	zr       io.ReadCloser // zlib reader, reset for each stream (see readDirect)
+	zsrc     bytes.Reader
+	texts    []string                   // the glyphs' texts (glyph.tid); texts[0] is ""
+	run      [maxFormDepth + 1]*runBufs // by form nesting depth
 }
 
 // runBufs are the buffers of one content stream's interpreter.
@@ -144,8 +144,8 @@ const maxPooled = 1 << 20
 // release gives the scratch memory back to the pool, dropping what an
 // unusual file made too large to keep.
 func (s *scratch) release() {
-	if cap(s.glyphBufs[0])*64 > maxPooled || cap(s.glyphBufs[1])*64 > maxPooled || cap(s.lay.sorted)*64 > maxPooled {
-		s.glyphBufs, s.lay = [2][]glyph{}, layoutBufs{}
+	if cap(s.glyphBuf)*64 > maxPooled || cap(s.lay.sorted)*64 > maxPooled {
+		s.glyphBuf, s.lay = nil, layoutBufs{}
 	}
 	if cap(s.shapeBuf)*64 > maxPooled {
 		s.shapeBuf = nil
@@ -294,36 +294,18 @@ func (e *extractor) extract() (*Document, error) {
 	if len(pages) == 0 {
 		return nil, errorf(ErrMalformed, "malformed PDF: no pages")
 	}
-	doc := &Document{Pages: make([]Page, len(pages))}
-	lo := startLayouter(doc.Pages, &e.lay, e.glyphBufs)
-	finished := false
-	finish := func() error {
-		finished = true
-		var err error
-		e.glyphBufs, err = lo.finish()
-		return err
-	}
-	defer func() {
-		if !finished { // an early return or a panic: the layouter must stop before the scratch is reused
-			_ = finish()
-		}
-	}()
+	doc := &Document{}
 	glyphs := 0
 	for i, p := range pages {
 		if err := e.ctx.Err(); err != nil {
 			return nil, err
 		}
-		if lo.failed.Load() {
-			break
-		}
-		n, err := e.page(i, p, lo)
+		pg, n, err := e.page(i+1, p)
 		if err != nil {
 			return nil, err
 		}
 		glyphs += n
-	}
-	if err := finish(); err != nil {
-		return nil, err
+		doc.Pages = append(doc.Pages, pg)
 	}
 	if glyphs == 0 {
 		return nil, &Error{Err: ErrNoText, Msg: ErrNoText.Error()}
@@ -660,10 +642,8 @@ func (e *extractor) putBuf(b []byte) {
 	}
 }
 
-// page reads page index of the document and sends its glyphs to the
-// layouter; n is the number of glyphs found.
-func (e *extractor) page(index int, p pageRef, lo *pageLayouter) (int, error) {
-	num := index + 1
+// page extracts one page; n is the number of glyphs found.
+func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	box := p.box
 	if len(box) != 4 {
 		box = []float64{0, 0, 612, 792}
@@ -687,21 +667,21 @@ func (e *extractor) page(index int, p pageRef, lo *pageLayouter) (int, error) {
 		ctm = ctm.mul(matrix{0, 1, -1, 0, h, 0})
 		pw, ph = h, w
 	}
-	lo.pages[index] = Page{Number: num, Width: pw, Height: ph}
+	pg := Page{Number: num, Width: pw, Height: ph}
 	var data []byte
 	c := p.v.Key("Contents")
 	switch c.Kind() {
 	case pdf.Stream:
 		d, err := e.readStream(c)
 		if err != nil {
-			return 0, err
+			return pg, 0, err
 		}
 		data = d
 	case pdf.Array:
 		for i := 0; i < c.Len(); i++ {
 			d, err := e.readStream(c.Index(i))
 			if err != nil {
-				return 0, err
+				return pg, 0, err
 			}
 			if data == nil {
 				data = d
@@ -711,16 +691,15 @@ func (e *extractor) page(index int, p pageRef, lo *pageLayouter) (int, error) {
 			}
 			data = append(data, '\n')
 			if int64(len(data)) > e.opt.MaxStreamBytes {
-				return 0, errorf(ErrStreamLimit, "page %d content is larger than %d bytes (the stream limit)", num, e.opt.MaxStreamBytes)
+				return pg, 0, errorf(ErrStreamLimit, "page %d content is larger than %d bytes (the stream limit)", num, e.opt.MaxStreamBytes)
 			}
 		}
 	}
-	buf := lo.buffer()
-	if want := min(len(data)/6, 4096); cap(buf) < want {
+	if want := min(len(data)/6, 4096); cap(e.glyphBuf) < want {
 		// up to one glyph per 6 bytes of content: grow once, not by doubling
-		buf = make([]glyph, 0, want)
+		e.glyphBuf = make([]glyph, 0, want)
 	}
-	in := &interp{e: e, page: ctm, glyphs: buf[:0], shapes: e.shapeBuf[:0]}
+	in := &interp{e: e, page: ctm, glyphs: e.glyphBuf[:0], shapes: e.shapeBuf[:0]}
 	in.gs = gstate{ctm: ctm, th: 1}
 	rs := p.rs
 	if rs == nil {
@@ -729,7 +708,7 @@ func (e *extractor) page(index int, p pageRef, lo *pageLayouter) (int, error) {
 	err := in.run(data, rs)
 	e.putBuf(data)
 	if err != nil {
-		return 0, err
+		return pg, 0, err
 	}
 	// keep what is on the page (with a margin for glyphs straddling the edge)
 	// (compacted in place: glyphs move only after a first one dropped)
@@ -747,7 +726,8 @@ func (e *extractor) page(index int, p pageRef, lo *pageLayouter) (int, error) {
 	}
 	gl = gl[:n]
 	gl = attachBullets(gl, in.shapes, &e.texts)
-	e.shapeBuf = in.shapes[:0]
-	lo.send(layoutJob{index: index, glyphs: gl, texts: e.texts, w: pw, h: ph})
-	return len(gl), nil
+	pg.Lines = layoutPage(gl, e.texts, pw, ph, &e.lay)
+	// lines own their text: the glyphs' memory can serve the next page
+	e.glyphBuf, e.shapeBuf = gl[:0], in.shapes[:0]
+	return pg, len(gl), nil
 }
