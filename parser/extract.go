@@ -45,7 +45,8 @@ func Extract(doc *Document) (*schema.Vacancy, error) {
 
 	v := &schema.Vacancy{Languages: []string{}, Warnings: []string{}, Source: schema.Source{Format: doc.Format, Pages: doc.Pages}}
 	x := &extraction{v: v}
-	for _, h := range splitLanguages(stitchColumns(blocks)) {
+	blocks, evs := stitchColumns(blocks, blockEvidence(blocks))
+	for _, h := range splitLanguages(blocks, evs) {
 		v.Languages = append(v.Languages, h.lang)
 		x.half(h)
 	}
@@ -60,7 +61,7 @@ func Extract(doc *Document) (*schema.Vacancy, error) {
 // number in parentheses, or -1.
 func firstTitle(blocks []Block) int {
 	for i, b := range blocks {
-		if (b.Kind == Heading || b.Kind == Paragraph) && reReference.MatchString(b.Text) {
+		if (b.Kind == Heading || b.Kind == Paragraph) && hasTitleReference(b.Text) {
 			return i
 		}
 	}
@@ -107,20 +108,24 @@ func strp(s string) *string { return &s }
 func (x *extraction) half(h half) {
 	v, li := x.v, langIndex(h.lang)
 	body := h.blocks
+	titleAt := -1 // the title is not part of the body
 	if i := firstTitle(body); i >= 0 {
 		title := body[i].Text
-		m := reReference.FindStringSubmatchIndex(title)
-		x.refs[li] = title[m[2]:m[3]]
-		v.Title.Set(h.lang, strp(cleanText(title[:m[0]])))
-		body = append(append([]Block{}, body[:i]...), body[i+1:]...)
+		open, ref, _ := titleReference(title)
+		x.refs[li] = ref
+		v.Title.Set(h.lang, strp(cleanText(title[:open])))
+		titleAt = i
 	} else if i := fallbackTitle(body); i >= 0 {
 		v.Title.Set(h.lang, strp(cleanText(body[i].Text)))
-		body = append(append([]Block{}, body[:i]...), body[i+1:]...)
+		titleAt = i
 	}
 
 	seen := map[string]bool{}
-	var rest []Block
-	for _, b := range body {
+	rest := make([]Block, 0, len(body))
+	for i, b := range body {
+		if i == titleAt {
+			continue
+		}
 		f, _, value, ok := blockField(b)
 		if !ok || seen[f] {
 			rest = append(rest, b)
@@ -216,7 +221,7 @@ func (x *extraction) half(h half) {
 // LA VACANCE DU POSTE").
 func fallbackTitle(blocks []Block) int {
 	usable := func(b Block) bool {
-		if b.Kind != Heading && b.Kind != Paragraph || len(strings.Fields(b.Text)) > 15 {
+		if b.Kind != Heading && b.Kind != Paragraph || wordCount(b.Text) > 15 {
 			return false
 		}
 		_, _, known := lookupHeading(b.Text)
@@ -319,13 +324,15 @@ func isNumberedSection(s string) bool {
 	return n >= 2
 }
 
+func startsDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
+
 // reSpace is what \s matches in a Go regular expression.
 const reSpace = "\t\n\f\r "
 
 // sectionStart says whether a block opens a section, with the section's
 // kind, its heading as written and any run-in text after the heading.
-func sectionStart(b Block) (kind, heading, runIn string, ok bool) {
-	text := cleanText(b.Text)
+// text is cleanText(b.Text), which the caller needs too.
+func sectionStart(b Block, text string) (kind, heading, runIn string, ok bool) {
 	switch b.Kind {
 	case Heading:
 		if k, _, ok := lookupHeading(text); ok {
@@ -354,7 +361,9 @@ func sectionStart(b Block) (kind, heading, runIn string, ok bool) {
 		if k, _, ok := lookupHeading(text); ok && isCapsLine(text) {
 			return k, strings.TrimSpace(b.Marker + " " + text), "", true
 		}
-		if isNumberedSection(b.Marker + " " + text) {
+		// (Only a marker that starts with a digit can number a section:
+		// the other items are spared building the string.)
+		if startsDigit(b.Marker) && isNumberedSection(b.Marker+" "+text) {
 			return "other", strings.TrimSpace(b.Marker + " " + text), "", true
 		}
 	}
@@ -371,7 +380,8 @@ func buildSections(blocks []Block) []schema.Section {
 		cur = &out[len(out)-1]
 	}
 	for _, b := range blocks {
-		if kind, heading, runIn, ok := sectionStart(b); ok {
+		text := cleanText(b.Text)
+		if kind, heading, runIn, ok := sectionStart(b, text); ok {
 			open(kind, heading)
 			if runIn != "" {
 				cur.Content = append(cur.Content, schema.Content{Type: "paragraph", Text: runIn})
@@ -380,12 +390,12 @@ func buildSections(blocks []Block) []schema.Section {
 		}
 		if cur == nil {
 			if b.Kind == Heading {
-				open("other", cleanText(b.Text))
+				open("other", text)
 				continue
 			}
 			open("header", "")
 		}
-		c := schema.Content{Type: "paragraph", Text: cleanText(b.Text)}
+		c := schema.Content{Type: "paragraph", Text: text}
 		switch b.Kind {
 		case ListItem:
 			c.Type, c.Marker, c.Depth = "item", b.Marker, b.Depth

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,31 +66,49 @@ func newHyphenation(lines []string) *hyphenation {
 // not end with a hyphen.
 func (h *hyphenation) join(text, next string) string {
 	next = strings.TrimSpace(next)
+	cut, sep := h.joint(text, next)
+	return text[:cut] + sep + next
+}
+
+// appendJoin is join for a text built in a buffer: it appends next to
+// buf. The decision reads only the last word of the text (after its last
+// space), so only that is handed to joint.
+func (h *hyphenation) appendJoin(buf []byte, next string) []byte {
+	next = strings.TrimSpace(next)
+	i := max(bytes.LastIndexByte(buf, ' '), 0)
+	cut, sep := h.joint(string(buf[i:]), next)
+	return append(append(buf[:i+cut], sep...), next...)
+}
+
+// joint decides how next (trimmed) continues text: the joined text is
+// text[:cut] + sep + next. It reads no further back than the last space
+// of text, which appendJoin relies on.
+func (h *hyphenation) joint(text, next string) (cut int, sep string) {
 	if text == "" {
-		return next
+		return 0, ""
 	}
 	if last := text[strings.LastIndexByte(text, ' ')+1:]; isURLToken(last) && strings.ContainsRune("-/_=?&.#", lastRune(text)) {
-		return text + next // a URL broken at the line end goes on
+		return len(text), "" // a URL broken at the line end goes on
 	}
 	if strings.HasSuffix(text, "-") && len(text) > 1 {
 		w1, w2 := lastWord(text[:len(text)-1]), firstWord(next)
 		caps := isCapsLine(w1+w2) && utf8.RuneCountInString(w1) > 1
 		if w1 != "" && w2 != "" && (startsLower(w2) || caps) && unicode.IsLetter(lastRune(w1)) {
 			if h.keep(w1, w2) {
-				return text + next
+				return len(text), ""
 			}
-			return text[:len(text)-1] + next
+			return len(text) - 1, ""
 		}
 		if w1 != "" && w2 != "" && unicode.IsLetter(lastRune(w1)) && !strings.HasSuffix(text, " -") {
-			return text + next // "Chat-" / "GPT": a compound with a capital
+			return len(text), "" // "Chat-" / "GPT": a compound with a capital
 		}
 	}
 	if strings.HasSuffix(text, "/") && !strings.HasSuffix(text, " /") {
 		// Browsers break lines after a slash ("anglais/" / "français"):
 		// the two parts are one word.
-		return text + next
+		return len(text), ""
 	}
-	return text + " " + next
+	return len(text), " "
 }
 
 // keep reports whether the hyphen of "w1-" at a line end, followed by w2,
@@ -123,22 +142,95 @@ func isURLToken(t string) bool {
 
 // documentWords is the set of words (lower case) in lines, with and
 // without hyphens. A word cut by a line-end hyphen is not evidence.
+//
+// Words are runs of letters, hyphens and apostrophes (strings.FieldsFunc
+// would give the same, as a slice per line). Each line is lower-cased
+// whole, which keeps its words where they were (lower-casing turns a
+// letter into a letter and nothing else into one: see
+// TestLowerKeepsWords), and the words are keys cut out of it: one string
+// per line, none per word.
 func documentWords(lines []string) map[string]bool {
-	words := map[string]bool{}
+	size := 0
+	for _, t := range lines {
+		size += len(t)
+	}
+	words := make(map[string]bool, size/16) // notices have a new word every 18 bytes or so
+	var buf []byte
 	afterHyphen := false
 	for _, t := range lines {
-		for i, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
-			w = strings.Trim(w, "-'’")
-			if w == "" || i == 0 && afterHyphen {
-				continue // the second half of a word broken at the line end
+		low := t
+		if !isLowerASCII(t) {
+			buf = appendLower(buf[:0], t)
+			low = string(buf)
+		}
+		field, start := 0, -1
+		word := func(end int) {
+			// The first word after a line-end hyphen is the second half
+			// of a broken word.
+			if w := trimWordEnds(low[start:end]); w != "" && !(field == 0 && afterHyphen) {
+				words[w] = true
 			}
-			words[strings.ToLower(w)] = true
+			field++
+			start = -1
+		}
+		for i := 0; i < len(low); {
+			r, n := rune(low[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(low[i:])
+			}
+			switch in := isWordRune(r); {
+			case in && start < 0:
+				start = i
+			case !in && start >= 0:
+				word(i)
+			}
+			i += n
+		}
+		if start >= 0 {
+			word(len(low))
 		}
 		afterHyphen = false
-		if n := len(t); n > 0 && t[n-1] == '-' {
-			delete(words, strings.ToLower(lastWord(t[:n-1])))
+		if strings.HasSuffix(t, "-") {
+			delete(words, lastWord(low[:len(low)-1]))
 			afterHyphen = true
 		}
 	}
 	return words
+}
+
+// isLowerASCII reports ASCII text without capitals: its own lower case.
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isWordRune reports a rune of a word for documentWords.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '-' || r == '\''
+	}
+	return unicode.IsLetter(r) || r == '’'
+}
+
+// trimWordEnds is strings.Trim(w, "-'’"), which a cutset outside ASCII
+// makes slow.
+func trimWordEnds(w string) string {
+	for {
+		switch {
+		case strings.HasPrefix(w, "-"), strings.HasPrefix(w, "'"):
+			w = w[1:]
+		case strings.HasPrefix(w, "’"):
+			w = w[len("’"):]
+		case strings.HasSuffix(w, "-"), strings.HasSuffix(w, "'"):
+			w = w[:len(w)-1]
+		case strings.HasSuffix(w, "’"):
+			w = w[:len(w)-len("’")]
+		default:
+			return w
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"math"
 	"regexp"
 	"strings"
@@ -13,10 +14,6 @@ import (
 // list items, header fields and headings. Readers describe each line's
 // layout in a Line; the decisions are all made here.
 
-// reMarker matches a list marker at the start of a line: numbers and
-// letters with "." or ")", roman numerals, and typed bullet characters.
-var reMarker = regexp.MustCompile(`^(` + markerPattern + `)(?:\s+|$)`)
-
 // bulletChars are the characters typed as list bullets.
 const bulletChars = "•●▪◦‣∙·○■□►▸➢✓"
 
@@ -27,20 +24,90 @@ const markerPattern = `\((?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|(?:\d{1,2}|[a-zA-Z
 // letter and a dot that start an abbreviation, not a list item.
 var reAbbrevAfterLetter = regexp.MustCompile(`^\p{Ll}{1,3}\.`)
 
-// reReference matches the vacancy reference at the end of a title.
-var reReference = regexp.MustCompile(`\((\d{5,8}|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\)\s*$`)
+// titleReference finds the vacancy reference in parentheses that ends a
+// title, "(250715)" or "(ABC-1234)", and returns the index of its "(" and
+// the reference: what \((\d{5,8}|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\)\s*$
+// matches. (By hand: a regular expression anchored only at the end tries
+// every start in the text, and this runs for every line and block.)
+func titleReference(s string) (open int, ref string, ok bool) {
+	for len(s) > 0 && isSpaceASCII(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	if !strings.HasSuffix(s, ")") {
+		return -1, "", false
+	}
+	// The reference holds no "(": only the last one can open it.
+	open = strings.LastIndexByte(s, '(')
+	if open < 0 || !isReference(s[open+1:len(s)-1]) {
+		return -1, "", false
+	}
+	return open, s[open+1 : len(s)-1], true
+}
 
-// reURL matches a line that is only a URL.
-var reURL = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+// hasTitleReference reports whether s ends with a vacancy reference.
+func hasTitleReference(s string) bool {
+	_, _, ok := titleReference(s)
+	return ok
+}
+
+// isReference reports a vacancy reference: five to eight digits, or one
+// to six capitals, an optional "-" or space, at least three digits and
+// then digits, "-" and "/".
+func isReference(r string) bool {
+	isDigit := func(c byte) bool { return '0' <= c && c <= '9' }
+	digits := 0
+	for digits < len(r) && isDigit(r[digits]) {
+		digits++
+	}
+	if digits == len(r) {
+		return digits >= 5 && digits <= 8
+	}
+	i := 0
+	for i < len(r) && 'A' <= r[i] && r[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i > 6 {
+		return false
+	}
+	if i < len(r) && (r[i] == '-' || r[i] == ' ') {
+		i++
+	}
+	start := i
+	for i < len(r) && isDigit(r[i]) {
+		i++
+	}
+	if i-start < 3 {
+		return false
+	}
+	for ; i < len(r); i++ {
+		if !isDigit(r[i]) && r[i] != '-' && r[i] != '/' {
+			return false
+		}
+	}
+	return true
+}
+
+// isURLLine reports a line that is only a URL: what
+// ^(?:https?://|www\.)\S+$ matches.
+func isURLLine(s string) bool {
+	rest, ok := strings.CutPrefix(s, "http://")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "https://")
+	}
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "www.")
+	}
+	return ok && rest != "" && !strings.ContainsAny(rest, reSpace)
+}
 
 // splitMarker returns the list marker at the start of text and the rest.
 func splitMarker(text string) (marker, rest string, ok bool) {
-	m := reMarker.FindStringSubmatch(text)
-	if m == nil {
+	n := markerLen(text)
+	if n == 0 {
 		return "", text, false
 	}
-	marker = m[1]
-	rest = strings.TrimSpace(text[len(m[0]):])
+	marker = text[:n]
+	rest = strings.TrimSpace(text[n:])
 	if rest == "" {
 		return "", text, false
 	}
@@ -55,6 +122,30 @@ func splitMarker(text string) (marker, rest string, ok bool) {
 	return marker, rest, true
 }
 
+// markerLen returns the length of the list marker that starts s, or 0: a
+// match of markerPattern followed by white space or the end of s, as
+// ^(markerPattern)(?:\s+|$) finds it. (By hand: it runs for every line
+// and paragraph, and a regular expression match allocates its
+// submatches.)
+func markerLen(s string) int {
+	n := 0
+	switch r, size := utf8.DecodeRuneInString(s); {
+	case r == '(':
+		// "(a)": a number closed by ")".
+		if k := numberLen(s[1:]); k > 0 && s[k] == ')' {
+			n = k + 1
+		}
+	case r == '-' || r == '–' || r == '*' || strings.ContainsRune(bulletChars, r):
+		n = size
+	default:
+		n = numberLen(s) // "1.", "a)", "iv."
+	}
+	if n == 0 || n < len(s) && !isSpaceASCII(s[n]) {
+		return 0
+	}
+	return n
+}
+
 // markerStyle groups markers that belong to the same list level: "1." and
 // "2." share a style, "a)" and "a." do not.
 func markerStyle(m string) string {
@@ -67,17 +158,26 @@ func markerStyle(m string) string {
 	if last != '.' && last != ')' {
 		return m // a bullet character is its own style
 	}
+	var kind int // index in markerStyles of the style closed by "."
 	switch {
 	case body[0] >= '0' && body[0] <= '9':
-		return "1" + string(last)
+		kind = 0 // "1."
 	case len(body) > 1: // ii, iv, …: a single "i" is taken as a letter
-		return "i" + string(last)
+		kind = 2 // "i."
 	case unicode.IsUpper(rune(body[0])):
-		return "A" + string(last)
+		kind = 4 // "A."
 	default:
-		return "a" + string(last)
+		kind = 6 // "a."
 	}
+	if last == ')' {
+		kind++
+	}
+	return markerStyles[kind]
 }
+
+// markerStyles are the styles of numbered and lettered markers, each
+// closed by "." then by ")", written once rather than built per item.
+var markerStyles = [...]string{"1.", "1)", "i.", "i)", "A.", "A)", "a.", "a)"}
 
 // isFirstMarker reports whether a marker opens a list ("1.", "a)", "i.",
 // or any bullet).
@@ -130,16 +230,31 @@ func classify(l Line) lineInfo {
 // isCapsLine reports a short line in capitals, the way notices set their
 // section headings when they have no fonts (text dumps).
 func isCapsLine(t string) bool {
-	letters, upper := 0, 0
+	letters := 0
 	for _, r := range t {
 		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
+			if !unicode.IsUpper(r) {
+				return false // most lines: stop at the first small letter
 			}
+			letters++
 		}
 	}
-	return letters >= 4 && upper == letters && len(strings.Fields(t)) <= 14
+	return letters >= 4 && wordCount(t) <= 14
+}
+
+// wordCount is len(strings.Fields(s)) without building the slice.
+func wordCount(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			inWord = false
+		case !inWord:
+			inWord = true
+			n++
+		}
+	}
+	return n
 }
 
 // isHeadingLine decides from layout and vocabulary whether a line is a
@@ -151,7 +266,7 @@ func (li *lineInfo) isHeadingLine() bool {
 	if li.heading != "" {
 		return true
 	}
-	words := len(strings.Fields(li.text))
+	words := wordCount(li.text)
 	if li.Size >= 1.15 && words <= 20 {
 		return true
 	}
@@ -174,7 +289,7 @@ func assembleLines(lines []Line) []Block {
 		if t == "" {
 			continue
 		}
-		if reURL.MatchString(t) && urlInterrupts(lines, i) {
+		if isURLLine(t) && urlInterrupts(lines, i) {
 			// A link's URL printed in the middle of a sentence (a text
 			// dump typeset again): the sentence goes on without it.
 			continue
@@ -193,7 +308,7 @@ func assembleLines(lines []Line) []Block {
 		infos = append(infos, classify(l))
 	}
 	// A document opens on its header fields until its first section heading.
-	a := assembler{infos: infos, header: true}
+	a := assembler{infos: infos, header: true, out: make([]Block, 0, len(infos)/2)}
 	for i := range infos {
 		a.add(&infos[i])
 	}
@@ -203,7 +318,14 @@ func assembleLines(lines []Line) []Block {
 
 type assembler struct {
 	out   []Block
-	cur   *Block    // the block being built from wrapped lines
+	cur   *Block // the block being built from wrapped lines: nil or &block
+	block Block  // where cur is built, not allocated block by block
+	boxes []Box  // the blocks' boxes, allocated a slab at a time
+	// The text of cur grows in buf as lines join it, and cur.Text catches
+	// up only when it is read (curText): a paragraph of n lines is not
+	// copied whole at each of its n joins.
+	buf   []byte
+	stale bool      // cur.Text is behind buf
 	last  *lineInfo // the previous line
 	infos []lineInfo
 	hyph  *hyphenation // built on the first join
@@ -217,10 +339,18 @@ type assembler struct {
 	header bool
 }
 
+// curText returns the text of the current block, up to date.
+func (a *assembler) curText() string {
+	if a.stale {
+		a.cur.Text, a.stale = string(a.buf), false
+	}
+	return a.cur.Text
+}
+
 func (a *assembler) flush() {
 	if a.cur != nil {
-		a.cur.Text = strings.TrimSpace(a.cur.Text)
-		if a.cur.Kind == Heading && a.cur.Level != 1 && len(strings.Fields(a.cur.Text)) > 14 {
+		a.cur.Text = strings.TrimSpace(a.curText())
+		if a.cur.Kind == Heading && a.cur.Level != 1 && wordCount(a.cur.Text) > 14 {
 			// Set in bold over several lines, but a sentence, not a
 			// heading: "Please note that you can apply for up to…".
 			if _, _, known := lookupHeading(a.cur.Text); !known {
@@ -238,10 +368,20 @@ func (a *assembler) start(b Block, li *lineInfo) {
 	a.flush()
 	b.Pos = li.Pos
 	if li.Box != nil {
-		bx := *li.Box
-		b.Box = &bx
+		b.Box = a.newBox(*li.Box) // a copy: the block's box grows with its lines
 	}
-	a.cur = &b
+	a.block = b
+	a.cur, a.stale = &a.block, false
+}
+
+// newBox returns a pointer to a copy of b, from a slab of boxes: a full
+// slab is left to the blocks that point into it.
+func (a *assembler) newBox(b Box) *Box {
+	if len(a.boxes) == cap(a.boxes) {
+		a.boxes = make([]Box, 0, max(16, len(a.infos)/4))
+	}
+	a.boxes = append(a.boxes, b)
+	return &a.boxes[len(a.boxes)-1]
 }
 
 func (a *assembler) add(li *lineInfo) {
@@ -269,19 +409,19 @@ func (a *assembler) add(li *lineInfo) {
 		// États-Unis-Norfolk").
 		if f, label, value, _, ok := matchFieldBare(li.text); ok {
 			li.field, li.label, li.value = f, label, value
-		} else if e, ok := fieldByKey[normKey(li.text)]; ok {
+		} else if e, ok := lookupKey(fieldByKey, li.text); ok {
 			// A label alone: its value is on the next line.
 			li.field, li.label = e.Field, strings.TrimRight(li.text, " :")
 		}
 	}
 	switch {
-	case reReference.MatchString(li.text) && a.continuesTitle(prev, li):
+	case hasTitleReference(li.text) && a.continuesTitle(prev, li):
 		// The last line of a wrapped title: the block is the title.
 		a.join(prev, li)
 		a.cur.Kind, a.cur.Level = Heading, 1
 		a.flush()
 		a.header = true
-	case reReference.MatchString(li.text) && li.field == "":
+	case hasTitleReference(li.text) && li.field == "":
 		a.start(Block{Kind: Heading, Level: 1, Text: li.text}, li)
 		a.flush()
 		a.resetList()
@@ -336,10 +476,10 @@ func (a *assembler) add(li *lineInfo) {
 func (a *assembler) continuesField(prev, li *lineInfo) bool {
 	if a.cur == nil || a.cur.Kind != Field || prev == nil || prev.field == "" ||
 		li.field != "" || li.marker != "" || li.heading != "" || li.Break ||
-		li.Pos.Page != prev.Pos.Page || li.Gap >= 0.3 || reReference.MatchString(li.text) {
+		li.Pos.Page != prev.Pos.Page || li.Gap >= 0.3 || hasTitleReference(li.text) {
 		return false
 	}
-	v := a.cur.Text
+	v := a.curText()
 	switch {
 	case v == "" && prev.value == "":
 		return true // the value under a label standing alone
@@ -350,29 +490,29 @@ func (a *assembler) continuesField(prev, li *lineInfo) bool {
 	case strings.HasPrefix(li.text, "(") || startsLower(li.text):
 		return true
 	}
-	return a.header && len(strings.Fields(li.text)) <= 2 && !li.endsSen
+	return a.header && wordCount(li.text) <= 2 && !li.endsSen
 }
 
 // continuesTitle reports whether a line ending with the reference
 // finishes a title begun on the previous lines, as in "Programme de stages
 // de l'OTAN - Division Diplomatie publique" / "(PDD) (250715)".
 func (a *assembler) continuesTitle(prev, li *lineInfo) bool {
-	if a.cur == nil || len(a.cur.Text) > 200 || prev == nil || li.Pos.Page != prev.Pos.Page {
+	if a.cur == nil || len(a.curText()) > 200 || prev == nil || li.Pos.Page != prev.Pos.Page {
 		return false
 	}
 	switch a.cur.Kind {
 	case Heading:
-		if _, _, known := lookupHeading(a.cur.Text); known {
+		if _, _, known := lookupHeading(a.curText()); known {
 			return false
 		}
 		// A heading's last line may stand apart (a larger line gap):
 		// only a short tail holding the reference joins it, or a line
 		// set like the heading, never a whole title line after a banner.
-		return len(strings.Fields(li.text)) <= 3 || a.sameHeading(prev, li)
+		return wordCount(li.text) <= 3 || a.sameHeading(prev, li)
 	case Paragraph:
 		// A short paragraph that never ends a sentence is the start of
 		// the title, however short its lines.
-		titleStart := !strings.ContainsAny(a.cur.Text, ".!?:;") && li.Gap < 0.5 && len(strings.Fields(a.cur.Text)) <= 25
+		titleStart := !strings.ContainsAny(a.curText(), ".!?:;") && li.Gap < 0.5 && wordCount(a.curText()) <= 25
 		return titleStart || !a.breaksBefore(prev, li)
 	}
 	return false
@@ -391,7 +531,7 @@ func (a *assembler) sameHeading(prev, li *lineInfo) bool {
 		return false // two headings stacked: "2. QUALIFICATIONS…" / "ESSENTIAL"
 	}
 	if prev.heading != "" && !endsDangling(prev.text) {
-		if _, exact := headingByKey[normKey(prev.text)]; exact {
+		if _, exact := lookupKey(headingByKey, prev.text); exact {
 			return false // "Selection Criteria" is whole; a bold sentence follows
 		}
 	}
@@ -408,11 +548,13 @@ func endsDangling(text string) bool {
 	if strings.HasSuffix(text, "-") {
 		return true
 	}
-	f := strings.Fields(strings.ToLower(text))
-	if len(f) == 0 {
+	text = strings.TrimRightFunc(text, unicode.IsSpace)
+	last := text[strings.LastIndexFunc(text, unicode.IsSpace)+1:]
+	if last == "" {
 		return false
 	}
-	_, ok := functionLang[f[len(f)-1]]
+	var buf [32]byte
+	_, ok := functionLang[string(appendLower(buf[:0], last))]
 	return ok
 }
 
@@ -457,7 +599,7 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 			(a.cur != nil && a.cur.Kind == ListItem || prev.Fill >= 0.85)
 		return !onward
 	}
-	if reURL.MatchString(prev.text) || reURL.MatchString(li.text) {
+	if isURLLine(prev.text) || isURLLine(li.text) {
 		return true
 	}
 	// A line well short of the measure that ends a sentence ends its
@@ -517,7 +659,7 @@ func startsWithLabel(s string) bool {
 		return false
 	}
 	label := s[:i]
-	n := len(strings.Fields(label))
+	n := wordCount(label)
 	return n >= 1 && n <= 6 && !strings.ContainsAny(label, ".;!?")
 }
 
@@ -529,7 +671,10 @@ func startsUpper(s string) bool {
 // join appends a wrapped line to the current block, re-joining a word
 // hyphenated at the line end.
 func (a *assembler) join(prev, li *lineInfo) {
-	if a.hyph == nil && strings.HasSuffix(a.cur.Text, "-") {
+	if !a.stale {
+		a.buf = append(a.buf[:0], a.cur.Text...)
+	}
+	if a.hyph == nil && bytes.HasSuffix(a.buf, []byte("-")) {
 		// The document's words are gathered only when a line ends
 		// with a hyphen: most lines never need them.
 		texts := make([]string, len(a.infos))
@@ -538,7 +683,7 @@ func (a *assembler) join(prev, li *lineInfo) {
 		}
 		a.hyph = newHyphenation(texts)
 	}
-	a.cur.Text = a.hyph.join(a.cur.Text, li.text)
+	a.buf, a.stale = a.hyph.appendJoin(a.buf, li.text), true
 	a.extendBox(li)
 }
 
@@ -620,11 +765,11 @@ func (a *assembler) resetList() { a.styles, a.indents = a.styles[:0], a.indents[
 // goes on with it.
 func urlInterrupts(lines []Line, i int) bool {
 	j := i
-	for j > 0 && reURL.MatchString(strings.TrimSpace(lines[j-1].Text)) {
+	for j > 0 && isURLLine(strings.TrimSpace(lines[j-1].Text)) {
 		j--
 	}
 	k := i
-	for k+1 < len(lines) && reURL.MatchString(strings.TrimSpace(lines[k+1].Text)) {
+	for k+1 < len(lines) && isURLLine(strings.TrimSpace(lines[k+1].Text)) {
 		k++
 	}
 	if j == 0 || k+1 >= len(lines) {
@@ -650,10 +795,10 @@ func isBareLabel(text string) bool {
 	if i := strings.IndexByte(text, ' '); i > 0 {
 		first = text[:i]
 	}
-	if !labelFirstWords[normKey(first)] {
+	if known, _ := lookupKey(labelFirstWords, first); !known {
 		return false
 	}
-	_, ok := fieldByKey[normKey(text)]
+	_, ok := lookupKey(fieldByKey, text)
 	return ok
 }
 
@@ -666,13 +811,19 @@ func pairLabelCells(lines []Line) []Line {
 	type pair struct{ label, value int }
 	var pairs []pair
 	used := map[int]bool{}
+	// Whether each line is a bare label, asked once per line, not once
+	// per line and label.
+	bare := make([]bool, len(lines))
 	for i, l := range lines {
-		if l.Box == nil || !isBareLabel(l.Text) {
+		bare[i] = l.Box != nil && isBareLabel(l.Text)
+	}
+	for i, l := range lines {
+		if !bare[i] {
 			continue
 		}
 		best := -1
 		for j, v := range lines {
-			if j == i || used[j] || v.Box == nil || v.Pos.Page != l.Pos.Page || isBareLabel(v.Text) {
+			if j == i || used[j] || v.Box == nil || v.Pos.Page != l.Pos.Page || bare[j] {
 				continue
 			}
 			h := l.Box.Y1 - l.Box.Y0

@@ -68,15 +68,22 @@ func pdfError(o *options, err error) error {
 func pdfLines(doc *pdftext.Document) []Line {
 	body := pdfBodySize(doc)
 	lead := pdfLeading(doc)
-	var out []Line
+	n := 0
+	for _, p := range doc.Pages {
+		n += len(p.Lines)
+	}
+	// One allocation for all the lines and one for all their boxes.
+	out := make([]Line, 0, n)
+	boxes := make([]Box, 0, n)
 	for _, p := range doc.Pages {
 		for i, l := range p.Lines {
 			col := l.ColumnBox
 			width := col.X1 - col.X0
+			boxes = append(boxes, Box{X0: l.Box.X0, Y0: l.Box.Y0, X1: l.Box.X1, Y1: l.Box.Y1})
 			ln := Line{
 				Text:     l.Text,
 				Pos:      Pos{Page: p.Number, Line: i + 1},
-				Box:      &Box{X0: l.Box.X0, Y0: l.Box.Y0, X1: l.Box.X1, Y1: l.Box.Y1},
+				Box:      &boxes[len(boxes)-1],
 				Indent:   math.Max(0, (l.Box.X0-col.X0)/body),
 				Fill:     1,
 				Gap:      -1,

@@ -2,8 +2,10 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file splits a notice's section stream into its language halves,
@@ -43,83 +45,105 @@ const evidenceCap = 8.0
 // langEvidence returns the evidence a block gives for English and French.
 func langEvidence(b Block) [2]float64 {
 	var ev [2]float64
-	addLang := func(lang string, w float64) {
-		switch lang {
-		case "en":
-			ev[en] += w
-		case "fr":
-			ev[fr] += w
-		}
-	}
 	if b.Kind == Field {
 		if _, _, _, lang, ok := matchField(b.Label + ": " + b.Text); ok {
-			addLang(lang, 3)
+			addLang(&ev, lang, 3)
 		}
 	}
 	if _, lang, ok := lookupHeading(b.Text); ok {
-		addLang(lang, 3)
+		addLang(&ev, lang, 3)
 	}
-	// URLs are not language ("…/cps/en/natohq/…" is not French "en").
-	text := b.Label + " " + b.Text
-	if strings.Contains(text, "://") || strings.Contains(text, "www.") {
-		text = reInlineURL.ReplaceAllString(text, " ")
-	}
-	// Words are runs of letters and apostrophes; each is looked up in
-	// lower case without splitting the text into a slice first.
-	var buf []byte
-	start := -1
-	word := func(end int) {
-		w := text[start:end]
-		start = -1
-		if !isLowerASCII(w) {
-			buf = append(buf[:0], strings.ToLower(w)...)
-			w = string(buf)
-		}
-		if strings.Contains(w, "’") {
-			w = strings.ReplaceAll(w, "’", "'")
-		}
-		if i := strings.IndexByte(w, '\''); i > 0 && i <= 2 {
-			// French elision: l'OTAN, d'un, qu'il.
-			if p := w[:i]; p == "l" || p == "d" || p == "qu" || p == "n" || p == "s" || p == "j" || p == "c" {
-				ev[fr]++
-				return
-			}
-		}
-		if lang, ok := functionLang[w]; ok {
-			addLang(lang, 1)
-		}
-	}
-	for i, r := range text {
-		inWord := unicode.IsLetter(r) || r == '\'' || r == '’'
-		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			word(i)
-		}
-		if r >= 0xc0 && strings.ContainsRune("éèêàâçùûôîœÉÈÊÀÂÇÙÛÔÎŒ", r) {
-			ev[fr] += 0.5
-		}
-	}
-	if start >= 0 {
-		word(len(text))
-	}
+	// The label and the text are read apart, as if joined by a space: no
+	// word or URL runs across a space.
+	addWordEvidence(&ev, b.Label)
+	addWordEvidence(&ev, b.Text)
 	ev[en] = min(ev[en], evidenceCap)
 	ev[fr] = min(ev[fr], evidenceCap)
 	return ev
 }
 
-func isLowerASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
-			return false
-		}
+func addLang(ev *[2]float64, lang string, w float64) {
+	switch lang {
+	case "en":
+		ev[en] += w
+	case "fr":
+		ev[fr] += w
 	}
-	return true
 }
 
-// assignLanguages returns the language (en or fr) of each block.
-func assignLanguages(blocks []Block) ([]int, [][2]float64) {
+// addWordEvidence adds the evidence of the words of text: function
+// words, French elisions and accented letters.
+func addWordEvidence(ev *[2]float64, text string) {
+	// URLs are not language ("…/cps/en/natohq/…" is not French "en").
+	if strings.Contains(text, "://") || strings.Contains(text, "www.") {
+		text = reInlineURL.ReplaceAllString(text, " ")
+	}
+	// Words are runs of letters and apostrophes. Each is lower-cased, with
+	// ’ as ', into a buffer on the stack as it is read: the text is never
+	// split into a slice, and no word becomes a string of its own.
+	var buf [64]byte
+	w := buf[:0]
+	for _, r := range text {
+		switch {
+		case 'a' <= r && r <= 'z' || r == '\'':
+			w = append(w, byte(r))
+		case 'A' <= r && r <= 'Z':
+			w = append(w, byte(r)+'a'-'A')
+		case r == '’':
+			w = append(w, '\'')
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			w = utf8.AppendRune(w, unicode.ToLower(r))
+			switch r {
+			case 'é', 'è', 'ê', 'à', 'â', 'ç', 'ù', 'û', 'ô', 'î', 'œ', 'É', 'È', 'Ê', 'À', 'Â', 'Ç', 'Ù', 'Û', 'Ô', 'Î', 'Œ':
+				ev[fr] += 0.5 // accents of French, not of English
+			}
+		case len(w) > 0:
+			addWord(ev, w)
+			w = w[:0]
+		}
+	}
+	if len(w) > 0 {
+		addWord(ev, w)
+	}
+}
+
+// addWord adds the evidence of one word, in lower case.
+func addWord(ev *[2]float64, w []byte) {
+	// French elision: l'OTAN, d'un, qu'il (the first apostrophe is the
+	// word's second or third character).
+	for i := 1; i < len(w) && i <= 2 && w[0] != '\''; i++ {
+		if w[i] != '\'' {
+			continue
+		}
+		switch string(w[:i]) {
+		case "l", "d", "qu", "n", "s", "j", "c":
+			ev[fr]++
+			return
+		}
+		break
+	}
+	if len(w) >= 16 || functionWordShapes[w[0]]&(1<<len(w)) == 0 {
+		return // no function word has this first letter and length
+	}
+	if lang, ok := functionLang[string(w)]; ok {
+		addLang(ev, lang, 1)
+	}
+}
+
+// blockEvidence returns the language evidence of each block. Extract
+// reads it once and hands it on: the column test, the stitching and the
+// split all weigh the same blocks.
+func blockEvidence(blocks []Block) [][2]float64 {
+	evs := make([][2]float64, len(blocks))
+	for i, b := range blocks {
+		evs[i] = langEvidence(b)
+	}
+	return evs
+}
+
+// assignLanguages returns the language (en or fr) of each block, and the
+// evidence it weighed, given each block's own evidence (blockEvidence).
+func assignLanguages(blocks []Block, own [][2]float64) ([]int, [][2]float64) {
 	n := len(blocks)
 	if n == 0 {
 		return nil, nil
@@ -128,15 +152,12 @@ func assignLanguages(blocks []Block) ([]int, [][2]float64) {
 	// language s; from[i][s] the language of block i-1 on that path.
 	cost := make([][2]float64, n)
 	from := make([][2]int, n)
-	evs := make([][2]float64, n)
-	for i, b := range blocks {
-		evs[i] = langEvidence(b)
-	}
+	evs := append([][2]float64(nil), own...) // changed below: own is the caller's
 	// A heading without evidence of its own (a title made of names, such
 	// as "NATO Internship - Operations Division (OPS) (251187)") belongs
 	// with the text it introduces.
 	for i := n - 2; i >= 0; i-- {
-		if evs[i] == [2]float64{} && (blocks[i].Kind == Heading || reReference.MatchString(blocks[i].Text)) {
+		if evs[i] == [2]float64{} && (blocks[i].Kind == Heading || hasTitleReference(blocks[i].Text)) {
 			evs[i] = evs[i+1]
 		}
 	}
@@ -180,14 +201,18 @@ type half struct {
 // splitLanguages splits blocks into language halves in order of first
 // appearance. A language with too little text of its own (a French
 // quotation in an English notice) is folded into the other.
-func splitLanguages(blocks []Block) []half {
-	langs, evs := assignLanguages(blocks)
+func splitLanguages(blocks []Block, evs [][2]float64) []half {
+	langs, evs := assignLanguages(blocks, evs)
+	var count [2]int
+	for _, l := range langs {
+		count[l]++
+	}
 	var halves []*half
-	byLang := map[int]*half{}
+	var byLang [2]*half
 	for i, b := range blocks {
 		h := byLang[langs[i]]
 		if h == nil {
-			h = &half{lang: langCodes[langs[i]]}
+			h = &half{lang: langCodes[langs[i]], blocks: make([]Block, 0, count[langs[i]])}
 			byLang[langs[i]] = h
 			halves = append(halves, h)
 		}
@@ -201,9 +226,7 @@ func splitLanguages(blocks []Block) []half {
 		}
 		if small.weight < minHalfEvidence && small.weight*minHalfShare < big.weight {
 			// Too little to be a half: keep the document whole.
-			var all []Block
-			all = append(all, blocks...)
-			big.blocks = all
+			big.blocks = slices.Clone(blocks)
 			return []half{*big}
 		}
 	}
@@ -224,28 +247,44 @@ func splitLanguages(blocks []Block) []half {
 // In a document read in the usual order (one column, or columns that flow
 // into each other) the fragment that opens a page finishes the block that
 // closed the previous page.
-func stitchColumns(blocks []Block) []Block {
+//
+// evs is the language evidence of each block (blockEvidence); the
+// evidence of the blocks returned comes with them, read again only for a
+// block whose text grew.
+func stitchColumns(blocks []Block, evs [][2]float64) ([]Block, [][2]float64) {
 	predecessor := flowPredecessor
-	if sideBySide(blocks) {
+	if sideBySide(blocks, evs) {
 		predecessor = columnPredecessor
 	}
 	var hyph *hyphenation
 	out := make([]Block, 0, len(blocks))
-	for _, b := range blocks {
+	outEvs := make([][2]float64, 0, len(blocks))
+	var grown []int // indexes in out of the blocks that took a fragment
+	for i, b := range blocks {
 		if j := predecessor(out, b); j >= 0 {
-			if hyph == nil {
+			if hyph == nil && strings.HasSuffix(out[j].Text, "-") {
+				// The document's words are gathered only for a
+				// fragment after a hyphen: hyph.join needs them for
+				// nothing else.
 				texts := make([]string, len(blocks))
-				for i := range blocks {
-					texts[i] = blocks[i].Text
+				for k := range blocks {
+					texts[k] = blocks[k].Text
 				}
 				hyph = newHyphenation(texts)
 			}
 			out[j].Text = hyph.join(out[j].Text, b.Text)
+			if !slices.Contains(grown, j) {
+				grown = append(grown, j)
+			}
 			continue
 		}
 		out = append(out, b)
+		outEvs = append(outEvs, evs[i])
 	}
-	return out
+	for _, j := range grown {
+		outEvs[j] = langEvidence(out[j])
+	}
+	return out, outEvs
 }
 
 // columnPredecessor returns the index in out of the unfinished block that b
@@ -285,7 +324,7 @@ func columnPredecessor(out []Block, b Block) int {
 	}
 	// The fragment goes on in lower case, or it is a short tail after a
 	// word left hanging ("…Microsoft Office et" / "SharePoint ;").
-	if startsLower(b.Text) || endsInWord(p.Text) && len(strings.Fields(b.Text)) <= 8 {
+	if startsLower(b.Text) || endsInWord(p.Text) && wordCount(b.Text) <= 8 {
 		return cand
 	}
 	return -1
@@ -305,7 +344,7 @@ func flowPredecessor(out []Block, b Block) int {
 		strings.ContainsRune(".!?:;,", lastRune(p.Text)) || languagesDisagree(p.Text, b.Text) {
 		return -1
 	}
-	if startsLower(b.Text) || endsInWord(p.Text) && len(strings.Fields(b.Text)) <= 8 {
+	if startsLower(b.Text) || endsInWord(p.Text) && wordCount(b.Text) <= 8 {
 		return j
 	}
 	return -1
@@ -313,10 +352,10 @@ func flowPredecessor(out []Block, b Block) int {
 
 // sideBySide reports a layout with the two halves in two columns of the
 // same pages: on some page the left and the right column each carry
-// evidence for a different language.
-func sideBySide(blocks []Block) bool {
+// evidence for a different language. evs is the evidence of each block.
+func sideBySide(blocks []Block, evs [][2]float64) bool {
 	type side struct{ en, fr float64 }
-	byPage := map[int]*[2]side{}
+	byPage := map[int][2]side{}
 	minX := map[int]float64{}
 	for _, b := range blocks {
 		if b.Box == nil {
@@ -326,7 +365,7 @@ func sideBySide(blocks []Block) bool {
 			minX[b.Pos.Page] = b.Box.X0
 		}
 	}
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if b.Box == nil {
 			continue
 		}
@@ -340,12 +379,10 @@ func sideBySide(blocks []Block) bool {
 		if col < 0 {
 			continue
 		}
-		if byPage[b.Pos.Page] == nil {
-			byPage[b.Pos.Page] = &[2]side{}
-		}
-		ev := langEvidence(b)
-		byPage[b.Pos.Page][col].en += ev[en]
-		byPage[b.Pos.Page][col].fr += ev[fr]
+		s := byPage[b.Pos.Page]
+		s[col].en += evs[i][en]
+		s[col].fr += evs[i][fr]
+		byPage[b.Pos.Page] = s
 	}
 	for _, s := range byPage {
 		l, r := s[0].en-s[0].fr, s[1].en-s[1].fr

@@ -170,7 +170,7 @@ func textLines(ctx context.Context, text string, o *options) ([]Line, int, error
 		if isPageNumberLine(raws, i) {
 			continue
 		}
-		if reURL.MatchString(r.text) && urlIsPageDebris(raws, i) {
+		if isURLLine(r.text) && urlIsPageDebris(raws, i) {
 			continue
 		}
 		// The line after page-end debris starts with a space; that
@@ -215,7 +215,7 @@ func isPageNumberLine(raws []rawLine, i int) bool {
 // with a space, the sentence that the page break interrupted.
 func urlIsPageDebris(raws []rawLine, i int) bool {
 	j := i + 1
-	for j < len(raws) && reURL.MatchString(raws[j].text) {
+	for j < len(raws) && isURLLine(raws[j].text) {
 		j++
 	}
 	return j < len(raws) && raws[j].text != "" && raws[j].indent > 0 && raws[j].indent < 4

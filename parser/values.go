@@ -40,14 +40,14 @@ func parseDate(s string) (string, bool) {
 		return valid(y, mo, d)
 	}
 	for _, m := range reDayMonthYear.FindAllStringSubmatch(s, -1) {
-		if mo, ok := monthNames[normKey(m[2])]; ok {
+		if mo, ok := lookupKey(monthNames, m[2]); ok {
 			d, _ := strconv.Atoi(m[1])
 			y, _ := strconv.Atoi(m[3])
 			return valid(y, mo, d)
 		}
 	}
 	for _, m := range reMonthDayYear.FindAllStringSubmatch(s, -1) {
-		if mo, ok := monthNames[normKey(m[1])]; ok {
+		if mo, ok := lookupKey(monthNames, m[1]); ok {
 			d, _ := strconv.Atoi(m[2])
 			y, _ := strconv.Atoi(m[3])
 			return valid(y, mo, d)

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -193,6 +192,10 @@ var (
 	headingByKey      map[string]headingEntry
 	headingPrefs      []headingEntry // prefix entries
 	functionLang      map[string]string
+	// functionWordShapes has, for each first byte of a function word,
+	// a bit for each length in bytes of the function words that start
+	// with it: most other words are rejected on it, before a map lookup.
+	functionWordShapes [256]uint16
 )
 
 type fieldEntry struct {
@@ -262,6 +265,7 @@ func init() {
 	for lang, words := range functionWords {
 		for _, w := range words {
 			functionLang[w] = lang
+			functionWordShapes[w[0]] |= 1 << len(w)
 		}
 	}
 }
@@ -326,29 +330,190 @@ func foldString(s string) string {
 	return b.String()
 }
 
-var (
-	reLeadNumber = regexp.MustCompile(`^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+`)
-	keyReplacer  = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ", "\u202f", " ", "–", "-", "—", "-")
-)
+var keyReplacer = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ", "\u202f", " ", "–", "-", "—", "-")
 
 // normKey folds a label or heading to the form the tables are matched in:
 // lower case, no accents, typographic apostrophes as ', no section
 // number, no trailing colon or question mark, single spaces.
 //
-// It runs for every block several times over, so the common cases take
-// the fast paths: ASCII text needs no folding, and the regular expression
-// runs only when a marker delimiter is near the start.
+// Lookups in the tables use lookupKey, which builds the key in a buffer
+// on the stack: normKey is for the few callers that keep the key.
 func normKey(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if !isASCII(s) {
-		s = keyReplacer.Replace(foldString(s))
+	var buf [128]byte
+	return string(appendNormKey(buf[:0], s))
+}
+
+// lookupKey returns m[normKey(s)]. It runs for every block and line
+// several times over, so the key is built in a buffer on the stack and
+// looked up without being copied to a string (m[string(b)] does not
+// allocate).
+func lookupKey[V any](m map[string]V, s string) (V, bool) {
+	var buf [128]byte
+	v, ok := m[string(appendNormKey(buf[:0], s))]
+	return v, ok
+}
+
+// appendNormKey appends normKey(s) to dst. The common cases take the
+// fast paths: ASCII text is lower-cased byte by byte, and accented Latin
+// text folds rune by rune from the generated tables (see foldRune); only
+// other scripts take the normalisation chain.
+func appendNormKey(dst []byte, s string) []byte {
+	s = strings.TrimSpace(s)
+	start := len(dst)
+	if isASCII(s) {
+		for i := 0; i < len(s); i++ {
+			dst = append(dst, lowerASCII(s[i]))
+		}
+	} else {
+		dst = appendFoldLower(dst, s)
 	}
-	if i := strings.IndexAny(s, ".)"); i >= 0 && i <= 4 {
-		s = reLeadNumber.ReplaceAllString(s, "")
+	k := dst[start:]
+	k = k[leadNumberLen(k):]
+	// bytes.TrimRight(k, " :?!.*") and bytes.Trim(k, " *_"), without
+	// building their byte sets on every key.
+	for len(k) > 0 && isByteOf(k[len(k)-1], " :?!.*") {
+		k = k[:len(k)-1]
 	}
-	s = strings.TrimRight(s, " :?!.*")
-	s = strings.Trim(s, " *_")
-	return collapseSpaces(s)
+	for len(k) > 0 && isByteOf(k[len(k)-1], " *_") {
+		k = k[:len(k)-1]
+	}
+	for len(k) > 0 && isByteOf(k[0], " *_") {
+		k = k[1:]
+	}
+	// Move the key back to start (copy handles the overlap) and collapse
+	// each run of ASCII white space to one space, in place.
+	k = dst[start : start+copy(dst[start:], k)]
+	n, space := 0, false
+	for _, c := range k {
+		if isSpaceASCII(c) {
+			if space {
+				continue
+			}
+			c, space = ' ', true
+		} else {
+			space = false
+		}
+		k[n] = c
+		n++
+	}
+	return dst[:start+n]
+}
+
+// appendFoldLower appends keyReplacer.Replace(foldString(strings.ToLower(s)))
+// to dst, rune by rune when every rune lower-cases into ASCII or into the
+// ranges of the fold tables, where folding one rune at a time is the same
+// as folding the text (foldString's own fast path).
+func appendFoldLower(dst []byte, s string) []byte {
+	mark := len(dst)
+	for _, r := range s {
+		r = unicode.ToLower(r) // what strings.ToLower does to each rune
+		switch {
+		case r < utf8.RuneSelf:
+			dst = append(dst, byte(r))
+		case r == utf8.RuneError || !(r < 0x250 || r >= 0x2000 && r < 0x2070):
+			// Another script, a combining mark or a bad byte: the
+			// whole text takes the normalisation chain.
+			return append(dst[:mark], keyReplacer.Replace(foldString(strings.ToLower(s)))...)
+		default:
+			f, ok := foldRune(r)
+			if !ok {
+				dst = appendKeyRune(dst, r)
+				continue
+			}
+			for _, fr := range f {
+				dst = appendKeyRune(dst, fr)
+			}
+		}
+	}
+	return dst
+}
+
+// appendKeyRune appends r as keyReplacer writes it.
+func appendKeyRune(dst []byte, r rune) []byte {
+	switch r {
+	case '’', '‘':
+		return append(dst, '\'')
+	case '\u00a0', '\u202f':
+		return append(dst, ' ')
+	case '–', '—':
+		return append(dst, '-')
+	}
+	return utf8.AppendRune(dst, r)
+}
+
+// appendLower appends strings.ToLower(s) to dst: the lower-case form of
+// a word to look up, built without a string of its own.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			return dst
+		}
+		dst = append(dst, lowerASCII(s[i]))
+	}
+	return dst
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// isSpaceASCII is RE2's \s: ASCII white space but the vertical tab.
+func isSpaceASCII(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// leadNumberLen returns the length of the section number that starts s,
+// "1. ", "a) " or "iv. " with the white space after it, or 0: what the
+// regular expression ^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+ matches in s
+// lower-cased. (By hand: this runs on every key, and a regular expression
+// match costs more than the key.)
+func leadNumberLen[T string | []byte](s T) int {
+	j := numberLen(s)
+	if j == 0 {
+		return 0
+	}
+	n := j
+	for n < len(s) && isSpaceASCII(s[n]) {
+		n++
+	}
+	if n == j {
+		return 0 // no space after the number
+	}
+	return n
+}
+
+// numberLen returns the length of the number or letter and its "." or ")"
+// that starts s, or 0: a match of ^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)].
+func numberLen[T string | []byte](s T) int {
+	// The number's characters are letters and digits, so it ends at the
+	// first "." or ")", one of the first five bytes.
+	j := 0
+	for j < len(s) && j < 5 && s[j] != '.' && s[j] != ')' {
+		j++
+	}
+	if j == 0 || j > 4 || j == len(s) {
+		return 0
+	}
+	digits, ivx := 0, 0
+	for i := 0; i < j; i++ {
+		switch c := lowerASCII(s[i]); {
+		case '0' <= c && c <= '9':
+			digits++
+		case c == 'i' || c == 'v' || c == 'x':
+			ivx++
+		}
+	}
+	letter := j == 1 && 'a' <= lowerASCII(s[0]) && lowerASCII(s[0]) <= 'z'
+	if !(digits == j && j <= 2 || letter || ivx == j) {
+		return 0
+	}
+	return j + 1
 }
 
 // mayBeKey reports whether normKey(s) can be at most max bytes long, a
@@ -379,61 +544,95 @@ func isASCII(s string) bool {
 	return true
 }
 
-// collapseSpaces replaces each run of ASCII white space (RE2's \s) with
-// one space.
-func collapseSpaces(s string) string {
-	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if isSpace(s[i]) && (s[i] != ' ' || i+1 < len(s) && isSpace(s[i+1])) {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if !isSpace(s[i]) {
-			b = append(b, s[i])
-		} else if i == 0 || !isSpace(s[i-1]) {
-			b = append(b, ' ')
-		}
-	}
-	return string(b)
-}
-
 // firstKeyWord is the normalised first word of text after any section
 // number ("1. SUMMARY" → "summary"), split at spaces and hyphens
 // ("INFO-SESSION" → "info").
 func firstKeyWord(text string) string {
+	var buf [128]byte
+	return string(appendFirstKeyWord(buf[:0], text))
+}
+
+// appendFirstKeyWord appends firstKeyWord(text) to dst. It reads only the
+// start of text: most texts are paragraphs, rejected on their first word.
+func appendFirstKeyWord(dst []byte, text string) []byte {
 	text = strings.TrimSpace(text)
-	if m := reLeadNumber.FindStringIndex(strings.ToLower(text)); m != nil {
-		text = text[m[1]:]
+	if lowersToASCIIAtStart(text) {
+		// The section number is found in the lower-cased text and its
+		// length applied to text as written, as it always was.
+		text = text[leadNumberLen(strings.ToLower(text)):]
+	} else {
+		text = text[leadNumberLen(text):]
 	}
 	text = strings.TrimLeft(text, " *_")
-	if i := strings.IndexAny(text, " -\u00a0"); i > 0 {
+	if i := indexWordEnd(text, " -"); i > 0 {
 		text = text[:i]
 	}
-	return normKey(text)
+	return appendNormKey(dst, text)
+}
+
+// lowersToASCIIAtStart reports whether one of the first five runes of s,
+// where a section number stands, is one of the two letters outside ASCII
+// that strings.ToLower turns into ASCII ones: U+0130 İ (to i) and U+212A
+// K (to k). Everywhere else leadNumberLen on s as written finds what it
+// finds in s lower-cased.
+func lowersToASCIIAtStart(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r == '\u0130' || r == '\u212a' {
+			return true
+		}
+		if n++; n == 5 {
+			break
+		}
+	}
+	return false
+}
+
+// indexWordEnd is strings.IndexAny(s, seps+"\u00a0") for seps in ASCII:
+// the first word of a text ends at one of seps or a no-break space. (By
+// hand: IndexAny with a character outside ASCII compares every rune of s
+// with every separator.)
+func indexWordEnd(s, seps string) int {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isByteOf(c, seps):
+			return i
+		case c == 0xc2 && i+1 < len(s) && s[i+1] == 0xa0: // U+00A0 in UTF-8
+			return i
+		}
+	}
+	return -1
+}
+
+// isByteOf reports whether c is one of the bytes of set, a few ASCII
+// characters: strings.IndexByte is a call per byte, this a loop inlined.
+func isByteOf(c byte, set string) bool {
+	for i := 0; i < len(set); i++ {
+		if set[i] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // lookupHeading returns the section kind and language of a heading text,
 // or ok=false when the text is not a known section heading.
 func lookupHeading(text string) (kind, lang string, ok bool) {
-	if !mayBeKey(text, 120) || !headingFirstWords[firstKeyWord(text)] {
+	// The first word rejects nearly every text, reading only its start;
+	// mayBeKey may read it whole.
+	var buf [128]byte
+	if !headingFirstWords[string(appendFirstKeyWord(buf[:0], text))] || !mayBeKey(text, 120) {
 		return "", "", false
 	}
-	k := normKey(text)
-	if k == "" || len(k) > 120 {
+	k := appendNormKey(buf[:0], text)
+	if len(k) == 0 || len(k) > 120 {
 		return "", "", false
 	}
-	if e, ok := headingByKey[k]; ok {
+	if e, ok := headingByKey[string(k)]; ok {
 		return e.Kind, e.Lang, true
 	}
 	for _, e := range headingPrefs {
-		if strings.HasPrefix(k, e.Key) {
+		if len(k) >= len(e.Key) && string(k[:len(e.Key)]) == e.Key {
 			return e.Kind, e.Lang, true
 		}
 	}
@@ -459,13 +658,20 @@ func matchFieldIn(text string, bare bool) (field, label, value, lang string, ok 
 	// Most blocks are prose: reject them on their first word before
 	// trying every label length.
 	first := text
-	if i := strings.IndexAny(text, " \t\u00a0"); i > 0 {
+	if i := indexWordEnd(text, " \t"); i > 0 {
 		first = text[:i]
 	}
-	if len(first) > 40 || !labelFirstWords[normKey(first)] {
+	if len(first) > 40 {
 		return "", "", "", "", false
 	}
-	words := strings.Fields(text)
+	if known, _ := lookupKey(labelFirstWords, first); !known {
+		return "", "", "", "", false
+	}
+	// Only the first words can make a label (and the word after it may
+	// hold its colon): the text is split no further until a label is found.
+	var buf [maxFieldLabelWords + 1]string
+	var ends [maxFieldLabelWords + 1]int
+	words := buf[:leadingFields(text, buf[:], ends[:])]
 	for _, n := range fieldKeysLen {
 		if n > len(words) {
 			continue
@@ -473,7 +679,10 @@ func matchFieldIn(text string, bare bool) (field, label, value, lang string, ok 
 		// The label may carry its colon glued to the last word
 		// ("Location:"), stand alone (" : ") or be glued to the value
 		// ("Salaire (Base de paie) :1 286,09").
-		cand := strings.Join(words[:n], " ")
+		cand := text[:ends[n-1]] // the words joined by single spaces, most often
+		if !singleSpaced(cand) {
+			cand = strings.Join(words[:n], " ")
+		}
 		colon, colonInRest := false, false
 		if strings.HasSuffix(cand, ":") {
 			colon = true
@@ -481,12 +690,15 @@ func matchFieldIn(text string, bare bool) (field, label, value, lang string, ok 
 		} else if n < len(words) && strings.HasPrefix(words[n], ":") {
 			colon, colonInRest = true, true
 		}
-		e, found := fieldByKey[normKey(cand)]
+		e, found := lookupKey(fieldByKey, cand)
 		if !found {
 			continue
 		}
 		// The value is joined only for a label found: paragraphs are long.
-		rest := strings.Join(words[n:], " ")
+		rest := strings.TrimSpace(text[ends[n-1]:])
+		if !singleSpaced(rest) {
+			rest = strings.Join(strings.Fields(rest), " ")
+		}
 		if colonInRest {
 			rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
 		}
@@ -497,6 +709,48 @@ func matchFieldIn(text string, bare bool) (field, label, value, lang string, ok 
 		return e.Field, cand, rest, e.Lang, true
 	}
 	return "", "", "", "", false
+}
+
+// maxFieldLabelWords bounds the words of a field label (TestMaxFieldLabelWords).
+const maxFieldLabelWords = 7
+
+// leadingFields fills words with the first fields of s, split as
+// strings.Fields splits it, and ends with the offset in s where each
+// ends; it returns how many it found, at most len(words).
+func leadingFields(s string, words []string, ends []int) int {
+	n, start := 0, -1
+	for i, r := range s {
+		switch {
+		case !unicode.IsSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			words[n], ends[n] = s[start:i], i
+			if n++; n == len(words) {
+				return n
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words[n], ends[n] = s[start:], len(s)
+		n++
+	}
+	return n
+}
+
+// singleSpaced reports text whose words are separated by single ASCII
+// spaces: strings.Join(strings.Fields(s), " ") would give it back.
+func singleSpaced(s string) bool {
+	prev := rune(0)
+	for _, r := range s {
+		if r == ' ' && (prev == ' ' || prev == 0) || r != ' ' && unicode.IsSpace(r) {
+			return false
+		}
+		prev = r
+	}
+	return prev != ' '
 }
 
 // plausibleBareValue guards fields written without a colon ("Grade
