@@ -53,6 +53,8 @@ type options struct {
 	format   string // forced format; "" detects
 	password string
 	limits   Limits
+	// sequential reads PDF pages on one goroutine (WithSequentialPages)
+	sequential bool
 }
 
 // Option configures Parse and Read.
@@ -67,6 +69,13 @@ func WithFormat(format string) Option { return func(o *options) { o.format = for
 
 // WithPassword sets the user password of an encrypted PDF.
 func WithPassword(pw string) Option { return func(o *options) { o.password = pw } }
+
+// WithSequentialPages reads a PDF's pages on the calling goroutine only.
+// By default a PDF of two pages or more is read as two halves in
+// parallel; a caller that already keeps every core busy, such as a batch
+// parsing several files at once, spares the second goroutine and the
+// fonts it loads again.
+func WithSequentialPages() Option { return func(o *options) { o.sequential = true } }
 
 // WithLimits replaces the default limits; zero fields keep their default.
 func WithLimits(l Limits) Option {

@@ -29,6 +29,7 @@ func extractPDF(ctx context.Context, data []byte, o *options) (*pdftext.Document
 		Password:       o.password,
 		MaxPages:       o.limits.MaxPages,
 		MaxStreamBytes: o.limits.MaxStreamBytes,
+		Sequential:     o.sequential,
 	})
 	if err != nil {
 		return nil, pdfError(o, err)

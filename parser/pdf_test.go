@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"os"
 	"strings"
@@ -113,5 +114,30 @@ func TestPDFErrors(t *testing.T) {
 	data, _ := os.ReadFile("pdftext/testdata/encrypted-secret.pdf")
 	if _, err := Read(context.Background(), bytes.NewReader(data), WithPassword("secret")); err != nil {
 		t.Errorf("with password: %v", err)
+	}
+}
+
+// TestSequentialPagesSameResult: reading a PDF's pages in two halves in
+// parallel (the default) and on one goroutine give the same vacancy.
+func TestSequentialPagesSameResult(t *testing.T) {
+	for _, name := range []string{
+		"../corpus/250715-pdd.libreoffice.pdf", // 9 pages
+		"../corpus/250709-jis.pdflatex.pdf",    // object streams
+		"../corpus/250833-ihc.sidebyside.pdf",
+	} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		par, err1 := ParseBytes(context.Background(), data, WithName(name))
+		seq, err2 := ParseBytes(context.Background(), data, WithName(name), WithSequentialPages())
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%s: %v / %v", name, err1, err2)
+		}
+		a, _ := json.Marshal(par)
+		b, _ := json.Marshal(seq)
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: the parallel and sequential reads differ", name)
+		}
 	}
 }

@@ -202,6 +202,9 @@ type readerFlags struct {
 	maxStream byteSize
 	maxPages  int
 	format    string
+	// sequential reads each PDF on one goroutine: export parallelises
+	// across files instead (see parser.WithSequentialPages)
+	sequential bool
 }
 
 func addReaderFlags(fs *flag.FlagSet, withFormat bool) *readerFlags {
@@ -246,6 +249,9 @@ func (rf *readerFlags) options(name string) []parser.Option {
 	}
 	if rf.password != "" {
 		opts = append(opts, parser.WithPassword(rf.password))
+	}
+	if rf.sequential {
+		opts = append(opts, parser.WithSequentialPages())
 	}
 	return opts
 }
