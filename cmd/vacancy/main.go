@@ -23,6 +23,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -39,6 +40,14 @@ const (
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// A parse's allocations die with it and the live heap stays
+		// small (one notice: a few MB; export at -j 2: under 50 MB), so
+		// the collector runs less often than the default: export over
+		// 1,000 notices took 9.7 s at GOGC=100 and 6.1 s at 400, and
+		// 'vacancy parse' of a 9-page PDF 30.0 ms and 26.0 ms.
+		debug.SetGCPercent(400)
+	}
 	os.Exit(safeRun(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
