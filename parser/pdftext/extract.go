@@ -110,7 +110,8 @@ type extractor struct {
 	resByRef     map[string]*resources       // "12 0 R" → resource dictionary
 	fallbackFont *font
 	maxGlyphs    int
-	own          []pageRef // a fork's pages (see fork)
+	own          []pageRef  // a fork's pages (see fork)
+	shared       *fontCache // fonts loaded by either half (see pagesInTwo)
 	*scratch
 }
 
@@ -360,8 +361,7 @@ func (e *extractor) pages(pages []pageRef, out []Page, first int) (int, error) {
 // splitAt says where to cut a document of n pages so that two goroutines
 // read a half each, or 0 to read it on one. Pages are independent once
 // the page tree is walked, and the PDF library's Reader only reads the
-// file's bytes, so each half needs nothing of the other but its fonts,
-// which each half loads for itself (they carry the half's text table).
+// file's bytes, so the halves share nothing but the fonts (fontCache).
 // One hand-over per document, not per page: on the machine this was
 // measured on, a goroutine woken by a channel waited ~200 us to run, so
 // per-page pipelining gained nothing.
@@ -376,6 +376,7 @@ func (e *extractor) splitAt(n int) int {
 // another, with an extractor of its own. The error is the one of the
 // first page in document order that failed, as a sequential read gives.
 func (e *extractor) pagesInTwo(pages []pageRef, out []Page, split int) (int, error) {
+	e.shared = &fontCache{fonts: map[string]*font{}}
 	second := e.fork(pages[split:])
 	var n2 int
 	var err2 error
@@ -405,7 +406,7 @@ func (e *extractor) pagesInTwo(pages []pageRef, out []Page, split int) (int, err
 // fork returns an extractor for pages that shares the file with e but
 // nothing it writes to: fonts, resource caches and scratch are its own.
 func (e *extractor) fork(pages []pageRef) *extractor {
-	f := &extractor{ctx: e.ctx, opt: e.opt, r: e.r, file: e.file, encrypted: e.encrypted,
+	f := &extractor{ctx: e.ctx, opt: e.opt, r: e.r, file: e.file, encrypted: e.encrypted, shared: e.shared,
 		fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: e.maxGlyphs}
 	f.scratch = scratchPool.Get().(*scratch)
 	// shared resource dictionaries cache their fonts: copy them
@@ -512,7 +513,7 @@ func (e *extractor) fontFor(res *resources, name string) *font {
 	if fv.Kind() == pdf.Dict {
 		key := fv.String()
 		if f = e.fonts[key]; f == nil {
-			f = e.loadFont(fv)
+			f = e.sharedFont(key, fv)
 			e.fonts[key] = f
 		}
 	}
@@ -521,6 +522,36 @@ func (e *extractor) fontFor(res *resources, name string) *font {
 		e.fontRefs[ref] = f
 	}
 	return f
+}
+
+// fontCache holds the fonts of a document read in two halves (see
+// pagesInTwo): each font is loaded once, by whichever half meets it
+// first, and each half takes its own copy, whose text ids point into its
+// own text table.
+type fontCache struct {
+	mu    sync.Mutex
+	fonts map[string]*font // by dictionary, as in extractor.fonts; ids unset
+}
+
+// sharedFont loads the font whose dictionary prints as key, or copies it
+// from the document's fontCache when the other half has loaded it.
+func (e *extractor) sharedFont(key string, fv pdf.Value) *font {
+	if e.shared == nil {
+		return e.loadFont(fv)
+	}
+	t := func() *font {
+		e.shared.mu.Lock()
+		defer e.shared.mu.Unlock() // loadFont may panic on a broken file
+		t, ok := e.shared.fonts[key]
+		if !ok {
+			t = e.loadFont(fv)
+			e.shared.fonts[key] = t
+		}
+		return t
+	}()
+	c := *t
+	c.ids, c.cidIDs = [256]uint32{}, nil
+	return &c
 }
 
 // refIn returns the object reference ("12 0 R") that a dictionary printed
