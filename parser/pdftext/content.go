@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"math"
+	"sync"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -423,14 +424,16 @@ func (e *extractor) addText(t string) uint32 {
 // text indexes of their extraction: the shared one must not).
 func (e *extractor) fallback() *font {
 	if e.fallbackFont == nil {
-		f := *fallbackFont
+		f := *fallbackFont()
 		e.fallbackFont = &f
 	}
 	return e.fallbackFont
 }
 
-// fallbackFont is used when a Tf names no font: Latin-1 codes, half-em widths.
-var fallbackFont = func() *font {
+// fallbackFont is used when a Tf names no font: Latin-1 codes, half-em
+// widths. Built on first use: few files need it, and every start of the
+// program would pay for its 256 texts.
+var fallbackFont = sync.OnceValue(func() *font {
 	f := &font{}
 	for i := 0; i < 256; i++ {
 		f.widths[i] = 0.5
@@ -439,7 +442,7 @@ var fallbackFont = func() *font {
 		}
 	}
 	return f
-}()
+})
 
 // doXObject runs a Form XObject.
 func (in *interp) doXObject(name string, res *resources) error {
