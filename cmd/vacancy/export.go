@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/csv"
 	"fmt"
@@ -124,13 +125,14 @@ type exporter struct {
 	format   string        // jsonl, csv, jsonld, jsonld-lines
 	stderr   io.Writer     // failure lines, progress bar
 	progress bool          // draw a progress bar on stderr
+	sink     sink          // the output format, set by export
 }
 
 type exportStats struct{ files, exported, failed int }
 
 type result struct {
 	path string
-	v    *schema.Vacancy
+	rec  []byte // the vacancy encoded by the sink (see sink.record)
 	err  error
 }
 
@@ -141,6 +143,7 @@ type result struct {
 func (e *exporter) export(ctx context.Context, inputs []string, w io.Writer) (exportStats, error) {
 	st := exportStats{files: len(inputs)}
 	sink, _ := newSink(e.format, w)
+	e.sink = sink
 	if err := sink.begin(); err != nil {
 		return st, err
 	}
@@ -199,7 +202,7 @@ func (e *exporter) export(ctx context.Context, inputs []string, w io.Writer) (ex
 			}
 			fmt.Fprintf(e.stderr, "vacancy: %s\n", errLine(r.path, r.err))
 		} else {
-			if err := sink.write(r.v); err != nil {
+			if err := sink.write(r.rec); err != nil {
 				return st, err
 			}
 			st.exported++
@@ -244,7 +247,12 @@ func (e *exporter) parseOne(ctx context.Context, path string) result {
 		if err == nil && v == nil {
 			err = parser.ErrNotVacancy
 		}
-		done <- result{path, v, err}
+		var rec []byte
+		if err == nil {
+			// encoded here, in parallel, not by the writer
+			rec, err = e.sink.record(v)
+		}
+		done <- result{path, rec, err}
 	}()
 	select {
 	case r := <-done:
@@ -264,10 +272,13 @@ func (e *exporter) parseOne(ctx context.Context, path string) result {
 	}
 }
 
-// sink writes one export format.
+// sink writes one export format. Each vacancy is encoded by record on
+// the worker that parsed it, so that encoding runs in parallel too; the
+// writer only puts the records in order.
 type sink interface {
 	begin() error
-	write(v *schema.Vacancy) error
+	record(v *schema.Vacancy) ([]byte, error) // safe for concurrent use
+	write(rec []byte) error
 	end() error
 }
 
@@ -280,7 +291,7 @@ func newSink(format string, w io.Writer) (sink, bool) {
 	case "jsonld":
 		return &jsonArray{w: w}, true
 	case "csv":
-		return &csvSink{w: csv.NewWriter(w)}, true
+		return &csvSink{w: w}, true
 	}
 	return nil, false
 }
@@ -294,16 +305,16 @@ type jsonLines struct {
 
 func (s *jsonLines) begin() error { return nil }
 func (s *jsonLines) end() error   { return nil }
-func (s *jsonLines) write(v *schema.Vacancy) error {
+func (s *jsonLines) record(v *schema.Vacancy) ([]byte, error) {
 	var x any = v
 	if s.jobPosting {
 		x = schema.NewJobPosting(v)
 	}
-	b, err := encodeVacancy(x, true)
-	if err != nil {
-		return err
-	}
-	_, err = s.w.Write(b)
+	return encodeVacancy(x, true)
+}
+
+func (s *jsonLines) write(rec []byte) error {
+	_, err := s.w.Write(rec)
 	return err
 }
 
@@ -318,17 +329,21 @@ func (s *jsonArray) begin() error {
 	return err
 }
 
-func (s *jsonArray) write(v *schema.Vacancy) error {
+func (s *jsonArray) record(v *schema.Vacancy) ([]byte, error) {
 	b, err := encodeVacancy(schema.NewJobPosting(v), true)
-	if err != nil {
-		return err
-	}
+	return bytes.TrimSuffix(b, []byte("\n")), err
+}
+
+func (s *jsonArray) write(rec []byte) error {
 	sep := ",\n"
 	if s.n == 0 {
 		sep = "\n"
 	}
 	s.n++
-	_, err = io.WriteString(s.w, sep+strings.TrimSuffix(string(b), "\n"))
+	if _, err := io.WriteString(s.w, sep); err != nil {
+		return err
+	}
+	_, err := s.w.Write(rec)
 	return err
 }
 
@@ -342,20 +357,35 @@ func (s *jsonArray) end() error {
 }
 
 // csvSink writes schema.CSVHeader then one row per vacancy.
-type csvSink struct{ w *csv.Writer }
+type csvSink struct{ w io.Writer }
 
-func (s *csvSink) begin() error { return s.flush(s.w.Write(schema.CSVHeader)) }
-func (s *csvSink) end() error   { return s.flush(nil) }
-func (s *csvSink) write(v *schema.Vacancy) error {
-	return s.flush(s.w.Write(schema.CSVRecord(v)))
+func (s *csvSink) begin() error {
+	rec, err := csvRow(schema.CSVHeader)
+	if err == nil {
+		_, err = s.w.Write(rec)
+	}
+	return err
 }
 
-func (s *csvSink) flush(err error) error {
-	if err != nil {
-		return err
+func (s *csvSink) end() error { return nil }
+func (s *csvSink) record(v *schema.Vacancy) ([]byte, error) {
+	return csvRow(schema.CSVRecord(v))
+}
+
+func (s *csvSink) write(rec []byte) error {
+	_, err := s.w.Write(rec)
+	return err
+}
+
+// csvRow is one CSV row as encoding/csv writes it.
+func csvRow(fields []string) ([]byte, error) {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	if err := w.Write(fields); err != nil {
+		return nil, err
 	}
-	s.w.Flush()
-	return s.w.Error()
+	w.Flush()
+	return b.Bytes(), w.Error()
 }
 
 // skipExt are extensions of files in folders that are never notices.
