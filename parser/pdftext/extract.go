@@ -378,6 +378,8 @@ func (e *extractor) splitAt(n int) int {
 func (e *extractor) pagesInTwo(pages []pageRef, out []Page, split int) (int, error) {
 	e.shared = &fontCache{fonts: map[string]*font{}}
 	second := e.fork(pages[split:])
+	ctx, cancel := context.WithCancel(e.ctx)
+	second.ctx = ctx // stopped early when the first half fails
 	var n2 int
 	var err2 error
 	done := make(chan struct{})
@@ -392,11 +394,24 @@ func (e *extractor) pagesInTwo(pages []pageRef, out []Page, split int) (int, err
 		}()
 		n2, err2 = second.pages(second.own, out[split:], split)
 	}()
-	n1, err1 := e.pages(pages[:split], out[:split], 0)
-	<-done
-	if second.scratch != nil {
-		second.scratch.release()
+	// nothing outlives the extraction, even when this half panics (the
+	// other is told to stop, then waited for)
+	waited := false
+	wait := func() {
+		if !waited {
+			waited = true
+			<-done
+			if second.scratch != nil {
+				second.scratch.release()
+			}
+		}
 	}
+	defer func() { cancel(); wait() }()
+	n1, err1 := e.pages(pages[:split], out[:split], 0)
+	if err1 != nil {
+		cancel()
+	}
+	wait()
 	if err1 != nil {
 		return 0, err1
 	}
