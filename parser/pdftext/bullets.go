@@ -1,9 +1,6 @@
 package pdftext
 
-import (
-	"math"
-	"sort"
-)
+import "sort"
 
 // List bullets drawn as shapes. Chromium (Skia), Qt and other HTML-to-PDF
 // producers paint the markers of a bulleted list as small vector paths (a
@@ -53,10 +50,10 @@ func (p *pathState) point(m *matrix, x, y float64) {
 	if p.points == 0 {
 		p.x0, p.x1, p.y0, p.y1 = px, px, py, py
 	} else {
-		p.x0 = math.Min(p.x0, px)
-		p.x1 = math.Max(p.x1, px)
-		p.y0 = math.Min(p.y0, py)
-		p.y1 = math.Max(p.y1, py)
+		p.x0 = min(p.x0, px)
+		p.x1 = max(p.x1, px)
+		p.y0 = min(p.y0, py)
+		p.y1 = max(p.y1, py)
 	}
 	p.points++
 	if p.x1-p.x0 > maxShapeSide || p.y1-p.y0 > maxShapeSide || p.points > 64 {
@@ -141,7 +138,7 @@ func attachBullets(gl []glyph, shapes []shape, texts *[]string) []glyph {
 	n := len(gl)
 	for _, s := range shapes {
 		w, h := s.x1-s.x0, s.y1-s.y0
-		side := math.Max(w, h)
+		side := max(w, h)
 		cy := (s.y0 + s.y1) / 2
 		// the marked glyph's size is side/0.7 … side/0.15, its baseline
 		// 0.1–0.55 em below the centre

@@ -2,7 +2,7 @@ package pdftext
 
 import (
 	"bytes"
-	"compress/zlib"
+	"compress/flate"
 	"context"
 	"errors"
 	"fmt"
@@ -124,7 +124,7 @@ type scratch struct {
 	shapeBuf []shape
 	free     [][]byte // stream buffers (see readAll)
 	lay      layoutBufs
-	zr       io.ReadCloser // zlib reader, reset for each stream (see readDirect)
+	zr       io.ReadCloser // inflater, reset for each stream (see readDirect)
 	zsrc     bytes.Reader
 	texts    []string                   // the glyphs' texts (glyph.tid); texts[0] is ""
 	run      [maxFormDepth + 1]*runBufs // by form nesting depth
@@ -702,11 +702,12 @@ func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 
 // readDirect reads a stream of an unencrypted file that is stored plain or
 // with FlateDecode and no predictor (page contents nearly always are)
-// straight from the file's bytes, inflating it with one zlib reader reset
+// straight from the file's bytes, inflating it with one inflater reset
 // for each stream: the library makes a zlib reader (32 KiB window, tables,
 // a bufio.Reader) for every stream. ok is false when the stream is not of
 // that kind or anything goes wrong: readStream then reads it through the
-// library, which gives the same bytes, and the same errors.
+// library, which gives the same bytes, and the same errors (the library
+// also keeps the data of a stream whose checksum is wrong).
 func (e *extractor) readDirect(v pdf.Value) (data []byte, ok bool) {
 	if e.encrypted || e.file == nil {
 		return nil, false
@@ -737,17 +738,23 @@ func (e *extractor) readDirect(v pdf.Value) (data []byte, ok bool) {
 	raw := e.file[off : off+n]
 	max := e.opt.MaxStreamBytes
 	var src io.Reader = &e.zsrc
-	e.zsrc.Reset(raw)
 	if deflated && n > 0 {
-		if e.zr == nil {
-			e.zr, err = zlib.NewReader(&e.zsrc)
-		} else {
-			err = e.zr.(zlib.Resetter).Reset(&e.zsrc, nil)
+		// a zlib stream is a 2-byte header, deflate data and an Adler-32
+		// checksum: the data is inflated directly, the checksum not
+		// computed (like poppler, which does not check it either; it
+		// cost 1.5% of a parse)
+		if n < 2 || raw[0]&0x0f != 8 || raw[0]>>4 > 7 || (uint16(raw[0])<<8|uint16(raw[1]))%31 != 0 || raw[1]&0x20 != 0 {
+			return nil, false // not plain zlib: the library's way
 		}
-		if err != nil {
+		e.zsrc.Reset(raw[2:])
+		if e.zr == nil {
+			e.zr = flate.NewReader(&e.zsrc)
+		} else if err := e.zr.(flate.Resetter).Reset(&e.zsrc, nil); err != nil {
 			return nil, false
 		}
 		src = e.zr
+	} else {
+		e.zsrc.Reset(raw)
 	}
 	// (copied, never aliased: stream buffers are reused)
 	data, err = e.readAll(io.LimitReader(src, max+1), int(max)+1)
@@ -802,8 +809,8 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	if len(box) != 4 {
 		box = []float64{0, 0, 612, 792}
 	}
-	x0, y0 := math.Min(box[0], box[2]), math.Min(box[1], box[3])
-	x1, y1 := math.Max(box[0], box[2]), math.Max(box[1], box[3])
+	x0, y0 := min(box[0], box[2]), min(box[1], box[3])
+	x1, y1 := max(box[0], box[2]), max(box[1], box[3])
 	w, h := x1-x0, y1-y0
 	if w <= 0 || h <= 0 || math.IsNaN(w+h) || math.IsInf(w+h, 0) {
 		x0, y0, w, h = 0, 0, 612, 792

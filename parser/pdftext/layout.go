@@ -108,8 +108,8 @@ func layoutPage(gl []glyph, texts []string, pw, ph float64, bufs *layoutBufs) []
 				L.pageBox = Box{s.x0, 0, s.x1, 0}
 				first = false
 			}
-			L.pageBox.X0 = math.Min(L.pageBox.X0, s.x0)
-			L.pageBox.X1 = math.Max(L.pageBox.X1, s.x1)
+			L.pageBox.X0 = min(L.pageBox.X0, s.x0)
+			L.pageBox.X1 = max(L.pageBox.X1, s.x1)
 		}
 	}
 	L.cut(all, 0, 0, false, false)
@@ -153,8 +153,8 @@ func columnExtent(ls []Line, box Box, ph float64) Box {
 		if (l.Box.Y0 > 0.85*ph || l.Box.Y1 < 0.15*ph) && isPageNumber(l.Text) {
 			continue
 		}
-		out.X0 = math.Min(out.X0, l.Box.X0)
-		out.X1 = math.Max(out.X1, l.Box.X1)
+		out.X0 = min(out.X0, l.Box.X0)
+		out.X1 = max(out.X1, l.Box.X1)
 	}
 	if out.X0 > out.X1 {
 		return box
@@ -255,7 +255,7 @@ func (L *layouter) gutterWidth(gl []glyph) float64 {
 	if len(gaps) >= 10 {
 		w = 1.5 * nth(gaps, len(gaps)/2)
 	}
-	return math.Max(0.5*body, math.Min(w, body))
+	return max(0.5*body, min(w, body))
 }
 
 // buildRows clusters glyphs by baseline, sorts each row by x, removes
@@ -288,7 +288,7 @@ func (L *layouter) buildRows(gl []glyph, bufs *layoutBufs) {
 	var refY, refSize float64
 	for i := range gl {
 		g := &gl[i]
-		tol := 0.45 * math.Max(g.size, refSize)
+		tol := 0.45 * max(g.size, refSize)
 		if i > start && refY-g.y <= tol {
 			if g.size > refSize {
 				refSize = g.size
@@ -376,7 +376,7 @@ func (L *layouter) addRow(gs []glyph) {
 		g := &gs[i]
 		if i > 0 {
 			p := &gs[i-1]
-			if g.x0 < p.x1-0.3*math.Max(g.size, p.size) || g.x0-p.x1 > L.gut {
+			if g.x0 < p.x1-0.3*max(g.size, p.size) || g.x0-p.x1 > L.gut {
 				s.g = gs[begin:i:i]
 				s = nil
 			}
@@ -387,8 +387,8 @@ func (L *layouter) addRow(gs []glyph) {
 			runs = append(runs, s)
 			begin = i
 		}
-		s.x0 = math.Min(s.x0, g.x0)
-		s.x1 = math.Max(s.x1, g.x1)
+		s.x0 = min(s.x0, g.x0)
+		s.x1 = max(s.x1, g.x1)
 	}
 	if s != nil {
 		s.g = gs[begin:len(gs):len(gs)]
@@ -400,7 +400,7 @@ func (L *layouter) addRow(gs []glyph) {
 			p := r.segs[n-1]
 			if u.x0 >= p.x1-0.3*L.body && u.x0-p.x1 <= L.gut {
 				p.g = append(p.g[:len(p.g):len(p.g)], u.g...)
-				p.x1 = math.Max(p.x1, u.x1)
+				p.x1 = max(p.x1, u.x1)
 				continue
 			}
 		}
@@ -571,9 +571,9 @@ func gutterGapStandsOut(rs []*seg, gx0 float64) bool {
 	var prev *glyph
 	for _, t := range rs {
 		if t.x1 <= gx0 {
-			lx1 = math.Max(lx1, t.x1)
+			lx1 = max(lx1, t.x1)
 		} else {
-			rx0 = math.Min(rx0, t.x0)
+			rx0 = min(rx0, t.x0)
 		}
 	}
 	// word gaps of the row, in x order, without the gutter gap
@@ -583,7 +583,7 @@ func gutterGapStandsOut(rs []*seg, gx0 float64) bool {
 		for gi := range t.g {
 			g := &t.g[gi]
 			if prev != nil && !(prev.x1 <= gx0 && g.x0 > gx0) {
-				if gap := g.x0 - prev.x1; gap > spaceGap*math.Max(g.size, prev.size) {
+				if gap := g.x0 - prev.x1; gap > spaceGap*max(g.size, prev.size) {
 					gaps = append(gaps, gap)
 				}
 			}
@@ -609,8 +609,8 @@ func columnsPlausible(left, right []*seg, rows []row) bool {
 	if total <= 0 || lw < 0.25*total || rw < 0.25*total {
 		return false
 	}
-	ov := math.Min(lb.Y1, rb.Y1) - math.Max(lb.Y0, rb.Y0)
-	if ov < 0.5*math.Min(lb.Y1-lb.Y0, rb.Y1-rb.Y0) {
+	ov := min(lb.Y1, rb.Y1) - max(lb.Y0, rb.Y0)
+	if ov < 0.5*min(lb.Y1-lb.Y0, rb.Y1-rb.Y0) {
 		return false
 	}
 	full := 0
@@ -626,7 +626,7 @@ func yspan(segs []*seg, rows []row) (lo, hi float64) {
 	lo, hi = math.Inf(1), math.Inf(-1)
 	for _, s := range segs {
 		y := rows[s.row].y
-		lo, hi = math.Min(lo, y), math.Max(hi, y)
+		lo, hi = min(lo, y), max(hi, y)
 	}
 	return
 }
@@ -634,8 +634,8 @@ func yspan(segs []*seg, rows []row) (lo, hi float64) {
 func extent(segs []*seg) Box {
 	b := Box{math.Inf(1), 0, math.Inf(-1), 0}
 	for _, s := range segs {
-		b.X0 = math.Min(b.X0, s.x0)
-		b.X1 = math.Max(b.X1, s.x1)
+		b.X0 = min(b.X0, s.x0)
+		b.X1 = max(b.X1, s.x1)
 	}
 	return b
 }
@@ -682,13 +682,13 @@ func (L *layouter) line(segs []*seg) Line {
 	}
 	sb.Grow(n)
 	for si, s := range segs {
-		box.X0 = math.Min(box.X0, s.x0)
-		box.X1 = math.Max(box.X1, s.x1)
+		box.X0 = min(box.X0, s.x0)
+		box.X1 = max(box.X1, s.x1)
 		for gi := range s.g {
 			g := &s.g[gi]
 			if prev != nil {
 				gap := g.x0 - prev.x1
-				em := math.Max(g.size, prev.size)
+				em := max(g.size, prev.size)
 				if (si > 0 && gi == 0) || gap > spaceGap*em || (g.spaceBefore && gap > 0.05*em) || prev.marker {
 					sb.WriteByte(' ')
 				}
@@ -713,7 +713,7 @@ func (L *layouter) line(segs []*seg) Line {
 			if !found {
 				sizeCount = append(sizeCount, sizeN{sz, int(g.tlen)})
 			}
-			maxSize = math.Max(maxSize, g.size)
+			maxSize = max(maxSize, g.size)
 			prev = g
 		}
 	}

@@ -2,10 +2,13 @@ package pdftext
 
 import (
 	"bytes"
+	"compress/zlib"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -129,4 +132,32 @@ func FuzzExpandObjectStreams(f *testing.F) {
 			t.Fatalf("rewrite of %d bytes grew to %d", len(data), len(out))
 		}
 	})
+}
+
+// TestFlateChecksumIgnored: page contents are inflated without checking
+// the zlib checksum, as the library's fallback (and poppler) keep such a
+// stream's data anyway.
+func TestFlateChecksumIgnored(t *testing.T) {
+	content := textAt(72, 700, "Checksum test")
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write([]byte(content))
+	zw.Close()
+	good := z.Bytes()
+	bad := bytes.Clone(good)
+	bad[len(bad)-1] ^= 0xff // the last byte of the Adler-32
+	build := func(stream []byte) []byte {
+		pdf := makePDF("/F1 "+helvetica, strings.Repeat("x", len(stream)))
+		pdf = bytes.Replace(pdf, []byte(fmt.Sprintf("<< /Length %d >>", len(stream))), []byte(fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>", len(stream))), 1)
+		return bytes.Replace(pdf, []byte(strings.Repeat("x", len(stream))), stream, 1)
+	}
+	for name, stream := range map[string][]byte{"good checksum": good, "bad checksum": bad} {
+		doc, err := Extract(context.Background(), build(stream), Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(doc.Pages) != 1 || len(doc.Pages[0].Lines) != 1 || doc.Pages[0].Lines[0].Text != "Checksum test" {
+			t.Errorf("%s: %+v", name, doc.Pages)
+		}
+	}
 }
