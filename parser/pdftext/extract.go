@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -111,7 +112,7 @@ type extractor struct {
 	fallbackFont *font
 	maxGlyphs    int
 	own          []pageRef  // a fork's pages (see fork)
-	shared       *fontCache // fonts loaded by either half (see pagesInTwo)
+	shared       *fontCache // fonts loaded by either goroutine (see pagesInTwo)
 	*scratch
 }
 
@@ -325,10 +326,10 @@ func (e *extractor) extract() (*Document, error) {
 	doc := &Document{Pages: make([]Page, len(pages))}
 	var glyphs int
 	var err error
-	if split := e.splitAt(len(pages)); split > 0 {
-		glyphs, err = e.pagesInTwo(pages, doc.Pages, split)
+	if e.inParallel(len(pages)) {
+		glyphs, err = e.pagesInTwo(pages, doc.Pages)
 	} else {
-		glyphs, err = e.pages(pages, doc.Pages, 0)
+		glyphs, err = e.pages(pages, doc.Pages)
 	}
 	if err != nil {
 		return nil, err
@@ -340,15 +341,14 @@ func (e *extractor) extract() (*Document, error) {
 	return doc, nil
 }
 
-// pages reads pages into out; first is the index of pages[0] in the
-// document. It returns the number of glyphs found.
-func (e *extractor) pages(pages []pageRef, out []Page, first int) (int, error) {
+// pages reads pages into out and returns the number of glyphs found.
+func (e *extractor) pages(pages []pageRef, out []Page) (int, error) {
 	glyphs := 0
 	for i, p := range pages {
 		if err := e.ctx.Err(); err != nil {
 			return 0, err
 		}
-		pg, n, err := e.page(first+i+1, p)
+		pg, n, err := e.page(i+1, p)
 		if err != nil {
 			return 0, err
 		}
@@ -358,64 +358,93 @@ func (e *extractor) pages(pages []pageRef, out []Page, first int) (int, error) {
 	return glyphs, nil
 }
 
-// splitAt says where to cut a document of n pages so that two goroutines
-// read a half each, or 0 to read it on one. Pages are independent once
-// the page tree is walked, and the PDF library's Reader only reads the
-// file's bytes, so the halves share nothing but the fonts (fontCache).
-// One hand-over per document, not per page: on the machine this was
-// measured on, a goroutine woken by a channel waited ~200 us to run, so
-// per-page pipelining gained nothing.
-func (e *extractor) splitAt(n int) int {
-	if e.opt.Sequential || n < 2 || runtime.GOMAXPROCS(0) < 2 {
-		return 0
-	}
-	return (n + 1) / 2
+// inParallel says whether a document of n pages is read by two
+// goroutines. Pages are independent once the page tree is walked, and the
+// PDF library's Reader only reads the file's bytes, so the two share
+// nothing but the fonts (fontCache). One hand-over per document, not per
+// page: on the machine this was measured on, a goroutine woken by a
+// channel waited ~200 us to run, so per-page pipelining gained nothing.
+func (e *extractor) inParallel(n int) bool {
+	return !e.opt.Sequential && n >= 2 && runtime.GOMAXPROCS(0) >= 2
 }
 
-// pagesInTwo reads pages[:split] on this goroutine and pages[split:] on
-// another, with an extractor of its own. The error is the one of the
-// first page in document order that failed, as a sequential read gives.
-func (e *extractor) pagesInTwo(pages []pageRef, out []Page, split int) (int, error) {
+// pagesInTwo reads pages on this goroutine and another one, with an
+// extractor of its own, each taking the next page not yet taken: the
+// work balances itself whatever the pages cost (the other goroutine
+// starts late, the first pages load the fonts). The error is the one of
+// the first page in document order that failed, as a sequential read
+// gives: once a page fails no new page is taken, and every page before
+// it has been taken already.
+func (e *extractor) pagesInTwo(pages []pageRef, out []Page) (int, error) {
 	e.shared = &fontCache{fonts: map[string]*font{}}
-	second := e.fork(pages[split:])
+	other := e.fork(pages)
 	ctx, cancel := context.WithCancel(e.ctx)
-	second.ctx = ctx // stopped early when the first half fails
+	other.ctx = ctx // stopped early when this goroutine panics
+	var next atomic.Int64
+	var stop atomic.Bool
+	errs := make([]error, len(pages))
+	work := func(x *extractor, pages []pageRef, cur *int) (glyphs int) {
+		for !stop.Load() {
+			i := int(next.Add(1) - 1)
+			if i >= len(pages) {
+				break
+			}
+			*cur = i
+			if err := x.ctx.Err(); err != nil {
+				errs[i] = err
+				stop.Store(true)
+				break
+			}
+			pg, n, err := x.page(i+1, pages[i])
+			if err != nil {
+				errs[i] = err
+				stop.Store(true)
+				break
+			}
+			out[i] = pg
+			glyphs += n
+		}
+		return glyphs
+	}
 	var n2 int
-	var err2 error
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
+		cur := -1
 		defer func() {
 			if r := recover(); r != nil {
 				// the scratch is dropped: a panic may have left it half updated
-				second.scratch = nil
-				n2, err2 = 0, errorf(ErrMalformed, "malformed PDF: %v", r)
+				other.scratch = nil
+				stop.Store(true)
+				if cur >= 0 {
+					errs[cur] = errorf(ErrMalformed, "malformed PDF: %v", r)
+				}
 			}
 		}()
-		n2, err2 = second.pages(second.own, out[split:], split)
+		n2 = work(other, other.own, &cur)
 	}()
-	// nothing outlives the extraction, even when this half panics (the
-	// other is told to stop, then waited for)
+	// nothing outlives the extraction, even when this goroutine panics
+	// (the other is told to stop, then waited for)
 	waited := false
 	wait := func() {
 		if !waited {
 			waited = true
 			<-done
-			if second.scratch != nil {
-				second.scratch.release()
+			if other.scratch != nil {
+				other.scratch.release()
 			}
 		}
 	}
 	defer func() { cancel(); wait() }()
-	n1, err1 := e.pages(pages[:split], out[:split], 0)
-	if err1 != nil {
-		cancel()
-	}
+	cur := -1
+	n1 := work(e, pages, &cur)
 	wait()
-	if err1 != nil {
-		return 0, err1
+	for _, err := range errs {
+		if err != nil {
+			return 0, err
+		}
 	}
-	return n1 + n2, err2
+	return n1 + n2, nil
 }
 
 // fork returns an extractor for pages that shares the file with e but
@@ -539,17 +568,16 @@ func (e *extractor) fontFor(res *resources, name string) *font {
 	return f
 }
 
-// fontCache holds the fonts of a document read in two halves (see
-// pagesInTwo): each font is loaded once, by whichever half meets it
-// first, and each half takes its own copy, whose text ids point into its
-// own text table.
+// fontCache holds the fonts of a document read by two goroutines (see
+// pagesInTwo): each font is loaded once, by whichever meets it first, and
+// each takes its own copy, whose text ids point into its own text table.
 type fontCache struct {
 	mu    sync.Mutex
 	fonts map[string]*font // by dictionary, as in extractor.fonts; ids unset
 }
 
 // sharedFont loads the font whose dictionary prints as key, or copies it
-// from the document's fontCache when the other half has loaded it.
+// from the document's fontCache when the other goroutine has loaded it.
 func (e *extractor) sharedFont(key string, fv pdf.Value) *font {
 	if e.shared == nil {
 		return e.loadFont(fv)
