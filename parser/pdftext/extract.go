@@ -192,12 +192,44 @@ func Extract(ctx context.Context, data []byte, opt Options) (doc *Document, err 
 // extractPDF is Extract; expand false reads object streams the library's
 // way (the tests compare both).
 func extractPDF(ctx context.Context, data []byte, opt Options, expand bool) (doc *Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, errorf(ErrMalformed, "malformed PDF: %v", r)
+		}
+	}()
 	if opt.MaxPages <= 0 {
 		opt.MaxPages = 200
 	}
 	if opt.MaxStreamBytes <= 0 {
 		opt.MaxStreamBytes = 32 << 20
 	}
+	data, err = prepare(data)
+	if err != nil {
+		return nil, err
+	}
+	if expand {
+		if exp := expandObjectStreams(data, opt.MaxStreamBytes); len(exp) != len(data) {
+			// The rewritten file is only a faster form of the original:
+			// when it does not open, or reads as malformed, the library
+			// reads the original (and gives its own answer).
+			if r, err := newReader(exp, opt.Password); err == nil {
+				doc, err := extractFrom(ctx, r, exp, opt)
+				if err == nil || !errors.Is(err, ErrMalformed) {
+					return doc, err
+				}
+			}
+		}
+	}
+	r, file, err := open(data, opt.Password)
+	if err != nil {
+		return nil, err
+	}
+	return extractFrom(ctx, r, file, opt)
+}
+
+// extractFrom reads the document the library opened from file. It never
+// panics: a panic is an ErrMalformed error.
+func extractFrom(ctx context.Context, r *pdf.Reader, file []byte, opt Options) (doc *Document, err error) {
 	var sc *scratch
 	defer func() {
 		if r := recover(); r != nil {
@@ -209,32 +241,11 @@ func extractPDF(ctx context.Context, data []byte, opt Options, expand bool) (doc
 			sc.release()
 		}
 	}()
-	data, err = prepare(data)
-	if err != nil {
-		return nil, err
-	}
-	var r *pdf.Reader
-	var file []byte
-	err = errNotExpanded
-	if expand {
-		if exp := expandObjectStreams(data, opt.MaxStreamBytes); len(exp) != len(data) {
-			r, file, err = open(exp, opt.Password)
-		}
-	}
-	if err != nil {
-		// the rewritten file is only a faster form of the original: on
-		// any trouble with it, the library reads the original
-		if r, file, err = open(data, opt.Password); err != nil {
-			return nil, err
-		}
-	}
 	e := &extractor{ctx: ctx, opt: opt, r: r, file: file, fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: 500000}
 	sc = scratchPool.Get().(*scratch)
 	e.scratch = sc
 	return e.extract()
 }
-
-var errNotExpanded = errors.New("object streams not expanded")
 
 // open opens the file with the library, rebuilding a broken xref table
 // once when needed.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 )
@@ -22,19 +23,29 @@ import (
 // (encryption, a hybrid file, a filter other than Flate, a broken entry,
 // sizes past the limits) leaves the file as it was: the library then
 // reads it its own, slower way.
-func expandObjectStreams(data []byte, maxStream int64) []byte {
+func expandObjectStreams(data []byte, maxStream int64) (out []byte) {
+	defer func() {
+		if recover() != nil {
+			out = data // a bug here must not cost the file its reading
+		}
+	}()
+	if out, ok := rewriteObjectStreams(data, maxStream); ok {
+		return out
+	}
+	return data
+}
+
+// rewriteObjectStreams is expandObjectStreams without its safety net, for
+// the fuzz target: ok is false when the file is left as it is.
+func rewriteObjectStreams(data []byte, maxStream int64) ([]byte, bool) {
 	if !bytes.Contains(data, []byte("/ObjStm")) || bytes.Contains(data, []byte("/Encrypt")) {
-		return data
+		return nil, false
 	}
 	x := &xrefReader{data: data, max: maxStream}
 	if !x.readChain() {
-		return data
+		return nil, false
 	}
-	out, ok := x.expand()
-	if !ok {
-		return data
-	}
-	return out
+	return x.expand()
 }
 
 // xrefEntry is one cross-reference stream entry.
@@ -44,16 +55,19 @@ type xrefEntry struct {
 	b    int64 // generation, or the index in the object stream
 }
 
-// maxXrefSize bounds the objects of a file we rewrite: the classic table
-// takes 20 bytes an object.
-const maxXrefSize = 1 << 20
+// maxXrefEntries bounds the entries of a file we rewrite (the table takes
+// 20 bytes an entry in use); maxObjectID bounds an object number.
+const (
+	maxXrefEntries = 1 << 20
+	maxObjectID    = 1 << 30
+)
 
 type xrefReader struct {
 	data    []byte
 	max     int64 // bytes one inflated stream may take, and all of them
 	used    int64 // inflated so far
-	entries []xrefEntry
-	set     []bool // entries[i] came from a newer section
+	size    int64 // /Size of the newest section
+	entries map[int64]xrefEntry
 	root    []byte // the /Root and /Info values as written
 	info    []byte
 }
@@ -66,14 +80,14 @@ func (x *xrefReader) readChain() bool {
 		return false
 	}
 	l := &lexer{b: x.data[k+9 : min(len(x.data), k+40)]}
-	t := l.next()
-	if t.kind != tNum {
+	off, ok := intToken(l.next(), 1, int64(len(x.data))-1)
+	if !ok {
 		return false
 	}
-	off := int64(t.num)
+	x.entries = map[int64]xrefEntry{}
 	seen := map[int64]bool{}
 	for len(seen) < 64 {
-		if off <= 0 || off >= int64(len(x.data)) || seen[off] {
+		if seen[off] {
 			return false
 		}
 		seen[off] = true
@@ -83,12 +97,10 @@ func (x *xrefReader) readChain() bool {
 		}
 		if len(seen) == 1 {
 			x.root, x.info = d.raw("Root"), d.raw("Info")
-			size := d.int("Size")
-			if size <= 0 || size > maxXrefSize || x.root == nil {
+			x.size = d.int("Size")
+			if x.size <= 0 || x.size > maxObjectID || x.root == nil {
 				return false
 			}
-			x.entries = make([]xrefEntry, size)
-			x.set = make([]bool, size)
 		}
 		if !x.readSection(d, body) {
 			return false
@@ -97,12 +109,20 @@ func (x *xrefReader) readChain() bool {
 		if !ok {
 			return true
 		}
-		if prev.kind != tNum {
+		if off, ok = intToken(prev, 1, int64(len(x.data))-1); !ok {
 			return false
 		}
-		off = int64(prev.num)
 	}
 	return false
+}
+
+// intToken is a number token as an integer within [lo, hi]: ok is false
+// for anything else (a fraction, an out-of-range value, not a number).
+func intToken(t token, lo, hi int64) (int64, bool) {
+	if t.kind != tNum || t.num != math.Trunc(t.num) || t.num < float64(lo) || t.num > float64(hi) {
+		return 0, false
+	}
+	return int64(t.num), true
 }
 
 // readSection reads the entries of one xref stream.
@@ -120,6 +140,12 @@ func (x *xrefReader) readSection(d objDict, body []byte) bool {
 		return false // an array of parameters, or a reference
 	}
 	if p := d.dict("DecodeParms"); p != nil {
+		if c := p.raws["Colors"]; c != nil && p.int("Colors") != 1 {
+			return false
+		}
+		if b := p.raws["BitsPerComponent"]; b != nil && p.int("BitsPerComponent") != 8 {
+			return false
+		}
 		switch pred := p.int("Predictor"); {
 		case pred >= 10:
 			if cols := p.int("Columns"); cols != int64(row) {
@@ -134,7 +160,7 @@ func (x *xrefReader) readSection(d objDict, body []byte) bool {
 	}
 	index := d.ints("Index")
 	if index == nil {
-		index = []int64{0, int64(len(x.entries))}
+		index = []int64{0, x.size}
 	}
 	if len(index)%2 != 0 || row == 0 {
 		return false
@@ -148,23 +174,25 @@ func (x *xrefReader) readSection(d objDict, body []byte) bool {
 	}
 	for i := 0; i < len(index); i += 2 {
 		first, n := index[i], index[i+1]
-		if first < 0 || n < 0 || first+n > int64(len(x.entries)) || int64(len(raw)) < n*int64(row) {
+		if first < 0 || n < 0 || first > maxObjectID || n > maxObjectID-first || n > int64(len(raw)/row) {
 			return false
 		}
-		for j := int64(0); j < n; j++ {
+		for j := range n {
 			e := raw[:row]
 			raw = raw[row:]
 			id := first + j
-			if x.set[id] {
+			if _, ok := x.entries[id]; ok {
 				continue // a newer section has it
 			}
-			x.set[id] = true
 			kind := int64(1) // W[0] = 0: the type defaults to 1
 			if w[0] > 0 {
 				kind = field(e[:w[0]])
 			}
 			if kind > 2 {
-				kind = 0 // unknown types are null objects
+				continue // an unknown type: as the library, look further back
+			}
+			if len(x.entries) >= maxXrefEntries {
+				return false
 			}
 			x.entries[id] = xrefEntry{kind: byte(kind), a: field(e[w[0] : w[0]+w[1]]), b: field(e[w[0]+w[1]:])}
 		}
@@ -173,7 +201,7 @@ func (x *xrefReader) readSection(d objDict, body []byte) bool {
 }
 
 // expand writes the file with the objects of object streams appended as
-// ordinary objects, and a classic table for the whole file.
+// ordinary objects, and a classic table of the objects in use.
 func (x *xrefReader) expand() ([]byte, bool) {
 	// the object streams in use, each inflated once
 	type member struct {
@@ -182,18 +210,19 @@ func (x *xrefReader) expand() ([]byte, bool) {
 	streams := map[int64][]member{}
 	for id, e := range x.entries {
 		if e.kind == 2 {
-			streams[e.a] = append(streams[e.a], member{int64(id), e.b})
+			streams[e.a] = append(streams[e.a], member{id, e.b})
 		}
 	}
 	if len(streams) == 0 {
 		return nil, false
 	}
-	objs := make(map[int64][]byte, len(x.entries))
+	objs := map[int64][]byte{}
 	for s, members := range streams {
-		if s <= 0 || s >= int64(len(x.entries)) || x.entries[s].kind != 1 {
+		se, ok := x.entries[s]
+		if !ok || se.kind != 1 {
 			return nil, false
 		}
-		d, body, ok := x.objectAt(x.entries[s].a)
+		d, body, ok := x.objectAt(se.a)
 		if !ok || d.name("Type") != "ObjStm" || d.raws["DecodeParms"] != nil {
 			return nil, false
 		}
@@ -210,37 +239,47 @@ func (x *xrefReader) expand() ([]byte, bool) {
 		ids := make([]int64, n)
 		offs := make([]int64, n)
 		for i := range n {
-			a, b := l.next(), l.next()
-			if a.kind != tNum || b.kind != tNum || b.num < 0 || first+int64(b.num) > int64(len(raw)) {
+			id, ok1 := intToken(l.next(), 0, maxObjectID)
+			off, ok2 := intToken(l.next(), 0, int64(len(raw))-first)
+			if !ok1 || !ok2 {
 				return nil, false
 			}
-			ids[i], offs[i] = int64(a.num), first+int64(b.num)
+			ids[i], offs[i] = id, first+off
 		}
-		ends := slices.Clone(offs)
-		slices.Sort(ends)
 		for _, m := range members {
 			if m.index < 0 || m.index >= n || ids[m.index] != m.id {
 				return nil, false
 			}
-			start := offs[m.index]
-			end := int64(len(raw))
-			if i, _ := slices.BinarySearch(ends, start+1); i < len(ends) {
-				end = ends[i] // the next object's start
+			// one value from its offset, as the library reads it; what
+			// follows it (the next object, or junk) is not part of it
+			b := raw[offs[m.index]:]
+			end, ok := valueEnd(b)
+			if !ok {
+				return nil, false
 			}
-			objs[m.id] = raw[start:end]
+			objs[m.id] = b[:end]
 		}
 	}
 
-	size := len(x.data) + 64
+	// the table: object 0, then runs of consecutive objects in use; an
+	// offset past the original end of the file would now point into the
+	// appended objects, so it is left out (a missing object, as before)
+	var used []int64
+	for id, e := range x.entries {
+		if e.kind == 2 || e.kind == 1 && id > 0 && e.a > 0 && e.a < int64(len(x.data)) {
+			used = append(used, id)
+		}
+	}
+	slices.Sort(used)
+	size := len(x.data) + 64 + 20*len(used) + 128
 	for _, b := range objs {
 		size += len(b) + 32
 	}
-	size += 20*len(x.entries) + 128
 	out := make([]byte, 0, size)
 	out = append(out, x.data...)
 	out = append(out, '\n')
 	offset := make(map[int64]int, len(objs))
-	for id := range int64(len(x.entries)) {
+	for _, id := range used {
 		b, ok := objs[id]
 		if !ok {
 			continue
@@ -252,23 +291,27 @@ func (x *xrefReader) expand() ([]byte, bool) {
 		out = append(out, "\nendobj\n"...)
 	}
 	xref := len(out)
-	out = append(out, "xref\n0 "...)
-	out = strconv.AppendInt(out, int64(len(x.entries)), 10)
-	out = append(out, '\n')
-	for id, e := range x.entries {
-		switch {
-		case id == 0:
-			out = append(out, "0000000000 65535 f\r\n"...)
-		case e.kind == 1:
-			out = appendXrefLine(out, e.a, e.b)
-		case e.kind == 2:
-			out = appendXrefLine(out, int64(offset[int64(id)]), 0)
-		default:
-			out = append(out, "0000000000 00000 f\r\n"...)
+	out = append(out, "xref\n0 1\n0000000000 65535 f\r\n"...)
+	for i := 0; i < len(used); {
+		j := i + 1
+		for j < len(used) && used[j] == used[j-1]+1 {
+			j++
 		}
+		out = strconv.AppendInt(out, used[i], 10)
+		out = append(out, ' ')
+		out = strconv.AppendInt(out, int64(j-i), 10)
+		out = append(out, '\n')
+		for _, id := range used[i:j] {
+			if e := x.entries[id]; e.kind == 1 {
+				out = appendXrefLine(out, e.a, e.b)
+			} else {
+				out = appendXrefLine(out, int64(offset[id]), 0)
+			}
+		}
+		i = j
 	}
 	out = append(out, "trailer\n<< /Size "...)
-	out = strconv.AppendInt(out, int64(len(x.entries)), 10)
+	out = strconv.AppendInt(out, max(x.size, used[len(used)-1]+1), 10)
 	out = append(out, " /Root "...)
 	out = append(out, x.root...)
 	if x.info != nil {
@@ -279,6 +322,63 @@ func (x *xrefReader) expand() ([]byte, bool) {
 	out = strconv.AppendInt(out, int64(xref), 10)
 	out = append(out, "\n%%EOF\n"...)
 	return out, true
+}
+
+// valueEnd returns the length of the one PDF value b starts with (a
+// number, a reference "N G R", a string, a name, a keyword, an array or a
+// dictionary, nested at most 64 deep), or ok false when b does not start
+// with a whole value.
+func valueEnd(b []byte) (int, bool) {
+	l := &lexer{b: b}
+	var value func(t token, depth int) bool
+	value = func(t token, depth int) bool {
+		if depth > 64 {
+			return false
+		}
+		switch t.kind {
+		case tNum:
+			// "N G R" is one value; a lone number is another
+			save := l.i
+			if g, r := l.next(), l.next(); g.kind == tNum && r.kind == tOp && string(r.s) == "R" {
+				return true
+			}
+			l.i = save
+			return true
+		case tStr, tName:
+			return true
+		case tOp:
+			switch string(t.s) {
+			case "true", "false", "null":
+				return true
+			}
+			return false
+		case tArrOpen:
+			for {
+				u := l.next()
+				if u.kind == tArrClose {
+					return true
+				}
+				if u.kind == tEOF || !value(u, depth+1) {
+					return false
+				}
+			}
+		case tDictOpen:
+			for {
+				k := l.next()
+				if k.kind == tDictClose {
+					return true
+				}
+				if k.kind != tName || !value(l.next(), depth+1) {
+					return false
+				}
+			}
+		}
+		return false
+	}
+	if !value(l.next(), 0) {
+		return 0, false
+	}
+	return l.i, true
 }
 
 func appendXrefLine(out []byte, off, gen int64) []byte {
@@ -396,9 +496,10 @@ func (d objDict) name(k string) string {
 	return ""
 }
 
+// int is the value of k as a non-negative integer below 2^53, or -1.
 func (d objDict) int(k string) int64 {
-	if v := d.vals[k]; v.kind == tNum && v.num == float64(int64(v.num)) {
-		return int64(v.num)
+	if v, ok := intToken(d.vals[k], 0, 1<<53); ok {
+		return v
 	}
 	return -1
 }
@@ -456,20 +557,19 @@ func (x *xrefReader) objectAt(off int64) (objDict, []byte, bool) {
 func (x *xrefReader) lengthRef(ref []byte) int64 {
 	l := &lexer{b: ref}
 	a, b, r := l.next(), l.next(), l.next()
-	if a.kind != tNum || b.kind != tNum || r.kind != tOp || string(r.s) != "R" {
+	id, ok := intToken(a, 1, maxObjectID)
+	if !ok || b.kind != tNum || r.kind != tOp || string(r.s) != "R" {
 		return -1
 	}
-	id := int64(a.num)
-	if id <= 0 || id >= int64(len(x.entries)) || x.entries[id].kind != 1 {
+	e, ok := x.entries[id]
+	if !ok || e.kind != 1 || e.a <= 0 || e.a >= int64(len(x.data)) {
 		return -1
 	}
-	off := x.entries[id].a
-	if off < 0 || off >= int64(len(x.data)) {
-		return -1
-	}
-	l = &lexer{b: x.data[off:min(int64(len(x.data)), off+64)]}
-	if a, b, c, v := l.next(), l.next(), l.next(), l.next(); a.kind == tNum && b.kind == tNum && c.kind == tOp && string(c.s) == "obj" && v.kind == tNum {
-		return int64(v.num)
+	l = &lexer{b: x.data[e.a:min(int64(len(x.data)), e.a+64)]}
+	if a, b, c, v := l.next(), l.next(), l.next(), l.next(); a.kind == tNum && b.kind == tNum && c.kind == tOp && string(c.s) == "obj" {
+		if n, ok := intToken(v, 0, int64(len(x.data))); ok {
+			return n
+		}
 	}
 	return -1
 }
@@ -512,7 +612,11 @@ func readObjDict(l *lexer, depth int) (objDict, bool) {
 					return d, false
 				}
 				if t.kind == tNum {
-					nums = append(nums, int64(t.num))
+					v, ok := intToken(t, 0, 1<<53)
+					if !ok {
+						v = -1 // refused by every reader of these arrays
+					}
+					nums = append(nums, v)
 				}
 			}
 			d.arrs[key] = nums

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -119,16 +120,17 @@ func FuzzExpandObjectStreams(f *testing.F) {
 		// the tail holds the xref stream: the part worth mutating
 		f.Add(data[len(data)-min(len(data), 4096):])
 	}
+	f.Add(buildObjStmPDF(objStmSpec())) // small: every byte is worth mutating
 	f.Fuzz(func(t *testing.T, data []byte) {
 		const budget = 1 << 20
-		out := expandObjectStreams(data, budget)
-		if len(out) == len(data) {
+		out, ok := rewriteObjectStreams(data, budget) // panics surface here
+		if !ok {
 			return
 		}
 		if !bytes.HasPrefix(out, data) {
 			t.Fatal("the rewrite changed the original bytes")
 		}
-		if len(out) > 2*len(data)+budget+20*maxXrefSize {
+		if len(out) > 2*len(data)+budget+20*maxXrefEntries {
 			t.Fatalf("rewrite of %d bytes grew to %d", len(data), len(out))
 		}
 	})
@@ -159,5 +161,188 @@ func TestFlateChecksumIgnored(t *testing.T) {
 		if len(doc.Pages) != 1 || len(doc.Pages[0].Lines) != 1 || doc.Pages[0].Lines[0].Text != "Checksum test" {
 			t.Errorf("%s: %+v", name, doc.Pages)
 		}
+	}
+}
+
+// objsSpec describes a small PDF 1.5 file: objects in object stream 20,
+// plain objects, and an xref stream, with knobs to break them.
+type objsSpec struct {
+	inStream  map[int]string // id -> object text, stored in objstm 20
+	header    string         // override objstm header (ids/offsets); "" = computed
+	tail      string         // appended to the objstm data
+	plain     map[int]string // regular objects
+	index     string         // /Index override
+	size      int            // /Size override
+	extraXref func(id int) (byte, int, int, bool)
+	hdrMut    func(string) string
+}
+
+func zlibBytes(b []byte) []byte {
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	w.Write(b)
+	w.Close()
+	return z.Bytes()
+}
+
+// buildObjStmPDF writes the file objsSpec describes.
+func buildObjStmPDF(s objsSpec) []byte {
+	var out bytes.Buffer
+	out.WriteString("%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+	type ent struct {
+		kind byte
+		a, b int
+	}
+	ents := map[int]ent{}
+	maxID := 21
+	for id, t := range s.plain {
+		ents[id] = ent{1, out.Len(), 0}
+		fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", id, t)
+		if id > maxID {
+			maxID = id
+		}
+	}
+	// object stream 20
+	var hdr, body bytes.Buffer
+	ids := []int{}
+	for id := range s.inStream {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for k, id := range ids {
+		fmt.Fprintf(&hdr, "%d %d ", id, body.Len())
+		body.WriteString(s.inStream[id])
+		body.WriteString("\n")
+		ents[id] = ent{2, 20, k}
+		if id > maxID {
+			maxID = id
+		}
+	}
+	h := hdr.String()
+	if s.header != "" {
+		h = s.header
+	}
+	if s.hdrMut != nil {
+		h = s.hdrMut(h)
+	}
+	raw := append([]byte(h), body.Bytes()...)
+	raw = append(raw, s.tail...)
+	z := zlibBytes(raw)
+	ents[20] = ent{1, out.Len(), 0}
+	fmt.Fprintf(&out, "20 0 obj\n<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\nstream\n", len(ids), len(h), len(z))
+	out.Write(z)
+	out.WriteString("\nendstream\nendobj\n")
+	size := maxID + 2
+	if s.size > 0 {
+		size = s.size
+	}
+	xrefID := maxID + 1
+	xoff := out.Len()
+	ents[xrefID] = ent{1, xoff, 0}
+	var rows bytes.Buffer
+	for id := 0; id < maxID+2; id++ {
+		e := ents[id]
+		if s.extraXref != nil {
+			if k, a, b, ok := s.extraXref(id); ok {
+				e = ent{k, a, b}
+			}
+		}
+		rows.Write([]byte{e.kind, byte(e.a >> 24), byte(e.a >> 16), byte(e.a >> 8), byte(e.a), byte(e.b >> 8), byte(e.b)})
+	}
+	idx := fmt.Sprintf("[0 %d]", maxID+2)
+	if s.index != "" {
+		idx = s.index
+	}
+	zr := zlibBytes(rows.Bytes())
+	fmt.Fprintf(&out, "%d 0 obj\n<< /Type /XRef /Size %d /Index %s /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length %d >>\nstream\n", xrefID, size, idx, len(zr))
+	out.Write(zr)
+	out.WriteString("\nendstream\nendobj\n")
+	fmt.Fprintf(&out, "startxref\n%d\n%%%%EOF\n", xoff)
+	return out.Bytes()
+}
+
+// objStmSpec is a one-page file whose catalog, pages and font sit in an
+// object stream.
+func objStmSpec() objsSpec {
+	content := textAt(72, 700, "Hello objstm")
+	return objsSpec{
+		inStream: map[int]string{
+			1: "<< /Type /Catalog /Pages 2 0 R >>",
+			2: "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			3: "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+			4: helvetica,
+		},
+		plain: map[int]string{5: fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content)},
+	}
+}
+
+// TestExpandObjectStreamsAgrees: on files built to break the rewrite, the
+// expanded path reads what the library reads (the same text, or an error
+// on both sides), and the rewrite never panics nor balloons.
+func TestExpandObjectStreamsAgrees(t *testing.T) {
+	cases := map[string]func(s *objsSpec){
+		"baseline": func(s *objsSpec) {},
+		"huge offset of an unused member": func(s *objsSpec) {
+			s.inStream[9] = "<< /Unused true >>"
+			s.hdrMut = func(h string) string {
+				i := strings.LastIndex(strings.TrimSpace(h), " ")
+				return h[:i+1] + "99999999999999999999 "
+			}
+		},
+		"index overflow":             func(s *objsSpec) { s.index = "[0 22 4611686018427387904 4611686018427387904]" },
+		"junk after the last member": func(s *objsSpec) { s.tail = " 0" },
+		"offset past the end": func(s *objsSpec) {
+			s.plain[7] = "<< /Unused true >>"
+			s.extraXref = func(id int) (byte, int, int, bool) {
+				if id == 7 {
+					return 1, 1 << 20, 0, true
+				}
+				return 0, 0, 0, false
+			}
+		},
+		"unknown entry type": func(s *objsSpec) {
+			s.extraXref = func(id int) (byte, int, int, bool) {
+				if id == 9 {
+					return 7, 0, 0, true
+				}
+				return 0, 0, 0, false
+			}
+		},
+		"huge /Size": func(s *objsSpec) {
+			// a file large enough that prepare lets the /Size through
+			s.plain[6] = "<< /Pad (" + strings.Repeat("x", 1<<20) + ") >>"
+			s.size, s.index = 1<<20-1, "[0 22]"
+		},
+	}
+	text := func(d *Document) string {
+		var b strings.Builder
+		if d != nil {
+			for _, p := range d.Pages {
+				for _, l := range p.Lines {
+					b.WriteString(l.Text + "|")
+				}
+			}
+		}
+		return b.String()
+	}
+	for name, mutate := range cases {
+		s := objStmSpec()
+		mutate(&s)
+		data := buildObjStmPDF(s)
+		prepared, err := prepare(data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if out := expandObjectStreams(prepared, 32<<20); len(out) > 2*len(prepared)+4096 {
+			t.Errorf("%s: the rewrite grew %d bytes to %d", name, len(prepared), len(out))
+		}
+		want, err1 := extractPDF(context.Background(), data, Options{}, false)
+		got, err2 := extractPDF(context.Background(), data, Options{}, true)
+		if (err1 == nil) != (err2 == nil) || text(got) != text(want) {
+			t.Errorf("%s: library %q (%v), expanded %q (%v)", name, text(want), err1, text(got), err2)
+		}
+	}
+	if _, err := extractPDF(context.Background(), buildObjStmPDF(objStmSpec()), Options{}, true); err != nil {
+		t.Fatalf("baseline: %v", err)
 	}
 }
