@@ -230,20 +230,19 @@ func extractPDF(ctx context.Context, data []byte, opt Options, expand bool) (doc
 // extractFrom reads the document the library opened from file. It never
 // panics: a panic is an ErrMalformed error.
 func extractFrom(ctx context.Context, r *pdf.Reader, file []byte, opt Options) (doc *Document, err error) {
-	var sc *scratch
+	var e *extractor
 	defer func() {
 		if r := recover(); r != nil {
 			// the scratch is dropped: a panic may have left it half updated
 			doc, err = nil, errorf(ErrMalformed, "malformed PDF: %v", r)
 			return
 		}
-		if sc != nil {
-			sc.release()
+		if e != nil && e.scratch != nil { // nil: dropped after a panic (see pagesInTwo)
+			e.scratch.release()
 		}
 	}()
-	e := &extractor{ctx: ctx, opt: opt, r: r, file: file, fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: 500000}
-	sc = scratchPool.Get().(*scratch)
-	e.scratch = sc
+	e = &extractor{ctx: ctx, opt: opt, r: r, file: file, fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: 500000}
+	e.scratch = scratchPool.Get().(*scratch)
 	return e.extract()
 }
 
@@ -394,13 +393,26 @@ func (e *extractor) pagesInTwo(pages []pageRef, out []Page) (int, error) {
 	var next atomic.Int64
 	var stop atomic.Bool
 	errs := make([]error, len(pages))
-	work := func(x *extractor, pages []pageRef, cur *int) (glyphs int) {
+	// A panic on a page is that page's error (so that an earlier page's
+	// error still wins, as in a sequential read); the extractor's
+	// scratch is dropped, since the panic may have left it half updated.
+	work := func(x *extractor, pages []pageRef) (glyphs int) {
+		cur := -1
+		defer func() {
+			if r := recover(); r != nil {
+				x.scratch = nil
+				stop.Store(true)
+				if cur >= 0 {
+					errs[cur] = errorf(ErrMalformed, "malformed PDF: %v", r)
+				}
+			}
+		}()
 		for !stop.Load() {
 			i := int(next.Add(1) - 1)
 			if i >= len(pages) {
 				break
 			}
-			*cur = i
+			cur = i
 			if err := x.ctx.Err(); err != nil {
 				errs[i] = err
 				stop.Store(true)
@@ -421,18 +433,7 @@ func (e *extractor) pagesInTwo(pages []pageRef, out []Page) (int, error) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		cur := -1
-		defer func() {
-			if r := recover(); r != nil {
-				// the scratch is dropped: a panic may have left it half updated
-				other.scratch = nil
-				stop.Store(true)
-				if cur >= 0 {
-					errs[cur] = errorf(ErrMalformed, "malformed PDF: %v", r)
-				}
-			}
-		}()
-		n2 = work(other, other.own, &cur)
+		n2 = work(other, other.own)
 	}()
 	// nothing outlives the extraction, even when this goroutine panics
 	// (the other is told to stop, then waited for)
@@ -447,8 +448,7 @@ func (e *extractor) pagesInTwo(pages []pageRef, out []Page) (int, error) {
 		}
 	}
 	defer func() { cancel(); wait() }()
-	cur := -1
-	n1 := work(e, pages, &cur)
+	n1 := work(e, pages)
 	wait()
 	for _, err := range errs {
 		if err != nil {
