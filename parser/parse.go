@@ -71,7 +71,7 @@ func WithFormat(format string) Option { return func(o *options) { o.format = for
 func WithPassword(pw string) Option { return func(o *options) { o.password = pw } }
 
 // WithSequentialPages reads a PDF's pages on the calling goroutine only.
-// By default a PDF of two pages or more is read as two halves in
+// By default a PDF of two pages or more is read by two goroutines in
 // parallel; a caller that already keeps every core busy, such as a batch
 // parsing several files at once, spares the second goroutine and the
 // fonts it loads again.

@@ -3,8 +3,11 @@
 // vacancy notice.
 //
 // The PDF library (github.com/ledongthuc/pdf) is used only for the file
-// structure: cross-reference tables and streams, object streams,
-// decryption, decompression and dictionaries. The text layer is our own:
+// structure: cross-reference tables and streams, decryption, decompression
+// and dictionaries. Object streams are expanded once per document before
+// the library sees the file (objstm.go): the library would inflate a
+// whole object stream again for every object it looks up in it. The text
+// layer is our own:
 //
 //   - a text-state machine over each page's content stream (BT/ET, Tf, Tm,
 //     Td, TD, T*, TL, Tc, Tw, Tz, Ts, Tj, TJ, ', ", cm, q/Q and Form
@@ -20,6 +23,8 @@
 //   - hints for the line assembler: font size, bold lines and leading bold
 //     runs (run-in headings, bold labels).
 //
-// Extract is bounded (pages, stream sizes, nesting, context) and never
-// panics: every failure is an *Error wrapping one of the sentinels.
+// A document of two pages or more is read by two goroutines that share
+// its fonts (Options.Sequential turns that off). Extract is bounded
+// (pages, stream sizes, nesting, context) and never panics: every failure
+// is an *Error wrapping one of the sentinels.
 package pdftext
