@@ -73,8 +73,8 @@ func WithPassword(pw string) Option { return func(o *options) { o.password = pw 
 // WithSequentialPages reads a PDF's pages on the calling goroutine only.
 // By default a PDF of two pages or more is read by two goroutines in
 // parallel; a caller that already keeps every core busy, such as a batch
-// parsing several files at once, spares the second goroutine and the
-// fonts it loads again.
+// parsing several files at once, spares the second goroutine and its
+// hand-over costs.
 func WithSequentialPages() Option { return func(o *options) { o.sequential = true } }
 
 // WithLimits replaces the default limits; zero fields keep their default.

@@ -49,8 +49,9 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	// -j N parses N files at once, each on one goroutine: splitting a
-	// file's pages too would only load its fonts twice.
+	// -j N parses N files at once, each on one goroutine: sharing a
+	// file's pages between two more would only add hand-overs (and
+	// keep -j 1 from meaning one core).
 	rf.sequential = true
 	e := &exporter{
 		parse: func(ctx context.Context, path string) (*schema.Vacancy, error) {

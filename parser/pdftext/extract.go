@@ -24,9 +24,9 @@ type Options struct {
 	MaxPages       int    // default 200; a longer document is an ErrLimit error
 	MaxStreamBytes int64  // one decompressed stream; default 32 MiB
 	// Sequential reads the pages on the calling goroutine only. By
-	// default a document of two pages or more is read in two halves
-	// in parallel when GOMAXPROCS allows; a caller that already keeps
-	// every core busy (a batch) can spare the second goroutine.
+	// default a document of two pages or more is read by two goroutines
+	// when GOMAXPROCS allows; a caller that already keeps every core
+	// busy (a batch) can spare the second one.
 	Sequential bool
 }
 
