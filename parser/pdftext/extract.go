@@ -112,7 +112,7 @@ type extractor struct {
 	fallbackFont *font
 	maxGlyphs    int
 	own          []pageRef  // a fork's pages (see fork)
-	shared       *fontCache // fonts loaded by either goroutine (see pagesInTwo)
+	shared       *fontCache // fonts loaded by either goroutine (see readPages)
 	*scratch
 }
 
@@ -237,7 +237,7 @@ func extractFrom(ctx context.Context, r *pdf.Reader, file []byte, opt Options) (
 			doc, err = nil, errorf(ErrMalformed, "malformed PDF: %v", r)
 			return
 		}
-		if e != nil && e.scratch != nil { // nil: dropped after a panic (see pagesInTwo)
+		if e != nil && e.scratch != nil { // nil: dropped after a panic (see readPages)
 			e.scratch.release()
 		}
 	}()
@@ -334,13 +334,7 @@ func (e *extractor) extract() (*Document, error) {
 		return nil, errorf(ErrMalformed, "malformed PDF: no pages")
 	}
 	doc := &Document{Pages: make([]Page, len(pages))}
-	var glyphs int
-	var err error
-	if e.inParallel(len(pages)) {
-		glyphs, err = e.pagesInTwo(pages, doc.Pages)
-	} else {
-		glyphs, err = e.pages(pages, doc.Pages)
-	}
+	glyphs, err := e.readPages(pages, doc.Pages, e.inParallel(len(pages)))
 	if err != nil {
 		return nil, err
 	}
@@ -349,23 +343,6 @@ func (e *extractor) extract() (*Document, error) {
 	}
 	removeRunning(doc)
 	return doc, nil
-}
-
-// pages reads pages into out and returns the number of glyphs found.
-func (e *extractor) pages(pages []pageRef, out []Page) (int, error) {
-	glyphs := 0
-	for i, p := range pages {
-		if err := e.ctx.Err(); err != nil {
-			return 0, err
-		}
-		pg, n, err := e.page(i+1, p)
-		if err != nil {
-			return 0, err
-		}
-		glyphs += n
-		out[i] = pg
-	}
-	return glyphs, nil
 }
 
 // inParallel says whether a document of n pages is read by two
@@ -378,24 +355,21 @@ func (e *extractor) inParallel(n int) bool {
 	return !e.opt.Sequential && n >= 2 && runtime.GOMAXPROCS(0) >= 2
 }
 
-// pagesInTwo reads pages on this goroutine and another one, with an
-// extractor of its own, each taking the next page not yet taken: the
-// work balances itself whatever the pages cost (the other goroutine
-// starts late, the first pages load the fonts). The error is the one of
-// the first page in document order that failed, as a sequential read
-// gives: once a page fails no new page is taken, and every page before
-// it has been taken already.
-func (e *extractor) pagesInTwo(pages []pageRef, out []Page) (int, error) {
-	e.shared = &fontCache{fonts: map[string]*font{}}
-	other := e.fork(pages)
-	ctx, cancel := context.WithCancel(e.ctx)
-	other.ctx = ctx // stopped early when this goroutine panics
+// readPages reads pages into out and returns the number of glyphs found.
+// In parallel, a second goroutine with an extractor of its own reads too,
+// each taking the next page not yet taken: the work balances itself
+// whatever the pages cost (the other goroutine starts late, the first
+// pages load the fonts).
+//
+// The error is the one of the first page in document order that failed,
+// as a sequential read gives: once a page fails no new page is taken, and
+// every page before it has been taken already. A panic on a page is that
+// page's error, and the extractor's scratch is dropped, since the panic
+// may have left it half updated.
+func (e *extractor) readPages(pages []pageRef, out []Page, parallel bool) (int, error) {
 	var next atomic.Int64
 	var stop atomic.Bool
 	errs := make([]error, len(pages))
-	// A panic on a page is that page's error (so that an earlier page's
-	// error still wins, as in a sequential read); the extractor's
-	// scratch is dropped, since the panic may have left it half updated.
 	work := func(x *extractor, pages []pageRef) (glyphs int) {
 		cur := -1
 		defer func() {
@@ -413,49 +387,40 @@ func (e *extractor) pagesInTwo(pages []pageRef, out []Page) (int, error) {
 				break
 			}
 			cur = i
-			if err := x.ctx.Err(); err != nil {
-				errs[i] = err
-				stop.Store(true)
-				break
+			err := x.ctx.Err()
+			if err == nil {
+				var pg Page
+				var n int
+				if pg, n, err = x.page(i+1, pages[i]); err == nil {
+					out[i] = pg
+					glyphs += n
+					continue
+				}
 			}
-			pg, n, err := x.page(i+1, pages[i])
-			if err != nil {
-				errs[i] = err
-				stop.Store(true)
-				break
-			}
-			out[i] = pg
-			glyphs += n
+			errs[i] = err
+			stop.Store(true)
 		}
 		return glyphs
 	}
-	var n2 int
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		n2 = work(other, other.own)
-	}()
-	// nothing outlives the extraction, even when this goroutine panics
-	// (the other is told to stop, then waited for)
-	waited := false
-	wait := func() {
-		if !waited {
-			waited = true
-			<-done
-			if other.scratch != nil {
-				other.scratch.release()
-			}
+	var glyphs int
+	if parallel {
+		e.shared = &fontCache{fonts: map[string]*font{}}
+		other := e.fork(pages)
+		done := make(chan int)
+		go func() { done <- work(other, other.own) }()
+		glyphs = work(e, pages) + <-done // work never panics: it is waited for
+		if other.scratch != nil {
+			other.scratch.release()
 		}
+	} else {
+		glyphs = work(e, pages)
 	}
-	defer func() { cancel(); wait() }()
-	n1 := work(e, pages)
-	wait()
 	for _, err := range errs {
 		if err != nil {
 			return 0, err
 		}
 	}
-	return n1 + n2, nil
+	return glyphs, nil
 }
 
 // fork returns an extractor for pages that shares the file with e but
@@ -580,7 +545,7 @@ func (e *extractor) fontFor(res *resources, name string) *font {
 }
 
 // fontCache holds the fonts of a document read by two goroutines (see
-// pagesInTwo): each font is loaded once, by whichever meets it first, and
+// readPages): each font is loaded once, by whichever meets it first, and
 // each takes its own copy, whose text ids point into its own text table.
 type fontCache struct {
 	mu    sync.Mutex
