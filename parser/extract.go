@@ -326,9 +326,6 @@ func isNumberedSection(s string) bool {
 
 func startsDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
 
-// reSpace is what \s matches in a Go regular expression.
-const reSpace = "\t\n\f\r "
-
 // sectionStart says whether a block opens a section, with the section's
 // kind, its heading as written and any run-in text after the heading.
 // text is cleanText(b.Text), which the caller needs too.

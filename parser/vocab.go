@@ -296,12 +296,18 @@ func foldRune(r rune) (f string, ok bool) {
 	return f, f != ""
 }
 
+// inFoldTables says whether r is ASCII or in the ranges foldtable.go
+// covers, where a text folds rune by rune (see foldRune).
+func inFoldTables(r rune) bool {
+	return r < 0x80+rune(len(foldLatin)) || r >= 0x2000 && r < 0x2000+rune(len(foldPunct))
+}
+
 // foldString removes the accents of s (NFD, marks removed, NFC).
 func foldString(s string) string {
 	var b strings.Builder
 	started := false
 	for i, r := range s {
-		if r >= 0x80 && !(r < 0x250 || r >= 0x2000 && r < 0x2070) || r == utf8.RuneError {
+		if !inFoldTables(r) || r == utf8.RuneError {
 			// Some other script, a combining mark or a bad byte: the
 			// full chain.
 			t := foldAccents.Get().(transform.Transformer)
@@ -410,7 +416,7 @@ func appendFoldLower(dst []byte, s string) []byte {
 		switch {
 		case r < utf8.RuneSelf:
 			dst = append(dst, byte(r))
-		case r == utf8.RuneError || !(r < 0x250 || r >= 0x2000 && r < 0x2070):
+		case r == utf8.RuneError || !inFoldTables(r):
 			// Another script, a combining mark or a bad byte: the
 			// whole text takes the normalisation chain.
 			return append(dst[:mark], keyReplacer.Replace(foldString(strings.ToLower(s)))...)
@@ -462,6 +468,10 @@ func lowerASCII(c byte) byte {
 	}
 	return c
 }
+
+// reSpace is RE2's \s as a set: ASCII white space but the vertical tab
+// (isSpaceASCII tests the same bytes one at a time).
+const reSpace = "\t\n\f\r "
 
 // isSpaceASCII is RE2's \s: ASCII white space but the vertical tab.
 func isSpaceASCII(c byte) bool {
