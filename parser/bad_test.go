@@ -34,6 +34,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/pdftest"
 	"github.com/vacancy-tools/vacancy/schema"
 )
 
@@ -458,31 +459,13 @@ func flateBombPDF(size int) []byte {
 	// Adler-32 of size zeros: a stays 1, b adds 1 per byte.
 	binary.Write(&stream, binary.BigEndian, uint32(size%65521)<<16|1)
 
-	var b bytes.Buffer
-	var offsets []int
-	obj := func(body string, data []byte) {
-		offsets = append(offsets, b.Len())
-		fmt.Fprintf(&b, "%d 0 obj\n%s", len(offsets), body)
-		if data != nil {
-			b.WriteString("\nstream\n")
-			b.Write(data)
-			b.WriteString("\nendstream")
-		}
-		b.WriteString("\nendobj\n")
-	}
-	b.WriteString("%PDF-1.4\n")
-	obj("<< /Type /Catalog /Pages 2 0 R >>", nil)
-	obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", nil)
-	obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>", nil)
-	obj(fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>", stream.Len()), stream.Bytes())
-	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", nil)
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
-	return b.Bytes()
+	b := pdftest.New()
+	b.Object("<< /Type /Catalog /Pages 2 0 R >>", nil)
+	b.Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", nil)
+	b.Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>", nil)
+	b.Stream("/Filter /FlateDecode", stream.Bytes())
+	b.Object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", nil)
+	return b.Bytes(1)
 }
 
 // vacancyJSON is the vacancy as indented JSON, the file name left out.

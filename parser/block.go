@@ -1,86 +1,21 @@
 package parser
 
-import (
-	"fmt"
-	"strings"
-)
+import "github.com/vacancy-tools/vacancy/parser/stream"
 
-// Kind is the kind of a block of the section stream.
-type Kind int
+type (
+	Kind     = stream.Kind
+	Pos      = stream.Pos
+	Box      = stream.Box
+	Block    = stream.Block
+	Document = stream.Document
+)
 
 const (
-	Paragraph Kind = iota
-	Heading
-	Field
-	ListItem
+	Paragraph = stream.Paragraph
+	Heading   = stream.Heading
+	Field     = stream.Field
+	ListItem  = stream.ListItem
 )
-
-var kindNames = [...]string{Paragraph: "paragraph", Heading: "heading", Field: "field", ListItem: "item"}
-
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return fmt.Sprintf("Kind(%d)", int(k))
-}
-
-// Pos is where a block starts in its source. Page is 1-based for paged
-// formats (PDF, text with form feeds) and 0 otherwise; Line is 1-based
-// (for PDF, the line number within the page).
-type Pos struct {
-	Page int
-	Line int
-}
-
-func (p Pos) String() string {
-	if p.Page > 0 {
-		return fmt.Sprintf("p%d:%d", p.Page, p.Line)
-	}
-	return fmt.Sprintf("%d", p.Line)
-}
-
-// Box is a rectangle in PDF user space (points, origin bottom left).
-type Box struct {
-	X0, Y0, X1, Y1 float64
-}
-
-// Block is one element of the section stream.
-type Block struct {
-	Kind  Kind
-	Level int    // heading level, 1 (largest) to 6; 0 when unknown
-	Label string // field label as written, without the colon
-	// Text is the heading text, the field value, the paragraph or the list
-	// item (marker removed), whitespace collapsed and wrapped lines joined.
-	Text   string
-	Marker string // list item marker as written: "1.", "a)", "a.", "•", "-"
-	Depth  int    // list nesting, 0 for an outer list
-	Pos    Pos
-	Box    *Box // PDF only: the block's extent on its page
-}
-
-// String renders a block as one line of `vacancy text` output.
-func (b Block) String() string {
-	var sb strings.Builder
-	fmt.Fprintf(&sb, "%-8s %-9s ", b.Pos, b.Kind)
-	switch b.Kind {
-	case Heading:
-		fmt.Fprintf(&sb, "h%d %s", b.Level, b.Text)
-	case Field:
-		fmt.Fprintf(&sb, "%s: %s", b.Label, b.Text)
-	case ListItem:
-		fmt.Fprintf(&sb, "%s%s %s", strings.Repeat("  ", b.Depth), b.Marker, b.Text)
-	default:
-		sb.WriteString(b.Text)
-	}
-	return sb.String()
-}
-
-// Document is what a reader returns: the section stream of one file.
-type Document struct {
-	Format string // "pdf", "text", "markdown" or "html"
-	Pages  int    // PDF and paged text only
-	Blocks []Block
-}
 
 // Line is one line of a page-based source (PDF or plain text) with the
 // layout hints the line assembler uses to rebuild blocks. Readers fill

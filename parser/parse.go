@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/pdftext"
 	"github.com/vacancy-tools/vacancy/schema"
 )
 
@@ -41,8 +42,8 @@ type Limits struct {
 // DefaultLimits are the limits used when none are set.
 var DefaultLimits = Limits{
 	MaxBytes:        64 << 20,
-	MaxPages:        200,
-	MaxStreamBytes:  32 << 20,
+	MaxPages:        pdftext.DefaultMaxPages,
+	MaxStreamBytes:  pdftext.DefaultMaxStreamBytes,
 	MaxLineBytes:    1 << 20,
 	Timeout:         10 * time.Second,
 	MaxNestingDepth: 100,

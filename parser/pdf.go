@@ -5,7 +5,7 @@ import (
 	"errors"
 	"math"
 
-	"github.com/vacancy-tools/vacancy/parser/pdftext"
+	"github.com/vacancy-tools/vacancy/parser/internal/pdftext"
 )
 
 // ErrNoText is returned for a PDF without a text layer (a scan).

@@ -94,11 +94,11 @@ func TestPDFErrors(t *testing.T) {
 		file string
 		want error
 	}{
-		{"pdftext/testdata/encrypted-secret.pdf", ErrUnsupported},
-		{"pdftext/testdata/lzw.pdf", ErrUnsupported},
-		{"pdftext/testdata/notext.pdf", ErrNoText},
-		{"pdftext/testdata/hugesize.pdf", ErrMalformed},
-		{"pdftext/testdata/truncated.pdf", ErrMalformed},
+		{"internal/pdftext/testdata/encrypted-secret.pdf", ErrUnsupported},
+		{"internal/pdftext/testdata/lzw.pdf", ErrUnsupported},
+		{"internal/pdftext/testdata/notext.pdf", ErrNoText},
+		{"internal/pdftext/testdata/hugesize.pdf", ErrMalformed},
+		{"internal/pdftext/testdata/truncated.pdf", ErrMalformed},
 	}
 	for _, tt := range tests {
 		data, err := os.ReadFile(tt.file)
@@ -111,7 +111,7 @@ func TestPDFErrors(t *testing.T) {
 			t.Errorf("%s: err = %v, want %v", tt.file, err, tt.want)
 		}
 	}
-	data, _ := os.ReadFile("pdftext/testdata/encrypted-secret.pdf")
+	data, _ := os.ReadFile("internal/pdftext/testdata/encrypted-secret.pdf")
 	if _, err := Read(context.Background(), bytes.NewReader(data), WithPassword("secret")); err != nil {
 		t.Errorf("with password: %v", err)
 	}

@@ -7,16 +7,13 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/furniture"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 )
 
 func init() { readers[FormatText] = readText }
-
-// rePageNumber matches a line that is only a page number: "3", "Page 3",
-// "Page 3 of 9", "3/9", "- 3 -".
-var rePageNumber = regexp.MustCompile(`^(?:[-–—]\s*)?(?:(?i:page)\s+)?\d{1,3}(?:\s*(?:/|(?i:of|sur|de))\s*\d{1,3})?(?:\s*[-–—])?$`)
 
 // readText reads plain text, including the text dumps of PDFs with their
 // artefacts: a blank line after every wrapped line, lone page numbers, the
@@ -202,7 +199,7 @@ func pageOf(r rawLine, raws []rawLine) int {
 // isPageNumberLine reports a lone page number: a short number line with
 // nothing but blank lines or a page boundary around it.
 func isPageNumberLine(raws []rawLine, i int) bool {
-	if !rePageNumber.MatchString(raws[i].text) {
+	if !furniture.IsPageNumber(raws[i].text) {
 		return false
 	}
 	prevBlank := i == 0 || raws[i-1].text == "" || raws[i-1].page != raws[i].page

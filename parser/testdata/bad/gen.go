@@ -31,6 +31,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/pdftest"
 )
 
 const corpus = "../../../corpus"
@@ -61,32 +63,14 @@ func imagePDF(img []byte) []byte {
 	fmt.Fprintf(zw, "q 595.3 0 0 841.9 0 0 cm /Im0 Do Q\n")
 	check(zw.Close())
 
-	var b bytes.Buffer
-	var offsets []int
-	obj := func(body string, stream []byte) {
-		offsets = append(offsets, b.Len())
-		fmt.Fprintf(&b, "%d 0 obj\n%s", len(offsets), body)
-		if stream != nil {
-			b.WriteString("\nstream\n")
-			b.Write(stream)
-			b.WriteString("\nendstream")
-		}
-		b.WriteString("\nendobj\n")
-	}
-	b.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-	obj("<< /Type /Catalog /Pages 2 0 R >>", nil)
-	obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", nil)
-	obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.3 841.9] /Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>", nil)
-	obj(fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>", content.Len()), content.Bytes())
-	obj(fmt.Sprintf("<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length %d >>",
-		cfg.Width, cfg.Height, len(img)), img)
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
-	return b.Bytes()
+	b := pdftest.New()
+	b.Object("<< /Type /Catalog /Pages 2 0 R >>", nil)
+	b.Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", nil)
+	b.Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.3 841.9] /Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>", nil)
+	b.Stream("/Filter /FlateDecode", content.Bytes())
+	b.Stream(fmt.Sprintf("/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode",
+		cfg.Width, cfg.Height), img)
+	return b.Bytes(1)
 }
 
 func run(name string, args ...string) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/pdftest"
 )
 
 // circlePath is a circle of radius r at cx, cy drawn with four Bézier
@@ -24,26 +26,26 @@ func TestBulletShapes(t *testing.T) {
 	// a filled circle left of a line (size 0.4 em, centred 0.3 em above
 	// the baseline, 0.6 em before the first glyph)
 	c.WriteString(circlePath(82, 703, 2, "f"))
-	c.WriteString(textAt(90, 700, "possess a university degree;"))
+	c.WriteString(pdftest.TextAt(90, 700, "possess a university degree;"))
 	// a hollow (stroked) circle for a nested item
 	c.WriteString("0.5 w " + circlePath(100, 691, 2, "S"))
-	c.WriteString(textAt(108, 688, "nested item;"))
+	c.WriteString(pdftest.TextAt(108, 688, "nested item;"))
 	// a filled square, drawn in a scaled, flipped coordinate system (as
 	// Chromium does: CSS pixels, origin top left)
 	c.WriteString("q 0.75 0 0 -0.75 0 792 cm 104 148 5.33 5.33 re f Q\n")
-	c.WriteString(textAt(90, 676, "have experience in drafting;"))
+	c.WriteString(pdftest.TextAt(90, 676, "have experience in drafting;"))
 	// not markers: an underline, a large box, a dot in the middle of a
 	// line, a shape before a typed bullet
 	c.WriteString("90 662 20 0.8 re f\n")
-	c.WriteString(textAt(90, 664, "underlined link text"))
+	c.WriteString(pdftest.TextAt(90, 664, "underlined link text"))
 	c.WriteString("60 630 300 20 re f\n")
-	c.WriteString(textAt(90, 640, "text on a shaded box"))
-	c.WriteString(textAt(90, 616, "left words"))
+	c.WriteString(pdftest.TextAt(90, 640, "text on a shaded box"))
+	c.WriteString(pdftest.TextAt(90, 616, "left words"))
 	c.WriteString(circlePath(145, 619, 2, "f"))
-	c.WriteString(textAt(152, 616, "right words"))
+	c.WriteString(pdftest.TextAt(152, 616, "right words"))
 	c.WriteString(circlePath(82, 607, 2, "f"))
-	c.WriteString(textAt(90, 604, "\225 typed bullet"))
-	_, lines := extractLines(t, makePDF("/F1 "+helvetica, c.String()))
+	c.WriteString(pdftest.TextAt(90, 604, "\225 typed bullet"))
+	_, lines := extractLines(t, pdftest.Pages("/F1 "+pdftest.Helvetica, c.String()))
 	want := []string{
 		"• possess a university degree;",
 		"◦ nested item;",
@@ -64,17 +66,17 @@ func TestBulletShapes(t *testing.T) {
 func TestJustifiedSpaceIsNoGutter(t *testing.T) {
 	var c strings.Builder
 	full := "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll"
-	c.WriteString(textAt(72, 700, full))
-	c.WriteString(textAt(72, 688, "lemes de court terme."))
+	c.WriteString(pdftest.TextAt(72, 700, full))
+	c.WriteString(pdftest.TextAt(72, 688, "lemes de court terme."))
 	// 41 characters of 5 pt justified to 300 pt: four 23.75 pt spaces
 	x := 72.0
 	for _, w := range strings.Fields("Comprehension organisationnelle : comprend la") {
-		c.WriteString(textAt(x, 676, w))
+		c.WriteString(pdftest.TextAt(x, 676, w))
 		x += 5*float64(len(w)) + 23.75
 	}
-	c.WriteString(textAt(72, 664, "structure de l'Organisation."))
-	c.WriteString(textAt(72, 652, full))
-	doc, lines := extractLines(t, makePDF("/F1 "+helvetica, c.String()))
+	c.WriteString(pdftest.TextAt(72, 664, "structure de l'Organisation."))
+	c.WriteString(pdftest.TextAt(72, 652, full))
+	doc, lines := extractLines(t, pdftest.Pages("/F1 "+pdftest.Helvetica, c.String()))
 	want := []string{full, "lemes de court terme.", "Comprehension organisationnelle : comprend la", "structure de l'Organisation.", full}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))

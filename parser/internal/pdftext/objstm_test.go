@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/pdftest"
 )
 
 // TestExpandObjectStreams: every corpus PDF with object streams is
@@ -58,7 +60,7 @@ func TestExpandObjectStreams(t *testing.T) {
 // TestExpandObjectStreamsRefuses: what the rewrite does not handle is left
 // to the library, unchanged.
 func TestExpandObjectStreamsRefuses(t *testing.T) {
-	data, err := os.ReadFile("../../corpus/250715-pdd.qpdf.pdf")
+	data, err := os.ReadFile("../../../corpus/250715-pdd.qpdf.pdf")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +114,7 @@ func TestUnpredictPNG(t *testing.T) {
 //	go test ./parser/pdftext -run '^$' -fuzz FuzzExpandObjectStreams -fuzztime 60s -fuzzminimizetime 0
 func FuzzExpandObjectStreams(f *testing.F) {
 	for _, name := range []string{"250715-pdd.qpdf.pdf", "250709-jis.pdflatex.pdf"} {
-		data, err := os.ReadFile("../../corpus/" + name)
+		data, err := os.ReadFile("../../../corpus/" + name)
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -140,7 +142,7 @@ func FuzzExpandObjectStreams(f *testing.F) {
 // the zlib checksum, as the library's fallback (and poppler) keep such a
 // stream's data anyway.
 func TestFlateChecksumIgnored(t *testing.T) {
-	content := textAt(72, 700, "Checksum test")
+	content := pdftest.TextAt(72, 700, "Checksum test")
 	var z bytes.Buffer
 	zw := zlib.NewWriter(&z)
 	zw.Write([]byte(content))
@@ -149,7 +151,7 @@ func TestFlateChecksumIgnored(t *testing.T) {
 	bad := bytes.Clone(good)
 	bad[len(bad)-1] ^= 0xff // the last byte of the Adler-32
 	build := func(stream []byte) []byte {
-		pdf := makePDF("/F1 "+helvetica, strings.Repeat("x", len(stream)))
+		pdf := pdftest.Pages("/F1 "+pdftest.Helvetica, strings.Repeat("x", len(stream)))
 		pdf = bytes.Replace(pdf, []byte(fmt.Sprintf("<< /Length %d >>", len(stream))), []byte(fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>", len(stream))), 1)
 		return bytes.Replace(pdf, []byte(strings.Repeat("x", len(stream))), stream, 1)
 	}
@@ -264,13 +266,13 @@ func buildObjStmPDF(s objsSpec) []byte {
 // objStmSpec is a one-page file whose catalog, pages and font sit in an
 // object stream.
 func objStmSpec() objsSpec {
-	content := textAt(72, 700, "Hello objstm")
+	content := pdftest.TextAt(72, 700, "Hello objstm")
 	return objsSpec{
 		inStream: map[int]string{
 			1: "<< /Type /Catalog /Pages 2 0 R >>",
 			2: "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 			3: "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-			4: helvetica,
+			4: pdftest.Helvetica,
 		},
 		plain: map[int]string{5: fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content)},
 	}

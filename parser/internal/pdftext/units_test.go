@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/pdftest"
 )
 
 func TestParseCMap(t *testing.T) {
@@ -52,19 +54,6 @@ func TestNameText(t *testing.T) {
 	}
 }
 
-func TestIsPageNumber(t *testing.T) {
-	for _, s := range []string{"2", "Page 2 of 5", "page 3", "2/5", "2 / 5", "- 2 -", "– 12 –", "(4)", "Page 2 sur 5"} {
-		if !isPageNumber(s) {
-			t.Errorf("isPageNumber(%q) = false", s)
-		}
-	}
-	for _, s := range []string{"1)", "a)", "2025-06-22", "Page", "12 months", "Grade A2"} {
-		if isPageNumber(s) {
-			t.Errorf("isPageNumber(%q) = true", s)
-		}
-	}
-}
-
 // extractLines runs Extract on a synthetic PDF and returns the line texts.
 func extractLines(t *testing.T, data []byte) (*Document, []string) {
 	t.Helper()
@@ -80,19 +69,19 @@ func TestDecoding(t *testing.T) {
 	tests := []struct {
 		name, font, content, want string
 	}{
-		{"winansi", helvetica, `BT /F1 10 Tf 72 700 Td (caf\351 \200 \223) Tj ET`, "café € “"},
+		{"winansi", pdftest.Helvetica, `BT /F1 10 Tf 72 700 Td (caf\351 \200 \223) Tj ET`, "café € “"},
 		{"differences", diffFont, `BT /F1 10 Tf 72 700 Td (d\001j\002 l\003A) Tj ET`, "déjfi l’Œ"},
 		{"standard", `<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>`, `BT /F1 10 Tf 72 700 Td (it\047s \256ne) Tj ET`, "it’s fine"},
-		{"tj kerning", helvetica, `BT /F1 10 Tf 72 700 Td [(Hel) 20 (lo) -400 (world)] TJ ET`, "Hello world"},
-		{"positioned words", helvetica, `BT /F1 10 Tf 72 700 Td (two) Tj 18 0 Td (words) Tj ET`, "two words"},
-		{"no double space", helvetica, `BT /F1 10 Tf 72 700 Td (one ) Tj 30 0 Td (two) Tj ET`, "one two"},
-		{"Tz Tc Tw", helvetica, `BT /F1 10 Tf 50 Tz 1 Tc 20 Tw 72 700 Td (a b) Tj ET`, "a b"},
-		{"form xobject", helvetica, `q 1 0 0 1 10 10 cm BT /F1 10 Tf 72 700 Td (in page) Tj ET Q`, "in page"},
-		{"T* and quote", helvetica, `BT /F1 10 Tf 12 TL 72 700 Td (first) Tj (second) ' ET`, "first|second"},
+		{"tj kerning", pdftest.Helvetica, `BT /F1 10 Tf 72 700 Td [(Hel) 20 (lo) -400 (world)] TJ ET`, "Hello world"},
+		{"positioned words", pdftest.Helvetica, `BT /F1 10 Tf 72 700 Td (two) Tj 18 0 Td (words) Tj ET`, "two words"},
+		{"no double space", pdftest.Helvetica, `BT /F1 10 Tf 72 700 Td (one ) Tj 30 0 Td (two) Tj ET`, "one two"},
+		{"Tz Tc Tw", pdftest.Helvetica, `BT /F1 10 Tf 50 Tz 1 Tc 20 Tw 72 700 Td (a b) Tj ET`, "a b"},
+		{"form xobject", pdftest.Helvetica, `q 1 0 0 1 10 10 cm BT /F1 10 Tf 72 700 Td (in page) Tj ET Q`, "in page"},
+		{"T* and quote", pdftest.Helvetica, `BT /F1 10 Tf 12 TL 72 700 Td (first) Tj (second) ' ET`, "first|second"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, lines := extractLines(t, makePDF("/F1 "+tt.font, tt.content))
+			_, lines := extractLines(t, pdftest.Pages("/F1 "+tt.font, tt.content))
 			if got := strings.Join(lines, "|"); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
@@ -101,10 +90,10 @@ func TestDecoding(t *testing.T) {
 }
 
 func TestBoldHints(t *testing.T) {
-	fonts := "/F1 " + helvetica + " /F2 " + helveticaBold
+	fonts := "/F1 " + pdftest.Helvetica + " /F2 " + pdftest.HelveticaBold
 	content := `BT /F2 10 Tf 72 700 Td (Essential:) Tj /F1 10 Tf 55 0 Td (a degree in law.) Tj ET
 BT /F2 14 Tf 72 670 Td (Heading) Tj ET`
-	doc, lines := extractLines(t, makePDF(fonts, content))
+	doc, lines := extractLines(t, pdftest.Pages(fonts, content))
 	if len(lines) != 2 {
 		t.Fatalf("lines = %q", lines)
 	}
@@ -121,16 +110,16 @@ BT /F2 14 Tf 72 670 Td (Heading) Tj ET`
 // and a full-width line below): each column must be read whole, in order.
 func TestColumns(t *testing.T) {
 	var c strings.Builder
-	c.WriteString(textAt(72, 760, "Vacancy notice title across the page"))
+	c.WriteString(pdftest.TextAt(72, 760, "Vacancy notice title across the page"))
 	left := []string{"English text of the notice runs", "down the left column of the", "page in several lines of prose", "until the column ends here."}
 	right := []string{"Le texte de l'avis en francais", "occupe la colonne de droite", "sur plusieurs lignes de prose", "jusqu'a la fin de la colonne."}
 	for i := range left {
 		y := 720 - 12*float64(i)
-		c.WriteString(textAt(72, y, left[i]))
-		c.WriteString(textAt(320, y, right[i]))
+		c.WriteString(pdftest.TextAt(72, y, left[i]))
+		c.WriteString(pdftest.TextAt(320, y, right[i]))
 	}
-	c.WriteString(textAt(72, 600, "A closing line across the whole width of the page body text"))
-	doc, lines := extractLines(t, makePDF("/F1 "+helvetica, c.String()))
+	c.WriteString(pdftest.TextAt(72, 600, "A closing line across the whole width of the page body text"))
+	doc, lines := extractLines(t, pdftest.Pages("/F1 "+pdftest.Helvetica, c.String()))
 	want := append(append([]string{"Vacancy notice title across the page"}, left...), right...)
 	want = append(want, "A closing line across the whole width of the page body text")
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
@@ -151,10 +140,10 @@ func TestColumns(t *testing.T) {
 	var b strings.Builder
 	for i := 0; i < 5; i++ {
 		y := 700 - 12*float64(i)
-		b.WriteString(textAt(72, y, "\225"))
-		b.WriteString(textAt(90, y, fmt.Sprintf("item number %d of a list with long text lines", i)))
+		b.WriteString(pdftest.TextAt(72, y, "\225"))
+		b.WriteString(pdftest.TextAt(90, y, fmt.Sprintf("item number %d of a list with long text lines", i)))
 	}
-	_, lines = extractLines(t, makePDF("/F1 "+helvetica, b.String()))
+	_, lines = extractLines(t, pdftest.Pages("/F1 "+pdftest.Helvetica, b.String()))
 	if len(lines) != 5 || !strings.HasPrefix(lines[0], "• item number 0") {
 		t.Errorf("list read as columns: %q", lines)
 	}
@@ -164,13 +153,13 @@ func TestRunningHeadersFooters(t *testing.T) {
 	var pages []string
 	for p := 1; p <= 4; p++ {
 		var c strings.Builder
-		c.WriteString(textAt(72, 770, "NATO UNCLASSIFIED - Vacancy 250709"))
-		c.WriteString(textAt(72, 500, fmt.Sprintf("Body text of page %d.", p)))
-		c.WriteString(textAt(72, 480, "Repeated body line is kept."))
-		c.WriteString(textAt(290, 30, fmt.Sprintf("Page %d of 4", p)))
+		c.WriteString(pdftest.TextAt(72, 770, "NATO UNCLASSIFIED - Vacancy 250709"))
+		c.WriteString(pdftest.TextAt(72, 500, fmt.Sprintf("Body text of page %d.", p)))
+		c.WriteString(pdftest.TextAt(72, 480, "Repeated body line is kept."))
+		c.WriteString(pdftest.TextAt(290, 30, fmt.Sprintf("Page %d of 4", p)))
 		pages = append(pages, c.String())
 	}
-	doc, err := Extract(context.Background(), makePDF("/F1 "+helvetica, pages...), Options{})
+	doc, err := Extract(context.Background(), pdftest.Pages("/F1 "+pdftest.Helvetica, pages...), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +176,7 @@ func TestRunningHeadersFooters(t *testing.T) {
 }
 
 func ExampleExtract() {
-	data := makePDF("/F1 "+helvetica, `BT /F1 12 Tf 72 700 Td [(Vacancy) -350 (notice)] TJ 0 -20 Td (Deadline: 22 June 2025) Tj ET`)
+	data := pdftest.Pages("/F1 "+pdftest.Helvetica, `BT /F1 12 Tf 72 700 Td [(Vacancy) -350 (notice)] TJ 0 -20 Td (Deadline: 22 June 2025) Tj ET`)
 	doc, err := Extract(context.Background(), data, Options{MaxPages: 50})
 	if err != nil {
 		fmt.Println(err)

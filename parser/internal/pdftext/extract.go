@@ -16,13 +16,22 @@ import (
 	"sync/atomic"
 
 	"github.com/ledongthuc/pdf"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// Default limits of Options. Notices run to a dozen pages; 200 leaves room
+// for annexes while bounding the work on a hostile page tree. One
+// decompressed stream of 32 MiB holds any page's content many times over.
+const (
+	DefaultMaxPages             = 200
+	DefaultMaxStreamBytes int64 = 32 << 20
 )
 
 // Options bound and configure Extract. Zero fields take the defaults.
 type Options struct {
 	Password       string // user password of an encrypted PDF; "" tries the empty password
-	MaxPages       int    // default 200; a longer document is an ErrLimit error
-	MaxStreamBytes int64  // one decompressed stream; default 32 MiB
+	MaxPages       int    // default DefaultMaxPages; a longer document is an ErrLimit error
+	MaxStreamBytes int64  // one decompressed stream; default DefaultMaxStreamBytes
 	// Sequential reads the pages on the calling goroutine only. By
 	// default a document of two pages or more is read by two goroutines
 	// when GOMAXPROCS allows; a caller that already keeps every core
@@ -31,10 +40,9 @@ type Options struct {
 }
 
 // Box is a rectangle in page space (points, origin bottom left, the page
-// rotated upright).
-type Box struct {
-	X0, Y0, X1, Y1 float64
-}
+// rotated upright): the section stream's box, which a block of the
+// stream takes from its lines.
+type Box = stream.Box
 
 // Document is the text of a PDF, page by page.
 type Document struct {
@@ -198,10 +206,10 @@ func extractPDF(ctx context.Context, data []byte, opt Options, expand bool) (doc
 		}
 	}()
 	if opt.MaxPages <= 0 {
-		opt.MaxPages = 200
+		opt.MaxPages = DefaultMaxPages
 	}
 	if opt.MaxStreamBytes <= 0 {
-		opt.MaxStreamBytes = 32 << 20
+		opt.MaxStreamBytes = DefaultMaxStreamBytes
 	}
 	data, err = prepare(data)
 	if err != nil {

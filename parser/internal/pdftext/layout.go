@@ -3,12 +3,12 @@ package pdftext
 import (
 	"cmp"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/furniture"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -105,7 +105,7 @@ func layoutPage(gl []glyph, texts []string, pw, ph float64, bufs *layoutBufs) []
 		for _, s := range r.segs {
 			all = append(all, s)
 			if first {
-				L.pageBox = Box{s.x0, 0, s.x1, 0}
+				L.pageBox = Box{X0: s.x0, X1: s.x1}
 				first = false
 			}
 			L.pageBox.X0 = min(L.pageBox.X0, s.x0)
@@ -150,7 +150,7 @@ func layoutPage(gl []glyph, texts []string, pw, ph float64, bufs *layoutBufs) []
 func columnExtent(ls []Line, box Box, ph float64) Box {
 	out := Box{X0: math.Inf(1), X1: math.Inf(-1), Y0: box.Y0, Y1: box.Y1}
 	for _, l := range ls {
-		if (l.Box.Y0 > 0.85*ph || l.Box.Y1 < 0.15*ph) && isPageNumber(l.Text) {
+		if (l.Box.Y0 > 0.85*ph || l.Box.Y1 < 0.15*ph) && furniture.IsPageNumber(l.Text) {
 			continue
 		}
 		out.X0 = min(out.X0, l.Box.X0)
@@ -632,7 +632,7 @@ func yspan(segs []*seg, rows []row) (lo, hi float64) {
 }
 
 func extent(segs []*seg) Box {
-	b := Box{math.Inf(1), 0, math.Inf(-1), 0}
+	b := Box{X0: math.Inf(1), X1: math.Inf(-1)}
 	for _, s := range segs {
 		b.X0 = min(b.X0, s.x0)
 		b.X1 = max(b.X1, s.x1)
@@ -748,14 +748,6 @@ func hasLetterOrDigit(s string) bool {
 	return false
 }
 
-var rePageNumber = regexp.MustCompile(`(?i)^(?:(?:page|p\.|seite|pagina|página)\s*)?(?:\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\(\d{1,4}\)|\[\d{1,4}\])(?:\s*(?:/|of|de|sur|von|di)\s*\d{1,4})?$`)
-
-// isPageNumber reports whether a line is only a page number: "2",
-// "Page 2 of 5", "2/5", "- 2 -", "Page 3".
-func isPageNumber(s string) bool {
-	return rePageNumber.MatchString(strings.TrimSpace(s))
-}
-
 // removeRunning drops running headers and footers (the same text, digits
 // aside, at the same height near the top or bottom of most pages) and page
 // numbers in the margins.
@@ -820,7 +812,7 @@ func removeRunning(doc *Document) {
 			drop := false
 			if edgeSets[pi][i] {
 				k := key{norm(l.Text), int(math.Round(l.Baseline / 3))}
-				drop = isPageNumber(l.Text) || (n >= 3 && count[k] >= threshold)
+				drop = furniture.IsPageNumber(l.Text) || (n >= 3 && count[k] >= threshold)
 			}
 			if drop {
 				carry = carry || l.BlockStart

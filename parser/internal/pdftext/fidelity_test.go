@@ -10,10 +10,11 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/furniture"
 	"golang.org/x/text/unicode/norm"
 )
 
-const corpusDir = "../../corpus"
+const corpusDir = "../../../corpus"
 
 func corpusPDFs(t testing.TB) []string {
 	files, err := filepath.Glob(filepath.Join(corpusDir, "*.pdf"))
@@ -42,7 +43,7 @@ func plainText(doc *Document) string {
 func dropPageNumbers(s string) string {
 	var sb strings.Builder
 	for _, l := range strings.Split(s, "\n") {
-		if isPageNumber(strings.Trim(l, "\f ")) {
+		if furniture.IsPageNumber(strings.Trim(l, "\f ")) {
 			sb.WriteString(strings.Repeat("\f", strings.Count(l, "\f")))
 			sb.WriteByte('\n')
 			continue

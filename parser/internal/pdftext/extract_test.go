@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/pdftest"
 )
 
 func allText(doc *Document) []string {
@@ -89,7 +91,7 @@ func TestErrorMessages(t *testing.T) {
 }
 
 func TestLimits(t *testing.T) {
-	data := makePDF("/F1 "+helvetica, textAt(72, 700, "one"), textAt(72, 700, "two"), textAt(72, 700, "three"))
+	data := pdftest.Pages("/F1 "+pdftest.Helvetica, pdftest.TextAt(72, 700, "one"), pdftest.TextAt(72, 700, "two"), pdftest.TextAt(72, 700, "three"))
 	if _, err := Extract(context.Background(), data, Options{MaxPages: 2}); !errors.Is(err, ErrLimit) {
 		t.Errorf("MaxPages: err = %v", err)
 	}
@@ -107,7 +109,7 @@ func TestLimits(t *testing.T) {
 // its object-stream version): Extract must return, text or error, never
 // panic or hang.
 func TestCorrupted(t *testing.T) {
-	for _, name := range []string{"../../corpus/250709-jis.libreoffice.pdf", "testdata/objstm.pdf"} {
+	for _, name := range []string{"../../../corpus/250709-jis.libreoffice.pdf", "testdata/objstm.pdf"} {
 		orig, err := os.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
