@@ -35,6 +35,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/pdftest"
+	"github.com/vacancy-tools/vacancy/parser/stream"
 	"github.com/vacancy-tools/vacancy/schema"
 )
 
@@ -262,34 +263,34 @@ func badCases() []badCase {
 
 		// Limits.
 		{name: "long-line.txt", data: literal(strings.Repeat("a", 10<<20)),
-			want: "long-line.txt: line 1 is longer than the 1048576-byte line limit (raise it with --max-line)"},
+			want: "long-line.txt: line 1 is longer than the 1048576-byte line limit"},
 		{name: "too-big.txt", data: fixture("corpus:" + textNotice), opts: []Option{WithLimits(Limits{MaxBytes: 4096})},
-			want: "too-big.txt: file is larger than the 4096-byte limit (raise it with --max-size)"},
+			want: "too-big.txt: file is larger than the 4096-byte limit"},
 		{name: "too-big-reader.txt", data: fixture("corpus:" + textNotice), reader: true, opts: []Option{WithLimits(Limits{MaxBytes: 4096})},
-			want: "too-big-reader.txt: file is larger than the 4096-byte limit (raise it with --max-size)"},
+			want: "too-big-reader.txt: file is larger than the 4096-byte limit"},
 		{name: "nested-lists.md", data: literal(strings.Repeat("- ", 10000) + "x\n"),
-			want: "nested-lists.md: Markdown nested 10000 levels deep, more than the MaxNestingDepth limit of 100"},
+			want: "nested-lists.md: Markdown nested 10000 levels deep, more than the nesting limit of 100"},
 		{name: "nested-quotes.md", data: literal(strings.Repeat("> ", 10000) + "x\n"),
-			want: "nested-quotes.md: Markdown nested 10000 levels deep, more than the MaxNestingDepth limit of 100"},
+			want: "nested-quotes.md: Markdown nested 10000 levels deep, more than the nesting limit of 100"},
 		{name: "nested-indented.md", data: literal(nestedIndentedList(3000)),
-			want: "nested-indented.md: Markdown nested 3000 levels deep, more than the MaxNestingDepth limit of 100"},
+			want: "nested-indented.md: Markdown nested 3000 levels deep, more than the nesting limit of 100"},
 		{name: "nested-lists.html", data: literal("<html><body>" + strings.Repeat("<ul><li>", 10000) + "x"),
-			want: "nested-lists.html: HTML nested too deep (MaxNestingDepth limit is 100): html: open stack of elements exceeds 512 nodes"},
+			want: "nested-lists.html: HTML nested too deep (the nesting limit is 100): html: open stack of elements exceeds 512 nodes"},
 		{name: "nested-divs.html", data: literal("<html><body>" + strings.Repeat("<div>", 10000) + "x"),
-			want: "nested-divs.html: HTML nested too deep (MaxNestingDepth limit is 100): html: open stack of elements exceeds 512 nodes"},
+			want: "nested-divs.html: HTML nested too deep (the nesting limit is 100): html: open stack of elements exceeds 512 nodes"},
 		{name: "nested-html-in.md", data: literal("# Notice\n\n<div>" + strings.Repeat("<div>", 10000) + "x\n"),
-			want: "nested-html-in.md: HTML nested too deep (MaxNestingDepth limit is 100): html: open stack of elements exceeds 512 nodes"},
+			want: "nested-html-in.md: HTML nested too deep (the nesting limit is 100): html: open stack of elements exceeds 512 nodes"},
 		{name: "nested-divs-300.html", data: literal("<html><body>" + strings.Repeat("<div>", 300) + "x"),
-			want: "nested-divs-300.html: HTML nested deeper than 100 levels (MaxNestingDepth limit)"},
+			want: "nested-divs-300.html: HTML nested deeper than 100 levels (the nesting limit)"},
 		{name: "flate-bomb.pdf", data: func(testing.TB) []byte { return flateBombPDF(1 << 30) },
-			want: "flate-bomb.pdf: a PDF stream decompresses to more than 33554432 bytes (the stream limit) (raise it with --max-stream)"},
+			want: "flate-bomb.pdf: a PDF stream decompresses to more than 33554432 bytes (the stream limit)"},
 
 		// The time budget.
 		{name: "slow.txt", data: derived("corpus:"+textNotice, func(b []byte) []byte { return bytes.Repeat(b, 300) }),
 			opts: []Option{WithLimits(Limits{Timeout: 50 * time.Millisecond})}, within: 250 * time.Millisecond,
-			want: "slow.txt: time budget of 50ms exceeded (raise it with --timeout)"},
+			want: "slow.txt: time budget of 50ms exceeded"},
 		{name: "blocking-reader", data: literal("anything"), opts: []Option{WithFormat(blockingFormat), WithLimits(Limits{Timeout: 50 * time.Millisecond})},
-			within: 250 * time.Millisecond, want: "blocking-reader: time budget of 50ms exceeded (raise it with --timeout)"},
+			within: 250 * time.Millisecond, want: "blocking-reader: time budget of 50ms exceeded"},
 		{name: "panicking-reader", data: literal("anything"), opts: []Option{WithFormat(panickingFormat)},
 			want: "panicking-reader: malformed test-panic: boom on two lines"},
 	}
@@ -303,11 +304,11 @@ const (
 )
 
 func init() {
-	readers[blockingFormat] = func(context.Context, []byte, *options) (*Document, error) {
+	readers[blockingFormat] = func(context.Context, []byte, *options) (*stream.Document, error) {
 		time.Sleep(2 * time.Second)
-		return &Document{}, nil
+		return &stream.Document{}, nil
 	}
-	readers[panickingFormat] = func(context.Context, []byte, *options) (*Document, error) {
+	readers[panickingFormat] = func(context.Context, []byte, *options) (*stream.Document, error) {
 		panic("boom\non two lines")
 	}
 }

@@ -1,16 +1,29 @@
 // Package parser turns a vacancy notice file into a schema.Vacancy.
 //
-// The work happens in layers, each testable alone:
+// The work happens in stages, each a package of its own and testable
+// alone:
 //
-//	bytes ─▶ reader (pdf | text | markdown | html) ─▶ []Block ─▶ split (EN/FR) ─▶ extract ─▶ schema.Vacancy
+//	bytes ─▶ reader ─▶ section stream ─▶ EN/FR split ─▶ extraction ─▶ schema.Vacancy
 //
-// A reader knows one file format and nothing about vacancies: it yields the
-// section stream, an ordered list of blocks (headings, fields, paragraphs,
-// list items) with their source positions. Page-based readers (PDF, plain
-// text) yield lines with layout hints and share one line assembler
-// (lines.go) that rebuilds paragraphs, lists and headings. Everything after
-// the readers works on blocks only, so a fix there helps every format.
+//	parser/stream            the section stream: Block, Document, the list-marker grammar
+//	parser/internal/paged    readers of page-based formats, PDF and plain text, on one line assembler
+//	parser/internal/pdftext  the PDF text layer the PDF reader stands on
+//	parser/internal/markup   readers of Markdown (goldmark) and HTML (x/net/html)
+//	parser/internal/textenc  bytes to UTF-8, the same for every text format
+//	parser/internal/vocab    the vocabulary: labels, headings, months, currencies (tables.go), and matching
+//	parser/internal/lang     the split into English and French halves
+//	parser/internal/extract  sections, values and contract fields
+//	parser/internal/failure  errors and limits
 //
-// Label and heading vocabularies are data (vocab.go), English and French
-// side by side.
+// A reader knows one file format and nothing about vacancies: it yields
+// the section stream, an ordered list of blocks (headings, fields,
+// paragraphs, list items) with their source positions. The page-based
+// readers rebuild lines into blocks with the help of a Lexicon, which
+// this package hands them: the vocabulary, so that the readers import
+// none of it. Everything after the readers works on blocks only, so a fix
+// there helps every format.
+//
+// This package wires the stages: it detects the format, picks the reader
+// from the registry (formats.go), runs it and the extraction under the
+// time budget (budget.go), and names the input in every error.
 package parser

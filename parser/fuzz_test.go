@@ -1,11 +1,11 @@
 package parser
 
-// Fuzz targets for the whole parse and for the text reader.
+// The fuzz target for the whole parse (each reader has its own in its
+// package):
 //
 //	go test ./parser -run='^$' -fuzz=FuzzParse -fuzztime=3m
-//	go test ./parser -run='^$' -fuzz=FuzzReadText -fuzztime=3m
 //
-// Both are seeded from every corpus file (and the bad-input fixtures);
+// It is seeded from every corpus file (and the bad-input fixtures);
 // crashers land in testdata/fuzz/<Target>/ and are replayed by a plain
 // `go test`.
 //
@@ -42,7 +42,7 @@ import (
 // a healthy input look slow.
 const fuzzBudget = 5 * time.Second
 
-var fuzzFormats = []string{"", FormatPDF, FormatText, FormatMarkdown, FormatHTML}
+var fuzzFormats = append([]Format{""}, Formats...)
 
 // fuzzNames are the names the fuzzer gives its input: the extension is a
 // hint to format detection.
@@ -105,7 +105,7 @@ func checkResult(t *testing.T, name string, elapsed time.Duration, ok bool, err 
 	if !utf8.ValidString(msg) {
 		t.Fatalf("error is not valid UTF-8: %q", msg)
 	}
-	if errors.Is(err, context.DeadlineExceeded) || strings.Contains(msg, "--timeout") {
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrLimit) && strings.Contains(msg, "time budget") {
 		t.Fatalf("timed out: %v", err)
 	}
 }
@@ -154,203 +154,6 @@ func FuzzParse(f *testing.F) {
 		}
 		if _, err := json.Marshal(v); err != nil {
 			t.Fatalf("vacancy does not marshal: %v", err)
-		}
-	})
-}
-
-func FuzzReadText(f *testing.F) {
-	addCorpusSeeds(f, func(name string) bool {
-		return strings.HasSuffix(name, ".txt") || strings.HasSuffix(name, ".md")
-	}, func(_ string, data []byte) [][]any {
-		return [][]any{{data}}
-	})
-	for _, s := range []string{
-		"", " \n\t\n", "\ufeffTitle (123)\n", "\xff\xfeT\x00i\x00\n\x00", "\xfe\xff\x00T\x00i\x00\n",
-		"1.\n2.\n3.\nfirst item\nsecond\nthird\n", "a\r\nb\rc\f\f3\fPage 2 of 9\n", "caf\xe9 na\xefve\n",
-		"Primary Location: Belgium-Brussels\nNATO Body: NATO International Staff (IS)\nSchedule: Full-time\nApplication Deadline: 22-Jun-2025\n",
-	} {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		noPanics(t)
-		const name = "fuzz.txt"
-		opts := []Option{WithName(name), WithFormat(FormatText), WithLimits(Limits{Timeout: fuzzBudget})}
-
-		start := time.Now()
-		doc, err := Read(context.Background(), strings.NewReader(string(data)), opts...)
-		checkResult(t, name, time.Since(start), doc != nil, err)
-		if err == nil {
-			if doc.Format != FormatText {
-				t.Fatalf("format %q", doc.Format)
-			}
-			for i, b := range doc.Blocks {
-				if !utf8.ValidString(b.Text) || !utf8.ValidString(b.Label) || !utf8.ValidString(b.Marker) {
-					t.Fatalf("block %d is not valid UTF-8: %q", i, b.String())
-				}
-				if b.Pos.Line < 1 {
-					t.Fatalf("block %d has no line: %q", i, b.String())
-				}
-				if i > 0 && b.Pos.Line < doc.Blocks[i-1].Pos.Line && b.Pos.Page <= doc.Blocks[i-1].Pos.Page {
-					t.Fatalf("block %d goes backwards: %v after %v", i, b.Pos, doc.Blocks[i-1].Pos)
-				}
-			}
-		}
-
-		if err != nil {
-			return
-		}
-		// The rest of ParseBytes, on the document already read: the only
-		// error Extract may give is a refusal.
-		if _, err := Extract(doc); err != nil {
-			if !errors.Is(err, ErrNotVacancy) || strings.ContainsAny(err.Error(), "\r\n") {
-				t.Fatalf("extract: %v", err)
-			}
-		}
-	})
-}
-
-// FuzzReadPDF feeds the PDF reader (our text layer over the PDF library)
-// with mutations of small corpus PDFs and the PDF fixtures: whatever the
-// bytes, it returns a section stream or one *Error line, in bounded time.
-func FuzzReadPDF(f *testing.F) {
-	addCorpusSeeds(f, func(name string) bool {
-		// The smallest renderings keep the fuzzer's executions fast.
-		return strings.HasPrefix(name, "251042-ncia.") && strings.HasSuffix(name, ".pdf")
-	}, func(_ string, data []byte) [][]any {
-		return [][]any{{data}}
-	})
-	f.Add([]byte("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R /Size 3 >>\n%%EOF"))
-	f.Add([]byte("%PDF-2.0\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		noPanics(t)
-		const name = "fuzz.pdf"
-		opts := []Option{WithName(name), WithFormat(FormatPDF), WithLimits(Limits{Timeout: fuzzBudget})}
-		start := time.Now()
-		doc, err := Read(context.Background(), strings.NewReader(string(data)), opts...)
-		checkResult(t, name, time.Since(start), doc != nil, err)
-		if err == nil {
-			for i, b := range doc.Blocks {
-				if !utf8.ValidString(b.Text) {
-					t.Fatalf("block %d is not valid UTF-8: %q", i, b.Text)
-				}
-			}
-		}
-	})
-}
-
-// FuzzSniffCharset checks the HTML charset sniffer and decoder (charset.go)
-// on any bytes:
-//
-//   - no panic, and nothing read past the first 1024 bytes: the same
-//     answer for data and for its first 1024 bytes;
-//   - the answer is an encoding of the table, and the label it reports
-//     names that encoding (UTF-16 and x-user-defined read as UTF-8 and
-//     windows-1252, as the WHATWG prescan says);
-//   - decodeHTML gives valid UTF-8, or refuses by name (an *Error,
-//     ErrUnsupported, one line naming the label) exactly the encodings
-//     the table does not carry;
-//   - a <meta> declaring label, put before data, is found whenever label
-//     is one the table knows, in both the charset and the http-equiv form.
-//
-// Run it with
-//
-//	go test ./parser -run '^$' -fuzz FuzzSniffCharset -fuzztime 60s -fuzzminimizetime 0
-func FuzzSniffCharset(f *testing.F) {
-	addCorpusSeeds(f, func(name string) bool { return strings.HasSuffix(name, ".html") }, func(_ string, data []byte) [][]any {
-		return [][]any{{data[:min(len(data), 2048)], "windows-1252", uint8(0)}}
-	})
-	for _, s := range []struct {
-		data, label string
-	}{
-		{"<meta charset=\"windows-1252\"><p>caf\xe9 \x80", "iso-8859-15"},
-		{"<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=ISO-8859-15'>\xa4", " Latin1 "},
-		{"\xff\xfe<\x00p\x00>\x00", "utf-16"},
-		{"\xfe\xff\x00<\x00p", "UTF-16BE"},
-		{"\xef\xbb\xbf<p>\xe9", "x-user-defined"},
-		{"<!-- <meta charset=koi8-r> --><meta/charset='shift_jis'>\x8b\x81", "sjis"},
-		{"<a title=\"<meta charset=koi8-r>\"></p x=<meta><?x <meta charset=gbk>?><!x>", "iso-2022-kr"},
-		{"<meta http-equiv=content-type content=\"charset; charset = 'koi8-u' ;\" charset=bogus>", "euc-kr"},
-		{"<meta charset=bogus http-equiv=content-type content=\"text/html; charset=koi8-r\"><meta charset=", "koi8-r"},
-		{"<!--><meta charset=x-user-defined><p>caf\xe9", "macintosh"},
-	} {
-		f.Add([]byte(s.data), s.label, uint8(0))
-		f.Add([]byte(s.data), s.label, uint8(1))
-	}
-	f.Fuzz(func(t *testing.T, data []byte, label string, form uint8) {
-		// Whatever the sniffer finds is written this way; UTF-16 and
-		// x-user-defined declared in a <meta> mean something else.
-		meaning := func(cs *htmlCharset) *htmlCharset {
-			switch cs {
-			case &htmlCharsets[csUTF16BE], &htmlCharsets[csUTF16LE]:
-				return &htmlCharsets[csUTF8]
-			case &htmlCharsets[csUserDefined]:
-				return &htmlCharsets[csWindows1252]
-			}
-			return cs
-		}
-
-		s := sniffCharset(data)
-		if len(data) > prescanBytes {
-			if head := sniffCharset(data[:prescanBytes]); head != s {
-				t.Fatalf("sniffed %+v from the whole input, %+v from its first %d bytes", s, head, prescanBytes)
-			}
-		}
-		if s.charset != nil {
-			if lookupCharset(strings.ToLower(s.charset.name)) != s.charset {
-				t.Fatalf("sniffed an encoding not in the table: %+v", s.charset)
-			}
-		}
-		switch {
-		case s.bom > 0:
-			boms := map[string]*htmlCharset{"\xef\xbb\xbf": &htmlCharsets[csUTF8], "\xff\xfe": &htmlCharsets[csUTF16LE], "\xfe\xff": &htmlCharsets[csUTF16BE]}
-			if s.label != "" || s.bom > len(data) || boms[string(data[:s.bom])] != s.charset {
-				t.Fatalf("BOM %q: %+v", data[:min(len(data), s.bom)], s)
-			}
-		case s.label != "":
-			if c := lookupCharset(s.label); c == nil || meaning(c) != s.charset {
-				t.Fatalf("label %q does not name %+v", s.label, s.charset)
-			}
-		case s.charset != nil:
-			t.Fatalf("an encoding without a label or a BOM: %+v", s)
-		}
-
-		const name = "fuzz.html"
-		out, err := decodeHTML(data, newOptions([]Option{WithName(name)}))
-		if err != nil {
-			var e *Error
-			msg := err.Error()
-			switch {
-			case !errors.As(err, &e) || !errors.Is(err, ErrUnsupported):
-				t.Fatalf("error is not an unsupported *parser.Error: %v", err)
-			case s.charset == nil || s.charset.enc != nil:
-				t.Fatalf("refused %+v: %v", s.charset, err)
-			case !strings.HasPrefix(msg, name+": unsupported HTML charset "+s.label+":") && !strings.HasPrefix(msg, name+": unsupported HTML charset "+s.label+" ("),
-				strings.ContainsAny(msg, "\r\n"), !utf8.ValidString(msg):
-				t.Fatalf("error does not name the label %q on one line: %q", s.label, msg)
-			}
-		} else {
-			if s.charset != nil && s.charset.enc == nil {
-				t.Fatalf("decoded %s, which the reader does not carry", s.charset.name)
-			}
-			if !utf8.Valid(out) {
-				t.Fatalf("decoded to invalid UTF-8: %q", out)
-			}
-		}
-
-		want := lookupCharset(label)
-		if want == nil {
-			return
-		}
-		meta := `<meta charset="` + label + `">`
-		if form%2 == 1 {
-			meta = `<META HTTP-EQUIV=Content-Type CONTENT="text/html; charset=` + label + `">`
-		}
-		if len(meta) > prescanBytes {
-			return
-		}
-		got := sniffCharset(append([]byte(meta), data...))
-		if got.charset != meaning(want) || got.label != strings.ToLower(strings.Trim(label, "\t\n\f\r ")) {
-			t.Fatalf("%q then the input: sniffed %+v, want %s", meta, got, meaning(want).name)
 		}
 	})
 }

@@ -24,6 +24,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -217,7 +218,7 @@ type readerFlags struct {
 }
 
 func addReaderFlags(fs *flag.FlagSet, withFormat bool) *readerFlags {
-	d := parser.DefaultLimits
+	d := parser.DefaultLimits()
 	rf := &readerFlags{timeout: d.Timeout, maxSize: byteSize(d.MaxBytes), maxLine: byteSize(d.MaxLineBytes),
 		maxStream: byteSize(d.MaxStreamBytes), maxPages: d.MaxPages}
 	fs.StringVar(&rf.password, "password", "", "user `password` of an encrypted PDF")
@@ -233,9 +234,7 @@ func addReaderFlags(fs *flag.FlagSet, withFormat bool) *readerFlags {
 }
 
 func (rf *readerFlags) check() error {
-	switch rf.format {
-	case "", parser.FormatPDF, parser.FormatText, parser.FormatMarkdown, parser.FormatHTML:
-	default:
+	if rf.format != "" && !slices.Contains(parser.Formats, parser.Format(rf.format)) {
 		return fmt.Errorf("unknown input format %q (want pdf, text, markdown or html)", rf.format)
 	}
 	if rf.timeout <= 0 {
@@ -254,7 +253,7 @@ func (rf *readerFlags) options(name string) []parser.Option {
 			MaxLineBytes: int(rf.maxLine), MaxStreamBytes: int64(rf.maxStream), MaxPages: rf.maxPages}),
 	}
 	if rf.format != "" {
-		opts = append(opts, parser.WithFormat(rf.format))
+		opts = append(opts, parser.WithFormat(parser.Format(rf.format)))
 	}
 	if rf.password != "" {
 		opts = append(opts, parser.WithPassword(rf.password))
@@ -293,13 +292,33 @@ func errLine(name string, err error) string {
 	case errors.As(err, &le):
 		return string(le)
 	case errors.As(err, &pe) && pe.Name != "":
-		return oneLine(pe.Error())
+		return oneLine(pe.Error() + limitHint(err))
 	case errors.As(err, &pe):
-		return oneLine(name + ": " + pe.Reason)
+		return oneLine(name + ": " + pe.Reason + limitHint(err))
 	case errors.As(err, &pathErr):
 		return oneLine(name + ": " + pathErr.Err.Error())
 	}
 	return oneLine(name + ": " + err.Error())
+}
+
+// limitFlags names the flag that raises each limit of the parser.
+var limitFlags = map[parser.Limit]string{
+	parser.LimitSize:   "--max-size",
+	parser.LimitPages:  "--max-pages",
+	parser.LimitStream: "--max-stream",
+	parser.LimitLine:   "--max-line",
+	parser.LimitTime:   "--timeout",
+}
+
+// limitHint tells how to raise the limit err hit, if a flag does.
+func limitHint(err error) string {
+	var le *parser.LimitError
+	if errors.As(err, &le) {
+		if flag, ok := limitFlags[le.Limit]; ok {
+			return " (raise it with " + flag + ")"
+		}
+	}
+	return ""
 }
 
 func oneLine(s string) string {

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/vacancy-tools/vacancy/parser"
+	"github.com/vacancy-tools/vacancy/parser/stream"
 	"github.com/vacancy-tools/vacancy/schema"
 	"github.com/vacancy-tools/vacancy/schema/validate"
 )
@@ -202,21 +203,21 @@ func TestText(t *testing.T) {
 
 func TestPlainText(t *testing.T) {
 	tests := []struct {
-		b    parser.Block
+		b    stream.Block
 		want string
 	}{
-		{parser.Block{Kind: parser.Heading, Level: 2, Text: "Essential"}, "Essential"},
-		{parser.Block{Kind: parser.Field, Label: "Grade", Text: "INTERN"}, "Grade: INTERN"},
-		{parser.Block{Kind: parser.ListItem, Marker: "a)", Text: "Press", Depth: 1}, "a) Press"},
-		{parser.Block{Kind: parser.ListItem, Text: "bare"}, "bare"},
-		{parser.Block{Kind: parser.Paragraph, Text: "Some text."}, "Some text."},
+		{stream.Block{Kind: stream.Heading, Level: 2, Text: "Essential"}, "Essential"},
+		{stream.Block{Kind: stream.Field, Label: "Grade", Text: "INTERN"}, "Grade: INTERN"},
+		{stream.Block{Kind: stream.ListItem, Marker: "a)", Text: "Press", Depth: 1}, "a) Press"},
+		{stream.Block{Kind: stream.ListItem, Text: "bare"}, "bare"},
+		{stream.Block{Kind: stream.Paragraph, Text: "Some text."}, "Some text."},
 	}
 	for _, tt := range tests {
 		if got := plainText(tt.b); got != tt.want {
 			t.Errorf("plainText(%v) = %q, want %q", tt.b, got, tt.want)
 		}
 	}
-	b := parser.Block{Pos: parser.Pos{Page: 2, Line: 7}, Box: &parser.Box{X0: 56.7, Y0: 700, X1: 538.58, Y1: 712.25}}
+	b := stream.Block{Pos: stream.Pos{Page: 2, Line: 7}, Box: &stream.Box{X0: 56.7, Y0: 700, X1: 538.58, Y1: 712.25}}
 	if got, want := positionText(b), "\tpage=2 line=7 box=56.7,700.0,538.6,712.2"; got != want {
 		t.Errorf("positionText = %q, want %q", got, want)
 	}

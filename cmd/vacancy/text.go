@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/vacancy-tools/vacancy/parser"
+	"github.com/vacancy-tools/vacancy/parser/stream"
 )
 
 // cmdText: vacancy text [--positions] [--plain] FILE|-
@@ -57,11 +58,11 @@ func cmdText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // plainText is a block without its kind and position.
-func plainText(b parser.Block) string {
+func plainText(b stream.Block) string {
 	switch b.Kind {
-	case parser.Field:
+	case stream.Field:
 		return b.Label + ": " + b.Text
-	case parser.ListItem:
+	case stream.ListItem:
 		if b.Marker == "" {
 			return b.Text
 		}
@@ -72,7 +73,7 @@ func plainText(b parser.Block) string {
 
 // positionText is the "--positions" suffix: a tab, the page (when paged)
 // and the bounding box (PDF only).
-func positionText(b parser.Block) string {
+func positionText(b stream.Block) string {
 	var parts []string
 	if b.Pos.Page > 0 {
 		parts = append(parts, fmt.Sprintf("page=%d", b.Pos.Page))

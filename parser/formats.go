@@ -1,0 +1,143 @@
+package parser
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/failure"
+	"github.com/vacancy-tools/vacancy/parser/internal/markup"
+	"github.com/vacancy-tools/vacancy/parser/internal/paged"
+	"github.com/vacancy-tools/vacancy/parser/internal/pdftext"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// Format is a file format a reader can read.
+type Format string
+
+// The formats.
+const (
+	FormatPDF      Format = "pdf"
+	FormatText     Format = "text"
+	FormatMarkdown Format = "markdown"
+	FormatHTML     Format = "html"
+)
+
+// Formats lists the formats there is a reader for.
+var Formats = []Format{FormatPDF, FormatText, FormatMarkdown, FormatHTML}
+
+// readFunc reads one format into the section stream.
+type readFunc func(ctx context.Context, data []byte, o *options) (*stream.Document, error)
+
+// readers is the registry: the reader of each format, and how the
+// options reach it. The page-based readers get the vocabulary as their
+// Lexicon; the markup readers need none.
+var readers = map[Format]readFunc{
+	FormatPDF: func(ctx context.Context, data []byte, o *options) (*stream.Document, error) {
+		return paged.ReadPDF(ctx, data, o.vocab, pdftext.Options{
+			Password:       o.password,
+			MaxPages:       o.limits.MaxPages,
+			MaxStreamBytes: o.limits.MaxStreamBytes,
+			Sequential:     o.sequential,
+		})
+	},
+	FormatText: func(ctx context.Context, data []byte, o *options) (*stream.Document, error) {
+		return paged.ReadText(ctx, data, o.vocab, o.limits.MaxLineBytes)
+	},
+	FormatMarkdown: func(ctx context.Context, data []byte, o *options) (*stream.Document, error) {
+		return markup.ReadMarkdown(ctx, data, markup.Options{MaxNesting: o.limits.MaxNestingDepth})
+	},
+	FormatHTML: func(ctx context.Context, data []byte, o *options) (*stream.Document, error) {
+		return markup.ReadHTML(ctx, data, markup.Options{MaxNesting: o.limits.MaxNestingDepth})
+	},
+}
+
+// catchPanics turns a reader's or the extractor's panic into an *Error.
+// The fuzz tests switch it off so that a panic reaches the fuzzer with its
+// stack instead of being reported as a malformed input.
+var catchPanics = true
+
+// readDocument detects the format of data and reads it with its reader.
+func readDocument(ctx context.Context, data []byte, o *options) (doc *stream.Document, err error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, failure.Errorf(ErrEmpty, "empty file")
+	}
+	format := o.format
+	if format == "" {
+		format = DetectFormat(data, o.name)
+	}
+	read, ok := readers[format]
+	if !ok {
+		return nil, failure.Errorf(ErrUnsupported, "unknown format %q", format)
+	}
+	defer func() {
+		// A reader bug or a dependency's panic must never reach the user
+		// as a stack trace.
+		if !catchPanics {
+			return
+		}
+		if r := recover(); r != nil {
+			doc, err = nil, failure.Errorf(ErrMalformed, "malformed %s: %s", format, fmt.Sprint(r))
+		}
+	}()
+	doc, err = read(ctx, data, o)
+	if err != nil {
+		return nil, err
+	}
+	doc.Format = string(format)
+	stream.TypedListItems(doc.Blocks)
+	return doc, nil
+}
+
+// DetectFormat decides the format of data from its content; the file
+// name's extension only breaks ties between text and Markdown.
+func DetectFormat(data []byte, name string) Format {
+	head := data
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	if i := bytes.Index(head, []byte("%PDF-")); i >= 0 && i < 1024 {
+		return FormatPDF
+	}
+	lower := strings.ToLower(string(bytes.TrimLeft(head, " \t\r\n\ufeff")))
+	if strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html") ||
+		strings.Contains(lower, "<body") || strings.Contains(lower, "<head") {
+		return FormatHTML
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	switch ext {
+	case ".md", ".markdown":
+		return FormatMarkdown
+	case ".html", ".htm":
+		if strings.Contains(lower, "<") {
+			return FormatHTML
+		}
+	}
+	if looksLikeMarkdown(data) {
+		return FormatMarkdown
+	}
+	return FormatText
+}
+
+// looksLikeMarkdown counts Markdown constructs that plain-text dumps never
+// contain: ATX headings, bold labels, links and emphasis markup.
+func looksLikeMarkdown(data []byte) bool {
+	score := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		t := strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(t, "#") && strings.Contains(t[:min(len(t), 7)], "# "):
+			score += 2
+		case strings.HasPrefix(t, "**") && strings.Contains(t[2:], "**"):
+			score += 2
+		case strings.Contains(t, "](") && strings.Contains(t, "["):
+			score++
+		}
+		if score >= 4 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,132 @@
+// Package lang splits a notice's section stream into its language
+// halves, from the text itself: the vocabulary gives each block evidence
+// for English or French (function words, accents, bilingual labels), and
+// a two-state Viterbi pass assigns every block a language while paying a
+// price for each switch. Blocks without evidence follow their neighbours;
+// a notice whose halves are interleaved (a side-by-side table read row by
+// row) still splits, because each row's evidence outweighs the price.
+package lang
+
+import (
+	"slices"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// A language half needs at least minHalfEvidence words of evidence, or
+// a tenth (1/minHalfShare) of the other half's: less is a quotation or a
+// name inside a one-language notice (a French legal sentence in an
+// English-only notice), not a half of its own.
+const (
+	minHalfEvidence = 20.0
+	minHalfShare    = 10.0
+)
+
+// switchCost is the evidence, in words, needed to change language.
+const switchCost = 3.0
+
+// evidence returns the language evidence of each block.
+func evidence(v *vocab.Vocabulary, blocks []stream.Block) [][2]float64 {
+	evs := make([][2]float64, len(blocks))
+	for i, b := range blocks {
+		evs[i] = v.Evidence(b)
+	}
+	return evs
+}
+
+// assignLanguages returns the language (en or fr) of each block, and the
+// evidence it weighed, given each block's own evidence.
+func assignLanguages(blocks []stream.Block, own [][2]float64) ([]int, [][2]float64) {
+	n := len(blocks)
+	if n == 0 {
+		return nil, nil
+	}
+	// cost[i][s]: best total cost of blocks[:i+1] with block i in
+	// language s; from[i][s] the language of block i-1 on that path.
+	cost := make([][2]float64, n)
+	from := make([][2]int, n)
+	evs := append([][2]float64(nil), own...) // changed below: own is the caller's
+	// A heading without evidence of its own (a title made of names, such
+	// as "NATO Internship - Operations Division (OPS) (251187)") belongs
+	// with the text it introduces.
+	for i := n - 2; i >= 0; i-- {
+		if evs[i] == [2]float64{} && (blocks[i].Kind == stream.Heading || vocab.EndsWithReference(blocks[i].Text)) {
+			evs[i] = evs[i+1]
+		}
+	}
+	for i := range blocks {
+		ev := evs[i]
+		for s := 0; s < 2; s++ {
+			own := ev[1-s] // evidence against s
+			if i == 0 {
+				cost[i][s] = own
+				continue
+			}
+			stay, swap := cost[i-1][s], cost[i-1][1-s]+switchCost
+			// On a tie, switch as late as possible: a block without evidence
+			// between the halves belongs to the first.
+			if stay < swap {
+				cost[i][s], from[i][s] = stay+own, s
+			} else {
+				cost[i][s], from[i][s] = swap+own, 1-s
+			}
+		}
+	}
+	langs := make([]int, n)
+	s := vocab.EN
+	if cost[n-1][vocab.FR] < cost[n-1][vocab.EN] {
+		s = vocab.FR
+	}
+	for i := n - 1; i >= 0; i-- {
+		langs[i] = s
+		s = from[i][s]
+	}
+	return langs, evs
+}
+
+// Half is the blocks of one language, in document order.
+type Half struct {
+	Lang   string // "en" or "fr"
+	Blocks []stream.Block
+	weight float64 // total evidence for the language in its blocks
+}
+
+// Split splits blocks into language halves in order of first
+// appearance. A language with too little text of its own (a French
+// quotation in an English notice) is folded into the other.
+func Split(v *vocab.Vocabulary, blocks []stream.Block) []Half {
+	langs, evs := assignLanguages(blocks, evidence(v, blocks))
+	var count [2]int
+	for _, l := range langs {
+		count[l]++
+	}
+	var halves []*Half
+	var byLang [2]*Half
+	for i, b := range blocks {
+		h := byLang[langs[i]]
+		if h == nil {
+			h = &Half{Lang: vocab.Langs[langs[i]], Blocks: make([]stream.Block, 0, count[langs[i]])}
+			byLang[langs[i]] = h
+			halves = append(halves, h)
+		}
+		h.Blocks = append(h.Blocks, b)
+		h.weight += evs[i][langs[i]]
+	}
+	if len(halves) == 2 {
+		small, big := halves[0], halves[1]
+		if small.weight > big.weight {
+			small, big = big, small
+		}
+		if small.weight < minHalfEvidence && small.weight*minHalfShare < big.weight {
+			// Too little to be a half: keep the document whole.
+			big.Blocks = slices.Clone(blocks)
+			return []Half{*big}
+		}
+	}
+	out := make([]Half, len(halves))
+	for i, h := range halves {
+		out[i] = *h
+	}
+	return out
+}

@@ -1,0 +1,62 @@
+package lang
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+func para(s string) stream.Block { return stream.Block{Kind: stream.Paragraph, Text: s} }
+
+func langsOf(hs []Half) []string {
+	var out []string
+	for _, h := range hs {
+		out = append(out, h.Lang)
+	}
+	return out
+}
+
+func TestSplitLanguages(t *testing.T) {
+	enA := para("The intern will be expected to learn about the key principles of the Division and its work.")
+	enB := stream.Block{Kind: stream.Field, Label: "Schedule", Text: "Full-time"}
+	frA := para("La/Le stagiaire devra se familiariser avec les principes clés de la Division et de ses travaux.")
+	frB := stream.Block{Kind: stream.Field, Label: "Horaire", Text: "Temps plein"}
+	neutral := stream.Block{Kind: stream.Field, Label: "Grade", Text: "INTERN"}
+
+	tests := []struct {
+		name   string
+		blocks []stream.Block
+		langs  []string
+		sizes  []int
+	}{
+		{"english then french", []stream.Block{enA, enB, neutral, frA, frB, neutral}, []string{"en", "fr"}, []int{3, 3}},
+		{"french first", []stream.Block{frA, neutral, frB, enA, neutral, enB}, []string{"fr", "en"}, []int{3, 3}},
+		{"interleaved rows", []stream.Block{enA, frA, enA, frA, enA, frA}, []string{"en", "fr"}, []int{3, 3}},
+		{"english only", []stream.Block{enA, enB, neutral, enA}, []string{"en"}, []int{4}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hs := Split(vocab.Default(), tt.blocks)
+			assert.Equal(t, tt.langs, langsOf(hs))
+			var sizes []int
+			for _, h := range hs {
+				sizes = append(sizes, len(h.Blocks))
+			}
+			assert.Equal(t, tt.sizes, sizes)
+		})
+	}
+}
+
+// A French sentence inside an English-only notice does not make a half.
+func TestSplitQuotationIsNotAHalf(t *testing.T) {
+	var blocks []stream.Block
+	for range 6 {
+		blocks = append(blocks, para("The intern will be expected to learn about the key principles of the Division and its work."))
+	}
+	blocks = append(blocks, para("Les candidatures sont à envoyer avant la date limite."))
+	hs := Split(vocab.Default(), blocks)
+	assert.Equal(t, []string{"en"}, langsOf(hs))
+	assert.Len(t, hs[0].Blocks, 7)
+}

@@ -1,0 +1,354 @@
+package markup
+
+import (
+	"cmp"
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/failure"
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// This file holds what the Markdown and HTML readers share: both turn their
+// tree into runs of inline text (with a bold flag and line breaks) and hand
+// them to a streamBuilder, which decides whether a paragraph line is a
+// field, a run-in heading or plain text. Keeping that decision here is what
+// makes the Markdown and HTML streams of one notice come out the same.
+
+// breakKind marks a run that is a line break rather than text.
+type breakKind uint8
+
+const (
+	noBreak   breakKind = iota
+	softBreak           // a wrapped source line: a space in the text
+	hardBreak           // Markdown "  \n" or "\\\n", HTML <br>: ends a paragraph line
+)
+
+// run is a piece of inline text with the one style the readers care about:
+// bold, because a bold lead-in is how notices mark field labels and run-in
+// headings.
+type run struct {
+	text string
+	bold bool
+	brk  breakKind
+	line int // 1-based source line where the run starts; 0 when unknown
+	off  int // Markdown only: byte offset of the run in the source; -1 when unknown
+}
+
+// streamBuilder accumulates the section stream and the little state the
+// classification needs (the level of the last real heading).
+type streamBuilder struct {
+	ctx        context.Context
+	maxNesting int
+	blocks     []stream.Block
+	lastLevel  int // level of the last heading taken from markup; 0 if none yet
+	steps      int
+}
+
+func newStreamBuilder(ctx context.Context, opts Options) *streamBuilder {
+	return &streamBuilder{ctx: ctx, maxNesting: cmp.Or(opts.MaxNesting, DefaultMaxNesting)}
+}
+
+// check is called once per block of the source tree: it honours
+// cancellation and the nesting limit, so that hostile input neither runs
+// past its time budget nor recurses deep enough to exhaust the stack.
+func (sb *streamBuilder) check(depth int, what string) error {
+	if depth > sb.maxNesting {
+		return failure.Limitf(failure.LimitNesting, int64(sb.maxNesting), "%s nested deeper than %d levels (the nesting limit)", what, sb.maxNesting)
+	}
+	sb.steps++
+	if sb.steps&63 == 0 {
+		if err := sb.ctx.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (sb *streamBuilder) heading(level int, text string, line int) {
+	text = words.Clean(text)
+	if text == "" {
+		return
+	}
+	level = max(1, min(level, 6))
+	sb.lastLevel = level
+	sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Heading, Level: level, Text: text, Pos: stream.Pos{Line: line}})
+}
+
+func (sb *streamBuilder) item(marker string, depth int, runs []run, line int) {
+	if l := firstLine(runs); l > 0 {
+		line = l
+	}
+	sb.blocks = append(sb.blocks, stream.Block{Kind: stream.ListItem, Marker: marker, Depth: depth, Text: runsText(runs), Pos: stream.Pos{Line: line}})
+}
+
+func (sb *streamBuilder) field(label, text string, line int) {
+	label = trimLabel(words.Clean(label))
+	text = words.Clean(text)
+	switch {
+	case label == "" && text == "":
+		return
+	case label == "":
+		sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Paragraph, Text: text, Pos: stream.Pos{Line: line}})
+	default:
+		sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Field, Label: label, Text: text, Pos: stream.Pos{Line: line}})
+	}
+}
+
+// paragraph classifies the lines of one paragraph. A paragraph is cut at
+// its hard breaks (Markdown "  \n", HTML <br>): notices put several
+// "**Label:** value" lines in one paragraph that way, and each must become
+// its own block. Every line becomes a Field, a Heading (a short, wholly
+// bold line) or a Paragraph; depth is the list depth of a paragraph that
+// continues a list item, 0 otherwise.
+func (sb *streamBuilder) paragraph(runs []run, depth int, line int) {
+	lines := splitRuns(runs, hardBreak)
+	shapes := make([]lineShape, len(lines))
+	colonFields := 0
+	for i, l := range lines {
+		shapes[i] = shapeOf(l)
+		if shapes[i].kind == stream.Field && shapes[i].colon {
+			colonFields++
+		}
+	}
+	for i, l := range lines {
+		s := shapes[i]
+		ln := firstLine(l)
+		if ln == 0 {
+			ln = line
+		}
+		switch {
+		case s.kind == stream.Field && (s.colon || colonFields > 0):
+			// "**Grade** INTERN" (bold label, no colon) is a field only
+			// among colon fields: alone, "**NATO** NORTH ATLANTIC…" is
+			// just a line that starts with a bold word.
+			sb.field(s.label, s.value, ln)
+		case s.kind == stream.Heading:
+			level := 4
+			if sb.lastLevel > 0 {
+				level = min(sb.lastLevel+1, 6)
+			}
+			// Not recorded as lastLevel: a run of bold lines must not
+			// sink one level deeper each time.
+			sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Heading, Level: level, Text: s.value, Pos: stream.Pos{Line: ln}})
+		default:
+			if t := runsText(l); t != "" {
+				sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Paragraph, Text: t, Depth: depth, Pos: stream.Pos{Line: ln}})
+			}
+		}
+	}
+}
+
+// lineShape is what one paragraph line looks like.
+type lineShape struct {
+	kind  stream.Kind // Field, Heading or Paragraph
+	label string
+	value string
+	colon bool // a Field whose label is followed by a colon
+}
+
+// Limits of a run-in heading ("**Description**", "**Special Notice:**"):
+// a wholly bold line longer than this is an emphasised sentence
+// ("**Please note that you can apply for up to three (3) … vacancies!**").
+const (
+	maxHeadingWords      = 10
+	maxHeadingCommaWords = 6
+	maxHeadingRunes      = 80
+	maxLabelWords        = 10
+	maxLabelRunes        = 80
+)
+
+// shapeOf decides what a paragraph line is from its leading bold run.
+func shapeOf(l []run) lineShape {
+	l = mergeRuns(l)
+	// Skip leading whitespace-only runs.
+	for len(l) > 0 && l[0].brk == noBreak && strings.TrimSpace(l[0].text) == "" {
+		l = l[1:]
+	}
+	if len(l) == 0 || !l[0].bold || l[0].brk != noBreak {
+		return lineShape{kind: stream.Paragraph}
+	}
+	bold := words.Clean(l[0].text)
+	rest := runsText(l[1:])
+	if bold == "" {
+		return lineShape{kind: stream.Paragraph}
+	}
+	switch {
+	case rest == "":
+		// Wholly bold. "**Label: value**" is a field with the colon inside
+		// the bold run; otherwise a short line is a run-in heading.
+		if label, value, ok := splitLabel(bold); ok {
+			return lineShape{kind: stream.Field, label: label, value: value, colon: true}
+		}
+		if isShortHeading(bold) {
+			return lineShape{kind: stream.Heading, value: bold}
+		}
+	case strings.HasSuffix(bold, ":") && labelLike(trimLabel(bold)):
+		return lineShape{kind: stream.Field, label: trimLabel(bold), value: rest, colon: true}
+	case strings.HasPrefix(rest, ":") && labelLike(bold):
+		// French style: "**Emplacement principal** : Belgique-Bruxelles"
+		// (the space before the colon may be missing or a no-break space).
+		if v := strings.TrimSpace(rest[1:]); v != "" {
+			return lineShape{kind: stream.Field, label: trimLabel(bold), value: v, colon: true}
+		}
+		return lineShape{kind: stream.Heading, value: bold + " :"}
+	case labelLike(bold) && !endsSentence(bold):
+		return lineShape{kind: stream.Field, label: bold, value: rest}
+	}
+	return lineShape{kind: stream.Paragraph}
+}
+
+// splitLabel splits a wholly bold "Label: value" at its first colon that is
+// followed by a space, so "23:59" inside a sentence is no label.
+func splitLabel(s string) (label, value string, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ':' || i+1 >= len(s) || s[i+1] != ' ' {
+			continue
+		}
+		label, value = trimLabel(s[:i+1]), strings.TrimSpace(s[i+1:])
+		if label != "" && value != "" && labelLike(label) {
+			return label, value, true
+		}
+		return "", "", false
+	}
+	return "", "", false
+}
+
+// isShortHeading: a run-in heading is a few words, not an exclamation,
+// and not a sentence of several clauses ("Apply until 22 June 2025, at
+// 23:59, Brussels time" has commas and too many words).
+func isShortHeading(s string) bool {
+	words := len(strings.Fields(s))
+	if strings.Contains(s, ",") && words > maxHeadingCommaWords {
+		return false
+	}
+	return words <= maxHeadingWords && utf8.RuneCountInString(s) <= maxHeadingRunes &&
+		!strings.HasSuffix(s, "!")
+}
+
+func labelLike(s string) bool {
+	return s != "" && len(strings.Fields(s)) <= maxLabelWords && utf8.RuneCountInString(s) <= maxLabelRunes
+}
+
+func endsSentence(s string) bool {
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// trimLabel drops the colon ending a label and the (no-break) space a
+// French label puts before it.
+func trimLabel(s string) string {
+	s = strings.TrimSpace(s)
+	for strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：") {
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, ":"), "："))
+	}
+	return s
+}
+
+// mergeRuns joins neighbouring text runs of the same weight, and lets a
+// whitespace-only run between two bold runs count as bold, so that
+// "**A** **B**" is one bold run.
+func mergeRuns(l []run) []run {
+	out := make([]run, 0, len(l))
+	for i := 0; i < len(l); i++ {
+		r := l[i]
+		if r.brk == noBreak && !r.bold && strings.TrimSpace(r.text) == "" &&
+			len(out) > 0 && out[len(out)-1].bold && out[len(out)-1].brk == noBreak &&
+			i+1 < len(l) && l[i+1].bold && l[i+1].brk == noBreak {
+			r.bold = true
+		}
+		if n := len(out); n > 0 && r.brk == noBreak && out[n-1].brk == noBreak && out[n-1].bold == r.bold {
+			out[n-1].text += r.text
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// splitRuns cuts runs at breaks of kind at least min (hardBreak: only hard
+// breaks; softBreak: every source line).
+func splitRuns(runs []run, min breakKind) [][]run {
+	var lines [][]run
+	start := 0
+	for i, r := range runs {
+		if r.brk >= min {
+			lines = append(lines, runs[start:i])
+			start = i + 1
+		}
+	}
+	return append(lines, runs[start:])
+}
+
+// firstLine is the source line of the first run with visible text.
+func firstLine(runs []run) int {
+	for _, r := range runs {
+		if r.brk == noBreak && strings.TrimSpace(r.text) != "" && r.line > 0 {
+			return r.line
+		}
+	}
+	return 0
+}
+
+// runsText is the plain text of runs: markup gone, breaks as spaces.
+func runsText(runs []run) string {
+	var b strings.Builder
+	for _, r := range runs {
+		if r.brk != noBreak {
+			b.WriteByte(' ')
+			continue
+		}
+		b.WriteString(r.text)
+	}
+	return words.Clean(b.String())
+}
+
+// inlineTable emits a table whose cells hold inline text only (Markdown
+// tables). Two-cell rows whose first cell is a short label are fields
+// ("| Grade | G15 |"); a two-column table with a long first cell is
+// side-by-side text (English | French) and comes out column by column;
+// other rows give one paragraph per cell.
+func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
+	maxCells, layout := 0, false
+	for _, cells := range rows {
+		maxCells = max(maxCells, len(cells))
+		if len(cells) == 2 {
+			if l := trimLabel(runsText(cells[0])); l != "" && !labelLike(l) {
+				layout = true
+			}
+		}
+	}
+	cell := func(runs []run) {
+		ln := firstLine(runs)
+		if ln == 0 {
+			ln = line
+		}
+		if t := runsText(runs); t != "" {
+			sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Paragraph, Text: t, Depth: paraDepth, Pos: stream.Pos{Line: ln}})
+		}
+	}
+	if maxCells == 2 && layout {
+		for col := 0; col < 2; col++ {
+			for _, cells := range rows {
+				if col < len(cells) {
+					cell(cells[col])
+				}
+			}
+		}
+		return
+	}
+	for _, cells := range rows {
+		if len(cells) == 2 && runsText(cells[0]) != "" {
+			ln := firstLine(cells[0])
+			if ln == 0 {
+				ln = line
+			}
+			sb.field(runsText(cells[0]), runsText(cells[1]), ln)
+			continue
+		}
+		for _, c := range cells {
+			cell(c)
+		}
+	}
+}

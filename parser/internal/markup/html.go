@@ -1,0 +1,676 @@
+package markup
+
+import (
+	"bytes"
+	"context"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/failure"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The HTML reader parses with golang.org/x/net/html (the HTML5 algorithm,
+// so unclosed <p> and <li> and stray tags land where browsers put them) and
+// walks the tree into the section stream. The parser keeps no source
+// positions, so before parsing, one tokenizer pass copies the document and
+// stamps every start tag with a data-vacancy-line attribute and every piece
+// of text with a <!--vacancy-line:N--> comment; the walker keeps a cursor
+// of the last stamp seen, which is the line of whatever comes next.
+//
+// Mapping to blocks:
+//   - h1–h6 → Heading; p, div and other containers → paragraphs, cut at
+//     <br> and classified like Markdown paragraph lines (Field, run-in
+//     Heading or stream.Paragraph, see streamBuilder.paragraph);
+//   - ul/ol/li → ListItem. Ordered markers are the ordinal computed from
+//     start, reversed, value and the type attribute or list-style-type,
+//     followed by "." (what browsers draw; HTML does not keep pandoc's ")"
+//     delimiter); bullets are "•". Paragraphs of an item before its first
+//     nested list join the item's Text;
+//   - dl → one Field per dt/dd pair;
+//   - table: rows of two short cells → Field (label, value); a two-column
+//     table with block content or long cells is a side-by-side layout
+//     (English | French) and comes out column by column; other tables cell
+//     by cell, row by row;
+//   - head, script, style, nav, template, forms' widgets, embedded objects
+//     and hidden elements are skipped; images are dropped.
+
+// ReadHTML reads an HTML page into the section stream.
+func ReadHTML(ctx context.Context, data []byte, opts Options) (*stream.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if !utf8.Valid(data) {
+		// Legacy pages declare their charset in a <meta>; x/net/html only
+		// reads UTF-8 (charset.go).
+		dec, err := decodeHTML(data)
+		if err != nil {
+			return nil, err
+		}
+		data = dec
+	}
+	sb := newStreamBuilder(ctx, opts)
+	if err := readHTMLInto(sb, data, 1, 0, 0); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return &stream.Document{Blocks: sb.blocks}, nil
+}
+
+// readHTMLInto reads an HTML document or fragment whose first line is
+// firstLine of the source, appending its blocks to sb. The Markdown reader
+// uses it for raw HTML blocks; depth and listDepth continue its own.
+func readHTMLInto(sb *streamBuilder, data []byte, firstLine, depth, listDepth int) error {
+	doc, err := html.Parse(bytes.NewReader(annotateLines(data, firstLine)))
+	if err != nil {
+		// x/net/html fails only when its stack of open elements overflows
+		// (512): deeper than any MaxNestingDepth we would accept.
+		return failure.Limitf(failure.LimitNesting, int64(sb.maxNesting), "HTML nested too deep (the nesting limit is %d): %v", sb.maxNesting, err)
+	}
+	w := &htmlWalker{sb: sb, line: firstLine}
+	return w.container(doc.FirstChild, depth, listDepth)
+}
+
+const (
+	lineAttr    = "data-vacancy-line"
+	lineComment = "vacancy-line:"
+)
+
+// annotateLines copies an HTML document, adding the source line of every
+// start tag as an attribute and of every text (not raw text) as a comment
+// before it. Everything else is copied byte for byte, so the parser builds
+// the same tree it would from the original.
+func annotateLines(data []byte, line int) []byte {
+	var out bytes.Buffer
+	out.Grow(len(data) + len(data)/4)
+	z := html.NewTokenizer(bytes.NewReader(data))
+	raw := false // the next text token is the content of <script>, <title>…
+	for {
+		tt := z.Next()
+		b := z.Raw()
+		switch tt {
+		case html.ErrorToken:
+			out.Write(b)
+			return out.Bytes()
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			end := len(b) - 1
+			if end < 1 || b[end] != '>' {
+				out.Write(b)
+				break
+			}
+			if tt == html.SelfClosingTagToken && b[end-1] == '/' {
+				end--
+			}
+			out.Write(b[:end])
+			out.WriteString(" " + lineAttr + `="` + strconv.Itoa(line) + `"`)
+			out.Write(b[end:])
+			switch string(name) {
+			case "iframe", "noembed", "noframes", "noscript", "plaintext", "script", "style", "textarea", "title", "xmp":
+				raw = true
+			default:
+				raw = false
+			}
+		case html.TextToken:
+			if !raw {
+				if i := bytes.IndexFunc(b, func(r rune) bool { return !isHTMLSpace(r) }); i >= 0 {
+					out.WriteString("<!--" + lineComment + strconv.Itoa(line+bytes.Count(b[:i], []byte{'\n'})) + "-->")
+				}
+			}
+			out.Write(b)
+			raw = false
+		default:
+			out.Write(b)
+			raw = false
+		}
+		line += bytes.Count(b, []byte{'\n'})
+	}
+}
+
+func isHTMLSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+}
+
+type htmlWalker struct {
+	sb   *streamBuilder
+	line int // source line of the last stamp passed
+}
+
+// stamp moves the line cursor to a node's stamp, if it has one.
+func (w *htmlWalker) stamp(n *html.Node) {
+	switch n.Type {
+	case html.ElementNode:
+		for _, a := range n.Attr {
+			if a.Key == lineAttr && a.Namespace == "" {
+				if l, err := strconv.Atoi(a.Val); err == nil && l > 0 {
+					w.line = l
+				}
+			}
+		}
+	case html.CommentNode:
+		if s, ok := strings.CutPrefix(n.Data, lineComment); ok {
+			if l, err := strconv.Atoi(s); err == nil && l > 0 {
+				w.line = l
+			}
+		}
+	}
+}
+
+var skipped = map[atom.Atom]bool{
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Nav: true, atom.Noscript: true,
+	atom.Template: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Svg: true,
+	atom.Math: true, atom.Canvas: true, atom.Select: true, atom.Textarea: true, atom.Audio: true,
+	atom.Video: true, atom.Title: true, atom.Meta: true, atom.Link: true, atom.Base: true,
+	atom.Img: true, atom.Input: true, atom.Button: true, atom.Map: true, atom.Picture: true,
+}
+
+var blockAtoms = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Body: true,
+	atom.Center: true, atom.Details: true, atom.Dialog: true, atom.Dd: true, atom.Div: true, atom.Dl: true,
+	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
+	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Html: true, atom.Li: true, atom.Main: true,
+	atom.Menu: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
+	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Td: true,
+	atom.Th: true, atom.Caption: true, atom.Ul: true, atom.Legend: true,
+}
+
+func isBlock(n *html.Node) bool {
+	return n.Type == html.ElementNode && (blockAtoms[n.DataAtom] || skipped[n.DataAtom])
+}
+
+func isHidden(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if skipped[n.DataAtom] {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "hidden":
+			return true
+		case a.Key == "aria-hidden" && strings.EqualFold(strings.TrimSpace(a.Val), "true"):
+			return true
+		case a.Key == "style" && strings.Contains(strings.ReplaceAll(strings.ToLower(a.Val), " ", ""), "display:none"):
+			return true
+		}
+	}
+	return false
+}
+
+// container walks the siblings from c on, gathering inline content into
+// anonymous paragraphs between block elements.
+func (w *htmlWalker) container(c *html.Node, depth, listDepth int) error {
+	var buf []run
+	flush := func() {
+		if len(buf) > 0 {
+			w.sb.paragraph(buf, max(listDepth-1, 0), w.line)
+			buf = nil
+		}
+	}
+	for ; c != nil; c = c.NextSibling {
+		if isBlock(c) {
+			flush()
+			if err := w.block(c, depth+1, listDepth); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := w.inline(c, depth+1, 0, &buf); err != nil {
+			return err
+		}
+	}
+	flush()
+	return nil
+}
+
+func (w *htmlWalker) block(n *html.Node, depth, listDepth int) error {
+	if err := w.sb.check(depth, "HTML"); err != nil {
+		return err
+	}
+	w.stamp(n)
+	if isHidden(n) {
+		return nil
+	}
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		line := w.line
+		runs, err := w.inlines(n, depth)
+		if err != nil {
+			return err
+		}
+		w.sb.heading(int(n.Data[1]-'0'), runsText(runs), line)
+	case atom.Ul, atom.Ol, atom.Menu:
+		return w.list(n, depth, listDepth)
+	case atom.Li: // outside any list
+		return w.item(n, stream.BulletMarker, depth, listDepth)
+	case atom.Dl:
+		return w.dl(n, depth, listDepth)
+	case atom.Table:
+		return w.table(n, depth, listDepth)
+	case atom.Pre:
+		line := w.line
+		runs, err := w.inlines(n, depth)
+		if err != nil {
+			return err
+		}
+		w.sb.paragraph(splitNewlines(runs), max(listDepth-1, 0), line)
+	case atom.Hr:
+	default:
+		return w.container(n.FirstChild, depth, listDepth)
+	}
+	return nil
+}
+
+// inlines gathers the inline content of n's children.
+func (w *htmlWalker) inlines(n *html.Node, depth int) ([]run, error) {
+	var out []run
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if err := w.inline(c, depth+1, 0, &out); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (w *htmlWalker) inline(n *html.Node, depth, bold int, out *[]run) error {
+	if err := w.sb.check(depth, "HTML"); err != nil {
+		return err
+	}
+	w.stamp(n)
+	switch n.Type {
+	case html.TextNode:
+		*out = append(*out, run{text: n.Data, bold: bold > 0, line: w.line, off: -1})
+		return nil
+	case html.ElementNode:
+	default:
+		return nil
+	}
+	if isHidden(n) {
+		return nil
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		*out = append(*out, run{brk: hardBreak})
+		return nil
+	case atom.B, atom.Strong:
+		bold++
+	}
+	// A block inside inline content (<span><div>…</div></span>, a dd's
+	// paragraphs) is set off by line breaks.
+	blk := blockAtoms[n.DataAtom]
+	if blk {
+		*out = append(*out, run{brk: hardBreak})
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if err := w.inline(c, depth+1, bold, out); err != nil {
+			return err
+		}
+	}
+	if blk {
+		*out = append(*out, run{brk: hardBreak})
+	}
+	return nil
+}
+
+// splitNewlines turns the newlines of preformatted text into hard breaks.
+func splitNewlines(runs []run) []run {
+	var out []run
+	for _, r := range runs {
+		if r.brk != noBreak || !strings.Contains(r.text, "\n") {
+			out = append(out, r)
+			continue
+		}
+		for i, part := range strings.Split(r.text, "\n") {
+			if i > 0 {
+				out = append(out, run{brk: hardBreak})
+			}
+			out = append(out, run{text: part, bold: r.bold, line: r.line + i, off: -1})
+		}
+	}
+	return out
+}
+
+func attr(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// listStyle is the counter style of an ordered list: "1", "a", "A", "i",
+// "I"; "" for bullets.
+func listStyle(n *html.Node) string {
+	style := ""
+	if n.DataAtom == atom.Ol {
+		style = "1"
+	}
+	if v, ok := attr(n, "type"); ok && n.DataAtom == atom.Ol {
+		switch v = strings.TrimSpace(v); v {
+		case "1", "a", "A", "i", "I":
+			style = v
+		}
+	}
+	if v, ok := attr(n, "style"); ok {
+		css := strings.ToLower(v)
+		if i := strings.Index(css, "list-style-type:"); i >= 0 {
+			t := strings.TrimSpace(css[i+len("list-style-type:"):])
+			if j := strings.IndexAny(t, "; !"); j >= 0 {
+				t = t[:j]
+			}
+			switch t {
+			case "decimal", "decimal-leading-zero":
+				style = "1"
+			case "lower-alpha", "lower-latin":
+				style = "a"
+			case "upper-alpha", "upper-latin":
+				style = "A"
+			case "lower-roman":
+				style = "i"
+			case "upper-roman":
+				style = "I"
+			case "disc", "circle", "square":
+				style = ""
+			}
+		}
+	}
+	return style
+}
+
+func (w *htmlWalker) list(n *html.Node, depth, listDepth int) error {
+	style := listStyle(n)
+	step, next := 1, 1
+	if _, ok := attr(n, "reversed"); ok && style != "" {
+		step = -1
+		next = 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+				next++
+			}
+		}
+	}
+	if v, ok := attr(n, "start"); ok && style != "" {
+		if s, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
+			next = s
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li {
+			// Stray content of the list (comments, text, misplaced
+			// elements) at the list's own level.
+			if err := w.container(detach(c), depth, listDepth+1); err != nil {
+				return err
+			}
+			continue
+		}
+		marker := stream.BulletMarker
+		if style != "" {
+			if v, ok := attr(c, "value"); ok {
+				if s, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
+					next = s
+				}
+			}
+			marker = stream.Ordinal(next, style, ".")
+			next += step
+		}
+		if err := w.item(c, marker, depth+1, listDepth); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// detach returns a copy of n without siblings, for walking it alone.
+func detach(n *html.Node) *html.Node {
+	c := *n
+	c.NextSibling, c.PrevSibling, c.Parent = nil, nil, nil
+	return &c
+}
+
+// paraLike says whether a child of an <li> is part of the item's first
+// paragraph(s): a <p>, or a <div> holding only inline content.
+func paraLike(n *html.Node) bool {
+	if n.Type != html.ElementNode || isHidden(n) {
+		return false
+	}
+	if n.DataAtom == atom.P {
+		return true
+	}
+	if n.DataAtom != atom.Div {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isBlock(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func (w *htmlWalker) item(li *html.Node, marker string, depth, listDepth int) error {
+	if err := w.sb.check(depth, "HTML"); err != nil {
+		return err
+	}
+	w.stamp(li)
+	line := w.line
+	var runs []run
+	paras := 0
+	c := li.FirstChild
+	for ; c != nil; c = c.NextSibling {
+		switch {
+		case paraLike(c):
+			w.stamp(c)
+			if len(runs) > 0 {
+				runs = append(runs, run{brk: softBreak})
+			}
+			more, err := w.inlines(c, depth+1)
+			if err != nil {
+				return err
+			}
+			runs = append(runs, more...)
+			paras++
+			continue
+		case c.Type == html.CommentNode,
+			c.Type == html.TextNode && strings.TrimFunc(c.Data, isHTMLSpace) == "":
+			w.stamp(c)
+			if paras == 0 && c.Type == html.TextNode {
+				runs = append(runs, run{text: c.Data, line: w.line, off: -1})
+			}
+			continue
+		case isBlock(c):
+		case paras == 0:
+			if err := w.inline(c, depth+1, 0, &runs); err != nil {
+				return err
+			}
+			continue
+		}
+		// The first block that is not a paragraph (a nested list), or
+		// inline text after the item's paragraphs, ends the item's text.
+		break
+	}
+	w.sb.item(marker, listDepth, runs, line)
+	return w.container(c, depth, listDepth+1)
+}
+
+func (w *htmlWalker) dl(n *html.Node, depth, listDepth int) error {
+	label, labelLine, used := "", 0, true
+	flushLabel := func() {
+		if !used && label != "" {
+			w.sb.blocks = append(w.sb.blocks, stream.Block{Kind: stream.Paragraph, Text: label, Depth: max(listDepth-1, 0), Pos: stream.Pos{Line: labelLine}})
+		}
+		used = true
+	}
+	var walk func(p *html.Node, depth int) error
+	walk = func(p *html.Node, depth int) error {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if err := w.sb.check(depth, "HTML"); err != nil {
+				return err
+			}
+			w.stamp(c)
+			if c.Type != html.ElementNode || isHidden(c) {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Dt:
+				flushLabel()
+				runs, err := w.inlines(c, depth)
+				if err != nil {
+					return err
+				}
+				label, labelLine, used = trimLabel(runsText(runs)), firstLine(runs), false
+				if labelLine == 0 {
+					labelLine = w.line
+				}
+			case atom.Dd:
+				line := w.line
+				runs, err := w.inlines(c, depth)
+				if err != nil {
+					return err
+				}
+				if l := firstLine(runs); l > 0 {
+					line = l
+				}
+				if label != "" {
+					w.sb.field(label, runsText(runs), line)
+					used = true
+				} else {
+					w.sb.paragraph(runs, max(listDepth-1, 0), line)
+				}
+			case atom.Div: // WHATWG allows <div> around dt/dd groups
+				if err := walk(c, depth+1); err != nil {
+					return err
+				}
+			default:
+				flushLabel()
+				if err := w.block(c, depth+1, listDepth); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	err := walk(n, depth+1)
+	flushLabel()
+	return err
+}
+
+// rowsOf lists the rows of a table (not those of nested tables) and their
+// cells.
+func rowsOf(t *html.Node) (rows [][]*html.Node, caption *html.Node) {
+	addRow := func(tr *html.Node) {
+		var cells []*html.Node
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) && !isHidden(c) {
+				cells = append(cells, c)
+			}
+		}
+		if len(cells) > 0 {
+			rows = append(rows, cells)
+		}
+	}
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || isHidden(c) {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Caption:
+			caption = c
+		case atom.Tr:
+			addRow(c)
+		case atom.Thead, atom.Tbody, atom.Tfoot:
+			for r := c.FirstChild; r != nil; r = r.NextSibling {
+				if r.Type == html.ElementNode && r.DataAtom == atom.Tr && !isHidden(r) {
+					addRow(r)
+				}
+			}
+		}
+	}
+	return rows, caption
+}
+
+// hasBlock says whether n holds block content (paragraphs, lists, tables…)
+// rather than a line of text.
+func hasBlock(n *html.Node, depth int) bool {
+	if depth > 32 {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || isHidden(c) {
+			continue
+		}
+		if blockAtoms[c.DataAtom] || hasBlock(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
+	rows, caption := rowsOf(t)
+	if caption != nil {
+		if err := w.block(caption, depth+1, listDepth); err != nil {
+			return err
+		}
+	}
+	// Read every cell's text once to decide the table's shape.
+	maxCells, layout := 0, false
+	labels := make([]string, len(rows))
+	for i, cells := range rows {
+		maxCells = max(maxCells, len(cells))
+		for _, c := range cells {
+			if hasBlock(c, 0) {
+				layout = true
+			}
+		}
+		if len(cells) == 2 {
+			runs, err := w.inlines(cells[0], depth+1)
+			if err != nil {
+				return err
+			}
+			labels[i] = trimLabel(runsText(runs))
+			if !labelLike(labels[i]) && labels[i] != "" {
+				layout = true
+			}
+		}
+	}
+	if maxCells == 2 && layout {
+		// Side by side halves (English | French): one column, then the
+		// other, so each language stays in one piece.
+		for col := 0; col < 2; col++ {
+			for _, cells := range rows {
+				if col < len(cells) {
+					if err := w.block(cells[col], depth+1, listDepth); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	}
+	for i, cells := range rows {
+		if len(cells) == 2 && !layout && labels[i] != "" {
+			w.stamp(cells[0])
+			line := w.line
+			runs, err := w.inlines(cells[1], depth+1)
+			if err != nil {
+				return err
+			}
+			w.sb.field(labels[i], runsText(runs), line)
+			continue
+		}
+		for _, c := range cells {
+			if err := w.block(c, depth+1, listDepth); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,553 @@
+package markup
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"html"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/failure"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The Markdown reader walks goldmark's CommonMark tree and yields the
+// section stream directly (no line assembly). What CommonMark alone does
+// not know, and the notices use, is handled here:
+//
+//   - pandoc "fancy" lists ("a)", "b.", "iv." markers, nested by
+//     indentation) are plain paragraphs to goldmark; a paragraph whose first
+//     line starts with such a marker is split into list items;
+//   - an indented code block (the tab-indented "<b>NATO</b>" letterhead of
+//     Word-converted notices) is text, one paragraph per line, tags stripped;
+//   - GFM tables: a two-column table of short labels is a field list
+//     (see streamBuilder.inlineTable);
+//   - raw HTML blocks go through the HTML reader; inline <b>/<strong> count
+//     as bold and <br> as a hard break, other tags vanish (<sup>st</sup>
+//     becomes "st" glued to its neighbour: "21st").
+//
+// List items: the paragraphs of an item before its first nested list are
+// joined into the item's Text (one string per item, as the extractor
+// wants); anything after a nested list is emitted as Paragraph blocks with
+// the item's Depth. Ordered markers are the ordinal (list start + index)
+// with the delimiter written ("1.", "1)"); bullets are "•".
+
+// ReadMarkdown reads a Markdown document into the section stream.
+func ReadMarkdown(ctx context.Context, data []byte, opts Options) (*stream.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// goldmark recurses over the block tree while parsing, so deeply nested
+	// quotes or lists must be refused before it sees them.
+	sb := newStreamBuilder(ctx, opts)
+	if d := markdownNesting(data); d > sb.maxNesting {
+		return nil, failure.Limitf(failure.LimitNesting, int64(sb.maxNesting), "Markdown nested %d levels deep, more than the nesting limit of %d", d, sb.maxNesting)
+	}
+	// GFM tables are the one extension (mdtable.go): notices converted from
+	// Word carry their field block as a two-column table.
+	root := goldmark.New(goldmark.WithParserOptions(mdTables)).Parser().Parse(text.NewReader(data))
+	r := &mdReader{src: data, sb: sb}
+	for i, c := range data {
+		if c == '\n' {
+			r.nl = append(r.nl, i)
+		}
+	}
+	if err := r.children(root, 0, 0); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return &stream.Document{Blocks: r.sb.blocks}, nil
+}
+
+type mdReader struct {
+	src     []byte
+	nl      []int // offsets of '\n' in src, to turn offsets into lines
+	sb      *streamBuilder
+	rawBold int // open <b>/<strong> raw HTML tags in the current paragraph
+}
+
+// lineOf is the 1-based line of byte offset off; 0 when unknown.
+func (r *mdReader) lineOf(off int) int {
+	if off < 0 || off > len(r.src) {
+		return 0
+	}
+	return sort.SearchInts(r.nl, off) + 1
+}
+
+// nodeLine finds the source line where a block starts.
+func (r *mdReader) nodeLine(n ast.Node) int {
+	for i := 0; n != nil && i < 8; i++ {
+		if p := n.Pos(); p >= 0 {
+			return r.lineOf(p)
+		}
+		if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+			return r.lineOf(n.Lines().At(0).Start)
+		}
+		n = n.FirstChild()
+	}
+	return 0
+}
+
+// children walks the blocks under parent. listDepth is the Depth a list
+// opened here gets; paragraphs get listDepth-1 (the item they continue).
+func (r *mdReader) children(parent ast.Node, depth, listDepth int) error {
+	for c := parent.FirstChild(); c != nil; c = c.NextSibling() {
+		if err := r.block(c, depth+1, listDepth); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r *mdReader) block(n ast.Node, depth, listDepth int) error {
+	if err := r.sb.check(depth, "Markdown"); err != nil {
+		return err
+	}
+	paraDepth := max(listDepth-1, 0)
+	switch n := n.(type) {
+	case *ast.Heading:
+		runs, err := r.inlines(n, depth)
+		if err != nil {
+			return err
+		}
+		r.sb.heading(n.Level, runsText(runs), r.nodeLine(n))
+	case *ast.Paragraph, *ast.TextBlock:
+		runs, err := r.inlines(n, depth)
+		if err != nil {
+			return err
+		}
+		if !r.fancyList(runs, listDepth) {
+			r.sb.paragraph(runs, paraDepth, r.nodeLine(n))
+		}
+	case *ast.List:
+		return r.list(n, depth, listDepth)
+	case *ast.CodeBlock, *ast.FencedCodeBlock:
+		r.codeBlock(n, paraDepth)
+	case *ast.HTMLBlock:
+		var b bytes.Buffer
+		lines := n.Lines()
+		for i := 0; i < lines.Len(); i++ {
+			seg := lines.At(i)
+			b.Write(seg.Value(r.src))
+		}
+		if n.HasClosure() {
+			b.Write(n.ClosureLine.Value(r.src))
+		}
+		return readHTMLInto(r.sb, b.Bytes(), r.nodeLine(n), depth, listDepth)
+	case *mdTable:
+		return r.table(n, depth, paraDepth)
+	case *ast.ThematicBreak, *ast.LinkReferenceDefinition:
+	default: // blockquotes and containers from extensions: their content
+		return r.children(n, depth, listDepth)
+	}
+	return nil
+}
+
+func (r *mdReader) list(l *ast.List, depth, listDepth int) error {
+	i := 0
+	for c := l.FirstChild(); c != nil; c = c.NextSibling() {
+		marker := stream.BulletMarker
+		if l.IsOrdered() {
+			marker = strconv.Itoa(l.Start+i) + string(l.Marker)
+		}
+		i++
+		if err := r.item(c, marker, depth+1, listDepth); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r *mdReader) item(li ast.Node, marker string, depth, listDepth int) error {
+	if err := r.sb.check(depth, "Markdown"); err != nil {
+		return err
+	}
+	var runs, fancy []run
+	c := li.FirstChild()
+	for ; c != nil; c = c.NextSibling() {
+		if c.Kind() != ast.KindParagraph && c.Kind() != ast.KindTextBlock {
+			break
+		}
+		more, err := r.inlines(c, depth+1)
+		if err != nil {
+			return err
+		}
+		if len(runs) > 0 && fancyStart(more) {
+			// A sub-list in pandoc's fancy style, not more item text.
+			fancy, c = more, c.NextSibling()
+			break
+		}
+		if len(runs) > 0 {
+			runs = append(runs, run{brk: softBreak})
+		}
+		runs = append(runs, more...)
+	}
+	r.sb.item(marker, listDepth, runs, r.nodeLine(li))
+	if fancy != nil {
+		r.fancyList(fancy, listDepth+1)
+	}
+	for ; c != nil; c = c.NextSibling() {
+		if err := r.block(c, depth+1, listDepth+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r *mdReader) table(t *mdTable, depth, paraDepth int) error {
+	var rows [][][]run
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells [][]run
+		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+			runs, err := r.inlines(c, depth+1)
+			if err != nil {
+				return err
+			}
+			cells = append(cells, runs)
+		}
+		rows = append(rows, cells)
+	}
+	r.sb.inlineTable(rows, paraDepth, r.nodeLine(t))
+	return nil
+}
+
+// inlines flattens the inline content of a block into runs.
+func (r *mdReader) inlines(n ast.Node, depth int) ([]run, error) {
+	var out []run
+	r.rawBold = 0
+	err := r.inline(n, depth, 0, &out)
+	return out, err
+}
+
+func (r *mdReader) inline(parent ast.Node, depth, bold int, out *[]run) error {
+	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+		if err := r.sb.check(depth+1, "Markdown"); err != nil {
+			return err
+		}
+		isBold := bold > 0 || r.rawBold > 0
+		switch n := n.(type) {
+		case *ast.Text:
+			v := n.Segment.Value(r.src)
+			s := string(v)
+			switch {
+			case !n.IsRaw():
+				s = mdUnescape(v)
+			case bytes.Contains(v, []byte(`\|`)) && inTableCell(n):
+				// Code span text in a table cell: "\|" was a pipe
+				// kept from ending the cell.
+				s = strings.ReplaceAll(s, `\|`, "|")
+			}
+			*out = append(*out, run{text: s, bold: isBold, off: n.Segment.Start, line: r.lineOf(n.Segment.Start)})
+			switch {
+			case n.HardLineBreak():
+				*out = append(*out, run{brk: hardBreak})
+			case n.SoftLineBreak():
+				*out = append(*out, run{brk: softBreak})
+			}
+		case *ast.String:
+			*out = append(*out, run{text: string(n.Value), bold: isBold, off: -1})
+		case *ast.Emphasis:
+			b := bold
+			if n.Level >= 2 {
+				b++
+			}
+			if err := r.inline(n, depth+1, b, out); err != nil {
+				return err
+			}
+		case *ast.AutoLink:
+			// The written address is the text a reader sees.
+			*out = append(*out, run{text: string(n.Label(r.src)), bold: isBold, off: n.Pos(), line: r.lineOf(n.Pos())})
+		case *ast.Image:
+			// Dropped, like <img> in HTML: alt text is not notice text.
+		case *ast.RawHTML:
+			var b bytes.Buffer
+			for i := 0; i < n.Segments.Len(); i++ {
+				seg := n.Segments.At(i)
+				b.Write(seg.Value(r.src))
+			}
+			r.rawHTML(b.Bytes(), out)
+		default: // links, code spans: their text
+			if err := r.inline(n, depth+1, bold, out); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// rawHTML interprets the inline tags Markdown notices carry: bold tags
+// toggle bold, <br> is a hard break; text (from a code block line) is kept
+// with entities decoded.
+func (r *mdReader) rawHTML(b []byte, out *[]run) {
+	z := xhtml.NewTokenizer(bytes.NewReader(b))
+	for {
+		tt := z.Next()
+		switch tt {
+		case xhtml.ErrorToken:
+			return
+		case xhtml.TextToken:
+			*out = append(*out, run{text: string(z.Text()), bold: r.rawBold > 0, off: -1})
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken, xhtml.EndTagToken:
+			name, _ := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.B, atom.Strong:
+				if tt == xhtml.StartTagToken {
+					r.rawBold++
+				} else if tt == xhtml.EndTagToken && r.rawBold > 0 {
+					r.rawBold--
+				}
+			case atom.Br:
+				if tt != xhtml.EndTagToken {
+					*out = append(*out, run{brk: hardBreak})
+				}
+			}
+		}
+	}
+}
+
+// codeBlock turns a code block into paragraphs, one per line, HTML tags
+// stripped: in notices converted from Word the only "code" is an indented
+// letterhead, never source code.
+func (r *mdReader) codeBlock(n ast.Node, paraDepth int) {
+	var runs []run
+	r.rawBold = 0
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		if i > 0 {
+			runs = append(runs, run{brk: hardBreak})
+		}
+		start := len(runs)
+		r.rawHTML(seg.Value(r.src), &runs)
+		for j := start; j < len(runs); j++ {
+			runs[j].line = r.lineOf(seg.Start)
+		}
+	}
+	r.sb.paragraph(runs, paraDepth, r.nodeLine(n))
+}
+
+// mdUnescape resolves backslash escapes and entity references the way
+// goldmark's HTML renderer does ("WN\\_x" → "WN\_x", "&amp;" → "&"), then
+// undoes the HTML escaping that renderer adds.
+func mdUnescape(v []byte) string {
+	if bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0 {
+		return string(v)
+	}
+	var b bytes.Buffer
+	w := bufio.NewWriter(&b)
+	gmhtml.DefaultWriter.Write(w, v)
+	_ = w.Flush()
+	return html.UnescapeString(b.String())
+}
+
+// fancyMarker matches a pandoc fancy-list marker at the start of a line:
+// "a)", "b.", "(c)", "iv.", "A)", "12." followed by white space or the end.
+var fancyMarker = regexp.MustCompile(`^(\(?)([0-9]{1,9}|[a-zA-Z]|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})([.)])(\s+|$)`)
+
+// matchFancy returns the marker starting s and the length it occupies
+// (white space after it included), or "" when s starts with none.
+func matchFancy(s string) (string, int) {
+	m := fancyMarker.FindStringSubmatch(s)
+	if m == nil || (m[1] == "(" && m[3] != ")") {
+		return "", 0
+	}
+	// Like pandoc: a capital letter with a period needs two spaces after
+	// it, so "A. Smith" stays a sentence.
+	if m[3] == "." && len(m[2]) == 1 && m[2][0] >= 'A' && m[2][0] <= 'Z' &&
+		m[4] != "" && !strings.HasPrefix(m[4], "  ") && !strings.HasPrefix(m[4], "\t") {
+		return "", 0
+	}
+	return m[1] + m[2] + m[3], len(m[0])
+}
+
+// fancyList emits a paragraph as list items when its first line starts with
+// a fancy-list marker. Every line that starts with a marker begins an item;
+// other lines continue the previous one. Depth follows indentation:
+// deeper than the enclosing item means one level down.
+func (r *mdReader) fancyList(runs []run, baseDepth int) bool {
+	if !fancyStart(runs) {
+		return false
+	}
+	lines := splitRuns(runs, softBreak)
+	type pending struct {
+		marker string
+		depth  int
+		runs   []run
+		line   int
+	}
+	var items []pending
+	var indents []int
+	for _, l := range lines {
+		marker, n := matchFancy(leftText(l))
+		if marker == "" {
+			last := &items[len(items)-1]
+			last.runs = append(append(last.runs, run{brk: softBreak}), l...)
+			continue
+		}
+		ind := r.indentOf(l)
+		for len(indents) > 1 && ind < indents[len(indents)-1] {
+			indents = indents[:len(indents)-1]
+		}
+		switch {
+		case len(indents) == 0:
+			indents = append(indents, ind)
+		case ind > indents[len(indents)-1]:
+			indents = append(indents, ind)
+		case ind < indents[len(indents)-1]:
+			indents[len(indents)-1] = ind
+		}
+		items = append(items, pending{marker, baseDepth + len(indents) - 1, trimRunsPrefix(l, n), firstLine(l)})
+	}
+	for _, it := range items {
+		r.sb.item(it.marker, it.depth, it.runs, it.line)
+	}
+	return true
+}
+
+// fancyStart says whether a paragraph starts with a fancy-list marker
+// other than a number: a paragraph starting with "1." is a list goldmark
+// already knows, one starting with "2009." is a sentence.
+func fancyStart(runs []run) bool {
+	first := splitRuns(runs, softBreak)[0]
+	m, _ := matchFancy(leftText(first))
+	return m != "" && strings.Trim(m, "0123456789.)(") != ""
+}
+
+// leftText is the raw text of a line with leading white space removed,
+// enough to read a list marker.
+func leftText(l []run) string {
+	var b strings.Builder
+	for _, r := range l {
+		if r.brk != noBreak {
+			break
+		}
+		b.WriteString(r.text)
+		if b.Len() > 32 {
+			break
+		}
+	}
+	return strings.TrimLeft(b.String(), " \t\u00a0")
+}
+
+// trimRunsPrefix drops leading white space and then n bytes of text.
+func trimRunsPrefix(l []run, n int) []run {
+	out := append([]run(nil), l...)
+	for len(out) > 0 && out[0].brk == noBreak {
+		t := strings.TrimLeft(out[0].text, " \t\u00a0")
+		if t == "" {
+			out = out[1:]
+			continue
+		}
+		out[0].text = t
+		break
+	}
+	for n > 0 && len(out) > 0 && out[0].brk == noBreak {
+		if len(out[0].text) > n {
+			out[0].text = out[0].text[n:]
+			break
+		}
+		n -= len(out[0].text)
+		out = out[1:]
+	}
+	return out
+}
+
+// indentOf is the indentation, in columns, of the source line holding the
+// first run of l.
+func (r *mdReader) indentOf(l []run) int {
+	off := -1
+	for _, x := range l {
+		if x.brk == noBreak && x.off >= 0 {
+			off = x.off
+			break
+		}
+	}
+	if off < 0 || off > len(r.src) {
+		return 0
+	}
+	start := bytes.LastIndexByte(r.src[:off], '\n') + 1
+	col := 0
+	for _, c := range r.src[start:off] {
+		switch c {
+		case ' ':
+			col++
+		case '\t':
+			col += 4 - col%4
+		default:
+			return col
+		}
+	}
+	return col
+}
+
+// markdownNesting estimates the deepest container nesting of a Markdown
+// text: per line, the block quote and list markers opening it plus half its
+// indentation (a nested list needs two columns per level). It is an upper
+// bound, cheap enough to run before goldmark.
+func markdownNesting(data []byte) int {
+	const maxTableDelims = 10000
+	deepest := 0
+	for len(data) > 0 {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		markers, cols, lead := 0, 0, -1
+	scan:
+		for i := 0; i < len(line); i++ {
+			switch c := line[i]; {
+			case c == ' ':
+				cols++
+			case c == '\t':
+				cols += 4
+			case c == '>':
+				markers++
+			case (c == '-' || c == '+' || c == '*') && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t'):
+				markers++
+			case c >= '0' && c <= '9':
+				j := i
+				for j < len(line) && j-i < 10 && line[j] >= '0' && line[j] <= '9' {
+					j++
+				}
+				if j+1 < len(line) && (line[j] == '.' || line[j] == ')') && (line[j+1] == ' ' || line[j+1] == '\t') {
+					markers++
+					i = j
+					break
+				}
+				break scan
+			default:
+				break scan
+			}
+			if markers > 0 && lead < 0 {
+				lead = cols
+			}
+		}
+		if markers > 0 {
+			deepest = max(deepest, markers+lead/2)
+		}
+		// goldmark's table extension, which we used to parse tables
+		// with, walked a cell's inline tree recursively; emphasis can
+		// nest about one level per two delimiters, so a table row
+		// holding very many was refused. Our tables (mdtable.go) have
+		// no such walk; the refusal is kept so results do not change.
+		if bytes.IndexByte(line, '|') >= 0 {
+			if d := (bytes.Count(line, []byte{'*'}) + bytes.Count(line, []byte{'_'})) / 2; d > maxTableDelims {
+				deepest = max(deepest, d)
+			}
+		}
+	}
+	return deepest
+}

@@ -1,0 +1,625 @@
+package paged
+
+import (
+	"bytes"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// This file is the line assembler shared by the page-based readers (PDF and
+// plain text): it rebuilds paragraphs from wrapped lines, and recognises
+// list items, header fields and headings. Readers describe each line's
+// layout in a Line; the decisions are all made here.
+
+// lineInfo is a Line with the assembler's classification.
+type lineInfo struct {
+	Line
+	text    string // trimmed text
+	marker  string // list marker, when the line starts an item
+	rest    string // text after the marker
+	field   string // header field key, when the line is a field
+	label   string
+	value   string
+	heading string // section kind, when the line is a known heading
+	caps    bool   // short all-capitals line
+	endsSen bool   // ends a sentence or an introduction (. ! ? : ;)
+}
+
+func (a *assembler) classify(l Line) lineInfo {
+	li := lineInfo{Line: l, text: strings.TrimSpace(l.Text)}
+	t := li.text
+	if m, rest, ok := stream.SplitMarker(t); ok {
+		li.marker, li.rest = m, rest
+	}
+	if f, label, value, ok := a.lex.Field(t, false); ok && li.marker == "" {
+		li.field, li.label, li.value = f, label, value
+	}
+	// A heading starts with a capital or a section number: "competencies:"
+	// in lower case is the end of a sentence wrapped in a narrow column.
+	if kind, ok := a.lex.Heading(t); ok && li.field == "" && !words.StartsLower(t) {
+		li.heading = kind
+	}
+	li.caps = stream.IsCapsHeading(t)
+	if r, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".!?:;", r) {
+		li.endsSen = true
+	}
+	return li
+}
+
+// isHeadingLine decides from layout and vocabulary whether a line is a
+// heading on its own.
+func (li *lineInfo) isHeadingLine() bool {
+	if li.marker != "" && li.heading == "" {
+		return false
+	}
+	if li.heading != "" {
+		return true
+	}
+	n := words.Count(li.text)
+	if li.Size >= 1.15 && n <= 20 {
+		return true
+	}
+	// A bold line is a heading when it is short and reads like one: no
+	// final full stop or exclamation, no sentence with commas ("Apply
+	// until 22 June 2025, at 23.59, Brussels time").
+	if li.Bold && n <= 14 && !strings.ContainsRune(".!", words.LastRune(li.text)) &&
+		!(strings.Contains(li.text, ",") && n > 6) {
+		return true
+	}
+	return li.caps && !strings.ContainsRune(",;)", words.LastRune(li.text))
+}
+
+// assembleLines turns the lines of a page-based source into blocks.
+func assembleLines(lex Lexicon, lines []Line) []stream.Block {
+	lines = pairLabelCells(lex, lines)
+	// A document opens on its header fields until its first section heading.
+	a := &assembler{lex: lex, header: true}
+	infos := make([]lineInfo, 0, len(lines))
+	for i, l := range lines {
+		t := strings.TrimSpace(l.Text)
+		if t == "" {
+			continue
+		}
+		if words.IsURLLine(t) && urlInterrupts(lines, i) {
+			// A link's URL printed in the middle of a sentence (a text
+			// dump typeset again): the sentence goes on without it.
+			continue
+		}
+		if stream.IsLoneBullet(t) {
+			// A bullet with its text on the next line keeps it; a stray
+			// one (a shape the layout could not place) carries nothing.
+			if i+1 < len(lines) && lines[i+1].Pos.Page == l.Pos.Page &&
+				lines[i+1].Indent > l.Indent && lines[i+1].Indent < l.Indent+3 {
+				if _, _, ok := stream.SplitMarker(strings.TrimSpace(lines[i+1].Text)); !ok && strings.TrimSpace(lines[i+1].Text) != "" {
+					lines[i+1].Text = t + " " + strings.TrimSpace(lines[i+1].Text)
+				}
+			}
+			continue
+		}
+		infos = append(infos, a.classify(l))
+	}
+	a.infos, a.out = infos, make([]stream.Block, 0, len(infos)/2)
+	for i := range infos {
+		a.add(&infos[i])
+	}
+	a.flush()
+	return a.out
+}
+
+type assembler struct {
+	lex   Lexicon
+	out   []stream.Block
+	cur   *stream.Block // the block being built from wrapped lines: nil or &block
+	block stream.Block  // where cur is built, not allocated block by block
+	boxes []stream.Box  // the blocks' boxes, allocated a slab at a time
+	// The text of cur grows in buf as lines join it, and cur.Text catches
+	// up only when it is read (curText): a paragraph of n lines is not
+	// copied whole at each of its n joins.
+	buf   []byte
+	stale bool      // cur.Text is behind buf
+	last  *lineInfo // the previous line
+	infos []lineInfo
+	hyph  *hyphenation // built on the first join
+	// list state: styles of the open list levels, outer first, and the
+	// indent of each level's items.
+	styles   []string
+	indents  []float64
+	listPage int // page of the last list item
+	// header is true between a title and the next heading, where the
+	// header fields stand.
+	header bool
+}
+
+// curText returns the text of the current block, up to date.
+func (a *assembler) curText() string {
+	if a.stale {
+		a.cur.Text, a.stale = string(a.buf), false
+	}
+	return a.cur.Text
+}
+
+func (a *assembler) flush() {
+	if a.cur != nil {
+		a.cur.Text = strings.TrimSpace(a.curText())
+		if a.cur.Kind == stream.Heading && a.cur.Level != 1 && words.Count(a.cur.Text) > 14 {
+			// Set in bold over several lines, but a sentence, not a
+			// heading: "Please note that you can apply for up to…".
+			if _, known := a.lex.Heading(a.cur.Text); !known {
+				a.cur.Kind, a.cur.Level = stream.Paragraph, 0
+			}
+		}
+		if a.cur.Text != "" || a.cur.Kind == stream.Field {
+			a.out = append(a.out, *a.cur)
+		}
+		a.cur = nil
+	}
+}
+
+func (a *assembler) start(b stream.Block, li *lineInfo) {
+	a.flush()
+	b.Pos = li.Pos
+	if li.Box != nil {
+		b.Box = a.newBox(*li.Box) // a copy: the block's box grows with its lines
+	}
+	a.block = b
+	a.cur, a.stale = &a.block, false
+}
+
+// newBox returns a pointer to a copy of b, from a slab of boxes: a full
+// slab is left to the blocks that point into it.
+func (a *assembler) newBox(b stream.Box) *stream.Box {
+	if len(a.boxes) == cap(a.boxes) {
+		a.boxes = make([]stream.Box, 0, max(16, len(a.infos)/4))
+	}
+	a.boxes = append(a.boxes, b)
+	return &a.boxes[len(a.boxes)-1]
+}
+
+func (a *assembler) add(li *lineInfo) {
+	prev := a.last
+	a.last = li
+	switch {
+	case li.LeadBold > 0 && li.LeadBold < len(li.text) && li.marker == "":
+		// A run-in heading: "Essential: The candidate must:" with the
+		// label in bold. The bold run is a heading when it ends like one.
+		// Only a known section heading is split off: a bold label in
+		// a list whose bullets were drawn as shapes ("Achievement: Works
+		// to meet standards.") stays one paragraph.
+		head := strings.TrimSpace(li.text[:li.LeadBold])
+		if _, ok := a.lex.Heading(head); ok && li.field == "" {
+			a.start(stream.Block{Kind: stream.Heading, Level: 4, Text: head}, li)
+			a.flush()
+			a.start(stream.Block{Kind: stream.Paragraph, Text: strings.TrimSpace(li.text[li.LeadBold:])}, li)
+			a.resetList()
+			return
+		}
+	}
+	if a.header && li.field == "" && li.marker == "" {
+		// Between the title and the first section, a known label needs
+		// no colon: table cells lose theirs ("Emplacement principal
+		// États-Unis-Norfolk").
+		if f, label, value, ok := a.lex.Field(li.text, true); ok {
+			li.field, li.label, li.value = f, label, value
+		} else if f, ok := a.lex.Label(li.text); ok {
+			// A label alone: its value is on the next line.
+			li.field, li.label = f, strings.TrimRight(li.text, " :")
+		}
+	}
+	switch {
+	case a.lex.EndsWithReference(li.text) && a.continuesTitle(prev, li):
+		// The last line of a wrapped title: the block is the title.
+		a.join(prev, li)
+		a.cur.Kind, a.cur.Level = stream.Heading, 1
+		a.flush()
+		a.header = true
+	case a.lex.EndsWithReference(li.text) && li.field == "":
+		a.start(stream.Block{Kind: stream.Heading, Level: 1, Text: li.text}, li)
+		a.flush()
+		a.resetList()
+		a.header = true
+	case a.cur != nil && a.cur.Kind == stream.Heading && li.heading == "" && li.field == "" && a.sameHeading(prev, li):
+		a.join(prev, li) // a heading, or a bold sentence, wrapped over lines
+	case li.field != "":
+		a.start(stream.Block{Kind: stream.Field, Label: li.label, Text: li.value}, li)
+		a.resetList()
+	case a.continuesField(prev, li):
+		a.join(prev, li)
+	case li.marker != "" && li.heading == "" && !(a.cur != nil && a.cur.Kind == stream.Heading && a.sameHeading(prev, li)):
+		depth := a.listDepth(li)
+		a.start(stream.Block{Kind: stream.ListItem, Marker: li.marker, Depth: depth, Text: li.rest}, li)
+	case li.heading == "" && !li.Bold && li.Size < 1.15 && prev != nil && !prev.endsSen &&
+		a.cur != nil && (a.cur.Kind == stream.Paragraph || a.cur.Kind == stream.ListItem) && !a.breaksBefore(prev, li):
+		// A line in capitals ("OSCP);", "NATO HQ") inside an unfinished
+		// sentence is its continuation, not a heading.
+		a.join(prev, li)
+	case li.isHeadingLine():
+		if a.cur != nil && a.cur.Kind == stream.Heading && a.sameHeading(prev, li) {
+			a.join(prev, li) // a heading wrapped over two lines
+			return
+		}
+		level := 3
+		if li.Size >= 1.3 {
+			level = 2
+		}
+		a.start(stream.Block{Kind: stream.Heading, Level: level, Text: li.text}, li)
+		a.resetList()
+		if li.heading != "" {
+			a.header = false // the first section: the header fields are over
+		}
+	case a.cur != nil && (a.cur.Kind == stream.Paragraph || a.cur.Kind == stream.ListItem) && !a.breaksBefore(prev, li):
+		a.join(prev, li)
+	default:
+		if a.cur != nil && a.cur.Kind == stream.Heading && prev != nil && prev.heading == "" && !prev.caps && !a.breaksBefore(prev, li) && !prev.Bold && prev.Size < 1.15 {
+			// A line taken for a heading by its shape that the next
+			// line continues was a paragraph after all.
+			a.cur.Kind, a.cur.Level = stream.Paragraph, 0
+			a.join(prev, li)
+			return
+		}
+		a.start(stream.Block{Kind: stream.Paragraph, Text: li.text}, li)
+	}
+}
+
+// continuesField reports whether li carries on the value of the field on
+// the previous line: a table cell's value wrapped and indented under it,
+// an open parenthesis closed on the next line ("NATO International Staff
+// (NATO" / "IS)"), or in the header region a short tail ("Monthly").
+func (a *assembler) continuesField(prev, li *lineInfo) bool {
+	if a.cur == nil || a.cur.Kind != stream.Field || prev == nil || prev.field == "" ||
+		li.field != "" || li.marker != "" || li.heading != "" || li.Break ||
+		li.Pos.Page != prev.Pos.Page || li.Gap >= 0.3 || a.lex.EndsWithReference(li.text) {
+		return false
+	}
+	v := a.curText()
+	switch {
+	case v == "" && prev.value == "":
+		return true // the value under a label standing alone
+	case li.Indent > prev.Indent+2:
+		return true
+	case strings.Count(v, "(") > strings.Count(v, ")"):
+		return true
+	case strings.HasPrefix(li.text, "(") || words.StartsLower(li.text):
+		return true
+	}
+	return a.header && words.Count(li.text) <= 2 && !li.endsSen
+}
+
+// continuesTitle reports whether a line ending with the reference
+// finishes a title begun on the previous lines, as in "Programme de stages
+// de l'OTAN - Division Diplomatie publique" / "(PDD) (250715)".
+func (a *assembler) continuesTitle(prev, li *lineInfo) bool {
+	if a.cur == nil || len(a.curText()) > 200 || prev == nil || li.Pos.Page != prev.Pos.Page {
+		return false
+	}
+	switch a.cur.Kind {
+	case stream.Heading:
+		if _, known := a.lex.Heading(a.curText()); known {
+			return false
+		}
+		// A heading's last line may stand apart (a larger line gap):
+		// only a short tail holding the reference joins it, or a line
+		// set like the heading, never a whole title line after a banner.
+		return words.Count(li.text) <= 3 || a.sameHeading(prev, li)
+	case stream.Paragraph:
+		// A short paragraph that never ends a sentence is the start of
+		// the title, however short its lines.
+		titleStart := !strings.ContainsAny(a.curText(), ".!?:;") && li.Gap < 0.5 && words.Count(a.curText()) <= 25
+		return titleStart || !a.breaksBefore(prev, li)
+	}
+	return false
+}
+
+// sameHeading reports whether li continues the heading set on prev: both
+// in capitals (text dumps), or both in the same large or bold font.
+func (a *assembler) sameHeading(prev, li *lineInfo) bool {
+	if prev == nil || a.breaksBefore(prev, li) {
+		return false
+	}
+	// A line that is a known heading on its own starts a new heading,
+	// unless the line above stops short of a sentence ("INFO-SESSION ON
+	// THE VACANCY AND" / "RECRUITMENT PROCESS").
+	if li.heading != "" && !a.endsDangling(prev.text) {
+		return false // two headings stacked: "2. QUALIFICATIONS…" / "ESSENTIAL"
+	}
+	if prev.heading != "" && !a.endsDangling(prev.text) {
+		if a.lex.WholeHeading(prev.text) {
+			return false // "Selection Criteria" is whole; a bold sentence follows
+		}
+	}
+	if prev.caps && li.caps {
+		return true
+	}
+	sameFont := prev.Bold == li.Bold && prev.Size > 0 && math.Abs(prev.Size-li.Size) < 0.05
+	return sameFont && (prev.Size >= 1.15 || prev.Bold)
+}
+
+// breaksBefore decides whether li starts a new block rather than
+// continuing the previous line.
+func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
+	if prev == nil {
+		return true
+	}
+	if li.Break || li.Pos.Page != prev.Pos.Page {
+		// A new column or page continues the sentence it interrupted,
+		// and nothing else: the previous line ran to the margin without
+		// ending, and the next is in the same language (in a side-by-side
+		// layout the next column is the other half).
+		if prev.endsSen || li.marker != "" || li.field != "" || li.heading != "" {
+			return true
+		}
+		if !words.StartsLower(li.text) && (prev.Fill > 0 && prev.Fill < 0.7) {
+			return true
+		}
+		return !languagesAgree(a.lex, prev.text, li.text)
+	}
+	// An unfinished sentence followed by a lower-case line goes on,
+	// whatever the spacing (TeX stretches lines to fill a column).
+	if !prev.endsSen && words.StartsLower(li.text) && li.marker == "" && li.Gap < 1.5 {
+		return false
+	}
+	if li.Gap >= 0.5 {
+		return true
+	}
+	if li.field != "" {
+		return true
+	}
+	if prev.field != "" {
+		return !a.continuesField(prev, li)
+	}
+	if strings.HasSuffix(prev.text, ":") {
+		// An introduction ends at its colon ("The candidate must:"),
+		// unless a full line goes on in lower case: "• Compréhension
+		// organisationnelle :" / "comprend la structure…".
+		onward := words.StartsLower(li.text) && li.marker == "" &&
+			(a.cur != nil && a.cur.Kind == stream.ListItem || prev.Fill >= 0.85)
+		return !onward
+	}
+	if words.IsURLLine(prev.text) || words.IsURLLine(li.text) {
+		return true
+	}
+	// A line well short of the measure that ends a sentence ends its
+	// paragraph; a long one is wrapped. A line shorter still ends it even
+	// without punctuation ("Communiquer avec le public"): a wrapped line
+	// is cut only when the next word does not fit.
+	if prev.endsSen && prev.Fill > 0 && prev.Fill < 0.8 && words.StartsUpper(li.text) {
+		return true
+	}
+	if prev.Fill > 0 && prev.Fill < 0.45 && words.StartsUpper(li.text) && !a.endsDangling(prev.text) && !strings.ContainsRune(",/–", words.LastRune(prev.text)) &&
+		strings.Count(prev.text, "(") <= strings.Count(prev.text, ")") {
+		return true
+	}
+	// A line opening with a bold label after a finished sentence starts
+	// an item whose bullet was drawn, not typed.
+	if prev.endsSen && (li.LeadBold > 0 || startsWithLabel(li.text)) {
+		return true
+	}
+	// A short line, then another "Label: value" line: two entries
+	// ("Direct reports: N/a" / "Indirect reports: N/a.").
+	if startsWithLabel(li.text) && startsWithLabel(prev.text) && prev.Fill > 0 && prev.Fill < 0.6 {
+		return true
+	}
+	// A change of font weight or size marks a new block in PDFs.
+	if prev.Bold != li.Bold && prev.endsSen {
+		return true
+	}
+	return false
+}
+
+// startsWithLabel reports a line that opens with a short capitalised
+// label and a colon, "Empathy: Listens actively." or "Empathie : écoute
+// activement.", the shape of a definition-list item.
+func startsWithLabel(s string) bool {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i > 60 || !words.StartsUpper(s) {
+		return false
+	}
+	label := s[:i]
+	n := words.Count(label)
+	return n >= 1 && n <= 6 && !strings.ContainsAny(label, ".;!?")
+}
+
+// join appends a wrapped line to the current block, re-joining a word
+// hyphenated at the line end.
+func (a *assembler) join(prev, li *lineInfo) {
+	if !a.stale {
+		a.buf = append(a.buf[:0], a.cur.Text...)
+	}
+	if a.hyph == nil && bytes.HasSuffix(a.buf, []byte("-")) {
+		// The document's words are gathered only when a line ends
+		// with a hyphen: most lines never need them.
+		texts := make([]string, len(a.infos))
+		for i := range a.infos {
+			texts[i] = a.infos[i].text
+		}
+		a.hyph = newHyphenation(texts)
+	}
+	a.buf, a.stale = a.hyph.appendJoin(a.buf, li.text), true
+	a.extendBox(li)
+}
+
+func (a *assembler) extendBox(li *lineInfo) {
+	if a.cur.Box == nil || li.Box == nil || li.Pos.Page != a.cur.Pos.Page {
+		return
+	}
+	b := a.cur.Box
+	b.X0, b.Y0 = min(b.X0, li.Box.X0), min(b.Y0, li.Box.Y0)
+	b.X1, b.Y1 = max(b.X1, li.Box.X1), max(b.Y1, li.Box.Y1)
+}
+
+// listDepth returns the nesting depth of a new list item from its marker
+// style and indentation, updating the list state.
+func (a *assembler) listDepth(li *lineInfo) int {
+	style := stream.MarkerStyle(li.marker)
+	// Indents are measured from a column's edge, which moves from page
+	// to page: compare them only within a page.
+	samePage := li.Pos.Page == a.listPage
+	a.listPage = li.Pos.Page
+	if a.cur != nil && a.cur.Kind == stream.Paragraph && stream.IsFirstMarker(li.marker) && len(a.styles) > 0 {
+		// A list opened after a paragraph is a new list unless the
+		// layout shows it indented under the previous item.
+		if !samePage || li.Indent <= a.indents[len(a.indents)-1]+0.5 {
+			a.resetList()
+		}
+	}
+	for i := len(a.styles) - 1; i >= 0; i-- {
+		if a.styles[i] == style {
+			// Same style as an open level: unless this one is the
+			// first of a list indented deeper, go back to that level.
+			if !(samePage && stream.IsFirstMarker(li.marker) && li.Indent > a.indents[i]+1) {
+				a.styles, a.indents = a.styles[:i+1], a.indents[:i+1]
+				a.indents[i] = li.Indent
+				return i
+			}
+			break
+		}
+	}
+	// A new style: deeper than the current level, unless the layout
+	// puts it at or left of an open level.
+	for i := len(a.indents) - 1; i >= 0 && samePage; i-- {
+		if li.Indent > 0 && li.Indent < a.indents[i]-0.5 {
+			a.styles, a.indents = a.styles[:i], a.indents[:i]
+		}
+	}
+	a.styles = append(a.styles, style)
+	a.indents = append(a.indents, li.Indent)
+	return len(a.styles) - 1
+}
+
+func (a *assembler) resetList() { a.styles, a.indents = a.styles[:0], a.indents[:0] }
+
+// urlInterrupts reports a URL line (or run of URL lines) that stands
+// between a line that does not end its sentence and a lower-case line that
+// goes on with it.
+func urlInterrupts(lines []Line, i int) bool {
+	j := i
+	for j > 0 && words.IsURLLine(strings.TrimSpace(lines[j-1].Text)) {
+		j--
+	}
+	k := i
+	for k+1 < len(lines) && words.IsURLLine(strings.TrimSpace(lines[k+1].Text)) {
+		k++
+	}
+	if j == 0 || k+1 >= len(lines) {
+		return false
+	}
+	before, after := strings.TrimSpace(lines[j-1].Text), strings.TrimSpace(lines[k+1].Text)
+	return before != "" && !strings.ContainsRune(".!?:;", words.LastRune(before)) && words.StartsLower(after)
+}
+
+// maxLabelBytes bounds a line that may be a bare label: the longest label
+// of the tables ("Niveau de l'habilitation de sécurité") is 40 bytes.
+const maxLabelBytes = 60
+
+// isBareLabel reports a line that is only a header field label, as in the
+// left cell of a two-column header table.
+func isBareLabel(lex Lexicon, text string) bool {
+	if len(text) > maxLabelBytes {
+		return false
+	}
+	_, ok := lex.Label(text)
+	return ok
+}
+
+// pairLabelCells rebuilds the rows of a two-column header table on a PDF
+// page ("Primary Location" | "Belgium-Brussels"), which a layout reading
+// column by column would otherwise tear apart: a line that is only a field
+// label takes as its value the line beside it at the same height, plus
+// the lines below that value that wrap within the same cell.
+func pairLabelCells(lex Lexicon, lines []Line) []Line {
+	type pair struct{ label, value int }
+	var pairs []pair
+	used := map[int]bool{}
+	// Whether each line is a bare label, asked once per line, not once
+	// per line and label.
+	bare := make([]bool, len(lines))
+	for i, l := range lines {
+		bare[i] = l.Box != nil && isBareLabel(lex, l.Text)
+	}
+	for i, l := range lines {
+		if !bare[i] {
+			continue
+		}
+		best := -1
+		for j, v := range lines {
+			if j == i || used[j] || v.Box == nil || v.Pos.Page != l.Pos.Page || bare[j] {
+				continue
+			}
+			h := l.Box.Y1 - l.Box.Y0
+			if math.Abs(v.Box.Y1-l.Box.Y1) > 0.4*h || v.Box.X0 < l.Box.X1+2 {
+				continue
+			}
+			if best < 0 || v.Box.X0 < lines[best].Box.X0 {
+				best = j
+			}
+		}
+		if best >= 0 {
+			used[best] = true
+			pairs = append(pairs, pair{i, best})
+		}
+	}
+	if len(pairs) < 2 {
+		return lines
+	}
+	values := map[int][]string{} // label line → value texts
+	for k, p := range pairs {
+		v := lines[p.value]
+		values[p.label] = append(values[p.label], v.Text)
+		// Wrapped value lines: same cell column, below this value and
+		// above the next row's.
+		floor := v.Box.Y0 - 2*(v.Box.Y1-v.Box.Y0)
+		if k+1 < len(pairs) && lines[pairs[k+1].value].Pos.Page == v.Pos.Page {
+			floor = lines[pairs[k+1].value].Box.Y1
+		}
+		for j, w := range lines {
+			if used[j] || w.Box == nil || w.Pos.Page != v.Pos.Page || math.Abs(w.Box.X0-v.Box.X0) > 2 {
+				continue
+			}
+			if w.Box.Y1 < v.Box.Y0+1 && w.Box.Y0 > floor-1 {
+				used[j] = true
+				values[p.label] = append(values[p.label], w.Text)
+			}
+		}
+	}
+	out := make([]Line, 0, len(lines))
+	for i, l := range lines {
+		if used[i] {
+			continue
+		}
+		if vs, ok := values[i]; ok {
+			l.Text = strings.TrimSpace(l.Text) + ": " + strings.Join(vs, " ")
+			l.Break = true
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// languagesDisagree reports two texts with evidence for different
+// languages.
+func languagesDisagree(lex Lexicon, x, y string) bool {
+	lx, ly := lex.Lean(stream.Block{Text: x}), lex.Lean(stream.Block{Text: y})
+	return lx > 0 && ly < 0 || lx < 0 && ly > 0
+}
+
+// languagesAgree reports two texts that both show evidence for the same
+// language.
+func languagesAgree(lex Lexicon, x, y string) bool {
+	lx, ly := lex.Lean(stream.Block{Text: x}), lex.Lean(stream.Block{Text: y})
+	return lx > 0 && ly > 0 || lx < 0 && ly < 0
+}
+
+// endsDangling reports a line that cannot end its sentence or heading: it
+// stops on a function word ("AND", "DE", "SUR LE") or a hyphen.
+func (a *assembler) endsDangling(text string) bool {
+	if strings.HasSuffix(text, "-") {
+		return true
+	}
+	text = strings.TrimRightFunc(text, unicode.IsSpace)
+	last := text[strings.LastIndexFunc(text, unicode.IsSpace)+1:]
+	return last != "" && a.lex.FunctionWord(last)
+}

@@ -1,0 +1,157 @@
+package paged
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// stitchColumns joins the blocks of a PDF cut by a page break inside a
+// column. A side-by-side notice read column by column leaves "…short-term
+// opportunities or" at the foot of a page's English column, and
+// "problems." at the head of the same column on the next page, after the
+// whole French column: the fragment is joined back to the unfinished block
+// above it in the same column.
+//
+// In a document read in the usual order (one column, or columns that flow
+// into each other) the fragment that opens a page finishes the block that
+// closed the previous page.
+func stitchColumns(lex Lexicon, blocks []stream.Block) []stream.Block {
+	predecessor := flowPredecessor
+	if sideBySide(lex, blocks) {
+		predecessor = columnPredecessor
+	}
+	var hyph *hyphenation
+	out := make([]stream.Block, 0, len(blocks))
+	for _, b := range blocks {
+		j := predecessor(lex, out, b)
+		if j < 0 {
+			out = append(out, b)
+			continue
+		}
+		if hyph == nil && strings.HasSuffix(out[j].Text, "-") {
+			// The document's words are gathered only for a fragment
+			// after a hyphen: hyph.join needs them for nothing else.
+			texts := make([]string, len(blocks))
+			for k := range blocks {
+				texts[k] = blocks[k].Text
+			}
+			hyph = newHyphenation(texts)
+		}
+		out[j].Text = hyph.join(out[j].Text, b.Text)
+	}
+	return out
+}
+
+// columnPredecessor returns the index in out of the unfinished block that b
+// continues, or -1. b must open its column on its page; the predecessor is
+// the last block of the same column on the previous page.
+func columnPredecessor(lex Lexicon, out []stream.Block, b stream.Block) int {
+	if b.Kind != stream.Paragraph || b.Box == nil || b.Text == "" || b.Pos.Page < 2 {
+		return -1
+	}
+	sameColumn := func(o stream.Block) bool {
+		return o.Box != nil && o.Box.X0 < b.Box.X1 && b.Box.X0 < o.Box.X1
+	}
+	cand := -1
+	for j := len(out) - 1; j >= 0 && j >= len(out)-200; j-- {
+		o := out[j]
+		if o.Pos.Page == b.Pos.Page && sameColumn(o) {
+			return -1 // b does not open its column
+		}
+		if o.Pos.Page == b.Pos.Page-1 && sameColumn(o) {
+			if cand < 0 || o.Box.Y0 < out[cand].Box.Y0 {
+				cand = j // the lowest block of the column
+			}
+		}
+		if o.Pos.Page < b.Pos.Page-1 {
+			break
+		}
+	}
+	if cand < 0 {
+		return -1
+	}
+	p := out[cand]
+	if languagesDisagree(lex, p.Text, b.Text) {
+		return -1 // the other half of a side-by-side page
+	}
+	if p.Kind != stream.Paragraph && p.Kind != stream.ListItem || strings.ContainsRune(".!?:;,", words.LastRune(p.Text)) {
+		return -1
+	}
+	// The fragment goes on in lower case, or it is a short tail after a
+	// word left hanging ("…Microsoft Office et" / "SharePoint ;").
+	if words.StartsLower(b.Text) || endsInWord(p.Text) && words.Count(b.Text) <= 8 {
+		return cand
+	}
+	return -1
+}
+
+// flowPredecessor returns the index of the last block of out when b, the
+// first block of its page, finishes it: "…or a recent graduate" at the
+// foot of one page, "(degree obtained no longer than 12 months ago)," at
+// the head of the next.
+func flowPredecessor(lex Lexicon, out []stream.Block, b stream.Block) int {
+	if len(out) == 0 || b.Kind != stream.Paragraph || b.Box == nil || b.Text == "" {
+		return -1
+	}
+	j := len(out) - 1
+	p := out[j]
+	if p.Pos.Page != b.Pos.Page-1 || p.Kind != stream.Paragraph && p.Kind != stream.ListItem || p.Text == "" ||
+		strings.ContainsRune(".!?:;,", words.LastRune(p.Text)) || languagesDisagree(lex, p.Text, b.Text) {
+		return -1
+	}
+	if words.StartsLower(b.Text) || endsInWord(p.Text) && words.Count(b.Text) <= 8 {
+		return j
+	}
+	return -1
+}
+
+// sideBySide reports a layout with the two halves in two columns of the
+// same pages: on some page the left and the right column each carry
+// evidence for a different language.
+func sideBySide(lex Lexicon, blocks []stream.Block) bool {
+	byPage := map[int][2]float64{} // the lean of each column of a page
+	minX := map[int]float64{}
+	for _, b := range blocks {
+		if b.Box == nil {
+			continue
+		}
+		if x, ok := minX[b.Pos.Page]; !ok || b.Box.X0 < x {
+			minX[b.Pos.Page] = b.Box.X0
+		}
+	}
+	for _, b := range blocks {
+		if b.Box == nil {
+			continue
+		}
+		col := -1
+		switch {
+		case b.Box.X0 < minX[b.Pos.Page]+30:
+			col = 0
+		case b.Box.X0 > minX[b.Pos.Page]+150:
+			col = 1
+		}
+		if col < 0 {
+			continue
+		}
+		s := byPage[b.Pos.Page]
+		s[col] += lex.Lean(b)
+		byPage[b.Pos.Page] = s
+	}
+	for _, s := range byPage {
+		l, r := s[0], s[1]
+		if l >= 5 && r <= -5 || l <= -5 && r >= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInWord reports text that stops inside a word or on a hyphen, never
+// at the end of a sentence.
+func endsInWord(text string) bool {
+	r := words.LastRune(text)
+	return unicode.IsLetter(r) || r == '-'
+}

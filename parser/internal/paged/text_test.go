@@ -1,0 +1,127 @@
+package paged
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func textBlocks(t *testing.T, s string) []string {
+	t.Helper()
+	doc, err := ReadText(context.Background(), []byte(s), lex, 1<<20)
+	require.NoError(t, err)
+	var out []string
+	for _, b := range doc.Blocks {
+		out = append(out, b.Kind.String()+"|"+b.Marker+"|"+b.Label+"|"+b.Text)
+	}
+	return out
+}
+
+func TestReadText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{
+			name: "wrapped paragraph and field",
+			in:   "Schedule: Full-time\n\nThe Division works to raise its profile and\nto bring its achievements into public debate.\n",
+			want: []string{"field||Schedule|Full-time", "paragraph|||The Division works to raise its profile and to bring its achievements into public debate."},
+		},
+		{
+			name: "page-end URL in mid-sentence",
+			// As dumped: a blank line after every line, paragraphs
+			// separated by lines of spaces.
+			in: strings.Repeat("Filler sentence that is long enough to set the measure of this text file. \n\n \n\n", 10) +
+				"That way, the Division also contributes to a continuous process \n\nhttps://example.org/page\n of international security debate. \n",
+			want: append(repeat("paragraph|||Filler sentence that is long enough to set the measure of this text file.", 10),
+				"paragraph|||That way, the Division also contributes to a continuous process of international security debate."),
+		},
+		{
+			name: "lone page number dropped",
+			in:   "Grade INTERN\n\n2\n\nClearance Level NS\n",
+			want: []string{"field||Grade|INTERN", "field||Clearance Level|NS"},
+		},
+		{
+			name: "marker column from pdftotext",
+			in:   "Essential:\nThe candidate must:\n1.\n2.\n\nbe a national of a member state,\nbe at least 21 years\nold.\n",
+			want: []string{"heading|||Essential:", "paragraph|||The candidate must:", "item|1.||be a national of a member state,", "item|2.||be at least 21 years old."},
+		},
+		{
+			name: "nested lettered lists",
+			in:   "a) Digital outreach\na. Creating content\nb. Working closely\n1. inform\nc. Assisting\nb) Campaigns\n",
+			want: []string{"item|a)||Digital outreach", "item|a.||Creating content", "item|b.||Working closely", "item|1.||inform", "item|c.||Assisting", "item|b)||Campaigns"},
+		},
+		{
+			name: "typed bullets on hard-broken lines",
+			in:   "• first criterion that wraps\n  onto a second line;\n• second criterion.\n",
+			want: []string{"item|•||first criterion that wraps onto a second line;", "item|•||second criterion."},
+		},
+		{
+			name: "CRLF and BOM",
+			in:   "\ufeffGrade: G15\r\nSchedule: Full-time\r\n",
+			want: []string{"field||Grade|G15", "field||Schedule|Full-time"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, textBlocks(t, tt.in))
+		})
+	}
+}
+
+func repeat(s string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = s
+	}
+	return out
+}
+
+func TestReadTextDepth(t *testing.T) {
+	doc, err := ReadText(context.Background(), []byte("a) one\na. two\n1. three\nb. four\nb) five\n"), lex, 1<<20)
+	require.NoError(t, err)
+	var depths []int
+	for _, b := range doc.Blocks {
+		depths = append(depths, b.Depth)
+	}
+	assert.Equal(t, []int{0, 1, 2, 1, 0}, depths)
+}
+
+func TestReadTextTwoColumns(t *testing.T) {
+	left := []string{"Schedule: Full-time", "", "The intern will learn about the", "key principles of the Division.", "", "Grade INTERN", "", "Essential:", "1. be a national of a member", "state,", "2. be at least 21 years old."}
+	right := []string{"Horaire : Temps plein", "", "La/Le stagiaire se familiarisera", "avec les principes de la Division.", "", "Grade INTERN", "", "ACQUIS ESSENTIELS", "1. être ressortissant(e) d'un", "pays membre ;", "2. être âgé(e) de plus de 21 ans."}
+	var sb strings.Builder
+	for i := range left {
+		sb.WriteString(left[i] + strings.Repeat(" ", 40-len(left[i])) + right[i] + "\n")
+	}
+	got := textBlocks(t, sb.String())
+	assert.Equal(t, []string{
+		"field||Schedule|Full-time",
+		"paragraph|||The intern will learn about the key principles of the Division.",
+		"field||Grade|INTERN",
+		"heading|||Essential:",
+		"item|1.||be a national of a member state,",
+		"item|2.||be at least 21 years old.",
+		"field||Horaire|Temps plein",
+		"paragraph|||La/Le stagiaire se familiarisera avec les principes de la Division.",
+		"field||Grade|INTERN",
+		"heading|||ACQUIS ESSENTIELS",
+		"item|1.||être ressortissant(e) d'un pays membre ;",
+		"item|2.||être âgé(e) de plus de 21 ans.",
+	}, got)
+}
+
+func TestReadTextLabelColumn(t *testing.T) {
+	in := "Title of the post (250944)\nNATO Body\nSchedule\nGrade\n\nAllied Command Transformation\n(ACT)\nFull-time\nG15\n\nPOST CONTEXT\n"
+	assert.Equal(t, []string{
+		"heading|||Title of the post (250944)",
+		"field||NATO Body|Allied Command Transformation (ACT)",
+		"field||Schedule|Full-time",
+		"field||Grade|G15",
+		"heading|||POST CONTEXT",
+	}, textBlocks(t, in))
+}

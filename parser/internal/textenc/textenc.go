@@ -1,0 +1,62 @@
+// Package textenc decodes the bytes of a text document into UTF-8: byte
+// order marks, UTF-16, and the Latin-1 or Windows-1252 bytes of older
+// files and copy-pastes, so that every reader sees the same text from the
+// same bytes.
+package textenc
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/failure"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Decode returns data as NFC UTF-8 with "\n" line ends: a UTF-8 BOM is
+// dropped, UTF-16 with a BOM decoded, and bytes that are not UTF-8 read as
+// Windows-1252 (which covers Latin-1 text).
+func Decode(data []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
+		out, err := dec.Bytes(data)
+		if err != nil {
+			return "", failure.Errorf(failure.ErrMalformed, "invalid UTF-16 text: %v", err)
+		}
+		data = out
+	}
+	if !utf8.Valid(data) {
+		if bytes.IndexByte(data, 0) >= 0 {
+			return "", failure.Errorf(failure.ErrUnsupported, "binary data, not text (no known format recognised)")
+		}
+		data = Mixed(data)
+	}
+	s := strings.ReplaceAll(string(data), "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return norm.NFC.String(s), nil
+}
+
+// Mixed decodes text that is not valid UTF-8: a Latin-1 or
+// Windows-1252 file, or a UTF-8 file with stray bytes (a copy-paste from
+// another encoding). Valid UTF-8 sequences are kept; every other byte is
+// read as Windows-1252, so neither kind of file turns into mojibake.
+func Mixed(data []byte) []byte {
+	dec := charmap.Windows1252
+	out := make([]byte, 0, len(data)+len(data)/8)
+	for len(data) > 0 {
+		r, n := utf8.DecodeRune(data)
+		if r == utf8.RuneError && n <= 1 {
+			out = utf8.AppendRune(out, dec.DecodeByte(data[0]))
+			data = data[1:]
+			continue
+		}
+		out = append(out, data[:n]...)
+		data = data[n:]
+	}
+	return out
+}

@@ -1,0 +1,142 @@
+package vocab
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// This file weighs the evidence a text gives for English or French:
+// function words, French elisions and accents, and the bilingual labels
+// and headings of the tables, whose language is known. The split into
+// halves and the line assembler both read it.
+
+// Indexes of the two languages in an evidence pair, and their codes.
+const (
+	EN = 0
+	FR = 1
+)
+
+// Langs are the language codes, by index.
+var Langs = [2]string{"en", "fr"}
+
+// Weights of the evidence, in function words: a known label or heading
+// says its language as surely as three function words; an accent is half
+// a word (names and loanwords carry accents in English too).
+const (
+	labelWeight  = 3.0
+	accentWeight = 0.5
+)
+
+// reInlineURL matches a URL inside text.
+var reInlineURL = regexp.MustCompile(`(?:https?://|www\.)\S+`)
+
+// evidenceCap keeps a long paragraph from outweighing its neighbours'
+// labels: a few function words already make a block's language certain.
+const evidenceCap = 8.0
+
+// langEvidence returns the evidence a block gives for English and French.
+func (v *Vocabulary) Evidence(b stream.Block) [2]float64 {
+	var ev [2]float64
+	if b.Kind == stream.Field {
+		if _, _, _, lang, ok := v.matchField(b.Label+": "+b.Text, false); ok {
+			addLang(&ev, lang, labelWeight)
+		}
+	}
+	if _, lang, ok := v.heading(b.Text); ok {
+		addLang(&ev, lang, labelWeight)
+	}
+	// The label and the text are read apart, as if joined by a space: no
+	// word or URL runs across a space.
+	v.addWordEvidence(&ev, b.Label)
+	v.addWordEvidence(&ev, b.Text)
+	ev[EN] = min(ev[EN], evidenceCap)
+	ev[FR] = min(ev[FR], evidenceCap)
+	return ev
+}
+
+func addLang(ev *[2]float64, lang string, w float64) {
+	switch lang {
+	case "en":
+		ev[EN] += w
+	case "fr":
+		ev[FR] += w
+	}
+}
+
+// addWordEvidence adds the evidence of the words of text: function
+// words, French elisions and accented letters.
+func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
+	// URLs are not language ("…/cps/en/natohq/…" is not French "en").
+	if strings.Contains(text, "://") || strings.Contains(text, "www.") {
+		text = reInlineURL.ReplaceAllString(text, " ")
+	}
+	// Words are runs of letters and apostrophes. Each is lower-cased, with
+	// ’ as ', into a buffer on the stack as it is read: the text is never
+	// split into a slice, and no word becomes a string of its own.
+	var buf [64]byte
+	w := buf[:0]
+	for _, r := range text {
+		switch {
+		case 'a' <= r && r <= 'z' || r == '\'':
+			w = append(w, byte(r))
+		case 'A' <= r && r <= 'Z':
+			w = append(w, byte(r)+'a'-'A')
+		case r == '’':
+			w = append(w, '\'')
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			w = utf8.AppendRune(w, unicode.ToLower(r))
+			if strings.ContainsRune(frenchAccents, r) {
+				ev[FR] += accentWeight
+			}
+		case len(w) > 0:
+			v.addWord(ev, w)
+			w = w[:0]
+		}
+	}
+	if len(w) > 0 {
+		v.addWord(ev, w)
+	}
+}
+
+// addWord adds the evidence of one word, in lower case.
+func (v *Vocabulary) addWord(ev *[2]float64, w []byte) {
+	// French elision: l'OTAN, d'un, qu'il (the first apostrophe is the
+	// word's second or third character).
+	for i := 1; i < len(w) && i <= 2 && w[0] != '\''; i++ {
+		if w[i] != '\'' {
+			continue
+		}
+		if slices.Contains(frenchElisions, string(w[:i])) {
+			ev[FR]++
+			return
+		}
+		break
+	}
+	if len(w) >= 16 || v.functionWordShapes[w[0]]&(1<<len(w)) == 0 {
+		return // no function word has this first letter and length
+	}
+	if lang, ok := v.functionLang[string(w)]; ok {
+		addLang(ev, lang, 1)
+	}
+}
+
+// Lean is the evidence of b for English minus its evidence for French.
+func (v *Vocabulary) Lean(b stream.Block) float64 {
+	ev := v.Evidence(b)
+	return ev[EN] - ev[FR]
+}
+
+// FunctionWord reports a function word of either language ("and",
+// "de", "sur le" ends on one): a text that ends on one stops short of its
+// sentence.
+func (v *Vocabulary) FunctionWord(word string) bool {
+	var buf [32]byte
+	_, ok := v.functionLang[string(words.AppendLower(buf[:0], word))]
+	return ok
+}

@@ -1,0 +1,200 @@
+package vocab
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+var keyReplacer = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ", "\u202f", " ", "–", "-", "—", "-")
+
+// normKey folds a label or heading to the form the tables are matched in:
+// lower case, no accents, typographic apostrophes as ', no section
+// number, no trailing colon or question mark, single spaces.
+//
+// Lookups in the tables use lookupKey, which builds the key in a buffer
+// on the stack: normKey is for the few callers that keep the key.
+func normKey(s string) string {
+	var buf [128]byte
+	return string(appendNormKey(buf[:0], s))
+}
+
+// lookupKey returns m[normKey(s)]. It runs for every block and line
+// several times over, so the key is built in a buffer on the stack and
+// looked up without being copied to a string (m[string(b)] does not
+// allocate).
+func lookupKey[V any](m map[string]V, s string) (V, bool) {
+	var buf [128]byte
+	v, ok := m[string(appendNormKey(buf[:0], s))]
+	return v, ok
+}
+
+// appendNormKey appends normKey(s) to dst. The common cases take the
+// fast paths: ASCII text is lower-cased byte by byte, and accented Latin
+// text folds rune by rune from the generated tables (see foldRune); only
+// other scripts take the normalisation chain.
+func appendNormKey(dst []byte, s string) []byte {
+	s = strings.TrimSpace(s)
+	start := len(dst)
+	if words.IsASCII(s) {
+		for i := 0; i < len(s); i++ {
+			dst = append(dst, words.LowerASCII(s[i]))
+		}
+	} else {
+		dst = appendFoldLower(dst, s)
+	}
+	k := dst[start:]
+	k = k[stream.LeadNumberLen(k):]
+	// bytes.TrimRight(k, " :?!.*") and bytes.Trim(k, " *_"), without
+	// building their byte sets on every key.
+	for len(k) > 0 && words.IsByteOf(k[len(k)-1], " :?!.*") {
+		k = k[:len(k)-1]
+	}
+	for len(k) > 0 && words.IsByteOf(k[len(k)-1], " *_") {
+		k = k[:len(k)-1]
+	}
+	for len(k) > 0 && words.IsByteOf(k[0], " *_") {
+		k = k[1:]
+	}
+	// Move the key back to start (copy handles the overlap) and collapse
+	// each run of ASCII white space to one space, in place.
+	k = dst[start : start+copy(dst[start:], k)]
+	n, space := 0, false
+	for _, c := range k {
+		if words.IsSpaceASCII(c) {
+			if space {
+				continue
+			}
+			c, space = ' ', true
+		} else {
+			space = false
+		}
+		k[n] = c
+		n++
+	}
+	return dst[:start+n]
+}
+
+// appendFoldLower appends keyReplacer.Replace(foldString(strings.ToLower(s)))
+// to dst, rune by rune when every rune lower-cases into ASCII or into the
+// ranges of the fold tables, where folding one rune at a time is the same
+// as folding the text (foldString's own fast path).
+func appendFoldLower(dst []byte, s string) []byte {
+	mark := len(dst)
+	for _, r := range s {
+		r = unicode.ToLower(r) // what strings.ToLower does to each rune
+		switch {
+		case r < utf8.RuneSelf:
+			dst = append(dst, byte(r))
+		case r == utf8.RuneError || !inFoldTables(r):
+			// Another script, a combining mark or a bad byte: the
+			// whole text takes the normalisation chain.
+			return append(dst[:mark], keyReplacer.Replace(foldString(strings.ToLower(s)))...)
+		default:
+			f, ok := foldRune(r)
+			if !ok {
+				dst = appendKeyRune(dst, r)
+				continue
+			}
+			for _, fr := range f {
+				dst = appendKeyRune(dst, fr)
+			}
+		}
+	}
+	return dst
+}
+
+// appendKeyRune appends r as keyReplacer writes it.
+func appendKeyRune(dst []byte, r rune) []byte {
+	switch r {
+	case '’', '‘':
+		return append(dst, '\'')
+	case '\u00a0', '\u202f':
+		return append(dst, ' ')
+	case '–', '—':
+		return append(dst, '-')
+	}
+	return utf8.AppendRune(dst, r)
+}
+
+// mayBeKey reports whether normKey(s) can be at most max bytes long, a
+// cheap test that spares folding a whole paragraph to find it is not a
+// heading: normKey keeps every letter and digit (but the at most four of
+// a section number), and each takes at least one byte.
+func mayBeKey(s string, max int) bool {
+	if len(s) <= max {
+		return true
+	}
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if n++; n > max+4 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// firstKeyWord is the normalised first word of text after any section
+// number ("1. SUMMARY" → "summary"), split at spaces and hyphens
+// ("INFO-SESSION" → "info").
+func firstKeyWord(text string) string {
+	var buf [128]byte
+	return string(appendFirstKeyWord(buf[:0], text))
+}
+
+// appendFirstKeyWord appends firstKeyWord(text) to dst. It reads only the
+// start of text: most texts are paragraphs, rejected on their first word.
+func appendFirstKeyWord(dst []byte, text string) []byte {
+	text = strings.TrimSpace(text)
+	if lowersToASCIIAtStart(text) {
+		// The section number is found in the lower-cased text and its
+		// length applied to text as written, as it always was.
+		text = text[stream.LeadNumberLen(strings.ToLower(text)):]
+	} else {
+		text = text[stream.LeadNumberLen(text):]
+	}
+	text = strings.TrimLeft(text, " *_")
+	if i := indexWordEnd(text, " -"); i > 0 {
+		text = text[:i]
+	}
+	return appendNormKey(dst, text)
+}
+
+// lowersToASCIIAtStart reports whether one of the first five runes of s,
+// where a section number stands, is one of the two letters outside ASCII
+// that strings.ToLower turns into ASCII ones: U+0130 İ (to i) and U+212A
+// K (to k). Everywhere else leadNumberLen on s as written finds what it
+// finds in s lower-cased.
+func lowersToASCIIAtStart(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r == '\u0130' || r == '\u212a' {
+			return true
+		}
+		if n++; n == 5 {
+			break
+		}
+	}
+	return false
+}
+
+// indexWordEnd is strings.IndexAny(s, seps+"\u00a0") for seps in ASCII:
+// the first word of a text ends at one of seps or a no-break space. (By
+// hand: IndexAny with a character outside ASCII compares every rune of s
+// with every separator.)
+func indexWordEnd(s, seps string) int {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case words.IsByteOf(c, seps):
+			return i
+		case c == 0xc2 && i+1 < len(s) && s[i+1] == 0xa0: // U+00A0 in UTF-8
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,194 @@
+package vocab
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Heading returns the section kind of a heading text, or ok=false when
+// the text is not a known section heading.
+func (v *Vocabulary) Heading(text string) (kind string, ok bool) {
+	kind, _, ok = v.heading(text)
+	return kind, ok
+}
+
+// WholeHeading reports a text that is a known heading whole, not one
+// that only starts like a heading written as a prefix ("Info-session*").
+func (v *Vocabulary) WholeHeading(text string) bool {
+	_, ok := lookupKey(v.headingByKey, text)
+	return ok
+}
+
+// heading is Heading with the heading's language ("" when shared).
+func (v *Vocabulary) heading(text string) (kind, lang string, ok bool) {
+	// The first word rejects nearly every text, reading only its start;
+	// mayBeKey may read it whole.
+	var buf [128]byte
+	if !v.headingFirstWords[string(appendFirstKeyWord(buf[:0], text))] || !mayBeKey(text, maxKeyBytes) {
+		return "", "", false
+	}
+	k := appendNormKey(buf[:0], text)
+	if len(k) == 0 || len(k) > maxKeyBytes {
+		return "", "", false
+	}
+	if e, ok := v.headingByKey[string(k)]; ok {
+		return e.Kind, e.Lang, true
+	}
+	for _, e := range v.headingPrefs {
+		if len(k) >= len(e.Key) && string(k[:len(e.Key)]) == e.Key {
+			return e.Kind, e.Lang, true
+		}
+	}
+	return "", "", false
+}
+
+// maxKeyBytes bounds the key of a heading: the longest heading of the
+// tables is about half of it, and a longer text is a sentence.
+const maxKeyBytes = 120
+
+// Field recognises a header field line: a known label followed by a
+// colon (with or without spaces around it) or, for labels written
+// without one as in "Grade INTERN", by a value. With bare, any label may
+// stand without a colon before a short value, as in the header region of
+// a notice, where table cells lose theirs. It returns the field key and
+// the label and value as written.
+func (v *Vocabulary) Field(text string, bare bool) (field, label, value string, ok bool) {
+	field, label, value, _, ok = v.matchField(text, bare)
+	return field, label, value, ok
+}
+
+// Label returns the field of a text that is a label and nothing else
+// ("Primary Location", "Date de retrait :").
+func (v *Vocabulary) Label(text string) (field string, ok bool) {
+	// Most lines are rejected on their first word.
+	first := text
+	if i := strings.IndexByte(text, ' '); i > 0 {
+		first = text[:i]
+	}
+	if known, _ := lookupKey(v.labelFirstWords, first); !known {
+		return "", false
+	}
+	e, ok := lookupKey(v.fieldByKey, text)
+	return e.Field, ok
+}
+
+// matchField is Field with the label's language ("" when shared).
+func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, lang string, ok bool) {
+	text = strings.TrimSpace(text)
+	// Most blocks are prose: reject them on their first word before
+	// trying every label length.
+	first := text
+	if i := indexWordEnd(text, " \t"); i > 0 {
+		first = text[:i]
+	}
+	if len(first) > 40 {
+		return "", "", "", "", false
+	}
+	if known, _ := lookupKey(v.labelFirstWords, first); !known {
+		return "", "", "", "", false
+	}
+	// Only the first words can make a label (and the word after it may
+	// hold its colon): the text is split no further until a label is found.
+	var buf [maxFieldLabelWords + 1]string
+	var ends [maxFieldLabelWords + 1]int
+	ws := buf[:leadingFields(text, buf[:], ends[:])]
+	for _, n := range v.fieldKeysLen {
+		if n > len(ws) {
+			continue
+		}
+		// The label may carry its colon glued to the last word
+		// ("Location:"), stand alone (" : ") or be glued to the value
+		// ("Salaire (Base de paie) :1 286,09").
+		cand := text[:ends[n-1]] // the words joined by single spaces, most often
+		if !singleSpaced(cand) {
+			cand = strings.Join(ws[:n], " ")
+		}
+		colon, colonInRest := false, false
+		if strings.HasSuffix(cand, ":") {
+			colon = true
+			cand = strings.TrimSuffix(cand, ":")
+		} else if n < len(ws) && strings.HasPrefix(ws[n], ":") {
+			colon, colonInRest = true, true
+		}
+		e, found := lookupKey(v.fieldByKey, cand)
+		if !found {
+			continue
+		}
+		// The value is joined only for a label found: paragraphs are long.
+		rest := strings.TrimSpace(text[ends[n-1]:])
+		if !singleSpaced(rest) {
+			rest = strings.Join(strings.Fields(rest), " ")
+		}
+		if colonInRest {
+			rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
+		}
+		cand = strings.TrimRight(cand, " \u00a0\u202f")
+		if !colon && !(bare && rest != "" && len(rest) < 100) && !plausibleBareValue(e.Field, rest) {
+			continue
+		}
+		return e.Field, cand, rest, e.Lang, true
+	}
+	return "", "", "", "", false
+}
+
+// maxFieldLabelWords bounds the words of a field label (TestMaxFieldLabelWords).
+const maxFieldLabelWords = 7
+
+// leadingFields fills words with the first fields of s, split as
+// strings.Fields splits it, and ends with the offset in s where each
+// ends; it returns how many it found, at most len(words).
+func leadingFields(s string, words []string, ends []int) int {
+	n, start := 0, -1
+	for i, r := range s {
+		switch {
+		case !unicode.IsSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			words[n], ends[n] = s[start:i], i
+			if n++; n == len(words) {
+				return n
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words[n], ends[n] = s[start:], len(s)
+		n++
+	}
+	return n
+}
+
+// singleSpaced reports text whose words are separated by single ASCII
+// spaces: strings.Join(strings.Fields(s), " ") would give it back.
+func singleSpaced(s string) bool {
+	prev := rune(0)
+	for _, r := range s {
+		if r == ' ' && (prev == ' ' || prev == 0) || r != ' ' && unicode.IsSpace(r) {
+			return false
+		}
+		prev = r
+	}
+	return prev != ' '
+}
+
+// plausibleBareValue guards fields written without a colon ("Grade
+// INTERN", "Clearance Level NS"): without it, any sentence starting with
+// "Division" or "Location" would become a field.
+func plausibleBareValue(field, value string) bool {
+	if value == "" || len(value) > 40 {
+		return false
+	}
+	switch field {
+	case "grade", "clearance":
+		// A code: INTERN, A2, G15, NS, CTS, NU.
+		for _, r := range value {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,63 @@
+package vocab
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestMatchField(t *testing.T) {
+	tests := []struct {
+		in, field, label, value, lang string
+	}{
+		{"Primary Location: Belgium-Brussels", "location", "Primary Location", "Belgium-Brussels", "en"},
+		{"Emplacement principal : Belgique-Bruxelles", "location", "Emplacement principal", "Belgique-Bruxelles", "fr"},
+		{"Emplacement principal\u00a0: Belgique-Bruxelles", "location", "Emplacement principal", "Belgique-Bruxelles", "fr"},
+		{"Salaire (Base de paie) :1 286,09Euro (EUR) Mensuelle", "salary", "Salaire (Base de paie)", "1 286,09Euro (EUR) Mensuelle", "fr"},
+		{"Grade INTERN", "grade", "Grade", "INTERN", ""},
+		{"Grade: A2", "grade", "Grade", "A2", ""},
+		{"Clearance Level NS", "clearance", "Clearance Level", "NS", "en"},
+		{"Niveau de l'habilitation de sécurité NS", "clearance", "Niveau de l'habilitation de sécurité", "NS", "fr"},
+		{"Niveau de l’habilitation de sécurité NS", "clearance", "Niveau de l’habilitation de sécurité", "NS", "fr"},
+		{"NATO Body: NATO International Staff (NATO IS)", "organisation", "NATO Body", "NATO International Staff (NATO IS)", "en"},
+		{"APPLICATION DEADLINE: 03-Sep-2025", "deadline", "APPLICATION DEADLINE", "03-Sep-2025", "en"},
+	}
+	for _, tt := range tests {
+		f, l, v, lang, ok := Default().matchField(tt.in, false)
+		if assert.True(t, ok, tt.in) {
+			assert.Equal(t, []string{tt.field, tt.label, tt.value, tt.lang}, []string{f, l, v, lang}, tt.in)
+		}
+	}
+	for _, no := range []string{
+		"Grade levels are reviewed every year.", // no colon, value is prose
+		"Location of the post is to be confirmed later in the year",
+		"Description",
+		"The Division plays a pivotal role",
+	} {
+		_, _, _, _, ok := Default().matchField(no, false)
+		assert.False(t, ok, no)
+	}
+}
+
+func TestLookupHeading(t *testing.T) {
+	tests := []struct{ in, kind string }{
+		{"Essential:", "essential"},
+		{"ACQUIS ESSENTIELS", "essential"},
+		{"1. SUMMARY", "summary"},
+		{"1. RÉSUMÉ", "summary"},
+		{"8. INFORMATIONS COMPLÉMENTAIRES", "additional_information"},
+		{"2. QUALIFICATIONS AND EXPERIENCE", "qualifications"},
+		{"What do we offer?", "offer"},
+		{"Que propose l’OTAN ?", "offer"},
+		{"INFO-SESSION ON THE VACANCY AND RECRUITMENT PROCESS", "info_session"},
+		{"SÉANCE D’INFORMATION SUR LE POSTE ET SUR LE PROCESSUS DE RECRUTEMENT", "info_session"},
+		{"**Special Notice:**", "special_notice"},
+	}
+	for _, tt := range tests {
+		kind, ok := Default().Heading(tt.in)
+		assert.True(t, ok, tt.in)
+		assert.Equal(t, tt.kind, kind, tt.in)
+	}
+	_, ok := Default().Heading("Our three key roles:")
+	assert.False(t, ok)
+}

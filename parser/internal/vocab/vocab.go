@@ -1,0 +1,143 @@
+// Package vocab is what the parser knows about the words of vacancy
+// notices: the labels of header fields and the headings of sections in
+// English and French (tables.go, data only), how a line is matched
+// against them (match.go), and the evidence a text gives for either
+// language (evidence.go).
+//
+// A Vocabulary is the tables with their lookup indexes. Default is built
+// once, on first use; Extend builds a vocabulary with more rows, for
+// another body's notices, without editing the tables.
+package vocab
+
+import (
+	"strings"
+	"sync"
+)
+
+// Vocabulary is a set of label and heading tables with their indexes.
+// It is read-only once built and safe for concurrent use.
+type Vocabulary struct {
+	fields   []FieldLabel
+	headings []SectionHeading
+
+	fieldByKey map[string]fieldEntry // normKey(label) → entry
+	// labelFirstWords and headingFirstWords hold the first word of
+	// every label and heading, normalised: most blocks are rejected on it.
+	labelFirstWords   map[string]bool
+	headingFirstWords map[string]bool
+	fieldKeysLen      []int // word counts of labels, longest first
+	headingByKey      map[string]headingEntry
+	headingPrefs      []headingEntry // prefix entries
+
+	functionLang map[string]string // function word → "en" or "fr"
+	// functionWordShapes has, for each first byte of a function word,
+	// a bit for each length in bytes of the function words that start
+	// with it: most other words are rejected on it, before a map lookup.
+	functionWordShapes [256]uint16
+}
+
+type fieldEntry struct {
+	Field string
+	Lang  string // "en", "fr", or "" when the label is the same in both
+}
+
+type headingEntry struct {
+	Kind string
+	Lang string
+	Key  string
+}
+
+var (
+	defaultOnce sync.Once
+	defaultVoc  *Vocabulary
+)
+
+// Default is the vocabulary of tables.go.
+func Default() *Vocabulary {
+	defaultOnce.Do(func() { defaultVoc = build(fieldLabels, sectionHeadings) })
+	return defaultVoc
+}
+
+// Extend returns a vocabulary with v's rows and the given ones: a label
+// or heading already known keeps its meaning unless a row gives it
+// another.
+func (v *Vocabulary) Extend(fields []FieldLabel, headings []SectionHeading) *Vocabulary {
+	return build(append(append([]FieldLabel(nil), v.fields...), fields...),
+		append(append([]SectionHeading(nil), v.headings...), headings...))
+}
+
+// Fields returns the field label rows of v.
+func (v *Vocabulary) Fields() []FieldLabel { return append([]FieldLabel(nil), v.fields...) }
+
+// Headings returns the section heading rows of v.
+func (v *Vocabulary) Headings() []SectionHeading {
+	return append([]SectionHeading(nil), v.headings...)
+}
+
+func build(fields []FieldLabel, headings []SectionHeading) *Vocabulary {
+	v := &Vocabulary{
+		fields:            fields,
+		headings:          headings,
+		fieldByKey:        map[string]fieldEntry{},
+		labelFirstWords:   map[string]bool{},
+		headingFirstWords: map[string]bool{},
+		headingByKey:      map[string]headingEntry{},
+	}
+	seen := map[int]bool{}
+	add := func(label, field, lang string) {
+		if label == "" {
+			return
+		}
+		k := normKey(label)
+		if e, ok := v.fieldByKey[k]; ok && e.Lang != lang {
+			lang = ""
+		}
+		v.fieldByKey[k] = fieldEntry{Field: field, Lang: lang}
+		v.labelFirstWords[strings.Fields(k)[0]] = true
+		n := len(strings.Fields(k))
+		if !seen[n] {
+			seen[n] = true
+			v.fieldKeysLen = append(v.fieldKeysLen, n)
+		}
+	}
+	for _, r := range fields {
+		add(r.EN, r.Field, "en")
+		add(r.FR, r.Field, "fr")
+	}
+	for i := range v.fieldKeysLen { // longest first: "Salary (Pay Basis)" before "Salary"
+		for j := i + 1; j < len(v.fieldKeysLen); j++ {
+			if v.fieldKeysLen[j] > v.fieldKeysLen[i] {
+				v.fieldKeysLen[i], v.fieldKeysLen[j] = v.fieldKeysLen[j], v.fieldKeysLen[i]
+			}
+		}
+	}
+	addH := func(text, kind, lang string) {
+		if text == "" {
+			return
+		}
+		prefix := strings.HasSuffix(text, "*")
+		k := normKey(strings.TrimSuffix(text, "*"))
+		v.headingFirstWords[firstKeyWord(k)] = true
+		e := headingEntry{Kind: kind, Lang: lang, Key: k}
+		if prefix {
+			v.headingPrefs = append(v.headingPrefs, e)
+			return
+		}
+		if old, ok := v.headingByKey[k]; ok && old.Lang != lang {
+			e.Lang = ""
+		}
+		v.headingByKey[k] = e
+	}
+	for _, r := range headings {
+		addH(r.EN, r.Kind, "en")
+		addH(r.FR, r.Kind, "fr")
+	}
+	v.functionLang = map[string]string{}
+	for lang, ws := range functionWords {
+		for _, w := range ws {
+			v.functionLang[w] = lang
+			v.functionWordShapes[w[0]] |= 1 << len(w)
+		}
+	}
+	return v
+}

@@ -1,0 +1,148 @@
+// Package words holds the small text helpers every stage of the parser
+// shares and none owns: white space and invisible characters cleaned to
+// the section stream's normal form, words counted, case tested, URLs
+// recognised, ASCII bytes classified. It knows nothing of vacancies or
+// of any language.
+package words
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Count is len(strings.Fields(s)) without building the slice.
+func Count(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			inWord = false
+		case !inWord:
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
+
+// StartsLower reports text that starts with a lower-case letter.
+func StartsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// StartsUpper reports text that starts like a sentence or a title: a
+// capital, a digit or an opening quote.
+func StartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '«' || r == '"' || r == '“'
+}
+
+// LastRune is the last rune of s (utf8.RuneError for "").
+func LastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// Last is the run of letters and hyphens that ends s.
+func Last(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	return s[i+1:]
+}
+
+// First is the run of letters and hyphens that starts s.
+func First(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+// IsCaps reports text whose letters are all capitals, at least four of
+// them: how documents without fonts (text dumps) set their headings.
+// Its length is the caller's question.
+func IsCaps(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false // most lines: stop at the first small letter
+			}
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
+// IsURLLine reports a line that is only a URL: what
+// ^(?:https?://|www\.)\S+$ matches.
+func IsURLLine(s string) bool {
+	rest, ok := strings.CutPrefix(s, "http://")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "https://")
+	}
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "www.")
+	}
+	return ok && rest != "" && !strings.ContainsAny(rest, Spaces)
+}
+
+// IsURLToken reports a token that is (the start of) a URL.
+func IsURLToken(t string) bool {
+	return strings.Contains(t, "://") || strings.HasPrefix(t, "www.")
+}
+
+// Spaces is RE2's \s as a set: ASCII white space but the vertical tab
+// (IsSpaceASCII tests the same bytes one at a time).
+const Spaces = "\t\n\f\r "
+
+// IsSpaceASCII is RE2's \s: ASCII white space but the vertical tab.
+func IsSpaceASCII(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// LowerASCII lower-cases an ASCII letter and leaves any other byte.
+func LowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// IsByteOf reports whether c is one of the bytes of set, a few ASCII
+// characters: strings.IndexByte is a call per byte, this a loop inlined.
+func IsByteOf(c byte, set string) bool {
+	for i := 0; i < len(set); i++ {
+		if set[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// IsASCII reports text made of ASCII bytes only.
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// AppendLower appends strings.ToLower(s) to dst: the lower-case form of
+// a word to look up, built without a string of its own.
+func AppendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			return dst
+		}
+		dst = append(dst, LowerASCII(s[i]))
+	}
+	return dst
+}

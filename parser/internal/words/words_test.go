@@ -1,0 +1,30 @@
+package words
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
+)
+
+// The hand-written matchers against the regular expressions and library
+// calls they replace.
+
+func TestIsURLLineMatchesRegexp(t *testing.T) {
+	re := regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+	texts := randtext.Texts(2, 20000, 10, "htps:/w. x\t\n\xff", "https://x", "http://", "www.", "www.x y", "https://nato.int/", "wwww.x")
+	for _, s := range texts {
+		if got, want := IsURLLine(s), re.MatchString(s); got != want {
+			t.Errorf("IsURLLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestCount(t *testing.T) {
+	for _, s := range randtext.Texts(4, 20000, 10, "a \t\n\u00a0\u2003é\xff\v", "", "  a  b ", "one") {
+		if got, want := Count(s), len(strings.Fields(s)); got != want {
+			t.Errorf("Count(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

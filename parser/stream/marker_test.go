@@ -1,0 +1,27 @@
+package stream
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
+)
+
+// markerPattern is the marker grammar as a regular expression: a
+// marker is "(a)", "1.", "a)", "iv.", or a bullet.
+const markerPattern = `\((?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|[` + Bullets + `\-–*]`
+
+func TestMarkerLenMatchesRegexp(t *testing.T) {
+	re := regexp.MustCompile(`^(` + markerPattern + `)(?:\s+|$)`)
+	texts := randtext.Texts(3, 50000, 7, "(1a)iIvX.• ·–-*x\t\n\v✓é\xff", "1. foo", "(a) foo", "iv) foo", "• foo", "– foo", "* foo",
+		"12) x", "A.", "(iv)", "(ab) x", "123. x", "1.5 x", "-5", "a.b", "(1.) x", "ii. x", "iV) x", "")
+	for _, s := range texts {
+		want := 0
+		if m := re.FindStringSubmatch(s); m != nil {
+			want = len(m[1])
+		}
+		if got := MarkerLen(s); got != want {
+			t.Errorf("MarkerLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
