@@ -1,6 +1,10 @@
 package stream
 
-import "github.com/vacancy-tools/vacancy/parser/internal/words"
+import (
+	"strings"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
+)
 
 // MaxHeadingWords is how many words a heading holds at most. A line set
 // like a heading (in capitals, in bold, in a larger font) that runs
@@ -13,4 +17,20 @@ const MaxHeadingWords = 14
 // the way documents without fonts (text dumps) set their headings.
 func IsCapsHeading(t string) bool {
 	return words.IsCaps(t) && words.Count(t) <= MaxHeadingWords
+}
+
+// maxClauseWords: a text with a comma and more words than this is a
+// sentence of several clauses ("Apply until 22 June 2025, at 23.59,
+// Brussels time"), not a heading.
+const maxClauseWords = 6
+
+// HeadingShaped reports a text shaped like a heading when it is set like
+// one (in bold, in a larger font): at most MaxHeadingWords words, not
+// ending a sentence with "." or "!", not a sentence of several clauses.
+func HeadingShaped(text string) bool {
+	n := words.Count(text)
+	if n > MaxHeadingWords || strings.Contains(text, ",") && n > maxClauseWords {
+		return false
+	}
+	return !strings.ContainsRune(".!", words.LastRune(text))
 }

@@ -230,7 +230,7 @@ func (x *extraction) half(h lang.Half) {
 // LA VACANCE DU POSTE").
 func (x *extraction) fallbackTitle(blocks []stream.Block) int {
 	usable := func(b stream.Block) bool {
-		if b.Kind != stream.Heading && b.Kind != stream.Paragraph || words.Count(b.Text) > 15 {
+		if b.Kind != stream.Heading && b.Kind != stream.Paragraph || words.Count(b.Text) > stream.MaxHeadingWords {
 			return false
 		}
 		_, known := x.voc.Heading(b.Text)

@@ -149,15 +149,13 @@ type lineShape struct {
 	colon bool // a Field whose label is followed by a colon
 }
 
-// Limits of a run-in heading ("**Description**", "**Special Notice:**"):
-// a wholly bold line longer than this is an emphasised sentence
-// ("**Please note that you can apply for up to three (3) … vacancies!**").
+// Limits of a run-in heading ("**Description**") and of a bold field
+// label ("**Primary Location:**"): the longest labels and section
+// headings of notices are about 40 characters; twice that is a sentence.
 const (
-	maxHeadingWords      = 10
-	maxHeadingCommaWords = 6
-	maxHeadingRunes      = 80
-	maxLabelWords        = 10
-	maxLabelRunes        = 80
+	maxHeadingRunes = 80
+	maxLabelWords   = 10
+	maxLabelRunes   = 80
 )
 
 // shapeOf decides what a paragraph line is from its leading bold run.
@@ -216,16 +214,10 @@ func splitLabel(s string) (label, value string, ok bool) {
 	return "", "", false
 }
 
-// isShortHeading: a run-in heading is a few words, not an exclamation,
-// and not a sentence of several clauses ("Apply until 22 June 2025, at
-// 23:59, Brussels time" has commas and too many words).
+// isShortHeading reports a wholly bold line that is a run-in heading,
+// not an emphasised sentence.
 func isShortHeading(s string) bool {
-	words := len(strings.Fields(s))
-	if strings.Contains(s, ",") && words > maxHeadingCommaWords {
-		return false
-	}
-	return words <= maxHeadingWords && utf8.RuneCountInString(s) <= maxHeadingRunes &&
-		!strings.HasSuffix(s, "!")
+	return stream.HeadingShaped(s) && utf8.RuneCountInString(s) <= maxHeadingRunes
 }
 
 func labelLike(s string) bool {

@@ -16,6 +16,17 @@ import (
 // list items, header fields and headings. Readers describe each line's
 // layout in a Line; the decisions are all made here.
 
+// Font sizes relative to the body text. A line at least headingSize
+// times the body is set as a heading: word processors' heading styles
+// start at 115 % (11.5 pt over 10 pt), while bold body text, sub- and
+// superscripts stay within a few percent. At titleSize or more it is a
+// top-level heading (h2): Word's and LibreOffice's Heading 1 and title
+// styles.
+const (
+	headingSize = 1.15
+	titleSize   = 1.3
+)
+
 // lineInfo is a Line with the assembler's classification.
 type lineInfo struct {
 	Line
@@ -61,14 +72,13 @@ func (li *lineInfo) isHeadingLine() bool {
 		return true
 	}
 	n := words.Count(li.text)
-	if li.Size >= 1.15 && n <= 20 {
+	if li.Size >= headingSize && n <= stream.MaxHeadingWords {
 		return true
 	}
 	// A bold line is a heading when it is short and reads like one: no
 	// final full stop or exclamation, no sentence with commas ("Apply
 	// until 22 June 2025, at 23.59, Brussels time").
-	if li.Bold && n <= 14 && !strings.ContainsRune(".!", words.LastRune(li.text)) &&
-		!(strings.Contains(li.text, ",") && n > 6) {
+	if li.Bold && stream.HeadingShaped(li.text) {
 		return true
 	}
 	return li.caps && !strings.ContainsRune(",;)", words.LastRune(li.text))
@@ -146,7 +156,7 @@ func (a *assembler) curText() string {
 func (a *assembler) flush() {
 	if a.cur != nil {
 		a.cur.Text = strings.TrimSpace(a.curText())
-		if a.cur.Kind == stream.Heading && a.cur.Level != 1 && words.Count(a.cur.Text) > 14 {
+		if a.cur.Kind == stream.Heading && a.cur.Level != 1 && words.Count(a.cur.Text) > stream.MaxHeadingWords {
 			// Set in bold over several lines, but a sentence, not a
 			// heading: "Please note that you can apply for up to…".
 			if _, known := a.lex.Heading(a.cur.Text); !known {
@@ -232,7 +242,7 @@ func (a *assembler) add(li *lineInfo) {
 	case li.marker != "" && li.heading == "" && !(a.cur != nil && a.cur.Kind == stream.Heading && a.sameHeading(prev, li)):
 		depth := a.listDepth(li)
 		a.start(stream.Block{Kind: stream.ListItem, Marker: li.marker, Depth: depth, Text: li.rest}, li)
-	case li.heading == "" && !li.Bold && li.Size < 1.15 && prev != nil && !prev.endsSen &&
+	case li.heading == "" && !li.Bold && li.Size < headingSize && prev != nil && !prev.endsSen &&
 		a.cur != nil && (a.cur.Kind == stream.Paragraph || a.cur.Kind == stream.ListItem) && !a.breaksBefore(prev, li):
 		// A line in capitals ("OSCP);", "NATO HQ") inside an unfinished
 		// sentence is its continuation, not a heading.
@@ -243,7 +253,7 @@ func (a *assembler) add(li *lineInfo) {
 			return
 		}
 		level := 3
-		if li.Size >= 1.3 {
+		if li.Size >= titleSize {
 			level = 2
 		}
 		a.start(stream.Block{Kind: stream.Heading, Level: level, Text: li.text}, li)
@@ -254,7 +264,7 @@ func (a *assembler) add(li *lineInfo) {
 	case a.cur != nil && (a.cur.Kind == stream.Paragraph || a.cur.Kind == stream.ListItem) && !a.breaksBefore(prev, li):
 		a.join(prev, li)
 	default:
-		if a.cur != nil && a.cur.Kind == stream.Heading && prev != nil && prev.heading == "" && !prev.caps && !a.breaksBefore(prev, li) && !prev.Bold && prev.Size < 1.15 {
+		if a.cur != nil && a.cur.Kind == stream.Heading && prev != nil && prev.heading == "" && !prev.caps && !a.breaksBefore(prev, li) && !prev.Bold && prev.Size < headingSize {
 			// A line taken for a heading by its shape that the next
 			// line continues was a paragraph after all.
 			a.cur.Kind, a.cur.Level = stream.Paragraph, 0
@@ -335,7 +345,7 @@ func (a *assembler) sameHeading(prev, li *lineInfo) bool {
 		return true
 	}
 	sameFont := prev.Bold == li.Bold && prev.Size > 0 && math.Abs(prev.Size-li.Size) < 0.05
-	return sameFont && (prev.Size >= 1.15 || prev.Bold)
+	return sameFont && (prev.Size >= headingSize || prev.Bold)
 }
 
 // breaksBefore decides whether li starts a new block rather than
