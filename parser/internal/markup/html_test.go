@@ -343,14 +343,11 @@ func TestHTMLCorpus(t *testing.T) {
 			checkCorpusNotice(t, n, readCorpus(t, n.name+".html"))
 		})
 	}
-	t.Run("pdd lines", func(t *testing.T) {
-		blocks := readCorpus(t, "250715-pdd.html")
-		i := findBlock(blocks, stream.Field, "Application Deadline", "")
-		require.GreaterOrEqual(t, i, 0)
-		assert.Equal(t, 169, blocks[i].Pos.Line)
-		i = findBlock(blocks, stream.ListItem, "", "Audience Research")
-		require.GreaterOrEqual(t, i, 0)
-		assert.Equal(t, it(265, "c.", 0, "Audience Research"), blocks[i])
+	t.Run("source lines", func(t *testing.T) {
+		// Every block's line is the source line its text starts on.
+		for _, n := range corpusNotices {
+			checkSourceLines(t, n.name+".html")
+		}
 	})
 }
 

@@ -5,12 +5,13 @@ import (
 	"bytes"
 	"context"
 	"html"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -351,24 +352,28 @@ func mdUnescape(v []byte) string {
 	return html.UnescapeString(b.String())
 }
 
-// fancyMarker matches a pandoc fancy-list marker at the start of a line:
-// "a)", "b.", "(c)", "iv.", "A)", "12." followed by white space or the end.
-var fancyMarker = regexp.MustCompile(`^(\(?)([0-9]{1,9}|[a-zA-Z]|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})([.)])(\s+|$)`)
-
-// matchFancy returns the marker starting s and the length it occupies
-// (white space after it included), or "" when s starts with none.
+// matchFancy returns the pandoc "fancy list" marker starting s ("a)",
+// "b.", "(c)", "iv.", "A)") and the length it occupies with the white
+// space after it, or "" when s starts with none. Markers are the stream's
+// grammar; pandoc's own rule is that a capital letter with a period needs
+// two spaces after it, so "A. Smith" stays a sentence.
 func matchFancy(s string) (string, int) {
-	m := fancyMarker.FindStringSubmatch(s)
-	if m == nil || (m[1] == "(" && m[3] != ")") {
+	n := stream.MarkerLen(s)
+	if n == 0 {
 		return "", 0
 	}
-	// Like pandoc: a capital letter with a period needs two spaces after
-	// it, so "A. Smith" stays a sentence.
-	if m[3] == "." && len(m[2]) == 1 && m[2][0] >= 'A' && m[2][0] <= 'Z' &&
-		m[4] != "" && !strings.HasPrefix(m[4], "  ") && !strings.HasPrefix(m[4], "\t") {
+	if r, _ := utf8.DecodeRuneInString(s); stream.IsBullet(r) {
+		return "", 0 // bullets are CommonMark's, not fancy
+	}
+	m, rest := s[:n], s[n:]
+	if len(m) == 2 && m[1] == '.' && 'A' <= m[0] && m[0] <= 'Z' &&
+		rest != "" && !strings.HasPrefix(rest, "  ") && !strings.HasPrefix(rest, "\t") {
 		return "", 0
 	}
-	return m[1] + m[2] + m[3], len(m[0])
+	for n < len(s) && words.IsSpaceASCII(s[n]) {
+		n++
+	}
+	return m, n
 }
 
 // fancyList emits a paragraph as list items when its first line starts with
@@ -496,7 +501,6 @@ func (r *mdReader) indentOf(l []run) int {
 // indentation (a nested list needs two columns per level). It is an upper
 // bound, cheap enough to run before goldmark.
 func markdownNesting(data []byte) int {
-	const maxTableDelims = 10000
 	deepest := 0
 	for len(data) > 0 {
 		line := data
@@ -537,16 +541,6 @@ func markdownNesting(data []byte) int {
 		}
 		if markers > 0 {
 			deepest = max(deepest, markers+lead/2)
-		}
-		// goldmark's table extension, which we used to parse tables
-		// with, walked a cell's inline tree recursively; emphasis can
-		// nest about one level per two delimiters, so a table row
-		// holding very many was refused. Our tables (mdtable.go) have
-		// no such walk; the refusal is kept so results do not change.
-		if bytes.IndexByte(line, '|') >= 0 {
-			if d := (bytes.Count(line, []byte{'*'}) + bytes.Count(line, []byte{'_'})) / 2; d > maxTableDelims {
-				deepest = max(deepest, d)
-			}
 		}
 	}
 	return deepest
