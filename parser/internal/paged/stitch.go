@@ -112,7 +112,6 @@ func flowPredecessor(lex Lexicon, out []stream.Block, b stream.Block) int {
 // same pages: on some page the left and the right column each carry
 // evidence for a different language.
 func sideBySide(lex Lexicon, blocks []stream.Block) bool {
-	byPage := map[int][2]float64{} // the lean of each column of a page
 	minX := map[int]float64{}
 	for _, b := range blocks {
 		if b.Box == nil {
@@ -122,18 +121,31 @@ func sideBySide(lex Lexicon, blocks []stream.Block) bool {
 			minX[b.Pos.Page] = b.Box.X0
 		}
 	}
-	for _, b := range blocks {
-		if b.Box == nil {
-			continue
-		}
-		col := -1
+	column := func(b stream.Block) int {
 		switch {
-		case b.Box.X0 < minX[b.Pos.Page]+30:
-			col = 0
-		case b.Box.X0 > minX[b.Pos.Page]+150:
-			col = 1
+		case b.Box == nil:
+		case b.Box.X0 < minX[b.Pos.Page]+columnSlack:
+			return 0
+		case b.Box.X0 > minX[b.Pos.Page]+minColumnOffset:
+			return 1
 		}
-		if col < 0 {
+		return -1
+	}
+	// Most documents have no right column at all: their blocks' language
+	// is not weighed.
+	right := map[int]bool{}
+	for _, b := range blocks {
+		if column(b) == 1 {
+			right[b.Pos.Page] = true
+		}
+	}
+	if len(right) == 0 {
+		return false
+	}
+	byPage := map[int][2]float64{} // the lean of each column of a page
+	for _, b := range blocks {
+		col := column(b)
+		if col < 0 || !right[b.Pos.Page] {
 			continue
 		}
 		s := byPage[b.Pos.Page]
@@ -142,12 +154,23 @@ func sideBySide(lex Lexicon, blocks []stream.Block) bool {
 	}
 	for _, s := range byPage {
 		l, r := s[0], s[1]
-		if l >= 5 && r <= -5 || l <= -5 && r >= 5 {
+		if l >= minColumnLean && r <= -minColumnLean || l <= -minColumnLean && r >= minColumnLean {
 			return true
 		}
 	}
 	return false
 }
+
+// A block starting within columnSlack points of a page's leftmost text is
+// in its left column; one starting more than minColumnOffset points to
+// the right (about 5 cm, more than any indent) is in a right column. A
+// column leans to a language by minColumnLean words of evidence: a few
+// sentences, more than a stray name or label.
+const (
+	columnSlack     = 30.0
+	minColumnOffset = 150.0
+	minColumnLean   = 5.0
+)
 
 // endsInWord reports text that stops inside a word or on a hyphen, never
 // at the end of a sentence.
