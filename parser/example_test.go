@@ -2,6 +2,7 @@ package parser_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -94,4 +95,41 @@ func ExampleRead() {
 	// 6        heading   h3 Main duties
 	// 8        item      1. answer the telephone;
 	// 9        item      2. file the post.
+}
+
+// ExampleWithVocabulary reads a notice whose body writes its location
+// under a label the default vocabulary does not know, by extending the
+// vocabulary with one row instead of editing the parser.
+func ExampleWithVocabulary() {
+	const notice = "Translator (251777)\n" +
+		"\n" +
+		"Place of assignment: Luxembourg\n" +
+		"Schedule: Full-time\n" +
+		"Application Deadline: 12-Jan-2026\n" +
+		"Grade: G12\n"
+	v := parser.DefaultVocabulary().Extend([]parser.FieldLabel{
+		{Field: "location", EN: "Place of assignment", FR: "Lieu d'affectation principal"},
+	}, nil)
+	vac, err := parser.ParseBytes(context.Background(), []byte(notice),
+		parser.WithFormat(parser.FormatText), parser.WithVocabulary(v))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("location:", *vac.Location.EN)
+	// Output:
+	// location: Luxembourg
+}
+
+// ExampleLimitError shows how a caller tells which limit a parse hit, to
+// say how to raise it in its own terms.
+func ExampleLimitError() {
+	_, err := parser.ParseBytes(context.Background(), []byte(strings.Repeat("x", 100)),
+		parser.WithName("big.txt"), parser.WithLimits(parser.Limits{MaxBytes: 10}))
+	var le *parser.LimitError
+	if errors.As(err, &le) {
+		fmt.Printf("%v (limit %s, at most %d)\n", err, le.Limit, le.Max)
+	}
+	// Output:
+	// big.txt: file is larger than the 10-byte limit (limit size, at most 10)
 }
