@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
+	"github.com/vacancy-tools/vacancy/parser/internal/fields"
 	"github.com/vacancy-tools/vacancy/parser/internal/markup"
 	"github.com/vacancy-tools/vacancy/parser/internal/paged"
 	"github.com/vacancy-tools/vacancy/parser/internal/pdftext"
@@ -88,6 +89,7 @@ func readDocument(ctx context.Context, data []byte, o *options) (doc *stream.Doc
 	}
 	doc.Format = string(format)
 	stream.TypedListItems(doc.Blocks)
+	doc.Blocks = fields.Recognize(o.vocab, doc.Blocks)
 	return doc, nil
 }
 

@@ -3,6 +3,8 @@ package vocab
 import (
 	"strings"
 	"unicode"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
 )
 
 // Heading returns the section kind of a heading text, or ok=false when
@@ -123,7 +125,7 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 			rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
 		}
 		cand = strings.TrimRight(cand, " \u00a0\u202f")
-		if !colon && !(bare && rest != "" && len(rest) < 100) && !plausibleBareValue(e.Field, rest) {
+		if !colon && !(bare && bareValue(rest)) && !plausibleBareValue(e.Field, rest) {
 			continue
 		}
 		return e.Field, cand, rest, e.Lang, true
@@ -171,6 +173,19 @@ func singleSpaced(s string) bool {
 		prev = r
 	}
 	return prev != ' '
+}
+
+// maxBareValueBytes bounds a value that follows its label without a
+// colon in a header: a value is a name, a code, a date or an amount.
+const maxBareValueBytes = 100
+
+// bareValue reports a text that may be the value of a label written
+// without its colon in the header of a notice, where table cells lose
+// their colons: short, and not going on in lower case as a sentence does
+// ("Department of National Defence", "Pay attention to…" start a
+// sentence with a word that is also a label).
+func bareValue(rest string) bool {
+	return rest != "" && len(rest) < maxBareValueBytes && !words.StartsLower(rest)
 }
 
 // plausibleBareValue guards fields written without a colon ("Grade

@@ -29,6 +29,9 @@ type Vocabulary struct {
 	headingByKey      map[string]headingEntry
 	headingPrefs      []headingEntry // prefix entries
 
+	trieOnce sync.Once
+	trieRoot *trieNode // labels and headings by key, for FindLabels
+
 	functionLang map[string]string // function word → "en" or "fr"
 	// functionWordShapes has, for each first byte of a function word,
 	// a bit for each length in bytes of the function words that start

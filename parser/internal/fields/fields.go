@@ -1,0 +1,267 @@
+// Package fields recognises the header fields of a notice in its section
+// stream: one stage after the readers, so that every format gets the same
+// rules. A reader yields "Label: value" lines as Field blocks where it can
+// see them; this stage finds the fields a layout hides:
+//
+//   - a label on a line of its own and its value on the next, with blank
+//     lines between (careers sites, pdftotext of browser PDFs), or in the
+//     next table cell or <div>;
+//   - a run of labels followed by a run of values (a header table read
+//     column by column);
+//   - fields glued together with no separator, as job boards flatten a
+//     header ("Primary LocationBE-MonsNATO BodySupreme…"), or several on
+//     one line ("Location: Lyon Company: Interpol");
+//   - a value written before its label ("262318 Requisition #");
+//   - a heading glued to the text it introduces ("PRINCIPAL DUTIESThe
+//     incumbent's duties are:").
+//
+// It asks the vocabulary which words are labels and headings.
+package fields
+
+import (
+	"strings"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// Recognize returns blocks with the header fields the layout hid made
+// into Field blocks. blocks is not changed.
+func Recognize(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
+	out := make([]stream.Block, 0, len(blocks)+8)
+	for _, b := range blocks {
+		out = append(out, split(v, b)...)
+	}
+	return pair(v, out)
+}
+
+// Limits of a value that stands apart from its label: a name, a place, a
+// date, an amount or a code, never a paragraph of prose.
+const (
+	maxValueWords = 20
+	maxValueBytes = 160
+)
+
+// split cuts a block that holds several fields, or a heading glued to its
+// text, into blocks. Most blocks come back alone.
+func split(v *vocab.Vocabulary, b stream.Block) []stream.Block {
+	var text string
+	switch b.Kind {
+	case stream.Paragraph, stream.Heading:
+		text = b.Text
+	case stream.Field:
+		return splitValue(v, b)
+	default:
+		return []stream.Block{b}
+	}
+	spans := v.FindLabels(text)
+	if len(spans) == 0 {
+		return []stream.Block{b}
+	}
+	first := spans[0]
+	switch {
+	case first.Start == 0 && first.Field == "" && first.Glued && first.End < len(text):
+		// A heading glued to its first sentence.
+		h := b
+		h.Kind, h.Level, h.Text = stream.Heading, max(b.Level, 3), text[:first.End]
+		rest := b
+		rest.Kind, rest.Level, rest.Text = stream.Paragraph, 0, strings.TrimSpace(text[first.End:])
+		return append([]stream.Block{h}, split(v, rest)...)
+	case first.Start == 0 && first.Field != "" && (first.Glued || first.Colon):
+		return fieldsAt(b, text, spans)
+	case len(spans) == 1 && first.End == len(text) && first.Field != "" && first.Start > 0:
+		// "262318 Requisition #": a short value, then its label.
+		value := strings.TrimSpace(text[:first.Start])
+		if words.Count(value) == 1 && strings.ContainsAny(value, "0123456789") {
+			f := b
+			f.Kind, f.Level, f.Label, f.Text = stream.Field, 0, text[first.Start:first.End], value
+			return []stream.Block{f}
+		}
+	}
+	return []stream.Block{b}
+}
+
+// fieldsAt cuts text, which starts with a label, into one Field per label
+// that marks a boundary (glued on, or before a colon), and a Heading for
+// a heading glued on after them.
+func fieldsAt(b stream.Block, text string, spans []vocab.Span) []stream.Block {
+	var cuts []vocab.Span
+	for i, s := range spans {
+		if i == 0 || s.Glued || s.Colon && s.Field != "" {
+			cuts = append(cuts, s)
+		}
+	}
+	var out []stream.Block
+	for i, s := range cuts {
+		end := len(text)
+		if i+1 < len(cuts) {
+			end = cuts[i+1].Start
+		}
+		value := trimValue(text[s.End:end])
+		f := b
+		f.Level, f.Marker, f.Depth = 0, "", 0
+		if s.Field == "" {
+			f.Kind, f.Level, f.Text = stream.Heading, 3, text[s.Start:s.End]
+			out = append(out, f)
+			if value != "" {
+				f.Kind, f.Level, f.Text = stream.Paragraph, 0, value
+				out = append(out, f)
+			}
+			continue
+		}
+		f.Kind, f.Label, f.Text = stream.Field, text[s.Start:s.End], value
+		out = append(out, f)
+	}
+	return out
+}
+
+// splitValue cuts a field whose value swallowed the next label
+// ("Capellen, Luxembourg Company: NSPA") into the fields it holds.
+func splitValue(v *vocab.Vocabulary, b stream.Block) []stream.Block {
+	spans := v.FindLabels(b.Text)
+	for i, s := range spans {
+		if s.Start > 0 && (s.Colon && s.Field != "" || s.Glued) {
+			head := b
+			head.Text = trimValue(b.Text[:s.Start])
+			rest := b
+			rest.Kind, rest.Label, rest.Text = stream.Paragraph, "", b.Text[s.Start:]
+			more := fieldsAt(rest, rest.Text, append([]vocab.Span{{Start: 0, End: s.End - s.Start, Field: s.Field, Kind: s.Kind, Colon: s.Colon, Glued: s.Glued}}, shift(spans[i+1:], s.Start)...))
+			return append([]stream.Block{head}, more...)
+		}
+	}
+	return []stream.Block{b}
+}
+
+// shift moves spans found in a text to a text that starts d bytes later.
+func shift(spans []vocab.Span, d int) []vocab.Span {
+	out := make([]vocab.Span, len(spans))
+	for i, s := range spans {
+		s.Start, s.End = s.Start-d, s.End-d
+		out[i] = s
+	}
+	return out
+}
+
+// trimValue drops what separates a label from its value.
+func trimValue(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimLeft(s, ":：.#")
+	return strings.TrimSpace(s)
+}
+
+// pair gives the labels that stand alone the values that follow them.
+func pair(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
+	out := make([]stream.Block, 0, len(blocks))
+	for i := 0; i < len(blocks); {
+		// A run of labels standing alone…
+		j := i
+		for j < len(blocks) && labelAlone(v, blocks[j]) != "" {
+			j++
+		}
+		if j == i {
+			out = append(out, blocks[i])
+			i++
+			continue
+		}
+		// …then as many values.
+		k := j
+		for k < len(blocks) && k-j < j-i && isValue(v, blocks[k]) {
+			k++
+		}
+		labels, values := blocks[i:j], blocks[j:k]
+		switch {
+		case len(values) == len(labels):
+			for n, l := range labels {
+				out = append(out, withValue(v, l, values[n]))
+			}
+			i = k
+		case len(labels) > 1 && len(values) > 0:
+			// Fewer values than labels: the last labels are paired
+			// one by one below, the first stand as they are.
+			out = append(out, asField(v, labels[0]))
+			i++
+		default:
+			// A label with no value after it: the next block may
+			// still be its value written with a label of its own
+			// ("Grade" / "NATO Grade G17").
+			l := labels[0]
+			if j < len(blocks) && blocks[j].Kind == stream.Field && sameField(v, l, blocks[j]) {
+				out = append(out, withText(v, l, strings.TrimSpace(blocks[j].Label+" "+blocks[j].Text), blocks[j]))
+				i = j + 1
+				continue
+			}
+			out = append(out, asField(v, l))
+			i++
+		}
+	}
+	return out
+}
+
+// labelAlone returns the label of a block that is a field label and
+// nothing else: a Field without a value, or a paragraph or heading that
+// is a label.
+func labelAlone(v *vocab.Vocabulary, b stream.Block) string {
+	switch b.Kind {
+	case stream.Field:
+		if b.Text == "" {
+			return b.Label
+		}
+	case stream.Paragraph, stream.Heading:
+		t := strings.TrimSpace(strings.TrimRight(b.Text, " :："))
+		if _, ok := v.Label(t); ok {
+			return t
+		}
+	}
+	return ""
+}
+
+// isValue reports a block that can be the value of a label before it:
+// short text that is no label, field or section heading of its own.
+func isValue(v *vocab.Vocabulary, b stream.Block) bool {
+	if b.Kind != stream.Paragraph && b.Kind != stream.Heading || b.Text == "" {
+		return false
+	}
+	if len(b.Text) > maxValueBytes || words.Count(b.Text) > maxValueWords {
+		return false
+	}
+	if _, ok := v.Heading(b.Text); ok {
+		return false
+	}
+	return labelAlone(v, b) == ""
+}
+
+// sameField reports a field block that names the field of label l again
+// ("NATO Grade: G17" under "Grade").
+func sameField(v *vocab.Vocabulary, l, f stream.Block) bool {
+	a, ok1 := v.Label(labelAlone(v, l))
+	b, ok2 := v.Label(f.Label)
+	return ok1 && ok2 && a == b
+}
+
+// asField is a label standing alone as a Field without a value.
+func asField(v *vocab.Vocabulary, l stream.Block) stream.Block {
+	if l.Kind == stream.Field {
+		return l
+	}
+	f := l
+	f.Kind, f.Level, f.Label, f.Text = stream.Field, 0, labelAlone(v, l), ""
+	return f
+}
+
+// withValue is label l with the value of block val.
+func withValue(v *vocab.Vocabulary, l, val stream.Block) stream.Block {
+	return withText(v, l, val.Text, val)
+}
+
+func withText(v *vocab.Vocabulary, l stream.Block, text string, val stream.Block) stream.Block {
+	f := asField(v, l)
+	f.Text = text
+	if f.Box != nil && val.Box != nil && f.Pos.Page == val.Pos.Page {
+		box := *f.Box
+		box.X0, box.Y0 = min(box.X0, val.Box.X0), min(box.Y0, val.Box.Y0)
+		box.X1, box.Y1 = max(box.X1, val.Box.X1), max(box.Y1, val.Box.Y1)
+		f.Box = &box
+	}
+	return f
+}

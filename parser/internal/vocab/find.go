@@ -1,0 +1,244 @@
+package vocab
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file finds the labels and headings of the tables inside a text,
+// wherever they stand: at its start, after a space, or glued to the value
+// before them, as job boards flatten a header ("…Full-timeApplication
+// Deadline17-Apr-2026…"). The matcher runs over the text folded rune by
+// rune to the tables' key form (lower case, no accents, typographic
+// apostrophes and dashes plain, runs of white space as one space), with
+// the offset in the text of every folded byte, and walks a trie of the
+// keys from each place a word can start.
+
+// Span is a label or heading found in a text: text[Start:End] as written.
+type Span struct {
+	Start, End int
+	Field      string // the field of a label; "" for a heading
+	Kind       string // the section kind of a heading; "" for a label
+	// Colon is true when a colon follows the label (white space aside);
+	// Glued when the label touches the text before or after it without a
+	// space ("LocationBE-Mons", "Full-timeSchedule").
+	Colon, Glued bool
+}
+
+// trieNode is one byte of a key path.
+type trieNode struct {
+	next  map[byte]*trieNode
+	field string // the label's field, at the end of a label key
+	kind  string // the heading's kind, at the end of a heading key
+	end   bool
+}
+
+func (n *trieNode) insert(key, field, kind string) {
+	for i := 0; i < len(key); i++ {
+		if n.next == nil {
+			n.next = map[byte]*trieNode{}
+		}
+		c := n.next[key[i]]
+		if c == nil {
+			c = &trieNode{}
+			n.next[key[i]] = c
+		}
+		n = c
+	}
+	n.end = true
+	if field != "" {
+		n.field = field
+	}
+	if kind != "" && n.field == "" {
+		n.kind = kind
+	}
+}
+
+// trie returns the trie of every label and whole heading of v, built on
+// first use.
+func (v *Vocabulary) trie() *trieNode {
+	v.trieOnce.Do(func() {
+		root := &trieNode{}
+		for k, e := range v.fieldByKey {
+			root.insert(k, e.Field, "")
+		}
+		for k, e := range v.headingByKey {
+			root.insert(k, "", e.Kind)
+		}
+		v.trieRoot = root
+	})
+	return v.trieRoot
+}
+
+// folded is a text in key form with the offset of each byte in the text.
+type folded struct {
+	key   []byte
+	start []int // start[i]: offset in the text of the rune key[i] comes from
+	end   []int // end[i]: offset just after that rune
+}
+
+var foldedPool = sync.Pool{New: func() any { return new(folded) }}
+
+// fold fills f with text in key form.
+func (f *folded) fold(text string) {
+	f.key, f.start, f.end = f.key[:0], f.start[:0], f.end[:0]
+	space := false
+	for i, r := range text {
+		n := i + utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			n = i + 1
+		}
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
+			if !space && len(f.key) > 0 {
+				f.add(' ', i, n)
+			}
+			space = true
+			continue
+		}
+		space = false
+		r = unicode.ToLower(r)
+		switch {
+		case r < utf8.RuneSelf:
+			f.add(byte(r), i, n)
+		case r == '’' || r == '‘':
+			f.add('\'', i, n)
+		case r == '–' || r == '—':
+			f.add('-', i, n)
+		default:
+			s, ok := foldRune(r)
+			if !ok {
+				s = string(r)
+			}
+			for j := 0; j < len(s); j++ {
+				f.add(s[j], i, n)
+			}
+		}
+	}
+}
+
+func (f *folded) add(c byte, start, end int) {
+	f.key = append(f.key, c)
+	f.start = append(f.start, start)
+	f.end = append(f.end, end)
+}
+
+// FindLabels returns the labels and headings of v that stand in text as
+// labels or headings do, in order and not overlapping, each the longest
+// that matches where it starts: at the start or the end of the text,
+// before a colon, or glued to the text around it. (A label word inside a
+// sentence, "the location of the post", is no label.) A label stands where a word can start: at the start of the
+// text, after a character that is not a letter or digit, or glued after
+// one as a capitalised word ("MonsNATO Body", "PMSalary"); and it ends
+// where its word ends: the end of the text, a character that is not a
+// letter, or a capital or digit glued on ("Deadline17-Apr-2026").
+func (v *Vocabulary) FindLabels(text string) []Span {
+	if len(text) > maxFindBytes {
+		return nil
+	}
+	f := foldedPool.Get().(*folded)
+	defer foldedPool.Put(f)
+	f.fold(text)
+	root := v.trie()
+	var out []Span
+	for i := 0; i < len(f.key); {
+		if f.key[i] == ' ' || !f.wordStart(text, i) {
+			i++
+			continue
+		}
+		best, bestField, bestKind := -1, "", ""
+		n := root
+		for j := i; j < len(f.key); j++ {
+			n = n.next[f.key[j]]
+			if n == nil {
+				break
+			}
+			if n.end && f.wordEnd(text, j) {
+				best, bestField, bestKind = j, n.field, n.kind
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		s := Span{Start: f.start[i], End: f.end[best], Field: bestField, Kind: bestKind}
+		s.Glued = s.Start > 0 && !isSpaceRune(lastRuneBefore(text, s.Start)) ||
+			s.End < len(text) && gluedAfter(text[s.End:])
+		s.Colon = strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\u00a0\u202f"), ":") ||
+			strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\u00a0\u202f"), "：")
+		if s.Start == 0 || s.Colon || s.Glued || s.End == len(text) {
+			out = append(out, s)
+			i = best + 1
+			continue
+		}
+		i++ // a word of a sentence that happens to be a label
+	}
+	return out
+}
+
+// maxFindBytes bounds the texts searched for labels: a header, even one
+// flattened onto a line, is a few hundred bytes; a longer text is prose.
+const maxFindBytes = 4096
+
+// wordStart reports whether a word can start at key byte i.
+func (f *folded) wordStart(text string, i int) bool {
+	if i > 0 && f.start[i] == f.start[i-1] {
+		return false // inside a rune folded to several bytes
+	}
+	o := f.start[i]
+	if o == 0 {
+		return true
+	}
+	prev := lastRuneBefore(text, o)
+	if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
+		return true
+	}
+	// Glued on: a capital followed by a small letter ("MonsNATO" is no
+	// word start at "ATO", "PMSalary" is one at "Salary").
+	r, n := utf8.DecodeRuneInString(text[o:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[o+n:])
+	return unicode.IsLower(next) || unicode.IsUpper(next) && !unicode.IsUpper(prev)
+}
+
+// wordEnd reports whether a word can end at key byte j.
+func (f *folded) wordEnd(text string, j int) bool {
+	if j+1 < len(f.key) && f.start[j+1] == f.start[j] {
+		return false // inside a rune folded to several bytes
+	}
+	o := f.end[j]
+	if o >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[o:])
+	if !unicode.IsLetter(r) {
+		return true
+	}
+	// Glued on: a capital after a word that is not in capitals
+	// ("BodySupreme"), or a capitalised word after one in capitals
+	// ("DUTIESThe").
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[o+utf8.RuneLen(r):])
+	return !unicode.IsUpper(lastRuneBefore(text, o)) || unicode.IsLower(next)
+}
+
+// gluedAfter reports a text that goes on right after a label without a
+// space or colon: a capital, a digit or an opening bracket.
+func gluedAfter(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '€' || r == '$' || r == '£'
+}
+
+func lastRuneBefore(s string, i int) rune {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+func isSpaceRune(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f'
+}
