@@ -54,7 +54,7 @@ func ExampleParse() {
 	fmt.Println("title (en):", *v.Title.EN)
 	fmt.Println("title (fr):", *v.Title.FR)
 	fmt.Println("deadline:", *v.Deadline)
-	fmt.Printf("salary: %.2f %s per %s\n", v.Salary.Amount, v.Salary.Currency, v.Salary.Period)
+	fmt.Printf("salary: %.2f %s per %s\n", *v.Salary.Amount, *v.Salary.Currency, *v.Salary.Period)
 	fmt.Println("grade:", *v.Grade)
 	fmt.Println("essential (fr):", strings.Join(v.Requirements.FR.Essential, " | "))
 	// Output:

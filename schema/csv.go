@@ -11,14 +11,19 @@ import (
 //	reference        the vacancy number
 //	source_file      the file it was read from
 //	deadline         ISO 8601 date, empty when none
-//	salary_amount    number with no exponent ("1286.09"), empty when no salary
-//	salary_currency  ISO 4217 code
-//	salary_period    month, year, week, day or hour
+//	salary_amount    number with no exponent ("1286.09"), empty when no
+//	                 salary or a range
+//	salary_currency  ISO 4217 code, empty when the notice states none
+//	salary_period    month, year, week, day or hour, empty when not stated
 //	grade, clearance as written, empty when none
 //	title_en … schedule_fr  the per-language fields, empty when absent
 //	essential_en … desirable_fr  NUMBER of criteria per list; empty when
 //	                 the notice has no criteria in that language
 //	warnings         the warnings joined with " | "
+//	post_number      the number of the post, empty when none
+//	salary_min, salary_max  the ends of a salary range, empty otherwise
+//
+// Columns are only ever added at the end.
 var CSVHeader = []string{
 	"reference", "source_file", "deadline",
 	"salary_amount", "salary_currency", "salary_period",
@@ -27,6 +32,7 @@ var CSVHeader = []string{
 	"location_en", "location_fr", "schedule_en", "schedule_fr",
 	"essential_en", "essential_fr", "desirable_en", "desirable_fr",
 	"warnings",
+	"post_number", "salary_min", "salary_max",
 }
 
 // CSVRecord returns the CSV row of a vacancy, in the order of CSVHeader.
@@ -37,10 +43,16 @@ func CSVRecord(v *Vacancy) []string {
 		}
 		return *s
 	}
-	var amount, currency, period string
-	if v.Salary != nil {
-		amount = strconv.FormatFloat(v.Salary.Amount, 'f', -1, 64)
-		currency, period = v.Salary.Currency, v.Salary.Period
+	num := func(f *float64) string {
+		if f == nil {
+			return ""
+		}
+		return strconv.FormatFloat(*f, 'f', -1, 64)
+	}
+	var amount, low, high, currency, period string
+	if s := v.Salary; s != nil {
+		amount, low, high = num(s.Amount), num(s.Min), num(s.Max)
+		currency, period = str(s.Currency), str(s.Period)
 	}
 	count := func(lang string, desirable bool) string {
 		r := v.Requirements.Get(lang)
@@ -60,5 +72,6 @@ func CSVRecord(v *Vacancy) []string {
 		str(v.Location.EN), str(v.Location.FR), str(v.Schedule.EN), str(v.Schedule.FR),
 		count("en", false), count("fr", false), count("en", true), count("fr", true),
 		strings.Join(v.Warnings, " | "),
+		str(v.PostNumber), low, high,
 	}
 }

@@ -45,7 +45,7 @@ func TestCSVRecord(t *testing.T) {
 			"location_en": str(v.Location.EN), "grade": str(v.Grade), "source_file": v.Source.File,
 		}
 		if v.Salary != nil {
-			if a, err := strconv.ParseFloat(get("salary_amount"), 64); err != nil || a != v.Salary.Amount {
+			if a, err := strconv.ParseFloat(get("salary_amount"), 64); err != nil || v.Salary.Amount == nil || a != *v.Salary.Amount {
 				t.Errorf("salary_amount %q, want %v", get("salary_amount"), v.Salary.Amount)
 			}
 		}

@@ -65,6 +65,7 @@ func Diff(old, new *Vacancy) []Change {
 	}
 	d := &differ{}
 	d.str("reference", "", old.Reference, new.Reference)
+	d.ptr("post_number", "", old.PostNumber, new.PostNumber)
 	d.list("languages", "", strItems(old.Languages), strItems(new.Languages), false)
 	d.text("title", old.Title, new.Title)
 	d.text("organisation", old.Organisation, new.Organisation)
@@ -159,12 +160,25 @@ func (d *differ) salary(o, n *Salary) {
 		d.add(Change{Path: "salary", Op: Removed, Old: *o})
 		return
 	}
-	if o.Amount != n.Amount {
-		d.add(Change{Path: "salary.amount", Op: Changed, Old: o.Amount, New: n.Amount})
-	}
-	d.str("salary.currency", "", o.Currency, n.Currency)
-	d.str("salary.period", "", o.Period, n.Period)
+	d.num("salary.amount", o.Amount, n.Amount)
+	d.num("salary.min", o.Min, n.Min)
+	d.num("salary.max", o.Max, n.Max)
+	d.ptr("salary.currency", "", o.Currency, n.Currency)
+	d.ptr("salary.period", "", o.Period, n.Period)
 	d.text("salary.as_written", o.AsWritten, n.AsWritten)
+}
+
+// num records the change of an optional number.
+func (d *differ) num(path string, o, n *float64) {
+	switch {
+	case o == nil && n == nil, o != nil && n != nil && *o == *n:
+	case o == nil:
+		d.add(Change{Path: path, Op: Added, New: *n})
+	case n == nil:
+		d.add(Change{Path: path, Op: Removed, Old: *o})
+	default:
+		d.add(Change{Path: path, Op: Changed, Old: *o, New: *n})
+	}
 }
 
 // item is one element of a list being diffed.

@@ -30,7 +30,7 @@ func revise(v *Vacancy) *Vacancy {
 		panic(err)
 	}
 	w.Deadline = ptr("2025-07-06")
-	w.Salary.Amount = 1350
+	w.Salary.Amount = ptr(1350.0)
 	en, fr := w.Requirements.EN, w.Requirements.FR
 	en.Essential = slices.Insert(en.Essential, 2, "hold a valid passport,")
 	fr.Essential = slices.Insert(fr.Essential, 2, "être titulaire d’un passeport valide ;")
@@ -94,7 +94,7 @@ func TestDiff(t *testing.T) {
 		{"grade removed", func(v *Vacancy) { v.Grade = nil }, []string{"grade removed"}, `grade removed: "INTERN"`},
 		{"clearance added", func(v *Vacancy) { v.Clearance = nil }, []string{"clearance removed"}, ""},
 		{"salary gone", func(v *Vacancy) { v.Salary = nil }, []string{"salary removed"}, `salary removed: {"amount":1286.09`},
-		{"currency", func(v *Vacancy) { v.Salary.Currency = "USD" }, []string{"salary.currency changed"}, "salary.currency: EUR → USD"},
+		{"currency", func(v *Vacancy) { v.Salary.Currency = ptr("USD") }, []string{"salary.currency changed"}, "salary.currency: EUR → USD"},
 		{"deadline", func(v *Vacancy) { v.Deadline = ptr("2025-07-06") }, []string{"deadline changed"}, "deadline: 2025-06-22 → 2025-07-06"},
 		{"appended criterion", func(v *Vacancy) {
 			v.Requirements.FR.Desirable = append(v.Requirements.FR.Desirable, "permis B.")

@@ -53,7 +53,7 @@ func mustJSON(t testing.TB, v any) []byte {
 	return b
 }
 
-func ptr(s string) *string { return &s }
+func ptr[T any](v T) *T { return &v }
 
 // The schemas compiled once for the tests of this package.
 var (

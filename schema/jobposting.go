@@ -62,9 +62,11 @@ type MonetaryAmount struct {
 
 // QuantitativeValue is a schema.org QuantitativeValue.
 type QuantitativeValue struct {
-	Type     string  `json:"@type"`
-	Value    float64 `json:"value"`
-	UnitText string  `json:"unitText,omitempty"` // HOUR, DAY, WEEK, MONTH or YEAR
+	Type     string   `json:"@type"`
+	Value    *float64 `json:"value,omitempty"`    // a single amount
+	MinValue *float64 `json:"minValue,omitempty"` // a range
+	MaxValue *float64 `json:"maxValue,omitempty"`
+	UnitText string   `json:"unitText,omitempty"` // HOUR, DAY, WEEK, MONTH or YEAR
 }
 
 // PropertyValue is a schema.org PropertyValue.
@@ -122,11 +124,13 @@ func NewJobPosting(v *Vacancy) *JobPosting {
 	if loc := get(v.Location); loc != "" {
 		jp.JobLocation = &Place{Type: "Place", Address: ParseLocation(loc)}
 	}
-	if s := v.Salary; s != nil && s.Amount > 0 {
+	// A MonetaryAmount needs its currency: an amount without one is left
+	// out rather than guessed.
+	if s := v.Salary; s != nil && s.Currency != nil && (s.Amount != nil && *s.Amount > 0 || s.Min != nil && s.Max != nil) {
 		jp.BaseSalary = &MonetaryAmount{
 			Type:     "MonetaryAmount",
-			Currency: s.Currency,
-			Value:    QuantitativeValue{Type: "QuantitativeValue", Value: s.Amount, UnitText: strings.ToUpper(s.Period)},
+			Currency: *s.Currency,
+			Value:    QuantitativeValue{Type: "QuantitativeValue", Value: s.Amount, MinValue: s.Min, MaxValue: s.Max, UnitText: unitText(s.Period)},
 		}
 	}
 	if v.Reference != "" {
@@ -305,4 +309,12 @@ func EndOfDayBrussels(date string) string {
 		return ""
 	}
 	return time.Date(d.Year(), d.Month(), d.Day(), 23, 59, 0, 0, brussels()).Format(time.RFC3339)
+}
+
+// unitText is the schema.org unit of a salary period.
+func unitText(period *string) string {
+	if period == nil {
+		return ""
+	}
+	return strings.ToUpper(*period)
 }

@@ -41,7 +41,7 @@ func TestNewJobPosting(t *testing.T) {
 			if !slices.Equal(jp.EmploymentType, []string{"FULL_TIME", "INTERN"}) {
 				t.Errorf("employmentType %v", jp.EmploymentType)
 			}
-			if s := jp.BaseSalary; s == nil || s.Currency != "EUR" || s.Value.Value != v.Salary.Amount || s.Value.UnitText != "MONTH" {
+			if s := jp.BaseSalary; s == nil || s.Currency != "EUR" || s.Value.Value == nil || *s.Value.Value != *v.Salary.Amount || s.Value.UnitText != "MONTH" {
 				t.Errorf("baseSalary %+v", s)
 			}
 			if jp.Identifier == nil || jp.Identifier.Value != ref {
@@ -110,7 +110,7 @@ func ExampleNewJobPosting() {
 		Reference: "250715", Languages: []string{"en", "fr"},
 		Title: Text{EN: &title}, Organisation: Text{EN: &org}, Location: Text{EN: &loc},
 		Schedule: Text{EN: &sched}, Deadline: &deadline, Grade: &grade,
-		Salary: &Salary{Amount: 1286.09, Currency: "EUR", Period: "month"},
+		Salary: &Salary{Amount: ptr(1286.09), Currency: ptr("EUR"), Period: ptr("month")},
 		Sections: Lang[[]Section]{EN: []Section{{Kind: "description", Content: []Content{
 			{Type: "paragraph", Text: "NATO’s Public Diplomacy efforts serve a vital function."}}}}},
 	}

@@ -19,10 +19,12 @@ func TestValidateGoValues(t *testing.T) {
 		{"250709", loadExpected(t, "250709")},
 		{"250833", loadExpected(t, "250833")},
 		{"minimal", &Vacancy{Reference: "1", Source: Source{Format: "pdf", Pages: 3}}},
+		{"salary range without currency", &Vacancy{Reference: "3", Languages: []string{"en"},
+			Salary: &Salary{Min: ptr(77690.0), Max: ptr(87907.0)}, Source: Source{Format: "text"}}},
 		{"one language", &Vacancy{
 			Reference: "2", Languages: []string{"fr"}, Title: Text{FR: ptr("Stage")},
 			Requirements: Lang[*Requirements]{FR: &Requirements{Essential: []string{"x"}}},
-			Salary:       &Salary{Amount: 1, Currency: "EUR", Period: "year"},
+			Salary:       &Salary{Amount: ptr(1.0), Currency: ptr("EUR"), Period: ptr("year")},
 			Source:       Source{Format: "text"},
 		}},
 	}

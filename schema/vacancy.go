@@ -35,9 +35,14 @@ type Text = Lang[*string]
 
 // Vacancy is one parsed vacancy notice.
 type Vacancy struct {
-	// Reference is the vacancy number printed in parentheses after the title.
-	Reference string   `json:"reference"`
-	Languages []string `json:"languages"` // "en", "fr", in order of appearance
+	// Reference is the vacancy's number as the notice writes it: after
+	// the title ("(250715)"), in a reference or requisition field, or
+	// after "Vacancy Notice No."; "" when the notice gives none.
+	Reference string `json:"reference"`
+	// PostNumber is the number of the post (not of the vacancy) when the
+	// notice gives one ("Post Number: IMS CPX 0040").
+	PostNumber *string  `json:"post_number"`
+	Languages  []string `json:"languages"` // "en", "fr", in order of appearance
 
 	Title        Text `json:"title"`
 	Organisation Text `json:"organisation"`
@@ -67,12 +72,15 @@ type Vacancy struct {
 	Source Source `json:"source"`
 }
 
-// Salary is the pay of the post as a number, a currency and a period.
+// Salary is the pay of the post: one amount, or a range from Min to Max,
+// in a currency per period. A field the notice does not state is nil.
 type Salary struct {
-	Amount    float64 `json:"amount"`
-	Currency  string  `json:"currency"` // ISO 4217 code, e.g. "EUR"
-	Period    string  `json:"period"`   // "month", "year", "week", "day" or "hour"
-	AsWritten Text    `json:"as_written"`
+	Amount    *float64 `json:"amount"`   // a single figure; nil for a range
+	Min       *float64 `json:"min"`      // the lower end of a range
+	Max       *float64 `json:"max"`      // the upper end of a range
+	Currency  *string  `json:"currency"` // ISO 4217 code, e.g. "EUR"
+	Period    *string  `json:"period"`   // "month", "year", "week", "day" or "hour"
+	AsWritten Text     `json:"as_written"`
 }
 
 // Requirements are the selection criteria of one language half, one string
@@ -113,8 +121,8 @@ type Source struct {
 // SectionKinds lists every canonical section kind, in no particular order.
 var SectionKinds = []string{
 	"header", "info_session", "description", "daily_work", "offer",
-	"selection_criteria", "essential", "desirable", "competencies", "values",
-	"special_notice", "summary", "qualifications", "accountabilities",
-	"interrelationships", "contract", "recruitment_process",
-	"additional_information", "other",
+	"selection_criteria", "eligibility", "essential", "desirable", "education",
+	"experience", "languages", "competencies", "values", "special_notice",
+	"summary", "qualifications", "accountabilities", "interrelationships",
+	"contract", "recruitment_process", "additional_information", "other",
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -12,8 +13,8 @@ import (
 	"github.com/vacancy-tools/vacancy/schema"
 )
 
-// This file reads typed values out of field text: dates and salaries as
-// English and French notices write them.
+// This file reads typed values out of field text: dates, salaries and
+// grades as English and French notices write them.
 
 var (
 	// 22-Jun-2025, 22-juin-2025, 03-sept.-2025, 22 June 2025, 1er mars 2026
@@ -21,46 +22,69 @@ var (
 	// June 22, 2025
 	reMonthDayYear = regexp.MustCompile(`(?i)\b([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	reISODate      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	// 22/06/2025, 22.06.2025
+	// 22/06/2025, 22.06.2025 (day first: European notices)
 	reNumericDate = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
 )
 
-// parseDate reads the first date in s and returns it as YYYY-MM-DD.
-func parseDate(s string) (string, bool) {
-	valid := func(y, m, d int) (string, bool) {
+// date is a date found in a text, at offset at.
+type date struct {
+	iso string
+	at  int
+}
+
+// findDates returns the dates written in s, in the order they appear.
+func findDates(s string) []date {
+	var out []date
+	valid := func(at, y, m, d int) {
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 		if m < 1 || m > 12 || t.Day() != d || y < 1900 || y > 2200 {
-			return "", false
+			return
 		}
-		return t.Format("2006-01-02"), true
-	}
-	if m := reISODate.FindStringSubmatch(s); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		d, _ := strconv.Atoi(m[3])
-		return valid(y, mo, d)
-	}
-	for _, m := range reDayMonthYear.FindAllStringSubmatch(s, -1) {
-		if mo, ok := vocab.Month(m[2]); ok {
-			d, _ := strconv.Atoi(m[1])
-			y, _ := strconv.Atoi(m[3])
-			return valid(y, mo, d)
+		for _, o := range out {
+			if o.at == at {
+				return
+			}
 		}
+		out = append(out, date{t.Format("2006-01-02"), at})
 	}
-	for _, m := range reMonthDayYear.FindAllStringSubmatch(s, -1) {
-		if mo, ok := vocab.Month(m[1]); ok {
-			d, _ := strconv.Atoi(m[2])
-			y, _ := strconv.Atoi(m[3])
-			return valid(y, mo, d)
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	for _, m := range reISODate.FindAllStringSubmatchIndex(s, -1) {
+		valid(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
+	}
+	for _, m := range reDayMonthYear.FindAllStringSubmatchIndex(s, -1) {
+		if mo, ok := vocab.Month(s[m[4]:m[5]]); ok {
+			valid(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[2]:m[3]]))
 		}
 	}
-	if m := reNumericDate.FindStringSubmatch(s); m != nil {
-		d, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		y, _ := strconv.Atoi(m[3])
-		return valid(y, mo, d)
+	for _, m := range reMonthDayYear.FindAllStringSubmatchIndex(s, -1) {
+		if mo, ok := vocab.Month(s[m[2]:m[3]]); ok {
+			valid(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[4]:m[5]]))
+		}
 	}
-	return "", false
+	for _, m := range reNumericDate.FindAllStringSubmatchIndex(s, -1) {
+		valid(m[0], atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
+	return out
+}
+
+// parseDate reads the first date in s and returns it as YYYY-MM-DD.
+func parseDate(s string) (string, bool) {
+	ds := findDates(s)
+	if len(ds) == 0 {
+		return "", false
+	}
+	return ds[0].iso, true
+}
+
+// lastDate reads the last date in s: the end of a period ("01 June 2026 –
+// 30 June 2026").
+func lastDate(s string) (string, bool) {
+	ds := findDates(s)
+	if len(ds) == 0 {
+		return "", false
+	}
+	return ds[len(ds)-1].iso, true
 }
 
 // deadlineFromText finds "Apply until 22 June 2025" in a half's sections.
@@ -81,24 +105,127 @@ func deadlineFromText(sections []schema.Section) (string, bool) {
 // no-break spaces, apostrophes) and an optional decimal part.
 var reAmount = regexp.MustCompile(`\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`)
 
-// parseSalary reads "1,286.09Euro (EUR) Monthly", "1 286,09Euro (EUR)
-// Mensuelle" or "85,000.00US Dollar (USD) Yearly".
-func parseSalary(s string) (*schema.Salary, bool) {
-	m := reAmount.FindStringIndex(s)
-	if m == nil {
+// reRange matches the words between the two ends of a salary range: "to",
+// "à", "-", "–", "and" (after "between"), "up to".
+var reRange = regexp.MustCompile(`(?i)^\s*(?:[$€£]|[A-Z]{3})?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à)\s*(?:[$€£]|[A-Z]{3})?\s*$`)
+
+// minSalary bounds an amount that can be pay: smaller numbers in a salary
+// line are grades, steps, hours or years of a scale ("Grade 5", "step 1").
+const minSalary = 10
+
+// parseSalary reads a salary: "1,286.09Euro (EUR) Monthly", "1 286,09Euro
+// (EUR) Mensuelle", "85,000.00US Dollar (USD) Yearly", a bare "8,273.12",
+// a range "$77,690 to $87,907" or "de 77 690 $ à 87 907 $". The currency
+// is what the text states: a bare "$" is read with dollar, the currency of
+// the country the notice is for (CAD in Canada, USD in the United
+// States), and stays unknown otherwise.
+func parseSalary(s, dollar string) (*schema.Salary, bool) {
+	amounts := salaryAmounts(s)
+	if len(amounts) == 0 {
 		return nil, false
 	}
-	amount, err := parseAmount(s[m[0]:m[1]])
-	if err != nil {
-		return nil, false
+	sal := &schema.Salary{}
+	first := amounts[0]
+	if len(amounts) >= 2 && reRange.MatchString(s[first.end:amounts[1].start]) && amounts[1].value >= first.value {
+		lo, hi := first.value, amounts[1].value
+		sal.Min, sal.Max = &lo, &hi
+	} else {
+		a := first.value
+		sal.Amount = &a
 	}
-	rest := s[:m[0]] + " " + s[m[1]:]
-	cur := vocab.Currency(rest)
-	period := vocab.Period(rest)
-	if cur == "" {
-		return nil, false
+	// The words around the amounts name the currency and the period.
+	var rest strings.Builder
+	prev := 0
+	for _, a := range amounts {
+		rest.WriteString(s[prev:a.start])
+		rest.WriteString(" ")
+		prev = a.end
 	}
-	return &schema.Salary{Amount: amount, Currency: cur, Period: period}, true
+	rest.WriteString(s[prev:])
+	if cur := vocab.Currency(rest.String()); cur != "" {
+		sal.Currency = &cur
+	} else if dollar != "" && (strings.Contains(s, "$") || strings.Contains(strings.ToLower(s), "dollar")) {
+		sal.Currency = &dollar
+	}
+	if p := vocab.Period(rest.String()); p != "" {
+		sal.Period = &p
+	}
+	return sal, true
+}
+
+// amount is a number found in a salary text.
+type amount struct {
+	value      float64
+	start, end int
+}
+
+// salaryAmounts returns the numbers of s that can be pay, in order.
+func salaryAmounts(s string) []amount {
+	var out []amount
+	for _, m := range reAmount.FindAllStringIndex(s, -1) {
+		// A digit glued before the number ("G17", "A2") makes it a code.
+		if m[0] > 0 && unicode.IsLetter(rune(s[m[0]-1])) && s[m[0]-1] < 0x80 && !isCurrencyByte(s[m[0]-1]) {
+			continue
+		}
+		v, err := parseAmount(s[m[0]:m[1]])
+		if err != nil || v < minSalary {
+			continue
+		}
+		if isYear(s, m[0], m[1], v) {
+			continue
+		}
+		out = append(out, amount{v, m[0], m[1]})
+	}
+	return out
+}
+
+// isCurrencyByte reports the last letter of a currency code glued to its
+// amount ("EUR8,000", "USD5000"): a capital.
+func isCurrencyByte(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// isYear reports a four-digit year in a salary text ("2026 scale"): a
+// whole number between 1900 and 2100 without separators.
+func isYear(s string, start, end int, v float64) bool {
+	return end-start == 4 && v >= 1900 && v <= 2100 && !strings.ContainsAny(s[start:end], ".,")
+}
+
+// salaryFromText finds the pay stated in a sentence ("The basic monthly
+// salary for this grade is EUR 8,273.12, tax free") in a half's sections:
+// a sentence that names pay, with an amount in a stated currency.
+func salaryFromText(sections []schema.Section, dollar string) (*schema.Salary, string) {
+	for _, s := range sections {
+		for _, c := range s.Content {
+			if !vocab.HasSalaryCue(c.Text) {
+				continue
+			}
+			for _, sentence := range sentences(c.Text) {
+				if !vocab.HasSalaryCue(sentence) {
+					continue
+				}
+				if sal, ok := parseSalary(sentence, dollar); ok && sal.Currency != nil {
+					return sal, sentence
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// sentences cuts a paragraph at its sentence ends.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if (text[i] == '.' || text[i] == ';' || text[i] == '!' || text[i] == '?') &&
+			(i+1 == len(text) || text[i+1] == ' ') && !(i > 0 && text[i-1] >= '0' && text[i-1] <= '9' && i+2 < len(text) && text[i+2] >= '0' && text[i+2] <= '9') {
+			out = append(out, strings.TrimSpace(text[start:i+1]))
+			start = i + 1
+		}
+	}
+	if rest := strings.TrimSpace(text[start:]); rest != "" {
+		out = append(out, rest)
+	}
+	return out
 }
 
 // parseAmount reads a number whatever its locale: the last "." or ","
@@ -123,4 +250,26 @@ func parseAmount(s string) (float64, error) {
 		return 0, fmt.Errorf("amount %q: %w", s, err)
 	}
 	return f, nil
+}
+
+// cleanGrade takes out of a grade value a label that repeats the field
+// ("NATO Grade G22" under "Grade" is G22); a value that only names a grade
+// further on ("A.2 / NATO Grade G15") stays as written.
+func cleanGrade(v *vocab.Vocabulary, value string) string {
+	if f, _, rest, ok := v.Field(value, true); ok && f == "grade" && rest != "" {
+		return rest
+	}
+	return value
+}
+
+// reTitleGrade is a grade a title carries in parentheses: "(Grade B1/B2)",
+// "(grade A2)".
+var reTitleGrade = regexp.MustCompile(`(?i)\((?:grade|grades|classe|grade OTAN)\s+([A-Z0-9][A-Z0-9./\- ]{0,20})\)`)
+
+// gradeInTitle returns the grade written in a title, or "".
+func gradeInTitle(title string) string {
+	if m := reTitleGrade.FindStringSubmatch(title); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
 }

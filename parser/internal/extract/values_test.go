@@ -36,33 +36,46 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestParseSalary(t *testing.T) {
+	f := func(x float64) *float64 { return &x }
+	str := func(x string) *string { return &x }
 	tests := []struct {
-		in       string
-		amount   float64
-		currency string
-		period   string
+		in, dollar       string
+		amount, min, max *float64
+		currency, period *string
 	}{
-		{"1,286.09Euro (EUR) Monthly", 1286.09, "EUR", "month"},
-		{"1 286,09Euro (EUR) Mensuelle", 1286.09, "EUR", "month"},
-		{"1\u00a0286,09Euro (EUR) Mensuelle", 1286.09, "EUR", "month"},
-		{"7,654.32Euro (EUR) Monthly", 7654.32, "EUR", "month"},
-		{"85,000.00US Dollar (USD) Yearly", 85000, "USD", "year"},
-		{"85 000,00Dollar US (USD) Annuelle", 85000, "USD", "year"},
-		{"€1,286.09 per month", 1286.09, "EUR", "month"},
-		{"4.321,50 EUR monthly", 4321.5, "EUR", "month"},
-		{"120,000 NOK annual", 120000, "NOK", "year"},
-		{"£3,000 per month", 3000, "GBP", "month"},
+		{"1,286.09Euro (EUR) Monthly", "", f(1286.09), nil, nil, str("EUR"), str("month")},
+		{"1 286,09Euro (EUR) Mensuelle", "", f(1286.09), nil, nil, str("EUR"), str("month")},
+		{"1\u00a0286,09Euro (EUR) Mensuelle", "", f(1286.09), nil, nil, str("EUR"), str("month")},
+		{"7,654.32Euro (EUR) Monthly", "", f(7654.32), nil, nil, str("EUR"), str("month")},
+		{"85,000.00US Dollar (USD) Yearly", "", f(85000), nil, nil, str("USD"), str("year")},
+		{"85 000,00Dollar US (USD) Annuelle", "", f(85000), nil, nil, str("USD"), str("year")},
+		{"€1,286.09 per month", "", f(1286.09), nil, nil, str("EUR"), str("month")},
+		{"4.321,50 EUR monthly", "", f(4321.5), nil, nil, str("EUR"), str("month")},
+		{"120,000 NOK annual", "", f(120000), nil, nil, str("NOK"), str("year")},
+		{"£3,000 per month", "", f(3000), nil, nil, str("GBP"), str("month")},
+		{"EUR 7,068.58 Monthly (tax-free)", "", f(7068.58), nil, nil, str("EUR"), str("month")},
+		{"4 565,36 EUR par mois (exonéré d'impôt)", "", f(4565.36), nil, nil, str("EUR"), str("month")},
+		// A bare figure: no currency, no period, as the notice says.
+		{"8,273.12", "", f(8273.12), nil, nil, nil, nil},
+		// Ranges; a bare dollar is the currency of the post's country.
+		{"$77,690 to $87,907", "CAD", nil, f(77690), f(87907), str("CAD"), nil},
+		{"de 77 690 $ à 87 907 $ par année", "CAD", nil, f(77690), f(87907), str("CAD"), str("year")},
+		{"$77,690 to $87,907", "", nil, f(77690), f(87907), nil, nil},
+		{"USD 91,512 per annum", "", f(91512), nil, nil, str("USD"), str("year")},
+		{"€6,913.77 monthly (2026 scale)", "", f(6913.77), nil, nil, str("EUR"), str("month")},
 	}
 	for _, tt := range tests {
-		s, ok := parseSalary(tt.in)
+		s, ok := parseSalary(tt.in, tt.dollar)
 		if assert.True(t, ok, tt.in) {
-			assert.InDelta(t, tt.amount, s.Amount, 0.001, tt.in)
+			assert.Equal(t, tt.amount, s.Amount, tt.in)
+			assert.Equal(t, tt.min, s.Min, tt.in)
+			assert.Equal(t, tt.max, s.Max, tt.in)
 			assert.Equal(t, tt.currency, s.Currency, tt.in)
 			assert.Equal(t, tt.period, s.Period, tt.in)
 		}
 	}
-	for _, bad := range []string{"competitive", "to be confirmed", "1,286.09"} {
-		_, ok := parseSalary(bad)
+	for _, bad := range []string{"competitive", "to be confirmed", "Grade A2"} {
+		_, ok := parseSalary(bad, "")
 		assert.False(t, ok, bad)
 	}
 }

@@ -213,11 +213,12 @@ func (a *assembler) add(li *lineInfo) {
 		// Between the title and the first section, a known label needs
 		// no colon: table cells lose theirs ("Emplacement principal
 		// États-Unis-Norfolk").
-		if f, label, value, ok := a.lex.Field(li.text, true); ok {
-			li.field, li.label, li.value = f, label, value
-		} else if f, ok := a.lex.Label(li.text); ok {
-			// A label alone: its value is on the next line.
+		if f, ok := a.lex.Label(li.text); ok {
+			// A label alone, the whole line ("Salary (Pay Basis)"): its
+			// value is on the next line.
 			li.field, li.label = f, strings.TrimRight(li.text, " :")
+		} else if f, label, value, ok := a.lex.Field(li.text, true); ok {
+			li.field, li.label, li.value = f, label, value
 		}
 	}
 	switch {

@@ -163,7 +163,7 @@ func (v *Vocabulary) FindLabels(text string) []Span {
 			continue
 		}
 		s := Span{Start: f.start[i], End: f.end[best], Field: bestField, Kind: bestKind}
-		s.Glued = s.Start > 0 && !isSpaceRune(lastRuneBefore(text, s.Start)) ||
+		s.Glued = s.Start > 0 && gluedBefore(lastRuneBefore(text, s.Start)) ||
 			s.End < len(text) && gluedAfter(text[s.End:])
 		s.Colon = strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\u00a0\u202f"), ":") ||
 			strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\u00a0\u202f"), "：")
@@ -227,6 +227,13 @@ func (f *folded) wordEnd(text string, j int) bool {
 	return !unicode.IsUpper(lastRuneBefore(text, o)) || unicode.IsLower(next)
 }
 
+// gluedBefore reports the last character of a value a label is glued
+// to: a letter, a digit or a closing bracket ("Full-timeApplication",
+// "(SHAPE)Schedule"), not an opening one ("(Pay Basis)").
+func gluedBefore(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')' || r == ']'
+}
+
 // gluedAfter reports a text that goes on right after a label without a
 // space or colon: a capital, a digit or an opening bracket.
 func gluedAfter(rest string) bool {
@@ -237,8 +244,4 @@ func gluedAfter(rest string) bool {
 func lastRuneBefore(s string, i int) rune {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r
-}
-
-func isSpaceRune(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f'
 }

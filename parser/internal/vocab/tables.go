@@ -38,6 +38,7 @@ var fieldLabels = []FieldLabel{
 	{"title", "Title", "Titre"},
 	{"title", "Vacancy Title", "Intitulé"},
 	{"title", "Functional Title", "Titre fonctionnel"},
+	{"title", "Posting Title", "Titre de l'avis"},
 
 	// The vacancy's own number. A post number names the post, not the
 	// vacancy: it is kept apart.
@@ -110,6 +111,8 @@ var fieldLabels = []FieldLabel{
 	{"posted", "Posted On", "Publié le"},
 	{"posted", "Posting Date", "Date d'affichage"},
 	{"posted", "Publication Date", "Date de mise en ligne"},
+	{"posted", "Publication Starting Date", "Date de début de publication"},
+	{"posted", "Posted", "Publié"},
 
 	{"salary", "Salary (Pay Basis)", "Salaire (Base de paie)"},
 	{"salary", "Salary", "Salaire"},
@@ -148,6 +151,8 @@ var fieldLabels = []FieldLabel{
 	{"duration", "Contract Duration", "Durée du contrat"},
 	{"start_date", "Start Date", "Date d'entrée en fonction"},
 	{"start_date", "Expected Start Date", "Date de début"},
+	{"start_date", "Date for Entry on Duty", "Date d'entrée en fonctions"},
+	{"start_date", "Entry on Duty", "Entrée en fonctions"},
 	{"job_family", "Job Family", "Famille d'emplois"},
 	{"job_family", "Job Category", "Catégorie d'emploi"},
 	{"division", "Division", "Division"},
@@ -364,10 +369,12 @@ var monthNames = map[string]int{
 // are normalised with normKey.
 var currencies = map[string]string{
 	"eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
-	"usd": "USD", "us dollar": "USD", "us dollars": "USD", "dollar us": "USD", "dollars us": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
-	"gbp": "GBP", "pound sterling": "GBP", "livre sterling": "GBP", "£": "GBP",
-	"cad": "CAD", "canadian dollar": "CAD", "dollar canadien": "CAD",
-	"chf": "CHF", "swiss franc": "CHF", "franc suisse": "CHF",
+	"usd": "USD", "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dollar us": "USD", "dollars us": "USD",
+	"us$": "USD", "$us": "USD", "dollars americains": "USD", "dollar americain": "USD",
+	"gbp": "GBP", "pound sterling": "GBP", "pounds sterling": "GBP", "livre sterling": "GBP", "£": "GBP",
+	"cad": "CAD", "canadian dollar": "CAD", "canadian dollars": "CAD", "dollar canadien": "CAD", "dollars canadiens": "CAD",
+	"ca$": "CAD", "$ca": "CAD", "c$": "CAD",
+	"chf": "CHF", "swiss franc": "CHF", "swiss francs": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
 	"nok": "NOK", "norwegian krone": "NOK", "couronne norvegienne": "NOK",
 	"dkk": "DKK", "danish krone": "DKK", "couronne danoise": "DKK",
 	"sek": "SEK", "swedish krona": "SEK", "couronne suedoise": "SEK",
@@ -375,15 +382,145 @@ var currencies = map[string]string{
 	"huf": "HUF", "czk": "CZK", "ron": "RON", "bgn": "BGN", "isk": "ISK",
 }
 
-// salaryPeriods maps the period word of a salary line to a schema period.
-var salaryPeriods = map[string]string{
-	"monthly": "month", "per month": "month", "month": "month", "mensuel": "month", "mensuelle": "month", "par mois": "month", "mois": "month",
-	"yearly": "year", "annual": "year", "annually": "year", "per annum": "year", "per year": "year", "year": "year", "annuel": "year", "annuelle": "year", "par an": "year",
-	"weekly": "week", "per week": "week", "hebdomadaire": "week",
-	"daily": "day", "per day": "day", "journalier": "day", "journaliere": "day", "par jour": "day",
-	"hourly": "hour", "per hour": "hour", "horaire": "hour", "par heure": "hour",
+// dollarCountries are the places whose currency a bare "$" or "dollar"
+// names: a notice for a post there means its own dollar. Elsewhere a bare
+// dollar sign says no currency. Keys are normalised with normKey.
+var dollarCountries = map[string]string{
+	"canada": "CAD", "canadian": "CAD", "canadien": "CAD", "canadienne": "CAD", "ontario": "CAD", "quebec": "CAD",
+	"ottawa": "CAD", "gatineau": "CAD", "montreal": "CAD", "toronto": "CAD", "vancouver": "CAD", "halifax": "CAD",
+	"winnipeg": "CAD", "edmonton": "CAD", "calgary": "CAD", "alberta": "CAD", "british columbia": "CAD",
+	"colombie-britannique": "CAD", "nova scotia": "CAD", "nouvelle-ecosse": "CAD", "new brunswick": "CAD",
+	"nouveau-brunswick": "CAD", "manitoba": "CAD", "saskatchewan": "CAD", "esquimalt": "CAD", "kingston": "CAD",
+	"united states": "USD", "usa": "USD", "u.s.a": "USD", "etats-unis": "USD", "norfolk": "USD", "virginia": "USD",
+	"washington": "USD", "new york": "USD", "tampa": "USD", "florida": "USD",
 }
+
+var salaryPeriods = map[string]string{
+	"monthly": "month", "per month": "month", "a month": "month", "month": "month", "mensuel": "month", "mensuelle": "month",
+	"par mois": "month", "mois": "month", "mensuellement": "month",
+	"yearly": "year", "annual": "year", "annually": "year", "per annum": "year", "per year": "year", "a year": "year",
+	"year": "year", "p.a": "year", "annuel": "year", "annuelle": "year", "par an": "year", "par annee": "year", "annuellement": "year",
+	"weekly": "week", "per week": "week", "a week": "week", "hebdomadaire": "week", "par semaine": "week",
+	"daily": "day", "per day": "day", "a day": "day", "journalier": "day", "journaliere": "day", "par jour": "day",
+	"hourly": "hour", "per hour": "hour", "an hour": "hour", "horaire": "hour", "par heure": "hour",
+}
+
+// salaryCues name pay in a sentence ("The basic monthly salary for this
+// grade is…"): a salary read from running text needs one. Keys are
+// normalised with normKey.
+var salaryCues = []string{"salary", "salaries", "remuneration", "base pay", "basic pay", "pay scale",
+	"traitement", "salaire", "emoluments"}
 
 // deadlineCues introduce a deadline in running text.
 var deadlineCues = []string{"apply until", "apply by", "applications close", "closing date", "deadline",
-	"candidatures acceptees jusqu", "postuler jusqu", "date limite", "date de cloture"}
+	"no later than", "not later than", "must be received by", "must be submitted by", "must reach us by",
+	"applications will be accepted until", "until midnight",
+	"candidatures acceptees jusqu", "postuler jusqu", "date limite", "date de cloture", "au plus tard",
+	"doivent parvenir", "jusqu'au"}
+
+// postWords name a post on offer. A notice carries one in its banner,
+// title or first lines; documents about posts (news, guides, FAQs) carry
+// them too, which is why they are evidence, not proof. Keys are
+// normalised with normKey.
+var postWords = []string{
+	"vacancy", "vacancies", "staff vacancy", "vacancy notice", "vacancy notification", "vacancy announcement",
+	"job opening", "job opportunity", "job offer", "job posting", "job poster", "internship", "traineeship",
+	"we are hiring", "we are recruiting", "recruitment",
+	"avis de vacance", "vacance de poste", "notification de la vacance", "offre d'emploi", "offre de stage",
+	"emploi", "stage", "poste a pourvoir", "recrutement", "nous recrutons",
+}
+
+// banners are the lines a notice opens with before its title: what it is
+// and who may apply, sometimes with the vacancy's number ("STAFF VACANCY
+// 261032"). Keys are normalised with normKey, longest first where one
+// starts another.
+var banners = []string{
+	"vacancy notification", "notification de la vacance du poste", "notification de la vacance",
+	"staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
+	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy",
+	"open to nationals of nato member states only", "ouvert aux ressortissants des pays membres de l'otan uniquement",
+	"nato unclassified", "otan sans classification", "non classifie", "unclassified",
+}
+
+// siteFurniture are the words careers sites and job boards print around
+// a notice: navigation, buttons, site names. A line made of them is never
+// a title. Keys are normalised with normKey.
+var siteFurniture = []string{
+	"skip to main content", "skip to content", "main menu", "menu", "home", "careers", "careers home",
+	"job search", "search jobs", "search for jobs", "find jobs", "jobs", "job details", "job description",
+	"saved jobs", "my applications", "sign in", "log in", "sign out", "candidate home", "post a job",
+	"companies", "career advice", "apply", "apply now", "apply for this job", "apply online", "save", "share",
+	"print", "report this job", "back to search results", "back", "english", "francais", "en", "fr",
+	"accueil", "carrieres", "emplois", "offres d'emploi", "recherche d'offres", "recherche", "postuler",
+	"postuler maintenant", "imprimer", "partager", "enregistrer", "mon compte", "deconnexion", "se connecter",
+	"retour", "retour aux resultats", "description de l'offre d'emploi", "description de l'offre",
+}
+
+// genreCues name the kinds of document that share a notice's words but
+// offer no post: a line that opens with one, near the top of a document
+// or as a heading, says what the document is. Each row is a genre and a
+// spelling pair.
+var genreCues = []struct{ Genre, EN, FR string }{
+	{"press release", "Press release", "Communiqué de presse"},
+	{"press release", "News release", "Communiqué"},
+	{"press release", "For immediate release", "Pour diffusion immédiate"},
+	{"media advisory", "Media advisory", "Avis aux médias"},
+	{"media advisory", "Note to the media", "Note aux médias"},
+	{"media advisory", "Media accreditation", "Accréditation des médias"},
+	{"FAQ", "Frequently asked questions", "Questions fréquemment posées"},
+	{"FAQ", "FAQ", "Foire aux questions"},
+	{"FAQ", "Questions and answers", "Questions fréquentes"},
+	{"guide", "How to apply", "Comment postuler"},
+	{"guide", "How to read", "Comment lire"},
+	{"guide", "Careers advice", "Conseils carrière"},
+	{"guide", "Career advice", "Conseils pour votre carrière"},
+	{"call for tenders", "Call for tenders", "Appel d'offres"},
+	{"call for tenders", "Call for tender", "Avis d'appel d'offres"},
+	{"call for tenders", "Invitation to bid", "Invitation à soumissionner"},
+	{"call for tenders", "Invitation for bid", "Appel à la concurrence"},
+	{"call for tenders", "Notification of intent", "Avis d'intention"},
+	{"call for tenders", "Request for proposal", "Demande de propositions"},
+	{"call for tenders", "Request for quotation", "Demande de prix"},
+	{"call for tenders", "Procurement notice", "Avis de marché"},
+	{"call for proposals", "Call for proposals", "Appel à propositions"},
+	{"call for proposals", "Call for projects", "Appel à projets"},
+	{"event", "Conference", "Conférence"},
+	{"event", "Job fair", "Salon de l'emploi"},
+	{"event", "Career fair", "Salon des carrières"},
+	{"event", "Careers fair", "Bourse aux emplois"},
+	{"event", "Symposium", "Colloque"},
+	{"event", "Open day", "Journée portes ouvertes"},
+	{"course", "Course announcement", "Annonce de cours"},
+	{"course", "Training course", "Stage de formation"},
+	{"course", "Course number", "Numéro du cours"},
+	{"course", "Course catalogue", "Catalogue des cours"},
+	{"newsletter", "Newsletter", "Lettre d'information"},
+	{"newsletter", "Bulletin", "Bulletin d'information"},
+	{"search results", "Search results", "Résultats de recherche"},
+	{"search results", "Jobs found", "Offres trouvées"},
+	{"search results", "Results for", "Résultats pour"},
+	{"results", "Results of the competition", "Résultats du concours"},
+	{"results", "Recruitment results", "Résultats de recrutement"},
+	{"results", "Successful candidates", "Lauréats"},
+	{"salary scale", "Salary scale", "Barème des traitements"},
+	{"salary scale", "Salary scales", "Grille salariale"},
+	{"salary scale", "Pay scale", "Barème"},
+	{"press release", "Press releases", "Communiqués de presse"},
+	{"media advisory", "Media advisories", "Avis aux médias"},
+	{"news", "Newsroom", "Salle de presse"},
+	{"news", "News", "Actualités"},
+	{"news", "Latest news", "Dernières nouvelles"},
+	{"event", "Registration deadline", "Date limite d'inscription"},
+	{"event", "Salon", "Salon"},
+	{"event", "Agenda", "Agenda"},
+	{"event", "Events", "Événements"},
+	{"newsletter", "View in browser", "Voir dans le navigateur"},
+	{"newsletter", "Unsubscribe", "Se désabonner"},
+	{"newsletter", "In this issue", "Dans ce numéro"},
+	{"call for tenders", "Procurement", "Marchés publics"},
+	{"call for tenders", "Procurement opportunities", "Marchés"},
+	{"call for proposals", "Calls for proposals", "Appels à propositions"},
+	{"course", "Courses", "Cours"},
+	{"results", "Results of", "Résultats de"},
+	{"salary scale", "Salaries and benefits", "Traitements et avantages"},
+}

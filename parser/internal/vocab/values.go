@@ -138,6 +138,29 @@ func Period(s string) string {
 	return best
 }
 
+// HasSalaryCue reports a text that names pay.
+func HasSalaryCue(text string) bool {
+	k := normKey(text)
+	for _, cue := range salaryCues {
+		if strings.Contains(k, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// DollarOf returns the currency a bare dollar means in a notice for a
+// post at place ("Ottawa (Ontario)" → CAD), or "".
+func DollarOf(place string) string {
+	k := " " + normKey(strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(place)) + " "
+	for name, code := range dollarCountries {
+		if strings.Contains(k, " "+name+" ") {
+			return code
+		}
+	}
+	return ""
+}
+
 // EndsWithReference reports whether text ends with a vacancy reference
 // in parentheses: a title line.
 func (v *Vocabulary) EndsWithReference(text string) bool { return EndsWithReference(text) }

@@ -1,0 +1,266 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+	"github.com/vacancy-tools/vacancy/schema"
+)
+
+// This file cuts a half into sections at its headings and reads the
+// criteria and competencies out of them.
+
+// isNumberedSection says whether s is a numbered section heading in
+// capitals, such as "9. OTHER MATTERS", that the vocabulary does not know:
+// one or two digits, an optional dot, spaces, a capital, then at least one
+// more capital, space or , ' ’ & / -. (Written out rather than as a
+// regular expression: \p{Lu} classes made it the costliest one to
+// compile at start-up.)
+func isNumberedSection(s string) bool {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+	}
+	rest := strings.TrimLeft(s[i:], words.Spaces)
+	if len(rest) == len(s[i:]) {
+		return false // no space after the number
+	}
+	n := 0
+	for _, r := range rest {
+		switch {
+		case n == 0 && !unicode.IsUpper(r):
+			return false
+		case n > 0 && !unicode.IsUpper(r) && !strings.ContainsRune(words.Spaces+",'’&/-", r):
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+func startsDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
+
+// sectionStart says whether a block opens a section, with the section's
+// kind, its heading as written and any run-in text after the heading.
+// text is words.Clean(b.Text), which the caller needs too.
+func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, runIn string, ok bool) {
+	switch b.Kind {
+	case stream.Heading:
+		if k, ok := x.voc.Heading(text); ok {
+			return k, text, "", true
+		}
+		if isNumberedSection(text) {
+			return "other", text, "", true
+		}
+		return "", "", "", false
+	case stream.Field:
+		if k, ok := x.voc.Heading(b.Label); ok {
+			return k, words.Clean(b.Label), text, true
+		}
+	case stream.Paragraph:
+		if k, ok := x.voc.Heading(text); ok {
+			return k, text, "", true
+		}
+		// A run-in heading: "Essential: The candidate must:".
+		if i := strings.Index(text, ":"); i > 0 && i < 60 {
+			if k, ok := x.voc.Heading(text[:i]); ok {
+				return k, strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+1:]), true
+			}
+		}
+	case stream.ListItem:
+		// "1. SUMMARY" read as a list item.
+		if k, ok := x.voc.Heading(text); ok && stream.IsCapsHeading(text) {
+			return k, strings.TrimSpace(b.Marker + " " + text), "", true
+		}
+		// (Only a marker that starts with a digit can number a section:
+		// the other items are spared building the string.)
+		if startsDigit(b.Marker) && isNumberedSection(b.Marker+" "+text) {
+			return "other", strings.TrimSpace(b.Marker + " " + text), "", true
+		}
+	}
+	return "", "", "", false
+}
+
+// buildSections cuts a half's body into sections at each section heading.
+// Unknown headings inside a section are kept as its sub-headings.
+func (x *extraction) buildSections(blocks []stream.Block) []schema.Section {
+	var out []schema.Section
+	var cur *schema.Section
+	open := func(kind, heading string) {
+		out = append(out, schema.Section{Kind: kind, Heading: strings.TrimRight(heading, " :"), Content: []schema.Content{}})
+		cur = &out[len(out)-1]
+	}
+	for _, b := range blocks {
+		text := words.Clean(b.Text)
+		if kind, heading, runIn, ok := x.sectionStart(b, text); ok {
+			open(kind, heading)
+			if runIn != "" {
+				cur.Content = append(cur.Content, schema.Content{Type: "paragraph", Text: runIn})
+			}
+			continue
+		}
+		if cur == nil {
+			if b.Kind == stream.Heading {
+				open("other", text)
+				continue
+			}
+			open("header", "")
+		}
+		c := schema.Content{Type: "paragraph", Text: text}
+		switch b.Kind {
+		case stream.ListItem:
+			c.Type, c.Marker, c.Depth = "item", b.Marker, b.Depth
+		case stream.Heading:
+			c.Type = "heading"
+		case stream.Field:
+			c.Text = words.Clean(b.Label + ": " + b.Text)
+		}
+		if c.Text == "" {
+			continue
+		}
+		cur.Content = append(cur.Content, c)
+	}
+	return out
+}
+
+// criteria returns one string per criterion of a requirements section:
+// its outer list items, or, when a layout lost the list markers, its
+// paragraphs other than the introduction ("The candidate must:").
+func criteria(s schema.Section) []string {
+	items := outerItems(s)
+	if len(items) > 0 {
+		return items
+	}
+	var out []string
+	for _, c := range s.Content {
+		if c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") {
+			out = append(out, c.Text)
+		}
+	}
+	return out
+}
+
+// outerItems returns the texts of the least-nested list items.
+func outerItems(s schema.Section) []string {
+	minDepth := -1
+	for _, c := range s.Content {
+		if c.Type == "item" && (minDepth < 0 || c.Depth < minDepth) {
+			minDepth = c.Depth
+		}
+	}
+	var out []string
+	for _, c := range s.Content {
+		if c.Type == "item" && c.Depth == minDepth {
+			out = append(out, c.Text)
+		}
+	}
+	return out
+}
+
+// competencies reads "Name: description" items (or paragraphs), and the
+// names of a list of competencies without descriptions ("Teamwork").
+func competencies(s schema.Section) []schema.Competency {
+	texts := outerItems(s)
+	if len(texts) == 0 {
+		for _, c := range s.Content {
+			if c.Type == "paragraph" {
+				texts = append(texts, c.Text)
+			}
+		}
+	}
+	var out []schema.Competency
+	for _, t := range texts {
+		i := strings.Index(t, ":")
+		if i <= 0 || i > maxCompetencyName || i == len(t)-1 {
+			if name := strings.TrimRight(t, " ;,."); isCompetencyName(t) && name != "" {
+				out = append(out, schema.Competency{Name: name, Description: ""})
+			}
+			continue
+		}
+		name := strings.TrimSpace(strings.TrimRight(t[:i], " \u00a0\u202f"))
+		desc := strings.TrimSpace(t[i+1:])
+		if name == "" || desc == "" {
+			continue
+		}
+		out = append(out, schema.Competency{Name: name, Description: desc})
+	}
+	return out
+}
+
+// maxCompetencyName bounds the name before the colon of a
+// "Name: description" competency, in bytes.
+const maxCompetencyName = 80
+
+// maxCompetencyWords bounds a competency named without a description
+// ("Client orientation", "Sens du service"): longer text is a sentence,
+// such as the section's introduction.
+const maxCompetencyWords = 6
+
+// isCompetencyName reports an item that names a competency on its own.
+func isCompetencyName(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && words.Count(t) <= maxCompetencyWords && !strings.HasSuffix(t, ":") && words.StartsUpper(t)
+}
+
+// requirement says what the criteria of a section are: essential,
+// desirable, or not criteria at all.
+type requirement int
+
+const (
+	notCriteria requirement = iota
+	essential
+	desirable
+)
+
+// requirementOf is the requirement a section's own kind states:
+// essential and desirable sections say it; education, experience,
+// languages, eligibility and qualifications sections state criteria
+// whose weight comes from the section they stand under (inherit).
+func requirementOf(kind string) (r requirement, inherit bool) {
+	switch kind {
+	case "essential":
+		return essential, false
+	case "desirable":
+		return desirable, false
+	case "education", "experience", "languages", "qualifications", "eligibility":
+		return essential, true
+	}
+	return notCriteria, false
+}
+
+// requirements collects the criteria of a half's sections. A section
+// of education, experience or languages under a "Desirable
+// qualifications" heading ("DESIRABLE QUALIFICATIONS" / "Professional
+// Experience" / items) holds desirable criteria: it takes the weight of
+// the essential or desirable section it follows, until a section of
+// another kind (duties, competencies, an offer…) ends the run.
+func requirements(sections []schema.Section) *schema.Requirements {
+	req := &schema.Requirements{Essential: []string{}, Desirable: []string{}}
+	current := notCriteria
+	for _, s := range sections {
+		r, inherit := requirementOf(s.Kind)
+		switch {
+		case r == notCriteria:
+			current = notCriteria
+			continue
+		case inherit && current != notCriteria:
+			r = current
+		default:
+			current = r
+		}
+		if r == desirable {
+			req.Desirable = append(req.Desirable, criteria(s)...)
+		} else {
+			req.Essential = append(req.Essential, criteria(s)...)
+		}
+	}
+	return req
+}

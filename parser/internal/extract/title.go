@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// This file finds a half's title and the vacancy's reference: a labelled
+// title ("Job title:"), a title ending with its reference ("Budget
+// Analyst (262173)", "Staff Officer-262107"), the line or heading that
+// names the post before the header fields; and the reference in those,
+// in a reference field or in a banner ("STAFF VACANCY 261032", "Vacancy
+// Notice N° e117/2025"). Site furniture (navigation, "Apply now", "Date
+// posted", a city alone) is never a title.
+
+// titleFound is a half's title: its text, the index of its block in the
+// half (-1 for a title field, which the fields keep) and the reference
+// written with it.
+type titleFound struct {
+	text string
+	at   int
+	ref  string
+}
+
+// reSuffixRef is a reference number glued to the end of a title, as
+// careers sites print it: "Staff Officer (Resilience Planning)-262107",
+// "Policy Officer - 251500".
+var reSuffixRef = regexp.MustCompile(`^(.*\S)\s*[-–]\s*(\d{5,8})$`)
+
+// reGluedRef is a title with its reference in parentheses followed,
+// without a space, by more text (a job board repeating the title).
+var reGluedRef = regexp.MustCompile(`^(.*\(\s*(?:\d{5,8}|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\s*\))\p{Lu}`)
+
+// maxTitleWords bounds a title: the longest post titles with their
+// division run to twenty words or so.
+const maxTitleWords = 24
+
+// findTitle returns the title of a half, or at -1 and text "" when none
+// can be told from the site furniture around it. field is the value of a
+// title field, if the half has one; header is the index of the first
+// header field of the half (len(body) when none).
+func (x *extraction) findTitle(body []stream.Block, field string, header int) titleFound {
+	// A title ending with its reference in parentheses, anywhere: it is
+	// the notice's own title line.
+	for i, b := range body {
+		if b.Kind != stream.Heading && b.Kind != stream.Paragraph || words.Count(b.Text) > maxTitleWords+2 {
+			continue
+		}
+		text := b.Text
+		if m := reGluedRef.FindStringSubmatch(text); m != nil {
+			text = m[1]
+		}
+		if open, ref, ok := vocab.TitleReference(text); ok {
+			if t := x.trimTitle(text[:open]); t != "" {
+				if field != "" {
+					t = field
+				}
+				return titleFound{t, i, ref}
+			}
+		}
+	}
+	if field != "" {
+		return titleFound{field, -1, ""}
+	}
+	// "Title-262107" before the header fields.
+	for i, b := range body[:header] {
+		if m := reSuffixRef.FindStringSubmatch(b.Text); m != nil && x.usableTitle(m[1]) {
+			return titleFound{x.trimTitle(m[1]), i, m[2]}
+		}
+	}
+	// The last line before the header fields that can be a title, else
+	// the first heading that can.
+	for i := header - 1; i >= 0; i-- {
+		if b := body[i]; (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) {
+			return titleFound{x.trimTitle(b.Text), i, ""}
+		}
+	}
+	for i, b := range body {
+		if b.Kind == stream.Heading && x.usableTitle(b.Text) {
+			return titleFound{x.trimTitle(b.Text), i, ""}
+		}
+	}
+	return titleFound{at: -1}
+}
+
+// usableTitle reports a text that can be a post title: short, not a
+// sentence, and not a label, a section heading, a banner or site
+// furniture.
+func (x *extraction) usableTitle(text string) bool {
+	text = strings.TrimSpace(text)
+	n := words.Count(text)
+	if n == 0 || n > maxTitleWords || strings.HasSuffix(text, ".") || strings.HasSuffix(text, ":") {
+		return false
+	}
+	if _, known := x.voc.Heading(text); known {
+		return false
+	}
+	if _, ok := x.voc.Label(text); ok {
+		return false
+	}
+	if _, _, _, ok := x.voc.Field(text, false); ok {
+		return false
+	}
+	if vocab.IsFurniture(text) || vocab.IsBanner(text) || bannerRef(text) != "" {
+		return false
+	}
+	// A place alone, or the employer's name alone, is no title.
+	for _, v := range x.placeNames {
+		if strings.EqualFold(text, v) {
+			return false
+		}
+	}
+	return words.StartsUpper(text) || !words.StartsLower(text)
+}
+
+// trimTitle drops what a site prints before a title ("Job Description -
+// Staff Officer") and cleans it.
+func (x *extraction) trimTitle(t string) string {
+	t = words.Clean(t)
+	for _, sep := range []string{" - ", " – ", ": "} {
+		if i := strings.Index(t, sep); i > 0 {
+			head := t[:i]
+			if _, known := x.voc.Heading(head); known || vocab.IsFurniture(head) || vocab.IsBanner(head) {
+				t = strings.TrimSpace(t[i+len(sep):])
+				break
+			}
+		}
+	}
+	return strings.TrimRight(t, " -–")
+}
+
+// bannerRef returns the reference a banner line carries ("STAFF VACANCY
+// 261032", "Vacancy Notice N° e117/2025", "AVIS DE VACANCE n° e117/2025"),
+// or "".
+func bannerRef(text string) string {
+	rest, ok := vocab.AfterBanner(text)
+	if !ok {
+		return ""
+	}
+	return cleanRef(rest)
+}
+
+// maxRefBytes bounds a reference as written: a number or a code, not a
+// sentence.
+const maxRefBytes = 40
+
+// cleanRef returns the reference a reference field's value or a banner's
+// rest holds, as written: the marks before it ("No.", "N°", "#", ":")
+// taken off, and cut where a sentence or another field goes on.
+func cleanRef(value string) string {
+	value = strings.TrimSpace(value)
+	for {
+		low := strings.ToLower(value)
+		trimmed := value
+		for _, p := range []string{"no.", "no ", "nr.", "n°", "n °", "nº", "#", ":", "-", "–", "ref.", "réf."} {
+			if strings.HasPrefix(low, p) {
+				trimmed = strings.TrimSpace(value[len(p):])
+				break
+			}
+		}
+		if trimmed == value {
+			break
+		}
+		value = trimmed
+	}
+	if i := strings.Index(value, " - "); i > 0 {
+		value = value[:i]
+	}
+	value = strings.TrimRight(value, " .;,")
+	if value == "" || !strings.ContainsAny(value, "0123456789") {
+		return ""
+	}
+	if len(value) > maxRefBytes {
+		return vocab.ReferenceIn(value)
+	}
+	return value
+}

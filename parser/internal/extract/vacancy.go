@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/failure"
+	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// This file decides whether a document is a vacancy notice, from
+// weighted evidence any notice carries, whoever publishes it: the fields
+// of a post (grade, salary, deadline, location, reference…), sections of
+// requirements and duties, words that name a post on offer; and from the
+// evidence of the documents that share those words without offering a
+// post: press releases, media advisories, news, FAQs, guides on applying
+// or on reading a notice, calls for tenders and proposals, events,
+// courses, newsletters, job boards' lists of many posts.
+
+// postFields are the header fields that describe a post.
+var postFields = []string{"title", "reference", "post_number", "location", "organisation", "schedule",
+	"deadline", "posting_period", "salary", "grade", "clearance", "contract_type", "duration", "start_date"}
+
+// Weights of the evidence, in points. A notice needs minNoticeScore.
+const (
+	maxFieldPoints     = 6 // one a post field, up to this many
+	requirementsPoints = 2 // a section of requirements (essential, education…)
+	dutiesPoints       = 1 // a section of duties or a post summary
+	competencyPoints   = 1 // a section of competencies
+	postWordPoints     = 2 // a word that names a post on offer, near the top
+	titleRefPoints     = 1 // a title with its reference, "(262173)"
+	genrePenalty       = 8 // the document names itself something else
+	listingPenalty     = 8 // a list of many posts, each with its deadline
+	minNoticeScore     = 5
+	// leadBlocks is how far from the top the document says what it is.
+	leadBlocks = 12
+	// minListing is how many posts with their own deadlines make a list.
+	minListing = 3
+)
+
+// evidence is what a document shows of being a vacancy notice.
+type evidence struct {
+	fields                             map[string]bool
+	requirements, duties, competencies bool
+	postWord, titleRef                 bool
+	genres                             []string // what the document says it is
+	genreAt                            []string // the lines that say it
+	deadlines                          map[string]bool
+}
+
+func (e *evidence) score() int {
+	s := min(len(e.fields), maxFieldPoints)
+	if e.requirements {
+		s += requirementsPoints
+	}
+	if e.duties {
+		s += dutiesPoints
+	}
+	if e.competencies {
+		s += competencyPoints
+	}
+	if e.postWord {
+		s += postWordPoints
+	}
+	if e.titleRef {
+		s += titleRefPoints
+	}
+	s -= genrePenalty * len(e.genres)
+	if e.listing() {
+		s -= listingPenalty
+	}
+	return s
+}
+
+// listing reports a list of posts: many deadlines, and no post's
+// requirements (a job board's page for one notice lists other posts
+// beside it, each with its deadline, around the notice's requirements).
+func (e *evidence) listing() bool {
+	return len(e.deadlines) >= minListing && !e.requirements
+}
+
+// assess gathers the evidence of a document's blocks.
+func (x *extraction) assess(blocks []stream.Block) *evidence {
+	e := &evidence{fields: map[string]bool{}, deadlines: map[string]bool{}}
+	lead := 0
+	addGenre := func(g, line string) {
+		for _, h := range e.genres {
+			if h == g {
+				return
+			}
+		}
+		e.genres = append(e.genres, g)
+		e.genreAt = append(e.genreAt, line)
+	}
+	for _, b := range blocks {
+		if f, _, value, ok := x.blockField(b); ok {
+			for _, p := range postFields {
+				if f == p {
+					e.fields[f] = true
+				}
+			}
+			if f == "deadline" && value != "" {
+				e.deadlines[strings.ToLower(value)] = true
+			}
+		}
+		if k, ok := x.sectionKind(b); ok {
+			switch k {
+			case "essential", "desirable", "qualifications", "education", "experience", "eligibility", "languages":
+				e.requirements = true
+			case "accountabilities", "summary", "daily_work":
+				e.duties = true
+			case "competencies":
+				e.competencies = true
+			}
+		}
+		if (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && vocab.EndsWithReference(b.Text) {
+			e.titleRef = true
+		}
+		if lead >= leadBlocks {
+			continue
+		}
+		if last, ok := vocab.Breadcrumb(b.Text); ok {
+			if g := vocab.Genre(last); g != "" {
+				addGenre(g, b.Text)
+			}
+			if vocab.HasPostWord(last) {
+				e.postWord = true
+			}
+			continue
+		}
+		if vocab.IsFurniture(b.Text) {
+			continue
+		}
+		lead++
+		if b.Kind == stream.Field {
+			continue
+		}
+		if g := vocab.Genre(b.Text); g != "" {
+			addGenre(g, b.Text)
+		}
+		if (b.Kind == stream.Heading || len(b.Text) < 200) && vocab.HasPostWord(b.Text) {
+			e.postWord = true
+		}
+	}
+	return e
+}
+
+// refusal explains why a document is not a vacancy notice, in one line:
+// what it says it is, the evidence found and what a notice also has.
+func (e *evidence) refusal() error {
+	var found, missing []string
+	if len(e.fields) > 0 {
+		fs := make([]string, 0, len(e.fields))
+		for f := range e.fields {
+			fs = append(fs, strings.ReplaceAll(f, "_", " "))
+		}
+		sort.Strings(fs)
+		found = append(found, "post fields ("+strings.Join(fs, ", ")+")")
+	} else {
+		missing = append(missing, "post fields (grade, salary, deadline, location…)")
+	}
+	for _, c := range []struct {
+		ok   bool
+		name string
+	}{{e.requirements, "requirements"}, {e.duties, "duties"}, {e.postWord, "a word naming the post on offer"}} {
+		if c.ok {
+			found = append(found, c.name)
+		} else {
+			missing = append(missing, c.name)
+		}
+	}
+	var why []string
+	for i, g := range e.genres {
+		why = append(why, fmt.Sprintf("reads as %s (%q)", article(g), clip(e.genreAt[i])))
+	}
+	if e.listing() {
+		why = append(why, fmt.Sprintf("lists %d posts with their own deadlines", len(e.deadlines)))
+	}
+	msg := "not a vacancy notice: "
+	if len(why) > 0 {
+		msg += strings.Join(why, "; ") + "; "
+	}
+	if len(found) > 0 {
+		msg += "found " + strings.Join(found, ", ")
+	} else {
+		msg += "found no evidence of a post"
+	}
+	if len(missing) > 0 && len(why) == 0 {
+		msg += "; missing " + strings.Join(missing, ", ")
+	}
+	return failure.Errorf(failure.ErrNotVacancy, "%s", msg)
+}
+
+// article puts "a" or "an" before a genre.
+func article(g string) string {
+	if strings.ContainsRune("aeiouAEIOU", rune(g[0])) {
+		return "an " + g
+	}
+	if g == "FAQ" {
+		return "an FAQ"
+	}
+	return "a " + g
+}
+
+// maxQuoted bounds the text of the document quoted in a message.
+const maxQuoted = 60
+
+func clip(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= maxQuoted {
+		return s
+	}
+	cut := maxQuoted
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}

@@ -1,0 +1,233 @@
+package vocab
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
+)
+
+// This file tells what a line of a document is beyond labels and
+// headings: the site furniture around a notice, the banner it opens with,
+// the words that name a post, and the cues of the documents that are not
+// notices (press releases, FAQs, calls for tenders…).
+
+// phraseSet is a set of keys matched against a text's key: whole, or as
+// a prefix followed by a word boundary.
+type phraseSet struct {
+	keys  map[string]bool
+	byLen []int // key lengths in words, longest first
+}
+
+func newPhraseSet(phrases []string) *phraseSet {
+	ps := &phraseSet{keys: map[string]bool{}}
+	seen := map[int]bool{}
+	for _, p := range phrases {
+		k := normKey(p)
+		if k == "" {
+			continue
+		}
+		ps.keys[k] = true
+		if n := len(strings.Fields(k)); !seen[n] {
+			seen[n] = true
+			ps.byLen = append(ps.byLen, n)
+		}
+	}
+	for i := range ps.byLen {
+		for j := i + 1; j < len(ps.byLen); j++ {
+			if ps.byLen[j] > ps.byLen[i] {
+				ps.byLen[i], ps.byLen[j] = ps.byLen[j], ps.byLen[i]
+			}
+		}
+	}
+	return ps
+}
+
+// prefix returns the longest phrase the key k starts with, in words, and
+// the rest of k after it; ok is false when k starts with none.
+func (ps *phraseSet) prefix(k string) (rest string, ok bool) {
+	ws := strings.Fields(k)
+	for _, n := range ps.byLen {
+		if n > len(ws) {
+			continue
+		}
+		if ps.keys[strings.Join(ws[:n], " ")] {
+			return strings.Join(ws[n:], " "), true
+		}
+	}
+	return "", false
+}
+
+// contains reports a phrase of the set anywhere in k, on word boundaries.
+func (ps *phraseSet) contains(k string) bool {
+	ws := strings.Fields(k)
+	for i := range ws {
+		if _, ok := ps.prefix(strings.Join(ws[i:], " ")); ok {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	phraseOnce                       sync.Once
+	postSet, bannerSet, furnitureSet *phraseSet
+	genreByKey                       map[string]string
+	genreSet                         *phraseSet
+	reSeparators                     = regexp.MustCompile(`\s*(?:[|>›»/·•]|\s{2,}|\s[-–—]\s)\s*`)
+	reByline                         = regexp.MustCompile(`^(?:By|Par)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:\s*[-–|,]|$)`)
+	reLeadingNumber                  = regexp.MustCompile(`^\d[\d\s.,]*\s+`)
+)
+
+func phrases() {
+	phraseOnce.Do(func() {
+		postSet = newPhraseSet(postWords)
+		bannerSet = newPhraseSet(banners)
+		furnitureSet = newPhraseSet(siteFurniture)
+		genreByKey = map[string]string{}
+		var gs []string
+		for _, g := range genreCues {
+			for _, p := range []string{g.EN, g.FR} {
+				if p != "" {
+					genreByKey[normKey(p)] = g.Genre
+					gs = append(gs, p)
+				}
+			}
+		}
+		genreSet = newPhraseSet(gs)
+	})
+}
+
+// parts cuts a line of site navigation at its separators ("Home > Jobs >
+// Job Details", "Search Jobs | Sign In").
+func parts(text string) []string {
+	var out []string
+	for _, p := range reSeparators.Split(strings.TrimSpace(text), -1) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// IsFurniture reports a line of site furniture: navigation, buttons, a
+// breadcrumb trail, a careers site's name.
+func IsFurniture(text string) bool {
+	phrases()
+	ps := parts(text)
+	if len(ps) == 0 {
+		return false
+	}
+	furniture := 0
+	for _, p := range ps {
+		if _, ok := furnitureSet.prefix(normKey(p)); ok && furnitureRest(p) {
+			furniture++
+		}
+	}
+	switch {
+	case furniture == len(ps):
+		return true
+	case furniture > 0 && len(ps) >= 3:
+		return true // a breadcrumb trail or a menu
+	}
+	// "NATO Careers", "INTERPOL Careers", "OECD Careers - Job opportunities"
+	first := ps[0]
+	ws := strings.Fields(normKey(first))
+	return len(ws) >= 2 && len(ws) <= 3 && (ws[len(ws)-1] == "careers" || ws[len(ws)-1] == "carrieres" || ws[len(ws)-1] == "jobs")
+}
+
+// furnitureRest reports a part that is a furniture phrase and nothing
+// more: "Apply" and "Apply now", not "Apply your skills to…".
+func furnitureRest(p string) bool {
+	rest, _ := furnitureSet.prefix(normKey(p))
+	return rest == ""
+}
+
+// Breadcrumb returns the last step of a breadcrumb trail ("Home > Join
+// us > Frequently Asked Questions"): the page the document is.
+func Breadcrumb(text string) (last string, ok bool) {
+	if strings.Count(text, ">")+strings.Count(text, "›")+strings.Count(text, "»") < 1 &&
+		strings.Count(text, " / ") < 1 {
+		return "", false
+	}
+	ps := parts(text)
+	if len(ps) < 2 {
+		return "", false
+	}
+	return ps[len(ps)-1], true
+}
+
+// AfterBanner returns what follows the banner a line opens with
+// ("STAFF VACANCY 261032" → "261032"); ok is false when the line opens
+// with none.
+func AfterBanner(text string) (rest string, ok bool) {
+	phrases()
+	t := strings.TrimSpace(text)
+	for {
+		k := normKey(t)
+		r, found := bannerSet.prefix(k)
+		if !found {
+			return t, ok
+		}
+		ok = true
+		// Cut as many words of t as the key lost.
+		n := len(strings.Fields(k)) - len(strings.Fields(r))
+		ws := strings.Fields(t)
+		if n >= len(ws) {
+			return "", true
+		}
+		t = strings.Join(ws[n:], " ")
+		t = strings.TrimLeft(t, "/|:–- ")
+	}
+}
+
+// IsBanner reports a line that is a banner and nothing else, or a banner
+// and the vacancy's number.
+func IsBanner(text string) bool {
+	rest, ok := AfterBanner(text)
+	if !ok {
+		return false
+	}
+	return rest == "" || words.Count(rest) <= 3 && strings.ContainsAny(rest, "0123456789")
+}
+
+// HasPostWord reports a text that names a post on offer ("vacancy",
+// "avis de vacance", "internship").
+func HasPostWord(text string) bool {
+	phrases()
+	return postSet.contains(normKey(text))
+}
+
+// Genre returns the kind of document a line names when it opens with the
+// cue of a document that is not a notice ("Press Release (2025-034)",
+// "How to read a NATO job advertisement", "47 jobs found"), or "".
+func Genre(text string) string {
+	phrases()
+	t := strings.TrimSpace(text)
+	if reByline.MatchString(t) {
+		return "news article"
+	}
+	t = reLeadingNumber.ReplaceAllString(t, "")
+	k := normKey(t)
+	rest, ok := genreSet.prefix(k)
+	if !ok {
+		return ""
+	}
+	// A one-word cue ("FAQ", "Newsletter", "Conference") names the
+	// document only when no word follows it: "Conference Officer" is a
+	// post.
+	cue := strings.TrimSpace(strings.TrimSuffix(k, rest))
+	if len(strings.Fields(cue)) == 1 && rest != "" && startsWithLetter(rest) {
+		return "" // "Conference Officer", "Salon des vins" is no title
+	}
+	return genreByKey[cue]
+}
+
+func startsWithLetter(s string) bool {
+	for _, r := range s {
+		return unicode.IsLetter(r)
+	}
+	return false
+}
