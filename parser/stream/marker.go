@@ -16,8 +16,11 @@ import (
 // ("1.", "a)", "(iv)"), or a bullet: one of Bullets, "-", "–" or "*".
 // A section number ("2. QUALIFICATIONS") is an enumerator too.
 
-// Bullets are the characters typed as list bullets.
-const Bullets = "•●▪◦‣∙·○■□►▸➢✓"
+// Bullets are the characters typed as list bullets: typographic bullets,
+// squares, arrows and checks, the Symbol and Wingdings bullets Word
+// exports as private-use characters (U+F0B7, U+F0A7, U+F0D8), and the
+// "o" Word uses for a second-level list in plain text.
+const Bullets = "•●▪◦‣∙·○■□►▸➢✓◆◇❖➤→⁃\uf0b7\uf0a7\uf0d8o"
 
 // BulletMarker is the Marker of a bullet item whatever character drew
 // it: readers of the stream care that an item is a bullet, not which

@@ -75,6 +75,10 @@ func (x *extraction) blockField(b stream.Block) (field, label, value string, ok 
 	return "", "", "", false
 }
 
+// maxHeaderBlocks bounds the header of a notice after its first field:
+// a schedule written without its label is looked for there.
+const maxHeaderBlocks = 12
+
 type extraction struct {
 	voc        *vocab.Vocabulary
 	v          *schema.Vacancy
@@ -227,14 +231,24 @@ func (x *extraction) half(h lang.Half) {
 				v.Warnings = append(v.Warnings, fmt.Sprintf("%s: salary %q not understood", h.Lang, fv.value))
 			}
 		case "grade":
-			x.grades[li] = cleanGrade(x.voc, fv.value)
+			x.grades[li] = cleanValue(x.voc, f, fv.value)
 		case "clearance":
-			x.clearances[li] = fv.value
+			x.clearances[li] = cleanValue(x.voc, f, fv.value)
 		case "title", "reference", "post_number":
 		default:
 			continue // a field we do not map stays in the body
 		}
 		used[fv.at] = true
+	}
+	if _, ok := fields["schedule"]; !ok {
+		// "• Full-time" in a header's list of facts, without its label.
+		for i, b := range body[:min(len(body), header+maxHeaderBlocks)] {
+			if b.Kind != stream.Heading && vocab.IsScheduleValue(b.Text) {
+				v.Schedule.Set(h.Lang, strp(words.Clean(b.Text)))
+				used[i] = true
+				break
+			}
+		}
 	}
 	if x.grades[li] == "" && title.text != "" {
 		x.grades[li] = gradeInTitle(title.text)

@@ -168,8 +168,9 @@ func outerItems(s schema.Section) []string {
 // competencies reads "Name: description" items (or paragraphs), and the
 // names of a list of competencies without descriptions ("Teamwork").
 func competencies(s schema.Section) []schema.Competency {
-	texts := outerItems(s)
+	texts, items := outerItems(s), true
 	if len(texts) == 0 {
+		items = false
 		for _, c := range s.Content {
 			if c.Type == "paragraph" {
 				texts = append(texts, c.Text)
@@ -180,7 +181,9 @@ func competencies(s schema.Section) []schema.Competency {
 	for _, t := range texts {
 		i := strings.Index(t, ":")
 		if i <= 0 || i > maxCompetencyName || i == len(t)-1 {
-			if name := strings.TrimRight(t, " ;,."); isCompetencyName(t) && name != "" {
+			// A name alone: any item of the list, or a paragraph short
+			// enough not to be the section's introduction.
+			if name := strings.TrimRight(t, " ;,."); name != "" && !strings.HasSuffix(t, ":") && (items || isCompetencyName(t)) {
 				out = append(out, schema.Competency{Name: name, Description: ""})
 			}
 			continue
@@ -199,9 +202,9 @@ func competencies(s schema.Section) []schema.Competency {
 // "Name: description" competency, in bytes.
 const maxCompetencyName = 80
 
-// maxCompetencyWords bounds a competency named without a description
-// ("Client orientation", "Sens du service"): longer text is a sentence,
-// such as the section's introduction.
+// maxCompetencyWords bounds a paragraph that names a competency without a
+// description ("Client orientation", "Sens du service"): a longer one is
+// a sentence, such as the section's introduction.
 const maxCompetencyWords = 6
 
 // isCompetencyName reports an item that names a competency on its own.

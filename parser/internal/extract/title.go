@@ -35,6 +35,9 @@ var reSuffixRef = regexp.MustCompile(`^(.*\S)\s*[-–]\s*(\d{5,8})$`)
 // without a space, by more text (a job board repeating the title).
 var reGluedRef = regexp.MustCompile(`^(.*\(\s*(?:\d{5,8}|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\s*\))\p{Lu}`)
 
+// maxLabelWords bounds the label of a "Label: value" line.
+const maxLabelWords = 6
+
 // maxTitleWords bounds a title: the longest post titles with their
 // division run to twenty words or so.
 const maxTitleWords = 24
@@ -72,6 +75,19 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 			return titleFound{x.trimTitle(m[1]), i, m[2]}
 		}
 	}
+	// The first line after a banner ("VACANCY NOTICE", "Avis de vacance
+	// n° e117/2025") that can be a title.
+	for i, b := range body[:header] {
+		if !vocab.IsBanner(b.Text) {
+			continue
+		}
+		for j := i + 1; j < header; j++ {
+			if b := body[j]; (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) {
+				return titleFound{x.trimTitle(b.Text), j, ""}
+			}
+		}
+		break
+	}
 	// The last line before the header fields that can be a title, else
 	// the first heading that can.
 	for i := header - 1; i >= 0; i-- {
@@ -106,6 +122,11 @@ func (x *extraction) usableTitle(text string) bool {
 		return false
 	}
 	if vocab.IsFurniture(text) || vocab.IsBanner(text) || bannerRef(text) != "" {
+		return false
+	}
+	// "Type of recruitment: External": a field whose label the tables do
+	// not know.
+	if i := strings.Index(text, ":"); i > 0 && words.Count(text[:i]) <= maxLabelWords {
 		return false
 	}
 	// A place alone, or the employer's name alone, is no title.

@@ -252,11 +252,12 @@ func parseAmount(s string) (float64, error) {
 	return f, nil
 }
 
-// cleanGrade takes out of a grade value a label that repeats the field
-// ("NATO Grade G22" under "Grade" is G22); a value that only names a grade
-// further on ("A.2 / NATO Grade G15") stays as written.
-func cleanGrade(v *vocab.Vocabulary, value string) string {
-	if f, _, rest, ok := v.Field(value, true); ok && f == "grade" && rest != "" {
+// cleanValue takes out of a field's value a label that repeats the field
+// ("NATO Grade G22" under "Grade" is G22, "Security Clearance NATO
+// SECRET" under "Clearance Level" is NATO SECRET); a value that names
+// the field only further on ("A.2 / NATO Grade G15") stays as written.
+func cleanValue(v *vocab.Vocabulary, field, value string) string {
+	if f, _, rest, ok := v.Field(value, true); ok && f == field && rest != "" {
 		return rest
 	}
 	return value

@@ -11,6 +11,7 @@ import (
 	"slices"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
 
@@ -48,10 +49,11 @@ func assignLanguages(blocks []stream.Block, own [][2]float64) ([]int, [][2]float
 	from := make([][2]int, n)
 	evs := append([][2]float64(nil), own...) // changed below: own is the caller's
 	// A heading without evidence of its own (a title made of names, such
-	// as "NATO Internship - Operations Division (OPS) (251187)") belongs
-	// with the text it introduces.
+	// as "NATO Internship - Operations Division (OPS) (251187)", or a
+	// line shaped like one, "Senior Assistant (Travel Management)")
+	// belongs with the text it introduces.
 	for i := n - 2; i >= 0; i-- {
-		if evs[i] == [2]float64{} && (blocks[i].Kind == stream.Heading || vocab.EndsWithReference(blocks[i].Text)) {
+		if evs[i] == [2]float64{} && introduces(blocks[i]) {
 			evs[i] = evs[i+1]
 		}
 	}
@@ -129,4 +131,16 @@ func Split(v *vocab.Vocabulary, blocks []stream.Block) []Half {
 		out[i] = *h
 	}
 	return out
+}
+
+// introduces reports a block that introduces what follows it: a heading,
+// a title with its reference, or a short line shaped like a heading.
+func introduces(b stream.Block) bool {
+	switch {
+	case b.Kind == stream.Heading, vocab.EndsWithReference(b.Text):
+		return true
+	case b.Kind == stream.Paragraph:
+		return stream.HeadingShaped(b.Text) && words.StartsUpper(b.Text)
+	}
+	return false
 }

@@ -179,6 +179,8 @@ var sectionHeadings = []SectionHeading{
 	{"description", "Organisational setting", "Contexte organisationnel"},
 	{"description", "Our team and mission", "Notre équipe et notre mission"},
 	{"description", "About us", "Qui sommes-nous"},
+	{"description", "Company description", "Description de l'entreprise"},
+	{"description", "About the organisation", "À propos de l'organisation"},
 	{"description", "Background", "Contexte"},
 	{"description", "Overview", "Aperçu"},
 	{"description", "Work environment", "Environnement de travail"},
@@ -217,7 +219,8 @@ var sectionHeadings = []SectionHeading{
 	{"essential", "Mandatory requirements", "Exigences obligatoires"},
 	{"essential", "Essential skills", "Compétences essentielles"},
 	{"essential", "Candidate profile", "Profil du candidat"},
-	{"essential", "Ideal candidate profile", "Profil recherché"},
+	{"essential", "Ideal candidate profile", "Profil du candidat idéal"},
+	{"essential", "Profile sought", "Profil recherché"},
 	{"essential", "Your profile", "Votre profil"},
 	{"essential", "Requirements for the post", "Profil requis"},
 	{"essential", "What you need", "Exigences du poste"},
@@ -246,8 +249,6 @@ var sectionHeadings = []SectionHeading{
 	{"competencies", "Behavioral competencies", "Compétences relationnelles"},
 	{"competencies", "Technical competencies", "Compétences techniques"},
 	{"competencies", "Attributes/Competencies", "Qualités/compétences"},
-	{"competencies", "Personal attributes", "Qualités personnelles"},
-	{"competencies", "Skills", "Aptitudes"},
 	{"competencies", "Key competencies", "Compétences clés"},
 	{"values", "Our Values", "Nos valeurs"},
 	{"values", "Values", "Valeurs"},
@@ -323,7 +324,7 @@ var sectionHeadings = []SectionHeading{
 	{"additional_information", "Other Information", "Autres informations"},
 	{"additional_information", "Remarks", "Remarques"},
 	{"additional_information", "Special Requirements and Additional Duties", "Exigences particulières et tâches additionnelles"},
-	{"additional_information", "Additional requirements", "Exigences supplémentaires"},
+	{"qualifications", "Additional requirements", "Exigences supplémentaires"},
 	{"additional_information", "Note", "Note"},
 	{"additional_information", "Information", "Informations"},
 }
@@ -404,6 +405,12 @@ var salaryPeriods = map[string]string{
 	"daily": "day", "per day": "day", "a day": "day", "journalier": "day", "journaliere": "day", "par jour": "day",
 	"hourly": "hour", "per hour": "hour", "an hour": "hour", "horaire": "hour", "par heure": "hour",
 }
+
+// scheduleValues are the values of a schedule field that notices print
+// without its label, in a header's list of facts ("• Full-time").
+// Keys are normalised with normKey.
+var scheduleValues = []string{"full-time", "full time", "part-time", "part time", "temps plein", "temps complet",
+	"temps partiel", "plein temps", "mi-temps"}
 
 // salaryCues name pay in a sentence ("The basic monthly salary for this
 // grade is…"): a salary read from running text needs one. Keys are

@@ -108,34 +108,68 @@ func Currency(s string) string {
 	if m := reISOCurrency.FindStringSubmatch(s); m != nil {
 		return m[1]
 	}
-	k := " " + normKey(strings.NewReplacer("(", " ", ")", " ").Replace(s)) + " "
-	best, bestLen := "", 0
+	k := spacedKey(s)
+	best, bestLen, bestAt := "", 0, len(k)
 	for name, code := range currencies {
-		if len(name) > bestLen && (strings.Contains(k, " "+name+" ") || len(name) == 1 && strings.Contains(k, name) || strings.Contains(k, name+" ") && !unicode.IsLetter(rune(name[0]))) {
-			best, bestLen = code, len(name)
+		at := strings.Index(k, " "+name+" ")
+		if at < 0 && !unicode.IsLetter(rune(name[0])) {
+			at = strings.Index(k, name) // a symbol glued to its amount: "€6,913"
+		}
+		if at >= 0 && better(len(name), at, bestLen, bestAt) {
+			best, bestLen, bestAt = code, len(name), at
 		}
 	}
 	if best == "" {
-		// Glued to the number: "1,286.09Euro".
+		// A name glued to the number: "1,286.09Euro".
 		for name, code := range currencies {
-			if len(name) > 3 && len(name) > bestLen && strings.Contains(k, name) {
-				best, bestLen = code, len(name)
+			if at := strings.Index(k, name); len(name) > 3 && at >= 0 && better(len(name), at, bestLen, bestAt) {
+				best, bestLen, bestAt = code, len(name), at
 			}
 		}
 	}
 	return best
 }
 
+// better says whether a match of n bytes at offset at beats the best so
+// far: longer wins, then earlier (maps have no order: ties must not be
+// left to it).
+func better(n, at, bestN, bestAt int) bool {
+	return n > bestN || n == bestN && at < bestAt
+}
+
+// spacedKey is the key form of a salary text with its punctuation turned
+// into spaces and the text framed by spaces, so that words can be found
+// whole: " eur monthly tax-free ".
+func spacedKey(s string) string {
+	s = strings.NewReplacer("(", " ", ")", " ", ",", " ", ";", " ", ":", " ", "/", " ", "*", " ", "+", " ").Replace(s)
+	k := " " + normKey(s) + " "
+	// A full stop ends a sentence unless it stands inside an
+	// abbreviation ("p.a", "u.s.").
+	return strings.ReplaceAll(strings.ReplaceAll(k, ". ", " "), " .", " ")
+}
+
 // Period returns the salary period named in s, "" when none.
 func Period(s string) string {
-	k := " " + normKey(strings.NewReplacer("(", " ", ")", " ", "/", " ").Replace(s)) + " "
-	best, bestLen := "", 0
+	k := spacedKey(s)
+	best, bestLen, bestAt := "", 0, len(k)
 	for name, p := range salaryPeriods {
-		if len(name) > bestLen && strings.Contains(k, " "+name+" ") {
-			best, bestLen = p, len(name)
+		if at := strings.Index(k, " "+name+" "); at >= 0 && better(len(name), at, bestLen, bestAt) {
+			best, bestLen, bestAt = p, len(name), at
 		}
 	}
 	return best
+}
+
+// IsScheduleValue reports a text that is a working schedule and nothing
+// else ("Full-time", "Temps plein").
+func IsScheduleValue(text string) bool {
+	k := normKey(text)
+	for _, v := range scheduleValues {
+		if k == v {
+			return true
+		}
+	}
+	return false
 }
 
 // HasSalaryCue reports a text that names pay.
