@@ -59,11 +59,32 @@ func NumberLen[T string | []byte](s T) int {
 }
 
 // LeadNumberLen returns the length of the section number that starts s,
-// "1. ", "a) " or "iv. " with the white space after it, or 0.
+// "1. ", "a) ", "iv. " or "4.1 ", "4.1.2. " with the white space after
+// it, or 0.
 func LeadNumberLen[T string | []byte](s T) int {
 	j := NumberLen(s)
 	if j == 0 {
 		return 0
+	}
+	// A sub-section number: "4.1", "4.1.2", "4.1." (digits only).
+	if s[j-1] == '.' && isDigit(s[0]) {
+		for k := j; k < len(s) && isDigit(s[k]); {
+			e := k
+			for e < len(s) && e-k < 2 && isDigit(s[e]) {
+				e++
+			}
+			if e < len(s) && isDigit(s[e]) {
+				break // three digits: not a section number
+			}
+			j = e
+			if e < len(s) && s[e] == '.' {
+				j = e + 1
+			}
+			k = j
+			if j == e {
+				break
+			}
+		}
 	}
 	n := j
 	for n < len(s) && words.IsSpaceASCII(s[n]) {
@@ -74,6 +95,8 @@ func LeadNumberLen[T string | []byte](s T) int {
 	}
 	return n
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // MarkerLen returns the length of the list marker that starts s, or 0:
 // a marker followed by white space or the end of s.

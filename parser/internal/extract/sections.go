@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 	"github.com/vacancy-tools/vacancy/schema"
@@ -141,7 +142,7 @@ func criteria(s schema.Section) []string {
 	}
 	var out []string
 	for _, c := range s.Content {
-		if c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") {
+		if c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.IsIntroduction(c.Text) {
 			out = append(out, c.Text)
 		}
 	}

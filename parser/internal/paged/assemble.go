@@ -400,8 +400,8 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if prev.endsSen && prev.Fill > 0 && prev.Fill < 0.8 && words.StartsUpper(li.text) {
 		return true
 	}
-	if prev.Fill > 0 && prev.Fill < 0.45 && words.StartsUpper(li.text) && !a.endsDangling(prev.text) && !strings.ContainsRune(",/–", words.LastRune(prev.text)) &&
-		strings.Count(prev.text, "(") <= strings.Count(prev.text, ")") {
+	if prev.Fill > 0 && prev.Fill < 0.45 && words.StartsUpper(li.text) && !a.endsDangling(prev.text) &&
+		!strings.ContainsRune(",/–", words.LastRune(prev.text)) && strings.Count(prev.text, "(") <= strings.Count(prev.text, ")") {
 		return true
 	}
 	// A line opening with a bold label after a finished sentence starts

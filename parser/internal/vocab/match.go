@@ -125,7 +125,7 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 			rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
 		}
 		cand = strings.TrimRight(cand, " \u00a0\u202f")
-		if !colon && !(bare && bareValue(rest)) && !plausibleBareValue(e.Field, rest) {
+		if !colon && !(bare && v.bareValue(rest)) && !plausibleBareValue(e.Field, rest) {
 			continue
 		}
 		return e.Field, cand, rest, e.Lang, true
@@ -183,9 +183,17 @@ const maxBareValueBytes = 100
 // without its colon in the header of a notice, where table cells lose
 // their colons: short, and not going on in lower case as a sentence does
 // ("Department of National Defence", "Pay attention to…" start a
-// sentence with a word that is also a label).
-func bareValue(rest string) bool {
-	return rest != "" && len(rest) < maxBareValueBytes && !words.StartsLower(rest)
+// sentence with a word that is also a label) or on a function word.
+func (v *Vocabulary) bareValue(rest string) bool {
+	if rest == "" || len(rest) >= maxBareValueBytes || words.StartsLower(rest) {
+		return false
+	}
+	// "ORGANISATION DE L'AVIATION CIVILE", a letterhead in capitals.
+	first := rest
+	if i := strings.IndexAny(rest, " '’"); i > 0 {
+		first = rest[:i]
+	}
+	return !v.FunctionWord(first)
 }
 
 // plausibleBareValue guards fields written without a colon ("Grade

@@ -203,7 +203,6 @@ var sectionHeadings = []SectionHeading{
 	{"eligibility", "Eligibility", "Admissibilité"},
 	{"eligibility", "Eligibility requirements", "Conditions d'admissibilité"},
 	{"eligibility", "General conditions", "Conditions générales"},
-	{"eligibility", "Who can apply", "Qui peut postuler"},
 	{"eligibility", "Eligibility conditions", "Critères d'éligibilité"},
 	{"essential", "Essential", "Acquis essentiels"},
 	{"essential", "Essential requirements", "Essentiel"},
@@ -225,6 +224,8 @@ var sectionHeadings = []SectionHeading{
 	{"essential", "Requirements for the post", "Profil requis"},
 	{"essential", "What you need", "Exigences du poste"},
 	{"essential", "Qualifications required", "Qualifications exigées"},
+	{"essential", "Essentials", "Essentielle"},
+	{"essential", "Required", "Essentielles"},
 	{"desirable", "Desirable", "Acquis souhaitables"},
 	{"desirable", "Desirable requirements", "Souhaitable"},
 	{"desirable", "Desirable qualifications", "Qualifications souhaitables"},
@@ -240,6 +241,8 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "Desirable skills", "Compétences souhaitables"},
 	{"desirable", "Would be an advantage", "Constituerait un avantage"},
 	{"desirable", "Advantageous", "Souhaité"},
+	{"desirable", "Desired", "Souhaitables"},
+	{"desirable", "Preferred", "Souhaitée"},
 	{"competencies", "Competencies required", "Compétences requises"},
 	{"competencies", "Competencies", "Compétences"},
 	{"competencies", "Required competencies", "Compétences exigées"},
@@ -411,6 +414,15 @@ var salaryPeriods = map[string]string{
 // Keys are normalised with normKey.
 var scheduleValues = []string{"full-time", "full time", "part-time", "part time", "temps plein", "temps complet",
 	"temps partiel", "plein temps", "mi-temps"}
+
+// introductions open a paragraph that introduces criteria rather than
+// stating one ("The following will be assessed…", "Your application must
+// clearly demonstrate…"). Keys are normalised with normKey.
+var introductions = []string{"the following", "your application must", "applicants must", "candidates must",
+	"the candidate must", "the incumbent must", "you must", "we are looking for", "in addition",
+	"les elements suivants", "les criteres suivants", "les qualifications suivantes", "votre candidature doit",
+	"le candidat doit", "la candidate doit", "la/le titulaire doit", "le/la titulaire doit", "le titulaire doit",
+	"vous devez", "nous recherchons"}
 
 // salaryCues name pay in a sentence ("The basic monthly salary for this
 // grade is…"): a salary read from running text needs one. Keys are

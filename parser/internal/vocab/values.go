@@ -160,6 +160,18 @@ func Period(s string) string {
 	return best
 }
 
+// IsIntroduction reports a paragraph that introduces criteria rather than
+// stating one.
+func IsIntroduction(text string) bool {
+	k := normKey(text)
+	for _, p := range introductions {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsScheduleValue reports a text that is a working schedule and nothing
 // else ("Full-time", "Temps plein").
 func IsScheduleValue(text string) bool {

@@ -71,7 +71,7 @@ func normKeyRegexp(s string) string {
 	return regexp.MustCompile(`[\t\n\f\r ]+`).ReplaceAllString(s, " ")
 }
 
-var reLeadNumberRef = regexp.MustCompile(`^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+`)
+var reLeadNumberRef = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})+\.?|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+`)
 
 func firstKeyWordRegexp(text string) string {
 	text = strings.TrimSpace(text)
@@ -92,7 +92,7 @@ func firstKeyWordRegexp(text string) string {
 func keyTexts() []string {
 	texts := []string{
 		"", " ", "Location:", "  Primary   Location : ", "1. SUMMARY", "12) Competencies", "123. Foo", "iv. Values",
-		"IV.\tVALUES", "ivxi. x", "a)  Essential:", "A. Smith", "x.", "1.", "1. ", "(a) Foo", "* Essential *", "_Essential_",
+		"IV.\tVALUES", "4.1 Essential criteria", "4.1. Essential", "4.12.3 x", "4.123 x", "4.1x", "4. 1 x", "ivxi. x", "a)  Essential:", "A. Smith", "x.", "1.", "1. ", "(a) Foo", "* Essential *", "_Essential_",
 		"Résumé du poste", "RÉSUMÉ DU POSTE", "Compétences\u00a0requises", "Ce que propose l’OTAN", "Qualifications – expérience",
 		"Séance d'information : mardi", "İ. Summary", "iİ. Summary", "K) Summary", "\u212a. Foo", "ǅ Ǆ ǆ", "Ελληνικά και café",
 		"e\u0301te\u0301", "bad \xff byte é", "\ufffd x", "Œuvre, Ærø, Łódź", "foo\t:", "foo :\t", "a\u2002b", "Salaire (Base de paie) :1 286,09",
