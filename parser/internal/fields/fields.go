@@ -30,10 +30,33 @@ import (
 // into Field blocks. blocks is not changed.
 func Recognize(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 	out := make([]stream.Block, 0, len(blocks)+8)
+	header := true
 	for _, b := range blocks {
+		if header && b.Kind == stream.Heading {
+			if k, ok := v.Heading(b.Text); ok && k != "header" {
+				header = false // the first section: the header is over
+			}
+		}
+		if header {
+			b = bare(v, b)
+		}
 		out = append(out, split(v, b)...)
 	}
 	return pair(v, out)
+}
+
+// bare reads a line of a notice's header as a field when it starts with
+// a label whose colon the layout lost ("• Location Paris, France" from a
+// page of <span> pairs, "Grade A2" from a table): in a header a label
+// needs no colon before a value shaped like one.
+func bare(v *vocab.Vocabulary, b stream.Block) stream.Block {
+	if b.Kind != stream.Paragraph && b.Kind != stream.ListItem {
+		return b
+	}
+	if f, label, value, ok := v.Field(b.Text, true); ok && f != "" && value != "" {
+		b.Kind, b.Label, b.Text, b.Marker, b.Depth = stream.Field, label, value, "", 0
+	}
+	return b
 }
 
 // Limits of a value that stands apart from its label: a name, a place, a
@@ -51,6 +74,14 @@ func split(v *vocab.Vocabulary, b stream.Block) []stream.Block {
 	case stream.Paragraph, stream.Heading:
 		text = b.Text
 	case stream.Field:
+		// "Deadline for applications: Reserve list valid until:", two
+		// labels whose values a column layout put elsewhere.
+		if t := b.Text; strings.HasSuffix(t, ":") && words.Count(t) <= maxLabelWords {
+			l, rest := b, b
+			l.Text = ""
+			rest.Kind, rest.Label = stream.Paragraph, ""
+			return []stream.Block{l, rest}
+		}
 		return splitValue(v, b)
 	default:
 		return []stream.Block{b}
@@ -154,12 +185,15 @@ func trimValue(s string) string {
 func pair(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 	out := make([]stream.Block, 0, len(blocks))
 	for i := 0; i < len(blocks); {
-		// A run of labels standing alone…
-		j := i
+		// A run of labels standing alone, one the tables know among
+		// them…
+		j, known := i, false
 		for j < len(blocks) && labelAlone(v, blocks[j]) != "" {
+			_, ok := v.Label(labelAlone(v, blocks[j]))
+			known = known || ok
 			j++
 		}
-		if j == i {
+		if j == i || !known {
 			out = append(out, blocks[i])
 			i++
 			continue
@@ -212,9 +246,17 @@ func labelAlone(v *vocab.Vocabulary, b stream.Block) string {
 		if _, ok := v.Label(t); ok {
 			return t
 		}
+		// A label the tables do not know, by its colon: "Reserve list
+		// valid until:".
+		if t != b.Text && t != "" && words.Count(t) <= maxLabelWords && words.StartsUpper(t) && !strings.ContainsAny(t, ".;!?") {
+			return t
+		}
 	}
 	return ""
 }
+
+// maxLabelWords bounds a label the tables do not know.
+const maxLabelWords = 6
 
 // isValue reports a block that can be the value of a label before it:
 // short text that is no label, field or section heading of its own.
