@@ -76,6 +76,16 @@ func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, r
 				return k, strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+1:]), true
 			}
 		}
+		// Or without its colon, set in bold before a sentence: "Core
+		// Competencies OECD staff are expected to…".
+		if spans := x.voc.FindLabels(text); len(spans) > 0 {
+			if s := spans[0]; s.Start == 0 && s.Kind != "" && s.Field == "" {
+				rest := strings.TrimSpace(text[s.End:])
+				if words.StartsUpper(rest) && words.Count(rest) > words.Count(text[:s.End]) {
+					return s.Kind, text[:s.End], rest, true
+				}
+			}
+		}
 	case stream.ListItem:
 		// "1. SUMMARY" read as a list item.
 		if k, ok := x.voc.Heading(text); ok && stream.IsCapsHeading(text) {

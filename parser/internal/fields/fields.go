@@ -32,9 +32,13 @@ func Recognize(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 	out := make([]stream.Block, 0, len(blocks)+8)
 	header := true
 	for _, b := range blocks {
-		if header && b.Kind == stream.Heading {
-			if k, ok := v.Heading(b.Text); ok && k != "header" {
+		if b.Kind == stream.Heading {
+			k, known := v.Heading(b.Text)
+			switch {
+			case known && k != "header":
 				header = false // the first section: the header is over
+			case b.Level == 1 || vocab.EndsWithReference(b.Text) || vocab.IsBanner(b.Text):
+				header = true // a title: the other half's header follows
 			}
 		}
 		if header {
@@ -52,6 +56,12 @@ func Recognize(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 func bare(v *vocab.Vocabulary, b stream.Block) stream.Block {
 	if b.Kind != stream.Paragraph && b.Kind != stream.ListItem {
 		return b
+	}
+	if _, ok := v.Label(b.Text); ok {
+		return b // a label alone ("Salary (Pay Basis)"): paired below
+	}
+	if _, ok := v.Heading(b.Text); ok {
+		return b // "Company Description" is a heading
 	}
 	if f, label, value, ok := v.Field(b.Text, true); ok && f != "" && value != "" {
 		b.Kind, b.Label, b.Text, b.Marker, b.Depth = stream.Field, label, value, "", 0

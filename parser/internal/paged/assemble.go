@@ -209,7 +209,7 @@ func (a *assembler) add(li *lineInfo) {
 			return
 		}
 	}
-	if a.header && li.field == "" && li.marker == "" {
+	if a.header && li.field == "" && li.marker == "" && li.heading == "" {
 		// Between the title and the first section, a known label needs
 		// no colon: table cells lose theirs ("Emplacement principal
 		// États-Unis-Norfolk").
@@ -400,7 +400,7 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if prev.endsSen && prev.Fill > 0 && prev.Fill < 0.8 && words.StartsUpper(li.text) {
 		return true
 	}
-	if prev.Fill > 0 && prev.Fill < 0.45 && words.StartsUpper(li.text) && !a.endsDangling(prev.text) &&
+	if prev.Fill > 0 && (prev.Fill < 0.45 || a.stackedTitles(prev, li)) && words.StartsUpper(li.text) && !a.endsDangling(prev.text) &&
 		!strings.ContainsRune(",/–", words.LastRune(prev.text)) && strings.Count(prev.text, "(") <= strings.Count(prev.text, ")") {
 		return true
 	}
@@ -419,6 +419,36 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 		return true
 	}
 	return false
+}
+
+// fitMeasure is how full a line may be, with the next line's first word
+// added, for that word to have fitted on it: a writer or a typesetter
+// breaks a line only when the next word does not fit. Below the full
+// measure, for proportional fonts whose characters differ in width.
+const fitMeasure = 0.85
+
+// stackedTitles reports a line that opens its block and the next, each
+// shaped like a title and neither holding a sentence, the first of which
+// had room for the second's first word: a title over the name of its
+// directorate, not one title wrapped over two lines. (Only such lines are
+// compared: the measure of a text file is only estimated, and the lines
+// of a paragraph wrap at whatever room is left.)
+func (a *assembler) stackedTitles(prev, li *lineInfo) bool {
+	if a.cur == nil || a.cur.Pos != prev.Pos || a.stale ||
+		!stream.HeadingShaped(prev.text) || !stream.HeadingShaped(li.text) ||
+		strings.ContainsAny(prev.text+li.text, ".!?;:") {
+		return false
+	}
+	n := utf8.RuneCountInString(prev.text)
+	if n == 0 {
+		return false
+	}
+	word := li.text
+	if i := strings.IndexByte(word, ' '); i > 0 {
+		word = word[:i]
+	}
+	wordFill := prev.Fill * float64(utf8.RuneCountInString(word)+1) / float64(n)
+	return prev.Fill+wordFill < fitMeasure
 }
 
 // startsWithLabel reports a line that opens with a short capitalised

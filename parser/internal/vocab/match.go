@@ -185,8 +185,8 @@ const maxBareValueBytes = 100
 // ("Department of National Defence", "Pay attention to…" start a
 // sentence with a word that is also a label) or on a function word.
 func (v *Vocabulary) bareValue(rest string) bool {
-	if rest == "" || len(rest) >= maxBareValueBytes || words.StartsLower(rest) {
-		return false
+	if rest == "" || len(rest) >= maxBareValueBytes || words.StartsLower(rest) || rest[0] == '(' {
+		return false // "(Pay Basis)" qualifies its label
 	}
 	// "ORGANISATION DE L'AVIATION CIVILE", a letterhead in capitals.
 	first := rest
