@@ -2,6 +2,7 @@ package stream
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -200,6 +201,37 @@ func MarkerStyle(m string) string {
 		kind++
 	}
 	return markerStyles[kind]
+}
+
+// MarkerStyleIn is MarkerStyle for a marker read in a list whose open
+// levels have the given styles: "i", "v" and "x" are letters or Roman
+// numerals, and the list tells. "(i)" opens a Roman list unless a
+// lettered one is open at its delimiter (which reached "i" after "h");
+// "(v)" and "(x)" are Roman where a Roman list is open.
+func MarkerStyleIn(m string, open []string) string {
+	style := MarkerStyle(m)
+	body := strings.ToLower(strings.Trim(m, "().")) // "(v)" → "v"
+	if len(body) != 1 || !strings.Contains("ivx", body) {
+		return style
+	}
+	roman := romanOf(style)
+	if slices.Contains(open, roman) {
+		return roman
+	}
+	if body == "i" && !slices.Contains(open, style) {
+		return roman
+	}
+	return style
+}
+
+// romanOf is the Roman style with the case and delimiter of a letter
+// style: "a)" → "i)", "A." → "I." (Roman capitals share "i." with small
+// ones in markerStyles, as "I." and "i." lists do not nest).
+func romanOf(style string) string {
+	if len(style) != 2 {
+		return style
+	}
+	return "i" + style[1:]
 }
 
 // markerStyles are the styles of numbered and lettered markers, each

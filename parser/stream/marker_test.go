@@ -25,3 +25,24 @@ func TestMarkerLenMatchesRegexp(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkerStyleIn(t *testing.T) {
+	for _, tt := range []struct {
+		m    string
+		open []string
+		want string
+	}{
+		{"(i)", nil, "i)"},                 // opens a Roman list
+		{"(ii)", []string{"i)"}, "i)"},     // goes on with it
+		{"(v)", []string{"i)"}, "i)"},      // Roman where a Roman list is open
+		{"(v)", nil, "a)"},                 // a letter otherwise
+		{"i)", []string{"a)"}, "a)"},       // the ninth letter of an open lettered list
+		{"i.", []string{"1.", "a)"}, "i."}, // a Roman list under a lettered one of another delimiter
+		{"b)", []string{"i)"}, "a)"},
+		{"1.", []string{"i)"}, "1."},
+	} {
+		if got := MarkerStyleIn(tt.m, tt.open); got != tt.want {
+			t.Errorf("MarkerStyleIn(%q, %q) = %q, want %q", tt.m, tt.open, got, tt.want)
+		}
+	}
+}

@@ -32,14 +32,12 @@ func Recognize(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 	out := make([]stream.Block, 0, len(blocks)+8)
 	header := true
 	for _, b := range blocks {
-		if b.Kind == stream.Heading {
-			k, known := v.Heading(b.Text)
-			switch {
-			case known && k != "header":
-				header = false // the first section: the header is over
-			case b.Level == 1 || vocab.EndsWithReference(b.Text) || vocab.IsBanner(b.Text):
-				header = true // a title: the other half's header follows
-			}
+		k, known := v.Heading(b.Text)
+		switch {
+		case b.Kind == stream.Heading && known && k != "header":
+			header = false // the first section: the header is over
+		case b.Kind == stream.Heading && b.Level == 1, vocab.EndsWithReference(b.Text), vocab.IsBanner(b.Text):
+			header = true // a title or a banner: the other half's header follows
 		}
 		if header {
 			b = bare(v, b)

@@ -495,7 +495,7 @@ func (a *assembler) extendBox(li *lineInfo) {
 // listDepth returns the nesting depth of a new list item from its marker
 // style and indentation, updating the list state.
 func (a *assembler) listDepth(li *lineInfo) int {
-	style := stream.MarkerStyle(li.marker)
+	style := stream.MarkerStyleIn(li.marker, a.styles)
 	// Indents are measured from a column's edge, which moves from page
 	// to page: compare them only within a page.
 	samePage := li.Pos.Page == a.listPage
