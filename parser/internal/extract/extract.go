@@ -9,6 +9,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/lang"
@@ -240,6 +241,15 @@ func (x *extraction) half(h lang.Half) {
 		}
 		used[fv.at] = true
 	}
+	if _, ok := fields["organisation"]; !ok {
+		// "DIVISION: International Military Staff (IMS) Cooperative
+		// Security Division (CS)": a hierarchy of units, the body first.
+		if d, ok := fields["division"]; ok {
+			if body := topUnit(d.value); body != "" {
+				v.Organisation.Set(h.Lang, strp(body))
+			}
+		}
+	}
 	if _, ok := fields["schedule"]; !ok {
 		// "• Full-time" in a header's list of facts, without its label.
 		for i, b := range body[:min(len(body), header+maxHeaderBlocks)] {
@@ -289,6 +299,20 @@ func (x *extraction) half(h lang.Half) {
 			v.Warnings = append(v.Warnings, fmt.Sprintf("%s: salary taken from the text, not from a salary field", h.Lang))
 		}
 	}
+}
+
+// reUnit is one unit of an organisation's hierarchy with its acronym:
+// "International Military Staff (IMS)".
+var reUnit = regexp.MustCompile(`\p{Lu}[^()]*?\(\p{Lu}[\p{Lu}\d&.\- ]{0,10}\)`)
+
+// topUnit returns the first unit of a value that names two or more units
+// with their acronyms, or "".
+func topUnit(value string) string {
+	units := reUnit.FindAllString(value, -1)
+	if len(units) < 2 || !strings.HasPrefix(value, units[0]) {
+		return ""
+	}
+	return strings.TrimSpace(units[0])
 }
 
 // reconcile merges what the two halves said into the language-neutral

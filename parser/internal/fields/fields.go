@@ -84,7 +84,7 @@ func split(v *vocab.Vocabulary, b stream.Block) []stream.Block {
 	case stream.Field:
 		// "Deadline for applications: Reserve list valid until:", two
 		// labels whose values a column layout put elsewhere.
-		if t := b.Text; strings.HasSuffix(t, ":") && words.Count(t) <= maxLabelWords {
+		if t := b.Text; strings.HasSuffix(t, ":") && words.Count(strings.TrimRight(t, " :")) <= maxLabelWords {
 			l, rest := b, b
 			l.Text = ""
 			rest.Kind, rest.Label = stream.Paragraph, ""

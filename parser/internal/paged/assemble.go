@@ -609,6 +609,28 @@ func pairLabelCells(lex Lexicon, lines []Line) []Line {
 	values := map[int][]string{} // label line → value texts
 	for k, p := range pairs {
 		v := lines[p.value]
+		if k == 0 || lines[pairs[k-1].value].Pos.Page != v.Pos.Page {
+			// A label centred on a cell of several lines: the value's
+			// first lines stand above it (the first row of a page has no
+			// row above to take them).
+			h := v.Box.Y1 - v.Box.Y0
+			for top := v; ; {
+				above := -1
+				for j, w := range lines {
+					if !used[j] && !bare[j] && j != p.value && w.Box != nil && w.Pos.Page == top.Pos.Page &&
+						math.Abs(w.Box.X0-top.Box.X0) <= 2 && w.Box.Y0 >= top.Box.Y1-1 && w.Box.Y0 <= top.Box.Y1+1.5*h {
+						above = j
+						break
+					}
+				}
+				if above < 0 {
+					break
+				}
+				used[above] = true
+				values[p.label] = append([]string{lines[above].Text}, values[p.label]...)
+				top = lines[above]
+			}
+		}
 		values[p.label] = append(values[p.label], v.Text)
 		// Wrapped value lines: same cell column, below this value and
 		// above the next row's.
