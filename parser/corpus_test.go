@@ -111,6 +111,7 @@ func TestGolden(t *testing.T) {
 // fixes by hand for every rendering of a notice.
 type contract struct {
 	Reference    string                            `json:"reference"`
+	PostNumber   *string                           `json:"post_number"`
 	Languages    []string                          `json:"languages"`
 	Title        schema.Text                       `json:"title"`
 	Organisation schema.Text                       `json:"organisation"`
@@ -126,9 +127,11 @@ type contract struct {
 }
 
 type contractSalary struct {
-	Amount   float64 `json:"amount"`
-	Currency string  `json:"currency"`
-	Period   string  `json:"period"`
+	Amount   *float64 `json:"amount"`
+	Min      *float64 `json:"min"`
+	Max      *float64 `json:"max"`
+	Currency *string  `json:"currency"`
+	Period   *string  `json:"period"`
 }
 
 // normalise makes two renderings comparable: white space collapsed and

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -309,6 +310,29 @@ func EndOfDayBrussels(date string) string {
 		return ""
 	}
 	return time.Date(d.Year(), d.Month(), d.Day(), 23, 59, 0, 0, brussels()).Format(time.RFC3339)
+}
+
+// Check reports what keeps jp from being a JobPosting search engines
+// accept: the properties Google requires (title, description, hiring
+// organisation, location). A posting without them is not written.
+func (jp *JobPosting) Check() error {
+	var missing []string
+	if jp.Title == "" {
+		missing = append(missing, "a title")
+	}
+	if jp.Description == "" {
+		missing = append(missing, "a description")
+	}
+	if jp.HiringOrganization.Name == "" {
+		missing = append(missing, "the hiring organisation")
+	}
+	if jp.JobLocation == nil {
+		missing = append(missing, "a location")
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("no schema.org JobPosting: the notice names no %s", strings.Join(missing, ", no "))
+	}
+	return nil
 }
 
 // unitText is the schema.org unit of a salary period.

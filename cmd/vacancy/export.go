@@ -307,11 +307,14 @@ type jsonLines struct {
 func (s *jsonLines) begin() error { return nil }
 func (s *jsonLines) end() error   { return nil }
 func (s *jsonLines) record(v *schema.Vacancy) ([]byte, error) {
-	var x any = v
-	if s.jobPosting {
-		x = schema.NewJobPosting(v)
+	if !s.jobPosting {
+		return encodeVacancy(v, true)
 	}
-	return encodeVacancy(x, true)
+	jp := schema.NewJobPosting(v)
+	if err := jp.Check(); err != nil {
+		return nil, err
+	}
+	return encodeVacancy(jp, true)
 }
 
 func (s *jsonLines) write(rec []byte) error {
@@ -331,7 +334,11 @@ func (s *jsonArray) begin() error {
 }
 
 func (s *jsonArray) record(v *schema.Vacancy) ([]byte, error) {
-	b, err := encodeVacancy(schema.NewJobPosting(v), true)
+	jp := schema.NewJobPosting(v)
+	if err := jp.Check(); err != nil {
+		return nil, err
+	}
+	b, err := encodeVacancy(jp, true)
 	return bytes.TrimSuffix(b, []byte("\n")), err
 }
 

@@ -172,8 +172,8 @@ func (e *evidence) refusal() error {
 		}
 	}
 	var why []string
-	for i, g := range e.genres {
-		why = append(why, fmt.Sprintf("reads as %s (%q)", article(g), clip(e.genreAt[i])))
+	if len(e.genres) > 0 {
+		why = append(why, fmt.Sprintf("reads as %s (%q)", article(e.genres[0]), clip(e.genreAt[0])))
 	}
 	if e.listing() {
 		why = append(why, fmt.Sprintf("lists %d posts with their own deadlines", len(e.deadlines)))

@@ -239,6 +239,7 @@ func (a *assembler) add(li *lineInfo) {
 		a.start(stream.Block{Kind: stream.Field, Label: li.label, Text: li.value}, li)
 		a.resetList()
 	case a.continuesField(prev, li):
+		a.takeCentredFirstLine(li)
 		a.join(prev, li)
 	case li.marker != "" && li.heading == "" && !(a.cur != nil && a.cur.Kind == stream.Heading && a.sameHeading(prev, li)):
 		depth := a.listDepth(li)
@@ -275,6 +276,30 @@ func (a *assembler) add(li *lineInfo) {
 		a.start(stream.Block{Kind: stream.Paragraph, Text: li.text}, li)
 	}
 }
+
+// takeCentredFirstLine moves into the field being built the line just
+// above it that its value's next line (li) lines up with: a label set
+// against the middle of a table cell of three lines leaves the cell's
+// first line above the label's, read as a paragraph of its own.
+func (a *assembler) takeCentredFirstLine(li *lineInfo) {
+	if a.stale || len(a.out) == 0 || a.cur.Box == nil || li.Box == nil {
+		return // the field took a line already, or no geometry
+	}
+	p := &a.out[len(a.out)-1]
+	h := li.Box.Y1 - li.Box.Y0
+	if p.Kind != stream.Paragraph || p.Box == nil || p.Pos.Page != li.Pos.Page ||
+		math.Abs(p.Box.X0-li.Box.X0) > 2 || p.Box.Y0 < a.cur.Box.Y1-1 || p.Box.Y0 > a.cur.Box.Y1+h ||
+		words.Count(p.Text) > maxValueLineWords {
+		return
+	}
+	a.cur.Text = strings.TrimSpace(p.Text + " " + a.cur.Text)
+	a.cur.Box.Y1 = max(a.cur.Box.Y1, p.Box.Y1)
+	a.out = a.out[:len(a.out)-1]
+}
+
+// maxValueLineWords bounds a line of a table cell's value: a name or a
+// short phrase.
+const maxValueLineWords = 12
 
 // continuesField reports whether li carries on the value of the field on
 // the previous line: a table cell's value wrapped and indented under it,
