@@ -78,8 +78,8 @@ func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, r
 		}
 		// Or without its colon, set in bold before a sentence: "Core
 		// Competencies OECD staff are expected to…".
-		if spans := x.voc.FindLabels(text); len(spans) > 0 {
-			if s := spans[0]; s.Start == 0 && s.Kind != "" && s.Field == "" {
+		if s, ok := x.voc.LeadingSpan(text); ok {
+			if s.Kind != "" && s.Field == "" {
 				rest := strings.TrimSpace(text[s.End:])
 				if words.StartsUpper(rest) && words.Count(rest) > words.Count(text[:s.End]) {
 					return s.Kind, text[:s.End], rest, true

@@ -27,23 +27,33 @@ type Span struct {
 	Colon, Glued bool
 }
 
-// trieNode is one byte of a key path.
+// trieNode is one byte of a key path. Its children are few (a label's
+// next letter), so a slice searched in order beats a map.
 type trieNode struct {
-	next  map[byte]*trieNode
-	field string // the label's field, at the end of a label key
-	kind  string // the heading's kind, at the end of a heading key
+	bytes []byte      // the children's bytes
+	next  []*trieNode // the children, in the order of bytes
+	field string      // the label's field, at the end of a label key
+	kind  string      // the heading's kind, at the end of a heading key
 	end   bool
+}
+
+// child returns the child of n for byte c, or nil.
+func (n *trieNode) child(c byte) *trieNode {
+	for i, b := range n.bytes {
+		if b == c {
+			return n.next[i]
+		}
+	}
+	return nil
 }
 
 func (n *trieNode) insert(key, field, kind string) {
 	for i := 0; i < len(key); i++ {
-		if n.next == nil {
-			n.next = map[byte]*trieNode{}
-		}
-		c := n.next[key[i]]
+		c := n.child(key[i])
 		if c == nil {
 			c = &trieNode{}
-			n.next[key[i]] = c
+			n.bytes = append(n.bytes, key[i])
+			n.next = append(n.next, c)
 		}
 		n = c
 	}
@@ -150,7 +160,7 @@ func (v *Vocabulary) FindLabels(text string) []Span {
 		best, bestField, bestKind := -1, "", ""
 		n := root
 		for j := i; j < len(f.key); j++ {
-			n = n.next[f.key[j]]
+			n = n.child(f.key[j])
 			if n == nil {
 				break
 			}
@@ -175,6 +185,46 @@ func (v *Vocabulary) FindLabels(text string) []Span {
 		i++ // a word of a sentence that happens to be a label
 	}
 	return out
+}
+
+// LeadingSpan returns the longest label or heading of v that text opens
+// with, as FindLabels would return it first, without searching the rest
+// of text: a run-in heading is looked for in every paragraph.
+func (v *Vocabulary) LeadingSpan(text string) (Span, bool) {
+	// Only the start of text is folded: no key is longer than a line.
+	const window = 256
+	head := text
+	if len(head) > window {
+		head = head[:window]
+		for len(head) > 0 && !utf8.RuneStart(text[len(head)]) {
+			head = head[:len(head)-1]
+		}
+	}
+	f := foldedPool.Get().(*folded)
+	defer foldedPool.Put(f)
+	f.fold(head)
+	if len(f.key) == 0 || f.start[0] != 0 {
+		return Span{}, false
+	}
+	best, bestField, bestKind := -1, "", ""
+	n := v.trie()
+	for j := 0; j < len(f.key); j++ {
+		n = n.child(f.key[j])
+		if n == nil {
+			break
+		}
+		if n.end && f.wordEnd(text, j) {
+			best, bestField, bestKind = j, n.field, n.kind
+		}
+	}
+	if best < 0 {
+		return Span{}, false
+	}
+	s := Span{Start: 0, End: f.end[best], Field: bestField, Kind: bestKind}
+	s.Glued = s.End < len(text) && gluedAfter(text[s.End:])
+	rest := strings.TrimLeft(text[s.End:], " \t\u00a0\u202f")
+	s.Colon = strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
+	return s, true
 }
 
 // maxFindBytes bounds the texts searched for labels: a header, even one

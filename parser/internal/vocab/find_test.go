@@ -36,3 +36,33 @@ func TestFindLabels(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.in)
 	}
 }
+
+// TestLeadingSpan checks LeadingSpan against the first span of FindLabels
+// on texts that open with a label, a heading, or neither.
+func TestLeadingSpan(t *testing.T) {
+	v := Default()
+	for _, text := range []string{
+		"Core Competencies Staff are expected to work across teams.",
+		"PRINCIPAL DUTIESThe incumbent's duties are:",
+		"Location: Capellen, Luxembourg Company: NSPA",
+		"Emplacement principal : Belgique-Bruxelles",
+		"Description",
+		"The location of the post is Mons",
+		"262318 Requisition #",
+		"Qualifications et expérience requises Le titulaire doit avoir",
+		"Ééé",
+		"",
+	} {
+		var want *Span
+		if spans := v.FindLabels(text); len(spans) > 0 && spans[0].Start == 0 {
+			want = &spans[0]
+		}
+		got, ok := v.LeadingSpan(text)
+		if want == nil {
+			assert.False(t, ok, "%q: %+v", text, got)
+			continue
+		}
+		assert.True(t, ok, text)
+		assert.Equal(t, *want, got, text)
+	}
+}
