@@ -3,11 +3,14 @@
 // vacancy notice.
 //
 // The PDF library (github.com/ledongthuc/pdf) is used only for the file
-// structure: cross-reference tables and streams, decryption, decompression
-// and dictionaries. Object streams are expanded once per document before
+// structure: cross-reference tables and streams, decompression and
+// dictionaries. Object streams are expanded once per document before
 // the library sees the file (objstm.go): the library would inflate a
-// whole object stream again for every object it looks up in it. The text
-// layer is our own:
+// whole object stream again for every object it looks up in it. An
+// encrypted file, and a damaged one the library cannot read, are
+// rewritten plain by our own object reader first (rewrite.go): decrypted
+// by the standard security handler of package pdfcrypt, their
+// cross-reference table rebuilt. The text layer is our own:
 //
 //   - a text-state machine over each page's content stream (BT/ET, Tf, Tm,
 //     Td, TD, T*, TL, Tc, Tw, Tz, Ts, Tj, TJ, ', ", cm, q/Q and Form

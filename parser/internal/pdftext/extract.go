@@ -228,11 +228,24 @@ func extractPDF(ctx context.Context, data []byte, opt Options, expand bool) (doc
 			}
 		}
 	}
-	r, file, err := open(data, opt.Password)
+	r, file, err := open(ctx, data, opt)
 	if err != nil {
 		return nil, err
 	}
-	return extractFrom(ctx, r, file, opt)
+	doc, err = extractFrom(ctx, r, file, opt)
+	if err != nil && errors.Is(err, ErrMalformed) && len(file) == len(data) {
+		// The library opened the file but read it wrong ("no pages", a
+		// corrupt stream): a damaged table, or a chain of updates it
+		// follows its own way. Read again from our rewrite of it.
+		if fixed, err2 := rewriteFile(ctx, data, opt.MaxStreamBytes, opt.Password); err2 == nil {
+			if r2, err2 := newReader(fixed, ""); err2 == nil {
+				if doc2, err2 := extractFrom(ctx, r2, fixed, opt); err2 == nil {
+					return doc2, nil
+				}
+			}
+		}
+	}
+	return doc, err
 }
 
 // extractFrom reads the document the library opened from file. It never
@@ -254,24 +267,38 @@ func extractFrom(ctx context.Context, r *pdf.Reader, file []byte, opt Options) (
 	return e.extract()
 }
 
-// open opens the file with the library, rebuilding a broken xref table
-// once when needed.
-func open(data []byte, password string) (*pdf.Reader, []byte, error) {
-	r, err := newReader(data, password)
-	if err == nil {
+// open opens the file with the library. An encrypted file, and one the
+// library cannot open, are first rewritten plain by our own reader
+// (rewrite.go): decrypted, or with their cross-reference table rebuilt.
+// A file the library opens unencrypted costs nothing more.
+func open(ctx context.Context, data []byte, opt Options) (*pdf.Reader, []byte, error) {
+	r, err := newReader(data, opt.Password)
+	if err == nil && r.Trailer().Key("Encrypt").Kind() == pdf.Null {
 		return r, data, nil
 	}
-	if errors.Is(err, ErrEncrypted) || errors.Is(err, ErrUnsupported) || errors.Is(err, ErrLimit) || bytes.Contains(data, []byte("/Encrypt")) {
+	if errors.Is(err, ErrLimit) {
 		return nil, nil, err
 	}
-	if fixed := rebuildXref(data); fixed != nil {
-		if checkStructure(fixed) == nil {
-			if r2, err2 := newReader(fixed, password); err2 == nil {
-				return r2, fixed, nil
-			}
+	encrypted := err == nil || errors.Is(err, ErrEncrypted) || errors.Is(err, ErrUnsupported) || bytes.Contains(data, []byte("/Encrypt"))
+	plain, err2 := rewriteFile(ctx, data, opt.MaxStreamBytes, opt.Password)
+	if err2 != nil {
+		var e *Error
+		if errors.As(err2, &e) || ctx.Err() != nil {
+			return nil, nil, err2
 		}
+		if encrypted && err == nil {
+			return nil, nil, errorf(ErrMalformed, "malformed PDF: cannot read the encrypted objects")
+		}
+		return nil, nil, err
 	}
-	return nil, nil, err
+	r2, err3 := newReader(plain, "")
+	if err3 != nil {
+		if err != nil {
+			return nil, nil, err
+		}
+		return nil, nil, err3
+	}
+	return r2, plain, nil
 }
 
 func newReader(data []byte, password string) (r *pdf.Reader, err error) {
