@@ -453,18 +453,30 @@ func (in *interp) doXObject(name string, res *resources) error {
 	if x.Key("Subtype").Name() != "Form" {
 		return nil
 	}
+	return in.runForm(x, res, formMatrix(x).mul(in.gs.ctm))
+}
+
+// formMatrix is a form XObject's /Matrix (identity when absent).
+func formMatrix(x pdf.Value) matrix {
+	m := identity
+	if fm := x.Key("Matrix"); fm.Len() == 6 {
+		for i := range m {
+			m[i] = fm.Index(i).Float64()
+		}
+	}
+	return m
+}
+
+// runForm runs a form XObject with ctm as its current matrix, in the
+// graphics state of the caller (restored after). Its resources default
+// to res.
+func (in *interp) runForm(x pdf.Value, res *resources, ctm matrix) error {
 	data, err := in.e.readStream(x)
 	if err != nil {
 		return err
 	}
 	saved, savedTm, savedTlm := in.gs, in.tm, in.tlm
-	if fm := x.Key("Matrix"); fm.Len() == 6 {
-		var m matrix
-		for i := range m {
-			m[i] = fm.Index(i).Float64()
-		}
-		in.gs.ctm = m.mul(in.gs.ctm)
-	}
+	in.gs.ctm = ctm
 	sub := res
 	if r := x.Key("Resources"); r.Kind() == pdf.Dict {
 		sub = in.e.resourcesFor(r)

@@ -108,19 +108,22 @@ func errorf(sentinel error, format string, args ...any) error {
 }
 
 type extractor struct {
-	ctx          context.Context
-	opt          Options
-	r            *pdf.Reader
-	file         []byte // the bytes r reads
-	encrypted    bool   // file has /Encrypt: streams are read by the library only
-	fonts        map[string]*font
-	fontDicts    map[string]map[string]*font // /Font dictionary → its fonts by name
-	fontRefs     map[string]*font            // "12 0 R" → font
-	resByRef     map[string]*resources       // "12 0 R" → resource dictionary
-	fallbackFont *font
-	maxGlyphs    int
-	own          []pageRef  // a fork's pages (see fork)
-	shared       *fontCache // fonts loaded by either goroutine (see readPages)
+	ctx       context.Context
+	opt       Options
+	r         *pdf.Reader
+	file      []byte // the bytes r reads
+	encrypted bool   // file has /Encrypt: streams are read by the library only
+	// needAppearances: the form asks viewers to draw its fields' values
+	// themselves (/NeedAppearances)
+	needAppearances bool
+	fonts           map[string]*font
+	fontDicts       map[string]map[string]*font // /Font dictionary → its fonts by name
+	fontRefs        map[string]*font            // "12 0 R" → font
+	resByRef        map[string]*resources       // "12 0 R" → resource dictionary
+	fallbackFont    *font
+	maxGlyphs       int
+	own             []pageRef  // a fork's pages (see fork)
+	shared          *fontCache // fonts loaded by either goroutine (see readPages)
 	*scratch
 }
 
@@ -360,6 +363,7 @@ func (e *extractor) extract() (*Document, error) {
 	if root.Kind() != pdf.Dict {
 		return nil, errorf(ErrMalformed, "malformed PDF: no document catalog")
 	}
+	e.needAppearances = root.Key("AcroForm").Key("NeedAppearances").Kind() == pdf.Bool && root.Key("AcroForm").Key("NeedAppearances").Bool()
 	var pages []pageRef
 	visited := 0
 	if err := e.walk(root.Key("Pages"), inherited{}, 0, &pages, &visited); err != nil {
@@ -461,7 +465,7 @@ func (e *extractor) readPages(pages []pageRef, out []Page, parallel bool) (int, 
 // fork returns an extractor for pages that shares the file with e but
 // nothing it writes to: fonts, resource caches and scratch are its own.
 func (e *extractor) fork(pages []pageRef) *extractor {
-	f := &extractor{ctx: e.ctx, opt: e.opt, r: e.r, file: e.file, encrypted: e.encrypted, shared: e.shared,
+	f := &extractor{ctx: e.ctx, opt: e.opt, r: e.r, file: e.file, encrypted: e.encrypted, needAppearances: e.needAppearances, shared: e.shared,
 		fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: e.maxGlyphs}
 	f.scratch = scratchPool.Get().(*scratch)
 	// shared resource dictionaries cache their fonts: copy them
@@ -907,6 +911,9 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	}
 	err := in.run(data, rs)
 	e.putBuf(data)
+	if err == nil && p.v.Key("Annots").Kind() == pdf.Array {
+		err = in.runAnnots(p.v, rs)
+	}
 	if err != nil {
 		return pg, 0, err
 	}
