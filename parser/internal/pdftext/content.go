@@ -360,7 +360,9 @@ func (in *interp) show(s []byte) {
 		}
 		if t == " " || t == "" && single {
 			in.space = true
-		} else if t != "" {
+		} else if t == "" {
+			in.e.unmapped++
+		} else {
 			if t[0] == ' ' || t[len(t)-1] == ' ' {
 				in.space = true
 				for len(t) > 0 && t[0] == ' ' {

@@ -122,6 +122,7 @@ type extractor struct {
 	resByRef        map[string]*resources       // "12 0 R" → resource dictionary
 	fallbackFont    *font
 	maxGlyphs       int
+	unmapped        int        // codes shown whose font gives no text
 	own             []pageRef  // a fork's pages (see fork)
 	shared          *fontCache // fonts loaded by either goroutine (see readPages)
 	*scratch
@@ -378,6 +379,11 @@ func (e *extractor) extract() (*Document, error) {
 		return nil, err
 	}
 	if glyphs == 0 {
+		if e.unmapped > 0 {
+			// text is shown, in fonts that do not say which characters
+			// their glyphs are: no scan, and OCR would be the only way
+			return nil, &Error{Err: ErrNoText, Msg: "no text layer: the text is set in fonts without a Unicode mapping, which vacancy cannot read"}
+		}
 		return nil, &Error{Err: ErrNoText, Msg: ErrNoText.Error()}
 	}
 	removeRunning(doc)
@@ -448,6 +454,7 @@ func (e *extractor) readPages(pages []pageRef, out []Page, parallel bool) (int, 
 		done := make(chan int)
 		go func() { done <- work(other, other.own) }()
 		glyphs = work(e, pages) + <-done // work never panics: it is waited for
+		e.unmapped += other.unmapped
 		if other.scratch != nil {
 			other.scratch.release()
 		}

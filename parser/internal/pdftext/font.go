@@ -94,7 +94,9 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 		switch encv.Kind() {
 		case pdf.Name:
 			n := encv.Name()
-			f.ucs2 = strings.HasPrefix(n, "Uni") && strings.Contains(n, "UCS2")
+			// (UTF-16 codes are UCS-2 in the Basic Multilingual Plane,
+			// where nearly all text is)
+			f.ucs2 = strings.HasPrefix(n, "Uni") && (strings.Contains(n, "UCS2") || strings.Contains(n, "UTF16"))
 		case pdf.Stream:
 			if data, err := e.readStream(encv); err == nil {
 				if m := parseCMap(data); len(m.spaces) > 0 {
@@ -167,6 +169,11 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 			f.uni = parseCMap(data)
 			e.putBuf(data)
 		}
+	}
+	if f.cid && f.uni == nil && !f.ucs2 && f.enc == nil {
+		// no ToUnicode: the characters of the embedded TrueType
+		// program's glyphs, codes being CIDs (Identity-H and -V)
+		f.uni = e.cidTrueTypeText(v)
 	}
 	if !f.cid && f.uni != nil {
 		// a simple font's text is a table: ToUnicode first, then the encoding
@@ -384,3 +391,44 @@ var standardEncoding = func() [256]rune {
 	}
 	return t
 }()
+
+// cidTrueTypeText maps the CIDs of a composite font whose descendant is
+// an embedded TrueType font to text through the font program's cmap and
+// the font's /CIDToGIDMap; nil when there is no such program.
+func (e *extractor) cidTrueTypeText(v pdf.Value) *cmap {
+	d := v.Key("DescendantFonts").Index(0)
+	if d.Key("Subtype").Name() != "CIDFontType2" {
+		return nil
+	}
+	ff := d.Key("FontDescriptor").Key("FontFile2")
+	if ff.Kind() != pdf.Stream {
+		return nil
+	}
+	prog, err := e.readStream(ff)
+	if err != nil {
+		return nil
+	}
+	glyphs := trueTypeCmap(prog)
+	e.putBuf(prog)
+	if len(glyphs) == 0 {
+		return nil
+	}
+	m := &cmap{uni: make(map[uint32]string, len(glyphs))}
+	if c2g := d.Key("CIDToGIDMap"); c2g.Kind() == pdf.Stream {
+		data, err := e.readStream(c2g)
+		if err != nil {
+			return nil
+		}
+		for cid := 0; 2*cid+1 < len(data) && cid < maxCmapGlyphs; cid++ {
+			if r, ok := glyphs[uint16(data[2*cid])<<8|uint16(data[2*cid+1])]; ok {
+				m.uni[uint32(cid)] = cleanText(string(r))
+			}
+		}
+		e.putBuf(data)
+		return m
+	}
+	for gid, r := range glyphs { // /Identity: a CID is its glyph
+		m.uni[uint32(gid)] = cleanText(string(r))
+	}
+	return m
+}
