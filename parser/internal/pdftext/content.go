@@ -78,6 +78,10 @@ type glyph struct {
 	bold        bool
 	spaceBefore bool // an explicit space (or large TJ shift) preceded it in the stream
 	marker      bool // a list bullet drawn as a shape (see attachBullets)
+	// frame is the direction of text that is not upright (frames.go):
+	// x0, x1 and y are then in that frame, where it reads left to right;
+	// 0 for upright text, in page space
+	frame uint16
 }
 
 type gstate struct {
@@ -109,6 +113,8 @@ type interp struct {
 	page   matrix
 	path   pathState
 	shapes []shape
+	pw, ph float64 // the page's size, upright
+	frames []frame // the directions of text met on the page (frames.go)
 }
 
 const (
@@ -342,11 +348,20 @@ func (in *interp) show(s []byte) {
 	var m matrix
 	mulTo(&m, &in.tm, &gs.ctm)
 	size := gs.fontSize * scaleY(&m)
+	if f.sizeScale != 0 {
+		size *= f.sizeScale
+	}
 	if size < 0.1 {
 		size = math.Abs(gs.fontSize)
 	}
 	fs, th := gs.fontSize, gs.th
 	adv := 0.0
+	// text that is not upright (rotated, mirrored) is placed in a frame
+	// of its own direction (see frames.go)
+	var fr *frame
+	if !(m[1] == 0 && m[2] == 0 && m[0] > 0 && m[3] > 0) {
+		fr = in.frameFor(&m)
+	}
 	for len(s) > 0 {
 		code, n := f.next(s)
 		single := n == 1 && s[0] == ' '
@@ -373,14 +388,24 @@ func (in *interp) show(s []byte) {
 				}
 			}
 			x0, y := m.apply(adv, gs.rise)
-			x1, _ := m.apply(adv+gw, gs.rise)
+			x1, y1 := m.apply(adv+gw, gs.rise)
+			var key uint16
+			if fr != nil {
+				// the page's margin test is made here, in page space
+				if !onPage(x0, y, in.pw, in.ph) && !onPage(x1, y1, in.pw, in.ph) {
+					t = ""
+				}
+				key = fr.key
+				x0, y = fr.m.apply(x0, y)
+				x1, _ = fr.m.apply(x1, y1)
+			}
 			if x1 < x0 {
 				x0, x1 = x1, x0
 			}
 			if t != "" && len(in.glyphs) < in.e.maxGlyphs {
 				in.glyphs = append(in.glyphs, glyph{
 					tid: in.e.textID(f, code, t), tlen: uint32(len(t)), x0: x0, x1: x1, y: y, size: size,
-					bold: f.bold, spaceBefore: in.space, seq: 2*len(in.glyphs) + 1,
+					bold: f.bold, spaceBefore: in.space, seq: 2*len(in.glyphs) + 1, frame: key,
 				})
 			}
 			in.space = false

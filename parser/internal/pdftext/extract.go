@@ -910,7 +910,7 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 		// up to one glyph per 6 bytes of content: grow once, not by doubling
 		e.glyphBuf = make([]glyph, 0, want)
 	}
-	in := &interp{e: e, page: ctm, glyphs: e.glyphBuf[:0], shapes: e.shapeBuf[:0]}
+	in := &interp{e: e, page: ctm, glyphs: e.glyphBuf[:0], shapes: e.shapeBuf[:0], pw: pw, ph: ph}
 	in.gs = gstate{ctm: ctm, th: 1}
 	rs := p.rs
 	if rs == nil {
@@ -930,7 +930,8 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	n := 0
 	for i := range gl {
 		g := &gl[i]
-		if g.x1 < -5 || g.x0 > pw+5 || g.y < -5 || g.y > ph+5 || math.IsNaN(g.x0+g.x1+g.y+g.size) || math.IsInf(g.x0+g.x1+g.y, 0) {
+		// (a glyph in a frame was tested in page space when shown)
+		if g.frame == 0 && (g.x1 < -5 || g.x0 > pw+5 || g.y < -5 || g.y > ph+5) || math.IsNaN(g.x0+g.x1+g.y+g.size) || math.IsInf(g.x0+g.x1+g.y, 0) {
 			continue
 		}
 		if n != i {
@@ -940,7 +941,11 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	}
 	gl = gl[:n]
 	gl = attachBullets(gl, in.shapes, &e.texts)
-	pg.Lines = layoutPage(gl, e.texts, pw, ph, &e.lay)
+	if len(in.frames) == 0 {
+		pg.Lines = layoutPage(gl, e.texts, pw, ph, &e.lay)
+	} else {
+		pg.Lines, pg.Width, pg.Height = layoutFrames(gl, e.texts, pw, ph, in.frames, &e.lay)
+	}
 	// lines own their text: the glyphs' memory can serve the next page
 	e.glyphBuf, e.shapeBuf = gl[:0], in.shapes[:0]
 	return pg, len(gl), nil

@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,6 +26,9 @@ type font struct {
 	dw      float64
 	missing float64
 	bold    bool
+	// sizeScale corrects the font size for Type3 fonts (see
+	// type3SizeScale); 0 for other fonts: no correction
+	sizeScale float64
 	// indexes of the codes' texts in the extraction's text table (0: not
 	// yet there), see textID
 	ids    [256]uint32
@@ -184,7 +188,49 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 		}
 	}
 	f.bold = isBold(base, desc)
+	if sub == "Type3" {
+		f.sizeScale = type3SizeScale(f, v.Key("FontMatrix"))
+	}
 	return f
+}
+
+// type3SizeScale guesses how much larger a Type3 font's glyphs are than
+// its font size says: a Type3 glyph space has no em, so the size is
+// judged from an advance width, as poppler does (an "m" is about 0.6 em
+// wide, a letter or any glyph about 0.5), and from the font matrix's
+// aspect. The layout's thresholds (word gaps, doubled glyphs of fake
+// bold, rows) are fractions of the size: with the size of the text
+// matrix alone, a Type3 font drawn at Tf 58 with a small matrix merged
+// its words and dropped its doubled letters.
+func type3SizeScale(f *font, fm pdf.Value) float64 {
+	w := 0.0
+	for _, pick := range []func(t string) bool{
+		func(t string) bool { return t == "m" },
+		func(t string) bool { return len(t) == 1 && (t[0] >= 'a' && t[0] <= 'z' || t[0] >= 'A' && t[0] <= 'Z') },
+		func(t string) bool { return t != "" },
+	} {
+		for c := range f.simple {
+			if pick(f.simple[c]) && f.widths[c] > 0 && f.widths[c] != f.missing {
+				w = f.widths[c]
+				if f.simple[c] == "m" {
+					w /= 0.6
+				} else {
+					w /= 0.5
+				}
+				break
+			}
+		}
+		if w > 0 {
+			break
+		}
+	}
+	if w <= 0 || math.IsNaN(w) || math.IsInf(w, 0) {
+		w = 1
+	}
+	if a, d := fm.Index(0).Float64(), fm.Index(3).Float64(); a != 0 && d != 0 {
+		w *= math.Abs(d / a)
+	}
+	return max(1e-3, min(w, 1e3))
 }
 
 // simpleEncoding fills f.simple from /Encoding (name or dictionary with

@@ -689,7 +689,7 @@ func (L *layouter) line(segs []*seg) Line {
 			if prev != nil {
 				gap := g.x0 - prev.x1
 				em := max(g.size, prev.size)
-				if (si > 0 && gi == 0) || gap > spaceGap*em || (g.spaceBefore && gap > 0.05*em) || prev.marker {
+				if (si > 0 && gi == 0) || gap > spaceGap*em || (g.spaceBefore && gap > -0.25*em) || prev.marker {
 					sb.WriteByte(' ')
 				}
 			}
@@ -806,15 +806,30 @@ func removeRunning(doc *Document) {
 	threshold := max(3, (n+1)/2)
 	for pi := range doc.Pages {
 		p := &doc.Pages[pi]
+		// running reports whether line i is furniture: a page number,
+		// or text repeated at its height on most pages
+		running := func(i int) (pageNum, repeated bool) {
+			if !edgeSets[pi][i] {
+				return false, false
+			}
+			l := &p.Lines[i]
+			k := key{norm(l.Text), int(math.Round(l.Baseline / 3))}
+			return furniture.IsPageNumber(l.Text), n >= 3 && count[k] >= threshold
+		}
+		// furniture frames a page's text: on a page that would be left
+		// empty, the repeated lines are its text, the same as its
+		// neighbours' (slides, labels, a form page after page)
+		keepRepeated := true
+		for i := range p.Lines {
+			if pn, rep := running(i); !pn && !rep {
+				keepRepeated = false
+				break
+			}
+		}
 		kept := p.Lines[:0]
 		carry := false
 		for i, l := range p.Lines {
-			drop := false
-			if edgeSets[pi][i] {
-				k := key{norm(l.Text), int(math.Round(l.Baseline / 3))}
-				drop = furniture.IsPageNumber(l.Text) || (n >= 3 && count[k] >= threshold)
-			}
-			if drop {
+			if pn, rep := running(i); pn || rep && !keepRepeated {
 				carry = carry || l.BlockStart
 				continue
 			}
