@@ -1,5 +1,7 @@
 package pdftext
 
+//go:generate go run agl_gen.go
+
 import (
 	"math"
 	"slices"
