@@ -324,7 +324,6 @@ func newReader(data []byte, password string) (r *pdf.Reader, err error) {
 		return r, nil
 	}
 	msg := err.Error()
-	detail := strings.TrimPrefix(strings.TrimPrefix(msg, "malformed PDF: "), "malformed PDF file: ")
 	switch {
 	case errors.Is(err, pdf.ErrInvalidPassword):
 		if password != "" {
@@ -332,10 +331,10 @@ func newReader(data []byte, password string) (r *pdf.Reader, err error) {
 		}
 		return nil, errorf(ErrEncrypted, "encrypted PDF needs a password")
 	case strings.Contains(msg, "encryption"):
-		if strings.Contains(msg, "256-bit") || strings.Contains(msg, "V=5") {
-			return nil, errorf(ErrUnsupported, "unsupported PDF encryption: AES-256")
-		}
-		return nil, errorf(ErrUnsupported, "unsupported PDF encryption: %s", strings.TrimPrefix(detail, "unsupported PDF: "))
+		// (only seen when our own handler could not read the file
+		// either, see open; the library's message may hold the raw
+		// /Encrypt dictionary, binary strings and all: not for a person)
+		return nil, errorf(ErrUnsupported, "unsupported PDF encryption")
 	case strings.HasPrefix(msg, "unsupported PDF"):
 		return nil, errorf(ErrUnsupported, "%s", msg)
 	case strings.Contains(msg, "cross-reference") || strings.Contains(msg, "xref") || strings.Contains(msg, "%%EOF"):
