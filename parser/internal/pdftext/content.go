@@ -113,8 +113,11 @@ type interp struct {
 	page   matrix
 	path   pathState
 	shapes []shape
-	pw, ph float64 // the page's size, upright
-	frames []frame // the directions of text met on the page (frames.go)
+	marked []markedSpan // open marked-content sequences (BMC/BDC … EMC)
+	// markedOver counts sequences opened past maxMarkedDepth
+	markedOver int
+	pw, ph     float64 // the page's size, upright
+	frames     []frame // the directions of text met on the page (frames.go)
 }
 
 const (
@@ -132,6 +135,8 @@ func (in *interp) run(data []byte, res *resources) error {
 	ops := rb.ops[:0]
 	arr := rb.arr[:0] // the last array operand (only TJ uses one)
 	hasArr := false
+	var actual []byte // the /ActualText of an inline property list
+	hasActual := false
 	defer func() { rb.ops, rb.arr, rb.arena = ops[:0], arr[:0], l.arena[:0] }()
 	for {
 		t := l.next()
@@ -162,7 +167,8 @@ func (in *interp) run(data []byte, res *resources) error {
 			ops = append(ops, token{kind: tArrOpen})
 			continue
 		case tDictOpen:
-			// inline property list (BDC, BI): skip to the matching >>
+			// inline property list (BDC, BI): skip to the matching >>,
+			// keeping an /ActualText (see beginMarked)
 			depth := 1
 			for depth > 0 {
 				u := l.next()
@@ -173,6 +179,12 @@ func (in *interp) run(data []byte, res *resources) error {
 					depth++
 				case tDictClose:
 					depth--
+				case tName:
+					if depth == 1 && string(u.s) == "ActualText" {
+						if v := l.next(); v.kind == tStr {
+							actual, hasActual = append(actual[:0], v.s...), true
+						}
+					}
 				}
 			}
 			ops = append(ops, token{kind: tDictOpen})
@@ -195,11 +207,13 @@ func (in *interp) run(data []byte, res *resources) error {
 		if hasArr {
 			a = arr
 		}
-		if err := in.op(string(t.s), ops, a, res, l); err != nil {
+		if hasActual && string(t.s) == "BDC" {
+			in.beginMarked(actual, true)
+		} else if err := in.op(string(t.s), ops, a, res, l); err != nil {
 			return err
 		}
 		ops = ops[:0]
-		hasArr = false
+		hasArr, hasActual = false, false
 		l.release()
 	}
 }
@@ -322,6 +336,19 @@ func (in *interp) op(op string, ops []token, arr []arrItem, res *resources, l *l
 				in.space = true
 			}
 		}
+	case "BMC":
+		in.beginMarked(nil, false)
+	case "BDC":
+		// a named property list in the resources may hold an /ActualText
+		if a := lastN(ops, 1); a[0].kind == tName {
+			if at := res.v.Key("Properties").Key(string(a[0].s)).Key("ActualText"); at.Kind() == pdf.String {
+				in.beginMarked([]byte(at.RawString()), true)
+				return nil
+			}
+		}
+		in.beginMarked(nil, false)
+	case "EMC":
+		in.endMarked()
 	case "Do":
 		a := lastN(ops, 1)
 		if a[0].kind == tName {
