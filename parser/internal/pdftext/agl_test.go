@@ -37,3 +37,30 @@ func TestAGLGenerated(t *testing.T) {
 		t.Error("agl.go differs from what agl_gen.go writes: run go generate ./parser/internal/pdftext")
 	}
 }
+
+// TestStdFontsGenerated: stdfonts.go is what stdfonts_gen.go writes from
+// the URW base 35 metrics (Debian's fonts-urw-base35), when installed.
+func TestStdFontsGenerated(t *testing.T) {
+	const afm = "/usr/share/fonts/type1/urw-base35"
+	if testing.Short() {
+		t.Skip("runs the generator")
+	}
+	if _, err := os.Stat(filepath.Join(afm, "NimbusSans-Regular.afm")); err != nil {
+		t.Skip("fonts-urw-base35 is not installed")
+	}
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command")
+	}
+	out := filepath.Join(t.TempDir(), "stdfonts.go")
+	cmd := exec.Command(gobin, "run", "stdfonts_gen.go", "-afm", afm, "-o", out)
+	cmd.Env = append(os.Environ(), "GOPROXY=off")
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go run stdfonts_gen.go: %v\n%s", err, msg)
+	}
+	got, _ := os.ReadFile(out)
+	want, _ := os.ReadFile("stdfonts.go")
+	if !bytes.Equal(got, want) {
+		t.Error("stdfonts.go differs from what stdfonts_gen.go writes: run go generate ./parser/internal/pdftext")
+	}
+}

@@ -1,6 +1,7 @@
 package pdftext
 
 //go:generate go run agl_gen.go
+//go:generate go run stdfonts_gen.go
 
 import (
 	"math"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -168,7 +170,10 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 			}
 			f.widths[first+i] = w
 		}
-		e.simpleEncoding(f, v, sub, desc)
+		e.simpleEncoding(f, v, sub, desc, base)
+		if ws.Len() == 0 && sub != "Type3" {
+			standardWidths(f, base)
+		}
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
 		if data, err := e.readStream(tu); err == nil {
@@ -237,10 +242,14 @@ func type3SizeScale(f *font, fm pdf.Value) float64 {
 
 // simpleEncoding fills f.simple from /Encoding (name or dictionary with
 // /BaseEncoding and /Differences).
-func (e *extractor) simpleEncoding(f *font, v pdf.Value, sub string, desc pdf.Value) {
+func (e *extractor) simpleEncoding(f *font, v pdf.Value, sub string, desc pdf.Value, base string) {
 	baseTable := &standardEncoding
 	if sub == "TrueType" {
 		baseTable = &winAnsiEncoding
+	}
+	symbolFont := stdFontName(base) == "symbol"
+	if symbolFont { // its built-in encoding: Greek and mathematical signs
+		baseTable = &symbolEncoding
 	}
 	symbolic := desc.Key("Flags").Int64()&4 != 0
 	encv := v.Key("Encoding")
@@ -256,7 +265,7 @@ func (e *extractor) simpleEncoding(f *font, v pdf.Value, sub string, desc pdf.Va
 		}
 		diffs = encv.Key("Differences")
 	default:
-		if symbolic && sub != "TrueType" {
+		if symbolic && sub != "TrueType" && !symbolFont {
 			baseTable = &standardEncoding
 		}
 	}
@@ -479,4 +488,78 @@ func (e *extractor) cidTrueTypeText(v pdf.Value) *cmap {
 		m.uni[uint32(gid)] = cleanText(string(r))
 	}
 	return m
+}
+
+// stdWidth is a glyph's advance in a standard font, in 1/1000 em (see
+// stdfonts.go).
+type stdWidth struct {
+	r rune
+	w uint16
+}
+
+// stdFontName is a font's name without its subset tag, in lower case.
+func stdFontName(base string) string {
+	if i := strings.IndexByte(base, '+'); i >= 0 {
+		base = base[i+1:]
+	}
+	return strings.ToLower(base)
+}
+
+// standardWidths gives a font without /Widths the widths of the standard
+// font it names (or of the standard font an Arial, Times New Roman or
+// Courier New stands in for), as viewers do: PDF 1.0 to 1.4 let files
+// leave the standard 14 fonts' widths out. Any other font keeps its
+// default width.
+func standardWidths(f *font, base string) {
+	name := stdFontName(base)
+	byCode := func(t *[256]uint16) {
+		for c, w := range t {
+			if w > 0 {
+				f.widths[c] = float64(w) / 1000
+			}
+		}
+	}
+	bold := strings.Contains(name, "bold") || strings.Contains(name, "black") || strings.Contains(name, "heavy")
+	italic := strings.Contains(name, "italic") || strings.Contains(name, "oblique")
+	var table []stdWidth
+	switch {
+	case name == "symbol":
+		byCode(&stdSymbolWidths)
+		return
+	case strings.HasPrefix(name, "zapfdingbats"):
+		byCode(&stdDingbatsWidths)
+		return
+	case strings.Contains(name, "courier"):
+		for c := range f.widths {
+			f.widths[c] = 0.6
+		}
+		return
+	case strings.Contains(name, "helvetica") || strings.Contains(name, "arial"):
+		table = stdHelvetica[:]
+		if bold {
+			table = stdHelveticaBold[:]
+		}
+	case strings.Contains(name, "times"):
+		switch {
+		case bold && italic:
+			table = stdTimesBoldItalic[:]
+		case bold:
+			table = stdTimesBold[:]
+		case italic:
+			table = stdTimesItalic[:]
+		default:
+			table = stdTimesRoman[:]
+		}
+	default:
+		return
+	}
+	for c, t := range f.simple {
+		r, n := utf8.DecodeRuneInString(t)
+		if n == 0 || n != len(t) {
+			continue
+		}
+		if i, ok := slices.BinarySearchFunc(table, r, func(e stdWidth, r rune) int { return int(e.r - r) }); ok {
+			f.widths[c] = float64(table[i].w) / 1000
+		}
+	}
 }

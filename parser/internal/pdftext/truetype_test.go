@@ -90,3 +90,25 @@ func TestCIDTrueTypeWithoutToUnicode(t *testing.T) {
 		t.Errorf("no cmap: %v", err)
 	}
 }
+
+// TestStandardWidths: a standard font without /Widths takes the standard
+// metrics: Helvetica's "il" is narrower than its "WM", and a Symbol font
+// without /Encoding reads its built-in one (Greek).
+func TestStandardWidths(t *testing.T) {
+	f := &font{}
+	f.simple = *encodingText(&winAnsiEncoding)
+	standardWidths(f, "ABCDEF+Arial,Bold")
+	if f.widths['i'] != 0.278 || f.widths['W'] != 0.944 || f.widths[' '] != 0.278 {
+		t.Errorf("Arial,Bold: i %v W %v space %v", f.widths['i'], f.widths['W'], f.widths[' '])
+	}
+	f = &font{}
+	standardWidths(f, "CourierNewPSMT")
+	if f.widths['i'] != 0.6 {
+		t.Errorf("Courier: %v", f.widths['i'])
+	}
+	sym := "<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>"
+	got := strings.Join(pageText(t, pdftest.Pages("/F1 "+sym, "BT /F1 10 Tf 72 700 Td (abg) Tj ET")), "|")
+	if got != "αβγ" {
+		t.Errorf("Symbol: %q", got)
+	}
+}
