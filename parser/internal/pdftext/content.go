@@ -330,8 +330,13 @@ func (in *interp) op(op string, ops []token, arr []arrItem, res *resources, l *l
 				continue
 			}
 			// a number moves the pen left by n/1000 text space units
-			adj := -x.num / 1000 * gs.fontSize * gs.th
-			in.tm = in.tm.translated(adj)
+			// (down, in vertical writing)
+			if f := gs.font; f != nil && f.vertical {
+				in.tm = matrix{1, 0, 0, 1, 0, -x.num / 1000 * gs.fontSize}.mul(in.tm)
+			} else {
+				adj := -x.num / 1000 * gs.fontSize * gs.th
+				in.tm = in.tm.translated(adj)
+			}
 			if x.num < -150 { // a shift this big is a word space for any producer
 				in.space = true
 			}
@@ -386,7 +391,13 @@ func (in *interp) show(s []byte) {
 	// text that is not upright (rotated, mirrored) is placed in a frame
 	// of its own direction (see frames.go)
 	var fr *frame
-	if !(m[1] == 0 && m[2] == 0 && m[0] > 0 && m[3] > 0) {
+	vertical := f.vertical
+	if vertical {
+		// vertical writing: glyphs advance down the text space's y
+		// axis, which the frame takes as its reading direction
+		mv := matrix{-m[2], -m[3], m[0], m[1], m[4], m[5]}
+		fr = in.frameFor(&mv)
+	} else if !(m[1] == 0 && m[2] == 0 && m[0] > 0 && m[3] > 0) {
 		fr = in.frameFor(&m)
 	}
 	for len(s) > 0 {
@@ -399,6 +410,13 @@ func (in *interp) show(s []byte) {
 		tx := (w*fs + gs.tc) * th
 		if single {
 			tx += gs.tw * th
+		}
+		if vertical {
+			gw = -f.w1 * fs
+			tx = gw + gs.tc
+			if single {
+				tx += gs.tw
+			}
 		}
 		if t == " " || t == "" && single {
 			in.space = true
@@ -416,6 +434,10 @@ func (in *interp) show(s []byte) {
 			}
 			x0, y := m.apply(adv, gs.rise)
 			x1, y1 := m.apply(adv+gw, gs.rise)
+			if vertical {
+				x0, y = m.apply(gs.rise, -adv)
+				x1, y1 = m.apply(gs.rise, -adv-gw)
+			}
 			var key uint16
 			if fr != nil {
 				// the page's margin test is made here, in page space
@@ -438,6 +460,10 @@ func (in *interp) show(s []byte) {
 			in.space = false
 		}
 		adv += tx
+	}
+	if vertical {
+		in.tm = matrix{1, 0, 0, 1, 0, -adv}.mul(in.tm)
+		return
 	}
 	in.tm = in.tm.translated(adv)
 }

@@ -30,6 +30,13 @@ type font struct {
 	dw      float64
 	missing float64
 	bold    bool
+	// vertical writing (WMode 1): glyphs advance by w1 (negative: down)
+	// text space units at font size 1
+	vertical bool
+	w1       float64
+	// collection: the texts of an Adobe character collection's CIDs
+	// (CID fonts without ToUnicode, see cidunicode.go); shared, read-only
+	collection []string
 	// sizeScale corrects the font size for Type3 fonts (see
 	// type3SizeScale); 0 for other fonts: no correction
 	sizeScale float64
@@ -70,6 +77,9 @@ func (f *font) text(code uint32) string {
 	if f.ucs2 {
 		return cleanText(string(rune(code)))
 	}
+	if int(code) < len(f.collection) {
+		return f.collection[code]
+	}
 	return ""
 }
 
@@ -99,13 +109,19 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 			base = d.Key("BaseFont").Name()
 		}
 		encv := v.Key("Encoding")
+		f.w1 = -1 // /DW2 [880 -1000], the default vertical advance
+		if dw2 := d.Key("DW2"); dw2.Len() == 2 && dw2.Index(1).Float64() < 0 {
+			f.w1 = dw2.Index(1).Float64() * scale
+		}
 		switch encv.Kind() {
 		case pdf.Name:
 			n := encv.Name()
+			f.vertical = strings.HasSuffix(n, "-V")
 			// (UTF-16 codes are UCS-2 in the Basic Multilingual Plane,
 			// where nearly all text is)
 			f.ucs2 = strings.HasPrefix(n, "Uni") && (strings.Contains(n, "UCS2") || strings.Contains(n, "UTF16"))
 		case pdf.Stream:
+			f.vertical = encv.Key("WMode").Int64() == 1
 			if data, err := e.readStream(encv); err == nil {
 				if m := parseCMap(data); len(m.spaces) > 0 {
 					f.enc = m
@@ -182,9 +198,13 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 		}
 	}
 	if f.cid && f.uni == nil && !f.ucs2 && f.enc == nil {
-		// no ToUnicode: the characters of the embedded TrueType
-		// program's glyphs, codes being CIDs (Identity-H and -V)
-		f.uni = e.cidTrueTypeText(v)
+		// no ToUnicode, codes being CIDs (Identity-H and -V): the
+		// characters of the embedded TrueType program's glyphs, or of
+		// the Adobe character collection the font names
+		if f.uni = e.cidTrueTypeText(v); f.uni == nil {
+			si := v.Key("DescendantFonts").Index(0).Key("CIDSystemInfo")
+			f.collection = collectionText(si.Key("Registry").RawString(), si.Key("Ordering").RawString())
+		}
 	}
 	if !f.cid && f.uni != nil {
 		// a simple font's text is a table: ToUnicode first, then the encoding

@@ -112,3 +112,27 @@ func TestStandardWidths(t *testing.T) {
 		t.Errorf("Symbol: %q", got)
 	}
 }
+
+// TestCJKCollection: a composite font without ToUnicode whose CIDs are
+// Adobe-Japan1's reads through the collection; in vertical writing
+// (Identity-V) its glyphs run down the page, each column a line, the
+// rightmost first.
+func TestCJKCollection(t *testing.T) {
+	font := func(enc string) string {
+		return "<< /Type /Font /Subtype /Type0 /BaseFont /Ryumin-Light-" + enc + " /Encoding /" + enc +
+			" /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /Ryumin-Light" +
+			" /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> /DW 1000" +
+			" /FontDescriptor << /Type /FontDescriptor /FontName /Ryumin-Light /Flags 4 >> >>] >>"
+	}
+	// 日 is CID 0x0CD4, 本 0x0E8A
+	got := strings.Join(pageText(t, pdftest.Pages("/F1 "+font("Identity-H"), "BT /F1 12 Tf 72 700 Td <0CD40E8A> Tj ET")), "|")
+	if got != "日本" {
+		t.Errorf("Identity-H: %q", got)
+	}
+	// two columns of two glyphs: 日本 at x 300, then 本日 at x 280
+	content := "BT /F1 12 Tf 300 700 Td <0CD40E8A> Tj -20 0 Td <0E8A0CD4> Tj ET"
+	got = strings.Join(pageText(t, pdftest.Pages("/F1 "+font("Identity-V"), content)), "|")
+	if got != "日本|本日" {
+		t.Errorf("Identity-V: %q", got)
+	}
+}
