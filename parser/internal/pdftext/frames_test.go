@@ -99,3 +99,16 @@ func TestExplicitSpaceOverlap(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// TestDoubledLetters: the fake-bold filter drops a glyph drawn again a
+// fraction of a point along, not a doubled narrow letter one advance
+// along, even in condensed text where that advance is under 0.15 em.
+func TestDoubledLetters(t *testing.T) {
+	// Tz 60: "ll" of Helvetica advance 0.6 × 0.222 = 0.13 em
+	content := "BT /F1 20 Tf 60 Tz 72 700 Td (tallest) Tj ET " +
+		"BT /F1 20 Tf 72 650 Td (bold) Tj ET BT /F1 20 Tf 72.3 650 Td (bold) Tj ET"
+	got := strings.Join(pageText(t, pdftest.Pages("/F1 "+pdftest.Helvetica, content)), "|")
+	if got != "tallest|bold" {
+		t.Errorf("%q, want %q", got, "tallest|bold")
+	}
+}

@@ -15,10 +15,13 @@ import (
 // Layout: glyphs → rows (same baseline) → segments (runs of a row without
 // a wide gap) → column regions in reading order → lines.
 
-// A gap wider than spaceGap ems is a word space. A column gutter (and a
-// gap splitting a row into segments) is wider than 1.5 typical word gaps
-// of the page, and between 0.5 and 1 em of body text.
-const spaceGap = 0.15
+// A gap wider than spaceGap ems is a word space: poppler's
+// minWordBreakSpace. (It was 0.15: CJK text set with 0.1-0.15 em gaps,
+// and tightly set Latin text, ran its words together; no corpus notice
+// changed.) A column gutter (and a gap splitting a row into segments) is
+// wider than 1.5 typical word gaps of the page, and between 0.5 and 1 em
+// of body text.
+const spaceGap = 0.1
 
 type seg struct {
 	g      []glyph // sorted by x
@@ -332,8 +335,11 @@ func (L *layouter) addRow(gs []glyph) {
 		dup := false
 		for k := n - 1; k >= 0 && k >= n-3; k-- {
 			p := &gs[k]
-			// (positions first: they rule out nearly every pair cheaply)
-			if math.Abs(p.x0-g.x0) < 0.15*g.size && math.Abs(p.y-g.y) < 0.15*g.size && L.texts[p.tid] == L.texts[g.tid] {
+			// (positions first: they rule out nearly every pair cheaply;
+			// a double is drawn over the glyph, less than half its
+			// width along: a doubled letter, "ll", is a whole advance
+			// along, which in a narrow glyph is under 0.15 em)
+			if d := math.Abs(p.x0 - g.x0); d < 0.15*g.size && d < 0.5*(p.x1-p.x0) && math.Abs(p.y-g.y) < 0.15*g.size && L.texts[p.tid] == L.texts[g.tid] {
 				dup = true
 				break
 			}
