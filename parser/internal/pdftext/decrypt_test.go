@@ -1,13 +1,17 @@
 package pdftext
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/pdftest"
 )
 
 // The files of testdata/crypt are testdata/minimal.pdf encrypted by qpdf
@@ -112,4 +116,25 @@ func FuzzRewrite(f *testing.F) {
 			t.Errorf("rewritten file: %v", err)
 		}
 	})
+}
+
+// TestWrongLength: a content stream whose /Length is too short or too
+// long is read to its endstream.
+func TestWrongLength(t *testing.T) {
+	content := "BT /F1 10 Tf 72 700 Td (First line) Tj 0 -14 Td (Second line of the page) Tj ET"
+	for _, delta := range []int{-30, +40} {
+		data := pdftest.Pages("/F1 "+pdftest.Helvetica, content)
+		from := fmt.Sprintf("/Length %d", len(content))
+		if !bytes.Contains(data, []byte(from)) {
+			t.Fatal("no /Length")
+		}
+		data = bytes.Replace(data, []byte(from), []byte(fmt.Sprintf("/Length %d", len(content)+delta)), 1)
+		doc, err := Extract(context.Background(), data, Options{})
+		if err != nil {
+			t.Fatalf("%+d: %v", delta, err)
+		}
+		if got := strings.Join(allText(doc), "|"); got != "First line|Second line of the page" {
+			t.Errorf("%+d: %q", delta, got)
+		}
+	}
 }

@@ -784,7 +784,7 @@ func (e *extractor) readDirect(v pdf.Value) (data []byte, ok bool) {
 	if err != nil || off < 0 || n < 0 || off > int64(len(e.file)) || n > int64(len(e.file))-off {
 		return nil, false
 	}
-	raw := e.file[off : off+n]
+	raw := streamBody(e.file, off, n)
 	max := e.opt.MaxStreamBytes
 	var src io.Reader = &e.zsrc
 	if deflated && n > 0 {
@@ -948,4 +948,30 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	// lines own their text: the glyphs' memory can serve the next page
 	e.glyphBuf, e.shapeBuf = gl[:0], in.shapes[:0]
 	return pg, len(gl), nil
+}
+
+// streamBody is the data of a stream at off whose /Length is n: n bytes
+// when "endstream" follows them, else the bytes up to the next
+// "endstream" (a wrong /Length cut a page's text short, or ran into the
+// next object; poppler reads to endstream too). One look at the bytes
+// after the data costs nothing on the files that are right.
+func streamBody(file []byte, off, n int64) []byte {
+	rest := file[off+n : min(int64(len(file)), off+n+maxEndstreamGap+9)]
+	for len(rest) > 0 && charClass[rest[0]]&classSpace != 0 {
+		rest = rest[1:]
+	}
+	if bytes.HasPrefix(rest, []byte("endstream")) {
+		return file[off : off+n]
+	}
+	e := bytes.Index(file[off:], []byte("endstream"))
+	if e < 0 {
+		return file[off : off+n] // truncated: what /Length says
+	}
+	d := file[off : off+int64(e)]
+	if bytes.HasSuffix(d, []byte("\r\n")) {
+		d = d[:len(d)-2]
+	} else if bytes.HasSuffix(d, []byte("\n")) || bytes.HasSuffix(d, []byte("\r")) {
+		d = d[:len(d)-1]
+	}
+	return d
 }
