@@ -54,6 +54,24 @@ type objTable struct {
 	crypt   *pdfcrypt.Handler
 	encID   int64 // the /Encrypt dictionary's object (not decrypted), or 0
 	steps   int   // work done, for the context checks
+	parsed  int64 // bytes parsed so far (see parse)
+}
+
+// parseBudget bounds the bytes a rewrite parses, as a multiple of the
+// file and its inflated object streams: each object is parsed once or
+// twice, but a hostile table can point many entries at one large value.
+const parseBudget = 8
+
+// parse reads one value from l, counting the bytes it reads; ok is false
+// past the table's budget.
+func (t *objTable) parse(l *lexer) (pv, bool) {
+	start := l.i
+	v, ok := parseValue(l, l.next(), 0)
+	t.parsed += int64(l.i - start)
+	if t.parsed > parseBudget*(int64(len(t.data))+t.used) {
+		return pv{}, false
+	}
+	return v, ok
 }
 
 type objStm struct {
@@ -313,7 +331,7 @@ func (t *objTable) objectAt(off int64) (id, gen int64, v pv, body []byte, ok boo
 	if !ok1 || !ok2 || o.kind != tOp || string(o.s) != "obj" {
 		return 0, 0, pv{}, nil, false
 	}
-	v, ok = parseValue(l, l.next(), 0)
+	v, ok = t.parse(l)
 	if !ok && !(v.k == pDict && len(v.a) > 0) {
 		return 0, 0, pv{}, nil, false
 	}
@@ -566,7 +584,7 @@ func (t *objTable) object(id int64) (v pv, gen int64, body []byte, inStm, ok boo
 		e.b = int64(i)
 	}
 	l := &lexer{b: s.raw[s.offs[e.b]:]}
-	v, ok = parseValue(l, l.next(), 0)
+	v, ok = t.parse(l)
 	if !ok && !(v.k == pDict && len(v.a) > 0) {
 		return pv{}, 0, nil, false, false
 	}

@@ -13,6 +13,11 @@ import (
 // a TrueType font has at most 65,535 glyphs.
 const maxCmapGlyphs = 1 << 16
 
+// maxCmapCodes bounds the codes read from one cmap subtable: four times
+// the Unicode planes a font may cover (format 12) and more than any
+// real font maps.
+const maxCmapCodes = 1 << 20
+
 // trueTypeCmap returns the characters of the glyphs of a TrueType font
 // program (glyph id → rune), from the best Unicode subtable of its
 // `cmap`: (3,10) or (3,1), then (0,*), then the (3,0) symbol subtable
@@ -81,9 +86,20 @@ func trueTypeCmap(font []byte) map[uint16]rune {
 
 // readCmapSubtable calls add for each code → glyph of a cmap subtable of
 // format 0, 4, 6 or 12.
-func readCmapSubtable(st []byte, add func(code, gid uint32)) {
+func readCmapSubtable(st []byte, add0 func(code, gid uint32)) {
 	if len(st) < 4 {
 		return
+	}
+	// a hostile table's ranges may overlap and cover the code space
+	// thousands of times: the codes read are bounded
+	budget := maxCmapCodes
+	add := func(code, gid uint32) bool {
+		budget--
+		if budget < 0 {
+			return false
+		}
+		add0(code, gid)
+		return true
 	}
 	u16 := func(b []byte, i int) uint32 {
 		if i < 0 || i+2 > len(b) {
@@ -124,13 +140,17 @@ func readCmapSubtable(st []byte, add func(code, gid uint32)) {
 						g = (g + delta) & 0xFFFF
 					}
 				}
-				add(c, g)
+				if !add(c, g) {
+					return
+				}
 			}
 		}
 	case 6:
 		first, count := u16(st, 6), u16(st, 8)
 		for i := uint32(0); i < count && 10+2*int(i)+2 <= len(st); i++ {
-			add(first+i, u16(st, 10+2*int(i)))
+			if !add(first+i, u16(st, 10+2*int(i))) {
+				return
+			}
 		}
 	case 12:
 		groups := u32(st, 12)
@@ -140,7 +160,9 @@ func readCmapSubtable(st []byte, add func(code, gid uint32)) {
 				continue
 			}
 			for c := start; c <= end; c++ {
-				add(c, gid+(c-start))
+				if !add(c, gid+(c-start)) {
+					return
+				}
 			}
 		}
 	}

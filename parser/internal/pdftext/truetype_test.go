@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/pdftest"
 )
@@ -134,5 +135,25 @@ func TestCJKCollection(t *testing.T) {
 	got = strings.Join(pageText(t, pdftest.Pages("/F1 "+font("Identity-V"), content)), "|")
 	if got != "日本|本日" {
 		t.Errorf("Identity-V: %q", got)
+	}
+}
+
+// TestCmapHostile: a format 4 subtable of 30,000 segments each covering
+// the whole code space is read within maxCmapCodes, quickly.
+func TestCmapHostile(t *testing.T) {
+	const segs = 30000
+	st := make([]byte, 16+8*segs)
+	binary.BigEndian.PutUint16(st[0:], 4)
+	binary.BigEndian.PutUint16(st[6:], 2*segs)
+	for i := 0; i < segs; i++ {
+		binary.BigEndian.PutUint16(st[14+2*i:], 0xFFFE)   // end
+		binary.BigEndian.PutUint16(st[16+2*segs+2*i:], 0) // start
+		binary.BigEndian.PutUint16(st[16+4*segs+2*i:], 1) // delta
+	}
+	n := 0
+	start := time.Now()
+	readCmapSubtable(st, func(code, gid uint32) { n++ })
+	if n > maxCmapCodes || time.Since(start) > 2*time.Second {
+		t.Errorf("%d codes in %v", n, time.Since(start))
 	}
 }
