@@ -2,9 +2,11 @@ package pdftext
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/pdftest"
 )
@@ -68,5 +70,21 @@ func TestAnnotMatrix(t *testing.T) {
 	// lands at 72+4, 100+10 in 20 points
 	if l.Box.X0 < 75 || l.Box.X0 > 77 || l.Baseline < 109 || l.Baseline > 111 || l.Size != 20 {
 		t.Errorf("line %+v", l)
+	}
+}
+
+// TestFormBytesBounded: a form drawn again and again is decoded each
+// time; a page's forms together stop at maxFormBytes stream limits.
+func TestFormBytesBounded(t *testing.T) {
+	b := pdftest.New()
+	b.Object("<< /Type /Catalog /Pages 2 0 R >>", nil)
+	b.Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", nil)
+	b.Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /X 5 0 R >> >> /Contents 4 0 R >>", nil)
+	b.Stream("", []byte(strings.Repeat("/X Do\n", 2000)))
+	b.Stream("/Type /XObject /Subtype /Form /BBox [0 0 10 10]", []byte(strings.Repeat("% filler line of a large form\n", 30000)))
+	start := time.Now()
+	_, err := Extract(context.Background(), b.Bytes(1), Options{MaxStreamBytes: 1 << 20})
+	if !errors.Is(err, ErrStreamLimit) || time.Since(start) > 5*time.Second {
+		t.Errorf("%v after %v", err, time.Since(start))
 	}
 }

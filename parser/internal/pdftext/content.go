@@ -116,9 +116,15 @@ type interp struct {
 	marked []markedSpan // open marked-content sequences (BMC/BDC … EMC)
 	// markedOver counts sequences opened past maxMarkedDepth
 	markedOver int
+	formBytes  int64   // bytes of form XObjects decoded for the page
 	pw, ph     float64 // the page's size, upright
 	frames     []frame // the directions of text met on the page (frames.go)
 }
+
+// maxFormBytes bounds the bytes of form XObjects (annotation appearances
+// included) decoded for one page, in stream limits: real pages draw a
+// few forms of a few kilobytes; 8 × 32 MiB is a second's work.
+const maxFormBytes = 8
 
 const (
 	maxFormDepth = 8
@@ -554,6 +560,14 @@ func (in *interp) runForm(x pdf.Value, res *resources, ctm matrix) error {
 	data, err := in.e.readStream(x)
 	if err != nil {
 		return err
+	}
+	// a form drawn again and again (a million Do, thousands of
+	// annotations sharing one appearance) is decoded each time: the
+	// page's forms are bounded together
+	in.formBytes += int64(len(data))
+	if in.formBytes > maxFormBytes*in.e.opt.MaxStreamBytes {
+		in.e.putBuf(data)
+		return errorf(ErrStreamLimit, "a page's form XObjects decompress to more than %d bytes (%d times the stream limit)", maxFormBytes*in.e.opt.MaxStreamBytes, maxFormBytes)
 	}
 	saved, savedTm, savedTlm := in.gs, in.tm, in.tlm
 	in.gs.ctm = ctm
