@@ -950,22 +950,28 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	return pg, len(gl), nil
 }
 
-// streamBody is the data of a stream at off whose /Length is n: n bytes
-// when "endstream" follows them, else the bytes up to the next
-// "endstream" (a wrong /Length cut a page's text short, or ran into the
-// next object; poppler reads to endstream too). One look at the bytes
-// after the data costs nothing on the files that are right.
+// streamBody is the data of a stream at off whose /Length is n (-1:
+// unknown): n bytes when "endstream" follows them, else the bytes up to
+// the next "endstream" (a wrong /Length cut a page's text short, or ran
+// into the next object; poppler reads to endstream too), else to the end
+// of the file. One look at the bytes after the data costs nothing on the
+// files that are right.
 func streamBody(file []byte, off, n int64) []byte {
-	rest := file[off+n : min(int64(len(file)), off+n+maxEndstreamGap+9)]
-	for len(rest) > 0 && charClass[rest[0]]&classSpace != 0 {
-		rest = rest[1:]
-	}
-	if bytes.HasPrefix(rest, []byte("endstream")) {
-		return file[off : off+n]
+	if n >= 0 {
+		rest := file[off+n : min(int64(len(file)), off+n+maxEndstreamGap+9)]
+		for len(rest) > 0 && charClass[rest[0]]&classSpace != 0 {
+			rest = rest[1:]
+		}
+		if bytes.HasPrefix(rest, []byte("endstream")) {
+			return file[off : off+n]
+		}
 	}
 	e := bytes.Index(file[off:], []byte("endstream"))
 	if e < 0 {
-		return file[off : off+n] // truncated: what /Length says
+		if n >= 0 {
+			return file[off : off+n] // truncated: what /Length says
+		}
+		return file[off:]
 	}
 	d := file[off : off+int64(e)]
 	if bytes.HasSuffix(d, []byte("\r\n")) {

@@ -161,11 +161,10 @@ func (t *objTable) readSection(off int64) (pv, bool) {
 	if bytes.HasPrefix(b[i:], []byte("xref")) {
 		return t.readTable(b[i+4:])
 	}
-	id, _, v, body, ok := t.objectAt(off)
+	_, _, v, body, ok := t.objectAt(off)
 	if !ok || v.get("Type").name() != "XRef" || body == nil {
 		return pv{}, false
 	}
-	_ = id
 	return v, t.readXrefStream(v, body)
 }
 
@@ -356,35 +355,17 @@ func (t *objTable) objectAt(off int64) (id, gen int64, v pv, body []byte, ok boo
 // length still count as right: an end-of-line, maybe blanks.
 const maxEndstreamGap = 16
 
-// streamData is the data of a stream starting at b[start:]: /Length
-// bytes when "endstream" follows them, else everything up to the next
-// "endstream" (a wrong /Length is common in damaged files).
+// streamData is the data of a stream starting at b[start:] (see
+// streamBody; a wrong /Length is common in damaged files).
 func (t *objTable) streamData(b []byte, start int, length pv) []byte {
 	n, ok := length.int()
 	if length.k == pRef {
 		n, ok = t.resolveInt(length.ref[0])
 	}
-	if ok && n >= 0 && n <= int64(len(b)-start) {
-		rest := b[start+int(n):]
-		rest = rest[:min(len(rest), maxEndstreamGap+9)]
-		if i := bytes.Index(rest, []byte("endstream")); i >= 0 && len(bytes.TrimSpace(rest[:i])) == 0 {
-			return b[start : start+int(n)]
-		}
+	if !ok || n < 0 || n > int64(len(b)-start) {
+		n = -1
 	}
-	e := bytes.Index(b[start:], []byte("endstream"))
-	if e < 0 {
-		if ok && n >= 0 && n <= int64(len(b)-start) {
-			return b[start : start+int(n)]
-		}
-		return b[start:]
-	}
-	d := b[start : start+e]
-	if bytes.HasSuffix(d, []byte("\r\n")) {
-		d = d[:len(d)-2]
-	} else if bytes.HasSuffix(d, []byte("\n")) || bytes.HasSuffix(d, []byte("\r")) {
-		d = d[:len(d)-1]
-	}
-	return d
+	return streamBody(b, int64(start), n)
 }
 
 // resolveInt reads object id as an integer (a /Length kept apart).
