@@ -812,22 +812,25 @@ func removeRunning(doc *Document) {
 	threshold := max(3, (n+1)/2)
 	for pi := range doc.Pages {
 		p := &doc.Pages[pi]
-		// running reports whether line i is furniture: a page number,
-		// or text repeated at its height on most pages
-		running := func(i int) (pageNum, repeated bool) {
-			if !edgeSets[pi][i] {
-				return false, false
-			}
+		// furniture: page numbers, and text repeated at its height on
+		// most pages (only edge lines can be either)
+		const pageNum, repeated = 1, 2
+		kind := make([]uint8, len(p.Lines))
+		for i := range edgeSets[pi] {
 			l := &p.Lines[i]
-			k := key{norm(l.Text), int(math.Round(l.Baseline / 3))}
-			return furniture.IsPageNumber(l.Text), n >= 3 && count[k] >= threshold
+			if furniture.IsPageNumber(l.Text) {
+				kind[i] |= pageNum
+			}
+			if n >= 3 && count[key{norm(l.Text), int(math.Round(l.Baseline / 3))}] >= threshold {
+				kind[i] |= repeated
+			}
 		}
 		// furniture frames a page's text: on a page that would be left
 		// empty, the repeated lines are its text, the same as its
 		// neighbours' (slides, labels, a form page after page)
 		keepRepeated := true
 		for i := range p.Lines {
-			if pn, rep := running(i); !pn && !rep {
+			if kind[i] == 0 {
 				keepRepeated = false
 				break
 			}
@@ -835,7 +838,7 @@ func removeRunning(doc *Document) {
 		kept := p.Lines[:0]
 		carry := false
 		for i, l := range p.Lines {
-			if pn, rep := running(i); pn || rep && !keepRepeated {
+			if kind[i]&pageNum != 0 || kind[i]&repeated != 0 && !keepRepeated {
 				carry = carry || l.BlockStart
 				continue
 			}
