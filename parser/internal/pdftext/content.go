@@ -78,6 +78,10 @@ type glyph struct {
 	bold        bool
 	spaceBefore bool // an explicit space (or large TJ shift) preceded it in the stream
 	marker      bool // a list bullet drawn as a shape (see attachBullets)
+	// frame is the direction of text that is not upright (frames.go):
+	// x0, x1 and y are then in that frame, where it reads left to right;
+	// 0 for upright text, in page space
+	frame uint16
 }
 
 type gstate struct {
@@ -109,7 +113,18 @@ type interp struct {
 	page   matrix
 	path   pathState
 	shapes []shape
+	marked []markedSpan // open marked-content sequences (BMC/BDC … EMC)
+	// markedOver counts sequences opened past maxMarkedDepth
+	markedOver int
+	formBytes  int64   // bytes of form XObjects decoded for the page
+	pw, ph     float64 // the page's size, upright
+	frames     []frame // the directions of text met on the page (frames.go)
 }
+
+// maxFormBytes bounds the bytes of form XObjects (annotation appearances
+// included) decoded for one page, in stream limits: real pages draw a
+// few forms of a few kilobytes; 8 × 32 MiB is a second's work.
+const maxFormBytes = 8
 
 const (
 	maxFormDepth = 8
@@ -126,6 +141,8 @@ func (in *interp) run(data []byte, res *resources) error {
 	ops := rb.ops[:0]
 	arr := rb.arr[:0] // the last array operand (only TJ uses one)
 	hasArr := false
+	var actual []byte // the /ActualText of an inline property list
+	hasActual := false
 	defer func() { rb.ops, rb.arr, rb.arena = ops[:0], arr[:0], l.arena[:0] }()
 	for {
 		t := l.next()
@@ -156,7 +173,8 @@ func (in *interp) run(data []byte, res *resources) error {
 			ops = append(ops, token{kind: tArrOpen})
 			continue
 		case tDictOpen:
-			// inline property list (BDC, BI): skip to the matching >>
+			// inline property list (BDC, BI): skip to the matching >>,
+			// keeping an /ActualText (see beginMarked)
 			depth := 1
 			for depth > 0 {
 				u := l.next()
@@ -167,6 +185,12 @@ func (in *interp) run(data []byte, res *resources) error {
 					depth++
 				case tDictClose:
 					depth--
+				case tName:
+					if depth == 1 && string(u.s) == "ActualText" {
+						if v := l.next(); v.kind == tStr {
+							actual, hasActual = append(actual[:0], v.s...), true
+						}
+					}
 				}
 			}
 			ops = append(ops, token{kind: tDictOpen})
@@ -189,11 +213,13 @@ func (in *interp) run(data []byte, res *resources) error {
 		if hasArr {
 			a = arr
 		}
-		if err := in.op(string(t.s), ops, a, res, l); err != nil {
+		if hasActual && string(t.s) == "BDC" {
+			in.beginMarked(actual, true)
+		} else if err := in.op(string(t.s), ops, a, res, l); err != nil {
 			return err
 		}
 		ops = ops[:0]
-		hasArr = false
+		hasArr, hasActual = false, false
 		l.release()
 	}
 }
@@ -310,12 +336,30 @@ func (in *interp) op(op string, ops []token, arr []arrItem, res *resources, l *l
 				continue
 			}
 			// a number moves the pen left by n/1000 text space units
-			adj := -x.num / 1000 * gs.fontSize * gs.th
-			in.tm = in.tm.translated(adj)
+			// (down, in vertical writing)
+			if f := gs.font; f != nil && f.vertical {
+				in.tm = matrix{1, 0, 0, 1, 0, -x.num / 1000 * gs.fontSize}.mul(in.tm)
+			} else {
+				adj := -x.num / 1000 * gs.fontSize * gs.th
+				in.tm = in.tm.translated(adj)
+			}
 			if x.num < -150 { // a shift this big is a word space for any producer
 				in.space = true
 			}
 		}
+	case "BMC":
+		in.beginMarked(nil, false)
+	case "BDC":
+		// a named property list in the resources may hold an /ActualText
+		if a := lastN(ops, 1); a[0].kind == tName {
+			if at := res.v.Key("Properties").Key(string(a[0].s)).Key("ActualText"); at.Kind() == pdf.String {
+				in.beginMarked([]byte(at.RawString()), true)
+				return nil
+			}
+		}
+		in.beginMarked(nil, false)
+	case "EMC":
+		in.endMarked()
 	case "Do":
 		a := lastN(ops, 1)
 		if a[0].kind == tName {
@@ -342,11 +386,26 @@ func (in *interp) show(s []byte) {
 	var m matrix
 	mulTo(&m, &in.tm, &gs.ctm)
 	size := gs.fontSize * scaleY(&m)
+	if f.sizeScale != 0 {
+		size *= f.sizeScale
+	}
 	if size < 0.1 {
 		size = math.Abs(gs.fontSize)
 	}
 	fs, th := gs.fontSize, gs.th
 	adv := 0.0
+	// text that is not upright (rotated, mirrored) is placed in a frame
+	// of its own direction (see frames.go)
+	var fr *frame
+	vertical := f.vertical
+	if vertical {
+		// vertical writing: glyphs advance down the text space's y
+		// axis, which the frame takes as its reading direction
+		mv := matrix{-m[2], -m[3], m[0], m[1], m[4], m[5]}
+		fr = in.frameFor(&mv)
+	} else if !(m[1] == 0 && m[2] == 0 && m[0] > 0 && m[3] > 0) {
+		fr = in.frameFor(&m)
+	}
 	for len(s) > 0 {
 		code, n := f.next(s)
 		single := n == 1 && s[0] == ' '
@@ -358,9 +417,18 @@ func (in *interp) show(s []byte) {
 		if single {
 			tx += gs.tw * th
 		}
+		if vertical {
+			gw = -f.w1 * fs
+			tx = gw + gs.tc
+			if single {
+				tx += gs.tw
+			}
+		}
 		if t == " " || t == "" && single {
 			in.space = true
-		} else if t != "" {
+		} else if t == "" {
+			in.e.unmapped++
+		} else {
 			if t[0] == ' ' || t[len(t)-1] == ' ' {
 				in.space = true
 				for len(t) > 0 && t[0] == ' ' {
@@ -371,19 +439,37 @@ func (in *interp) show(s []byte) {
 				}
 			}
 			x0, y := m.apply(adv, gs.rise)
-			x1, _ := m.apply(adv+gw, gs.rise)
+			x1, y1 := m.apply(adv+gw, gs.rise)
+			if vertical {
+				x0, y = m.apply(gs.rise, -adv)
+				x1, y1 = m.apply(gs.rise, -adv-gw)
+			}
+			var key uint16
+			if fr != nil {
+				// the page's margin test is made here, in page space
+				if !onPage(x0, y, in.pw, in.ph) && !onPage(x1, y1, in.pw, in.ph) {
+					t = ""
+				}
+				key = fr.key
+				x0, y = fr.m.apply(x0, y)
+				x1, _ = fr.m.apply(x1, y1)
+			}
 			if x1 < x0 {
 				x0, x1 = x1, x0
 			}
 			if t != "" && len(in.glyphs) < in.e.maxGlyphs {
 				in.glyphs = append(in.glyphs, glyph{
 					tid: in.e.textID(f, code, t), tlen: uint32(len(t)), x0: x0, x1: x1, y: y, size: size,
-					bold: f.bold, spaceBefore: in.space, seq: 2*len(in.glyphs) + 1,
+					bold: f.bold, spaceBefore: in.space, seq: 2*len(in.glyphs) + 1, frame: key,
 				})
 			}
 			in.space = false
 		}
 		adv += tx
+	}
+	if vertical {
+		in.tm = matrix{1, 0, 0, 1, 0, -adv}.mul(in.tm)
+		return
 	}
 	in.tm = in.tm.translated(adv)
 }
@@ -453,18 +539,38 @@ func (in *interp) doXObject(name string, res *resources) error {
 	if x.Key("Subtype").Name() != "Form" {
 		return nil
 	}
+	return in.runForm(x, res, formMatrix(x).mul(in.gs.ctm))
+}
+
+// formMatrix is a form XObject's /Matrix (identity when absent).
+func formMatrix(x pdf.Value) matrix {
+	m := identity
+	if fm := x.Key("Matrix"); fm.Len() == 6 {
+		for i := range m {
+			m[i] = fm.Index(i).Float64()
+		}
+	}
+	return m
+}
+
+// runForm runs a form XObject with ctm as its current matrix, in the
+// graphics state of the caller (restored after). Its resources default
+// to res.
+func (in *interp) runForm(x pdf.Value, res *resources, ctm matrix) error {
 	data, err := in.e.readStream(x)
 	if err != nil {
 		return err
 	}
-	saved, savedTm, savedTlm := in.gs, in.tm, in.tlm
-	if fm := x.Key("Matrix"); fm.Len() == 6 {
-		var m matrix
-		for i := range m {
-			m[i] = fm.Index(i).Float64()
-		}
-		in.gs.ctm = m.mul(in.gs.ctm)
+	// a form drawn again and again (a million Do, thousands of
+	// annotations sharing one appearance) is decoded each time: the
+	// page's forms are bounded together
+	in.formBytes += int64(len(data))
+	if in.formBytes > maxFormBytes*in.e.opt.MaxStreamBytes {
+		in.e.putBuf(data)
+		return errorf(ErrStreamLimit, "a page's form XObjects decompress to more than %d bytes (%d times the stream limit)", maxFormBytes*in.e.opt.MaxStreamBytes, maxFormBytes)
 	}
+	saved, savedTm, savedTlm := in.gs, in.tm, in.tlm
+	in.gs.ctm = ctm
 	sub := res
 	if r := x.Key("Resources"); r.Kind() == pdf.Dict {
 		sub = in.e.resourcesFor(r)

@@ -108,19 +108,23 @@ func errorf(sentinel error, format string, args ...any) error {
 }
 
 type extractor struct {
-	ctx          context.Context
-	opt          Options
-	r            *pdf.Reader
-	file         []byte // the bytes r reads
-	encrypted    bool   // file has /Encrypt: streams are read by the library only
-	fonts        map[string]*font
-	fontDicts    map[string]map[string]*font // /Font dictionary → its fonts by name
-	fontRefs     map[string]*font            // "12 0 R" → font
-	resByRef     map[string]*resources       // "12 0 R" → resource dictionary
-	fallbackFont *font
-	maxGlyphs    int
-	own          []pageRef  // a fork's pages (see fork)
-	shared       *fontCache // fonts loaded by either goroutine (see readPages)
+	ctx       context.Context
+	opt       Options
+	r         *pdf.Reader
+	file      []byte // the bytes r reads
+	encrypted bool   // file has /Encrypt: streams are read by the library only
+	// needAppearances: the form asks viewers to draw its fields' values
+	// themselves (/NeedAppearances)
+	needAppearances bool
+	fonts           map[string]*font
+	fontDicts       map[string]map[string]*font // /Font dictionary → its fonts by name
+	fontRefs        map[string]*font            // "12 0 R" → font
+	resByRef        map[string]*resources       // "12 0 R" → resource dictionary
+	fallbackFont    *font
+	maxGlyphs       int
+	unmapped        int        // codes shown whose font gives no text
+	own             []pageRef  // a fork's pages (see fork)
+	shared          *fontCache // fonts loaded by either goroutine (see readPages)
 	*scratch
 }
 
@@ -228,11 +232,24 @@ func extractPDF(ctx context.Context, data []byte, opt Options, expand bool) (doc
 			}
 		}
 	}
-	r, file, err := open(data, opt.Password)
+	r, file, err := open(ctx, data, opt)
 	if err != nil {
 		return nil, err
 	}
-	return extractFrom(ctx, r, file, opt)
+	doc, err = extractFrom(ctx, r, file, opt)
+	if err != nil && errors.Is(err, ErrMalformed) && len(file) == len(data) {
+		// The library opened the file but read it wrong ("no pages", a
+		// corrupt stream): a damaged table, or a chain of updates it
+		// follows its own way. Read again from our rewrite of it.
+		if fixed, err2 := rewriteFile(ctx, data, opt.MaxStreamBytes, opt.Password); err2 == nil {
+			if r2, err2 := newReader(fixed, ""); err2 == nil {
+				if doc2, err2 := extractFrom(ctx, r2, fixed, opt); err2 == nil {
+					return doc2, nil
+				}
+			}
+		}
+	}
+	return doc, err
 }
 
 // extractFrom reads the document the library opened from file. It never
@@ -254,24 +271,38 @@ func extractFrom(ctx context.Context, r *pdf.Reader, file []byte, opt Options) (
 	return e.extract()
 }
 
-// open opens the file with the library, rebuilding a broken xref table
-// once when needed.
-func open(data []byte, password string) (*pdf.Reader, []byte, error) {
-	r, err := newReader(data, password)
-	if err == nil {
+// open opens the file with the library. An encrypted file, and one the
+// library cannot open, are first rewritten plain by our own reader
+// (rewrite.go): decrypted, or with their cross-reference table rebuilt.
+// A file the library opens unencrypted costs nothing more.
+func open(ctx context.Context, data []byte, opt Options) (*pdf.Reader, []byte, error) {
+	r, err := newReader(data, opt.Password)
+	if err == nil && r.Trailer().Key("Encrypt").Kind() == pdf.Null {
 		return r, data, nil
 	}
-	if errors.Is(err, ErrEncrypted) || errors.Is(err, ErrUnsupported) || errors.Is(err, ErrLimit) || bytes.Contains(data, []byte("/Encrypt")) {
+	if errors.Is(err, ErrLimit) {
 		return nil, nil, err
 	}
-	if fixed := rebuildXref(data); fixed != nil {
-		if checkStructure(fixed) == nil {
-			if r2, err2 := newReader(fixed, password); err2 == nil {
-				return r2, fixed, nil
-			}
+	encrypted := err == nil || errors.Is(err, ErrEncrypted) || errors.Is(err, ErrUnsupported) || bytes.Contains(data, []byte("/Encrypt"))
+	plain, err2 := rewriteFile(ctx, data, opt.MaxStreamBytes, opt.Password)
+	if err2 != nil {
+		var e *Error
+		if errors.As(err2, &e) || ctx.Err() != nil {
+			return nil, nil, err2
 		}
+		if encrypted && err == nil {
+			return nil, nil, errorf(ErrMalformed, "malformed PDF: cannot read the encrypted objects")
+		}
+		return nil, nil, err
 	}
-	return nil, nil, err
+	r2, err3 := newReader(plain, "")
+	if err3 != nil {
+		if err != nil {
+			return nil, nil, err
+		}
+		return nil, nil, err3
+	}
+	return r2, plain, nil
 }
 
 func newReader(data []byte, password string) (r *pdf.Reader, err error) {
@@ -293,7 +324,6 @@ func newReader(data []byte, password string) (r *pdf.Reader, err error) {
 		return r, nil
 	}
 	msg := err.Error()
-	detail := strings.TrimPrefix(strings.TrimPrefix(msg, "malformed PDF: "), "malformed PDF file: ")
 	switch {
 	case errors.Is(err, pdf.ErrInvalidPassword):
 		if password != "" {
@@ -301,10 +331,10 @@ func newReader(data []byte, password string) (r *pdf.Reader, err error) {
 		}
 		return nil, errorf(ErrEncrypted, "encrypted PDF needs a password")
 	case strings.Contains(msg, "encryption"):
-		if strings.Contains(msg, "256-bit") || strings.Contains(msg, "V=5") {
-			return nil, errorf(ErrUnsupported, "unsupported PDF encryption: AES-256")
-		}
-		return nil, errorf(ErrUnsupported, "unsupported PDF encryption: %s", strings.TrimPrefix(detail, "unsupported PDF: "))
+		// (only seen when our own handler could not read the file
+		// either, see open; the library's message may hold the raw
+		// /Encrypt dictionary, binary strings and all: not for a person)
+		return nil, errorf(ErrUnsupported, "unsupported PDF encryption")
 	case strings.HasPrefix(msg, "unsupported PDF"):
 		return nil, errorf(ErrUnsupported, "%s", msg)
 	case strings.Contains(msg, "cross-reference") || strings.Contains(msg, "xref") || strings.Contains(msg, "%%EOF"):
@@ -333,6 +363,7 @@ func (e *extractor) extract() (*Document, error) {
 	if root.Kind() != pdf.Dict {
 		return nil, errorf(ErrMalformed, "malformed PDF: no document catalog")
 	}
+	e.needAppearances = root.Key("AcroForm").Key("NeedAppearances").Kind() == pdf.Bool && root.Key("AcroForm").Key("NeedAppearances").Bool()
 	var pages []pageRef
 	visited := 0
 	if err := e.walk(root.Key("Pages"), inherited{}, 0, &pages, &visited); err != nil {
@@ -347,6 +378,11 @@ func (e *extractor) extract() (*Document, error) {
 		return nil, err
 	}
 	if glyphs == 0 {
+		if e.unmapped > 0 {
+			// text is shown, in fonts that do not say which characters
+			// their glyphs are: no scan, and OCR would be the only way
+			return nil, &Error{Err: ErrNoText, Msg: "no text layer: the text is set in fonts without a Unicode mapping, which vacancy cannot read"}
+		}
 		return nil, &Error{Err: ErrNoText, Msg: ErrNoText.Error()}
 	}
 	removeRunning(doc)
@@ -417,6 +453,7 @@ func (e *extractor) readPages(pages []pageRef, out []Page, parallel bool) (int, 
 		done := make(chan int)
 		go func() { done <- work(other, other.own) }()
 		glyphs = work(e, pages) + <-done // work never panics: it is waited for
+		e.unmapped += other.unmapped
 		if other.scratch != nil {
 			other.scratch.release()
 		}
@@ -434,7 +471,7 @@ func (e *extractor) readPages(pages []pageRef, out []Page, parallel bool) (int, 
 // fork returns an extractor for pages that shares the file with e but
 // nothing it writes to: fonts, resource caches and scratch are its own.
 func (e *extractor) fork(pages []pageRef) *extractor {
-	f := &extractor{ctx: e.ctx, opt: e.opt, r: e.r, file: e.file, encrypted: e.encrypted, shared: e.shared,
+	f := &extractor{ctx: e.ctx, opt: e.opt, r: e.r, file: e.file, encrypted: e.encrypted, needAppearances: e.needAppearances, shared: e.shared,
 		fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: e.maxGlyphs}
 	f.scratch = scratchPool.Get().(*scratch)
 	// shared resource dictionaries cache their fonts: copy them
@@ -747,7 +784,7 @@ func (e *extractor) readDirect(v pdf.Value) (data []byte, ok bool) {
 	if err != nil || off < 0 || n < 0 || off > int64(len(e.file)) || n > int64(len(e.file))-off {
 		return nil, false
 	}
-	raw := e.file[off : off+n]
+	raw := streamBody(e.file, off, n)
 	max := e.opt.MaxStreamBytes
 	var src io.Reader = &e.zsrc
 	if deflated && n > 0 {
@@ -872,7 +909,7 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 		// up to one glyph per 6 bytes of content: grow once, not by doubling
 		e.glyphBuf = make([]glyph, 0, want)
 	}
-	in := &interp{e: e, page: ctm, glyphs: e.glyphBuf[:0], shapes: e.shapeBuf[:0]}
+	in := &interp{e: e, page: ctm, glyphs: e.glyphBuf[:0], shapes: e.shapeBuf[:0], pw: pw, ph: ph}
 	in.gs = gstate{ctm: ctm, th: 1}
 	rs := p.rs
 	if rs == nil {
@@ -880,6 +917,9 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	}
 	err := in.run(data, rs)
 	e.putBuf(data)
+	if err == nil && p.v.Key("Annots").Kind() == pdf.Array {
+		err = in.runAnnots(p.v, rs)
+	}
 	if err != nil {
 		return pg, 0, err
 	}
@@ -889,7 +929,8 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	n := 0
 	for i := range gl {
 		g := &gl[i]
-		if g.x1 < -5 || g.x0 > pw+5 || g.y < -5 || g.y > ph+5 || math.IsNaN(g.x0+g.x1+g.y+g.size) || math.IsInf(g.x0+g.x1+g.y, 0) {
+		// (a glyph in a frame was tested in page space when shown)
+		if g.frame == 0 && (g.x1 < -5 || g.x0 > pw+5 || g.y < -5 || g.y > ph+5) || math.IsNaN(g.x0+g.x1+g.y+g.size) || math.IsInf(g.x0+g.x1+g.y, 0) {
 			continue
 		}
 		if n != i {
@@ -899,8 +940,44 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	}
 	gl = gl[:n]
 	gl = attachBullets(gl, in.shapes, &e.texts)
-	pg.Lines = layoutPage(gl, e.texts, pw, ph, &e.lay)
+	if len(in.frames) == 0 {
+		pg.Lines = layoutPage(gl, e.texts, pw, ph, &e.lay)
+	} else {
+		pg.Lines, pg.Width, pg.Height = layoutFrames(gl, e.texts, pw, ph, in.frames, &e.lay)
+	}
 	// lines own their text: the glyphs' memory can serve the next page
 	e.glyphBuf, e.shapeBuf = gl[:0], in.shapes[:0]
 	return pg, len(gl), nil
+}
+
+// streamBody is the data of a stream at off whose /Length is n (-1:
+// unknown): n bytes when "endstream" follows them, else the bytes up to
+// the next "endstream" (a wrong /Length cut a page's text short, or ran
+// into the next object; poppler reads to endstream too), else to the end
+// of the file. One look at the bytes after the data costs nothing on the
+// files that are right.
+func streamBody(file []byte, off, n int64) []byte {
+	if n >= 0 {
+		rest := file[off+n : min(int64(len(file)), off+n+maxEndstreamGap+9)]
+		for len(rest) > 0 && charClass[rest[0]]&classSpace != 0 {
+			rest = rest[1:]
+		}
+		if bytes.HasPrefix(rest, []byte("endstream")) {
+			return file[off : off+n]
+		}
+	}
+	e := bytes.Index(file[off:], []byte("endstream"))
+	if e < 0 {
+		if n >= 0 {
+			return file[off : off+n] // truncated: what /Length says
+		}
+		return file[off:]
+	}
+	d := file[off : off+int64(e)]
+	if bytes.HasSuffix(d, []byte("\r\n")) {
+		d = d[:len(d)-2]
+	} else if bytes.HasSuffix(d, []byte("\n")) || bytes.HasSuffix(d, []byte("\r")) {
+		d = d[:len(d)-1]
+	}
+	return d
 }

@@ -1,11 +1,16 @@
 package pdftext
 
+//go:generate go run agl_gen.go
+//go:generate go run stdfonts_gen.go
+
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -25,6 +30,16 @@ type font struct {
 	dw      float64
 	missing float64
 	bold    bool
+	// vertical writing (WMode 1): glyphs advance by w1 (negative: down)
+	// text space units at font size 1
+	vertical bool
+	w1       float64
+	// collection: the texts of an Adobe character collection's CIDs
+	// (CID fonts without ToUnicode, see cidunicode.go); shared, read-only
+	collection []string
+	// sizeScale corrects the font size for Type3 fonts (see
+	// type3SizeScale); 0 for other fonts: no correction
+	sizeScale float64
 	// indexes of the codes' texts in the extraction's text table (0: not
 	// yet there), see textID
 	ids    [256]uint32
@@ -62,6 +77,9 @@ func (f *font) text(code uint32) string {
 	if f.ucs2 {
 		return cleanText(string(rune(code)))
 	}
+	if int(code) < len(f.collection) {
+		return f.collection[code]
+	}
 	return ""
 }
 
@@ -91,11 +109,19 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 			base = d.Key("BaseFont").Name()
 		}
 		encv := v.Key("Encoding")
+		f.w1 = -1 // /DW2 [880 -1000], the default vertical advance
+		if dw2 := d.Key("DW2"); dw2.Len() == 2 && dw2.Index(1).Float64() < 0 {
+			f.w1 = dw2.Index(1).Float64() * scale
+		}
 		switch encv.Kind() {
 		case pdf.Name:
 			n := encv.Name()
-			f.ucs2 = strings.HasPrefix(n, "Uni") && strings.Contains(n, "UCS2")
+			f.vertical = strings.HasSuffix(n, "-V")
+			// (UTF-16 codes are UCS-2 in the Basic Multilingual Plane,
+			// where nearly all text is)
+			f.ucs2 = strings.HasPrefix(n, "Uni") && (strings.Contains(n, "UCS2") || strings.Contains(n, "UTF16"))
 		case pdf.Stream:
+			f.vertical = encv.Key("WMode").Int64() == 1
 			if data, err := e.readStream(encv); err == nil {
 				if m := parseCMap(data); len(m.spaces) > 0 {
 					f.enc = m
@@ -160,12 +186,24 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 			}
 			f.widths[first+i] = w
 		}
-		e.simpleEncoding(f, v, sub, desc)
+		e.simpleEncoding(f, v, sub, desc, base)
+		if ws.Len() == 0 && sub != "Type3" {
+			standardWidths(f, base)
+		}
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
 		if data, err := e.readStream(tu); err == nil {
 			f.uni = parseCMap(data)
 			e.putBuf(data)
+		}
+	}
+	if f.cid && f.uni == nil && !f.ucs2 && f.enc == nil {
+		// no ToUnicode, codes being CIDs (Identity-H and -V): the
+		// characters of the embedded TrueType program's glyphs, or of
+		// the Adobe character collection the font names
+		if f.uni = e.cidTrueTypeText(v); f.uni == nil {
+			si := v.Key("DescendantFonts").Index(0).Key("CIDSystemInfo")
+			f.collection = collectionText(si.Key("Registry").RawString(), si.Key("Ordering").RawString())
 		}
 	}
 	if !f.cid && f.uni != nil {
@@ -177,15 +215,61 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 		}
 	}
 	f.bold = isBold(base, desc)
+	if sub == "Type3" {
+		f.sizeScale = type3SizeScale(f, v.Key("FontMatrix"))
+	}
 	return f
+}
+
+// type3SizeScale guesses how much larger a Type3 font's glyphs are than
+// its font size says: a Type3 glyph space has no em, so the size is
+// judged from an advance width, as poppler does (an "m" is about 0.6 em
+// wide, a letter or any glyph about 0.5), and from the font matrix's
+// aspect. The layout's thresholds (word gaps, doubled glyphs of fake
+// bold, rows) are fractions of the size: with the size of the text
+// matrix alone, a Type3 font drawn at Tf 58 with a small matrix merged
+// its words and dropped its doubled letters.
+func type3SizeScale(f *font, fm pdf.Value) float64 {
+	w := 0.0
+	for _, pick := range []func(t string) bool{
+		func(t string) bool { return t == "m" },
+		func(t string) bool { return len(t) == 1 && (t[0] >= 'a' && t[0] <= 'z' || t[0] >= 'A' && t[0] <= 'Z') },
+		func(t string) bool { return t != "" },
+	} {
+		for c := range f.simple {
+			if pick(f.simple[c]) && f.widths[c] > 0 && f.widths[c] != f.missing {
+				w = f.widths[c]
+				if f.simple[c] == "m" {
+					w /= 0.6
+				} else {
+					w /= 0.5
+				}
+				break
+			}
+		}
+		if w > 0 {
+			break
+		}
+	}
+	if w <= 0 || math.IsNaN(w) || math.IsInf(w, 0) {
+		w = 1
+	}
+	if a, d := fm.Index(0).Float64(), fm.Index(3).Float64(); a != 0 && d != 0 {
+		w *= math.Abs(d / a)
+	}
+	return max(1e-3, min(w, 1e3))
 }
 
 // simpleEncoding fills f.simple from /Encoding (name or dictionary with
 // /BaseEncoding and /Differences).
-func (e *extractor) simpleEncoding(f *font, v pdf.Value, sub string, desc pdf.Value) {
+func (e *extractor) simpleEncoding(f *font, v pdf.Value, sub string, desc pdf.Value, base string) {
 	baseTable := &standardEncoding
 	if sub == "TrueType" {
 		baseTable = &winAnsiEncoding
+	}
+	symbolFont := stdFontName(base) == "symbol"
+	if symbolFont { // its built-in encoding: Greek and mathematical signs
+		baseTable = &symbolEncoding
 	}
 	symbolic := desc.Key("Flags").Int64()&4 != 0
 	encv := v.Key("Encoding")
@@ -201,7 +285,7 @@ func (e *extractor) simpleEncoding(f *font, v pdf.Value, sub string, desc pdf.Va
 		}
 		diffs = encv.Key("Differences")
 	default:
-		if symbolic && sub != "TrueType" {
+		if symbolic && sub != "TrueType" && !symbolFont {
 			baseTable = &standardEncoding
 		}
 	}
@@ -384,3 +468,118 @@ var standardEncoding = func() [256]rune {
 	}
 	return t
 }()
+
+// cidTrueTypeText maps the CIDs of a composite font whose descendant is
+// an embedded TrueType font to text through the font program's cmap and
+// the font's /CIDToGIDMap; nil when there is no such program.
+func (e *extractor) cidTrueTypeText(v pdf.Value) *cmap {
+	d := v.Key("DescendantFonts").Index(0)
+	if d.Key("Subtype").Name() != "CIDFontType2" {
+		return nil
+	}
+	ff := d.Key("FontDescriptor").Key("FontFile2")
+	if ff.Kind() != pdf.Stream {
+		return nil
+	}
+	prog, err := e.readStream(ff)
+	if err != nil {
+		return nil
+	}
+	glyphs := trueTypeCmap(prog)
+	e.putBuf(prog)
+	if len(glyphs) == 0 {
+		return nil
+	}
+	m := &cmap{uni: make(map[uint32]string, len(glyphs))}
+	if c2g := d.Key("CIDToGIDMap"); c2g.Kind() == pdf.Stream {
+		data, err := e.readStream(c2g)
+		if err != nil {
+			return nil
+		}
+		for cid := 0; 2*cid+1 < len(data) && cid < maxCmapGlyphs; cid++ {
+			if r, ok := glyphs[uint16(data[2*cid])<<8|uint16(data[2*cid+1])]; ok {
+				m.uni[uint32(cid)] = cleanText(string(r))
+			}
+		}
+		e.putBuf(data)
+		return m
+	}
+	for gid, r := range glyphs { // /Identity: a CID is its glyph
+		m.uni[uint32(gid)] = cleanText(string(r))
+	}
+	return m
+}
+
+// stdWidth is a glyph's advance in a standard font, in 1/1000 em (see
+// stdfonts.go).
+type stdWidth struct {
+	r rune
+	w uint16
+}
+
+// stdFontName is a font's name without its subset tag, in lower case.
+func stdFontName(base string) string {
+	if i := strings.IndexByte(base, '+'); i >= 0 {
+		base = base[i+1:]
+	}
+	return strings.ToLower(base)
+}
+
+// standardWidths gives a font without /Widths the widths of the standard
+// font it names (or of the standard font an Arial, Times New Roman or
+// Courier New stands in for), as viewers do: PDF 1.0 to 1.4 let files
+// leave the standard 14 fonts' widths out. Any other font keeps its
+// default width.
+func standardWidths(f *font, base string) {
+	name := stdFontName(base)
+	byCode := func(t *[256]uint16) {
+		for c, w := range t {
+			if w > 0 {
+				f.widths[c] = float64(w) / 1000
+			}
+		}
+	}
+	bold := strings.Contains(name, "bold") || strings.Contains(name, "black") || strings.Contains(name, "heavy")
+	italic := strings.Contains(name, "italic") || strings.Contains(name, "oblique")
+	var table []stdWidth
+	switch {
+	case name == "symbol":
+		byCode(&stdSymbolWidths)
+		return
+	case strings.HasPrefix(name, "zapfdingbats"):
+		byCode(&stdDingbatsWidths)
+		return
+	case strings.Contains(name, "courier"):
+		for c := range f.widths {
+			f.widths[c] = 0.6
+		}
+		return
+	case strings.Contains(name, "helvetica") || strings.Contains(name, "arial"):
+		table = stdHelvetica[:]
+		if bold {
+			table = stdHelveticaBold[:]
+		}
+	case strings.Contains(name, "times"):
+		switch {
+		case bold && italic:
+			table = stdTimesBoldItalic[:]
+		case bold:
+			table = stdTimesBold[:]
+		case italic:
+			table = stdTimesItalic[:]
+		default:
+			table = stdTimesRoman[:]
+		}
+	default:
+		return
+	}
+	for c, t := range f.simple {
+		r, n := utf8.DecodeRuneInString(t)
+		if n == 0 || n != len(t) {
+			continue
+		}
+		if i, ok := slices.BinarySearchFunc(table, r, func(e stdWidth, r rune) int { return int(e.r - r) }); ok {
+			f.widths[c] = float64(table[i].w) / 1000
+		}
+	}
+}

@@ -15,10 +15,13 @@ import (
 // Layout: glyphs → rows (same baseline) → segments (runs of a row without
 // a wide gap) → column regions in reading order → lines.
 
-// A gap wider than spaceGap ems is a word space. A column gutter (and a
-// gap splitting a row into segments) is wider than 1.5 typical word gaps
-// of the page, and between 0.5 and 1 em of body text.
-const spaceGap = 0.15
+// A gap wider than spaceGap ems is a word space: poppler's
+// minWordBreakSpace. (It was 0.15: CJK text set with 0.1-0.15 em gaps,
+// and tightly set Latin text, ran its words together; no corpus notice
+// changed.) A column gutter (and a gap splitting a row into segments) is
+// wider than 1.5 typical word gaps of the page, and between 0.5 and 1 em
+// of body text.
+const spaceGap = 0.1
 
 type seg struct {
 	g      []glyph // sorted by x
@@ -332,8 +335,11 @@ func (L *layouter) addRow(gs []glyph) {
 		dup := false
 		for k := n - 1; k >= 0 && k >= n-3; k-- {
 			p := &gs[k]
-			// (positions first: they rule out nearly every pair cheaply)
-			if math.Abs(p.x0-g.x0) < 0.15*g.size && math.Abs(p.y-g.y) < 0.15*g.size && L.texts[p.tid] == L.texts[g.tid] {
+			// (positions first: they rule out nearly every pair cheaply;
+			// a double is drawn over the glyph, less than half its
+			// width along: a doubled letter, "ll", is a whole advance
+			// along, which in a narrow glyph is under 0.15 em)
+			if d := math.Abs(p.x0 - g.x0); d < 0.15*g.size && d < 0.5*(p.x1-p.x0) && math.Abs(p.y-g.y) < 0.15*g.size && L.texts[p.tid] == L.texts[g.tid] {
 				dup = true
 				break
 			}
@@ -689,7 +695,7 @@ func (L *layouter) line(segs []*seg) Line {
 			if prev != nil {
 				gap := g.x0 - prev.x1
 				em := max(g.size, prev.size)
-				if (si > 0 && gi == 0) || gap > spaceGap*em || (g.spaceBefore && gap > 0.05*em) || prev.marker {
+				if (si > 0 && gi == 0) || gap > spaceGap*em || (g.spaceBefore && gap > -0.25*em) || prev.marker {
 					sb.WriteByte(' ')
 				}
 			}
@@ -806,15 +812,33 @@ func removeRunning(doc *Document) {
 	threshold := max(3, (n+1)/2)
 	for pi := range doc.Pages {
 		p := &doc.Pages[pi]
+		// furniture: page numbers, and text repeated at its height on
+		// most pages (only edge lines can be either)
+		const pageNum, repeated = 1, 2
+		kind := make([]uint8, len(p.Lines))
+		for i := range edgeSets[pi] {
+			l := &p.Lines[i]
+			if furniture.IsPageNumber(l.Text) {
+				kind[i] |= pageNum
+			}
+			if n >= 3 && count[key{norm(l.Text), int(math.Round(l.Baseline / 3))}] >= threshold {
+				kind[i] |= repeated
+			}
+		}
+		// furniture frames a page's text: on a page that would be left
+		// empty, the repeated lines are its text, the same as its
+		// neighbours' (slides, labels, a form page after page)
+		keepRepeated := true
+		for i := range p.Lines {
+			if kind[i] == 0 {
+				keepRepeated = false
+				break
+			}
+		}
 		kept := p.Lines[:0]
 		carry := false
 		for i, l := range p.Lines {
-			drop := false
-			if edgeSets[pi][i] {
-				k := key{norm(l.Text), int(math.Round(l.Baseline / 3))}
-				drop = furniture.IsPageNumber(l.Text) || (n >= 3 && count[k] >= threshold)
-			}
-			if drop {
+			if kind[i]&pageNum != 0 || kind[i]&repeated != 0 && !keepRepeated {
 				carry = carry || l.BlockStart
 				continue
 			}

@@ -2,7 +2,6 @@ package pdftext
 
 import (
 	"bytes"
-	"fmt"
 	"regexp"
 	"strconv"
 )
@@ -194,64 +193,4 @@ func checkXrefTable(b []byte, maxObj int64) error {
 		}
 	}
 	return nil
-}
-
-var reObj = regexp.MustCompile(`(?m)^\s*(\d+)\s+(\d+)\s+obj\b`)
-
-// rebuildXref reconstructs a classic cross-reference table by scanning
-// for "N G obj" (objects in object streams are not recovered) and appends
-// it with a trailer, or returns nil when there is nothing to rebuild from.
-func rebuildXref(data []byte) []byte {
-	offs := map[int64][2]int64{} // id → offset, gen
-	var maxID int64
-	for _, m := range reObj.FindAllSubmatchIndex(data, -1) {
-		id, err1 := strconv.ParseInt(string(data[m[2]:m[3]]), 10, 64)
-		gen, err2 := strconv.ParseInt(string(data[m[4]:m[5]]), 10, 64)
-		if err1 != nil || err2 != nil || id <= 0 || id > int64(len(data)) || gen > 65535 {
-			continue
-		}
-		offs[id] = [2]int64{int64(m[2]), gen}
-		maxID = max(maxID, id)
-	}
-	if len(offs) == 0 {
-		return nil
-	}
-	// the catalog: the /Root of the last trailer, else an object of /Type /Catalog
-	var root string
-	if t := bytes.LastIndex(data, []byte("/Root")); t >= 0 {
-		if m := regexp.MustCompile(`^/Root\s+(\d+\s+\d+\s+R)`).FindSubmatch(data[t:min(len(data), t+40)]); m != nil {
-			root = string(m[1])
-		}
-	}
-	if root == "" {
-		cat := regexp.MustCompile(`/Type\s*/Catalog`).FindIndex(data)
-		if cat == nil {
-			return nil
-		}
-		var best int64 = -1
-		for id, o := range offs {
-			if o[0] < int64(cat[0]) && (best < 0 || o[0] > offs[best][0]) {
-				best = id
-			}
-		}
-		if best < 0 {
-			return nil
-		}
-		root = fmt.Sprintf("%d %d R", best, offs[best][1])
-	}
-	var out bytes.Buffer
-	out.Grow(len(data) + int(maxID+1)*20 + 200)
-	out.Write(data)
-	out.WriteString("\n")
-	xref := out.Len()
-	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f\r\n", maxID+1)
-	for id := int64(1); id <= maxID; id++ {
-		if o, ok := offs[id]; ok {
-			fmt.Fprintf(&out, "%010d %05d n\r\n", o[0], o[1])
-		} else {
-			out.WriteString("0000000000 65535 f\r\n")
-		}
-	}
-	fmt.Fprintf(&out, "trailer\n<< /Size %d /Root %s >>\nstartxref\n%d\n%%%%EOF\n", maxID+1, root, xref)
-	return out.Bytes()
 }

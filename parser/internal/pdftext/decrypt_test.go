@@ -1,0 +1,140 @@
+package pdftext
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/pdftest"
+)
+
+// The files of testdata/crypt are testdata/minimal.pdf encrypted by qpdf
+// 11 (qpdf --encrypt USER owner BITS ...); key is the file key qpdf
+// prints with --show-encryption-key.
+var cryptFiles = []struct {
+	file, user, key string
+}{
+	{"rc4-40-empty.pdf", "", "8c29cee9c8"},                                                              // R2, RC4 40-bit
+	{"rc4-40-user.pdf", "user", "8bfa336805"},                                                           // R2
+	{"rc4-128-empty.pdf", "", "5105ff4455da370b310a4778c7307f6f"},                                       // R3, RC4 128-bit
+	{"rc4-128-user.pdf", "user", "a7c2b165e7605ea3a6be94d5a5ecb165"},                                    // R3
+	{"rc4-v4-empty.pdf", "", "404379a527c9b034a315c14746dfd3cd"},                                        // R4, crypt filter /V2
+	{"aes-128-empty.pdf", "", "0c53371aef2a587465270a4a5970594e"},                                       // R4, /AESV2
+	{"aes-128-user-meta.pdf", "user", "69ce6f67edd2262369bf62df72157483"},                               // R4, /EncryptMetadata false
+	{"aes-128-objstm-user.pdf", "user", "aa1e2094f93bd1fc68b3cba7053485cc"},                             // R4, object streams
+	{"aes-256-empty.pdf", "", "52fcda763c3259fae082af1a41016c4b20ea401041d35e30df09c0a2c698dee1"},       // R6, AES-256
+	{"aes-256-user.pdf", "user", "4f53fc3a721d23fd5a6eb7123f0b49beaebbde5354243d101b7dff4f8ff52dea"},    // R6
+	{"aes-256-r5-user.pdf", "user", "c6436c120eb135b4f2ec152d578f231f549081b3f49bcf92acb70ce7cb9c380b"}, // R5 (Adobe extension level 3)
+}
+
+func TestDecrypt(t *testing.T) {
+	for _, c := range cryptFiles {
+		t.Run(c.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", "crypt", c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			// the user password, and the owner password, give the same key
+			for _, pw := range []string{c.user, "owner"} {
+				tab, err := loadTable(context.Background(), data, DefaultMaxStreamBytes, pw)
+				if err != nil {
+					t.Fatalf("password %q: %v", pw, err)
+				}
+				if got := hex.EncodeToString(tab.crypt.Key()); got != c.key {
+					t.Errorf("password %q: key %s, want %s", pw, got, c.key)
+				}
+				doc, err := Extract(context.Background(), data, Options{Password: pw})
+				if err != nil {
+					t.Fatalf("password %q: %v", pw, err)
+				}
+				if text := strings.Join(allText(doc), "|"); !strings.Contains(text, "Hello PDF world|Kerned words") {
+					t.Errorf("password %q: text %q", pw, text)
+				}
+			}
+			_, err = Extract(context.Background(), data, Options{Password: "wrong"})
+			if !errors.Is(err, ErrEncrypted) || err.Error() != "encrypted PDF: wrong password" {
+				t.Errorf("wrong password: %v", err)
+			}
+			if c.user != "" {
+				_, err = Extract(context.Background(), data, Options{})
+				if !errors.Is(err, ErrEncrypted) || err.Error() != "encrypted PDF needs a password" {
+					t.Errorf("no password: %v", err)
+				}
+			}
+		})
+	}
+}
+
+// TestDecryptRefusals: what the handler does not do is said plainly,
+// never with the /Encrypt dictionary's bytes.
+func TestDecryptRefusals(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "crypt", "rc4-128-empty.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ from, to, want string }{
+		{"/Filter /Standard", "/Filter /PubSec", `unsupported PDF encryption: security handler "PubSec"`},
+		{"/R 3", "/R 9", "unsupported PDF encryption: revision R 9"},
+		{"/V 2", "/V 7", "unsupported PDF encryption: version V 7"},
+	} {
+		if !strings.Contains(string(data), c.from) {
+			t.Fatalf("%s not in the file", c.from)
+		}
+		b := []byte(strings.Replace(string(data), c.from, c.to, 1))
+		_, err := Extract(context.Background(), b, Options{})
+		if !errors.Is(err, ErrUnsupported) || err.Error() != c.want {
+			t.Errorf("%s: %v, want %q", c.to, err, c.want)
+		}
+	}
+}
+
+// FuzzRewrite: the object reader and writer, with and without
+// decryption, never panic, and what they write the library opens.
+func FuzzRewrite(f *testing.F) {
+	for _, c := range cryptFiles {
+		if data, err := os.ReadFile(filepath.Join("testdata", "crypt", c.file)); err == nil {
+			f.Add(data, c.user)
+		}
+	}
+	for _, name := range []string{"minimal.pdf", "brokenxref.pdf", "truncated.pdf", "objstm.pdf"} {
+		if data, err := os.ReadFile(filepath.Join("testdata", name)); err == nil {
+			f.Add(data, "")
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte, pw string) {
+		out, err := rewriteFile(context.Background(), data, 1<<20, pw)
+		if err != nil {
+			return
+		}
+		if _, err := newReader(out, ""); err != nil && !errors.Is(err, ErrMalformed) {
+			t.Errorf("rewritten file: %v", err)
+		}
+	})
+}
+
+// TestWrongLength: a content stream whose /Length is too short or too
+// long is read to its endstream.
+func TestWrongLength(t *testing.T) {
+	content := "BT /F1 10 Tf 72 700 Td (First line) Tj 0 -14 Td (Second line of the page) Tj ET"
+	for _, delta := range []int{-30, +40} {
+		data := pdftest.Pages("/F1 "+pdftest.Helvetica, content)
+		from := fmt.Sprintf("/Length %d", len(content))
+		if !bytes.Contains(data, []byte(from)) {
+			t.Fatal("no /Length")
+		}
+		data = bytes.Replace(data, []byte(from), []byte(fmt.Sprintf("/Length %d", len(content)+delta)), 1)
+		doc, err := Extract(context.Background(), data, Options{})
+		if err != nil {
+			t.Fatalf("%+d: %v", delta, err)
+		}
+		if got := strings.Join(allText(doc), "|"); got != "First line|Second line of the page" {
+			t.Errorf("%+d: %q", delta, got)
+		}
+	}
+}
