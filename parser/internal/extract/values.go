@@ -195,7 +195,8 @@ func isYear(s string, start, end int, v float64) bool {
 func salaryFromText(sections []schema.Section, dollar string) (*schema.Salary, string) {
 	for _, s := range sections {
 		for _, c := range s.Content {
-			if !vocab.HasSalaryCue(c.Text) {
+			// A salary has an amount: most paragraphs have no digit.
+			if !strings.ContainsAny(c.Text, "0123456789") || !vocab.HasSalaryCue(c.Text) {
 				continue
 			}
 			for _, sentence := range sentences(c.Text) {

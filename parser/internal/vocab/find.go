@@ -71,11 +71,17 @@ func (n *trieNode) insert(key, field, kind string) {
 func (v *Vocabulary) trie() *trieNode {
 	v.trieOnce.Do(func() {
 		root := &trieNode{}
+		note := func(k string) {
+			v.maxKeyBytes = max(v.maxKeyBytes, len(k))
+			v.keyLastBytes[k[len(k)-1]] = true
+		}
 		for k, e := range v.fieldByKey {
 			root.insert(k, e.Field, "")
+			note(k)
 		}
 		for k, e := range v.headingByKey {
 			root.insert(k, "", e.Kind)
+			note(k)
 		}
 		v.trieRoot = root
 	})
@@ -91,11 +97,12 @@ type folded struct {
 
 var foldedPool = sync.Pool{New: func() any { return new(folded) }}
 
-// fold fills f with text in key form.
-func (f *folded) fold(text string) {
+// fold fills f with text[from:] in key form, with offsets in text.
+func (f *folded) fold(text string, from int) {
 	f.key, f.start, f.end = f.key[:0], f.start[:0], f.end[:0]
 	space := false
-	for i, r := range text {
+	for i, r := range text[from:] {
+		i += from
 		n := i + utf8.RuneLen(r)
 		if r == utf8.RuneError {
 			n = i + 1
@@ -147,13 +154,30 @@ func (v *Vocabulary) FindLabels(text string) []Span {
 	if len(text) > maxFindBytes {
 		return nil
 	}
+	root := v.trie()
+	if strings.ContainsAny(text, ":：") || v.mayGlue(text) {
+		return v.findFrom(root, text, 0, 0, nil)
+	}
+	// Without a colon or a glued label, a label stands only at the start
+	// or the end of text: look there, not in every word of a paragraph.
+	var out []Span
+	from := 0
+	if s, ok := v.LeadingSpan(text); ok {
+		out = append(out, s)
+		from = s.End
+	}
+	tail := tailStart(text, v.maxKeyBytes)
+	return v.findFrom(root, text, max(from, tail), from, out)
+}
+
+// findFrom appends to out the spans FindLabels keeps that start at or
+// after key offset fold and text offset after, searching text[fold:].
+func (v *Vocabulary) findFrom(root *trieNode, text string, fold, after int, out []Span) []Span {
 	f := foldedPool.Get().(*folded)
 	defer foldedPool.Put(f)
-	f.fold(text)
-	root := v.trie()
-	var out []Span
+	f.fold(text, fold)
 	for i := 0; i < len(f.key); {
-		if f.key[i] == ' ' || !f.wordStart(text, i) {
+		if f.key[i] == ' ' || f.start[i] < after || !f.wordStart(text, i) {
 			i++
 			continue
 		}
@@ -187,6 +211,66 @@ func (v *Vocabulary) FindLabels(text string) []Span {
 	return out
 }
 
+// tailStart returns the offset in text from which a key of at most
+// keyBytes bytes can reach the end of text: each rune gives a key at
+// least one byte, and a run of spaces one.
+func tailStart(text string, keyBytes int) int {
+	n, space := 0, false
+	i := len(text)
+	for i > 0 && n <= keyBytes {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if isKeySpace(r) {
+			if !space {
+				n++
+			}
+			space = true
+		} else {
+			n++
+			space = false
+		}
+		i -= size
+	}
+	return i
+}
+
+func isKeySpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' }
+
+// mayGlue reports whether text has a place where FindLabels could find
+// a label glued to the text around it (see wordStart, wordEnd,
+// gluedBefore and gluedAfter): a capital after a letter or digit that
+// starts or ends a word, a letter or digit right after a closing
+// bracket, or a digit or currency sign right after a character a label
+// can end with. It may say yes where there is none; never the reverse.
+func (v *Vocabulary) mayGlue(text string) bool {
+	var p, c rune = ' ', ' '
+	for _, n := range text + " " {
+		switch {
+		case unicode.IsUpper(c) && (unicode.IsLetter(p) || unicode.IsDigit(p)) &&
+			(unicode.IsLower(n) || !unicode.IsUpper(p)):
+			return true
+		case (p == ')' || p == ']') && (unicode.IsLetter(c) || unicode.IsDigit(c)):
+			return true
+		case (unicode.IsDigit(c) || c == '€' || c == '$' || c == '£') && !isKeySpace(p) && v.mayEndKey(p):
+			return true
+		}
+		p, c = c, n
+	}
+	return false
+}
+
+// mayEndKey reports whether a key can end with the rune r as folded.
+func (v *Vocabulary) mayEndKey(r rune) bool {
+	r = unicode.ToLower(r)
+	if r < utf8.RuneSelf {
+		return v.keyLastBytes[r]
+	}
+	s, ok := foldRune(r)
+	if !ok || s == "" {
+		return true
+	}
+	return v.keyLastBytes[s[len(s)-1]]
+}
+
 // LeadingSpan returns the longest label or heading of v that text opens
 // with, as FindLabels would return it first, without searching the rest
 // of text: a run-in heading is looked for in every paragraph.
@@ -202,7 +286,7 @@ func (v *Vocabulary) LeadingSpan(text string) (Span, bool) {
 	}
 	f := foldedPool.Get().(*folded)
 	defer foldedPool.Put(f)
-	f.fold(head)
+	f.fold(head, 0)
 	if len(f.key) == 0 || f.start[0] != 0 {
 		return Span{}, false
 	}

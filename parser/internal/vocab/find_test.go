@@ -1,7 +1,12 @@
 package vocab
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -65,4 +70,38 @@ func TestLeadingSpan(t *testing.T) {
 		assert.True(t, ok, text)
 		assert.Equal(t, *want, got, text)
 	}
+}
+
+// TestFindLabelsShortcut holds FindLabels, which searches only the start
+// and the end of a text without a colon or a glued label, to the search
+// of every word, on the lines of the corpus and on lines glued together.
+func TestFindLabelsShortcut(t *testing.T) {
+	v := Default()
+	files, _ := filepath.Glob("../../../corpus/*.txt")
+	require.NotEmpty(t, files)
+	var lines []string
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		require.NoError(t, err)
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	n := len(lines)
+	for i := 0; i+1 < n; i++ {
+		a, b := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+		lines = append(lines, a+b, a+" "+b, b+" "+a)
+	}
+	differ := 0
+	for _, text := range lines {
+		want := v.findFrom(v.trie(), text, 0, 0, nil)
+		if len(text) > maxFindBytes {
+			want = nil
+		}
+		got := v.FindLabels(text)
+		if !assert.Equal(t, want, got, "%q", text) {
+			if differ++; differ > 10 {
+				t.FailNow()
+			}
+		}
+	}
+	t.Logf("%d texts", len(lines))
 }

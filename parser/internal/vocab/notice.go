@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"sync"
@@ -19,10 +20,13 @@ import (
 type phraseSet struct {
 	keys  map[string]bool
 	byLen []int // key lengths in words, longest first
+	// first holds the first word of every key: most lines are rejected
+	// on their first word before the line is normalised.
+	first map[string]bool
 }
 
 func newPhraseSet(phrases []string) *phraseSet {
-	ps := &phraseSet{keys: map[string]bool{}}
+	ps := &phraseSet{keys: map[string]bool{}, first: map[string]bool{}}
 	seen := map[int]bool{}
 	for _, p := range phrases {
 		k := normKey(p)
@@ -30,6 +34,7 @@ func newPhraseSet(phrases []string) *phraseSet {
 			continue
 		}
 		ps.keys[k] = true
+		ps.first[strings.Fields(k)[0]] = true
 		if n := len(strings.Fields(k)); !seen[n] {
 			seen[n] = true
 			ps.byLen = append(ps.byLen, n)
@@ -49,26 +54,61 @@ func newPhraseSet(phrases []string) *phraseSet {
 // the rest of k after it; ok is false when k starts with none.
 func (ps *phraseSet) prefix(k string) (rest string, ok bool) {
 	ws := strings.Fields(k)
-	for _, n := range ps.byLen {
-		if n > len(ws) {
-			continue
-		}
-		if ps.keys[strings.Join(ws[:n], " ")] {
-			return strings.Join(ws[n:], " "), true
-		}
+	if n := ps.prefixWords(ws); n > 0 {
+		return strings.Join(ws[n:], " "), true
 	}
 	return "", false
+}
+
+// prefixWords returns the length in words of the longest phrase the
+// words ws start with, or 0.
+func (ps *phraseSet) prefixWords(ws []string) int {
+	for _, n := range ps.byLen {
+		if n <= len(ws) && ps.keys[strings.Join(ws[:n], " ")] {
+			return n
+		}
+	}
+	return 0
 }
 
 // contains reports a phrase of the set anywhere in k, on word boundaries.
 func (ps *phraseSet) contains(k string) bool {
 	ws := strings.Fields(k)
 	for i := range ws {
-		if _, ok := ps.prefix(strings.Join(ws[i:], " ")); ok {
+		if ps.prefixWords(ws[i:]) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// maxWords is the length in words of the longest phrase of ps.
+func (ps *phraseSet) maxWords() int {
+	if len(ps.byLen) == 0 {
+		return 0
+	}
+	return ps.byLen[0]
+}
+
+// leadingWords returns the start of s that holds its first n words: a
+// phrase at the start of a line is looked for without normalising the
+// whole line.
+func leadingWords(s string, n int) string {
+	in := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n == 0 {
+				return s[:i]
+			}
+			n--
+			in = true
+		}
+	}
+	return s
 }
 
 var (
@@ -166,7 +206,17 @@ func AfterBanner(text string) (rest string, ok bool) {
 	phrases()
 	t := strings.TrimSpace(text)
 	for {
-		k := normKey(t)
+		var buf [64]byte
+		w := appendNormKey(buf[:0], leadingWords(t, 1))
+		if i := bytes.IndexByte(w, ' '); i >= 0 {
+			w = w[:i] // "VN/26" → "vn 26"
+		}
+		if len(w) > 0 && !bannerSet.first[string(w)] {
+			return t, ok
+		}
+		// Twice the words of the longest banner, and one: a text word
+		// may be dropped from the key ("–") or split in it ("VN/26").
+		k := normKey(leadingWords(t, 2*bannerSet.maxWords()+1))
 		r, found := bannerSet.prefix(k)
 		if !found {
 			return t, ok

@@ -31,6 +31,12 @@ type Vocabulary struct {
 
 	trieOnce sync.Once
 	trieRoot *trieNode // labels and headings by key, for FindLabels
+	// maxKeyBytes and keyLastBytes, set with trieRoot, are the length of
+	// the longest key and the last bytes of keys: FindLabels looks for a
+	// label ending a text only in its tail, and for a glued one only
+	// after a byte a key ends with.
+	maxKeyBytes  int
+	keyLastBytes [256]bool
 
 	functionLang map[string]string // function word → "en" or "fr"
 	// functionWordShapes has, for each first byte of a function word,
