@@ -23,8 +23,8 @@ import (
 // v. A document that does not carry the evidence of a vacancy notice is
 // refused with failure.ErrNotVacancy.
 func Extract(doc *stream.Document, v *vocab.Vocabulary) (*schema.Vacancy, error) {
-	x := &extraction{voc: v}
 	blocks := doc.Blocks
+	x := &extraction{voc: v, facts: make(map[factsKey]*blockFacts, len(blocks))}
 	if e := x.assess(blocks); e.score() < minNoticeScore {
 		return nil, e.refusal()
 	}
@@ -62,6 +62,12 @@ func firstTitle(blocks []stream.Block) int {
 // label (Markdown bold, HTML tables) give Field blocks, others may give a
 // paragraph that starts with a known label.
 func (x *extraction) blockField(b stream.Block) (field, label, value string, ok bool) {
+	f := x.factsOf(b)
+	return f.field, f.fieldLabel, f.fieldValue, f.isField
+}
+
+// readField is blockField's reading, done once per block.
+func (x *extraction) readField(b stream.Block) (field, label, value string, ok bool) {
 	switch b.Kind {
 	case stream.Field:
 		f, l, v, ok := x.voc.Field(b.Label+": "+b.Text, false)
@@ -94,6 +100,41 @@ type extraction struct {
 	// currency a bare "$" means there.
 	placeNames []string
 	dollar     string
+	// facts holds what is read of each block text: the vacancy test,
+	// the places and the sections of each half ask it of the same
+	// blocks.
+	facts map[factsKey]*blockFacts
+}
+
+// factsKey holds what blockField and sectionStart read of a block.
+type factsKey struct {
+	kind                stream.Kind
+	label, marker, text string
+}
+
+// blockFacts is what blockField and sectionStart say of a block, and its
+// clean text.
+type blockFacts struct {
+	text string // words.Clean of the block's text
+
+	field, fieldLabel, fieldValue string
+	isField                       bool
+
+	kind, heading, runIn string
+	opens                bool
+}
+
+// factsOf returns the facts of b, worked out once per block.
+func (x *extraction) factsOf(b stream.Block) *blockFacts {
+	k := factsKey{b.Kind, b.Label, b.Marker, b.Text}
+	if f, ok := x.facts[k]; ok {
+		return f
+	}
+	f := &blockFacts{text: words.Clean(b.Text)}
+	f.field, f.fieldLabel, f.fieldValue, f.isField = x.readField(b)
+	f.kind, f.heading, f.runIn, f.opens = x.sectionStart(b, f.text)
+	x.facts[k] = f
+	return f
 }
 
 func langIndex(lang string) int {
@@ -401,6 +442,6 @@ func salaryString(s *schema.Salary) string {
 
 // sectionKind returns the kind of section a block opens, if it opens one.
 func (x *extraction) sectionKind(b stream.Block) (string, bool) {
-	k, _, _, ok := x.sectionStart(b, words.Clean(b.Text))
-	return k, ok
+	f := x.factsOf(b)
+	return f.kind, f.opens
 }

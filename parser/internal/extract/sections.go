@@ -110,8 +110,9 @@ func (x *extraction) buildSections(blocks []stream.Block) []schema.Section {
 		cur = &out[len(out)-1]
 	}
 	for _, b := range blocks {
-		text := words.Clean(b.Text)
-		if kind, heading, runIn, ok := x.sectionStart(b, text); ok {
+		f := x.factsOf(b)
+		text := f.text
+		if kind, heading, runIn, ok := f.kind, f.heading, f.runIn, f.opens; ok {
 			open(kind, heading)
 			if runIn != "" {
 				cur.Content = append(cur.Content, schema.Content{Type: "paragraph", Text: runIn})

@@ -275,14 +275,21 @@ func (v *Vocabulary) mayEndKey(r rune) bool {
 // with, as FindLabels would return it first, without searching the rest
 // of text: a run-in heading is looked for in every paragraph.
 func (v *Vocabulary) LeadingSpan(text string) (Span, bool) {
-	// Only the start of text is folded: no key is longer than a line.
-	const window = 256
+	root := v.trie()
+	// Only the start of text is folded: each rune, and each run of
+	// spaces, gives a key at least one byte, so a key spans at most
+	// maxKeyBytes of them, and one more tells where its word ends.
 	head := text
-	if len(head) > window {
-		head = head[:window]
-		for len(head) > 0 && !utf8.RuneStart(text[len(head)]) {
-			head = head[:len(head)-1]
+	n, space := 0, false
+	for i, r := range text {
+		if n > v.maxKeyBytes+1 {
+			head = text[:i]
+			break
 		}
+		if s := isKeySpace(r); !s || !space {
+			n++
+		}
+		space = isKeySpace(r)
 	}
 	f := foldedPool.Get().(*folded)
 	defer foldedPool.Put(f)
@@ -291,14 +298,14 @@ func (v *Vocabulary) LeadingSpan(text string) (Span, bool) {
 		return Span{}, false
 	}
 	best, bestField, bestKind := -1, "", ""
-	n := v.trie()
+	node := root
 	for j := 0; j < len(f.key); j++ {
-		n = n.child(f.key[j])
-		if n == nil {
+		node = node.child(f.key[j])
+		if node == nil {
 			break
 		}
-		if n.end && f.wordEnd(text, j) {
-			best, bestField, bestKind = j, n.field, n.kind
+		if node.end && f.wordEnd(text, j) {
+			best, bestField, bestKind = j, node.field, node.kind
 		}
 	}
 	if best < 0 {
