@@ -311,14 +311,14 @@ func (x *extraction) half(h lang.Half) {
 			rest = append(rest, b)
 		}
 	}
-	sections := x.buildSections(rest)
+	sections, leadIn := x.buildSections(rest)
 	if sections == nil {
 		sections = []schema.Section{}
 	}
 	v.Sections.Set(h.Lang, sections)
 	// A language the notice has gets empty lists, never null: null
 	// means the notice has no such half.
-	v.Requirements.Set(h.Lang, requirements(sections))
+	v.Requirements.Set(h.Lang, requirements(sections, leadIn))
 	comps := []schema.Competency{}
 	for _, s := range sections {
 		if s.Kind == "competencies" {

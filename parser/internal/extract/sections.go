@@ -70,6 +70,11 @@ func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, r
 		if k, ok := x.voc.Heading(text); ok {
 			return k, text, "", true
 		}
+		// A line that introduces desirable criteria: "The following
+		// would be an advantage:".
+		if vocab.IsDesirableIntroduction(text) {
+			return "desirable", text, "", true
+		}
 		// A run-in heading: "Essential: The candidate must:".
 		if i := strings.Index(text, ":"); i > 0 && i < 60 {
 			if k, ok := x.voc.Heading(text[:i]); ok {
@@ -101,20 +106,29 @@ func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, r
 }
 
 // buildSections cuts a half's body into sections at each section heading.
-// Unknown headings inside a section are kept as its sub-headings.
-func (x *extraction) buildSections(blocks []stream.Block) []schema.Section {
-	var out []schema.Section
+// Unknown headings inside a section are kept as its sub-headings. leadIn
+// says, for each section, whether its heading leads into its own list
+// rather than heading a part of the notice: it is written with a colon
+// ("Atouts :", "The following would be an advantage:"), or run in before
+// its text ("Desirable: A doctorate…").
+func (x *extraction) buildSections(blocks []stream.Block) (out []schema.Section, leadIn []bool) {
 	var cur *schema.Section
 	open := func(kind, heading string) {
 		out = append(out, schema.Section{Kind: kind, Heading: strings.TrimRight(heading, " :"), Content: []schema.Content{}})
+		leadIn = append(leadIn, strings.HasSuffix(strings.TrimSpace(heading), ":"))
 		cur = &out[len(out)-1]
 	}
 	for _, b := range blocks {
 		f := x.factsOf(b)
 		text := f.text
-		if kind, heading, runIn, ok := f.kind, f.heading, f.runIn, f.opens; ok {
+		kind, heading, runIn, ok := f.kind, f.heading, f.runIn, f.opens
+		if ok && cur != nil && cur.Kind == "desirable" && len(cur.Content) == 0 && vocab.IsDesirableIntroduction(text) {
+			ok = false // "DESIRABLE" / "The following would be an advantage:"
+		}
+		if ok {
 			open(kind, heading)
 			if runIn != "" {
+				leadIn[len(leadIn)-1] = true
 				cur.Content = append(cur.Content, schema.Content{Type: "paragraph", Text: runIn})
 			}
 			continue
@@ -140,7 +154,7 @@ func (x *extraction) buildSections(blocks []stream.Block) []schema.Section {
 		}
 		cur.Content = append(cur.Content, c)
 	}
-	return out
+	return out, leadIn
 }
 
 // criteria returns one string per criterion of a requirements section:
@@ -256,11 +270,13 @@ func requirementOf(kind string) (r requirement, inherit bool) {
 // qualifications" heading ("DESIRABLE QUALIFICATIONS" / "Professional
 // Experience" / items) holds desirable criteria: it takes the weight of
 // the essential or desirable section it follows, until a section of
-// another kind (duties, competencies, an offer…) ends the run.
-func requirements(sections []schema.Section) *schema.Requirements {
+// another kind (duties, competencies, an offer…) ends the run. A heading
+// that leads into its own list ("Desirable: …", "Atouts :", "The
+// following would be an advantage:") weighs only that list.
+func requirements(sections []schema.Section, leadIn []bool) *schema.Requirements {
 	req := &schema.Requirements{Essential: []string{}, Desirable: []string{}}
 	current := notCriteria
-	for _, s := range sections {
+	for i, s := range sections {
 		r, inherit := requirementOf(s.Kind)
 		switch {
 		case r == notCriteria:
@@ -268,6 +284,10 @@ func requirements(sections []schema.Section) *schema.Requirements {
 			continue
 		case inherit && current != notCriteria:
 			r = current
+		case leadIn[i]:
+			if current == notCriteria {
+				current = essential // the criteria have begun
+			}
 		default:
 			current = r
 		}
@@ -279,3 +299,4 @@ func requirements(sections []schema.Section) *schema.Requirements {
 	}
 	return req
 }
+

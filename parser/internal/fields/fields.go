@@ -34,8 +34,11 @@ func Recognize(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 	for _, b := range blocks {
 		k, known := v.Heading(b.Text)
 		switch {
-		case b.Kind == stream.Heading && known && k != "header":
-			header = false // the first section: the header is over
+		case b.Kind == stream.Heading && known && k != "header" && !isLabel(v, b.Text):
+			// The first section: the header is over. (A heading that is
+			// also a label, "Remuneration", may be a field's label set
+			// as a heading.)
+			header = false
 		case b.Kind == stream.Heading && b.Level == 1, vocab.EndsWithReference(b.Text), vocab.IsBanner(b.Text):
 			header = true // a title or a banner: the other half's header follows
 		}
@@ -45,6 +48,11 @@ func Recognize(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 		out = append(out, split(v, b)...)
 	}
 	return pair(v, out)
+}
+
+func isLabel(v *vocab.Vocabulary, text string) bool {
+	_, ok := v.Label(text)
+	return ok
 }
 
 // bare reads a line of a notice's header as a field when it starts with

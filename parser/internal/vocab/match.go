@@ -3,6 +3,7 @@ package vocab
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 )
@@ -23,6 +24,49 @@ func (v *Vocabulary) WholeHeading(text string) bool {
 
 // heading is Heading with the heading's language ("" when shared).
 func (v *Vocabulary) heading(text string) (kind, lang string, ok bool) {
+	if kind, lang, ok = v.plainHeading(text); ok {
+		return kind, lang, ok
+	}
+	// A body's name before a heading: "WHO Competencies", "OSCE Core
+	// Values".
+	if rest, ok := afterAcronym(text); ok {
+		return v.plainHeading(rest)
+	}
+	return "", "", false
+}
+
+// afterAcronym returns the text after a leading acronym of two to six
+// capitals followed by a capitalised word ("WHO Competencies" →
+// "Competencies"), or ok=false.
+func afterAcronym(text string) (string, bool) {
+	t := strings.TrimSpace(text)
+	i := strings.IndexByte(t, ' ')
+	if i < 2 || i > 6 {
+		return "", false
+	}
+	for _, r := range t[:i] {
+		if r < 'A' || r > 'Z' {
+			return "", false
+		}
+	}
+	rest := strings.TrimSpace(t[i+1:])
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || isAllCaps(rest) {
+		return "", false // "NATO UNCLASSIFIED", "OTAN SANS CLASSIFICATION"
+	}
+	return rest, true
+}
+
+func isAllCaps(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainHeading is heading without a body's name before it.
+func (v *Vocabulary) plainHeading(text string) (kind, lang string, ok bool) {
 	// The first word rejects nearly every text, reading only its start;
 	// mayBeKey may read it whole.
 	var buf [128]byte

@@ -87,6 +87,8 @@ var fieldLabels = []FieldLabel{
 	{"organisation", "Department/Agency", "Ministère/Organisme"},
 	{"organisation", "Agency", "Agence"},
 	{"organisation", "Hiring Organization", "Organisation d'embauche"},
+	{"organisation", "Issued by", "Publié par"},
+	{"organisation", "Department or agency", "Ministère ou organisme"},
 
 	{"schedule", "Schedule", "Horaire"},
 	{"schedule", "Work Schedule", "Horaire de travail"},
@@ -94,6 +96,8 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Working Hours", "Régime de travail"},
 	{"schedule", "Time Type", "Type d'horaire"},
 	{"schedule", "Job Schedule", "Durée du travail"},
+	{"schedule", "Activity rate", "Taux d'activité"},
+	{"schedule", "Workload", "Taux d'occupation"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
 	{"deadline", "Closing Date", "Date de clôture"},
@@ -107,6 +111,7 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "Expiry Date", "Date d'expiration"},
 	{"posting_period", "Posting Period", "Période d'affichage"},
 	{"posting_period", "Advertisement Period", "Période de publication"},
+	{"posting_period", "Registration period", "Période d'inscription"},
 	{"posted", "Date Posted", "Date de publication"},
 	{"posted", "Posted On", "Publié le"},
 	{"posted", "Posting Date", "Date d'affichage"},
@@ -133,6 +138,10 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Group and Level", "Groupe et niveau"},
 	{"grade", "Grade/Level", "Grade/classe"},
 	{"grade", "Band", "Échelon"},
+	{"grade", "Job Grade", "Niveau de fonction"},
+	{"grade", "Function group and grade", "Groupe de fonctions et grade"},
+	{"grade", "Function group", "Groupe de fonctions"},
+	{"grade", "Job Level", "Niveau"},
 
 	{"clearance", "Clearance Level", "Niveau de l'habilitation de sécurité"},
 	{"clearance", "Security Clearance", "Habilitation de sécurité"},
@@ -155,6 +164,8 @@ var fieldLabels = []FieldLabel{
 	{"start_date", "Entry on Duty", "Entrée en fonctions"},
 	{"job_family", "Job Family", "Famille d'emplois"},
 	{"job_family", "Job Category", "Catégorie d'emploi"},
+	{"job_family", "Job Class", "Corps d'emploi"},
+	{"contract_type", "Employment Status", "Statut de l'emploi"},
 	{"division", "Division", "Division"},
 	{"division", "Directorate", "Direction"},
 	{"selection_process", "Selection Process Number", "Numéro du processus de sélection"},
@@ -197,6 +208,7 @@ var sectionHeadings = []SectionHeading{
 	{"offer", "Salary and benefits", "Traitement et avantages"},
 	{"offer", "Remuneration and benefits", "Rémunération et avantages"},
 	{"offer", "Conditions of service", "Conditions d'engagement"},
+	{"offer", "Remuneration", "Rémunération"},
 	{"selection_criteria", "Selection Criteria", "Critères de sélection"},
 	{"selection_criteria", "Assessment", "Évaluation"},
 	{"eligibility", "Eligibility", "Admissibilité"},
@@ -205,6 +217,8 @@ var sectionHeadings = []SectionHeading{
 	{"eligibility", "Conditions of eligibility", "Conditions d'admissibilité"},
 	{"eligibility", "General conditions", "Conditions générales"},
 	{"eligibility", "Eligibility conditions", "Critères d'éligibilité"},
+	{"eligibility", "Participation requirements", "Conditions de participation"},
+	{"eligibility", "Admission requirements", "Conditions d'admission"},
 	{"essential", "Essential", "Acquis essentiels"},
 	{"essential", "Essential requirements", "Essentiel"},
 	{"essential", "Essential qualifications", "Qualifications essentielles"},
@@ -223,6 +237,8 @@ var sectionHeadings = []SectionHeading{
 	{"essential", "Ideal candidate profile", "Profil du candidat idéal"},
 	{"essential", "Profile sought", "Profil recherché"},
 	{"essential", "Your profile", "Votre profil"},
+	{"essential", "Profile", "Profil"},
+	{"essential", "Required profile", "Profil exigé"},
 	{"essential", "Requirements for the post", "Profil requis"},
 	{"essential", "What you need", "Exigences du poste"},
 	{"essential", "Qualifications required", "Qualifications exigées"},
@@ -277,6 +293,8 @@ var sectionHeadings = []SectionHeading{
 	{"qualifications", "Qualifications and skills", "Qualifications et compétences"},
 	{"qualifications", "Skills and qualifications", "Compétences et qualifications"},
 	{"qualifications", "Knowledge, skills and abilities", "Connaissances, aptitudes et capacités"},
+	{"qualifications", "Skills and experience", "Compétences et expérience"},
+	{"qualifications", "Skills", "Aptitudes"},
 	{"education", "Education", "Formation"},
 	{"education", "Education/Training", "Formation/études"},
 	{"education", "Academic background", "Études"},
@@ -291,6 +309,7 @@ var sectionHeadings = []SectionHeading{
 	{"languages", "Language", "Langue"},
 	{"languages", "Language requirements", "Exigences linguistiques"},
 	{"languages", "Language skills", "Connaissances linguistiques"},
+	{"languages", "Use of language skills", "Utilisation des compétences linguistiques"},
 	{"accountabilities", "Main Accountabilities", "Responsabilités principales"},
 	{"accountabilities", "Principal Duties", "Tâches principales"},
 	{"accountabilities", "Main Duties", "Principales attributions"},
@@ -427,6 +446,13 @@ var introductions = []string{"the following", "your application must", "applican
 	"les elements suivants", "les criteres suivants", "les qualifications suivantes", "votre candidature doit",
 	"le candidat doit", "la candidate doit", "la/le titulaire doit", "le/la titulaire doit", "le titulaire doit",
 	"vous devez", "nous recherchons"}
+
+// desirableCues mark a line that introduces desirable criteria without
+// being a heading ("The following would be an advantage:", "Constituent
+// des atouts :"). Keys are normalised with normKey; a cue matches whole
+// words.
+var desirableCues = []string{"advantage", "advantageous", "an asset", "assets", "desirable", "would be a plus",
+	"atout", "atouts", "souhaitable", "souhaitables", "un plus", "un avantage"}
 
 // salaryCues name pay in a sentence ("The basic monthly salary for this
 // grade is…"): a salary read from running text needs one. Keys are

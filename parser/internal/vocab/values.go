@@ -172,6 +172,22 @@ func IsIntroduction(text string) bool {
 	return false
 }
 
+// IsDesirableIntroduction reports a line that introduces desirable
+// criteria: it ends with a colon and names an advantage or an asset.
+func IsDesirableIntroduction(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	k := " " + normKey(t) + " "
+	for _, cue := range desirableCues {
+		if strings.Contains(k, " "+cue+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // IsScheduleValue reports a text that is a working schedule and nothing
 // else ("Full-time", "Temps plein").
 func IsScheduleValue(text string) bool {
