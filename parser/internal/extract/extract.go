@@ -86,6 +86,11 @@ func (x *extraction) readField(b stream.Block) (field, label, value string, ok b
 // a schedule written without its label is looked for there.
 const maxHeaderBlocks = 12
 
+// maxPlaceLines bounds how far under the title a place written without
+// its label is looked for: the lines a careers site prints there (the
+// body, the place, the schedule).
+const maxPlaceLines = 3
+
 type extraction struct {
 	voc        *vocab.Vocabulary
 	v          *schema.Vacancy
@@ -288,6 +293,21 @@ func (x *extraction) half(h lang.Half) {
 		if d, ok := fields["division"]; ok {
 			if body := topUnit(d.value); body != "" {
 				v.Organisation.Set(h.Lang, strp(body))
+			}
+		}
+	}
+	if _, ok := fields["location"]; !ok && title.at >= 0 {
+		// "Meyrin, Geneva, Switzerland" on a line of its own under the
+		// title, as careers sites print it.
+		for i := title.at + 1; i < len(body) && i <= title.at+maxPlaceLines; i++ {
+			b := body[i]
+			if b.Kind == stream.Heading || b.Kind == stream.Field {
+				break
+			}
+			if b.Kind == stream.Paragraph && vocab.IsPlaceLine(b.Text) {
+				v.Location.Set(h.Lang, strp(words.Clean(b.Text)))
+				used[i] = true
+				break
 			}
 		}
 	}

@@ -137,7 +137,9 @@ func (x *extraction) assess(blocks []stream.Block) *evidence {
 		if b.Kind == stream.Field {
 			continue
 		}
-		if g := vocab.Genre(b.Text); g != "" {
+		// A genre is named by a title or a line, not by a menu's item
+		// ("• How to apply", "• FAQ").
+		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem {
 			addGenre(g, b.Text)
 		}
 		if (b.Kind == stream.Heading || len(b.Text) < 200) && vocab.HasPostWord(b.Text) {

@@ -422,6 +422,27 @@ var dollarCountries = map[string]string{
 	"washington": "USD", "new york": "USD", "tampa": "USD", "florida": "USD",
 }
 
+// countries are the countries, English and French, that duty stations
+// of the bodies we read lie in: a short line ending with one under a
+// title ("Meyrin, Geneva, Switzerland") is the post's location when no
+// field names it. Keys are normalised with normKey.
+var countries = [][2]string{
+	{"albania", "albanie"}, {"australia", "australie"}, {"austria", "autriche"}, {"belgium", "belgique"},
+	{"bosnia and herzegovina", "bosnie-herzegovine"}, {"bulgaria", "bulgarie"}, {"canada", "canada"},
+	{"croatia", "croatie"}, {"cyprus", "chypre"}, {"czech republic", "republique tcheque"}, {"czechia", "tchequie"},
+	{"denmark", "danemark"}, {"estonia", "estonie"}, {"finland", "finlande"}, {"france", "france"},
+	{"georgia", "georgie"}, {"germany", "allemagne"}, {"greece", "grece"}, {"hungary", "hongrie"},
+	{"iceland", "islande"}, {"ireland", "irlande"}, {"italy", "italie"}, {"japan", "japon"}, {"kosovo", "kosovo"},
+	{"latvia", "lettonie"}, {"lithuania", "lituanie"}, {"luxembourg", "luxembourg"}, {"malta", "malte"},
+	{"moldova", "moldavie"}, {"montenegro", "montenegro"}, {"netherlands", "pays-bas"}, {"the netherlands", "pays bas"},
+	{"north macedonia", "macedoine du nord"}, {"norway", "norvege"}, {"poland", "pologne"}, {"portugal", "portugal"},
+	{"romania", "roumanie"}, {"serbia", "serbie"}, {"slovakia", "slovaquie"}, {"slovenia", "slovenie"},
+	{"spain", "espagne"}, {"sweden", "suede"}, {"switzerland", "suisse"}, {"turkey", "turquie"},
+	{"turkiye", "turkiye"}, {"ukraine", "ukraine"}, {"united kingdom", "royaume-uni"}, {"uk", "royaume uni"},
+	{"united states", "etats-unis"}, {"usa", "etats unis"}, {"kenya", "kenya"}, {"afghanistan", "afghanistan"},
+	{"iraq", "irak"}, {"jordan", "jordanie"}, {"qatar", "qatar"}, {"kuwait", "koweit"},
+}
+
 var salaryPeriods = map[string]string{
 	"monthly": "month", "per month": "month", "a month": "month", "month": "month", "mensuel": "month", "mensuelle": "month",
 	"par mois": "month", "mois": "month", "mensuellement": "month",
@@ -503,6 +524,9 @@ var siteFurniture = []string{
 	"accueil", "carrieres", "emplois", "offres d'emploi", "recherche d'offres", "recherche", "postuler",
 	"postuler maintenant", "imprimer", "partager", "enregistrer", "mon compte", "deconnexion", "se connecter",
 	"retour", "retour aux resultats", "description de l'offre d'emploi", "description de l'offre",
+	"apply on employer's site", "apply on company site", "apply on company website", "refer a friend",
+	"print / save as pdf", "save as pdf", "print this page", "share this job", "email this job",
+	"postuler sur le site de l'employeur", "imprimer cette page", "partager cette offre",
 }
 
 // genreCues name the kinds of document that share a notice's words but

@@ -188,6 +188,43 @@ func IsDesirableIntroduction(text string) bool {
 	return false
 }
 
+// maxPlaceWords bounds a line that is a place and nothing else: a city,
+// a region and a country.
+const maxPlaceWords = 7
+
+// IsPlaceLine reports a short line that names a place ending with a
+// country, "Meyrin, Geneva, Switzerland" or "Bruxelles, Belgique", and
+// nothing else.
+func IsPlaceLine(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || words.Count(t) > maxPlaceWords || strings.ContainsAny(t, ":;.!?0123456789") {
+		return false
+	}
+	parts := strings.Split(t, ",")
+	last := normKey(parts[len(parts)-1])
+	if len(parts) == 1 && !strings.Contains(t, "-") {
+		return false // a country alone is too little to go on
+	}
+	if len(parts) == 1 { // "Belgium-Brussels", "BE-Mons"
+		for _, p := range strings.Split(t, "-") {
+			if isCountry(normKey(p)) {
+				return true
+			}
+		}
+		return false
+	}
+	return isCountry(last)
+}
+
+func isCountry(k string) bool {
+	for _, c := range countries {
+		if k == c[0] || k == c[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // IsScheduleValue reports a text that is a working schedule and nothing
 // else ("Full-time", "Temps plein").
 func IsScheduleValue(text string) bool {
