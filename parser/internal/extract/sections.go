@@ -125,6 +125,11 @@ func (x *extraction) buildSections(blocks []stream.Block) (out []schema.Section,
 		if ok && cur != nil && cur.Kind == "desirable" && len(cur.Content) == 0 && vocab.IsDesirableIntroduction(text) {
 			ok = false // "DESIRABLE" / "The following would be an advantage:"
 		}
+		if ok && runIn != "" && cur != nil && isTopic(kind) && isCriteria(cur.Kind) {
+			// "Education: A medical degree…" among the criteria: the
+			// topic is part of the criterion.
+			ok = false
+		}
 		if ok {
 			open(kind, heading)
 			if runIn != "" {
@@ -263,6 +268,19 @@ func requirementOf(kind string) (r requirement, inherit bool) {
 		return essential, true
 	}
 	return notCriteria, false
+}
+
+// isTopic reports a kind of section that names what criteria are about
+// (education, experience, languages…) rather than their weight.
+func isTopic(kind string) bool {
+	_, inherit := requirementOf(kind)
+	return inherit
+}
+
+// isCriteria reports a kind of section that holds criteria.
+func isCriteria(kind string) bool {
+	r, _ := requirementOf(kind)
+	return r != notCriteria
 }
 
 // requirements collects the criteria of a half's sections. A section

@@ -210,6 +210,16 @@ func pair(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 			j++
 		}
 		if j == i || !known {
+			if n := between(v, blocks, i, out); n > 0 {
+				// "Langue" / "Français" between two known pairs.
+				for ; n > 0; n-- {
+					f := blocks[i]
+					f.Kind, f.Level, f.Label, f.Text = stream.Field, 0, strings.TrimRight(blocks[i].Text, " :："), ""
+					out = append(out, withValue(v, f, blocks[i+1]))
+					i += 2
+				}
+				continue
+			}
 			out = append(out, blocks[i])
 			i++
 			continue
@@ -247,6 +257,54 @@ func pair(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 	}
 	return out
 }
+
+// between returns how many labels the tables do not know, each with its
+// value, stand from blocks[i] on in a header written label, value, label,
+// value…: a field paired from a label standing alone comes before them,
+// and a label the tables know, standing alone, after them. It returns 0
+// when blocks[i] is not such a label.
+func between(v *vocab.Vocabulary, blocks []stream.Block, i int, out []stream.Block) int {
+	if len(out) == 0 {
+		return 0
+	}
+	if prev := out[len(out)-1]; prev.Kind != stream.Field || prev.Text == "" {
+		return 0
+	}
+	for n := 0; n < maxBetweenPairs && i+2*n+1 < len(blocks); n++ {
+		l, val := blocks[i+2*n], blocks[i+2*n+1]
+		if n > 0 {
+			if _, known := v.Label(labelAlone(v, l)); known {
+				return n
+			}
+		}
+		if !unknownLabel(l) || !isValue(v, val) {
+			return 0
+		}
+	}
+	if j := i + 2*maxBetweenPairs; j < len(blocks) {
+		if _, known := v.Label(labelAlone(v, blocks[j])); known {
+			return maxBetweenPairs
+		}
+	}
+	return 0
+}
+
+// unknownLabel reports a line shaped like a label: a word or three, a
+// capital first, no sentence punctuation.
+func unknownLabel(l stream.Block) bool {
+	if l.Kind != stream.Paragraph && l.Kind != stream.Heading {
+		return false
+	}
+	t := strings.TrimRight(l.Text, " :：")
+	return t != "" && words.Count(t) <= maxBetweenLabelWords && words.StartsUpper(t) && !strings.ContainsAny(t, ".;!?,")
+}
+
+// Labels the tables do not know, between two known fields: a label is a
+// word or three ("Langue", "Diplôme"), and a header has a few of them.
+const (
+	maxBetweenLabelWords = 3
+	maxBetweenPairs      = 3
+)
 
 // labelAlone returns the label of a block that is a field label and
 // nothing else: a Field without a value, or a paragraph or heading that

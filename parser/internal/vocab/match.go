@@ -30,9 +30,46 @@ func (v *Vocabulary) heading(text string) (kind, lang string, ok bool) {
 	// A body's name before a heading: "WHO Competencies", "OSCE Core
 	// Values".
 	if rest, ok := afterAcronym(text); ok {
-		return v.plainHeading(rest)
+		if kind, lang, ok = v.plainHeading(rest); ok {
+			return kind, lang, ok
+		}
+	}
+	if isRequirementCompound(text) {
+		return "qualifications", "", true
 	}
 	return "", "", false
+}
+
+func isRequirementWord(w string) bool {
+	for _, rw := range requirementWords {
+		if w == rw {
+			return true
+		}
+	}
+	return false
+}
+
+// isRequirementCompound reports a heading made only of the nouns that
+// name a post's criteria, two of them at least: "Knowledge, Skills,
+// Experience & Qualifications".
+func isRequirementCompound(text string) bool {
+	if len(text) > maxKeyBytes || !strings.ContainsAny(text, " ,&/") {
+		return false
+	}
+	var buf [128]byte
+	if !isRequirementWord(string(appendFirstKeyWord(buf[:0], text))) {
+		return false // most texts, rejected without normalising them
+	}
+	nouns := 0
+	for _, w := range strings.FieldsFunc(normKey(text), func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
+		if !isRequirementWord(w) {
+			return false
+		}
+		if w != "and" && w != "et" && w != "&" {
+			nouns++
+		}
+	}
+	return nouns >= 2
 }
 
 // afterAcronym returns the text after a leading acronym of two to six

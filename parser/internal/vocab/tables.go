@@ -326,6 +326,8 @@ var sectionHeadings = []SectionHeading{
 	{"accountabilities", "Functions", "Attributions"},
 	{"accountabilities", "Duties and tasks", "Description des tâches"},
 	{"accountabilities", "Your tasks", "Vos missions"},
+	{"accountabilities", "Job content", "Contenu de la fonction"},
+	{"accountabilities", "Accountabilities", "Vos tâches"},
 	{"accountabilities", "The role", "Fonctions principales"},
 	{"interrelationships", "Interrelationships", "Relations de travail"},
 	{"interrelationships", "Interrelationships", "Interactions"},
@@ -467,6 +469,16 @@ var introductions = []string{"the following", "your application must", "applican
 	"les elements suivants", "les criteres suivants", "les qualifications suivantes", "votre candidature doit",
 	"le candidat doit", "la candidate doit", "la/le titulaire doit", "le/la titulaire doit", "le titulaire doit",
 	"vous devez", "nous recherchons"}
+
+// requirementWords are the nouns of a heading that names the criteria
+// of a post in a compound of its own ("Knowledge, Skills, Experience &
+// Qualifications", "Formation et expérience"): a heading made only of
+// them (and "and", "et", "&", "/", ",") is a qualifications heading.
+// Keys are normalised with normKey.
+var requirementWords = []string{"knowledge", "skills", "skill", "experience", "experiences", "qualifications",
+	"qualification", "education", "abilities", "ability", "competences", "expertise", "requirements", "training",
+	"and", "&", "connaissances", "competences", "aptitudes", "experience", "formation", "exigences", "savoir-faire",
+	"et", "requises", "requis", "required"}
 
 // desirableCues mark a line that introduces desirable criteria without
 // being a heading ("The following would be an advantage:", "Constituent
