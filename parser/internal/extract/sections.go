@@ -125,6 +125,11 @@ func (x *extraction) buildSections(blocks []stream.Block) (out []schema.Section,
 		if ok && cur != nil && cur.Kind == "desirable" && len(cur.Content) == 0 && vocab.IsDesirableIntroduction(text) {
 			ok = false // "DESIRABLE" / "The following would be an advantage:"
 		}
+		if ok && b.Kind == stream.Field && isTopic(kind) && (cur == nil || cur.Kind == "header") && words.Count(runIn) <= maxHeaderTopicWords {
+			// "Langue: Français" among the header's fields: a fact of
+			// the post, not its criteria.
+			ok = false
+		}
 		if ok && runIn != "" && cur != nil && isTopic(kind) && isCriteria(cur.Kind) {
 			// "Education: A medical degree…" among the criteria: the
 			// topic is part of the criterion.
@@ -269,6 +274,11 @@ func requirementOf(kind string) (r requirement, inherit bool) {
 	}
 	return notCriteria, false
 }
+
+// maxHeaderTopicWords bounds the value of a header field whose label
+// names a topic of criteria ("Langue: Français", "Diplôme: Master"); a
+// longer one is a criterion ("Education: A degree in…").
+const maxHeaderTopicWords = 4
 
 // isTopic reports a kind of section that names what criteria are about
 // (education, experience, languages…) rather than their weight.

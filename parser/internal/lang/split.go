@@ -9,6 +9,7 @@ package lang
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
@@ -30,10 +31,58 @@ const switchCost = 3.0
 // evidence returns the language evidence of each block.
 func evidence(v *vocab.Vocabulary, blocks []stream.Block) [][2]float64 {
 	evs := make([][2]float64, len(blocks))
+	var both []int
 	for i, b := range blocks {
 		evs[i] = v.Evidence(b)
+		if evs[i][vocab.EN] > 0 && evs[i][vocab.FR] > 0 && bilingual(v, b) {
+			both = append(both, i)
+		}
+	}
+	// A line in both languages opens a page or a half: it goes with the
+	// text after it.
+	for k := len(both) - 1; k >= 0; k-- {
+		i := both[k]
+		evs[i] = [2]float64{}
+		for j := i + 1; j < len(blocks); j++ {
+			if evs[j] != [2]float64{} {
+				evs[i] = evs[j]
+				break
+			}
+		}
 	}
 	return evs
+}
+
+// bilingualSeparators part the two languages of a line that says it in
+// both, "Council of Europe Development Bank | Banque de développement du
+// Conseil de l'Europe".
+var bilingualSeparators = []string{" | ", " / ", " – ", " - "}
+
+// bilingual reports a line that says the same in both languages, one
+// after the other: it belongs to neither half.
+func bilingual(v *vocab.Vocabulary, b stream.Block) bool {
+	for _, sep := range bilingualSeparators {
+		parts := strings.Split(b.Text, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		var seen [2]bool
+		for _, p := range parts {
+			pb := b
+			pb.Text = p
+			ev := v.Evidence(pb)
+			switch {
+			case ev[vocab.EN] > ev[vocab.FR]:
+				seen[vocab.EN] = true
+			case ev[vocab.FR] > ev[vocab.EN]:
+				seen[vocab.FR] = true
+			}
+		}
+		if seen[vocab.EN] && seen[vocab.FR] {
+			return true
+		}
+	}
+	return false
 }
 
 // assignLanguages returns the language (en or fr) of each block, and the

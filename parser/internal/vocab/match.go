@@ -57,7 +57,7 @@ func isRequirementCompound(text string) bool {
 		return false
 	}
 	var buf [128]byte
-	if !isRequirementWord(string(appendFirstKeyWord(buf[:0], text))) {
+	if !isRequirementWord(strings.TrimRight(string(appendFirstKeyWord(buf[:0], text)), ",/")) {
 		return false // most texts, rejected without normalising them
 	}
 	nouns := 0
