@@ -28,29 +28,16 @@ const (
 // switchCost is the evidence, in words, needed to change language.
 const switchCost = 3.0
 
-// evidence returns the language evidence of each block.
-func evidence(v *vocab.Vocabulary, blocks []stream.Block) [][2]float64 {
-	evs := make([][2]float64, len(blocks))
-	var both []int
+// evidence returns the language evidence of each block, and which
+// blocks say the same in both languages (see bilingual).
+func evidence(v *vocab.Vocabulary, blocks []stream.Block) (evs [][2]float64, both []bool) {
+	evs = make([][2]float64, len(blocks))
+	both = make([]bool, len(blocks))
 	for i, b := range blocks {
 		evs[i] = v.Evidence(b)
-		if evs[i][vocab.EN] > 0 && evs[i][vocab.FR] > 0 && bilingual(v, b) {
-			both = append(both, i)
-		}
+		both[i] = evs[i][vocab.EN] > 0 && evs[i][vocab.FR] > 0 && bilingual(v, b)
 	}
-	// A line in both languages opens a page or a half: it goes with the
-	// text after it.
-	for k := len(both) - 1; k >= 0; k-- {
-		i := both[k]
-		evs[i] = [2]float64{}
-		for j := i + 1; j < len(blocks); j++ {
-			if evs[j] != [2]float64{} {
-				evs[i] = evs[j]
-				break
-			}
-		}
-	}
-	return evs
+	return evs, both
 }
 
 // bilingualSeparators part the two languages of a line that says it in
@@ -87,7 +74,7 @@ func bilingual(v *vocab.Vocabulary, b stream.Block) bool {
 
 // assignLanguages returns the language (en or fr) of each block, and the
 // evidence it weighed, given each block's own evidence.
-func assignLanguages(blocks []stream.Block, own [][2]float64) ([]int, [][2]float64) {
+func assignLanguages(blocks []stream.Block, own [][2]float64, both []bool) ([]int, [][2]float64) {
 	n := len(blocks)
 	if n == 0 {
 		return nil, nil
@@ -102,8 +89,22 @@ func assignLanguages(blocks []stream.Block, own [][2]float64) ([]int, [][2]float
 	// line shaped like one, "Senior Assistant (Travel Management)")
 	// belongs with the text it introduces.
 	for i := n - 2; i >= 0; i-- {
-		if evs[i] == [2]float64{} && introduces(blocks[i]) {
+		if evs[i] == [2]float64{} && introduces(blocks[i]) && !both[i+1] {
 			evs[i] = evs[i+1]
+		}
+	}
+	// A line in both languages opens a page or a half: it goes with the
+	// text after it.
+	for i := n - 1; i >= 0; i-- {
+		if !both[i] {
+			continue
+		}
+		evs[i] = [2]float64{}
+		for j := i + 1; j < n; j++ {
+			if evs[j] != [2]float64{} {
+				evs[i] = evs[j]
+				break
+			}
 		}
 	}
 	for i := range blocks {
@@ -147,7 +148,8 @@ type Half struct {
 // appearance. A language with too little text of its own (a French
 // quotation in an English notice) is folded into the other.
 func Split(v *vocab.Vocabulary, blocks []stream.Block) []Half {
-	langs, evs := assignLanguages(blocks, evidence(v, blocks))
+	own, both := evidence(v, blocks)
+	langs, evs := assignLanguages(blocks, own, both)
 	var count [2]int
 	for _, l := range langs {
 		count[l]++
