@@ -35,6 +35,39 @@ var reSuffixRef = regexp.MustCompile(`^(.*\S)\s*[-–]\s*(\d{5,8})$`)
 // without a space, by more text (a job board repeating the title).
 var reGluedRef = regexp.MustCompile(`^(.*\(\s*(?:\d{5,8}|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\s*\))\p{Lu}`)
 
+// maxCrumbToTitle bounds how far after a breadcrumb trail its last
+// step is looked for as the page's title line.
+const maxCrumbToTitle = 6
+
+// reLeadingRef is a vacancy number printed before the title: "VN 26/14
+// Ground Station Maintenance Technician", "JO 2026-017 Legal Officer".
+// It has a number with a slash or a dash, three digits at least.
+var reLeadingRef = regexp.MustCompile(`^((?:[A-Z]{1,4}[ -]?)?\d{1,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)\s+[-–:]?\s*(\p{Lu}.*)$`)
+
+// withLeadingRef moves a vacancy number printed before the title into
+// the title's reference.
+func (x *extraction) withLeadingRef(t titleFound) titleFound {
+	m := reLeadingRef.FindStringSubmatch(t.text)
+	if m == nil || t.ref != "" {
+		return t
+	}
+	digits := 0
+	for _, r := range m[1] {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	if digits < minLeadingRefDigits || !x.usableTitle(m[2]) || words.Count(m[2]) < 2 {
+		return t
+	}
+	t.text, t.ref = m[2], m[1]
+	return t
+}
+
+// minLeadingRefDigits tells a vacancy number from a grade or a count
+// ("P-3 Officer", "2-3 years").
+const minLeadingRefDigits = 3
+
 // maxLabelWords bounds the label of a "Label: value" line.
 const maxLabelWords = 6
 
@@ -69,10 +102,31 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 	if field != "" {
 		return titleFound{field, -1, ""}
 	}
-	// "Title-262107" before the header fields.
+	// "Title-262107", before the header fields or, on a job board that
+	// prints its own summary first, after them.
+	for _, part := range [][2]int{{0, header}, {header, len(body)}} {
+		for i := part[0]; i < part[1]; i++ {
+			b := body[i]
+			if b.Kind != stream.Heading && b.Kind != stream.Paragraph {
+				continue
+			}
+			if m := reSuffixRef.FindStringSubmatch(b.Text); m != nil && x.usableTitle(m[1]) {
+				return titleFound{x.trimTitle(m[1]), i, m[2]}
+			}
+		}
+	}
+	// The page a breadcrumb trail ends with, printed again as a line:
+	// "Home > Jobs > Power Converter Engineer" / "Power Converter
+	// Engineer".
 	for i, b := range body[:header] {
-		if m := reSuffixRef.FindStringSubmatch(b.Text); m != nil && x.usableTitle(m[1]) {
-			return titleFound{x.trimTitle(m[1]), i, m[2]}
+		last, ok := vocab.Breadcrumb(b.Text)
+		if !ok {
+			continue
+		}
+		for j := i + 1; j < len(body) && j <= i+maxCrumbToTitle; j++ {
+			if t := body[j].Text; strings.EqualFold(strings.TrimSpace(t), last) && x.usableTitle(t) {
+				return x.withLeadingRef(titleFound{x.trimTitle(t), j, ""})
+			}
 		}
 	}
 	// The first line after a banner ("VACANCY NOTICE", "Avis de vacance
@@ -83,7 +137,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 		}
 		for j := i + 1; j < header; j++ {
 			if b := body[j]; (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) {
-				return titleFound{x.trimTitle(b.Text), j, ""}
+				return x.withLeadingRef(titleFound{x.trimTitle(b.Text), j, ""})
 			}
 		}
 		break
@@ -92,12 +146,12 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 	// the first heading that can.
 	for i := header - 1; i >= 0; i-- {
 		if b := body[i]; (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) {
-			return titleFound{x.trimTitle(b.Text), i, ""}
+			return x.withLeadingRef(titleFound{x.trimTitle(b.Text), i, ""})
 		}
 	}
 	for i, b := range body {
 		if b.Kind == stream.Heading && x.usableTitle(b.Text) {
-			return titleFound{x.trimTitle(b.Text), i, ""}
+			return x.withLeadingRef(titleFound{x.trimTitle(b.Text), i, ""})
 		}
 	}
 	return titleFound{at: -1}

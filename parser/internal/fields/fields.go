@@ -45,7 +45,7 @@ func Recognize(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 		if header {
 			b = bare(v, b)
 		}
-		out = append(out, split(v, b)...)
+		out = append(out, split(v, b, header)...)
 	}
 	return pair(v, out)
 }
@@ -84,11 +84,21 @@ const (
 
 // split cuts a block that holds several fields, or a heading glued to its
 // text, into blocks. Most blocks come back alone.
-func split(v *vocab.Vocabulary, b stream.Block) []stream.Block {
+func split(v *vocab.Vocabulary, b stream.Block, header bool) []stream.Block {
 	var text string
 	switch b.Kind {
 	case stream.Paragraph, stream.Heading:
 		text = b.Text
+	case stream.ListItem:
+		// "• Closing date10 May 2026": a header's list of facts whose
+		// label and value the layout glued together.
+		if !header {
+			return []stream.Block{b}
+		}
+		if spans := v.FindLabels(b.Text); len(spans) > 0 && spans[0].Start == 0 && spans[0].Field != "" && spans[0].Glued && spans[0].End < len(b.Text) {
+			return fieldsAt(b, b.Text, spans)
+		}
+		return []stream.Block{b}
 	case stream.Field:
 		// "Deadline for applications: Reserve list valid until:", two
 		// labels whose values a column layout put elsewhere.
@@ -114,7 +124,7 @@ func split(v *vocab.Vocabulary, b stream.Block) []stream.Block {
 		h.Kind, h.Level, h.Text = stream.Heading, max(b.Level, 3), text[:first.End]
 		rest := b
 		rest.Kind, rest.Level, rest.Text = stream.Paragraph, 0, strings.TrimSpace(text[first.End:])
-		return append([]stream.Block{h}, split(v, rest)...)
+		return append([]stream.Block{h}, split(v, rest, header)...)
 	case first.Start == 0 && first.Field != "" && (first.Glued || first.Colon):
 		return fieldsAt(b, text, spans)
 	case len(spans) == 1 && first.End == len(text) && first.Field != "" && first.Start > 0:
