@@ -178,6 +178,9 @@ func (x *extraction) usableTitle(text string) bool {
 	if vocab.IsFurniture(text) || vocab.IsBanner(text) || bannerRef(text) != "" {
 		return false
 	}
+	if _, dated := lastDate(text); dated {
+		return false // "Publiée le 27.03.2026 · Temps plein": a line of facts
+	}
 	// "Type of recruitment: External": a field whose label the tables do
 	// not know.
 	if i := strings.Index(text, ":"); i > 0 && words.Count(text[:i]) <= maxLabelWords {

@@ -105,9 +105,10 @@ func deadlineFromText(sections []schema.Section) (string, bool) {
 // no-break spaces, apostrophes) and an optional decimal part.
 var reAmount = regexp.MustCompile(`\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`)
 
-// reRange matches the words between the two ends of a salary range: "to",
+// reRange matches the words between the two ends of a salary range (after
+// a Swiss ".-" for round francs, "CHF 7'150.- à 8'420.-"): "to",
 // "à", "-", "–", "and" (after "between"), "up to".
-var reRange = regexp.MustCompile(`(?i)^\s*(?:[$€£]|[A-Z]{3})?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à)\s*(?:[$€£]|[A-Z]{3})?\s*$`)
+var reRange = regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3})?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à)\s*(?:[$€£]|[A-Z]{3})?\s*$`)
 
 // minSalary bounds an amount that can be pay: smaller numbers in a salary
 // line are grades, steps, hours or years of a scale ("Grade 5", "step 1").

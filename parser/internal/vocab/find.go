@@ -197,7 +197,7 @@ func (v *Vocabulary) findFrom(root *trieNode, text string, fold, after int, out 
 			continue
 		}
 		s := Span{Start: f.start[i], End: f.end[best], Field: bestField, Kind: bestKind}
-		s.Glued = s.Start > 0 && gluedBefore(lastRuneBefore(text, s.Start)) ||
+		s.Glued = s.Start > 0 && (gluedBefore(lastRuneBefore(text, s.Start)) || gluedAfterPunct(text, s.Start)) ||
 			s.End < len(text) && gluedAfter(text[s.End:])
 		s.Colon = strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\u00a0\u202f"), ":") ||
 			strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\u00a0\u202f"), "：")
@@ -249,6 +249,8 @@ func (v *Vocabulary) mayGlue(text string) bool {
 			(unicode.IsLower(n) || !unicode.IsUpper(p)):
 			return true
 		case (p == ')' || p == ']') && (unicode.IsLetter(c) || unicode.IsDigit(c)):
+			return true
+		case (p == '-' || p == '.') && unicode.IsUpper(c):
 			return true
 		case (unicode.IsDigit(c) || c == '€' || c == '$' || c == '£') && !isKeySpace(p) && v.mayEndKey(p):
 			return true
@@ -380,6 +382,19 @@ func gluedBefore(r rune) bool {
 func gluedAfter(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '€' || r == '$' || r == '£'
+}
+
+// gluedAfterPunct reports a capitalised label right after a value that
+// ends with a dash or a full stop, with no space between: "CHF
+// 8'420.-Description du poste".
+func gluedAfterPunct(text string, start int) bool {
+	p, n := utf8.DecodeLastRuneInString(text[:start])
+	if p != '-' && p != '.' {
+		return false
+	}
+	pp, _ := utf8.DecodeLastRuneInString(text[:start-n])
+	r, _ := utf8.DecodeRuneInString(text[start:])
+	return start-n > 0 && !isKeySpace(pp) && unicode.IsUpper(r)
 }
 
 func lastRuneBefore(s string, i int) rune {
