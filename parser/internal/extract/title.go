@@ -124,7 +124,11 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 			continue
 		}
 		for j := i + 1; j < len(body) && j <= i+maxCrumbToTitle; j++ {
-			if t := body[j].Text; strings.EqualFold(strings.TrimSpace(t), last) && x.usableTitle(t) {
+			b := body[j]
+			if b.Kind != stream.Heading && b.Kind != stream.Paragraph {
+				continue
+			}
+			if t := b.Text; strings.EqualFold(strings.TrimSpace(t), last) && x.usableTitle(t) {
 				return x.withLeadingRef(titleFound{x.trimTitle(t), j, ""})
 			}
 		}

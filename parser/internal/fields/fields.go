@@ -31,8 +31,12 @@ import (
 func Recognize(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 	out := make([]stream.Block, 0, len(blocks)+8)
 	header := true
-	for _, b := range blocks {
+	run := 0 // blocks left in a run of bare fields outside the header
+	for i, b := range blocks {
 		k, known := v.Heading(b.Text)
+		if !header && run == 0 {
+			run = bareRun(v, blocks[i:])
+		}
 		switch {
 		case b.Kind == stream.Heading && known && k != "header" && !isLabel(v, b.Text):
 			// The first section: the header is over. (A heading that is
@@ -42,8 +46,11 @@ func Recognize(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 		case b.Kind == stream.Heading && b.Level == 1, vocab.EndsWithReference(b.Text), vocab.IsBanner(b.Text):
 			header = true // a title or a banner: the other half's header follows
 		}
-		if header {
+		if header || run > 0 {
 			b = bare(v, b)
+		}
+		if run > 0 {
+			run--
 		}
 		out = append(out, split(v, b, header)...)
 	}
@@ -53,6 +60,29 @@ func Recognize(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 func isLabel(v *vocab.Vocabulary, text string) bool {
 	_, ok := v.Label(text)
 	return ok
+}
+
+// minBareRun is how many lines in a row, each a known label and a value
+// without a colon, make a header outside the header region: the second
+// half's header after a rule, "Employer SFOE" / "Workload 80-100%" /
+// "Place of work Bern". Fewer could be sentences that open with a label
+// word.
+const minBareRun = 3
+
+// bareRun returns the length of the run of bare fields blocks opens
+// with, or 0 when it is shorter than minBareRun.
+func bareRun(v *vocab.Vocabulary, blocks []stream.Block) int {
+	n := 0
+	for _, b := range blocks {
+		if bare(v, b).Kind != stream.Field || b.Kind == stream.Field {
+			break
+		}
+		n++
+	}
+	if n < minBareRun {
+		return 0
+	}
+	return n
 }
 
 // bare reads a line of a notice's header as a field when it starts with
