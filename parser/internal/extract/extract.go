@@ -304,7 +304,7 @@ func (x *extraction) half(h lang.Half) {
 			if b.Kind == stream.Heading || b.Kind == stream.Field {
 				break
 			}
-			if b.Kind == stream.Paragraph && vocab.IsPlaceLine(b.Text) {
+			if (b.Kind == stream.Paragraph || b.Kind == stream.ListItem) && vocab.IsPlaceLine(b.Text) {
 				v.Location.Set(h.Lang, strp(words.Clean(b.Text)))
 				used[i] = true
 				break

@@ -146,6 +146,11 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 		}
 		break
 	}
+	// The one top-level heading of a page (HTML, Markdown): the title,
+	// wherever the header fields stand.
+	if i := x.soleTopHeading(body); i >= 0 {
+		return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
+	}
 	// The last line before the header fields that can be a title, else
 	// the first heading that can.
 	for i := header - 1; i >= 0; i-- {
@@ -159,6 +164,24 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 		}
 	}
 	return titleFound{at: -1}
+}
+
+// soleTopHeading returns the index of the only level-1 heading of body
+// when it can be a title, or -1.
+func (x *extraction) soleTopHeading(body []stream.Block) int {
+	at := -1
+	for i, b := range body {
+		if b.Kind == stream.Heading && b.Level == 1 {
+			if at >= 0 {
+				return -1
+			}
+			at = i
+		}
+	}
+	if at >= 0 && !x.usableTitle(body[at].Text) {
+		return -1
+	}
+	return at
 }
 
 // usableTitle reports a text that can be a post title: short, not a
