@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vacancy-tools/vacancy/schema"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -162,7 +164,10 @@ func TestExtractBareLabelStaffPost(t *testing.T) {
 	assert.Equal(t, 8342.76, *v.Salary.Amount)
 	assert.Len(t, v.Requirements.EN.Essential, 2)
 	assert.Len(t, v.Competencies.EN, 2)
-	assert.Equal(t, []string{"no reference number found"}, v.Warnings)
+	if assert.Len(t, v.Warnings, 1) {
+		assert.Equal(t, schema.CodeReferenceNotFound, v.Warnings[0].Code)
+		assert.Equal(t, "no reference number found", v.Warnings[0].Message)
+	}
 	var kinds []string
 	for _, s := range v.Sections.EN {
 		kinds = append(kinds, s.Kind)

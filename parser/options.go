@@ -41,6 +41,8 @@ type options struct {
 	vocab    *vocab.Vocabulary
 	// sequential reads PDF pages on one goroutine (WithSequentialPages)
 	sequential bool
+	// noProvenance leaves Vacancy.Provenance out (WithProvenance(false))
+	noProvenance bool
 }
 
 // Option configures Parse, Read and Extract.
@@ -117,6 +119,10 @@ func DefaultVocabulary() *Vocabulary { return vocab.Default() }
 
 // WithVocabulary reads notices with v instead of the default vocabulary.
 func WithVocabulary(v *Vocabulary) Option { return func(o *options) { o.vocab = v } }
+
+// WithProvenance says whether a vacancy says where each value was read
+// (Vacancy.Provenance, on by default). Without it the JSON is smaller.
+func WithProvenance(on bool) Option { return func(o *options) { o.noProvenance = !on } }
 
 func newOptions(opts []Option) *options {
 	o := &options{limits: DefaultLimits()}

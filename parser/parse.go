@@ -52,7 +52,7 @@ func parseBytes(ctx context.Context, data []byte, o *options) (*schema.Vacancy, 
 		if err != nil {
 			return nil, err
 		}
-		v.Source.File = o.name
+		o.finish(v)
 		return v, nil
 	})
 }
@@ -72,15 +72,23 @@ func Read(ctx context.Context, r io.Reader, opts ...Option) (*stream.Document, e
 
 // Extract turns a section stream into a vacancy; a document that does not
 // carry the evidence of a vacancy notice is refused with ErrNotVacancy.
-// Of the options, only WithVocabulary and WithName apply.
+// Of the options, only WithVocabulary, WithName and WithProvenance apply.
 func Extract(doc *stream.Document, opts ...Option) (*schema.Vacancy, error) {
 	o := newOptions(opts)
 	v, err := extract.Extract(doc, o.vocab)
 	if err != nil {
 		return nil, o.wrap(err)
 	}
-	v.Source.File = o.name
+	o.finish(v)
 	return v, nil
+}
+
+// finish applies the options that shape a vacancy once extracted.
+func (o *options) finish(v *schema.Vacancy) {
+	v.Source.File = o.name
+	if o.noProvenance {
+		v.Provenance = nil
+	}
 }
 
 func readAll(r io.Reader, o *options) ([]byte, error) {

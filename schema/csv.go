@@ -19,9 +19,10 @@ import (
 //	title_en … schedule_fr  the per-language fields, empty when absent
 //	essential_en … desirable_fr  NUMBER of criteria per list; empty when
 //	                 the notice has no criteria in that language
-//	warnings         the warnings joined with " | "
+//	warnings         the warnings' messages joined with " | "
 //	post_number      the number of the post, empty when none
 //	salary_min, salary_max  the ends of a salary range, empty otherwise
+//	warning_codes    the warnings' codes joined with " " (see Codes)
 //
 // Columns are only ever added at the end.
 var CSVHeader = []string{
@@ -33,6 +34,7 @@ var CSVHeader = []string{
 	"essential_en", "essential_fr", "desirable_en", "desirable_fr",
 	"warnings",
 	"post_number", "salary_min", "salary_max",
+	"warning_codes",
 }
 
 // CSVRecord returns the CSV row of a vacancy, in the order of CSVHeader.
@@ -64,6 +66,11 @@ func CSVRecord(v *Vacancy) []string {
 		}
 		return strconv.Itoa(len(r.Essential))
 	}
+	messages := make([]string, len(v.Warnings))
+	codes := make([]string, len(v.Warnings))
+	for i, w := range v.Warnings {
+		messages[i], codes[i] = w.Message, w.Code
+	}
 	return []string{
 		v.Reference, v.Source.File, str(v.Deadline),
 		amount, currency, period,
@@ -71,7 +78,8 @@ func CSVRecord(v *Vacancy) []string {
 		str(v.Title.EN), str(v.Title.FR), str(v.Organisation.EN), str(v.Organisation.FR),
 		str(v.Location.EN), str(v.Location.FR), str(v.Schedule.EN), str(v.Schedule.FR),
 		count("en", false), count("fr", false), count("en", true), count("fr", true),
-		strings.Join(v.Warnings, " | "),
+		strings.Join(messages, " | "),
 		str(v.PostNumber), low, high,
+		strings.Join(codes, " "),
 	}
 }

@@ -8,7 +8,8 @@ import (
 )
 
 func TestCSVRecord(t *testing.T) {
-	vs := []*Vacancy{loadExpected(t, "250715"), loadExpected(t, "250697"), {Reference: "1", Warnings: []string{"a", "b"}}}
+	vs := []*Vacancy{loadExpected(t, "250715"), loadExpected(t, "250697"), {Reference: "1", Warnings: []Warning{
+		NewWarning(CodeTitleNotFound, "/title/en", "en", "a"), NewWarning(CodeCurrencyNotStated, "/salary", "", "b")}}}
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	if err := w.Write(CSVHeader); err != nil {
@@ -57,6 +58,7 @@ func TestCSVRecord(t *testing.T) {
 		}
 		if v.Reference == "1" {
 			checks["warnings"] = "a | b"
+			checks["warning_codes"] = "title_not_found currency_not_stated"
 		}
 		for k, want := range checks {
 			if got := get(k); got != want {

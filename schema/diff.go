@@ -94,7 +94,7 @@ func Diff(old, new *Vacancy) []Change {
 	for _, lang := range langs {
 		d.sections(lang, old.Sections.Get(lang), new.Sections.Get(lang))
 	}
-	d.list("warnings", "", strItems(old.Warnings), strItems(new.Warnings), false)
+	d.list("warnings", "", warningItems(old.Warnings), warningItems(new.Warnings), false)
 	return d.changes
 }
 
@@ -191,6 +191,15 @@ func strItems(ss []string) []item {
 	out := make([]item, len(ss))
 	for i, s := range ss {
 		out[i] = item{Normalize(s), s}
+	}
+	return out
+}
+
+// warningItems compares warnings by code and message.
+func warningItems(ws []Warning) []item {
+	out := make([]item, len(ws))
+	for i, w := range ws {
+		out[i] = item{Normalize(w.Code + ": " + w.Message), w}
 	}
 	return out
 }
@@ -607,8 +616,9 @@ func (p PatchOp) MarshalJSON() ([]byte, error) {
 
 // Patch returns an RFC 6902 JSON Patch that turns the JSON of old (as
 // json.Marshal writes it) into the JSON of new, except for "source", which
-// names the file read rather than the vacancy and is left as it is (as
-// Diff ignores it). Arrays are diffed by content like Diff does: one
+// names the file read rather than the vacancy, and "provenance", which
+// says where in that file each value stands: both are left as they are
+// (as Diff ignores them). Arrays are diffed by content like Diff does: one
 // inserted criterion is one "add", an edited one a "replace" (or, for
 // objects, replaces of the edited members).
 func Patch(old, new *Vacancy) ([]PatchOp, error) {
@@ -620,8 +630,10 @@ func Patch(old, new *Vacancy) ([]PatchOp, error) {
 	if err != nil {
 		return nil, err
 	}
-	delete(a, "source")
-	delete(b, "source")
+	for _, k := range []string{"source", "provenance"} {
+		delete(a, k)
+		delete(b, k)
+	}
 	var ops []PatchOp
 	patchValue(&ops, "", a, b)
 	if ops == nil {

@@ -187,7 +187,7 @@ func TestPatchEdgeCases(t *testing.T) {
 		{"reverse", b, a},
 		{"to empty", a, &Vacancy{Source: a.Source}},
 		{"from empty", &Vacancy{Source: b.Source}, b},
-		{"odd keys", &Vacancy{Warnings: []string{"a/b~c"}}, &Vacancy{Warnings: []string{"x", "a/b~c", "y"}}},
+		{"odd keys", &Vacancy{Warnings: []Warning{{Code: "c", Message: "a/b~c"}}}, &Vacancy{Warnings: []Warning{{Code: "c", Message: "x"}, {Code: "c", Message: "a/b~c"}, {Code: "c", Message: "y"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkPatch(t, tt.old, tt.new) })

@@ -40,7 +40,7 @@ func loadExpected(t testing.TB, ref string) *Vacancy {
 			}},
 		},
 	}
-	v.Warnings = []string{"organisation differs between halves"}
+	v.Warnings = []Warning{NewWarning(CodeGradeMismatch, "/grade", "", "grade differs between the halves")}
 	return &v
 }
 

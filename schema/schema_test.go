@@ -30,6 +30,7 @@ func TestValidateGoValues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			tt.v.SchemaVersion = Version
 			if err := Validate(mustJSON(t, tt.v)); err != nil {
 				t.Errorf("valid vacancy rejected: %v", err)
 			}

@@ -35,6 +35,9 @@ type Text = Lang[*string]
 
 // Vacancy is one parsed vacancy notice.
 type Vacancy struct {
+	// SchemaVersion is the version of this output contract: Version.
+	SchemaVersion string `json:"schema_version"`
+
 	// Reference is the vacancy's number as the notice writes it: after
 	// the title ("(250715)"), in a reference or requisition field, or
 	// after "Vacancy Notice No."; "" when the notice gives none.
@@ -66,10 +69,17 @@ type Vacancy struct {
 	Sections Lang[[]Section] `json:"sections"`
 
 	// Warnings records what an importer should know: disagreements
-	// between the two halves, fields that could not be read.
-	Warnings []string `json:"warnings"`
+	// between the two halves, fields that could not be read, halves that
+	// look incomplete. Each has a code from Codes.
+	Warnings []Warning `json:"warnings"`
 
 	Source Source `json:"source"`
+
+	// Provenance says where each value was read: its keys are JSON
+	// Pointers (RFC 6901) into this vacancy ("/title/en",
+	// "/requirements/fr/essential/2", "/sections/en/3/heading"). It is
+	// left out when the caller asks for no provenance.
+	Provenance map[string]Origin `json:"provenance,omitempty"`
 }
 
 // Salary is the pay of the post: one amount, or a range from Min to Max,
@@ -101,6 +111,9 @@ type Section struct {
 	Kind    string    `json:"kind"`    // canonical kind, see SectionKinds
 	Heading string    `json:"heading"` // as written, without a trailing colon
 	Content []Content `json:"content"`
+	// Origin is where the heading was read; nil for the header, which
+	// has none. It is reported in Vacancy.Provenance.
+	Origin *Origin `json:"-"`
 }
 
 // Content is a paragraph or a list item of a section.
@@ -109,6 +122,10 @@ type Content struct {
 	Text   string `json:"text"`
 	Marker string `json:"marker,omitempty"` // list marker as written: "1.", "a)", "•"
 	Depth  int    `json:"depth,omitempty"`  // list nesting; 0 is the outer list
+	// Origin is where the text was read. It is reported in
+	// Vacancy.Provenance for the requirements and competencies read from
+	// it.
+	Origin *Origin `json:"-"`
 }
 
 // Source says what the vacancy was read from.

@@ -86,7 +86,8 @@ func TestDiffRevisions(t *testing.T) {
 			if err != nil {
 				t.Fatalf("patch does not apply: %v", err)
 			}
-			// The patch leaves "source" (the file name) alone.
+			// The patch leaves "source" (the file name) and "provenance"
+			// (where each value stands in it) alone.
 			var want map[string]any
 			if err := json.Unmarshal([]byte(newJSON), &want); err != nil {
 				t.Fatal(err)
@@ -95,7 +96,7 @@ func TestDiffRevisions(t *testing.T) {
 			if err := json.Unmarshal([]byte(oldJSON), &oldM); err != nil {
 				t.Fatal(err)
 			}
-			want["source"] = oldM["source"]
+			want["source"], want["provenance"] = oldM["source"], oldM["provenance"]
 			wantJSON, _ := json.Marshal(want)
 			if !jsonpatch.Equal(got, wantJSON) {
 				t.Errorf("patched OLD differs from NEW")

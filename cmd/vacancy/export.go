@@ -29,6 +29,7 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "write to `FILE` (atomically: a temporary file renamed at the end) instead of standard output")
 	jobs := fs.Int("j", runtime.NumCPU(), "parse `N` files in parallel")
 	rf := addReaderFlags(fs, false)
+	addVacancyFlags(fs, rf)
 	paths, code, ok := parseArgs(fs, args)
 	if !ok {
 		return code

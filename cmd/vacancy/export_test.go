@@ -70,9 +70,11 @@ func fakeParse(t *testing.T) func(ctx context.Context, path string) (*schema.Vac
 				return nil, err
 			}
 			v.Source = schema.Source{File: path, Format: "text"}
+			v.SchemaVersion = schema.Version
 			desc := "Description of " + ref
 			v.Sections.EN = []schema.Section{{Kind: "description", Heading: "Description", Content: []schema.Content{{Type: "paragraph", Text: desc}}}}
-			v.Warnings = []string{"w1 " + ref, "w2"}
+			v.Warnings = []schema.Warning{schema.NewWarning(schema.CodeTitleNotFound, "/title/fr", "fr", "w1 %s", ref),
+				schema.NewWarning(schema.CodeSalaryFromText, "/salary", "en", "w2")}
 			return &v, nil
 		}
 		return nil, errors.New("not a vacancy notice")

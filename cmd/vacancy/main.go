@@ -215,6 +215,16 @@ type readerFlags struct {
 	// sequential reads each PDF on one goroutine: export parallelises
 	// across files instead (see parser.WithSequentialPages)
 	sequential bool
+	// strict refuses a vacancy with a warning of severity error
+	// (--strict); noProvenance leaves out where values were read
+	// (--no-provenance). Only parse and export have them.
+	strict, noProvenance bool
+}
+
+// addVacancyFlags adds the options of the commands that write vacancies.
+func addVacancyFlags(fs *flag.FlagSet, rf *readerFlags) {
+	fs.BoolVar(&rf.strict, "strict", false, "fail a notice with a warning of severity error (halves that disagree, a half missing, no header field)")
+	fs.BoolVar(&rf.noProvenance, "no-provenance", false, "leave out where each value was read (\"provenance\")")
 }
 
 func addReaderFlags(fs *flag.FlagSet, withFormat bool) *readerFlags {
@@ -257,6 +267,9 @@ func (rf *readerFlags) options(name string) []parser.Option {
 	}
 	if rf.password != "" {
 		opts = append(opts, parser.WithPassword(rf.password))
+	}
+	if rf.noProvenance {
+		opts = append(opts, parser.WithProvenance(false))
 	}
 	if rf.sequential {
 		opts = append(opts, parser.WithSequentialPages())
@@ -342,6 +355,13 @@ func (rf *readerFlags) parseFile(ctx context.Context, path string, stdin io.Read
 	v, err = parser.Parse(ctx, r, rf.options(name)...)
 	if err != nil {
 		return nil, lineError(errLine(name, err))
+	}
+	if rf.strict {
+		for _, w := range v.Warnings {
+			if w.Severity == schema.SeverityError {
+				return nil, lineError(oneLine(fmt.Sprintf("%s: --strict: %s: %s", name, w.Code, w.Message)))
+			}
+		}
 	}
 	return v, nil
 }

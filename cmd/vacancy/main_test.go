@@ -161,7 +161,7 @@ func TestParseOutput(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.HasPrefix(pretty, "{\n  \"reference\": \"250715\"") || !strings.HasSuffix(pretty, "}\n") {
+	if !strings.HasPrefix(pretty, "{\n  \"schema_version\": \"2\",\n  \"reference\": \"250715\"") || !strings.HasSuffix(pretty, "}\n") {
 		t.Errorf("not indented JSON with a trailing newline:\n%.200s", pretty)
 	}
 	if err := vacancySchema.Validate([]byte(pretty)); err != nil {
@@ -257,3 +257,45 @@ var (
 	jobPostingSchema = validate.MustCompile("jobposting.schema.json", schema.JobPostingSchema)
 	changesSchema    = validate.MustCompile("changes.schema.json", schema.ChangesSchema)
 )
+
+// TestStrict: --strict refuses a notice with a warning of severity error
+// (parse: exit 1, one line, nothing on stdout; export: a failed file with
+// its reason), and passes a clean one; --no-provenance leaves the
+// provenance out.
+func TestStrict(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(corpus, "250715-pdd.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	broken := filepath.Join(dir, "salaries.txt")
+	if err := os.WriteFile(broken, []byte(strings.Replace(string(data), "1 286,09Euro", "1 386,09Euro", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runInProcess("", "parse", broken)
+	if code != 0 || !strings.Contains(out, `"salary_mismatch"`) {
+		t.Errorf("without --strict: exit %d (%s), want 0 and a salary_mismatch warning", code, stderr)
+	}
+	code, out, stderr = runInProcess("", "parse", "--strict", broken)
+	if code != 1 || out != "" || !strings.Contains(stderr, "--strict: salary_mismatch") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("--strict: exit %d, stdout %q, stderr %q; want 1, nothing, one line naming salary_mismatch", code, out, stderr)
+	}
+	clean := filepath.Join(corpus, "250715-pdd.md")
+	if code, _, stderr := runInProcess("", "parse", "--strict", clean); code != 0 {
+		t.Errorf("--strict on a clean notice: exit %d: %s", code, stderr)
+	}
+	if _, out, _ := runInProcess("", "parse", "--no-provenance", clean); strings.Contains(out, `"provenance"`) {
+		t.Error("--no-provenance: the output still has provenance")
+	}
+	if _, out, _ := runInProcess("", "parse", clean); !strings.Contains(out, `"provenance"`) {
+		t.Error("the output has no provenance by default")
+	}
+	code, out, stderr = runInProcess("", "export", "--strict", "--format", "csv", broken, clean)
+	if code != 1 || strings.Count(out, "\n") != 2 || !strings.Contains(stderr, "salaries.txt: --strict: salary_mismatch") ||
+		!strings.Contains(stderr, "1 failed") {
+		t.Errorf("export --strict: exit %d, stdout %q, stderr %q; want the clean file only and the other failed", code, out, stderr)
+	}
+	if !strings.Contains(strings.SplitN(out, "\n", 2)[0], "warning_codes") {
+		t.Errorf("CSV header lacks warning_codes: %q", strings.SplitN(out, "\n", 2)[0])
+	}
+}

@@ -8,11 +8,12 @@ import (
 	"io"
 )
 
-// cmdParse: vacancy parse [--compact] [reader options] FILE|-
+// cmdParse: vacancy parse [--compact] [--strict] [--no-provenance] [reader options] FILE|-
 func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("parse", stderr)
 	compact := fs.Bool("compact", false, "print the JSON on one line")
 	rf := addReaderFlags(fs, true)
+	addVacancyFlags(fs, rf)
 	pos, code, ok := parseArgs(fs, args)
 	if !ok {
 		return code

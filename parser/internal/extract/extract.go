@@ -28,22 +28,34 @@ func Extract(doc *stream.Document, v *vocab.Vocabulary) (*schema.Vacancy, error)
 	if e := x.assess(blocks); e.score() < minNoticeScore {
 		return nil, e.refusal()
 	}
+	for _, b := range blocks {
+		if vocab.IsBilingualBanner(b.Text) {
+			x.bilingualBanner = true
+			break
+		}
+	}
 	// The letterhead and banner before the first title with its reference
 	// belong to no half.
 	if i := firstTitle(blocks); i > 0 {
 		blocks = blocks[i:]
 	}
-	vac := &schema.Vacancy{Languages: []string{}, Warnings: []string{}, Source: schema.Source{Format: doc.Format, Pages: doc.Pages}}
+	vac := &schema.Vacancy{SchemaVersion: schema.Version, Languages: []string{}, Warnings: []schema.Warning{},
+		Source: schema.Source{Format: doc.Format, Pages: doc.Pages}}
 	x.v = vac
+	x.prov = map[string]schema.Origin{}
+	x.neutral = map[string]*[2]*schema.Origin{}
 	x.places(blocks)
 	for _, h := range lang.Split(v, blocks) {
 		vac.Languages = append(vac.Languages, h.Lang)
+		x.folded += h.Folded
 		x.half(h)
 	}
 	x.reconcile()
 	if vac.Reference == "" {
-		vac.Warnings = append(vac.Warnings, "no reference number found")
+		x.warn(schema.CodeReferenceNotFound, "/reference", "", "no reference number found")
 	}
+	x.check()
+	vac.Provenance = x.prov
 	return vac, nil
 }
 
@@ -105,6 +117,16 @@ type extraction struct {
 	// currency a bare "$" means there.
 	placeNames []string
 	dollar     string
+	// prov is where each value was read, by JSON Pointer; neutral holds,
+	// per half, where a language-neutral value (deadline, grade…) was
+	// read, for reconcile to keep the one it keeps.
+	prov   map[string]schema.Origin
+	folded float64 // evidence of another language folded into a half
+	// bilingualBanner is a banner in both languages ("VACANCY
+	// NOTIFICATION/ NOTIFICATION DE LA VACANCE DU POSTE"): the notice is
+	// meant to have both halves.
+	bilingualBanner bool
+	neutral         map[string]*[2]*schema.Origin
 	// facts holds what is read of each block text: the vacancy test,
 	// the places and the sections of each half ask it of the same
 	// blocks.
@@ -150,6 +172,44 @@ func langIndex(lang string) int {
 }
 
 func strp(s string) *string { return &s }
+
+// warn records a coded warning.
+func (x *extraction) warn(code, field, lang, format string, args ...any) {
+	x.v.Warnings = append(x.v.Warnings, schema.NewWarning(code, field, lang, format, args...))
+}
+
+// originOf is where block b was read, its text as the source shows it.
+func originOf(b stream.Block) *schema.Origin {
+	o := &schema.Origin{Page: b.Pos.Page, Line: b.Pos.Line, Text: b.Text}
+	switch {
+	case b.Kind == stream.Field:
+		o.Text = b.Label + ": " + b.Text
+	case b.Kind == stream.ListItem && b.Marker != "":
+		o.Text = b.Marker + " " + b.Text
+	}
+	if b.Box != nil {
+		o.Box = &[4]float64{b.Box.X0, b.Box.Y0, b.Box.X1, b.Box.Y1}
+	}
+	return o
+}
+
+// from records that the value at pointer ptr was read from o.
+func (x *extraction) from(ptr string, o *schema.Origin) {
+	if o != nil {
+		x.prov[ptr] = *o
+	}
+}
+
+// fromHalf records where half li read a language-neutral value, which
+// reconcile reports if it keeps that half's value.
+func (x *extraction) fromHalf(ptr string, li int, o *schema.Origin) {
+	n := x.neutral[ptr]
+	if n == nil {
+		n = &[2]*schema.Origin{}
+		x.neutral[ptr] = n
+	}
+	n[li] = o
+}
 
 // places reads the location and organisation values of the whole notice
 // before its halves: the title search skips them, and the currency of a
@@ -203,22 +263,36 @@ func (x *extraction) half(h lang.Half) {
 		fields[f] = found{value, label, i}
 	}
 
+	at := func(i int) *schema.Origin { return originOf(body[i]) }
 	title := x.findTitle(body, fields["title"].value, header)
+	var titleOrigin *schema.Origin
+	switch {
+	case title.at >= 0:
+		titleOrigin = at(title.at)
+	case title.text != "":
+		titleOrigin = at(fields["title"].at)
+	}
 	if title.text != "" {
 		v.Title.Set(h.Lang, strp(title.text))
+		x.from("/title/"+h.Lang, titleOrigin)
 	} else {
-		v.Warnings = append(v.Warnings, fmt.Sprintf("%s: no title found", h.Lang))
+		x.warn(schema.CodeTitleNotFound, "/title/"+h.Lang, h.Lang, "%s: no title found", h.Lang)
 	}
 	x.refs[li] = title.ref
+	if title.ref != "" {
+		x.fromHalf("/reference", li, titleOrigin)
+	}
 	if x.refs[li] == "" {
 		if r, ok := fields["reference"]; ok {
 			x.refs[li] = cleanRef(r.value)
+			x.fromHalf("/reference", li, at(r.at))
 		}
 	}
 	if x.refs[li] == "" {
-		for _, b := range body[:header] {
+		for i, b := range body[:header] {
 			if r := bannerRef(b.Text); r != "" {
 				x.refs[li] = r
+				x.fromHalf("/reference", li, at(i))
 				break
 			}
 		}
@@ -226,10 +300,11 @@ func (x *extraction) half(h lang.Half) {
 	if x.refs[li] == "" {
 		// A banner with its number further down ("Vacancy notice 1612"
 		// after the header).
-		for _, b := range body {
+		for i, b := range body {
 			if b.Kind != stream.ListItem && len(b.Text) < maxRefBytes*2 {
 				if r := bannerRef(b.Text); r != "" {
 					x.refs[li] = r
+					x.fromHalf("/reference", li, at(i))
 					break
 				}
 			}
@@ -237,25 +312,32 @@ func (x *extraction) half(h lang.Half) {
 	}
 	if p, ok := fields["post_number"]; ok {
 		x.posts[li] = p.value
+		x.fromHalf("/post_number", li, at(p.at))
 	}
 
 	// What is left is the body: every block but the title and the header
 	// fields read into the vacancy.
 	used := map[int]bool{title.at: true}
 	for f, fv := range fields {
+		o := at(fv.at)
 		switch f {
 		case "location":
 			v.Location.Set(h.Lang, strp(fv.value))
+			x.from("/location/"+h.Lang, o)
 		case "organisation":
 			v.Organisation.Set(h.Lang, strp(fv.value))
+			x.from("/organisation/"+h.Lang, o)
 		case "schedule":
 			v.Schedule.Set(h.Lang, strp(fv.value))
+			x.from("/schedule/"+h.Lang, o)
 		case "deadline":
 			v.DeadlineAsWritten.Set(h.Lang, strp(fv.value))
+			x.from("/deadline_as_written/"+h.Lang, o)
 			if d, ok := parseDate(fv.value); ok {
 				x.deadlines[li] = d
+				x.fromHalf("/deadline", li, o)
 			} else {
-				v.Warnings = append(v.Warnings, fmt.Sprintf("%s: deadline %q is not a date", h.Lang, fv.value))
+				x.warn(schema.CodeDeadlineNotADate, "/deadline_as_written/"+h.Lang, h.Lang, "%s: deadline %q is not a date", h.Lang, fv.value)
 			}
 		case "posting_period":
 			if _, has := fields["deadline"]; has {
@@ -264,6 +346,8 @@ func (x *extraction) half(h lang.Half) {
 			if d, ok := lastDate(fv.value); ok {
 				x.deadlines[li] = d
 				v.DeadlineAsWritten.Set(h.Lang, strp(fv.value))
+				x.from("/deadline_as_written/"+h.Lang, o)
+				x.fromHalf("/deadline", li, o)
 			}
 		case "salary":
 			if s, ok := parseSalary(fv.value, x.dollar); ok {
@@ -274,13 +358,17 @@ func (x *extraction) half(h lang.Half) {
 				}
 				s.AsWritten.Set(h.Lang, strp(fv.value))
 				x.salaries[li] = s
+				x.fromHalf("/salary", li, o)
+				x.from("/salary/as_written/"+h.Lang, o)
 			} else {
-				v.Warnings = append(v.Warnings, fmt.Sprintf("%s: salary %q not understood", h.Lang, fv.value))
+				x.warn(schema.CodeSalaryNotUnderstood, "/salary", h.Lang, "%s: salary %q not understood", h.Lang, fv.value)
 			}
 		case "grade":
 			x.grades[li] = cleanValue(x.voc, f, fv.value)
+			x.fromHalf("/grade", li, o)
 		case "clearance":
 			x.clearances[li] = cleanValue(x.voc, f, fv.value)
+			x.fromHalf("/clearance", li, o)
 		case "title", "reference", "post_number":
 		default:
 			continue // a field we do not map stays in the body
@@ -291,8 +379,9 @@ func (x *extraction) half(h lang.Half) {
 		// "DIVISION: International Military Staff (IMS) Cooperative
 		// Security Division (CS)": a hierarchy of units, the body first.
 		if d, ok := fields["division"]; ok {
-			if body := topUnit(d.value); body != "" {
-				v.Organisation.Set(h.Lang, strp(body))
+			if unit := topUnit(d.value); unit != "" {
+				v.Organisation.Set(h.Lang, strp(unit))
+				x.from("/organisation/"+h.Lang, at(d.at))
 			}
 		}
 	}
@@ -306,6 +395,7 @@ func (x *extraction) half(h lang.Half) {
 			}
 			if (b.Kind == stream.Paragraph || b.Kind == stream.ListItem) && vocab.IsPlaceLine(b.Text) {
 				v.Location.Set(h.Lang, strp(words.Clean(b.Text)))
+				x.from("/location/"+h.Lang, at(i))
 				used[i] = true
 				break
 			}
@@ -316,13 +406,16 @@ func (x *extraction) half(h lang.Half) {
 		for i, b := range body[:min(len(body), header+maxHeaderBlocks)] {
 			if b.Kind != stream.Heading && vocab.IsScheduleValue(b.Text) {
 				v.Schedule.Set(h.Lang, strp(words.Clean(b.Text)))
+				x.from("/schedule/"+h.Lang, at(i))
 				used[i] = true
 				break
 			}
 		}
 	}
 	if x.grades[li] == "" && title.text != "" {
-		x.grades[li] = gradeInTitle(title.text)
+		if x.grades[li] = gradeInTitle(title.text); x.grades[li] != "" {
+			x.fromHalf("/grade", li, titleOrigin)
+		}
 	}
 
 	rest := make([]stream.Block, 0, len(body))
@@ -336,28 +429,45 @@ func (x *extraction) half(h lang.Half) {
 		sections = []schema.Section{}
 	}
 	v.Sections.Set(h.Lang, sections)
+	for i, s := range sections {
+		x.from(fmt.Sprintf("/sections/%s/%d/heading", h.Lang, i), s.Origin)
+	}
 	// A language the notice has gets empty lists, never null: null
 	// means the notice has no such half.
-	v.Requirements.Set(h.Lang, requirements(sections, leadIn))
+	req, ess, des := requirements(sections, leadIn)
+	v.Requirements.Set(h.Lang, req)
+	for i, o := range ess {
+		x.from(fmt.Sprintf("/requirements/%s/essential/%d", h.Lang, i), o)
+	}
+	for i, o := range des {
+		x.from(fmt.Sprintf("/requirements/%s/desirable/%d", h.Lang, i), o)
+	}
 	comps := []schema.Competency{}
 	for _, s := range sections {
 		if s.Kind == "competencies" {
-			comps = append(comps, competencies(s)...)
+			cs, os := competencies(s)
+			for i, o := range os {
+				x.from(fmt.Sprintf("/competencies/%s/%d", h.Lang, len(comps)+i), o)
+			}
+			comps = append(comps, cs...)
 		}
 	}
 	v.Competencies.Set(h.Lang, comps)
 	if x.deadlines[li] == "" {
 		// No deadline field: notices also say "Apply until 22 June 2025".
-		if d, ok := deadlineFromText(sections); ok {
+		if d, o, ok := deadlineFromText(sections); ok {
 			x.deadlines[li] = d
-			v.Warnings = append(v.Warnings, fmt.Sprintf("%s: deadline taken from the text, not from a deadline field", h.Lang))
+			x.fromHalf("/deadline", li, o)
+			x.warn(schema.CodeDeadlineFromText, "/deadline", h.Lang, "%s: deadline taken from the text, not from a deadline field", h.Lang)
 		}
 	}
 	if x.salaries[li] == nil {
-		if s, sentence := salaryFromText(sections, x.dollar); s != nil {
+		if s, sentence, o := salaryFromText(sections, x.dollar); s != nil {
 			s.AsWritten.Set(h.Lang, strp(sentence))
 			x.salaries[li] = s
-			v.Warnings = append(v.Warnings, fmt.Sprintf("%s: salary taken from the text, not from a salary field", h.Lang))
+			x.fromHalf("/salary", li, o)
+			x.from("/salary/as_written/"+h.Lang, o)
+			x.warn(schema.CodeSalaryFromText, "/salary", h.Lang, "%s: salary taken from the text, not from a salary field", h.Lang)
 		}
 	}
 }
@@ -380,45 +490,56 @@ func topUnit(value string) string {
 // fields, recording disagreements as warnings.
 func (x *extraction) reconcile() {
 	v := x.v
-	pick := func(name string, vals [2]string) string {
+	// keep reports the provenance of the half whose value is kept.
+	keep := func(ptr string, li int) {
+		if n := x.neutral[ptr]; n != nil {
+			x.from(ptr, n[li])
+		}
+	}
+	pick := func(name, ptr, code string, vals [2]string) string {
 		a, b := vals[vocab.EN], vals[vocab.FR]
 		switch {
 		case a == "":
+			keep(ptr, vocab.FR)
 			return b
 		case b != "" && !strings.EqualFold(a, b):
-			v.Warnings = append(v.Warnings, fmt.Sprintf("%s differs between the halves: en %q, fr %q", name, a, b))
+			x.warn(code, ptr, "", "%s differs between the halves: en %q, fr %q", name, a, b)
 		}
+		keep(ptr, vocab.EN)
 		return a
 	}
-	v.Reference = pick("reference", x.refs)
-	if p := pick("post number", x.posts); p != "" {
+	v.Reference = pick("reference", "/reference", schema.CodeReferenceMismatch, x.refs)
+	if p := pick("post number", "/post_number", schema.CodePostNumberMismatch, x.posts); p != "" {
 		v.PostNumber = &p
 	}
-	if d := pick("deadline", x.deadlines); d != "" {
+	if d := pick("deadline", "/deadline", schema.CodeDeadlineMismatch, x.deadlines); d != "" {
 		v.Deadline = &d
 	}
-	if g := pick("grade", x.grades); g != "" {
+	if g := pick("grade", "/grade", schema.CodeGradeMismatch, x.grades); g != "" {
 		v.Grade = &g
 	}
-	if c := pick("clearance", x.clearances); c != "" {
+	if c := pick("clearance", "/clearance", schema.CodeClearanceMismatch, x.clearances); c != "" {
 		v.Clearance = &c
 	}
 	se, sf := x.salaries[vocab.EN], x.salaries[vocab.FR]
 	switch {
 	case se != nil && sf != nil:
 		if !sameSalary(se, sf) {
-			v.Warnings = append(v.Warnings, fmt.Sprintf("salary differs between the halves: en %s, fr %s", salaryString(se), salaryString(sf)))
+			x.warn(schema.CodeSalaryMismatch, "/salary", "", "salary differs between the halves: en %s, fr %s", salaryString(se), salaryString(sf))
 		}
 		se.AsWritten.FR = sf.AsWritten.FR
 		fillSalary(se, sf)
 		v.Salary = se
+		keep("/salary", vocab.EN)
 	case se != nil:
 		v.Salary = se
+		keep("/salary", vocab.EN)
 	case sf != nil:
 		v.Salary = sf
+		keep("/salary", vocab.FR)
 	}
 	if s := v.Salary; s != nil && s.Currency == nil {
-		v.Warnings = append(v.Warnings, "salary: the notice states no currency")
+		x.warn(schema.CodeCurrencyNotStated, "/salary/currency", "", "salary: the notice states no currency")
 	}
 }
 

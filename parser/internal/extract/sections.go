@@ -113,8 +113,8 @@ func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, r
 // its text ("Desirable: A doctorate…").
 func (x *extraction) buildSections(blocks []stream.Block) (out []schema.Section, leadIn []bool) {
 	var cur *schema.Section
-	open := func(kind, heading string) {
-		out = append(out, schema.Section{Kind: kind, Heading: strings.TrimRight(heading, " :"), Content: []schema.Content{}})
+	open := func(kind, heading string, o *schema.Origin) {
+		out = append(out, schema.Section{Kind: kind, Heading: strings.TrimRight(heading, " :"), Content: []schema.Content{}, Origin: o})
 		leadIn = append(leadIn, strings.HasSuffix(strings.TrimSpace(heading), ":"))
 		cur = &out[len(out)-1]
 	}
@@ -135,22 +135,23 @@ func (x *extraction) buildSections(blocks []stream.Block) (out []schema.Section,
 			// topic is part of the criterion.
 			ok = false
 		}
+		o := originOf(b)
 		if ok {
-			open(kind, heading)
+			open(kind, heading, o)
 			if runIn != "" {
 				leadIn[len(leadIn)-1] = true
-				cur.Content = append(cur.Content, schema.Content{Type: "paragraph", Text: runIn})
+				cur.Content = append(cur.Content, schema.Content{Type: "paragraph", Text: runIn, Origin: o})
 			}
 			continue
 		}
 		if cur == nil {
 			if b.Kind == stream.Heading {
-				open("other", text)
+				open("other", text, o)
 				continue
 			}
-			open("header", "")
+			open("header", "", nil)
 		}
-		c := schema.Content{Type: "paragraph", Text: text}
+		c := schema.Content{Type: "paragraph", Text: text, Origin: o}
 		switch b.Kind {
 		case stream.ListItem:
 			c.Type, c.Marker, c.Depth = "item", b.Marker, b.Depth
@@ -170,22 +171,24 @@ func (x *extraction) buildSections(blocks []stream.Block) (out []schema.Section,
 // criteria returns one string per criterion of a requirements section:
 // its outer list items, or, when a layout lost the list markers, its
 // paragraphs other than the introduction ("The candidate must:").
-func criteria(s schema.Section) []string {
-	items := outerItems(s)
+func criteria(s schema.Section) ([]string, []*schema.Origin) {
+	items, origins := outerItems(s)
 	if len(items) > 0 {
-		return items
+		return items, origins
 	}
 	var out []string
 	for _, c := range s.Content {
 		if c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.IsIntroduction(c.Text) {
 			out = append(out, c.Text)
+			origins = append(origins, c.Origin)
 		}
 	}
-	return out
+	return out, origins
 }
 
-// outerItems returns the texts of the least-nested list items.
-func outerItems(s schema.Section) []string {
+// outerItems returns the texts of the least-nested list items, and where
+// each was read.
+func outerItems(s schema.Section) ([]string, []*schema.Origin) {
 	minDepth := -1
 	for _, c := range s.Content {
 		if c.Type == "item" && (minDepth < 0 || c.Depth < minDepth) {
@@ -193,34 +196,40 @@ func outerItems(s schema.Section) []string {
 		}
 	}
 	var out []string
+	var origins []*schema.Origin
 	for _, c := range s.Content {
 		if c.Type == "item" && c.Depth == minDepth {
 			out = append(out, c.Text)
+			origins = append(origins, c.Origin)
 		}
 	}
-	return out
+	return out, origins
 }
 
 // competencies reads "Name: description" items (or paragraphs), and the
 // names of a list of competencies without descriptions ("Teamwork").
-func competencies(s schema.Section) []schema.Competency {
-	texts, items := outerItems(s), true
+func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
+	texts, origins := outerItems(s)
+	items := true
 	if len(texts) == 0 {
 		items = false
 		for _, c := range s.Content {
 			if c.Type == "paragraph" {
 				texts = append(texts, c.Text)
+				origins = append(origins, c.Origin)
 			}
 		}
 	}
 	var out []schema.Competency
-	for _, t := range texts {
+	var outOrigins []*schema.Origin
+	for k, t := range texts {
 		i := strings.Index(t, ":")
 		if i <= 0 || i > maxCompetencyName || i == len(t)-1 {
 			// A name alone: any item of the list, or a paragraph short
 			// enough not to be the section's introduction.
 			if name := strings.TrimRight(t, " ;,."); name != "" && !strings.HasSuffix(t, ":") && (items || isCompetencyName(t)) {
 				out = append(out, schema.Competency{Name: name, Description: ""})
+				outOrigins = append(outOrigins, origins[k])
 			}
 			continue
 		}
@@ -230,8 +239,9 @@ func competencies(s schema.Section) []schema.Competency {
 			continue
 		}
 		out = append(out, schema.Competency{Name: name, Description: desc})
+		outOrigins = append(outOrigins, origins[k])
 	}
-	return out
+	return out, outOrigins
 }
 
 // maxCompetencyName bounds the name before the colon of a
@@ -301,8 +311,8 @@ func isCriteria(kind string) bool {
 // another kind (duties, competencies, an offer…) ends the run. A heading
 // that leads into its own list ("Desirable: …", "Atouts :", "The
 // following would be an advantage:") weighs only that list.
-func requirements(sections []schema.Section, leadIn []bool) *schema.Requirements {
-	req := &schema.Requirements{Essential: []string{}, Desirable: []string{}}
+func requirements(sections []schema.Section, leadIn []bool) (req *schema.Requirements, essentialFrom, desirableFrom []*schema.Origin) {
+	req = &schema.Requirements{Essential: []string{}, Desirable: []string{}}
 	current := notCriteria
 	for i, s := range sections {
 		r, inherit := requirementOf(s.Kind)
@@ -319,12 +329,14 @@ func requirements(sections []schema.Section, leadIn []bool) *schema.Requirements
 		default:
 			current = r
 		}
+		items, origins := criteria(s)
 		if r == desirable {
-			req.Desirable = append(req.Desirable, criteria(s)...)
+			req.Desirable = append(req.Desirable, items...)
+			desirableFrom = append(desirableFrom, origins...)
 		} else {
-			req.Essential = append(req.Essential, criteria(s)...)
+			req.Essential = append(req.Essential, items...)
+			essentialFrom = append(essentialFrom, origins...)
 		}
 	}
-	return req
+	return req, essentialFrom, desirableFrom
 }
-

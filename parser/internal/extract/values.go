@@ -88,17 +88,17 @@ func lastDate(s string) (string, bool) {
 }
 
 // deadlineFromText finds "Apply until 22 June 2025" in a half's sections.
-func deadlineFromText(sections []schema.Section) (string, bool) {
+func deadlineFromText(sections []schema.Section) (string, *schema.Origin, bool) {
 	for _, s := range sections {
 		for _, c := range s.Content {
 			if vocab.HasDeadlineCue(c.Text) {
 				if d, ok := parseDate(c.Text); ok {
-					return d, true
+					return d, c.Origin, true
 				}
 			}
 		}
 	}
-	return "", false
+	return "", nil, false
 }
 
 // reAmount matches a number with thousands separators (",", ".", spaces,
@@ -193,7 +193,7 @@ func isYear(s string, start, end int, v float64) bool {
 // salaryFromText finds the pay stated in a sentence ("The basic monthly
 // salary for this grade is EUR 8,273.12, tax free") in a half's sections:
 // a sentence that names pay, with an amount in a stated currency.
-func salaryFromText(sections []schema.Section, dollar string) (*schema.Salary, string) {
+func salaryFromText(sections []schema.Section, dollar string) (*schema.Salary, string, *schema.Origin) {
 	for _, s := range sections {
 		for _, c := range s.Content {
 			// A salary has an amount: most paragraphs have no digit.
@@ -205,12 +205,12 @@ func salaryFromText(sections []schema.Section, dollar string) (*schema.Salary, s
 					continue
 				}
 				if sal, ok := parseSalary(sentence, dollar); ok && sal.Currency != nil {
-					return sal, sentence
+					return sal, sentence, c.Origin
 				}
 			}
 		}
 	}
-	return nil, ""
+	return nil, "", nil
 }
 
 // sentences cuts a paragraph at its sentence ends.

@@ -36,6 +36,7 @@ func evidence(v *vocab.Vocabulary, blocks []stream.Block) (evs [][2]float64, bot
 	for i, b := range blocks {
 		evs[i] = v.Evidence(b)
 		both[i] = evs[i][vocab.EN] > 0 && evs[i][vocab.FR] > 0 && bilingual(v, b)
+
 	}
 	return evs, both
 }
@@ -43,10 +44,11 @@ func evidence(v *vocab.Vocabulary, blocks []stream.Block) (evs [][2]float64, bot
 // bilingualSeparators part the two languages of a line that says it in
 // both, "Council of Europe Development Bank | Banque de développement du
 // Conseil de l'Europe".
-var bilingualSeparators = []string{" | ", " / ", " – ", " - "}
+var bilingualSeparators = []string{" | ", " / ", "/ ", " /", " – ", " - "}
 
 // bilingual reports a line that says the same in both languages, one
-// after the other: it belongs to neither half.
+// after the other: "Council of Europe Development Bank | Banque de
+// développement du Conseil de l'Europe".
 func bilingual(v *vocab.Vocabulary, b stream.Block) bool {
 	for _, sep := range bilingualSeparators {
 		parts := strings.Split(b.Text, sep)
@@ -141,6 +143,9 @@ func assignLanguages(blocks []stream.Block, own [][2]float64, both []bool) ([]in
 type Half struct {
 	Lang   string // "en" or "fr"
 	Blocks []stream.Block
+	// Folded is the evidence, in words, of the other language's text that
+	// was too little to be a half and was kept in this one.
+	Folded float64
 	weight float64 // total evidence for the language in its blocks
 }
 
@@ -165,6 +170,7 @@ func Split(v *vocab.Vocabulary, blocks []stream.Block) []Half {
 		}
 		h.Blocks = append(h.Blocks, b)
 		h.weight += evs[i][langs[i]]
+
 	}
 	if len(halves) == 2 {
 		small, big := halves[0], halves[1]
@@ -174,6 +180,8 @@ func Split(v *vocab.Vocabulary, blocks []stream.Block) []Half {
 		if small.weight < minHalfEvidence && small.weight*minHalfShare < big.weight {
 			// Too little to be a half: keep the document whole.
 			big.Blocks = slices.Clone(blocks)
+			big.Folded = small.weight
+
 			return []Half{*big}
 		}
 	}

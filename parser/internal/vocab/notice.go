@@ -243,6 +243,22 @@ func IsBanner(text string) bool {
 	return rest == "" || words.Count(rest) <= 3 && strings.ContainsAny(rest, "0123456789")
 }
 
+// IsBilingualBanner reports a line that is a banner in two languages,
+// "VACANCY NOTIFICATION/ NOTIFICATION DE LA VACANCE DU POSTE": a notice
+// under it is meant to have both halves.
+func IsBilingualBanner(text string) bool {
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '/' || r == '|' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if rest, ok := AfterBanner(p); !ok || rest != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // HasPostWord reports a text that names a post on offer ("vacancy",
 // "avis de vacance", "internship").
 func HasPostWord(text string) bool {
