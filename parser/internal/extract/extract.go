@@ -10,6 +10,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/lang"
@@ -430,24 +431,26 @@ func (x *extraction) half(h lang.Half) {
 	}
 	v.Sections.Set(h.Lang, sections)
 	for i, s := range sections {
-		x.from(fmt.Sprintf("/sections/%s/%d/heading", h.Lang, i), s.Origin)
+		if s.Origin != nil {
+			x.from("/sections/"+h.Lang+"/"+strconv.Itoa(i)+"/heading", s.Origin)
+		}
 	}
 	// A language the notice has gets empty lists, never null: null
 	// means the notice has no such half.
 	req, ess, des := requirements(sections, leadIn)
 	v.Requirements.Set(h.Lang, req)
 	for i, o := range ess {
-		x.from(fmt.Sprintf("/requirements/%s/essential/%d", h.Lang, i), o)
+		x.from("/requirements/"+h.Lang+"/essential/"+strconv.Itoa(i), o)
 	}
 	for i, o := range des {
-		x.from(fmt.Sprintf("/requirements/%s/desirable/%d", h.Lang, i), o)
+		x.from("/requirements/"+h.Lang+"/desirable/"+strconv.Itoa(i), o)
 	}
 	comps := []schema.Competency{}
 	for _, s := range sections {
 		if s.Kind == "competencies" {
 			cs, os := competencies(s)
 			for i, o := range os {
-				x.from(fmt.Sprintf("/competencies/%s/%d", h.Lang, len(comps)+i), o)
+				x.from("/competencies/"+h.Lang+"/"+strconv.Itoa(len(comps)+i), o)
 			}
 			comps = append(comps, cs...)
 		}
