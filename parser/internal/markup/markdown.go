@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
+	"github.com/vacancy-tools/vacancy/parser/internal/textenc"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 	"github.com/yuin/goldmark"
@@ -45,6 +46,12 @@ import (
 // ReadMarkdown reads a Markdown document into the section stream.
 func ReadMarkdown(ctx context.Context, data []byte, opts Options) (*stream.Document, error) {
 	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// The same bytes as any text format: a BOM, UTF-16, CR line ends or
+	// Windows-1252 are decoded as the text reader decodes them.
+	data, err := textenc.Bytes(data)
+	if err != nil {
 		return nil, err
 	}
 	// goldmark recurses over the block tree while parsing, so deeply nested

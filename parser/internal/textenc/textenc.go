@@ -22,7 +22,7 @@ func Decode(data []byte) (string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+	case hasUTF16BOM(data):
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
 		out, err := dec.Bytes(data)
 		if err != nil {
@@ -39,6 +39,49 @@ func Decode(data []byte) (string, error) {
 	s := strings.ReplaceAll(string(data), "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return norm.NFC.String(s), nil
+}
+
+// Bytes is Decode for the readers that parse bytes: data itself when
+// Decode would return it unchanged (UTF-8 without a BOM, "\n" line ends,
+// NFC), which is nearly every file, and the decoded text otherwise.
+func Bytes(data []byte) ([]byte, error) {
+	if isPlain(data) {
+		return data, nil
+	}
+	s, err := Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	return []byte(s), nil
+}
+
+// isPlain reports data that Decode returns unchanged.
+func isPlain(data []byte) bool {
+	return !bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) && !hasUTF16BOM(data) &&
+		bytes.IndexByte(data, '\r') < 0 && utf8.Valid(data) && norm.NFC.IsNormal(data)
+}
+
+func hasUTF16BOM(data []byte) bool {
+	return bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
+}
+
+// Sniff is the text of data for a guess at its format: Decode's text, or
+// data itself when it cannot be decoded (binary data). data may be the
+// head of a file, cut anywhere: a UTF-16 code unit cut at the end is
+// dropped, and a UTF-8 sequence cut there reads as Windows-1252, which
+// no format's signature contains.
+func Sniff(data []byte) []byte {
+	if isPlain(data) {
+		return data
+	}
+	if hasUTF16BOM(data) && len(data)%2 == 1 {
+		data = data[:len(data)-1]
+	}
+	s, err := Decode(data)
+	if err != nil {
+		return data
+	}
+	return []byte(s)
 }
 
 // Mixed decodes text that is not valid UTF-8: a Latin-1 or
