@@ -10,7 +10,12 @@
 #   250697-osg.utf16.md      250697-osg.md as UTF-16LE with a BOM
 #   250833-ihc.cr.md         250833-ihc.md with CR-only line ends
 #
-# Debian 12 packages: those of build.sh and build-extra.sh, python3.
+# Hyphenation (A.3): WeasyPrint breaking words with U+2010
+#   250715-pdd.hyphens.pdf   250715-pdd.html (French half in lang="fr") with
+#                            hyphens: auto, justified, a 14 cm measure
+#
+# Debian 12 packages: those of build.sh and build-extra.sh, python3,
+# hyphen-fr (WeasyPrint's French hyphenation patterns).
 set -eu
 cd "$(dirname "$0")"
 
@@ -28,6 +33,13 @@ row() {  # file reference format producer derived_from
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$(sha256sum "$1" | cut -d' ' -f1)" "$pages" >> "$ROWS"
 }
 
+pdf_producer() {
+  pdfinfo "$1" | awk -F': *' '/^Producer:/ {p=$2} /^Creator:/ {c=$2}
+    END { sub(/^Mozilla.*HeadlessChrome/, "HeadlessChrome", c); sub(/ Safari.*/, "", c); print p " / " c }'
+}
+PANDOC_V="pandoc $(pandoc --version | awk 'NR==1 {print $2}')"
+PDFTOTEXT_V="pdftotext $(pdftotext -v 2>&1 | awk 'NR==1 {print $3}') (poppler)"
+
 # --- A.6 encodings -------------------------------------------------------------
 python3 - <<'PY'
 src = open("250697-osg.md", encoding="utf-8").read()
@@ -37,6 +49,32 @@ open("250833-ihc.cr.md", "wb").write(src.replace("\r\n", "\n").replace("\n", "\r
 PY
 row 250697-osg.utf16.md 250697 md "250697-osg.md re-encoded as UTF-16LE with a BOM (build-12a.sh)" 250697-osg.md
 row 250833-ihc.cr.md 250833 md "250833-ihc.md with CR-only line ends (build-12a.sh)" 250833-ihc.md
+
+# --- A.3 hyphenation ------------------------------------------------------------
+# The heading dashes kept off line ends as build-extra.sh does (htmldash.py),
+# the French half marked lang="fr" so that it is hyphenated with the French
+# patterns; pandoc's own CSS already asks for hyphens: auto.
+python3 - "$B/pdd.html" <<'PY'
+import re, sys
+s = open("250715-pdd.html", encoding="utf-8").read()
+fr = s.index('<h2 style="break-before: page')
+s = s[:fr] + '<div lang="fr" xml:lang="fr">\n' + s[fr:]
+s = s.replace("</body>", "</div>\n</body>")
+def fix(m):
+    return re.sub(r"([^\s<>]+)\s+-\s+([^\s<>]+)",
+                  r'<span style="white-space: nowrap">\1 - \2</span>', m.group(0))
+s = re.sub(r"(?s)(?<=>)[^<]*(?=</h[1-6]>)", fix, s)
+open(sys.argv[1], "w", encoding="utf-8").write(s)
+PY
+cat > "$B/hyphens.css" <<'CSS'
+@page { size: A4; margin: 2cm 5cm 2cm 2cm; }
+body { hyphens: auto; text-align: justify; font-size: 11pt; }
+h1, h2, h3, h4 { hyphens: manual; text-align: left; }
+CSS
+weasyprint -q -s "$B/hyphens.css" "$B/pdd.html" 250715-pdd.hyphens.pdf
+pdftotext -enc UTF-8 250715-pdd.hyphens.pdf pdftotext/250715-pdd.hyphens.txt
+row 250715-pdd.hyphens.pdf 250715 pdf "$(pdf_producer 250715-pdd.hyphens.pdf) (hyphens: auto, U+2010 at line ends)" 250715-pdd.html
+row pdftotext/250715-pdd.hyphens.txt 250715 txt "$PDFTOTEXT_V default mode" 250715-pdd.hyphens.pdf
 
 # --- MANIFEST.tsv: replace the rows of these files, keep the rest ---------------
 row build-12a.sh - sh "hand-written" "-"

@@ -1,7 +1,6 @@
 package paged
 
 import (
-	"bytes"
 	"math"
 	"strings"
 	"unicode"
@@ -439,7 +438,7 @@ func (a *assembler) join(prev, li *lineInfo) {
 	if !a.stale {
 		a.buf = append(a.buf[:0], a.cur.Text...)
 	}
-	if a.hyph == nil && bytes.HasSuffix(a.buf, []byte("-")) {
+	if a.hyph == nil && hyphenLen(a.buf) > 0 {
 		// The document's words are gathered only when a line ends
 		// with a hyphen: most lines never need them.
 		texts := make([]string, len(a.infos))
@@ -626,7 +625,7 @@ func languagesAgree(lex Lexicon, x, y string) bool {
 // endsDangling reports a line that cannot end its sentence or heading: it
 // stops on a function word ("AND", "DE", "SUR LE") or a hyphen.
 func (a *assembler) endsDangling(text string) bool {
-	if strings.HasSuffix(text, "-") {
+	if hyphenLen(text) > 0 {
 		return true
 	}
 	text = strings.TrimRightFunc(text, unicode.IsSpace)
