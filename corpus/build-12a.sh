@@ -14,6 +14,15 @@
 #   250715-pdd.hyphens.pdf   250715-pdd.html (French half in lang="fr") with
 #                            hyphens: auto, justified, a 14 cm measure
 #
+# Page furniture in a text dump (A.4)
+#   250709-jis.marked.txt    250709-jis.md as pandoc plain text, printed with
+#                            a security marking at the head and foot of every
+#                            page (English, French, both, letter-spaced), page
+#                            numbers ("Page 2 of 9", "- 6 -", "4", "Page 5 sur
+#                            9") and a running title, then copied as text: the
+#                            furniture falls mid-paragraph, mid-list-item and
+#                            between items; form feeds only in the French half
+#
 # Debian 12 packages: those of build.sh and build-extra.sh, python3,
 # hyphen-fr (WeasyPrint's French hyphenation patterns).
 set -eu
@@ -75,6 +84,61 @@ weasyprint -q -s "$B/hyphens.css" "$B/pdd.html" 250715-pdd.hyphens.pdf
 pdftotext -enc UTF-8 250715-pdd.hyphens.pdf pdftotext/250715-pdd.hyphens.txt
 row 250715-pdd.hyphens.pdf 250715 pdf "$(pdf_producer 250715-pdd.hyphens.pdf) (hyphens: auto, U+2010 at line ends)" 250715-pdd.html
 row pdftotext/250715-pdd.hyphens.txt 250715 txt "$PDFTOTEXT_V default mode" 250715-pdd.hyphens.pdf
+
+# --- A.4 page furniture in a text dump ----------------------------------------
+cat > "$B/marked.py" <<'PY'
+import sys
+# Page furniture of a notice printed with a security marking, page numbers
+# and a running title, then copied as text without its page breaks: the
+# furniture lands between the lines of paragraphs and list items.
+lines = open(sys.argv[1], encoding="utf-8").read().rstrip("\n").split("\n")
+breaks = [int(x) for x in sys.argv[3].split(",")]   # page k ends after line breaks[k-1]
+n = len(breaks) + 1
+title = "Vacancy notice 250709 / Avis de vacance 250709"
+center = lambda s: " " * ((76 - len(s)) // 2) + s
+def footer(k):
+    return {
+        1: ["", center("Page 1 of %d" % n), center("NATO UNCLASSIFIED")],
+        2: ["", center("- 2 -")],
+        3: ["", center("NATO UNCLASSIFIED / NON CLASSIFIÉ"), center("Page 3 of %d" % n)],
+        4: ["", center("N A T O   U N C L A S S I F I E D"), center("4")],
+        5: ["", center("OTAN SANS CLASSIFICATION"), center("Page 5 sur %d" % n)],
+        6: ["", center("- 6 -")],
+        7: ["", center("NATO UNCLASSIFIED - OTAN SANS CLASSIFICATION"), center("Page 7 sur %d" % n)],
+        8: ["", center("NON CLASSIFIÉ"), center("- 8 -")],
+        9: ["", center("Page 9 sur %d" % n), center("NON CLASSIFIÉ")],
+    }[k]
+def header(k):
+    h = {
+        1: [center("NATO UNCLASSIFIED")],
+        2: [center("N A T O   U N C L A S S I F I E D")],
+        3: [center("NATO UNCLASSIFIED")],
+        4: [center("NATO UNCLASSIFIED")],
+        5: [center("OTAN SANS CLASSIFICATION")],
+        6: [center("NON CLASSIFIÉ")],
+        7: [center("O T A N   S A N S   C L A S S I F I C A T I O N")],
+        8: [center("NATO SANS CLASSIFICATION")],
+        9: [center("OTAN SANS CLASSIFICATION")],
+    }[k]
+    return h + ([title] if k > 1 else []) + [""]
+out = header(1)
+for i, l in enumerate(lines, 1):
+    out.append(l)
+    if i in breaks:
+        k = breaks.index(i) + 1
+        # The French half was dumped with its form feeds, the English
+        # half without: a page break is furniture either way.
+        ff = ["\f"] if k >= 5 else []
+        out += footer(k) + ff + header(k + 1)
+out += footer(n)
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(out) + "\n")
+PY
+pandoc -f markdown-smart -t plain --columns=76 250709-jis.md -o "$B/jis.txt"
+# page k ends after these lines of the plain text: mid-sentence before a
+# capital ("…of the NATO" / "HQ Security…"), mid-item, mid-paragraph, at the
+# French title, between two items, mid-item
+python3 "$B/marked.py" "$B/jis.txt" 250709-jis.marked.txt 52,112,156,207,266,330,332,390
+row 250709-jis.marked.txt 250709 txt "pandoc plain text with page furniture copied in: markings, page numbers, running title (build-12a.sh)" 250709-jis.md
 
 # --- MANIFEST.tsv: replace the rows of these files, keep the rest ---------------
 row build-12a.sh - sh "hand-written" "-"

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
-	"github.com/vacancy-tools/vacancy/parser/internal/furniture"
 	"github.com/vacancy-tools/vacancy/parser/internal/textenc"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -42,6 +41,7 @@ type rawLine struct {
 	indent int    // leading spaces (tabs count as 4)
 	blank  bool   // empty
 	ws     bool   // only white space (not empty)
+	brk    bool   // a page break stands before it (dropFurniture)
 	page   int
 	num    int
 }
@@ -84,6 +84,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		}
 	}
 
+	raws = dropFurniture(raws)
 	raws = splitColumns(raws)
 	raws = repairMarkerColumns(raws)
 	raws = repairLabelColumns(lex, raws)
@@ -119,9 +120,6 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 			}
 			continue
 		}
-		if isPageNumberLine(raws, i) {
-			continue
-		}
 		if words.IsURLLine(r.text) && urlIsPageDebris(raws, i) {
 			continue
 		}
@@ -134,6 +132,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 			Indent: indent,
 			Fill:   float64(utf8.RuneCountInString(r.text)+r.indent) / float64(max(maxLen, 1)),
 			Gap:    gap,
+			Break:  r.brk,
 		})
 		gap = 0
 	}
@@ -149,17 +148,6 @@ func pageOf(r rawLine, raws []rawLine) int {
 		return 0 // no form feeds: the text has no pages
 	}
 	return r.page
-}
-
-// isPageNumberLine reports a lone page number: a short number line with
-// nothing but blank lines or a page boundary around it.
-func isPageNumberLine(raws []rawLine, i int) bool {
-	if !furniture.IsPageNumber(raws[i].text) {
-		return false
-	}
-	prevBlank := i == 0 || raws[i-1].text == "" || raws[i-1].page != raws[i].page
-	nextBlank := i+1 == len(raws) || raws[i+1].text == "" || raws[i+1].page != raws[i].page
-	return prevBlank || nextBlank
 }
 
 // urlIsPageDebris reports a lone URL line that a PDF-to-text tool dumped at
