@@ -14,6 +14,14 @@
 #   250715-pdd.hyphens.pdf   250715-pdd.html (French half in lang="fr") with
 #                            hyphens: auto, justified, a 14 cm measure
 #
+# Run-in headings (A.2): LaTeX's \paragraph (pandoc ####)
+#   250901-dpp.runin.pdf     250901-dpp.md with its numbered sections as
+#                            #### (run-in) and ESSENTIAL / DESIRABLE / ACQUIS
+#                            … as bold words opening their paragraph: "2.
+#                            QUALIFICATIONS AND EXPERIENCE ESSENTIAL The
+#                            incumbent must:" is one line; pdfTeX
+#   250901-dpp.runin.pdftotext.txt   its pdftotext dump, as a text input
+#
 # Page furniture in a text dump (A.4)
 #   250709-jis.marked.txt    250709-jis.md as pandoc plain text, printed with
 #                            a security marking at the head and foot of every
@@ -84,6 +92,58 @@ weasyprint -q -s "$B/hyphens.css" "$B/pdd.html" 250715-pdd.hyphens.pdf
 pdftotext -enc UTF-8 250715-pdd.hyphens.pdf pdftotext/250715-pdd.hyphens.txt
 row 250715-pdd.hyphens.pdf 250715 pdf "$(pdf_producer 250715-pdd.hyphens.pdf) (hyphens: auto, U+2010 at line ends)" 250715-pdd.html
 row pdftotext/250715-pdd.hyphens.txt 250715 txt "$PDFTOTEXT_V default mode" 250715-pdd.hyphens.pdf
+
+# --- A.2 run-in headings ---------------------------------------------------------
+# build-extra.sh's filters: the page break before the French half, and the
+# title's " - " kept off a line end
+cat > "$B/halfbreak.lua" <<'LUA'
+local ref
+local seen = 0
+function Meta(m)
+  if m.breakref then ref = "(" .. pandoc.utils.stringify(m.breakref) .. ")" end
+end
+function Header(h)
+  if not ref or h.level > 3 then return nil end
+  if not pandoc.utils.stringify(h.content):find(ref, 1, true) then return nil end
+  seen = seen + 1
+  if seen ~= 2 then return nil end
+  if FORMAT:match("latex") then return { pandoc.RawBlock("latex", "\\clearpage"), h } end
+end
+return { { Meta = Meta }, { Header = Header } }
+LUA
+cat > "$B/keepdash.lua" <<'LUA'
+function Header(h)
+  local c, out, i = h.content, pandoc.List(), 1
+  while i <= #c do
+    if i + 4 <= #c and c[i].t == "Str" and c[i+1].t == "Space" and c[i+2].t == "Str"
+        and c[i+2].text == "-" and c[i+3].t == "Space" and c[i+4].t == "Str" then
+      out:extend({ c[i], pandoc.RawInline("latex", "~-~"), c[i+4] })
+      i = i + 5
+    else
+      out:insert(c[i]); i = i + 1
+    end
+  end
+  h.content = out
+  return h
+end
+LUA
+python3 - "$B/dpp-runin.md" <<'PY'
+import re, sys
+s = open("250901-dpp.md", encoding="utf-8").read()
+s = re.sub(r"(?m)^## (\d)", r"#### \1", s)
+s = re.sub(r"(?m)^(\*\*(?:ESSENTIAL|DESIRABLE|ACQUIS ESSENTIELS|ACQUIS SOUHAITABLES)\*\*)\n\n", r"\1 ", s)
+open(sys.argv[1], "w", encoding="utf-8").write(s)
+PY
+pandoc -f markdown-smart --pdf-engine=pdflatex --lua-filter="$B/halfbreak.lua" --lua-filter="$B/keepdash.lua" --metadata=breakref:250901 \
+  -V papersize=a4 -V geometry:margin=2cm -V fontenc=T1 -V lang=en \
+  -V title-meta="$(grep -m1 '^# ' 250901-dpp.md | sed 's/^# //')" \
+  -V header-includes="\\pdftrailerid{250901-dpp.runin}" \
+  -o 250901-dpp.runin.pdf "$B/dpp-runin.md"
+pdftotext -enc UTF-8 250901-dpp.runin.pdf pdftotext/250901-dpp.runin.txt
+cp pdftotext/250901-dpp.runin.txt 250901-dpp.runin.pdftotext.txt
+row 250901-dpp.runin.pdf 250901 pdf "$(pdf_producer 250901-dpp.runin.pdf) (run-in headings: #### and bold lead-ins)" "250901-dpp.md (via $PANDOC_V LaTeX)"
+row 250901-dpp.runin.pdftotext.txt 250901 txt "$PDFTOTEXT_V default mode" 250901-dpp.runin.pdf
+row pdftotext/250901-dpp.runin.txt 250901 txt "$PDFTOTEXT_V default mode" 250901-dpp.runin.pdf
 
 # --- A.4 page furniture in a text dump ----------------------------------------
 cat > "$B/marked.py" <<'PY'

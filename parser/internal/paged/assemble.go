@@ -190,24 +190,19 @@ func (a *assembler) newBox(b stream.Box) *stream.Box {
 }
 
 func (a *assembler) add(li *lineInfo) {
+	if heads, cut, ok := a.runIn(a.last, li); ok {
+		// Headings run in with the paragraph they open (runin.go).
+		a.last = li
+		a.addRunIn(li, heads, cut)
+		return
+	}
+	a.addLine(li)
+}
+
+// addLine adds a line that opens with no run-in heading.
+func (a *assembler) addLine(li *lineInfo) {
 	prev := a.last
 	a.last = li
-	switch {
-	case li.LeadBold > 0 && li.LeadBold < len(li.text) && li.marker == "":
-		// A run-in heading: "Essential: The candidate must:" with the
-		// label in bold. The bold run is a heading when it ends like one.
-		// Only a known section heading is split off: a bold label in
-		// a list whose bullets were drawn as shapes ("Achievement: Works
-		// to meet standards.") stays one paragraph.
-		head := strings.TrimSpace(li.text[:li.LeadBold])
-		if _, ok := a.lex.Heading(head); ok && li.field == "" {
-			a.start(stream.Block{Kind: stream.Heading, Level: 4, Text: head}, li)
-			a.flush()
-			a.start(stream.Block{Kind: stream.Paragraph, Text: strings.TrimSpace(li.text[li.LeadBold:])}, li)
-			a.resetList()
-			return
-		}
-	}
 	if a.header && li.field == "" && li.marker == "" {
 		// Between the title and the first section, a known label needs
 		// no colon: table cells lose theirs ("Emplacement principal
