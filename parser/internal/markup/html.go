@@ -621,13 +621,14 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 		}
 	}
 	// Read every cell's text once to decide the table's shape.
-	maxCells, layout := 0, false
+	maxCells, blocks := 0, false
 	labels := make([]string, len(rows))
+	var firsts []string
 	for i, cells := range rows {
 		maxCells = max(maxCells, len(cells))
 		for _, c := range cells {
 			if hasBlock(c, 0) {
-				layout = true
+				blocks = true
 			}
 		}
 		if len(cells) == 2 {
@@ -636,12 +637,10 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 				return err
 			}
 			labels[i] = trimLabel(runsText(runs))
-			if !labelLike(labels[i]) && labels[i] != "" {
-				layout = true
-			}
+			firsts = append(firsts, labels[i])
 		}
 	}
-	if maxCells == 2 && layout {
+	if stream.IsSideBySide(maxCells, blocks, firsts) {
 		// Side by side halves (English | French): one column, then the
 		// other, so each language stays in one piece.
 		for col := 0; col < 2; col++ {
@@ -656,7 +655,7 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 		return nil
 	}
 	for i, cells := range rows {
-		if len(cells) == 2 && !layout && labels[i] != "" {
+		if len(cells) == 2 && !blocks && stream.LabelShaped(labels[i]) {
 			w.stamp(cells[0])
 			line := w.line
 			runs, err := w.inlines(cells[1], depth+1)
