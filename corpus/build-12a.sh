@@ -14,6 +14,15 @@
 #   250715-pdd.hyphens.pdf   250715-pdd.html (French half in lang="fr") with
 #                            hyphens: auto, justified, a 14 cm measure
 #
+# Tables drawn with characters (A.1)
+#   250968-nspa.grid.md      the side-by-side table of 250968-nspa.sidebyside.html
+#                            (one row per section pair), redrawn by pandoc as
+#                            a Markdown grid table: headings, lists, "\" hard
+#                            breaks and wrapped text inside its cells
+#   250968-nspa.grid.txt     the same table as pandoc plain text
+#   250944-act.simple.md     250944-act.md redrawn by pandoc without pipe
+#                            tables: its header fields as a simple table
+#
 # Run-in headings (A.2): LaTeX's \paragraph (pandoc ####)
 #   250901-dpp.runin.pdf     250901-dpp.md with its numbered sections as
 #                            #### (run-in) and ESSENTIAL / DESIRABLE / ACQUIS
@@ -92,6 +101,40 @@ weasyprint -q -s "$B/hyphens.css" "$B/pdd.html" 250715-pdd.hyphens.pdf
 pdftotext -enc UTF-8 250715-pdd.hyphens.pdf pdftotext/250715-pdd.hyphens.txt
 row 250715-pdd.hyphens.pdf 250715 pdf "$(pdf_producer 250715-pdd.hyphens.pdf) (hyphens: auto, U+2010 at line ends)" 250715-pdd.html
 row pdftotext/250715-pdd.hyphens.txt 250715 txt "$PDFTOTEXT_V default mode" 250715-pdd.hyphens.pdf
+
+# --- A.1 tables --------------------------------------------------------------------
+cat > "$B/sbs.py" <<'PY'
+import html, subprocess, sys
+# The side-by-side table of build-extra.sh's sidebyside.py ("sections":
+# one row per section pair), as a bare HTML table for pandoc to redraw.
+src, out = sys.argv[1:3]
+lines = open(src, encoding="utf-8").read().split("\n")
+def frag(md_lines):
+    md = "\n".join(md_lines).strip() + "\n"
+    return subprocess.run(["pandoc", "-f", "markdown-smart", "-t", "html5"],
+                          input=md, capture_output=True, text=True, check=True).stdout
+tops = [k for k, l in enumerate(lines) if l.startswith("# ")]
+assert len(tops) == 2, tops
+def chunks(part):
+    cut = [k for k, l in enumerate(part) if l.startswith("## ")]
+    return [part[a:b] for a, b in zip([0] + cut, cut + [len(part)])]
+en, fr = chunks(lines[tops[0]:tops[1]]), chunks(lines[tops[1]:])
+assert len(en) == len(fr), (len(en), len(fr))
+with open(out, "w", encoding="utf-8") as f:
+    f.write("<html><body><table>\n")
+    for e, r in zip(en, fr):
+        f.write("<tr>\n<td>\n%s</td>\n<td>\n%s</td>\n</tr>\n" % (frag(e), frag(r)))
+    f.write("</table></body></html>\n")
+PY
+python3 "$B/sbs.py" 250968-nspa.md "$B/nspa-sbs.html"
+# 130 columns: a cell is 63 wide, which every heading fits (pandoc 2.17
+# cuts a heading too long for its cell in the middle of a word)
+pandoc -f html -t markdown-raw_html-header_attributes --columns=130 "$B/nspa-sbs.html" -o 250968-nspa.grid.md
+pandoc -f html -t plain --columns=130 "$B/nspa-sbs.html" -o 250968-nspa.grid.txt
+pandoc -f markdown-smart -t markdown-pipe_tables-smart 250944-act.md -o 250944-act.simple.md
+row 250968-nspa.grid.md 250968 md "$PANDOC_V Markdown grid table, one row per section pair (build-12a.sh)" 250968-nspa.md
+row 250968-nspa.grid.txt 250968 txt "$PANDOC_V plain-text grid table, one row per section pair (build-12a.sh)" 250968-nspa.md
+row 250944-act.simple.md 250944 md "$PANDOC_V Markdown without pipe tables: a simple table (build-12a.sh)" 250944-act.md
 
 # --- A.2 run-in headings ---------------------------------------------------------
 # build-extra.sh's filters: the page break before the French half, and the

@@ -26,6 +26,10 @@ const (
 	titleSize   = 1.3
 )
 
+// hangingIndent is how far past its marker a list item's wrapped lines
+// stand, in ems: a marker and the space after it ("a.  ", "•  ").
+const hangingIndent = 1.5
+
 // lineInfo is a Line with the assembler's classification.
 type lineInfo struct {
 	Line
@@ -378,9 +382,12 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if strings.HasSuffix(prev.text, ":") {
 		// An introduction ends at its colon ("The candidate must:"),
 		// unless a full line goes on in lower case: "• Compréhension
-		// organisationnelle :" / "comprend la structure…".
-		onward := words.StartsLower(li.text) && li.marker == "" &&
-			(a.cur != nil && a.cur.Kind == stream.ListItem || prev.Fill >= 0.85)
+		// organisationnelle :" / "comprend la structure…", or a list
+		// item goes on under its text, indented past its marker ("d.
+		// the following levels:" / "    SLP 3322 in English").
+		inItem := a.cur != nil && a.cur.Kind == stream.ListItem
+		onward := words.StartsLower(li.text) && li.marker == "" && (inItem || prev.Fill >= 0.85) ||
+			inItem && li.marker == "" && len(a.indents) > 0 && li.Indent >= a.indents[len(a.indents)-1]+hangingIndent
 		return !onward
 	}
 	if words.IsURLLine(prev.text) || words.IsURLLine(li.text) {

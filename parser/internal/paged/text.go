@@ -1,6 +1,7 @@
 package paged
 
 import (
+	"cmp"
 	"context"
 	"regexp"
 	"strings"
@@ -42,8 +43,12 @@ type rawLine struct {
 	blank  bool   // empty
 	ws     bool   // only white space (not empty)
 	brk    bool   // a page break stands before it (dropFurniture)
-	page   int
-	num    int
+	src    string // the line as written, tabs expanded: what tables are read from
+	// measure is the width of the line's column in runes when it is not
+	// the text's widest line: a table cell's (readTables).
+	measure int
+	page    int
+	num     int
 }
 
 // textLines turns text into assembler lines, dropping page-break debris.
@@ -63,6 +68,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		}
 		s = strings.ReplaceAll(s, "\f", " ")
 		trimmed := strings.TrimRight(s, " \t\u00a0")
+		src := strings.ReplaceAll(trimmed, "\t", "    ")
 		if reRuleLine.MatchString(trimmed) {
 			// A table or section rule ("------  ------", "=====") is
 			// layout: it separates blocks like a blank line.
@@ -77,7 +83,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 				indent++
 			}
 		}
-		rl := rawLine{text: body, raw: strings.ReplaceAll(trimmed, "\t", "    "), indent: indent, blank: s == "", ws: s != "" && body == "", page: page, num: i + 1}
+		rl := rawLine{text: body, raw: strings.ReplaceAll(trimmed, "\t", "    "), indent: indent, blank: s == "", ws: s != "" && body == "", page: page, num: i + 1, src: src}
 		raws = append(raws, rl)
 		if n := utf8.RuneCountInString(trimmed); n > maxLen && body != "" {
 			maxLen = n
@@ -85,6 +91,15 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 	}
 
 	raws = dropFurniture(raws)
+	if r, ok := readTables(raws); ok {
+		// The text's measure is that of its lines out of the tables.
+		raws, maxLen = r, 0
+		for _, r := range raws {
+			if r.measure == 0 && r.text != "" {
+				maxLen = max(maxLen, utf8.RuneCountInString(r.raw))
+			}
+		}
+	}
 	raws = splitColumns(raws)
 	raws = repairMarkerColumns(raws)
 	raws = repairLabelColumns(lex, raws)
@@ -130,7 +145,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 			Text:   r.text,
 			Pos:    stream.Pos{Page: pageOf(r, raws), Line: r.num},
 			Indent: indent,
-			Fill:   float64(utf8.RuneCountInString(r.text)+r.indent) / float64(max(maxLen, 1)),
+			Fill:   float64(utf8.RuneCountInString(r.text)+r.indent) / float64(max(cmp.Or(r.measure, maxLen), 1)),
 			Gap:    gap,
 			Break:  r.brk,
 		})
