@@ -31,6 +31,18 @@
 #                            incumbent must:" is one line; pdfTeX
 #   250901-dpp.runin.pdftotext.txt   its pdftotext dump, as a text input
 #
+# Side-by-side titles and header rows (A.5)
+#   250709-jis.banner.html   a four-column table as bilingual notices are laid
+#                            out in word processors: a banner row (VACANCY
+#                            NOTIFICATION | NOTIFICATION DE LA VACANCE DU
+#                            POSTE, in the title's font), the title row, one
+#                            row per header field (label | value | libellé |
+#                            valeur), then the two halves of the body in one
+#                            row that runs over several pages
+#   250709-jis.banner.pdf    that page by Chromium (cells wide enough that the
+#                            text layer reads a field row across both halves)
+#   250709-jis.banner.libreoffice.pdf   by LibreOffice Writer/Web
+#
 # Page furniture in a text dump (A.4)
 #   250709-jis.marked.txt    250709-jis.md as pandoc plain text, printed with
 #                            a security marking at the head and foot of every
@@ -187,6 +199,76 @@ cp pdftotext/250901-dpp.runin.txt 250901-dpp.runin.pdftotext.txt
 row 250901-dpp.runin.pdf 250901 pdf "$(pdf_producer 250901-dpp.runin.pdf) (run-in headings: #### and bold lead-ins)" "250901-dpp.md (via $PANDOC_V LaTeX)"
 row 250901-dpp.runin.pdftotext.txt 250901 txt "$PDFTOTEXT_V default mode" 250901-dpp.runin.pdf
 row pdftotext/250901-dpp.runin.txt 250901 txt "$PDFTOTEXT_V default mode" 250901-dpp.runin.pdf
+
+# --- A.5 side-by-side banner, header rows and a row over pages -----------------
+cat > "$B/banner.py" <<'PY'
+import html, re, subprocess, sys
+# A side-by-side notice as bilingual notices are often laid out in a word
+# processor: a banner row (the notice's kind in both languages), the title
+# row, one row per header field (label and value in each language: four
+# cells), then the two halves of the body in one row, which runs over
+# several pages.
+src, out = sys.argv[1:3]
+lines = open(src, encoding="utf-8").read().split("\n")
+fr = next(k for k, l in enumerate(lines) if re.match(r"^## .*Programme de stages de l", l))
+en_lines, fr_lines = lines[:fr], lines[fr:]
+def split(half):
+    # title, fields [(label, value)], body lines (from **Description** on)
+    title = next(l for l in half if re.match(r"^##+ .*\(\d+\)$", l))
+    title = re.sub(r"^#+ ", "", title)
+    fields, body = [], None
+    for k, l in enumerate(half):
+        if l.strip() == "**Description**":
+            body = half[k:]
+            break
+        m = re.match(r"^\*\*(.+?)\*\*\s*:?\s*(.*?)\s*$", l.rstrip("\\ "))
+        if m and not l.startswith("#"):
+            fields.append((m.group(1).rstrip(": "), m.group(2).lstrip(": ").strip()))
+    return title, fields, body
+def frag(md_lines):
+    md = "\n".join(md_lines).strip() + "\n"
+    return subprocess.run(["pandoc", "-f", "markdown-smart", "-t", "html5"],
+                          input=md, capture_output=True, text=True, check=True).stdout
+et, ef, eb = split(en_lines)
+ft, ff, fb = split(fr_lines)
+assert len(ef) == len(ff) == 7, (ef, ff)
+e = html.escape
+css = """@page { size: A4; margin: 1.5cm; }
+body { font-family: "Liberation Sans", Arial, sans-serif; font-size: 9pt; line-height: 1.3; margin: 0; }
+h1 { font-size: 12pt; margin: 0; } h2 { font-size: 10.5pt; } h3, h4 { font-size: 9.5pt; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+td { vertical-align: top; padding: 2pt 6pt; border: 0.5pt solid #999; }
+td.label { font-weight: bold; }
+tr.banner td { font-weight: bold; font-size: 12pt; }
+ol, ul { padding-left: 1.6em; }"""
+with open(out, "w", encoding="utf-8") as f:
+    f.write('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>%s</title>\n<style>\n%s\n</style>\n</head>\n<body>\n' % (e(et), css))
+    f.write('<table width="100%" cellspacing="0" cellpadding="4">\n<colgroup><col width="20%"><col width="30%"><col width="20%"><col width="30%"></colgroup>\n')
+    f.write('<tr class="banner"><td colspan="2" width="50%">VACANCY NOTIFICATION</td><td colspan="2" width="50%" lang="fr">NOTIFICATION DE LA VACANCE DU POSTE</td></tr>\n')
+    f.write('<tr valign="top"><td colspan="2" width="50%%"><h1>%s</h1></td><td colspan="2" width="50%%" lang="fr"><h1>%s</h1></td></tr>\n' % (e(et), e(ft)))
+    for (el, ev), (fl, fv) in zip(ef, ff):
+        f.write('<tr valign="top"><td class="label" width="20%%"><b>%s</b></td><td width="30%%">%s</td><td class="label" width="20%%" lang="fr"><b>%s</b></td><td width="30%%" lang="fr">%s</td></tr>\n' % (e(el), e(ev), e(fl), e(fv)))
+    f.write('<tr valign="top"><td colspan="2" width="50%%">\n%s</td><td colspan="2" width="50%%" lang="fr">\n%s</td></tr>\n' % (frag(eb), frag(fb)))
+    f.write("</table>\n</body>\n</html>\n")
+PY
+python3 "$B/banner.py" 250709-jis.md 250709-jis.banner.html
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+  --disable-background-networking --disable-component-update --disable-sync \
+  --user-data-dir="$B/chromium-profile" --print-to-pdf="$PWD/250709-jis.banner.pdf" \
+  --no-pdf-header-footer "file://$PWD/250709-jis.banner.html" >/dev/null 2>&1
+[ -s 250709-jis.banner.pdf ]
+rm -rf "$B/lo-out"; mkdir -p "$B/lo-out"
+libreoffice --headless -env:UserInstallation="file://$B/lo-profile" \
+  --convert-to pdf:writer_web_pdf_Export --outdir "$B/lo-out" 250709-jis.banner.html >/dev/null 2>&1
+cp "$B/lo-out/250709-jis.banner.pdf" 250709-jis.banner.libreoffice.pdf
+for f in 250709-jis.banner 250709-jis.banner.libreoffice; do
+  pdftotext -enc UTF-8 "$f.pdf" "pdftotext/$f.txt"
+done
+row 250709-jis.banner.html 250709 html "$PANDOC_V fragments in a four-column table with a banner row (build-12a.sh)" 250709-jis.md
+row 250709-jis.banner.pdf 250709 pdf "$(pdf_producer 250709-jis.banner.pdf)" 250709-jis.banner.html
+row 250709-jis.banner.libreoffice.pdf 250709 pdf "$(pdf_producer 250709-jis.banner.libreoffice.pdf)Writer/Web (HTML import)" 250709-jis.banner.html
+row pdftotext/250709-jis.banner.txt 250709 txt "$PDFTOTEXT_V default mode" 250709-jis.banner.pdf
+row pdftotext/250709-jis.banner.libreoffice.txt 250709 txt "$PDFTOTEXT_V default mode" 250709-jis.banner.libreoffice.pdf
 
 # --- A.4 page furniture in a text dump ----------------------------------------
 cat > "$B/marked.py" <<'PY'

@@ -89,6 +89,9 @@ func (li *lineInfo) isHeadingLine() bool {
 
 // assembleLines turns the lines of a page-based source into blocks.
 func assembleLines(lex Lexicon, lines []Line) []stream.Block {
+	// Side-by-side header tables and pages (cells.go).
+	halves := sideBySidePages(lex, lines)
+	lines = joinWrappedLabels(lex, orderHalves(halves, splitAcrossGutter(lex, halves, lines)))
 	lines = pairLabelCells(lex, lines)
 	// A document opens on its header fields until its first section heading.
 	a := &assembler{lex: lex, header: true}
@@ -489,6 +492,12 @@ func (a *assembler) listDepth(li *lineInfo) int {
 			break
 		}
 	}
+	if !samePage && !stream.IsFirstMarker(li.marker) {
+		// A list that goes on ("4.") on a new page where no list of its
+		// style is open — the other half of a side-by-side page came
+		// between — resumes at the outer level.
+		a.resetList()
+	}
 	// A new style: deeper than the current level, unless the layout
 	// puts it at or left of an open level.
 	for i := len(a.indents) - 1; i >= 0 && samePage; i-- {
@@ -581,10 +590,17 @@ func pairLabelCells(lex Lexicon, lines []Line) []Line {
 		v := lines[p.value]
 		values[p.label] = append(values[p.label], v.Text)
 		// Wrapped value lines: same cell column, below this value and
-		// above the next row's.
+		// above the next row's, which starts at the next line of the
+		// label column below this label, paired or not.
 		floor := v.Box.Y0 - 2*(v.Box.Y1-v.Box.Y0)
 		if k+1 < len(pairs) && lines[pairs[k+1].value].Pos.Page == v.Pos.Page {
 			floor = lines[pairs[k+1].value].Box.Y1
+		}
+		l := lines[p.label]
+		for _, w := range lines {
+			if w.Box != nil && w.Pos.Page == l.Pos.Page && math.Abs(w.Box.X0-l.Box.X0) <= 2 && w.Box.Y1 < l.Box.Y0+1 {
+				floor = max(floor, w.Box.Y1)
+			}
 		}
 		for j, w := range lines {
 			if used[j] || w.Box == nil || w.Pos.Page != v.Pos.Page || math.Abs(w.Box.X0-v.Box.X0) > 2 {
