@@ -5,6 +5,7 @@
 package furniture
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -44,7 +45,13 @@ func alternatives(words []string) string {
 // number.
 func IsPageNumber(line string) bool {
 	line = strings.TrimSpace(line)
-	return line != "" && len(line) <= 40 && rePageNumber.MatchString(line)
+	return line != "" && len(line) <= 40 && hasDigit(line) && rePageNumber.MatchString(line)
+}
+
+// hasDigit reports an ASCII digit in s: what every page number has, and
+// what rejects most lines before a regular expression runs.
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
 }
 
 // rePageLabel is a page number that cannot be anything else in a text:
@@ -62,7 +69,7 @@ var rePageLabel = regexp.MustCompile(strings.NewReplacer("PAGE", alternatives(pa
 // between two lines of a sentence.
 func IsPageLabel(line string) bool {
 	line = strings.TrimSpace(line)
-	return line != "" && len(line) <= 40 && rePageLabel.MatchString(line)
+	return line != "" && len(line) <= 40 && hasDigit(line) && rePageLabel.MatchString(line)
 }
 
 // Security markings, the classification a NATO document prints at the
@@ -104,46 +111,50 @@ var markingKeys, caveatKeys = func() ([]string, []string) {
 	var ks []string
 	for _, b := range markingBodies {
 		for _, l := range markingLevels {
-			ks = append(ks, markingKey(b+" "+l))
+			ks = append(ks, string(markingKey(nil, b+" "+l)))
 		}
 	}
 	for _, l := range markingLevels[:markingAlone] {
-		ks = append(ks, markingKey(l))
+		ks = append(ks, string(markingKey(nil, l)))
 	}
 	for _, p := range markingPhrases {
-		ks = append(ks, markingKey(p))
+		ks = append(ks, string(markingKey(nil, p)))
 	}
 	var cs []string
 	for _, c := range markingCaveats {
-		cs = append(cs, markingKey(c))
+		cs = append(cs, string(markingKey(nil, c)))
 	}
 	return ks, cs
 }()
 
-// markingKey is the letters of s without accents: the spacing and the
-// separators of a marking vary, its letters do not. It is "" when s holds
-// anything but capitals and markingSeparators: markings are printed in
-// capitals, and most lines of text are rejected at their first small
-// letter.
-func markingKey(s string) string {
-	var b strings.Builder
+// markingKey appends to dst the letters of s without accents: the
+// spacing and the separators of a marking vary, its letters do not. It
+// returns nil when s holds anything but capitals and markingSeparators:
+// markings are printed in capitals, and most lines of text are rejected
+// at their first small letter, before anything is appended.
+func markingKey(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf && 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r) {
+			return nil
+		}
+	}
 	for _, r := range s {
 		switch {
 		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
-			b.WriteRune(r)
+			dst = append(dst, byte(r))
 		case strings.ContainsRune(markingSeparators, r):
 		case unicode.IsUpper(r):
 			// An accented capital: its base letter.
 			base, _ := utf8.DecodeRuneInString(norm.NFD.String(string(r)))
 			if base >= utf8.RuneSelf {
-				return ""
+				return nil
 			}
-			b.WriteRune(base)
+			dst = append(dst, byte(base))
 		default:
-			return ""
+			return nil
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // IsMarking reports whether line is a security-marking line (see
@@ -152,8 +163,9 @@ func IsMarking(line string) bool {
 	if len(line) > maxMarkingBytes {
 		return false
 	}
-	k := markingKey(line)
-	if k == "" {
+	var kbuf [maxMarkingBytes]byte
+	k := markingKey(kbuf[:0], line)
+	if len(k) == 0 {
 		return false
 	}
 	// The markings may follow each other in any order: reach[i] says
@@ -166,13 +178,13 @@ func IsMarking(line string) bool {
 			continue
 		}
 		for _, m := range markingKeys {
-			if strings.HasPrefix(k[i:], m) {
+			if bytes.HasPrefix(k[i:], []byte(m)) {
 				reach[i+len(m)] = true
 			}
 		}
 		if i > 0 {
 			for _, c := range caveatKeys {
-				if strings.HasPrefix(k[i:], c) {
+				if bytes.HasPrefix(k[i:], []byte(c)) {
 					return true // the rest names whom it is released to
 				}
 			}

@@ -83,7 +83,7 @@ func splitAcrossGutter(lex Lexicon, pages map[int]halfPage, lines []Line) []Line
 // (not in lower case), after which both parts show evidence for their
 // half's language, the most. sign is the sign of the left half's lean.
 func languageCut(lex Lexicon, text string, sign float64) int {
-	spans := wordSpans(text, -1)
+	spans := wordSpans(nil, text, -1)
 	best, bestScore := -1, 0.0
 	for k := 1; k < len(spans); k++ {
 		if words.StartsLower(text[spans[k][0]:]) {
@@ -257,7 +257,7 @@ const minHalfLines = 5
 // Both must be fields with a value: "Deadline" alone is a label, but
 // "Application" before it is no field.
 func labelInside(lex Lexicon, text string) int {
-	spans := wordSpans(text, -1)
+	spans := wordSpans(nil, text, -1)
 	for k := 1; k < len(spans); k++ {
 		if _, _, v, ok := lex.Field(text[spans[k][0]:], true); !ok || v == "" {
 			continue
@@ -283,13 +283,14 @@ const maxWrappedLabelWords = 4
 // field "Niveau de l'habilitation de sécurité: NS".
 func joinWrappedLabels(lex Lexicon, lines []Line) []Line {
 	var out []Line
-	drop := map[int]bool{}
+	var drop map[int]bool
 	for i, l := range lines {
 		if drop[i] {
 			continue
 		}
 		if rest, label, n := wrappedLabel(lex, lines, i); rest != nil {
-			spans := wordSpans(l.Text, n+1)
+			var buf [maxWrappedLabelWords + 1][2]int
+			spans := wordSpans(buf[:0], l.Text, n+1)
 			value := ""
 			if n < len(spans) {
 				value = strings.TrimSpace(l.Text[spans[n][0]:])
@@ -310,6 +311,9 @@ func joinWrappedLabels(lex Lexicon, lines []Line) []Line {
 				l.Box = &b
 			}
 			l.LeadBold = 0
+			if drop == nil {
+				drop = map[int]bool{}
+			}
 			for _, j := range rest {
 				drop[j] = true
 			}
@@ -335,8 +339,8 @@ const maxLabelLines = 3
 // there are none.
 func wrappedLabel(lex Lexicon, lines []Line, i int) ([]int, string, int) {
 	l := lines[i]
-	if l.Box == nil {
-		return nil, "", 0
+	if l.Box == nil || stream.MarkerLen(l.Text) > 0 || strings.Contains(l.Text, ":") {
+		return nil, "", 0 // a list item, a label already whole
 	}
 	var rest []int
 	tail := ""
@@ -348,20 +352,28 @@ func wrappedLabel(lex Lexicon, lines []Line, i int) ([]int, string, int) {
 		}
 		// Right under the label's last line: its next line in the cell.
 		h := above.Y1 - above.Y0
-		if s.Box.Y1 > above.Y0+1 || above.Y0-s.Box.Y1 > 0.6*h {
+		if s.Box.Y1 > above.Y0+1 {
 			continue
 		}
+		if above.Y0-s.Box.Y1 > 0.6*h {
+			break // lower down the same column: no line of the cell
+		}
 		t := strings.TrimSpace(s.Text)
-		if words.Count(tail)+words.Count(t) > maxWrappedLabelWords {
-			return nil, "", 0 // a paragraph's next line
+		if words.Count(tail)+words.Count(t) > maxWrappedLabelWords || strings.ContainsRune(".!?;,", words.LastRune(t)) ||
+			stream.MarkerLen(t) > 0 || strings.Contains(strings.TrimSuffix(t, ":"), ":") {
+			return nil, "", 0 // a paragraph's next line or its last, a list's next item, a field
 		}
 		tail = strings.TrimSpace(tail + " " + t)
 		rest = append(rest, j)
 		above = *s.Box
-		spans := wordSpans(l.Text, maxWrappedLabelWords+1)
+		var buf [maxWrappedLabelWords + 1][2]int
+		spans := wordSpans(buf[:0], l.Text, len(buf))
 		// The label's first line is the whole of l ("Application" /
 		// "Deadline"), or its first words, the value beside them.
 		for n := min(maxWrappedLabelWords, len(spans)); n >= 1; n-- {
+			if spans[n-1][1]+1+len(tail) > maxLabelBytes {
+				continue
+			}
 			label := l.Text[:spans[n-1][1]] + " " + tail
 			if _, ok := lex.Label(label); ok {
 				return rest, strings.TrimRight(label, " :"), n

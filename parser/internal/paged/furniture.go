@@ -31,7 +31,9 @@ func dropFurniture(raws []rawLine) []rawLine {
 			furn[i], found = true, true
 		}
 	}
-	if markRunningTitles(raws, furn) {
+	// Without furniture or form feeds, the only page edges are the
+	// text's start and end: no line can stand at three.
+	if (found || raws[len(raws)-1].page > 1) && markRunningTitles(raws, furn) {
 		found = true
 	}
 	if !found {
@@ -106,8 +108,8 @@ func markRunningTitles(raws []rawLine, furn []bool) bool {
 		count := map[string]int{}
 		var cands []int
 		for i, r := range raws {
-			if r.text == "" || furn[i] || words.Count(r.text) > stream.MaxHeadingWords ||
-				strings.ContainsRune(".!?:;,", words.LastRune(r.text)) || !atPageEdge(raws, furn, i) {
+			if r.text == "" || furn[i] || !atPageEdge(raws, furn, i) || words.Count(r.text) > stream.MaxHeadingWords ||
+				strings.ContainsRune(".!?:;,", words.LastRune(r.text)) {
 				continue
 			}
 			cands = append(cands, i)

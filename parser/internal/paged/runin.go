@@ -38,23 +38,28 @@ func (a *assembler) runIn(prev, li *lineInfo) (heads []string, cut int, ok bool)
 	if li.field != "" || t == "" {
 		return nil, 0, false
 	}
-	spans := wordSpans(t, stream.MaxHeadingWords+1)
+	// Nearly every line is rejected on its first word, before its words
+	// are cut out.
+	first := t
+	if i := strings.IndexFunc(t, unicode.IsSpace); i > 0 {
+		first = t[:i]
+	}
+	capsFirst, boldFirst := isCapsWord(first), li.LeadBold > 0 && li.LeadBold < len(t)
+	sentence := li.Size == 0 && !capsFirst && words.StartsUpper(t)
+	if !capsFirst && !boldFirst && !sentence || !a.opensParagraph(prev, li) {
+		return nil, 0, false
+	}
+	var buf [stream.MaxHeadingWords + 1][2]int
+	spans := wordSpans(buf[:0], t, len(buf))
 	caps := 0 // the leading words in capitals
 	for caps < len(spans) && isCapsWord(t[spans[caps][0]:spans[caps][1]]) {
 		caps++
 	}
 	bold := 0 // the words of a leading bold run
-	if li.LeadBold > 0 && li.LeadBold < len(t) {
+	if boldFirst {
 		for bold < len(spans) && spans[bold][1] <= li.LeadBold {
 			bold++
 		}
-	}
-	sentence := li.Size == 0 && caps == 0 && words.StartsUpper(t)
-	if caps == 0 && bold == 0 && !sentence {
-		return nil, 0, false // nearly every line
-	}
-	if !a.opensParagraph(prev, li) {
-		return nil, 0, false
 	}
 	if caps > 0 {
 		heads, n := a.leadingHeadings(t, spans, caps, false)
@@ -72,7 +77,7 @@ func (a *assembler) runIn(prev, li *lineInfo) (heads []string, cut int, ok bool)
 		for n := min(len(spans)-1, stream.MaxHeadingWords); n >= 1; n-- {
 			head := t[:spans[n-1][1]]
 			rest := t[spans[n][0]:]
-			if a.lex.WholeHeading(head) && isSentence(rest) {
+			if isSentence(rest) && a.lex.WholeHeading(head) {
 				return []string{head}, spans[n][0], true
 			}
 		}
@@ -138,9 +143,9 @@ func (a *assembler) addRunIn(li *lineInfo, heads []string, cut int) {
 	a.addLine(&rest)
 }
 
-// wordSpans returns the byte spans of the first max words of s.
-func wordSpans(s string, max int) [][2]int {
-	var spans [][2]int
+// wordSpans appends to spans the byte spans of the first max words of s
+// (all of them when max < 0).
+func wordSpans(spans [][2]int, s string, max int) [][2]int {
 	start := -1
 	for i, r := range s {
 		if unicode.IsSpace(r) {

@@ -1,6 +1,7 @@
 package paged
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -25,16 +26,16 @@ func readTables(raws []rawLine) ([]rawLine, bool) {
 		if i >= len(raws) {
 			return "", false
 		}
-		return raws[i].src, true
+		return raws[i].raw, true
 	}
 	var out []rawLine
 	found := false
 	for i := 0; i < len(raws); {
 		next := ""
 		if i+1 < len(raws) {
-			next = raws[i+1].src
+			next = raws[i+1].raw
 		}
-		if i > 0 && strings.TrimSpace(raws[i-1].src) != "" || !texttable.MayStart(raws[i].src, next, true) {
+		if i > 0 && strings.TrimSpace(raws[i-1].raw) != "" || !texttable.MayStart(raws[i].raw, next, true) {
 			if found {
 				out = append(out, raws[i])
 			}
@@ -94,8 +95,8 @@ func appendTable(out, raws []rawLine, t texttable.Table) []rawLine {
 			body := strings.TrimLeft(l.Text, " ")
 			r := raws[l.Index]
 			out = append(out, rawLine{
-				text: body, raw: l.Text, src: l.Text, indent: len(l.Text) - len(body),
-				ws: body == "", brk: brk && body != "", page: r.page, num: r.num, measure: max(measure[col], 1),
+				text: body, raw: l.Text, indent: len(l.Text) - len(body),
+				ws: body == "", brk: brk && body != "", page: r.page, num: r.num, measure: int16(min(max(measure[col], 1), math.MaxInt16)),
 			})
 			if body != "" {
 				brk = false
@@ -126,7 +127,7 @@ func appendTable(out, raws []rawLine, t texttable.Table) []rawLine {
 				text += sep + v
 			}
 			out = append(out, rawLine{ws: true, page: r.page, num: r.num},
-				rawLine{text: text, raw: text, src: text, page: r.page, num: r.num})
+				rawLine{text: text, raw: text, page: r.page, num: r.num})
 			continue
 		}
 		for k, c := range row {

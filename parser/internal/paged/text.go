@@ -43,10 +43,10 @@ type rawLine struct {
 	blank  bool   // empty
 	ws     bool   // only white space (not empty)
 	brk    bool   // a page break stands before it (dropFurniture)
-	src    string // the line as written, tabs expanded: what tables are read from
+	rule   bool   // a rule ("-----  -----"): no text, but raw keeps it for tables
 	// measure is the width of the line's column in runes when it is not
 	// the text's widest line: a table cell's (readTables).
-	measure int
+	measure int16
 	page    int
 	num     int
 }
@@ -68,8 +68,9 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		}
 		s = strings.ReplaceAll(s, "\f", " ")
 		trimmed := strings.TrimRight(s, " \t\u00a0")
-		src := strings.ReplaceAll(trimmed, "\t", "    ")
-		if reRuleLine.MatchString(trimmed) {
+		raw := strings.ReplaceAll(trimmed, "\t", "    ")
+		rule := reRuleLine.MatchString(trimmed)
+		if rule {
 			// A table or section rule ("------  ------", "=====") is
 			// layout: it separates blocks like a blank line.
 			trimmed = " "
@@ -83,7 +84,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 				indent++
 			}
 		}
-		rl := rawLine{text: body, raw: strings.ReplaceAll(trimmed, "\t", "    "), indent: indent, blank: s == "", ws: s != "" && body == "", page: page, num: i + 1, src: src}
+		rl := rawLine{text: body, raw: raw, indent: indent, blank: s == "", ws: s != "" && body == "", page: page, num: i + 1, rule: rule}
 		raws = append(raws, rl)
 		if n := utf8.RuneCountInString(trimmed); n > maxLen && body != "" {
 			maxLen = n
@@ -145,7 +146,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 			Text:   r.text,
 			Pos:    stream.Pos{Page: pageOf(r, raws), Line: r.num},
 			Indent: indent,
-			Fill:   float64(utf8.RuneCountInString(r.text)+r.indent) / float64(max(cmp.Or(r.measure, maxLen), 1)),
+			Fill:   float64(utf8.RuneCountInString(r.text)+r.indent) / float64(max(cmp.Or(int(r.measure), maxLen), 1)),
 			Gap:    gap,
 			Break:  r.brk,
 		})
@@ -372,6 +373,9 @@ func splitPageColumns(page []rawLine) []rawLine {
 func columnLine(r rawLine, s string) rawLine {
 	trimmed := strings.TrimRight(s, " ")
 	body := strings.TrimLeft(trimmed, " ")
+	if r.rule {
+		body = ""
+	}
 	r.raw, r.text, r.indent = trimmed, body, len(trimmed)-len(body)
 	r.blank = body == "" && !r.ws
 	return r
