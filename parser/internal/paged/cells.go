@@ -220,30 +220,30 @@ func half(l Line, x float64) int {
 // starts, on each page where lines start well right of the page's
 // leftmost text.
 func rightHalves(lines []Line) map[int]float64 {
-	minX := map[int]float64{}
-	for _, l := range lines {
-		if l.Box == nil {
-			continue
+	var right map[int]float64
+	// Lines come page by page: each page's are a run.
+	for start := 0; start < len(lines); {
+		page, end := lines[start].Pos.Page, start
+		minX := math.Inf(1)
+		for end < len(lines) && lines[end].Pos.Page == page {
+			if b := lines[end].Box; b != nil {
+				minX = min(minX, b.X0)
+			}
+			end++
 		}
-		if x, ok := minX[l.Pos.Page]; !ok || l.Box.X0 < x {
-			minX[l.Pos.Page] = l.Box.X0
+		x, n := math.Inf(1), 0
+		for i := start; i < end; i++ {
+			if b := lines[i].Box; b != nil && b.X0 >= minX+minGutterOffset {
+				x, n = min(x, b.X0), n+1
+			}
 		}
-	}
-	right := map[int]float64{}
-	count := map[int]int{}
-	for _, l := range lines {
-		if l.Box == nil || l.Box.X0 < minX[l.Pos.Page]+minGutterOffset {
-			continue
+		if n >= minHalfLines {
+			if right == nil {
+				right = map[int]float64{}
+			}
+			right[page] = x
 		}
-		count[l.Pos.Page]++
-		if x, ok := right[l.Pos.Page]; !ok || l.Box.X0 < x {
-			right[l.Pos.Page] = l.Box.X0
-		}
-	}
-	for p, n := range count {
-		if n < minHalfLines {
-			delete(right, p)
-		}
+		start = end
 	}
 	return right
 }
@@ -338,15 +338,16 @@ const maxLabelLines = 3
 // indexes, the label, and how many words of line i it takes; nil when
 // there are none.
 func wrappedLabel(lex Lexicon, lines []Line, i int) ([]int, string, int) {
-	l := lines[i]
-	if l.Box == nil || stream.MarkerLen(l.Text) > 0 || strings.Contains(l.Text, ":") {
-		return nil, "", 0 // a list item, a label already whole
+	l := &lines[i]
+	if l.Box == nil {
+		return nil, "", 0
 	}
+	checked := false // l is checked once a line under it may continue it
 	var rest []int
 	tail := ""
 	above := *l.Box // the last line of the label so far
 	for j := i + 1; j < len(lines) && j < i+maxLookahead && len(rest) < maxLabelLines-1; j++ {
-		s := lines[j]
+		s := &lines[j]
 		if s.Box == nil || s.Pos.Page != l.Pos.Page || math.Abs(s.Box.X0-l.Box.X0) > 2 {
 			continue
 		}
@@ -359,9 +360,16 @@ func wrappedLabel(lex Lexicon, lines []Line, i int) ([]int, string, int) {
 			break // lower down the same column: no line of the cell
 		}
 		t := strings.TrimSpace(s.Text)
-		if words.Count(tail)+words.Count(t) > maxWrappedLabelWords || strings.ContainsRune(".!?;,", words.LastRune(t)) ||
-			stream.MarkerLen(t) > 0 || strings.Contains(strings.TrimSuffix(t, ":"), ":") {
+		if len(tail)+len(t) > maxLabelBytes || strings.ContainsRune(".!?;,", words.LastRune(t)) ||
+			strings.Contains(strings.TrimSuffix(t, ":"), ":") || stream.MarkerLen(t) > 0 ||
+			words.Count(tail)+words.Count(t) > maxWrappedLabelWords {
 			return nil, "", 0 // a paragraph's next line or its last, a list's next item, a field
+		}
+		if !checked {
+			if stream.MarkerLen(l.Text) > 0 || strings.Contains(l.Text, ":") {
+				return nil, "", 0 // a list item, a label already whole
+			}
+			checked = true
 		}
 		tail = strings.TrimSpace(tail + " " + t)
 		rest = append(rest, j)

@@ -40,11 +40,7 @@ func (a *assembler) runIn(prev, li *lineInfo) (heads []string, cut int, ok bool)
 	}
 	// Nearly every line is rejected on its first word, before its words
 	// are cut out.
-	first := t
-	if i := strings.IndexFunc(t, unicode.IsSpace); i > 0 {
-		first = t[:i]
-	}
-	capsFirst, boldFirst := isCapsWord(first), li.LeadBold > 0 && li.LeadBold < len(t)
+	capsFirst, boldFirst := startsInCaps(t), li.LeadBold > 0 && li.LeadBold < len(t)
 	sentence := li.Size == 0 && !capsFirst && words.StartsUpper(t)
 	if !capsFirst && !boldFirst && !sentence || !a.opensParagraph(prev, li) {
 		return nil, 0, false
@@ -175,6 +171,24 @@ func restStart(t string, spans [][2]int, n int) int {
 		return 0
 	}
 	return len(t) - len(strings.TrimLeftFunc(t[spans[n-1][1]:], unicode.IsSpace))
+}
+
+// startsInCaps reports text whose first word is in capitals ("ESSENTIAL
+// …"), or a section number followed by one ("2. QUALIFICATIONS …"); a
+// bullet, a dash or a number before a word in small letters does not.
+func startsInCaps(t string) bool {
+	for range 2 {
+		w, rest, _ := strings.Cut(t, " ")
+		letter := strings.IndexFunc(w, unicode.IsLetter) >= 0
+		switch {
+		case letter:
+			return isCapsWord(w)
+		case w == "" || !unicode.IsDigit(rune(w[0])):
+			return false
+		}
+		t = rest // a section number: the word after it
+	}
+	return false
 }
 
 // isCapsWord reports a word without small letters: a word in capitals, a
