@@ -27,7 +27,7 @@ func dropFurniture(raws []rawLine) []rawLine {
 		}
 	}
 	for i := range raws {
-		if !furn[i] && furniture.IsPageNumber(raws[i].text) && (quietBefore(raws, furn, i) || quietAfter(raws, furn, i)) {
+		if !furn[i] && raws[i].text != "" && (quietBefore(raws, furn, i) || quietAfter(raws, furn, i)) && furniture.IsPageNumber(raws[i].text) {
 			furn[i], found = true, true
 		}
 	}

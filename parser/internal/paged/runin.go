@@ -23,8 +23,9 @@ import (
 //     (Line.LeadBold) is one or more known headings ("Essential: The
 //     candidate must:", in bold then regular);
 //   - a sentence, in a text without fonts: a known heading whole, then
-//     a sentence that starts with a capitalised word and ends with its
-//     punctuation ("Acquis essentiels La/Le stagiaire doit :").
+//     a sentence of two words or more that starts with a capitalised word
+//     and ends with its punctuation ("Acquis essentiels La/Le stagiaire
+//     doit :").
 //
 // A line that is one known heading whole is a heading line, not a run-in
 // one (isHeadingLine); one that is two or more ("QUALIFICATIONS AND
@@ -41,7 +42,8 @@ func (a *assembler) runIn(prev, li *lineInfo) (heads []string, cut int, ok bool)
 	// Nearly every line is rejected on its first word, before its words
 	// are cut out.
 	capsFirst, boldFirst := startsInCaps(t), li.LeadBold > 0 && li.LeadBold < len(t)
-	sentence := li.Size == 0 && !capsFirst && words.StartsUpper(t)
+	// A heading followed by a sentence: the line ends as a sentence does.
+	sentence := li.Size == 0 && !capsFirst && words.StartsUpper(t) && strings.ContainsRune(".!?:;", words.LastRune(t))
 	if !capsFirst && !boldFirst && !sentence || !a.opensParagraph(prev, li) {
 		return nil, 0, false
 	}
@@ -70,10 +72,10 @@ func (a *assembler) runIn(prev, li *lineInfo) (heads []string, cut int, ok bool)
 		}
 	}
 	if sentence {
-		for n := min(len(spans)-1, stream.MaxHeadingWords); n >= 1; n-- {
+		for n := min(len(spans)-2, stream.MaxHeadingWords); n >= 1; n-- {
 			head := t[:spans[n-1][1]]
 			rest := t[spans[n][0]:]
-			if isSentence(rest) && a.lex.WholeHeading(head) {
+			if opensSentence(rest) && a.lex.WholeHeading(head) {
 				return []string{head}, spans[n][0], true
 			}
 		}
@@ -140,11 +142,15 @@ func (a *assembler) addRunIn(li *lineInfo, heads []string, cut int) {
 }
 
 // wordSpans appends to spans the byte spans of the first max words of s
-// (all of them when max < 0).
+// (all of them when max < 0), words being separated by white space.
 func wordSpans(spans [][2]int, s string, max int) [][2]int {
 	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		c, n := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if c == ' ' || c < utf8.RuneSelf && words.IsSpaceASCII(byte(c)) || c >= utf8.RuneSelf && unicode.IsSpace(c) {
 			if start >= 0 {
 				spans = append(spans, [2]int{start, i})
 				start = -1
@@ -155,6 +161,7 @@ func wordSpans(spans [][2]int, s string, max int) [][2]int {
 		} else if start < 0 {
 			start = i
 		}
+		i += n
 	}
 	if start >= 0 {
 		spans = append(spans, [2]int{start, len(s)})
@@ -202,12 +209,10 @@ func isCapsWord(w string) bool {
 	return true
 }
 
-// isSentence reports text that reads as a sentence: it opens with a
-// capitalised word ("The", not the acronym "NATO" nor a number) and ends
-// with a sentence's or an introduction's punctuation.
-func isSentence(s string) bool {
+// opensSentence reports text that opens as a sentence: with a
+// capitalised word ("The", "La/Le"), not an acronym ("NATO") nor a number.
+func opensSentence(s string) bool {
 	first, size := utf8.DecodeRuneInString(s)
 	second, _ := utf8.DecodeRuneInString(s[size:])
-	return unicode.IsUpper(first) && (unicode.IsLower(second) || second == '/') &&
-		strings.ContainsRune(".!?:;", words.LastRune(s)) && words.Count(s) >= 2
+	return unicode.IsUpper(first) && (unicode.IsLower(second) || second == '/')
 }
