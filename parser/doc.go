@@ -11,6 +11,8 @@
 //	parser/internal/markup   readers of Markdown (goldmark) and HTML (x/net/html)
 //	parser/internal/textenc  bytes to UTF-8, the same for every text format
 //	parser/internal/fields   the header fields a layout hides, the same for every format
+//	parser/internal/texttable  tables drawn with characters (grid, simple, multiline, pipe), cut into cells
+//	parser/internal/furniture  page furniture: page numbers, security markings
 //	parser/internal/vocab    the vocabulary: labels, headings, months, currencies (tables.go), and matching
 //	parser/internal/lang     the split into English and French halves
 //	parser/internal/extract  sections, values and contract fields

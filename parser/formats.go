@@ -12,6 +12,7 @@ import (
 	"github.com/vacancy-tools/vacancy/parser/internal/markup"
 	"github.com/vacancy-tools/vacancy/parser/internal/paged"
 	"github.com/vacancy-tools/vacancy/parser/internal/pdftext"
+	"github.com/vacancy-tools/vacancy/parser/internal/textenc"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
 
@@ -94,15 +95,16 @@ func readDocument(ctx context.Context, data []byte, o *options) (doc *stream.Doc
 }
 
 // DetectFormat decides the format of data from its content; the file
-// name's extension only breaks ties between text and Markdown.
+// name's extension only breaks ties between text and Markdown. Text is
+// read as the readers will read it, decoded (UTF-16, a BOM, CR line ends):
+// a Markdown file in UTF-16 is Markdown.
 func DetectFormat(data []byte, name string) Format {
-	head := data
-	if len(head) > 4096 {
-		head = head[:4096]
-	}
+	head := data[:min(len(data), 4096)]
 	if i := bytes.Index(head, []byte("%PDF-")); i >= 0 && i < 1024 {
 		return FormatPDF
 	}
+	data = textenc.Sniff(data)
+	head = data[:min(len(data), 4096)]
 	lower := strings.ToLower(string(bytes.TrimLeft(head, " \t\r\n\ufeff")))
 	if strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html") ||
 		strings.Contains(lower, "<body") || strings.Contains(lower, "<head") {

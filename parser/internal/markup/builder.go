@@ -149,14 +149,11 @@ type lineShape struct {
 	colon bool // a Field whose label is followed by a colon
 }
 
-// Limits of a run-in heading ("**Description**") and of a bold field
-// label ("**Primary Location:**"): the longest labels and section
-// headings of notices are about 40 characters; twice that is a sentence.
-const (
-	maxHeadingRunes = 80
-	maxLabelWords   = 10
-	maxLabelRunes   = 80
-)
+// maxHeadingRunes bounds a run-in heading ("**Description**"): the
+// longest section headings of notices are about 40 characters; twice
+// that is a sentence. A bold field label is bounded as every label is
+// (stream.LabelShaped).
+const maxHeadingRunes = 80
 
 // shapeOf decides what a paragraph line is from its leading bold run.
 func shapeOf(l []run) lineShape {
@@ -220,9 +217,7 @@ func isShortHeading(s string) bool {
 	return stream.HeadingShaped(s) && utf8.RuneCountInString(s) <= maxHeadingRunes
 }
 
-func labelLike(s string) bool {
-	return s != "" && len(strings.Fields(s)) <= maxLabelWords && utf8.RuneCountInString(s) <= maxLabelRunes
-}
+func labelLike(s string) bool { return stream.LabelShaped(s) }
 
 func endsSentence(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
@@ -297,18 +292,17 @@ func runsText(runs []run) string {
 }
 
 // inlineTable emits a table whose cells hold inline text only (Markdown
-// tables). Two-cell rows whose first cell is a short label are fields
-// ("| Grade | G15 |"); a two-column table with a long first cell is
-// side-by-side text (English | French) and comes out column by column;
-// other rows give one paragraph per cell.
+// pipe tables). Its layout is stream.IsSideBySide's: two-cell rows of a
+// short label and a value are fields ("| Grade | G15 |"); a two-column
+// table with a long first cell is side-by-side text (English | French)
+// and comes out column by column; other rows give one paragraph per cell.
 func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
-	maxCells, layout := 0, false
+	maxCells := 0
+	var firsts []string
 	for _, cells := range rows {
 		maxCells = max(maxCells, len(cells))
 		if len(cells) == 2 {
-			if l := trimLabel(runsText(cells[0])); l != "" && !labelLike(l) {
-				layout = true
-			}
+			firsts = append(firsts, trimLabel(runsText(cells[0])))
 		}
 	}
 	cell := func(runs []run) {
@@ -320,7 +314,7 @@ func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
 			sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Paragraph, Text: t, Depth: paraDepth, Pos: stream.Pos{Line: ln}})
 		}
 	}
-	if maxCells == 2 && layout {
+	if stream.IsSideBySide(maxCells, false, firsts) {
 		for col := 0; col < 2; col++ {
 			for _, cells := range rows {
 				if col < len(cells) {
@@ -331,7 +325,7 @@ func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
 		return
 	}
 	for _, cells := range rows {
-		if len(cells) == 2 && runsText(cells[0]) != "" {
+		if len(cells) == 2 && stream.LabelShaped(trimLabel(runsText(cells[0]))) {
 			ln := firstLine(cells[0])
 			if ln == 0 {
 				ln = line

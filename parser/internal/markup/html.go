@@ -621,13 +621,14 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 		}
 	}
 	// Read every cell's text once to decide the table's shape.
-	maxCells, layout := 0, false
+	maxCells, blocks := 0, false
 	labels := make([]string, len(rows))
+	var firsts []string
 	for i, cells := range rows {
 		maxCells = max(maxCells, len(cells))
 		for _, c := range cells {
 			if hasBlock(c, 0) {
-				layout = true
+				blocks = true
 			}
 		}
 		if len(cells) == 2 {
@@ -636,12 +637,35 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 				return err
 			}
 			labels[i] = trimLabel(runsText(runs))
-			if !labelLike(labels[i]) && labels[i] != "" {
-				layout = true
-			}
+			firsts = append(firsts, labels[i])
 		}
 	}
-	if maxCells == 2 && layout {
+	if halves, ok := halvesOf(rows); ok {
+		// Two halves of several columns each ("Label | Value | Libellé
+		// | Valeur" under "English | French" rows): laid out as a table
+		// of two columns is.
+		var lefts []string
+		for _, h := range halves {
+			if len(h[0]) == 1 {
+				runs, err := w.inlines(h[0][0], depth+1)
+				if err != nil {
+					return err
+				}
+				lefts = append(lefts, trimLabel(runsText(runs)))
+			}
+		}
+		if stream.IsSideBySide(2, blocks, lefts) {
+			for side := 0; side < 2; side++ {
+				for _, h := range halves {
+					if err := w.cells(h[side], depth, listDepth); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		}
+	}
+	if stream.IsSideBySide(maxCells, blocks, firsts) {
 		// Side by side halves (English | French): one column, then the
 		// other, so each language stays in one piece.
 		for col := 0; col < 2; col++ {
@@ -656,7 +680,7 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 		return nil
 	}
 	for i, cells := range rows {
-		if len(cells) == 2 && !layout && labels[i] != "" {
+		if len(cells) == 2 && !blocks && stream.LabelShaped(labels[i]) {
 			w.stamp(cells[0])
 			line := w.line
 			runs, err := w.inlines(cells[1], depth+1)
@@ -673,4 +697,78 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 		}
 	}
 	return nil
+}
+
+// cells emits the cells of one row (or of one half of it): a label and
+// a value are a field, anything else its blocks.
+func (w *htmlWalker) cells(cells []*html.Node, depth, listDepth int) error {
+	if len(cells) == 2 && !hasBlock(cells[0], 0) && !hasBlock(cells[1], 0) {
+		runs, err := w.inlines(cells[0], depth+1)
+		if err != nil {
+			return err
+		}
+		if label := trimLabel(runsText(runs)); stream.LabelShaped(label) {
+			w.stamp(cells[0])
+			line := w.line
+			runs, err := w.inlines(cells[1], depth+1)
+			if err != nil {
+				return err
+			}
+			w.sb.field(label, runsText(runs), line)
+			return nil
+		}
+	}
+	for _, c := range cells {
+		if err := w.block(c, depth+1, listDepth); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// maxColspan bounds a cell's colspan, as browsers do (HTML: 1000).
+const maxColspan = 1000
+
+// halvesOf splits each row of a table whose columns fall in two halves
+// (four columns or more, an even number, and no cell across the middle)
+// into the cells of its left half and of its right half; ok is false for
+// any other table.
+func halvesOf(rows [][]*html.Node) (halves [][2][]*html.Node, ok bool) {
+	span := func(c *html.Node) int {
+		v, _ := attr(c, "colspan")
+		n, err := strconv.Atoi(strings.TrimSpace(v))
+		if err != nil || n < 1 {
+			return 1
+		}
+		return min(n, maxColspan)
+	}
+	width := 0
+	for _, cells := range rows {
+		n := 0
+		for _, c := range cells {
+			n += span(c)
+		}
+		width = max(width, n)
+	}
+	if width < 4 || width%2 != 0 {
+		return nil, false
+	}
+	mid := width / 2
+	halves = make([][2][]*html.Node, len(rows))
+	for i, cells := range rows {
+		col := 0
+		for _, c := range cells {
+			n := span(c)
+			switch {
+			case col+n <= mid:
+				halves[i][0] = append(halves[i][0], c)
+			case col >= mid:
+				halves[i][1] = append(halves[i][1], c)
+			default:
+				return nil, false // a cell across the middle
+			}
+			col += n
+		}
+	}
+	return halves, true
 }

@@ -11,10 +11,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
+	"github.com/vacancy-tools/vacancy/parser/internal/textenc"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	gmparser "github.com/yuin/goldmark/parser"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	xhtml "golang.org/x/net/html"
@@ -30,8 +32,11 @@ import (
 //     line starts with such a marker is split into list items;
 //   - an indented code block (the tab-indented "<b>NATO</b>" letterhead of
 //     Word-converted notices) is text, one paragraph per line, tags stripped;
-//   - GFM tables: a two-column table of short labels is a field list
-//     (see streamBuilder.inlineTable);
+//   - GFM tables (mdtable.go) and pandoc's grid, simple and multiline
+//     tables (mdpandoc.go, whose cells are Markdown documents of their
+//     own): a two-column table of short labels is a field list, one of
+//     two halves of a notice comes out column by column
+//     (stream.IsSideBySide);
 //   - raw HTML blocks go through the HTML reader; inline <b>/<strong> count
 //     as bold and <br> as a hard break, other tags vanish (<sup>st</sup>
 //     becomes "st" glued to its neighbour: "21st").
@@ -47,6 +52,12 @@ func ReadMarkdown(ctx context.Context, data []byte, opts Options) (*stream.Docum
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	// The same bytes as any text format: a BOM, UTF-16, CR line ends or
+	// Windows-1252 are decoded as the text reader decodes them.
+	data, err := textenc.Bytes(data)
+	if err != nil {
+		return nil, err
+	}
 	// goldmark recurses over the block tree while parsing, so deeply nested
 	// quotes or lists must be refused before it sees them.
 	sb := newStreamBuilder(ctx, opts)
@@ -55,8 +66,9 @@ func ReadMarkdown(ctx context.Context, data []byte, opts Options) (*stream.Docum
 	}
 	// GFM tables are the one extension (mdtable.go): notices converted from
 	// Word carry their field block as a two-column table.
-	root := goldmark.New(goldmark.WithParserOptions(mdTables)).Parser().Parse(text.NewReader(data))
-	r := &mdReader{src: data, sb: sb}
+	md := goldmark.New(goldmark.WithParserOptions(mdTables, mdPandocTables)).Parser()
+	root := md.Parse(text.NewReader(data))
+	r := &mdReader{src: data, sb: sb, md: md}
 	for i, c := range data {
 		if c == '\n' {
 			r.nl = append(r.nl, i)
@@ -75,13 +87,18 @@ type mdReader struct {
 	src     []byte
 	nl      []int // offsets of '\n' in src, to turn offsets into lines
 	sb      *streamBuilder
-	rawBold int // open <b>/<strong> raw HTML tags in the current paragraph
+	md      gmparser.Parser // the document's parser, for its tables' cells
+	lines   []int           // a table cell's document: the source line of each of its lines
+	rawBold int             // open <b>/<strong> raw HTML tags in the current paragraph
 }
 
 // lineOf is the 1-based line of byte offset off; 0 when unknown.
 func (r *mdReader) lineOf(off int) int {
 	if off < 0 || off > len(r.src) {
 		return 0
+	}
+	if r.lines != nil {
+		return r.subLineOf(off)
 	}
 	return sort.SearchInts(r.nl, off) + 1
 }
@@ -148,6 +165,8 @@ func (r *mdReader) block(n ast.Node, depth, listDepth int) error {
 		return readHTMLInto(r.sb, b.Bytes(), r.nodeLine(n), depth, listDepth)
 	case *mdTable:
 		return r.table(n, depth, paraDepth)
+	case *pandocTable:
+		return r.pandocTable(n, depth, paraDepth)
 	case *ast.ThematicBreak, *ast.LinkReferenceDefinition:
 	default: // blockquotes and containers from extensions: their content
 		return r.children(n, depth, listDepth)

@@ -1,7 +1,6 @@
 package paged
 
 import (
-	"bytes"
 	"math"
 	"strings"
 	"unicode"
@@ -26,6 +25,10 @@ const (
 	headingSize = 1.15
 	titleSize   = 1.3
 )
+
+// hangingIndent is how far past its marker a list item's wrapped lines
+// stand, in ems: a marker and the space after it ("a.  ", "•  ").
+const hangingIndent = 1.5
 
 // lineInfo is a Line with the assembler's classification.
 type lineInfo struct {
@@ -86,6 +89,9 @@ func (li *lineInfo) isHeadingLine() bool {
 
 // assembleLines turns the lines of a page-based source into blocks.
 func assembleLines(lex Lexicon, lines []Line) []stream.Block {
+	// Side-by-side header tables and pages (cells.go).
+	halves := sideBySidePages(lex, lines)
+	lines = joinWrappedLabels(lex, orderHalves(halves, splitAcrossGutter(lex, halves, lines)))
 	lines = pairLabelCells(lex, lines)
 	// A document opens on its header fields until its first section heading.
 	a := &assembler{lex: lex, header: true}
@@ -191,24 +197,19 @@ func (a *assembler) newBox(b stream.Box) *stream.Box {
 }
 
 func (a *assembler) add(li *lineInfo) {
+	if heads, cut, ok := a.runIn(a.last, li); ok {
+		// Headings run in with the paragraph they open (runin.go).
+		a.last = li
+		a.addRunIn(li, heads, cut)
+		return
+	}
+	a.addLine(li)
+}
+
+// addLine adds a line that opens with no run-in heading.
+func (a *assembler) addLine(li *lineInfo) {
 	prev := a.last
 	a.last = li
-	switch {
-	case li.LeadBold > 0 && li.LeadBold < len(li.text) && li.marker == "":
-		// A run-in heading: "Essential: The candidate must:" with the
-		// label in bold. The bold run is a heading when it ends like one.
-		// Only a known section heading is split off: a bold label in
-		// a list whose bullets were drawn as shapes ("Achievement: Works
-		// to meet standards.") stays one paragraph.
-		head := strings.TrimSpace(li.text[:li.LeadBold])
-		if _, ok := a.lex.Heading(head); ok && li.field == "" {
-			a.start(stream.Block{Kind: stream.Heading, Level: 4, Text: head}, li)
-			a.flush()
-			a.start(stream.Block{Kind: stream.Paragraph, Text: strings.TrimSpace(li.text[li.LeadBold:])}, li)
-			a.resetList()
-			return
-		}
-	}
 	if a.header && li.field == "" && li.marker == "" && li.heading == "" {
 		// Between the title and the first section, a known label needs
 		// no colon: table cells lose theirs ("Emplacement principal
@@ -410,9 +411,12 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if strings.HasSuffix(prev.text, ":") {
 		// An introduction ends at its colon ("The candidate must:"),
 		// unless a full line goes on in lower case: "• Compréhension
-		// organisationnelle :" / "comprend la structure…".
-		onward := words.StartsLower(li.text) && li.marker == "" &&
-			(a.cur != nil && a.cur.Kind == stream.ListItem || prev.Fill >= 0.85)
+		// organisationnelle :" / "comprend la structure…", or a list
+		// item goes on under its text, indented past its marker ("d.
+		// the following levels:" / "    SLP 3322 in English").
+		inItem := a.cur != nil && a.cur.Kind == stream.ListItem
+		onward := words.StartsLower(li.text) && li.marker == "" && (inItem || prev.Fill >= 0.85) ||
+			inItem && li.marker == "" && len(a.indents) > 0 && li.Indent >= a.indents[len(a.indents)-1]+hangingIndent
 		return !onward
 	}
 	if words.IsURLLine(prev.text) || words.IsURLLine(li.text) {
@@ -495,7 +499,7 @@ func (a *assembler) join(prev, li *lineInfo) {
 	if !a.stale {
 		a.buf = append(a.buf[:0], a.cur.Text...)
 	}
-	if a.hyph == nil && bytes.HasSuffix(a.buf, []byte("-")) {
+	if a.hyph == nil && hyphenLen(a.buf) > 0 {
 		// The document's words are gathered only when a line ends
 		// with a hyphen: most lines never need them.
 		texts := make([]string, len(a.infos))
@@ -543,6 +547,12 @@ func (a *assembler) listDepth(li *lineInfo) int {
 			}
 			break
 		}
+	}
+	if !samePage && !stream.IsFirstMarker(li.marker) {
+		// A list that goes on ("4.") on a new page where no list of its
+		// style is open — the other half of a side-by-side page came
+		// between — resumes at the outer level.
+		a.resetList()
 	}
 	// A new style: deeper than the current level, unless the layout
 	// puts it at or left of an open level.
@@ -658,10 +668,17 @@ func pairLabelCells(lex Lexicon, lines []Line) []Line {
 		}
 		values[p.label] = append(values[p.label], v.Text)
 		// Wrapped value lines: same cell column, below this value and
-		// above the next row's.
+		// above the next row's, which starts at the next line of the
+		// label column below this label, paired or not.
 		floor := v.Box.Y0 - 2*(v.Box.Y1-v.Box.Y0)
 		if k+1 < len(pairs) && lines[pairs[k+1].value].Pos.Page == v.Pos.Page {
 			floor = lines[pairs[k+1].value].Box.Y1
+		}
+		l := lines[p.label]
+		for _, w := range lines {
+			if w.Box != nil && w.Pos.Page == l.Pos.Page && math.Abs(w.Box.X0-l.Box.X0) <= 2 && w.Box.Y1 < l.Box.Y0+1 {
+				floor = max(floor, w.Box.Y1)
+			}
 		}
 		for j, w := range lines {
 			if used[j] || w.Box == nil || w.Pos.Page != v.Pos.Page || math.Abs(w.Box.X0-v.Box.X0) > 2 {
@@ -704,7 +721,7 @@ func languagesAgree(lex Lexicon, x, y string) bool {
 // endsDangling reports a line that cannot end its sentence or heading: it
 // stops on a function word ("AND", "DE", "SUR LE") or a hyphen.
 func (a *assembler) endsDangling(text string) bool {
-	if strings.HasSuffix(text, "-") {
+	if hyphenLen(text) > 0 {
 		return true
 	}
 	text = strings.TrimRightFunc(text, unicode.IsSpace)

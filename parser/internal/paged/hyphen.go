@@ -24,6 +24,35 @@ type hyphenation struct {
 	hyphenates bool
 }
 
+// Line-end hyphens: the ASCII hyphen-minus of most text, U+2010 HYPHEN,
+// which CSS engines (WeasyPrint, and browsers with hyphens: auto) print
+// where they break a word, and U+00AD SOFT HYPHEN, a break point inside a
+// word that some producers leave in their text. The first two are judged
+// alike (a broken word or a compound); a soft hyphen is never part of
+// the text.
+const (
+	hyphenU2010 = "\u2010"
+	softHyphen  = "\u00ad"
+)
+
+// hyphenLen is the length in bytes of the hyphen that ends s, 0 when
+// none does.
+func hyphenLen[T string | []byte](s T) int {
+	n := len(s)
+	switch {
+	case n >= 1 && s[n-1] == '-':
+		return 1
+	case n >= 3 && string(s[n-3:]) == hyphenU2010:
+		return 3
+	case n >= 2 && string(s[n-2:]) == softHyphen:
+		return 2
+	}
+	return 0
+}
+
+// isHyphen reports a rune hyphenLen finds at a line end.
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u00ad' }
+
 // knownCompounds are hyphenated words whose hyphen survives a line break
 // even when the document has no other spelling of them.
 var knownCompounds = map[string]bool{
@@ -51,10 +80,11 @@ func newHyphenation(lines []string) *hyphenation {
 	splits, compounds, fragments, wholes := 0, 0, 0, 0
 	for i := 0; i+1 < len(lines); i++ {
 		t := lines[i]
-		if !strings.HasSuffix(t, "-") || len(t) < 2 {
+		n := hyphenLen(t)
+		if n == 0 || len(t) <= n {
 			continue
 		}
-		w1, w2 := words.Last(t[:len(t)-1]), words.First(strings.TrimSpace(lines[i+1]))
+		w1, w2 := words.Last(t[:len(t)-n]), words.First(strings.TrimSpace(lines[i+1]))
 		if w1 == "" || w2 == "" || !words.StartsLower(w2) || strings.Contains(w1, "-") {
 			continue
 		}
@@ -103,16 +133,19 @@ func (h *hyphenation) joint(text, next string) (cut int, sep string) {
 	if last := text[strings.LastIndexByte(text, ' ')+1:]; words.IsURLToken(last) && strings.ContainsRune("-/_=?&.#", words.LastRune(text)) {
 		return len(text), "" // a URL broken at the line end goes on
 	}
-	if strings.HasSuffix(text, "-") && len(text) > 1 {
-		w1, w2 := words.Last(text[:len(text)-1]), words.First(next)
+	if n := hyphenLen(text); n > 0 && len(text) > n {
+		w1, w2 := words.Last(text[:len(text)-n]), words.First(next)
+		if n == len(softHyphen) && w1 != "" {
+			return len(text) - n, "" // a soft hyphen only marks where the word broke
+		}
 		caps := stream.IsCapsHeading(w1+w2) && utf8.RuneCountInString(w1) > 1
 		if w1 != "" && w2 != "" && (words.StartsLower(w2) || caps) && unicode.IsLetter(words.LastRune(w1)) {
 			if h.keep(w1, w2) {
 				return len(text), ""
 			}
-			return len(text) - 1, ""
+			return len(text) - n, ""
 		}
-		if w1 != "" && w2 != "" && unicode.IsLetter(words.LastRune(w1)) && !strings.HasSuffix(text, " -") {
+		if w1 != "" && w2 != "" && unicode.IsLetter(words.LastRune(w1)) && !strings.HasSuffix(text[:len(text)-n], " ") {
 			return len(text), "" // "Chat-" / "GPT": a compound with a capital
 		}
 	}
@@ -136,8 +169,12 @@ func (h *hyphenation) keep(w1, w2 string) bool {
 		return false
 	case knownCompounds[hyph], frenchEnclitics[strings.ToLower(w2)]:
 		return true
-	case strings.Contains(w1, "-"): // "day-to-" / "day"
-		return true
+	case strings.Contains(w1, "-"):
+		// "day-to-" / "day": a compound of compounds keeps its hyphen,
+		// unless the document hyphenates and its last part is a
+		// fragment ("brand-re-" / "lated").
+		last := w1[strings.LastIndexByte(w1, '-')+1:]
+		return !h.hyphenates || h.words[strings.ToLower(last)] || h.words[strings.ToLower(w2)]
 	}
 	if h.hyphenates {
 		// The typesetter breaks words: keep only a compound of two
@@ -198,8 +235,8 @@ func documentWords(lines []string) map[string]bool {
 			word(len(low))
 		}
 		afterHyphen = false
-		if strings.HasSuffix(t, "-") {
-			delete(seen, words.Last(low[:len(low)-1]))
+		if n := hyphenLen(t); n > 0 {
+			delete(seen, words.Last(low[:len(low)-n]))
 			afterHyphen = true
 		}
 	}

@@ -24,9 +24,11 @@ func documentWordsFields(lines []string) map[string]bool {
 			seen[strings.ToLower(w)] = true
 		}
 		afterHyphen = false
-		if n := len(t); n > 0 && t[n-1] == '-' {
-			delete(seen, strings.ToLower(words.Last(t[:n-1])))
-			afterHyphen = true
+		for _, h := range []string{"-", "\u2010", "\u00ad"} {
+			if strings.HasSuffix(t, h) {
+				delete(seen, strings.ToLower(words.Last(strings.TrimSuffix(t, h))))
+				afterHyphen = true
+			}
 		}
 	}
 	return seen
@@ -35,8 +37,9 @@ func documentWordsFields(lines []string) map[string]bool {
 func TestDocumentWords(t *testing.T) {
 	lines := []string{
 		"The Organi-", "zation’s well-", "being, its co-operation -", "- and l’OTAN's", "ÉTÉ Été", "x \xff y-", "-- ' ’ z",
+		"prob\u2010", "lèmes et équiva\u00ad", "lents", "x \u2010", "\u00ad",
 	}
-	lines = append(lines, randtext.Texts(5, 5000, 12, "aB É-'’ ,\xff", "")...)
+	lines = append(lines, randtext.Texts(5, 5000, 12, "aB É-'’ ,\xff\u2010\u00ad", "")...)
 	for n := 0; n < len(lines); n += 7 {
 		chunk := lines[n:min(n+7, len(lines))]
 		if got, want := documentWords(chunk), documentWordsFields(chunk); !maps.Equal(got, want) {
@@ -74,6 +77,66 @@ func TestAppendJoin(t *testing.T) {
 		next := nexts[i%len(nexts)]
 		if got, want := string(h.appendJoin([]byte(text), next)), h.join(text, next); got != want {
 			t.Errorf("appendJoin(%q, %q) = %q, join gives %q", text, next, got, want)
+		}
+	}
+}
+
+// A word broken at a line end joins the same way whichever hyphen the
+// producer printed: "-", U+2010 HYPHEN (CSS engines) or U+00AD SOFT
+// HYPHEN; a compound keeps its hyphen as written.
+func TestJoinHyphens(t *testing.T) {
+	// A document that spells "problèmes" and "forward-looking" elsewhere
+	// and whose typesetter breaks words ("Representa-" / "tive").
+	doc := []string{
+		"problèmes forward-looking day-to-day Belgique-Bruxelles",
+		"Representa-", "tive organi-", "zation adminis-", "trative infor-", "mation",
+	}
+	h := newHyphenation(doc)
+	plain := newHyphenation([]string{"nothing hyphenated here"})
+	for _, tc := range []struct {
+		h          *hyphenation
+		text, next string
+		want       string
+	}{
+		{h, "les prob-", "lèmes", "les problèmes"},
+		{h, "les prob\u2010", "lèmes", "les problèmes"},
+		{h, "les prob\u00ad", "lèmes", "les problèmes"},
+		{h, "a forward-", "looking plan", "a forward-looking plan"},
+		{h, "a forward\u2010", "looking plan", "a forward\u2010looking plan"},
+		{h, "Belgique-", "Bruxelles", "Belgique-Bruxelles"},
+		{h, "Belgique\u2010", "Bruxelles", "Belgique\u2010Bruxelles"},
+		{h, "the Representa-", "tive", "the Representative"},
+		{h, "the Representa\u2010", "tive", "the Representative"},
+		{h, "their day-to-", "day work", "their day-to-day work"},
+		{h, "their day-to\u2010", "day work", "their day-to\u2010day work"},
+		{h, "all brand-re\u2010", "lated work", "all brand-related work"},
+		{h, "all brand-re-", "lated work", "all brand-related work"},
+		// A document that does not hyphenate keeps every hyphen but a
+		// soft one, which is never part of the text.
+		{plain, "les prob\u2010", "lèmes", "les prob\u2010lèmes"},
+		{plain, "les prob-", "lèmes", "les prob-lèmes"},
+		{plain, "les prob\u00ad", "lèmes", "les problèmes"},
+		// Not a broken word: a dash between words, a hyphen alone.
+		{h, "Division -", "Bureau", "Division - Bureau"},
+		{h, "Division \u2010", "Bureau", "Division \u2010 Bureau"},
+		{h, "\u00ad", "x", "\u00ad x"},
+	} {
+		if got := tc.h.join(tc.text, tc.next); got != tc.want {
+			t.Errorf("join(%q, %q) = %q, want %q", tc.text, tc.next, got, tc.want)
+		}
+		if got := string(tc.h.appendJoin([]byte(tc.text), tc.next)); got != tc.want {
+			t.Errorf("appendJoin(%q, %q) = %q, want %q", tc.text, tc.next, got, tc.want)
+		}
+	}
+}
+
+func TestHyphenLen(t *testing.T) {
+	for s, want := range map[string]int{"": 0, "a": 0, "a-": 1, "-": 1, "a\u2010": 3, "a\u00ad": 2, "\u2011": 0, "a–": 0} {
+		if got := hyphenLen(s); got != want {
+			t.Errorf("hyphenLen(%q) = %d, want %d", s, got, want)
+		}
+		if got := hyphenLen([]byte(s)); got != want {
+			t.Errorf("hyphenLen([]byte(%q)) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -31,7 +31,7 @@ func stitchColumns(lex Lexicon, blocks []stream.Block) []stream.Block {
 			out = append(out, b)
 			continue
 		}
-		if hyph == nil && strings.HasSuffix(out[j].Text, "-") {
+		if hyph == nil && hyphenLen(out[j].Text) > 0 {
 			// The document's words are gathered only for a fragment
 			// after a hyphen: hyph.join needs them for nothing else.
 			texts := make([]string, len(blocks))
@@ -176,5 +176,5 @@ const (
 // at the end of a sentence.
 func endsInWord(text string) bool {
 	r := words.LastRune(text)
-	return unicode.IsLetter(r) || r == '-'
+	return unicode.IsLetter(r) || isHyphen(r)
 }

@@ -1,13 +1,13 @@
 package paged
 
 import (
+	"cmp"
 	"context"
 	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
-	"github.com/vacancy-tools/vacancy/parser/internal/furniture"
 	"github.com/vacancy-tools/vacancy/parser/internal/textenc"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -42,8 +42,13 @@ type rawLine struct {
 	indent int    // leading spaces (tabs count as 4)
 	blank  bool   // empty
 	ws     bool   // only white space (not empty)
-	page   int
-	num    int
+	brk    bool   // a page break stands before it (dropFurniture)
+	rule   bool   // a rule ("-----  -----"): no text, but raw keeps it for tables
+	// measure is the width of the line's column in runes when it is not
+	// the text's widest line: a table cell's (readTables).
+	measure int16
+	page    int
+	num     int
 }
 
 // textLines turns text into assembler lines, dropping page-break debris.
@@ -63,7 +68,9 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		}
 		s = strings.ReplaceAll(s, "\f", " ")
 		trimmed := strings.TrimRight(s, " \t\u00a0")
-		if reRuleLine.MatchString(trimmed) {
+		raw := strings.ReplaceAll(trimmed, "\t", "    ")
+		rule := reRuleLine.MatchString(trimmed)
+		if rule {
 			// A table or section rule ("------  ------", "=====") is
 			// layout: it separates blocks like a blank line.
 			trimmed = " "
@@ -77,13 +84,23 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 				indent++
 			}
 		}
-		rl := rawLine{text: body, raw: strings.ReplaceAll(trimmed, "\t", "    "), indent: indent, blank: s == "", ws: s != "" && body == "", page: page, num: i + 1}
+		rl := rawLine{text: body, raw: raw, indent: indent, blank: s == "", ws: s != "" && body == "", page: page, num: i + 1, rule: rule}
 		raws = append(raws, rl)
 		if n := utf8.RuneCountInString(trimmed); n > maxLen && body != "" {
 			maxLen = n
 		}
 	}
 
+	raws = dropFurniture(raws)
+	if r, ok := readTables(raws); ok {
+		// The text's measure is that of its lines out of the tables.
+		raws, maxLen = r, 0
+		for _, r := range raws {
+			if r.measure == 0 && r.text != "" {
+				maxLen = max(maxLen, utf8.RuneCountInString(r.raw))
+			}
+		}
+	}
 	raws = splitColumns(raws)
 	raws = repairMarkerColumns(raws)
 	raws = repairLabelColumns(lex, raws)
@@ -119,9 +136,6 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 			}
 			continue
 		}
-		if isPageNumberLine(raws, i) {
-			continue
-		}
 		if words.IsURLLine(r.text) && urlIsPageDebris(raws, i) {
 			continue
 		}
@@ -132,8 +146,9 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 			Text:   r.text,
 			Pos:    stream.Pos{Page: pageOf(r, raws), Line: r.num},
 			Indent: indent,
-			Fill:   float64(utf8.RuneCountInString(r.text)+r.indent) / float64(max(maxLen, 1)),
+			Fill:   float64(utf8.RuneCountInString(r.text)+r.indent) / float64(max(cmp.Or(int(r.measure), maxLen), 1)),
 			Gap:    gap,
+			Break:  r.brk,
 		})
 		gap = 0
 	}
@@ -149,17 +164,6 @@ func pageOf(r rawLine, raws []rawLine) int {
 		return 0 // no form feeds: the text has no pages
 	}
 	return r.page
-}
-
-// isPageNumberLine reports a lone page number: a short number line with
-// nothing but blank lines or a page boundary around it.
-func isPageNumberLine(raws []rawLine, i int) bool {
-	if !furniture.IsPageNumber(raws[i].text) {
-		return false
-	}
-	prevBlank := i == 0 || raws[i-1].text == "" || raws[i-1].page != raws[i].page
-	nextBlank := i+1 == len(raws) || raws[i+1].text == "" || raws[i+1].page != raws[i].page
-	return prevBlank || nextBlank
 }
 
 // urlIsPageDebris reports a lone URL line that a PDF-to-text tool dumped at
@@ -369,6 +373,9 @@ func splitPageColumns(page []rawLine) []rawLine {
 func columnLine(r rawLine, s string) rawLine {
 	trimmed := strings.TrimRight(s, " ")
 	body := strings.TrimLeft(trimmed, " ")
+	if r.rule {
+		body = ""
+	}
 	r.raw, r.text, r.indent = trimmed, body, len(trimmed)-len(body)
 	r.blank = body == "" && !r.ws
 	return r
