@@ -22,6 +22,7 @@ const (
 	LimitLine    = failure.LimitLine    // Limits.MaxLineBytes
 	LimitTime    = failure.LimitTime    // Limits.Timeout
 	LimitNesting = failure.LimitNesting // Limits.MaxNestingDepth
+	LimitMemory  = failure.LimitMemory  // Limits.MaxMemory
 )
 
 // Sentinel errors, for errors.Is.

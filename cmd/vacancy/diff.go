@@ -33,6 +33,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := rf.check(); err != nil {
 		return usageError(fs, stderr, "%v", err)
 	}
+	rf.heapLimit(1)
 	switch *format {
 	case "text", "json", "json-patch":
 	default:

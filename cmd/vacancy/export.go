@@ -45,6 +45,7 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if _, ok := newSink(*format, io.Discard); !ok {
 		return usageError(fs, stderr, "unknown --format %q (want jsonl, csv, jsonld or jsonld-lines)", *format)
 	}
+	rf.heapLimit(*jobs)
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -23,6 +23,7 @@ func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := rf.check(); err != nil {
 		return usageError(fs, stderr, "%v", err)
 	}
+	rf.heapLimit(1)
 	v, err := rf.parseFile(context.Background(), pos[0], stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "vacancy: %s\n", errLine(pos[0], err))

@@ -59,6 +59,7 @@ const (
 	LimitLine    Limit = "line"    // bytes of one line of text
 	LimitTime    Limit = "time"    // the time budget
 	LimitNesting Limit = "nesting" // levels of Markdown or HTML nesting
+	LimitMemory  Limit = "memory"  // bytes the stages of one parse hold
 )
 
 // LimitError is a limit that was hit. It wraps ErrLimit.
