@@ -32,6 +32,7 @@ import (
 type Meter struct {
 	max  int64
 	used atomic.Int64
+	peak atomic.Int64
 }
 
 // NewMeter returns a meter of max bytes; max <= 0 means no limit.
@@ -44,7 +45,10 @@ func (m *Meter) Charge(n int64) error {
 	if m == nil || n <= 0 {
 		return nil
 	}
-	if used := m.used.Add(n); m.max > 0 && used > m.max {
+	used := m.used.Add(n)
+	for p := m.peak.Load(); used > p && !m.peak.CompareAndSwap(p, used); p = m.peak.Load() {
+	}
+	if m.max > 0 && used > m.max {
 		return m.err()
 	}
 	return nil
@@ -64,6 +68,14 @@ func (m *Meter) Used() int64 {
 		return 0
 	}
 	return m.used.Load()
+}
+
+// Peak is the most bytes charged at once.
+func (m *Meter) Peak() int64 {
+	if m == nil {
+		return 0
+	}
+	return m.peak.Load()
 }
 
 // Max is the maximum of the meter; 0 when unlimited.

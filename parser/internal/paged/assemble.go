@@ -2,11 +2,14 @@ package paged
 
 import (
 	"bytes"
+	"context"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
@@ -84,13 +87,20 @@ func (li *lineInfo) isHeadingLine() bool {
 	return li.caps && !strings.ContainsRune(",;)", words.LastRune(li.text))
 }
 
-// assembleLines turns the lines of a page-based source into blocks.
-func assembleLines(lex Lexicon, lines []Line) []stream.Block {
+// assembleLines turns the lines of a page-based source into blocks. It
+// keeps the context's deadline: a check every thousand lines.
+func assembleLines(ctx context.Context, lex Lexicon, lines []Line) ([]stream.Block, error) {
 	lines = pairLabelCells(lex, lines)
 	// A document opens on its header fields until its first section heading.
-	a := &assembler{lex: lex, header: true}
-	infos := make([]lineInfo, 0, len(lines))
+	a := &assembler{lex: lex, header: true, lines: lines}
+	tick := budget.NewTicker(ctx)
+	// The lines that take part, decided before any is classified: a lone
+	// bullet hands itself to the next line.
+	kept := make([]int, 0, len(lines))
 	for i, l := range lines {
+		if err := tick.Tick(); err != nil {
+			return nil, err
+		}
 		t := strings.TrimSpace(l.Text)
 		if t == "" {
 			continue
@@ -111,14 +121,27 @@ func assembleLines(lex Lexicon, lines []Line) []stream.Block {
 			}
 			continue
 		}
-		infos = append(infos, a.classify(l))
+		kept = append(kept, i)
 	}
-	a.infos, a.out = infos, make([]stream.Block, 0, len(infos)/2)
-	for i := range infos {
-		a.add(&infos[i])
+	a.kept, a.out = kept, make([]stream.Block, 0, len(kept)/2)
+	// Each line is classified as it is added: the assembler looks back
+	// one line only, so two lineInfos serve, not one per line.
+	var infos [2]lineInfo
+	for k, i := range kept {
+		if err := tick.Tick(); err != nil {
+			return nil, err
+		}
+		li := &infos[k%2]
+		*li = a.classify(lines[i])
+		a.add(li)
 	}
 	a.flush()
-	return a.out
+	if cap(a.out) > 2*len(a.out)+64 {
+		// Room was made for a block every other line; lines that
+		// joined into long paragraphs leave most of it unused.
+		a.out = slices.Clone(a.out)
+	}
+	return a.out, nil
 }
 
 type assembler struct {
@@ -131,9 +154,10 @@ type assembler struct {
 	// up only when it is read (curText): a paragraph of n lines is not
 	// copied whole at each of its n joins.
 	buf   []byte
-	stale bool      // cur.Text is behind buf
-	last  *lineInfo // the previous line
-	infos []lineInfo
+	stale bool         // cur.Text is behind buf
+	last  *lineInfo    // the previous line
+	lines []Line       // the source's lines
+	kept  []int        // the lines that take part, in order
 	hyph  *hyphenation // built on the first join
 	// list state: styles of the open list levels, outer first, and the
 	// indent of each level's items.
@@ -143,6 +167,14 @@ type assembler struct {
 	// header is true between a title and the next heading, where the
 	// header fields stand.
 	header bool
+}
+
+// curLen is len(a.curText()) without bringing cur.Text up to date.
+func (a *assembler) curLen() int {
+	if a.stale {
+		return len(a.buf)
+	}
+	return len(a.cur.Text)
 }
 
 // curText returns the text of the current block, up to date.
@@ -184,7 +216,7 @@ func (a *assembler) start(b stream.Block, li *lineInfo) {
 // slab is left to the blocks that point into it.
 func (a *assembler) newBox(b stream.Box) *stream.Box {
 	if len(a.boxes) == cap(a.boxes) {
-		a.boxes = make([]stream.Box, 0, max(16, len(a.infos)/4))
+		a.boxes = make([]stream.Box, 0, max(16, len(a.kept)/4))
 	}
 	a.boxes = append(a.boxes, b)
 	return &a.boxes[len(a.boxes)-1]
@@ -275,6 +307,12 @@ func (a *assembler) add(li *lineInfo) {
 	}
 }
 
+// maxFieldBytes bounds the value of a header field that lines may
+// continue: the longest values of notices (an organisation, a salary as
+// written) are under 200 bytes. Past it the value is read no more, line
+// after line.
+const maxFieldBytes = 2000
+
 // continuesField reports whether li carries on the value of the field on
 // the previous line: a table cell's value wrapped and indented under it,
 // an open parenthesis closed on the next line ("NATO International Staff
@@ -283,6 +321,9 @@ func (a *assembler) continuesField(prev, li *lineInfo) bool {
 	if a.cur == nil || a.cur.Kind != stream.Field || prev == nil || prev.field == "" ||
 		li.field != "" || li.marker != "" || li.heading != "" || li.Break ||
 		li.Pos.Page != prev.Pos.Page || li.Gap >= 0.3 || a.lex.EndsWithReference(li.text) {
+		return false
+	}
+	if a.curLen() > maxFieldBytes {
 		return false
 	}
 	v := a.curText()
@@ -303,7 +344,7 @@ func (a *assembler) continuesField(prev, li *lineInfo) bool {
 // finishes a title begun on the previous lines, as in "Programme de stages
 // de l'OTAN - Division Diplomatie publique" / "(PDD) (250715)".
 func (a *assembler) continuesTitle(prev, li *lineInfo) bool {
-	if a.cur == nil || len(a.curText()) > 200 || prev == nil || li.Pos.Page != prev.Pos.Page {
+	if a.cur == nil || a.curLen() > 200 || prev == nil || li.Pos.Page != prev.Pos.Page {
 		return false
 	}
 	switch a.cur.Kind {
@@ -442,9 +483,9 @@ func (a *assembler) join(prev, li *lineInfo) {
 	if a.hyph == nil && bytes.HasSuffix(a.buf, []byte("-")) {
 		// The document's words are gathered only when a line ends
 		// with a hyphen: most lines never need them.
-		texts := make([]string, len(a.infos))
-		for i := range a.infos {
-			texts[i] = a.infos[i].text
+		texts := make([]string, len(a.kept))
+		for k, i := range a.kept {
+			texts[k] = strings.TrimSpace(a.lines[i].Text)
 		}
 		a.hyph = newHyphenation(texts)
 	}

@@ -50,6 +50,6 @@ func BenchmarkAssembleLines(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		assembleLines(lex, pdfLines(doc))
+		assembleLines(context.Background(), lex, pdfLines(doc))
 	}
 }

@@ -85,13 +85,24 @@ func (h *hyphenation) join(text, next string) string {
 
 // appendJoin is join for a text built in a buffer: it appends next to
 // buf. The decision reads only the last word of the text (after its last
-// space), so only that is handed to joint.
+// space), so only that is handed to joint, and of a "word" longer than
+// maxJoinWord bytes (a run of hyphenated fragments, a line of letters)
+// only its end: a paragraph joined from 400,000 lines ending "organi-"
+// would otherwise copy and scan its whole text at every line.
 func (h *hyphenation) appendJoin(buf []byte, next string) []byte {
 	next = strings.TrimSpace(next)
-	i := max(bytes.LastIndexByte(buf, ' '), 0)
+	from := max(len(buf)-maxJoinWord, 0)
+	for from > 0 && !utf8.RuneStart(buf[from]) {
+		from++
+	}
+	i := from + max(bytes.LastIndexByte(buf[from:], ' '), 0)
 	cut, sep := h.joint(string(buf[i:]), next)
 	return append(append(buf[:i+cut], sep...), next...)
 }
+
+// maxJoinWord bounds the end of a text that joint reads: longer than
+// any word or URL of a notice.
+const maxJoinWord = 512
 
 // joint decides how next (trimmed) continues text: the joined text is
 // text[:cut] + sep + next. It reads no further back than the last space
@@ -104,7 +115,7 @@ func (h *hyphenation) joint(text, next string) (cut int, sep string) {
 		return len(text), "" // a URL broken at the line end goes on
 	}
 	if strings.HasSuffix(text, "-") && len(text) > 1 {
-		w1, w2 := words.Last(text[:len(text)-1]), words.First(next)
+		w1, w2 := lastWord(text[:len(text)-1]), words.First(next)
 		caps := stream.IsCapsHeading(w1+w2) && utf8.RuneCountInString(w1) > 1
 		if w1 != "" && w2 != "" && (words.StartsLower(w2) || caps) && unicode.IsLetter(words.LastRune(w1)) {
 			if h.keep(w1, w2) {
@@ -123,6 +134,21 @@ func (h *hyphenation) joint(text, next string) (cut int, sep string) {
 	}
 	return len(text), " "
 }
+
+// lastWord is words.Last(text) read over the last maxWordBytes bytes of
+// text at most: a longer run of letters is no word the document spells
+// elsewhere, and reading it whole at each of the lines a paragraph of
+// such runs joins would be quadratic.
+func lastWord(text string) string {
+	from := max(len(text)-maxWordBytes, 0)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	return words.Last(text[from:])
+}
+
+// maxWordBytes is longer than any word of a notice, compounds included.
+const maxWordBytes = 100
 
 // keep reports whether the hyphen of "w1-" at a line end, followed by w2,
 // is part of the text.

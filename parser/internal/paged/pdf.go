@@ -18,8 +18,11 @@ func ReadPDF(ctx context.Context, data []byte, lex Lexicon, opts pdftext.Options
 	if err != nil {
 		return nil, pdfError(err, opts)
 	}
-	blocks := stitchColumns(lex, assembleLines(lex, pdfLines(doc)))
-	return &stream.Document{Pages: len(doc.Pages), Blocks: blocks}, nil
+	blocks, err := assembleLines(ctx, lex, pdfLines(doc))
+	if err != nil {
+		return nil, err
+	}
+	return &stream.Document{Pages: len(doc.Pages), Blocks: stitchColumns(lex, blocks)}, nil
 }
 
 // pdfError maps a pdftext error to the parser's failures.
