@@ -588,15 +588,26 @@ func pairLabelCells(lex Lexicon, lines []Line) []Line {
 	// Whether each line is a bare label, asked once per line, not once
 	// per line and label.
 	bare := make([]bool, len(lines))
+	labels := 0
 	for i, l := range lines {
 		bare[i] = l.Box != nil && isBareLabel(lex, l.Text)
+		if bare[i] {
+			labels++
+		}
 	}
+	if labels == 0 {
+		return lines
+	}
+	// A label's value and its wrapped lines are on its page: the search
+	// reads that page's lines, not the document's.
+	start, end := pageRuns(lines)
 	for i, l := range lines {
 		if !bare[i] {
 			continue
 		}
 		best := -1
-		for j, v := range lines {
+		for j := start[i]; j < end[i]; j++ {
+			v := lines[j]
 			if j == i || used[j] || v.Box == nil || v.Pos.Page != l.Pos.Page || bare[j] {
 				continue
 			}
@@ -626,7 +637,8 @@ func pairLabelCells(lex Lexicon, lines []Line) []Line {
 		if k+1 < len(pairs) && lines[pairs[k+1].value].Pos.Page == v.Pos.Page {
 			floor = lines[pairs[k+1].value].Box.Y1
 		}
-		for j, w := range lines {
+		for j := start[p.value]; j < end[p.value]; j++ {
+			w := lines[j]
 			if used[j] || w.Box == nil || w.Pos.Page != v.Pos.Page || math.Abs(w.Box.X0-v.Box.X0) > 2 {
 				continue
 			}
@@ -648,6 +660,23 @@ func pairLabelCells(lex Lexicon, lines []Line) []Line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// pageRuns returns, for each line, the bounds [start, end) of the run of
+// lines on the same page around it.
+func pageRuns(lines []Line) (start, end []int) {
+	start, end = make([]int, len(lines)), make([]int, len(lines))
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && lines[j].Pos.Page == lines[i].Pos.Page {
+			j++
+		}
+		for k := i; k < j; k++ {
+			start[k], end[k] = i, j
+		}
+		i = j
+	}
+	return start, end
 }
 
 // languagesDisagree reports two texts with evidence for different
