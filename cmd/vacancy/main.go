@@ -221,12 +221,15 @@ const maxSize = 1 << 40
 // leave it alone).
 var setHeapLimit = func(int64) {}
 
-// heapLimit is the soft memory limit of a process running jobs parses
-// at once: their budgets and room for the program itself. Near it the
-// collector works harder instead of letting garbage grow the process
-// (at GOGC=400, up to five times the live heap).
+// heapLimit sets the soft memory limit of a process running jobs parses
+// at once to their budgets and a little room for the program itself.
+// Near it the collector works harder instead of letting garbage grow the
+// process (at GOGC=400, up to five times the live heap): the stages'
+// charges overestimate their live memory, so the heap stays under the
+// limit, and a parse at the default budget under 300 MB of resident
+// memory.
 func (rf *readerFlags) heapLimit(jobs int) {
-	setHeapLimit(int64(jobs)*int64(rf.maxMemory) + 64<<20)
+	setHeapLimit(int64(jobs)*int64(rf.maxMemory) + 8<<20)
 }
 
 // readerFlags are the options of every command that reads notices.

@@ -60,6 +60,7 @@ const (
 	LimitTime    Limit = "time"    // the time budget
 	LimitNesting Limit = "nesting" // levels of Markdown or HTML nesting
 	LimitMemory  Limit = "memory"  // bytes the stages of one parse hold
+	LimitMarkup  Limit = "markup"  // Markdown constructs read in bounded time (fixed)
 )
 
 // LimitError is a limit that was hit. It wraps ErrLimit.
