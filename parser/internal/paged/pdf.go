@@ -59,9 +59,9 @@ func pdfError(err error, opts pdftext.Options) error {
 	}
 	switch {
 	case errors.Is(err, pdftext.ErrPageLimit):
-		return failure.Limitf(failure.LimitPages, int64(cmp.Or(opts.MaxPages, pdftext.DefaultMaxPages)), "%s", err.Error())
+		return failure.Limitf(failure.LimitPages, int64(cmp.Or(opts.MaxPages, pdftext.DefaultMaxPages)), "%s", pdfReason(err.Error()))
 	case errors.Is(err, pdftext.ErrStreamLimit):
-		return failure.Limitf(failure.LimitStream, cmp.Or(opts.MaxStreamBytes, pdftext.DefaultMaxStreamBytes), "%s", err.Error())
+		return failure.Limitf(failure.LimitStream, cmp.Or(opts.MaxStreamBytes, pdftext.DefaultMaxStreamBytes), "%s", pdfReason(err.Error()))
 	}
 	sentinel := failure.ErrMalformed
 	switch {
@@ -72,7 +72,7 @@ func pdfError(err error, opts pdftext.Options) error {
 	case errors.Is(err, pdftext.ErrLimit):
 		sentinel = failure.ErrLimit
 	}
-	return failure.Errorf(sentinel, "%s", err.Error())
+	return failure.Errorf(sentinel, "%s", pdfReason(err.Error()))
 }
 
 // pdfLines converts pdftext lines into assembler lines with layout hints:
