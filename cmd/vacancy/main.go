@@ -61,7 +61,7 @@ func main() {
 func safeRun(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "vacancy: internal error: %s\n", oneLine(fmt.Sprint(r)))
+			fmt.Fprintf(stderr, "vacancy: internal error: %s\n", safeText(oneLine(fmt.Sprint(r))))
 			code = exitTrouble
 		}
 	}()
@@ -177,7 +177,7 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, int, bool) {
 
 // usageError reports a wrong command line: one line, then the usage.
 func usageError(fs *flag.FlagSet, stderr io.Writer, format string, args ...any) int {
-	fmt.Fprintf(stderr, "vacancy: %s\n", fmt.Sprintf(format, args...))
+	fmt.Fprintf(stderr, "vacancy: %s\n", safeText(fmt.Sprintf(format, args...)))
 	fs.Usage()
 	return exitTrouble
 }
@@ -221,15 +221,17 @@ const maxSize = 1 << 40
 // leave it alone).
 var setHeapLimit = func(int64) {}
 
-// heapLimit sets the soft memory limit of a process running jobs parses
-// at once to their budgets and a little room for the program itself.
-// Near it the collector works harder instead of letting garbage grow the
-// process (at GOGC=400, up to five times the live heap): the stages'
-// charges overestimate their live memory, so the heap stays under the
-// limit, and a parse at the default budget under 300 MB of resident
-// memory.
-func (rf *readerFlags) heapLimit(jobs int) {
-	setHeapLimit(int64(jobs)*int64(rf.maxMemory) + 8<<20)
+// heapLimit sets the soft memory limit of the process to the memory
+// budget of one parse, however many run at once (export -j). Near it the
+// collector works harder instead of letting garbage grow the process (at
+// GOGC=400, up to five times the live heap). The stages' charges
+// overestimate their live memory by a fifth or more, so a parse's live
+// heap stays under the limit, and the process, the runtime's own memory
+// included, under 300 MB at the default budget. Parses at once that
+// together hold more make the collector run more often, not the process
+// grow past their needs.
+func (rf *readerFlags) heapLimit() {
+	setHeapLimit(int64(rf.maxMemory))
 }
 
 // readerFlags are the options of every command that reads notices.
@@ -299,8 +301,11 @@ func (rf *readerFlags) options(name string) []parser.Option {
 // stdinName names standard input in messages.
 const stdinName = "<stdin>"
 
-// errLine renders an error about the input name as "name: reason", one line.
-func errLine(name string, err error) string {
+// errLine renders an error about the input name as "name: reason", one
+// line, escaped for a terminal (safeText).
+func errLine(name string, err error) string { return safeText(rawErrLine(name, err)) }
+
+func rawErrLine(name string, err error) string {
 	var pe *parser.Error
 	var pathErr *fs.PathError
 	var le lineError

@@ -26,7 +26,7 @@ func cmdText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := rf.check(); err != nil {
 		return usageError(fs, stderr, "%v", err)
 	}
-	rf.heapLimit(1)
+	rf.heapLimit()
 	doc, err := rf.readFile(context.Background(), pos[0], stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "vacancy: %s\n", errLine(pos[0], err))
@@ -34,10 +34,12 @@ func cmdText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var buf bytes.Buffer
 	for _, b := range doc.Blocks {
+		// The document's text, escaped: a .txt file may hold
+		// terminal escape sequences.
 		if *plain {
-			buf.WriteString(plainText(b))
+			buf.WriteString(safeText(plainText(b)))
 		} else {
-			buf.WriteString(b.String())
+			buf.WriteString(safeText(b.String()))
 		}
 		if *positions {
 			buf.WriteString(positionText(b))
