@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/budget"
@@ -21,6 +22,10 @@ const stopGrace = 100 * time.Millisecond
 // onMeter, when set (by tests), sees the meter of each parse when
 // withBudget returns.
 var onMeter func(*budget.Meter)
+
+// abandoned counts the calls withBudget gave up waiting for: a stage that
+// did not stop within stopGrace of its deadline. The tests want none.
+var abandoned atomic.Int64
 
 // withBudget runs f under the budgets of o: the time budget is the
 // deadline of the context f gets, the memory budget a budget.Meter it
@@ -74,6 +79,7 @@ func withBudget[T any](ctx context.Context, o *options, f func(context.Context) 
 		case res = <-done:
 			// A result that raced with the deadline still wins.
 		case <-t.C:
+			abandoned.Add(1)
 			res.err = ctx.Err()
 		}
 	}

@@ -212,7 +212,7 @@ func TestExportGoodAndSlow(t *testing.T) {
 	// The slow files are links to one PDF: each is parsed, under its
 	// own name.
 	first := filepath.Join(dir, "slow000.pdf")
-	if err := os.WriteFile(first, hostile.SlowPDF(8, 2_200_000), 0o644); err != nil {
+	if err := os.WriteFile(first, hostile.SlowPDF(60, 300_000), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for i := 1; i < slow; i++ {

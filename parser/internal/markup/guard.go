@@ -106,6 +106,10 @@ func scanMarkdown(data []byte) mdScan {
 			endPara()
 			continue
 		}
+		// A list item or a heading starts a paragraph of its own.
+		if startsBlock(line) {
+			endPara()
+		}
 		if paraLines == 0 {
 			paraStart = s.lines
 		}
@@ -174,6 +178,32 @@ func scanLine(line []byte) (opens, closes int, work int64, dests int) {
 	settle(&plain, &plainSum, len(line))
 	settle(&angle, &angleSum, len(line))
 	return opens, closes, work, dests
+}
+
+// startsBlock reports a line that begins a list item or is an ATX
+// heading: goldmark reads its inline content apart from the lines
+// before it, so scanMarkdown counts it as a new paragraph.
+func startsBlock(line []byte) bool {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	rest := line[i:]
+	switch {
+	case len(rest) >= 2 && (rest[0] == '-' || rest[0] == '+' || rest[0] == '*') && (rest[1] == ' ' || rest[1] == '\t'):
+		return true
+	case len(rest) >= 1 && rest[0] == '#':
+		n := 0
+		for n < len(rest) && rest[n] == '#' {
+			n++
+		}
+		return n <= 6 && (n == len(rest) || rest[n] == ' ' || rest[n] == '\t')
+	}
+	n := 0
+	for n < len(rest) && n < 10 && '0' <= rest[n] && rest[n] <= '9' {
+		n++
+	}
+	return n > 0 && n+1 < len(rest) && (rest[n] == '.' || rest[n] == ')') && (rest[n+1] == ' ' || rest[n+1] == '\t')
 }
 
 // opensBlock reports a line whose first character may open a block of

@@ -97,7 +97,11 @@ func (r htmlReader) Read(p []byte) (int, error) {
 // firstLine of the source, appending its blocks to sb. The Markdown reader
 // uses it for raw HTML blocks; depth and listDepth continue its own.
 func readHTMLInto(sb *streamBuilder, data []byte, firstLine, depth, listDepth int) error {
-	doc, err := html.Parse(htmlReader{bytes.NewReader(annotateLines(data, firstLine)), sb.ctx})
+	annotated, err := annotateLines(sb.ctx, data, firstLine)
+	if err != nil {
+		return err
+	}
+	doc, err := html.Parse(htmlReader{bytes.NewReader(annotated), sb.ctx})
 	if err := sb.ctx.Err(); err != nil {
 		return err
 	}
@@ -119,18 +123,22 @@ const (
 // start tag as an attribute and of every text (not raw text) as a comment
 // before it. Everything else is copied byte for byte, so the parser builds
 // the same tree it would from the original.
-func annotateLines(data []byte, line int) []byte {
+func annotateLines(ctx context.Context, data []byte, line int) ([]byte, error) {
 	var out bytes.Buffer
 	out.Grow(len(data) + len(data)/4)
 	z := html.NewTokenizer(bytes.NewReader(data))
 	raw := false // the next text token is the content of <script>, <title>…
+	tick := budget.NewTicker(ctx)
 	for {
+		if err := tick.Tick(); err != nil {
+			return nil, err
+		}
 		tt := z.Next()
 		b := z.Raw()
 		switch tt {
 		case html.ErrorToken:
 			out.Write(b)
-			return out.Bytes()
+			return out.Bytes(), nil
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			end := len(b) - 1
