@@ -120,7 +120,11 @@ const tickEvery = 1024
 func NewTicker(ctx context.Context) Ticker { return Ticker{ctx: ctx} }
 
 // Tick returns the context's error every tickEvery calls, nil otherwise.
+// A nil *Ticker never reports an error.
 func (t *Ticker) Tick() error {
+	if t == nil {
+		return nil
+	}
 	t.n++
 	if t.n%tickEvery != 0 || t.ctx == nil {
 		return nil
@@ -130,7 +134,7 @@ func (t *Ticker) Tick() error {
 
 // Err returns the context's error now.
 func (t *Ticker) Err() error {
-	if t.ctx == nil {
+	if t == nil || t.ctx == nil {
 		return nil
 	}
 	return t.ctx.Err()

@@ -92,8 +92,8 @@ func (li *lineInfo) isHeadingLine() bool {
 func assembleLines(ctx context.Context, lex Lexicon, lines []Line) ([]stream.Block, error) {
 	lines = pairLabelCells(lex, lines)
 	// A document opens on its header fields until its first section heading.
-	a := &assembler{lex: lex, header: true, lines: lines}
 	tick := budget.NewTicker(ctx)
+	a := &assembler{lex: lex, header: true, lines: lines, tick: &tick}
 	// The lines that take part, decided before any is classified: a lone
 	// bullet hands itself to the next line.
 	kept := make([]int, 0, len(lines))
@@ -154,11 +154,12 @@ type assembler struct {
 	// up only when it is read (curText): a paragraph of n lines is not
 	// copied whole at each of its n joins.
 	buf   []byte
-	stale bool         // cur.Text is behind buf
-	last  *lineInfo    // the previous line
-	lines []Line       // the source's lines
-	kept  []int        // the lines that take part, in order
-	hyph  *hyphenation // built on the first join
+	stale bool           // cur.Text is behind buf
+	last  *lineInfo      // the previous line
+	lines []Line         // the source's lines
+	tick  *budget.Ticker // the parse's deadline, for the long steps
+	kept  []int          // the lines that take part, in order
+	hyph  *hyphenation   // built on the first join
 	// list state: styles of the open list levels, outer first, and the
 	// indent of each level's items.
 	styles   []string
@@ -487,7 +488,7 @@ func (a *assembler) join(prev, li *lineInfo) {
 		for k, i := range a.kept {
 			texts[k] = strings.TrimSpace(a.lines[i].Text)
 		}
-		a.hyph = newHyphenation(texts)
+		a.hyph = newHyphenation(texts, a.tick)
 	}
 	a.buf, a.stale = a.hyph.appendJoin(a.buf, li.text), true
 	a.extendBox(li)

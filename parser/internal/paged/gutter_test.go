@@ -101,7 +101,7 @@ func TestGutterMatchesQuadratic(t *testing.T) {
 			}
 		}
 		page := rawPage(lines)
-		got, want := gutter(page, 3), quadraticGutter(page, 3)
+		got, want := gutter(page, 3, nil), quadraticGutter(page, 3)
 		if want >= 0 {
 			found++
 		}
@@ -121,7 +121,7 @@ func TestGutterLinear(t *testing.T) {
 	for _, wide := range []string{"a" + strings.Repeat(" ", 100_000) + "b", "a" + strings.Repeat("    ", 20_000) + "b"} {
 		lines := append(strings.Split(strings.Repeat("The candidate must be a national of a member state.\n", 2000), "\n"), wide)
 		start := time.Now()
-		gutter(rawPage(lines), 3)
+		gutter(rawPage(lines), 3, nil)
 		if d := time.Since(start); d > 500*time.Millisecond {
 			t.Errorf("gutter of a %d-rune line took %v", len(wide), d)
 		}

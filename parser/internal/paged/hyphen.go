@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
@@ -43,13 +44,19 @@ var frenchEnclitics = map[string]bool{
 }
 
 // newHyphenation learns the document's spellings from its lines, in order.
-func newHyphenation(lines []string) *hyphenation {
-	h := &hyphenation{words: documentWords(lines)}
+// It stops early, with what it has learnt, when tick reports the
+// context done (tick may be nil): the caller's own check then ends the
+// parse.
+func newHyphenation(lines []string, tick *budget.Ticker) *hyphenation {
+	h := &hyphenation{words: documentWords(lines, tick)}
 	// Confirmed: the document spells the word elsewhere, joined or
 	// hyphenated. Fragments: neither half is a word of the document
 	// ("Representa-" / "tive"), the mark of a typesetter that hyphenates.
 	splits, compounds, fragments, wholes := 0, 0, 0, 0
 	for i := 0; i+1 < len(lines); i++ {
+		if tick.Tick() != nil {
+			break
+		}
 		t := lines[i]
 		if !strings.HasSuffix(t, "-") || len(t) < 2 {
 			continue
@@ -183,7 +190,7 @@ func (h *hyphenation) keep(w1, w2 string) bool {
 // letter into a letter and nothing else into one: see
 // TestLowerKeepsWords), and the words are keys cut out of it: one string
 // per line, none per word.
-func documentWords(lines []string) map[string]bool {
+func documentWords(lines []string, tick *budget.Ticker) map[string]bool {
 	size := 0
 	for _, t := range lines {
 		size += len(t)
@@ -192,6 +199,9 @@ func documentWords(lines []string) map[string]bool {
 	var buf []byte
 	afterHyphen := false
 	for _, t := range lines {
+		if tick.Tick() != nil {
+			break
+		}
 		low := t
 		if !isLowerASCII(t) {
 			buf = words.AppendLower(buf[:0], t)

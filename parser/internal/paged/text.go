@@ -133,8 +133,9 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		}
 	}
 
+	tick := budget.NewTicker(ctx)
 	for _, pass := range []func([]rawLine) []rawLine{
-		splitColumns,
+		func(raws []rawLine) []rawLine { return splitColumns(raws, &tick) },
 		repairMarkerColumns,
 		func(raws []rawLine) []rawLine { return repairLabelColumns(lex, raws) },
 	} {
@@ -330,14 +331,14 @@ func itemStarts(block []rawLine, n int) map[int]int {
 // a two-column page or a side-by-side EN|FR table) column by column. A
 // gutter is a band of columns that is blank on every line of the page while
 // many lines have text on both sides of it.
-func splitColumns(raws []rawLine) []rawLine {
+func splitColumns(raws []rawLine, tick *budget.Ticker) []rawLine {
 	var out []rawLine // nil until a page is split: raws is the answer
 	for start := 0; start < len(raws); {
 		end := start
 		for end < len(raws) && raws[end].page == raws[start].page {
 			end++
 		}
-		page := splitPageColumns(raws[start:end])
+		page := splitPageColumns(raws[start:end], tick)
 		if out == nil && len(page) != end-start {
 			out = append(make([]rawLine, 0, len(raws)+len(page)), raws[:start]...)
 		}
@@ -352,9 +353,9 @@ func splitColumns(raws []rawLine) []rawLine {
 	return out
 }
 
-func splitPageColumns(page []rawLine) []rawLine {
+func splitPageColumns(page []rawLine, tick *budget.Ticker) []rawLine {
 	const minGutter = 3
-	cut := gutter(page, minGutter)
+	cut := gutter(page, minGutter, tick)
 	if cut < 0 {
 		return page
 	}
@@ -372,13 +373,14 @@ func splitPageColumns(page []rawLine) []rawLine {
 // lines at least and text on its right on as many (columns read by
 // pdftotext -layout seldom share their rows), the band with the most
 // lines on its thinner side winning. It returns the first column after
-// the gutter, or -1. Columns are counted in runes of the raw line.
+// the gutter, or -1 (also when tick reports the context done).
+// Columns are counted in runes of the raw line.
 //
 // Each line is read once: the counts per column come from histograms of
 // where lines start and end and of the columns that hold a character, so
 // that a line of 100,000 spaces costs 100,000 steps, not 100,000 per
 // candidate column.
-func gutter(page []rawLine, minGutter int) int {
+func gutter(page []rawLine, minGutter int, tick *budget.Ticker) int {
 	width, textLines := 0, 0
 	for _, r := range page {
 		if r.text != "" {
@@ -396,6 +398,9 @@ func gutter(page []rawLine, minGutter int) int {
 	starts := make([]int, width+2)
 	ends := make([]int, width+1)
 	for _, r := range page {
+		if tick.Tick() != nil {
+			return -1
+		}
 		if r.text == "" {
 			continue
 		}
