@@ -122,17 +122,18 @@ func DetectFormat(data []byte, name string) Format {
 }
 
 // looksLikeMarkdown counts Markdown constructs that plain-text dumps never
-// contain: ATX headings, bold labels, links and emphasis markup.
+// contain: ATX headings, bold labels, links and emphasis markup. It reads
+// the lines in place: a copy of a 60 MB text, split, would take 80 MB.
 func looksLikeMarkdown(data []byte) bool {
 	score := 0
-	for _, line := range strings.Split(string(data), "\n") {
-		t := strings.TrimSpace(line)
+	for line := range bytes.SplitSeq(data, []byte("\n")) {
+		t := bytes.TrimSpace(line)
 		switch {
-		case strings.HasPrefix(t, "#") && strings.Contains(t[:min(len(t), 7)], "# "):
+		case bytes.HasPrefix(t, []byte("#")) && bytes.Contains(t[:min(len(t), 7)], []byte("# ")):
 			score += 2
-		case strings.HasPrefix(t, "**") && strings.Contains(t[2:], "**"):
+		case bytes.HasPrefix(t, []byte("**")) && bytes.Contains(t[2:], []byte("**")):
 			score += 2
-		case strings.Contains(t, "](") && strings.Contains(t, "["):
+		case bytes.Contains(t, []byte("](")) && bytes.Contains(t, []byte("[")):
 			score++
 		}
 		if score >= 4 {
