@@ -240,7 +240,6 @@ func isLoneMarker(s string) bool { return s != "" && stream.MarkerLen(s) == len(
 // an item's end (punctuation, a short line, a capital after).
 func repairMarkerColumns(raws []rawLine) []rawLine {
 	out := raws[:0] // in place: a line is written only once read
-
 	for i := 0; i < len(raws); {
 		if !isLoneMarker(raws[i].text) {
 			out = append(out, raws[i])
@@ -480,7 +479,6 @@ func columnLine(r rawLine, s string) rawLine {
 // directly followed by its value keeps it.
 func repairLabelColumns(lex Lexicon, raws []rawLine) []rawLine {
 	out := raws[:0] // in place: a line is written only once read
-
 	for i := 0; i < len(raws); {
 		var labels []int
 		j := i
