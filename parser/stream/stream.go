@@ -99,7 +99,7 @@ const blockCost = 112
 // the blocks and their strings (which may share bytes with the input;
 // counted as if they did not).
 func Cost(blocks []Block) int64 {
-	n := int64(cap(blocks)) * blockCost
+	n := int64(len(blocks)) * blockCost
 	for i := range blocks {
 		b := &blocks[i]
 		n += int64(len(b.Label) + len(b.Text) + len(b.Marker))

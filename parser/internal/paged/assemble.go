@@ -88,7 +88,8 @@ func (li *lineInfo) isHeadingLine() bool {
 }
 
 // assembleLines turns the lines of a page-based source into blocks. It
-// keeps the context's deadline: a check every thousand lines.
+// keeps the context's deadline, a check every thousand lines, and charges
+// the blocks it makes to the context's memory budget.
 func assembleLines(ctx context.Context, lex Lexicon, lines []Line) ([]stream.Block, error) {
 	lines = pairLabelCells(lex, lines)
 	// A document opens on its header fields until its first section heading.
@@ -125,9 +126,18 @@ func assembleLines(ctx context.Context, lex Lexicon, lines []Line) ([]stream.Blo
 	}
 	a.kept, a.out = kept, make([]stream.Block, 0, len(kept)/2)
 	// Each line is classified as it is added: the assembler looks back
-	// one line only, so two lineInfos serve, not one per line.
+	// one line only, so two lineInfos serve, not one per line. The
+	// blocks are charged to the memory budget as they are made: the
+	// lines they come from are still held.
 	var infos [2]lineInfo
+	meter, charged := budget.From(ctx), 0
 	for k, i := range kept {
+		if k%1024 == 0 {
+			if err := meter.Charge(stream.Cost(a.out[charged:])); err != nil {
+				return nil, err
+			}
+			charged = len(a.out)
+		}
 		if err := tick.Tick(); err != nil {
 			return nil, err
 		}
@@ -136,6 +146,9 @@ func assembleLines(ctx context.Context, lex Lexicon, lines []Line) ([]stream.Blo
 		a.add(li)
 	}
 	a.flush()
+	if err := meter.Charge(stream.Cost(a.out[charged:])); err != nil {
+		return nil, err
+	}
 	if cap(a.out) > 2*len(a.out)+64 {
 		// Room was made for a block every other line; lines that
 		// joined into long paragraphs leave most of it unused.

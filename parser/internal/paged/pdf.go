@@ -37,12 +37,8 @@ func ReadPDF(ctx context.Context, data []byte, lex Lexicon, opts pdftext.Options
 	if err != nil {
 		return nil, err
 	}
-	budget.From(ctx).Release(linesCost)
-	blocks = stitchColumns(lex, blocks)
-	if err := budget.Charge(ctx, stream.Cost(blocks)); err != nil {
-		return nil, err
-	}
-	return &stream.Document{Pages: len(doc.Pages), Blocks: blocks}, nil
+	budget.From(ctx).Release(linesCost) // the blocks are charged as made
+	return &stream.Document{Pages: len(doc.Pages), Blocks: stitchColumns(lex, blocks)}, nil
 }
 
 // The memory of a line: a pdftext.Line (about 130 bytes), and in the
