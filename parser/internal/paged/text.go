@@ -133,8 +133,8 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 	tick := budget.NewTicker(ctx)
 	for _, pass := range []func([]rawLine) []rawLine{
 		func(raws []rawLine) []rawLine { return splitColumns(raws, &tick) },
-		repairMarkerColumns,
-		func(raws []rawLine) []rawLine { return repairLabelColumns(lex, raws) },
+		func(raws []rawLine) []rawLine { return repairMarkerColumns(raws, &tick) },
+		func(raws []rawLine) []rawLine { return repairLabelColumns(lex, raws, &tick) },
 	} {
 		if err := ctx.Err(); err != nil {
 			return nil, 0, err
@@ -166,6 +166,9 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 	lines := make([]Line, 0, textCount)
 	gap := 0.0
 	for i := 0; i < len(raws); i++ {
+		if err := tick.Tick(); err != nil {
+			return nil, 0, err
+		}
 		r := raws[i]
 		if r.text == "" {
 			if r.ws || !blankIsWrap {
@@ -235,9 +238,12 @@ func isLoneMarker(s string) bool { return s != "" && stream.MarkerLen(s) == len(
 // item texts as one block of wrapped lines. The block is cut back into as
 // many items as there were markers, at the line ends that look most like
 // an item's end (punctuation, a short line, a capital after).
-func repairMarkerColumns(raws []rawLine) []rawLine {
+func repairMarkerColumns(raws []rawLine, tick *budget.Ticker) []rawLine {
 	out := raws[:0] // in place: a line is written only once read
 	for i := 0; i < len(raws); {
+		if tick.Tick() != nil {
+			return append(out, raws[i:]...) // the caller stops the parse
+		}
 		if !isLoneMarker(raws[i].text) {
 			out = append(out, raws[i])
 			i++
@@ -474,9 +480,12 @@ func columnLine(r rawLine, s string) rawLine {
 // "Grade"…), then the value cells as a block. Each label takes its value,
 // the block being cut as repairMarkerColumns cuts list items. A label
 // directly followed by its value keeps it.
-func repairLabelColumns(lex Lexicon, raws []rawLine) []rawLine {
+func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawLine {
 	out := raws[:0] // in place: a line is written only once read
 	for i := 0; i < len(raws); {
+		if tick.Tick() != nil {
+			return append(out, raws[i:]...) // the caller stops the parse
+		}
 		var labels []int
 		j := i
 		for j < len(raws) && (raws[j].text == "" || isBareLabel(lex, raws[j].text)) {
