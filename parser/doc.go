@@ -17,6 +17,7 @@
 //	parser/internal/lang     the split into English and French halves
 //	parser/internal/extract  sections, values and contract fields
 //	parser/internal/failure  errors and limits
+//	parser/internal/budget   the memory budget every stage charges, and the deadline checks of long loops
 //
 // A reader knows one file format and nothing about vacancies: it yields
 // the section stream, an ordered list of blocks (headings, fields,
@@ -29,6 +30,7 @@
 // vacancy.
 //
 // This package wires the stages: it detects the format, picks the reader
-// from the registry (formats.go), runs it and the extraction under the
-// time budget (budget.go), and names the input in every error.
+// from the registry (formats.go), reads the input, runs the reader and the
+// extraction under the time and memory budgets (budget.go), and names the
+// input in every error.
 package parser

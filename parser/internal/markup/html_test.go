@@ -338,12 +338,20 @@ func TestReadHTMLCancelled(t *testing.T) {
 
 func TestAnnotateLinesKeepsRawText(t *testing.T) {
 	src := "<script>if (a < b) { x = \"<p>\" }</script>\n<title>a <b></title><textarea><i>t</i></textarea>"
-	out := string(annotateLines([]byte(src), 1))
+	annotate := func(src string, line int) string {
+		out, err := annotateLines(context.Background(), []byte(src), line)
+		require.NoError(t, err)
+		return string(out)
+	}
+	out := annotate(src, 1)
 	assert.Contains(t, out, `<script data-vacancy-line="1">if (a < b) { x = "<p>" }</script>`)
 	assert.Contains(t, out, `<title data-vacancy-line="2">a <b></title>`)
 	assert.Contains(t, out, `<textarea data-vacancy-line="2"><i>t</i></textarea>`)
-	assert.Equal(t, "<br data-vacancy-line=\"3\"/><!--vacancy-line:5-->\n\nx",
-		string(annotateLines([]byte("<br/>\n\nx"), 3)))
+	assert.Equal(t, "<p data-vacancy-line=\"3\"/><!--vacancy-line:5-->\n\nx",
+		annotate("<p/>\n\nx", 3))
+	// Void elements are not stamped: the text after them is.
+	assert.Equal(t, "<br/><!--vacancy-line:5-->\n\nx<IMG src=a>",
+		annotate("<br/>\n\nx<IMG src=a>", 3))
 }
 
 func TestHTMLCorpus(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
 	"github.com/vacancy-tools/vacancy/parser/internal/texttable"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -43,13 +44,19 @@ func (n *pandocTable) Dump(src []byte, level int) { ast.DumpHelper(n, src, level
 // thematic break and list parsers that would take "-----" or "+", and
 // one for any line, which may be the head of a simple table (its rule of
 // dashes is on the next line).
-type pandocTableParser struct{ trigger []byte }
+type pandocTableParser struct {
+	trigger []byte
+	guard   *tableGuard // nil for a small document (guard.go)
+}
 
-// mdPandocTables is the goldmark parser option that reads pandoc tables.
-var mdPandocTables = gmparser.WithBlockParsers(
-	util.Prioritized(pandocTableParser{trigger: []byte{'+', '-'}}, 50),
-	util.Prioritized(pandocTableParser{}, 950),
-)
+// pandocTables is the goldmark parser option that reads pandoc tables,
+// within the budgets of guard (which may be nil).
+func pandocTables(guard *tableGuard) gmparser.Option {
+	return gmparser.WithBlockParsers(
+		util.Prioritized(pandocTableParser{trigger: []byte{'+', '-'}, guard: guard}, 50),
+		util.Prioritized(pandocTableParser{guard: guard}, 950),
+	)
+}
 
 func (p pandocTableParser) Trigger() []byte { return p.trigger }
 
@@ -78,8 +85,9 @@ func (p pandocTableParser) Open(parent ast.Node, reader text.Reader, _ gmparser.
 	if !texttable.MayStart(string(first), string(second), false) {
 		return nil, gmparser.NoChildren
 	}
-	ls := &srcLines{src: src, next: start}
+	ls := &srcLines{src: src, next: start, guard: p.guard}
 	t, ok := texttable.Parse(ls.line, 0, false)
+	p.guard.done()
 	if !ok {
 		return nil, gmparser.NoChildren
 	}
@@ -142,14 +150,19 @@ type srcLines struct {
 	next  int      // the offset of the first line not cut yet
 	lines []string // the lines cut so far
 	offs  []int    // the offset of each
+	guard *tableGuard
 }
 
 func (s *srcLines) line(i int) (string, bool) {
+	if i < len(s.lines) {
+		s.guard.check() // a line read again: the table is being cut
+	}
 	for len(s.lines) <= i {
 		if s.next >= len(s.src) {
 			return "", false
 		}
 		l, next := lineAt(s.src, s.next)
+		s.guard.line(len(l))
 		s.lines, s.offs = append(s.lines, string(l)), append(s.offs, s.next)
 		s.next = next
 	}
@@ -168,6 +181,20 @@ func (s *srcLines) offset(i int) int {
 // pandocTable emits a pandoc table laid out as stream.IsSideBySide says:
 // side by side (column by column), fields, or cell by cell.
 func (r *mdReader) pandocTable(n *pandocTable, depth, paraDepth int) error {
+	// Each cell is a document of its own while the table is read: its
+	// text and goldmark's nodes, a line's worth a line (guard.go).
+	var cost int64
+	for _, row := range n.table.Rows {
+		for _, c := range row {
+			for _, l := range c {
+				cost += int64(len(l.Text)+1) + mdLineCost
+			}
+		}
+	}
+	if err := budget.Charge(r.sb.ctx, cost); err != nil {
+		return err
+	}
+	defer budget.From(r.sb.ctx).Release(cost)
 	first := r.lineOf(n.start)
 	type cell struct {
 		sub  *mdReader
@@ -257,7 +284,11 @@ func (r *mdReader) subDocument(c texttable.Cell, first, depth int) (*mdReader, a
 			sub.nl = append(sub.nl, i)
 		}
 	}
-	return sub, r.md.Parse(text.NewReader(src)), nil
+	root, err := r.md.parse(src)
+	if err != nil {
+		return nil, nil, err
+	}
+	return sub, root, nil
 }
 
 // plainText is the text of a cell's document, its blocks joined.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/vacancy-tools/vacancy/parser/internal/pdftext"
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/stream"
 )
 
 // corpusDir is the corpus of the repository.
@@ -37,6 +38,16 @@ func TestEndsDangling(t *testing.T) {
 	}
 }
 
+// mustAssemble is assembleLines without a deadline or a memory budget,
+// which cannot fail.
+func mustAssemble(lines []Line) []stream.Block {
+	blocks, err := assembleLines(context.Background(), lex, lines)
+	if err != nil {
+		panic(err)
+	}
+	return blocks
+}
+
 // BenchmarkAssembleLines is the line assembly alone, on the text layer of
 // one notice read once: BenchmarkParse includes the text layer and
 // BenchmarkExtract starts after the assembly.
@@ -51,7 +62,7 @@ func BenchmarkAssembleLines(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		assembleLines(lex, pdfLines(doc))
+		assembleLines(context.Background(), lex, pdfLines(doc))
 	}
 }
 

@@ -39,15 +39,18 @@ const minGutterOffset = 150
 // field label of the right half it holds: "Schedule: Full-time Horaire
 // Temps plein" becomes "Schedule: Full-time" and "Horaire Temps plein".
 // A line that holds no label there stays whole.
-func splitAcrossGutter(lex Lexicon, pages map[int]halfPage, lines []Line) []Line {
+func splitAcrossGutter(lex Lexicon, pages map[int]halfPage, lines []Line, pb *passBudget) []Line {
 	if len(pages) == 0 {
 		return lines
 	}
 	var out []Line
 	for i, l := range lines {
+		if pb.stop() {
+			return lines
+		}
 		pg, ok := pages[l.Pos.Page]
 		cut := -1
-		if ok && l.Box != nil && l.Box.X0 < pg.x-minGutterOffset/2 && l.Box.X1 > pg.x {
+		if ok && l.Box != nil && l.Box.X0 < pg.x-minGutterOffset/2 && l.Box.X1 > pg.x && len(l.Text) <= maxGutterLineBytes {
 			if cut = labelInside(lex, l.Text); cut < 0 {
 				cut = wrappedLabelInside(lex, l, pg.x)
 			}
@@ -62,6 +65,9 @@ func splitAcrossGutter(lex Lexicon, pages map[int]halfPage, lines []Line) []Line
 			continue
 		}
 		if out == nil {
+			if !pb.copyLines(len(lines) + 8) {
+				return lines
+			}
 			out = append(make([]Line, 0, len(lines)+8), lines[:i]...)
 		}
 		left, right := l, l
@@ -79,6 +85,12 @@ func splitAcrossGutter(lex Lexicon, pages map[int]halfPage, lines []Line) []Line
 	}
 	return out
 }
+
+// maxGutterLineBytes bounds the lines across a gutter that are cut: a
+// table row, or a line of a half's text read with the other half's. A
+// longer line is no layout's, and weighing the language or the labels at
+// each of its words would take time in the square of its length.
+const maxGutterLineBytes = 1000
 
 // languageCut returns where a line across the gutter of a page whose
 // halves are in two languages passes from the left half's language to the
@@ -112,13 +124,16 @@ type halfPage struct {
 
 // sideBySidePages finds the pages laid out in two halves (rightHalves)
 // and the language of each half.
-func sideBySidePages(lex Lexicon, lines []Line) map[int]halfPage {
+func sideBySidePages(lex Lexicon, lines []Line, pb *passBudget) map[int]halfPage {
 	gutter := rightHalves(lines)
 	if len(gutter) == 0 {
 		return nil
 	}
 	lean := map[int]*[2]float64{}
 	for _, l := range lines {
+		if pb.stop() {
+			return nil
+		}
 		x, ok := gutter[l.Pos.Page]
 		if !ok {
 			continue
@@ -153,7 +168,7 @@ func sideBySidePages(lex Lexicon, lines []Line) map[int]halfPage {
 // lines that lie within one half (no line across the gutter) gives its
 // left lines, then its right lines, each in their order. The stitching of
 // page-cut paragraphs (stitch.go) then joins each half across pages.
-func orderHalves(pages map[int]halfPage, lines []Line) []Line {
+func orderHalves(pages map[int]halfPage, lines []Line, pb *passBudget) []Line {
 	var reordered []Line
 	for start := 0; start < len(lines); {
 		p := lines[start].Pos.Page
@@ -167,6 +182,9 @@ func orderHalves(pages map[int]halfPage, lines []Line) []Line {
 			continue
 		}
 		if reordered == nil {
+			if !pb.copyLines(len(lines)) {
+				return lines
+			}
 			reordered = slices.Clone(lines)
 		}
 		for i := start; i < end; {
@@ -321,10 +339,13 @@ const maxWrappedLabelWords = 4
 // Belgique-Bruxelles", "Application" / "Deadline" the label "Application
 // Deadline", and "Niveau de NS" / "l'habilitation de" / "sécurité" the
 // field "Niveau de l'habilitation de sécurité: NS".
-func joinWrappedLabels(lex Lexicon, lines []Line) []Line {
+func joinWrappedLabels(lex Lexicon, lines []Line, pb *passBudget) []Line {
 	var out []Line
 	var drop map[int]bool
 	for i, l := range lines {
+		if pb.stop() {
+			return lines
+		}
 		if drop[i] {
 			continue
 		}
@@ -336,6 +357,9 @@ func joinWrappedLabels(lex Lexicon, lines []Line) []Line {
 				value = strings.TrimSpace(l.Text[spans[n][0]:])
 			}
 			if out == nil {
+				if !pb.copyLines(len(lines)) {
+					return lines
+				}
 				out = append(make([]Line, 0, len(lines)), lines[:i]...)
 			}
 			l.Text = label

@@ -19,7 +19,7 @@ func assembled(lines []Line) []string {
 		lines[i].Pos.Line = i + 1
 	}
 	var out []string
-	for _, b := range assembleLines(lex, lines) {
+	for _, b := range mustAssemble(lines) {
 		out = append(out, b.Kind.String()+"|"+b.Label+"|"+b.Text)
 	}
 	return out

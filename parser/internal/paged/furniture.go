@@ -1,9 +1,11 @@
 package paged
 
 import (
+	"context"
 	"strings"
 	"unicode"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/furniture"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -18,29 +20,51 @@ import (
 // A run of furniture lines, with the blank lines around it, is a page
 // break: it goes, and the line after it gets brk, so that the assembler
 // decides as at any page break whether the sentence it cut goes on.
-func dropFurniture(raws []rawLine) []rawLine {
+//
+// It works in place, keeps the context's deadline (tick) and charges the
+// memory of its bookkeeping, a flag a line and the running titles'
+// candidates, while it runs.
+func dropFurniture(ctx context.Context, raws []rawLine, tick *budget.Ticker) ([]rawLine, error) {
+	meter := budget.From(ctx)
+	if err := meter.Charge(int64(len(raws))); err != nil {
+		return nil, err
+	}
+	defer meter.Release(int64(len(raws)))
 	furn := make([]bool, len(raws))
 	found := false
 	for i, r := range raws {
+		if err := tick.Tick(); err != nil {
+			return nil, err
+		}
 		if r.text != "" && (furniture.IsMarking(r.text) || furniture.IsPageLabel(r.text)) {
 			furn[i], found = true, true
 		}
 	}
 	for i := range raws {
+		if err := tick.Tick(); err != nil {
+			return nil, err
+		}
 		if !furn[i] && raws[i].text != "" && (quietBefore(raws, furn, i) || quietAfter(raws, furn, i)) && furniture.IsPageNumber(raws[i].text) {
 			furn[i], found = true, true
 		}
 	}
 	// Without furniture or form feeds, the only page edges are the
 	// text's start and end: no line can stand at three.
-	if (found || raws[len(raws)-1].page > 1) && markRunningTitles(raws, furn) {
-		found = true
+	if found || raws[len(raws)-1].page > 1 {
+		marked, err := markRunningTitles(raws, furn, tick, meter)
+		if err != nil {
+			return nil, err
+		}
+		found = found || marked
 	}
 	if !found {
-		return raws
+		return raws, nil
 	}
-	out := raws[:0:0]
+	out := raws[:0] // in place: a line is written only once read
 	for i := 0; i < len(raws); {
+		if err := tick.Tick(); err != nil {
+			return nil, err
+		}
 		if !furn[i] {
 			out = append(out, raws[i])
 			i++
@@ -58,7 +82,7 @@ func dropFurniture(raws []rawLine) []rawLine {
 			raws[i].brk = true
 		}
 	}
-	return out
+	return out, nil
 }
 
 // quietBefore reports that nothing but a blank line, furniture or a page
@@ -93,8 +117,9 @@ func atPageEdge(raws []rawLine, furn []bool, i int) bool {
 // least three times. A line that ends a sentence or a clause is text:
 // a title has no final punctuation. A header of two lines is found in two rounds: its
 // second line is at the edge once the first is gone. It reports whether
-// it marked any.
-func markRunningTitles(raws []rawLine, furn []bool) bool {
+// it marked any. Its candidates are charged to meter while a round
+// reads them.
+func markRunningTitles(raws []rawLine, furn []bool, tick *budget.Ticker, meter *budget.Meter) (marked bool, err error) {
 	// Pages: the form feeds and the runs of furniture found so far.
 	pages := raws[len(raws)-1].page
 	for i := 1; i < len(raws); i++ {
@@ -103,17 +128,34 @@ func markRunningTitles(raws []rawLine, furn []bool) bool {
 		}
 	}
 	threshold := max(3, (pages+1)/2)
-	marked := false
 	for range 2 {
 		count := map[string]int{}
 		var cands []int
+		charged, err := int64(0), error(nil)
 		for i, r := range raws {
+			if err = tick.Tick(); err != nil {
+				break
+			}
 			if r.text == "" || furn[i] || !atPageEdge(raws, furn, i) || words.Count(r.text) > stream.MaxHeadingWords ||
 				strings.ContainsRune(".!?:;,", words.LastRune(r.text)) {
 				continue
 			}
+			// A candidate's index; a key, the first time, and its entry.
+			key := runningKey(r.text)
+			n := int64(8)
+			if _, ok := count[key]; !ok {
+				n += runningKeyCost + int64(len(key))
+			}
+			charged += n
+			if err = meter.Charge(n); err != nil {
+				break
+			}
 			cands = append(cands, i)
-			count[runningKey(r.text)]++
+			count[key]++
+		}
+		meter.Release(charged)
+		if err != nil {
+			return false, err
 		}
 		more := false
 		for _, i := range cands {
@@ -126,8 +168,12 @@ func markRunningTitles(raws []rawLine, furn []bool) bool {
 		}
 		marked = true
 	}
-	return marked
+	return marked, nil
 }
+
+// runningKeyCost is the memory of a running title's key besides its
+// bytes: its string header and entry in a map, rounded up.
+const runningKeyCost = 64
 
 // runningKey is a line as running titles are compared: lower case, every
 // number alike (a page number in the title), white space collapsed.

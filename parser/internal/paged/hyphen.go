@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
@@ -72,13 +73,19 @@ var frenchEnclitics = map[string]bool{
 }
 
 // newHyphenation learns the document's spellings from its lines, in order.
-func newHyphenation(lines []string) *hyphenation {
-	h := &hyphenation{words: documentWords(lines)}
+// It stops early, with what it has learnt, when tick reports the
+// context done (tick may be nil): the caller's own check then ends the
+// parse.
+func newHyphenation(lines []string, tick *budget.Ticker) *hyphenation {
+	h := &hyphenation{words: documentWords(lines, tick)}
 	// Confirmed: the document spells the word elsewhere, joined or
 	// hyphenated. Fragments: neither half is a word of the document
 	// ("Representa-" / "tive"), the mark of a typesetter that hyphenates.
 	splits, compounds, fragments, wholes := 0, 0, 0, 0
 	for i := 0; i+1 < len(lines); i++ {
+		if tick.Tick() != nil {
+			break
+		}
 		t := lines[i]
 		n := hyphenLen(t)
 		if n == 0 || len(t) <= n {
@@ -115,13 +122,24 @@ func (h *hyphenation) join(text, next string) string {
 
 // appendJoin is join for a text built in a buffer: it appends next to
 // buf. The decision reads only the last word of the text (after its last
-// space), so only that is handed to joint.
+// space), so only that is handed to joint, and of a "word" longer than
+// maxJoinWord bytes (a run of hyphenated fragments, a line of letters)
+// only its end: a paragraph joined from 400,000 lines ending "organi-"
+// would otherwise copy and scan its whole text at every line.
 func (h *hyphenation) appendJoin(buf []byte, next string) []byte {
 	next = strings.TrimSpace(next)
-	i := max(bytes.LastIndexByte(buf, ' '), 0)
+	from := max(len(buf)-maxJoinWord, 0)
+	for from > 0 && !utf8.RuneStart(buf[from]) {
+		from++
+	}
+	i := from + max(bytes.LastIndexByte(buf[from:], ' '), 0)
 	cut, sep := h.joint(string(buf[i:]), next)
 	return append(append(buf[:i+cut], sep...), next...)
 }
+
+// maxJoinWord bounds the end of a text that joint reads: longer than
+// any word or URL of a notice.
+const maxJoinWord = 512
 
 // joint decides how next (trimmed) continues text: the joined text is
 // text[:cut] + sep + next. It reads no further back than the last space
@@ -134,7 +152,7 @@ func (h *hyphenation) joint(text, next string) (cut int, sep string) {
 		return len(text), "" // a URL broken at the line end goes on
 	}
 	if n := hyphenLen(text); n > 0 && len(text) > n {
-		w1, w2 := words.Last(text[:len(text)-n]), words.First(next)
+		w1, w2 := lastWord(text[:len(text)-n]), words.First(next)
 		if n == len(softHyphen) && w1 != "" {
 			return len(text) - n, "" // a soft hyphen only marks where the word broke
 		}
@@ -156,6 +174,21 @@ func (h *hyphenation) joint(text, next string) (cut int, sep string) {
 	}
 	return len(text), " "
 }
+
+// lastWord is words.Last(text) read over the last maxWordBytes bytes of
+// text at most: a longer run of letters is no word the document spells
+// elsewhere, and reading it whole at each of the lines a paragraph of
+// such runs joins would be quadratic.
+func lastWord(text string) string {
+	from := max(len(text)-maxWordBytes, 0)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	return words.Last(text[from:])
+}
+
+// maxWordBytes is longer than any word of a notice, compounds included.
+const maxWordBytes = 100
 
 // keep reports whether the hyphen of "w1-" at a line end, followed by w2,
 // is part of the text.
@@ -194,7 +227,7 @@ func (h *hyphenation) keep(w1, w2 string) bool {
 // letter into a letter and nothing else into one: see
 // TestLowerKeepsWords), and the words are keys cut out of it: one string
 // per line, none per word.
-func documentWords(lines []string) map[string]bool {
+func documentWords(lines []string, tick *budget.Ticker) map[string]bool {
 	size := 0
 	for _, t := range lines {
 		size += len(t)
@@ -203,6 +236,9 @@ func documentWords(lines []string) map[string]bool {
 	var buf []byte
 	afterHyphen := false
 	for _, t := range lines {
+		if tick.Tick() != nil {
+			break
+		}
 		low := t
 		if !isLowerASCII(t) {
 			buf = words.AppendLower(buf[:0], t)

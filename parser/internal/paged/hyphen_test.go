@@ -42,7 +42,7 @@ func TestDocumentWords(t *testing.T) {
 	lines = append(lines, randtext.Texts(5, 5000, 12, "aB É-'’ ,\xff\u2010\u00ad", "")...)
 	for n := 0; n < len(lines); n += 7 {
 		chunk := lines[n:min(n+7, len(lines))]
-		if got, want := documentWords(chunk), documentWordsFields(chunk); !maps.Equal(got, want) {
+		if got, want := documentWords(chunk, nil), documentWordsFields(chunk); !maps.Equal(got, want) {
 			t.Errorf("documentWords(%q) = %v, want %v", chunk, got, want)
 		}
 	}
@@ -70,7 +70,7 @@ func TestLowerKeepsWords(t *testing.T) {
 // appendJoin, which hands joint only the last word of the text, joins as
 // join does with the whole text.
 func TestAppendJoin(t *testing.T) {
-	h := newHyphenation([]string{"the organi-", "zation and well-", "being of co-operation", "Organization"})
+	h := newHyphenation([]string{"the organi-", "zation and well-", "being of co-operation", "Organization"}, nil)
 	texts := randtext.Texts(10, 20000, 14, "aB -/:.w", "", "organi-", "the organi-", "well-", "www.nato.int/", "http://x/a-", "x /", "x -", "-")
 	nexts := randtext.Texts(11, 200, 6, "aB -/", "zation", "being", "GPT", "  français ")
 	for i, text := range texts {
@@ -91,8 +91,8 @@ func TestJoinHyphens(t *testing.T) {
 		"problèmes forward-looking day-to-day Belgique-Bruxelles",
 		"Representa-", "tive organi-", "zation adminis-", "trative infor-", "mation",
 	}
-	h := newHyphenation(doc)
-	plain := newHyphenation([]string{"nothing hyphenated here"})
+	h := newHyphenation(doc, nil)
+	plain := newHyphenation([]string{"nothing hyphenated here"}, nil)
 	for _, tc := range []struct {
 		h          *hyphenation
 		text, next string

@@ -114,7 +114,7 @@ func TestRunInHeadingsPDF(t *testing.T) {
 				tt.lines[i].Pos = stream.Pos{Page: 1, Line: i + 1}
 			}
 			var got []string
-			for _, b := range assembleLines(lex, tt.lines) {
+			for _, b := range mustAssemble(tt.lines) {
 				got = append(got, b.Kind.String()+"|"+b.Marker+"|"+b.Label+"|"+b.Text)
 			}
 			assert.Equal(t, tt.want, got)

@@ -38,7 +38,7 @@ func stitchColumns(lex Lexicon, blocks []stream.Block) []stream.Block {
 			for k := range blocks {
 				texts[k] = blocks[k].Text
 			}
-			hyph = newHyphenation(texts)
+			hyph = newHyphenation(texts, nil) // a PDF's blocks: a few thousand
 		}
 		out[j].Text = hyph.join(out[j].Text, b.Text)
 	}

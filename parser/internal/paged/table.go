@@ -1,10 +1,12 @@
 package paged
 
 import (
+	"context"
 	"math"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/texttable"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
@@ -21,9 +23,26 @@ import (
 // measured against the widest line of their column (rawLine.measure), so
 // the assembler rebuilds the cell's paragraphs and lists as it would a
 // page's.
-func readTables(raws []rawLine) ([]rawLine, bool) {
+//
+// It keeps the context's deadline (tick), also within a table, and
+// charges the memory budget for what it builds before it builds it: the
+// columns of each line a table parse reads (given back once the table is
+// read), the copy of the lines once a table is found, and the lines of
+// the tables' cells.
+func readTables(ctx context.Context, raws []rawLine, tick *budget.Ticker) ([]rawLine, bool, error) {
+	meter := budget.From(ctx)
+	var err error     // the first error of the deadline or the budget
+	var reading int64 // charged for the table parse under way
 	lines := func(i int) (string, bool) {
-		if i >= len(raws) {
+		if i >= len(raws) || err != nil {
+			return "", false
+		}
+		if err = tick.Tick(); err != nil {
+			return "", false // the table ends here; so does the parse
+		}
+		n := int64(len(raws[i].raw))*tableByteCost + tableLineCost
+		reading += n
+		if err = meter.Charge(n); err != nil {
 			return "", false
 		}
 		return raws[i].raw, true
@@ -31,6 +50,9 @@ func readTables(raws []rawLine) ([]rawLine, bool) {
 	var out []rawLine
 	found := false
 	for i := 0; i < len(raws); {
+		if err = tick.Tick(); err != nil {
+			return nil, false, err
+		}
 		next := ""
 		if i+1 < len(raws) {
 			next = raws[i+1].raw
@@ -43,12 +65,30 @@ func readTables(raws []rawLine) ([]rawLine, bool) {
 			continue
 		}
 		t, ok := texttable.Parse(lines, i, true)
+		meter.Release(reading)
+		reading = 0
+		if err != nil {
+			return nil, false, err
+		}
 		if !ok {
 			if found {
 				out = append(out, raws[i])
 			}
 			i++
 			continue
+		}
+		// A table's cells come out as lines, with a blank line before
+		// each cell: at most two lines per line of the table, and the
+		// text of a label and its value joined.
+		n := 2 * int64(t.End-t.Start) * rawLineCost
+		for k := t.Start; k < t.End; k++ {
+			n += int64(len(raws[k].raw))
+		}
+		if !found {
+			n += int64(len(raws)) * rawLineCost // the copy of the lines
+		}
+		if err = meter.Charge(n); err != nil {
+			return nil, false, err
 		}
 		if !found {
 			out = append(out, raws[:i]...)
@@ -58,10 +98,19 @@ func readTables(raws []rawLine) ([]rawLine, bool) {
 		i = t.End
 	}
 	if !found {
-		return raws, false
+		return raws, false, nil
 	}
-	return out, true
+	return out, true, nil
 }
+
+// The memory of reading a table: texttable keeps a column offset (8
+// bytes) per rune of a line it reads, and a line's cells (tableLineCost);
+// a rawLine is 72 bytes, rounded up.
+const (
+	tableByteCost = 8
+	tableLineCost = 128
+	rawLineCost   = 80
+)
 
 // appendTable appends the lines of a table's cells to out.
 func appendTable(out, raws []rawLine, t texttable.Table) []rawLine {

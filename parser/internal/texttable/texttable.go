@@ -50,7 +50,9 @@ type Table struct {
 
 // Lines is the text a table is read from: line i without its line end,
 // and false past the end. A table reads its lines in order from the
-// first.
+// first, and asks again for lines it has read, now and then, while it
+// cuts them: a reader that must stop (its deadline passed) reports false
+// from then on, and the table ends there.
 type Lines func(i int) (string, bool)
 
 // maxColumns bounds the columns of a table: a wider "table" is some other
@@ -300,7 +302,15 @@ func gridRow(lines Lines, rowLines []int, plus []int) []Cell {
 	bounds = append(bounds, plus[len(plus)-1])
 	// bounds holds pairs: cell k spans [bounds[2k], bounds[2k+1]).
 	cells := make([]Cell, len(bounds)/2)
+	for k := range cells {
+		cells[k] = make(Cell, 0, len(rowLines))
+	}
 	for j, i := range rowLines {
+		if j%1024 == 1023 {
+			if _, ok := lines(i); !ok {
+				break // the reader stops
+			}
+		}
 		for k := range cells {
 			c := cut(cs[j], i, []int{bounds[2*k], bounds[2*k+1]})[0]
 			if t, ok := strings.CutPrefix(c.Text, " "); ok { // the padding after '|'
