@@ -380,12 +380,14 @@ type tableGuard struct {
 	charged int64 // for the table being read
 }
 
-// check stops goldmark once the context is done.
-func (g *tableGuard) check() {
+// again is called when a table reads a line again, as it cuts its
+// cells: now and then (texttable.Lines), so the context is checked at
+// once, and goldmark stopped if it is done.
+func (g *tableGuard) again() {
 	if g == nil {
 		return
 	}
-	if err := g.tick.Tick(); err != nil {
+	if err := g.tick.Err(); err != nil {
 		panic(stopped{err})
 	}
 }
@@ -395,7 +397,9 @@ func (g *tableGuard) line(n int) {
 	if g == nil {
 		return
 	}
-	g.check()
+	if err := g.tick.Tick(); err != nil {
+		panic(stopped{err})
+	}
 	// texttable keeps a column offset (8 bytes) per rune of the line,
 	// and the line's copy and cells.
 	c := int64(n)*9 + 128

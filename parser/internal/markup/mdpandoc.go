@@ -155,7 +155,7 @@ type srcLines struct {
 
 func (s *srcLines) line(i int) (string, bool) {
 	if i < len(s.lines) {
-		s.guard.check() // a line read again: the table is being cut
+		s.guard.again() // a line read again: the table is being cut
 	}
 	for len(s.lines) <= i {
 		if s.next >= len(s.src) {
@@ -181,13 +181,15 @@ func (s *srcLines) offset(i int) int {
 // pandocTable emits a pandoc table laid out as stream.IsSideBySide says:
 // side by side (column by column), fields, or cell by cell.
 func (r *mdReader) pandocTable(n *pandocTable, depth, paraDepth int) error {
-	// Each cell is a document of its own while the table is read: its
-	// text and goldmark's nodes, a line's worth a line (guard.go).
+	// Each cell is a document of its own while the table is read: a copy
+	// of its text, and goldmark's nodes, which scanMarkdown charged for
+	// the table's lines and their '|' (guard.go) and goldmark did not
+	// build for them.
 	var cost int64
 	for _, row := range n.table.Rows {
 		for _, c := range row {
 			for _, l := range c {
-				cost += int64(len(l.Text)+1) + mdLineCost
+				cost += int64(len(l.Text) + 1)
 			}
 		}
 	}

@@ -33,10 +33,20 @@ func readTables(ctx context.Context, raws []rawLine, tick *budget.Ticker) ([]raw
 	meter := budget.From(ctx)
 	var err error     // the first error of the deadline or the budget
 	var reading int64 // charged for the table parse under way
+	last := -1        // the last line a table parse read
 	lines := func(i int) (string, bool) {
 		if i >= len(raws) || err != nil {
 			return "", false
 		}
+		if i <= last {
+			// A line read again while the table is cut: now and then
+			// (texttable.Lines), so the deadline is checked at once.
+			if err = tick.Err(); err != nil {
+				return "", false
+			}
+			return raws[i].raw, true
+		}
+		last = i
 		if err = tick.Tick(); err != nil {
 			return "", false // the table ends here; so does the parse
 		}
@@ -66,7 +76,7 @@ func readTables(ctx context.Context, raws []rawLine, tick *budget.Ticker) ([]raw
 		}
 		t, ok := texttable.Parse(lines, i, true)
 		meter.Release(reading)
-		reading = 0
+		reading, last = 0, -1
 		if err != nil {
 			return nil, false, err
 		}
