@@ -46,6 +46,7 @@ const (
 	// are made from.
 	textNotice = "250715-pdd.txt"
 	pdfNotice  = "250715-pdd.libreoffice.pdf"
+	mdNotice   = "250715-pdd.md"
 	htmlNotice = "250715-pdd.html"
 )
 
@@ -242,6 +243,17 @@ func badCases() []badCase {
 		{name: "cr.txt", data: derived("corpus:"+textNotice, func(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\n"), []byte("\r")) }), like: "corpus:" + textNotice},
 		{name: "crlf.md", data: derived("corpus:250715-pdd.md", func(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n")) }), like: "corpus:250715-pdd.md"},
 		{name: "invalid-utf8.txt", data: derived("corpus:"+textNotice, insertInvalidUTF8), contract: "corpus:" + textNotice},
+
+		// Markdown is decoded as text is (textenc), and detected from its
+		// decoded text: without a name, a UTF-16 or CR-only Markdown
+		// file is Markdown, not text or binary data.
+		{name: "utf16le.md", data: derived("corpus:"+mdNotice, encodeWith(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM))), like: "corpus:" + mdNotice},
+		{name: "utf16be.md", data: derived("corpus:"+mdNotice, encodeWith(unicode.UTF16(unicode.BigEndian, unicode.UseBOM))), like: "corpus:" + mdNotice},
+		{name: "utf16le-unnamed", data: derived("corpus:"+mdNotice, encodeWith(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM))), like: "corpus:" + mdNotice},
+		{name: "cr.md", data: derived("corpus:"+mdNotice, func(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\n"), []byte("\r")) }), like: "corpus:" + mdNotice},
+		{name: "cr-unnamed", data: derived("corpus:"+mdNotice, func(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\n"), []byte("\r")) }), like: "corpus:" + mdNotice},
+		{name: "bom.md", data: derived("corpus:"+mdNotice, func(b []byte) []byte { return append([]byte("\ufeff"), b...) }), like: "corpus:" + mdNotice},
+		{name: "cp1252.md", data: derived("corpus:"+mdNotice, encodeWith(charmap.Windows1252)), like: "corpus:" + mdNotice},
 
 		// Legacy HTML charsets (charset.go): the same notice, declared in
 		// a <meta charset>, an http-equiv <meta> (ISO-8859-15 has € at

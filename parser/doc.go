@@ -11,10 +11,13 @@
 //	parser/internal/markup   readers of Markdown (goldmark) and HTML (x/net/html)
 //	parser/internal/textenc  bytes to UTF-8, the same for every text format
 //	parser/internal/fields   the header fields a layout hides, the same for every format
+//	parser/internal/texttable  tables drawn with characters (grid, simple, multiline, pipe), cut into cells
+//	parser/internal/furniture  page furniture: page numbers, security markings
 //	parser/internal/vocab    the vocabulary: labels, headings, months, currencies (tables.go), and matching
 //	parser/internal/lang     the split into English and French halves
 //	parser/internal/extract  sections, values and contract fields
 //	parser/internal/failure  errors and limits
+//	parser/internal/budget   the memory budget every stage charges, and the deadline checks of long loops
 //
 // A reader knows one file format and nothing about vacancies: it yields
 // the section stream, an ordered list of blocks (headings, fields,
@@ -27,6 +30,7 @@
 // vacancy.
 //
 // This package wires the stages: it detects the format, picks the reader
-// from the registry (formats.go), runs it and the extraction under the
-// time budget (budget.go), and names the input in every error.
+// from the registry (formats.go), reads the input, runs the reader and the
+// extraction under the time and memory budgets (budget.go), and names the
+// input in every error.
 package parser

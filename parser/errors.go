@@ -14,7 +14,10 @@ type LimitError = failure.LimitError
 // Limit names a limit of Limits.
 type Limit = failure.Limit
 
-// The limits a *LimitError names, one per field of Limits.
+// The limits a *LimitError names, one per field of Limits, and
+// LimitMarkup, which is fixed: Markdown whose links the Markdown parser
+// would take too long over (thousands of bracket pairs in one paragraph)
+// is refused.
 const (
 	LimitSize    = failure.LimitSize    // Limits.MaxBytes
 	LimitPages   = failure.LimitPages   // Limits.MaxPages
@@ -22,6 +25,8 @@ const (
 	LimitLine    = failure.LimitLine    // Limits.MaxLineBytes
 	LimitTime    = failure.LimitTime    // Limits.Timeout
 	LimitNesting = failure.LimitNesting // Limits.MaxNestingDepth
+	LimitMemory  = failure.LimitMemory  // Limits.MaxMemory
+	LimitMarkup  = failure.LimitMarkup  // fixed
 )
 
 // Sentinel errors, for errors.Is.

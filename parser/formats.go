@@ -7,11 +7,13 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
 	"github.com/vacancy-tools/vacancy/parser/internal/fields"
 	"github.com/vacancy-tools/vacancy/parser/internal/markup"
 	"github.com/vacancy-tools/vacancy/parser/internal/paged"
 	"github.com/vacancy-tools/vacancy/parser/internal/pdftext"
+	"github.com/vacancy-tools/vacancy/parser/internal/textenc"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
 
@@ -89,20 +91,38 @@ func readDocument(ctx context.Context, data []byte, o *options) (doc *stream.Doc
 	}
 	doc.Format = string(format)
 	stream.TypedListItems(doc.Blocks)
+	// The fields stage copies the blocks: the copy is charged while both
+	// are held, and the context checked before it.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	copyCost := stream.Cost(doc.Blocks)
+	if err := budget.Charge(ctx, copyCost); err != nil {
+		return nil, err
+	}
 	doc.Blocks = fields.Recognize(o.vocab, doc.Blocks)
+	budget.From(ctx).Release(copyCost)
 	return doc, nil
 }
 
 // DetectFormat decides the format of data from its content; the file
-// name's extension only breaks ties between text and Markdown.
+// name's extension only breaks ties between text and Markdown. Text is
+// read as the readers will read it, decoded (UTF-16, a BOM, CR line ends):
+// a Markdown file in UTF-16 is Markdown.
 func DetectFormat(data []byte, name string) Format {
-	head := data
-	if len(head) > 4096 {
-		head = head[:4096]
-	}
+	head := data[:min(len(data), 4096)]
 	if i := bytes.Index(head, []byte("%PDF-")); i >= 0 && i < 1024 {
 		return FormatPDF
 	}
+	// Text whose encoding hides its markup (UTF-16, CR-only line ends)
+	// is decoded for the guess, its first maxSniffBytes: the guess needs
+	// no copy of a whole 60 MB file.
+	if h := data[:min(len(data), maxSniffBytes)]; len(h) > 0 {
+		if s := textenc.Sniff(h); len(s) == 0 || &s[0] != &h[0] {
+			data = s
+		}
+	}
+	head = data[:min(len(data), 4096)]
 	lower := strings.ToLower(string(bytes.TrimLeft(head, " \t\r\n\ufeff")))
 	if strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html") ||
 		strings.Contains(lower, "<body") || strings.Contains(lower, "<head") {
@@ -123,18 +143,23 @@ func DetectFormat(data []byte, name string) Format {
 	return FormatText
 }
 
+// maxSniffBytes is how much of a text DetectFormat decodes, when it must,
+// to guess its format: Markdown shows itself in its first lines.
+const maxSniffBytes = 1 << 20
+
 // looksLikeMarkdown counts Markdown constructs that plain-text dumps never
-// contain: ATX headings, bold labels, links and emphasis markup.
+// contain: ATX headings, bold labels, links and emphasis markup. It reads
+// the lines in place: a copy of a 60 MB text, split, would take 80 MB.
 func looksLikeMarkdown(data []byte) bool {
 	score := 0
-	for _, line := range strings.Split(string(data), "\n") {
-		t := strings.TrimSpace(line)
+	for line := range bytes.SplitSeq(data, []byte("\n")) {
+		t := bytes.TrimSpace(line)
 		switch {
-		case strings.HasPrefix(t, "#") && strings.Contains(t[:min(len(t), 7)], "# "):
+		case bytes.HasPrefix(t, []byte("#")) && bytes.Contains(t[:min(len(t), 7)], []byte("# ")):
 			score += 2
-		case strings.HasPrefix(t, "**") && strings.Contains(t[2:], "**"):
+		case bytes.HasPrefix(t, []byte("**")) && bytes.Contains(t[2:], []byte("**")):
 			score += 2
-		case strings.Contains(t, "](") && strings.Contains(t, "["):
+		case bytes.Contains(t, []byte("](")) && bytes.Contains(t, []byte("[")):
 			score++
 		}
 		if score >= 4 {

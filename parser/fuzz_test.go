@@ -3,7 +3,7 @@ package parser
 // The fuzz target for the whole parse (each reader has its own in its
 // package):
 //
-//	go test ./parser -run='^$' -fuzz=FuzzParse -fuzztime=3m
+//	go test ./parser -run='^$' -fuzz=FuzzParse -fuzztime=10m -fuzzminimizetime=0
 //
 // It is seeded from every corpus file (and the bad-input fixtures);
 // crashers land in testdata/fuzz/<Target>/ and are replayed by a plain
@@ -23,7 +23,9 @@ package parser
 //     on a fuzz-sized input is a failure, since it means a reader is
 //     pathologically slow) plus a margin;
 //   - the result is either a vacancy or an *Error whose message starts
-//     with the input's name and fits on one line.
+//     with the input's name and fits on one line;
+//   - linear work: time and allocations (garbage included, from
+//     runtime.MemStats) in proportion to the input's size (checkLinear).
 
 import (
 	"context"
@@ -31,10 +33,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/vacancy-tools/vacancy/internal/hostile"
 )
 
 // fuzzBudget is the time budget of one fuzz input. It is generous because
@@ -110,6 +115,30 @@ func checkResult(t *testing.T, name string, elapsed time.Duration, ok bool, err 
 	}
 }
 
+// Work in proportion to the input: a parse may allocate fuzzAllocBase
+// plus fuzzAllocPerByte bytes for each byte of input (garbage included;
+// the corpus notices take 50 to 150 a byte, the hostile inputs of issue
+// 13 at most 400 once linear) and take fuzzTimeBase plus fuzzTimePerByte
+// a byte (the corpus: under 0.1 µs a byte). A quadratic path shows on a
+// fuzz-sized input long before it reaches the time budget: 20 KB of tabs
+// took 10 s, 32 KB of "[" allocated half a gigabyte.
+const (
+	fuzzAllocBase    = 64 << 20
+	fuzzAllocPerByte = 2000
+	fuzzTimeBase     = time.Second
+	fuzzTimePerByte  = 20 * time.Microsecond
+)
+
+func checkLinear(t *testing.T, size int, elapsed time.Duration, alloc uint64) {
+	t.Helper()
+	if limit := uint64(fuzzAllocBase + fuzzAllocPerByte*size); alloc > limit {
+		t.Fatalf("allocated %d MB for %d bytes of input (limit %d MB)", alloc>>20, size, limit>>20)
+	}
+	if limit := fuzzTimeBase + time.Duration(size)*fuzzTimePerByte; elapsed > limit && !raceEnabled() {
+		t.Fatalf("took %v for %d bytes of input (limit %v)", elapsed, size, limit)
+	}
+}
+
 // noPanics switches off the panic recovery for the test's duration.
 func noPanics(t *testing.T) {
 	catchPanics = false
@@ -135,6 +164,15 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"), uint8(1))
 	f.Add([]byte("<html><body><ul><li><ul><li>x</li></ul></li></ul>"), uint8(4))
 	f.Add([]byte("- - - - > > > 1. x\n\n| a | b |\n|---|---|\n| **x** | y |\n"), uint8(3))
+	// The hostile inputs of issue 13, cut to 16 KB: the patterns that
+	// were quadratic, for the mutations to start from.
+	for _, c := range hostile.Cases() {
+		if c.Heavy {
+			continue
+		}
+		data := c.Make()
+		f.Add(data[:min(len(data), 16<<10)], uint8(0))
+	}
 	f.Fuzz(func(t *testing.T, data []byte, sel uint8) {
 		noPanics(t)
 		format := fuzzFormats[int(sel)%len(fuzzFormats)]
@@ -143,9 +181,14 @@ func FuzzParse(f *testing.F) {
 		if format != "" {
 			opts = append(opts, WithFormat(format))
 		}
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
 		start := time.Now()
 		v, err := ParseBytes(context.Background(), data, opts...)
-		checkResult(t, name, time.Since(start), v != nil, err)
+		elapsed := time.Since(start)
+		runtime.ReadMemStats(&after)
+		checkResult(t, name, elapsed, v != nil, err)
+		checkLinear(t, len(data), elapsed, after.TotalAlloc-before.TotalAlloc)
 		if err != nil {
 			return
 		}

@@ -17,11 +17,15 @@ type Limits struct {
 	MaxLineBytes    int           // one line of text input
 	Timeout         time.Duration // whole parse, reading the input included
 	MaxNestingDepth int           // Markdown/HTML nesting
+	// MaxMemory bounds the memory the stages of one parse build from
+	// the input (the input itself included), as the stages estimate it
+	// before they allocate: see package parser/internal/budget.
+	MaxMemory int64
 }
 
 // DefaultLimits are the limits used where none are set: 64 MiB of input,
 // 200 PDF pages, 32 MiB per decompressed PDF stream, 1 MiB per line of
-// text, 10 s per parse, 100 levels of nesting.
+// text, 10 s per parse, 100 levels of nesting, 256 MiB of memory.
 func DefaultLimits() Limits {
 	return Limits{
 		MaxBytes:        64 << 20, // a notice with its annexes is under a few MB
@@ -30,6 +34,9 @@ func DefaultLimits() Limits {
 		MaxLineBytes:    1 << 20, // a text notice's lines are short; a megabyte without a newline is not one
 		Timeout:         10 * time.Second,
 		MaxNestingDepth: markup.DefaultMaxNesting,
+		// A notice of a few MB takes tens of MB; a process parsing one
+		// file stays under 300 MB of resident memory at this budget.
+		MaxMemory: 256 << 20,
 	}
 }
 
@@ -86,6 +93,9 @@ func WithLimits(l Limits) Option {
 		}
 		if l.MaxNestingDepth > 0 {
 			d.MaxNestingDepth = l.MaxNestingDepth
+		}
+		if l.MaxMemory > 0 {
+			d.MaxMemory = l.MaxMemory
 		}
 		o.limits = d
 	}

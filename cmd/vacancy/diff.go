@@ -33,6 +33,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := rf.check(); err != nil {
 		return usageError(fs, stderr, "%v", err)
 	}
+	rf.heapLimit()
 	switch *format {
 	case "text", "json", "json-patch":
 	default:
@@ -64,7 +65,10 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var buf bytes.Buffer
 	switch *format {
 	case "text":
-		_ = schema.WriteChanges(&buf, changes, useColor)
+		var text bytes.Buffer
+		_ = schema.WriteChanges(&text, changes, useColor)
+		// The notices' text, escaped for a terminal (JSON is already).
+		buf.WriteString(safeLines(text.String(), useColor))
 	case "json":
 		if changes == nil {
 			changes = []schema.Change{}

@@ -7,16 +7,11 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"runtime"
-	"sort"
-	"strings"
 	"syscall"
 	"time"
-	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser"
 	"github.com/vacancy-tools/vacancy/schema"
@@ -46,8 +41,9 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if _, ok := newSink(*format, io.Discard); !ok {
 		return usageError(fs, stderr, "unknown --format %q (want jsonl, csv, jsonld or jsonld-lines)", *format)
 	}
+	rf.heapLimit()
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 
 	// -j N parses N files at once, each on one goroutine: sharing a
@@ -65,57 +61,76 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	e.progress = isTerminal(stderr)
 
-	inputs := collectInputs(paths)
+	in := collect(paths)
+	folderErrors := 0
+	for _, sk := range in.skipped {
+		if sk.failed {
+			folderErrors++
+			fmt.Fprintf(stderr, "vacancy: %s: %s\n", safeText(sk.path), sk.reason)
+		} else {
+			fmt.Fprintf(stderr, "vacancy: %s: skipped: %s\n", safeText(sk.path), safeText(sk.reason))
+		}
+	}
 
 	var w io.Writer = stdout
-	var tmp *os.File
+	var of *outFile
 	if *out != "" {
 		var err error
-		tmp, err = os.CreateTemp(filepath.Dir(*out), "."+filepath.Base(*out)+".*.tmp")
-		if err != nil {
-			fmt.Fprintf(stderr, "vacancy: %v\n", err)
+		if of, err = createOut(*out, in, stderr); err != nil {
+			fmt.Fprintf(stderr, "vacancy: %s\n", safeText(err.Error()))
 			return exitTrouble
 		}
-		defer os.Remove(tmp.Name()) // no-op once renamed
-		w = tmp
+		defer of.cleanup()
+		w = of.tmp
 	}
 	bw := bufio.NewWriter(w)
-	st, err := e.export(ctx, inputs, bw)
+	st, err := e.export(ctx, in.files, bw)
 	if err == nil {
 		err = bw.Flush()
 	}
-	if tmp != nil {
-		if err == nil {
-			err = tmp.Sync()
-		}
-		if cerr := tmp.Close(); err == nil {
-			err = cerr
-		}
-		if err == nil {
-			err = os.Chmod(tmp.Name(), 0o644)
-		}
-		if err == nil {
-			err = os.Rename(tmp.Name(), *out)
-		}
+	if of != nil && err == nil {
+		err = of.commit()
+	}
+	if testHookAfterOutput != nil {
+		testHookAfterOutput(ctx)
 	}
 	switch {
-	case ctx.Err() != nil:
-		msg := "vacancy: interrupted"
-		if *out != "" {
-			msg += "; " + *out + " left unchanged"
+	case err != nil && ctx.Err() != nil:
+		// Interrupted before the output was complete: OUT, if any, was
+		// not touched.
+		msg := "vacancy: interrupted; the output is incomplete"
+		if of != nil {
+			msg = "vacancy: interrupted; " + safeText(*out) + " left unchanged"
 		}
 		fmt.Fprintln(stderr, msg)
 		return exitTrouble
 	case err != nil:
-		fmt.Fprintf(stderr, "vacancy: %v\n", err)
+		fmt.Fprintf(stderr, "vacancy: %s\n", safeText(err.Error()))
 		return exitTrouble
 	}
-	fmt.Fprintf(stderr, "exported %d vacancies from %d files; %d failed\n", st.exported, st.files, st.failed)
+	st.failed += folderErrors
+	summary := fmt.Sprintf("exported %d vacancies from %d files; %d failed", st.exported, st.files, st.failed)
+	if n := len(in.skipped) - folderErrors; n > 0 {
+		summary += fmt.Sprintf("; %d skipped", n)
+	}
+	fmt.Fprintln(stderr, summary)
+	if ctx.Err() != nil {
+		// The signal came once the output was complete.
+		where := "the output was complete"
+		if of != nil {
+			where = safeText(*out) + " was written"
+		}
+		fmt.Fprintf(stderr, "vacancy: interrupted after %s\n", where)
+	}
 	if st.failed > 0 {
 		return exitFail
 	}
 	return exitOK
 }
+
+// testHookAfterOutput, set by a test, runs once the output is complete
+// (and OUT renamed), before the outcome is reported.
+var testHookAfterOutput func(ctx context.Context)
 
 // exporter parses many files in parallel and writes the results in input
 // order as soon as all earlier inputs are done.
@@ -395,90 +410,4 @@ func csvRow(fields []string) ([]byte, error) {
 	}
 	w.Flush()
 	return b.Bytes(), w.Error()
-}
-
-// skipExt are extensions of files in folders that are never notices.
-var skipExt = map[string]bool{".json": true, ".tsv": true, ".sh": true, ".csv": true, ".jsonl": true, ".go": true}
-
-// inputExt are extensions of notices: such files are tried even when
-// their content does not look like one (and fail if it is not).
-var inputExt = map[string]bool{".pdf": true, ".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
-
-// collectInputs expands PATH arguments into the sorted, de-duplicated
-// list of files to parse. A file named on the command line is always
-// tried; in folders (recursively) dot-files and dot-folders, files with an
-// extension in skipExt and binary files that are not PDF are skipped. A
-// PATH that cannot be read stays in the list, to be reported as a failure.
-func collectInputs(paths []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(p string) {
-		if !seen[p] {
-			seen[p] = true
-			out = append(out, p)
-		}
-	}
-	for _, root := range paths {
-		st, err := os.Stat(root)
-		if err != nil || !st.IsDir() {
-			add(root)
-			continue
-		}
-		_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				if p != root {
-					add(p) // reported when parsed
-				}
-				return nil
-			}
-			if p != root && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() || !d.Type().IsRegular() {
-				return nil
-			}
-			if looksLikeInput(p) {
-				add(p)
-			}
-			return nil
-		})
-	}
-	sort.Strings(out)
-	return out
-}
-
-// looksLikeInput sniffs a file found in a folder.
-func looksLikeInput(p string) bool {
-	ext := strings.ToLower(filepath.Ext(p))
-	if skipExt[ext] {
-		return false
-	}
-	if inputExt[ext] {
-		return true
-	}
-	f, err := os.Open(p)
-	if err != nil {
-		return true // reported when parsed
-	}
-	defer f.Close()
-	head := make([]byte, 4096)
-	n, _ := io.ReadFull(f, head)
-	head = head[:n]
-	if parser.DetectFormat(head, p) != parser.FormatText {
-		return true
-	}
-	// Text: skip binary files (NUL bytes, not UTF-8).
-	if strings.ContainsRune(string(head), 0) {
-		return false
-	}
-	for len(head) > 0 && !utf8.Valid(head) { // a rune cut at the 4096-byte end
-		if len(head) < 4096-utf8.UTFMax {
-			return false
-		}
-		head = head[:len(head)-1]
-	}
-	return n > 0
 }

@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/vacancy-tools/vacancy/parser"
+	"github.com/vacancy-tools/vacancy/parser/stream"
 	"github.com/vacancy-tools/vacancy/schema"
 )
 
@@ -49,6 +50,9 @@ func main() {
 		// 'vacancy parse' of a 9-page PDF 30.0 ms and 26.0 ms.
 		debug.SetGCPercent(400)
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		setHeapLimit = func(n int64) { debug.SetMemoryLimit(n) }
+	}
 	os.Exit(safeRun(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -57,7 +61,7 @@ func main() {
 func safeRun(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "vacancy: internal error: %s\n", oneLine(fmt.Sprint(r)))
+			fmt.Fprintf(stderr, "vacancy: internal error: %s\n", safeText(oneLine(fmt.Sprint(r))))
 			code = exitTrouble
 		}
 	}()
@@ -173,7 +177,7 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, int, bool) {
 
 // usageError reports a wrong command line: one line, then the usage.
 func usageError(fs *flag.FlagSet, stderr io.Writer, format string, args ...any) int {
-	fmt.Fprintf(stderr, "vacancy: %s\n", fmt.Sprintf(format, args...))
+	fmt.Fprintf(stderr, "vacancy: %s\n", safeText(fmt.Sprintf(format, args...)))
 	fs.Usage()
 	return exitTrouble
 }
@@ -184,6 +188,7 @@ type byteSize int64
 func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
 
 func (b *byteSize) Set(s string) error {
+	const want = "want a positive size such as 1048576, 512k or 64M"
 	mult := int64(1)
 	t := strings.ToUpper(strings.TrimSpace(s))
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "B"), "I")
@@ -196,11 +201,37 @@ func (b *byteSize) Set(s string) error {
 		mult, t = 1<<30, t[:len(t)-1]
 	}
 	n, err := strconv.ParseInt(t, 10, 64)
+	if errors.Is(err, strconv.ErrRange) || err == nil && n > maxSize/mult {
+		return fmt.Errorf("%s is too large (at most %dG)", strings.TrimSpace(s), maxSize>>30)
+	}
 	if err != nil || n <= 0 {
-		return fmt.Errorf("want a positive size such as 1048576, 512k or 64M")
+		return errors.New(want)
 	}
 	*b = byteSize(n * mult)
 	return nil
+}
+
+// maxSize bounds every size flag: 1 TiB is more than any input, line,
+// stream or memory budget could be, and far from overflowing the sums
+// and the one extra byte the readers add to a size.
+const maxSize = 1 << 40
+
+// setHeapLimit sets the Go runtime's soft memory limit; main sets it
+// unless GOMEMLIMIT is set (the tests, which run commands in-process,
+// leave it alone).
+var setHeapLimit = func(int64) {}
+
+// heapLimit sets the soft memory limit of the process to the memory
+// budget of one parse, however many run at once (export -j). Near it the
+// collector works harder instead of letting garbage grow the process (at
+// GOGC=400, up to five times the live heap). The stages' charges
+// overestimate their live memory by a fifth or more, so a parse's live
+// heap stays under the limit, and the process, the runtime's own memory
+// included, under 300 MB at the default budget. Parses at once that
+// together hold more make the collector run more often, not the process
+// grow past their needs.
+func (rf *readerFlags) heapLimit() {
+	setHeapLimit(int64(rf.maxMemory))
 }
 
 // readerFlags are the options of every command that reads notices.
@@ -211,6 +242,7 @@ type readerFlags struct {
 	maxLine   byteSize
 	maxStream byteSize
 	maxPages  int
+	maxMemory byteSize
 	format    string
 	// sequential reads each PDF on one goroutine: export parallelises
 	// across files instead (see parser.WithSequentialPages)
@@ -230,13 +262,14 @@ func addVacancyFlags(fs *flag.FlagSet, rf *readerFlags) {
 func addReaderFlags(fs *flag.FlagSet, withFormat bool) *readerFlags {
 	d := parser.DefaultLimits()
 	rf := &readerFlags{timeout: d.Timeout, maxSize: byteSize(d.MaxBytes), maxLine: byteSize(d.MaxLineBytes),
-		maxStream: byteSize(d.MaxStreamBytes), maxPages: d.MaxPages}
+		maxStream: byteSize(d.MaxStreamBytes), maxPages: d.MaxPages, maxMemory: byteSize(d.MaxMemory)}
 	fs.StringVar(&rf.password, "password", "", "user `password` of an encrypted PDF")
 	fs.DurationVar(&rf.timeout, "timeout", rf.timeout, "time budget per file, e.g. 30s")
 	fs.Var(&rf.maxSize, "max-size", "largest input in bytes (suffixes k, M, G)")
 	fs.Var(&rf.maxLine, "max-line", "longest line of a text input in bytes (suffixes k, M, G)")
 	fs.Var(&rf.maxStream, "max-stream", "largest decompressed PDF stream in bytes (suffixes k, M, G)")
 	fs.IntVar(&rf.maxPages, "max-pages", rf.maxPages, "most PDF pages read")
+	fs.Var(&rf.maxMemory, "max-memory", "memory budget of one parse in bytes (suffixes k, M, G)")
 	if withFormat {
 		fs.StringVar(&rf.format, "format", "", "input `format`: pdf, text, markdown or html (default: detected)")
 	}
@@ -260,7 +293,8 @@ func (rf *readerFlags) options(name string) []parser.Option {
 	opts := []parser.Option{
 		parser.WithName(name),
 		parser.WithLimits(parser.Limits{Timeout: rf.timeout, MaxBytes: int64(rf.maxSize),
-			MaxLineBytes: int(rf.maxLine), MaxStreamBytes: int64(rf.maxStream), MaxPages: rf.maxPages}),
+			MaxLineBytes: int(rf.maxLine), MaxStreamBytes: int64(rf.maxStream), MaxPages: rf.maxPages,
+			MaxMemory: int64(rf.maxMemory)}),
 	}
 	if rf.format != "" {
 		opts = append(opts, parser.WithFormat(parser.Format(rf.format)))
@@ -280,24 +314,11 @@ func (rf *readerFlags) options(name string) []parser.Option {
 // stdinName names standard input in messages.
 const stdinName = "<stdin>"
 
-// open opens a FILE argument; "-" is standard input.
-func open(path string, stdin io.Reader) (io.ReadCloser, string, error) {
-	if path == "-" {
-		return io.NopCloser(stdin), stdinName, nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, path, err
-	}
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		f.Close()
-		return nil, path, errors.New("is a directory")
-	}
-	return f, path, nil
-}
+// errLine renders an error about the input name as "name: reason", one
+// line, escaped for a terminal (safeText).
+func errLine(name string, err error) string { return safeText(rawErrLine(name, err)) }
 
-// errLine renders an error about the input name as "name: reason", one line.
-func errLine(name string, err error) string {
+func rawErrLine(name string, err error) string {
 	var pe *parser.Error
 	var pathErr *fs.PathError
 	var le lineError
@@ -321,6 +342,7 @@ var limitFlags = map[parser.Limit]string{
 	parser.LimitStream: "--max-stream",
 	parser.LimitLine:   "--max-line",
 	parser.LimitTime:   "--timeout",
+	parser.LimitMemory: "--max-memory",
 }
 
 // limitHint tells how to raise the limit err hit, if a flag does.
@@ -339,20 +361,22 @@ func oneLine(s string) string {
 }
 
 // parseFile parses one FILE argument ("-" is standard input). The error,
-// when not nil, is one line naming the file: "name: reason". A panic in
-// the parser is turned into such an error.
+// when not nil, is one line naming the file: "name: reason". Opening and
+// reading the file are in the parse's time budget (a FIFO without a
+// writer, a stdin that never closes end at --timeout). A panic in the
+// parser is turned into such an error.
 func (rf *readerFlags) parseFile(ctx context.Context, path string, stdin io.Reader) (v *schema.Vacancy, err error) {
-	r, name, err := open(path, stdin)
-	if err != nil {
-		return nil, lineError(errLine(name, err))
-	}
-	defer r.Close()
+	name := inputName(path)
 	defer func() {
 		if p := recover(); p != nil {
 			v, err = nil, lineError(oneLine(fmt.Sprintf("%s: internal error: %v", name, p)))
 		}
 	}()
-	v, err = parser.Parse(ctx, r, rf.options(name)...)
+	if path == "-" {
+		v, err = parser.Parse(ctx, stdin, rf.options(name)...)
+	} else {
+		v, err = parser.ParseFile(ctx, path, rf.options(name)...)
+	}
 	if err != nil {
 		return nil, lineError(errLine(name, err))
 	}
@@ -364,6 +388,30 @@ func (rf *readerFlags) parseFile(ctx context.Context, path string, stdin io.Read
 		}
 	}
 	return v, nil
+}
+
+// readFile is parseFile for the section stream (vacancy text).
+func (rf *readerFlags) readFile(ctx context.Context, path string, stdin io.Reader) (*stream.Document, error) {
+	name := inputName(path)
+	var doc *stream.Document
+	var err error
+	if path == "-" {
+		doc, err = parser.Read(ctx, stdin, rf.options(name)...)
+	} else {
+		doc, err = parser.ReadFile(ctx, path, rf.options(name)...)
+	}
+	if err != nil {
+		return nil, lineError(errLine(name, err))
+	}
+	return doc, nil
+}
+
+// inputName names a FILE argument in messages.
+func inputName(path string) string {
+	if path == "-" {
+		return stdinName
+	}
+	return path
 }
 
 // lineError is an error message already in "name: reason" form.

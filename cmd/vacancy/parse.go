@@ -24,6 +24,7 @@ func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := rf.check(); err != nil {
 		return usageError(fs, stderr, "%v", err)
 	}
+	rf.heapLimit()
 	v, err := rf.parseFile(context.Background(), pos[0], stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "vacancy: %s\n", errLine(pos[0], err))
@@ -32,7 +33,7 @@ func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// Build the whole output first: nothing half-written on failure.
 	out, err := encodeVacancy(v, *compact)
 	if err != nil {
-		fmt.Fprintf(stderr, "vacancy: %s: %v\n", pos[0], err)
+		fmt.Fprintf(stderr, "vacancy: %s: %v\n", safeText(pos[0]), err)
 		return exitTrouble
 	}
 	if _, err := stdout.Write(out); err != nil {

@@ -7,7 +7,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/vacancy-tools/vacancy/parser"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
 
@@ -27,23 +26,20 @@ func cmdText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := rf.check(); err != nil {
 		return usageError(fs, stderr, "%v", err)
 	}
-	r, name, err := open(pos[0], stdin)
+	rf.heapLimit()
+	doc, err := rf.readFile(context.Background(), pos[0], stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "vacancy: %s\n", errLine(name, err))
-		return exitFail
-	}
-	doc, err := parser.Read(context.Background(), r, rf.options(name)...)
-	r.Close()
-	if err != nil {
-		fmt.Fprintf(stderr, "vacancy: %s\n", errLine(name, err))
+		fmt.Fprintf(stderr, "vacancy: %s\n", errLine(pos[0], err))
 		return exitFail
 	}
 	var buf bytes.Buffer
 	for _, b := range doc.Blocks {
+		// The document's text, escaped: a .txt file may hold
+		// terminal escape sequences.
 		if *plain {
-			buf.WriteString(plainText(b))
+			buf.WriteString(safeText(plainText(b)))
 		} else {
-			buf.WriteString(b.String())
+			buf.WriteString(safeText(b.String()))
 		}
 		if *positions {
 			buf.WriteString(positionText(b))

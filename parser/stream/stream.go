@@ -90,3 +90,22 @@ type Document struct {
 	Pages  int    // PDF and paged text only
 	Blocks []Block
 }
+
+// blockCost is the size of a Block (unsafe.Sizeof), rounded up for the
+// allocator's size classes.
+const blockCost = 112
+
+// Cost estimates the memory blocks hold, for the parse's memory budget:
+// the blocks and their strings (which may share bytes with the input;
+// counted as if they did not).
+func Cost(blocks []Block) int64 {
+	n := int64(len(blocks)) * blockCost
+	for i := range blocks {
+		b := &blocks[i]
+		n += int64(len(b.Label) + len(b.Text) + len(b.Marker))
+		if b.Box != nil {
+			n += 32
+		}
+	}
+	return n
+}

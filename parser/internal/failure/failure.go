@@ -59,6 +59,8 @@ const (
 	LimitLine    Limit = "line"    // bytes of one line of text
 	LimitTime    Limit = "time"    // the time budget
 	LimitNesting Limit = "nesting" // levels of Markdown or HTML nesting
+	LimitMemory  Limit = "memory"  // bytes the stages of one parse hold
+	LimitMarkup  Limit = "markup"  // Markdown constructs read in bounded time (fixed)
 )
 
 // LimitError is a limit that was hit. It wraps ErrLimit.
@@ -84,11 +86,24 @@ func Limitf(limit Limit, max int64, format string, args ...any) *Error {
 const maxReason = 240
 
 // OneLine folds a message onto one line: an *Error's message is one line
-// ("name: reason") whatever a dependency put in its own.
+// ("name: reason") whatever a dependency put in its own. C0 controls
+// fold to spaces; C1 controls and the bidirectional controls, which a
+// terminal would obey, are written out (\u009b, \u202e).
 func OneLine(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	if strings.IndexFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f }) >= 0 {
 		s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f || r == ' ' }), " ")
+	}
+	if strings.IndexFunc(s, escaped) >= 0 {
+		var b strings.Builder
+		for _, r := range s {
+			if escaped(r) {
+				fmt.Fprintf(&b, "\\u%04x", r)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+		s = b.String()
 	}
 	if len(s) > maxReason {
 		cut := maxReason
@@ -98,4 +113,11 @@ func OneLine(s string) string {
 		s = s[:cut] + "…"
 	}
 	return s
+}
+
+// escaped reports a rune OneLine writes out: a C1 control, a
+// bidirectional mark, embedding, override or isolate, a line separator.
+func escaped(r rune) bool {
+	return r >= 0x80 && r <= 0x9f || r == 0x061c || r == 0x200e || r == 0x200f ||
+		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x2028 || r == 0x2029
 }

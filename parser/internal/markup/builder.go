@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -65,6 +66,19 @@ func (sb *streamBuilder) check(depth int, what string) error {
 		}
 	}
 	return nil
+}
+
+// document is the stream built, once the reader is done: the memory
+// charged for its work (cost) is given back for the blocks it keeps.
+func (sb *streamBuilder) document(cost int64) (*stream.Document, error) {
+	if err := sb.ctx.Err(); err != nil {
+		return nil, err
+	}
+	budget.From(sb.ctx).Release(cost)
+	if err := budget.Charge(sb.ctx, stream.Cost(sb.blocks)); err != nil {
+		return nil, err
+	}
+	return &stream.Document{Blocks: sb.blocks}, nil
 }
 
 func (sb *streamBuilder) heading(level int, text string, line int) {
@@ -149,14 +163,11 @@ type lineShape struct {
 	colon bool // a Field whose label is followed by a colon
 }
 
-// Limits of a run-in heading ("**Description**") and of a bold field
-// label ("**Primary Location:**"): the longest labels and section
-// headings of notices are about 40 characters; twice that is a sentence.
-const (
-	maxHeadingRunes = 80
-	maxLabelWords   = 10
-	maxLabelRunes   = 80
-)
+// maxHeadingRunes bounds a run-in heading ("**Description**"): the
+// longest section headings of notices are about 40 characters; twice
+// that is a sentence. A bold field label is bounded as every label is
+// (stream.LabelShaped).
+const maxHeadingRunes = 80
 
 // shapeOf decides what a paragraph line is from its leading bold run.
 func shapeOf(l []run) lineShape {
@@ -220,9 +231,7 @@ func isShortHeading(s string) bool {
 	return stream.HeadingShaped(s) && utf8.RuneCountInString(s) <= maxHeadingRunes
 }
 
-func labelLike(s string) bool {
-	return s != "" && len(strings.Fields(s)) <= maxLabelWords && utf8.RuneCountInString(s) <= maxLabelRunes
-}
+func labelLike(s string) bool { return stream.LabelShaped(s) }
 
 func endsSentence(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
@@ -240,9 +249,17 @@ func trimLabel(s string) string {
 
 // mergeRuns joins neighbouring text runs of the same weight, and lets a
 // whitespace-only run between two bold runs count as bold, so that
-// "**A** **B**" is one bold run.
+// "**A** **B**" is one bold run. The text of a merged run grows in one
+// builder: a line of 400,000 runs ("[" after "[") is not copied at each.
 func mergeRuns(l []run) []run {
 	out := make([]run, 0, len(l))
+	var b strings.Builder
+	merging := false // the text of the last run of out is in b
+	done := func() {
+		if merging {
+			out[len(out)-1].text, merging = b.String(), false
+		}
+	}
 	for i := 0; i < len(l); i++ {
 		r := l[i]
 		if r.brk == noBreak && !r.bold && strings.TrimSpace(r.text) == "" &&
@@ -251,11 +268,18 @@ func mergeRuns(l []run) []run {
 			r.bold = true
 		}
 		if n := len(out); n > 0 && r.brk == noBreak && out[n-1].brk == noBreak && out[n-1].bold == r.bold {
-			out[n-1].text += r.text
+			if !merging {
+				b.Reset()
+				b.WriteString(out[n-1].text)
+				merging = true
+			}
+			b.WriteString(r.text)
 			continue
 		}
+		done()
 		out = append(out, r)
 	}
+	done()
 	return out
 }
 
@@ -297,18 +321,17 @@ func runsText(runs []run) string {
 }
 
 // inlineTable emits a table whose cells hold inline text only (Markdown
-// tables). Two-cell rows whose first cell is a short label are fields
-// ("| Grade | G15 |"); a two-column table with a long first cell is
-// side-by-side text (English | French) and comes out column by column;
-// other rows give one paragraph per cell.
+// pipe tables). Its layout is stream.IsSideBySide's: two-cell rows of a
+// short label and a value are fields ("| Grade | G15 |"); a two-column
+// table with a long first cell is side-by-side text (English | French)
+// and comes out column by column; other rows give one paragraph per cell.
 func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
-	maxCells, layout := 0, false
+	maxCells := 0
+	var firsts []string
 	for _, cells := range rows {
 		maxCells = max(maxCells, len(cells))
 		if len(cells) == 2 {
-			if l := trimLabel(runsText(cells[0])); l != "" && !labelLike(l) {
-				layout = true
-			}
+			firsts = append(firsts, trimLabel(runsText(cells[0])))
 		}
 	}
 	cell := func(runs []run) {
@@ -320,7 +343,7 @@ func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
 			sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Paragraph, Text: t, Depth: paraDepth, Pos: stream.Pos{Line: ln}})
 		}
 	}
-	if maxCells == 2 && layout {
+	if stream.IsSideBySide(maxCells, false, firsts) {
 		for col := 0; col < 2; col++ {
 			for _, cells := range rows {
 				if col < len(cells) {
@@ -331,7 +354,7 @@ func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
 		return
 	}
 	for _, cells := range rows {
-		if len(cells) == 2 && runsText(cells[0]) != "" {
+		if len(cells) == 2 && stream.LabelShaped(trimLabel(runsText(cells[0]))) {
 			ln := firstLine(cells[0])
 			if ln == 0 {
 				ln = line

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 	"golang.org/x/net/html"
@@ -53,20 +54,57 @@ func ReadHTML(ctx context.Context, data []byte, opts Options) (*stream.Document,
 		data = dec
 	}
 	sb := newStreamBuilder(ctx, opts)
+	cost := htmlCost(data)
+	if err := budget.Charge(ctx, cost); err != nil {
+		return nil, err
+	}
 	if err := readHTMLInto(sb, data, 1, 0, 0); err != nil {
 		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	return sb.document(cost)
+}
+
+// htmlCost estimates the memory of reading an HTML page: the copy with
+// its line stamps, and per tag and per line the nodes, stamps and runs
+// they make (measured: 300 bytes a <br>, 460 a table cell, 390 a line of
+// <pre>; a fifth added).
+func htmlCost(data []byte) int64 {
+	tags := bytes.Count(data, []byte{'<'})
+	lines := bytes.Count(data, []byte{'\n'})
+	return int64(tags)*htmlTagCost + int64(lines)*htmlLineCost + 2*int64(len(data))
+}
+
+const (
+	htmlTagCost  = 560
+	htmlLineCost = 470
+)
+
+// htmlReader hands x/net/html its input and the context's error once
+// the context is done, which stops the parser.
+type htmlReader struct {
+	r   *bytes.Reader
+	ctx context.Context
+}
+
+func (r htmlReader) Read(p []byte) (int, error) {
+	if err := r.ctx.Err(); err != nil {
+		return 0, err
 	}
-	return &stream.Document{Blocks: sb.blocks}, nil
+	return r.r.Read(p)
 }
 
 // readHTMLInto reads an HTML document or fragment whose first line is
 // firstLine of the source, appending its blocks to sb. The Markdown reader
 // uses it for raw HTML blocks; depth and listDepth continue its own.
 func readHTMLInto(sb *streamBuilder, data []byte, firstLine, depth, listDepth int) error {
-	doc, err := html.Parse(bytes.NewReader(annotateLines(data, firstLine)))
+	annotated, err := annotateLines(sb.ctx, data, firstLine)
+	if err != nil {
+		return err
+	}
+	doc, err := html.Parse(htmlReader{bytes.NewReader(annotated), sb.ctx})
+	if err := sb.ctx.Err(); err != nil {
+		return err
+	}
 	if err != nil {
 		// x/net/html fails only when its stack of open elements overflows
 		// (512): deeper than any MaxNestingDepth we would accept.
@@ -85,22 +123,26 @@ const (
 // start tag as an attribute and of every text (not raw text) as a comment
 // before it. Everything else is copied byte for byte, so the parser builds
 // the same tree it would from the original.
-func annotateLines(data []byte, line int) []byte {
+func annotateLines(ctx context.Context, data []byte, line int) ([]byte, error) {
 	var out bytes.Buffer
 	out.Grow(len(data) + len(data)/4)
 	z := html.NewTokenizer(bytes.NewReader(data))
 	raw := false // the next text token is the content of <script>, <title>…
+	tick := budget.NewTicker(ctx)
 	for {
+		if err := tick.Tick(); err != nil {
+			return nil, err
+		}
 		tt := z.Next()
 		b := z.Raw()
 		switch tt {
 		case html.ErrorToken:
 			out.Write(b)
-			return out.Bytes()
+			return out.Bytes(), nil
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			end := len(b) - 1
-			if end < 1 || b[end] != '>' {
+			if end < 1 || b[end] != '>' || voidElement(name) {
 				out.Write(b)
 				break
 			}
@@ -130,6 +172,18 @@ func annotateLines(data []byte, line int) []byte {
 		}
 		line += bytes.Count(b, []byte{'\n'})
 	}
+}
+
+// voidElement reports an element that has no content, whose line the
+// walker never needs (the text after it has its own stamp): left
+// unstamped, a page of a million <br> makes a million attributes fewer.
+func voidElement(name []byte) bool {
+	switch atom.Lookup(name) {
+	case atom.Br, atom.Wbr, atom.Img, atom.Hr, atom.Input, atom.Meta, atom.Link, atom.Area,
+		atom.Base, atom.Col, atom.Embed, atom.Param, atom.Source, atom.Track:
+		return true
+	}
+	return false
 }
 
 func isHTMLSpace(r rune) bool {
@@ -621,13 +675,14 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 		}
 	}
 	// Read every cell's text once to decide the table's shape.
-	maxCells, layout := 0, false
+	maxCells, blocks := 0, false
 	labels := make([]string, len(rows))
+	var firsts []string
 	for i, cells := range rows {
 		maxCells = max(maxCells, len(cells))
 		for _, c := range cells {
 			if hasBlock(c, 0) {
-				layout = true
+				blocks = true
 			}
 		}
 		if len(cells) == 2 {
@@ -636,12 +691,35 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 				return err
 			}
 			labels[i] = trimLabel(runsText(runs))
-			if !labelLike(labels[i]) && labels[i] != "" {
-				layout = true
-			}
+			firsts = append(firsts, labels[i])
 		}
 	}
-	if maxCells == 2 && layout {
+	if halves, ok := halvesOf(rows); ok {
+		// Two halves of several columns each ("Label | Value | Libellé
+		// | Valeur" under "English | French" rows): laid out as a table
+		// of two columns is.
+		var lefts []string
+		for _, h := range halves {
+			if len(h[0]) == 1 {
+				runs, err := w.inlines(h[0][0], depth+1)
+				if err != nil {
+					return err
+				}
+				lefts = append(lefts, trimLabel(runsText(runs)))
+			}
+		}
+		if stream.IsSideBySide(2, blocks, lefts) {
+			for side := 0; side < 2; side++ {
+				for _, h := range halves {
+					if err := w.cells(h[side], depth, listDepth); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		}
+	}
+	if stream.IsSideBySide(maxCells, blocks, firsts) {
 		// Side by side halves (English | French): one column, then the
 		// other, so each language stays in one piece.
 		for col := 0; col < 2; col++ {
@@ -656,7 +734,7 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 		return nil
 	}
 	for i, cells := range rows {
-		if len(cells) == 2 && !layout && labels[i] != "" {
+		if len(cells) == 2 && !blocks && stream.LabelShaped(labels[i]) {
 			w.stamp(cells[0])
 			line := w.line
 			runs, err := w.inlines(cells[1], depth+1)
@@ -673,4 +751,78 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 		}
 	}
 	return nil
+}
+
+// cells emits the cells of one row (or of one half of it): a label and
+// a value are a field, anything else its blocks.
+func (w *htmlWalker) cells(cells []*html.Node, depth, listDepth int) error {
+	if len(cells) == 2 && !hasBlock(cells[0], 0) && !hasBlock(cells[1], 0) {
+		runs, err := w.inlines(cells[0], depth+1)
+		if err != nil {
+			return err
+		}
+		if label := trimLabel(runsText(runs)); stream.LabelShaped(label) {
+			w.stamp(cells[0])
+			line := w.line
+			runs, err := w.inlines(cells[1], depth+1)
+			if err != nil {
+				return err
+			}
+			w.sb.field(label, runsText(runs), line)
+			return nil
+		}
+	}
+	for _, c := range cells {
+		if err := w.block(c, depth+1, listDepth); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// maxColspan bounds a cell's colspan, as browsers do (HTML: 1000).
+const maxColspan = 1000
+
+// halvesOf splits each row of a table whose columns fall in two halves
+// (four columns or more, an even number, and no cell across the middle)
+// into the cells of its left half and of its right half; ok is false for
+// any other table.
+func halvesOf(rows [][]*html.Node) (halves [][2][]*html.Node, ok bool) {
+	span := func(c *html.Node) int {
+		v, _ := attr(c, "colspan")
+		n, err := strconv.Atoi(strings.TrimSpace(v))
+		if err != nil || n < 1 {
+			return 1
+		}
+		return min(n, maxColspan)
+	}
+	width := 0
+	for _, cells := range rows {
+		n := 0
+		for _, c := range cells {
+			n += span(c)
+		}
+		width = max(width, n)
+	}
+	if width < 4 || width%2 != 0 {
+		return nil, false
+	}
+	mid := width / 2
+	halves = make([][2][]*html.Node, len(rows))
+	for i, cells := range rows {
+		col := 0
+		for _, c := range cells {
+			n := span(c)
+			switch {
+			case col+n <= mid:
+				halves[i][0] = append(halves[i][0], c)
+			case col >= mid:
+				halves[i][1] = append(halves[i][1], c)
+			default:
+				return nil, false // a cell across the middle
+			}
+			col += n
+		}
+	}
+	return halves, true
 }

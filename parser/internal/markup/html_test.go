@@ -74,6 +74,15 @@ func TestReadHTML(t *testing.T) {
 			"<table>\n<tr><td><h2>Title</h2><p>English one.</p></td><td><h2>Titre</h2><p>Français un.</p></td></tr>\n" +
 				"<tr><td><ul><li>item</li></ul></td>\n<td><ul><li>élément</li></ul></td></tr>\n</table>",
 			[]stream.Block{hd(2, 2, "Title"), pa(2, "English one."), it(3, "•", 0, "item"), hd(2, 2, "Titre"), pa(2, "Français un."), it(4, "•", 0, "élément")}},
+		{"a table of two halves of two columns each reads half by half",
+			"<table>\n<tr><td colspan=2>VACANCY NOTIFICATION</td><td colspan=2>NOTIFICATION DE LA VACANCE DU POSTE</td></tr>\n" +
+				"<tr><td><b>Schedule</b></td><td>Full-time</td><td><b>Horaire</b></td><td>Temps plein</td></tr>\n" +
+				"<tr><td colspan=2><p>English one.</p><p>Two.</p></td><td colspan=2><p>Français un.</p></td></tr>\n</table>",
+			[]stream.Block{pa(2, "VACANCY NOTIFICATION"), fd(3, "Schedule", "Full-time"), pa(4, "English one."), pa(4, "Two."),
+				pa(2, "NOTIFICATION DE LA VACANCE DU POSTE"), fd(3, "Horaire", "Temps plein"), pa(4, "Français un.")}},
+		{"a cell across the middle: no halves",
+			"<table><tr><td>a</td><td colspan=2>b</td><td>c</td></tr></table>",
+			[]stream.Block{pa(1, "a"), pa(1, "b"), pa(1, "c")}},
 		{"wide tables go cell by cell",
 			"<table><tr><td>a</td><td>b</td><td>c</td></tr></table>",
 			[]stream.Block{pa(1, "a"), pa(1, "b"), pa(1, "c")}},
@@ -329,12 +338,20 @@ func TestReadHTMLCancelled(t *testing.T) {
 
 func TestAnnotateLinesKeepsRawText(t *testing.T) {
 	src := "<script>if (a < b) { x = \"<p>\" }</script>\n<title>a <b></title><textarea><i>t</i></textarea>"
-	out := string(annotateLines([]byte(src), 1))
+	annotate := func(src string, line int) string {
+		out, err := annotateLines(context.Background(), []byte(src), line)
+		require.NoError(t, err)
+		return string(out)
+	}
+	out := annotate(src, 1)
 	assert.Contains(t, out, `<script data-vacancy-line="1">if (a < b) { x = "<p>" }</script>`)
 	assert.Contains(t, out, `<title data-vacancy-line="2">a <b></title>`)
 	assert.Contains(t, out, `<textarea data-vacancy-line="2"><i>t</i></textarea>`)
-	assert.Equal(t, "<br data-vacancy-line=\"3\"/><!--vacancy-line:5-->\n\nx",
-		string(annotateLines([]byte("<br/>\n\nx"), 3)))
+	assert.Equal(t, "<p data-vacancy-line=\"3\"/><!--vacancy-line:5-->\n\nx",
+		annotate("<p/>\n\nx", 3))
+	// Void elements are not stamped: the text after them is.
+	assert.Equal(t, "<br/><!--vacancy-line:5-->\n\nx<IMG src=a>",
+		annotate("<br/>\n\nx<IMG src=a>", 3))
 }
 
 func TestHTMLCorpus(t *testing.T) {

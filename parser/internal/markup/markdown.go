@@ -10,13 +10,13 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
+	"github.com/vacancy-tools/vacancy/parser/internal/textenc"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
-	"github.com/yuin/goldmark/text"
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -30,8 +30,11 @@ import (
 //     line starts with such a marker is split into list items;
 //   - an indented code block (the tab-indented "<b>NATO</b>" letterhead of
 //     Word-converted notices) is text, one paragraph per line, tags stripped;
-//   - GFM tables: a two-column table of short labels is a field list
-//     (see streamBuilder.inlineTable);
+//   - GFM tables (mdtable.go) and pandoc's grid, simple and multiline
+//     tables (mdpandoc.go, whose cells are Markdown documents of their
+//     own): a two-column table of short labels is a field list, one of
+//     two halves of a notice comes out column by column
+//     (stream.IsSideBySide);
 //   - raw HTML blocks go through the HTML reader; inline <b>/<strong> count
 //     as bold and <br> as a hard break, other tags vanish (<sup>st</sup>
 //     becomes "st" glued to its neighbour: "21st").
@@ -47,16 +50,41 @@ func ReadMarkdown(ctx context.Context, data []byte, opts Options) (*stream.Docum
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	// The same bytes as any text format: a BOM, UTF-16, CR line ends or
+	// Windows-1252 are decoded as the text reader decodes them. A file
+	// that needs it is copied (twice, as a string and as bytes): the
+	// copies are charged, and given back when there were none.
+	decodeCost := 2 * int64(len(data))
+	if err := budget.Charge(ctx, decodeCost); err != nil {
+		return nil, err
+	}
+	in := data
+	data, err := textenc.Bytes(data)
+	if err != nil {
+		return nil, err
+	}
+	if len(in) == 0 || len(data) > 0 && &data[0] == &in[0] {
+		budget.From(ctx).Release(decodeCost)
+	}
 	// goldmark recurses over the block tree while parsing, so deeply nested
 	// quotes or lists must be refused before it sees them.
 	sb := newStreamBuilder(ctx, opts)
 	if d := markdownNesting(data); d > sb.maxNesting {
 		return nil, failure.Limitf(failure.LimitNesting, int64(sb.maxNesting), "Markdown nested %d levels deep, more than the nesting limit of %d", d, sb.maxNesting)
 	}
+	// What goldmark would spend, in memory and time (guard.go).
+	cost, err := scanMarkdown(data).check(ctx, len(data))
+	if err != nil {
+		return nil, err
+	}
 	// GFM tables are the one extension (mdtable.go): notices converted from
 	// Word carry their field block as a two-column table.
-	root := goldmark.New(goldmark.WithParserOptions(mdTables)).Parser().Parse(text.NewReader(data))
-	r := &mdReader{src: data, sb: sb}
+	md := newMDParser(ctx, len(data))
+	root, err := md.parse(data)
+	if err != nil {
+		return nil, err
+	}
+	r := &mdReader{src: data, sb: sb, md: md}
 	for i, c := range data {
 		if c == '\n' {
 			r.nl = append(r.nl, i)
@@ -68,20 +96,25 @@ func ReadMarkdown(ctx context.Context, data []byte, opts Options) (*stream.Docum
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return &stream.Document{Blocks: r.sb.blocks}, nil
+	return r.sb.document(cost)
 }
 
 type mdReader struct {
 	src     []byte
 	nl      []int // offsets of '\n' in src, to turn offsets into lines
 	sb      *streamBuilder
-	rawBold int // open <b>/<strong> raw HTML tags in the current paragraph
+	md      *mdParser // the document's parser, for its tables' cells
+	lines   []int     // a table cell's document: the source line of each of its lines
+	rawBold int       // open <b>/<strong> raw HTML tags in the current paragraph
 }
 
 // lineOf is the 1-based line of byte offset off; 0 when unknown.
 func (r *mdReader) lineOf(off int) int {
 	if off < 0 || off > len(r.src) {
 		return 0
+	}
+	if r.lines != nil {
+		return r.subLineOf(off)
 	}
 	return sort.SearchInts(r.nl, off) + 1
 }
@@ -148,6 +181,8 @@ func (r *mdReader) block(n ast.Node, depth, listDepth int) error {
 		return readHTMLInto(r.sb, b.Bytes(), r.nodeLine(n), depth, listDepth)
 	case *mdTable:
 		return r.table(n, depth, paraDepth)
+	case *pandocTable:
+		return r.pandocTable(n, depth, paraDepth)
 	case *ast.ThematicBreak, *ast.LinkReferenceDefinition:
 	default: // blockquotes and containers from extensions: their content
 		return r.children(n, depth, listDepth)
@@ -277,7 +312,9 @@ func (r *mdReader) inline(parent ast.Node, depth, bold int, out *[]run) error {
 				seg := n.Segments.At(i)
 				b.Write(seg.Value(r.src))
 			}
-			r.rawHTML(b.Bytes(), out)
+			if !r.inlineTag(b.Bytes(), out) {
+				r.rawHTML(b.Bytes(), out)
+			}
 		default: // links, code spans: their text
 			if err := r.inline(n, depth+1, bold, out); err != nil {
 				return err
@@ -317,6 +354,66 @@ func (r *mdReader) rawHTML(b []byte, out *[]run) {
 	}
 }
 
+// inlineTag is rawHTML for the one tag of an inline raw HTML node,
+// read as the tokenizer reads it without making a tokenizer (4 KB and a
+// map each: a paragraph of 200,000 "<b>" made 800 MB of them). It reads
+// the plain shapes, <name>, </name>, <name/>, a comment or declaration
+// without a ">" inside, and reports false for the others (attributes,
+// whose unquoted values make "/>" ambiguous), which rawHTML then reads.
+// inlinetag_test.go checks it against the tokenizer.
+func (r *mdReader) inlineTag(b []byte, out *[]run) bool {
+	if len(b) < 3 || b[0] != '<' || b[len(b)-1] != '>' {
+		return false
+	}
+	switch b[1] {
+	case '!', '?':
+		// A comment or a declaration, which rawHTML ignores, if it
+		// ends at its only ">".
+		return bytes.IndexByte(b, '>') == len(b)-1
+	}
+	end := b[1] == '/'
+	name := b[1 : len(b)-1]
+	if end {
+		name = name[1:]
+	}
+	n := 0
+	for n < len(name) && (isASCIILetter(name[n]) || n > 0 && (name[n] >= '0' && name[n] <= '9' || name[n] == '-')) {
+		n++
+	}
+	rest := bytes.TrimLeft(name[n:], " \t\n\f\r")
+	selfClosing := false
+	switch {
+	case n == 0:
+		return false
+	case len(rest) == 0:
+	case len(rest) == 1 && rest[0] == '/' && !end:
+		selfClosing = true
+	default:
+		return false
+	}
+	var lower [8]byte // b, strong and br are all rawHTML looks for
+	if n > len(lower) {
+		return true
+	}
+	for i := range n {
+		lower[i] = words.LowerASCII(name[i])
+	}
+	switch atom.Lookup(lower[:n]) {
+	case atom.B, atom.Strong:
+		switch {
+		case end && r.rawBold > 0:
+			r.rawBold--
+		case !end && !selfClosing:
+			r.rawBold++
+		}
+	case atom.Br:
+		if !end {
+			*out = append(*out, run{brk: hardBreak})
+		}
+	}
+	return true
+}
+
 // codeBlock turns a code block into paragraphs, one per line, HTML tags
 // stripped: in notices converted from Word the only "code" is an indented
 // letterhead, never source code.
@@ -330,7 +427,13 @@ func (r *mdReader) codeBlock(n ast.Node, paraDepth int) {
 			runs = append(runs, run{brk: hardBreak})
 		}
 		start := len(runs)
-		r.rawHTML(seg.Value(r.src), &runs)
+		if v := seg.Value(r.src); bytes.ContainsAny(v, "<&\r\x00") {
+			r.rawHTML(v, &runs)
+		} else if len(v) > 0 {
+			// What the tokenizer makes of a line without markup: one
+			// text token, the line.
+			runs = append(runs, run{text: string(v), off: -1})
+		}
 		for j := start; j < len(runs); j++ {
 			runs[j].line = r.lineOf(seg.Start)
 		}
@@ -424,7 +527,13 @@ func (r *mdReader) fancyList(runs []run, baseDepth int) bool {
 // other than a number: a paragraph starting with "1." is a list goldmark
 // already knows, one starting with "2009." is a sentence.
 func fancyStart(runs []run) bool {
-	first := splitRuns(runs, softBreak)[0]
+	first := runs
+	for i, r := range runs {
+		if r.brk >= softBreak { // the first line only, not the split of all
+			first = runs[:i]
+			break
+		}
+	}
 	m, _ := matchFancy(leftText(first))
 	return m != "" && strings.Trim(m, "0123456789.)(") != ""
 }

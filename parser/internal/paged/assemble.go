@@ -1,12 +1,14 @@
 package paged
 
 import (
-	"bytes"
+	"context"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
@@ -26,6 +28,10 @@ const (
 	headingSize = 1.15
 	titleSize   = 1.3
 )
+
+// hangingIndent is how far past its marker a list item's wrapped lines
+// stand, in ems: a marker and the space after it ("a.  ", "•  ").
+const hangingIndent = 1.5
 
 // lineInfo is a Line with the assembler's classification.
 type lineInfo struct {
@@ -84,13 +90,32 @@ func (li *lineInfo) isHeadingLine() bool {
 	return li.caps && !strings.ContainsRune(",;)", words.LastRune(li.text))
 }
 
-// assembleLines turns the lines of a page-based source into blocks.
-func assembleLines(lex Lexicon, lines []Line) []stream.Block {
-	lines = pairLabelCells(lex, lines)
+// assembleLines turns the lines of a page-based source into blocks. It
+// keeps the context's deadline, a check every thousand lines, and charges
+// the blocks it makes to the context's memory budget.
+func assembleLines(ctx context.Context, lex Lexicon, lines []Line) ([]stream.Block, error) {
+	tick := budget.NewTicker(ctx)
+	meter := budget.From(ctx)
+	// Side-by-side header tables and pages (cells.go), then label cells
+	// paired with their values.
+	pb := &passBudget{tick: &tick, meter: meter}
+	halves := sideBySidePages(lex, lines, pb)
+	lines = pb.pass(lines, func(l []Line) []Line { return splitAcrossGutter(lex, halves, l, pb) })
+	lines = pb.pass(lines, func(l []Line) []Line { return orderHalves(halves, l, pb) })
+	lines = pb.pass(lines, func(l []Line) []Line { return joinWrappedLabels(lex, l, pb) })
+	lines = pb.pass(lines, func(l []Line) []Line { return pairLabelCells(lex, l, pb) })
+	if err := pb.done(); err != nil {
+		return nil, err
+	}
 	// A document opens on its header fields until its first section heading.
-	a := &assembler{lex: lex, header: true}
-	infos := make([]lineInfo, 0, len(lines))
+	a := &assembler{lex: lex, header: true, lines: lines, tick: &tick}
+	// The lines that take part, decided before any is classified: a lone
+	// bullet hands itself to the next line.
+	kept := make([]int, 0, len(lines))
 	for i, l := range lines {
+		if err := tick.Tick(); err != nil {
+			return nil, err
+		}
 		t := strings.TrimSpace(l.Text)
 		if t == "" {
 			continue
@@ -111,14 +136,101 @@ func assembleLines(lex Lexicon, lines []Line) []stream.Block {
 			}
 			continue
 		}
-		infos = append(infos, a.classify(l))
+		kept = append(kept, i)
 	}
-	a.infos, a.out = infos, make([]stream.Block, 0, len(infos)/2)
-	for i := range infos {
-		a.add(&infos[i])
+	a.kept, a.out = kept, make([]stream.Block, 0, len(kept)/2)
+	// Each line is classified as it is added: the assembler looks back
+	// one line only, so two lineInfos serve, not one per line. The
+	// blocks are charged to the memory budget as they are made: the
+	// lines they come from are still held.
+	var infos [2]lineInfo
+	charged := 0
+	for k, i := range kept {
+		if k%1024 == 0 {
+			if err := meter.Charge(stream.Cost(a.out[charged:])); err != nil {
+				return nil, err
+			}
+			charged = len(a.out)
+		}
+		if err := tick.Tick(); err != nil {
+			return nil, err
+		}
+		li := &infos[k%2]
+		*li = a.classify(lines[i])
+		a.add(li)
 	}
 	a.flush()
-	return a.out
+	if err := meter.Charge(stream.Cost(a.out[charged:])); err != nil {
+		return nil, err
+	}
+	if cap(a.out) > 2*len(a.out)+64 {
+		// Room was made for a block every other line; lines that
+		// joined into long paragraphs leave most of it unused.
+		a.out = slices.Clone(a.out)
+	}
+	return a.out, nil
+}
+
+// passBudget keeps the passes over the lines before their assembly
+// within the parse's budgets: the deadline, checked every so many lines
+// (stop), and the memory of the copies of the lines a pass makes, charged
+// before it makes one (copyLines). A pass that meets either returns its
+// lines as they are, and done reports the error.
+//
+// The lines a pass is handed are dropped once it returns a copy: the
+// charge of a copy is given back when the next pass copies it, and the
+// last copy's when the passes are done, since it takes the place of the
+// lines the reader charged for.
+type passBudget struct {
+	tick  *budget.Ticker
+	meter *budget.Meter
+	err   error
+	held  int64 // the charge of the lines the current pass reads, when a pass copied them
+	fresh int64 // charged by the current pass
+}
+
+// stop reports that the deadline has passed or the budget is spent.
+func (p *passBudget) stop() bool {
+	if p.err == nil {
+		p.err = p.tick.Tick()
+	}
+	return p.err != nil
+}
+
+// charge charges n bytes for the current pass; false when over the
+// budget.
+func (p *passBudget) charge(n int64) bool {
+	if p.err == nil {
+		p.fresh += n
+		p.err = p.meter.Charge(n)
+	}
+	return p.err == nil
+}
+
+// copyLines charges a copy of n lines; false when over the budget.
+func (p *passBudget) copyLines(n int) bool { return p.charge(int64(n) * lineCopyCost) }
+
+// pass runs f, a pass, on lines.
+func (p *passBudget) pass(lines []Line, f func([]Line) []Line) []Line {
+	if p.err != nil {
+		return lines
+	}
+	out := f(lines)
+	if len(out) != len(lines) || len(out) > 0 && &out[0] != &lines[0] {
+		// A copy: what was charged for lines is free.
+		p.meter.Release(p.held)
+		p.held = 0
+	}
+	p.held += p.fresh
+	p.fresh = 0
+	return out
+}
+
+// done gives back what the passes charged and reports their error.
+func (p *passBudget) done() error {
+	p.meter.Release(p.held + p.fresh)
+	p.held, p.fresh = 0, 0
+	return p.err
 }
 
 type assembler struct {
@@ -131,10 +243,12 @@ type assembler struct {
 	// up only when it is read (curText): a paragraph of n lines is not
 	// copied whole at each of its n joins.
 	buf   []byte
-	stale bool      // cur.Text is behind buf
-	last  *lineInfo // the previous line
-	infos []lineInfo
-	hyph  *hyphenation // built on the first join
+	stale bool           // cur.Text is behind buf
+	last  *lineInfo      // the previous line
+	lines []Line         // the source's lines
+	tick  *budget.Ticker // the parse's deadline, for the long steps
+	kept  []int          // the lines that take part, in order
+	hyph  *hyphenation   // built on the first join
 	// list state: styles of the open list levels, outer first, and the
 	// indent of each level's items.
 	styles   []string
@@ -143,6 +257,14 @@ type assembler struct {
 	// header is true between a title and the next heading, where the
 	// header fields stand.
 	header bool
+}
+
+// curLen is len(a.curText()) without bringing cur.Text up to date.
+func (a *assembler) curLen() int {
+	if a.stale {
+		return len(a.buf)
+	}
+	return len(a.cur.Text)
 }
 
 // curText returns the text of the current block, up to date.
@@ -184,31 +306,26 @@ func (a *assembler) start(b stream.Block, li *lineInfo) {
 // slab is left to the blocks that point into it.
 func (a *assembler) newBox(b stream.Box) *stream.Box {
 	if len(a.boxes) == cap(a.boxes) {
-		a.boxes = make([]stream.Box, 0, max(16, len(a.infos)/4))
+		a.boxes = make([]stream.Box, 0, max(16, len(a.kept)/4))
 	}
 	a.boxes = append(a.boxes, b)
 	return &a.boxes[len(a.boxes)-1]
 }
 
 func (a *assembler) add(li *lineInfo) {
+	if heads, cut, ok := a.runIn(a.last, li); ok {
+		// Headings run in with the paragraph they open (runin.go).
+		a.last = li
+		a.addRunIn(li, heads, cut)
+		return
+	}
+	a.addLine(li)
+}
+
+// addLine adds a line that opens with no run-in heading.
+func (a *assembler) addLine(li *lineInfo) {
 	prev := a.last
 	a.last = li
-	switch {
-	case li.LeadBold > 0 && li.LeadBold < len(li.text) && li.marker == "":
-		// A run-in heading: "Essential: The candidate must:" with the
-		// label in bold. The bold run is a heading when it ends like one.
-		// Only a known section heading is split off: a bold label in
-		// a list whose bullets were drawn as shapes ("Achievement: Works
-		// to meet standards.") stays one paragraph.
-		head := strings.TrimSpace(li.text[:li.LeadBold])
-		if _, ok := a.lex.Heading(head); ok && li.field == "" {
-			a.start(stream.Block{Kind: stream.Heading, Level: 4, Text: head}, li)
-			a.flush()
-			a.start(stream.Block{Kind: stream.Paragraph, Text: strings.TrimSpace(li.text[li.LeadBold:])}, li)
-			a.resetList()
-			return
-		}
-	}
 	if a.header && li.field == "" && li.marker == "" && li.heading == "" {
 		// Between the title and the first section, a known label needs
 		// no colon: table cells lose theirs ("Emplacement principal
@@ -301,6 +418,16 @@ func (a *assembler) takeCentredFirstLine(li *lineInfo) {
 // short phrase.
 const maxValueLineWords = 12
 
+// lineCopyCost is the memory of a Line copied, with a Box of its own
+// (a line cut across a page's gutter), rounded up.
+const lineCopyCost = 144
+
+// maxFieldBytes bounds the value of a header field that lines may
+// continue: the longest values of notices (an organisation, a salary as
+// written) are under 200 bytes. Past it the value is read no more, line
+// after line.
+const maxFieldBytes = 2000
+
 // continuesField reports whether li carries on the value of the field on
 // the previous line: a table cell's value wrapped and indented under it,
 // an open parenthesis closed on the next line ("NATO International Staff
@@ -309,6 +436,9 @@ func (a *assembler) continuesField(prev, li *lineInfo) bool {
 	if a.cur == nil || a.cur.Kind != stream.Field || prev == nil || prev.field == "" ||
 		li.field != "" || li.marker != "" || li.heading != "" || li.Break ||
 		li.Pos.Page != prev.Pos.Page || li.Gap >= 0.3 || a.lex.EndsWithReference(li.text) {
+		return false
+	}
+	if a.curLen() > maxFieldBytes {
 		return false
 	}
 	v := a.curText()
@@ -329,7 +459,7 @@ func (a *assembler) continuesField(prev, li *lineInfo) bool {
 // finishes a title begun on the previous lines, as in "Programme de stages
 // de l'OTAN - Division Diplomatie publique" / "(PDD) (250715)".
 func (a *assembler) continuesTitle(prev, li *lineInfo) bool {
-	if a.cur == nil || len(a.curText()) > 200 || prev == nil || li.Pos.Page != prev.Pos.Page {
+	if a.cur == nil || a.curLen() > 200 || prev == nil || li.Pos.Page != prev.Pos.Page {
 		return false
 	}
 	switch a.cur.Kind {
@@ -410,9 +540,12 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if strings.HasSuffix(prev.text, ":") {
 		// An introduction ends at its colon ("The candidate must:"),
 		// unless a full line goes on in lower case: "• Compréhension
-		// organisationnelle :" / "comprend la structure…".
-		onward := words.StartsLower(li.text) && li.marker == "" &&
-			(a.cur != nil && a.cur.Kind == stream.ListItem || prev.Fill >= 0.85)
+		// organisationnelle :" / "comprend la structure…", or a list
+		// item goes on under its text, indented past its marker ("d.
+		// the following levels:" / "    SLP 3322 in English").
+		inItem := a.cur != nil && a.cur.Kind == stream.ListItem
+		onward := words.StartsLower(li.text) && li.marker == "" && (inItem || prev.Fill >= 0.85) ||
+			inItem && li.marker == "" && len(a.indents) > 0 && li.Indent >= a.indents[len(a.indents)-1]+hangingIndent
 		return !onward
 	}
 	if words.IsURLLine(prev.text) || words.IsURLLine(li.text) {
@@ -495,14 +628,14 @@ func (a *assembler) join(prev, li *lineInfo) {
 	if !a.stale {
 		a.buf = append(a.buf[:0], a.cur.Text...)
 	}
-	if a.hyph == nil && bytes.HasSuffix(a.buf, []byte("-")) {
+	if a.hyph == nil && hyphenLen(a.buf) > 0 {
 		// The document's words are gathered only when a line ends
 		// with a hyphen: most lines never need them.
-		texts := make([]string, len(a.infos))
-		for i := range a.infos {
-			texts[i] = a.infos[i].text
+		texts := make([]string, len(a.kept))
+		for k, i := range a.kept {
+			texts[k] = strings.TrimSpace(a.lines[i].Text)
 		}
-		a.hyph = newHyphenation(texts)
+		a.hyph = newHyphenation(texts, a.tick)
 	}
 	a.buf, a.stale = a.hyph.appendJoin(a.buf, li.text), true
 	a.extendBox(li)
@@ -543,6 +676,12 @@ func (a *assembler) listDepth(li *lineInfo) int {
 			}
 			break
 		}
+	}
+	if !samePage && !stream.IsFirstMarker(li.marker) {
+		// A list that goes on ("4.") on a new page where no list of its
+		// style is open — the other half of a side-by-side page came
+		// between — resumes at the outer level.
+		a.resetList()
 	}
 	// A new style: deeper than the current level, unless the layout
 	// puts it at or left of an open level.
@@ -596,22 +735,46 @@ func isBareLabel(lex Lexicon, text string) bool {
 // column by column would otherwise tear apart: a line that is only a field
 // label takes as its value the line beside it at the same height, plus
 // the lines below that value that wrap within the same cell.
-func pairLabelCells(lex Lexicon, lines []Line) []Line {
+func pairLabelCells(lex Lexicon, lines []Line, pb *passBudget) []Line {
 	type pair struct{ label, value int }
 	var pairs []pair
 	used := map[int]bool{}
 	// Whether each line is a bare label, asked once per line, not once
 	// per line and label.
-	bare := make([]bool, len(lines))
-	for i, l := range lines {
-		bare[i] = l.Box != nil && isBareLabel(lex, l.Text)
+	if !pb.charge(int64(len(lines))) {
+		return lines
 	}
+	bare := make([]bool, len(lines))
+	labels := 0
+	for i, l := range lines {
+		if pb.stop() {
+			return lines
+		}
+		bare[i] = l.Box != nil && isBareLabel(lex, l.Text)
+		if bare[i] {
+			labels++
+		}
+	}
+	if labels == 0 {
+		return lines
+	}
+	// A label's value and its wrapped lines are on its page: the search
+	// reads that page's lines, not the document's. Charged: the pages'
+	// bounds, and a label's pair and value texts.
+	if !pb.charge(int64(len(lines))*16 + int64(labels)*pairCost) {
+		return lines
+	}
+	start, end := pageRuns(lines)
 	for i, l := range lines {
 		if !bare[i] {
 			continue
 		}
+		if pb.stop() {
+			return lines
+		}
 		best := -1
-		for j, v := range lines {
+		for j := start[i]; j < end[i]; j++ {
+			v := lines[j]
 			if j == i || used[j] || v.Box == nil || v.Pos.Page != l.Pos.Page || bare[j] {
 				continue
 			}
@@ -633,6 +796,9 @@ func pairLabelCells(lex Lexicon, lines []Line) []Line {
 	}
 	values := map[int][]string{} // label line → value texts
 	for k, p := range pairs {
+		if pb.stop() {
+			return lines
+		}
 		v := lines[p.value]
 		if k == 0 || lines[pairs[k-1].value].Pos.Page != v.Pos.Page {
 			// A label centred on a cell of several lines: the value's
@@ -641,8 +807,8 @@ func pairLabelCells(lex Lexicon, lines []Line) []Line {
 			h := v.Box.Y1 - v.Box.Y0
 			for top := v; ; {
 				above := -1
-				for j, w := range lines {
-					if !used[j] && !bare[j] && j != p.value && w.Box != nil && w.Pos.Page == top.Pos.Page &&
+				for j := start[p.value]; j < end[p.value]; j++ {
+					if w := lines[j]; !used[j] && !bare[j] && j != p.value && w.Box != nil && w.Pos.Page == top.Pos.Page &&
 						math.Abs(w.Box.X0-top.Box.X0) <= 2 && w.Box.Y0 >= top.Box.Y1-1 && w.Box.Y0 <= top.Box.Y1+1.5*h {
 						above = j
 						break
@@ -658,12 +824,20 @@ func pairLabelCells(lex Lexicon, lines []Line) []Line {
 		}
 		values[p.label] = append(values[p.label], v.Text)
 		// Wrapped value lines: same cell column, below this value and
-		// above the next row's.
+		// above the next row's, which starts at the next line of the
+		// label column below this label, paired or not.
 		floor := v.Box.Y0 - 2*(v.Box.Y1-v.Box.Y0)
 		if k+1 < len(pairs) && lines[pairs[k+1].value].Pos.Page == v.Pos.Page {
 			floor = lines[pairs[k+1].value].Box.Y1
 		}
-		for j, w := range lines {
+		l := lines[p.label]
+		for j := start[p.label]; j < end[p.label]; j++ {
+			if w := lines[j]; w.Box != nil && w.Pos.Page == l.Pos.Page && math.Abs(w.Box.X0-l.Box.X0) <= 2 && w.Box.Y1 < l.Box.Y0+1 {
+				floor = max(floor, w.Box.Y1)
+			}
+		}
+		for j := start[p.value]; j < end[p.value]; j++ {
+			w := lines[j]
 			if used[j] || w.Box == nil || w.Pos.Page != v.Pos.Page || math.Abs(w.Box.X0-v.Box.X0) > 2 {
 				continue
 			}
@@ -672,6 +846,9 @@ func pairLabelCells(lex Lexicon, lines []Line) []Line {
 				values[p.label] = append(values[p.label], w.Text)
 			}
 		}
+	}
+	if !pb.copyLines(len(lines)) {
+		return lines
 	}
 	out := make([]Line, 0, len(lines))
 	for i, l := range lines {
@@ -685,6 +862,27 @@ func pairLabelCells(lex Lexicon, lines []Line) []Line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// pairCost is the memory of a label paired with its value: the pair, its
+// entries in used and values, and the value's texts and joined line.
+const pairCost = 256
+
+// pageRuns returns, for each line, the bounds [start, end) of the run of
+// lines on the same page around it.
+func pageRuns(lines []Line) (start, end []int) {
+	start, end = make([]int, len(lines)), make([]int, len(lines))
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && lines[j].Pos.Page == lines[i].Pos.Page {
+			j++
+		}
+		for k := i; k < j; k++ {
+			start[k], end[k] = i, j
+		}
+		i = j
+	}
+	return start, end
 }
 
 // languagesDisagree reports two texts with evidence for different
@@ -704,7 +902,7 @@ func languagesAgree(lex Lexicon, x, y string) bool {
 // endsDangling reports a line that cannot end its sentence or heading: it
 // stops on a function word ("AND", "DE", "SUR LE") or a hyphen.
 func (a *assembler) endsDangling(text string) bool {
-	if strings.HasSuffix(text, "-") {
+	if hyphenLen(text) > 0 {
 		return true
 	}
 	text = strings.TrimRightFunc(text, unicode.IsSpace)

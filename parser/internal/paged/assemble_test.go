@@ -2,12 +2,14 @@ package paged
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/pdftext"
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/stream"
 )
 
 // corpusDir is the corpus of the repository.
@@ -36,6 +38,16 @@ func TestEndsDangling(t *testing.T) {
 	}
 }
 
+// mustAssemble is assembleLines without a deadline or a memory budget,
+// which cannot fail.
+func mustAssemble(lines []Line) []stream.Block {
+	blocks, err := assembleLines(context.Background(), lex, lines)
+	if err != nil {
+		panic(err)
+	}
+	return blocks
+}
+
 // BenchmarkAssembleLines is the line assembly alone, on the text layer of
 // one notice read once: BenchmarkParse includes the text layer and
 // BenchmarkExtract starts after the assembly.
@@ -50,6 +62,23 @@ func BenchmarkAssembleLines(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		assembleLines(lex, pdfLines(doc))
+		assembleLines(context.Background(), lex, pdfLines(doc))
+	}
+}
+
+// A list that goes on at the top of a page after another list came
+// between (the other half of a side-by-side page) resumes at the outer
+// level, not under the other list.
+func TestListResumesOnNewPage(t *testing.T) {
+	doc, err := ReadText(context.Background(), []byte("1. first,\n2. second,\n\nQUE PROPOSE L'OTAN ?\n\n• un stage ;\n• un horaire.\n\f3. third.\n"), lex, 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%s%d", b.Marker, b.Depth))
+	}
+	if want := "[1.0 2.0 0 •0 •0 3.0]"; fmt.Sprint(got) != want {
+		t.Errorf("markers and depths %v, want %s", got, want)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
@@ -23,6 +24,35 @@ type hyphenation struct {
 	// ends (the joined word occurs elsewhere) more often than compounds.
 	hyphenates bool
 }
+
+// Line-end hyphens: the ASCII hyphen-minus of most text, U+2010 HYPHEN,
+// which CSS engines (WeasyPrint, and browsers with hyphens: auto) print
+// where they break a word, and U+00AD SOFT HYPHEN, a break point inside a
+// word that some producers leave in their text. The first two are judged
+// alike (a broken word or a compound); a soft hyphen is never part of
+// the text.
+const (
+	hyphenU2010 = "\u2010"
+	softHyphen  = "\u00ad"
+)
+
+// hyphenLen is the length in bytes of the hyphen that ends s, 0 when
+// none does.
+func hyphenLen[T string | []byte](s T) int {
+	n := len(s)
+	switch {
+	case n >= 1 && s[n-1] == '-':
+		return 1
+	case n >= 3 && string(s[n-3:]) == hyphenU2010:
+		return 3
+	case n >= 2 && string(s[n-2:]) == softHyphen:
+		return 2
+	}
+	return 0
+}
+
+// isHyphen reports a rune hyphenLen finds at a line end.
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u00ad' }
 
 // knownCompounds are hyphenated words whose hyphen survives a line break
 // even when the document has no other spelling of them.
@@ -43,18 +73,25 @@ var frenchEnclitics = map[string]bool{
 }
 
 // newHyphenation learns the document's spellings from its lines, in order.
-func newHyphenation(lines []string) *hyphenation {
-	h := &hyphenation{words: documentWords(lines)}
+// It stops early, with what it has learnt, when tick reports the
+// context done (tick may be nil): the caller's own check then ends the
+// parse.
+func newHyphenation(lines []string, tick *budget.Ticker) *hyphenation {
+	h := &hyphenation{words: documentWords(lines, tick)}
 	// Confirmed: the document spells the word elsewhere, joined or
 	// hyphenated. Fragments: neither half is a word of the document
 	// ("Representa-" / "tive"), the mark of a typesetter that hyphenates.
 	splits, compounds, fragments, wholes := 0, 0, 0, 0
 	for i := 0; i+1 < len(lines); i++ {
+		if tick.Tick() != nil {
+			break
+		}
 		t := lines[i]
-		if !strings.HasSuffix(t, "-") || len(t) < 2 {
+		n := hyphenLen(t)
+		if n == 0 || len(t) <= n {
 			continue
 		}
-		w1, w2 := words.Last(t[:len(t)-1]), words.First(strings.TrimSpace(lines[i+1]))
+		w1, w2 := words.Last(t[:len(t)-n]), words.First(strings.TrimSpace(lines[i+1]))
 		if w1 == "" || w2 == "" || !words.StartsLower(w2) || strings.Contains(w1, "-") {
 			continue
 		}
@@ -85,13 +122,24 @@ func (h *hyphenation) join(text, next string) string {
 
 // appendJoin is join for a text built in a buffer: it appends next to
 // buf. The decision reads only the last word of the text (after its last
-// space), so only that is handed to joint.
+// space), so only that is handed to joint, and of a "word" longer than
+// maxJoinWord bytes (a run of hyphenated fragments, a line of letters)
+// only its end: a paragraph joined from 400,000 lines ending "organi-"
+// would otherwise copy and scan its whole text at every line.
 func (h *hyphenation) appendJoin(buf []byte, next string) []byte {
 	next = strings.TrimSpace(next)
-	i := max(bytes.LastIndexByte(buf, ' '), 0)
+	from := max(len(buf)-maxJoinWord, 0)
+	for from > 0 && !utf8.RuneStart(buf[from]) {
+		from++
+	}
+	i := from + max(bytes.LastIndexByte(buf[from:], ' '), 0)
 	cut, sep := h.joint(string(buf[i:]), next)
 	return append(append(buf[:i+cut], sep...), next...)
 }
+
+// maxJoinWord bounds the end of a text that joint reads: longer than
+// any word or URL of a notice.
+const maxJoinWord = 512
 
 // joint decides how next (trimmed) continues text: the joined text is
 // text[:cut] + sep + next. It reads no further back than the last space
@@ -103,16 +151,19 @@ func (h *hyphenation) joint(text, next string) (cut int, sep string) {
 	if last := text[strings.LastIndexByte(text, ' ')+1:]; words.IsURLToken(last) && strings.ContainsRune("-/_=?&.#", words.LastRune(text)) {
 		return len(text), "" // a URL broken at the line end goes on
 	}
-	if strings.HasSuffix(text, "-") && len(text) > 1 {
-		w1, w2 := words.Last(text[:len(text)-1]), words.First(next)
+	if n := hyphenLen(text); n > 0 && len(text) > n {
+		w1, w2 := lastWord(text[:len(text)-n]), words.First(next)
+		if n == len(softHyphen) && w1 != "" {
+			return len(text) - n, "" // a soft hyphen only marks where the word broke
+		}
 		caps := stream.IsCapsHeading(w1+w2) && utf8.RuneCountInString(w1) > 1
 		if w1 != "" && w2 != "" && (words.StartsLower(w2) || caps) && unicode.IsLetter(words.LastRune(w1)) {
 			if h.keep(w1, w2) {
 				return len(text), ""
 			}
-			return len(text) - 1, ""
+			return len(text) - n, ""
 		}
-		if w1 != "" && w2 != "" && unicode.IsLetter(words.LastRune(w1)) && !strings.HasSuffix(text, " -") {
+		if w1 != "" && w2 != "" && unicode.IsLetter(words.LastRune(w1)) && !strings.HasSuffix(text[:len(text)-n], " ") {
 			return len(text), "" // "Chat-" / "GPT": a compound with a capital
 		}
 	}
@@ -123,6 +174,21 @@ func (h *hyphenation) joint(text, next string) (cut int, sep string) {
 	}
 	return len(text), " "
 }
+
+// lastWord is words.Last(text) read over the last maxWordBytes bytes of
+// text at most: a longer run of letters is no word the document spells
+// elsewhere, and reading it whole at each of the lines a paragraph of
+// such runs joins would be quadratic.
+func lastWord(text string) string {
+	from := max(len(text)-maxWordBytes, 0)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	return words.Last(text[from:])
+}
+
+// maxWordBytes is longer than any word of a notice, compounds included.
+const maxWordBytes = 100
 
 // keep reports whether the hyphen of "w1-" at a line end, followed by w2,
 // is part of the text.
@@ -136,8 +202,12 @@ func (h *hyphenation) keep(w1, w2 string) bool {
 		return false
 	case knownCompounds[hyph], frenchEnclitics[strings.ToLower(w2)]:
 		return true
-	case strings.Contains(w1, "-"): // "day-to-" / "day"
-		return true
+	case strings.Contains(w1, "-"):
+		// "day-to-" / "day": a compound of compounds keeps its hyphen,
+		// unless the document hyphenates and its last part is a
+		// fragment ("brand-re-" / "lated").
+		last := w1[strings.LastIndexByte(w1, '-')+1:]
+		return !h.hyphenates || h.words[strings.ToLower(last)] || h.words[strings.ToLower(w2)]
 	}
 	if h.hyphenates {
 		// The typesetter breaks words: keep only a compound of two
@@ -157,7 +227,7 @@ func (h *hyphenation) keep(w1, w2 string) bool {
 // letter into a letter and nothing else into one: see
 // TestLowerKeepsWords), and the words are keys cut out of it: one string
 // per line, none per word.
-func documentWords(lines []string) map[string]bool {
+func documentWords(lines []string, tick *budget.Ticker) map[string]bool {
 	size := 0
 	for _, t := range lines {
 		size += len(t)
@@ -166,6 +236,9 @@ func documentWords(lines []string) map[string]bool {
 	var buf []byte
 	afterHyphen := false
 	for _, t := range lines {
+		if tick.Tick() != nil {
+			break
+		}
 		low := t
 		if !isLowerASCII(t) {
 			buf = words.AppendLower(buf[:0], t)
@@ -198,8 +271,8 @@ func documentWords(lines []string) map[string]bool {
 			word(len(low))
 		}
 		afterHyphen = false
-		if strings.HasSuffix(t, "-") {
-			delete(seen, words.Last(low[:len(low)-1]))
+		if n := hyphenLen(t); n > 0 {
+			delete(seen, words.Last(low[:len(low)-n]))
 			afterHyphen = true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
 	"github.com/vacancy-tools/vacancy/parser/internal/pdftext"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -18,9 +19,34 @@ func ReadPDF(ctx context.Context, data []byte, lex Lexicon, opts pdftext.Options
 	if err != nil {
 		return nil, pdfError(err, opts)
 	}
-	blocks := stitchColumns(lex, assembleLines(lex, pdfLines(doc)))
-	return &stream.Document{Pages: len(doc.Pages), Blocks: blocks}, nil
+	// The text layer does not charge the memory budget yet: its document
+	// is charged here, once built, and the assembler's lines before they
+	// are.
+	n, text := 0, 0
+	for _, p := range doc.Pages {
+		n += len(p.Lines)
+		for _, l := range p.Lines {
+			text += len(l.Text)
+		}
+	}
+	linesCost := int64(n) * pdfLineCost
+	if err := budget.Charge(ctx, int64(n)*pdftextLineCost+int64(text)+linesCost); err != nil {
+		return nil, err
+	}
+	blocks, err := assembleLines(ctx, lex, pdfLines(doc))
+	if err != nil {
+		return nil, err
+	}
+	budget.From(ctx).Release(linesCost) // the blocks are charged as made
+	return &stream.Document{Pages: len(doc.Pages), Blocks: stitchColumns(lex, blocks)}, nil
 }
+
+// The memory of a line: a pdftext.Line (about 130 bytes), and in the
+// assembler a Line with its Box and bookkeeping (about 160).
+const (
+	pdftextLineCost = 130
+	pdfLineCost     = 160
+)
 
 // pdfError maps a pdftext error to the parser's failures.
 func pdfError(err error, opts pdftext.Options) error {
@@ -29,9 +55,9 @@ func pdfError(err error, opts pdftext.Options) error {
 	}
 	switch {
 	case errors.Is(err, pdftext.ErrPageLimit):
-		return failure.Limitf(failure.LimitPages, int64(cmp.Or(opts.MaxPages, pdftext.DefaultMaxPages)), "%s", err.Error())
+		return failure.Limitf(failure.LimitPages, int64(cmp.Or(opts.MaxPages, pdftext.DefaultMaxPages)), "%s", pdfReason(err.Error()))
 	case errors.Is(err, pdftext.ErrStreamLimit):
-		return failure.Limitf(failure.LimitStream, cmp.Or(opts.MaxStreamBytes, pdftext.DefaultMaxStreamBytes), "%s", err.Error())
+		return failure.Limitf(failure.LimitStream, cmp.Or(opts.MaxStreamBytes, pdftext.DefaultMaxStreamBytes), "%s", pdfReason(err.Error()))
 	}
 	sentinel := failure.ErrMalformed
 	switch {
@@ -42,7 +68,7 @@ func pdfError(err error, opts pdftext.Options) error {
 	case errors.Is(err, pdftext.ErrLimit):
 		sentinel = failure.ErrLimit
 	}
-	return failure.Errorf(sentinel, "%s", err.Error())
+	return failure.Errorf(sentinel, "%s", pdfReason(err.Error()))
 }
 
 // pdfLines converts pdftext lines into assembler lines with layout hints:

@@ -31,14 +31,14 @@ func stitchColumns(lex Lexicon, blocks []stream.Block) []stream.Block {
 			out = append(out, b)
 			continue
 		}
-		if hyph == nil && strings.HasSuffix(out[j].Text, "-") {
+		if hyph == nil && hyphenLen(out[j].Text) > 0 {
 			// The document's words are gathered only for a fragment
 			// after a hyphen: hyph.join needs them for nothing else.
 			texts := make([]string, len(blocks))
 			for k := range blocks {
 				texts[k] = blocks[k].Text
 			}
-			hyph = newHyphenation(texts)
+			hyph = newHyphenation(texts, nil) // a PDF's blocks: a few thousand
 		}
 		out[j].Text = hyph.join(out[j].Text, b.Text)
 	}
@@ -176,5 +176,5 @@ const (
 // at the end of a sentence.
 func endsInWord(text string) bool {
 	r := words.LastRune(text)
-	return unicode.IsLetter(r) || r == '-'
+	return unicode.IsLetter(r) || isHyphen(r)
 }

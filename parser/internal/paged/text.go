@@ -1,13 +1,16 @@
 package paged
 
 import (
+	"cmp"
 	"context"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
-	"github.com/vacancy-tools/vacancy/parser/internal/furniture"
 	"github.com/vacancy-tools/vacancy/parser/internal/textenc"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -20,16 +23,56 @@ import (
 // Lines longer than maxLineBytes are refused: a text notice has short
 // lines, and a megabyte without a newline is not one.
 func ReadText(ctx context.Context, data []byte, lex Lexicon, maxLineBytes int) (*stream.Document, error) {
+	if err := budget.Charge(ctx, int64(len(data))); err != nil { // the decoded copy
+		return nil, err
+	}
 	text, err := textenc.Decode(data)
 	if err != nil {
+		return nil, err
+	}
+	// The lines are charged for while they are built, then given back
+	// for the blocks made of them.
+	linesCost, textBytes := textCost(text)
+	if err := budget.Charge(ctx, linesCost+textBytes); err != nil {
 		return nil, err
 	}
 	lines, pages, err := textLines(ctx, lex, text, maxLineBytes)
 	if err != nil {
 		return nil, err
 	}
-	return &stream.Document{Pages: pages, Blocks: assembleLines(lex, lines)}, nil
+	blocks, err := assembleLines(ctx, lex, lines)
+	if err != nil {
+		return nil, err
+	}
+	budget.From(ctx).Release(linesCost) // the blocks are charged as made
+	return &stream.Document{Pages: pages, Blocks: blocks}, nil
 }
+
+// textCost estimates the memory the text reader builds from a decoded
+// text: per line a rawLine, and for a line of text also a Line and its
+// place in the assembler (lines); and the tab-expanded copies of lines
+// (textBytes). The blocks are charged when they are made.
+func textCost(text string) (lines, textBytes int64) {
+	var n, empty int64 = 1, 0
+	prev := byte('\n')
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			n++
+			if prev == '\n' {
+				empty++
+			}
+		}
+		prev = text[i]
+	}
+	return empty*emptyLineCost + (n-empty)*textLineCost, int64(strings.Count(text, "\t")) * 3
+}
+
+// The cost of a line, measured and rounded up: a rawLine is 72 bytes,
+// a Line 96 and its index in the assembler 8.
+const (
+	emptyLineCost = 80
+	textLineCost  = 180
+)
 
 // reRuleLine matches a line drawn with dashes, equals signs or
 // underscores, such as the rules of a plain-text table.
@@ -42,15 +85,22 @@ type rawLine struct {
 	indent int    // leading spaces (tabs count as 4)
 	blank  bool   // empty
 	ws     bool   // only white space (not empty)
-	page   int
-	num    int
+	brk    bool   // a page break stands before it (dropFurniture)
+	rule   bool   // a rule ("-----  -----"): no text, but raw keeps it for tables
+	// measure is the width of the line's column in runes when it is not
+	// the text's widest line: a table cell's (readTables).
+	measure int16
+	page    int
+	num     int
 }
 
 // textLines turns text into assembler lines, dropping page-break debris.
 func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) ([]Line, int, error) {
-	var raws []rawLine
+	raws := make([]rawLine, 0, strings.Count(text, "\n")+1)
 	page, maxLen := 1, 0
-	for i, s := range strings.Split(text, "\n") {
+	i := -1
+	for s := range strings.SplitSeq(text, "\n") {
+		i++
 		if len(s) > maxLineBytes {
 			return nil, 0, failure.Limitf(failure.LimitLine, int64(maxLineBytes), "line %d is longer than the %d-byte line limit", i+1, maxLineBytes)
 		}
@@ -63,7 +113,9 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		}
 		s = strings.ReplaceAll(s, "\f", " ")
 		trimmed := strings.TrimRight(s, " \t\u00a0")
-		if reRuleLine.MatchString(trimmed) {
+		raw := strings.ReplaceAll(trimmed, "\t", "    ")
+		rule := reRuleLine.MatchString(trimmed)
+		if rule {
 			// A table or section rule ("------  ------", "=====") is
 			// layout: it separates blocks like a blank line.
 			trimmed = " "
@@ -77,16 +129,41 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 				indent++
 			}
 		}
-		rl := rawLine{text: body, raw: strings.ReplaceAll(trimmed, "\t", "    "), indent: indent, blank: s == "", ws: s != "" && body == "", page: page, num: i + 1}
+		rl := rawLine{text: body, raw: raw, indent: indent, blank: s == "", ws: s != "" && body == "", page: page, num: i + 1, rule: rule}
 		raws = append(raws, rl)
 		if n := utf8.RuneCountInString(trimmed); n > maxLen && body != "" {
 			maxLen = n
 		}
 	}
 
-	raws = splitColumns(raws)
-	raws = repairMarkerColumns(raws)
-	raws = repairLabelColumns(lex, raws)
+	tick := budget.NewTicker(ctx)
+	raws, err := dropFurniture(ctx, raws, &tick)
+	if err != nil {
+		return nil, 0, err
+	}
+	r, ok, err := readTables(ctx, raws, &tick)
+	if err != nil {
+		return nil, 0, err
+	}
+	if ok {
+		// The text's measure is that of its lines out of the tables.
+		raws, maxLen = r, 0
+		for _, r := range raws {
+			if r.measure == 0 && r.text != "" {
+				maxLen = max(maxLen, utf8.RuneCountInString(r.raw))
+			}
+		}
+	}
+	for _, pass := range []func([]rawLine) []rawLine{
+		func(raws []rawLine) []rawLine { return splitColumns(raws, &tick) },
+		func(raws []rawLine) []rawLine { return repairMarkerColumns(raws, &tick) },
+		func(raws []rawLine) []rawLine { return repairLabelColumns(lex, raws, &tick) },
+	} {
+		if err := ctx.Err(); err != nil {
+			return nil, 0, err
+		}
+		raws = pass(raws)
+	}
 
 	// Dumps that put a blank line after nearly every wrapped line mark
 	// their real paragraph breaks with lines of spaces instead; in any
@@ -109,17 +186,17 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 	}
 	blankIsWrap := textCount > 10 && float64(blankAfter) > 0.6*float64(textCount) && wsBreaks
 
-	var lines []Line
+	lines := make([]Line, 0, textCount)
 	gap := 0.0
 	for i := 0; i < len(raws); i++ {
+		if err := tick.Tick(); err != nil {
+			return nil, 0, err
+		}
 		r := raws[i]
 		if r.text == "" {
 			if r.ws || !blankIsWrap {
 				gap = 1
 			}
-			continue
-		}
-		if isPageNumberLine(raws, i) {
 			continue
 		}
 		if words.IsURLLine(r.text) && urlIsPageDebris(raws, i) {
@@ -132,8 +209,9 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 			Text:   r.text,
 			Pos:    stream.Pos{Page: pageOf(r, raws), Line: r.num},
 			Indent: indent,
-			Fill:   float64(utf8.RuneCountInString(r.text)+r.indent) / float64(max(maxLen, 1)),
+			Fill:   float64(utf8.RuneCountInString(r.text)+r.indent) / float64(max(cmp.Or(int(r.measure), maxLen), 1)),
 			Gap:    gap,
+			Break:  r.brk,
 		})
 		gap = 0
 	}
@@ -149,17 +227,6 @@ func pageOf(r rawLine, raws []rawLine) int {
 		return 0 // no form feeds: the text has no pages
 	}
 	return r.page
-}
-
-// isPageNumberLine reports a lone page number: a short number line with
-// nothing but blank lines or a page boundary around it.
-func isPageNumberLine(raws []rawLine, i int) bool {
-	if !furniture.IsPageNumber(raws[i].text) {
-		return false
-	}
-	prevBlank := i == 0 || raws[i-1].text == "" || raws[i-1].page != raws[i].page
-	nextBlank := i+1 == len(raws) || raws[i+1].text == "" || raws[i+1].page != raws[i].page
-	return prevBlank || nextBlank
 }
 
 // urlIsPageDebris reports a lone URL line that a PDF-to-text tool dumped at
@@ -181,9 +248,12 @@ func isLoneMarker(s string) bool { return s != "" && stream.MarkerLen(s) == len(
 // item texts as one block of wrapped lines. The block is cut back into as
 // many items as there were markers, at the line ends that look most like
 // an item's end (punctuation, a short line, a capital after).
-func repairMarkerColumns(raws []rawLine) []rawLine {
-	out := raws[:0:0]
+func repairMarkerColumns(raws []rawLine, tick *budget.Ticker) []rawLine {
+	out := raws[:0] // in place: a line is written only once read
 	for i := 0; i < len(raws); {
+		if tick.Tick() != nil {
+			return append(out, raws[i:]...) // the caller stops the parse
+		}
 		if !isLoneMarker(raws[i].text) {
 			out = append(out, raws[i])
 			i++
@@ -251,14 +321,9 @@ func itemStarts(block []rawLine, n int) map[int]int {
 		}
 		cands = append(cands, cand{k, s})
 	}
-	// Keep the n-1 best candidates, in line order.
-	for a := 0; a < len(cands); a++ {
-		for b := a + 1; b < len(cands); b++ {
-			if cands[b].score > cands[a].score {
-				cands[a], cands[b] = cands[b], cands[a]
-			}
-		}
-	}
+	// Keep the n-1 best candidates, in line order; of equal scores the
+	// earlier lines.
+	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(b.score, a.score) })
 	chosen := map[int]bool{0: true}
 	for _, c := range cands[:n-1] {
 		chosen[c.line] = true
@@ -278,97 +343,146 @@ func itemStarts(block []rawLine, n int) map[int]int {
 // a two-column page or a side-by-side EN|FR table) column by column. A
 // gutter is a band of columns that is blank on every line of the page while
 // many lines have text on both sides of it.
-func splitColumns(raws []rawLine) []rawLine {
-	var out []rawLine
+func splitColumns(raws []rawLine, tick *budget.Ticker) []rawLine {
+	var out []rawLine // nil until a page is split: raws is the answer
 	for start := 0; start < len(raws); {
 		end := start
 		for end < len(raws) && raws[end].page == raws[start].page {
 			end++
 		}
-		out = append(out, splitPageColumns(raws[start:end])...)
+		page := splitPageColumns(raws[start:end], tick)
+		if out == nil && len(page) != end-start {
+			out = append(make([]rawLine, 0, len(raws)+len(page)), raws[:start]...)
+		}
+		if out != nil {
+			out = append(out, page...)
+		}
 		start = end
+	}
+	if out == nil {
+		return raws
 	}
 	return out
 }
 
-func splitPageColumns(page []rawLine) []rawLine {
+func splitPageColumns(page []rawLine, tick *budget.Ticker) []rawLine {
 	const minGutter = 3
+	cut := gutter(page, minGutter, tick)
+	if cut < 0 {
+		return page
+	}
+	var left, right []rawLine
+	for _, r := range page {
+		i := runeOffset(r.raw, cut)
+		left = append(left, columnLine(r, r.raw[:i]))
+		right = append(right, columnLine(r, r.raw[i:]))
+	}
+	return append(left, right...)
+}
+
+// gutter finds the gutter of a page: a band of minGutter columns that is
+// blank on every text line, with text on its left on a quarter of the
+// lines at least and text on its right on as many (columns read by
+// pdftotext -layout seldom share their rows), the band with the most
+// lines on its thinner side winning. It returns the first column after
+// the gutter, or -1 (also when tick reports the context done).
+// Columns are counted in runes of the raw line.
+//
+// Each line is read once: the counts per column come from histograms of
+// where lines start and end and of the columns that hold a character, so
+// that a line of 100,000 spaces costs 100,000 steps, not 100,000 per
+// candidate column.
+func gutter(page []rawLine, minGutter int, tick *budget.Ticker) int {
 	width, textLines := 0, 0
 	for _, r := range page {
 		if r.text != "" {
-			width = max(width, len([]rune(r.raw)))
+			width = max(width, utf8.RuneCountInString(r.raw))
 			textLines++
 		}
 	}
 	if textLines < 8 {
-		return page
+		return -1
 	}
-	// blank[c] counts the text lines that have a space (or nothing) at c.
-	blank := make([]int, width+1)
-	runes := make([][]rune, len(page))
-	for i, r := range page {
-		runes[i] = []rune(r.raw)
+	// filled[c]: text lines with a character other than a space at c;
+	// starts[c]: text lines whose first non-space character is at c;
+	// ends[n]: text lines of n runes.
+	filled := make([]int, width+1)
+	starts := make([]int, width+2)
+	ends := make([]int, width+1)
+	for _, r := range page {
+		if tick.Tick() != nil {
+			return -1
+		}
 		if r.text == "" {
 			continue
 		}
-		for c := 0; c <= width; c++ {
-			if c >= len(runes[i]) || runes[i][c] == ' ' {
-				blank[c]++
+		n, first := 0, -1
+		for _, ch := range r.raw {
+			if ch != ' ' {
+				filled[n]++
 			}
+			if first < 0 && !unicode.IsSpace(ch) {
+				first = n
+			}
+			n++
 		}
+		if first < 0 {
+			first = width + 1 // no text: never on the left of a gutter
+		}
+		starts[first]++
+		ends[n]++
 	}
-	// The gutter: blank on every line, with enough text on each side of
-	// it (columns read by pdftotext -layout seldom share their rows).
+	// left(c) = lines that start before c, right(c) = lines longer
+	// than c+minGutter: running sums over c.
+	left := 0
+	for c := 0; c < width/4; c++ {
+		left += starts[c]
+	}
+	right := 0
+	for n := width/4 + minGutter + 1; n <= width; n++ {
+		right += ends[n]
+	}
 	best, bestScore := -1, 0
 	for c := width / 4; c < width*3/4; c++ {
 		ok := true
 		for g := c; g < c+minGutter && g <= width; g++ {
-			if blank[g] < textLines {
+			if filled[g] > 0 {
 				ok = false
 				break
 			}
 		}
-		if !ok {
-			continue
-		}
-		left, right := 0, 0
-		for i, r := range page {
-			rs := runes[i]
-			if r.text == "" {
-				continue
-			}
-			if strings.TrimSpace(string(rs[:min(c, len(rs))])) != "" {
-				left++
-			}
-			if len(rs) > c+minGutter {
-				right++
-			}
-		}
-		if left*4 >= textLines && right*4 >= textLines && min(left, right) > bestScore {
+		if ok && left*4 >= textLines && right*4 >= textLines && min(left, right) > bestScore {
 			best, bestScore = c, min(left, right)
+		}
+		left += starts[c]
+		if n := c + minGutter + 1; n <= width {
+			right -= ends[n]
 		}
 	}
 	if best < 0 {
-		return page
+		return -1
 	}
-	cut := best + minGutter
-	var left, right []rawLine
-	for i, r := range page {
-		rs := runes[i]
-		l, rt := string(rs[:min(len(rs), cut)]), ""
-		if len(rs) > cut {
-			rt = string(rs[cut:])
+	return best + minGutter
+}
+
+// runeOffset is the byte offset of rune n of s, or len(s).
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
 		}
-		left = append(left, columnLine(r, l))
-		right = append(right, columnLine(r, rt))
+		n--
 	}
-	return append(left, right...)
+	return len(s)
 }
 
 // columnLine is r restricted to one column's text.
 func columnLine(r rawLine, s string) rawLine {
 	trimmed := strings.TrimRight(s, " ")
 	body := strings.TrimLeft(trimmed, " ")
+	if r.rule {
+		body = ""
+	}
 	r.raw, r.text, r.indent = trimmed, body, len(trimmed)-len(body)
 	r.blank = body == "" && !r.ws
 	return r
@@ -379,9 +493,12 @@ func columnLine(r rawLine, s string) rawLine {
 // "Grade"…), then the value cells as a block. Each label takes its value,
 // the block being cut as repairMarkerColumns cuts list items. A label
 // directly followed by its value keeps it.
-func repairLabelColumns(lex Lexicon, raws []rawLine) []rawLine {
-	out := raws[:0:0]
+func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawLine {
+	out := raws[:0] // in place: a line is written only once read
 	for i := 0; i < len(raws); {
+		if tick.Tick() != nil {
+			return append(out, raws[i:]...) // the caller stops the parse
+		}
 		var labels []int
 		j := i
 		for j < len(raws) && (raws[j].text == "" || isBareLabel(lex, raws[j].text)) {
@@ -391,8 +508,11 @@ func repairLabelColumns(lex Lexicon, raws []rawLine) []rawLine {
 			j++
 		}
 		if len(labels) < 3 {
-			out = append(out, raws[i])
-			i++
+			// Every line up to j would find the same run with fewer
+			// labels: none of them starts a label column.
+			next := max(j, i+1)
+			out = append(out, raws[i:next]...)
+			i = next
 			continue
 		}
 		end := j

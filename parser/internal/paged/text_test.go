@@ -61,6 +61,13 @@ func TestReadText(t *testing.T) {
 			want: []string{"item|•||first criterion that wraps onto a second line;", "item|•||second criterion."},
 		},
 		{
+			name: "U+2010 and soft hyphens at line ends",
+			// A typesetter that breaks words (the fragments are no words
+			// of the text), with each kind of hyphen.
+			in:   "The Representa\u2010\ntive of the organi-\nzation reviews the prob\u00ad\nlèmes of adminis\u2010\ntrative infor\u2010\nmation in Belgique-\nBruxelles.\n",
+			want: []string{"paragraph|||The Representative of the organization reviews the problèmes of administrative information in Belgique-Bruxelles."},
+		},
+		{
 			name: "CRLF and BOM",
 			in:   "\ufeffGrade: G15\r\nSchedule: Full-time\r\n",
 			want: []string{"field||Grade|G15", "field||Schedule|Full-time"},

@@ -22,7 +22,7 @@ func Decode(data []byte) (string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+	case hasUTF16BOM(data):
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
 		out, err := dec.Bytes(data)
 		if err != nil {
@@ -39,6 +39,55 @@ func Decode(data []byte) (string, error) {
 	s := strings.ReplaceAll(string(data), "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return norm.NFC.String(s), nil
+}
+
+// Bytes is Decode for the readers that parse bytes: data itself when it
+// is UTF-8 without a BOM and with "\n" line ends, which is nearly every
+// file, and the decoded text otherwise. The first is not brought to NFC
+// here: the readers clean every block's text (words.Clean), which does,
+// and a pass over the whole file would cost a Markdown read 4 %.
+func Bytes(data []byte) ([]byte, error) {
+	if isPlain(data) {
+		return data, nil
+	}
+	s, err := Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	return []byte(s), nil
+}
+
+// isPlain reports UTF-8 data without a BOM or a CR: Decode would change
+// it at most by composing accents (NFC).
+func isPlain(data []byte) bool {
+	return !bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) && !hasUTF16BOM(data) &&
+		bytes.IndexByte(data, '\r') < 0 && utf8.Valid(data)
+}
+
+func hasUTF16BOM(data []byte) bool {
+	return bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
+}
+
+// Sniff is the text of data for a guess at its format: data itself, or
+// Decode's text when data is UTF-16 or has CR-only line ends (and data
+// itself when it cannot be decoded: binary data). data may be the
+// head of a file, cut anywhere: a UTF-16 code unit cut at the end is
+// dropped, and a UTF-8 sequence cut there reads as Windows-1252, which
+// no format's signature contains.
+func Sniff(data []byte) []byte {
+	// What a guess at a format reads is ASCII markup in lines: only
+	// UTF-16 and CR-only line ends hide it, and only they are decoded.
+	if !hasUTF16BOM(data) && (bytes.IndexByte(data, '\n') >= 0 || bytes.IndexByte(data, '\r') < 0) {
+		return data
+	}
+	if hasUTF16BOM(data) && len(data)%2 == 1 {
+		data = data[:len(data)-1]
+	}
+	s, err := Decode(data)
+	if err != nil {
+		return data
+	}
+	return []byte(s)
 }
 
 // Mixed decodes text that is not valid UTF-8: a Latin-1 or

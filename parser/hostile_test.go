@@ -1,0 +1,154 @@
+package parser
+
+import (
+	"context"
+	"errors"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vacancy-tools/vacancy/internal/hostile"
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
+)
+
+// The hostile inputs of issue 13 (internal/hostile), in process: each
+// gives a vacancy or one error line, in bounded time, within the memory
+// budget; a time-out stops the work. The quick ones run always, every
+// one with VACANCY_HOSTILE=1; cmd/vacancy measures the same inputs from
+// outside, with the process's peak memory.
+
+func hostileCases(t *testing.T) []hostile.Case {
+	var cases []hostile.Case
+	for _, c := range hostile.Cases() {
+		if c.Quick || os.Getenv("VACANCY_HOSTILE") == "1" {
+			cases = append(cases, c)
+		}
+	}
+	return cases
+}
+
+// slowdown is how much slower than alone the tests run: the race
+// detector, and the load of the machine (load average per core).
+func slowdown() float64 {
+	f := 1.0
+	if raceEnabled() {
+		f = 5
+	}
+	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
+		if l, err := strconv.ParseFloat(strings.Fields(string(b))[0], 64); err == nil {
+			f *= max(1, l/float64(runtime.NumCPU()))
+		}
+	}
+	return f
+}
+
+func TestHostileInputs(t *testing.T) {
+	for _, c := range hostileCases(t) {
+		t.Run(c.Name, func(t *testing.T) {
+			data := c.Make()
+			var peak int64
+			onMeter = func(m *budget.Meter) { peak = m.Peak() }
+			defer func() { onMeter = nil }()
+			start := time.Now()
+			_, err := ParseBytes(context.Background(), data, WithName(c.Name))
+			d := time.Since(start)
+			t.Logf("%d KB: %v, charged %d MB: %v", len(data)>>10, d.Round(time.Millisecond), peak>>20, err)
+			limit := 10 * time.Second
+			if len(data) < 1<<20 {
+				limit = 2 * time.Second
+			}
+			if d > time.Duration(float64(limit)*slowdown()) {
+				t.Errorf("took %v, want under %v", d, limit)
+			}
+			if max := DefaultLimits().MaxMemory; peak > max && !errors.Is(err, ErrLimit) {
+				t.Errorf("charged %d bytes, over the %d budget, and no limit error", peak, max)
+			}
+			if err != nil && (!strings.HasPrefix(err.Error(), c.Name+": ") || strings.Contains(err.Error(), "\n")) {
+				t.Errorf("not one error line naming the input: %q", err)
+			}
+		})
+	}
+}
+
+// TestTimeoutStopsWork: when the time budget runs out, every reader
+// notices within milliseconds and stops: the parse returns right after
+// its deadline, is never abandoned, and leaves no goroutine behind.
+func TestTimeoutStopsWork(t *testing.T) {
+	cases := []struct {
+		name string
+		data func() []byte
+	}{
+		{"lines.txt", func() []byte { return []byte(strings.Repeat("organi-\n", 400_000)) }},
+		{"items.md", func() []byte { return []byte("# Notice\n\n" + strings.Repeat("- *a* [b](c)\n", 60_000)) }},
+		{"cells.html", func() []byte { return []byte("<html><body><table>" + strings.Repeat("<tr><td>a<td>b", 100_000)) }},
+		{"grid.txt", func() []byte { return []byte("+---+---+\n" + strings.Repeat("| a | b |\n", 300_000) + "+---+---+\n") }},
+		{"grid.md", func() []byte {
+			return []byte("# Notice\n\n+---+---+\n" + strings.Repeat("| a | b |\n", 100_000) + "+---+---+\n")
+		}},
+		{"slow.pdf", func() []byte { return hostile.SlowPDF(60, 300_000) }},
+	}
+	const timeout = 100 * time.Millisecond
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			data := c.data()
+			runtime.GC()
+			before := runtime.NumGoroutine()
+			abandonedBefore := abandoned.Load()
+			start := time.Now()
+			_, err := ParseBytes(context.Background(), data, WithName(c.name), WithLimits(Limits{Timeout: timeout}))
+			d := time.Since(start)
+			if !errors.Is(err, ErrLimit) || !strings.Contains(err.Error(), "time budget") {
+				t.Fatalf("err %v, want the time budget's (took %v)", err, d)
+			}
+			if n := abandoned.Load() - abandonedBefore; n > 0 {
+				// On a loaded machine the goroutine may not even run
+				// within the grace: only an idle one is a fair test.
+				if s := slowdown(); s <= 1.5 {
+					t.Errorf("the parse did not stop within %v of its deadline", stopGrace)
+				} else {
+					t.Logf("the parse did not stop within %v of its deadline, on a machine %.1f times slower than idle", stopGrace, s)
+				}
+			}
+			if d > timeout+time.Duration(float64(50*time.Millisecond)*slowdown()) {
+				t.Errorf("returned %v after its start, with a %v budget", d, timeout)
+			}
+			deadline := time.Now().Add(time.Second)
+			for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+				time.Sleep(5 * time.Millisecond)
+			}
+			if n := runtime.NumGoroutine(); n > before {
+				t.Errorf("%d goroutines left running", n-before)
+			}
+		})
+	}
+}
+
+// TestMemoryBudget: a small budget is an error naming the limit, for
+// every reader, before the work it would have taken.
+func TestMemoryBudget(t *testing.T) {
+	for _, name := range []string{"250715-pdd.md", "250715-pdd.html", "250715-pdd.txt", "250715-pdd.libreoffice.pdf"} {
+		data := readFixture(t, "corpus:"+name)
+		_, err := ParseBytes(context.Background(), data, WithName(name), WithLimits(Limits{MaxMemory: int64(len(data)) + 1000}))
+		var le *LimitError
+		if !errors.As(err, &le) || le.Limit != LimitMemory {
+			t.Errorf("%s: err %v, want the memory limit", name, err)
+			continue
+		}
+		if want := name + ": memory budget of "; !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("%s: %q", name, err)
+		}
+		// The default budget reads it, charging a few MB.
+		var peak int64
+		onMeter = func(m *budget.Meter) { peak = m.Peak() }
+		if _, err := ParseBytes(context.Background(), data, WithName(name)); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		onMeter = nil
+		if peak > 16<<20 {
+			t.Errorf("%s: charged %d MB for a %d KB notice", name, peak>>20, len(data)>>10)
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package paged
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// at is a PDF line of body text at x, with its top at y (points).
+func at(page int, x, y float64, text string) Line {
+	w := 4.5 * float64(len([]rune(text)))
+	return Line{Text: text, Pos: stream.Pos{Page: page}, Box: &stream.Box{X0: x, Y0: y - 9, X1: x + w, Y1: y},
+		Size: 1, Fill: 1, Gap: -1}
+}
+
+func assembled(lines []Line) []string {
+	for i := range lines {
+		lines[i].Pos.Line = i + 1
+	}
+	var out []string
+	for _, b := range mustAssemble(lines) {
+		out = append(out, b.Kind.String()+"|"+b.Label+"|"+b.Text)
+	}
+	return out
+}
+
+// frenchHalf is the right half of a side-by-side page, under its header
+// rows: enough French for the page's halves to show two languages.
+func frenchHalf(y float64) []Line {
+	return []Line{
+		at(1, 300, y, "La Division est chargée de la sécurité et des"),
+		at(1, 300, y-12, "informations de l’OTAN dans les pays membres."),
+		at(1, 300, y-24, "Vous participerez aux travaux de la Section et"),
+		at(1, 300, y-36, "vous contribuerez à la révision des formations."),
+		at(1, 300, y-48, "Les candidat(e)s doivent être des modèles."),
+	}
+}
+
+func englishHalf(y float64) []Line {
+	return []Line{
+		at(1, 50, y, "The Division is responsible for the security of"),
+		at(1, 50, y-12, "the information of NATO in the member states and"),
+		at(1, 50, y-24, "you will take part in the work of the Section and"),
+		at(1, 50, y-36, "you will contribute to the review of the courses."),
+		at(1, 50, y-48, "The candidates are expected to be role models."),
+	}
+}
+
+func TestSideBySideHeaderRows(t *testing.T) {
+	// A header row read across both halves, and a French label wrapped
+	// over three lines of its narrow cell, read with its value.
+	lines := []Line{
+		at(1, 50, 700, "Schedule: Full-time Horaire Temps plein"),
+		at(1, 50, 686, "Clearance Level: NS"),
+		at(1, 300, 686, "Niveau de NS"),
+		at(1, 300, 674, "l'habilitation de"),
+		at(1, 300, 662, "sécurité"),
+	}
+	lines[0].Box.X1 = 450
+	lines = append(lines, englishHalf(600)...)
+	lines = append(lines, frenchHalf(600)...)
+	got := assembled(lines)
+	assert.Equal(t, []string{
+		"field|Schedule|Full-time",
+		"field|Clearance Level|NS",
+		"paragraph||The Division is responsible for the security of the information of NATO in the member states and you will take part in the work of the Section and you will contribute to the review of the courses. The candidates are expected to be role models.",
+		"field|Horaire|Temps plein",
+		"field|Niveau de l'habilitation de sécurité|NS",
+		"paragraph||La Division est chargée de la sécurité et des informations de l’OTAN dans les pays membres. Vous participerez aux travaux de la Section et vous contribuerez à la révision des formations. Les candidat(e)s doivent être des modèles.",
+	}, got)
+}
+
+func TestHeaderRowsDoNotMerge(t *testing.T) {
+	// Labels wrapped in a narrow label column, values in the next; the
+	// value of one row must not take in the next row's.
+	lines := []Line{
+		at(1, 44, 600, "Schedule"),
+		at(1, 44, 570, "Application"),
+		at(1, 44, 557, "Deadline"),
+		at(1, 44, 527, "Salary (Pay"),
+		at(1, 44, 514, "Basis)"),
+		at(1, 96, 600, "Full-time"),
+		at(1, 96, 564, "22-Jun-2025"),
+		at(1, 96, 527, "1,286.09Euro"),
+		at(1, 96, 514, "(EUR) Monthly"),
+	}
+	assert.Equal(t, []string{
+		"field|Schedule|Full-time",
+		"field|Application Deadline|22-Jun-2025",
+		"field|Salary (Pay Basis)|1,286.09Euro (EUR) Monthly",
+	}, assembled(lines))
+}
+
+func TestOneLanguageColumnsKeepTheirOrder(t *testing.T) {
+	// Two columns of one language: no halves to put in order, no line
+	// to cut.
+	var lines []Line
+	for i, l := range englishHalf(600) {
+		lines = append(lines, l)
+		r := englishHalf(600)[i]
+		r.Box.X0 += 250
+		r.Box.X1 += 250
+		lines = append(lines, r)
+	}
+	got := assembled(lines)
+	assert.Len(t, got, 1, "%q", got) // read as pdftext gave them: row by row
+}

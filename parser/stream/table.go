@@ -1,0 +1,43 @@
+package stream
+
+import (
+	"unicode/utf8"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
+)
+
+// Bounds of a field label ("Primary Location", "Niveau de l'habilitation
+// de sécurité"): the longest labels and section headings of notices are
+// about 40 characters; twice that is a sentence.
+const (
+	MaxLabelWords = 10
+	MaxLabelRunes = 80
+)
+
+// LabelShaped reports a text short enough to be a field label.
+func LabelShaped(s string) bool {
+	return s != "" && words.Count(s) <= MaxLabelWords && utf8.RuneCountInString(s) <= MaxLabelRunes
+}
+
+// IsSideBySide decides how a table of the given number of columns reads,
+// the same in every format. A two-column table is a side-by-side layout —
+// the two halves of a notice, English | French, read column by column so
+// that each language stays in one piece — when a cell holds blocks
+// (paragraphs, lists, headings) or a row's first cell is longer than a
+// label. A table of short "label | value" rows is a list of fields, and
+// any other table is read row by row. firstCells are the texts of the
+// first cells of the two-cell rows.
+func IsSideBySide(columns int, blocks bool, firstCells []string) bool {
+	if columns != 2 {
+		return false
+	}
+	if blocks {
+		return true
+	}
+	for _, c := range firstCells {
+		if c != "" && !LabelShaped(c) {
+			return true
+		}
+	}
+	return false
+}
