@@ -118,18 +118,26 @@ func TestBadInput(t *testing.T) {
 			if raceEnabled() && tc.within == 0 {
 				within *= 5 // the race detector slows everything down
 			}
-			start := time.Now()
 			var v *schema.Vacancy
 			var err error
-			if tc.reader {
-				v, err = Parse(context.Background(), bytes.NewReader(data), opts...)
-			} else {
-				v, err = ParseBytes(context.Background(), data, opts...)
+			// A machine busy with other tests can slow one run down: a
+			// case is too slow only when three runs in a row are.
+			var times []time.Duration
+			for range 3 {
+				start := time.Now()
+				if tc.reader {
+					v, err = Parse(context.Background(), bytes.NewReader(data), opts...)
+				} else {
+					v, err = ParseBytes(context.Background(), data, opts...)
+				}
+				elapsed := time.Since(start)
+				t.Logf("%d bytes, %v", len(data), elapsed.Round(time.Microsecond))
+				if times = append(times, elapsed); elapsed <= within {
+					break
+				}
 			}
-			elapsed := time.Since(start)
-			t.Logf("%d bytes, %v", len(data), elapsed.Round(time.Microsecond))
-			if elapsed > within {
-				t.Errorf("took %v, more than %v", elapsed, within)
+			if len(times) == 3 && times[2] > within {
+				t.Errorf("took %v, more than %v", times, within)
 			}
 
 			if tc.want != "" {

@@ -3,6 +3,7 @@ package parser
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"runtime"
 	"strconv"
@@ -91,37 +92,41 @@ func TestTimeoutStopsWork(t *testing.T) {
 		{"slow.pdf", func() []byte { return hostile.SlowPDF(60, 300_000) }},
 	}
 	const timeout = 100 * time.Millisecond
+	// A machine busy with other tests can delay one run by more than the
+	// grace; a reader that does not stop misses every time. So a case
+	// fails only when all its attempts are late.
+	const attempts = 3
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			data := c.data()
-			runtime.GC()
-			before := runtime.NumGoroutine()
-			abandonedBefore := abandoned.Load()
-			start := time.Now()
-			_, err := ParseBytes(context.Background(), data, WithName(c.name), WithLimits(Limits{Timeout: timeout}))
-			d := time.Since(start)
-			if !errors.Is(err, ErrLimit) || !strings.Contains(err.Error(), "time budget") {
-				t.Fatalf("err %v, want the time budget's (took %v)", err, d)
-			}
-			if n := abandoned.Load() - abandonedBefore; n > 0 {
-				// On a loaded machine the goroutine may not even run
-				// within the grace: only an idle one is a fair test.
-				if s := slowdown(); s <= 1.5 {
-					t.Errorf("the parse did not stop within %v of its deadline", stopGrace)
-				} else {
-					t.Logf("the parse did not stop within %v of its deadline, on a machine %.1f times slower than idle", stopGrace, s)
+			var late []string
+			for range attempts {
+				runtime.GC()
+				before := runtime.NumGoroutine()
+				abandonedBefore := abandoned.Load()
+				start := time.Now()
+				_, err := ParseBytes(context.Background(), data, WithName(c.name), WithLimits(Limits{Timeout: timeout}))
+				d := time.Since(start)
+				if !errors.Is(err, ErrLimit) || !strings.Contains(err.Error(), "time budget") {
+					t.Fatalf("err %v, want the time budget's (took %v)", err, d)
+				}
+				deadline := time.Now().Add(time.Second)
+				for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+					time.Sleep(5 * time.Millisecond)
+				}
+				if n := runtime.NumGoroutine(); n > before {
+					t.Fatalf("%d goroutines left running", n-before)
+				}
+				switch {
+				case abandoned.Load() > abandonedBefore:
+					late = append(late, fmt.Sprintf("the parse did not stop within %v of its deadline (slowdown %.1f)", stopGrace, slowdown()))
+				case d > timeout+time.Duration(float64(50*time.Millisecond)*slowdown()):
+					late = append(late, fmt.Sprintf("returned %v after its start, with a %v budget", d, timeout))
+				default:
+					return
 				}
 			}
-			if d > timeout+time.Duration(float64(50*time.Millisecond)*slowdown()) {
-				t.Errorf("returned %v after its start, with a %v budget", d, timeout)
-			}
-			deadline := time.Now().Add(time.Second)
-			for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
-				time.Sleep(5 * time.Millisecond)
-			}
-			if n := runtime.NumGoroutine(); n > before {
-				t.Errorf("%d goroutines left running", n-before)
-			}
+			t.Errorf("late in every attempt: %s", strings.Join(late, "; "))
 		})
 	}
 }

@@ -256,7 +256,13 @@ const maxCompetencyWords = 6
 // isCompetencyName reports an item that names a competency on its own.
 func isCompetencyName(t string) bool {
 	t = strings.TrimSpace(t)
-	return t != "" && words.Count(t) <= maxCompetencyWords && !strings.HasSuffix(t, ":") && words.StartsUpper(t)
+	if t == "" || strings.HasSuffix(t, ":") || !words.StartsUpper(t) {
+		return false
+	}
+	// A longer name ("Respecting and promoting individual and cultural
+	// differences") is no sentence: it does not end as one.
+	n := words.Count(t)
+	return n <= maxCompetencyWords || n <= stream.MaxHeadingWords && !strings.ContainsRune(".!?;", words.LastRune(t))
 }
 
 // requirement says what the criteria of a section are: essential,

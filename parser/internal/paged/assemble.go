@@ -606,6 +606,11 @@ func (a *assembler) stackedTitles(prev, li *lineInfo) bool {
 		word = word[:i]
 	}
 	wordFill := prev.Fill * float64(utf8.RuneCountInString(word)+1) / float64(n)
+	if prev.Size == 0 {
+		// Text without fonts: every character is as wide as another,
+		// so a word fits when it fits the measure.
+		return prev.Fill+wordFill <= 1
+	}
 	return prev.Fill+wordFill < fitMeasure
 }
 

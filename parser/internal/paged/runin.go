@@ -81,6 +81,11 @@ func (a *assembler) runIn(prev, li *lineInfo) (heads []string, cut int, ok bool)
 		for n := min(len(spans)-2, stream.MaxHeadingWords); n >= 1; n-- {
 			head := t[:spans[n-1][1]]
 			rest := t[spans[n][0]:]
+			// "Languages: Fluent English." is a label and its text:
+			// the stages after the readers read those in every format.
+			if strings.HasSuffix(head, ":") {
+				continue
+			}
 			if opensSentence(rest) && a.lex.WholeHeading(head) {
 				return []string{head}, spans[n][0], true
 			}
