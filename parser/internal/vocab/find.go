@@ -181,17 +181,7 @@ func (v *Vocabulary) findFrom(root *trieNode, text string, fold, after int, out 
 			i++
 			continue
 		}
-		best, bestField, bestKind := -1, "", ""
-		n := root
-		for j := i; j < len(f.key); j++ {
-			n = n.child(f.key[j])
-			if n == nil {
-				break
-			}
-			if n.end && f.wordEnd(text, j) {
-				best, bestField, bestKind = j, n.field, n.kind
-			}
-		}
+		best, bestField, bestKind := f.longest(root, text, i)
 		if best < 0 {
 			i++
 			continue
@@ -299,17 +289,7 @@ func (v *Vocabulary) LeadingSpan(text string) (Span, bool) {
 	if len(f.key) == 0 || f.start[0] != 0 {
 		return Span{}, false
 	}
-	best, bestField, bestKind := -1, "", ""
-	node := root
-	for j := 0; j < len(f.key); j++ {
-		node = node.child(f.key[j])
-		if node == nil {
-			break
-		}
-		if node.end && f.wordEnd(text, j) {
-			best, bestField, bestKind = j, node.field, node.kind
-		}
-	}
+	best, bestField, bestKind := f.longest(root, text, 0)
 	if best < 0 {
 		return Span{}, false
 	}
@@ -323,6 +303,24 @@ func (v *Vocabulary) LeadingSpan(text string) (Span, bool) {
 // maxFindBytes bounds the texts searched for labels: a header, even one
 // flattened onto a line, is a few hundred bytes; a longer text is prose.
 const maxFindBytes = 4096
+
+// longest returns the key byte where the longest key of root that starts
+// at key byte i and ends a word ends, with its field and kind; best is
+// -1 when none does.
+func (f *folded) longest(root *trieNode, text string, i int) (best int, field, kind string) {
+	best = -1
+	n := root
+	for j := i; j < len(f.key); j++ {
+		n = n.child(f.key[j])
+		if n == nil {
+			break
+		}
+		if n.end && f.wordEnd(text, j) {
+			best, field, kind = j, n.field, n.kind
+		}
+	}
+	return best, field, kind
+}
 
 // wordStart reports whether a word can start at key byte i.
 func (f *folded) wordStart(text string, i int) bool {
