@@ -100,8 +100,12 @@ func readDocument(ctx context.Context, data []byte, o *options) (doc *stream.Doc
 	if err := budget.Charge(ctx, copyCost); err != nil {
 		return nil, err
 	}
-	doc.Blocks = fields.Recognize(o.vocab, doc.Blocks)
+	blocks, err := fields.Recognize(ctx, o.vocab, doc.Blocks)
 	budget.From(ctx).Release(copyCost)
+	if err != nil {
+		return nil, err
+	}
+	doc.Blocks = blocks
 	return doc, nil
 }
 

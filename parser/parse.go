@@ -77,7 +77,7 @@ func parseData(ctx context.Context, data []byte, o *options) (*schema.Vacancy, e
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	v, err := extract.Extract(doc, o.vocab)
+	v, err := extract.Extract(ctx, doc, o.vocab)
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func ReadFile(ctx context.Context, path string, opts ...Option) (*stream.Documen
 // Of the options, only WithVocabulary, WithName and WithProvenance apply.
 func Extract(doc *stream.Document, opts ...Option) (*schema.Vacancy, error) {
 	o := newOptions(opts)
-	v, err := extract.Extract(doc, o.vocab)
+	v, err := extract.Extract(context.Background(), doc, o.vocab)
 	if err != nil {
 		return nil, o.wrap(err)
 	}

@@ -8,10 +8,14 @@
 package extract
 
 import (
+	"context"
+
 	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/lang"
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
@@ -22,11 +26,16 @@ import (
 
 // Extract turns a section stream into a vacancy, reading its words with
 // v. A document that does not carry the evidence of a vacancy notice is
-// refused with failure.ErrNotVacancy.
-func Extract(doc *stream.Document, v *vocab.Vocabulary) (*schema.Vacancy, error) {
+// refused with failure.ErrNotVacancy. It stops with the context's error
+// when ctx is done.
+func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*schema.Vacancy, error) {
 	blocks := doc.Blocks
-	x := &extraction{voc: v, facts: make(map[factsKey]*blockFacts, len(blocks))}
-	if e := x.assess(blocks); e.score() < minNoticeScore {
+	x := &extraction{voc: v, facts: make(map[factsKey]*blockFacts, len(blocks)), tick: budget.NewTicker(ctx)}
+	e := x.assess(blocks)
+	if x.err != nil {
+		return nil, x.err
+	}
+	if e.score() < minNoticeScore {
 		return nil, e.refusal()
 	}
 	for _, b := range blocks {
@@ -50,6 +59,9 @@ func Extract(doc *stream.Document, v *vocab.Vocabulary) (*schema.Vacancy, error)
 		vac.Languages = append(vac.Languages, h.Lang)
 		x.folded += h.Folded
 		x.half(h)
+	}
+	if x.err != nil {
+		return nil, x.err
 	}
 	x.reconcile()
 	if vac.Reference == "" {
@@ -128,6 +140,10 @@ type extraction struct {
 	// meant to have both halves.
 	bilingualBanner bool
 	neutral         map[string]*[2]*schema.Origin
+	// tick checks the context in the loops over blocks; err is its error
+	// once the context is done, after which the loops stop.
+	tick budget.Ticker
+	err  error
 	// facts holds what is read of each block text: the vacancy test,
 	// the places and the sections of each half ask it of the same
 	// blocks.
@@ -173,6 +189,15 @@ func langIndex(lang string) int {
 }
 
 func strp(s string) *string { return &s }
+
+// stopped reports whether the context is done, checking it now and
+// then: the loops over blocks end when it is.
+func (x *extraction) stopped() bool {
+	if x.err == nil {
+		x.err = x.tick.Tick()
+	}
+	return x.err != nil
+}
 
 // warn records a coded warning.
 func (x *extraction) warn(code, field, lang, format string, args ...any) {

@@ -1,8 +1,13 @@
 package extract
 
 import (
+	"context"
+	"errors"
 	"regexp"
 	"testing"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/stream"
 )
 
 // TestIsNumberedSection checks the hand-written matcher against the
@@ -18,5 +23,20 @@ func TestIsNumberedSection(t *testing.T) {
 		if got, want := isNumberedSection(s), re.MatchString(s); got != want {
 			t.Errorf("isNumberedSection(%q) = %v, the expression says %v", s, got, want)
 		}
+	}
+}
+
+// TestExtractStopsWhenDone: a done context stops the extraction with its
+// error, whatever the stream holds.
+func TestExtractStopsWhenDone(t *testing.T) {
+	blocks := make([]stream.Block, 5000)
+	for i := range blocks {
+		blocks[i] = stream.Block{Kind: stream.Paragraph, Text: "Location: Brussels", Pos: stream.Pos{Line: i + 1}}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	v, err := Extract(ctx, &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
+	if v != nil || !errors.Is(err, context.Canceled) {
+		t.Errorf("got %v, %v; want the context's error", v, err)
 	}
 }

@@ -119,6 +119,9 @@ func (x *extraction) buildSections(blocks []stream.Block) (out []schema.Section,
 		cur = &out[len(out)-1]
 	}
 	for _, b := range blocks {
+		if x.stopped() {
+			break
+		}
 		f := x.factsOf(b)
 		text := f.text
 		kind, heading, runIn, ok := f.kind, f.heading, f.runIn, f.opens

@@ -95,6 +95,9 @@ func (x *extraction) assess(blocks []stream.Block) *evidence {
 		e.genreAt = append(e.genreAt, line)
 	}
 	for _, b := range blocks {
+		if x.stopped() {
+			break
+		}
 		if f, _, value, ok := x.blockField(b); ok {
 			for _, p := range postFields {
 				if f == p {

@@ -19,7 +19,10 @@
 package fields
 
 import (
+	"context"
 	"strings"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
@@ -27,12 +30,17 @@ import (
 )
 
 // Recognize returns blocks with the header fields the layout hid made
-// into Field blocks. blocks is not changed.
-func Recognize(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
+// into Field blocks. blocks is not changed. It stops with the context's
+// error when ctx is done.
+func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) ([]stream.Block, error) {
+	tick := budget.NewTicker(ctx)
 	out := make([]stream.Block, 0, len(blocks)+8)
 	header := true
 	run := 0 // blocks left in a run of bare fields outside the header
 	for i, b := range blocks {
+		if err := tick.Tick(); err != nil {
+			return nil, err
+		}
 		k, known := v.Heading(b.Text)
 		if !header && run == 0 {
 			run = bareRun(v, blocks[i:])
@@ -54,7 +62,7 @@ func Recognize(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 		}
 		out = append(out, split(v, b, header)...)
 	}
-	return pair(v, out)
+	return pair(&tick, v, out)
 }
 
 func isLabel(v *vocab.Vocabulary, text string) bool {
@@ -238,9 +246,12 @@ func trimValue(s string) string {
 }
 
 // pair gives the labels that stand alone the values that follow them.
-func pair(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
+func pair(tick *budget.Ticker, v *vocab.Vocabulary, blocks []stream.Block) ([]stream.Block, error) {
 	out := make([]stream.Block, 0, len(blocks))
 	for i := 0; i < len(blocks); {
+		if err := tick.Tick(); err != nil {
+			return nil, err
+		}
 		// A run of labels standing alone, one the tables know among
 		// them…
 		j, known := i, false
@@ -295,7 +306,7 @@ func pair(v *vocab.Vocabulary, blocks []stream.Block) []stream.Block {
 			i++
 		}
 	}
-	return out
+	return out, nil
 }
 
 // between returns how many labels the tables do not know, each with its
