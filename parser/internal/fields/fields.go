@@ -146,6 +146,12 @@ func split(v *vocab.Vocabulary, b stream.Block, header bool) []stream.Block {
 			rest.Kind, rest.Label = stream.Paragraph, ""
 			return []stream.Block{l, rest}
 		}
+		// "Clearance" / "LevelNATO SECRET": a reader took the first word
+		// of a longer label glued to its value for the label.
+		whole := b.Label + " " + b.Text
+		if s, ok := v.LeadingSpan(whole); ok && s.Field != "" && s.Glued && s.End > len(b.Label)+1 {
+			return fieldsAt(b, whole, v.FindLabels(whole))
+		}
 		return splitValue(v, b)
 	default:
 		return []stream.Block{b}
