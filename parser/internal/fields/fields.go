@@ -156,6 +156,16 @@ func split(v *vocab.Vocabulary, b stream.Block, header bool) []stream.Block {
 	default:
 		return []stream.Block{b}
 	}
+	// Every case below opens with a label or a heading, but the value
+	// before its label, which is a word: most paragraphs are prose, let
+	// go on their first words.
+	lead, leads := v.LeadingSpan(text)
+	if !leads && words.CountAtMost(text, maxLabelWords+1) > maxLabelWords+1 {
+		return []stream.Block{b}
+	}
+	if leads && !lead.Glued && !lead.Colon && lead.End < len(text) {
+		return []stream.Block{b}
+	}
 	spans := v.FindLabels(text)
 	if len(spans) == 0 {
 		return []stream.Block{b}

@@ -181,7 +181,7 @@ func (v *Vocabulary) findFrom(root *trieNode, text string, fold, after int, out 
 			i++
 			continue
 		}
-		best, bestField, bestKind := f.longest(root, text, i)
+		best, bestField, bestKind, _ := f.longest(root, text, i)
 		if best < 0 {
 			i++
 			continue
@@ -268,36 +268,52 @@ func (v *Vocabulary) mayEndKey(r rune) bool {
 // of text: a run-in heading is looked for in every paragraph.
 func (v *Vocabulary) LeadingSpan(text string) (Span, bool) {
 	root := v.trie()
-	// Only the start of text is folded: each rune, and each run of
-	// spaces, gives a key at least one byte, so a key spans at most
-	// maxKeyBytes of them, and one more tells where its word ends.
-	head := text
+	f := foldedPool.Get().(*folded)
+	defer foldedPool.Put(f)
+	// Only the start of text is folded: first a few words, which end
+	// the walk through the keys for nearly every paragraph; then, if a
+	// key may go on, as far as the longest key reaches.
+	for _, units := range [2]int{leadingProbe, v.maxKeyBytes + 1} {
+		head := keyHead(text, units)
+		f.fold(head, 0)
+		if len(f.key) == 0 || f.start[0] != 0 {
+			return Span{}, false
+		}
+		best, bestField, bestKind, alive := f.longest(root, text, 0)
+		if alive && len(head) < len(text) && units < v.maxKeyBytes+1 {
+			continue
+		}
+		if best < 0 {
+			return Span{}, false
+		}
+		s := Span{Start: 0, End: f.end[best], Field: bestField, Kind: bestKind}
+		s.Glued = s.End < len(text) && gluedAfter(text[s.End:])
+		rest := strings.TrimLeft(text[s.End:], " \t\u00a0\u202f")
+		s.Colon = strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
+		return s, true
+	}
+	return Span{}, false
+}
+
+// leadingProbe is how far LeadingSpan first folds a text, in key units:
+// a label's first words.
+const leadingProbe = 24
+
+// keyHead returns the start of text that folds to at most units key
+// units and one more: each rune, and each run of spaces, gives a key at
+// least one byte.
+func keyHead(text string, units int) string {
 	n, space := 0, false
 	for i, r := range text {
-		if n > v.maxKeyBytes+1 {
-			head = text[:i]
-			break
+		if n > units {
+			return text[:i]
 		}
 		if s := isKeySpace(r); !s || !space {
 			n++
 		}
 		space = isKeySpace(r)
 	}
-	f := foldedPool.Get().(*folded)
-	defer foldedPool.Put(f)
-	f.fold(head, 0)
-	if len(f.key) == 0 || f.start[0] != 0 {
-		return Span{}, false
-	}
-	best, bestField, bestKind := f.longest(root, text, 0)
-	if best < 0 {
-		return Span{}, false
-	}
-	s := Span{Start: 0, End: f.end[best], Field: bestField, Kind: bestKind}
-	s.Glued = s.End < len(text) && gluedAfter(text[s.End:])
-	rest := strings.TrimLeft(text[s.End:], " \t\u00a0\u202f")
-	s.Colon = strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
-	return s, true
+	return text
 }
 
 // maxFindBytes bounds the texts searched for labels: a header, even one
@@ -306,20 +322,21 @@ const maxFindBytes = 4096
 
 // longest returns the key byte where the longest key of root that starts
 // at key byte i and ends a word ends, with its field and kind; best is
-// -1 when none does.
-func (f *folded) longest(root *trieNode, text string, i int) (best int, field, kind string) {
+// -1 when none does. alive reports a walk that reached the end of f's key
+// with keys still going on.
+func (f *folded) longest(root *trieNode, text string, i int) (best int, field, kind string, alive bool) {
 	best = -1
 	n := root
 	for j := i; j < len(f.key); j++ {
 		n = n.child(f.key[j])
 		if n == nil {
-			break
+			return best, field, kind, false
 		}
 		if n.end && f.wordEnd(text, j) {
 			best, field, kind = j, n.field, n.kind
 		}
 	}
-	return best, field, kind
+	return best, field, kind, true
 }
 
 // wordStart reports whether a word can start at key byte i.

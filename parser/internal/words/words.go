@@ -26,6 +26,24 @@ func Count(s string) int {
 	return n
 }
 
+// CountAtMost is min(Count(s), max+1): it reads s only as far as its
+// max+1th word, so that a bound is checked without reading a paragraph.
+func CountAtMost(s string, max int) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			inWord = false
+		case !inWord:
+			inWord = true
+			if n++; n > max {
+				return n
+			}
+		}
+	}
+	return n
+}
+
 // StartsLower reports text that starts with a lower-case letter.
 func StartsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
