@@ -21,9 +21,9 @@ const (
 	// the other: translations differ by a third at most, so twice and a
 	// half means one half lost part of its text.
 	unbalancedRatio = 2.5
-	// minCheckedWords is the length of a half below which the balance
-	// is not judged: short notices differ by a line.
-	minCheckedWords = 80
+	// minCheckedBytes is the length of a half's text below which the
+	// balance is not judged: short notices differ by a line.
+	minCheckedBytes = 500
 )
 
 // check adds the warnings of the completeness checks: what one half has
@@ -67,17 +67,17 @@ func (x *extraction) check() {
 // checkBalance compares the two halves of a bilingual notice.
 func (x *extraction) checkBalance() {
 	v := x.v
-	n := func(lang string) (ws int) {
+	n := func(lang string) (bytes int) {
 		for _, s := range v.Sections.Get(lang) {
 			for _, c := range s.Content {
-				ws += words.Count(c.Text)
+				bytes += len(c.Text)
 			}
 		}
-		return ws
+		return bytes
 	}
-	we, wf := n("en"), n("fr")
-	if max(we, wf) >= minCheckedWords && float64(max(we, wf)) > unbalancedRatio*float64(min(we, wf)) {
-		x.warn(schema.CodeHalvesUnbalanced, "/sections", "", "the halves differ in length: en %d words, fr %d", we, wf)
+	be, bf := n("en"), n("fr")
+	if max(be, bf) >= minCheckedBytes && float64(max(be, bf)) > unbalancedRatio*float64(min(be, bf)) {
+		x.warn(schema.CodeHalvesUnbalanced, "/sections", "", "the halves differ in length: en %d bytes of text, fr %d", be, bf)
 	}
 	for _, f := range []struct {
 		name string
