@@ -6,25 +6,14 @@
 package words
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Count is len(strings.Fields(s)) without building the slice.
-func Count(s string) int {
-	n, inWord := 0, false
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			inWord = false
-		case !inWord:
-			inWord = true
-			n++
-		}
-	}
-	return n
-}
+func Count(s string) int { return CountAtMost(s, math.MaxInt-1) }
 
 // CountAtMost is min(Count(s), max+1): it reads s only as far as its
 // max+1th word, so that a bound is checked without reading a paragraph.
