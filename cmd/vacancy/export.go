@@ -326,7 +326,7 @@ func (s *jsonLines) record(v *schema.Vacancy) ([]byte, error) {
 	if !s.jobPosting {
 		return encodeVacancy(v, true)
 	}
-	jp := schema.NewJobPosting(v)
+	jp, _ := schema.NewJobPosting(v, schema.JobPostingOptions{})
 	if err := jp.Check(); err != nil {
 		return nil, err
 	}
@@ -350,7 +350,7 @@ func (s *jsonArray) begin() error {
 }
 
 func (s *jsonArray) record(v *schema.Vacancy) ([]byte, error) {
-	jp := schema.NewJobPosting(v)
+	jp, _ := schema.NewJobPosting(v, schema.JobPostingOptions{})
 	if err := jp.Check(); err != nil {
 		return nil, err
 	}
