@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -154,7 +153,7 @@ func NewJobPosting(v *Vacancy, o JobPostingOptions) (*JobPosting, []Warning) {
 	}
 	if jp.DatePosted == "" {
 		warnings = append(warnings, NewWarning(CodeDatePostedUnknown, "", "",
-			"no date of publication: none was given and the file states none; datePosted is left out, and Google requires it"))
+			"no date of publication (none given, none in the file): datePosted left out, which Google requires"))
 	}
 
 	if loc := get(v.Location); loc != "" {
@@ -272,12 +271,27 @@ func unitText(period *string) string {
 var (
 	employmentTypeValues = []string{"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"}
 	unitTextValues       = []string{"HOUR", "DAY", "WEEK", "MONTH", "YEAR"}
-	// a name has a character that is neither a space nor punctuation
-	// ("," is no organisation)
-	hasName  = regexp.MustCompile(`[^\s,;:.\-–—/|()'"]`)
-	currency = regexp.MustCompile(`^[A-Z]{3}$`)
-	country  = regexp.MustCompile(`^[A-Z]{2}$`)
 )
+
+// hasName reports a name: a character that is neither a space nor
+// punctuation ("," is no organisation), as the schema's pattern
+// [^\s,;:.\-–—/|()'"] says.
+func hasName(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune(" \t\n\f\r\v,;:.-–—/|()'\"", r) }) >= 0
+}
+
+// upper reports n capital letters A–Z: a currency (3), a country (2).
+func upper(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for i := range n {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 // ErrNotJobPosting is what Check's errors wrap.
 var ErrNotJobPosting = errors.New("no schema.org JobPosting")
@@ -297,13 +311,13 @@ func (jp *JobPosting) Check() error {
 	if strings.TrimSpace(jp.Description) == "" {
 		missing = append(missing, "a description")
 	}
-	if !hasName.MatchString(jp.HiringOrganization.Name) {
+	if !hasName(jp.HiringOrganization.Name) {
 		missing = append(missing, "the hiring organisation")
 	}
 	switch {
 	case jp.JobLocation == nil:
 		missing = append(missing, "a location")
-	case !country.MatchString(jp.JobLocation.Address.AddressCountry):
+	case !upper(jp.JobLocation.Address.AddressCountry, 2):
 		where := jp.JobLocation.Address.AddressLocality
 		missing = append(missing, fmt.Sprintf("the country of its location (%q)", where))
 	}
@@ -323,7 +337,7 @@ func (jp *JobPosting) Check() error {
 	if s := jp.BaseSalary; s != nil {
 		q := s.Value
 		switch {
-		case !currency.MatchString(s.Currency):
+		case !upper(s.Currency, 3):
 			wrong = append(wrong, fmt.Sprintf("salary currency %q", s.Currency))
 		case (q.Value != nil) == (q.MinValue != nil || q.MaxValue != nil):
 			wrong = append(wrong, "a salary with both an amount and a range, or neither")
