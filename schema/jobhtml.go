@@ -17,6 +17,9 @@ var factLabels = map[string][]string{
 // (quotes need no escaping outside attributes).
 var escapeHTML = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace
 
+// colon ends a label: French sets a (no-break) space before it.
+var colon = map[string]string{"en": ":", "fr": "\u00a0:"}
+
 // descriptionHTML renders one language half of a vacancy as HTML, the
 // form Google reads JobPosting.description in: the header facts the
 // notice states (reference, organisation, location, schedule, grade,
@@ -58,7 +61,7 @@ func descriptionHTML(v *Vacancy, lang string) string {
 			b.WriteString("<ul>")
 			open = true
 		}
-		b.WriteString("<li><strong>" + escapeHTML(labels[i]) + ":</strong> " + escapeHTML(f) + "</li>")
+		b.WriteString("<li><strong>" + escapeHTML(labels[i]) + colon[lang] + "</strong> " + escapeHTML(f) + "</li>")
 	}
 	if open {
 		b.WriteString("</ul>")

@@ -240,7 +240,7 @@ func employmentTypes(v *Vacancy) []string {
 		}
 	}
 	switch {
-	case strings.Contains(sched, "full") || strings.Contains(sched, "plein"):
+	case strings.Contains(sched, "full") || strings.Contains(sched, "plein") || strings.Contains(sched, "complet"):
 		out = append(out, "FULL_TIME")
 	case strings.Contains(sched, "part") || strings.Contains(sched, "partiel"):
 		out = append(out, "PART_TIME")

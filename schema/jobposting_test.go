@@ -98,7 +98,7 @@ func TestNewJobPosting(t *testing.T) {
 	if err := ValidateJobPosting(mustJSON(t, jp)); err != nil {
 		t.Errorf("minimal posting: %v", err)
 	}
-	if jp.JobLocation.Address.AddressCountry != "NL" || !strings.Contains(jp.Description, "<li><strong>Lieu d'affectation:</strong> Pays-Bas-La Haye</li>") {
+	if jp.JobLocation.Address.AddressCountry != "NL" || !strings.Contains(jp.Description, "<li><strong>Lieu d'affectation\u00a0:</strong> Pays-Bas-La Haye</li>") {
 		t.Errorf("minimal posting: %+v", jp)
 	}
 	// A salary range, a post in a country of several time zones.
@@ -113,6 +113,11 @@ func TestNewJobPosting(t *testing.T) {
 	}
 	if err := ValidateJobPosting(mustJSON(t, jp)); err != nil {
 		t.Error(err)
+	}
+	// A schedule in Quebec's words.
+	jp, _ = NewJobPosting(&Vacancy{Languages: []string{"fr"}, Title: Text{FR: ptr("Conseillère")}, Schedule: Text{FR: ptr("Temps complet, 35 heures par semaine")}}, JobPostingOptions{})
+	if !slices.Equal(jp.EmploymentType, []string{"FULL_TIME"}) {
+		t.Errorf("temps complet: %v", jp.EmploymentType)
 	}
 	// Where the time zone is not known, the date alone.
 	jp, _ = NewJobPosting(&Vacancy{Languages: []string{"en"}, Title: Text{EN: ptr("x")}, Location: Text{EN: ptr("United States")}, Deadline: ptr("2026-04-15")}, JobPostingOptions{})
