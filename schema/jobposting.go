@@ -137,7 +137,7 @@ func NewJobPosting(v *Vacancy, o JobPostingOptions) (*JobPosting, []Warning) {
 		HiringOrganization: Organization{Type: "Organization", Name: get(v.Organisation)},
 		DirectApply:        o.DirectApply,
 	}
-	if jp.HiringOrganization.Name == "" {
+	if !hasName(jp.HiringOrganization.Name) && o.Organization != "" {
 		jp.HiringOrganization.Name = strings.TrimSpace(o.Organization)
 	}
 	if s := v.Title.Get(other); s != nil && plainText(*s) != "" && plainText(*s) != jp.Title {
@@ -306,20 +306,20 @@ var ErrNotJobPosting = errors.New("no schema.org JobPosting")
 func (jp *JobPosting) Check() error {
 	var missing, wrong []string
 	if strings.TrimSpace(jp.Title) == "" {
-		missing = append(missing, "a title")
+		missing = append(missing, "title")
 	}
 	if strings.TrimSpace(jp.Description) == "" {
-		missing = append(missing, "a description")
+		missing = append(missing, "description")
 	}
 	if !hasName(jp.HiringOrganization.Name) {
-		missing = append(missing, "the hiring organisation")
+		missing = append(missing, "hiring organisation")
 	}
 	switch {
 	case jp.JobLocation == nil:
-		missing = append(missing, "a location")
+		missing = append(missing, "location")
 	case !upper(jp.JobLocation.Address.AddressCountry, 2):
 		where := jp.JobLocation.Address.AddressLocality
-		missing = append(missing, fmt.Sprintf("the country of its location (%q)", where))
+		missing = append(missing, fmt.Sprintf("country we know for its location (%q)", where))
 	}
 	if jp.DatePosted != "" && isoDate(jp.DatePosted) != jp.DatePosted {
 		wrong = append(wrong, fmt.Sprintf("datePosted %q is no ISO 8601 date", jp.DatePosted))

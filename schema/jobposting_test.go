@@ -75,7 +75,7 @@ func TestNewJobPosting(t *testing.T) {
 	if jp.DatePosted != "2025-05-30" || len(warnings) != 0 {
 		t.Errorf("date from the file: %q %v", jp.DatePosted, warnings)
 	}
-	if err := jp.Check(); err == nil || !strings.Contains(err.Error(), "no the hiring organisation") {
+	if err := jp.Check(); err == nil || err.Error() != "no schema.org JobPosting: the notice names no hiring organisation" {
 		t.Errorf("no organisation: %v", err)
 	}
 	jp, _ = NewJobPosting(v, JobPostingOptions{DatePosted: "2025-06-01T08:00:00Z", BaseURL: "https://jobs.example.org/v/", DirectApply: true, Organization: "NATO"})

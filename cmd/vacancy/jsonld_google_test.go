@@ -243,13 +243,33 @@ func TestJobPostingGoogleRules(t *testing.T) {
 		t.Skip("parser does not extract the corpus yet")
 	}
 	args := []string{"export", "--format", "jsonld-lines", "--date-posted", "2025-05-01", "--base-url", "https://jobs.example.org/vacancy/", corpus}
+
+	// As they are: a notice that names no hiring organisation makes no
+	// posting, and is a failed file with that reason, never half a
+	// posting; no warning for datePosted, which was given.
 	code, out, stderr := runBinary(t, "", args...)
 	if code != 1 {
 		t.Errorf("exit %d, want 1 (the corpus holds documents that are not notices)", code)
 	}
+	postings := strings.Count(out, "\n")
+	noOrganisation := 0
+	for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		switch {
+		case strings.HasSuffix(l, ": no schema.org JobPosting: the notice names no hiring organisation"):
+			noOrganisation++
+		case strings.HasPrefix(l, "exported "), strings.Contains(l, ": skipped: "), strings.Contains(l, ": not a vacancy notice"):
+		default:
+			t.Errorf("unexpected line: %s", l)
+		}
+	}
+
+	// With the organisation given for those: every notice of the corpus
+	// makes a posting, and every posting passes.
+	args = append(args, "--hiring-organization", "Example Publisher")
+	_, out, _ = runBinary(t, "", args...)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) < 150 {
-		t.Fatalf("%d postings", len(lines))
+	if len(lines) != postings+noOrganisation || len(lines) < 200 {
+		t.Errorf("%d postings, want %d (%d, and %d without an organisation)", len(lines), postings+noOrganisation, postings, noOrganisation)
 	}
 	errors, warnings := 0, map[string]int{}
 	for i, line := range lines {
@@ -279,25 +299,15 @@ func TestJobPostingGoogleRules(t *testing.T) {
 	sort.Strings(ws)
 	t.Logf("%d postings, %d errors; warnings: %s", len(lines), errors, strings.Join(ws, ", "))
 
-	// A notice without a JobPosting is a failed file with its reason,
-	// never half a posting; no warning for datePosted, which was given.
-	for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
-		switch {
-		case strings.HasPrefix(l, "exported "), strings.Contains(l, ": skipped: "),
-			strings.Contains(l, ": not a vacancy notice"), strings.Contains(l, ": no schema.org JobPosting: the notice names no "):
-		default:
-			t.Errorf("unexpected line: %s", l)
-		}
-	}
-
 	// The array is the same postings.
-	_, array, _ := runBinary(t, "", append([]string{"export", "--format", "jsonld"}, args[3:]...)...)
-	var postings []json.RawMessage
-	if err := json.Unmarshal([]byte(array), &postings); err != nil || len(postings) != len(lines) {
-		t.Fatalf("jsonld: %v, %d postings for %d lines", err, len(postings), len(lines))
+	args[2] = "jsonld"
+	_, array, _ := runBinary(t, "", args...)
+	var elements []json.RawMessage
+	if err := json.Unmarshal([]byte(array), &elements); err != nil || len(elements) != len(lines) {
+		t.Fatalf("jsonld: %v, %d postings for %d lines", err, len(elements), len(lines))
 	}
-	for i := range postings {
-		if string(postings[i]) != lines[i] {
+	for i := range elements {
+		if string(elements[i]) != lines[i] {
 			t.Errorf("posting %d differs between jsonld and jsonld-lines", i)
 		}
 	}
