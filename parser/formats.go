@@ -69,6 +69,9 @@ func readDocument(ctx context.Context, data []byte, o *options) (doc *stream.Doc
 	}
 	format := o.format
 	if format == "" {
+		if reason := UnsupportedReason(data[:min(len(data), 4096)], o.name); reason != "" {
+			return nil, failure.Errorf(ErrUnsupported, "%s", reason)
+		}
 		format = DetectFormat(data, o.name)
 	}
 	read, ok := readers[format]

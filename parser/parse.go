@@ -84,7 +84,7 @@ func parseData(ctx context.Context, data []byte, o *options) (*schema.Vacancy, e
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	o.finish(v)
+	o.finish(v, doc)
 	return v, nil
 }
 
@@ -125,13 +125,15 @@ func Extract(doc *stream.Document, opts ...Option) (*schema.Vacancy, error) {
 	if err != nil {
 		return nil, o.wrap(err)
 	}
-	o.finish(v)
+	o.finish(v, doc)
 	return v, nil
 }
 
-// finish applies the options that shape a vacancy once extracted.
-func (o *options) finish(v *schema.Vacancy) {
+// finish applies the options that shape a vacancy once extracted, and
+// what the reader found besides the stream.
+func (o *options) finish(v *schema.Vacancy, doc *stream.Document) {
 	v.Source.File = o.name
+	v.Source.Date = doc.Date
 	if o.noProvenance {
 		v.Provenance = nil
 	}

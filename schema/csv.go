@@ -83,3 +83,18 @@ func CSVRecord(v *Vacancy) []string {
 		strings.Join(codes, " "),
 	}
 }
+
+// CSVCell escapes a cell against formula injection (OWASP, "CSV
+// Injection"): a cell that begins with =, +, -, @, a tab or a carriage
+// return is read by spreadsheets as a formula, which a notice's text
+// must never become; such a cell gets a leading apostrophe ("'=1+1"),
+// which spreadsheets show as text and hide. `vacancy export --format
+// csv` escapes every cell; CSVRecord does not, for programs that want
+// the values as they are. The numeric columns never begin with one of
+// these characters (amounts are never negative).
+func CSVCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

@@ -140,3 +140,21 @@ func TestGoldensValidate(t *testing.T) {
 	}
 	t.Logf("%d golden vacancies validated, %d refusals", checked, refused)
 }
+
+// TestSchemaIDsVersioned: every JSON Schema's $id names the version of
+// the contract it describes (…/schema/v2/vacancy.schema.json), so that a
+// consumer can tell which one it validated against; the file stays where
+// it is.
+func TestSchemaIDsVersioned(t *testing.T) {
+	for name, src := range map[string][]byte{"vacancy.schema.json": VacancySchema, "jobposting.schema.json": JobPostingSchema, "changes.schema.json": ChangesSchema} {
+		var s struct {
+			ID string `json:"$id"`
+		}
+		if err := json.Unmarshal(src, &s); err != nil {
+			t.Fatal(err)
+		}
+		if want := "https://github.com/vacancy-tools/vacancy/schema/v" + Version + "/" + name; s.ID != want {
+			t.Errorf("%s: $id %q, want %q", name, s.ID, want)
+		}
+	}
+}

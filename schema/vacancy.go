@@ -133,6 +133,13 @@ type Source struct {
 	File   string `json:"file,omitempty"`
 	Format string `json:"format"` // "pdf", "text", "markdown" or "html"
 	Pages  int    `json:"pages,omitempty"`
+	// Date is the date the file says it was created or published (a
+	// PDF's /CreationDate or XMP xmp:CreateDate, an HTML page's <meta
+	// name="date"> or article:published_time, a Markdown front matter's
+	// date:), as an ISO 8601 date; "" when it says none. It is what
+	// NewJobPosting takes for datePosted unless told otherwise. It is not
+	// part of the JSON output of a vacancy.
+	Date string `json:"-"`
 }
 
 // SectionKinds lists every canonical section kind, in no particular order.

@@ -70,6 +70,10 @@ const (
 	CodeValueLooksLikeLabel   = "value_looks_like_label"
 	CodeValueLooksLikeDate    = "value_looks_like_date"
 	CodeRequirementsSwallowed = "requirements_swallowed_headings"
+
+	// Export: what a schema.org JobPosting of the vacancy lacks (see
+	// NewJobPosting). A parse never gives these.
+	CodeDatePostedUnknown = "date_posted_unknown"
 )
 
 // Codes lists every warning code with its severity and what it means.
@@ -99,6 +103,7 @@ var Codes = []struct {
 	{CodeValueLooksLikeLabel, SeverityWarning, "a field's value is a label or a heading: the layout put another line there"},
 	{CodeValueLooksLikeDate, SeverityWarning, "a field that is no date holds a date: the layout put another field's value there"},
 	{CodeRequirementsSwallowed, SeverityWarning, "a requirement list holds what reads as a section heading"},
+	{CodeDatePostedUnknown, SeverityWarning, "JSON-LD export: no date of publication was given and the file states none, so the JobPosting has no datePosted (which Google requires)"},
 }
 
 // SeverityOf returns the severity of a code; it panics on a code not in

@@ -13,15 +13,17 @@ import (
 	"github.com/vacancy-tools/vacancy/schema"
 )
 
-// cmdDiff: vacancy diff [--format text|json|json-patch] [--color WHEN] OLD NEW
+// cmdDiff: vacancy diff [--format text|json|json-patch] [--color WHEN] [reading options] OLD NEW
 //
-// Exit status 0 when the vacancies do not differ (as schema.Diff sees
-// them, whatever the format), 1 when they do, 2 on trouble (including a
-// file that cannot be parsed).
+// Exit status 0 when the output shows no difference, 1 when it shows
+// one, 2 on trouble (including a file that cannot be parsed), as with
+// diff(1): for text and json, the differences schema.Diff sees; for
+// json-patch, a patch that is not empty (the patch also holds what
+// schema.Diff leaves aside, such as warnings and provenance).
 func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("diff", stderr)
-	format := fs.String("format", "text", "output `format`: text (grouped by language, word-level diff), json (the list of changes, see schema/changes.schema.json) or json-patch (RFC 6902 patch turning OLD's JSON into NEW's)")
-	color := fs.String("color", "auto", "colour the text output: never, always or auto (when stdout is a terminal)")
+	fs := newFlagSet("diff", stdout, stderr)
+	format := fs.String("format", "text", "the output `FORMAT`: text (grouped by language, word-level diff), json (the list of changes, see schema/changes.schema.json) or json-patch (RFC 6902 patch turning OLD's JSON into NEW's)")
+	color := fs.String("color", "auto", "colour the text output `WHEN`: never, always or auto (when stdout is a terminal, TERM is not dumb and NO_COLOR is not set)")
 	rf := addReaderFlags(fs, false)
 	pos, code, ok := parseArgs(fs, args)
 	if !ok {
@@ -30,7 +32,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(pos) != 2 {
 		return usageError(fs, stderr, "diff takes two files, OLD and NEW, got %d", len(pos))
 	}
-	if err := rf.check(); err != nil {
+	if err := rf.check(stderr); err != nil {
 		return usageError(fs, stderr, "%v", err)
 	}
 	rf.heapLimit()
@@ -45,7 +47,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "always":
 		useColor = true
 	case "auto":
-		useColor = isTerminal(stdout) && os.Getenv("NO_COLOR") == ""
+		useColor = escapesOK(stdout) && os.Getenv("NO_COLOR") == ""
 	default:
 		return usageError(fs, stderr, "unknown --color %q (want never, always or auto)", *color)
 	}
@@ -62,6 +64,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		vs[i] = v
 	}
 	changes := schema.Diff(vs[0], vs[1])
+	differ := len(changes) > 0
 	var buf bytes.Buffer
 	switch *format {
 	case "text":
@@ -80,6 +83,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "json-patch":
 		ops, err := schema.Patch(vs[0], vs[1])
 		if err == nil {
+			differ = len(ops) > 0
 			err = writeJSON(&buf, ops)
 		}
 		if err != nil {
@@ -91,7 +95,7 @@ func cmdDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vacancy: writing output: %v\n", err)
 		return exitTrouble
 	}
-	if len(changes) > 0 {
+	if differ {
 		return exitFail
 	}
 	return exitOK
@@ -104,8 +108,16 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// isTerminal says whether w is a terminal.
-func isTerminal(w io.Writer) bool {
+// isTerminal says whether w is a terminal; the tests replace it.
+var isTerminal = func(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// escapesOK says whether w is a terminal that takes escape sequences
+// (colours, the progress line's cursor moves): not a pipe or a file, and
+// not a terminal that says it is dumb (TERM=dumb: Emacs' shell, some
+// CI logs). NO_COLOR, which is about colour alone, is checked apart.
+func escapesOK(w io.Writer) bool {
+	return isTerminal(w) && os.Getenv("TERM") != "dumb"
 }

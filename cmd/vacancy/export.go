@@ -5,11 +5,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/signal"
 	"runtime"
+	"slices"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -17,12 +23,24 @@ import (
 	"github.com/vacancy-tools/vacancy/schema"
 )
 
-// cmdExport: vacancy export [--format F] [-o OUT] [-j N] [--timeout D] PATH...
+// cmdExport: vacancy export [--format F] [-o OUT] [-j N] [-0] [--bom]
+// [JSON-LD options] [--strict] [--no-provenance] [reading options] PATH...
+//
+// A PATH of "-" stands for the paths listed on standard input, one a
+// line (or NUL-separated with -0), as xargs and tar -T read them.
 func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("export", stderr)
-	format := fs.String("format", "jsonl", "output `format`: jsonl (one `parse --compact` object a line), csv (one row per vacancy, see schema.CSVHeader), jsonld (a JSON array of schema.org JobPosting) or jsonld-lines (one JobPosting a line)")
-	out := fs.String("o", "", "write to `FILE` (atomically: a temporary file renamed at the end) instead of standard output")
-	jobs := fs.Int("j", runtime.NumCPU(), "parse `N` files in parallel")
+	fs := newFlagSet("export", stdout, stderr)
+	format := fs.String("format", "jsonl", "the output `FORMAT`: jsonl (one `parse --compact` object a line), csv (one row per vacancy), jsonld (a JSON array of schema.org JobPosting) or jsonld-lines (one JobPosting a line)")
+	out := fs.StringP("output", "o", "", "write to `FILE` (atomically: a temporary file renamed at the end) instead of standard output")
+	jobs := fs.IntP("jobs", "j", runtime.NumCPU(), "parse `N` files in parallel")
+	var null, bom bool
+	boolFlag(fs, &null, "null", "0", "the paths listed on standard input (PATH -) are separated by NUL characters, not newlines (find -print0)")
+	boolFlag(fs, &bom, "bom", "", "csv: begin with a UTF-8 byte order mark, for spreadsheets that need one to read UTF-8")
+	var jo schema.JobPostingOptions
+	fs.StringVar(&jo.DatePosted, "date-posted", "", "jsonld: the `DATE` the postings are published (YYYY-MM-DD); default: the date each file states (PDF, HTML), else none, with a warning")
+	fs.StringVar(&jo.BaseURL, "base-url", "", "jsonld: give each posting a url, `URL` followed by its reference")
+	boolFlag(fs, &jo.DirectApply, "direct-apply", "", "jsonld: the page at url lets candidates apply there (directApply true)")
+	fs.StringVar(&jo.Organization, "hiring-organization", "", "jsonld: the `NAME` of the hiring organisation, for a notice that names none")
 	rf := addReaderFlags(fs, false)
 	addVacancyFlags(fs, rf)
 	paths, code, ok := parseArgs(fs, args)
@@ -30,16 +48,44 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if len(paths) == 0 {
-		return usageError(fs, stderr, "export needs at least one PATH (file or folder)")
+		return usageError(fs, stderr, "export needs at least one PATH (a file, a folder, or - for a list of paths on standard input)")
 	}
 	if *jobs < 1 {
 		return usageError(fs, stderr, "-j must be at least 1")
 	}
-	if err := rf.check(); err != nil {
+	if err := rf.check(stderr); err != nil {
 		return usageError(fs, stderr, "%v", err)
 	}
 	if _, ok := newSink(*format, io.Discard); !ok {
 		return usageError(fs, stderr, "unknown --format %q (want jsonl, csv, jsonld or jsonld-lines)", *format)
+	}
+	if bom && *format != "csv" {
+		return usageError(fs, stderr, "--bom is for --format csv")
+	}
+	jsonld := *format == "jsonld" || *format == "jsonld-lines"
+	for _, name := range []string{"date-posted", "base-url", "direct-apply", "hiring-organization"} {
+		if fs.Changed(name) && !jsonld {
+			return usageError(fs, stderr, "--%s is for --format jsonld and jsonld-lines", name)
+		}
+	}
+	if jo.DatePosted != "" && !isDate(jo.DatePosted) {
+		return usageError(fs, stderr, "--date-posted %q: want a date, YYYY-MM-DD", jo.DatePosted)
+	}
+	if u, err := url.Parse(jo.BaseURL); jo.BaseURL != "" && (err != nil || !u.IsAbs() || u.Host == "") {
+		return usageError(fs, stderr, "--base-url %q: want an absolute URL, such as https://jobs.example.org/vacancy/", jo.BaseURL)
+	}
+	if n := slices.Index(paths, "-"); n >= 0 {
+		if slices.Index(paths[n+1:], "-") >= 0 {
+			return usageError(fs, stderr, "- (the paths on standard input) given twice")
+		}
+		listed, err := readPathList(stdin, null)
+		if err != nil {
+			fmt.Fprintf(stderr, "vacancy: reading the paths on standard input: %v\n", err)
+			return exitTrouble
+		}
+		paths = slices.Concat(paths[:n], listed, paths[n+1:])
+	} else if null {
+		return usageError(fs, stderr, "-0 separates the paths listed on standard input: give - as a PATH")
 	}
 	rf.heapLimit()
 
@@ -54,14 +100,16 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		parse: func(ctx context.Context, path string) (*schema.Vacancy, error) {
 			return rf.parseFile(ctx, path, nil)
 		},
-		jobs:    *jobs,
-		timeout: rf.timeout,
-		format:  *format,
-		stderr:  stderr,
+		jobs:       *jobs,
+		timeout:    rf.timeout,
+		format:     *format,
+		stderr:     stderr,
+		jobPosting: jo,
+		bom:        bom,
 	}
-	e.progress = isTerminal(stderr)
+	e.progress = escapesOK(stderr)
 
-	in := collect(paths)
+	in := collect(paths, *out)
 	folderErrors := 0
 	for _, sk := range in.skipped {
 		if sk.failed {
@@ -70,6 +118,20 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		} else {
 			fmt.Fprintf(stderr, "vacancy: %s: skipped: %s\n", safeText(sk.path), safeText(sk.reason))
 		}
+	}
+	skipped := len(in.skipped) - folderErrors
+	if len(in.files) == 0 {
+		// Nothing to read: say so, and leave the output alone.
+		msg := "vacancy: no input to export"
+		if len(in.skipped) > 0 {
+			msg += " (" + counted(skipped, "file", "files") + " skipped"
+			if folderErrors > 0 {
+				msg += ", " + counted(folderErrors, "folder", "folders") + " not read"
+			}
+			msg += ")"
+		}
+		fmt.Fprintln(stderr, msg)
+		return exitFail
 	}
 
 	var w io.Writer = stdout
@@ -104,14 +166,19 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintln(stderr, msg)
 		return exitTrouble
+	case err != nil && of != nil:
+		// Every write went to the temporary file: the error names OUT,
+		// which is what the user knows (and is left unchanged).
+		fmt.Fprintf(stderr, "vacancy: %s: cannot write: %v; %s left unchanged\n", safeText(*out), pathReason(err), safeText(*out))
+		return exitTrouble
 	case err != nil:
-		fmt.Fprintf(stderr, "vacancy: %s\n", safeText(err.Error()))
+		fmt.Fprintf(stderr, "vacancy: writing output: %v\n", pathReason(err))
 		return exitTrouble
 	}
 	st.failed += folderErrors
-	summary := fmt.Sprintf("exported %d vacancies from %d files; %d failed", st.exported, st.files, st.failed)
-	if n := len(in.skipped) - folderErrors; n > 0 {
-		summary += fmt.Sprintf("; %d skipped", n)
+	summary := fmt.Sprintf("exported %s from %s; %d failed", counted(st.exported, "vacancy", "vacancies"), counted(st.files, "file", "files"), st.failed)
+	if skipped > 0 {
+		summary += fmt.Sprintf("; %d skipped", skipped)
 	}
 	fmt.Fprintln(stderr, summary)
 	if ctx.Err() != nil {
@@ -126,6 +193,65 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFail
 	}
 	return exitOK
+}
+
+// counted is "1 file", "2 files".
+func counted(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// isDate reports an ISO 8601 date, YYYY-MM-DD.
+func isDate(s string) bool {
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
+}
+
+// maxPathList bounds the list of paths read from standard input: ten
+// million paths of a hundred bytes.
+const maxPathList = 1 << 30
+
+// readPathList reads the paths listed on r: one a line (a CR before the
+// newline is dropped), or NUL-separated when null; empty entries are
+// left out.
+func readPathList(r io.Reader, null bool) ([]string, error) {
+	if r == nil {
+		return nil, nil
+	}
+	sep := byte('\n')
+	if null {
+		sep = 0
+	}
+	sc := bufio.NewScanner(io.LimitReader(r, maxPathList))
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	sc.Split(func(data []byte, atEOF bool) (int, []byte, error) {
+		if i := bytes.IndexByte(data, sep); i >= 0 {
+			return i + 1, data[:i], nil
+		}
+		if atEOF && len(data) > 0 {
+			return len(data), data, nil
+		}
+		return 0, nil, nil
+	})
+	var paths []string
+	for sc.Scan() {
+		p := sc.Text()
+		if !null {
+			p = strings.TrimSuffix(p, "\r")
+		}
+		if p == "-" {
+			p = "./-" // a file named "-", not standard input again
+		}
+		if p != "" {
+			paths = append(paths, p)
+		}
+	}
+	if errors.Is(sc.Err(), bufio.ErrTooLong) {
+		return nil, errors.New("a path longer than 1 MiB: not a list of paths")
+	}
+	return paths, sc.Err()
 }
 
 // testHookAfterOutput, set by a test, runs once the output is complete
@@ -143,14 +269,19 @@ type exporter struct {
 	stderr   io.Writer     // failure lines, progress bar
 	progress bool          // draw a progress bar on stderr
 	sink     sink          // the output format, set by export
+	// jobPosting is what the JSON-LD formats need that a notice does
+	// not say; bom starts a CSV with a byte order mark.
+	jobPosting schema.JobPostingOptions
+	bom        bool
 }
 
 type exportStats struct{ files, exported, failed int }
 
 type result struct {
-	path string
-	rec  []byte // the vacancy encoded by the sink (see sink.record)
-	err  error
+	path  string
+	rec   []byte           // the vacancy encoded by the sink (see sink.record)
+	notes []schema.Warning // what the sink's record lacks, reported on stderr
+	err   error
 }
 
 // export parses inputs (sorted) and writes the sink's output to w.
@@ -160,6 +291,14 @@ type result struct {
 func (e *exporter) export(ctx context.Context, inputs []string, w io.Writer) (exportStats, error) {
 	st := exportStats{files: len(inputs)}
 	sink, _ := newSink(e.format, w)
+	switch s := sink.(type) {
+	case *jsonLines:
+		s.options = e.jobPosting
+	case *jsonArray:
+		s.options = e.jobPosting
+	case *csvSink:
+		s.bom = e.bom
+	}
 	e.sink = sink
 	if err := sink.begin(); err != nil {
 		return st, err
@@ -223,6 +362,12 @@ func (e *exporter) export(ctx context.Context, inputs []string, w io.Writer) (ex
 				return st, err
 			}
 			st.exported++
+			if len(r.notes) > 0 && bar != nil {
+				bar.clear()
+			}
+			for _, w := range r.notes {
+				fmt.Fprintf(e.stderr, "vacancy: %s: %s: %s: %s\n", safeText(r.path), w.Severity, w.Code, safeText(w.Message))
+			}
 		}
 		if bar != nil {
 			bar.add(1)
@@ -257,19 +402,19 @@ func (e *exporter) parseOne(ctx context.Context, path string) result {
 	go func() {
 		defer func() {
 			if p := recover(); p != nil {
-				done <- result{path, nil, fmt.Errorf("internal error: %v", p)}
+				done <- result{path: path, err: fmt.Errorf("internal error: %v", p)}
 			}
 		}()
 		v, err := e.parse(pctx, path)
 		if err == nil && v == nil {
 			err = parser.ErrNotVacancy
 		}
-		var rec []byte
+		r := result{path: path, err: err}
 		if err == nil {
 			// encoded here, in parallel, not by the writer
-			rec, err = e.sink.record(v)
+			r.rec, r.notes, r.err = e.sink.record(v)
 		}
-		done <- result{path, rec, err}
+		done <- r
 	}()
 	select {
 	case r := <-done:
@@ -283,9 +428,9 @@ func (e *exporter) parseOne(ctx context.Context, path string) result {
 		return r
 	case <-t.C:
 		if ctx.Err() != nil {
-			return result{path, nil, ctx.Err()}
+			return result{path: path, err: ctx.Err()}
 		}
-		return result{path, nil, fmt.Errorf("time budget of %s exceeded, parse abandoned (raise it with --timeout)", e.timeout)}
+		return result{path: path, err: fmt.Errorf("time budget of %s exceeded, parse abandoned (raise it with --timeout)", e.timeout)}
 	}
 }
 
@@ -294,7 +439,10 @@ func (e *exporter) parseOne(ctx context.Context, path string) result {
 // writer only puts the records in order.
 type sink interface {
 	begin() error
-	record(v *schema.Vacancy) ([]byte, error) // safe for concurrent use
+	// record encodes a vacancy, with what the record lacks that it
+	// should have (reported, not fatal); an error fails the file. Safe
+	// for concurrent use.
+	record(v *schema.Vacancy) ([]byte, []schema.Warning, error)
 	write(rec []byte) error
 	end() error
 }
@@ -318,19 +466,17 @@ func newSink(format string, w io.Writer) (sink, bool) {
 type jsonLines struct {
 	w          io.Writer
 	jobPosting bool
+	options    schema.JobPostingOptions
 }
 
 func (s *jsonLines) begin() error { return nil }
 func (s *jsonLines) end() error   { return nil }
-func (s *jsonLines) record(v *schema.Vacancy) ([]byte, error) {
+func (s *jsonLines) record(v *schema.Vacancy) ([]byte, []schema.Warning, error) {
 	if !s.jobPosting {
-		return encodeVacancy(v, true)
+		rec, err := encodeVacancy(v, true)
+		return rec, nil, err
 	}
-	jp := schema.NewJobPosting(v)
-	if err := jp.Check(); err != nil {
-		return nil, err
-	}
-	return encodeVacancy(jp, true)
+	return jobPostingRecord(v, s.options)
 }
 
 func (s *jsonLines) write(rec []byte) error {
@@ -338,10 +484,33 @@ func (s *jsonLines) write(rec []byte) error {
 	return err
 }
 
+// jobPostingRecord is a vacancy's JobPosting on one line, checked: a
+// vacancy that makes no JobPosting search engines accept fails, with
+// the reason, instead of being written half empty. The JSON escapes <, >
+// and & (as \u003c…): a posting is put in a <script> element, which a
+// notice's "</script>" must not close.
+func jobPostingRecord(v *schema.Vacancy, o schema.JobPostingOptions) ([]byte, []schema.Warning, error) {
+	jp, warnings := schema.NewJobPosting(v, o)
+	if err := jp.Check(); err != nil {
+		return nil, nil, err
+	}
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(jp); err != nil {
+		return nil, nil, err
+	}
+	for i := range warnings {
+		if warnings[i].Code == schema.CodeDatePostedUnknown {
+			warnings[i].Message += "; give it with --date-posted"
+		}
+	}
+	return buf.Bytes(), warnings, nil
+}
+
 // jsonArray writes a JSON array of JobPosting, one element a line.
 type jsonArray struct {
-	w io.Writer
-	n int
+	w       io.Writer
+	n       int
+	options schema.JobPostingOptions
 }
 
 func (s *jsonArray) begin() error {
@@ -349,13 +518,9 @@ func (s *jsonArray) begin() error {
 	return err
 }
 
-func (s *jsonArray) record(v *schema.Vacancy) ([]byte, error) {
-	jp := schema.NewJobPosting(v)
-	if err := jp.Check(); err != nil {
-		return nil, err
-	}
-	b, err := encodeVacancy(jp, true)
-	return bytes.TrimSuffix(b, []byte("\n")), err
+func (s *jsonArray) record(v *schema.Vacancy) ([]byte, []schema.Warning, error) {
+	rec, warnings, err := jobPostingRecord(v, s.options)
+	return bytes.TrimSuffix(rec, []byte("\n")), warnings, err
 }
 
 func (s *jsonArray) write(rec []byte) error {
@@ -380,10 +545,20 @@ func (s *jsonArray) end() error {
 	return err
 }
 
-// csvSink writes schema.CSVHeader then one row per vacancy.
-type csvSink struct{ w io.Writer }
+// csvSink writes schema.CSVHeader then one row per vacancy, every cell
+// escaped against formula injection (schema.CSVCell); bom starts it with
+// a UTF-8 byte order mark.
+type csvSink struct {
+	w   io.Writer
+	bom bool
+}
 
 func (s *csvSink) begin() error {
+	if s.bom {
+		if _, err := io.WriteString(s.w, "\ufeff"); err != nil {
+			return err
+		}
+	}
 	rec, err := csvRow(schema.CSVHeader)
 	if err == nil {
 		_, err = s.w.Write(rec)
@@ -392,8 +567,13 @@ func (s *csvSink) begin() error {
 }
 
 func (s *csvSink) end() error { return nil }
-func (s *csvSink) record(v *schema.Vacancy) ([]byte, error) {
-	return csvRow(schema.CSVRecord(v))
+func (s *csvSink) record(v *schema.Vacancy) ([]byte, []schema.Warning, error) {
+	cells := schema.CSVRecord(v)
+	for i, c := range cells {
+		cells[i] = schema.CSVCell(c)
+	}
+	rec, err := csvRow(cells)
+	return rec, nil, err
 }
 
 func (s *csvSink) write(rec []byte) error {

@@ -31,7 +31,7 @@ import (
 
 func BenchmarkExport(b *testing.B) {
 	inputs := collectInputs([]string{corpus})
-	rf := addReaderFlags(newFlagSet("bench", io.Discard), false)
+	rf := addReaderFlags(newFlagSet("bench", io.Discard, io.Discard), false)
 	rf.sequential = true
 	for _, jobs := range []int{1, 2} {
 		b.Run("j"+strconv.Itoa(jobs), func(b *testing.B) {

@@ -211,7 +211,7 @@ func TestExportLinksAndSpecialFiles(t *testing.T) {
 	linkedRoot := filepath.Join(t.TempDir(), "linked")
 	must(os.Symlink(root, linkedRoot))
 
-	in := collect([]string{linkedRoot})
+	in := collect([]string{linkedRoot}, "")
 	var names []string
 	for _, f := range in.files {
 		names = append(names, strings.TrimPrefix(f, linkedRoot+"/"))

@@ -95,7 +95,8 @@ func TestExportFormats(t *testing.T) {
 		t.Run(format, func(t *testing.T) {
 			var first string
 			for _, j := range []int{1, 3, 8} {
-				e := &exporter{parse: fakeParse(t), jobs: j, timeout: time.Second, format: format}
+				e := &exporter{parse: fakeParse(t), jobs: j, timeout: time.Second, format: format,
+					jobPosting: schema.JobPostingOptions{DatePosted: "2025-05-01"}}
 				out, stderr, st, err := runExport(t, e, dir)
 				if err != nil {
 					t.Fatal(err)

@@ -12,10 +12,18 @@ import (
 	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser"
+	"github.com/vacancy-tools/vacancy/schema"
 )
 
-// skipExt are extensions of files in folders that are never notices.
-var skipExt = map[string]bool{".json": true, ".tsv": true, ".sh": true, ".csv": true, ".jsonl": true, ".go": true}
+// skipExt are the extensions of files in folders that are never
+// notices, with why: the formats export writes (a second export into a
+// folder it reads must not read the first one's output), data and
+// programs.
+var skipExt = map[string]string{
+	".json": "JSON, an output format of vacancy, not a notice", ".jsonl": "JSON Lines, an output format of vacancy, not a notice",
+	".jsonld": "JSON-LD, an output format of vacancy, not a notice", ".csv": "CSV, an output format of vacancy, not a notice",
+	".tsv": "tab-separated data, not a notice", ".sh": "a shell script, not a notice", ".go": "Go source, not a notice",
+}
 
 // inputExt are extensions of notices: such files are tried even when
 // their content does not look like one (and fail if it is not).
@@ -36,14 +44,19 @@ type skippedPath struct {
 }
 
 // collectInputs is collect's list of files.
-func collectInputs(paths []string) []string { return collect(paths).files }
+func collectInputs(paths []string) []string { return collect(paths, "").files }
 
-// collect expands PATH arguments into the files to parse.
+// collect expands PATH arguments into the files to parse; out is the
+// output file (-o), "" for standard output.
 //
 // A file named on the command line is always tried. In folders
-// (recursively): dot-files and dot-folders, files with an extension in
-// skipExt and binary files that are not PDF are left out silently;
-// symbolic links are followed once if they lead inside one of the
+// (recursively): dot-files and dot-folders are left out silently (a
+// .git, the temporary file of an export); files with an extension in
+// skipExt, documents of formats no reader reads (parser.UnsupportedReason:
+// Word, images…), other binary files and empty files are reported as
+// skipped, with the reason; so is the output file out, when it holds
+// what an export writes (a file that reads as a notice is an input, and
+// -o refuses it); symbolic links are followed once if they lead inside one of the
 // folders given (a link to a folder already read, or to a file already
 // listed, adds nothing, so a loop ends), and reported as skipped if they
 // lead outside or nowhere; named pipes, sockets and devices are reported
@@ -52,8 +65,14 @@ func collectInputs(paths []string) []string { return collect(paths).files }
 // through a link) is parsed once, under the first name it was reached
 // by. A PATH that does not exist stays in the list, to be reported as a
 // failure.
-func collect(paths []string) inputs {
+func collect(paths []string, out string) inputs {
 	c := &collector{in: inputs{real: map[string]string{}}, seen: map[string]bool{}, visited: map[string]bool{}}
+	if out != "" {
+		c.outReal = realPath(out)
+		if st, err := os.Stat(out); err == nil && st.Mode().IsRegular() {
+			c.outStat = st
+		}
+	}
 	for _, root := range paths {
 		if st, err := os.Stat(root); err == nil && st.IsDir() {
 			c.roots = append(c.roots, realPath(root))
@@ -77,6 +96,8 @@ func collect(paths []string) inputs {
 
 type collector struct {
 	in      inputs
+	outReal string          // the real path of -o OUT, "" when none
+	outStat fs.FileInfo     // OUT when it exists: a hard link to it is it
 	roots   []string        // real paths of the folders given
 	seen    map[string]bool // real paths of the files listed
 	visited map[string]bool // real paths of the folders read
@@ -143,9 +164,7 @@ func (c *collector) walk(dir, real string) {
 		case t&fs.ModeSymlink != 0:
 			c.link(p)
 		case t.IsRegular():
-			if looksLikeInput(p) {
-				c.add(p, r)
-			}
+			c.file(p, r)
 		default:
 			c.skip(p, specialFile(t), false)
 		}
@@ -178,9 +197,7 @@ func (c *collector) link(p string) {
 			c.walk(p, real)
 		}
 	case st.Mode().IsRegular():
-		if looksLikeInput(p) {
-			c.add(p, real)
-		}
+		c.file(p, real)
 	default:
 		c.skip(p, "symbolic link to a "+specialFile(st.Mode().Type()), false)
 	}
@@ -202,35 +219,89 @@ func specialFile(t fs.FileMode) string {
 	return "special file, not a regular file"
 }
 
-// looksLikeInput sniffs a file found in a folder.
-func looksLikeInput(p string) bool {
-	ext := strings.ToLower(filepath.Ext(p))
-	if skipExt[ext] {
+// file decides on a regular file p found in a folder, whose real path
+// is real: parsed, or skipped with its reason.
+func (c *collector) file(p, real string) {
+	if c.isOut(p, real) && looksLikeOutput(p) {
+		c.skip(p, "the output of this export (-o), not read", false)
+		return
+	}
+	if reason := skipReason(p); reason != "" {
+		c.skip(p, reason, false)
+		return
+	}
+	c.add(p, real)
+}
+
+// isOut reports the output file, by real path or as a hard link to it.
+func (c *collector) isOut(p, real string) bool {
+	if c.outReal == "" {
 		return false
 	}
-	if inputExt[ext] {
+	if real == c.outReal {
+		return true
+	}
+	if c.outStat == nil {
+		return false
+	}
+	st, err := os.Stat(p)
+	return err == nil && os.SameFile(st, c.outStat)
+}
+
+// looksLikeOutput reports a file that holds what export writes: one of
+// its formats by extension, or by its first bytes (a JSON object or
+// array, the CSV header).
+func looksLikeOutput(p string) bool {
+	if skipExt[strings.ToLower(filepath.Ext(p))] != "" {
 		return true
 	}
 	f, err := os.Open(p)
 	if err != nil {
-		return true // reported when parsed
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 64)
+	n, _ := io.ReadFull(f, head)
+	h := strings.TrimPrefix(string(head[:n]), "\ufeff")
+	return n == 0 || strings.HasPrefix(h, "{") || strings.HasPrefix(h, "[") || strings.HasPrefix(h, strings.Join(schema.CSVHeader[:2], ","))
+}
+
+// skipReason sniffs a file found in a folder: "" when it is to be
+// parsed, or why it is not.
+func skipReason(p string) string {
+	ext := strings.ToLower(filepath.Ext(p))
+	if reason := skipExt[ext]; reason != "" {
+		return reason
+	}
+	if inputExt[ext] {
+		return ""
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return "" // reported when parsed
 	}
 	defer f.Close()
 	head := make([]byte, 4096)
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
+	if n == 0 {
+		return "empty file"
+	}
+	if reason := parser.UnsupportedReason(head, p); reason != "" {
+		return reason
+	}
 	if parser.DetectFormat(head, p) != parser.FormatText {
-		return true
+		return ""
 	}
 	// Text: skip binary files (NUL bytes, not UTF-8).
 	if strings.ContainsRune(string(head), 0) {
-		return false
+		return "binary file, not a notice"
 	}
 	for len(head) > 0 && !utf8.Valid(head) { // a rune cut at the 4096-byte end
 		if len(head) < 4096-utf8.UTFMax {
-			return false
+			return "binary file, not a notice"
 		}
 		head = head[:len(head)-1]
 	}
-	return n > 0
+	return ""
 }

@@ -4,21 +4,24 @@
 //
 // Usage:
 //
-//	vacancy parse [--compact] [--password PW] [--timeout D] [--max-size N] [--format F] FILE|-
-//	vacancy text [--positions] [--plain] FILE|-
-//	vacancy diff [--format text|json|json-patch] [--color never|always|auto] OLD NEW
-//	vacancy export [--format jsonl|csv|jsonld|jsonld-lines] [-o OUT] [-j N] PATH...
+//	vacancy parse [options] FILE|-
+//	vacancy text [options] FILE|-
+//	vacancy diff [options] OLD NEW
+//	vacancy export [options] PATH...|-
+//	vacancy version
 //	vacancy help [COMMAND]
 //
-// Exit status: 0 success; 1 a parse failure (parse, text), differences
-// (diff) or some inputs failed (export); 2 a usage error or other trouble.
-// Errors are one line on stderr: "vacancy: FILE: reason".
+// Flags are GNU-style (github.com/spf13/pflag): --name VALUE or
+// --name=VALUE, a few with a one-letter form (-o, -j, -0), anywhere on
+// the line; "--" ends them. Exit status: 0 success; 1 a parse failure
+// (parse, text), differences (diff) or some inputs failed (export); 2 a
+// usage error or other trouble. Errors are one line on stderr: "vacancy:
+// FILE: reason"; a usage error adds a line naming the help to read.
 package main
 
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -28,6 +31,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/spf13/pflag"
 
 	"github.com/vacancy-tools/vacancy/parser"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -77,14 +82,11 @@ var commands []command
 
 func init() {
 	commands = []command{
-		{"parse", "[--compact] [--password PW] [--timeout D] [--max-size N] [--format F] FILE|-",
-			"parse one notice and print it as JSON", cmdParse},
-		{"text", "[--positions] [--plain] [--format F] FILE|-",
-			"print the section stream the parser reads, one block a line", cmdText},
-		{"diff", "[--format text|json|json-patch] [--color never|always|auto] OLD NEW",
-			"compare two notices field by field (exit 1 when they differ)", cmdDiff},
-		{"export", "[--format jsonl|csv|jsonld|jsonld-lines] [-o OUT] [-j N] [--timeout D] PATH...",
-			"parse files and folders in parallel into one output", cmdExport},
+		{"parse", "[options] FILE|-", "parse one notice and print it as JSON", cmdParse},
+		{"text", "[options] FILE|-", "print the section stream the parser reads, one block a line", cmdText},
+		{"diff", "[options] OLD NEW", "compare two notices field by field (exit 1 when they differ)", cmdDiff},
+		{"export", "[options] PATH...", "parse files and folders (or the paths listed on stdin: -) in parallel into one output", cmdExport},
+		{"version", "", "print the version of vacancy and how it was built", cmdVersion},
 		{"help", "[COMMAND]", "show help", nil},
 	}
 }
@@ -98,50 +100,94 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	name, rest := args[0], args[1:]
 	switch name {
 	case "help", "-h", "-help", "--help":
-		if len(rest) > 0 {
+		if len(rest) > 0 && rest[0] != "help" {
 			for _, c := range commands {
 				if c.name == rest[0] && c.run != nil {
-					return c.run([]string{"-h"}, stdin, stdout, stderr)
+					return c.run([]string{"--help"}, stdin, stdout, stderr)
 				}
 			}
-			fmt.Fprintf(stderr, "vacancy: unknown command %q\n", rest[0])
+			fmt.Fprintf(stderr, "vacancy: unknown command %q\n%s\n", safeText(rest[0]), hint(""))
 			return exitTrouble
 		}
-		usage(stderr)
+		usage(stdout)
 		return exitOK
+	case "--version", "-version":
+		name = "version"
 	}
 	for _, c := range commands {
-		if c.name == name {
+		if c.name == name && c.run != nil {
 			return c.run(rest, stdin, stdout, stderr)
 		}
 	}
-	fmt.Fprintf(stderr, "vacancy: unknown command %q (run 'vacancy help')\n", name)
+	if strings.HasPrefix(name, "-") {
+		fmt.Fprintf(stderr, "vacancy: unknown option %s: options follow the command\n%s\n", safeText(name), hint(""))
+	} else {
+		fmt.Fprintf(stderr, "vacancy: unknown command %q\n%s\n", safeText(name), hint(""))
+	}
 	return exitTrouble
+}
+
+// hint is the line under a usage error: where the help is.
+func hint(command string) string {
+	if command == "" {
+		return "run 'vacancy help' for the commands"
+	}
+	return "run 'vacancy help " + command + "' for its usage"
 }
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "vacancy turns bilingual vacancy notices (PDF, text, Markdown, HTML) into JSON.")
 	fmt.Fprintln(w, "\nUsage:")
 	for _, c := range commands {
-		fmt.Fprintf(w, "  vacancy %s %s\n      %s\n", c.name, c.args, c.summary)
+		fmt.Fprintf(w, "  %s\n      %s\n", strings.TrimSpace("vacancy "+c.name+" "+c.args), c.summary)
 	}
 	fmt.Fprintln(w, "\nExit status: 0 ok, 1 parse failure / differences / failed inputs, 2 usage error or trouble.")
-	fmt.Fprintln(w, "Run 'vacancy help COMMAND' for the options of a command.")
+	fmt.Fprintln(w, "Run 'vacancy help COMMAND' for the options of a command; 'vacancy --version' for the version.")
 }
 
-// newFlagSet returns a FlagSet printing its usage to stderr.
-func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet("vacancy "+name, flag.ContinueOnError)
+// readerGroup annotates the flags addReaderFlags defines, which the help
+// lists apart.
+const readerGroup = "reader"
+
+// newFlagSet returns the flag set of a command: GNU-style flags,
+// anywhere on the line, "--" ending them; its help (--help, -h) goes to
+// stdout, its errors are returned, not printed.
+func newFlagSet(name string, stdout, stderr io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.SortFlags = false
 	for _, c := range commands {
 		if c.name == name {
-			fs.Usage = func() {
-				fmt.Fprintf(stderr, "Usage: vacancy %s %s\n\n%s.\n\nOptions:\n", c.name, c.args, capitalize(c.summary))
-				fs.PrintDefaults()
-			}
+			fs.Usage = func() { commandHelp(stdout, c, fs) }
 		}
 	}
 	return fs
+}
+
+// helpWidth is the width the help's option lines are wrapped at.
+const helpWidth = 100
+
+// commandHelp prints the help of a command: its usage line, what it
+// does, its own options, then the options of every command that reads
+// notices.
+func commandHelp(w io.Writer, c command, fs *pflag.FlagSet) {
+	own := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
+	reader := pflag.NewFlagSet(c.name, pflag.ContinueOnError)
+	own.SortFlags, reader.SortFlags = false, false
+	fs.VisitAll(func(f *pflag.Flag) {
+		if _, ok := f.Annotations[readerGroup]; ok {
+			reader.AddFlag(f)
+		} else {
+			own.AddFlag(f)
+		}
+	})
+	fmt.Fprintf(w, "Usage: %s\n\n%s.\n", strings.TrimSpace("vacancy "+c.name+" "+c.args), capitalize(c.summary))
+	if u := own.FlagUsagesWrapped(helpWidth); u != "" {
+		fmt.Fprintf(w, "\nOptions:\n%s", u)
+	}
+	if u := reader.FlagUsagesWrapped(helpWidth); u != "" {
+		fmt.Fprintf(w, "\nReading options (every command that reads notices):\n%s", u)
+	}
 }
 
 func capitalize(s string) string {
@@ -151,41 +197,69 @@ func capitalize(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// parseArgs parses flags placed before, between or after the positional
-// arguments ("vacancy parse notice.pdf --compact"); "--" ends the flags.
-// It returns the positional arguments, or an exit code when done.
-func parseArgs(fs *flag.FlagSet, args []string) ([]string, int, bool) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, exitOK, false
-			}
-			return nil, exitTrouble, false
+// parseArgs parses the flags of a command, placed before, between or
+// after the positional arguments ("vacancy parse notice.pdf --compact");
+// "--" ends the flags. It returns the positional arguments, or an exit
+// code when done: 0 after --help, 2 after a usage error, reported.
+func parseArgs(fs *pflag.FlagSet, args []string) ([]string, int, bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return nil, exitOK, false
 		}
-		rest := fs.Args()
-		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
-			return append(pos, rest...), 0, true
-		}
-		if len(rest) == 0 {
-			return pos, 0, true
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
+		return nil, usageError(fs, fs.Output(), "%s", err.Error()), false
 	}
+	return fs.Args(), 0, true
 }
 
-// usageError reports a wrong command line: one line, then the usage.
-func usageError(fs *flag.FlagSet, stderr io.Writer, format string, args ...any) int {
-	fmt.Fprintf(stderr, "vacancy: %s\n", safeText(fmt.Sprintf(format, args...)))
-	fs.Usage()
+// usageError reports a wrong command line: one line saying what is
+// wrong, one saying where the help is; exit status 2.
+func usageError(fs *pflag.FlagSet, stderr io.Writer, format string, args ...any) int {
+	fmt.Fprintf(stderr, "vacancy: %s\n%s\n", safeText(fmt.Sprintf(format, args...)), hint(fs.Name()))
 	return exitTrouble
+}
+
+// switchFlag is a boolean flag: "--compact" sets it, "--compact=false"
+// clears it. It is pflag's bool but for the help, which shows it as
+// "--compact" instead of "--compact[=true|false]".
+type switchFlag bool
+
+func (b *switchFlag) Set(s string) error {
+	v, err := strconv.ParseBool(s)
+	if err != nil {
+		return errors.New("want true or false")
+	}
+	*b = switchFlag(v)
+	return nil
+}
+
+func (b *switchFlag) String() string { return strconv.FormatBool(bool(*b)) }
+func (b *switchFlag) Type() string   { return "bool" }
+
+// boolFlag defines a switchFlag, with a one-letter form when short is
+// not "".
+func boolFlag(fs *pflag.FlagSet, p *bool, name, short, usage string) {
+	fs.VarPF((*switchFlag)(p), name, short, usage).NoOptDefVal = "true"
 }
 
 // byteSize is a flag value for sizes: "1048576", "512k", "64M", "1G".
 type byteSize int64
 
-func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
+// String is the size with the largest suffix that divides it: "64M".
+func (b *byteSize) String() string {
+	n := int64(*b)
+	for _, u := range []struct {
+		suffix string
+		shift  uint
+	}{{"G", 30}, {"M", 20}, {"k", 10}} {
+		if n != 0 && n%(1<<u.shift) == 0 {
+			return strconv.FormatInt(n>>u.shift, 10) + u.suffix
+		}
+	}
+	return strconv.FormatInt(n, 10)
+}
+
+// Type names the value in the help: "--max-size size".
+func (b *byteSize) Type() string { return "size" }
 
 func (b *byteSize) Set(s string) error {
 	const want = "want a positive size such as 1048576, 512k or 64M"
@@ -236,14 +310,18 @@ func (rf *readerFlags) heapLimit() {
 
 // readerFlags are the options of every command that reads notices.
 type readerFlags struct {
-	password  string
-	timeout   time.Duration
-	maxSize   byteSize
-	maxLine   byteSize
-	maxStream byteSize
-	maxPages  int
-	maxMemory byteSize
-	format    string
+	fs           *pflag.FlagSet
+	password     string
+	passwordFile string
+	timeout      time.Duration
+	maxSize      byteSize
+	maxLine      byteSize
+	maxStream    byteSize
+	maxPages     int
+	maxMemory    byteSize
+	format       string // --from
+	oldFormat    string // --format on parse and text, the old name of --from
+	hasOldFormat bool   // the command takes --format as the old name of --from
 	// sequential reads each PDF on one goroutine: export parallelises
 	// across files instead (see parser.WithSequentialPages)
 	sequential bool
@@ -253,30 +331,56 @@ type readerFlags struct {
 	strict, noProvenance bool
 }
 
+// passwordEnv is the environment variable a PDF password may come in:
+// unlike --password, it does not show in the process list.
+const passwordEnv = "VACANCY_PASSWORD"
+
 // addVacancyFlags adds the options of the commands that write vacancies.
-func addVacancyFlags(fs *flag.FlagSet, rf *readerFlags) {
-	fs.BoolVar(&rf.strict, "strict", false, "fail a notice with a warning of severity error (halves that disagree, a half missing, no header field)")
-	fs.BoolVar(&rf.noProvenance, "no-provenance", false, "leave out where each value was read (\"provenance\")")
+func addVacancyFlags(fs *pflag.FlagSet, rf *readerFlags) {
+	boolFlag(fs, &rf.strict, "strict", "", "fail a notice with a warning of severity error (halves that disagree, a half missing, no header field)")
+	boolFlag(fs, &rf.noProvenance, "no-provenance", "", "leave out where each value was read (\"provenance\")")
 }
 
-func addReaderFlags(fs *flag.FlagSet, withFormat bool) *readerFlags {
+// addReaderFlags adds the options of every command that reads notices.
+// oldFormat accepts --format as the name of --from, which it was on
+// parse and text before --format became the output format of diff and
+// export alone; it is hidden from the help and warns when used.
+func addReaderFlags(fs *pflag.FlagSet, oldFormat bool) *readerFlags {
 	d := parser.DefaultLimits()
-	rf := &readerFlags{timeout: d.Timeout, maxSize: byteSize(d.MaxBytes), maxLine: byteSize(d.MaxLineBytes),
+	rf := &readerFlags{fs: fs, timeout: d.Timeout, maxSize: byteSize(d.MaxBytes), maxLine: byteSize(d.MaxLineBytes),
 		maxStream: byteSize(d.MaxStreamBytes), maxPages: d.MaxPages, maxMemory: byteSize(d.MaxMemory)}
-	fs.StringVar(&rf.password, "password", "", "user `password` of an encrypted PDF")
-	fs.DurationVar(&rf.timeout, "timeout", rf.timeout, "time budget per file, e.g. 30s")
-	fs.Var(&rf.maxSize, "max-size", "largest input in bytes (suffixes k, M, G)")
-	fs.Var(&rf.maxLine, "max-line", "longest line of a text input in bytes (suffixes k, M, G)")
-	fs.Var(&rf.maxStream, "max-stream", "largest decompressed PDF stream in bytes (suffixes k, M, G)")
-	fs.IntVar(&rf.maxPages, "max-pages", rf.maxPages, "most PDF pages read")
-	fs.Var(&rf.maxMemory, "max-memory", "memory budget of one parse in bytes (suffixes k, M, G)")
-	if withFormat {
-		fs.StringVar(&rf.format, "format", "", "input `format`: pdf, text, markdown or html (default: detected)")
+	reader := pflag.NewFlagSet(fs.Name(), pflag.ContinueOnError)
+	reader.SortFlags = false
+	reader.StringVar(&rf.format, "from", "", "the input `FORMAT`: pdf, text, markdown or html (default: decided from the content)")
+	reader.StringVar(&rf.passwordFile, "password-file", "", "read the password of an encrypted PDF from the first line of `FILE`")
+	reader.StringVar(&rf.password, "password", "", "the `PASSWORD` of an encrypted PDF (shows in the process list: prefer --password-file or $"+passwordEnv+")")
+	reader.DurationVar(&rf.timeout, "timeout", rf.timeout, "time budget per file, a `DURATION` such as 500ms, 30s or 2m")
+	reader.Var(&rf.maxSize, "max-size", "largest input: `SIZE` bytes (suffixes k, M, G)")
+	reader.Var(&rf.maxLine, "max-line", "longest line of a text input: `SIZE` bytes")
+	reader.Var(&rf.maxStream, "max-stream", "largest decompressed PDF stream: `SIZE` bytes")
+	reader.IntVar(&rf.maxPages, "max-pages", rf.maxPages, "read at most `N` PDF pages")
+	reader.Var(&rf.maxMemory, "max-memory", "memory budget of one parse: `SIZE` bytes")
+	reader.VisitAll(func(f *pflag.Flag) { f.Annotations = map[string][]string{readerGroup: nil} })
+	fs.AddFlagSet(reader)
+	if oldFormat {
+		rf.hasOldFormat = true
+		fs.StringVar(&rf.oldFormat, "format", "", "the old name of --from")
+		_ = fs.MarkHidden("format")
 	}
 	return rf
 }
 
-func (rf *readerFlags) check() error {
+// check checks the reader options once parsed, and settles the
+// password: --password, --password-file or $VACANCY_PASSWORD, in that
+// order. A deprecated flag is warned of on stderr.
+func (rf *readerFlags) check(stderr io.Writer) error {
+	if rf.hasOldFormat && rf.fs.Changed("format") {
+		fmt.Fprintf(stderr, "vacancy: warning: --format of %s is now --from (the input format); --format will go\n", rf.fs.Name())
+		if rf.format != "" && rf.format != rf.oldFormat {
+			return fmt.Errorf("--from %s and --format %s disagree", rf.format, rf.oldFormat)
+		}
+		rf.format = rf.oldFormat
+	}
 	if rf.format != "" && !slices.Contains(parser.Formats, parser.Format(rf.format)) {
 		return fmt.Errorf("unknown input format %q (want pdf, text, markdown or html)", rf.format)
 	}
@@ -286,7 +390,52 @@ func (rf *readerFlags) check() error {
 	if rf.maxPages <= 0 {
 		return fmt.Errorf("--max-pages must be positive")
 	}
+	switch {
+	case rf.password != "" && rf.passwordFile != "":
+		return fmt.Errorf("--password and --password-file: give one")
+	case rf.passwordFile != "":
+		pw, err := readPasswordFile(rf.passwordFile)
+		if err != nil {
+			return err
+		}
+		rf.password = pw
+	case rf.password == "":
+		rf.password = os.Getenv(passwordEnv)
+	}
 	return nil
+}
+
+// readPasswordFile reads a password: the first line of the file, without
+// its line end. A password file is small; one larger than 64 KiB is
+// refused rather than read whole.
+func readPasswordFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", fmt.Errorf("--password-file %s: %v", path, pathReason(err))
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, 64<<10+1))
+	if err != nil {
+		return "", fmt.Errorf("--password-file %s: %v", path, pathReason(err))
+	}
+	if len(data) > 64<<10 {
+		return "", fmt.Errorf("--password-file %s: larger than 64 KiB: not a password file", path)
+	}
+	line, _, _ := strings.Cut(string(data), "\n")
+	line = strings.TrimSuffix(line, "\r")
+	if line == "" {
+		return "", fmt.Errorf("--password-file %s: the first line is empty", path)
+	}
+	return line, nil
+}
+
+// pathReason is an error of the os package without the path it repeats.
+func pathReason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 func (rf *readerFlags) options(name string) []parser.Option {

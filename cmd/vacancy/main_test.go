@@ -84,43 +84,55 @@ func TestErrors(t *testing.T) {
 	faq := filepath.Join(corpus, "faq-internship.fr.txt")
 	missing := filepath.Join(dir, "missing.pdf")
 	tests := []struct {
-		name    string
-		stdin   string
-		args    []string
-		code    int
-		stderr  string // substring of the one stderr line
-		oneLine bool
+		name   string
+		stdin  string
+		args   []string
+		code   int
+		stderr string // substring of stderr
+		// lines is how many lines stderr has: 1 for an error, 2 for a
+		// usage error (what is wrong, where the help is); 0 any
+		lines int
+		hint  string // the usage error's hint
 	}{
-		{"not a vacancy", "", []string{"parse", faq}, 1, faq + ": not a vacancy notice", true},
-		{"not a vacancy compact", "", []string{"parse", "--compact", faq}, 1, faq + ": not a vacancy notice", true},
-		{"flag after file", "", []string{"parse", faq, "--compact"}, 1, faq + ": not a vacancy notice", true},
-		{"empty file", "", []string{"parse", empty}, 1, empty + ": empty file", true},
-		{"empty stdin", "", []string{"parse", "-"}, 1, "vacancy: <stdin>: empty file", true},
-		{"missing file", "", []string{"parse", missing}, 1, "vacancy: " + missing + ": no such file or directory", true},
-		{"directory", "", []string{"parse", dir}, 1, dir + ": is a directory", true},
-		{"text empty", "", []string{"text", empty}, 1, empty + ": empty file", true},
-		{"text missing", "", []string{"text", missing}, 1, missing + ": no such file", true},
-		{"diff missing", "", []string{"diff", missing, faq}, 2, missing + ": no such file", true},
-		{"diff non-vacancy", "", []string{"diff", faq, faq}, 2, faq + ": not a vacancy notice", true},
-		{"export missing", "", []string{"export", missing}, 1, missing + ": no such file", false},
-		{"no command", "", nil, 2, "Usage:", false},
-		{"unknown command", "", []string{"frobnicate"}, 2, `unknown command "frobnicate"`, true},
-		{"unknown flag", "", []string{"parse", "--bogus", faq}, 2, "flag provided but not defined: -bogus", false},
-		{"two files", "", []string{"parse", faq, faq}, 2, "parse takes one FILE", false},
-		{"no file", "", []string{"parse"}, 2, "parse takes one FILE", false},
-		{"bad input format", "", []string{"parse", "--format", "docx", faq}, 2, `unknown input format "docx"`, false},
-		{"bad max-size", "", []string{"parse", "--max-size", "lots", faq}, 2, "positive size", false},
-		{"bad diff format", "", []string{"diff", "--format", "yaml", faq, faq}, 2, `unknown --format "yaml"`, false},
-		{"bad color", "", []string{"diff", "--color", "pink", faq, faq}, 2, `unknown --color "pink"`, false},
-		{"diff one file", "", []string{"diff", faq}, 2, "diff takes two files", false},
-		{"export nothing", "", []string{"export"}, 2, "at least one PATH", false},
-		{"export bad format", "", []string{"export", "--format", "xml", faq}, 2, `unknown --format "xml"`, false},
-		{"export -j 0", "", []string{"export", "-j", "0", faq}, 2, "-j must be at least 1", false},
-		{"help", "", []string{"help"}, 0, "Usage:", false},
-		{"help parse", "", []string{"help", "parse"}, 0, "Usage: vacancy parse", false},
-		{"help unknown", "", []string{"help", "nope"}, 2, `unknown command "nope"`, true},
-		{"parse -h", "", []string{"parse", "-h"}, 0, "Usage: vacancy parse", false},
-		{"too large", "", []string{"parse", "--max-size", "10", faq}, 1, faq + ": file is larger than the 10-byte limit", true},
+		{"not a vacancy", "", []string{"parse", faq}, 1, faq + ": not a vacancy notice", 1, ""},
+		{"not a vacancy compact", "", []string{"parse", "--compact", faq}, 1, faq + ": not a vacancy notice", 1, ""},
+		{"flag after file", "", []string{"parse", faq, "--compact"}, 1, faq + ": not a vacancy notice", 1, ""},
+		{"empty file", "", []string{"parse", empty}, 1, empty + ": empty file", 1, ""},
+		{"empty stdin", "", []string{"parse", "-"}, 1, "vacancy: <stdin>: empty file", 1, ""},
+		{"missing file", "", []string{"parse", missing}, 1, "vacancy: " + missing + ": no such file or directory", 1, ""},
+		{"directory", "", []string{"parse", dir}, 1, dir + ": is a directory", 1, ""},
+		{"text empty", "", []string{"text", empty}, 1, empty + ": empty file", 1, ""},
+		{"text missing", "", []string{"text", missing}, 1, missing + ": no such file", 1, ""},
+		{"diff missing", "", []string{"diff", missing, faq}, 2, missing + ": no such file", 1, ""},
+		{"diff non-vacancy", "", []string{"diff", faq, faq}, 2, faq + ": not a vacancy notice", 1, ""},
+		{"export missing", "", []string{"export", missing}, 1, missing + ": no such file", 0, ""},
+		{"no command", "", nil, 2, "Usage:", 0, ""},
+		{"unknown command", "", []string{"frobnicate"}, 2, `vacancy: unknown command "frobnicate"`, 2, "run 'vacancy help'"},
+		{"option before the command", "", []string{"--compact", "parse"}, 2, "vacancy: unknown option --compact", 2, "run 'vacancy help'"},
+		{"unknown flag", "", []string{"parse", "--bogus", faq}, 2, "vacancy: unknown flag: --bogus", 2, "run 'vacancy help parse'"},
+		{"unknown short flag", "", []string{"export", "-x", faq}, 2, "vacancy: unknown shorthand flag: 'x' in -x", 2, "run 'vacancy help export'"},
+		{"flag without its value", "", []string{"text", faq, "--timeout"}, 2, "vacancy: flag needs an argument: --timeout", 2, "run 'vacancy help text'"},
+		{"two files", "", []string{"parse", faq, faq}, 2, "vacancy: parse takes one FILE", 2, "run 'vacancy help parse'"},
+		{"no file", "", []string{"parse"}, 2, "parse takes one FILE", 2, "run 'vacancy help parse'"},
+		{"bad input format", "", []string{"parse", "--from", "docx", faq}, 2, `unknown input format "docx"`, 2, "run 'vacancy help parse'"},
+		{"bad max-size", "", []string{"parse", "--max-size", "lots", faq}, 2, `invalid argument "lots" for "--max-size" flag: want a positive size`, 2, "run 'vacancy help parse'"},
+		{"bad diff format", "", []string{"diff", "--format", "yaml", faq, faq}, 2, `unknown --format "yaml"`, 2, "run 'vacancy help diff'"},
+		{"bad color", "", []string{"diff", "--color", "pink", faq, faq}, 2, `unknown --color "pink"`, 2, "run 'vacancy help diff'"},
+		{"diff one file", "", []string{"diff", faq}, 2, "diff takes two files", 2, "run 'vacancy help diff'"},
+		{"export nothing", "", []string{"export"}, 2, "at least one PATH", 2, "run 'vacancy help export'"},
+		{"export bad format", "", []string{"export", "--format", "xml", faq}, 2, `unknown --format "xml"`, 2, "run 'vacancy help export'"},
+		{"export -j 0", "", []string{"export", "-j", "0", faq}, 2, "-j must be at least 1", 2, "run 'vacancy help export'"},
+		{"export --bom not csv", "", []string{"export", "--bom", faq}, 2, "--bom is for --format csv", 2, "run 'vacancy help export'"},
+		{"export --date-posted not jsonld", "", []string{"export", "--date-posted", "2025-05-01", faq}, 2, "--date-posted is for --format jsonld", 2, "run 'vacancy help export'"},
+		{"export --date-posted not a date", "", []string{"export", "--format", "jsonld", "--date-posted", "May 1st", faq}, 2, `--date-posted "May 1st": want a date, YYYY-MM-DD`, 2, "run 'vacancy help export'"},
+		{"export --base-url relative", "", []string{"export", "--format", "jsonld", "--base-url", "jobs/", faq}, 2, `--base-url "jobs/": want an absolute URL`, 2, "run 'vacancy help export'"},
+		{"export -0 without -", "", []string{"export", "-0", faq}, 2, "-0 separates the paths listed on standard input: give - as a PATH", 2, "run 'vacancy help export'"},
+		{"export - twice", "", []string{"export", "-", "-"}, 2, "- (the paths on standard input) given twice", 2, "run 'vacancy help export'"},
+		{"password and password file", "", []string{"parse", "--password", "x", "--password-file", faq, faq}, 2, "--password and --password-file: give one", 2, "run 'vacancy help parse'"},
+		{"password file missing", "", []string{"parse", "--password-file", missing, faq}, 2, "--password-file " + missing + ": no such file or directory", 2, "run 'vacancy help parse'"},
+		{"version with an argument", "", []string{"version", "now"}, 2, "version takes no arguments", 2, "run 'vacancy help version'"},
+		{"help unknown", "", []string{"help", "nope"}, 2, `vacancy: unknown command "nope"`, 2, "run 'vacancy help'"},
+		{"too large", "", []string{"parse", "--max-size", "10", faq}, 1, faq + ": file is larger than the 10-byte limit", 1, ""},
 	}
 	for _, tt := range tests {
 		for _, mode := range []string{"exec", "inprocess"} {
@@ -138,10 +150,17 @@ func TestErrors(t *testing.T) {
 				if !strings.Contains(stderr, tt.stderr) {
 					t.Errorf("stderr lacks %q:\n%s", tt.stderr, stderr)
 				}
-				if tt.oneLine && strings.Count(stderr, "\n") != 1 {
-					t.Errorf("stderr is not one line:\n%s", stderr)
+				if tt.lines > 0 && strings.Count(stderr, "\n") != tt.lines {
+					t.Errorf("stderr is not %d lines:\n%s", tt.lines, stderr)
 				}
-				if tt.code != 0 && stdout != "" && tt.args[0] != "export" {
+				lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+				if tt.hint != "" && !strings.HasPrefix(lines[len(lines)-1], tt.hint+" ") {
+					t.Errorf("the last line of stderr is not the hint %q:\n%s", tt.hint, stderr)
+				}
+				if tt.lines == 2 && !strings.HasPrefix(stderr, "vacancy: ") {
+					t.Errorf("a usage error does not start with 'vacancy: ':\n%s", stderr)
+				}
+				if tt.code != 0 && stdout != "" && len(tt.args) > 0 && tt.args[0] != "export" {
 					t.Errorf("stdout not empty on error:\n%s", stdout)
 				}
 				if strings.Contains(stderr, "goroutine ") || strings.Contains(stderr, "panic:") {

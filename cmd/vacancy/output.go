@@ -35,12 +35,17 @@ func createOut(path string, in inputs, stderr io.Writer) (*outFile, error) {
 	sweepTemps(dir, base, stderr)
 	// The process id in the name tells a later run whether the file's
 	// writer is still alive.
-	tmp, err := os.CreateTemp(dir, "."+base+"."+strconv.Itoa(os.Getpid())+"-*.tmp")
+	tmp, err := createTemp(dir, "."+base+"."+strconv.Itoa(os.Getpid())+"-*.tmp")
 	if err != nil {
-		return nil, err
+		// The temporary file's name means nothing to the user: the
+		// error names OUT.
+		return nil, fmt.Errorf("%s: cannot write there: %v", safeText(path), pathReason(err))
 	}
 	return &outFile{path: path, tmp: tmp}, nil
 }
+
+// createTemp is os.CreateTemp; a test replaces it.
+var createTemp = os.CreateTemp
 
 func checkOut(path string, in inputs) error {
 	st, err := os.Lstat(path)

@@ -8,10 +8,11 @@ import (
 	"io"
 )
 
-// cmdParse: vacancy parse [--compact] [--strict] [--no-provenance] [reader options] FILE|-
+// cmdParse: vacancy parse [--compact] [--strict] [--no-provenance] [reading options] FILE|-
 func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("parse", stderr)
-	compact := fs.Bool("compact", false, "print the JSON on one line")
+	fs := newFlagSet("parse", stdout, stderr)
+	var compact bool
+	boolFlag(fs, &compact, "compact", "", "print the JSON on one line")
 	rf := addReaderFlags(fs, true)
 	addVacancyFlags(fs, rf)
 	pos, code, ok := parseArgs(fs, args)
@@ -21,7 +22,7 @@ func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(pos) != 1 {
 		return usageError(fs, stderr, "parse takes one FILE (or - for standard input), got %d", len(pos))
 	}
-	if err := rf.check(); err != nil {
+	if err := rf.check(stderr); err != nil {
 		return usageError(fs, stderr, "%v", err)
 	}
 	rf.heapLimit()
@@ -31,7 +32,7 @@ func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFail
 	}
 	// Build the whole output first: nothing half-written on failure.
-	out, err := encodeVacancy(v, *compact)
+	out, err := encodeVacancy(v, compact)
 	if err != nil {
 		fmt.Fprintf(stderr, "vacancy: %s: %v\n", safeText(pos[0]), err)
 		return exitTrouble

@@ -10,11 +10,12 @@ import (
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
 
-// cmdText: vacancy text [--positions] [--plain] FILE|-
+// cmdText: vacancy text [--positions] [--plain] [reading options] FILE|-
 func cmdText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("text", stderr)
-	positions := fs.Bool("positions", false, "add each block's page and bounding box (PDF points: x0 y0 x1 y1, origin bottom left)")
-	plain := fs.Bool("plain", false, "only the text: list items as 'marker text', fields as 'Label: value'")
+	fs := newFlagSet("text", stdout, stderr)
+	var positions, plain bool
+	boolFlag(fs, &positions, "positions", "", "add each block's page, line and bounding box (PDF points: x0 y0 x1 y1, origin bottom left)")
+	boolFlag(fs, &plain, "plain", "", "only the text: list items as 'marker text', fields as 'Label: value'")
 	rf := addReaderFlags(fs, true)
 	pos, code, ok := parseArgs(fs, args)
 	if !ok {
@@ -23,7 +24,7 @@ func cmdText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(pos) != 1 {
 		return usageError(fs, stderr, "text takes one FILE (or - for standard input), got %d", len(pos))
 	}
-	if err := rf.check(); err != nil {
+	if err := rf.check(stderr); err != nil {
 		return usageError(fs, stderr, "%v", err)
 	}
 	rf.heapLimit()
@@ -36,12 +37,12 @@ func cmdText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, b := range doc.Blocks {
 		// The document's text, escaped: a .txt file may hold
 		// terminal escape sequences.
-		if *plain {
+		if plain {
 			buf.WriteString(safeText(plainText(b)))
 		} else {
 			buf.WriteString(safeText(b.String()))
 		}
-		if *positions {
+		if positions {
 			buf.WriteString(positionText(b))
 		}
 		buf.WriteByte('\n')

@@ -88,6 +88,12 @@ func (b Block) String() string {
 type Document struct {
 	Format string // "pdf", "text", "markdown" or "html"
 	Pages  int    // PDF and paged text only
+	// Date is the date the file says it was created or published, as an
+	// ISO 8601 date ("2025-06-01"): a PDF's /CreationDate or XMP
+	// xmp:CreateDate, an HTML page's <meta name="date"> or
+	// article:published_time, a Markdown file's front matter "date:".
+	// "" when the file says none (plain text never does).
+	Date   string
 	Blocks []Block
 }
 

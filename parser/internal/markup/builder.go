@@ -46,6 +46,7 @@ type streamBuilder struct {
 	blocks     []stream.Block
 	lastLevel  int // level of the last heading taken from markup; 0 if none yet
 	steps      int
+	date       string // the document's date (stream.Document.Date), "" if none
 }
 
 func newStreamBuilder(ctx context.Context, opts Options) *streamBuilder {
@@ -78,7 +79,7 @@ func (sb *streamBuilder) document(cost int64) (*stream.Document, error) {
 	if err := budget.Charge(sb.ctx, stream.Cost(sb.blocks)); err != nil {
 		return nil, err
 	}
-	return &stream.Document{Blocks: sb.blocks}, nil
+	return &stream.Document{Date: sb.date, Blocks: sb.blocks}, nil
 }
 
 func (sb *streamBuilder) heading(level int, text string, line int) {

@@ -110,8 +110,66 @@ func readHTMLInto(sb *streamBuilder, data []byte, firstLine, depth, listDepth in
 		// (512): deeper than any MaxNestingDepth we would accept.
 		return failure.Limitf(failure.LimitNesting, int64(sb.maxNesting), "HTML nested too deep (the nesting limit is %d): %v", sb.maxNesting, err)
 	}
+	if sb.date == "" {
+		sb.date = metaDate(doc)
+	}
 	w := &htmlWalker{sb: sb, line: firstLine}
 	return w.container(doc.FirstChild, depth, listDepth)
+}
+
+// dateMeta ranks the <meta> elements that date a page, by name or
+// property (compared in lower case): the first in this order whose
+// content is an ISO 8601 date wins.
+var dateMeta = []string{
+	"date", "article:published_time",
+	"dcterms.created", "dcterms.issued", "dcterms.date", "dc.date.created", "dc.date.issued", "dc.date",
+}
+
+// metaDate returns the date a page's <meta> elements give (see
+// dateMeta), as an ISO 8601 date; "" when none does. Only the children
+// of <head> are looked at, where the HTML parser puts every <meta> of
+// the head.
+func metaDate(doc *html.Node) string {
+	var head *html.Node
+	for n := doc.FirstChild; n != nil && head == nil; n = n.NextSibling {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Html {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && c.DataAtom == atom.Head {
+					head = c
+					break
+				}
+			}
+		}
+	}
+	if head == nil {
+		return ""
+	}
+	best, rank := "", len(dateMeta)
+	for c := head.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Meta {
+			continue
+		}
+		var key, content string
+		for _, a := range c.Attr {
+			switch a.Key {
+			case "name", "property":
+				if key == "" {
+					key = strings.ToLower(strings.TrimSpace(a.Val))
+				}
+			case "content":
+				content = a.Val
+			}
+		}
+		for r, k := range dateMeta[:rank] {
+			if key == k {
+				if d := stream.ISODate(content); d != "" {
+					best, rank = d, r
+				}
+				break
+			}
+		}
+	}
+	return best
 }
 
 const (

@@ -69,6 +69,17 @@ func ReadMarkdown(ctx context.Context, data []byte, opts Options) (*stream.Docum
 	// goldmark recurses over the block tree while parsing, so deeply nested
 	// quotes or lists must be refused before it sees them.
 	sb := newStreamBuilder(ctx, opts)
+	if end, date := frontMatter(data); end > 0 {
+		// The metadata is no part of the notice: its lines are read as
+		// blank lines (a copy, charged), so that the lines after it keep
+		// their numbers.
+		if err := budget.Charge(ctx, int64(len(data))); err != nil {
+			return nil, err
+		}
+		blank := bytes.Count(data[:end], []byte{'\n'})
+		data = append(bytes.Repeat([]byte{'\n'}, blank), data[end:]...)
+		sb.date = date
+	}
 	if d := markdownNesting(data); d > sb.maxNesting {
 		return nil, failure.Limitf(failure.LimitNesting, int64(sb.maxNesting), "Markdown nested %d levels deep, more than the nesting limit of %d", d, sb.maxNesting)
 	}
@@ -97,6 +108,52 @@ func ReadMarkdown(ctx context.Context, data []byte, opts Options) (*stream.Docum
 		return nil, err
 	}
 	return r.sb.document(cost)
+}
+
+// frontMatter finds a YAML metadata block at the start of a Markdown
+// file (pandoc's, Jekyll's, Hugo's): a line "---", lines of "key: value"
+// (the first one such a line), and a closing "---" or "..." within the
+// first 100 lines. It returns the offset just after the closing line, 0
+// when there is no such block, and the ISO 8601 date of its "date:" key,
+// "" when it has none.
+func frontMatter(data []byte) (end int, date string) {
+	line, rest, ok := bytes.Cut(data, []byte{'\n'})
+	if !ok || string(bytes.TrimRight(line, " \t\r")) != "---" {
+		return 0, ""
+	}
+	off := len(line) + 1
+	for i := 0; i < 100 && len(rest) > 0; i++ {
+		line, rest, _ = bytes.Cut(rest, []byte{'\n'})
+		off += len(line) + 1
+		t := string(bytes.TrimRight(line, " \t\r"))
+		if t == "---" || t == "..." {
+			if i == 0 {
+				return 0, "" // "---" twice: two rules, no metadata
+			}
+			return min(off, len(data)), date
+		}
+		key, value, isPair := strings.Cut(t, ":")
+		if i == 0 && (!isPair || !yamlKey(key)) {
+			return 0, "" // a rule and a paragraph, not metadata
+		}
+		if isPair && strings.TrimSpace(key) == "date" && date == "" {
+			date = stream.ISODate(strings.Trim(strings.TrimSpace(value), `"'`))
+		}
+	}
+	return 0, ""
+}
+
+// yamlKey reports a plain YAML mapping key: letters, digits, '_' and '-'.
+func yamlKey(k string) bool {
+	if k == "" {
+		return false
+	}
+	for _, r := range k {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 type mdReader struct {

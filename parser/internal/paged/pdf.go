@@ -38,7 +38,7 @@ func ReadPDF(ctx context.Context, data []byte, lex Lexicon, opts pdftext.Options
 		return nil, err
 	}
 	budget.From(ctx).Release(linesCost) // the blocks are charged as made
-	return &stream.Document{Pages: len(doc.Pages), Blocks: stitchColumns(lex, blocks)}, nil
+	return &stream.Document{Pages: len(doc.Pages), Date: doc.Created, Blocks: stitchColumns(lex, blocks)}, nil
 }
 
 // The memory of a line: a pdftext.Line (about 130 bytes), and in the

@@ -47,6 +47,9 @@ type Box = stream.Box
 // Document is the text of a PDF, page by page.
 type Document struct {
 	Pages []Page
+	// Created is the date the document says it was created (/CreationDate,
+	// or XMP xmp:CreateDate), as an ISO 8601 date; "" when it says none.
+	Created string
 }
 
 // Page is one page: its size and its lines in reading order, running
@@ -386,6 +389,7 @@ func (e *extractor) extract() (*Document, error) {
 		return nil, &Error{Err: ErrNoText, Msg: ErrNoText.Error()}
 	}
 	removeRunning(doc)
+	doc.Created = e.created(root)
 	return doc, nil
 }
 
