@@ -42,7 +42,7 @@ func TestDecrypt(t *testing.T) {
 			}
 			// the user password, and the owner password, give the same key
 			for _, pw := range []string{c.user, "owner"} {
-				tab, err := loadTable(context.Background(), data, DefaultMaxStreamBytes, pw)
+				tab, err := loadTable(context.Background(), nil, data, DefaultMaxStreamBytes, pw)
 				if err != nil {
 					t.Fatalf("password %q: %v", pw, err)
 				}
@@ -108,7 +108,7 @@ func FuzzRewrite(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte, pw string) {
-		out, err := rewriteFile(context.Background(), data, 1<<20, pw)
+		out, err := rewriteFile(context.Background(), nil, data, 1<<20, pw)
 		if err != nil {
 			return
 		}

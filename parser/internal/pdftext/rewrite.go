@@ -2,10 +2,8 @@ package pdftext
 
 import (
 	"bytes"
-	"compress/zlib"
 	"context"
 	"errors"
-	"io"
 	"slices"
 	"strconv"
 
@@ -44,6 +42,8 @@ type objLoc struct {
 // scanning for them.
 type objTable struct {
 	ctx     context.Context
+	acct    *account
+	err     error // the budget's or the context's: the reading stopped
 	data    []byte
 	max     int64 // bytes all object streams may inflate to
 	used    int64
@@ -55,6 +55,7 @@ type objTable struct {
 	encID   int64 // the /Encrypt dictionary's object (not decrypted), or 0
 	steps   int   // work done, for the context checks
 	parsed  int64 // bytes parsed so far (see parse)
+	held    int64 // memory charged for parsed values (see drop)
 }
 
 // parseBudget bounds the bytes a rewrite parses, as a multiple of the
@@ -64,14 +65,49 @@ const parseBudget = 8
 
 // parse reads one value from l, counting the bytes it reads; ok is false
 // past the table's budget.
+//
+// A value takes up to pvCost bytes of memory for each byte of the file
+// it is read from (an array of one-digit numbers); that much of the
+// budget is charged for the bytes the value spans, before it is read
+// (valueEnd measures it without allocating), and given back by the
+// caller with drop when it no longer holds the value.
 func (t *objTable) parse(l *lexer) (pv, bool) {
 	start := l.i
+	if t.err != nil {
+		return pv{}, false
+	}
+	n, whole := valueEnd(l.b[start:])
+	if whole {
+		if t.err = t.acct.charge(int64(n) * pvCost); t.err != nil {
+			return pv{}, false
+		}
+		t.held += int64(n) * pvCost
+	}
 	v, ok := parseValue(l, l.next(), 0)
+	if !whole {
+		// a damaged value, which parseValue reads as far as it can:
+		// charged once read
+		n := int64(l.i-start) * pvCost
+		t.held += n
+		if t.err = t.acct.charge(n); t.err != nil {
+			return pv{}, false
+		}
+	}
 	t.parsed += int64(l.i - start)
 	if t.parsed > parseBudget*(int64(len(t.data))+t.used) {
 		return pv{}, false
 	}
 	return v, ok
+}
+
+// pvCost is the memory of a parsed value per byte of its text.
+const pvCost = 32
+
+// drop gives back the memory charged for the values parsed so far: the
+// caller holds none of them any more.
+func (t *objTable) drop() {
+	t.acct.release(t.held)
+	t.held = 0
 }
 
 type objStm struct {
@@ -82,8 +118,8 @@ type objStm struct {
 
 var errRewrite = errors.New("cannot rewrite")
 
-func newObjTable(ctx context.Context, data []byte, maxStream int64) *objTable {
-	return &objTable{ctx: ctx, data: data, max: maxStream, loc: map[int64]objLoc{}, stms: map[int64]*objStm{}, trailer: pv{k: pDict}}
+func newObjTable(ctx context.Context, acct *account, data []byte, maxStream int64) *objTable {
+	return &objTable{ctx: ctx, acct: acct, data: data, max: maxStream, loc: map[int64]objLoc{}, stms: map[int64]*objStm{}, trailer: pv{k: pDict}}
 }
 
 // tick counts work and checks the context every so often.
@@ -304,12 +340,12 @@ func (t *objTable) decode(d pv, body []byte) ([]byte, bool) {
 	case f.name() != "FlateDecode":
 		return nil, false
 	}
-	zr, err := zlib.NewReader(bytes.NewReader(body))
-	if err != nil {
+	left := t.max - t.used
+	out, err := inflate(t.ctx, t.acct, body, left)
+	if isBudget(err) {
+		t.err = err
 		return nil, false
 	}
-	left := t.max - t.used
-	out, err := io.ReadAll(io.LimitReader(zr, left+1))
 	if int64(len(out)) > left || (err != nil && len(out) == 0) {
 		return nil, false
 	}
@@ -576,10 +612,11 @@ func (t *objTable) object(id int64) (v pv, gen int64, body []byte, inStm, ok boo
 func (t *objTable) findCatalog() int64 {
 	var best int64
 	for id, e := range t.loc {
-		if e.kind == 0 || id <= best && best != 0 {
+		if e.kind == 0 || id <= best && best != 0 || t.tick() != nil || t.err != nil {
 			continue
 		}
 		v, _, _, _, ok := t.object(id)
+		t.drop()
 		if ok && v.get("Type").name() == "Catalog" && v.get("Pages").k != pNull {
 			best = max(best, id)
 		}
@@ -599,6 +636,9 @@ func (t *objTable) write() ([]byte, error) {
 	if len(ids) == 0 {
 		return nil, errRewrite
 	}
+	if err := t.acct.charge(int64(len(ids)) * 24); err != nil {
+		return nil, err
+	}
 	slices.Sort(ids)
 	root := t.trailer.get("Root")
 	if root.k != pRef {
@@ -608,7 +648,18 @@ func (t *objTable) write() ([]byte, error) {
 			return nil, errRewrite
 		}
 	}
-	out := make([]byte, 0, len(t.data)+int(t.used)+64*len(ids))
+	if err := t.ctx.Err(); err != nil {
+		return nil, err
+	}
+	if t.err != nil {
+		return nil, t.err
+	}
+	// the file written: its buffer, and the table of offsets
+	outSize := len(t.data) + int(t.used) + 64*len(ids)
+	if err := t.acct.charge(int64(outSize) + 48*int64(len(ids))); err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, outSize)
 	out = append(out, "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"...)
 	offs := make(map[int64][2]int64, len(ids))
 	for _, id := range ids {
@@ -616,7 +667,11 @@ func (t *objTable) write() ([]byte, error) {
 			return nil, err
 		}
 		v, gen, body, inStm, ok := t.object(id)
+		if t.err != nil {
+			return nil, t.err
+		}
 		if !ok {
+			t.drop()
 			continue
 		}
 		if body != nil {
@@ -646,6 +701,7 @@ func (t *objTable) write() ([]byte, error) {
 			out = appendValue(out, v)
 		}
 		out = append(out, "\nendobj\n"...)
+		t.drop()
 	}
 	size := ids[len(ids)-1] + 1
 	xref := len(out)
@@ -685,8 +741,8 @@ func setKey(v *pv, key string, x pv) {
 // loadTable reads the file's objects: the xref chain, checked against a
 // scan of the file and completed by it.
 // An encrypted file's handler is set from password.
-func loadTable(ctx context.Context, data []byte, maxStream int64, password string) (*objTable, error) {
-	t := newObjTable(ctx, data, maxStream)
+func loadTable(ctx context.Context, acct *account, data []byte, maxStream int64, password string) (*objTable, error) {
+	t := newObjTable(ctx, acct, data, maxStream)
 	t.readXref()
 	if err := t.scan(); err != nil {
 		return nil, err
@@ -714,6 +770,9 @@ func loadTable(ctx context.Context, data []byte, maxStream int64, password strin
 		return nil, err
 	}
 	t.addStreamMembers()
+	if t.err != nil {
+		return nil, t.err
+	}
 	return t, ctx.Err()
 }
 
@@ -721,8 +780,8 @@ func loadTable(ctx context.Context, data []byte, maxStream int64, password strin
 // writes it plain (see the top of this file). The error is an *Error when
 // a password is wrong or the encryption unsupported, errRewrite when the
 // file cannot be rewritten, or the context's.
-func rewriteFile(ctx context.Context, data []byte, maxStream int64, password string) ([]byte, error) {
-	t, err := loadTable(ctx, data, maxStream, password)
+func rewriteFile(ctx context.Context, acct *account, data []byte, maxStream int64, password string) ([]byte, error) {
+	t, err := loadTable(ctx, acct, data, maxStream, password)
 	if err != nil {
 		return nil, err
 	}
