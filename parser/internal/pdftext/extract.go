@@ -750,7 +750,7 @@ func leadingRef(s string) string {
 // MaxStreamBytes.
 func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 	if v.Kind() != pdf.Stream {
-		return nil, errorf(ErrMalformed, "malformed PDF: expected a stream, found %v", v.Kind())
+		return nil, errorf(ErrMalformed, "malformed PDF: expected a stream, found %s", kindName(v.Kind()))
 	}
 	filters := v.Key("Filter")
 	params := v.Key("DecodeParms")
@@ -778,7 +778,7 @@ func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 			}
 		}
 	default:
-		return nil, errorf(ErrMalformed, "malformed PDF: bad stream filter %v", filters)
+		return nil, errorf(ErrMalformed, "malformed PDF: bad stream filter (%s)", kindName(filters.Kind()))
 	}
 	if data, ok, err := e.readDirect(v); ok || err != nil {
 		return data, err
@@ -803,6 +803,29 @@ func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 		return nil, errorf(ErrMalformed, "malformed PDF: corrupt stream: %s", libraryReason(err))
 	}
 	return data, nil // a truncated deflate stream keeps what was decoded
+}
+
+// kindName names a kind of PDF value for a message.
+func kindName(k pdf.ValueKind) string {
+	switch k {
+	case pdf.Null:
+		return "nothing"
+	case pdf.Bool:
+		return "a boolean"
+	case pdf.Integer:
+		return "an integer"
+	case pdf.Real:
+		return "a number"
+	case pdf.String:
+		return "a string"
+	case pdf.Name:
+		return "a name"
+	case pdf.Dict:
+		return "a dictionary"
+	case pdf.Array:
+		return "an array"
+	}
+	return "a stream"
 }
 
 // readDirect reads a stream of an unencrypted file that is stored plain or
