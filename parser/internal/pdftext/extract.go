@@ -174,6 +174,19 @@ func (s *scratch) runBuf(depth int) *runBufs {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+// pooled is the memory of the stream buffers a scratch from the pool
+// holds: the extraction that takes it is charged for them (it gives them
+// back to the budget when it drops one).
+func (s *scratch) pooled() int64 {
+	var n int64
+	for _, b := range s.free {
+		n += int64(cap(b))
+	}
+	return n
+}
+
 // maxPooled bounds a buffer kept in the pool (bytes, or glyphs × 64):
 // an unusual file must not pin its memory for the life of the process.
 const maxPooled = 1 << 20
@@ -291,6 +304,9 @@ func extractPDF(ctx context.Context, data []byte, opt Options, expand bool) (doc
 
 // cost is the memory of the document's lines, as the budget counts it.
 func (doc *Document) cost() int64 {
+	if doc == nil {
+		return 0
+	}
 	var n int64
 	for _, p := range doc.Pages {
 		n += int64(len(p.Lines)) * lineCost
@@ -317,7 +333,10 @@ func extractFrom(ctx context.Context, acct *account, r *pdf.Reader, file []byte,
 	}()
 	e = &extractor{ctx: ctx, opt: opt, r: r, file: file, fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: 500000,
 		cmaps: &cmapCache{m: map[string]*cmap{}}, acct: acct}
-	e.scratch = scratchPool.Get().(*scratch)
+	e.scratch = getScratch()
+	if err := acct.charge(e.scratch.pooled()); err != nil {
+		return nil, err
+	}
 	return e.extract()
 }
 
@@ -524,7 +543,8 @@ func (e *extractor) fork(pages []pageRef) *extractor {
 	f := &extractor{ctx: e.ctx, opt: e.opt, r: e.r, file: e.file, encrypted: e.encrypted, needAppearances: e.needAppearances, shared: e.shared,
 		fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: e.maxGlyphs,
 		cmaps: e.cmaps, acct: e.acct}
-	f.scratch = scratchPool.Get().(*scratch)
+	f.scratch = getScratch()
+	f.fail(f.acct.charge(f.scratch.pooled()))
 	// shared resource dictionaries cache their fonts: copy them
 	copies := map[*resources]*resources{}
 	f.own = slices.Clone(pages)
