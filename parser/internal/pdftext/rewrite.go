@@ -56,6 +56,7 @@ type objTable struct {
 	steps   int   // work done, for the context checks
 	parsed  int64 // bytes parsed so far (see parse)
 	held    int64 // memory charged for parsed values (see drop)
+	entries int64 // entries of loc and scanned charged (see tick)
 }
 
 // parseBudget bounds the bytes a rewrite parses, as a multiple of the
@@ -122,10 +123,20 @@ func newObjTable(ctx context.Context, acct *account, data []byte, maxStream int6
 	return &objTable{ctx: ctx, acct: acct, data: data, max: maxStream, loc: map[int64]objLoc{}, stms: map[int64]*objStm{}, trailer: pv{k: pDict}}
 }
 
-// tick counts work and checks the context every so often.
+// tick counts work and checks the context every so often, charging the
+// memory of the entries the tables gained since.
 func (t *objTable) tick() error {
 	t.steps++
 	if t.steps%256 == 0 {
+		if n := int64(len(t.loc) + len(t.scanned)); n > t.entries {
+			if t.err == nil {
+				t.err = t.acct.charge((n - t.entries) * xrefEntryCost)
+			}
+			t.entries = n
+		}
+		if t.err != nil {
+			return t.err
+		}
 		return t.ctx.Err()
 	}
 	return nil
@@ -307,6 +318,9 @@ func (t *objTable) readXrefStream(d pv, body []byte) bool {
 		}
 		n = min(n, int64(len(raw)/row)) // a short stream: what it holds
 		for j := range n {
+			if j&0xFF == 0 && t.tick() != nil {
+				return false
+			}
 			e := raw[:row]
 			raw = raw[row:]
 			id := first + j
@@ -479,8 +493,11 @@ func (t *objTable) scan() error {
 // fixOffsets checks each entry at an offset against the scan, and adds
 // the objects the table lacks: a table may point a byte off, or at the
 // wrong object, and damaged files lose parts of theirs.
-func (t *objTable) fixOffsets() {
+func (t *objTable) fixOffsets() error {
 	for id, off := range t.scanned {
+		if err := t.tick(); err != nil {
+			return err
+		}
 		e, ok := t.loc[id]
 		switch {
 		case !ok, e.kind == 0:
@@ -491,14 +508,18 @@ func (t *objTable) fixOffsets() {
 			}
 		}
 	}
+	return nil
 }
 
 // addStreamMembers adds the objects of object streams found by the scan, when no table says where they are. (An
 // encrypted file's object streams are read once its handler is set.)
-func (t *objTable) addStreamMembers() {
+func (t *objTable) addStreamMembers() error {
 	for id, off := range t.scanned {
-		if len(t.loc) >= maxRewriteObjects {
-			return
+		if len(t.loc) >= maxRewriteObjects || t.err != nil {
+			return t.err
+		}
+		if err := t.tick(); err != nil {
+			return err
 		}
 		l := &lexer{b: t.data[off:min(int64(len(t.data)), off+512)]}
 		if l.next(); l.next().kind != tNum || !bytes.Contains(l.b, []byte("/ObjStm")) {
@@ -514,6 +535,7 @@ func (t *objTable) addStreamMembers() {
 			}
 		}
 	}
+	return t.err
 }
 
 // objectHeader reads "N G obj" at off.
@@ -683,6 +705,11 @@ func (t *objTable) write() ([]byte, error) {
 		if t.crypt != nil && id != t.encID && !inStm {
 			mapStrings(&v, func(s []byte) []byte { return t.crypt.DecryptString(id, gen, s) })
 			if body != nil && !(v.get("Type").name() == "Metadata" && !t.crypt.Metadata()) {
+				// (a copy, held until written)
+				if err := t.acct.charge(int64(len(body))); err != nil {
+					return nil, err
+				}
+				t.held += int64(len(body))
 				body = t.crypt.DecryptStream(id, gen, body)
 			}
 		}
@@ -747,7 +774,9 @@ func loadTable(ctx context.Context, acct *account, data []byte, maxStream int64,
 	if err := t.scan(); err != nil {
 		return nil, err
 	}
-	t.fixOffsets()
+	if err := t.fixOffsets(); err != nil {
+		return nil, err
+	}
 	if t.trailer.get("Root").k == pNull {
 		// the trailers are lost: the last "trailer" dictionary that names a catalog
 		for i := len(data); ; {
@@ -769,9 +798,8 @@ func loadTable(ctx context.Context, acct *account, data []byte, maxStream int64,
 	if err := t.setCrypt(password); err != nil {
 		return nil, err
 	}
-	t.addStreamMembers()
-	if t.err != nil {
-		return nil, t.err
+	if err := t.addStreamMembers(); err != nil {
+		return nil, err
 	}
 	return t, ctx.Err()
 }
