@@ -138,3 +138,23 @@ func TestWrongLength(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteHugeObjectNumber: a small damaged file naming object
+// 88,888,886 is rewritten small (its table once ran to 1.7 GB, and the
+// library sized its own by it).
+func TestRewriteHugeObjectNumber(t *testing.T) {
+	data := pdftest.Pages("/F1 "+pdftest.Helvetica, pdftest.TextAt(72, 720, "Hello"))
+	data = bytes.Replace(data, []byte("trailer\n<<"), []byte("88888886 0 obj\n<< /Type /Font >>\nendobj\ntrailer\n<<"), 1)
+	data = bytes.Replace(data, []byte("startxref\n"), []byte("startxref\n1"), 1) // a table not found: the scan decides
+	out, err := rewriteFile(context.Background(), nil, data, 1<<20, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) > 2*len(data)+1024 || bytes.Contains(out, []byte("88888886")) {
+		t.Errorf("rewrote %d bytes into %d", len(data), len(out))
+	}
+	doc, err := Extract(context.Background(), data, Options{})
+	if err != nil || doc.Pages[0].Lines[0].Text != "Hello" {
+		t.Errorf("%v", err)
+	}
+}

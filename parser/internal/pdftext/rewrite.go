@@ -649,9 +649,14 @@ func (t *objTable) findCatalog() int64 {
 // write prints the file: the live objects, decrypted when t.crypt is set,
 // a classic table and a trailer.
 func (t *objTable) write() ([]byte, error) {
+	// object numbers past the file's size are left out: the library
+	// sizes its table by the largest (a file of 1 KB naming object
+	// 88,888,886 made it allocate gigabytes), and the check of the
+	// original's /Size (see checkStructure) allows no more
+	maxID := int64(len(t.data)) + 16
 	ids := make([]int64, 0, len(t.loc))
 	for id, e := range t.loc {
-		if e.kind != 0 && id > 0 {
+		if e.kind != 0 && id > 0 && id <= maxID {
 			ids = append(ids, id)
 		}
 	}
@@ -730,17 +735,34 @@ func (t *objTable) write() ([]byte, error) {
 		out = append(out, "\nendobj\n"...)
 		t.drop()
 	}
+	// the table: object 0, then the runs of consecutive objects written
 	size := ids[len(ids)-1] + 1
 	xref := len(out)
-	out = append(out, "xref\n0 "...)
-	out = strconv.AppendInt(out, size, 10)
-	out = append(out, "\n0000000000 65535 f\r\n"...)
-	for id := int64(1); id < size; id++ {
-		if o, ok := offs[id]; ok {
-			out = appendXrefLine(out, o[0], o[1])
-		} else {
-			out = append(out, "0000000000 00000 f\r\n"...)
+	out = append(out, "xref\n0 1\n0000000000 65535 f\r\n"...)
+	for i := 0; i < len(ids); {
+		if err := t.tick(); err != nil {
+			return nil, err
 		}
+		if _, ok := offs[ids[i]]; !ok {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ids) && ids[j] == ids[j-1]+1 {
+			if _, ok := offs[ids[j]]; !ok {
+				break
+			}
+			j++
+		}
+		out = strconv.AppendInt(out, ids[i], 10)
+		out = append(out, ' ')
+		out = strconv.AppendInt(out, int64(j-i), 10)
+		out = append(out, '\n')
+		for _, id := range ids[i:j] {
+			o := offs[id]
+			out = appendXrefLine(out, o[0], o[1])
+		}
+		i = j
 	}
 	tr := pv{k: pDict, a: []pv{{k: pName, raw: []byte("Size")}, {k: pNum, num: float64(size)}, {k: pName, raw: []byte("Root")}, root}}
 	if info := t.trailer.get("Info"); info.k == pRef {
