@@ -205,8 +205,9 @@ func (s *scratch) release() {
 			s.run[i] = nil
 		}
 	}
-	s.zsrc.Reset(nil) // nor its file
-	clear(s.texts)    // nor its text
+	s.zsrc.Reset(nil)            // nor its file
+	s.lay.tick = budget.Ticker{} // nor its context
+	clear(s.texts)               // nor its text
 	s.texts = s.texts[:0]
 	if cap(s.texts)*16 > maxPooled {
 		s.texts = nil
