@@ -20,7 +20,7 @@ func pdfCases() []Case {
 		{Name: "cmap-big-destinations.pdf", Quick: true, Make: bigDestinationsPDF},
 		{Name: "differences-1000000.pdf", Quick: true, Make: func() []byte { return differencesPDF(1_000_000) }},
 		{Name: "forms-self-drawing.pdf", Quick: true, Make: func() []byte { return selfDrawingFormPDF(10) }},
-		{Name: "flate-bomb.pdf", Quick: true, Make: func() []byte { return flateBombPDF(200 << 20) }},
+		{Name: "flate-bomb.pdf", Quick: true, Make: func() []byte { return flateBombPDF(64 << 20) }},
 		{Name: "objstm-nested-1000.pdf", Make: func() []byte { return nestedObjStmPDF(1000) }},
 		{Name: "objstm-nested-cycle.pdf", Make: func() []byte { return nestedObjStmPDF(-1) }},
 		{Name: "content-28MB.pdf", Make: func() []byte { return bigContentPDF(28 << 20) }},
