@@ -74,6 +74,18 @@ func TestHostileInputs(t *testing.T) {
 	}
 }
 
+// hostileCase is the hostile input named name.
+func hostileCase(t *testing.T, name string) []byte {
+	t.Helper()
+	for _, c := range hostile.Cases() {
+		if c.Name == name {
+			return c.Make()
+		}
+	}
+	t.Fatalf("no hostile input %s", name)
+	return nil
+}
+
 // TestTimeoutStopsWork: when the time budget runs out, every reader
 // notices within milliseconds and stops: the parse returns right after
 // its deadline, is never abandoned, and leaves no goroutine behind.
@@ -90,6 +102,9 @@ func TestTimeoutStopsWork(t *testing.T) {
 			return []byte("# Notice\n\n+---+---+\n" + strings.Repeat("| a | b |\n", 100_000) + "+---+---+\n")
 		}},
 		{"slow.pdf", func() []byte { return hostile.SlowPDF(60, 300_000) }},
+		// one content stream of 28 MB: the time-out comes while it
+		// inflates or while its operators run
+		{"content-28MB.pdf", func() []byte { return hostileCase(t, "content-28MB.pdf") }},
 	}
 	const timeout = 100 * time.Millisecond
 	// A machine busy with other tests can delay one run by more than the

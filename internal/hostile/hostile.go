@@ -3,10 +3,7 @@
 // parse (quadratic column detection, goldmark's slow paths, inputs of a
 // million lines). They are generated, never committed: a test asks for
 // the bytes and writes them where it needs them.
-//
-// The PDF cases (a shared ToUnicode CMap of 131,072 entries, /Differences
-// of 10^6 entries, Form XObjects drawing themselves) wait for the PDF
-// text layer's memory accounting and are not here yet.
+// The PDF cases are in pdf.go.
 package hostile
 
 import (
@@ -60,9 +57,9 @@ func concat(parts ...func() []byte) func() []byte {
 
 func lit(s string) func() []byte { return func() []byte { return []byte(s) } }
 
-// Cases lists the hostile inputs of every reader but PDF.
+// Cases lists the hostile inputs of every reader.
 func Cases() []Case {
-	return []Case{
+	return append([]Case{
 		// Plain text: column detection scanned a line for every
 		// candidate gutter.
 		{Name: "tabs-20000.txt", Quick: true, Make: concat(lit(notice+textPage+"a"), repeat("\t", 20_000), lit("b\n"))},
@@ -111,7 +108,7 @@ func Cases() []Case {
 		// Large inputs under the default size limit.
 		{Name: "notice-60MB.txt", Heavy: true, Make: bigNotice(60 << 20)},
 		{Name: "words-60MB.txt", Heavy: true, Make: concat(lit(notice), repeat("word ", 12<<20))},
-	}
+	}, pdfCases()...)
 }
 
 // wideGrid is a grid table after head, of one cell twenty lines of

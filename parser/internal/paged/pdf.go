@@ -15,22 +15,19 @@ import (
 // ReadPDF reads a PDF through our own text layer (package pdftext) and
 // turns its lines into the section stream.
 func ReadPDF(ctx context.Context, data []byte, lex Lexicon, opts pdftext.Options) (*stream.Document, error) {
+	// The text layer charges the memory budget as it reads (its
+	// document stays charged); the assembler's lines are charged here
+	// before they are made.
 	doc, err := pdftext.Extract(ctx, data, opts)
 	if err != nil {
 		return nil, pdfError(err, opts)
 	}
-	// The text layer does not charge the memory budget yet: its document
-	// is charged here, once built, and the assembler's lines before they
-	// are.
-	n, text := 0, 0
+	n := 0
 	for _, p := range doc.Pages {
 		n += len(p.Lines)
-		for _, l := range p.Lines {
-			text += len(l.Text)
-		}
 	}
 	linesCost := int64(n) * pdfLineCost
-	if err := budget.Charge(ctx, int64(n)*pdftextLineCost+int64(text)+linesCost); err != nil {
+	if err := budget.Charge(ctx, linesCost); err != nil {
 		return nil, err
 	}
 	blocks, err := assembleLines(ctx, lex, pdfLines(doc))
@@ -41,16 +38,15 @@ func ReadPDF(ctx context.Context, data []byte, lex Lexicon, opts pdftext.Options
 	return &stream.Document{Pages: len(doc.Pages), Date: doc.Created, Blocks: stitchColumns(lex, blocks)}, nil
 }
 
-// The memory of a line: a pdftext.Line (about 130 bytes), and in the
-// assembler a Line with its Box and bookkeeping (about 160).
-const (
-	pdftextLineCost = 130
-	pdfLineCost     = 160
-)
+// pdfLineCost is the memory of a line in the assembler: a Line with its
+// Box and bookkeeping.
+const pdfLineCost = 160
 
-// pdfError maps a pdftext error to the parser's failures.
+// pdfError maps a pdftext error to the parser's failures. The budget's
+// errors (the context's, and the memory limit's, which the text layer
+// passes on as they are) stay as they are.
 func pdfError(err error, opts pdftext.Options) error {
-	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) || errors.Is(err, failure.ErrLimit) {
 		return err
 	}
 	switch {
@@ -58,6 +54,8 @@ func pdfError(err error, opts pdftext.Options) error {
 		return failure.Limitf(failure.LimitPages, int64(cmp.Or(opts.MaxPages, pdftext.DefaultMaxPages)), "%s", pdfReason(err.Error()))
 	case errors.Is(err, pdftext.ErrStreamLimit):
 		return failure.Limitf(failure.LimitStream, cmp.Or(opts.MaxStreamBytes, pdftext.DefaultMaxStreamBytes), "%s", pdfReason(err.Error()))
+	case errors.Is(err, pdftext.ErrFormLimit):
+		return failure.Errorf(failure.ErrLimit, "%s", pdfReason(err.Error()))
 	}
 	sentinel := failure.ErrMalformed
 	switch {

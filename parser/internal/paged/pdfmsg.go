@@ -6,13 +6,14 @@ import (
 	"unicode/utf8"
 )
 
-// The PDF text layer passes on the messages of the PDF library it stands
-// on, which were written for its developers: a prefix said twice
-// ("malformed PDF: malformed PDF: reading at offset…"), Go type names
-// ("unexpected non-name key int64(0)", "pdf.keyword(R)"), the rest of the
-// file quoted ("malformed hex string z z <4 KB of the file>").
-// pdfReason rewrites them for a person at the boundary, until the text
-// layer words its own.
+// The PDF text layer words its own messages, but passes on those of the
+// PDF library it stands on (github.com/ledongthuc/pdf, a module we do not
+// edit), which were written for its developers: Go type names
+// ("unexpected non-name key int64(0)", "found pdf.dict instead of
+// objdef"), object numbers as Go prints them ("loading {12 0}"), numbers
+// out of range called invalid, the rest of the file's buffer quoted
+// ("malformed hex string z z <4 KB of the file>"). pdfReason rewrites
+// them for a person at the boundary.
 
 // maxQuote bounds what a message quotes from the file.
 const maxQuote = 60
@@ -21,46 +22,45 @@ var (
 	// reGoValue is a value printed with %T(%v): int64(0), pdf.keyword(R),
 	// pdf.name(Font), *pdf.dict(map[…]).
 	reGoValue = regexp.MustCompile(`\*?\b(?:pdf\.[a-z]+|u?int(?:8|16|32|64)?|float(?:32|64)|bool|string)\(([^()]*)\)`)
-	// reNotANumber is a number too long for the reader, reported as not
-	// a number.
-	reNotANumber = regexp.MustCompile(`\b(\d{10,}) is not a number`)
+	// reGoType is a type printed with %T alone.
+	reGoType = regexp.MustCompile(`\*?\bpdf\.[a-z]+\b|\b(?:int64|float64)\b|<nil>|\bobjdef\b`)
+	// reObjPtr is an object reference printed with %v: {12 0}.
+	reObjPtr = regexp.MustCompile(`\{(\d+) (\d+)\}`)
+	// reOutOfRange is a number the library could not hold.
+	reOutOfRange = regexp.MustCompile(`\binvalid (integer|real) ([-+]?[0-9.]{16,})`)
 )
 
-// pdfReason is msg, a message of the PDF text layer, said once, without
-// Go's type names, quoting at most maxQuote bytes of the file in a row.
+// goTypes names the types the library prints.
+var goTypes = map[string]string{
+	"pdf.dict": "a dictionary", "pdf.array": "an array", "pdf.name": "a name", "pdf.keyword": "a keyword",
+	"pdf.objptr": "a reference", "pdf.objdef": "an object", "pdf.stream": "a stream", "int64": "an integer",
+	"float64": "a number", "<nil>": "nothing", "objdef": "an object",
+}
+
+// pdfReason is msg, a message of the PDF text layer, without Go's type
+// names, quoting at most maxQuote bytes of the file in a row.
 func pdfReason(msg string) string {
-	// One prefix: the text layer adds "malformed PDF: " to messages of
-	// the library that already have it.
-	const prefix = "malformed PDF: "
-	rest, had := msg, false
-	for {
-		r, ok := strings.CutPrefix(rest, prefix)
-		if !ok {
-			r, ok = strings.CutPrefix(rest, "malformed PDF file: ")
+	msg = reGoValue.ReplaceAllString(msg, `"$1"`)
+	msg = reGoType.ReplaceAllStringFunc(msg, func(t string) string {
+		if name, ok := goTypes[strings.TrimPrefix(t, "*")]; ok {
+			return name
 		}
-		if !ok {
-			break
-		}
-		rest, had = r, true
-	}
-	rest = reGoValue.ReplaceAllString(rest, `"$1"`)
-	rest = reNotANumber.ReplaceAllString(rest, "$1 is out of range")
-	if i := strings.Index(rest, "malformed hex string "); i >= 0 {
+		return "a value"
+	})
+	msg = reObjPtr.ReplaceAllString(msg, "object $1 $2")
+	msg = reOutOfRange.ReplaceAllString(msg, "$1 $2 out of range")
+	if i := strings.Index(msg, "malformed hex string "); i >= 0 {
 		// The library quotes the rest of its buffer after the two bad
 		// characters.
 		start := i + len("malformed hex string ")
 		for k := 0; k < 2; k++ { // the two characters, each with its space
-			if j := strings.IndexByte(rest[start:], ' '); j >= 0 {
+			if j := strings.IndexByte(msg[start:], ' '); j >= 0 {
 				start += j + 1
 			}
 		}
-		rest = rest[:start] + clip(rest[start:], maxQuote)
+		msg = msg[:start] + clip(msg[start:], maxQuote)
 	}
-	rest = clipWords(rest, maxQuote)
-	if had {
-		return prefix + rest
-	}
-	return rest
+	return clipWords(msg, maxQuote)
 }
 
 // clip cuts s to at most n bytes (on a rune boundary), marking the cut.

@@ -70,6 +70,9 @@ func (in *interp) replaceGlyphs(start int, text string) {
 	share := (x1 - x0) / float64(max(total, 1))
 	x := x0
 	for i, w := range words {
+		if len(in.glyphs) >= in.e.maxGlyphs || len(in.glyphs) == cap(in.glyphs) && !in.growGlyphs() {
+			break
+		}
 		g := first
 		g.tid, g.tlen = in.e.addText(w), uint32(len(w))
 		g.x0 = x

@@ -60,7 +60,11 @@ func (in *interp) runAnnots(page pdf.Value, res *resources) error {
 		}
 		saved := in.gs
 		in.gs = gstate{ctm: m.mul(in.page), th: 1}
-		err := in.runForm(ap, res, in.gs.ctm)
+		f := &form{v: ap, ok: true}
+		if r := ap.Key("Resources"); r.Kind() == pdf.Dict {
+			f.res = in.e.resourcesFor(r)
+		}
+		err := in.runForm(f, res, in.gs.ctm)
 		in.gs = saved
 		if err != nil {
 			return err
@@ -175,7 +179,7 @@ func (in *interp) fieldValue(a pdf.Value) {
 		x := x0 + 2
 		for _, r := range ln {
 			t := cleanText(string(r))
-			if t != "" && t != " " && len(in.glyphs) < in.e.maxGlyphs {
+			if t != "" && t != " " && len(in.glyphs) < in.e.maxGlyphs && (len(in.glyphs) < cap(in.glyphs) || in.growGlyphs()) {
 				px, py := in.page.apply(x, y)
 				px1, _ := in.page.apply(x+0.5*size, y)
 				in.glyphs = append(in.glyphs, glyph{tid: in.e.addText(t), tlen: uint32(len(t)), x0: min(px, px1), x1: max(px, px1), y: py,

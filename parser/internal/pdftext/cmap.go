@@ -3,6 +3,8 @@ package pdftext
 import (
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 )
 
 // codespace is one codespacerange of a CMap: codes of n bytes between lo
@@ -22,15 +24,43 @@ type cmap struct {
 // maxCMapEntries bounds the entries one CMap may define.
 const maxCMapEntries = 1 << 17
 
+// maxDestUnits bounds the destination of one code, in UTF-16 units: the
+// text of a glyph is a character, a ligature's letters, at most a word.
+// A longer one (a CMap of 26 ranges of 65,536 codes, each mapped to
+// 100 KB, took 600 MB) is no text of a glyph, and is left out.
+const maxDestUnits = 64
+
 // parseCMap parses the bfchar, bfrange and codespacerange sections of a
-// CMap program. Unknown operators are ignored; it never fails.
-func parseCMap(data []byte) *cmap {
+// CMap program. Unknown operators are ignored. Its entries are charged to
+// acct as they are made, and it checks tick as it goes: the error is the
+// budget's or the context's, and nothing else.
+func parseCMap(data []byte, tick *budget.Ticker, acct *account) (*cmap, error) {
 	m := &cmap{uni: map[uint32]string{}}
 	l := &lexer{b: data}
 	var ops []token // operands since the last operator
 	section := ""
 	n := 0
+	// the memory of the entries, charged every so often
+	var owed int64
+	add := func(code uint32, text string) {
+		m.uni[code] = text
+		n++
+		owed += cmapEntryCost + int64(len(text))
+	}
+	settle := func() error {
+		err := acct.charge(owed)
+		owed = 0
+		return err
+	}
 	for {
+		if err := tick.Tick(); err != nil {
+			return nil, err
+		}
+		if owed >= 64<<10 {
+			if err := settle(); err != nil {
+				return nil, err
+			}
+		}
 		t := l.next()
 		if t.kind == tEOF {
 			break
@@ -40,44 +70,52 @@ func parseCMap(data []byte) *cmap {
 				// array destination: collect strings up to ']'
 				var arr []token
 				for {
+					if err := tick.Tick(); err != nil {
+						return nil, err
+					}
 					u := l.next()
 					if u.kind == tEOF || u.kind == tArrClose {
 						break
 					}
-					if u.kind == tStr {
+					if u.kind == tStr && len(arr) < 1<<16 { // (a range holds no more)
 						arr = append(arr, u)
 					}
 				}
 				if len(ops) >= 2 {
 					lo, hi := ops[len(ops)-2], ops[len(ops)-1]
-					ops = ops[:0]
 					if lo.kind == tStr && hi.kind == tStr {
 						a, b := codeOf(lo.s), codeOf(hi.s)
 						for i := 0; uint32(i) <= b-a && i < len(arr) && n < maxCMapEntries; i++ {
-							m.uni[a+uint32(i)] = utf16Text(arr[i].s)
-							n++
+							if len(arr[i].s) <= 2*maxDestUnits {
+								add(a+uint32(i), utf16Text(arr[i].s))
+							}
 						}
 						m.addSpaceFromCode(len(lo.s))
 					}
 				}
+				ops = ops[:0]
+				l.release()
 				continue
+			}
+			if len(ops) >= 64 { // operands of no operator we read: garbage
+				ops = append(ops[:0], ops[len(ops)-3:]...)
 			}
 			ops = append(ops, t)
 			switch section {
 			case "bfchar":
 				if len(ops) == 2 {
-					if ops[0].kind == tStr && n < maxCMapEntries {
+					if ops[0].kind == tStr && n < maxCMapEntries && len(ops[1].s) <= 2*maxDestUnits {
 						dst := ""
 						if ops[1].kind == tStr {
 							dst = utf16Text(ops[1].s)
 						} else if ops[1].kind == tName {
 							dst = nameText(string(ops[1].s))
 						}
-						m.uni[codeOf(ops[0].s)] = dst
+						add(codeOf(ops[0].s), dst)
 						m.addSpaceFromCode(len(ops[0].s))
-						n++
 					}
 					ops = ops[:0]
+					l.release()
 				}
 			case "bfrange":
 				if len(ops) == 3 {
@@ -91,14 +129,20 @@ func parseCMap(data []byte) *cmap {
 						continue
 					}
 					units := utf16Units(dst.s)
-					if len(units) == 0 {
+					l.release()
+					if len(units) == 0 || len(units) > maxDestUnits {
 						continue
 					}
+					u := make([]uint16, len(units))
 					for c := a; c <= b && n < maxCMapEntries; c++ {
-						u := append([]uint16(nil), units...)
+						if c&0x3FF == 0 {
+							if err := tick.Err(); err != nil {
+								return nil, err
+							}
+						}
+						copy(u, units)
 						u[len(u)-1] += uint16(c - a)
-						m.uni[c] = string(utf16.Decode(u))
-						n++
+						add(c, string(utf16.Decode(u)))
 					}
 					m.addSpaceFromCode(len(lo.s))
 				}
@@ -127,8 +171,12 @@ func parseCMap(data []byte) *cmap {
 			section = ""
 		}
 		ops = ops[:0]
+		l.release()
 	}
-	return m
+	if err := settle(); err != nil {
+		return nil, err
+	}
+	return m, nil
 }
 
 // addSpaceFromCode records a code length seen in a mapping, used when a

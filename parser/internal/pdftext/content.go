@@ -1,7 +1,10 @@
 package pdftext
 
 import (
+	"bytes"
+	"fmt"
 	"math"
+	"slices"
 	"sync"
 
 	"github.com/ledongthuc/pdf"
@@ -98,7 +101,24 @@ type resources struct {
 	fontDict pdf.Value
 	fontKey  string           // fontDict as the library prints it
 	fonts    map[string]*font // nil until the first font is looked up
+	// forms are the form XObjects of /XObject looked up so far, by
+	// name: a form drawn again and again is looked up (and, small, decoded)
+	// once, not at each Do
+	forms map[string]*form
 }
+
+// form is a form XObject as a resource dictionary names it.
+type form struct {
+	v    pdf.Value
+	ok   bool       // v is a form XObject
+	res  *resources // its own resources; nil: its caller's
+	m    matrix     // its /Matrix
+	runs int
+	data []byte // its content, once it has run twice (when small)
+}
+
+// maxFormCache bounds the content of a form kept decoded between runs.
+const maxFormCache = 64 << 10
 
 type interp struct {
 	e      *extractor
@@ -117,6 +137,9 @@ type interp struct {
 	// markedOver counts sequences opened past maxMarkedDepth
 	markedOver int
 	formBytes  int64   // bytes of form XObjects decoded for the page
+	formOps    int     // operators run in form XObjects for the page, runs counted in
+	formStart  int     // len(glyphs) when the outermost form running began
+	formGlyphs int     // glyphs shown by the page's forms that ended
 	pw, ph     float64 // the page's size, upright
 	frames     []frame // the directions of text met on the page (frames.go)
 }
@@ -125,6 +148,23 @@ type interp struct {
 // included) decoded for one page, in stream limits: real pages draw a
 // few forms of a few kilobytes; 8 × 32 MiB is a second's work.
 const maxFormBytes = 8
+
+// maxFormOps bounds the work of the form XObjects of one page, nested
+// forms and annotation appearances included: their operators, and
+// formRunCost for each form run (looked up, decoded, its resources
+// read). A form that drew itself ten times a level ran 10^8 times (450
+// MB, and the whole time budget); real pages run a few thousand
+// operators in forms, a page drawn as one form a few hundred thousand.
+// maxFormGlyphs bounds the glyphs forms show on a page: a page of text
+// holds a few thousand.
+const (
+	maxFormOps    = 4 << 20
+	formRunCost   = 64
+	maxFormGlyphs = 1 << 17
+)
+
+// ErrFormLimit says an ErrLimit error is the page's form XObject budget.
+var ErrFormLimit = fmt.Errorf("%w: form XObjects", ErrLimit)
 
 const (
 	maxFormDepth = 8
@@ -209,6 +249,11 @@ func (in *interp) run(data []byte, res *resources) error {
 				return err
 			}
 		}
+		if in.depth > 0 {
+			if in.formOps++; in.formOps > maxFormOps {
+				return in.formLimit()
+			}
+		}
 		var a []arrItem
 		if hasArr {
 			a = arr
@@ -217,6 +262,9 @@ func (in *interp) run(data []byte, res *resources) error {
 			in.beginMarked(actual, true)
 		} else if err := in.op(string(t.s), ops, a, res, l); err != nil {
 			return err
+		}
+		if in.e.err != nil { // the budget, met by a font or a glyph
+			return in.e.err
 		}
 		ops = ops[:0]
 		hasArr, hasActual = false, false
@@ -457,7 +505,7 @@ func (in *interp) show(s []byte) {
 			if x1 < x0 {
 				x0, x1 = x1, x0
 			}
-			if t != "" && len(in.glyphs) < in.e.maxGlyphs {
+			if t != "" && len(in.glyphs) < in.e.maxGlyphs && (len(in.glyphs) < cap(in.glyphs) || in.growGlyphs()) {
 				in.glyphs = append(in.glyphs, glyph{
 					tid: in.e.textID(f, code, t), tlen: uint32(len(t)), x0: x0, x1: x1, y: y, size: size,
 					bold: f.bold, spaceBefore: in.space, seq: 2*len(in.glyphs) + 1, frame: key,
@@ -472,6 +520,18 @@ func (in *interp) show(s []byte) {
 		return
 	}
 	in.tm = in.tm.translated(adv)
+}
+
+// growGlyphs doubles the page's glyph buffer, charging the memory
+// budget first; false (e.err set) when over it.
+func (in *interp) growGlyphs() bool {
+	n := max(2*cap(in.glyphs), 256)
+	if err := in.e.acct.charge(int64(n-cap(in.glyphs)) * glyphCost); err != nil {
+		in.e.fail(err)
+		return false
+	}
+	in.glyphs = slices.Grow(in.glyphs, n-len(in.glyphs))
+	return true
 }
 
 // textID returns the index of t, the (trimmed) text of code in f, in the
@@ -502,6 +562,9 @@ func (e *extractor) addText(t string) uint32 {
 	if len(e.texts) == 0 {
 		e.texts = append(e.texts, "") // index 0: no text
 	}
+	if err := e.acct.charge(int64(len(t)) + 32); err != nil {
+		e.fail(err)
+	}
 	e.texts = append(e.texts, t)
 	return uint32(len(e.texts) - 1)
 }
@@ -530,16 +593,31 @@ var fallbackFont = sync.OnceValue(func() *font {
 	return f
 })
 
-// doXObject runs a Form XObject.
+// doXObject runs a Form XObject. Forms nested deeper than maxFormDepth
+// are not drawn (real files nest two or three).
 func (in *interp) doXObject(name string, res *resources) error {
 	if in.depth >= maxFormDepth {
 		return nil
 	}
-	x := res.v.Key("XObject").Key(name)
-	if x.Key("Subtype").Name() != "Form" {
+	f := res.forms[name]
+	if f == nil {
+		x := res.v.Key("XObject").Key(name)
+		f = &form{v: x, ok: x.Key("Subtype").Name() == "Form"}
+		if f.ok {
+			f.m = formMatrix(x)
+			if r := x.Key("Resources"); r.Kind() == pdf.Dict {
+				f.res = in.e.resourcesFor(r)
+			}
+		}
+		if res.forms == nil {
+			res.forms = map[string]*form{}
+		}
+		res.forms[name] = f
+	}
+	if !f.ok {
 		return nil
 	}
-	return in.runForm(x, res, formMatrix(x).mul(in.gs.ctm))
+	return in.runForm(f, res, f.m.mul(in.gs.ctm))
 }
 
 // formMatrix is a form XObject's /Matrix (identity when absent).
@@ -556,29 +634,66 @@ func formMatrix(x pdf.Value) matrix {
 // runForm runs a form XObject with ctm as its current matrix, in the
 // graphics state of the caller (restored after). Its resources default
 // to res.
-func (in *interp) runForm(x pdf.Value, res *resources, ctm matrix) error {
-	data, err := in.e.readStream(x)
-	if err != nil {
-		return err
+func (in *interp) runForm(f *form, res *resources, ctm matrix) error {
+	data, owned := f.data, false
+	if data == nil {
+		d, err := in.e.readStream(f.v)
+		if err != nil {
+			return err
+		}
+		data, owned = d, true
+		if f.runs++; f.runs >= 2 && len(d) <= maxFormCache {
+			// drawn again: kept decoded, for the document
+			if err := in.e.acct.charge(int64(len(d))); err != nil {
+				in.e.putBuf(d)
+				return err
+			}
+			f.data, owned = bytes.Clone(d), false
+			in.e.putBuf(d)
+			data = f.data
+		}
+	}
+	release := func() {
+		if owned {
+			in.e.putBuf(data)
+		}
 	}
 	// a form drawn again and again (a million Do, thousands of
-	// annotations sharing one appearance) is decoded each time: the
-	// page's forms are bounded together
+	// annotations sharing one appearance) counts each time: the page's
+	// forms are bounded together
 	in.formBytes += int64(len(data))
+	if in.formOps += formRunCost; in.formOps > maxFormOps {
+		release()
+		return in.formLimit()
+	}
 	if in.formBytes > maxFormBytes*in.e.opt.MaxStreamBytes {
-		in.e.putBuf(data)
+		release()
 		return errorf(ErrStreamLimit, "a page's form XObjects decompress to more than %d bytes (%d times the stream limit)", maxFormBytes*in.e.opt.MaxStreamBytes, maxFormBytes)
 	}
 	saved, savedTm, savedTlm := in.gs, in.tm, in.tlm
 	in.gs.ctm = ctm
 	sub := res
-	if r := x.Key("Resources"); r.Kind() == pdf.Dict {
-		sub = in.e.resourcesFor(r)
+	if f.res != nil {
+		sub = f.res
+	}
+	if in.depth == 0 {
+		in.formStart = len(in.glyphs)
 	}
 	in.depth++
-	err = in.run(data, sub)
+	err := in.run(data, sub)
 	in.depth--
-	in.e.putBuf(data)
+	release()
 	in.gs, in.tm, in.tlm = saved, savedTm, savedTlm
+	if err == nil && len(in.glyphs)-in.formStart > maxFormGlyphs-in.formGlyphs {
+		err = in.formLimit()
+	}
+	if in.depth == 0 {
+		in.formGlyphs += len(in.glyphs) - in.formStart
+	}
 	return err
+}
+
+// formLimit is the error of a page whose forms run past their budget.
+func (in *interp) formLimit() error {
+	return errorf(ErrFormLimit, "a page's form XObjects draw more than the form limit (%d operators, %d glyphs)", maxFormOps, maxFormGlyphs)
 }

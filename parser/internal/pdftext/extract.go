@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 
 	"github.com/ledongthuc/pdf"
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
 
@@ -128,7 +129,21 @@ type extractor struct {
 	unmapped        int        // codes shown whose font gives no text
 	own             []pageRef  // a fork's pages (see fork)
 	shared          *fontCache // fonts loaded by either goroutine (see readPages)
+	cmaps           *cmapCache // CMaps parsed, by stream (shared with a fork)
+	acct            *account   // the memory budget (shared with a fork)
+	// err is the first error of the budget met where no error can be
+	// returned (a font loaded by Tf, a glyph shown): the interpreter
+	// stops on it
+	err error
 	*scratch
+}
+
+// fail records err, the budget's or the context's, as the extraction's
+// error; it is the interpreter's to return.
+func (e *extractor) fail(err error) {
+	if err != nil && e.err == nil {
+		e.err = err
+	}
 }
 
 // scratch is the memory an extraction reuses from page to page. It is
@@ -162,6 +177,19 @@ func (s *scratch) runBuf(depth int) *runBufs {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+// pooled is the memory of the stream buffers a scratch from the pool
+// holds: the extraction that takes it is charged for them (it gives them
+// back to the budget when it drops one).
+func (s *scratch) pooled() int64 {
+	var n int64
+	for _, b := range s.free {
+		n += int64(cap(b))
+	}
+	return n
+}
+
 // maxPooled bounds a buffer kept in the pool (bytes, or glyphs × 64):
 // an unusual file must not pin its memory for the life of the process.
 const maxPooled = 1 << 20
@@ -180,8 +208,9 @@ func (s *scratch) release() {
 			s.run[i] = nil
 		}
 	}
-	s.zsrc.Reset(nil) // nor its file
-	clear(s.texts)    // nor its text
+	s.zsrc.Reset(nil)            // nor its file
+	s.lay.tick = budget.Ticker{} // nor its context
+	clear(s.texts)               // nor its text
 	s.texts = s.texts[:0]
 	if cap(s.texts)*16 > maxPooled {
 		s.texts = nil
@@ -207,9 +236,18 @@ func Extract(ctx context.Context, data []byte, opt Options) (doc *Document, err 
 // extractPDF is Extract; expand false reads object streams the library's
 // way (the tests compare both).
 func extractPDF(ctx context.Context, data []byte, opt Options, expand bool) (doc *Document, err error) {
+	acct := newAccount(ctx)
 	defer func() {
 		if r := recover(); r != nil {
-			doc, err = nil, errorf(ErrMalformed, "malformed PDF: %v", r)
+			doc, err = nil, errorf(ErrMalformed, "malformed PDF: %s", libraryReason(r))
+		}
+		// what the extraction held is given back; the document's lines
+		// stay charged
+		acct.close()
+		if err == nil {
+			if err = acct.keep(doc.cost()); err != nil {
+				doc = nil
+			}
 		}
 	}()
 	if opt.MaxPages <= 0 {
@@ -223,31 +261,44 @@ func extractPDF(ctx context.Context, data []byte, opt Options, expand bool) (doc
 		return nil, err
 	}
 	if expand {
-		if exp := expandObjectStreams(data, opt.MaxStreamBytes); len(exp) != len(data) {
+		exp, err := expandObjectStreams(ctx, acct, data, opt.MaxStreamBytes)
+		if err != nil {
+			return nil, err
+		}
+		if len(exp) != len(data) {
 			// The rewritten file is only a faster form of the original:
 			// when it does not open, or reads as malformed, the library
 			// reads the original (and gives its own answer).
 			if r, err := newReader(exp, opt.Password); err == nil {
-				doc, err := extractFrom(ctx, r, exp, opt)
+				doc, err := extractFrom(ctx, acct, r, exp, opt)
 				if err == nil || !errors.Is(err, ErrMalformed) {
 					return doc, err
 				}
 			}
+			acct.release(int64(len(exp))) // dropped
 		}
 	}
-	r, file, err := open(ctx, data, opt)
+	if err := checkNesting(ctx, data, opt.MaxStreamBytes); err != nil {
+		return nil, err
+	}
+	r, file, err := open(ctx, acct, data, opt)
 	if err != nil {
 		return nil, err
 	}
-	doc, err = extractFrom(ctx, r, file, opt)
+	doc, err = extractFrom(ctx, acct, r, file, opt)
 	if err != nil && errors.Is(err, ErrMalformed) && len(file) == len(data) {
 		// The library opened the file but read it wrong ("no pages", a
 		// corrupt stream): a damaged table, or a chain of updates it
 		// follows its own way. Read again from our rewrite of it.
-		if fixed, err2 := rewriteFile(ctx, data, opt.MaxStreamBytes, opt.Password); err2 == nil {
+		fixed, err2 := rewriteFile(ctx, acct, data, opt.MaxStreamBytes, opt.Password)
+		if isBudget(err2) {
+			return nil, err2
+		}
+		if err2 == nil {
 			if r2, err2 := newReader(fixed, ""); err2 == nil {
-				if doc2, err2 := extractFrom(ctx, r2, fixed, opt); err2 == nil {
-					return doc2, nil
+				doc2, err2 := extractFrom(ctx, acct, r2, fixed, opt)
+				if err2 == nil || isBudget(err2) {
+					return doc2, err2
 				}
 			}
 		}
@@ -255,22 +306,41 @@ func extractPDF(ctx context.Context, data []byte, opt Options, expand bool) (doc
 	return doc, err
 }
 
+// cost is the memory of the document's lines, as the budget counts it.
+func (doc *Document) cost() int64 {
+	if doc == nil {
+		return 0
+	}
+	var n int64
+	for _, p := range doc.Pages {
+		n += int64(len(p.Lines)) * lineCost
+		for _, l := range p.Lines {
+			n += int64(len(l.Text))
+		}
+	}
+	return n
+}
+
 // extractFrom reads the document the library opened from file. It never
 // panics: a panic is an ErrMalformed error.
-func extractFrom(ctx context.Context, r *pdf.Reader, file []byte, opt Options) (doc *Document, err error) {
+func extractFrom(ctx context.Context, acct *account, r *pdf.Reader, file []byte, opt Options) (doc *Document, err error) {
 	var e *extractor
 	defer func() {
 		if r := recover(); r != nil {
 			// the scratch is dropped: a panic may have left it half updated
-			doc, err = nil, errorf(ErrMalformed, "malformed PDF: %v", r)
+			doc, err = nil, errorf(ErrMalformed, "malformed PDF: %s", libraryReason(r))
 			return
 		}
 		if e != nil && e.scratch != nil { // nil: dropped after a panic (see readPages)
 			e.scratch.release()
 		}
 	}()
-	e = &extractor{ctx: ctx, opt: opt, r: r, file: file, fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: 500000}
-	e.scratch = scratchPool.Get().(*scratch)
+	e = &extractor{ctx: ctx, opt: opt, r: r, file: file, fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: 500000,
+		cmaps: &cmapCache{m: map[string]*cmap{}}, acct: acct}
+	e.scratch = getScratch()
+	if err := acct.charge(e.scratch.pooled()); err != nil {
+		return nil, err
+	}
 	return e.extract()
 }
 
@@ -278,7 +348,7 @@ func extractFrom(ctx context.Context, r *pdf.Reader, file []byte, opt Options) (
 // library cannot open, are first rewritten plain by our own reader
 // (rewrite.go): decrypted, or with their cross-reference table rebuilt.
 // A file the library opens unencrypted costs nothing more.
-func open(ctx context.Context, data []byte, opt Options) (*pdf.Reader, []byte, error) {
+func open(ctx context.Context, acct *account, data []byte, opt Options) (*pdf.Reader, []byte, error) {
 	r, err := newReader(data, opt.Password)
 	if err == nil && r.Trailer().Key("Encrypt").Kind() == pdf.Null {
 		return r, data, nil
@@ -287,10 +357,10 @@ func open(ctx context.Context, data []byte, opt Options) (*pdf.Reader, []byte, e
 		return nil, nil, err
 	}
 	encrypted := err == nil || errors.Is(err, ErrEncrypted) || errors.Is(err, ErrUnsupported) || bytes.Contains(data, []byte("/Encrypt"))
-	plain, err2 := rewriteFile(ctx, data, opt.MaxStreamBytes, opt.Password)
+	plain, err2 := rewriteFile(ctx, acct, data, opt.MaxStreamBytes, opt.Password)
 	if err2 != nil {
 		var e *Error
-		if errors.As(err2, &e) || ctx.Err() != nil {
+		if errors.As(err2, &e) || isBudget(err2) || ctx.Err() != nil {
 			return nil, nil, err2
 		}
 		if encrypted && err == nil {
@@ -311,7 +381,7 @@ func open(ctx context.Context, data []byte, opt Options) (*pdf.Reader, []byte, e
 func newReader(data []byte, password string) (r *pdf.Reader, err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			r, err = nil, errorf(ErrMalformed, "malformed PDF: %v", x)
+			r, err = nil, errorf(ErrMalformed, "malformed PDF: %s", libraryReason(x))
 		}
 	}()
 	tried := false
@@ -345,7 +415,7 @@ func newReader(data []byte, password string) (r *pdf.Reader, err error) {
 	case strings.HasPrefix(msg, "not a PDF file"):
 		return nil, errorf(ErrMalformed, "malformed PDF: %s", strings.TrimPrefix(msg, "not a PDF file: "))
 	}
-	return nil, errorf(ErrMalformed, "malformed PDF: %s", strings.TrimPrefix(msg, "malformed PDF: "))
+	return nil, errorf(ErrMalformed, "malformed PDF: %s", libraryReason(err))
 }
 
 type inherited struct {
@@ -425,7 +495,7 @@ func (e *extractor) readPages(pages []pageRef, out []Page, parallel bool) (int, 
 				x.scratch = nil
 				stop.Store(true)
 				if cur >= 0 {
-					errs[cur] = errorf(ErrMalformed, "malformed PDF: %v", r)
+					errs[cur] = errorf(ErrMalformed, "malformed PDF: %s", libraryReason(r))
 				}
 			}
 		}()
@@ -476,8 +546,10 @@ func (e *extractor) readPages(pages []pageRef, out []Page, parallel bool) (int, 
 // nothing it writes to: fonts, resource caches and scratch are its own.
 func (e *extractor) fork(pages []pageRef) *extractor {
 	f := &extractor{ctx: e.ctx, opt: e.opt, r: e.r, file: e.file, encrypted: e.encrypted, needAppearances: e.needAppearances, shared: e.shared,
-		fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: e.maxGlyphs}
-	f.scratch = scratchPool.Get().(*scratch)
+		fonts: map[string]*font{}, fontDicts: map[string]map[string]*font{}, fontRefs: map[string]*font{}, maxGlyphs: e.maxGlyphs,
+		cmaps: e.cmaps, acct: e.acct}
+	f.scratch = getScratch()
+	f.fail(f.acct.charge(f.scratch.pooled()))
 	// shared resource dictionaries cache their fonts: copy them
 	copies := map[*resources]*resources{}
 	f.own = slices.Clone(pages)
@@ -703,7 +775,7 @@ func leadingRef(s string) string {
 // MaxStreamBytes.
 func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 	if v.Kind() != pdf.Stream {
-		return nil, errorf(ErrMalformed, "malformed PDF: expected a stream, found %v", v.Kind())
+		return nil, errorf(ErrMalformed, "malformed PDF: expected a stream, found %s", kindName(v.Kind()))
 	}
 	filters := v.Key("Filter")
 	params := v.Key("DecodeParms")
@@ -731,26 +803,54 @@ func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 			}
 		}
 	default:
-		return nil, errorf(ErrMalformed, "malformed PDF: bad stream filter %v", filters)
+		return nil, errorf(ErrMalformed, "malformed PDF: bad stream filter (%s)", kindName(filters.Kind()))
 	}
-	if data, ok := e.readDirect(v); ok {
-		return data, nil
+	if data, ok, err := e.readDirect(v); ok || err != nil {
+		return data, err
 	}
 	defer func() {
 		if x := recover(); x != nil {
-			data, err = nil, errorf(ErrMalformed, "malformed PDF: corrupt stream: %v", x)
+			data, err = nil, errorf(ErrMalformed, "malformed PDF: corrupt stream: %s", libraryReason(x))
 		}
 	}()
 	rc := v.Reader()
 	defer rc.Close()
 	data, err = e.readAll(io.LimitReader(rc, e.opt.MaxStreamBytes+1), int(e.opt.MaxStreamBytes)+1)
+	if isBudget(err) {
+		e.putBuf(data)
+		return nil, err
+	}
 	if int64(len(data)) > e.opt.MaxStreamBytes {
+		e.putBuf(data)
 		return nil, errorf(ErrStreamLimit, "a PDF stream decompresses to more than %d bytes (the stream limit)", e.opt.MaxStreamBytes)
 	}
 	if err != nil && len(data) == 0 {
-		return nil, errorf(ErrMalformed, "malformed PDF: corrupt stream: %v", err)
+		return nil, errorf(ErrMalformed, "malformed PDF: corrupt stream: %s", libraryReason(err))
 	}
 	return data, nil // a truncated deflate stream keeps what was decoded
+}
+
+// kindName names a kind of PDF value for a message.
+func kindName(k pdf.ValueKind) string {
+	switch k {
+	case pdf.Null:
+		return "nothing"
+	case pdf.Bool:
+		return "a boolean"
+	case pdf.Integer:
+		return "an integer"
+	case pdf.Real:
+		return "a number"
+	case pdf.String:
+		return "a string"
+	case pdf.Name:
+		return "a name"
+	case pdf.Dict:
+		return "a dictionary"
+	case pdf.Array:
+		return "an array"
+	}
+	return "a stream"
 }
 
 // readDirect reads a stream of an unencrypted file that is stored plain or
@@ -760,33 +860,35 @@ func (e *extractor) readStream(v pdf.Value) (data []byte, err error) {
 // a bufio.Reader) for every stream. ok is false when the stream is not of
 // that kind or anything goes wrong: readStream then reads it through the
 // library, which gives the same bytes, and the same errors (the library
-// also keeps the data of a stream whose checksum is wrong).
-func (e *extractor) readDirect(v pdf.Value) (data []byte, ok bool) {
+// also keeps the data of a stream whose checksum is wrong). err is the
+// budget's, the context's, or the stream limit's: the library's way would
+// meet them too, after inflating the stream again.
+func (e *extractor) readDirect(v pdf.Value) (data []byte, ok bool, err error) {
 	if e.encrypted || e.file == nil {
-		return nil, false
+		return nil, false, nil
 	}
 	deflated := false
 	switch f := v.Key("Filter"); f.Kind() {
 	case pdf.Null:
 	case pdf.Name:
 		if f.Name() != "FlateDecode" || v.Key("DecodeParms").Kind() != pdf.Null {
-			return nil, false
+			return nil, false, nil
 		}
 		deflated = true
 	default:
-		return nil, false
+		return nil, false, nil
 	}
 	// the library prints a stream as its dictionary, "@" and the offset
 	// of its data in the file
 	s := v.String()
 	at := strings.LastIndexByte(s, '@')
 	if at < 0 {
-		return nil, false
+		return nil, false, nil
 	}
-	off, err := strconv.ParseInt(s[at+1:], 10, 64)
+	off, perr := strconv.ParseInt(s[at+1:], 10, 64)
 	n := v.Key("Length").Int64()
-	if err != nil || off < 0 || n < 0 || off > int64(len(e.file)) || n > int64(len(e.file))-off {
-		return nil, false
+	if perr != nil || off < 0 || n < 0 || off > int64(len(e.file)) || n > int64(len(e.file))-off {
+		return nil, false, nil
 	}
 	raw := streamBody(e.file, off, n)
 	max := e.opt.MaxStreamBytes
@@ -797,13 +899,13 @@ func (e *extractor) readDirect(v pdf.Value) (data []byte, ok bool) {
 		// computed (like poppler, which does not check it either; it
 		// cost 1.5% of a parse)
 		if n < 2 || raw[0]&0x0f != 8 || raw[0]>>4 > 7 || (uint16(raw[0])<<8|uint16(raw[1]))%31 != 0 || raw[1]&0x20 != 0 {
-			return nil, false // not plain zlib: the library's way
+			return nil, false, nil // not plain zlib: the library's way
 		}
 		e.zsrc.Reset(raw[2:])
 		if e.zr == nil {
 			e.zr = flate.NewReader(&e.zsrc)
 		} else if err := e.zr.(flate.Resetter).Reset(&e.zsrc, nil); err != nil {
-			return nil, false
+			return nil, false, nil
 		}
 		src = e.zr
 	} else {
@@ -811,35 +913,58 @@ func (e *extractor) readDirect(v pdf.Value) (data []byte, ok bool) {
 	}
 	// (copied, never aliased: stream buffers are reused)
 	data, err = e.readAll(io.LimitReader(src, max+1), int(max)+1)
-	if err != nil || int64(len(data)) > max {
+	if isBudget(err) {
 		e.putBuf(data)
-		return nil, false
+		return nil, false, err
 	}
-	return data, true
+	if err == nil && int64(len(data)) > max {
+		e.putBuf(data)
+		return nil, false, errorf(ErrStreamLimit, "a PDF stream decompresses to more than %d bytes (the stream limit)", max)
+	}
+	if err != nil {
+		e.putBuf(data)
+		return nil, false, nil
+	}
+	return data, true, nil
 }
 
 // readAll is io.ReadAll into a buffer from the extractor's free list
 // (give it back with putBuf when done with the data).
 // The buffer never grows past max bytes, so a stream at the size limit
 // costs the limit, not twice it (a flate bomb stops at the limit).
+// Each growth is charged to the memory budget before it is made, and
+// the context is checked every readCheck bytes: a stream of tens of
+// megabytes inflates in a tenth of a second or more.
 func (e *extractor) readAll(r io.Reader, max int) ([]byte, error) {
 	var b []byte
 	if n := len(e.free); n > 0 {
 		b, e.free = e.free[n-1][:0], e.free[:n-1]
 	} else {
-		b = make([]byte, 0, min(64<<10, max))
+		b = e.newBuf(0, min(64<<10, max))
+		if b == nil {
+			return nil, e.err
+		}
 	}
+	next := readCheck
 	for {
 		if len(b) == cap(b) {
 			if len(b) >= max {
 				return b, nil
 			}
-			nb := make([]byte, len(b), min(max, 2*cap(b)+1))
-			copy(nb, b)
+			nb := e.growBuf(b, min(max, 2*cap(b)+1))
+			if nb == nil {
+				return b, e.err
+			}
 			b = nb
 		}
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
+		if len(b) >= next {
+			next = len(b) + readCheck
+			if err := e.ctx.Err(); err != nil {
+				return b, err
+			}
+		}
 		if err != nil {
 			if err == io.EOF {
 				err = nil
@@ -849,11 +974,40 @@ func (e *extractor) readAll(r io.Reader, max int) ([]byte, error) {
 	}
 }
 
-// putBuf returns a buffer from readStream to the free list.
-func (e *extractor) putBuf(b []byte) {
-	if cap(b) > 0 && len(e.free) < 8 {
-		e.free = append(e.free, b[:0])
+// readCheck is how many bytes readAll reads between checks of the
+// context: a millisecond of inflating.
+const readCheck = 256 << 10
+
+// newBuf returns a new stream buffer of length n and capacity c, charged
+// to the memory budget; nil (and e.err set) when over it.
+func (e *extractor) newBuf(n, c int) []byte {
+	if err := e.acct.charge(int64(c)); err != nil {
+		e.fail(err)
+		return nil
 	}
+	return make([]byte, n, c)
+}
+
+// growBuf returns b copied into a stream buffer of capacity c, charged
+// before it is made; b is given back.
+func (e *extractor) growBuf(b []byte, c int) []byte {
+	nb := e.newBuf(len(b), c)
+	if nb == nil {
+		return nil
+	}
+	copy(nb, b)
+	e.acct.release(int64(cap(b)))
+	return nb
+}
+
+// putBuf returns a buffer from readStream to the free list; one it does
+// not keep (a large one, or one too many) is given back to the budget.
+func (e *extractor) putBuf(b []byte) {
+	if cap(b) > 0 && len(e.free) < 8 && cap(b) <= maxPooled {
+		e.free = append(e.free, b[:0])
+		return
+	}
+	e.acct.release(int64(cap(b)))
 }
 
 // page extracts one page; n is the number of glyphs found.
@@ -895,13 +1049,29 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 		for i := 0; i < c.Len(); i++ {
 			d, err := e.readStream(c.Index(i))
 			if err != nil {
+				e.putBuf(data)
 				return pg, 0, err
 			}
 			if data == nil {
 				data = d
 			} else {
+				if need := len(data) + len(d) + 1; need > cap(data) {
+					nb := e.growBuf(data, max(need, 2*cap(data)))
+					if nb == nil {
+						e.putBuf(d)
+						return pg, 0, e.err
+					}
+					data = nb
+				}
 				data = append(data, d...)
 				e.putBuf(d)
+			}
+			if len(data) == cap(data) {
+				nb := e.growBuf(data, 2*cap(data)+1)
+				if nb == nil {
+					return pg, 0, e.err
+				}
+				data = nb
 			}
 			data = append(data, '\n')
 			if int64(len(data)) > e.opt.MaxStreamBytes {
@@ -911,6 +1081,10 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	}
 	if want := min(len(data)/6, 4096); cap(e.glyphBuf) < want {
 		// up to one glyph per 6 bytes of content: grow once, not by doubling
+		if err := e.acct.charge(int64(want-cap(e.glyphBuf)) * glyphCost); err != nil {
+			e.putBuf(data)
+			return pg, 0, err
+		}
 		e.glyphBuf = make([]glyph, 0, want)
 	}
 	in := &interp{e: e, page: ctm, glyphs: e.glyphBuf[:0], shapes: e.shapeBuf[:0], pw: pw, ph: ph}
@@ -944,6 +1118,9 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	}
 	gl = gl[:n]
 	gl = attachBullets(gl, in.shapes, &e.texts)
+	// the layout checks the context as it goes (a page of half a million
+	// glyphs takes a good part of a second), and says so after
+	e.lay.tick = budget.NewTicker(e.ctx)
 	if len(in.frames) == 0 {
 		pg.Lines = layoutPage(gl, e.texts, pw, ph, &e.lay)
 	} else {
@@ -951,6 +1128,17 @@ func (e *extractor) page(num int, p pageRef) (Page, int, error) {
 	}
 	// lines own their text: the glyphs' memory can serve the next page
 	e.glyphBuf, e.shapeBuf = gl[:0], in.shapes[:0]
+	if err := e.ctx.Err(); err != nil {
+		return pg, 0, err
+	}
+	// the page's lines, held until the document is made
+	cost := int64(len(pg.Lines)) * lineCost
+	for _, l := range pg.Lines {
+		cost += int64(len(l.Text))
+	}
+	if err := e.acct.charge(cost); err != nil {
+		return pg, 0, err
+	}
 	return pg, len(gl), nil
 }
 

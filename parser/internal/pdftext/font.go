@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 )
 
 const noRune = unicode.ReplacementChar
@@ -94,9 +95,57 @@ func (f *font) width(code uint32) float64 {
 	return f.dw
 }
 
-// loadFont builds a font from its dictionary.
+// cmapCache holds the CMaps of a document, parsed once per stream
+// object: a thousand fonts sharing one ToUnicode CMap of 131,072
+// entries parsed it a thousand times (3.2 GB). The goroutines reading
+// the pages share it; a CMap is read-only once parsed.
+type cmapCache struct {
+	mu sync.Mutex
+	m  map[string]*cmap // by the stream as the library prints it (its dictionary and offset)
+}
+
+// loadCMap returns the CMap of stream v, parsed on first use; nil when it
+// cannot be read. Past the budget it returns nil and sets e.err.
+func (e *extractor) loadCMap(v pdf.Value) *cmap {
+	key := v.String()
+	e.cmaps.mu.Lock()
+	defer e.cmaps.mu.Unlock() // (readStream may panic on a broken file)
+	if m, ok := e.cmaps.m[key]; ok {
+		return m
+	}
+	data, err := e.readStream(v)
+	if err != nil {
+		if isBudget(err) {
+			e.fail(err)
+			return nil
+		}
+		e.cmaps.m[key] = nil
+		return nil
+	}
+	tick := budget.NewTicker(e.ctx)
+	m, err := parseCMap(data, &tick, e.acct)
+	e.putBuf(data)
+	if err != nil {
+		e.fail(err)
+		return nil
+	}
+	e.cmaps.m[key] = m
+	return m
+}
+
+// loadFont builds a font from its dictionary. Past the budget (or the
+// context) it returns what it has and sets e.err.
 func (e *extractor) loadFont(v pdf.Value) *font {
+	if err := e.ctx.Err(); err != nil {
+		e.fail(err)
+	}
+	if err := e.acct.charge(fontCost); err != nil {
+		e.fail(err)
+	}
 	f := &font{dw: 1}
+	if e.err != nil {
+		return f
+	}
 	base := v.Key("BaseFont").Name()
 	sub := v.Key("Subtype").Name()
 	desc := v.Key("FontDescriptor")
@@ -122,11 +171,8 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 			f.ucs2 = strings.HasPrefix(n, "Uni") && (strings.Contains(n, "UCS2") || strings.Contains(n, "UTF16"))
 		case pdf.Stream:
 			f.vertical = encv.Key("WMode").Int64() == 1
-			if data, err := e.readStream(encv); err == nil {
-				if m := parseCMap(data); len(m.spaces) > 0 {
-					f.enc = m
-				}
-				e.putBuf(data)
+			if m := e.loadCMap(encv); m != nil && len(m.spaces) > 0 {
+				f.enc = m
 			}
 		}
 		if dw := d.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
@@ -135,6 +181,8 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 		f.cidW = map[uint32]float64{}
 		w := d.Key("W")
 		total := 0
+		// (fonts may share one /W array: each has its map, charged)
+		defer func() { e.fail(e.acct.charge(int64(total) * cidWidthCost)) }()
 		for i := 0; i < w.Len() && total < 1<<16; {
 			first := w.Index(i)
 			if first.Kind() != pdf.Integer {
@@ -192,10 +240,7 @@ func (e *extractor) loadFont(v pdf.Value) *font {
 		}
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
-		if data, err := e.readStream(tu); err == nil {
-			f.uni = parseCMap(data)
-			e.putBuf(data)
-		}
+		f.uni = e.loadCMap(tu)
 	}
 	if f.cid && f.uni == nil && !f.ucs2 && f.enc == nil {
 		// no ToUnicode, codes being CIDs (Identity-H and -V): the
@@ -291,7 +336,9 @@ func (e *extractor) simpleEncoding(f *font, v pdf.Value, sub string, desc pdf.Va
 	}
 	f.simple = *encodingText(baseTable)
 	code := 0
-	for i := 0; i < diffs.Len() && i < 4096; i++ {
+	// 256 codes, each after its number at most: a longer array (a million
+	// entries) says nothing more
+	for i := 0; i < diffs.Len() && i < 2*256; i++ {
 		x := diffs.Index(i)
 		switch x.Kind() {
 		case pdf.Integer:
@@ -488,6 +535,10 @@ func (e *extractor) cidTrueTypeText(v pdf.Value) *cmap {
 	glyphs := trueTypeCmap(prog)
 	e.putBuf(prog)
 	if len(glyphs) == 0 {
+		return nil
+	}
+	if err := e.acct.charge(int64(len(glyphs)) * cmapEntryCost); err != nil {
+		e.fail(err)
 		return nil
 	}
 	m := &cmap{uni: make(map[uint32]string, len(glyphs))}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/furniture"
 	"golang.org/x/text/unicode/norm"
 )
@@ -78,6 +79,9 @@ type layoutBufs struct {
 	keys   []rowKey
 	sorted []glyph
 	L      layouter
+	// tick checks the extraction's context: a layout that finds it done
+	// stops, leaving its lines unfinished (the caller checks it after)
+	tick budget.Ticker
 }
 
 type rowKey struct {
@@ -101,7 +105,9 @@ func layoutPage(gl []glyph, texts []string, pw, ph float64, bufs *layoutBufs) []
 		lbuf: L.lbuf[:0], pos: L.pos, tried: L.tried, left: L.left, right: L.right,
 	}
 	L.gut = L.gutterWidth(gl)
-	L.buildRows(gl, bufs)
+	if !L.buildRows(gl, bufs) || bufs.tick.Err() != nil {
+		return nil
+	}
 	all := make([]*seg, 0, L.nseg)
 	first := true
 	for _, r := range L.rows {
@@ -116,6 +122,9 @@ func layoutPage(gl []glyph, texts []string, pw, ph float64, bufs *layoutBufs) []
 		}
 	}
 	L.cut(all, 0, 0, false, false)
+	if bufs.tick.Err() != nil {
+		return nil
+	}
 	// lines are gathered in a buffer, then copied out at their exact size
 	lines := L.lbuf[:0]
 	for _, rg := range L.out {
@@ -264,7 +273,8 @@ func (L *layouter) gutterWidth(gl []glyph) float64 {
 // buildRows clusters glyphs by baseline, sorts each row by x, removes
 // doubled glyphs (fake bold) and splits rows into segments. Rows and
 // segments are slices of bufs.sorted, valid until the buffers' next use.
-func (L *layouter) buildRows(gl []glyph, bufs *layoutBufs) {
+// It returns false when the context is done.
+func (L *layouter) buildRows(gl []glyph, bufs *layoutBufs) bool {
 	// top-down, content order within a baseline (seq is unique); small
 	// keys are sorted, the glyphs copied once
 	if cap(bufs.keys) < len(gl) {
@@ -290,6 +300,9 @@ func (L *layouter) buildRows(gl []glyph, bufs *layoutBufs) {
 	start := 0
 	var refY, refSize float64
 	for i := range gl {
+		if bufs.tick.Tick() != nil {
+			return false
+		}
 		g := &gl[i]
 		tol := 0.45 * max(g.size, refSize)
 		if i > start && refY-g.y <= tol {
@@ -307,6 +320,7 @@ func (L *layouter) buildRows(gl []glyph, bufs *layoutBufs) {
 	if start < len(gl) {
 		L.addRow(gl[start:len(gl):len(gl)])
 	}
+	return true
 }
 
 // newSeg allocates a segment from the layouter's slab.

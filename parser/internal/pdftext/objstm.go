@@ -3,6 +3,7 @@ package pdftext
 import (
 	"bytes"
 	"compress/zlib"
+	"context"
 	"io"
 	"math"
 	"slices"
@@ -23,29 +24,93 @@ import (
 // (encryption, a hybrid file, a filter other than Flate, a broken entry,
 // sizes past the limits) leaves the file as it was: the library then
 // reads it its own, slower way.
-func expandObjectStreams(data []byte, maxStream int64) (out []byte) {
+//
+// The streams it inflates and the file it writes are charged to acct as
+// they are made; the error is the budget's or the context's, and nothing
+// else.
+func expandObjectStreams(ctx context.Context, acct *account, data []byte, maxStream int64) (out []byte, err error) {
 	defer func() {
 		if recover() != nil {
-			out = data // a bug here must not cost the file its reading
+			out, err = data, nil // a bug here must not cost the file its reading
 		}
 	}()
-	if out, ok := rewriteObjectStreams(data, maxStream); ok {
-		return out
+	out, ok, err := rewriteObjectStreams(ctx, acct, data, maxStream)
+	if err != nil {
+		return nil, err
 	}
-	return data
+	if ok {
+		return out, nil
+	}
+	return data, nil
 }
 
 // rewriteObjectStreams is expandObjectStreams without its safety net, for
 // the fuzz target: ok is false when the file is left as it is.
-func rewriteObjectStreams(data []byte, maxStream int64) ([]byte, bool) {
+func rewriteObjectStreams(ctx context.Context, acct *account, data []byte, maxStream int64) ([]byte, bool, error) {
 	if !bytes.Contains(data, []byte("/ObjStm")) || bytes.Contains(data, []byte("/Encrypt")) {
-		return nil, false
+		return nil, false, nil
 	}
-	x := &xrefReader{data: data, max: maxStream}
+	x := &xrefReader{ctx: ctx, acct: acct, data: data, max: maxStream}
 	if !x.readChain() {
-		return nil, false
+		return nil, false, x.err
 	}
-	return x.expand()
+	out, ok := x.expand()
+	return out, ok, x.err
+}
+
+// checkNesting refuses a file whose object streams the PDF library would
+// follow without end before it reads it: an object stream stored in an
+// object stream (the library looks the outer one up first, recursing
+// without a bound: a cycle of two overflowed the stack), or an /Extends
+// chain that loops (which it follows in a loop). The format forbids both.
+// A file whose cross-reference streams it cannot read passes.
+func checkNesting(ctx context.Context, data []byte, maxStream int64) error {
+	if !bytes.Contains(data, []byte("/XRef")) {
+		return nil // objects in streams are listed in xref streams only
+	}
+	x := &xrefReader{ctx: ctx, data: data, max: maxStream}
+	if !x.readChain() {
+		return x.err
+	}
+	nested := func() error {
+		return errorf(ErrMalformed, "malformed PDF: an object stream is stored in another object stream")
+	}
+	seen := map[int64]bool{}
+	for _, e := range x.entries {
+		if e.kind != 2 || seen[e.a] {
+			continue
+		}
+		seen[e.a] = true
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		// the stream, and the ones it extends
+		s, chain := e.a, 0
+		for {
+			se, ok := x.entries[s]
+			if ok && se.kind == 2 {
+				return nested()
+			}
+			if !ok || se.kind != 1 {
+				break
+			}
+			d, _, ok := x.objectAt(se.a)
+			ext := d.raws["Extends"]
+			if !ok || ext == nil {
+				break
+			}
+			l := &lexer{b: ext}
+			id, ok := intToken(l.next(), 1, maxObjectID)
+			if !ok {
+				break
+			}
+			if chain++; chain > 32 || id == e.a {
+				return errorf(ErrMalformed, "malformed PDF: object streams extend each other in a loop")
+			}
+			s = id
+		}
+	}
+	return nil
 }
 
 // xrefEntry is one cross-reference stream entry.
@@ -63,6 +128,9 @@ const (
 )
 
 type xrefReader struct {
+	ctx     context.Context
+	acct    *account
+	err     error // the budget's or the context's: the reading stopped
 	data    []byte
 	max     int64 // bytes one inflated stream may take, and all of them
 	used    int64 // inflated so far
@@ -177,7 +245,16 @@ func (x *xrefReader) readSection(d objDict, body []byte) bool {
 		if first < 0 || n < 0 || first > maxObjectID || n > maxObjectID-first || n > int64(len(raw)/row) {
 			return false
 		}
+		// the entries' memory, before they are made
+		if x.err = x.acct.charge(n * xrefEntryCost); x.err != nil {
+			return false
+		}
 		for j := range n {
+			if j&0xFFF == 0xFFF {
+				if x.err = x.ctx.Err(); x.err != nil {
+					return false
+				}
+			}
 			e := raw[:row]
 			raw = raw[row:]
 			id := first + j
@@ -218,7 +295,16 @@ func (x *xrefReader) expand() ([]byte, bool) {
 	}
 	objs := map[int64][]byte{}
 	for s, members := range streams {
+		if x.err = x.ctx.Err(); x.err != nil {
+			return nil, false
+		}
 		se, ok := x.entries[s]
+		if ok && se.kind == 2 {
+			// an object stream in an object stream (which the format
+			// forbids): its objects are left out, missing, rather than
+			// left to the library, which recursed without a bound
+			continue
+		}
 		if !ok || se.kind != 1 {
 			return nil, false
 		}
@@ -235,6 +321,9 @@ func (x *xrefReader) expand() ([]byte, bool) {
 			return nil, false
 		}
 		// the header: n pairs of object number and offset after First
+		if x.err = x.acct.charge(16 * n); x.err != nil {
+			return nil, false
+		}
 		l := &lexer{b: raw[:first]}
 		ids := make([]int64, n)
 		offs := make([]int64, n)
@@ -266,14 +355,20 @@ func (x *xrefReader) expand() ([]byte, bool) {
 	// appended objects, so it is left out (a missing object, as before)
 	var used []int64
 	for id, e := range x.entries {
-		if e.kind == 2 || e.kind == 1 && id > 0 && e.a > 0 && e.a < int64(len(x.data)) {
+		if e.kind == 2 && objs[id] != nil || e.kind == 1 && id > 0 && e.a > 0 && e.a < int64(len(x.data)) {
 			used = append(used, id)
 		}
+	}
+	if len(used) == 0 {
+		return nil, false
 	}
 	slices.Sort(used)
 	size := len(x.data) + 64 + 20*len(used) + 128
 	for _, b := range objs {
 		size += len(b) + 32
+	}
+	if x.err = x.acct.charge(int64(size)); x.err != nil {
+		return nil, false
 	}
 	out := make([]byte, 0, size)
 	out = append(out, x.data...)
@@ -409,17 +504,67 @@ func (x *xrefReader) decode(d objDict, body []byte) ([]byte, bool) {
 	case f.kind != tName || string(f.s) != "FlateDecode":
 		return nil, false // another filter, or an array of them
 	}
-	zr, err := zlib.NewReader(bytes.NewReader(body))
-	if err != nil {
-		return nil, false
-	}
 	left := x.max - x.used
-	out, err := io.ReadAll(io.LimitReader(zr, left+1))
+	out, err := inflate(x.ctx, x.acct, body, left)
+	if isBudget(err) {
+		x.err = err
+	}
 	if err != nil || int64(len(out)) > left {
 		return nil, false
 	}
 	x.used += int64(len(out))
 	return out, true
+}
+
+// xrefEntryCost is the memory of one entry of a cross-reference map.
+const xrefEntryCost = 48
+
+// inflate inflates a zlib stream, at most max+1 bytes of it (more is
+// the caller's to refuse), charging acct as its buffer grows and
+// checking ctx every readCheck bytes. A stream cut short or corrupt
+// gives what was inflated and its error; past the budget or the context,
+// the data is nil and the error theirs (see isBudget).
+func inflate(ctx context.Context, acct *account, body []byte, max int64) ([]byte, error) {
+	zr, err := zlib.NewReader(bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	r := io.LimitReader(zr, max+1)
+	c := min(max+1, 4<<10+2*int64(len(body)))
+	if err := acct.charge(c); err != nil {
+		return nil, err
+	}
+	b := make([]byte, 0, c)
+	next := readCheck
+	for {
+		if len(b) == cap(b) {
+			c := min(max+1, 2*int64(cap(b))+4096)
+			if c == int64(cap(b)) {
+				return b, nil
+			}
+			if err := acct.charge(c); err != nil {
+				return nil, err
+			}
+			nb := make([]byte, len(b), c)
+			copy(nb, b)
+			acct.release(int64(cap(b)))
+			b = nb
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if len(b) >= next {
+			next = len(b) + readCheck
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 // unpredictPNG undoes the PNG predictors of rows of width bytes, each

@@ -30,7 +30,7 @@ func TestExpandObjectStreams(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out := expandObjectStreams(prepared, 32<<20)
+		out := expandPlain(prepared, 32<<20)
 		if !bytes.Contains(data, []byte("/ObjStm")) {
 			if len(out) != len(prepared) {
 				t.Errorf("%s: no object stream, but the file was rewritten", name)
@@ -75,11 +75,11 @@ func TestExpandObjectStreamsRefuses(t *testing.T) {
 		"huge stream n": func(b []byte) []byte { return bytes.Replace(b, []byte("/N "), []byte("/N 9999999"), 1) },
 	} {
 		in := mutate(bytes.Clone(data))
-		if out := expandObjectStreams(in, 32<<20); len(out) != len(in) {
+		if out := expandPlain(in, 32<<20); len(out) != len(in) {
 			t.Errorf("%s: rewritten (%d -> %d bytes), want the file left as it was", name, len(in), len(out))
 		}
 	}
-	if out := expandObjectStreams(data, 100); len(out) != len(data) {
+	if out := expandPlain(data, 100); len(out) != len(data) {
 		t.Error("a stream budget of 100 bytes: rewritten anyway")
 	}
 }
@@ -125,7 +125,7 @@ func FuzzExpandObjectStreams(f *testing.F) {
 	f.Add(buildObjStmPDF(objStmSpec())) // small: every byte is worth mutating
 	f.Fuzz(func(t *testing.T, data []byte) {
 		const budget = 1 << 20
-		out, ok := rewriteObjectStreams(data, budget) // panics surface here
+		out, ok, _ := rewriteObjectStreams(context.Background(), nil, data, budget) // panics surface here
 		if !ok {
 			return
 		}
@@ -335,7 +335,7 @@ func TestExpandObjectStreamsAgrees(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if out := expandObjectStreams(prepared, 32<<20); len(out) > 2*len(prepared)+4096 {
+		if out := expandPlain(prepared, 32<<20); len(out) > 2*len(prepared)+4096 {
 			t.Errorf("%s: the rewrite grew %d bytes to %d", name, len(prepared), len(out))
 		}
 		want, err1 := extractPDF(context.Background(), data, Options{}, false)
@@ -347,4 +347,13 @@ func TestExpandObjectStreamsAgrees(t *testing.T) {
 	if _, err := extractPDF(context.Background(), buildObjStmPDF(objStmSpec()), Options{}, true); err != nil {
 		t.Fatalf("baseline: %v", err)
 	}
+}
+
+// expandPlain is expandObjectStreams without a budget or a deadline.
+func expandPlain(data []byte, maxStream int64) []byte {
+	out, err := expandObjectStreams(context.Background(), nil, data, maxStream)
+	if err != nil {
+		panic(err)
+	}
+	return out
 }

@@ -63,12 +63,12 @@ func checkStructure(data []byte) error {
 	}
 	for _, m := range reColumns.FindAllSubmatch(data, -1) {
 		if n, _ := strconv.ParseInt(string(m[1]), 10, 64); n > 1<<20 || len(m[1]) > 9 {
-			return bad("predictor /Columns %s is too large", m[1])
+			return bad("predictor /Columns %s is too large", clipDigits(m[1]))
 		}
 	}
 	for _, m := range reSize.FindAllSubmatch(data, -1) {
 		if n, err := strconv.ParseInt(string(m[1]), 10, 64); err != nil || n > maxObj {
-			return bad("xref /Size %s is larger than the file allows", m[1])
+			return bad("xref /Size %s is larger than the file allows", clipDigits(m[1]))
 		}
 	}
 	// object streams
@@ -81,7 +81,7 @@ func checkStructure(data []byte) error {
 		win := window(data, p)
 		if m := reN.FindSubmatch(win); m != nil {
 			if n, err := strconv.ParseInt(string(m[1]), 10, 64); err != nil || n > maxObjStm || n > maxObj {
-				return bad("object stream /N %s is too large", m[1])
+				return bad("object stream /N %s is too large", clipDigits(m[1]))
 			}
 		}
 		off = p + 7
@@ -97,7 +97,8 @@ func checkStructure(data []byte) error {
 	}
 	off, err := strconv.ParseInt(string(m), 10, 64)
 	if err != nil {
-		return bad("startxref offset %s is not a number", m)
+		// (m is digits: only too large to be an offset)
+		return bad("startxref offset %s is past the end of the file", clipDigits(m))
 	}
 	seen := map[int64]bool{}
 	for steps := 0; ; steps++ {
@@ -130,7 +131,7 @@ func checkStructure(data []byte) error {
 			if m := reW.FindSubmatch(dict); m != nil {
 				for _, w := range reInt.FindAll(m[1], -1) {
 					if n, err := strconv.Atoi(string(w)); err != nil || n > 8 {
-						return bad("xref stream /W field width %s is too large", w)
+						return bad("xref stream /W field width %s is too large", clipDigits(w))
 					}
 				}
 			}
@@ -140,7 +141,7 @@ func checkStructure(data []byte) error {
 					a, err1 := strconv.ParseInt(string(ns[i]), 10, 64)
 					b, err2 := strconv.ParseInt(string(ns[i+1]), 10, 64)
 					if err1 != nil || err2 != nil || a+b > maxObj {
-						return bad("xref stream /Index range %s %s is larger than the file allows", ns[i], ns[i+1])
+						return bad("xref stream /Index range %s %s is larger than the file allows", clipDigits(ns[i]), clipDigits(ns[i+1]))
 					}
 				}
 			}
@@ -150,9 +151,18 @@ func checkStructure(data []byte) error {
 			return nil
 		}
 		if off, err = strconv.ParseInt(string(pm[1]), 10, 64); err != nil {
-			return bad("xref /Prev %s is not an offset", pm[1])
+			return bad("xref /Prev %s is past the end of the file", clipDigits(pm[1]))
 		}
 	}
+}
+
+// clipDigits is a number of the file for a message: at most 20 digits
+// (an offset's 19 and one more), then "…".
+func clipDigits(b []byte) string {
+	if len(b) > 20 {
+		return string(b[:20]) + "…"
+	}
+	return string(b)
 }
 
 // window returns the dictionary text around position p (from the

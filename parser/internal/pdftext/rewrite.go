@@ -2,10 +2,8 @@ package pdftext
 
 import (
 	"bytes"
-	"compress/zlib"
 	"context"
 	"errors"
-	"io"
 	"slices"
 	"strconv"
 
@@ -44,6 +42,8 @@ type objLoc struct {
 // scanning for them.
 type objTable struct {
 	ctx     context.Context
+	acct    *account
+	err     error // the budget's or the context's: the reading stopped
 	data    []byte
 	max     int64 // bytes all object streams may inflate to
 	used    int64
@@ -55,6 +55,8 @@ type objTable struct {
 	encID   int64 // the /Encrypt dictionary's object (not decrypted), or 0
 	steps   int   // work done, for the context checks
 	parsed  int64 // bytes parsed so far (see parse)
+	held    int64 // memory charged for parsed values (see drop)
+	entries int64 // entries of loc and scanned charged (see tick)
 }
 
 // parseBudget bounds the bytes a rewrite parses, as a multiple of the
@@ -64,14 +66,49 @@ const parseBudget = 8
 
 // parse reads one value from l, counting the bytes it reads; ok is false
 // past the table's budget.
+//
+// A value takes up to pvCost bytes of memory for each byte of the file
+// it is read from (an array of one-digit numbers); that much of the
+// budget is charged for the bytes the value spans, before it is read
+// (valueEnd measures it without allocating), and given back by the
+// caller with drop when it no longer holds the value.
 func (t *objTable) parse(l *lexer) (pv, bool) {
 	start := l.i
+	if t.err != nil {
+		return pv{}, false
+	}
+	n, whole := valueEnd(l.b[start:])
+	if whole {
+		if t.err = t.acct.charge(int64(n) * pvCost); t.err != nil {
+			return pv{}, false
+		}
+		t.held += int64(n) * pvCost
+	}
 	v, ok := parseValue(l, l.next(), 0)
+	if !whole {
+		// a damaged value, which parseValue reads as far as it can:
+		// charged once read
+		n := int64(l.i-start) * pvCost
+		t.held += n
+		if t.err = t.acct.charge(n); t.err != nil {
+			return pv{}, false
+		}
+	}
 	t.parsed += int64(l.i - start)
 	if t.parsed > parseBudget*(int64(len(t.data))+t.used) {
 		return pv{}, false
 	}
 	return v, ok
+}
+
+// pvCost is the memory of a parsed value per byte of its text.
+const pvCost = 32
+
+// drop gives back the memory charged for the values parsed so far: the
+// caller holds none of them any more.
+func (t *objTable) drop() {
+	t.acct.release(t.held)
+	t.held = 0
 }
 
 type objStm struct {
@@ -82,14 +119,24 @@ type objStm struct {
 
 var errRewrite = errors.New("cannot rewrite")
 
-func newObjTable(ctx context.Context, data []byte, maxStream int64) *objTable {
-	return &objTable{ctx: ctx, data: data, max: maxStream, loc: map[int64]objLoc{}, stms: map[int64]*objStm{}, trailer: pv{k: pDict}}
+func newObjTable(ctx context.Context, acct *account, data []byte, maxStream int64) *objTable {
+	return &objTable{ctx: ctx, acct: acct, data: data, max: maxStream, loc: map[int64]objLoc{}, stms: map[int64]*objStm{}, trailer: pv{k: pDict}}
 }
 
-// tick counts work and checks the context every so often.
+// tick counts work and checks the context every so often, charging the
+// memory of the entries the tables gained since.
 func (t *objTable) tick() error {
 	t.steps++
 	if t.steps%256 == 0 {
+		if n := int64(len(t.loc) + len(t.scanned)); n > t.entries {
+			if t.err == nil {
+				t.err = t.acct.charge((n - t.entries) * xrefEntryCost)
+			}
+			t.entries = n
+		}
+		if t.err != nil {
+			return t.err
+		}
 		return t.ctx.Err()
 	}
 	return nil
@@ -271,6 +318,9 @@ func (t *objTable) readXrefStream(d pv, body []byte) bool {
 		}
 		n = min(n, int64(len(raw)/row)) // a short stream: what it holds
 		for j := range n {
+			if j&0xFF == 0 && t.tick() != nil {
+				return false
+			}
 			e := raw[:row]
 			raw = raw[row:]
 			id := first + j
@@ -304,12 +354,12 @@ func (t *objTable) decode(d pv, body []byte) ([]byte, bool) {
 	case f.name() != "FlateDecode":
 		return nil, false
 	}
-	zr, err := zlib.NewReader(bytes.NewReader(body))
-	if err != nil {
+	left := t.max - t.used
+	out, err := inflate(t.ctx, t.acct, body, left)
+	if isBudget(err) {
+		t.err = err
 		return nil, false
 	}
-	left := t.max - t.used
-	out, err := io.ReadAll(io.LimitReader(zr, left+1))
 	if int64(len(out)) > left || (err != nil && len(out) == 0) {
 		return nil, false
 	}
@@ -443,8 +493,11 @@ func (t *objTable) scan() error {
 // fixOffsets checks each entry at an offset against the scan, and adds
 // the objects the table lacks: a table may point a byte off, or at the
 // wrong object, and damaged files lose parts of theirs.
-func (t *objTable) fixOffsets() {
+func (t *objTable) fixOffsets() error {
 	for id, off := range t.scanned {
+		if err := t.tick(); err != nil {
+			return err
+		}
 		e, ok := t.loc[id]
 		switch {
 		case !ok, e.kind == 0:
@@ -455,14 +508,18 @@ func (t *objTable) fixOffsets() {
 			}
 		}
 	}
+	return nil
 }
 
 // addStreamMembers adds the objects of object streams found by the scan, when no table says where they are. (An
 // encrypted file's object streams are read once its handler is set.)
-func (t *objTable) addStreamMembers() {
+func (t *objTable) addStreamMembers() error {
 	for id, off := range t.scanned {
-		if len(t.loc) >= maxRewriteObjects {
-			return
+		if len(t.loc) >= maxRewriteObjects || t.err != nil {
+			return t.err
+		}
+		if err := t.tick(); err != nil {
+			return err
 		}
 		l := &lexer{b: t.data[off:min(int64(len(t.data)), off+512)]}
 		if l.next(); l.next().kind != tNum || !bytes.Contains(l.b, []byte("/ObjStm")) {
@@ -478,6 +535,7 @@ func (t *objTable) addStreamMembers() {
 			}
 		}
 	}
+	return t.err
 }
 
 // objectHeader reads "N G obj" at off.
@@ -576,10 +634,11 @@ func (t *objTable) object(id int64) (v pv, gen int64, body []byte, inStm, ok boo
 func (t *objTable) findCatalog() int64 {
 	var best int64
 	for id, e := range t.loc {
-		if e.kind == 0 || id <= best && best != 0 {
+		if e.kind == 0 || id <= best && best != 0 || t.tick() != nil || t.err != nil {
 			continue
 		}
 		v, _, _, _, ok := t.object(id)
+		t.drop()
 		if ok && v.get("Type").name() == "Catalog" && v.get("Pages").k != pNull {
 			best = max(best, id)
 		}
@@ -590,14 +649,22 @@ func (t *objTable) findCatalog() int64 {
 // write prints the file: the live objects, decrypted when t.crypt is set,
 // a classic table and a trailer.
 func (t *objTable) write() ([]byte, error) {
+	// object numbers past the file's size are left out: the library
+	// sizes its table by the largest (a file of 1 KB naming object
+	// 88,888,886 made it allocate gigabytes), and the check of the
+	// original's /Size (see checkStructure) allows no more
+	maxID := int64(len(t.data)) + 16
 	ids := make([]int64, 0, len(t.loc))
 	for id, e := range t.loc {
-		if e.kind != 0 && id > 0 {
+		if e.kind != 0 && id > 0 && id <= maxID {
 			ids = append(ids, id)
 		}
 	}
 	if len(ids) == 0 {
 		return nil, errRewrite
+	}
+	if err := t.acct.charge(int64(len(ids)) * 24); err != nil {
+		return nil, err
 	}
 	slices.Sort(ids)
 	root := t.trailer.get("Root")
@@ -608,7 +675,18 @@ func (t *objTable) write() ([]byte, error) {
 			return nil, errRewrite
 		}
 	}
-	out := make([]byte, 0, len(t.data)+int(t.used)+64*len(ids))
+	if err := t.ctx.Err(); err != nil {
+		return nil, err
+	}
+	if t.err != nil {
+		return nil, t.err
+	}
+	// the file written: its buffer, and the table of offsets
+	outSize := len(t.data) + int(t.used) + 64*len(ids)
+	if err := t.acct.charge(int64(outSize) + 48*int64(len(ids))); err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, outSize)
 	out = append(out, "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"...)
 	offs := make(map[int64][2]int64, len(ids))
 	for _, id := range ids {
@@ -616,7 +694,11 @@ func (t *objTable) write() ([]byte, error) {
 			return nil, err
 		}
 		v, gen, body, inStm, ok := t.object(id)
+		if t.err != nil {
+			return nil, t.err
+		}
 		if !ok {
+			t.drop()
 			continue
 		}
 		if body != nil {
@@ -628,6 +710,11 @@ func (t *objTable) write() ([]byte, error) {
 		if t.crypt != nil && id != t.encID && !inStm {
 			mapStrings(&v, func(s []byte) []byte { return t.crypt.DecryptString(id, gen, s) })
 			if body != nil && !(v.get("Type").name() == "Metadata" && !t.crypt.Metadata()) {
+				// (a copy, held until written)
+				if err := t.acct.charge(int64(len(body))); err != nil {
+					return nil, err
+				}
+				t.held += int64(len(body))
 				body = t.crypt.DecryptStream(id, gen, body)
 			}
 		}
@@ -646,18 +733,36 @@ func (t *objTable) write() ([]byte, error) {
 			out = appendValue(out, v)
 		}
 		out = append(out, "\nendobj\n"...)
+		t.drop()
 	}
+	// the table: object 0, then the runs of consecutive objects written
 	size := ids[len(ids)-1] + 1
 	xref := len(out)
-	out = append(out, "xref\n0 "...)
-	out = strconv.AppendInt(out, size, 10)
-	out = append(out, "\n0000000000 65535 f\r\n"...)
-	for id := int64(1); id < size; id++ {
-		if o, ok := offs[id]; ok {
-			out = appendXrefLine(out, o[0], o[1])
-		} else {
-			out = append(out, "0000000000 00000 f\r\n"...)
+	out = append(out, "xref\n0 1\n0000000000 65535 f\r\n"...)
+	for i := 0; i < len(ids); {
+		if err := t.tick(); err != nil {
+			return nil, err
 		}
+		if _, ok := offs[ids[i]]; !ok {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ids) && ids[j] == ids[j-1]+1 {
+			if _, ok := offs[ids[j]]; !ok {
+				break
+			}
+			j++
+		}
+		out = strconv.AppendInt(out, ids[i], 10)
+		out = append(out, ' ')
+		out = strconv.AppendInt(out, int64(j-i), 10)
+		out = append(out, '\n')
+		for _, id := range ids[i:j] {
+			o := offs[id]
+			out = appendXrefLine(out, o[0], o[1])
+		}
+		i = j
 	}
 	tr := pv{k: pDict, a: []pv{{k: pName, raw: []byte("Size")}, {k: pNum, num: float64(size)}, {k: pName, raw: []byte("Root")}, root}}
 	if info := t.trailer.get("Info"); info.k == pRef {
@@ -685,13 +790,15 @@ func setKey(v *pv, key string, x pv) {
 // loadTable reads the file's objects: the xref chain, checked against a
 // scan of the file and completed by it.
 // An encrypted file's handler is set from password.
-func loadTable(ctx context.Context, data []byte, maxStream int64, password string) (*objTable, error) {
-	t := newObjTable(ctx, data, maxStream)
+func loadTable(ctx context.Context, acct *account, data []byte, maxStream int64, password string) (*objTable, error) {
+	t := newObjTable(ctx, acct, data, maxStream)
 	t.readXref()
 	if err := t.scan(); err != nil {
 		return nil, err
 	}
-	t.fixOffsets()
+	if err := t.fixOffsets(); err != nil {
+		return nil, err
+	}
 	if t.trailer.get("Root").k == pNull {
 		// the trailers are lost: the last "trailer" dictionary that names a catalog
 		for i := len(data); ; {
@@ -713,7 +820,9 @@ func loadTable(ctx context.Context, data []byte, maxStream int64, password strin
 	if err := t.setCrypt(password); err != nil {
 		return nil, err
 	}
-	t.addStreamMembers()
+	if err := t.addStreamMembers(); err != nil {
+		return nil, err
+	}
 	return t, ctx.Err()
 }
 
@@ -721,8 +830,8 @@ func loadTable(ctx context.Context, data []byte, maxStream int64, password strin
 // writes it plain (see the top of this file). The error is an *Error when
 // a password is wrong or the encryption unsupported, errRewrite when the
 // file cannot be rewritten, or the context's.
-func rewriteFile(ctx context.Context, data []byte, maxStream int64, password string) ([]byte, error) {
-	t, err := loadTable(ctx, data, maxStream, password)
+func rewriteFile(ctx context.Context, acct *account, data []byte, maxStream int64, password string) ([]byte, error) {
+	t, err := loadTable(ctx, acct, data, maxStream, password)
 	if err != nil {
 		return nil, err
 	}

@@ -22,7 +22,7 @@ endbfchar
 <0030> <0031> [<0078> <00660066>]
 endbfrange
 endcmap CMapName currentdict /CMap defineresource pop end end`
-	m := parseCMap([]byte(src))
+	m, _ := parseCMap([]byte(src), nil, nil)
 	tests := []struct {
 		code uint32
 		want string
