@@ -89,7 +89,13 @@ type Document struct {
 	Format string // "pdf", "text", "markdown" or "html"
 	Pages  int    // PDF and paged text only
 	Blocks []Block
+	// PageSizes is the size of each page of a PDF, upright, in the
+	// points of its blocks' boxes (whose origin is its bottom left).
+	PageSizes []PageSize
 }
+
+// PageSize is the width and height of a page in points.
+type PageSize struct{ Width, Height float64 }
 
 // blockCost is the size of a Block (unsafe.Sizeof), rounded up for the
 // allocator's size classes.
