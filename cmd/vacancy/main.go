@@ -85,6 +85,7 @@ func init() {
 			"compare two notices field by field (exit 1 when they differ)", cmdDiff},
 		{"export", "[--format jsonl|csv|jsonld|jsonld-lines] [-o OUT] [-j N] [--timeout D] PATH...",
 			"parse files and folders in parallel into one output", cmdExport},
+		{"serve", serveArgs, "serve the HTTP API (POST /v1/parse, /v1/diff) and the review page", cmdServe},
 		{"help", "[COMMAND]", "show help", nil},
 	}
 }
