@@ -110,9 +110,29 @@ const multipartOverhead = 64 << 10
 // arrive within the time budget.
 func (s *Server) readInputs(w http.ResponseWriter, r *http.Request, q query, fields ...string) ([]*input, *apiError) {
 	rc := http.NewResponseController(w)
-	if err := rc.SetReadDeadline(time.Now().Add(s.cfg.Timeout)); err == nil {
-		defer rc.SetReadDeadline(time.Time{})
+	deadline := rc.SetReadDeadline(time.Now().Add(s.cfg.Timeout)) == nil
+	ins, e := s.readBody(w, r, q, fields)
+	if e != nil {
+		// What is left of the body is not read: the connection is
+		// closed after the answer (net/http would otherwise read on to
+		// reuse it, as long as the client cares to send).
+		w.Header().Set("Connection", "close")
+		return nil, e
 	}
+	if deadline {
+		rc.SetReadDeadline(time.Time{})
+	}
+	return ins, nil
+}
+
+// refuse answers a request whose body is left unread, and closes its
+// connection.
+func refuse(w http.ResponseWriter, e *apiError) {
+	w.Header().Set("Connection", "close")
+	writeError(w, e)
+}
+
+func (s *Server) readBody(w http.ResponseWriter, r *http.Request, q query, fields []string) ([]*input, *apiError) {
 	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil || mt != "multipart/form-data" {
 		if len(fields) > 1 {
@@ -252,7 +272,7 @@ func (s *Server) parse(ctx context.Context, in *input, q query) (*schema.Vacancy
 func (s *Server) handleParse(w http.ResponseWriter, r *http.Request) {
 	q, e := readQuery(r, "name", "from", "strict")
 	if e != nil {
-		writeError(w, e)
+		refuse(w, e)
 		return
 	}
 	if !s.acquire() {
@@ -279,7 +299,7 @@ func (s *Server) handleParse(w http.ResponseWriter, r *http.Request) {
 func (s *Server) handleDiff(w http.ResponseWriter, r *http.Request) {
 	q, e := readQuery(r, "from", "format")
 	if e != nil {
-		writeError(w, e)
+		refuse(w, e)
 		return
 	}
 	if !s.acquire() {

@@ -52,7 +52,7 @@ type blockView struct {
 func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 	q, e := readQuery(r, "name", "from", "strict")
 	if e != nil {
-		writeError(w, e)
+		refuse(w, e)
 		return
 	}
 	if !s.acquire() {

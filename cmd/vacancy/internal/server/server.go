@@ -244,7 +244,7 @@ func (s *Server) Running() int { return int(s.running.Load()) }
 // busy is the answer when every slot is taken.
 func (s *Server) busy(w http.ResponseWriter) {
 	w.Header().Set("Retry-After", "1")
-	writeError(w, &apiError{Status: http.StatusServiceUnavailable, Code: "busy",
+	refuse(w, &apiError{Status: http.StatusServiceUnavailable, Code: "busy",
 		Message: fmt.Sprintf("%d notices are being parsed, the most this server parses at once: retry later", s.cfg.MaxConcurrent)})
 }
 
