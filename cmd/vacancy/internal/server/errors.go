@@ -95,11 +95,11 @@ func parseError(err error) *apiError {
 var errBodyTooLarge = errors.New("too large")
 
 // bodyError maps an error reading a request body to its answer.
-func (s *Server) bodyError(r *http.Request, err error) *apiError {
+func (s *Server) bodyError(r *http.Request, name string, err error) *apiError {
 	var mbe *http.MaxBytesError
 	switch {
 	case errors.As(err, &mbe), errors.Is(err, errBodyTooLarge):
-		return s.tooLarge()
+		return s.tooLarge(name)
 	case errors.Is(err, os.ErrDeadlineExceeded):
 		return &apiError{Status: http.StatusRequestTimeout, Code: "request_timeout",
 			Message: "the request body did not arrive within the time budget of " + s.cfg.Timeout.String()}
@@ -109,9 +109,14 @@ func (s *Server) bodyError(r *http.Request, err error) *apiError {
 	return &apiError{Status: http.StatusBadRequest, Code: "bad_request", Message: "reading the request body: " + err.Error()}
 }
 
-func (s *Server) tooLarge() *apiError {
-	return &apiError{Status: http.StatusRequestEntityTooLarge, Code: "too_large", Limit: string(parser.LimitSize), Max: s.cfg.MaxBytes,
-		Message: "the notice is larger than the " + itoa(s.cfg.MaxBytes) + "-byte limit"}
+// tooLarge is the answer to a notice past the size limit, in the words
+// of the parser's own error.
+func (s *Server) tooLarge(name string) *apiError {
+	msg := "file is larger than the " + itoa(s.cfg.MaxBytes) + "-byte limit"
+	if name != "" {
+		msg = name + ": " + msg
+	}
+	return &apiError{Status: http.StatusRequestEntityTooLarge, Code: "too_large", Limit: string(parser.LimitSize), Max: s.cfg.MaxBytes, Message: msg}
 }
 
 func badRequest(msg string) *apiError {

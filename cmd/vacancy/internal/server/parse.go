@@ -139,12 +139,12 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request, q query, field
 			return nil, badRequest(fmt.Sprintf("send the notices as a multipart/form-data body with the fields %s", strings.Join(fields, " and ")))
 		}
 		if r.ContentLength > s.cfg.MaxBytes {
-			return nil, s.tooLarge()
+			return nil, s.tooLarge(q.name)
 		}
 		body := http.MaxBytesReader(w, r.Body, s.cfg.MaxBytes)
 		data, err := readLimited(body, s.cfg.MaxBytes, r.ContentLength)
 		if err != nil {
-			return nil, s.bodyError(r, err)
+			return nil, s.bodyError(r, q.name, err)
 		}
 		return []*input{{field: fields[0], name: q.name, data: data}}, nil
 	}
@@ -154,7 +154,7 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request, q query, field
 	}
 	limit := int64(len(fields))*s.cfg.MaxBytes + multipartOverhead
 	if r.ContentLength > limit {
-		return nil, s.tooLarge()
+		return nil, s.tooLarge(q.name)
 	}
 	mr := multipart.NewReader(http.MaxBytesReader(w, r.Body, limit), boundary)
 	got := make([]*input, len(fields))
@@ -164,7 +164,7 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request, q query, field
 			break
 		}
 		if err != nil {
-			if e := s.bodyError(r, err); e.Code != "bad_request" {
+			if e := s.bodyError(r, q.name, err); e.Code != "bad_request" {
 				return nil, e
 			}
 			return nil, badRequest("malformed multipart body: " + err.Error())
@@ -173,20 +173,24 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request, q query, field
 		if i < 0 {
 			// Another field: read past it (the body's limit bounds it).
 			if _, err := io.Copy(io.Discard, part); err != nil {
-				return nil, s.bodyError(r, err)
+				return nil, s.bodyError(r, q.name, err)
 			}
 			continue
 		}
 		if got[i] != nil {
 			return nil, badRequest(fmt.Sprintf("multipart field %q given twice", fields[i]))
 		}
-		data, err := readLimited(part, s.cfg.MaxBytes, -1)
-		if err != nil {
-			return nil, s.bodyError(r, err)
-		}
 		name := part.FileName()
 		if q.name != "" && len(fields) == 1 {
 			name = q.name
+		}
+		data, err := readLimited(part, s.cfg.MaxBytes, -1)
+		if err != nil {
+			e := s.bodyError(r, name, err)
+			if len(fields) > 1 {
+				e.Input = fields[i]
+			}
+			return nil, e
 		}
 		got[i] = &input{field: fields[i], name: name, data: data}
 	}

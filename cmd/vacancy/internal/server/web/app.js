@@ -289,10 +289,11 @@
     const div = document.createElementNS(XHTML, "div");
     div.setAttribute("class", "t");
     div.textContent = b.text;
-    // Characters are about half an em wide: the size whose lines of
-    // text fill the box, at most a line as high as the box.
+    // A character takes some 0.6 em of a line, the ends of lines
+    // included: the size whose lines of text fill the box, at most a
+    // line as high as the box.
     const chars = Math.max(1, b.text.length);
-    const size = Math.min(h / 1.15, Math.sqrt((w * h) / (chars * 0.5 * 1.12)), 14);
+    const size = Math.min(h / 1.15, Math.sqrt((w * h) / (chars * 0.6 * 1.12)), 14);
     div.style.fontSize = Math.max(2, size).toFixed(2) + "px";
     fo.append(div);
     g.append(rect, fo);
@@ -314,7 +315,25 @@
     const target = state.source.format === "pdf" ? highlightBlock(o) : highlightLines(o);
     const label = btn.dataset.label || ptr;
     $("where").textContent = label + ": " + where(o) + " — “" + o.text + "”";
-    if (target) target.scrollIntoView({ block: "center", inline: "nearest" });
+    if (target) reveal(target);
+  }
+
+  // reveal scrolls the source view to a block. Beside the fields (a wide
+  // window) the source view scrolls alone, and the value clicked stays in
+  // sight; in one column the page scrolls.
+  function reveal(target) {
+    const pane = $("source");
+    if (getComputedStyle(pane).position !== "sticky" || pane.scrollHeight <= pane.clientHeight) {
+      target.scrollIntoView({ block: "center", inline: "nearest" });
+      return;
+    }
+    const r = target.getBoundingClientRect(), p = pane.getBoundingClientRect();
+    pane.scrollTop += r.top - p.top - Math.max(0, (pane.clientHeight - r.height) / 2);
+    const sheet = target.closest(".sheet");
+    if (sheet) {
+      const s = sheet.getBoundingClientRect();
+      if (r.left < s.left || r.right > s.right) sheet.scrollLeft += r.left - s.left - 16;
+    }
   }
 
   function highlightBlock(o) {
