@@ -34,7 +34,7 @@ type apiError struct {
 //	400 bad_request         the request is malformed (query, multipart body, a body cut short)
 //	404 not_found           no such endpoint
 //	405 method_not_allowed  the endpoint takes another method
-//	408 request_timeout     the body did not arrive within the time budget
+//	408 request_timeout     the body did not arrive in time (Config.BodyTimeout)
 //	413 too_large           the notice is larger than the size limit
 //	415 unsupported_format  a format the parser does not read (?from=docx, binary data, an encrypted PDF, a legacy charset)
 //	422 not_vacancy         the document is no vacancy notice
@@ -102,7 +102,7 @@ func (s *Server) bodyError(r *http.Request, name string, err error) *apiError {
 		return s.tooLarge(name)
 	case errors.Is(err, os.ErrDeadlineExceeded):
 		return &apiError{Status: http.StatusRequestTimeout, Code: "request_timeout",
-			Message: "the request body did not arrive within the time budget of " + s.cfg.Timeout.String()}
+			Message: "the request body did not arrive within " + s.cfg.BodyTimeout.String()}
 	case r.Context().Err() != nil:
 		return &apiError{Status: statusClientClosed, Code: "client_closed", Message: "the client closed the connection"}
 	}

@@ -107,10 +107,10 @@ const multipartOverhead = 64 << 10
 // named by ?name=) or the parts of a multipart/form-data body named
 // fields, each a notice. It never holds more than the size limit of a
 // notice: the body is refused as soon as it passes it. The body must
-// arrive within the time budget.
+// arrive within BodyTimeout.
 func (s *Server) readInputs(w http.ResponseWriter, r *http.Request, q query, fields ...string) ([]*input, *apiError) {
 	rc := http.NewResponseController(w)
-	deadline := rc.SetReadDeadline(time.Now().Add(s.cfg.Timeout)) == nil
+	deadline := rc.SetReadDeadline(time.Now().Add(s.cfg.BodyTimeout)) == nil
 	ins, e := s.readBody(w, r, q, fields)
 	if e != nil {
 		// What is left of the body is not read: the connection is

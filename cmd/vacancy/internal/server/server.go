@@ -44,9 +44,12 @@ type Config struct {
 	// MaxBytes is the largest notice (the parser's MaxBytes): a request
 	// body is refused as soon as it passes it, while it is read.
 	MaxBytes int64
-	// Timeout is the time budget of one parse (the parser's Timeout); a
-	// request body must arrive within it too.
+	// Timeout is the time budget of one parse (the parser's Timeout).
 	Timeout time.Duration
+	// BodyTimeout is the time a request body has to arrive: at least a
+	// minute (an upload of tens of MB on a slow line), and Timeout when it
+	// is longer. 0 is that default.
+	BodyTimeout time.Duration
 	// MaxConcurrent is how many requests may parse at once; one more is
 	// answered 503 at once. At least 1.
 	MaxConcurrent int
@@ -86,6 +89,9 @@ func New(cfg Config) *Server {
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = d.Timeout
+	}
+	if cfg.BodyTimeout <= 0 {
+		cfg.BodyTimeout = max(cfg.Timeout, minBodyTimeout)
 	}
 	out := cfg.Log
 	if out == nil {
@@ -248,11 +254,13 @@ func (s *Server) busy(w http.ResponseWriter) {
 		Message: fmt.Sprintf("%d notices are being parsed, the most this server parses at once: retry later", s.cfg.MaxConcurrent)})
 }
 
-// The server's timeouts. A parse request reads its body within the time
-// budget and then runs at most two parses of the budget each (a diff, or
-// a review's parse and read), so its response is written well within
-// WriteTimeout; only a client that stops reading the response is cut off.
+// The server's timeouts. A parse request reads its body within
+// BodyTimeout and then runs at most two parses of the time budget each (a
+// diff, or a review's parse and read), so its response is written well
+// within WriteTimeout; only a client that stops reading the response is
+// cut off.
 const (
+	minBodyTimeout    = time.Minute
 	readHeaderTimeout = 10 * time.Second
 	idleTimeout       = 2 * time.Minute
 	writeMargin       = 30 * time.Second
@@ -264,9 +272,9 @@ func (s *Server) HTTPServer() *http.Server {
 	return &http.Server{
 		Handler:           s,
 		ReadHeaderTimeout: readHeaderTimeout,
-		// The body of a parse request has its own deadline, the time
-		// budget (bodyDeadline); this bounds the rest.
-		ReadTimeout:    s.cfg.Timeout + readHeaderTimeout,
+		// The body of a parse request has its own deadline (BodyTimeout,
+		// from when the handler starts reading it); this bounds the rest.
+		ReadTimeout:    s.cfg.BodyTimeout + readHeaderTimeout,
 		WriteTimeout:   s.writeTimeout(),
 		IdleTimeout:    idleTimeout,
 		MaxHeaderBytes: maxHeaderBytes,
@@ -274,7 +282,9 @@ func (s *Server) HTTPServer() *http.Server {
 	}
 }
 
-func (s *Server) writeTimeout() time.Duration { return 3*s.cfg.Timeout + writeMargin }
+func (s *Server) writeTimeout() time.Duration {
+	return readHeaderTimeout + s.cfg.BodyTimeout + 2*s.cfg.Timeout + writeMargin
+}
 
 // Serve serves on ln until ctx is done, then shuts down gracefully: it
 // stops accepting connections and waits for the requests under way (the

@@ -530,10 +530,10 @@ func TestTimeout(t *testing.T) {
 	}
 }
 
-// TestRequestTimeout: a body that stops arriving is answered 408 once the
-// time budget has passed.
+// TestRequestTimeout: a body that stops arriving is answered 408 once its
+// time has passed.
 func TestRequestTimeout(t *testing.T) {
-	a := newAPI(t, Config{Timeout: 200 * time.Millisecond})
+	a := newAPI(t, Config{BodyTimeout: 200 * time.Millisecond})
 	pr, pw := io.Pipe()
 	defer pw.Close()
 	go pw.Write(readCorpus(t, "250715-pdd.md")[:1000])
@@ -721,5 +721,82 @@ func waitFor(t testing.TB, cond func() bool, what string) {
 			t.Fatalf("timed out waiting for %s", what)
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// TestReviewIsParse: the vacancy of POST /v1/review is the answer of POST
+// /v1/parse (on one line), and every provenance entry points at a block of
+// its source view that starts at the same page and line.
+func TestReviewIsParse(t *testing.T) {
+	a := newAPI(t, Config{})
+	for _, name := range []string{"250715-pdd.libreoffice.pdf", "250715-pdd.txt", "250715-pdd.md", "250715-pdd.html", "20417-nspa.chromium.pdf"} {
+		data := readCorpus(t, name)
+		_, parsed := a.post("/v1/parse?name="+name, bytes.NewReader(data), "")
+		_, body := a.post("/v1/review?name="+name, bytes.NewReader(data), "")
+		var r struct {
+			Vacancy json.RawMessage
+			Source  sourceView
+		}
+		if err := json.Unmarshal(body, &r); err != nil {
+			t.Fatal(err)
+		}
+		var want bytes.Buffer
+		json.Compact(&want, parsed)
+		if !bytes.Equal(r.Vacancy, want.Bytes()) {
+			t.Errorf("%s: the review's vacancy is not the parse's", name)
+		}
+		var v schema.Vacancy
+		json.Unmarshal(parsed, &v)
+		starts := map[[2]int]bool{}
+		for _, b := range r.Source.Blocks {
+			starts[[2]int{b.Page, b.Line}] = true
+		}
+		for ptr, o := range v.Provenance {
+			if !starts[[2]int{o.Page, o.Line}] {
+				t.Errorf("%s: %s at page %d, line %d: no block starts there", name, ptr, o.Page, o.Line)
+			}
+			if r.Source.Format != "pdf" && (o.Line < 1 || o.Line > len(r.Source.Lines)) {
+				t.Errorf("%s: %s at line %d of %d", name, ptr, o.Line, len(r.Source.Lines))
+			}
+		}
+		if r.Source.Format == "pdf" {
+			for _, b := range r.Source.Blocks {
+				p := r.Source.PageSizes[b.Page-1]
+				if b.Box == nil || b.Box[0] < -5 || b.Box[2] > p.Width+5 || b.Box[1] < -5 || b.Box[3] > p.Height+5 {
+					t.Errorf("%s: block at page %d, line %d: box %v off its %vx%v page", name, b.Page, b.Line, b.Box, p.Width, p.Height)
+					break
+				}
+			}
+		}
+	}
+}
+
+// TestNothingOnDisk: a multipart upload leaves no temporary file (the
+// body is read as a stream, never by ParseMultipartForm, which spills to
+// disk).
+func TestNothingOnDisk(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	a := newAPI(t, Config{})
+	big := bytes.Repeat(readCorpus(t, "250715-pdd.txt"), 40) // 1.3 MB
+	body, ct := multipartBody(t, [3]string{"file", "big.txt", string(big)})
+	a.post("/v1/parse", body, ct)
+	body, ct = multipartBody(t, [3]string{"old", "a.txt", string(big)}, [3]string{"new", "b.md", string(readCorpus(t, "250715-pdd.md"))})
+	a.post("/v1/diff", body, ct)
+	if entries, _ := os.ReadDir(tmp); len(entries) != 0 {
+		t.Errorf("%d files written to TMPDIR", len(entries))
+	}
+}
+
+// TestServerTimeouts: every timeout of the http.Server is set, and the
+// write timeout outlasts the longest request (a body, then two parses).
+func TestServerTimeouts(t *testing.T) {
+	s := New(Config{Timeout: 10 * time.Second})
+	hs := s.HTTPServer()
+	if hs.ReadHeaderTimeout <= 0 || hs.ReadTimeout <= 0 || hs.WriteTimeout <= 0 || hs.IdleTimeout <= 0 {
+		t.Errorf("timeouts: header %v, read %v, write %v, idle %v", hs.ReadHeaderTimeout, hs.ReadTimeout, hs.WriteTimeout, hs.IdleTimeout)
+	}
+	if longest := s.cfg.BodyTimeout + 2*s.cfg.Timeout; hs.WriteTimeout <= longest || hs.ReadTimeout <= s.cfg.BodyTimeout {
+		t.Errorf("write timeout %v, read timeout %v for a request of up to %v", hs.WriteTimeout, hs.ReadTimeout, longest)
 	}
 }
