@@ -367,6 +367,7 @@
 
   // --- wiring -------------------------------------------------------------
   document.addEventListener("DOMContentLoaded", () => {
+    $("pick").addEventListener("submit", (e) => e.preventDefault());
     $("file").addEventListener("change", (e) => send(e.target.files[0]));
     $("from").addEventListener("change", () => send($("file").files[0]));
     document.addEventListener("click", (e) => {
