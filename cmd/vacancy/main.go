@@ -87,6 +87,7 @@ func init() {
 		{"diff", "[options] OLD NEW", "compare two notices field by field (exit 1 when they differ)", cmdDiff},
 		{"export", "[options] PATH...", "parse files and folders (or the paths listed on stdin: -) in parallel into one output", cmdExport},
 		{"version", "", "print the version of vacancy and how it was built", cmdVersion},
+		{"serve", "[options]", "serve the HTTP API (POST /v1/parse, /v1/diff) and the review page", cmdServe},
 		{"help", "[COMMAND]", "show help", nil},
 	}
 }

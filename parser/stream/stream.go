@@ -95,7 +95,13 @@ type Document struct {
 	// "" when the file says none (plain text never does).
 	Date   string
 	Blocks []Block
+	// PageSizes is the size of each page of a PDF, upright, in the
+	// points of its blocks' boxes (whose origin is its bottom left).
+	PageSizes []PageSize
 }
+
+// PageSize is the width and height of a page in points.
+type PageSize struct{ Width, Height float64 }
 
 // blockCost is the size of a Block (unsafe.Sizeof), rounded up for the
 // allocator's size classes.

@@ -35,7 +35,11 @@ func ReadPDF(ctx context.Context, data []byte, lex Lexicon, opts pdftext.Options
 		return nil, err
 	}
 	budget.From(ctx).Release(linesCost) // the blocks are charged as made
-	return &stream.Document{Pages: len(doc.Pages), Date: doc.Created, Blocks: stitchColumns(lex, blocks)}, nil
+	sizes := make([]stream.PageSize, len(doc.Pages))
+	for i, p := range doc.Pages {
+		sizes[i] = stream.PageSize{Width: p.Width, Height: p.Height}
+	}
+	return &stream.Document{Pages: len(doc.Pages), Date: doc.Created, Blocks: stitchColumns(lex, blocks), PageSizes: sizes}, nil
 }
 
 // pdfLineCost is the memory of a line in the assembler: a Line with its
