@@ -13,9 +13,6 @@ import (
 	"github.com/vacancy-tools/vacancy/cmd/vacancy/internal/server"
 )
 
-// serveArgs is the usage line of serve.
-const serveArgs = "[--addr HOST:PORT] [--max-concurrent N] [--timeout D] [--max-size N] [--max-pages N] [--max-memory N] [--max-line N] [--max-stream N]"
-
 // serveSignals are the signals that shut the server down gracefully;
 // tests replace them.
 var serveSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}
