@@ -39,7 +39,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/vacancy-tools/vacancy/internal/hostile"
+	"github.com/vacancy-tools/vacancy/parser/hostile"
 )
 
 // fuzzBudget is the time budget of one fuzz input. It is generous because

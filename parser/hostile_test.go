@@ -11,11 +11,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vacancy-tools/vacancy/internal/hostile"
+	"github.com/vacancy-tools/vacancy/parser/hostile"
 	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 )
 
-// The hostile inputs of issue 13 (internal/hostile), in process: each
+// The hostile inputs of issue 13 (parser/hostile), in process: each
 // gives a vacancy or one error line, in bounded time, within the memory
 // budget; a time-out stops the work. The quick ones run always, every
 // one with VACANCY_HOSTILE=1; cmd/vacancy measures the same inputs from

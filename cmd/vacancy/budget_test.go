@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vacancy-tools/vacancy/internal/hostile"
+	"github.com/vacancy-tools/vacancy/parser/hostile"
 )
 
 // The budgets seen from outside (issue 13): a process that reads what

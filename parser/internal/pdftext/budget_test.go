@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vacancy-tools/vacancy/internal/hostile"
+	"github.com/vacancy-tools/vacancy/parser/hostile"
 	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
 )

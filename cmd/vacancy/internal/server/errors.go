@@ -125,7 +125,8 @@ func badRequest(msg string) *apiError {
 
 // writeError sends e as JSON.
 func writeError(w http.ResponseWriter, e *apiError) {
-	if lw, ok := w.(*logWriter); ok {
+	lw := logWriterOf(w)
+	if lw != nil {
 		lw.code = e.Code
 	}
 	body, _ := json.Marshal(struct {
@@ -139,7 +140,7 @@ func writeError(w http.ResponseWriter, e *apiError) {
 	if status == statusClientClosed {
 		// Nobody reads it; the log says 499.
 		status = http.StatusBadRequest
-		if lw, ok := w.(*logWriter); ok {
+		if lw != nil {
 			lw.status = statusClientClosed
 		}
 	}

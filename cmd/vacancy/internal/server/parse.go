@@ -279,23 +279,23 @@ func (s *Server) handleParse(w http.ResponseWriter, r *http.Request) {
 		refuse(w, e)
 		return
 	}
-	if !s.acquire() {
-		s.busy(w)
+	ans, release, ok := s.hold(w)
+	if !ok {
 		return
 	}
-	defer s.release()
+	defer release()
 	ins, e := s.readInputs(w, r, q, "file")
 	if e != nil {
-		writeError(w, e)
+		writeError(ans, e)
 		return
 	}
 	v, e := s.parse(r.Context(), ins[0], q)
 	ins[0].data = nil
 	if e != nil {
-		writeError(w, e)
+		writeError(ans, e)
 		return
 	}
-	writeJSON(w, "application/json", v, true)
+	writeJSON(ans, "application/json", v, true)
 }
 
 // handleDiff: POST /v1/diff[?format=text|json|json-patch][&from=F], the
@@ -306,14 +306,14 @@ func (s *Server) handleDiff(w http.ResponseWriter, r *http.Request) {
 		refuse(w, e)
 		return
 	}
-	if !s.acquire() {
-		s.busy(w)
+	ans, release, ok := s.hold(w)
+	if !ok {
 		return
 	}
-	defer s.release()
+	defer release()
 	ins, e := s.readInputs(w, r, q, "old", "new")
 	if e != nil {
-		writeError(w, e)
+		writeError(ans, e)
 		return
 	}
 	var vs [2]*schema.Vacancy
@@ -323,13 +323,13 @@ func (s *Server) handleDiff(w http.ResponseWriter, r *http.Request) {
 		if e != nil {
 			e.Input = in.field
 			e.Message = in.field + ": " + e.Message
-			writeError(w, e)
+			writeError(ans, e)
 			return
 		}
 		vs[i] = v
 	}
 	changes := schema.Diff(vs[0], vs[1])
-	w.Header().Set("Vacancy-Changes", strconv.Itoa(len(changes)))
+	ans.Header().Set("Vacancy-Changes", strconv.Itoa(len(changes)))
 	switch q.format {
 	case "text":
 		var buf bytes.Buffer
@@ -338,24 +338,24 @@ func (s *Server) handleDiff(w http.ResponseWriter, r *http.Request) {
 		if s.cfg.DiffText != nil {
 			text = s.cfg.DiffText(text)
 		}
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		w.Header().Set("Content-Length", strconv.Itoa(len(text)))
-		io.WriteString(w, text)
+		ans.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		ans.Header().Set("Content-Length", strconv.Itoa(len(text)))
+		io.WriteString(ans, text)
 	case "json":
 		if changes == nil {
 			changes = []schema.Change{}
 		}
-		writeJSON(w, "application/json", changes, true)
+		writeJSON(ans, "application/json", changes, true)
 	case "json-patch":
 		ops, err := schema.Patch(vs[0], vs[1])
 		if err != nil {
-			writeError(w, &apiError{Status: http.StatusInternalServerError, Code: "internal", Message: "making the patch: " + err.Error()})
+			writeError(ans, &apiError{Status: http.StatusInternalServerError, Code: "internal", Message: "making the patch: " + err.Error()})
 			return
 		}
 		if ops == nil {
 			ops = []schema.PatchOp{}
 		}
-		writeJSON(w, "application/json-patch+json", ops, true)
+		writeJSON(ans, "application/json-patch+json", ops, true)
 	}
 }
 

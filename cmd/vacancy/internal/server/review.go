@@ -55,30 +55,30 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 		refuse(w, e)
 		return
 	}
-	if !s.acquire() {
-		s.busy(w)
+	ans, release, ok := s.hold(w)
+	if !ok {
 		return
 	}
-	defer s.release()
+	defer release()
 	ins, e := s.readInputs(w, r, q, "file")
 	if e != nil {
-		writeError(w, e)
+		writeError(ans, e)
 		return
 	}
 	in := ins[0]
 	v, e := s.parse(r.Context(), in, q)
 	if e != nil {
-		writeError(w, e)
+		writeError(ans, e)
 		return
 	}
 	vj, err := encodeJSON(v, false)
 	if err != nil {
-		writeError(w, &apiError{Status: http.StatusInternalServerError, Code: "internal", Message: "encoding the answer: " + err.Error()})
+		writeError(ans, &apiError{Status: http.StatusInternalServerError, Code: "internal", Message: "encoding the answer: " + err.Error()})
 		return
 	}
 	doc, err := parser.Read(r.Context(), bytes.NewReader(in.data), s.options(in, q)...)
 	if err != nil {
-		writeError(w, parseError(err))
+		writeError(ans, parseError(err))
 		return
 	}
 	view := sourceView{Format: doc.Format, Blocks: make([]blockView, len(doc.Blocks))}
@@ -95,13 +95,13 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 	if doc.Format != string(parser.FormatPDF) {
 		lines, err := parser.SourceLines(in.data, parser.Format(doc.Format))
 		if err != nil {
-			writeError(w, parseError(err))
+			writeError(ans, parseError(err))
 			return
 		}
 		view.Lines = lines
 	}
 	in.data = nil
-	writeJSON(w, "application/json", review{Vacancy: vj, Source: view}, false)
+	writeJSON(ans, "application/json", review{Vacancy: vj, Source: view}, false)
 }
 
 // blockText is a block as its provenance entries quote it.

@@ -214,6 +214,20 @@ func (w *logWriter) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the connection.
 func (w *logWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
+// logWriterOf is the logWriter under w's wrappers, or nil.
+func logWriterOf(w http.ResponseWriter) *logWriter {
+	for {
+		switch x := w.(type) {
+		case *logWriter:
+			return x
+		case interface{ Unwrap() http.ResponseWriter }:
+			w = x.Unwrap()
+		default:
+			return nil
+		}
+	}
+}
+
 // countingReader counts the bytes of a request body read.
 type countingReader struct {
 	r io.ReadCloser
@@ -228,21 +242,49 @@ func (c *countingReader) Read(p []byte) (int, error) {
 
 func (c *countingReader) Close() error { return c.r.Close() }
 
-// acquire takes a parse slot, or says there is none.
-func (s *Server) acquire() bool {
+// hold takes a parse slot for a request, or answers 503 busy and says
+// there is none. The slot bounds the parses running, not the answers
+// being written: it is given back when the answer starts, through the
+// writer hold returns, or by release when the handler returns without
+// answering. The request body is read through w itself, whose
+// http.MaxBytesReader closes the connection after a body too large.
+func (s *Server) hold(w http.ResponseWriter) (answer http.ResponseWriter, release func(), ok bool) {
 	select {
 	case s.slots <- struct{}{}:
-		s.running.Add(1)
-		return true
 	default:
-		return false
+		s.busy(w)
+		return nil, nil, false
 	}
+	s.running.Add(1)
+	held := true
+	release = func() {
+		if held {
+			held = false
+			s.running.Add(-1)
+			<-s.slots
+		}
+	}
+	return &slotWriter{w, release}, release, true
 }
 
-func (s *Server) release() {
-	s.running.Add(-1)
-	<-s.slots
+// slotWriter gives back its request's parse slot when the answer starts.
+type slotWriter struct {
+	http.ResponseWriter
+	release func()
 }
+
+func (w *slotWriter) WriteHeader(code int) {
+	w.release()
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *slotWriter) Write(b []byte) (int, error) {
+	w.release()
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the connection.
+func (w *slotWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // Running is the number of requests parsing now.
 func (s *Server) Running() int { return int(s.running.Load()) }

@@ -68,6 +68,7 @@ type testAPI struct {
 	log    *syncBuffer
 	router routers.Router
 	doc    *openapi3.T
+	client *http.Client
 }
 
 func init() {
@@ -92,7 +93,25 @@ func newAPI(t testing.TB, cfg Config) *testAPI {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &testAPI{t: t, srv: s, http: hs, log: log, router: router, doc: doc}
+	// A client sends Expect: 100-continue before a large body, as curl
+	// does: a body the server refuses from its Content-Length is then
+	// never sent, and the refusal cannot be lost to a connection reset
+	// while the client is still writing.
+	tr := hs.Client().Transport.(*http.Transport).Clone()
+	tr.ExpectContinueTimeout = 5 * time.Second
+	return &testAPI{t: t, srv: s, http: hs, log: log, router: router, doc: doc, client: &http.Client{Transport: tr}}
+}
+
+// expectContinueOver is the body size from which a request asks the
+// server before sending it.
+const expectContinueOver = 256 << 10
+
+// with is a copy of a whose failures go to t: a subtest fails itself,
+// never its parent.
+func (a *testAPI) with(t testing.TB) *testAPI {
+	b := *a
+	b.t = t
+	return &b
 }
 
 // loadOpenAPI loads and validates the server's OpenAPI description with
@@ -122,7 +141,10 @@ func loadOpenAPI(t testing.TB, s *Server) *openapi3.T {
 // parse endpoints), headers and body that match its schema.
 func (a *testAPI) do(req *http.Request) (*http.Response, []byte) {
 	a.t.Helper()
-	resp, err := a.http.Client().Do(req)
+	if req.ContentLength > expectContinueOver {
+		req.Header.Set("Expect", "100-continue")
+	}
+	resp, err := a.client.Do(req)
 	if err != nil {
 		a.t.Fatalf("%s %s: %v", req.Method, req.URL, err)
 	}
@@ -298,6 +320,7 @@ func TestEndpoints(t *testing.T) {
 	big := strings.Repeat("x", 1<<20+1)
 
 	t.Run("healthz", func(t *testing.T) {
+		a := a.with(t)
 		resp, body := a.get("/healthz")
 		if resp.StatusCode != 200 || !strings.Contains(string(body), `"status":"ok"`) {
 			t.Errorf("%d %s", resp.StatusCode, body)
@@ -308,6 +331,7 @@ func TestEndpoints(t *testing.T) {
 		}
 	})
 	t.Run("schema", func(t *testing.T) {
+		a := a.with(t)
 		resp, body := a.get("/v1/schema")
 		if resp.StatusCode != 200 || !bytes.Equal(body, schema.VacancySchema) {
 			t.Errorf("%d, %d bytes", resp.StatusCode, len(body))
@@ -317,6 +341,7 @@ func TestEndpoints(t *testing.T) {
 		}
 	})
 	t.Run("page", func(t *testing.T) {
+		a := a.with(t)
 		for _, p := range []string{"/", "/app.css", "/app.js"} {
 			resp, body := a.get(p)
 			if resp.StatusCode != 200 || len(body) < 500 {
@@ -342,12 +367,14 @@ func TestEndpoints(t *testing.T) {
 		}
 	})
 	t.Run("not found", func(t *testing.T) {
+		a := a.with(t)
 		resp, body := a.get("/nope")
 		if resp.StatusCode != 404 || errorOf(t, body).Code != "not_found" {
 			t.Errorf("%d %s", resp.StatusCode, body)
 		}
 	})
 	t.Run("method", func(t *testing.T) {
+		a := a.with(t)
 		resp, body := a.get("/v1/parse")
 		if resp.StatusCode != 405 || resp.Header.Get("Allow") != "POST" || errorOf(t, body).Code != "method_not_allowed" {
 			t.Errorf("%d %s %s", resp.StatusCode, resp.Header.Get("Allow"), body)
@@ -410,6 +437,7 @@ func TestEndpoints(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			a := a.with(t)
 			resp, body := a.post(c.path, strings.NewReader(c.body), c.contentType)
 			if resp.StatusCode != c.status {
 				t.Fatalf("status %d, want %d: %.300s", resp.StatusCode, c.status, body)
@@ -454,6 +482,7 @@ func TestEndpoints(t *testing.T) {
 	}
 
 	t.Run("multipart name", func(t *testing.T) {
+		a := a.with(t)
 		_, body := a.post("/v1/parse", bytes.NewReader(mpFile.Bytes()), mpType)
 		var v schema.Vacancy
 		json.Unmarshal(body, &v)
@@ -467,12 +496,14 @@ func TestEndpoints(t *testing.T) {
 		}
 	})
 	t.Run("diff input", func(t *testing.T) {
+		a := a.with(t)
 		_, body := a.post("/v1/diff", bytes.NewReader(mpDiffFAQ.Bytes()), mpDiffFAQType)
 		if e := errorOf(t, body); e.Input != "old" || !strings.HasPrefix(e.Message, "old: faq.txt: not a vacancy notice") {
 			t.Errorf("%+v", e)
 		}
 	})
 	t.Run("too large", func(t *testing.T) {
+		a := a.with(t)
 		_, body := a.post("/v1/parse", strings.NewReader(big), "")
 		if e := errorOf(t, body); e.Limit != "size" || e.Max != 1<<20 {
 			t.Errorf("%+v", e)

@@ -1,8 +1,11 @@
-// Package hostile makes the hostile inputs of issue 13 for the tests:
-// small files that used to take gigabytes or the whole time budget of a
-// parse (quadratic column detection, goldmark's slow paths, inputs of a
-// million lines). They are generated, never committed: a test asks for
-// the bytes and writes them where it needs them.
+// Package hostile makes hostile inputs for tests and fuzz seeds: small
+// files that make a careless reader take gigabytes or its whole time
+// budget (quadratic column detection, goldmark's slow paths, inputs of a
+// million lines, PDFs whose fonts share one huge CMap, forms that draw
+// themselves, flate bombs). The parser's own tests and the command's
+// measure time and peak memory on them; a program built on package
+// parser can do the same. The files are generated, never committed: a
+// test asks for the bytes and writes them where it needs them.
 // The PDF cases are in pdf.go.
 package hostile
 
