@@ -336,6 +336,16 @@ func (x *extraction) half(h lang.Half) {
 			}
 		}
 	}
+	if x.refs[li] == "" && title.text != "" {
+		// A careers site's address that ends with the vacancy's number.
+		for i, b := range body[:header] {
+			if r := urlRef(b.Text, title.text); r != "" {
+				x.refs[li] = r
+				x.fromHalf("/reference", li, at(i))
+				break
+			}
+		}
+	}
 	if p, ok := fields["post_number"]; ok {
 		x.posts[li] = p.value
 		x.fromHalf("/post_number", li, at(p.at))

@@ -75,6 +75,11 @@ func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, r
 		if vocab.IsDesirableIntroduction(text) {
 			return "desirable", text, "", true
 		}
+		// Or competencies: "You demonstrate the following behavioural
+		// competencies:".
+		if vocab.IsCompetencyIntroduction(text) {
+			return "competencies", text, "", true
+		}
 		// A run-in heading: "Essential: The candidate must:".
 		if i := strings.Index(text, ":"); i > 0 && i < 60 {
 			if k, ok := x.voc.Heading(text[:i]); ok {

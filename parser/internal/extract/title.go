@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
@@ -64,6 +66,104 @@ func (x *extraction) withLeadingRef(t titleFound) titleFound {
 	return t
 }
 
+// refMarks open a reference written in parentheses after a title, as
+// normalised by refMark.
+var refMarks = []string{"ref.", "ref:", "ref", "reference:", "reference", "no.", "n°"}
+
+// labelledRefs takes the references in parentheses that end a title,
+// each with its mark ("Juriste (m/f) (réf. F00041207) (réf. E00041208)"),
+// and returns the title without them and the first reference.
+func labelledRefs(text string) (title, ref string, ok bool) {
+	t := strings.TrimSpace(text)
+	for strings.HasSuffix(t, ")") {
+		open := strings.LastIndexByte(t, '(')
+		if open <= 0 {
+			break
+		}
+		inner := strings.TrimSpace(t[open+1 : len(t)-1])
+		mark, rest, _ := strings.Cut(inner, " ")
+		if !slices.Contains(refMarks, refMark(mark)) {
+			break
+		}
+		r := strings.TrimSpace(strings.TrimLeft(rest, ":"))
+		if r == "" || len(r) > maxRefBytes || strings.Contains(r, " ") {
+			break
+		}
+		ref, ok = r, true
+		t = strings.TrimSpace(t[:open])
+	}
+	return t, ref, ok && t != ""
+}
+
+// refMark is a word in lower case without its accents' "é".
+func refMark(w string) string {
+	return strings.ReplaceAll(strings.ToLower(w), "é", "e")
+}
+
+// isBareNumber reports a line that is a vacancy number alone: five to
+// eight digits.
+func isBareNumber(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) < 5 || len(t) > 8 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// urlRef returns the number a page's address (alone or ending a line)
+// ends with when the step
+// before it spells the title
+// (".../JobDetail/Data-Scientist-Statistical-Applications/12874"), or "".
+func urlRef(text, title string) string {
+	// The address may end a line that a paragraph joined to it.
+	t := strings.TrimSpace(text)
+	if i := strings.LastIndexAny(t, " \t\n"); i >= 0 {
+		t = t[i+1:]
+	}
+	if !strings.HasPrefix(t, "https://") && !strings.HasPrefix(t, "http://") {
+		return ""
+	}
+	if i := strings.IndexAny(t, "?#"); i >= 0 {
+		t = t[:i]
+	}
+	steps := strings.Split(strings.TrimRight(t, "/"), "/")
+	if len(steps) < 5 { // scheme, "", host, slug, number
+		return ""
+	}
+	num, slug := steps[len(steps)-1], steps[len(steps)-2]
+	if len(num) < minLeadingRefDigits || strings.Trim(num, "0123456789") != "" {
+		return ""
+	}
+	if slugOf(slug) == "" || slugOf(slug) != slugOf(title) {
+		return ""
+	}
+	return num
+}
+
+// slugOf is s in lower case with every run of other characters than
+// letters and digits as one "-", as addresses spell titles.
+func slugOf(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}
+
 // minLeadingRefDigits tells a vacancy number from a grade or a count
 // ("P-3 Officer", "2-3 years").
 const minLeadingRefDigits = 3
@@ -90,7 +190,19 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 		if m := reGluedRef.FindStringSubmatch(text); m != nil {
 			text = m[1]
 		}
-		if open, ref, ok := vocab.TitleReference(text); ok {
+		if t, ref, ok := labelledRefs(text); ok {
+			if t := x.trimTitle(t); t != "" {
+				if field != "" {
+					t = field
+				}
+				return titleFound{t, i, ref}
+			}
+		}
+		open, ref, ok := vocab.TitleReference(text)
+		if !ok {
+			open, ref, ok = vocab.DashedReference(text)
+		}
+		if ok {
 			if t := x.trimTitle(text[:open]); t != "" {
 				if field != "" {
 					t = field
@@ -113,6 +225,15 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 			if m := reSuffixRef.FindStringSubmatch(b.Text); m != nil && x.usableTitle(m[1]) {
 				return titleFound{x.trimTitle(m[1]), i, m[2]}
 			}
+		}
+	}
+	// A title over a line that holds only its number, as careers sites
+	// print them: "Senior Copyright Law Officer" / "26104".
+	for i := 1; i < header; i++ {
+		b, p := body[i], body[i-1]
+		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && isBareNumber(b.Text) &&
+			(p.Kind == stream.Heading || p.Kind == stream.Paragraph) && x.usableTitle(p.Text) {
+			return titleFound{x.trimTitle(p.Text), i - 1, strings.TrimSpace(b.Text)}
 		}
 	}
 	// The page a breadcrumb trail ends with, printed again as a line:

@@ -37,7 +37,60 @@ func (v *Vocabulary) heading(text string) (kind, lang string, ok bool) {
 	if isRequirementCompound(text) {
 		return "qualifications", "", true
 	}
+	if isCompetencyHeading(text) {
+		return "competencies", "", true
+	}
 	return "", "", false
+}
+
+// maxCompetencyHeadingWords bounds a heading that names competencies with
+// qualifiers of its own ("Job-related Competencies", "Personal qualities
+// and competences"); a longer line is a sentence about them.
+const maxCompetencyHeadingWords = 5
+
+// isCompetencyHeading reports a short heading that names a post's
+// competencies with words of its own: "Organizational Competencies",
+// "Compétences attendues", "Competencies and Expertise". A heading that
+// also names languages is about language skills ("Compétences
+// linguistiques"), which the tables say; one that also names skills or
+// experience heads criteria of every kind.
+func isCompetencyHeading(text string) bool {
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
+	if t == "" || len(t) > maxKeyBytes || strings.ContainsAny(t, ".;!?") || words.Count(t) > maxCompetencyHeadingWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	found := false
+	for _, w := range strings.FieldsFunc(normKey(t), func(r rune) bool { return r == ' ' || r == ',' || r == '/' || r == '&' }) {
+		switch {
+		case isCompetencyWord(w):
+			found = true
+		case isLanguageWord(w):
+			return false
+		case w != "and" && w != "et" && isRequirementWord(w):
+			return false // "Skills and competencies": criteria of every kind
+		}
+	}
+	return found
+}
+
+func isCompetencyWord(w string) bool {
+	switch w {
+	case "competencies", "competency", "competences", "competence":
+		return true
+	}
+	return false
+}
+
+func isLanguageWord(w string) bool {
+	switch w {
+	case "language", "languages", "linguistic", "linguistiques", "linguistique", "langue", "langues":
+		return true
+	}
+	return false
 }
 
 func isRequirementWord(w string) bool {

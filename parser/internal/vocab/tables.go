@@ -66,6 +66,8 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Vacancy code", "Code de l'offre"},
 	{"reference", "Posting number", "Numéro d'affichage"},
 	{"reference", "Competition number", "Numéro du concours"},
+	{"reference", "Req ID", "No de demande"},
+	{"reference", "Job Req ID", "ID de la demande de poste"},
 	{"post_number", "Post Number", "Numéro du poste"},
 	{"post_number", "Post No.", "N° du poste"},
 	{"post_number", "Position Number", "Numéro de poste"},
@@ -82,6 +84,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "Work Location", "Lieu de l'emploi"},
 	{"location", "Job Location", "Lieu du poste"},
 	{"location", "City", "Ville"},
+	{"location", "Post location", "Localisation du poste"},
 
 	{"organisation", "NATO Body", "Organisation"},
 	{"organisation", "Organisation", "Organisme"},
@@ -94,6 +97,11 @@ var fieldLabels = []FieldLabel{
 	{"organisation", "Hiring Organization", "Organisation d'embauche"},
 	{"organisation", "Issued by", "Publié par"},
 	{"organisation", "Department or agency", "Ministère ou organisme"},
+	// The department that hires, where a body names it and not itself;
+	// its divisions and units are "division" below.
+	{"organisation", "", "Département"},
+	{"organisation", "Parent Sector", "Secteur de rattachement"},
+	{"organisation", "Faculty/Service - Department", "Faculté/Service - Département"},
 
 	{"schedule", "Schedule", "Horaire"},
 	{"schedule", "Work Schedule", "Horaire de travail"},
@@ -103,6 +111,8 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Job Schedule", "Durée du travail"},
 	{"schedule", "Activity rate", "Taux d'activité"},
 	{"schedule", "Workload", "Taux d'occupation"},
+	{"schedule", "Hours per week", "Heures par semaine"},
+	{"schedule", "", "Tâche"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
 	{"deadline", "Closing Date", "Date de clôture"},
@@ -150,6 +160,7 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Function group and grade", "Groupe de fonctions et grade"},
 	{"grade", "Function group", "Groupe de fonctions"},
 	{"grade", "Job Level", "Niveau"},
+	{"grade", "", "Groupe"},
 
 	{"clearance", "Clearance Level", "Niveau de l'habilitation de sécurité"},
 	{"clearance", "Security Clearance", "Habilitation de sécurité"},
@@ -159,6 +170,7 @@ var fieldLabels = []FieldLabel{
 	{"clearance", "Security Level", "Niveau de sécurité"},
 	{"clearance", "Clearance", "Habilitation"},
 	{"clearance", "Security clearance requirement", "Habilitation de sécurité exigée"},
+	{"clearance", "Level of Security Clearance", "Niveau d'habilitation de sécurité requis"},
 
 	{"contract_type", "Contract Type", "Type de contrat"},
 	{"contract_type", "Type of Contract", "Nature du contrat"},
@@ -178,6 +190,9 @@ var fieldLabels = []FieldLabel{
 	{"contract_type", "Employment Status", "Statut de l'emploi"},
 	{"division", "Division", "Division"},
 	{"division", "Directorate", "Direction"},
+	{"division", "Unit", "Unité"},
+	{"division", "Administrative unit", "Unité administrative"},
+	{"division", "Sector/Unit/Division", "Secteur/Unité/Division"},
 	{"selection_process", "Selection Process Number", "Numéro du processus de sélection"},
 	{"selection_process", "Who Can Apply", "Qui peut postuler"},
 }
@@ -223,6 +238,7 @@ var sectionHeadings = []SectionHeading{
 	{"offer", "We offer you", "Nous vous offrons"},
 	{"offer", "What we offer you", "Ce que nous vous offrons"},
 	{"offer", "Our offer", "Notre offre"},
+	{"offer", "Why join us", "Pourquoi nous rejoindre"},
 	{"selection_criteria", "Selection Criteria", "Critères de sélection"},
 	{"selection_criteria", "Assessment", "Évaluation"},
 	{"eligibility", "Eligibility", "Admissibilité"},
@@ -258,6 +274,8 @@ var sectionHeadings = []SectionHeading{
 	{"essential", "Qualifications required", "Qualifications exigées"},
 	{"essential", "Essentials", "Essentielle"},
 	{"essential", "Required", "Essentielles"},
+	{"essential", "What you will need", "Ce qu'il vous faut"},
+	{"essential", "Description of the profile sought", "Descriptif du profil recherché"},
 	{"desirable", "Desirable", "Acquis souhaitables"},
 	{"desirable", "Desirable requirements", "Souhaitable"},
 	{"desirable", "Desirable qualifications", "Qualifications souhaitables"},
@@ -277,6 +295,7 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "Advantageous", "Souhaité"},
 	{"desirable", "Desired", "Souhaitables"},
 	{"desirable", "Preferred", "Souhaitée"},
+	{"desirable", "Valued assets", "Atouts appréciés"},
 	{"competencies", "Competencies required", "Compétences requises"},
 	{"competencies", "Competencies", "Compétences"},
 	{"competencies", "Required competencies", "Compétences exigées"},
@@ -325,6 +344,7 @@ var sectionHeadings = []SectionHeading{
 	{"languages", "Language requirements", "Exigences linguistiques"},
 	{"languages", "Language skills", "Connaissances linguistiques"},
 	{"languages", "Use of language skills", "Utilisation des compétences linguistiques"},
+	{"languages", "Linguistic skills", "Compétences linguistiques"},
 	{"accountabilities", "Main Accountabilities", "Responsabilités principales"},
 	{"accountabilities", "Principal Duties", "Tâches principales"},
 	{"accountabilities", "Main Duties", "Principales attributions"},
@@ -493,7 +513,7 @@ var introductions = []string{"the following", "your application must", "applican
 // them (and "and", "et", "&", "/", ",") is a qualifications heading.
 // Keys are normalised with normKey.
 var requirementWords = []string{"knowledge", "skills", "skill", "experience", "experiences", "qualifications",
-	"qualification", "education", "abilities", "ability", "competences", "expertise", "requirements", "training",
+	"qualification", "education", "abilities", "ability", "competences", "competencies", "expertise", "requirements", "training",
 	"and", "&", "connaissances", "competences", "aptitudes", "experience", "formation", "exigences", "savoir-faire",
 	"et", "requises", "requis", "required"}
 
@@ -502,7 +522,8 @@ var requirementWords = []string{"knowledge", "skills", "skill", "experience", "e
 // des atouts :"). Keys are normalised with normKey; a cue matches whole
 // words.
 var desirableCues = []string{"advantage", "advantageous", "an asset", "assets", "desirable", "would be a plus",
-	"atout", "atouts", "souhaitable", "souhaitables", "un plus", "un avantage"}
+	"atout", "atouts", "souhaitable", "souhaitables", "un plus", "un avantage",
+	"appreciated", "apprecie", "appreciee", "apprecies", "appreciees"}
 
 // salaryCues name pay in a sentence ("The basic monthly salary for this
 // grade is…"): a salary read from running text needs one. Keys are

@@ -28,6 +28,67 @@ func TitleReference(s string) (open int, ref string, ok bool) {
 	return open, s[open+1 : len(s)-1], true
 }
 
+// DashedReference finds the reference in parentheses after a dash that
+// ends a title, whatever its form, a second number in its own
+// parentheses included: "Title (P3) - (2026/0312 (045678))". It returns
+// the index of its "(" and the reference.
+func DashedReference(s string) (open int, ref string, ok bool) {
+	s = strings.TrimRight(s, " \t\n")
+	if !strings.HasSuffix(s, ")") {
+		return -1, "", false
+	}
+	if open = matchingOpen(s); open > 0 {
+		head := strings.TrimRight(s[:open], " ")
+		ref := s[open+1 : len(s)-1]
+		if (strings.HasSuffix(head, " -") || strings.HasSuffix(head, " –")) && isDashedReference(ref) {
+			return open, ref, true
+		}
+	}
+	return -1, "", false
+}
+
+// matchingOpen returns the index of the "(" that the ")" ending s closes,
+// or -1.
+func matchingOpen(s string) int {
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// minDashedRefDigits and maxDashedRefBytes tell a reference in
+// parentheses after a title's dash from words: a number of a few digits
+// at least, with no lower-case letters, not a sentence.
+const (
+	minDashedRefDigits = 4
+	maxDashedRefBytes  = 40
+)
+
+func isDashedReference(r string) bool {
+	if len(r) > maxDashedRefBytes {
+		return false
+	}
+	digits := 0
+	for _, c := range r {
+		switch {
+		case unicode.IsLower(c):
+			return false
+		case '0' <= c && c <= '9':
+			digits++
+		}
+	}
+	return digits >= minDashedRefDigits
+}
+
 // EndsWithReference reports whether s ends with a vacancy reference.
 func EndsWithReference(s string) bool {
 	_, _, ok := TitleReference(s)
@@ -182,6 +243,27 @@ func IsDesirableIntroduction(text string) bool {
 	k := " " + normKey(t) + " "
 	for _, cue := range desirableCues {
 		if strings.Contains(k, " "+cue+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxIntroductionWords bounds a line that leads into a list: a longer
+// one is a paragraph that happens to end with a colon.
+const maxIntroductionWords = 20
+
+// IsCompetencyIntroduction reports a line that leads into a list of
+// competencies without being a heading: it ends with a colon and names
+// them ("You demonstrate the following behavioural competencies:",
+// "Vous faites preuve des compétences suivantes :").
+func IsCompetencyIntroduction(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") || words.Count(t) > maxIntroductionWords {
+		return false
+	}
+	for _, w := range strings.Fields(normKey(t)) {
+		if isCompetencyWord(strings.Trim(w, ",:")) {
 			return true
 		}
 	}

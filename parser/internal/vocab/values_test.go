@@ -2,12 +2,32 @@ package vocab
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 )
 
 // The hand-written matchers against the regular expressions they replace.
+
+func TestDashedReference(t *testing.T) {
+	for _, c := range []struct{ in, ref string }{
+		{"Radiation Protection Officer (P3) - (2026/0312 (045678))", "2026/0312 (045678)"},
+		{"Technical Officer - (2603417)", "2603417"},
+		{"Officer – (VN-2026/14)  ", "VN-2026/14"},
+		{"Officer - (Geneva)", ""},            // words, not a number
+		{"Officer (2026/0312)", ""},           // no dash
+		{"Officer - (2026/0312", ""},          // not closed
+		{"Officer - (see the 2026 plan)", ""}, // lower case
+		{"- (2026)", ""},                      // too few digits, nothing before
+		{"Officer - (" + strings.Repeat("1", 41) + ")", ""},
+	} {
+		_, ref, ok := DashedReference(c.in)
+		if ok != (c.ref != "") || ref != c.ref {
+			t.Errorf("DashedReference(%q) = %q, %v; want %q", c.in, ref, ok, c.ref)
+		}
+	}
+}
 
 func TestTitleReferenceMatchesRegexp(t *testing.T) {
 	re := regexp.MustCompile(`\((\d{5,8}|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\)\s*$`)
