@@ -130,8 +130,11 @@ func (x *extraction) buildSections(blocks []stream.Block) (out []schema.Section,
 		f := x.factsOf(b)
 		text := f.text
 		kind, heading, runIn, ok := f.kind, f.heading, f.runIn, f.opens
-		if ok && cur != nil && cur.Kind == "desirable" && len(cur.Content) == 0 && vocab.IsDesirableIntroduction(text) {
-			ok = false // "DESIRABLE" / "The following would be an advantage:"
+		if ok && cur != nil && cur.Kind == kind && len(cur.Content) == 0 &&
+			(vocab.IsDesirableIntroduction(text) || vocab.IsCompetencyIntroduction(text)) {
+			// "DESIRABLE" / "The following would be an advantage:": the
+			// line leads into the list of the heading just above it.
+			ok = false
 		}
 		if ok && b.Kind == stream.Field && isTopic(kind) && (cur == nil || cur.Kind == "header") && words.Count(runIn) <= maxHeaderTopicWords {
 			// "Langue: Français" among the header's fields: a fact of

@@ -79,3 +79,35 @@ func TestParseSalary(t *testing.T) {
 		assert.False(t, ok, bad)
 	}
 }
+
+func TestTitleReferences(t *testing.T) {
+	for _, c := range []struct{ in, title, ref string }{
+		{"Juriste (m/f) (réf. F00041207) (réf. E00041208)", "Juriste (m/f)", "F00041207"},
+		{"Analyst (Ref: 2026-114)", "Analyst", "2026-114"},
+		{"Analyst (No. 4471)", "Analyst", "4471"},
+		{"Analyst (m/f)", "", ""},
+		{"Analyst (ref. see below please)", "", ""},
+		{"(réf. F00041207)", "", ""}, // a reference alone is no title
+	} {
+		title, ref, ok := labelledRefs(c.in)
+		if ok != (c.ref != "") || ok && (title != c.title || ref != c.ref) {
+			t.Errorf("labelledRefs(%q) = %q, %q, %v", c.in, title, ref, ok)
+		}
+	}
+	for _, c := range []struct{ text, title, ref string }{
+		{"https://talent.example.org/careers/JobDetail/Data-Scientist-Statistical-Applications/12874", "Data Scientist - Statistical Applications", "12874"},
+		{"Careers › Data Scientist https://jobs.example.org/job/data-scientist/4471?src=x", "Data Scientist", "4471"},
+		{"https://jobs.example.org/job/data-scientist/4471", "Legal Officer", ""}, // another post's address
+		{"https://jobs.example.org/job/4471", "Data Scientist", ""},
+		{"See https://jobs.example.org/job/data-scientist/4471 for more", "Data Scientist", ""},
+	} {
+		if got := urlRef(c.text, c.title); got != c.ref {
+			t.Errorf("urlRef(%q, %q) = %q, want %q", c.text, c.title, got, c.ref)
+		}
+	}
+	for in, want := range map[string]bool{"26104": true, " 2610400 ": true, "2610": false, "26104a": false, "123456789": false} {
+		if got := isBareNumber(in); got != want {
+			t.Errorf("isBareNumber(%q) = %v", in, got)
+		}
+	}
+}

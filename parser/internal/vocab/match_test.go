@@ -61,3 +61,39 @@ func TestLookupHeading(t *testing.T) {
 	_, ok := Default().Heading("Our three key roles:")
 	assert.False(t, ok)
 }
+
+func TestCompetencyHeadings(t *testing.T) {
+	v := Default()
+	for _, c := range []struct {
+		text, kind string
+	}{
+		{"Job-related Competencies", "competencies"},
+		{"4. Organizational Competencies", ""}, // a numbered section: the number goes first
+		{"Organizational Competencies", "competencies"},
+		{"Compétences attendues", "competencies"},
+		{"Personal qualities and competences", "competencies"},
+		{"Skills and competencies", "qualifications"},
+		{"Compétences linguistiques", "languages"},
+		{"Language competencies", ""},
+		{"Our competencies are described in the framework below", ""},
+		{"competencies", "competencies"}, // the table's own row
+	} {
+		kind, _ := v.Heading(c.text)
+		if kind != c.kind {
+			t.Errorf("Heading(%q) = %q, want %q", c.text, kind, c.kind)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"You demonstrate the following behavioural competencies:", true},
+		{"Vous faites preuve des compétences suivantes :", true},
+		{"You demonstrate the following behavioural competencies.", false},
+		{"The following would be an advantage:", false},
+	} {
+		if got := IsCompetencyIntroduction(c.text); got != c.want {
+			t.Errorf("IsCompetencyIntroduction(%q) = %v", c.text, got)
+		}
+	}
+}

@@ -296,6 +296,7 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "Desired", "Souhaitables"},
 	{"desirable", "Preferred", "Souhaitée"},
 	{"desirable", "Valued assets", "Atouts appréciés"},
+	{"desirable", "Nice-to-haves", "Atouts souhaités"},
 	{"competencies", "Competencies required", "Compétences requises"},
 	{"competencies", "Competencies", "Compétences"},
 	{"competencies", "Required competencies", "Compétences exigées"},
