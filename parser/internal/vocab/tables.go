@@ -609,6 +609,8 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"call for tenders", "Invitation to tender", "Invitation à présenter une offre"},
 	{"call for tenders", "Calls for tenders", "Appels d'offres"},
 	{"call for tenders", "Tender notice", "Avis d'adjudication"},
+	{"contract award notice", "Contract award notice", "Avis d'attribution de marché"},
+	{"contract award notice", "Award notice", "Avis d'attribution"},
 	{"call for proposals", "Call for proposals", "Appel à propositions"},
 	{"call for proposals", "Call for projects", "Appel à projets"},
 	{"event", "Conference", "Conférence"},
