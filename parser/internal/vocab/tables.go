@@ -437,7 +437,7 @@ var monthNames = map[string]int{
 var currencies = map[string]string{
 	"eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
 	"usd": "USD", "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dollar us": "USD", "dollars us": "USD",
-	"us$": "USD", "$us": "USD", "dollars americains": "USD", "dollar americain": "USD",
+	"us$": "USD", "us $": "USD", "$us": "USD", "$ us": "USD", "dollars americains": "USD", "dollar americain": "USD",
 	"gbp": "GBP", "pound sterling": "GBP", "pounds sterling": "GBP", "livre sterling": "GBP", "£": "GBP",
 	"cad": "CAD", "canadian dollar": "CAD", "canadian dollars": "CAD", "dollar canadien": "CAD", "dollars canadiens": "CAD",
 	"ca$": "CAD", "$ca": "CAD", "c$": "CAD",
@@ -458,6 +458,8 @@ var dollarCountries = map[string]string{
 	"winnipeg": "CAD", "edmonton": "CAD", "calgary": "CAD", "alberta": "CAD", "british columbia": "CAD",
 	"colombie-britannique": "CAD", "nova scotia": "CAD", "nouvelle-ecosse": "CAD", "new brunswick": "CAD",
 	"nouveau-brunswick": "CAD", "manitoba": "CAD", "saskatchewan": "CAD", "esquimalt": "CAD", "kingston": "CAD",
+	"fredericton": "CAD", "moncton": "CAD", "laval": "CAD", "sherbrooke": "CAD", "regina": "CAD", "saskatoon": "CAD",
+	"charlottetown": "CAD", "whitehorse": "CAD", "yellowknife": "CAD", "iqaluit": "CAD", "newfoundland": "CAD", "terre-neuve": "CAD",
 	"united states": "USD", "usa": "USD", "u.s.a": "USD", "etats-unis": "USD", "norfolk": "USD", "virginia": "USD",
 	"washington": "USD", "new york": "USD", "tampa": "USD", "florida": "USD",
 }
