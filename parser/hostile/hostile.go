@@ -15,7 +15,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
+	"time"
 )
 
 // Case is one hostile input.
@@ -220,3 +222,33 @@ func Write(dir string, all bool) ([]string, error) {
 	}
 	return paths, nil
 }
+
+// AllocCost is how long this machine takes now to make a buffer of n
+// bytes from memory given back to the system, and touch each of its
+// pages: the longest of three tries. A reader cannot stop in the middle
+// of one allocation, and the runtime clears memory it used before, so
+// a time-out that comes while a reader makes its largest buffer is late
+// by about this much. It is the machine's cost: a few milliseconds for
+// 32 MB on bare metal; 100 to 200 ms on a virtual machine whose host
+// takes freed pages back. Tests of time-outs add it to their margin for
+// inputs that make a buffer of n bytes.
+func AllocCost(n int) time.Duration {
+	var worst time.Duration
+	for range 3 {
+		debug.FreeOSMemory()
+		start := time.Now()
+		b := make([]byte, n)
+		for i := 0; i < len(b); i += 4096 {
+			b[i] = 1
+		}
+		if d := time.Since(start); d > worst {
+			worst = d
+		}
+		allocSink = b
+		allocSink = nil
+	}
+	return worst
+}
+
+// allocSink keeps the compiler from dropping AllocCost's buffer.
+var allocSink []byte

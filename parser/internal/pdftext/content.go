@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"slices"
 	"sync"
+	"unsafe"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -523,14 +523,26 @@ func (in *interp) show(s []byte) {
 }
 
 // growGlyphs doubles the page's glyph buffer, charging the memory
-// budget first; false (e.err set) when over it.
+// budget first; false (e.err set) when over it, or past the deadline.
 func (in *interp) growGlyphs() bool {
 	n := max(2*cap(in.glyphs), 256)
 	if err := in.e.acct.charge(int64(n-cap(in.glyphs)) * glyphCost); err != nil {
 		in.e.fail(err)
 		return false
 	}
-	in.glyphs = slices.Grow(in.glyphs, n-len(in.glyphs))
+	if n*int(unsafe.Sizeof(glyph{})) > copyCheck {
+		// (a large buffer takes milliseconds to make: not past the deadline)
+		if err := in.e.ctx.Err(); err != nil {
+			in.e.fail(err)
+			return false
+		}
+	}
+	g := makeSlice[glyph](len(in.glyphs), n)
+	if err := copyChecked(in.e.ctx, g, in.glyphs); err != nil {
+		in.e.fail(err)
+		return false
+	}
+	in.glyphs = g
 	return true
 }
 

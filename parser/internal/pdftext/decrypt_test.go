@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -107,15 +108,79 @@ func FuzzRewrite(f *testing.F) {
 			f.Add(data, "")
 		}
 	}
+	f.Add(sharedEndstreamPDF(50, 2000), "")
 	f.Fuzz(func(t *testing.T, data []byte, pw string) {
-		out, err := rewriteFile(context.Background(), nil, data, 1<<20, pw)
+		const maxStream = 1 << 20
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		out, err := rewriteFile(context.Background(), nil, data, maxStream, pw)
+		runtime.ReadMemStats(&after)
+		// what the rewrite reads: the file, and its object streams
+		// inflated (at most maxStream bytes in all)
+		read := uint64(len(data))
+		if tab, err := loadTable(context.Background(), nil, data, maxStream, pw); err == nil {
+			read += uint64(tab.used)
+		}
+		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > rewriteAllocBase+rewriteAllocPerByte*read {
+			t.Fatalf("allocated %d KB rewriting %d bytes (%d read)", alloc>>10, len(data), read)
+		}
 		if err != nil {
 			return
+		}
+		if uint64(len(out)) > rewriteGrowth*read+rewriteBase {
+			t.Fatalf("rewrote %d bytes (%d read) into %d", len(data), read, len(out))
 		}
 		if _, err := newReader(out, ""); err != nil && !errors.Is(err, ErrMalformed) {
 			t.Errorf("rewritten file: %v", err)
 		}
 	})
+}
+
+// The rewrite in proportion to what it reads (the file and its object
+// streams inflated): it parses values and copies stream data up to
+// parseBudget times that, writes a value at most twice as long as its
+// text (a string as hex), and adds 20 bytes of table an object, an
+// object taking at least 8 bytes; so rewriteGrowth. Parsed values take
+// pvCost bytes a byte of text, garbage included at most twice that, and
+// the output and its growth as much again: rewriteAllocPerByte. (A
+// 615-byte file once became 1.78 GB, a table sized by an object number;
+// 100 KB of stream headers sharing one endstream became 200 MB.)
+// A rewrite also has a fixed part: the header, trailer and table's
+// first line (rewriteBase), the tables, maps and inflater it starts with
+// (rewriteAllocBase).
+const (
+	rewriteGrowth       = 2*parseBudget + 3
+	rewriteBase         = 256
+	rewriteAllocPerByte = parseBudget * (2*pvCost + 2*rewriteGrowth)
+	rewriteAllocBase    = 1 << 20
+)
+
+// sharedEndstreamPDF is a file of n empty streams whose headers follow
+// one another, all ended by one endstream after size bytes of data: each
+// stream's data runs to it.
+func sharedEndstreamPDF(n, size int) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n")
+	for i := range n {
+		fmt.Fprintf(&b, "%d 0 obj\n<< >>\nstream\n", i+3)
+	}
+	b.Write(bytes.Repeat([]byte("x"), size))
+	b.WriteString("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+	return b.Bytes()
+}
+
+// TestRewriteSharedEndstream: stream headers that lie in one another's
+// data, all ended by one endstream, are not each written with all of it
+// (3,000 headers and 30 KB of data were written as 200 MB).
+func TestRewriteSharedEndstream(t *testing.T) {
+	data := sharedEndstreamPDF(3000, 30000)
+	out, err := rewriteFile(context.Background(), nil, data, 1<<20, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) > (parseBudget+1)*len(data) {
+		t.Errorf("rewrote %d bytes into %d", len(data), len(out))
+	}
 }
 
 // TestWrongLength: a content stream whose /Length is too short or too

@@ -542,11 +542,17 @@ func inflate(ctx context.Context, acct *account, body []byte, max int64) ([]byte
 			if c == int64(cap(b)) {
 				return b, nil
 			}
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 			if err := acct.charge(c); err != nil {
 				return nil, err
 			}
-			nb := make([]byte, len(b), c)
-			copy(nb, b)
+			nb := makeBuf(len(b), int(c))
+			if err := copyChecked(ctx, nb, b); err != nil {
+				acct.release(c)
+				return nil, err
+			}
 			acct.release(int64(cap(b)))
 			b = nb
 		}

@@ -687,6 +687,7 @@ func (t *objTable) write() ([]byte, error) {
 		return nil, err
 	}
 	out := make([]byte, 0, outSize)
+	charged := int64(outSize)
 	out = append(out, "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"...)
 	offs := make(map[int64][2]int64, len(ids))
 	for _, id := range ids {
@@ -704,6 +705,16 @@ func (t *objTable) write() ([]byte, error) {
 		if body != nil {
 			switch v.get("Type").name() {
 			case "XRef", "ObjStm": // read into the table already
+				continue
+			}
+		}
+		if body != nil {
+			// stream data counts with the values parsed: an object whose
+			// header lies in another's data shares its "endstream", and
+			// a thousand such headers wrote 30 KB a thousand times (100 KB
+			// of file became 200 MB)
+			if t.parsed += int64(len(body)); t.parsed > parseBudget*(int64(len(t.data))+t.used) {
+				t.drop()
 				continue
 			}
 		}
@@ -734,6 +745,13 @@ func (t *objTable) write() ([]byte, error) {
 		}
 		out = append(out, "\nendobj\n"...)
 		t.drop()
+		if c := int64(cap(out)); c > charged {
+			// (values are written a little longer than read: hex strings)
+			if err := t.acct.charge(c - charged); err != nil {
+				return nil, err
+			}
+			charged = c
+		}
 	}
 	// the table: object 0, then the runs of consecutive objects written
 	size := ids[len(ids)-1] + 1
