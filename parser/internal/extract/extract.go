@@ -30,8 +30,8 @@ import (
 // when ctx is done.
 func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*schema.Vacancy, error) {
 	blocks := doc.Blocks
-	x := &extraction{voc: v, facts: make(map[factsKey]*blockFacts, len(blocks)), tick: budget.NewTicker(ctx)}
-	e := x.assess(blocks)
+	x := &extraction{voc: v, blocks: blocks, facts: make([]blockFacts, len(blocks)), tick: budget.NewTicker(ctx)}
+	e := x.assess()
 	if x.err != nil {
 		return nil, x.err
 	}
@@ -46,18 +46,19 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*s
 	}
 	// The letterhead and banner before the first title with its reference
 	// belong to no half.
-	if i := firstTitle(blocks); i > 0 {
-		blocks = blocks[i:]
-	}
+	start := max(firstTitle(blocks), 0)
 	vac := &schema.Vacancy{SchemaVersion: schema.Version, Languages: []string{}, Warnings: []schema.Warning{},
 		Source: schema.Source{Format: doc.Format, Pages: doc.Pages}}
 	x.v = vac
-	x.prov = map[string]schema.Origin{}
+	x.prov = make(map[string]schema.Origin, provenanceHint)
 	x.neutral = map[string]*[2]*schema.Origin{}
-	x.places(blocks)
-	for _, h := range lang.Split(v, blocks) {
+	x.places(start)
+	for _, h := range lang.Split(v, blocks[start:]) {
 		vac.Languages = append(vac.Languages, h.Lang)
 		x.folded += h.Folded
+		for i := range h.Index {
+			h.Index[i] += start // lang.Split numbers blocks[start:]
+		}
 		x.half(h)
 	}
 	if x.err != nil {
@@ -71,6 +72,11 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*s
 	vac.Provenance = x.prov
 	return vac, nil
 }
+
+// provenanceHint sizes the provenance map for a notice of two halves,
+// each with its header fields, a dozen sections and their criteria: the
+// map is not grown step by step while the values are read.
+const provenanceHint = 64
 
 // firstTitle returns the index of the first block ending with a reference
 // number in parentheses, or -1.
@@ -86,8 +92,8 @@ func firstTitle(blocks []stream.Block) int {
 // blockField reads a header field from any block: readers that know the
 // label (Markdown bold, HTML tables) give Field blocks, others may give a
 // paragraph that starts with a known label.
-func (x *extraction) blockField(b stream.Block) (field, label, value string, ok bool) {
-	f := x.factsOf(b)
+func (x *extraction) blockField(i int) (field, label, value string, ok bool) {
+	f := x.factsOf(i)
 	return f.field, f.fieldLabel, f.fieldValue, f.isField
 }
 
@@ -144,21 +150,24 @@ type extraction struct {
 	// once the context is done, after which the loops stop.
 	tick budget.Ticker
 	err  error
-	// facts holds what is read of each block text: the vacancy test,
-	// the places and the sections of each half ask it of the same
-	// blocks.
-	facts map[factsKey]*blockFacts
-}
-
-// factsKey holds what blockField and sectionStart read of a block.
-type factsKey struct {
-	kind                stream.Kind
-	label, marker, text string
+	// blocks are the document's blocks. facts holds, by index in
+	// blocks, what is read of each: the vacancy test, the places and
+	// the sections of each half ask it of the same blocks. Indexes, not
+	// the texts, name the blocks: hashing a paragraph costs as much as
+	// reading it.
+	blocks []stream.Block
+	facts  []blockFacts
+	// origins are where the blocks were read, by index in blocks, made
+	// once each and allocated together (see originAt).
+	origins     []schema.Origin
+	hasOrigin   []bool
+	originBoxes [][4]float64
 }
 
 // blockFacts is what blockField and sectionStart say of a block, and its
 // clean text.
 type blockFacts struct {
+	done bool
 	text string // words.Clean of the block's text
 
 	field, fieldLabel, fieldValue string
@@ -168,16 +177,17 @@ type blockFacts struct {
 	opens                bool
 }
 
-// factsOf returns the facts of b, worked out once per block.
-func (x *extraction) factsOf(b stream.Block) *blockFacts {
-	k := factsKey{b.Kind, b.Label, b.Marker, b.Text}
-	if f, ok := x.facts[k]; ok {
+// factsOf returns the facts of block i, worked out once per block.
+func (x *extraction) factsOf(i int) *blockFacts {
+	f := &x.facts[i]
+	if f.done {
 		return f
 	}
-	f := &blockFacts{text: words.Clean(b.Text)}
+	b := x.blocks[i]
+	f.done = true
+	f.text = words.Clean(b.Text)
 	f.field, f.fieldLabel, f.fieldValue, f.isField = x.readField(b)
 	f.kind, f.heading, f.runIn, f.opens = x.sectionStart(b, f.text)
-	x.facts[k] = f
 	return f
 }
 
@@ -204,9 +214,22 @@ func (x *extraction) warn(code, field, lang, format string, args ...any) {
 	x.v.Warnings = append(x.v.Warnings, schema.NewWarning(code, field, lang, format, args...))
 }
 
-// originOf is where block b was read, its text as the source shows it.
-func originOf(b stream.Block) *schema.Origin {
-	o := &schema.Origin{Page: b.Pos.Page, Line: b.Pos.Line, Text: b.Text}
+// originAt is where block i was read, its text as the source shows it.
+// It is made once per block: the blocks' origins are allocated in one
+// slice (and their boxes in another), not one by one, and a value read
+// from a block shares its origin with the block's section content.
+func (x *extraction) originAt(i int) *schema.Origin {
+	if x.origins == nil {
+		x.origins = make([]schema.Origin, len(x.blocks))
+		x.hasOrigin = make([]bool, len(x.blocks))
+	}
+	o := &x.origins[i]
+	if x.hasOrigin[i] {
+		return o
+	}
+	x.hasOrigin[i] = true
+	b := x.blocks[i]
+	*o = schema.Origin{Page: b.Pos.Page, Line: b.Pos.Line, Text: b.Text}
 	switch {
 	case b.Kind == stream.Field:
 		o.Text = b.Label + ": " + b.Text
@@ -214,7 +237,11 @@ func originOf(b stream.Block) *schema.Origin {
 		o.Text = b.Marker + " " + b.Text
 	}
 	if b.Box != nil {
-		o.Box = &[4]float64{b.Box.X0, b.Box.Y0, b.Box.X1, b.Box.Y1}
+		if x.originBoxes == nil {
+			x.originBoxes = make([][4]float64, len(x.blocks))
+		}
+		x.originBoxes[i] = [4]float64{b.Box.X0, b.Box.Y0, b.Box.X1, b.Box.Y1}
+		o.Box = &x.originBoxes[i]
 	}
 	return o
 }
@@ -240,9 +267,9 @@ func (x *extraction) fromHalf(ptr string, li int, o *schema.Origin) {
 // places reads the location and organisation values of the whole notice
 // before its halves: the title search skips them, and the currency of a
 // bare dollar comes from the country.
-func (x *extraction) places(blocks []stream.Block) {
-	for _, b := range blocks {
-		f, _, value, ok := x.blockField(b)
+func (x *extraction) places(start int) {
+	for i := start; i < len(x.blocks); i++ {
+		f, _, value, ok := x.blockField(i)
 		if !ok || f != "location" && f != "organisation" {
 			continue
 		}
@@ -262,7 +289,7 @@ func (x *extraction) places(blocks []stream.Block) {
 // half extracts the fields of one language half.
 func (x *extraction) half(h lang.Half) {
 	v, li := x.v, langIndex(h.Lang)
-	body := h.Blocks
+	body, ids := h.Blocks, h.Index // ids[i] is body[i]'s index in x.blocks
 
 	// The header fields: the first value of each field in the half.
 	type found struct {
@@ -271,8 +298,8 @@ func (x *extraction) half(h lang.Half) {
 	}
 	fields := map[string]found{}
 	header := len(body)
-	for i, b := range body {
-		f, label, value, ok := x.blockField(b)
+	for i := range body {
+		f, label, value, ok := x.blockField(ids[i])
 		if !ok {
 			continue
 		}
@@ -289,7 +316,7 @@ func (x *extraction) half(h lang.Half) {
 		fields[f] = found{value, label, i}
 	}
 
-	at := func(i int) *schema.Origin { return originOf(body[i]) }
+	at := func(i int) *schema.Origin { return x.originAt(ids[i]) }
 	title := x.findTitle(body, fields["title"].value, header)
 	var titleOrigin *schema.Origin
 	switch {
@@ -343,7 +370,10 @@ func (x *extraction) half(h lang.Half) {
 
 	// What is left is the body: every block but the title and the header
 	// fields read into the vacancy.
-	used := map[int]bool{title.at: true}
+	used := make([]bool, len(body))
+	if title.at >= 0 {
+		used[title.at] = true
+	}
 	for f, fv := range fields {
 		o := at(fv.at)
 		switch f {
@@ -444,10 +474,10 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 
-	rest := make([]stream.Block, 0, len(body))
-	for i, b := range body {
+	rest := make([]int, 0, len(body))
+	for i, id := range ids {
 		if !used[i] {
-			rest = append(rest, b)
+			rest = append(rest, id)
 		}
 	}
 	sections, leadIn := x.buildSections(rest)
@@ -610,7 +640,7 @@ func salaryString(s *schema.Salary) string {
 }
 
 // sectionKind returns the kind of section a block opens, if it opens one.
-func (x *extraction) sectionKind(b stream.Block) (string, bool) {
-	f := x.factsOf(b)
+func (x *extraction) sectionKind(i int) (string, bool) {
+	f := x.factsOf(i)
 	return f.kind, f.opens
 }

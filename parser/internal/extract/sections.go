@@ -111,18 +111,19 @@ func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, r
 // rather than heading a part of the notice: it is written with a colon
 // ("Atouts :", "The following would be an advantage:"), or run in before
 // its text ("Desirable: A doctorate…").
-func (x *extraction) buildSections(blocks []stream.Block) (out []schema.Section, leadIn []bool) {
+func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn []bool) {
 	var cur *schema.Section
 	open := func(kind, heading string, o *schema.Origin) {
 		out = append(out, schema.Section{Kind: kind, Heading: strings.TrimRight(heading, " :"), Content: []schema.Content{}, Origin: o})
 		leadIn = append(leadIn, strings.HasSuffix(strings.TrimSpace(heading), ":"))
 		cur = &out[len(out)-1]
 	}
-	for _, b := range blocks {
+	for _, id := range blocks {
 		if x.stopped() {
 			break
 		}
-		f := x.factsOf(b)
+		b := &x.blocks[id]
+		f := x.factsOf(id)
 		text := f.text
 		kind, heading, runIn, ok := f.kind, f.heading, f.runIn, f.opens
 		if ok && cur != nil && cur.Kind == "desirable" && len(cur.Content) == 0 && vocab.IsDesirableIntroduction(text) {
@@ -138,7 +139,7 @@ func (x *extraction) buildSections(blocks []stream.Block) (out []schema.Section,
 			// topic is part of the criterion.
 			ok = false
 		}
-		o := originOf(b)
+		o := x.originAt(id)
 		if ok {
 			open(kind, heading, o)
 			if runIn != "" {

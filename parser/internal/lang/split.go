@@ -143,6 +143,9 @@ func assignLanguages(blocks []stream.Block, own [][2]float64, both []bool) ([]in
 type Half struct {
 	Lang   string // "en" or "fr"
 	Blocks []stream.Block
+	// Index is the index of each of Blocks in the blocks Split was given:
+	// what the caller knows of a block goes with it by its index.
+	Index []int
 	// Folded is the evidence, in words, of the other language's text that
 	// was too little to be a half and was kept in this one.
 	Folded float64
@@ -164,11 +167,12 @@ func Split(v *vocab.Vocabulary, blocks []stream.Block) []Half {
 	for i, b := range blocks {
 		h := byLang[langs[i]]
 		if h == nil {
-			h = &Half{Lang: vocab.Langs[langs[i]], Blocks: make([]stream.Block, 0, count[langs[i]])}
+			h = &Half{Lang: vocab.Langs[langs[i]], Blocks: make([]stream.Block, 0, count[langs[i]]), Index: make([]int, 0, count[langs[i]])}
 			byLang[langs[i]] = h
 			halves = append(halves, h)
 		}
 		h.Blocks = append(h.Blocks, b)
+		h.Index = append(h.Index, i)
 		h.weight += evs[i][langs[i]]
 
 	}
@@ -180,6 +184,10 @@ func Split(v *vocab.Vocabulary, blocks []stream.Block) []Half {
 		if small.weight < minHalfEvidence && small.weight*minHalfShare < big.weight {
 			// Too little to be a half: keep the document whole.
 			big.Blocks = slices.Clone(blocks)
+			big.Index = make([]int, len(blocks))
+			for i := range big.Index {
+				big.Index[i] = i
+			}
 			big.Folded = small.weight
 
 			return []Half{*big}
