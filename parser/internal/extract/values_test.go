@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 )
 
 func TestParseDate(t *testing.T) {
@@ -77,5 +79,20 @@ func TestParseSalary(t *testing.T) {
 	for _, bad := range []string{"competitive", "to be confirmed", "Grade A2"} {
 		_, ok := parseSalary(bad, "")
 		assert.False(t, ok, bad)
+	}
+}
+
+// TestHasYear: a text without four digits in a row has no date any
+// expression of findDates finds.
+func TestHasYear(t *testing.T) {
+	texts := randtext.Texts(6, 50000, 12, "0123456789 -/.a\u0660", "2025", "22 June 2025", "12/06/25", "1999-01-01")
+	for _, s := range texts {
+		matched := false
+		for _, re := range []*regexp.Regexp{reDayMonthYear, reMonthDayYear, reISODate, reNumericDate} {
+			matched = matched || re.MatchString(s)
+		}
+		if matched && !hasYear(s) {
+			t.Errorf("hasYear(%q) = false, but a date expression matches", s)
+		}
 	}
 }

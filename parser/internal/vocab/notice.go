@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 )
@@ -143,13 +144,47 @@ func phrases() {
 // parts cuts a line of site navigation at its separators ("Home > Jobs >
 // Job Details", "Search Jobs | Sign In").
 func parts(text string) []string {
+	text = strings.TrimSpace(text)
+	if !hasSeparator(text) {
+		// Most lines: one part, without running the expression.
+		if text == "" {
+			return nil
+		}
+		return []string{text}
+	}
 	var out []string
-	for _, p := range reSeparators.Split(strings.TrimSpace(text), -1) {
+	for _, p := range reSeparators.Split(text, -1) {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// hasSeparator reports whether reSeparators matches in s: one of its
+// marks, two ASCII white spaces in a row, or a dash between them.
+func hasSeparator(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '|' || c == '>' || c == '/':
+			return true
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == '›' || r == '»' || r == '·' || r == '•' {
+				return true
+			}
+			i += n - 1
+		case words.IsSpaceASCII(c) && i+1 < len(s):
+			next, n := utf8.DecodeRuneInString(s[i+1:])
+			if next < utf8.RuneSelf && words.IsSpaceASCII(byte(next)) {
+				return true
+			}
+			if (next == '-' || next == '–' || next == '—') && i+1+n < len(s) && words.IsSpaceASCII(s[i+1+n]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // IsFurniture reports a line of site furniture: navigation, buttons, a

@@ -26,3 +26,14 @@ func TestTitleReferenceMatchesRegexp(t *testing.T) {
 		}
 	}
 }
+
+// TestHasSeparatorMatchesRegexp checks the test that spares parts its
+// expression against the expression.
+func TestHasSeparatorMatchesRegexp(t *testing.T) {
+	texts := randtext.Texts(5, 50000, 8, "a -–—|>/›»·•\t\n\v\u00a0\u2003\xffé", "", "a - b", "a  b", "a\t-\tb", "a -b", "Home › Jobs")
+	for _, s := range texts {
+		if got, want := hasSeparator(s), reSeparators.MatchString(s); got != want {
+			t.Errorf("hasSeparator(%q) = %v, the expression says %v", s, got, want)
+		}
+	}
+}
