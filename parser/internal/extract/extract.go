@@ -53,7 +53,8 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*s
 	x.prov = make(map[string]schema.Origin, provenanceHint)
 	x.neutral = map[string]*[2]*schema.Origin{}
 	x.places(start)
-	for _, h := range lang.Split(v, blocks[start:]) {
+	langEvidence := func(i int) [2]float64 { return x.evidence(start + i) }
+	for _, h := range lang.SplitWith(v, blocks[start:], langEvidence) {
 		vac.Languages = append(vac.Languages, h.Lang)
 		x.folded += h.Folded
 		for i := range h.Index {
@@ -97,20 +98,21 @@ func (x *extraction) blockField(i int) (field, label, value string, ok bool) {
 	return f.field, f.fieldLabel, f.fieldValue, f.isField
 }
 
-// readField is blockField's reading, done once per block.
-func (x *extraction) readField(b stream.Block) (field, label, value string, ok bool) {
+// readField is blockField's reading, done once per block, with the
+// language of the label of a Field block (for its language evidence).
+func (x *extraction) readField(b stream.Block) (field, label, value, lang string, ok bool) {
 	switch b.Kind {
 	case stream.Field:
-		f, l, v, ok := x.voc.Field(b.Label+": "+b.Text, false)
-		return f, l, strings.TrimSpace(v), ok
+		f, l, v, lang, ok := x.voc.FieldLang(b.Label+": "+b.Text, false)
+		return f, l, strings.TrimSpace(v), lang, ok
 	case stream.Paragraph, stream.ListItem:
 		// Header fields also come as a bulleted list.
 		f, l, v, ok := x.voc.Field(b.Text, false)
 		if ok && len(v) < 120 {
-			return f, l, v, true
+			return f, l, v, "", true
 		}
 	}
-	return "", "", "", false
+	return "", "", "", "", false
 }
 
 // maxHeaderBlocks bounds the header of a notice after its first field:
@@ -171,7 +173,12 @@ type blockFacts struct {
 	text string // words.Clean of the block's text
 
 	field, fieldLabel, fieldValue string
+	fieldLang                     string // the label's language, of a Field block
 	isField                       bool
+
+	// The text as a heading: Heading(text), with its language.
+	headingKind, headingLang string
+	isHeading                bool
 
 	kind, heading, runIn string
 	opens                bool
@@ -186,9 +193,23 @@ func (x *extraction) factsOf(i int) *blockFacts {
 	b := x.blocks[i]
 	f.done = true
 	f.text = words.Clean(b.Text)
-	f.field, f.fieldLabel, f.fieldValue, f.isField = x.readField(b)
-	f.kind, f.heading, f.runIn, f.opens = x.sectionStart(b, f.text)
+	f.field, f.fieldLabel, f.fieldValue, f.fieldLang, f.isField = x.readField(b)
+	f.headingKind, f.headingLang, f.isHeading = x.voc.HeadingLang(f.text)
+	f.kind, f.heading, f.runIn, f.opens = x.sectionStart(b, f)
 	return f
+}
+
+// evidence is the language evidence of block i, v.Evidence(x.blocks[i])
+// from the block's facts: its label and its text were matched against
+// the tables once, for the fields and sections.
+func (x *extraction) evidence(i int) [2]float64 {
+	b, f := x.blocks[i], x.factsOf(i)
+	headingLang := f.headingLang
+	if f.text != b.Text {
+		// Evidence reads the text as written, the facts its clean form.
+		_, headingLang, _ = x.voc.HeadingLang(b.Text)
+	}
+	return x.voc.EvidenceGiven(b, f.fieldLang, headingLang)
 }
 
 func langIndex(lang string) int {

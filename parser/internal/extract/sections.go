@@ -51,12 +51,13 @@ func startsDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
 
 // sectionStart says whether a block opens a section, with the section's
 // kind, its heading as written and any run-in text after the heading.
-// text is words.Clean(b.Text), which the caller needs too.
-func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, runIn string, ok bool) {
+// f holds the block's clean text and what it is as a heading.
+func (x *extraction) sectionStart(b stream.Block, f *blockFacts) (kind, heading, runIn string, ok bool) {
+	text := f.text
 	switch b.Kind {
 	case stream.Heading:
-		if k, ok := x.voc.Heading(text); ok {
-			return k, text, "", true
+		if f.isHeading {
+			return f.headingKind, text, "", true
 		}
 		if isNumberedSection(text) {
 			return "other", text, "", true
@@ -67,8 +68,8 @@ func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, r
 			return k, words.Clean(b.Label), text, true
 		}
 	case stream.Paragraph:
-		if k, ok := x.voc.Heading(text); ok {
-			return k, text, "", true
+		if f.isHeading {
+			return f.headingKind, text, "", true
 		}
 		// A line that introduces desirable criteria: "The following
 		// would be an advantage:".
@@ -93,8 +94,8 @@ func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, r
 		}
 	case stream.ListItem:
 		// "1. SUMMARY" read as a list item.
-		if k, ok := x.voc.Heading(text); ok && stream.IsCapsHeading(text) {
-			return k, strings.TrimSpace(b.Marker + " " + text), "", true
+		if f.isHeading && stream.IsCapsHeading(text) {
+			return f.headingKind, strings.TrimSpace(b.Marker + " " + text), "", true
 		}
 		// (Only a marker that starts with a digit can number a section:
 		// the other items are spared building the string.)

@@ -28,13 +28,14 @@ const (
 // switchCost is the evidence, in words, needed to change language.
 const switchCost = 3.0
 
-// evidence returns the language evidence of each block, and which
-// blocks say the same in both languages (see bilingual).
-func evidence(v *vocab.Vocabulary, blocks []stream.Block) (evs [][2]float64, both []bool) {
+// blockEvidence returns the language evidence of each block, own(i) for
+// blocks[i], and which blocks say the same in both languages (see
+// bilingual).
+func blockEvidence(v *vocab.Vocabulary, blocks []stream.Block, own func(i int) [2]float64) (evs [][2]float64, both []bool) {
 	evs = make([][2]float64, len(blocks))
 	both = make([]bool, len(blocks))
 	for i, b := range blocks {
-		evs[i] = v.Evidence(b)
+		evs[i] = own(i)
 		both[i] = evs[i][vocab.EN] > 0 && evs[i][vocab.FR] > 0 && bilingual(v, b)
 
 	}
@@ -156,7 +157,14 @@ type Half struct {
 // appearance. A language with too little text of its own (a French
 // quotation in an English notice) is folded into the other.
 func Split(v *vocab.Vocabulary, blocks []stream.Block) []Half {
-	own, both := evidence(v, blocks)
+	return SplitWith(v, blocks, func(i int) [2]float64 { return v.Evidence(blocks[i]) })
+}
+
+// SplitWith is Split for a caller that has the blocks' evidence:
+// evidence(i) is v.Evidence(blocks[i]), which the caller may have
+// worked out with what it read of the block for itself.
+func SplitWith(v *vocab.Vocabulary, blocks []stream.Block, evidence func(i int) [2]float64) []Half {
+	own, both := blockEvidence(v, blocks, evidence)
 	langs, evs := assignLanguages(blocks, own, both)
 	var count [2]int
 	for _, l := range langs {

@@ -40,17 +40,25 @@ var reInlineURL = regexp.MustCompile(`(?:https?://|www\.)\S+`)
 // labels: a few function words already make a block's language certain.
 const evidenceCap = 8.0
 
-// langEvidence returns the evidence a block gives for English and French.
+// Evidence returns the evidence a block gives for English and French.
 func (v *Vocabulary) Evidence(b stream.Block) [2]float64 {
-	var ev [2]float64
+	var fieldLang string
 	if b.Kind == stream.Field {
-		if _, _, _, lang, ok := v.matchField(b.Label+": "+b.Text, false); ok {
-			addLang(&ev, lang, labelWeight)
-		}
+		_, _, _, fieldLang, _ = v.matchField(b.Label+": "+b.Text, false)
 	}
-	if _, lang, ok := v.heading(b.Text); ok {
-		addLang(&ev, lang, labelWeight)
-	}
+	_, headingLang, _ := v.heading(b.Text)
+	return v.EvidenceGiven(b, fieldLang, headingLang)
+}
+
+// EvidenceGiven is Evidence for a caller that has already matched the
+// block against the tables: fieldLang is the language of the label of a
+// Field block's "Label: text" (FieldLang), headingLang that of its text
+// as a heading (HeadingLang); "" for none, or for one shared by both
+// languages.
+func (v *Vocabulary) EvidenceGiven(b stream.Block, fieldLang, headingLang string) [2]float64 {
+	var ev [2]float64
+	addLang(&ev, fieldLang, labelWeight)
+	addLang(&ev, headingLang, labelWeight)
 	// The label and the text are read apart, as if joined by a space: no
 	// word or URL runs across a space.
 	v.addWordEvidence(&ev, b.Label)

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -179,14 +180,26 @@ func IsDesirableIntroduction(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	k := " " + normKey(t) + " "
-	for _, cue := range desirableCues {
-		if strings.Contains(k, " "+cue+" ") {
+	// " key ", built on the stack for a line of usual length.
+	var buf [256]byte
+	k := append(appendNormKey(append(buf[:0], ' '), t), ' ')
+	for _, cue := range spacedDesirableCues {
+		if bytes.Contains(k, cue) {
 			return true
 		}
 	}
 	return false
 }
+
+// spacedDesirableCues are the desirableCues framed by spaces, to be found
+// as whole words.
+var spacedDesirableCues = func() [][]byte {
+	out := make([][]byte, len(desirableCues))
+	for i, cue := range desirableCues {
+		out[i] = []byte(" " + cue + " ")
+	}
+	return out
+}()
 
 // maxPlaceWords bounds a line that is a place and nothing else: a city,
 // a region and a country.
