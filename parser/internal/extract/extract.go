@@ -159,11 +159,9 @@ type extraction struct {
 	// reading it.
 	blocks []stream.Block
 	facts  []blockFacts
-	// origins are where the blocks were read, by index in blocks, made
-	// once each and allocated together (see originAt).
-	origins     []schema.Origin
-	hasOrigin   []bool
-	originBoxes [][4]float64
+	// origins are where the blocks were read, by index in blocks (see
+	// originAt).
+	origins []schema.Origin
 }
 
 // blockFacts is what blockField and sectionStart say of a block, and its
@@ -236,35 +234,71 @@ func (x *extraction) warn(code, field, lang, format string, args ...any) {
 }
 
 // originAt is where block i was read, its text as the source shows it.
-// It is made once per block: the blocks' origins are allocated in one
-// slice (and their boxes in another), not one by one, and a value read
-// from a block shares its origin with the block's section content.
+// The origins of all blocks are made at the first call, together: one
+// slice of origins, one of boxes and one string for the texts that join
+// a label or a marker to the block's text, rather than an allocation of
+// each for every value and section content read. A value read from a
+// block shares its origin with the block's section content.
 func (x *extraction) originAt(i int) *schema.Origin {
 	if x.origins == nil {
-		x.origins = make([]schema.Origin, len(x.blocks))
-		x.hasOrigin = make([]bool, len(x.blocks))
+		x.makeOrigins()
 	}
-	o := &x.origins[i]
-	if x.hasOrigin[i] {
-		return o
-	}
-	x.hasOrigin[i] = true
-	b := x.blocks[i]
-	*o = schema.Origin{Page: b.Pos.Page, Line: b.Pos.Line, Text: b.Text}
-	switch {
-	case b.Kind == stream.Field:
-		o.Text = b.Label + ": " + b.Text
-	case b.Kind == stream.ListItem && b.Marker != "":
-		o.Text = b.Marker + " " + b.Text
-	}
-	if b.Box != nil {
-		if x.originBoxes == nil {
-			x.originBoxes = make([][4]float64, len(x.blocks))
+	return &x.origins[i]
+}
+
+// makeOrigins makes the origins of all blocks for originAt.
+func (x *extraction) makeOrigins() {
+	// The joined texts: "Label: text" of a field, "• text" of a list item.
+	joined := func(b *stream.Block) (head, sep string, ok bool) {
+		switch {
+		case b.Kind == stream.Field:
+			return b.Label, ": ", true
+		case b.Kind == stream.ListItem && b.Marker != "":
+			return b.Marker, " ", true
 		}
-		x.originBoxes[i] = [4]float64{b.Box.X0, b.Box.Y0, b.Box.X1, b.Box.Y1}
-		o.Box = &x.originBoxes[i]
+		return "", "", false
 	}
-	return o
+	size, boxes := 0, 0
+	for i := range x.blocks {
+		b := &x.blocks[i]
+		if head, sep, ok := joined(b); ok {
+			size += len(head) + len(sep) + len(b.Text)
+		}
+		if b.Box != nil {
+			boxes++
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	ends := make([]int, len(x.blocks)) // where each joined text ends in sb
+	for i := range x.blocks {
+		b := &x.blocks[i]
+		if head, sep, ok := joined(b); ok {
+			sb.WriteString(head)
+			sb.WriteString(sep)
+			sb.WriteString(b.Text)
+		}
+		ends[i] = sb.Len()
+	}
+	texts := sb.String()
+	x.origins = make([]schema.Origin, len(x.blocks))
+	var boxArray [][4]float64
+	if boxes > 0 {
+		boxArray = make([][4]float64, 0, boxes)
+	}
+	start := 0
+	for i := range x.blocks {
+		b, o := &x.blocks[i], &x.origins[i]
+		*o = schema.Origin{Page: b.Pos.Page, Line: b.Pos.Line, Text: b.Text}
+		if ends[i] > start {
+			o.Text = texts[start:ends[i]]
+			start = ends[i]
+		}
+		if b.Box != nil {
+			boxArray = append(boxArray, [4]float64{b.Box.X0, b.Box.Y0, b.Box.X1, b.Box.Y1})
+			o.Box = &boxArray[len(boxArray)-1]
+		}
+	}
 }
 
 // from records that the value at pointer ptr was read from o.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -113,9 +114,29 @@ func (x *extraction) sectionStart(b stream.Block, f *blockFacts) (kind, heading,
 // ("Atouts :", "The following would be an advantage:"), or run in before
 // its text ("Desirable: A doctorate…").
 func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn []bool) {
+	// Each block gives a section content at most, and the sections take
+	// theirs in turn: they share one array, each section's part clipped
+	// when the next opens, instead of each growing its own.
+	free := make([]schema.Content, 0, len(blocks)) // the array's unused rest
+	sections := 1                                  // the header, or a first section without heading
+	for _, id := range blocks {
+		if x.factsOf(id).opens {
+			sections++
+		}
+	}
+	out = make([]schema.Section, 0, sections)
+	leadIn = make([]bool, 0, sections)
 	var cur *schema.Section
+	done := func() { // cur takes no more content
+		if cur != nil {
+			n := len(cur.Content)
+			cur.Content = slices.Clip(cur.Content)
+			free = free[n:n]
+		}
+	}
 	open := func(kind, heading string, o *schema.Origin) {
-		out = append(out, schema.Section{Kind: kind, Heading: strings.TrimRight(heading, " :"), Content: []schema.Content{}, Origin: o})
+		done()
+		out = append(out, schema.Section{Kind: kind, Heading: strings.TrimRight(heading, " :"), Content: free, Origin: o})
 		leadIn = append(leadIn, strings.HasSuffix(strings.TrimSpace(heading), ":"))
 		cur = &out[len(out)-1]
 	}
@@ -170,6 +191,7 @@ func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn [
 		}
 		cur.Content = append(cur.Content, c)
 	}
+	done()
 	return out, leadIn
 }
 

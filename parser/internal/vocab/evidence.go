@@ -89,17 +89,27 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 	// split into a slice, and no word becomes a string of its own.
 	var buf [64]byte
 	w := buf[:0]
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, nearly every byte: no rune to decode.
+			switch l := asciiWordBytes[c]; {
+			case l != 0:
+				w = append(w, l)
+			case len(w) > 0:
+				v.addWord(ev, w)
+				w = w[:0]
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
 		switch {
-		case 'a' <= r && r <= 'z' || r == '\'':
-			w = append(w, byte(r))
-		case 'A' <= r && r <= 'Z':
-			w = append(w, byte(r)+'a'-'A')
 		case r == '’':
 			w = append(w, '\'')
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+		case unicode.IsLetter(r):
 			w = utf8.AppendRune(w, unicode.ToLower(r))
-			if strings.ContainsRune(frenchAccents, r) {
+			if isFrenchAccent(r) {
 				ev[FR] += accentWeight
 			}
 		case len(w) > 0:
@@ -111,6 +121,27 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 		v.addWord(ev, w)
 	}
 }
+
+// asciiWordBytes is, for each ASCII byte, the byte it adds to a word
+// (a letter in lower case, an apostrophe), or 0 for one that ends it.
+var asciiWordBytes = func() (t [utf8.RuneSelf]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	t['\''] = '\''
+	return t
+}()
+
+// frenchAccentSet has a true for each rune of frenchAccents, all of
+// them below its length.
+var frenchAccentSet = func() (t [0x160]bool) {
+	for _, r := range frenchAccents {
+		t[r] = true
+	}
+	return t
+}()
+
+func isFrenchAccent(r rune) bool { return r < rune(len(frenchAccentSet)) && frenchAccentSet[r] }
 
 // addWord adds the evidence of one word, in lower case.
 func (v *Vocabulary) addWord(ev *[2]float64, w []byte) {
@@ -129,8 +160,13 @@ func (v *Vocabulary) addWord(ev *[2]float64, w []byte) {
 	if len(w) >= 16 || v.functionWordShapes[w[0]]&(1<<len(w)) == 0 {
 		return // no function word has this first letter and length
 	}
-	if lang, ok := v.functionLang[string(w)]; ok {
-		addLang(ev, lang, 1)
+	// The few function words with this first letter, compared in turn:
+	// cheaper than hashing the word.
+	for _, f := range v.functionByFirst[w[0]] {
+		if len(f.word) == len(w) && f.word == string(w) {
+			ev[f.lang]++
+			return
+		}
 	}
 }
 
