@@ -54,6 +54,9 @@ func newPhraseSet(phrases []string) *phraseSet {
 // prefix returns the longest phrase the key k starts with, in words, and
 // the rest of k after it; ok is false when k starts with none.
 func (ps *phraseSet) prefix(k string) (rest string, ok bool) {
+	if !ps.first[firstField(k)] {
+		return "", false // most lines: k is not split into words
+	}
 	ws := strings.Fields(k)
 	if n := ps.prefixWords(ws); n > 0 {
 		return strings.Join(ws[n:], " "), true
@@ -61,9 +64,21 @@ func (ps *phraseSet) prefix(k string) (rest string, ok bool) {
 	return "", false
 }
 
+// firstField is strings.Fields(s)[0], or "" when s has no field.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // prefixWords returns the length in words of the longest phrase the
 // words ws start with, or 0.
 func (ps *phraseSet) prefixWords(ws []string) int {
+	if len(ws) == 0 || !ps.first[ws[0]] {
+		return 0
+	}
 	for _, n := range ps.byLen {
 		if n <= len(ws) && ps.keys[strings.Join(ws[:n], " ")] {
 			return n
@@ -196,8 +211,15 @@ func IsFurniture(text string) bool {
 		return false
 	}
 	furniture := 0
-	for _, p := range ps {
-		if _, ok := furnitureSet.prefix(normKey(p)); ok && furnitureRest(p) {
+	var firstKey string
+	for i, p := range ps {
+		k := normKey(p)
+		if i == 0 {
+			firstKey = k
+		}
+		// A part that is a furniture phrase and nothing more: "Apply"
+		// and "Apply now", not "Apply your skills to…".
+		if rest, ok := furnitureSet.prefix(k); ok && rest == "" {
 			furniture++
 		}
 	}
@@ -208,16 +230,8 @@ func IsFurniture(text string) bool {
 		return true // a breadcrumb trail or a menu
 	}
 	// "NATO Careers", "INTERPOL Careers", "OECD Careers - Job opportunities"
-	first := ps[0]
-	ws := strings.Fields(normKey(first))
+	ws := strings.Fields(firstKey)
 	return len(ws) >= 2 && len(ws) <= 3 && (ws[len(ws)-1] == "careers" || ws[len(ws)-1] == "carrieres" || ws[len(ws)-1] == "jobs")
-}
-
-// furnitureRest reports a part that is a furniture phrase and nothing
-// more: "Apply" and "Apply now", not "Apply your skills to…".
-func furnitureRest(p string) bool {
-	rest, _ := furnitureSet.prefix(normKey(p))
-	return rest == ""
 }
 
 // Breadcrumb returns the last step of a breadcrumb trail ("Home > Join
@@ -307,10 +321,14 @@ func HasPostWord(text string) bool {
 func Genre(text string) string {
 	phrases()
 	t := strings.TrimSpace(text)
-	if reByline.MatchString(t) {
+	// The expressions are anchored: a text that cannot start as they do
+	// is spared them.
+	if (strings.HasPrefix(t, "By") || strings.HasPrefix(t, "Par")) && reByline.MatchString(t) {
 		return "news article"
 	}
-	t = reLeadingNumber.ReplaceAllString(t, "")
+	if t != "" && '0' <= t[0] && t[0] <= '9' {
+		t = reLeadingNumber.ReplaceAllString(t, "")
+	}
 	k := normKey(t)
 	rest, ok := genreSet.prefix(k)
 	if !ok {

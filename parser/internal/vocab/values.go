@@ -142,12 +142,19 @@ func better(n, at, bestN, bestAt int) bool {
 // into spaces and the text framed by spaces, so that words can be found
 // whole: " eur monthly tax-free ".
 func spacedKey(s string) string {
-	s = strings.NewReplacer("(", " ", ")", " ", ",", " ", ";", " ", ":", " ", "/", " ", "*", " ", "+", " ").Replace(s)
+	s = salaryPunctuation.Replace(s)
 	k := " " + normKey(s) + " "
 	// A full stop ends a sentence unless it stands inside an
 	// abbreviation ("p.a", "u.s.").
 	return strings.ReplaceAll(strings.ReplaceAll(k, ". ", " "), " .", " ")
 }
+
+// salaryPunctuation turns the punctuation of a salary text into spaces
+// (built once: a Replacer is costly to build and safe to share).
+var salaryPunctuation = strings.NewReplacer("(", " ", ")", " ", ",", " ", ";", " ", ":", " ", "/", " ", "*", " ", "+", " ")
+
+// placePunctuation turns the brackets and commas of a place into spaces.
+var placePunctuation = strings.NewReplacer("(", " ", ")", " ", ",", " ")
 
 // Period returns the salary period named in s, "" when none.
 func Period(s string) string {
@@ -264,7 +271,7 @@ func HasSalaryCue(text string) bool {
 // DollarOf returns the currency a bare dollar means in a notice for a
 // post at place ("Ottawa (Ontario)" → CAD), or "".
 func DollarOf(place string) string {
-	k := " " + normKey(strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(place)) + " "
+	k := " " + normKey(placePunctuation.Replace(place)) + " "
 	for name, code := range dollarCountries {
 		if strings.Contains(k, " "+name+" ") {
 			return code
