@@ -132,7 +132,6 @@ var (
 	postSet, bannerSet, furnitureSet *phraseSet
 	genreByKey                       map[string]string
 	genreSet                         *phraseSet
-	reSeparators                     = regexp.MustCompile(`\s*(?:[|>›»/·•]|\s{2,}|\s[-–—]\s)\s*`)
 	reByline                         = regexp.MustCompile(`^(?:By|Par)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:\s*[-–|,]|$)`)
 	reLeadingNumber                  = regexp.MustCompile(`^\d[\d\s.,]*\s+`)
 )
@@ -157,47 +156,80 @@ func phrases() {
 }
 
 // parts cuts a line of site navigation at its separators ("Home > Jobs >
-// Job Details", "Search Jobs | Sign In").
+// Job Details", "Search Jobs | Sign In"), each part trimmed, empty ones
+// left out.
 func parts(text string) []string {
 	text = strings.TrimSpace(text)
-	if !hasSeparator(text) {
-		// Most lines: one part, without running the expression.
-		if text == "" {
-			return nil
-		}
-		return []string{text}
-	}
 	var out []string
-	for _, p := range reSeparators.Split(text, -1) {
-		if p = strings.TrimSpace(p); p != "" {
+	beg := 0
+	for {
+		start, end, ok := nextSeparator(text, beg)
+		if !ok {
+			break
+		}
+		if p := strings.TrimSpace(text[beg:start]); p != "" {
 			out = append(out, p)
 		}
+		beg = end
+	}
+	if p := strings.TrimSpace(text[beg:]); p != "" {
+		out = append(out, p)
 	}
 	return out
 }
 
-// hasSeparator reports whether reSeparators matches in s: one of its
-// marks, two ASCII white spaces in a row, or a dash between them.
-func hasSeparator(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '|' || c == '>' || c == '/':
-			return true
-		case c >= utf8.RuneSelf:
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if r == '›' || r == '»' || r == '·' || r == '•' {
-				return true
-			}
-			i += n - 1
-		case words.IsSpaceASCII(c) && i+1 < len(s):
-			next, n := utf8.DecodeRuneInString(s[i+1:])
-			if next < utf8.RuneSelf && words.IsSpaceASCII(byte(next)) {
-				return true
-			}
-			if (next == '-' || next == '–' || next == '—') && i+1+n < len(s) && words.IsSpaceASCII(s[i+1+n]) {
-				return true
+// nextSeparator returns the first separator of s at or after from, as
+// the expression \s*(?:[|>›»/·•]|\s{2,}|\s[-–—]\s)\s* finds it (\s is
+// ASCII white space but the vertical tab): a mark with the white space
+// around it, a white space, a dash and a white space with the white
+// space around them, or two white spaces or more. (By hand: the
+// expression, with its backtracking over runs of spaces, was most of
+// the cost of telling site furniture from a paragraph.)
+//
+// The expression matches leftmost, and, from a start, tries the longest
+// run of white space before the alternatives, then shorter ones: so a
+// match starts where a run of white space starts, and from the run's
+// end it is a mark; else, one white space back, a spaced dash; else the
+// run itself, two white spaces or more.
+func nextSeparator(s string, from int) (start, end int, ok bool) {
+	for p := from; p < len(s); {
+		run := spaceRun(s, p)
+		q := p + run
+		if q < len(s) {
+			r, n := utf8.DecodeRuneInString(s[q:])
+			switch {
+			case isSeparatorMark(r):
+				return p, q + n + spaceRun(s, q+n), true
+			case run >= 1 && (r == '-' || r == '–' || r == '—') && q+n < len(s) && words.IsSpaceASCII(s[q+n]):
+				return p, q + n + 1 + spaceRun(s, q+n+1), true
 			}
 		}
+		if run >= 2 {
+			return p, q, true
+		}
+		if run == 0 {
+			_, n := utf8.DecodeRuneInString(s[p:])
+			q = p + n
+		}
+		p = q
+	}
+	return 0, 0, false
+}
+
+// spaceRun is the length of the run of ASCII white space at s[i:].
+func spaceRun(s string, i int) int {
+	n := 0
+	for i+n < len(s) && words.IsSpaceASCII(s[i+n]) {
+		n++
+	}
+	return n
+}
+
+// isSeparatorMark reports a mark that parts a line of navigation.
+func isSeparatorMark(r rune) bool {
+	switch r {
+	case '|', '>', '›', '»', '/', '·', '•':
+		return true
 	}
 	return false
 }

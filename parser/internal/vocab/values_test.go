@@ -2,6 +2,8 @@ package vocab
 
 import (
 	"regexp"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
@@ -27,13 +29,35 @@ func TestTitleReferenceMatchesRegexp(t *testing.T) {
 	}
 }
 
-// TestHasSeparatorMatchesRegexp checks the test that spares parts its
-// expression against the expression.
-func TestHasSeparatorMatchesRegexp(t *testing.T) {
-	texts := randtext.Texts(5, 50000, 8, "a -–—|>/›»·•\t\n\v\u00a0\u2003\xffé", "", "a - b", "a  b", "a\t-\tb", "a -b", "Home › Jobs")
+// TestNextSeparatorMatchesRegexp checks the separators parts cuts a
+// line at against the expression they were found with, and parts
+// against a Split by the expression.
+func TestNextSeparatorMatchesRegexp(t *testing.T) {
+	re := regexp.MustCompile(`\s*(?:[|>›»/·•]|\s{2,}|\s[-–—]\s)\s*`)
+	texts := randtext.Texts(5, 100000, 10, "a -–—|>/›»·•\t\n\v\r\f\u00a0\u2003\xffé", "", "a - b", "a  b", "a\t-\tb", "a -b",
+		"Home › Jobs", "a  - b", "a  -  b", "a -  | b", " / ", "x\xff|y", "a \u2013 b", "a \u2014\u2014 b")
 	for _, s := range texts {
-		if got, want := hasSeparator(s), reSeparators.MatchString(s); got != want {
-			t.Errorf("hasSeparator(%q) = %v, the expression says %v", s, got, want)
+		var got [][]int
+		for from := 0; ; {
+			start, end, ok := nextSeparator(s, from)
+			if !ok {
+				break
+			}
+			got = append(got, []int{start, end})
+			from = end
+		}
+		if want := re.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("separators of %q at %v, the expression finds %v", s, got, want)
+			continue
+		}
+		var want []string
+		for _, p := range re.Split(strings.TrimSpace(s), -1) {
+			if p = strings.TrimSpace(p); p != "" {
+				want = append(want, p)
+			}
+		}
+		if got := parts(s); !slices.Equal(got, want) {
+			t.Errorf("parts(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
