@@ -143,8 +143,9 @@ func appendKeyForm(dst []byte, r rune) []byte {
 
 // mayLead reports whether a key of root can start text, reading the
 // text in key form only as far as a path of the trie goes: false means
-// LeadingSpan finds nothing (no key ends along the path), which it
-// tells most paragraphs after a few bytes, without folding them.
+// LeadingSpan finds nothing (no key on the path ends where a word can
+// end), which it tells most paragraphs after a few bytes, without
+// folding them.
 func mayLead(root *trieNode, text string) bool {
 	n, space := root, false
 	for i, r := range text {
@@ -161,12 +162,17 @@ func mayLead(root *trieNode, text string) bool {
 			continue
 		}
 		space = false
+		end := i + utf8.RuneLen(r) // the rune's end, as fold reckons it
+		if r == utf8.RuneError {
+			end = i + 1
+		}
 		var buf [8]byte // a rune folds to a few bytes
-		for _, c := range appendKeyForm(buf[:0], r) {
+		form := appendKeyForm(buf[:0], r)
+		for j, c := range form {
 			if n = n.child(c); n == nil {
 				return false
 			}
-			if n.end {
+			if n.end && j == len(form)-1 && wordEndAt(text, end) {
 				return true
 			}
 		}
@@ -414,7 +420,12 @@ func (f *folded) wordEnd(text string, j int) bool {
 	if j+1 < len(f.key) && f.start[j+1] == f.start[j] {
 		return false // inside a rune folded to several bytes
 	}
-	o := f.end[j]
+	return wordEndAt(text, f.end[j])
+}
+
+// wordEndAt reports whether a word can end at offset o of text, after
+// the last byte of a rune's key form.
+func wordEndAt(text string, o int) bool {
 	if o >= len(text) {
 		return true
 	}
