@@ -86,41 +86,57 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 	}
 	// Words are runs of letters and apostrophes. Each is lower-cased, with
 	// ’ as ', into a buffer on the stack as it is read: the text is never
-	// split into a slice, and no word becomes a string of its own.
-	var buf [64]byte
-	w := buf[:0]
+	// split into a slice, and no word becomes a string of its own. Only a
+	// word's first maxWordBytes bytes are kept, and its length: a longer
+	// word is no function word, and an elision is in its first bytes.
+	var buf [maxWordBytes]byte
+	n := 0 // the word's length so far
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			// ASCII, nearly every byte: no rune to decode.
-			switch l := asciiWordBytes[c]; {
-			case l != 0:
-				w = append(w, l)
-			case len(w) > 0:
-				v.addWord(ev, w)
-				w = w[:0]
+			if l := asciiWordBytes[c]; l != 0 {
+				if n < len(buf) {
+					buf[n] = l
+				}
+				n++
+			} else if n > 0 {
+				v.addWord(ev, buf[:min(n, len(buf))], n)
+				n = 0
 			}
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		i += n
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		switch {
 		case r == '’':
-			w = append(w, '\'')
+			if n < len(buf) {
+				buf[n] = '\''
+			}
+			n++
 		case unicode.IsLetter(r):
-			w = utf8.AppendRune(w, unicode.ToLower(r))
+			var rb [utf8.UTFMax]byte
+			low := utf8.AppendRune(rb[:0], unicode.ToLower(r))
+			if n < len(buf) {
+				copy(buf[n:], low)
+			}
+			n += len(low)
 			if isFrenchAccent(r) {
 				ev[FR] += accentWeight
 			}
-		case len(w) > 0:
-			v.addWord(ev, w)
-			w = w[:0]
+		case n > 0:
+			v.addWord(ev, buf[:min(n, len(buf))], n)
+			n = 0
 		}
 	}
-	if len(w) > 0 {
-		v.addWord(ev, w)
+	if n > 0 {
+		v.addWord(ev, buf[:min(n, len(buf))], n)
 	}
 }
+
+// maxWordBytes bounds the words addWord looks up: functionWordShapes
+// has a bit for each length below it.
+const maxWordBytes = 16
 
 // asciiWordBytes is, for each ASCII byte, the byte it adds to a word
 // (a letter in lower case, an apostrophe), or 0 for one that ends it.
@@ -143,11 +159,12 @@ var frenchAccentSet = func() (t [0x160]bool) {
 
 func isFrenchAccent(r rune) bool { return r < rune(len(frenchAccentSet)) && frenchAccentSet[r] }
 
-// addWord adds the evidence of one word, in lower case.
-func (v *Vocabulary) addWord(ev *[2]float64, w []byte) {
+// addWord adds the evidence of one word, in lower case, n bytes long:
+// w is its first min(n, maxWordBytes) bytes.
+func (v *Vocabulary) addWord(ev *[2]float64, w []byte, n int) {
 	// French elision: l'OTAN, d'un, qu'il (the first apostrophe is the
 	// word's second or third character).
-	for i := 1; i < len(w) && i <= 2 && w[0] != '\''; i++ {
+	for i := 1; i < n && i <= 2 && w[0] != '\''; i++ {
 		if w[i] != '\'' {
 			continue
 		}
@@ -157,13 +174,13 @@ func (v *Vocabulary) addWord(ev *[2]float64, w []byte) {
 		}
 		break
 	}
-	if len(w) >= 16 || v.functionWordShapes[w[0]]&(1<<len(w)) == 0 {
+	if n >= maxWordBytes || v.functionWordShapes[w[0]]&(1<<n) == 0 {
 		return // no function word has this first letter and length
 	}
 	// The few function words with this first letter, compared in turn:
 	// cheaper than hashing the word.
 	for _, f := range v.functionByFirst[w[0]] {
-		if len(f.word) == len(w) && f.word == string(w) {
+		if len(f.word) == n && f.word == string(w) {
 			ev[f.lang]++
 			return
 		}

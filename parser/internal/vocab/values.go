@@ -187,25 +187,31 @@ func IsDesirableIntroduction(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	// " key ", built on the stack for a line of usual length.
+	// " key ", built on the stack for a line of usual length. Each cue,
+	// framed by spaces, is looked for where a word of the key starts,
+	// among the cues that start with the word's first letter.
 	var buf [256]byte
 	k := append(appendNormKey(append(buf[:0], ' '), t), ' ')
-	for _, cue := range spacedDesirableCues {
-		if bytes.Contains(k, cue) {
-			return true
+	for i := 0; i+1 < len(k); i++ {
+		if k[i] != ' ' {
+			continue
+		}
+		for _, cue := range desirableCuesByFirst[k[i+1]] {
+			if bytes.HasPrefix(k[i:], cue) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// spacedDesirableCues are the desirableCues framed by spaces, to be found
-// as whole words.
-var spacedDesirableCues = func() [][]byte {
-	out := make([][]byte, len(desirableCues))
-	for i, cue := range desirableCues {
-		out[i] = []byte(" " + cue + " ")
+// desirableCuesByFirst holds the desirableCues framed by spaces, to be
+// found as whole words, by their first letter.
+var desirableCuesByFirst = func() (t [256][][]byte) {
+	for _, cue := range desirableCues {
+		t[cue[0]] = append(t[cue[0]], []byte(" "+cue+" "))
 	}
-	return out
+	return t
 }()
 
 // maxPlaceWords bounds a line that is a place and nothing else: a city,

@@ -61,3 +61,29 @@ func TestNextSeparatorMatchesRegexp(t *testing.T) {
 		}
 	}
 }
+
+// TestIsDesirableIntroduction checks the cue search, by the first
+// letter of each word of the key, against a search for every cue.
+func TestIsDesirableIntroduction(t *testing.T) {
+	want := func(text string) bool {
+		t := strings.TrimSpace(text)
+		if !strings.HasSuffix(t, ":") {
+			return false
+		}
+		k := " " + normKey(t) + " "
+		for _, cue := range desirableCues {
+			if strings.Contains(k, " "+cue+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	texts := []string{"The following would be an advantage:", "Atouts :", "Would be a plus:", "an asset:", "assets :", "advantageous:",
+		"The following would be an advantage", "Un plus :", "Souhaitables:", "DESIRABLE:", "undesirable:", "an  asset:", ""}
+	texts = append(texts, randtext.Texts(12, 20000, 14, "adesiruntplvgo :Éé", "")...)
+	for _, s := range texts {
+		if got := IsDesirableIntroduction(s); got != want(s) {
+			t.Errorf("IsDesirableIntroduction(%q) = %v, want %v", s, got, want(s))
+		}
+	}
+}

@@ -60,13 +60,18 @@ func isClean(s string) bool {
 	inert := true
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			// i > 0 for a space: s does not start with one.
-			if c < 0x20 || c == 0x7f || c == ' ' && s[i-1] == ' ' {
+		switch {
+		case '!' <= c && c <= '~': // printable ASCII but the space: most bytes
+			i++
+			continue
+		case c == ' ':
+			if s[i-1] == ' ' { // i > 0: s does not start with a space
 				return false
 			}
 			i++
 			continue
+		case c < utf8.RuneSelf: // a control character or DEL
+			return false
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError || unicode.IsSpace(r) || unicode.IsControl(r) || isInvisible(r) || r == '\u2007' || r == '\u202f' {
