@@ -30,8 +30,8 @@ import (
 // when ctx is done.
 func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*schema.Vacancy, error) {
 	blocks := doc.Blocks
-	x := &extraction{voc: v, facts: make(map[factsKey]*blockFacts, len(blocks)), tick: budget.NewTicker(ctx)}
-	e := x.assess(blocks)
+	x := &extraction{voc: v, blocks: blocks, facts: make([]blockFacts, len(blocks)), tick: budget.NewTicker(ctx)}
+	e := x.assess()
 	if x.err != nil {
 		return nil, x.err
 	}
@@ -46,18 +46,20 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*s
 	}
 	// The letterhead and banner before the first title with its reference
 	// belong to no half.
-	if i := firstTitle(blocks); i > 0 {
-		blocks = blocks[i:]
-	}
+	start := max(firstTitle(blocks), 0)
 	vac := &schema.Vacancy{SchemaVersion: schema.Version, Languages: []string{}, Warnings: []schema.Warning{},
 		Source: schema.Source{Format: doc.Format, Pages: doc.Pages}}
 	x.v = vac
-	x.prov = map[string]schema.Origin{}
+	x.prov = make(map[string]schema.Origin, provenanceHint)
 	x.neutral = map[string]*[2]*schema.Origin{}
-	x.places(blocks)
-	for _, h := range lang.Split(v, blocks) {
+	x.places(start)
+	langEvidence := func(i int) [2]float64 { return x.evidence(start + i) }
+	for _, h := range lang.SplitWith(v, blocks[start:], langEvidence) {
 		vac.Languages = append(vac.Languages, h.Lang)
 		x.folded += h.Folded
+		for i := range h.Index {
+			h.Index[i] += start // lang.Split numbers blocks[start:]
+		}
 		x.half(h)
 	}
 	if x.err != nil {
@@ -71,6 +73,11 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*s
 	vac.Provenance = x.prov
 	return vac, nil
 }
+
+// provenanceHint sizes the provenance map for a notice of two halves,
+// each with its header fields, a dozen sections and their criteria: the
+// map is not grown step by step while the values are read.
+const provenanceHint = 64
 
 // firstTitle returns the index of the first block ending with a reference
 // number in parentheses, or -1.
@@ -86,25 +93,26 @@ func firstTitle(blocks []stream.Block) int {
 // blockField reads a header field from any block: readers that know the
 // label (Markdown bold, HTML tables) give Field blocks, others may give a
 // paragraph that starts with a known label.
-func (x *extraction) blockField(b stream.Block) (field, label, value string, ok bool) {
-	f := x.factsOf(b)
+func (x *extraction) blockField(i int) (field, label, value string, ok bool) {
+	f := x.factsOf(i)
 	return f.field, f.fieldLabel, f.fieldValue, f.isField
 }
 
-// readField is blockField's reading, done once per block.
-func (x *extraction) readField(b stream.Block) (field, label, value string, ok bool) {
+// readField is blockField's reading, done once per block, with the
+// language of the label of a Field block (for its language evidence).
+func (x *extraction) readField(b stream.Block) (field, label, value, lang string, ok bool) {
 	switch b.Kind {
 	case stream.Field:
-		f, l, v, ok := x.voc.Field(b.Label+": "+b.Text, false)
-		return f, l, strings.TrimSpace(v), ok
+		f, l, v, lang, ok := x.voc.FieldLang(b.Label+": "+b.Text, false)
+		return f, l, strings.TrimSpace(v), lang, ok
 	case stream.Paragraph, stream.ListItem:
 		// Header fields also come as a bulleted list.
 		f, l, v, ok := x.voc.Field(b.Text, false)
 		if ok && len(v) < 120 {
-			return f, l, v, true
+			return f, l, v, "", true
 		}
 	}
-	return "", "", "", false
+	return "", "", "", "", false
 }
 
 // maxHeaderBlocks bounds the header of a notice after its first field:
@@ -144,41 +152,62 @@ type extraction struct {
 	// once the context is done, after which the loops stop.
 	tick budget.Ticker
 	err  error
-	// facts holds what is read of each block text: the vacancy test,
-	// the places and the sections of each half ask it of the same
-	// blocks.
-	facts map[factsKey]*blockFacts
-}
-
-// factsKey holds what blockField and sectionStart read of a block.
-type factsKey struct {
-	kind                stream.Kind
-	label, marker, text string
+	// blocks are the document's blocks. facts holds, by index in
+	// blocks, what is read of each: the vacancy test, the places and
+	// the sections of each half ask it of the same blocks. Indexes, not
+	// the texts, name the blocks: hashing a paragraph costs as much as
+	// reading it.
+	blocks []stream.Block
+	facts  []blockFacts
+	// origins are where the blocks were read, by index in blocks (see
+	// originAt).
+	origins []schema.Origin
 }
 
 // blockFacts is what blockField and sectionStart say of a block, and its
 // clean text.
 type blockFacts struct {
+	done bool
 	text string // words.Clean of the block's text
 
 	field, fieldLabel, fieldValue string
+	fieldLang                     string // the label's language, of a Field block
 	isField                       bool
+
+	// The text as a heading: Heading(text), with its language.
+	headingKind, headingLang string
+	isHeading                bool
 
 	kind, heading, runIn string
 	opens                bool
 }
 
-// factsOf returns the facts of b, worked out once per block.
-func (x *extraction) factsOf(b stream.Block) *blockFacts {
-	k := factsKey{b.Kind, b.Label, b.Marker, b.Text}
-	if f, ok := x.facts[k]; ok {
+// factsOf returns the facts of block i, worked out once per block.
+func (x *extraction) factsOf(i int) *blockFacts {
+	f := &x.facts[i]
+	if f.done {
 		return f
 	}
-	f := &blockFacts{text: words.Clean(b.Text)}
-	f.field, f.fieldLabel, f.fieldValue, f.isField = x.readField(b)
-	f.kind, f.heading, f.runIn, f.opens = x.sectionStart(b, f.text)
-	x.facts[k] = f
+	b := x.blocks[i]
+	f.done = true
+	f.text = words.Clean(b.Text)
+	f.field, f.fieldLabel, f.fieldValue, f.fieldLang, f.isField = x.readField(b)
+	f.headingKind, f.headingLang, f.isHeading = x.voc.HeadingLang(f.text)
+	f.kind, f.heading, f.runIn, f.opens = x.sectionStart(b, f)
 	return f
+}
+
+// evidence is the language evidence of block i, v.Evidence(x.blocks[i])
+// from the block's facts: its label and its text were matched against
+// the tables once, for the fields and sections.
+func (x *extraction) evidence(i int) [2]float64 {
+	b, f := x.blocks[i], x.factsOf(i)
+	headingLang := f.headingLang
+	if f.text != b.Text {
+		// Evidence reads the text as written, the facts its clean form.
+		_, headingLang, _ = x.voc.HeadingLang(b.Text)
+	}
+	return x.voc.EvidenceGiven(b, f.fieldLang, headingLang)
 }
 
 func langIndex(lang string) int {
@@ -204,19 +233,72 @@ func (x *extraction) warn(code, field, lang, format string, args ...any) {
 	x.v.Warnings = append(x.v.Warnings, schema.NewWarning(code, field, lang, format, args...))
 }
 
-// originOf is where block b was read, its text as the source shows it.
-func originOf(b stream.Block) *schema.Origin {
-	o := &schema.Origin{Page: b.Pos.Page, Line: b.Pos.Line, Text: b.Text}
-	switch {
-	case b.Kind == stream.Field:
-		o.Text = b.Label + ": " + b.Text
-	case b.Kind == stream.ListItem && b.Marker != "":
-		o.Text = b.Marker + " " + b.Text
+// originAt is where block i was read, its text as the source shows it.
+// The origins of all blocks are made at the first call, together: one
+// slice of origins, one of boxes and one string for the texts that join
+// a label or a marker to the block's text, rather than an allocation of
+// each for every value and section content read. A value read from a
+// block shares its origin with the block's section content.
+func (x *extraction) originAt(i int) *schema.Origin {
+	if x.origins == nil {
+		x.makeOrigins()
 	}
-	if b.Box != nil {
-		o.Box = &[4]float64{b.Box.X0, b.Box.Y0, b.Box.X1, b.Box.Y1}
+	return &x.origins[i]
+}
+
+// makeOrigins makes the origins of all blocks for originAt.
+func (x *extraction) makeOrigins() {
+	// The joined texts: "Label: text" of a field, "• text" of a list item.
+	joined := func(b *stream.Block) (head, sep string, ok bool) {
+		switch {
+		case b.Kind == stream.Field:
+			return b.Label, ": ", true
+		case b.Kind == stream.ListItem && b.Marker != "":
+			return b.Marker, " ", true
+		}
+		return "", "", false
 	}
-	return o
+	size, boxes := 0, 0
+	for i := range x.blocks {
+		b := &x.blocks[i]
+		if head, sep, ok := joined(b); ok {
+			size += len(head) + len(sep) + len(b.Text)
+		}
+		if b.Box != nil {
+			boxes++
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	ends := make([]int, len(x.blocks)) // where each joined text ends in sb
+	for i := range x.blocks {
+		b := &x.blocks[i]
+		if head, sep, ok := joined(b); ok {
+			sb.WriteString(head)
+			sb.WriteString(sep)
+			sb.WriteString(b.Text)
+		}
+		ends[i] = sb.Len()
+	}
+	texts := sb.String()
+	x.origins = make([]schema.Origin, len(x.blocks))
+	var boxArray [][4]float64
+	if boxes > 0 {
+		boxArray = make([][4]float64, 0, boxes)
+	}
+	start := 0
+	for i := range x.blocks {
+		b, o := &x.blocks[i], &x.origins[i]
+		*o = schema.Origin{Page: b.Pos.Page, Line: b.Pos.Line, Text: b.Text}
+		if ends[i] > start {
+			o.Text = texts[start:ends[i]]
+			start = ends[i]
+		}
+		if b.Box != nil {
+			boxArray = append(boxArray, [4]float64{b.Box.X0, b.Box.Y0, b.Box.X1, b.Box.Y1})
+			o.Box = &boxArray[len(boxArray)-1]
+		}
+	}
 }
 
 // from records that the value at pointer ptr was read from o.
@@ -240,9 +322,9 @@ func (x *extraction) fromHalf(ptr string, li int, o *schema.Origin) {
 // places reads the location and organisation values of the whole notice
 // before its halves: the title search skips them, and the currency of a
 // bare dollar comes from the country.
-func (x *extraction) places(blocks []stream.Block) {
-	for _, b := range blocks {
-		f, _, value, ok := x.blockField(b)
+func (x *extraction) places(start int) {
+	for i := start; i < len(x.blocks); i++ {
+		f, _, value, ok := x.blockField(i)
 		if !ok || f != "location" && f != "organisation" {
 			continue
 		}
@@ -262,7 +344,7 @@ func (x *extraction) places(blocks []stream.Block) {
 // half extracts the fields of one language half.
 func (x *extraction) half(h lang.Half) {
 	v, li := x.v, langIndex(h.Lang)
-	body := h.Blocks
+	body, ids := h.Blocks, h.Index // ids[i] is body[i]'s index in x.blocks
 
 	// The header fields: the first value of each field in the half.
 	type found struct {
@@ -271,8 +353,8 @@ func (x *extraction) half(h lang.Half) {
 	}
 	fields := map[string]found{}
 	header := len(body)
-	for i, b := range body {
-		f, label, value, ok := x.blockField(b)
+	for i := range body {
+		f, label, value, ok := x.blockField(ids[i])
 		if !ok {
 			continue
 		}
@@ -289,7 +371,7 @@ func (x *extraction) half(h lang.Half) {
 		fields[f] = found{value, label, i}
 	}
 
-	at := func(i int) *schema.Origin { return originOf(body[i]) }
+	at := func(i int) *schema.Origin { return x.originAt(ids[i]) }
 	title := x.findTitle(body, fields["title"].value, header)
 	var titleOrigin *schema.Origin
 	switch {
@@ -353,7 +435,10 @@ func (x *extraction) half(h lang.Half) {
 
 	// What is left is the body: every block but the title and the header
 	// fields read into the vacancy.
-	used := map[int]bool{title.at: true}
+	used := make([]bool, len(body))
+	if title.at >= 0 {
+		used[title.at] = true
+	}
 	for f, fv := range fields {
 		o := at(fv.at)
 		switch f {
@@ -454,10 +539,10 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 
-	rest := make([]stream.Block, 0, len(body))
-	for i, b := range body {
+	rest := make([]int, 0, len(body))
+	for i, id := range ids {
 		if !used[i] {
-			rest = append(rest, b)
+			rest = append(rest, id)
 		}
 	}
 	sections, leadIn := x.buildSections(rest)
@@ -620,7 +705,7 @@ func salaryString(s *schema.Salary) string {
 }
 
 // sectionKind returns the kind of section a block opens, if it opens one.
-func (x *extraction) sectionKind(b stream.Block) (string, bool) {
-	f := x.factsOf(b)
+func (x *extraction) sectionKind(i int) (string, bool) {
+	f := x.factsOf(i)
 	return f.kind, f.opens
 }

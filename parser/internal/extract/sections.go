@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -51,12 +52,13 @@ func startsDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
 
 // sectionStart says whether a block opens a section, with the section's
 // kind, its heading as written and any run-in text after the heading.
-// text is words.Clean(b.Text), which the caller needs too.
-func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, runIn string, ok bool) {
+// f holds the block's clean text and what it is as a heading.
+func (x *extraction) sectionStart(b stream.Block, f *blockFacts) (kind, heading, runIn string, ok bool) {
+	text := f.text
 	switch b.Kind {
 	case stream.Heading:
-		if k, ok := x.voc.Heading(text); ok {
-			return k, text, "", true
+		if f.isHeading {
+			return f.headingKind, text, "", true
 		}
 		if isNumberedSection(text) {
 			return "other", text, "", true
@@ -67,8 +69,8 @@ func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, r
 			return k, words.Clean(b.Label), text, true
 		}
 	case stream.Paragraph:
-		if k, ok := x.voc.Heading(text); ok {
-			return k, text, "", true
+		if f.isHeading {
+			return f.headingKind, text, "", true
 		}
 		// A line that introduces desirable criteria: "The following
 		// would be an advantage:".
@@ -98,8 +100,8 @@ func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, r
 		}
 	case stream.ListItem:
 		// "1. SUMMARY" read as a list item.
-		if k, ok := x.voc.Heading(text); ok && stream.IsCapsHeading(text) {
-			return k, strings.TrimSpace(b.Marker + " " + text), "", true
+		if f.isHeading && stream.IsCapsHeading(text) {
+			return f.headingKind, strings.TrimSpace(b.Marker + " " + text), "", true
 		}
 		// (Only a marker that starts with a digit can number a section:
 		// the other items are spared building the string.)
@@ -116,18 +118,39 @@ func (x *extraction) sectionStart(b stream.Block, text string) (kind, heading, r
 // rather than heading a part of the notice: it is written with a colon
 // ("Atouts :", "The following would be an advantage:"), or run in before
 // its text ("Desirable: A doctorate…").
-func (x *extraction) buildSections(blocks []stream.Block) (out []schema.Section, leadIn []bool) {
+func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn []bool) {
+	// Each block gives a section content at most, and the sections take
+	// theirs in turn: they share one array, each section's part clipped
+	// when the next opens, instead of each growing its own.
+	free := make([]schema.Content, 0, len(blocks)) // the array's unused rest
+	sections := 1                                  // the header, or a first section without heading
+	for _, id := range blocks {
+		if x.factsOf(id).opens {
+			sections++
+		}
+	}
+	out = make([]schema.Section, 0, sections)
+	leadIn = make([]bool, 0, sections)
 	var cur *schema.Section
+	done := func() { // cur takes no more content
+		if cur != nil {
+			n := len(cur.Content)
+			cur.Content = slices.Clip(cur.Content)
+			free = free[n:n]
+		}
+	}
 	open := func(kind, heading string, o *schema.Origin) {
-		out = append(out, schema.Section{Kind: kind, Heading: strings.TrimRight(heading, " :"), Content: []schema.Content{}, Origin: o})
+		done()
+		out = append(out, schema.Section{Kind: kind, Heading: strings.TrimRight(heading, " :"), Content: free, Origin: o})
 		leadIn = append(leadIn, strings.HasSuffix(strings.TrimSpace(heading), ":"))
 		cur = &out[len(out)-1]
 	}
-	for _, b := range blocks {
+	for _, id := range blocks {
 		if x.stopped() {
 			break
 		}
-		f := x.factsOf(b)
+		b := &x.blocks[id]
+		f := x.factsOf(id)
 		text := f.text
 		kind, heading, runIn, ok := f.kind, f.heading, f.runIn, f.opens
 		if ok && cur != nil && cur.Kind == kind && len(cur.Content) == 0 &&
@@ -146,7 +169,7 @@ func (x *extraction) buildSections(blocks []stream.Block) (out []schema.Section,
 			// topic is part of the criterion.
 			ok = false
 		}
-		o := originOf(b)
+		o := x.originAt(id)
 		if ok {
 			open(kind, heading, o)
 			if runIn != "" {
@@ -176,6 +199,7 @@ func (x *extraction) buildSections(blocks []stream.Block) (out []schema.Section,
 		}
 		cur.Content = append(cur.Content, c)
 	}
+	done()
 	return out, leadIn
 }
 

@@ -82,7 +82,7 @@ func (e *evidence) listing() bool {
 }
 
 // assess gathers the evidence of a document's blocks.
-func (x *extraction) assess(blocks []stream.Block) *evidence {
+func (x *extraction) assess() *evidence {
 	e := &evidence{fields: map[string]bool{}, deadlines: map[string]bool{}}
 	lead := 0
 	addGenre := func(g, line string) {
@@ -94,11 +94,12 @@ func (x *extraction) assess(blocks []stream.Block) *evidence {
 		e.genres = append(e.genres, g)
 		e.genreAt = append(e.genreAt, line)
 	}
-	for _, b := range blocks {
+	for i := range x.blocks {
 		if x.stopped() {
 			break
 		}
-		if f, _, value, ok := x.blockField(b); ok {
+		b := &x.blocks[i]
+		if f, _, value, ok := x.blockField(i); ok {
 			for _, p := range postFields {
 				if f == p {
 					e.fields[f] = true
@@ -108,7 +109,7 @@ func (x *extraction) assess(blocks []stream.Block) *evidence {
 				e.deadlines[strings.ToLower(value)] = true
 			}
 		}
-		if k, ok := x.sectionKind(b); ok {
+		if k, ok := x.sectionKind(i); ok {
 			switch k {
 			case "essential", "desirable", "qualifications", "education", "experience", "eligibility", "languages":
 				e.requirements = true

@@ -34,6 +34,9 @@ type date struct {
 
 // findDates returns the dates written in s, in the order they appear.
 func findDates(s string) []date {
+	if !hasYear(s) {
+		return nil // most texts: the four expressions need not run
+	}
 	var out []date
 	valid := func(at, y, m, d int) {
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
@@ -66,6 +69,24 @@ func findDates(s string) []date {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
+}
+
+// yearDigits is how many digits in a row every date expression of
+// findDates needs: the year's.
+const yearDigits = 4
+
+// hasYear reports whether s has yearDigits ASCII digits in a row (\d is
+// ASCII in RE2), without which no expression of findDates matches.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			run = 0
+		} else if run++; run == yearDigits {
+			return true
+		}
+	}
+	return false
 }
 
 // parseDate reads the first date in s and returns it as YYYY-MM-DD.

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 )
 
 func TestParseDate(t *testing.T) {
@@ -108,6 +110,21 @@ func TestTitleReferences(t *testing.T) {
 	for in, want := range map[string]bool{"26104": true, " 2610400 ": true, "2610": false, "26104a": false, "123456789": false} {
 		if got := isBareNumber(in); got != want {
 			t.Errorf("isBareNumber(%q) = %v", in, got)
+		}
+	}
+}
+
+// TestHasYear: a text without four digits in a row has no date any
+// expression of findDates finds.
+func TestHasYear(t *testing.T) {
+	texts := randtext.Texts(6, 50000, 12, "0123456789 -/.a\u0660", "2025", "22 June 2025", "12/06/25", "1999-01-01")
+	for _, s := range texts {
+		matched := false
+		for _, re := range []*regexp.Regexp{reDayMonthYear, reMonthDayYear, reISODate, reNumericDate} {
+			matched = matched || re.MatchString(s)
+		}
+		if matched && !hasYear(s) {
+			t.Errorf("hasYear(%q) = false, but a date expression matches", s)
 		}
 	}
 }

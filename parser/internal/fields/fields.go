@@ -41,15 +41,12 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 		if err := tick.Tick(); err != nil {
 			return nil, err
 		}
-		k, known := v.Heading(b.Text)
 		if !header && run == 0 {
 			run = bareRun(v, blocks[i:])
 		}
 		switch {
-		case b.Kind == stream.Heading && known && k != "header" && !isLabel(v, b.Text):
-			// The first section: the header is over. (A heading that is
-			// also a label, "Remuneration", may be a field's label set
-			// as a heading.)
+		case b.Kind == stream.Heading && isSectionHeading(v, b.Text):
+			// The first section: the header is over.
 			header = false
 		case b.Kind == stream.Heading && b.Level == 1, vocab.EndsWithReference(b.Text), vocab.IsBanner(b.Text):
 			header = true // a title or a banner: the other half's header follows
@@ -60,9 +57,17 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 		if run > 0 {
 			run--
 		}
-		out = append(out, split(v, b, header)...)
+		out = appendSplit(out, v, b, header)
 	}
 	return pair(&tick, v, out)
+}
+
+// isSectionHeading reports a heading that opens a section of the notice
+// other than its header. (A heading that is also a label,
+// "Remuneration", may be a field's label set as a heading.)
+func isSectionHeading(v *vocab.Vocabulary, text string) bool {
+	k, known := v.Heading(text)
+	return known && k != "header" && !isLabel(v, text)
 }
 
 func isLabel(v *vocab.Vocabulary, text string) bool {
@@ -101,15 +106,19 @@ func bare(v *vocab.Vocabulary, b stream.Block) stream.Block {
 	if b.Kind != stream.Paragraph && b.Kind != stream.ListItem {
 		return b
 	}
+	// The field first: nearly every line is rejected on its first word,
+	// and then needs no other test.
+	f, label, value, ok := v.Field(b.Text, true)
+	if !ok || f == "" || value == "" {
+		return b
+	}
 	if _, ok := v.Label(b.Text); ok {
 		return b // a label alone ("Salary (Pay Basis)"): paired below
 	}
 	if _, ok := v.Heading(b.Text); ok {
 		return b // "Company Description" is a heading
 	}
-	if f, label, value, ok := v.Field(b.Text, true); ok && f != "" && value != "" {
-		b.Kind, b.Label, b.Text, b.Marker, b.Depth = stream.Field, label, value, "", 0
-	}
+	b.Kind, b.Label, b.Text, b.Marker, b.Depth = stream.Field, label, value, "", 0
 	return b
 }
 
@@ -120,9 +129,11 @@ const (
 	maxValueBytes = 160
 )
 
-// split cuts a block that holds several fields, or a heading glued to its
-// text, into blocks. Most blocks come back alone.
-func split(v *vocab.Vocabulary, b stream.Block, header bool) []stream.Block {
+// appendSplit appends to dst the blocks b holds: several fields, or a
+// heading glued to its text, cut apart. Most blocks go alone. (It
+// appends rather than return a slice: a slice of one block for each
+// block was an allocation per block.)
+func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header bool) []stream.Block {
 	var text string
 	switch b.Kind {
 	case stream.Paragraph, stream.Heading:
@@ -131,12 +142,12 @@ func split(v *vocab.Vocabulary, b stream.Block, header bool) []stream.Block {
 		// "• Closing date10 May 2026": a header's list of facts whose
 		// label and value the layout glued together.
 		if !header {
-			return []stream.Block{b}
+			return append(dst, b)
 		}
 		if spans := v.FindLabels(b.Text); len(spans) > 0 && spans[0].Start == 0 && spans[0].Field != "" && spans[0].Glued && spans[0].End < len(b.Text) {
-			return fieldsAt(b, b.Text, spans)
+			return append(dst, fieldsAt(b, b.Text, spans)...)
 		}
-		return []stream.Block{b}
+		return append(dst, b)
 	case stream.Field:
 		// "Deadline for applications: Reserve list valid until:", two
 		// labels whose values a column layout put elsewhere.
@@ -144,31 +155,31 @@ func split(v *vocab.Vocabulary, b stream.Block, header bool) []stream.Block {
 			l, rest := b, b
 			l.Text = ""
 			rest.Kind, rest.Label = stream.Paragraph, ""
-			return []stream.Block{l, rest}
+			return append(dst, l, rest)
 		}
 		// "Clearance" / "LevelNATO SECRET": a reader took the first word
 		// of a longer label glued to its value for the label.
 		whole := b.Label + " " + b.Text
 		if s, ok := v.LeadingSpan(whole); ok && s.Field != "" && s.Glued && s.End > len(b.Label)+1 {
-			return fieldsAt(b, whole, v.FindLabels(whole))
+			return append(dst, fieldsAt(b, whole, v.FindLabels(whole))...)
 		}
-		return splitValue(v, b)
+		return appendSplitValue(dst, v, b)
 	default:
-		return []stream.Block{b}
+		return append(dst, b)
 	}
 	// Every case below opens with a label or a heading, but the value
 	// before its label, which is a word: most paragraphs are prose, let
 	// go on their first words.
 	lead, leads := v.LeadingSpan(text)
 	if !leads && words.CountAtMost(text, maxLabelWords+1) > maxLabelWords+1 {
-		return []stream.Block{b}
+		return append(dst, b)
 	}
 	if leads && !lead.Glued && !lead.Colon && lead.End < len(text) {
-		return []stream.Block{b}
+		return append(dst, b)
 	}
 	spans := v.FindLabels(text)
 	if len(spans) == 0 {
-		return []stream.Block{b}
+		return append(dst, b)
 	}
 	first := spans[0]
 	switch {
@@ -178,19 +189,19 @@ func split(v *vocab.Vocabulary, b stream.Block, header bool) []stream.Block {
 		h.Kind, h.Level, h.Text = stream.Heading, max(b.Level, 3), text[:first.End]
 		rest := b
 		rest.Kind, rest.Level, rest.Text = stream.Paragraph, 0, strings.TrimSpace(text[first.End:])
-		return append([]stream.Block{h}, split(v, rest, header)...)
+		return appendSplit(append(dst, h), v, rest, header)
 	case first.Start == 0 && first.Field != "" && (first.Glued || first.Colon):
-		return fieldsAt(b, text, spans)
+		return append(dst, fieldsAt(b, text, spans)...)
 	case len(spans) == 1 && first.End == len(text) && first.Field != "" && first.Start > 0:
 		// "262318 Requisition #": a short value, then its label.
 		value := strings.TrimSpace(text[:first.Start])
 		if words.Count(value) == 1 && strings.ContainsAny(value, "0123456789") {
 			f := b
 			f.Kind, f.Level, f.Label, f.Text = stream.Field, 0, text[first.Start:first.End], value
-			return []stream.Block{f}
+			return append(dst, f)
 		}
 	}
-	return []stream.Block{b}
+	return append(dst, b)
 }
 
 // fieldsAt cuts text, which starts with a label, into one Field per label
@@ -227,9 +238,10 @@ func fieldsAt(b stream.Block, text string, spans []vocab.Span) []stream.Block {
 	return out
 }
 
-// splitValue cuts a field whose value swallowed the next label
-// ("Capellen, Luxembourg Company: NSPA") into the fields it holds.
-func splitValue(v *vocab.Vocabulary, b stream.Block) []stream.Block {
+// appendSplitValue appends to dst the fields a field holds whose value
+// swallowed the next label ("Capellen, Luxembourg Company: NSPA"), or
+// the field alone.
+func appendSplitValue(dst []stream.Block, v *vocab.Vocabulary, b stream.Block) []stream.Block {
 	spans := v.FindLabels(b.Text)
 	for i, s := range spans {
 		if s.Start > 0 && (s.Colon && s.Field != "" || s.Glued) {
@@ -238,10 +250,10 @@ func splitValue(v *vocab.Vocabulary, b stream.Block) []stream.Block {
 			rest := b
 			rest.Kind, rest.Label, rest.Text = stream.Paragraph, "", b.Text[s.Start:]
 			more := fieldsAt(rest, rest.Text, append([]vocab.Span{{Start: 0, End: s.End - s.Start, Field: s.Field, Kind: s.Kind, Colon: s.Colon, Glued: s.Glued}}, shift(spans[i+1:], s.Start)...))
-			return append([]stream.Block{head}, more...)
+			return append(append(dst, head), more...)
 		}
 	}
-	return []stream.Block{b}
+	return append(dst, b)
 }
 
 // shift moves spans found in a text to a text that starts d bytes later.

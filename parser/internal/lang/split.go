@@ -28,13 +28,14 @@ const (
 // switchCost is the evidence, in words, needed to change language.
 const switchCost = 3.0
 
-// evidence returns the language evidence of each block, and which
-// blocks say the same in both languages (see bilingual).
-func evidence(v *vocab.Vocabulary, blocks []stream.Block) (evs [][2]float64, both []bool) {
+// blockEvidence returns the language evidence of each block, own(i) for
+// blocks[i], and which blocks say the same in both languages (see
+// bilingual).
+func blockEvidence(v *vocab.Vocabulary, blocks []stream.Block, own func(i int) [2]float64) (evs [][2]float64, both []bool) {
 	evs = make([][2]float64, len(blocks))
 	both = make([]bool, len(blocks))
 	for i, b := range blocks {
-		evs[i] = v.Evidence(b)
+		evs[i] = own(i)
 		both[i] = evs[i][vocab.EN] > 0 && evs[i][vocab.FR] > 0 && bilingual(v, b)
 
 	}
@@ -143,6 +144,9 @@ func assignLanguages(blocks []stream.Block, own [][2]float64, both []bool) ([]in
 type Half struct {
 	Lang   string // "en" or "fr"
 	Blocks []stream.Block
+	// Index is the index of each of Blocks in the blocks Split was given:
+	// what the caller knows of a block goes with it by its index.
+	Index []int
 	// Folded is the evidence, in words, of the other language's text that
 	// was too little to be a half and was kept in this one.
 	Folded float64
@@ -153,7 +157,14 @@ type Half struct {
 // appearance. A language with too little text of its own (a French
 // quotation in an English notice) is folded into the other.
 func Split(v *vocab.Vocabulary, blocks []stream.Block) []Half {
-	own, both := evidence(v, blocks)
+	return SplitWith(v, blocks, func(i int) [2]float64 { return v.Evidence(blocks[i]) })
+}
+
+// SplitWith is Split for a caller that has the blocks' evidence:
+// evidence(i) is v.Evidence(blocks[i]), which the caller may have
+// worked out with what it read of the block for itself.
+func SplitWith(v *vocab.Vocabulary, blocks []stream.Block, evidence func(i int) [2]float64) []Half {
+	own, both := blockEvidence(v, blocks, evidence)
 	langs, evs := assignLanguages(blocks, own, both)
 	var count [2]int
 	for _, l := range langs {
@@ -164,11 +175,12 @@ func Split(v *vocab.Vocabulary, blocks []stream.Block) []Half {
 	for i, b := range blocks {
 		h := byLang[langs[i]]
 		if h == nil {
-			h = &Half{Lang: vocab.Langs[langs[i]], Blocks: make([]stream.Block, 0, count[langs[i]])}
+			h = &Half{Lang: vocab.Langs[langs[i]], Blocks: make([]stream.Block, 0, count[langs[i]]), Index: make([]int, 0, count[langs[i]])}
 			byLang[langs[i]] = h
 			halves = append(halves, h)
 		}
 		h.Blocks = append(h.Blocks, b)
+		h.Index = append(h.Index, i)
 		h.weight += evs[i][langs[i]]
 
 	}
@@ -180,6 +192,10 @@ func Split(v *vocab.Vocabulary, blocks []stream.Block) []Half {
 		if small.weight < minHalfEvidence && small.weight*minHalfShare < big.weight {
 			// Too little to be a half: keep the document whole.
 			big.Blocks = slices.Clone(blocks)
+			big.Index = make([]int, len(blocks))
+			for i := range big.Index {
+				big.Index[i] = i
+			}
 			big.Folded = small.weight
 
 			return []Half{*big}

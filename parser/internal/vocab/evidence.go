@@ -40,17 +40,25 @@ var reInlineURL = regexp.MustCompile(`(?:https?://|www\.)\S+`)
 // labels: a few function words already make a block's language certain.
 const evidenceCap = 8.0
 
-// langEvidence returns the evidence a block gives for English and French.
+// Evidence returns the evidence a block gives for English and French.
 func (v *Vocabulary) Evidence(b stream.Block) [2]float64 {
-	var ev [2]float64
+	var fieldLang string
 	if b.Kind == stream.Field {
-		if _, _, _, lang, ok := v.matchField(b.Label+": "+b.Text, false); ok {
-			addLang(&ev, lang, labelWeight)
-		}
+		_, _, _, fieldLang, _ = v.matchField(b.Label+": "+b.Text, false)
 	}
-	if _, lang, ok := v.heading(b.Text); ok {
-		addLang(&ev, lang, labelWeight)
-	}
+	_, headingLang, _ := v.heading(b.Text)
+	return v.EvidenceGiven(b, fieldLang, headingLang)
+}
+
+// EvidenceGiven is Evidence for a caller that has already matched the
+// block against the tables: fieldLang is the language of the label of a
+// Field block's "Label: text" (FieldLang), headingLang that of its text
+// as a heading (HeadingLang); "" for none, or for one shared by both
+// languages.
+func (v *Vocabulary) EvidenceGiven(b stream.Block, fieldLang, headingLang string) [2]float64 {
+	var ev [2]float64
+	addLang(&ev, fieldLang, labelWeight)
+	addLang(&ev, headingLang, labelWeight)
 	// The label and the text are read apart, as if joined by a space: no
 	// word or URL runs across a space.
 	v.addWordEvidence(&ev, b.Label)
@@ -78,37 +86,85 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 	}
 	// Words are runs of letters and apostrophes. Each is lower-cased, with
 	// ’ as ', into a buffer on the stack as it is read: the text is never
-	// split into a slice, and no word becomes a string of its own.
-	var buf [64]byte
-	w := buf[:0]
-	for _, r := range text {
+	// split into a slice, and no word becomes a string of its own. Only a
+	// word's first maxWordBytes bytes are kept, and its length: a longer
+	// word is no function word, and an elision is in its first bytes.
+	var buf [maxWordBytes]byte
+	n := 0 // the word's length so far
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, nearly every byte: no rune to decode.
+			if l := asciiWordBytes[c]; l != 0 {
+				if n < len(buf) {
+					buf[n] = l
+				}
+				n++
+			} else if n > 0 {
+				v.addWord(ev, buf[:min(n, len(buf))], n)
+				n = 0
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		switch {
-		case 'a' <= r && r <= 'z' || r == '\'':
-			w = append(w, byte(r))
-		case 'A' <= r && r <= 'Z':
-			w = append(w, byte(r)+'a'-'A')
 		case r == '’':
-			w = append(w, '\'')
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
-			w = utf8.AppendRune(w, unicode.ToLower(r))
-			if strings.ContainsRune(frenchAccents, r) {
+			if n < len(buf) {
+				buf[n] = '\''
+			}
+			n++
+		case unicode.IsLetter(r):
+			var rb [utf8.UTFMax]byte
+			low := utf8.AppendRune(rb[:0], unicode.ToLower(r))
+			if n < len(buf) {
+				copy(buf[n:], low)
+			}
+			n += len(low)
+			if isFrenchAccent(r) {
 				ev[FR] += accentWeight
 			}
-		case len(w) > 0:
-			v.addWord(ev, w)
-			w = w[:0]
+		case n > 0:
+			v.addWord(ev, buf[:min(n, len(buf))], n)
+			n = 0
 		}
 	}
-	if len(w) > 0 {
-		v.addWord(ev, w)
+	if n > 0 {
+		v.addWord(ev, buf[:min(n, len(buf))], n)
 	}
 }
 
-// addWord adds the evidence of one word, in lower case.
-func (v *Vocabulary) addWord(ev *[2]float64, w []byte) {
+// maxWordBytes bounds the words addWord looks up: functionWordShapes
+// has a bit for each length below it.
+const maxWordBytes = 16
+
+// asciiWordBytes is, for each ASCII byte, the byte it adds to a word
+// (a letter in lower case, an apostrophe), or 0 for one that ends it.
+var asciiWordBytes = func() (t [utf8.RuneSelf]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	t['\''] = '\''
+	return t
+}()
+
+// frenchAccentSet has a true for each rune of frenchAccents, all of
+// them below its length.
+var frenchAccentSet = func() (t [0x160]bool) {
+	for _, r := range frenchAccents {
+		t[r] = true
+	}
+	return t
+}()
+
+func isFrenchAccent(r rune) bool { return r < rune(len(frenchAccentSet)) && frenchAccentSet[r] }
+
+// addWord adds the evidence of one word, in lower case, n bytes long:
+// w is its first min(n, maxWordBytes) bytes.
+func (v *Vocabulary) addWord(ev *[2]float64, w []byte, n int) {
 	// French elision: l'OTAN, d'un, qu'il (the first apostrophe is the
 	// word's second or third character).
-	for i := 1; i < len(w) && i <= 2 && w[0] != '\''; i++ {
+	for i := 1; i < n && i <= 2 && w[0] != '\''; i++ {
 		if w[i] != '\'' {
 			continue
 		}
@@ -118,11 +174,16 @@ func (v *Vocabulary) addWord(ev *[2]float64, w []byte) {
 		}
 		break
 	}
-	if len(w) >= 16 || v.functionWordShapes[w[0]]&(1<<len(w)) == 0 {
+	if n >= maxWordBytes || v.functionWordShapes[w[0]]&(1<<n) == 0 {
 		return // no function word has this first letter and length
 	}
-	if lang, ok := v.functionLang[string(w)]; ok {
-		addLang(ev, lang, 1)
+	// The few function words with this first letter, compared in turn:
+	// cheaper than hashing the word.
+	for _, f := range v.functionByFirst[w[0]] {
+		if len(f.word) == n && f.word == string(w) {
+			ev[f.lang]++
+			return
+		}
 	}
 }
 

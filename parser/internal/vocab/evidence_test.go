@@ -74,6 +74,9 @@ func TestLangEvidence(t *testing.T) {
 		"La/Le stagiaire devra se familiariser avec les principes clés de la Division et de ses travaux.",
 		"L’OTAN et l'Europe, qu’il d’un QU'IL ÊTRE être", "Voir www.nato.int/cps/en/natohq et https://foo.bar/le la",
 		"Compétences requises", "Lieu", "", "'l'", "l''", "aujourd'hui", "x \xff le \xff",
+		// Words about the bytes addWord keeps of a word (maxWordBytes).
+		"l'anticonstitutionnellement qu'anticonstitutionnellement", "abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq",
+		"ééééééé éééééééé ééééééééé notamment NOTAMMENT notammentx",
 	}
 	texts = append(texts, randtext.Texts(9, 20000, 16, "lLdDqQuUsS' ’TtHhEeé ÉŒœİ.:/w\xff", "")...)
 	for _, s := range texts {

@@ -107,7 +107,7 @@ func (f *folded) fold(text string, from int) {
 		if r == utf8.RuneError {
 			n = i + 1
 		}
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
+		if isKeySpace(r) {
 			if !space && len(f.key) > 0 {
 				f.add(' ', i, n)
 			}
@@ -115,24 +115,69 @@ func (f *folded) fold(text string, from int) {
 			continue
 		}
 		space = false
-		r = unicode.ToLower(r)
-		switch {
-		case r < utf8.RuneSelf:
-			f.add(byte(r), i, n)
-		case r == '’' || r == '‘':
-			f.add('\'', i, n)
-		case r == '–' || r == '—':
-			f.add('-', i, n)
-		default:
-			s, ok := foldRune(r)
-			if !ok {
-				s = string(r)
+		var buf [8]byte // a rune folds to a few bytes
+		for _, c := range appendKeyForm(buf[:0], r) {
+			f.add(c, i, n)
+		}
+	}
+}
+
+// appendKeyForm appends the key form of r, a rune that is no space, as
+// fold writes it: lower case, typographic apostrophes and dashes plain,
+// accents folded.
+func appendKeyForm(dst []byte, r rune) []byte {
+	r = unicode.ToLower(r)
+	switch {
+	case r < utf8.RuneSelf:
+		return append(dst, byte(r))
+	case r == '’' || r == '‘':
+		return append(dst, '\'')
+	case r == '–' || r == '—':
+		return append(dst, '-')
+	}
+	if s, ok := foldRune(r); ok {
+		return append(dst, s...)
+	}
+	return utf8.AppendRune(dst, r)
+}
+
+// mayLead reports whether a key of root can start text, reading the
+// text in key form only as far as a path of the trie goes: false means
+// LeadingSpan finds nothing (no key on the path ends where a word can
+// end), which it tells most paragraphs after a few bytes, without
+// folding them.
+func mayLead(root *trieNode, text string) bool {
+	n, space := root, false
+	for i, r := range text {
+		if isKeySpace(r) {
+			if i == 0 {
+				return false // fold drops it: no key starts at 0
 			}
-			for j := 0; j < len(s); j++ {
-				f.add(s[j], i, n)
+			if !space {
+				if n = n.child(' '); n == nil {
+					return false
+				}
+			}
+			space = true
+			continue
+		}
+		space = false
+		end := i + utf8.RuneLen(r) // the rune's end, as fold reckons it
+		if r == utf8.RuneError {
+			end = i + 1
+		}
+		var buf [8]byte // a rune folds to a few bytes
+		form := appendKeyForm(buf[:0], r)
+		for j, c := range form {
+			if n = n.child(c); n == nil {
+				return false
+			}
+			if n.end && j == len(form)-1 && wordEndAt(text, end) {
+				return true
 			}
 		}
 	}
+	return false
 }
 
 func (f *folded) add(c byte, start, end int) {
@@ -267,6 +312,14 @@ func (v *Vocabulary) mayEndKey(r rune) bool {
 // with, as FindLabels would return it first, without searching the rest
 // of text: a run-in heading is looked for in every paragraph.
 func (v *Vocabulary) LeadingSpan(text string) (Span, bool) {
+	if !mayLead(v.trie(), text) {
+		return Span{}, false
+	}
+	return v.leadingSpan(text)
+}
+
+// leadingSpan is LeadingSpan without the test that spares most texts.
+func (v *Vocabulary) leadingSpan(text string) (Span, bool) {
 	root := v.trie()
 	f := foldedPool.Get().(*folded)
 	defer foldedPool.Put(f)
@@ -367,7 +420,12 @@ func (f *folded) wordEnd(text string, j int) bool {
 	if j+1 < len(f.key) && f.start[j+1] == f.start[j] {
 		return false // inside a rune folded to several bytes
 	}
-	o := f.end[j]
+	return wordEndAt(text, f.end[j])
+}
+
+// wordEndAt reports whether a word can end at offset o of text, after
+// the last byte of a rune's key form.
+func wordEndAt(text string, o int) bool {
 	if o >= len(text) {
 		return true
 	}

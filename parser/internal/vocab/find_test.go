@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 )
 
 func TestFindLabels(t *testing.T) {
@@ -104,4 +105,39 @@ func TestFindLabelsShortcut(t *testing.T) {
 		}
 	}
 	t.Logf("%d texts", len(lines))
+}
+
+// TestMayLead holds LeadingSpan, which lets go of a text on the trie
+// path it starts with, to the search it spares: on the lines of the
+// corpus, on every label and heading of the tables as written, in
+// capitals, glued to a value or followed by a colon, and on random texts.
+func TestMayLead(t *testing.T) {
+	v := Default()
+	files, _ := filepath.Glob("../../../corpus/*.txt")
+	require.NotEmpty(t, files)
+	var texts []string
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		require.NoError(t, err)
+		texts = append(texts, strings.Split(string(data), "\n")...)
+	}
+	var phrases []string
+	for _, f := range v.fields {
+		phrases = append(phrases, f.EN, f.FR)
+	}
+	for _, h := range v.headings {
+		phrases = append(phrases, strings.TrimSuffix(h.EN, "*"), strings.TrimSuffix(h.FR, "*"))
+	}
+	for _, p := range phrases {
+		texts = append(texts, p, strings.ToUpper(p), p+"Brussels", p+" : x", " "+p, "1. "+p, p+"\u00a0: x")
+	}
+	texts = append(texts, randtext.Texts(11, 20000, 12, "lLocatinDdeSsalry ’'\u00a0–-:.1éÉ\xff", "")...)
+	for _, text := range texts {
+		want, wantOK := v.leadingSpan(text)
+		got, ok := v.LeadingSpan(text)
+		if ok != wantOK || got != want {
+			t.Errorf("LeadingSpan(%q) = %+v, %v; the whole search says %+v, %v", text, got, ok, want, wantOK)
+		}
+	}
+	t.Logf("%d texts", len(texts))
 }

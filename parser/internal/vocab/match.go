@@ -15,6 +15,12 @@ func (v *Vocabulary) Heading(text string) (kind string, ok bool) {
 	return kind, ok
 }
 
+// HeadingLang is Heading with the language of the heading: "en", "fr",
+// or "" for one both languages write alike.
+func (v *Vocabulary) HeadingLang(text string) (kind, lang string, ok bool) {
+	return v.heading(text)
+}
+
 // WholeHeading reports a text that is a known heading whole, not one
 // that only starts like a heading written as a prefix ("Info-session*").
 func (v *Vocabulary) WholeHeading(text string) bool {
@@ -24,7 +30,11 @@ func (v *Vocabulary) WholeHeading(text string) bool {
 
 // heading is Heading with the heading's language ("" when shared).
 func (v *Vocabulary) heading(text string) (kind, lang string, ok bool) {
-	if kind, lang, ok = v.plainHeading(text); ok {
+	// The first word, which rejects nearly every text, is folded once
+	// for both tests that start with it.
+	var buf [128]byte
+	first := appendFirstKeyWord(buf[:0], text)
+	if kind, lang, ok = v.plainHeadingFirst(text, first); ok {
 		return kind, lang, ok
 	}
 	// A body's name before a heading: "WHO Competencies", "OSCE Core
@@ -34,7 +44,7 @@ func (v *Vocabulary) heading(text string) (kind, lang string, ok bool) {
 			return kind, lang, ok
 		}
 	}
-	if isRequirementCompound(text) {
+	if isRequirementCompound(text, first) {
 		return "qualifications", "", true
 	}
 	if isCompetencyHeading(text) {
@@ -104,13 +114,12 @@ func isRequirementWord(w string) bool {
 
 // isRequirementCompound reports a heading made only of the nouns that
 // name a post's criteria, two of them at least: "Knowledge, Skills,
-// Experience & Qualifications".
-func isRequirementCompound(text string) bool {
+// Experience & Qualifications". first is firstKeyWord(text).
+func isRequirementCompound(text string, first []byte) bool {
 	if len(text) > maxKeyBytes || !strings.ContainsAny(text, " ,&/") {
 		return false
 	}
-	var buf [128]byte
-	if !isRequirementWord(strings.TrimRight(string(appendFirstKeyWord(buf[:0], text)), ",/")) {
+	if !isRequirementWord(strings.TrimRight(string(first), ",/")) {
 		return false // most texts, rejected without normalising them
 	}
 	nouns := 0
@@ -157,12 +166,18 @@ func isAllCaps(s string) bool {
 
 // plainHeading is heading without a body's name before it.
 func (v *Vocabulary) plainHeading(text string) (kind, lang string, ok bool) {
+	var buf [128]byte
+	return v.plainHeadingFirst(text, appendFirstKeyWord(buf[:0], text))
+}
+
+// plainHeadingFirst is plainHeading given firstKeyWord(text).
+func (v *Vocabulary) plainHeadingFirst(text string, first []byte) (kind, lang string, ok bool) {
 	// The first word rejects nearly every text, reading only its start;
 	// mayBeKey may read it whole.
-	var buf [128]byte
-	if !v.headingFirstWords[string(appendFirstKeyWord(buf[:0], text))] || !mayBeKey(text, maxKeyBytes) {
+	if !v.headingFirstWords[string(first)] || !mayBeKey(text, maxKeyBytes) {
 		return "", "", false
 	}
+	var buf [128]byte
 	k := appendNormKey(buf[:0], text)
 	if len(k) == 0 || len(k) > maxKeyBytes {
 		return "", "", false
@@ -191,6 +206,12 @@ const maxKeyBytes = 120
 func (v *Vocabulary) Field(text string, bare bool) (field, label, value string, ok bool) {
 	field, label, value, _, ok = v.matchField(text, bare)
 	return field, label, value, ok
+}
+
+// FieldLang is Field with the language of the label: "en", "fr", or ""
+// for a label both languages write alike.
+func (v *Vocabulary) FieldLang(text string, bare bool) (field, label, value, lang string, ok bool) {
+	return v.matchField(text, bare)
 }
 
 // Label returns the field of a text that is a label and nothing else

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 )
@@ -53,6 +54,9 @@ func newPhraseSet(phrases []string) *phraseSet {
 // prefix returns the longest phrase the key k starts with, in words, and
 // the rest of k after it; ok is false when k starts with none.
 func (ps *phraseSet) prefix(k string) (rest string, ok bool) {
+	if !ps.first[firstField(k)] {
+		return "", false // most lines: k is not split into words
+	}
 	ws := strings.Fields(k)
 	if n := ps.prefixWords(ws); n > 0 {
 		return strings.Join(ws[n:], " "), true
@@ -60,9 +64,21 @@ func (ps *phraseSet) prefix(k string) (rest string, ok bool) {
 	return "", false
 }
 
+// firstField is strings.Fields(s)[0], or "" when s has no field.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // prefixWords returns the length in words of the longest phrase the
 // words ws start with, or 0.
 func (ps *phraseSet) prefixWords(ws []string) int {
+	if len(ws) == 0 || !ps.first[ws[0]] {
+		return 0
+	}
 	for _, n := range ps.byLen {
 		if n <= len(ws) && ps.keys[strings.Join(ws[:n], " ")] {
 			return n
@@ -116,7 +132,6 @@ var (
 	postSet, bannerSet, furnitureSet *phraseSet
 	genreByKey                       map[string]string
 	genreSet                         *phraseSet
-	reSeparators                     = regexp.MustCompile(`\s*(?:[|>›»/·•]|\s{2,}|\s[-–—]\s)\s*`)
 	reByline                         = regexp.MustCompile(`^(?:By|Par)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:\s*[-–|,]|$)`)
 	reLeadingNumber                  = regexp.MustCompile(`^\d[\d\s.,]*\s+`)
 )
@@ -141,15 +156,82 @@ func phrases() {
 }
 
 // parts cuts a line of site navigation at its separators ("Home > Jobs >
-// Job Details", "Search Jobs | Sign In").
+// Job Details", "Search Jobs | Sign In"), each part trimmed, empty ones
+// left out.
 func parts(text string) []string {
+	text = strings.TrimSpace(text)
 	var out []string
-	for _, p := range reSeparators.Split(strings.TrimSpace(text), -1) {
-		if p = strings.TrimSpace(p); p != "" {
+	beg := 0
+	for {
+		start, end, ok := nextSeparator(text, beg)
+		if !ok {
+			break
+		}
+		if p := strings.TrimSpace(text[beg:start]); p != "" {
 			out = append(out, p)
 		}
+		beg = end
+	}
+	if p := strings.TrimSpace(text[beg:]); p != "" {
+		out = append(out, p)
 	}
 	return out
+}
+
+// nextSeparator returns the first separator of s at or after from, as
+// the expression \s*(?:[|>›»/·•]|\s{2,}|\s[-–—]\s)\s* finds it (\s is
+// ASCII white space but the vertical tab): a mark with the white space
+// around it, a white space, a dash and a white space with the white
+// space around them, or two white spaces or more. (By hand: the
+// expression, with its backtracking over runs of spaces, was most of
+// the cost of telling site furniture from a paragraph.)
+//
+// The expression matches leftmost, and, from a start, tries the longest
+// run of white space before the alternatives, then shorter ones: so a
+// match starts where a run of white space starts, and from the run's
+// end it is a mark; else, one white space back, a spaced dash; else the
+// run itself, two white spaces or more.
+func nextSeparator(s string, from int) (start, end int, ok bool) {
+	for p := from; p < len(s); {
+		run := spaceRun(s, p)
+		q := p + run
+		if q < len(s) {
+			r, n := utf8.DecodeRuneInString(s[q:])
+			switch {
+			case isSeparatorMark(r):
+				return p, q + n + spaceRun(s, q+n), true
+			case run >= 1 && (r == '-' || r == '–' || r == '—') && q+n < len(s) && words.IsSpaceASCII(s[q+n]):
+				return p, q + n + 1 + spaceRun(s, q+n+1), true
+			}
+		}
+		if run >= 2 {
+			return p, q, true
+		}
+		if run == 0 {
+			_, n := utf8.DecodeRuneInString(s[p:])
+			q = p + n
+		}
+		p = q
+	}
+	return 0, 0, false
+}
+
+// spaceRun is the length of the run of ASCII white space at s[i:].
+func spaceRun(s string, i int) int {
+	n := 0
+	for i+n < len(s) && words.IsSpaceASCII(s[i+n]) {
+		n++
+	}
+	return n
+}
+
+// isSeparatorMark reports a mark that parts a line of navigation.
+func isSeparatorMark(r rune) bool {
+	switch r {
+	case '|', '>', '›', '»', '/', '·', '•':
+		return true
+	}
+	return false
 }
 
 // IsFurniture reports a line of site furniture: navigation, buttons, a
@@ -161,8 +243,15 @@ func IsFurniture(text string) bool {
 		return false
 	}
 	furniture := 0
-	for _, p := range ps {
-		if _, ok := furnitureSet.prefix(normKey(p)); ok && furnitureRest(p) {
+	var firstKey string
+	for i, p := range ps {
+		k := normKey(p)
+		if i == 0 {
+			firstKey = k
+		}
+		// A part that is a furniture phrase and nothing more: "Apply"
+		// and "Apply now", not "Apply your skills to…".
+		if rest, ok := furnitureSet.prefix(k); ok && rest == "" {
 			furniture++
 		}
 	}
@@ -173,16 +262,8 @@ func IsFurniture(text string) bool {
 		return true // a breadcrumb trail or a menu
 	}
 	// "NATO Careers", "INTERPOL Careers", "OECD Careers - Job opportunities"
-	first := ps[0]
-	ws := strings.Fields(normKey(first))
+	ws := strings.Fields(firstKey)
 	return len(ws) >= 2 && len(ws) <= 3 && (ws[len(ws)-1] == "careers" || ws[len(ws)-1] == "carrieres" || ws[len(ws)-1] == "jobs")
-}
-
-// furnitureRest reports a part that is a furniture phrase and nothing
-// more: "Apply" and "Apply now", not "Apply your skills to…".
-func furnitureRest(p string) bool {
-	rest, _ := furnitureSet.prefix(normKey(p))
-	return rest == ""
 }
 
 // Breadcrumb returns the last step of a breadcrumb trail ("Home > Join
@@ -272,10 +353,14 @@ func HasPostWord(text string) bool {
 func Genre(text string) string {
 	phrases()
 	t := strings.TrimSpace(text)
-	if reByline.MatchString(t) {
+	// The expressions are anchored: a text that cannot start as they do
+	// is spared them.
+	if (strings.HasPrefix(t, "By") || strings.HasPrefix(t, "Par")) && reByline.MatchString(t) {
 		return "news article"
 	}
-	t = reLeadingNumber.ReplaceAllString(t, "")
+	if t != "" && '0' <= t[0] && t[0] <= '9' {
+		t = reLeadingNumber.ReplaceAllString(t, "")
+	}
 	k := normKey(t)
 	rest, ok := genreSet.prefix(k)
 	if !ok {

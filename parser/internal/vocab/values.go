@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -202,12 +203,19 @@ func better(n, at, bestN, bestAt int) bool {
 // into spaces and the text framed by spaces, so that words can be found
 // whole: " eur monthly tax-free ".
 func spacedKey(s string) string {
-	s = strings.NewReplacer("(", " ", ")", " ", ",", " ", ";", " ", ":", " ", "/", " ", "*", " ", "+", " ").Replace(s)
+	s = salaryPunctuation.Replace(s)
 	k := " " + normKey(s) + " "
 	// A full stop ends a sentence unless it stands inside an
 	// abbreviation ("p.a", "u.s.").
 	return strings.ReplaceAll(strings.ReplaceAll(k, ". ", " "), " .", " ")
 }
+
+// salaryPunctuation turns the punctuation of a salary text into spaces
+// (built once: a Replacer is costly to build and safe to share).
+var salaryPunctuation = strings.NewReplacer("(", " ", ")", " ", ",", " ", ";", " ", ":", " ", "/", " ", "*", " ", "+", " ")
+
+// placePunctuation turns the brackets and commas of a place into spaces.
+var placePunctuation = strings.NewReplacer("(", " ", ")", " ", ",", " ")
 
 // Period returns the salary period named in s, "" when none.
 func Period(s string) string {
@@ -240,10 +248,19 @@ func IsDesirableIntroduction(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	k := " " + normKey(t) + " "
-	for _, cue := range desirableCues {
-		if strings.Contains(k, " "+cue+" ") {
-			return true
+	// " key ", built on the stack for a line of usual length. Each cue,
+	// framed by spaces, is looked for where a word of the key starts,
+	// among the cues that start with the word's first letter.
+	var buf [256]byte
+	k := append(appendNormKey(append(buf[:0], ' '), t), ' ')
+	for i := 0; i+1 < len(k); i++ {
+		if k[i] != ' ' {
+			continue
+		}
+		for _, cue := range desirableCuesByFirst[k[i+1]] {
+			if bytes.HasPrefix(k[i:], cue) {
+				return true
+			}
 		}
 	}
 	return false
@@ -269,6 +286,15 @@ func IsCompetencyIntroduction(text string) bool {
 	}
 	return false
 }
+
+// desirableCuesByFirst holds the desirableCues framed by spaces, to be
+// found as whole words, by their first letter.
+var desirableCuesByFirst = func() (t [256][][]byte) {
+	for _, cue := range desirableCues {
+		t[cue[0]] = append(t[cue[0]], []byte(" "+cue+" "))
+	}
+	return t
+}()
 
 // maxPlaceWords bounds a line that is a place and nothing else: a city,
 // a region and a country.
@@ -333,7 +359,7 @@ func HasSalaryCue(text string) bool {
 // DollarOf returns the currency a bare dollar means in a notice for a
 // post at place ("Ottawa (Ontario)" → CAD), or "".
 func DollarOf(place string) string {
-	k := " " + normKey(strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(place)) + " "
+	k := " " + normKey(placePunctuation.Replace(place)) + " "
 	for name, code := range dollarCountries {
 		if strings.Contains(k, " "+name+" ") {
 			return code

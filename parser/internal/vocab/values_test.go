@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,6 +44,65 @@ func TestTitleReferenceMatchesRegexp(t *testing.T) {
 			t.Errorf("TitleReference(%q) ok = %v, regexp %v", s, ok, m)
 		case ok && (open != m[0] || ref != s[m[2]:m[3]]):
 			t.Errorf("TitleReference(%q) = %d %q, regexp %d %q", s, open, ref, m[0], s[m[2]:m[3]])
+		}
+	}
+}
+
+// TestNextSeparatorMatchesRegexp checks the separators parts cuts a
+// line at against the expression they were found with, and parts
+// against a Split by the expression.
+func TestNextSeparatorMatchesRegexp(t *testing.T) {
+	re := regexp.MustCompile(`\s*(?:[|>›»/·•]|\s{2,}|\s[-–—]\s)\s*`)
+	texts := randtext.Texts(5, 100000, 10, "a -–—|>/›»·•\t\n\v\r\f\u00a0\u2003\xffé", "", "a - b", "a  b", "a\t-\tb", "a -b",
+		"Home › Jobs", "a  - b", "a  -  b", "a -  | b", " / ", "x\xff|y", "a \u2013 b", "a \u2014\u2014 b")
+	for _, s := range texts {
+		var got [][]int
+		for from := 0; ; {
+			start, end, ok := nextSeparator(s, from)
+			if !ok {
+				break
+			}
+			got = append(got, []int{start, end})
+			from = end
+		}
+		if want := re.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("separators of %q at %v, the expression finds %v", s, got, want)
+			continue
+		}
+		var want []string
+		for _, p := range re.Split(strings.TrimSpace(s), -1) {
+			if p = strings.TrimSpace(p); p != "" {
+				want = append(want, p)
+			}
+		}
+		if got := parts(s); !slices.Equal(got, want) {
+			t.Errorf("parts(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestIsDesirableIntroduction checks the cue search, by the first
+// letter of each word of the key, against a search for every cue.
+func TestIsDesirableIntroduction(t *testing.T) {
+	want := func(text string) bool {
+		t := strings.TrimSpace(text)
+		if !strings.HasSuffix(t, ":") {
+			return false
+		}
+		k := " " + normKey(t) + " "
+		for _, cue := range desirableCues {
+			if strings.Contains(k, " "+cue+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	texts := []string{"The following would be an advantage:", "Atouts :", "Would be a plus:", "an asset:", "assets :", "advantageous:",
+		"The following would be an advantage", "Un plus :", "Souhaitables:", "DESIRABLE:", "undesirable:", "an  asset:", ""}
+	texts = append(texts, randtext.Texts(12, 20000, 14, "adesiruntplvgo :Éé", "")...)
+	for _, s := range texts {
+		if got := IsDesirableIntroduction(s); got != want(s) {
+			t.Errorf("IsDesirableIntroduction(%q) = %v, want %v", s, got, want(s))
 		}
 	}
 }

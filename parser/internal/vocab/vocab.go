@@ -43,6 +43,14 @@ type Vocabulary struct {
 	// a bit for each length in bytes of the function words that start
 	// with it: most other words are rejected on it, before a map lookup.
 	functionWordShapes [256]uint16
+	// functionByFirst holds the function words by their first byte,
+	// with the index of their language (EN, FR).
+	functionByFirst [256][]functionWord
+}
+
+type functionWord struct {
+	word string
+	lang int
 }
 
 type fieldEntry struct {
@@ -60,6 +68,14 @@ var (
 	defaultOnce sync.Once
 	defaultVoc  *Vocabulary
 )
+
+// langIndex is the index of a language code in Langs.
+func langIndex(lang string) int {
+	if lang == Langs[FR] {
+		return FR
+	}
+	return EN
+}
 
 // Default is the vocabulary of tables.go.
 func Default() *Vocabulary {
@@ -146,6 +162,7 @@ func build(fields []FieldLabel, headings []SectionHeading) *Vocabulary {
 		for _, w := range ws {
 			v.functionLang[w] = lang
 			v.functionWordShapes[w[0]] |= 1 << len(w)
+			v.functionByFirst[w[0]] = append(v.functionByFirst[w[0]], functionWord{w, langIndex(lang)})
 		}
 	}
 	return v

@@ -13,7 +13,7 @@ import (
 // (controls, zero-width spaces, soft hyphens, BOM) and returns the NFC form,
 // so the same words from any format compare equal.
 func Clean(s string) string {
-	if isCleanASCII(s) || isClean(s) {
+	if isClean(s) {
 		return s // the common case: nothing to fold
 	}
 	var b strings.Builder
@@ -45,42 +45,67 @@ func Clean(s string) string {
 	return out
 }
 
-// isCleanASCII reports printable ASCII without leading, trailing or
-// doubled spaces: text Clean would return unchanged.
-func isCleanASCII(s string) bool {
-	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
-		return s == ""
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c >= 0x7f || c == ' ' && s[i-1] == ' ' {
-			return false
-		}
-	}
-	return true
-}
-
 // isClean reports text that Clean would return unchanged: single
 // ASCII spaces only, no invisible or control characters, already NFC.
+// It reads s once: ASCII a byte at a time, and the NFC test only for a
+// text with a rune outside nfcInert, which ASCII, Latin letters and the
+// common punctuation never are.
 func isClean(s string) bool {
-	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
-		return s == ""
+	if s == "" {
+		return true
 	}
-	prevSpace := false
-	for _, r := range s {
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	inert := true
+	for i := 0; i < len(s); {
+		c := s[i]
 		switch {
-		case r == ' ':
-			if prevSpace {
+		case '!' <= c && c <= '~': // printable ASCII but the space: most bytes
+			i++
+			continue
+		case c == ' ':
+			if s[i-1] == ' ' { // i > 0: s does not start with a space
 				return false
 			}
-			prevSpace = true
+			i++
 			continue
-		case r < 0x20 || r == 0x7f || r == utf8.RuneError,
-			r >= 0x80 && (unicode.IsSpace(r) || unicode.IsControl(r) || r == '\u00a0' || r == '\u2007' || r == '\u202f' ||
-				r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'):
+		case c < utf8.RuneSelf: // a control character or DEL
 			return false
 		}
-		prevSpace = false
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || unicode.IsSpace(r) || unicode.IsControl(r) || isInvisible(r) || r == '\u2007' || r == '\u202f' {
+			return false
+		}
+		inert = inert && nfcInert(r)
+		i += n
 	}
-	return norm.NFC.IsNormalString(s)
+	return inert || norm.NFC.IsNormalString(s)
 }
+
+// isInvisible reports the characters Clean drops: zero-width spaces and
+// joiners, the word joiner, the BOM and the soft hyphen.
+func isInvisible(r rune) bool {
+	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'
+}
+
+// nfcInert reports a rune that is NFC on its own and neither combines
+// with the rune before it nor reorders around it (its NFC quick check is
+// Yes and its combining class 0): a text made only of such runes is NFC,
+// and needs no NFC test. They are the runes before the combining marks
+// (ASCII, Latin-1, Latin Extended-A and B, IPA, spacing modifiers), the
+// General Punctuation after its spaces (dashes, quotes, bullets,
+// ellipsis) and the euro sign: nearly every notice is written in them.
+// TestNFCInert checks each one against the norm package's tables.
+func nfcInert(r rune) bool {
+	return r < firstCombiningMark || firstInertPunct <= r && r < endInertPunct || r == '€'
+}
+
+// The ranges of nfcInert: U+0300 starts the combining diacritical
+// marks; U+2000 to U+200F are spaces (two of them not NFC), zero widths
+// and direction marks, U+2070 starts super- and subscripts.
+const (
+	firstCombiningMark = '\u0300'
+	firstInertPunct    = '\u2010'
+	endInertPunct      = '\u2070'
+)

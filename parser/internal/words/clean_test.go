@@ -1,0 +1,60 @@
+package words
+
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestNFCInert checks every rune nfcInert names against the norm
+// package: NFC on its own, combining class 0 and combining with nothing
+// before it, so that a text made of them is NFC whatever their order.
+func TestNFCInert(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !nfcInert(r) || !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		if !norm.NFC.IsNormalString(s) || !norm.NFC.PropertiesString(s).BoundaryBefore() {
+			t.Errorf("nfcInert(%U) but the rune is not inert under NFC", r)
+		}
+	}
+}
+
+// isCleanReference is isClean as it was written before it read the
+// text once: the reference TestIsClean checks it against.
+func isCleanReference(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	prevSpace := false
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case r < 0x20 || r == 0x7f || r == utf8.RuneError,
+			r >= 0x80 && (unicode.IsSpace(r) || unicode.IsControl(r) || r == '\u00a0' || r == '\u2007' || r == '\u202f' ||
+				r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'):
+			return false
+		}
+		prevSpace = false
+	}
+	return norm.NFC.IsNormalString(s)
+}
+
+func TestIsClean(t *testing.T) {
+	alphabet := "a Z\t\n\u00a0\u2007\u202f\u200b\u00ad\ufeffé\u0301e\u0327ç\u2000\u2002’–•€\u212b\u00c5\xff\x7f\u0085\u1161\u1100\u3000"
+	texts := randtext.Texts(3, 50000, 8, alphabet, "", " ", "a", "a  b", "é", "e\u0301", "Ω", "\u2126", "x ", " x")
+	for _, s := range texts {
+		if got, want := isClean(s), isCleanReference(s); got != want {
+			t.Errorf("isClean(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
