@@ -65,6 +65,9 @@ const maxCompetencyHeadingWords = 5
 // linguistiques"), which the tables say; one that also names skills or
 // experience heads criteria of every kind.
 func isCompetencyHeading(text string) bool {
+	if !mentionsCompetence(text) {
+		return false // nearly every text, without normalising it
+	}
 	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
 	if t == "" || len(t) > maxKeyBytes || strings.ContainsAny(t, ".;!?") || words.Count(t) > maxCompetencyHeadingWords {
 		return false
@@ -85,6 +88,17 @@ func isCompetencyHeading(text string) bool {
 		}
 	}
 	return found
+}
+
+// mentionsCompetence reports a text that may hold a word of the family
+// of "competence", in lower case, capitals or with its French accent.
+func mentionsCompetence(text string) bool {
+	for _, stem := range [...]string{"ompet", "OMPET", "ompét", "OMPÉT"} {
+		if strings.Contains(text, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 func isCompetencyWord(w string) bool {
