@@ -48,6 +48,10 @@ func isNumberedSection(s string) bool {
 	return n >= 2
 }
 
+// maxNumberedHeadingWords bounds a known heading written as a numbered
+// list item: a longer item is a criterion that starts like a heading.
+const maxNumberedHeadingWords = 4
+
 func startsDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
 
 // sectionStart says whether a block opens a section, with the section's
@@ -99,8 +103,10 @@ func (x *extraction) sectionStart(b stream.Block, f *blockFacts) (kind, heading,
 			}
 		}
 	case stream.ListItem:
-		// "1. SUMMARY" read as a list item.
-		if f.isHeading && stream.IsCapsHeading(text) {
+		// "1. SUMMARY" or "4. Organizational Competencies" read as a list
+		// item: capitals, or a short known heading under a section number.
+		if f.isHeading && (stream.IsCapsHeading(text) ||
+			startsDigit(b.Marker) && strings.HasSuffix(b.Marker, ".") && words.Count(text) <= maxNumberedHeadingWords) {
 			return f.headingKind, strings.TrimSpace(b.Marker + " " + text), "", true
 		}
 		// (Only a marker that starts with a digit can number a section:
@@ -262,7 +268,13 @@ func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
 		if i <= 0 || i > maxCompetencyName || i == len(t)-1 {
 			// A name alone: any item of the list, or a paragraph short
 			// enough not to be the section's introduction.
-			if name := strings.TrimRight(t, " ;,."); name != "" && !strings.HasSuffix(t, ":") && (items || isCompetencyName(t)) {
+			// A name loses the stop a list put after it; a sentence is
+			// kept as written, as criteria are.
+			name := strings.TrimSpace(t)
+			if words.Count(name) <= maxCompetencyWords {
+				name = strings.TrimRight(name, " ;,.")
+			}
+			if name != "" && !strings.HasSuffix(t, ":") && (items || isCompetencyName(t)) {
 				out = append(out, schema.Competency{Name: name, Description: ""})
 				outOrigins = append(outOrigins, origins[k])
 			}
