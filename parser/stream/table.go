@@ -23,21 +23,29 @@ func LabelShaped(s string) bool {
 // the same in every format. A two-column table is a side-by-side layout —
 // the two halves of a notice, English | French, read column by column so
 // that each language stays in one piece — when a cell holds blocks
-// (paragraphs, lists, headings) or a row's first cell is longer than a
-// label. A table of short "label | value" rows is a list of fields, and
+// (paragraphs, lists, headings) and its first cells are not all labels,
+// or a row's first cell is longer than a label. A table of short "label | value" rows is a list of fields, and
 // any other table is read row by row. firstCells are the texts of the
 // first cells of the two-cell rows.
 func IsSideBySide(columns int, blocks bool, firstCells []string) bool {
 	if columns != 2 {
 		return false
 	}
-	if blocks {
-		return true
-	}
+	labels := 0
 	for _, c := range firstCells {
 		if c != "" && !LabelShaped(c) {
 			return true
 		}
+		if c != "" {
+			labels++
+		}
 	}
-	return false
+	// Blocks in a table whose first cells are all labels ("Essential |
+	// <p>…</p><p>…</p>") are values that run to paragraphs: the table
+	// is read row by row, each label before its value.
+	return blocks && labels < minLabelRows
 }
+
+// minLabelRows is how many label-shaped first cells make a table of
+// labels and values, whatever its values hold.
+const minLabelRows = 3

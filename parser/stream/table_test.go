@@ -1,0 +1,25 @@
+package stream
+
+import "testing"
+
+func TestIsSideBySide(t *testing.T) {
+	long := "The candidate will advise the Member States on the drafting of their laws"
+	for _, c := range []struct {
+		name    string
+		columns int
+		blocks  bool
+		firsts  []string
+		want    bool
+	}{
+		{"fields", 2, false, []string{"Grade", "Location", "Deadline"}, false},
+		{"halves of paragraphs", 2, true, []string{long, long}, true},
+		{"halves with blocks and short first cells", 2, true, []string{"Title", ""}, true},
+		{"labels with values of paragraphs", 2, true, []string{"Essential", "Desirable", "Essential", "Desirable"}, false},
+		{"a long first cell", 2, false, []string{"Grade", long}, true},
+		{"three columns", 3, true, []string{long}, false},
+	} {
+		if got := IsSideBySide(c.columns, c.blocks, c.firsts); got != c.want {
+			t.Errorf("%s: IsSideBySide = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
