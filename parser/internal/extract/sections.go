@@ -48,6 +48,19 @@ func isNumberedSection(s string) bool {
 	return n >= 2
 }
 
+// introductionKind is the kind of list a line leads into without being
+// a heading ("The following would be an advantage:", "You demonstrate
+// the following competencies:"), or "".
+func introductionKind(text string) string {
+	switch {
+	case vocab.IsDesirableIntroduction(text):
+		return "desirable"
+	case vocab.IsCompetencyIntroduction(text):
+		return "competencies"
+	}
+	return ""
+}
+
 // maxNumberedHeadingWords bounds a known heading written as a numbered
 // list item: a longer item is a criterion that starts like a heading.
 const maxNumberedHeadingWords = 4
@@ -67,6 +80,10 @@ func (x *extraction) sectionStart(b stream.Block, f *blockFacts) (kind, heading,
 		if isNumberedSection(text) {
 			return "other", text, "", true
 		}
+		// A line set in bold that leads into a list: "Serait apprécié :".
+		if k := introductionKind(text); k != "" {
+			return k, text, "", true
+		}
 		return "", "", "", false
 	case stream.Field:
 		if k, ok := x.voc.Heading(b.Label); ok {
@@ -76,15 +93,9 @@ func (x *extraction) sectionStart(b stream.Block, f *blockFacts) (kind, heading,
 		if f.isHeading {
 			return f.headingKind, text, "", true
 		}
-		// A line that introduces desirable criteria: "The following
-		// would be an advantage:".
-		if vocab.IsDesirableIntroduction(text) {
-			return "desirable", text, "", true
-		}
-		// Or competencies: "You demonstrate the following behavioural
-		// competencies:".
-		if vocab.IsCompetencyIntroduction(text) {
-			return "competencies", text, "", true
+		// A line that leads into desirable criteria or competencies.
+		if k := introductionKind(text); k != "" {
+			return k, text, "", true
 		}
 		// A run-in heading: "Essential: The candidate must:".
 		if i := strings.Index(text, ":"); i > 0 && i < 60 {
