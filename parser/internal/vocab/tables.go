@@ -134,6 +134,7 @@ var fieldLabels = []FieldLabel{
 	{"posted", "Publication Date", "Date de mise en ligne"},
 	{"posted", "Publication Starting Date", "Date de début de publication"},
 	{"posted", "Posted", "Publié"},
+	{"posted", "Date Posted (YYYY/MM/DD)", "Date d'affichage (AAAA/MM/JJ)"},
 
 	{"salary", "Salary (Pay Basis)", "Salaire (Base de paie)"},
 	{"salary", "Salary", "Salaire"},
@@ -178,6 +179,9 @@ var fieldLabels = []FieldLabel{
 	{"contract_type", "Employment Tenure", "Durée d'emploi"},
 	{"contract_type", "Employment Type", "Type d'emploi"},
 	{"contract_type", "Appointment Type", "Type d'engagement"},
+	{"contract_type", "Job Type", "Type de poste"},
+	{"contract_type", "Posting Reason", "Raison de l'affichage"},
+	{"contract_type", "Union Affiliation", "Affiliation syndicale"},
 	{"duration", "Duration", "Durée"},
 	{"duration", "Contract Duration", "Durée du contrat"},
 	{"start_date", "Start Date", "Date d'entrée en fonction"},
@@ -322,6 +326,7 @@ var sectionHeadings = []SectionHeading{
 	{"summary", "Purpose of the post", "Objet du poste"},
 	{"summary", "Role summary", "Résumé des fonctions"},
 	{"summary", "Job purpose", "Finalité du poste"},
+	{"summary", "Position Purpose", "Raison d'être du poste"},
 	{"summary", "Objectives of the programme", "Objectifs du programme"},
 	{"qualifications", "Qualifications and Experience", "Qualifications et expérience"},
 	{"qualifications", "Qualifications", "Qualifications"},
@@ -537,6 +542,7 @@ var salaryCues = []string{"salary", "salaries", "remuneration", "base pay", "bas
 // deadlineCues introduce a deadline in running text.
 var deadlineCues = []string{"apply until", "apply by", "applications close", "closing date", "deadline",
 	"no later than", "not later than", "must be received by", "must be submitted by", "must reach us by",
+	"must be received before", "doivent etre recues avant",
 	"applications will be accepted until", "until midnight",
 	"candidatures acceptees jusqu", "postuler jusqu", "date limite", "date de cloture", "au plus tard",
 	"doivent parvenir", "jusqu'au"}
