@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -244,11 +245,7 @@ func AllocCost(n int) time.Duration {
 		if d := time.Since(start); d > worst {
 			worst = d
 		}
-		allocSink = b
-		allocSink = nil
+		runtime.KeepAlive(b)
 	}
 	return worst
 }
-
-// allocSink keeps the compiler from dropping AllocCost's buffer.
-var allocSink []byte
