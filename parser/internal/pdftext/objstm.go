@@ -68,7 +68,7 @@ func checkNesting(ctx context.Context, data []byte, maxStream int64) error {
 	if !bytes.Contains(data, []byte("/XRef")) {
 		return nil // objects in streams are listed in xref streams only
 	}
-	x := &xrefReader{ctx: ctx, data: data, max: maxStream}
+	x := &xrefReader{ctx: ctx, data: data, max: maxStream, lenient: true}
 	if !x.readChain() {
 		return x.err
 	}
@@ -138,6 +138,10 @@ type xrefReader struct {
 	entries map[int64]xrefEntry
 	root    []byte // the /Root and /Info values as written
 	info    []byte
+	// lenient keeps what was inflated of a corrupt stream (a wrong
+	// checksum, data cut short), as the PDF library does: checkNesting
+	// must see the entries the library will follow
+	lenient bool
 }
 
 // readChain reads the xref stream at startxref and the ones its /Prev
@@ -509,7 +513,7 @@ func (x *xrefReader) decode(d objDict, body []byte) ([]byte, bool) {
 	if isBudget(err) {
 		x.err = err
 	}
-	if err != nil || int64(len(out)) > left {
+	if err != nil && !(x.lenient && !isBudget(err) && len(out) > 0) || int64(len(out)) > left {
 		return nil, false
 	}
 	x.used += int64(len(out))
