@@ -396,6 +396,15 @@ func cleanRef(value string) string {
 	if i := strings.Index(value, " - "); i > 0 {
 		value = value[:i]
 	}
+	// The date the notice was issued on: "N° 09/2026 du 1er avril 2026".
+	for _, sep := range []string{" du ", " dated ", " of "} {
+		if i := strings.Index(value, sep); i > 0 {
+			if _, dated := lastDate(value[i:]); dated {
+				value = value[:i]
+				break
+			}
+		}
+	}
 	value = strings.TrimRight(value, " .;,")
 	if value == "" || !strings.ContainsAny(value, "0123456789") {
 		return ""
