@@ -294,6 +294,11 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 			rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
 		}
 		cand = strings.TrimRight(cand, " \u00a0\u202f")
+		if !colon && strings.HasPrefix(rest, "/") {
+			// "Function group / Grade / Post title: …": the first part of
+			// a label of several, whose values the line gives together.
+			continue
+		}
 		if !colon && !(bare && v.bareValue(rest)) && !plausibleBareValue(e.Field, rest) {
 			continue
 		}

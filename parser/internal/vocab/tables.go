@@ -39,6 +39,7 @@ var fieldLabels = []FieldLabel{
 	{"title", "Vacancy Title", "Intitulé"},
 	{"title", "Functional Title", "Titre fonctionnel"},
 	{"title", "Posting Title", "Titre de l'avis"},
+	{"title", "Post (business title)", "Poste (intitulé)"},
 
 	// The vacancy's own number. A post number names the post, not the
 	// vacancy: it is kept apart.
