@@ -114,7 +114,6 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Activity rate", "Taux d'activité"},
 	{"schedule", "Workload", "Taux d'occupation"},
 	{"schedule", "Hours per week", "Heures par semaine"},
-	{"schedule", "", "Tâche"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
 	{"deadline", "Closing Date", "Date de clôture"},
@@ -163,7 +162,6 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Function group and grade", "Groupe de fonctions et grade"},
 	{"grade", "Function group", "Groupe de fonctions"},
 	{"grade", "Job Level", "Niveau"},
-	{"grade", "", "Groupe"},
 	{"grade", "Status and grade", "Statut et grade"},
 	{"grade", "", "Catégorie"},
 
