@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
 )
 
 // This file finds the labels and headings of the tables inside a text,
@@ -27,31 +29,68 @@ type Span struct {
 	Colon, Glued bool
 }
 
-// trieNode is one byte of a key path. Its children are few (a label's
-// next letter), so a slice searched in order beats a map.
-type trieNode struct {
-	bytes []byte      // the children's bytes
-	next  []*trieNode // the children, in the order of bytes
-	field string      // the label's field, at the end of a label key
-	kind  string      // the heading's kind, at the end of a heading key
-	end   bool
+// trie holds the keys of the labels and whole headings of a vocabulary
+// as flat arrays without pointers: some ten thousand nodes, which the
+// garbage collector scanned at every cycle as a tree of pointers, it now
+// skips. Node 0 is the root; a node's children are its edges, searched in
+// order (a label's next letter has few choices, where a map costs more).
+type trie struct {
+	nodes []trieNode
+	// edgeBytes[i] leads to node edgeTo[i]; the edges of a node are
+	// [first, first+count).
+	edgeBytes []byte
+	edgeTo    []int32
+	names     []string // the fields and kinds nodes name; names[0] is ""
 }
 
-// child returns the child of n for byte c, or nil.
-func (n *trieNode) child(c byte) *trieNode {
-	for i, b := range n.bytes {
+// trieNode is one byte of a key path.
+type trieNode struct {
+	first, count int32
+	field        int32 // the label's field at the end of a label key, in names
+	kind         int32 // the heading's kind at the end of a heading key, in names
+	end          bool
+}
+
+// trieRoot is the root's index, and noNode the child of no byte.
+const (
+	trieRoot = 0
+	noNode   = -1
+)
+
+// child returns the child of node n for byte c, or noNode.
+func (t *trie) child(n int32, c byte) int32 {
+	nd := &t.nodes[n]
+	for i, b := range t.edgeBytes[nd.first : nd.first+nd.count] {
 		if b == c {
-			return n.next[i]
+			return t.edgeTo[int(nd.first)+i]
 		}
 	}
-	return nil
+	return noNode
 }
 
-func (n *trieNode) insert(key, field, kind string) {
+// field and kind are the field and the kind node n names ("" for none).
+func (t *trie) field(n int32) string { return t.names[t.nodes[n].field] }
+func (t *trie) kind(n int32) string  { return t.names[t.nodes[n].kind] }
+
+// trieBuilder is a node of the trie as it is built, with pointers.
+type trieBuilder struct {
+	bytes       []byte
+	next        []*trieBuilder
+	field, kind string
+	end         bool
+}
+
+func (n *trieBuilder) insert(key, field, kind string) {
 	for i := 0; i < len(key); i++ {
-		c := n.child(key[i])
+		var c *trieBuilder
+		for j, b := range n.bytes {
+			if b == key[i] {
+				c = n.next[j]
+				break
+			}
+		}
 		if c == nil {
-			c = &trieNode{}
+			c = &trieBuilder{}
 			n.bytes = append(n.bytes, key[i])
 			n.next = append(n.next, c)
 		}
@@ -66,11 +105,47 @@ func (n *trieNode) insert(key, field, kind string) {
 	}
 }
 
+// flatten lays the tree out in a trie, breadth first: each node's
+// children, and their edges, next to one another.
+func (root *trieBuilder) flatten() *trie {
+	t := &trie{names: []string{""}}
+	nameIndex := map[string]int32{"": 0}
+	name := func(s string) int32 {
+		i, ok := nameIndex[s]
+		if !ok {
+			i = int32(len(t.names))
+			t.names = append(t.names, s)
+			nameIndex[s] = i
+		}
+		return i
+	}
+	// The nodes in breadth-first order, which is their index: each
+	// node's children stand next to one another.
+	queue := []*trieBuilder{root}
+	for k := 0; k < len(queue); k++ {
+		queue = append(queue, queue[k].next...)
+	}
+	t.nodes = make([]trieNode, len(queue))
+	t.edgeBytes = make([]byte, 0, len(queue)-1) // every node but the root has an edge to it
+	t.edgeTo = make([]int32, 0, len(queue)-1)
+	next := int32(1) // the index of the next node to get an edge
+	for k, b := range queue {
+		first := int32(len(t.edgeBytes))
+		for _, c := range b.bytes {
+			t.edgeBytes = append(t.edgeBytes, c)
+			t.edgeTo = append(t.edgeTo, next)
+			next++
+		}
+		t.nodes[k] = trieNode{first: first, count: int32(len(b.bytes)), field: name(b.field), kind: name(b.kind), end: b.end}
+	}
+	return t
+}
+
 // trie returns the trie of every label and whole heading of v, built on
 // first use.
-func (v *Vocabulary) trie() *trieNode {
+func (v *Vocabulary) trie() *trie {
 	v.trieOnce.Do(func() {
-		root := &trieNode{}
+		root := &trieBuilder{}
 		note := func(k string) {
 			v.maxKeyBytes = max(v.maxKeyBytes, len(k))
 			v.keyLastBytes[k[len(k)-1]] = true
@@ -83,9 +158,9 @@ func (v *Vocabulary) trie() *trieNode {
 			root.insert(k, "", e.Kind)
 			note(k)
 		}
-		v.trieRoot = root
+		v.labelTrie = root.flatten()
 	})
-	return v.trieRoot
+	return v.labelTrie
 }
 
 // folded is a text in key form with the offset of each byte in the text.
@@ -126,7 +201,7 @@ func (f *folded) fold(text string, from int) {
 // fold writes it: lower case, typographic apostrophes and dashes plain,
 // accents folded.
 func appendKeyForm(dst []byte, r rune) []byte {
-	r = unicode.ToLower(r)
+	r = words.ToLower(r)
 	switch {
 	case r < utf8.RuneSelf:
 		return append(dst, byte(r))
@@ -141,20 +216,20 @@ func appendKeyForm(dst []byte, r rune) []byte {
 	return utf8.AppendRune(dst, r)
 }
 
-// mayLead reports whether a key of root can start text, reading the
+// mayLead reports whether a key of t can start text, reading the
 // text in key form only as far as a path of the trie goes: false means
 // LeadingSpan finds nothing (no key on the path ends where a word can
 // end), which it tells most paragraphs after a few bytes, without
 // folding them.
-func mayLead(root *trieNode, text string) bool {
-	n, space := root, false
+func mayLead(t *trie, text string) bool {
+	n, space := int32(trieRoot), false
 	for i, r := range text {
 		if isKeySpace(r) {
 			if i == 0 {
 				return false // fold drops it: no key starts at 0
 			}
 			if !space {
-				if n = n.child(' '); n == nil {
+				if n = t.child(n, ' '); n == noNode {
 					return false
 				}
 			}
@@ -169,10 +244,10 @@ func mayLead(root *trieNode, text string) bool {
 		var buf [8]byte // a rune folds to a few bytes
 		form := appendKeyForm(buf[:0], r)
 		for j, c := range form {
-			if n = n.child(c); n == nil {
+			if n = t.child(n, c); n == noNode {
 				return false
 			}
-			if n.end && j == len(form)-1 && wordEndAt(text, end) {
+			if t.nodes[n].end && j == len(form)-1 && wordEndAt(text, end) {
 				return true
 			}
 		}
@@ -217,7 +292,7 @@ func (v *Vocabulary) FindLabels(text string) []Span {
 
 // findFrom appends to out the spans FindLabels keeps that start at or
 // after key offset fold and text offset after, searching text[fold:].
-func (v *Vocabulary) findFrom(root *trieNode, text string, fold, after int, out []Span) []Span {
+func (v *Vocabulary) findFrom(root *trie, text string, fold, after int, out []Span) []Span {
 	f := foldedPool.Get().(*folded)
 	defer foldedPool.Put(f)
 	f.fold(text, fold)
@@ -297,7 +372,7 @@ func (v *Vocabulary) mayGlue(text string) bool {
 
 // mayEndKey reports whether a key can end with the rune r as folded.
 func (v *Vocabulary) mayEndKey(r rune) bool {
-	r = unicode.ToLower(r)
+	r = words.ToLower(r)
 	if r < utf8.RuneSelf {
 		return v.keyLastBytes[r]
 	}
@@ -373,20 +448,20 @@ func keyHead(text string, units int) string {
 // flattened onto a line, is a few hundred bytes; a longer text is prose.
 const maxFindBytes = 4096
 
-// longest returns the key byte where the longest key of root that starts
+// longest returns the key byte where the longest key of t that starts
 // at key byte i and ends a word ends, with its field and kind; best is
 // -1 when none does. alive reports a walk that reached the end of f's key
 // with keys still going on.
-func (f *folded) longest(root *trieNode, text string, i int) (best int, field, kind string, alive bool) {
+func (f *folded) longest(t *trie, text string, i int) (best int, field, kind string, alive bool) {
 	best = -1
-	n := root
+	n := int32(trieRoot)
 	for j := i; j < len(f.key); j++ {
-		n = n.child(f.key[j])
-		if n == nil {
+		n = t.child(n, f.key[j])
+		if n == noNode {
 			return best, field, kind, false
 		}
-		if n.end && f.wordEnd(text, j) {
-			best, field, kind = j, n.field, n.kind
+		if t.nodes[n].end && f.wordEnd(text, j) {
+			best, field, kind = j, t.field(n), t.kind(n)
 		}
 	}
 	return best, field, kind, true

@@ -85,7 +85,7 @@ func appendNormKey(dst []byte, s string) []byte {
 func appendFoldLower(dst []byte, s string) []byte {
 	mark := len(dst)
 	for _, r := range s {
-		r = unicode.ToLower(r) // what strings.ToLower does to each rune
+		r = words.ToLower(r) // what strings.ToLower does to each rune
 		switch {
 		case r < utf8.RuneSelf:
 			dst = append(dst, byte(r))

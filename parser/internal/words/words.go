@@ -145,7 +145,7 @@ func AppendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			for _, r := range s[i:] {
-				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+				dst = utf8.AppendRune(dst, ToLower(r))
 			}
 			return dst
 		}
@@ -153,3 +153,23 @@ func AppendLower(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// ToLower is unicode.ToLower, from a table for the Latin letters of
+// European languages: unicode.ToLower searches the case ranges for
+// every rune outside ASCII, and accented letters are most of those a
+// notice has.
+func ToLower(r rune) rune {
+	if 0 <= r && r < rune(len(lowerLatin)) {
+		return lowerLatin[r]
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerLatin is unicode.ToLower of each rune below U+0250, the end of
+// Latin Extended-B.
+var lowerLatin = func() (t [0x250]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()
