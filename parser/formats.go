@@ -117,7 +117,7 @@ func readDocument(ctx context.Context, data []byte, o *options) (doc *stream.Doc
 // read as the readers will read it, decoded (UTF-16, a BOM, CR line ends):
 // a Markdown file in UTF-16 is Markdown.
 func DetectFormat(data []byte, name string) Format {
-	head := data[:min(len(data), 4096)]
+	head := data[:min(len(data), headBytes)]
 	if i := bytes.Index(head, []byte("%PDF-")); i >= 0 && i < 1024 {
 		return FormatPDF
 	}
@@ -129,10 +129,9 @@ func DetectFormat(data []byte, name string) Format {
 			data = s
 		}
 	}
-	head = data[:min(len(data), 4096)]
-	lower := strings.ToLower(string(bytes.TrimLeft(head, " \t\r\n\ufeff")))
-	if strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html") ||
-		strings.Contains(lower, "<body") || strings.Contains(lower, "<head") {
+	head = data[:min(len(data), headBytes)]
+	marked, angled := htmlMarks(head)
+	if marked {
 		return FormatHTML
 	}
 	ext := strings.ToLower(filepath.Ext(name))
@@ -140,7 +139,7 @@ func DetectFormat(data []byte, name string) Format {
 	case ".md", ".markdown":
 		return FormatMarkdown
 	case ".html", ".htm":
-		if strings.Contains(lower, "<") {
+		if angled {
 			return FormatHTML
 		}
 	}
@@ -148,6 +147,36 @@ func DetectFormat(data []byte, name string) Format {
 		return FormatMarkdown
 	}
 	return FormatText
+}
+
+// headBytes is how much of a file's start DetectFormat reads for the
+// markers of HTML.
+const headBytes = 4096
+
+// htmlMarks reports whether head, trimmed, opens an HTML document or has
+// its body or head in it (marked), and whether it has a "<" at all.
+//
+// The markers are ASCII, and none has an i or a k, the only ASCII letters
+// other letters lower-case to (İ, the Kelvin sign): the head's ASCII
+// letters lower-cased find them as strings.ToLower of the head did,
+// without decoding each rune of a page in French.
+func htmlMarks(head []byte) (marked, angled bool) {
+	var buf [headBytes]byte
+	lower := lowerASCII(buf[:0], bytes.TrimLeft(head, " \t\r\n\ufeff"))
+	marked = bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")) ||
+		bytes.Contains(lower, []byte("<body")) || bytes.Contains(lower, []byte("<head"))
+	return marked, bytes.IndexByte(lower, '<') >= 0
+}
+
+// lowerASCII appends b to dst with its ASCII letters in lower case.
+func lowerASCII(dst, b []byte) []byte {
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // maxSniffBytes is how much of a text DetectFormat decodes, when it must,
