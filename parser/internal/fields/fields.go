@@ -161,7 +161,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		// of a longer label glued to its value for the label.
 		whole := b.Label + " " + b.Text
 		if s, ok := v.LeadingSpan(whole); ok && s.Field != "" && s.Glued && s.End > len(b.Label)+1 {
-			return append(dst, fieldsAt(b, whole, v.FindLabels(whole))...)
+			return append(dst, fieldsAt(b, whole, v.FindLabelsLed(whole, s, ok))...)
 		}
 		return appendSplitValue(dst, v, b)
 	default:
@@ -177,7 +177,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 	if leads && !lead.Glued && !lead.Colon && lead.End < len(text) {
 		return append(dst, b)
 	}
-	spans := v.FindLabels(text)
+	spans := v.FindLabelsLed(text, lead, leads)
 	if len(spans) == 0 {
 		return append(dst, b)
 	}

@@ -271,6 +271,17 @@ func (f *folded) add(c byte, start, end int) {
 // where its word ends: the end of the text, a character that is not a
 // letter, or a capital or digit glued on ("Deadline17-Apr-2026").
 func (v *Vocabulary) FindLabels(text string) []Span {
+	return v.findLabels(text, func() (Span, bool) { return v.LeadingSpan(text) })
+}
+
+// FindLabelsLed is FindLabels for a caller that has asked LeadingSpan of
+// text already: lead and leads are what it said.
+func (v *Vocabulary) FindLabelsLed(text string, lead Span, leads bool) []Span {
+	return v.findLabels(text, func() (Span, bool) { return lead, leads })
+}
+
+// findLabels is FindLabels, with leading giving LeadingSpan(text).
+func (v *Vocabulary) findLabels(text string, leading func() (Span, bool)) []Span {
 	if len(text) > maxFindBytes {
 		return nil
 	}
@@ -282,7 +293,7 @@ func (v *Vocabulary) FindLabels(text string) []Span {
 	// or the end of text: look there, not in every word of a paragraph.
 	var out []Span
 	from := 0
-	if s, ok := v.LeadingSpan(text); ok {
+	if s, ok := leading(); ok {
 		out = append(out, s)
 		from = s.End
 	}
