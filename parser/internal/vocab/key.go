@@ -37,6 +37,15 @@ func lookupKey[V any](m map[string]V, s string) (V, bool) {
 // text folds rune by rune from the generated tables (see foldRune); only
 // other scripts take the normalisation chain.
 func appendNormKey(dst []byte, s string) []byte {
+	if plainWords(s) {
+		// Nearly every first word, and most labels and headings: the
+		// key is the text in lower case (no section number, nothing
+		// to trim, no run of spaces).
+		for i := 0; i < len(s); i++ {
+			dst = append(dst, words.LowerASCII(s[i]))
+		}
+		return dst
+	}
 	s = strings.TrimSpace(s)
 	start := len(dst)
 	if words.IsASCII(s) {
@@ -77,6 +86,24 @@ func appendNormKey(dst []byte, s string) []byte {
 	}
 	return dst[:start+n]
 }
+
+// plainWords reports a text of ASCII letters in words parted by single
+// spaces, with no space at either end: normKey lower-cases it and does
+// nothing else (a section number needs a "." or ")", the trimmed marks
+// are no letters, and there is no run of spaces to collapse).
+func plainWords(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isASCIILetter(c) && (c != ' ' || s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // appendFoldLower appends keyReplacer.Replace(foldString(strings.ToLower(s)))
 // to dst, rune by rune when every rune lower-cases into ASCII or into the
@@ -151,6 +178,16 @@ func firstKeyWord(text string) string {
 // start of text: most texts are paragraphs, rejected on their first word.
 func appendFirstKeyWord(dst []byte, text string) []byte {
 	text = strings.TrimSpace(text)
+	// A first word of ASCII letters that ends the text or is followed by
+	// a space, a hyphen or a no-break space (not by "." or ")", which
+	// would make it a section number): the word in lower case.
+	n := 0
+	for n < len(text) && isASCIILetter(text[n]) {
+		n++
+	}
+	if n > 0 && (n == len(text) || text[n] == ' ' || text[n] == '-' || text[n] == 0xc2 && n+1 < len(text) && text[n+1] == 0xa0) {
+		return appendNormKey(dst, text[:n])
+	}
 	if lowersToASCIIAtStart(text) {
 		// The section number is found in the lower-cased text and its
 		// length applied to text as written, as it always was.
