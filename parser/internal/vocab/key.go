@@ -55,6 +55,12 @@ func appendNormKey(dst []byte, s string) []byte {
 	} else {
 		dst = appendFoldLower(dst, s)
 	}
+	return finishKey(dst, start)
+}
+
+// finishKey makes dst[start:], a text lower-cased and folded, a key: its
+// section number, the marks at its ends and its runs of white space go.
+func finishKey(dst []byte, start int) []byte {
 	k := dst[start:]
 	k = k[stream.LeadNumberLen(k):]
 	// bytes.TrimRight(k, " :?!.*") and bytes.Trim(k, " *_"), without
@@ -132,6 +138,43 @@ func appendFoldLower(dst []byte, s string) []byte {
 		}
 	}
 	return dst
+}
+
+// foldWords appends to dst text[:ends[len(ends)-1]] lower-cased and
+// folded as appendNormKey folds it (text has no white space at its
+// start), and sets offs[i] to the length of what it appended for
+// text[:ends[i]]: the key of each prefix of words is then finishKey of
+// the fold's prefix, folded once. ok is false for a text that a rune
+// outside the fold tables sends to the normalisation chain, which folds
+// a text whole.
+func foldWords(dst []byte, text string, ends, offs []int) (out []byte, ok bool) {
+	start, next := len(dst), 0
+	for i, r := range text[:ends[len(ends)-1]] {
+		for next < len(ends) && ends[next] <= i {
+			offs[next] = len(dst) - start
+			next++
+		}
+		r = words.ToLower(r)
+		switch {
+		case r < utf8.RuneSelf:
+			dst = append(dst, byte(r))
+		case r == utf8.RuneError || !inFoldTables(r):
+			return dst, false
+		default:
+			f, ok := foldRune(r)
+			if !ok {
+				dst = appendKeyRune(dst, r)
+				continue
+			}
+			for _, fr := range f {
+				dst = appendKeyRune(dst, fr)
+			}
+		}
+	}
+	for ; next < len(ends); next++ {
+		offs[next] = len(dst) - start
+	}
+	return dst, true
 }
 
 // appendKeyRune appends r as keyReplacer writes it.

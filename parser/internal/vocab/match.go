@@ -196,6 +196,12 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 	var buf [maxFieldLabelWords + 1]string
 	var ends [maxFieldLabelWords + 1]int
 	ws := buf[:leadingFields(text, buf[:], ends[:])]
+	// The first words are folded once for all the label lengths tried:
+	// the key of n words is finishKey of the fold of their text. (A
+	// colon cut from a candidate is one finishKey trims.)
+	var foldBuf, keyBuf [2 * maxKeyBytes]byte
+	var offs [maxFieldLabelWords + 1]int
+	folded, foldedOK := foldWords(foldBuf[:0], text, ends[:len(ws)], offs[:len(ws)])
 	for _, n := range v.fieldKeysLen {
 		if n > len(ws) {
 			continue
@@ -204,7 +210,8 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 		// ("Location:"), stand alone (" : ") or be glued to the value
 		// ("Salaire (Base de paie) :1 286,09").
 		cand := text[:ends[n-1]] // the words joined by single spaces, most often
-		if !singleSpaced(cand) {
+		single := singleSpaced(cand)
+		if !single {
 			cand = strings.Join(ws[:n], " ")
 		}
 		colon, colonInRest := false, false
@@ -214,7 +221,13 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 		} else if n < len(ws) && strings.HasPrefix(ws[n], ":") {
 			colon, colonInRest = true, true
 		}
-		e, found := lookupKey(v.fieldByKey, cand)
+		var e fieldEntry
+		var found bool
+		if foldedOK && single {
+			e, found = v.fieldByKey[string(finishKey(append(keyBuf[:0], folded[:offs[n-1]]...), 0))]
+		} else {
+			e, found = lookupKey(v.fieldByKey, cand)
+		}
 		if !found {
 			continue
 		}

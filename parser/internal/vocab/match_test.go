@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -60,4 +61,39 @@ func TestLookupHeading(t *testing.T) {
 	}
 	_, ok := Default().Heading("Our three key roles:")
 	assert.False(t, ok)
+}
+
+// TestFoldWordsKeys holds the keys matchField makes of the first words
+// of a text, folded once, to normKey of each candidate as it was asked.
+func TestFoldWordsKeys(t *testing.T) {
+	texts := keyTexts()
+	for _, f := range Default().fields {
+		for _, l := range []string{f.EN, f.FR} {
+			texts = append(texts, l+": x y", strings.ToUpper(l)+" :x", l+"\u00a0: x", "1. "+l+" value")
+		}
+	}
+	texts = append(texts, "Salaire (Base de paie) :1 286,09€ (EUR)", "Lieu : Zürich – Ελλάδα", "Date\u2003limite : x")
+	for _, text := range texts {
+		text = strings.TrimSpace(text)
+		var buf [maxFieldLabelWords + 1]string
+		var ends, offs [maxFieldLabelWords + 1]int
+		n := leadingFields(text, buf[:], ends[:])
+		if n == 0 {
+			continue
+		}
+		folded, ok := foldWords(nil, text, ends[:n], offs[:n])
+		if !ok {
+			continue
+		}
+		for k := 1; k <= n; k++ {
+			cand := text[:ends[k-1]]
+			if !singleSpaced(cand) {
+				continue
+			}
+			got := string(finishKey(append([]byte(nil), folded[:offs[k-1]]...), 0))
+			if want := normKey(strings.TrimSuffix(cand, ":")); got != want {
+				t.Errorf("key of %q folded once = %q, normKey = %q", cand, got, want)
+			}
+		}
+	}
 }
