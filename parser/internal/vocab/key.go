@@ -75,10 +75,18 @@ func finishKey(dst []byte, start int) []byte {
 		k = k[1:]
 	}
 	// Move the key back to start (copy handles the overlap) and collapse
-	// each run of ASCII white space to one space, in place.
+	// each run of ASCII white space to one space, in place. Most keys have
+	// none: the bytes up to the first that needs it are left as they are.
 	k = dst[start : start+copy(dst[start:], k)]
-	n, space := 0, false
-	for _, c := range k {
+	n := 0
+	for n < len(k) && (k[n] > ' ' || k[n] == ' ' && n > 0 && k[n-1] != ' ') {
+		n++
+	}
+	if n == len(k) {
+		return dst[:start+n]
+	}
+	space := n > 0 && k[n-1] == ' '
+	for _, c := range k[n:] {
 		if words.IsSpaceASCII(c) {
 			if space {
 				continue
