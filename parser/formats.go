@@ -170,11 +170,12 @@ func htmlMarks(head []byte) (marked, angled bool) {
 
 // lowerASCII appends b to dst with its ASCII letters in lower case.
 func lowerASCII(dst, b []byte) []byte {
-	for _, c := range b {
+	n := len(dst)
+	dst = append(dst, b...)
+	for i, c := range dst[n:] {
 		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+			dst[n+i] = c + 'a' - 'A'
 		}
-		dst = append(dst, c)
 	}
 	return dst
 }

@@ -193,6 +193,10 @@ func parts(text string) []string {
 // run itself, two white spaces or more.
 func nextSeparator(s string, from int) (start, end int, ok bool) {
 	for p := from; p < len(s); {
+		if c := s[p]; c > ' ' && c < utf8.RuneSelf && c != '|' && c != '>' && c != '/' {
+			p++ // an ASCII byte that is no mark and no white space: most bytes
+			continue
+		}
 		run := spaceRun(s, p)
 		q := p + run
 		if q < len(s) {
