@@ -178,6 +178,18 @@ func (f *folded) fold(text string, from int) {
 	space := false
 	for i, r := range text[from:] {
 		i += from
+		if r < utf8.RuneSelf { // ASCII, nearly every byte
+			if words.IsSpaceByte(byte(r)) {
+				if !space && len(f.key) > 0 {
+					f.add(' ', i, i+1)
+				}
+				space = true
+				continue
+			}
+			space = false
+			f.add(words.LowerASCII(byte(r)), i, i+1)
+			continue
+		}
 		n := i + utf8.RuneLen(r)
 		if r == utf8.RuneError {
 			n = i + 1
@@ -224,6 +236,18 @@ func appendKeyForm(dst []byte, r rune) []byte {
 func mayLead(t *trie, text string) bool {
 	n, space := int32(trieRoot), false
 	for i, r := range text {
+		if r < utf8.RuneSelf && !words.IsSpaceByte(byte(r)) {
+			// ASCII but white space, nearly every byte: its key form is
+			// itself in lower case, a byte that ends a word as one.
+			space = false
+			if n = t.child(n, words.LowerASCII(byte(r))); n == noNode {
+				return false
+			}
+			if t.nodes[n].end && wordEndAt(text, i+1) {
+				return true
+			}
+			continue
+		}
 		if isKeySpace(r) {
 			if i == 0 {
 				return false // fold drops it: no key starts at 0

@@ -281,11 +281,16 @@ func leadingFields(s string, words []string, ends []int) int {
 // spaces: strings.Join(strings.Fields(s), " ") would give it back.
 func singleSpaced(s string) bool {
 	prev := rune(0)
-	for _, r := range s {
-		if r == ' ' && (prev == ' ' || prev == 0) || r != ' ' && unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if r == ' ' && (prev == ' ' || prev == 0) || r != ' ' && (r < utf8.RuneSelf && words.IsSpaceByte(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r)) {
 			return false
 		}
 		prev = r
+		i += size
 	}
 	return prev != ' '
 }

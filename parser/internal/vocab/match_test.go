@@ -3,8 +3,10 @@ package vocab
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 )
 
 func TestMatchField(t *testing.T) {
@@ -94,6 +96,26 @@ func TestFoldWordsKeys(t *testing.T) {
 			if want := normKey(strings.TrimSuffix(cand, ":")); got != want {
 				t.Errorf("key of %q folded once = %q, normKey = %q", cand, got, want)
 			}
+		}
+	}
+}
+
+// TestSingleSpaced checks singleSpaced, which reads ASCII a byte at a
+// time, against its reading rune by rune.
+func TestSingleSpaced(t *testing.T) {
+	want := func(s string) bool {
+		prev := rune(0)
+		for _, r := range s {
+			if r == ' ' && (prev == ' ' || prev == 0) || r != ' ' && unicode.IsSpace(r) {
+				return false
+			}
+			prev = r
+		}
+		return prev != ' '
+	}
+	for _, s := range randtext.Texts(13, 50000, 8, "a \t\v\n\u00a0\u2003\u0085é\xff\x00", "", " ", "a b", "a  b", "a\u00a0b") {
+		if got := singleSpaced(s); got != want(s) {
+			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want(s))
 		}
 	}
 }

@@ -19,9 +19,18 @@ func Count(s string) int { return CountAtMost(s, math.MaxInt-1) }
 // max+1th word, so that a bound is checked without reading a paragraph.
 func CountAtMost(s string, max int) int {
 	n, inWord := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = IsSpaceByte(c)
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case space:
 			inWord = false
 		case !inWord:
 			inWord = true
@@ -32,6 +41,10 @@ func CountAtMost(s string, max int) int {
 	}
 	return n
 }
+
+// IsSpaceByte is unicode.IsSpace of an ASCII byte: unlike IsSpaceASCII,
+// it holds for the vertical tab.
+func IsSpaceByte(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // StartsLower reports text that starts with a lower-case letter.
 func StartsLower(s string) bool {
