@@ -157,27 +157,45 @@ const headBytes = 4096
 // its body or head in it (marked), and whether it has a "<" at all.
 //
 // The markers are ASCII, and none has an i or a k, the only ASCII letters
-// other letters lower-case to (İ, the Kelvin sign): the head's ASCII
-// letters lower-cased find them as strings.ToLower of the head did,
-// without decoding each rune of a page in French.
+// other letters lower-case to (İ, the Kelvin sign): comparing the head's
+// ASCII letters without their case finds them as strings.ToLower of the
+// head did, without decoding each rune of a page in French; and each
+// marker starts with "<", which most texts do not have.
 func htmlMarks(head []byte) (marked, angled bool) {
-	var buf [headBytes]byte
-	lower := lowerASCII(buf[:0], bytes.TrimLeft(head, " \t\r\n\ufeff"))
-	marked = bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")) ||
-		bytes.Contains(lower, []byte("<body")) || bytes.Contains(lower, []byte("<head"))
-	return marked, bytes.IndexByte(lower, '<') >= 0
+	head = bytes.TrimLeft(head, " \t\r\n\ufeff")
+	if hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html") {
+		return true, true
+	}
+	for i := bytes.IndexByte(head, '<'); i >= 0; {
+		angled = true
+		if hasPrefixFold(head[i:], "<body") || hasPrefixFold(head[i:], "<head") {
+			return true, true
+		}
+		j := bytes.IndexByte(head[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false, angled
 }
 
-// lowerASCII appends b to dst with its ASCII letters in lower case.
-func lowerASCII(dst, b []byte) []byte {
-	n := len(dst)
-	dst = append(dst, b...)
-	for i, c := range dst[n:] {
+// hasPrefixFold reports whether b starts with prefix, an ASCII text in
+// lower case, the ASCII letters of b compared without their case.
+func hasPrefixFold(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := b[i]
 		if 'A' <= c && c <= 'Z' {
-			dst[n+i] = c + 'a' - 'A'
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
 		}
 	}
-	return dst
+	return true
 }
 
 // maxSniffBytes is how much of a text DetectFormat decodes, when it must,

@@ -332,6 +332,9 @@ func IsBanner(text string) bool {
 // "VACANCY NOTIFICATION/ NOTIFICATION DE LA VACANCE DU POSTE": a notice
 // under it is meant to have both halves.
 func IsBilingualBanner(text string) bool {
+	if strings.IndexByte(text, '/') < 0 && strings.IndexByte(text, '|') < 0 {
+		return false // one part: most lines, which are not split
+	}
 	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '/' || r == '|' })
 	if len(parts) < 2 {
 		return false
