@@ -37,11 +37,11 @@ func lookupKey[V any](m map[string]V, s string) (V, bool) {
 // text folds rune by rune from the generated tables (see foldRune); only
 // other scripts take the normalisation chain.
 func appendNormKey(dst []byte, s string) []byte {
-	if plainWords(s) {
+	if n, ok := plainWords(s); ok {
 		// Nearly every first word, and most labels and headings: the
-		// key is the text in lower case (no section number, nothing
-		// to trim, no run of spaces).
-		for i := 0; i < len(s); i++ {
+		// key is the words in lower case (no section number, no run of
+		// spaces, only the marks after them to trim).
+		for i := 0; i < n; i++ {
 			dst = append(dst, words.LowerASCII(s[i]))
 		}
 		return dst
@@ -102,19 +102,27 @@ func finishKey(dst []byte, start int) []byte {
 }
 
 // plainWords reports a text of ASCII letters in words parted by single
-// spaces, with no space at either end: normKey lower-cases it and does
-// nothing else (a section number needs a "." or ")", the trimmed marks
-// are no letters, and there is no run of spaces to collapse).
-func plainWords(s string) bool {
-	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
+// spaces, with no space at either end, then perhaps marks that normKey
+// trims (":", "?", "!", ".", "*"), and returns the length of its words:
+// normKey lower-cases them and does nothing else (a section number
+// needs white space after its "." or ")", and there is no run of spaces
+// to collapse). "Location:" is such a text, its key "location".
+func plainWords(s string) (n int, ok bool) {
+	if s == "" || s[0] == ' ' {
+		return 0, false
 	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; !isASCIILetter(c) && (c != ' ' || s[i-1] == ' ') {
-			return false
+	for n < len(s) && (isASCIILetter(s[n]) || s[n] == ' ' && s[n-1] != ' ') {
+		n++
+	}
+	if n == 0 || s[n-1] == ' ' {
+		return 0, false
+	}
+	for i := n; i < len(s); i++ {
+		if !words.IsByteOf(s[i], ":?!.*") {
+			return 0, false
 		}
 	}
-	return true
+	return n, true
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -207,8 +215,17 @@ func mayBeKey(s string, max int) bool {
 		return true
 	}
 	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	for i := 0; i < len(s); {
+		var alnum bool
+		if c := s[i]; c < utf8.RuneSelf {
+			alnum = isASCIILetter(c) || '0' <= c && c <= '9'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			alnum = unicode.IsLetter(r) || unicode.IsDigit(r)
+			i += size
+		}
+		if alnum {
 			if n++; n > max+4 {
 				return false
 			}

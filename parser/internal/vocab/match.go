@@ -63,11 +63,11 @@ func isRequirementWord(w string) bool {
 // name a post's criteria, two of them at least: "Knowledge, Skills,
 // Experience & Qualifications". first is firstKeyWord(text).
 func isRequirementCompound(text string, first []byte) bool {
-	if len(text) > maxKeyBytes || !strings.ContainsAny(text, " ,&/") {
-		return false
-	}
-	if !isRequirementWord(strings.TrimRight(string(first), ",/")) {
+	if len(text) > maxKeyBytes || !isRequirementWord(strings.TrimRight(string(first), ",/")) {
 		return false // most texts, rejected without normalising them
+	}
+	if !strings.ContainsAny(text, " ,&/") {
+		return false
 	}
 	nouns := 0
 	for _, w := range strings.FieldsFunc(normKey(text), func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
