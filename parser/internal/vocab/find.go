@@ -388,21 +388,57 @@ func isKeySpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r =
 // can end with. It may say yes where there is none; never the reverse.
 func (v *Vocabulary) mayGlue(text string) bool {
 	var p, c rune = ' ', ' '
-	for _, n := range text + " " {
+	for i := 0; i <= len(text); {
+		n, size := ' ', 1 // a space after the text
+		if i < len(text) {
+			if n, size = rune(text[i]), 1; n >= utf8.RuneSelf {
+				n, size = utf8.DecodeRuneInString(text[i:])
+			}
+		}
+		i += size
 		switch {
-		case unicode.IsUpper(c) && (unicode.IsLetter(p) || unicode.IsDigit(p)) &&
-			(unicode.IsLower(n) || !unicode.IsUpper(p)):
+		case isUpper(c) && (isLetter(p) || isDigit(p)) && (isLower(n) || !isUpper(p)):
 			return true
-		case (p == ')' || p == ']') && (unicode.IsLetter(c) || unicode.IsDigit(c)):
+		case (p == ')' || p == ']') && (isLetter(c) || isDigit(c)):
 			return true
-		case (p == '-' || p == '.') && unicode.IsUpper(c):
+		case (p == '-' || p == '.') && isUpper(c):
 			return true
-		case (unicode.IsDigit(c) || c == '€' || c == '$' || c == '£') && !isKeySpace(p) && v.mayEndKey(p):
+		case (isDigit(c) || c == '€' || c == '$' || c == '£') && !isKeySpace(p) && v.mayEndKey(p):
 			return true
 		}
 		p, c = c, n
 	}
 	return false
+}
+
+// isUpper, isLower, isLetter and isDigit are their unicode namesakes,
+// ASCII answered without a call.
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+func isLower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z'
+	}
+	return unicode.IsLower(r)
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9'
+	}
+	return unicode.IsDigit(r)
 }
 
 // mayEndKey reports whether a key can end with the rune r as folded.

@@ -108,8 +108,8 @@ func finishKey(dst []byte, start int) []byte {
 // needs white space after its "." or ")", and there is no run of spaces
 // to collapse). "Location:" is such a text, its key "location".
 func plainWords(s string) (n int, ok bool) {
-	if s == "" || s[0] == ' ' {
-		return 0, false
+	if s == "" || s[0] == ' ' || len(s) > maxKeyBytes {
+		return 0, false // a longer text, a sentence, is seldom plain
 	}
 	for n < len(s) && (isASCIILetter(s[n]) || s[n] == ' ' && s[n-1] != ' ') {
 		n++

@@ -266,8 +266,14 @@ func IsFurniture(text string) bool {
 		return true // a breadcrumb trail or a menu
 	}
 	// "NATO Careers", "INTERPOL Careers", "OECD Careers - Job opportunities"
-	ws := strings.Fields(firstKey)
-	return len(ws) >= 2 && len(ws) <= 3 && (ws[len(ws)-1] == "careers" || ws[len(ws)-1] == "carrieres" || ws[len(ws)-1] == "jobs")
+	// (Its words counted, and the last one cut out, without splitting a
+	// paragraph into words.)
+	if n := words.CountAtMost(firstKey, 3); n < 2 || n > 3 {
+		return false
+	}
+	last := strings.TrimRightFunc(firstKey, unicode.IsSpace)
+	last = last[strings.LastIndexFunc(last, unicode.IsSpace)+1:]
+	return last == "careers" || last == "carrieres" || last == "jobs"
 }
 
 // Breadcrumb returns the last step of a breadcrumb trail ("Home > Join
