@@ -117,7 +117,7 @@ func readDocument(ctx context.Context, data []byte, o *options) (doc *stream.Doc
 // read as the readers will read it, decoded (UTF-16, a BOM, CR line ends):
 // a Markdown file in UTF-16 is Markdown.
 func DetectFormat(data []byte, name string) Format {
-	head := data[:min(len(data), 4096)]
+	head := data[:min(len(data), headBytes)]
 	if i := bytes.Index(head, []byte("%PDF-")); i >= 0 && i < 1024 {
 		return FormatPDF
 	}
@@ -129,10 +129,9 @@ func DetectFormat(data []byte, name string) Format {
 			data = s
 		}
 	}
-	head = data[:min(len(data), 4096)]
-	lower := strings.ToLower(string(bytes.TrimLeft(head, " \t\r\n\ufeff")))
-	if strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html") ||
-		strings.Contains(lower, "<body") || strings.Contains(lower, "<head") {
+	head = data[:min(len(data), headBytes)]
+	marked, angled := htmlMarks(head)
+	if marked {
 		return FormatHTML
 	}
 	ext := strings.ToLower(filepath.Ext(name))
@@ -140,7 +139,7 @@ func DetectFormat(data []byte, name string) Format {
 	case ".md", ".markdown":
 		return FormatMarkdown
 	case ".html", ".htm":
-		if strings.Contains(lower, "<") {
+		if angled {
 			return FormatHTML
 		}
 	}
@@ -148,6 +147,55 @@ func DetectFormat(data []byte, name string) Format {
 		return FormatMarkdown
 	}
 	return FormatText
+}
+
+// headBytes is how much of a file's start DetectFormat reads for the
+// markers of HTML.
+const headBytes = 4096
+
+// htmlMarks reports whether head, trimmed, opens an HTML document or has
+// its body or head in it (marked), and whether it has a "<" at all.
+//
+// The markers are ASCII, and none has an i or a k, the only ASCII letters
+// other letters lower-case to (İ, the Kelvin sign): comparing the head's
+// ASCII letters without their case finds them as strings.ToLower of the
+// head did, without decoding each rune of a page in French; and each
+// marker starts with "<", which most texts do not have.
+func htmlMarks(head []byte) (marked, angled bool) {
+	head = bytes.TrimLeft(head, " \t\r\n\ufeff")
+	if hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html") {
+		return true, true
+	}
+	for i := bytes.IndexByte(head, '<'); i >= 0; {
+		angled = true
+		if hasPrefixFold(head[i:], "<body") || hasPrefixFold(head[i:], "<head") {
+			return true, true
+		}
+		j := bytes.IndexByte(head[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false, angled
+}
+
+// hasPrefixFold reports whether b starts with prefix, an ASCII text in
+// lower case, the ASCII letters of b compared without their case.
+func hasPrefixFold(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxSniffBytes is how much of a text DetectFormat decodes, when it must,

@@ -2,9 +2,11 @@ package parser
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -36,5 +38,24 @@ func TestDetectFormat(t *testing.T) {
 		{"", utf16(unicode.LittleEndian, "Grade INTERN\n"), FormatText},
 	} {
 		assert.Equal(t, tc.want, DetectFormat([]byte(tc.data), tc.name), "%q %q", tc.name, tc.data)
+	}
+}
+
+// TestHTMLMarks checks the markers of HTML, found in the head with its
+// ASCII letters lower-cased, against strings.ToLower of the head.
+func TestHTMLMarks(t *testing.T) {
+	want := func(head []byte) (bool, bool) {
+		lower := strings.ToLower(string(bytes.TrimLeft(head, " \t\r\n\ufeff")))
+		return strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html") ||
+			strings.Contains(lower, "<body") || strings.Contains(lower, "<head"), strings.Contains(lower, "<")
+	}
+	texts := randtext.Texts(8, 50000, 16, "<!DOCTYPEhtmlbodyHEAD \t\ufeffİ\u212aéÉ\xff", "<!DOCTYPE html>", "<HTML>", " \ufeff<Body>", "x<hEaD>", "<b\xffody>", "İ<html>")
+	texts = append(texts, randtext.Texts(9, 50000, 8, "<hHtTmMlLbBoOdDyYeEaA", "")...) // markers written in any case
+	for _, s := range texts {
+		gm, ga := htmlMarks([]byte(s))
+		wm, wa := want([]byte(s))
+		if gm != wm || ga != wa {
+			t.Errorf("htmlMarks(%q) = %v, %v; strings.ToLower says %v, %v", s, gm, ga, wm, wa)
+		}
 	}
 }

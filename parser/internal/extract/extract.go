@@ -94,8 +94,10 @@ func firstTitle(blocks []stream.Block) int {
 // label (Markdown bold, HTML tables) give Field blocks, others may give a
 // paragraph that starts with a known label.
 func (x *extraction) blockField(i int) (field, label, value string, ok bool) {
-	f := x.factsOf(i)
-	return f.field, f.fieldLabel, f.fieldValue, f.isField
+	if f := x.factsOf(i).field; f != nil {
+		return f.field, f.label, f.value, true
+	}
+	return "", "", "", false
 }
 
 // readField is blockField's reading, done once per block, with the
@@ -165,21 +167,24 @@ type extraction struct {
 }
 
 // blockFacts is what blockField and sectionStart say of a block, and its
-// clean text.
+// clean text. (It is kept small: one is made for every block.)
 type blockFacts struct {
-	done bool
-	text string // words.Clean of the block's text
-
-	field, fieldLabel, fieldValue string
-	fieldLang                     string // the label's language, of a Field block
-	isField                       bool
+	text  string      // words.Clean of the block's text
+	field *fieldFacts // nil for a block that is no header field
 
 	// The text as a heading: Heading(text), with its language.
 	headingKind, headingLang string
-	isHeading                bool
 
-	kind, heading, runIn string
-	opens                bool
+	kind, heading, runIn string // the section the block opens, if opens
+
+	done, isHeading, opens bool
+}
+
+// fieldFacts is what blockField says of a block that is a header field,
+// with the language of a Field block's label (for its language
+// evidence).
+type fieldFacts struct {
+	field, label, value, lang string
 }
 
 // factsOf returns the facts of block i, worked out once per block.
@@ -191,7 +196,9 @@ func (x *extraction) factsOf(i int) *blockFacts {
 	b := x.blocks[i]
 	f.done = true
 	f.text = words.Clean(b.Text)
-	f.field, f.fieldLabel, f.fieldValue, f.fieldLang, f.isField = x.readField(b)
+	if field, label, value, lang, ok := x.readField(b); ok {
+		f.field = &fieldFacts{field, label, value, lang}
+	}
 	f.headingKind, f.headingLang, f.isHeading = x.voc.HeadingLang(f.text)
 	f.kind, f.heading, f.runIn, f.opens = x.sectionStart(b, f)
 	return f
@@ -207,7 +214,11 @@ func (x *extraction) evidence(i int) [2]float64 {
 		// Evidence reads the text as written, the facts its clean form.
 		_, headingLang, _ = x.voc.HeadingLang(b.Text)
 	}
-	return x.voc.EvidenceGiven(b, f.fieldLang, headingLang)
+	fieldLang := ""
+	if f.field != nil && b.Kind == stream.Field {
+		fieldLang = f.field.lang
+	}
+	return x.voc.EvidenceGiven(b, fieldLang, headingLang)
 }
 
 func langIndex(lang string) int {

@@ -218,7 +218,7 @@ func salaryFromText(sections []schema.Section, dollar string) (*schema.Salary, s
 	for _, s := range sections {
 		for _, c := range s.Content {
 			// A salary has an amount: most paragraphs have no digit.
-			if !strings.ContainsAny(c.Text, "0123456789") || !vocab.HasSalaryCue(c.Text) {
+			if !hasDigit(c.Text) || !vocab.HasSalaryCue(c.Text) {
 				continue
 			}
 			for _, sentence := range sentences(c.Text) {
@@ -232,6 +232,17 @@ func salaryFromText(sections []schema.Section, dollar string) (*schema.Salary, s
 		}
 	}
 	return nil, "", nil
+}
+
+// hasDigit is strings.ContainsAny(s, "0123456789"), without building the
+// set of digits for every paragraph.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // sentences cuts a paragraph at its sentence ends.

@@ -59,7 +59,7 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 		}
 		out = appendSplit(out, v, b, header)
 	}
-	return pair(&tick, v, out)
+	return pair(&tick, v, out) // out is Recognize's own: pair may write over it
 }
 
 // isSectionHeading reports a heading that opens a section of the notice
@@ -161,7 +161,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		// of a longer label glued to its value for the label.
 		whole := b.Label + " " + b.Text
 		if s, ok := v.LeadingSpan(whole); ok && s.Field != "" && s.Glued && s.End > len(b.Label)+1 {
-			return append(dst, fieldsAt(b, whole, v.FindLabels(whole))...)
+			return append(dst, fieldsAt(b, whole, v.FindLabelsLed(whole, s, ok))...)
 		}
 		return appendSplitValue(dst, v, b)
 	default:
@@ -177,7 +177,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 	if leads && !lead.Glued && !lead.Colon && lead.End < len(text) {
 		return append(dst, b)
 	}
-	spans := v.FindLabels(text)
+	spans := v.FindLabelsLed(text, lead, leads)
 	if len(spans) == 0 {
 		return append(dst, b)
 	}
@@ -274,8 +274,15 @@ func trimValue(s string) string {
 }
 
 // pair gives the labels that stand alone the values that follow them.
+// It writes its blocks over blocks, which it owns (see pairTo).
 func pair(tick *budget.Ticker, v *vocab.Vocabulary, blocks []stream.Block) ([]stream.Block, error) {
-	out := make([]stream.Block, 0, len(blocks))
+	return pairTo(tick, v, blocks[:0], blocks)
+}
+
+// pairTo is pair appending to out, which may be blocks[:0]: each block
+// it writes stands for one or more it has read, and each case reads its
+// blocks before it appends, so it writes only where it has read.
+func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block) ([]stream.Block, error) {
 	for i := 0; i < len(blocks); {
 		if err := tick.Tick(); err != nil {
 			return nil, err

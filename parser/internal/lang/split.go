@@ -142,7 +142,9 @@ func assignLanguages(blocks []stream.Block, own [][2]float64, both []bool) ([]in
 
 // Half is the blocks of one language, in document order.
 type Half struct {
-	Lang   string // "en" or "fr"
+	Lang string // "en" or "fr"
+	// Blocks may share the array of the blocks given to Split: they are
+	// not to be changed.
 	Blocks []stream.Block
 	// Index is the index of each of Blocks in the blocks Split was given:
 	// what the caller knows of a block goes with it by its index.
@@ -172,17 +174,15 @@ func SplitWith(v *vocab.Vocabulary, blocks []stream.Block, evidence func(i int) 
 	}
 	var halves []*Half
 	var byLang [2]*Half
-	for i, b := range blocks {
+	for i := range blocks {
 		h := byLang[langs[i]]
 		if h == nil {
-			h = &Half{Lang: vocab.Langs[langs[i]], Blocks: make([]stream.Block, 0, count[langs[i]]), Index: make([]int, 0, count[langs[i]])}
+			h = &Half{Lang: vocab.Langs[langs[i]], Index: make([]int, 0, count[langs[i]])}
 			byLang[langs[i]] = h
 			halves = append(halves, h)
 		}
-		h.Blocks = append(h.Blocks, b)
 		h.Index = append(h.Index, i)
 		h.weight += evs[i][langs[i]]
-
 	}
 	if len(halves) == 2 {
 		small, big := halves[0], halves[1]
@@ -191,19 +191,33 @@ func SplitWith(v *vocab.Vocabulary, blocks []stream.Block, evidence func(i int) 
 		}
 		if small.weight < minHalfEvidence && small.weight*minHalfShare < big.weight {
 			// Too little to be a half: keep the document whole.
-			big.Blocks = slices.Clone(blocks)
+			big.Blocks = slices.Clip(blocks)
 			big.Index = make([]int, len(blocks))
 			for i := range big.Index {
 				big.Index[i] = i
 			}
 			big.Folded = small.weight
-
 			return []Half{*big}
 		}
 	}
 	out := make([]Half, len(halves))
 	for i, h := range halves {
+		h.Blocks = blocksAt(blocks, h.Index)
 		out[i] = *h
+	}
+	return out
+}
+
+// blocksAt returns the blocks at the indexes index, in order: the run of
+// blocks they span when they follow one another, as the two halves of
+// most notices do (no copy), else a copy.
+func blocksAt(blocks []stream.Block, index []int) []stream.Block {
+	if n := len(index); n > 0 && index[n-1]-index[0] == n-1 {
+		return blocks[index[0] : index[n-1]+1 : index[n-1]+1]
+	}
+	out := make([]stream.Block, len(index))
+	for i, j := range index {
+		out[i] = blocks[j]
 	}
 	return out
 }

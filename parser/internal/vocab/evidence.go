@@ -2,7 +2,6 @@ package vocab
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -116,7 +115,7 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 			n++
 		case unicode.IsLetter(r):
 			var rb [utf8.UTFMax]byte
-			low := utf8.AppendRune(rb[:0], unicode.ToLower(r))
+			low := utf8.AppendRune(rb[:0], words.ToLower(r))
 			if n < len(buf) {
 				copy(buf[n:], low)
 			}
@@ -132,6 +131,16 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 	if n > 0 {
 		v.addWord(ev, buf[:min(n, len(buf))], n)
 	}
+}
+
+// isElision reports one of frenchElisions.
+func isElision(w []byte) bool {
+	for _, e := range frenchElisions {
+		if e == string(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxWordBytes bounds the words addWord looks up: functionWordShapes
@@ -164,15 +173,15 @@ func isFrenchAccent(r rune) bool { return r < rune(len(frenchAccentSet)) && fren
 func (v *Vocabulary) addWord(ev *[2]float64, w []byte, n int) {
 	// French elision: l'OTAN, d'un, qu'il (the first apostrophe is the
 	// word's second or third character).
-	for i := 1; i < n && i <= 2 && w[0] != '\''; i++ {
-		if w[i] != '\'' {
-			continue
+	if n >= 2 && w[0] != '\'' {
+		i := 1
+		if w[1] != '\'' {
+			i = 2
 		}
-		if slices.Contains(frenchElisions, string(w[:i])) {
+		if i < n && w[i] == '\'' && isElision(w[:i]) {
 			ev[FR]++
 			return
 		}
-		break
 	}
 	if n >= maxWordBytes || v.functionWordShapes[w[0]]&(1<<n) == 0 {
 		return // no function word has this first letter and length

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
 )
 
 // This file finds the labels and headings of the tables inside a text,
@@ -27,31 +29,68 @@ type Span struct {
 	Colon, Glued bool
 }
 
-// trieNode is one byte of a key path. Its children are few (a label's
-// next letter), so a slice searched in order beats a map.
-type trieNode struct {
-	bytes []byte      // the children's bytes
-	next  []*trieNode // the children, in the order of bytes
-	field string      // the label's field, at the end of a label key
-	kind  string      // the heading's kind, at the end of a heading key
-	end   bool
+// trie holds the keys of the labels and whole headings of a vocabulary
+// as flat arrays without pointers: some ten thousand nodes, which the
+// garbage collector scanned at every cycle as a tree of pointers, it now
+// skips. Node 0 is the root; a node's children are its edges, searched in
+// order (a label's next letter has few choices, where a map costs more).
+type trie struct {
+	nodes []trieNode
+	// edgeBytes[i] leads to node edgeTo[i]; the edges of a node are
+	// [first, first+count).
+	edgeBytes []byte
+	edgeTo    []int32
+	names     []string // the fields and kinds nodes name; names[0] is ""
 }
 
-// child returns the child of n for byte c, or nil.
-func (n *trieNode) child(c byte) *trieNode {
-	for i, b := range n.bytes {
+// trieNode is one byte of a key path.
+type trieNode struct {
+	first, count int32
+	field        int32 // the label's field at the end of a label key, in names
+	kind         int32 // the heading's kind at the end of a heading key, in names
+	end          bool
+}
+
+// trieRoot is the root's index, and noNode the child of no byte.
+const (
+	trieRoot = 0
+	noNode   = -1
+)
+
+// child returns the child of node n for byte c, or noNode.
+func (t *trie) child(n int32, c byte) int32 {
+	nd := &t.nodes[n]
+	for i, b := range t.edgeBytes[nd.first : nd.first+nd.count] {
 		if b == c {
-			return n.next[i]
+			return t.edgeTo[int(nd.first)+i]
 		}
 	}
-	return nil
+	return noNode
 }
 
-func (n *trieNode) insert(key, field, kind string) {
+// field and kind are the field and the kind node n names ("" for none).
+func (t *trie) field(n int32) string { return t.names[t.nodes[n].field] }
+func (t *trie) kind(n int32) string  { return t.names[t.nodes[n].kind] }
+
+// trieBuilder is a node of the trie as it is built, with pointers.
+type trieBuilder struct {
+	bytes       []byte
+	next        []*trieBuilder
+	field, kind string
+	end         bool
+}
+
+func (n *trieBuilder) insert(key, field, kind string) {
 	for i := 0; i < len(key); i++ {
-		c := n.child(key[i])
+		var c *trieBuilder
+		for j, b := range n.bytes {
+			if b == key[i] {
+				c = n.next[j]
+				break
+			}
+		}
 		if c == nil {
-			c = &trieNode{}
+			c = &trieBuilder{}
 			n.bytes = append(n.bytes, key[i])
 			n.next = append(n.next, c)
 		}
@@ -66,11 +105,47 @@ func (n *trieNode) insert(key, field, kind string) {
 	}
 }
 
+// flatten lays the tree out in a trie, breadth first: each node's
+// children, and their edges, next to one another.
+func (root *trieBuilder) flatten() *trie {
+	t := &trie{names: []string{""}}
+	nameIndex := map[string]int32{"": 0}
+	name := func(s string) int32 {
+		i, ok := nameIndex[s]
+		if !ok {
+			i = int32(len(t.names))
+			t.names = append(t.names, s)
+			nameIndex[s] = i
+		}
+		return i
+	}
+	// The nodes in breadth-first order, which is their index: each
+	// node's children stand next to one another.
+	queue := []*trieBuilder{root}
+	for k := 0; k < len(queue); k++ {
+		queue = append(queue, queue[k].next...)
+	}
+	t.nodes = make([]trieNode, len(queue))
+	t.edgeBytes = make([]byte, 0, len(queue)-1) // every node but the root has an edge to it
+	t.edgeTo = make([]int32, 0, len(queue)-1)
+	next := int32(1) // the index of the next node to get an edge
+	for k, b := range queue {
+		first := int32(len(t.edgeBytes))
+		for _, c := range b.bytes {
+			t.edgeBytes = append(t.edgeBytes, c)
+			t.edgeTo = append(t.edgeTo, next)
+			next++
+		}
+		t.nodes[k] = trieNode{first: first, count: int32(len(b.bytes)), field: name(b.field), kind: name(b.kind), end: b.end}
+	}
+	return t
+}
+
 // trie returns the trie of every label and whole heading of v, built on
 // first use.
-func (v *Vocabulary) trie() *trieNode {
+func (v *Vocabulary) trie() *trie {
 	v.trieOnce.Do(func() {
-		root := &trieNode{}
+		root := &trieBuilder{}
 		note := func(k string) {
 			v.maxKeyBytes = max(v.maxKeyBytes, len(k))
 			v.keyLastBytes[k[len(k)-1]] = true
@@ -83,9 +158,9 @@ func (v *Vocabulary) trie() *trieNode {
 			root.insert(k, "", e.Kind)
 			note(k)
 		}
-		v.trieRoot = root
+		v.labelTrie = root.flatten()
 	})
-	return v.trieRoot
+	return v.labelTrie
 }
 
 // folded is a text in key form with the offset of each byte in the text.
@@ -103,6 +178,18 @@ func (f *folded) fold(text string, from int) {
 	space := false
 	for i, r := range text[from:] {
 		i += from
+		if r < utf8.RuneSelf { // ASCII, nearly every byte
+			if words.IsSpaceByte(byte(r)) {
+				if !space && len(f.key) > 0 {
+					f.add(' ', i, i+1)
+				}
+				space = true
+				continue
+			}
+			space = false
+			f.add(words.LowerASCII(byte(r)), i, i+1)
+			continue
+		}
 		n := i + utf8.RuneLen(r)
 		if r == utf8.RuneError {
 			n = i + 1
@@ -126,7 +213,7 @@ func (f *folded) fold(text string, from int) {
 // fold writes it: lower case, typographic apostrophes and dashes plain,
 // accents folded.
 func appendKeyForm(dst []byte, r rune) []byte {
-	r = unicode.ToLower(r)
+	r = words.ToLower(r)
 	switch {
 	case r < utf8.RuneSelf:
 		return append(dst, byte(r))
@@ -141,20 +228,32 @@ func appendKeyForm(dst []byte, r rune) []byte {
 	return utf8.AppendRune(dst, r)
 }
 
-// mayLead reports whether a key of root can start text, reading the
+// mayLead reports whether a key of t can start text, reading the
 // text in key form only as far as a path of the trie goes: false means
 // LeadingSpan finds nothing (no key on the path ends where a word can
 // end), which it tells most paragraphs after a few bytes, without
 // folding them.
-func mayLead(root *trieNode, text string) bool {
-	n, space := root, false
+func mayLead(t *trie, text string) bool {
+	n, space := int32(trieRoot), false
 	for i, r := range text {
+		if r < utf8.RuneSelf && !words.IsSpaceByte(byte(r)) {
+			// ASCII but white space, nearly every byte: its key form is
+			// itself in lower case, a byte that ends a word as one.
+			space = false
+			if n = t.child(n, words.LowerASCII(byte(r))); n == noNode {
+				return false
+			}
+			if t.nodes[n].end && wordEndAt(text, i+1) {
+				return true
+			}
+			continue
+		}
 		if isKeySpace(r) {
 			if i == 0 {
 				return false // fold drops it: no key starts at 0
 			}
 			if !space {
-				if n = n.child(' '); n == nil {
+				if n = t.child(n, ' '); n == noNode {
 					return false
 				}
 			}
@@ -169,10 +268,10 @@ func mayLead(root *trieNode, text string) bool {
 		var buf [8]byte // a rune folds to a few bytes
 		form := appendKeyForm(buf[:0], r)
 		for j, c := range form {
-			if n = n.child(c); n == nil {
+			if n = t.child(n, c); n == noNode {
 				return false
 			}
-			if n.end && j == len(form)-1 && wordEndAt(text, end) {
+			if t.nodes[n].end && j == len(form)-1 && wordEndAt(text, end) {
 				return true
 			}
 		}
@@ -196,6 +295,17 @@ func (f *folded) add(c byte, start, end int) {
 // where its word ends: the end of the text, a character that is not a
 // letter, or a capital or digit glued on ("Deadline17-Apr-2026").
 func (v *Vocabulary) FindLabels(text string) []Span {
+	return v.findLabels(text, func() (Span, bool) { return v.LeadingSpan(text) })
+}
+
+// FindLabelsLed is FindLabels for a caller that has asked LeadingSpan of
+// text already: lead and leads are what it said.
+func (v *Vocabulary) FindLabelsLed(text string, lead Span, leads bool) []Span {
+	return v.findLabels(text, func() (Span, bool) { return lead, leads })
+}
+
+// findLabels is FindLabels, with leading giving LeadingSpan(text).
+func (v *Vocabulary) findLabels(text string, leading func() (Span, bool)) []Span {
 	if len(text) > maxFindBytes {
 		return nil
 	}
@@ -207,7 +317,7 @@ func (v *Vocabulary) FindLabels(text string) []Span {
 	// or the end of text: look there, not in every word of a paragraph.
 	var out []Span
 	from := 0
-	if s, ok := v.LeadingSpan(text); ok {
+	if s, ok := leading(); ok {
 		out = append(out, s)
 		from = s.End
 	}
@@ -217,7 +327,7 @@ func (v *Vocabulary) FindLabels(text string) []Span {
 
 // findFrom appends to out the spans FindLabels keeps that start at or
 // after key offset fold and text offset after, searching text[fold:].
-func (v *Vocabulary) findFrom(root *trieNode, text string, fold, after int, out []Span) []Span {
+func (v *Vocabulary) findFrom(root *trie, text string, fold, after int, out []Span) []Span {
 	f := foldedPool.Get().(*folded)
 	defer foldedPool.Put(f)
 	f.fold(text, fold)
@@ -278,16 +388,22 @@ func isKeySpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r =
 // can end with. It may say yes where there is none; never the reverse.
 func (v *Vocabulary) mayGlue(text string) bool {
 	var p, c rune = ' ', ' '
-	for _, n := range text + " " {
+	for i := 0; i <= len(text); {
+		n, size := ' ', 1 // a space after the text
+		if i < len(text) {
+			if n, size = rune(text[i]), 1; n >= utf8.RuneSelf {
+				n, size = utf8.DecodeRuneInString(text[i:])
+			}
+		}
+		i += size
 		switch {
-		case unicode.IsUpper(c) && (unicode.IsLetter(p) || unicode.IsDigit(p)) &&
-			(unicode.IsLower(n) || !unicode.IsUpper(p)):
+		case isUpper(c) && (isLetter(p) || isDigit(p)) && (isLower(n) || !isUpper(p)):
 			return true
-		case (p == ')' || p == ']') && (unicode.IsLetter(c) || unicode.IsDigit(c)):
+		case (p == ')' || p == ']') && (isLetter(c) || isDigit(c)):
 			return true
-		case (p == '-' || p == '.') && unicode.IsUpper(c):
+		case (p == '-' || p == '.') && isUpper(c):
 			return true
-		case (unicode.IsDigit(c) || c == '€' || c == '$' || c == '£') && !isKeySpace(p) && v.mayEndKey(p):
+		case (isDigit(c) || c == '€' || c == '$' || c == '£') && !isKeySpace(p) && v.mayEndKey(p):
 			return true
 		}
 		p, c = c, n
@@ -295,9 +411,39 @@ func (v *Vocabulary) mayGlue(text string) bool {
 	return false
 }
 
+// isUpper, isLower, isLetter and isDigit are their unicode namesakes,
+// ASCII answered without a call.
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+func isLower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z'
+	}
+	return unicode.IsLower(r)
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9'
+	}
+	return unicode.IsDigit(r)
+}
+
 // mayEndKey reports whether a key can end with the rune r as folded.
 func (v *Vocabulary) mayEndKey(r rune) bool {
-	r = unicode.ToLower(r)
+	r = words.ToLower(r)
 	if r < utf8.RuneSelf {
 		return v.keyLastBytes[r]
 	}
@@ -373,20 +519,20 @@ func keyHead(text string, units int) string {
 // flattened onto a line, is a few hundred bytes; a longer text is prose.
 const maxFindBytes = 4096
 
-// longest returns the key byte where the longest key of root that starts
+// longest returns the key byte where the longest key of t that starts
 // at key byte i and ends a word ends, with its field and kind; best is
 // -1 when none does. alive reports a walk that reached the end of f's key
 // with keys still going on.
-func (f *folded) longest(root *trieNode, text string, i int) (best int, field, kind string, alive bool) {
+func (f *folded) longest(t *trie, text string, i int) (best int, field, kind string, alive bool) {
 	best = -1
-	n := root
+	n := int32(trieRoot)
 	for j := i; j < len(f.key); j++ {
-		n = n.child(f.key[j])
-		if n == nil {
+		n = t.child(n, f.key[j])
+		if n == noNode {
 			return best, field, kind, false
 		}
-		if n.end && f.wordEnd(text, j) {
-			best, field, kind = j, n.field, n.kind
+		if t.nodes[n].end && f.wordEnd(text, j) {
+			best, field, kind = j, t.field(n), t.kind(n)
 		}
 	}
 	return best, field, kind, true

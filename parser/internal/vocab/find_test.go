@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/require"
 
@@ -140,4 +141,33 @@ func TestMayLead(t *testing.T) {
 		}
 	}
 	t.Logf("%d texts", len(texts))
+}
+
+// TestMayGlue checks mayGlue, which answers ASCII without the unicode
+// tables, against its first writing.
+func TestMayGlue(t *testing.T) {
+	v := Default()
+	want := func(text string) bool {
+		var p, c rune = ' ', ' '
+		for _, n := range text + " " {
+			switch {
+			case unicode.IsUpper(c) && (unicode.IsLetter(p) || unicode.IsDigit(p)) &&
+				(unicode.IsLower(n) || !unicode.IsUpper(p)):
+				return true
+			case (p == ')' || p == ']') && (unicode.IsLetter(c) || unicode.IsDigit(c)):
+				return true
+			case (p == '-' || p == '.') && unicode.IsUpper(c):
+				return true
+			case (unicode.IsDigit(c) || c == '€' || c == '$' || c == '£') && !isKeySpace(p) && v.mayEndKey(p):
+				return true
+			}
+			p, c = c, n
+		}
+		return false
+	}
+	for _, s := range randtext.Texts(14, 50000, 6, "aA1 )].-€$£ÉéΣσ٣\xff\u00a0", "", "LocationBE", "(SHAPE)Schedule", "Deadline17", "x-Y") {
+		if got := v.mayGlue(s); got != want(s) {
+			t.Errorf("mayGlue(%q) = %v, want %v", s, got, want(s))
+		}
+	}
 }

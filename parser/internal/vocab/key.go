@@ -37,6 +37,15 @@ func lookupKey[V any](m map[string]V, s string) (V, bool) {
 // text folds rune by rune from the generated tables (see foldRune); only
 // other scripts take the normalisation chain.
 func appendNormKey(dst []byte, s string) []byte {
+	if n, ok := plainWords(s); ok {
+		// Nearly every first word, and most labels and headings: the
+		// key is the words in lower case (no section number, no run of
+		// spaces, only the marks after them to trim).
+		for i := 0; i < n; i++ {
+			dst = append(dst, words.LowerASCII(s[i]))
+		}
+		return dst
+	}
 	s = strings.TrimSpace(s)
 	start := len(dst)
 	if words.IsASCII(s) {
@@ -46,6 +55,12 @@ func appendNormKey(dst []byte, s string) []byte {
 	} else {
 		dst = appendFoldLower(dst, s)
 	}
+	return finishKey(dst, start)
+}
+
+// finishKey makes dst[start:], a text lower-cased and folded, a key: its
+// section number, the marks at its ends and its runs of white space go.
+func finishKey(dst []byte, start int) []byte {
 	k := dst[start:]
 	k = k[stream.LeadNumberLen(k):]
 	// bytes.TrimRight(k, " :?!.*") and bytes.Trim(k, " *_"), without
@@ -60,10 +75,18 @@ func appendNormKey(dst []byte, s string) []byte {
 		k = k[1:]
 	}
 	// Move the key back to start (copy handles the overlap) and collapse
-	// each run of ASCII white space to one space, in place.
+	// each run of ASCII white space to one space, in place. Most keys have
+	// none: the bytes up to the first that needs it are left as they are.
 	k = dst[start : start+copy(dst[start:], k)]
-	n, space := 0, false
-	for _, c := range k {
+	n := 0
+	for n < len(k) && (k[n] > ' ' || k[n] == ' ' && n > 0 && k[n-1] != ' ') {
+		n++
+	}
+	if n == len(k) {
+		return dst[:start+n]
+	}
+	space := n > 0 && k[n-1] == ' '
+	for _, c := range k[n:] {
 		if words.IsSpaceASCII(c) {
 			if space {
 				continue
@@ -78,6 +101,32 @@ func appendNormKey(dst []byte, s string) []byte {
 	return dst[:start+n]
 }
 
+// plainWords reports a text of ASCII letters in words parted by single
+// spaces, with no space at either end, then perhaps marks that normKey
+// trims (":", "?", "!", ".", "*"), and returns the length of its words:
+// normKey lower-cases them and does nothing else (a section number
+// needs white space after its "." or ")", and there is no run of spaces
+// to collapse). "Location:" is such a text, its key "location".
+func plainWords(s string) (n int, ok bool) {
+	if s == "" || s[0] == ' ' || len(s) > maxKeyBytes {
+		return 0, false // a longer text, a sentence, is seldom plain
+	}
+	for n < len(s) && (isASCIILetter(s[n]) || s[n] == ' ' && s[n-1] != ' ') {
+		n++
+	}
+	if n == 0 || s[n-1] == ' ' {
+		return 0, false
+	}
+	for i := n; i < len(s); i++ {
+		if !words.IsByteOf(s[i], ":?!.*") {
+			return 0, false
+		}
+	}
+	return n, true
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 // appendFoldLower appends keyReplacer.Replace(foldString(strings.ToLower(s)))
 // to dst, rune by rune when every rune lower-cases into ASCII or into the
 // ranges of the fold tables, where folding one rune at a time is the same
@@ -85,7 +134,7 @@ func appendNormKey(dst []byte, s string) []byte {
 func appendFoldLower(dst []byte, s string) []byte {
 	mark := len(dst)
 	for _, r := range s {
-		r = unicode.ToLower(r) // what strings.ToLower does to each rune
+		r = words.ToLower(r) // what strings.ToLower does to each rune
 		switch {
 		case r < utf8.RuneSelf:
 			dst = append(dst, byte(r))
@@ -105,6 +154,43 @@ func appendFoldLower(dst []byte, s string) []byte {
 		}
 	}
 	return dst
+}
+
+// foldWords appends to dst text[:ends[len(ends)-1]] lower-cased and
+// folded as appendNormKey folds it (text has no white space at its
+// start), and sets offs[i] to the length of what it appended for
+// text[:ends[i]]: the key of each prefix of words is then finishKey of
+// the fold's prefix, folded once. ok is false for a text that a rune
+// outside the fold tables sends to the normalisation chain, which folds
+// a text whole.
+func foldWords(dst []byte, text string, ends, offs []int) (out []byte, ok bool) {
+	start, next := len(dst), 0
+	for i, r := range text[:ends[len(ends)-1]] {
+		for next < len(ends) && ends[next] <= i {
+			offs[next] = len(dst) - start
+			next++
+		}
+		r = words.ToLower(r)
+		switch {
+		case r < utf8.RuneSelf:
+			dst = append(dst, byte(r))
+		case r == utf8.RuneError || !inFoldTables(r):
+			return dst, false
+		default:
+			f, ok := foldRune(r)
+			if !ok {
+				dst = appendKeyRune(dst, r)
+				continue
+			}
+			for _, fr := range f {
+				dst = appendKeyRune(dst, fr)
+			}
+		}
+	}
+	for ; next < len(ends); next++ {
+		offs[next] = len(dst) - start
+	}
+	return dst, true
 }
 
 // appendKeyRune appends r as keyReplacer writes it.
@@ -129,8 +215,17 @@ func mayBeKey(s string, max int) bool {
 		return true
 	}
 	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	for i := 0; i < len(s); {
+		var alnum bool
+		if c := s[i]; c < utf8.RuneSelf {
+			alnum = isASCIILetter(c) || '0' <= c && c <= '9'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			alnum = unicode.IsLetter(r) || unicode.IsDigit(r)
+			i += size
+		}
+		if alnum {
 			if n++; n > max+4 {
 				return false
 			}
@@ -151,6 +246,16 @@ func firstKeyWord(text string) string {
 // start of text: most texts are paragraphs, rejected on their first word.
 func appendFirstKeyWord(dst []byte, text string) []byte {
 	text = strings.TrimSpace(text)
+	// A first word of ASCII letters that ends the text or is followed by
+	// a space, a hyphen or a no-break space (not by "." or ")", which
+	// would make it a section number): the word in lower case.
+	n := 0
+	for n < len(text) && isASCIILetter(text[n]) {
+		n++
+	}
+	if n > 0 && (n == len(text) || text[n] == ' ' || text[n] == '-' || text[n] == 0xc2 && n+1 < len(text) && text[n+1] == 0xa0) {
+		return appendNormKey(dst, text[:n])
+	}
 	if lowersToASCIIAtStart(text) {
 		// The section number is found in the lower-cased text and its
 		// length applied to text as written, as it always was.

@@ -130,11 +130,11 @@ func isRequirementWord(w string) bool {
 // name a post's criteria, two of them at least: "Knowledge, Skills,
 // Experience & Qualifications". first is firstKeyWord(text).
 func isRequirementCompound(text string, first []byte) bool {
-	if len(text) > maxKeyBytes || !strings.ContainsAny(text, " ,&/") {
-		return false
-	}
-	if !isRequirementWord(strings.TrimRight(string(first), ",/")) {
+	if len(text) > maxKeyBytes || !isRequirementWord(strings.TrimRight(string(first), ",/")) {
 		return false // most texts, rejected without normalising them
+	}
+	if !strings.ContainsAny(text, " ,&/") {
+		return false
 	}
 	nouns := 0
 	for _, w := range strings.FieldsFunc(normKey(text), func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
@@ -263,6 +263,12 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 	var buf [maxFieldLabelWords + 1]string
 	var ends [maxFieldLabelWords + 1]int
 	ws := buf[:leadingFields(text, buf[:], ends[:])]
+	// The first words are folded once for all the label lengths tried:
+	// the key of n words is finishKey of the fold of their text. (A
+	// colon cut from a candidate is one finishKey trims.)
+	var foldBuf, keyBuf [2 * maxKeyBytes]byte
+	var offs [maxFieldLabelWords + 1]int
+	folded, foldedOK := foldWords(foldBuf[:0], text, ends[:len(ws)], offs[:len(ws)])
 	for _, n := range v.fieldKeysLen {
 		if n > len(ws) {
 			continue
@@ -271,7 +277,8 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 		// ("Location:"), stand alone (" : ") or be glued to the value
 		// ("Salaire (Base de paie) :1 286,09").
 		cand := text[:ends[n-1]] // the words joined by single spaces, most often
-		if !singleSpaced(cand) {
+		single := singleSpaced(cand)
+		if !single {
 			cand = strings.Join(ws[:n], " ")
 		}
 		colon, colonInRest := false, false
@@ -281,7 +288,13 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 		} else if n < len(ws) && strings.HasPrefix(ws[n], ":") {
 			colon, colonInRest = true, true
 		}
-		e, found := lookupKey(v.fieldByKey, cand)
+		var e fieldEntry
+		var found bool
+		if foldedOK && single {
+			e, found = v.fieldByKey[string(finishKey(append(keyBuf[:0], folded[:offs[n-1]]...), 0))]
+		} else {
+			e, found = lookupKey(v.fieldByKey, cand)
+		}
 		if !found {
 			continue
 		}
@@ -340,11 +353,16 @@ func leadingFields(s string, words []string, ends []int) int {
 // spaces: strings.Join(strings.Fields(s), " ") would give it back.
 func singleSpaced(s string) bool {
 	prev := rune(0)
-	for _, r := range s {
-		if r == ' ' && (prev == ' ' || prev == 0) || r != ' ' && unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if r == ' ' && (prev == ' ' || prev == 0) || r != ' ' && (r < utf8.RuneSelf && words.IsSpaceByte(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r)) {
 			return false
 		}
 		prev = r
+		i += size
 	}
 	return prev != ' '
 }

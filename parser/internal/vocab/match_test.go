@@ -1,9 +1,12 @@
 package vocab
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 )
 
 func TestMatchField(t *testing.T) {
@@ -94,6 +97,61 @@ func TestCompetencyHeadings(t *testing.T) {
 	} {
 		if got := IsCompetencyIntroduction(c.text); got != c.want {
 			t.Errorf("IsCompetencyIntroduction(%q) = %v", c.text, got)
+		}
+	}
+}
+
+// TestFoldWordsKeys holds the keys matchField makes of the first words
+// of a text, folded once, to normKey of each candidate as it was asked.
+func TestFoldWordsKeys(t *testing.T) {
+	texts := keyTexts()
+	for _, f := range Default().fields {
+		for _, l := range []string{f.EN, f.FR} {
+			texts = append(texts, l+": x y", strings.ToUpper(l)+" :x", l+"\u00a0: x", "1. "+l+" value")
+		}
+	}
+	texts = append(texts, "Salaire (Base de paie) :1 286,09€ (EUR)", "Lieu : Zürich – Ελλάδα", "Date\u2003limite : x")
+	for _, text := range texts {
+		text = strings.TrimSpace(text)
+		var buf [maxFieldLabelWords + 1]string
+		var ends, offs [maxFieldLabelWords + 1]int
+		n := leadingFields(text, buf[:], ends[:])
+		if n == 0 {
+			continue
+		}
+		folded, ok := foldWords(nil, text, ends[:n], offs[:n])
+		if !ok {
+			continue
+		}
+		for k := 1; k <= n; k++ {
+			cand := text[:ends[k-1]]
+			if !singleSpaced(cand) {
+				continue
+			}
+			got := string(finishKey(append([]byte(nil), folded[:offs[k-1]]...), 0))
+			if want := normKey(strings.TrimSuffix(cand, ":")); got != want {
+				t.Errorf("key of %q folded once = %q, normKey = %q", cand, got, want)
+			}
+		}
+	}
+}
+
+// TestSingleSpaced checks singleSpaced, which reads ASCII a byte at a
+// time, against its reading rune by rune.
+func TestSingleSpaced(t *testing.T) {
+	want := func(s string) bool {
+		prev := rune(0)
+		for _, r := range s {
+			if r == ' ' && (prev == ' ' || prev == 0) || r != ' ' && unicode.IsSpace(r) {
+				return false
+			}
+			prev = r
+		}
+		return prev != ' '
+	}
+	for _, s := range randtext.Texts(13, 50000, 8, "a \t\v\n\u00a0\u2003\u0085é\xff\x00", "", " ", "a b", "a  b", "a\u00a0b") {
+		if got := singleSpaced(s); got != want(s) {
+			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want(s))
 		}
 	}
 }

@@ -193,6 +193,10 @@ func parts(text string) []string {
 // run itself, two white spaces or more.
 func nextSeparator(s string, from int) (start, end int, ok bool) {
 	for p := from; p < len(s); {
+		if c := s[p]; c > ' ' && c < utf8.RuneSelf && c != '|' && c != '>' && c != '/' {
+			p++ // an ASCII byte that is no mark and no white space: most bytes
+			continue
+		}
 		run := spaceRun(s, p)
 		q := p + run
 		if q < len(s) {
@@ -262,8 +266,14 @@ func IsFurniture(text string) bool {
 		return true // a breadcrumb trail or a menu
 	}
 	// "NATO Careers", "INTERPOL Careers", "OECD Careers - Job opportunities"
-	ws := strings.Fields(firstKey)
-	return len(ws) >= 2 && len(ws) <= 3 && (ws[len(ws)-1] == "careers" || ws[len(ws)-1] == "carrieres" || ws[len(ws)-1] == "jobs")
+	// (Its words counted, and the last one cut out, without splitting a
+	// paragraph into words.)
+	if n := words.CountAtMost(firstKey, 3); n < 2 || n > 3 {
+		return false
+	}
+	last := strings.TrimRightFunc(firstKey, unicode.IsSpace)
+	last = last[strings.LastIndexFunc(last, unicode.IsSpace)+1:]
+	return last == "careers" || last == "carrieres" || last == "jobs"
 }
 
 // Breadcrumb returns the last step of a breadcrumb trail ("Home > Join
@@ -328,6 +338,9 @@ func IsBanner(text string) bool {
 // "VACANCY NOTIFICATION/ NOTIFICATION DE LA VACANCE DU POSTE": a notice
 // under it is meant to have both halves.
 func IsBilingualBanner(text string) bool {
+	if strings.IndexByte(text, '/') < 0 && strings.IndexByte(text, '|') < 0 {
+		return false // one part: most lines, which are not split
+	}
 	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '/' || r == '|' })
 	if len(parts) < 2 {
 		return false

@@ -29,9 +29,9 @@ type Vocabulary struct {
 	headingByKey      map[string]headingEntry
 	headingPrefs      []headingEntry // prefix entries
 
-	trieOnce sync.Once
-	trieRoot *trieNode // labels and headings by key, for FindLabels
-	// maxKeyBytes and keyLastBytes, set with trieRoot, are the length of
+	trieOnce  sync.Once
+	labelTrie *trie // labels and headings by key, for FindLabels
+	// maxKeyBytes and keyLastBytes, set with labelTrie, are the length of
 	// the longest key and the last bytes of keys: FindLabels looks for a
 	// label ending a text only in its tail, and for a glued one only
 	// after a byte a key ends with.

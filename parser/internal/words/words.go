@@ -19,9 +19,18 @@ func Count(s string) int { return CountAtMost(s, math.MaxInt-1) }
 // max+1th word, so that a bound is checked without reading a paragraph.
 func CountAtMost(s string, max int) int {
 	n, inWord := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = IsSpaceByte(c)
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case space:
 			inWord = false
 		case !inWord:
 			inWord = true
@@ -32,6 +41,10 @@ func CountAtMost(s string, max int) int {
 	}
 	return n
 }
+
+// IsSpaceByte is unicode.IsSpace of an ASCII byte: unlike IsSpaceASCII,
+// it holds for the vertical tab.
+func IsSpaceByte(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // StartsLower reports text that starts with a lower-case letter.
 func StartsLower(s string) bool {
@@ -145,7 +158,7 @@ func AppendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			for _, r := range s[i:] {
-				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+				dst = utf8.AppendRune(dst, ToLower(r))
 			}
 			return dst
 		}
@@ -153,3 +166,23 @@ func AppendLower(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// ToLower is unicode.ToLower, from a table for the Latin letters of
+// European languages: unicode.ToLower searches the case ranges for
+// every rune outside ASCII, and accented letters are most of those a
+// notice has.
+func ToLower(r rune) rune {
+	if 0 <= r && r < rune(len(lowerLatin)) {
+		return lowerLatin[r]
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerLatin is unicode.ToLower of each rune below U+0250, the end of
+// Latin Extended-B.
+var lowerLatin = func() (t [0x250]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 )
@@ -35,6 +36,14 @@ func TestCountAtMost(t *testing.T) {
 			if got, want := CountAtMost(s, max), min(len(strings.Fields(s)), max+1); got != want {
 				t.Errorf("CountAtMost(%q, %d) = %d, want %d", s, max, got, want)
 			}
+		}
+	}
+}
+
+func TestToLower(t *testing.T) {
+	for r := rune(-1); r < 0x3000; r++ {
+		if got, want := ToLower(r), unicode.ToLower(r); got != want {
+			t.Errorf("ToLower(%U) = %U, want %U", r, got, want)
 		}
 	}
 }

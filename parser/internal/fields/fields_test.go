@@ -1,0 +1,47 @@
+package fields
+
+import (
+	"context"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/budget"
+	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// TestPairInPlace: pair, which writes its blocks over the blocks it
+// reads, gives what it gives into a slice of its own, on random
+// sequences of labels standing alone, values, fields and prose.
+func TestPairInPlace(t *testing.T) {
+	v := vocab.Default()
+	kinds := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Location"}, {Kind: stream.Paragraph, Text: "Grade:"}, {Kind: stream.Heading, Text: "Salary"},
+		{Kind: stream.Paragraph, Text: "Brussels"}, {Kind: stream.Paragraph, Text: "A2"}, {Kind: stream.Paragraph, Text: "Langue"},
+		{Kind: stream.Paragraph, Text: "Français"}, {Kind: stream.Field, Label: "Grade", Text: ""}, {Kind: stream.Field, Label: "NATO Grade", Text: "G17"},
+		{Kind: stream.Field, Label: "Location", Text: "Mons"}, {Kind: stream.Paragraph, Text: "Reserve list valid until:"},
+		{Kind: stream.Paragraph, Text: "The incumbent will work with the team on many things."}, {Kind: stream.Heading, Text: "Description"},
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	tick := budget.NewTicker(context.Background())
+	for range 20000 {
+		blocks := make([]stream.Block, rng.IntN(12))
+		for i := range blocks {
+			blocks[i] = kinds[rng.IntN(len(kinds))]
+			blocks[i].Pos.Line = i + 1
+		}
+		want, err := pairTo(&tick, v, nil, blocks)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := slices.Clone(blocks)
+		got, err := pair(&tick, v, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.EqualFunc(got, want, func(a, b stream.Block) bool { return a.String() == b.String() && a.Pos == b.Pos }) {
+			t.Fatalf("pair in place of %v\ngives %v\nwant %v", blocks, got, want)
+		}
+	}
+}
