@@ -41,6 +41,9 @@ type trie struct {
 	edgeBytes []byte
 	edgeTo    []int32
 	names     []string // the fields and kinds nodes name; names[0] is ""
+	// rootNext is the root's child for each byte: every walk starts
+	// there, among some thirty children.
+	rootNext [256]int32
 }
 
 // trieNode is one byte of a key path.
@@ -59,6 +62,9 @@ const (
 
 // child returns the child of node n for byte c, or noNode.
 func (t *trie) child(n int32, c byte) int32 {
+	if n == trieRoot {
+		return t.rootNext[c]
+	}
 	nd := &t.nodes[n]
 	for i, b := range t.edgeBytes[nd.first : nd.first+nd.count] {
 		if b == c {
@@ -137,6 +143,13 @@ func (root *trieBuilder) flatten() *trie {
 			next++
 		}
 		t.nodes[k] = trieNode{first: first, count: int32(len(b.bytes)), field: name(b.field), kind: name(b.kind), end: b.end}
+	}
+	for c := range t.rootNext {
+		t.rootNext[c] = noNode
+	}
+	top := t.nodes[trieRoot]
+	for i := top.first; i < top.first+top.count; i++ {
+		t.rootNext[t.edgeBytes[i]] = t.edgeTo[i]
 	}
 	return t
 }
