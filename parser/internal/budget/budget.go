@@ -126,11 +126,17 @@ func (t *Ticker) Tick() error {
 		return nil
 	}
 	t.n++
-	if t.n%tickEvery != 0 || t.ctx == nil {
+	if t.n%tickEvery != 0 {
 		return nil
 	}
-	return t.ctx.Err()
+	return t.check()
 }
+
+// check is Tick's rare path, apart so that Tick is small enough to be
+// inlined in the loops that call it for every item.
+//
+//go:noinline
+func (t *Ticker) check() error { return t.Err() }
 
 // Err returns the context's error now.
 func (t *Ticker) Err() error {

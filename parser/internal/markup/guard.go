@@ -141,6 +141,12 @@ func scanLine(line []byte) (opens, closes, delims int, work int64, dests int) {
 	// of their starts, so that one end settles them all at once.
 	var plain, angle, plainSum, angleSum int64
 	for i := 0; i < len(line); i++ {
+		for i < len(line) && mdClass[line[i]] == mdText {
+			i++ // text, most bytes: nothing to count
+		}
+		if i == len(line) {
+			break
+		}
 		switch mdClass[line[i]] {
 		case mdText:
 		case mdSpace:

@@ -41,6 +41,9 @@ type trie struct {
 	edgeBytes []byte
 	edgeTo    []int32
 	names     []string // the fields and kinds nodes name; names[0] is ""
+	// rootNext is the root's child for each byte: every walk starts
+	// there, among some thirty children.
+	rootNext [256]int32
 }
 
 // trieNode is one byte of a key path.
@@ -59,6 +62,9 @@ const (
 
 // child returns the child of node n for byte c, or noNode.
 func (t *trie) child(n int32, c byte) int32 {
+	if n == trieRoot {
+		return t.rootNext[c]
+	}
 	nd := &t.nodes[n]
 	for i, b := range t.edgeBytes[nd.first : nd.first+nd.count] {
 		if b == c {
@@ -137,6 +143,13 @@ func (root *trieBuilder) flatten() *trie {
 			next++
 		}
 		t.nodes[k] = trieNode{first: first, count: int32(len(b.bytes)), field: name(b.field), kind: name(b.kind), end: b.end}
+	}
+	for c := range t.rootNext {
+		t.rootNext[c] = noNode
+	}
+	top := t.nodes[trieRoot]
+	for i := top.first; i < top.first+top.count; i++ {
+		t.rootNext[t.edgeBytes[i]] = t.edgeTo[i]
 	}
 	return t
 }
@@ -412,7 +425,8 @@ func (v *Vocabulary) mayGlue(text string) bool {
 }
 
 // isUpper, isLower, isLetter and isDigit are their unicode namesakes,
-// ASCII answered without a call.
+// ASCII answered without a call: mayGlue, wordStart and wordEnd ask them
+// of nearly every rune a label is looked for in.
 func isUpper(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'A' <= r && r <= 'Z'
@@ -548,17 +562,17 @@ func (f *folded) wordStart(text string, i int) bool {
 		return true
 	}
 	prev := lastRuneBefore(text, o)
-	if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
+	if !isLetter(prev) && !isDigit(prev) {
 		return true
 	}
 	// Glued on: a capital followed by a small letter ("MonsNATO" is no
 	// word start at "ATO", "PMSalary" is one at "Salary").
 	r, n := utf8.DecodeRuneInString(text[o:])
-	if !unicode.IsUpper(r) {
+	if !isUpper(r) {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(text[o+n:])
-	return unicode.IsLower(next) || unicode.IsUpper(next) && !unicode.IsUpper(prev)
+	return isLower(next) || isUpper(next) && !isUpper(prev)
 }
 
 // wordEnd reports whether a word can end at key byte j.
@@ -576,17 +590,17 @@ func wordEndAt(text string, o int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text[o:])
-	if !unicode.IsLetter(r) {
+	if !isLetter(r) {
 		return true
 	}
 	// Glued on: a capital after a word that is not in capitals
 	// ("BodySupreme"), or a capitalised word after one in capitals
 	// ("DUTIESThe").
-	if !unicode.IsUpper(r) {
+	if !isUpper(r) {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(text[o+utf8.RuneLen(r):])
-	return !unicode.IsUpper(lastRuneBefore(text, o)) || unicode.IsLower(next)
+	return !isUpper(lastRuneBefore(text, o)) || isLower(next)
 }
 
 // gluedBefore reports the last character of a value a label is glued

@@ -108,7 +108,7 @@ func finishKey(dst []byte, start int) []byte {
 // needs white space after its "." or ")", and there is no run of spaces
 // to collapse). "Location:" is such a text, its key "location".
 func plainWords(s string) (n int, ok bool) {
-	if s == "" || s[0] == ' ' || len(s) > maxKeyBytes {
+	if s == "" || s[0] == ' ' || len(s) > maxPlainBytes {
 		return 0, false // a longer text, a sentence, is seldom plain
 	}
 	for n < len(s) && (isASCIILetter(s[n]) || s[n] == ' ' && s[n-1] != ' ') {
@@ -124,6 +124,11 @@ func plainWords(s string) (n int, ok bool) {
 	}
 	return n, true
 }
+
+// maxPlainBytes bounds the texts plainWords reads: first words, labels
+// and headings, not the sentences it would read to their first comma
+// for nothing.
+const maxPlainBytes = 48
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 

@@ -112,7 +112,7 @@ func (ps *phraseSet) maxWords() int {
 func leadingWords(s string, n int) string {
 	in := false
 	for i, r := range s {
-		if unicode.IsSpace(r) {
+		if r < utf8.RuneSelf && words.IsSpaceByte(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			in = false
 			continue
 		}
@@ -298,7 +298,9 @@ func AfterBanner(text string) (rest string, ok bool) {
 	t := strings.TrimSpace(text)
 	for {
 		var buf [64]byte
-		w := appendNormKey(buf[:0], leadingWords(t, 1))
+		// (The white space after the word, which the key drops, is cut
+		// first: a word of letters then keys the short way.)
+		w := appendNormKey(buf[:0], strings.TrimRightFunc(leadingWords(t, 1), unicode.IsSpace))
 		if i := bytes.IndexByte(w, ' '); i >= 0 {
 			w = w[:i] // "VN/26" → "vn 26"
 		}
