@@ -163,12 +163,12 @@ const headBytes = 4096
 // marker starts with "<", which most texts do not have.
 func htmlMarks(head []byte) (marked, angled bool) {
 	head = bytes.TrimLeft(head, " \t\r\n\ufeff")
-	if hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html") {
+	if markup.HasASCIIPrefixFold(head, "<!doctype html") || markup.HasASCIIPrefixFold(head, "<html") {
 		return true, true
 	}
 	for i := bytes.IndexByte(head, '<'); i >= 0; {
 		angled = true
-		if hasPrefixFold(head[i:], "<body") || hasPrefixFold(head[i:], "<head") {
+		if markup.HasASCIIPrefixFold(head[i:], "<body") || markup.HasASCIIPrefixFold(head[i:], "<head") {
 			return true, true
 		}
 		j := bytes.IndexByte(head[i+1:], '<')
@@ -178,24 +178,6 @@ func htmlMarks(head []byte) (marked, angled bool) {
 		i += 1 + j
 	}
 	return false, angled
-}
-
-// hasPrefixFold reports whether b starts with prefix, an ASCII text in
-// lower case, the ASCII letters of b compared without their case.
-func hasPrefixFold(b []byte, prefix string) bool {
-	if len(b) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // maxSniffBytes is how much of a text DetectFormat decodes, when it must,

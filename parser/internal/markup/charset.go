@@ -172,7 +172,7 @@ func prescanCharset(b []byte) (*htmlCharset, string) {
 				return nil, ""
 			}
 			i += 2 + j + 2
-		case len(rest) > 5 && hasASCIIPrefixFold(rest, "<meta") && (isPrescanSpace(rest[5]) || rest[5] == '/'):
+		case len(rest) > 5 && HasASCIIPrefixFold(rest, "<meta") && (isPrescanSpace(rest[5]) || rest[5] == '/'):
 			p := prescanner{b: b, pos: i + 5}
 			cs, label, ok := p.meta()
 			if p.pos >= len(b) {
@@ -209,9 +209,9 @@ func prescanCharset(b []byte) (*htmlCharset, string) {
 	return nil, ""
 }
 
-// hasASCIIPrefixFold says whether b starts with prefix (lower case), ASCII
+// HasASCIIPrefixFold says whether b starts with prefix (lower case), ASCII
 // case ignored.
-func hasASCIIPrefixFold(b []byte, prefix string) bool {
+func HasASCIIPrefixFold(b []byte, prefix string) bool {
 	if len(b) < len(prefix) {
 		return false
 	}

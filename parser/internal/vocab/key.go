@@ -139,26 +139,35 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 func appendFoldLower(dst []byte, s string) []byte {
 	mark := len(dst)
 	for _, r := range s {
-		r = words.ToLower(r) // what strings.ToLower does to each rune
-		switch {
-		case r < utf8.RuneSelf:
-			dst = append(dst, byte(r))
-		case r == utf8.RuneError || !inFoldTables(r):
+		var ok bool
+		if dst, ok = appendFoldRune(dst, r); !ok {
 			// Another script, a combining mark or a bad byte: the
 			// whole text takes the normalisation chain.
 			return append(dst[:mark], keyReplacer.Replace(foldString(strings.ToLower(s)))...)
-		default:
-			f, ok := foldRune(r)
-			if !ok {
-				dst = appendKeyRune(dst, r)
-				continue
-			}
-			for _, fr := range f {
-				dst = appendKeyRune(dst, fr)
-			}
 		}
 	}
 	return dst
+}
+
+// appendFoldRune appends r lower-cased (as strings.ToLower does) and
+// folded as a key; ok is false for a rune that sends the whole text to
+// the normalisation chain.
+func appendFoldRune(dst []byte, r rune) (out []byte, ok bool) {
+	r = words.ToLower(r)
+	switch {
+	case r < utf8.RuneSelf:
+		return append(dst, byte(r)), true
+	case r == utf8.RuneError || !inFoldTables(r):
+		return dst, false
+	}
+	f, ok := foldRune(r)
+	if !ok {
+		return appendKeyRune(dst, r), true
+	}
+	for _, fr := range f {
+		dst = appendKeyRune(dst, fr)
+	}
+	return dst, true
 }
 
 // foldWords appends to dst text[:ends[len(ends)-1]] lower-cased and
@@ -175,21 +184,8 @@ func foldWords(dst []byte, text string, ends, offs []int) (out []byte, ok bool) 
 			offs[next] = len(dst) - start
 			next++
 		}
-		r = words.ToLower(r)
-		switch {
-		case r < utf8.RuneSelf:
-			dst = append(dst, byte(r))
-		case r == utf8.RuneError || !inFoldTables(r):
+		if dst, ok = appendFoldRune(dst, r); !ok {
 			return dst, false
-		default:
-			f, ok := foldRune(r)
-			if !ok {
-				dst = appendKeyRune(dst, r)
-				continue
-			}
-			for _, fr := range f {
-				dst = appendKeyRune(dst, fr)
-			}
 		}
 	}
 	for ; next < len(ends); next++ {
