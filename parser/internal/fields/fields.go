@@ -244,7 +244,10 @@ func fieldsAt(b stream.Block, text string, spans []vocab.Span) []stream.Block {
 func appendSplitValue(dst []stream.Block, v *vocab.Vocabulary, b stream.Block) []stream.Block {
 	spans := v.FindLabels(b.Text)
 	for i, s := range spans {
-		if s.Start > 0 && (s.Colon && s.Field != "" || s.Glued) {
+		// A label in lower case inside a value is words of the value
+		// ("…full time monthly net salary: €5,562"): a value swallows
+		// only a label written as labels are, with a capital.
+		if s.Start > 0 && (s.Colon && s.Field != "" || s.Glued) && words.StartsUpper(b.Text[s.Start:]) {
 			head := b
 			head.Text = trimValue(b.Text[:s.Start])
 			rest := b

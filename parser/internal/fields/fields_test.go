@@ -45,3 +45,29 @@ func TestPairInPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitValue: a value that swallowed the next label is cut there, a
+// value that names a label in its own words is not.
+func TestSplitValue(t *testing.T) {
+	v := vocab.Default()
+	for _, c := range []struct {
+		text string
+		want []string // the texts of the blocks, labels before a colon
+	}{
+		{"Capellen, Luxembourg Company: NSPA", []string{"Capellen, Luxembourg", "Company: NSPA"}},
+		{"E/F (bracket 1) full time monthly net salary: €5,562 plus benefits", []string{"E/F (bracket 1) full time monthly net salary: €5,562 plus benefits"}},
+	} {
+		got := appendSplitValue(nil, v, stream.Block{Kind: stream.Field, Label: "Location", Text: c.text})
+		var texts []string
+		for _, b := range got {
+			if b.Kind == stream.Field && b.Label != "Location" {
+				texts = append(texts, b.Label+": "+b.Text)
+			} else {
+				texts = append(texts, b.Text)
+			}
+		}
+		if !slices.Equal(texts, c.want) {
+			t.Errorf("%q: %q, want %q", c.text, texts, c.want)
+		}
+	}
+}
