@@ -100,6 +100,26 @@ func refMark(w string) string {
 	return strings.ReplaceAll(strings.ToLower(w), "é", "e")
 }
 
+// hasMoney reports a text that holds an amount of money: a currency sign
+// next to a digit ("$26.50", "€5,562", "5 562 €").
+func hasMoney(text string) bool {
+	for _, sign := range [...]string{"$", "€", "£"} {
+		for i := strings.Index(text, sign); i >= 0; {
+			after := text[i+len(sign):]
+			before := strings.TrimRight(text[:i], " \u00a0")
+			if after != "" && after[0] >= '0' && after[0] <= '9' || before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' {
+				return true
+			}
+			j := strings.Index(after, sign)
+			if j < 0 {
+				break
+			}
+			i += len(sign) + j
+		}
+	}
+	return false
+}
+
 // isBareNumber reports a line that is a vacancy number alone: five to
 // eight digits.
 func isBareNumber(text string) bool {
@@ -328,6 +348,9 @@ func (x *extraction) usableTitle(text string) bool {
 	}
 	if _, dated := lastDate(text); dated {
 		return false // "Publiée le 27.03.2026 · Temps plein": a line of facts
+	}
+	if hasMoney(text) {
+		return false // "Laval, QC $26.50–$29.00 an hour - Full-time": a job board's summary
 	}
 	// "Type of recruitment: External": a field whose label the tables do
 	// not know.

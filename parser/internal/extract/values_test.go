@@ -128,3 +128,18 @@ func TestHasYear(t *testing.T) {
 		}
 	}
 }
+
+func TestHasMoney(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Laval, QC $26.50–$29.00 an hour - Full-time": true,
+		"5 562 € per month":                           true,
+		"€5,562":                                      true,
+		"Policy Officer (Euro area statistics)":       false,
+		"Analyst $ Markets":                           false,
+		"":                                            false,
+	} {
+		if got := hasMoney(in); got != want {
+			t.Errorf("hasMoney(%q) = %v", in, got)
+		}
+	}
+}
