@@ -40,3 +40,43 @@ func TestExtractStopsWhenDone(t *testing.T) {
 		t.Errorf("got %v, %v; want the context's error", v, err)
 	}
 }
+
+// TestRunInTopicOnItsLine: a topic set in bold before its criterion on
+// the same line of a PDF ("Formation :" / "Diplôme…") is one criterion,
+// as the text rendering gives it; on a line of its own it heads its part.
+func TestRunInTopicOnItsLine(t *testing.T) {
+	notice := func(sameLine bool) []stream.Block {
+		second := 12
+		if sameLine {
+			second = 11
+		}
+		return []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Avis de vacance", Pos: stream.Pos{Page: 1, Line: 1}},
+			{Kind: stream.Paragraph, Text: "Spécialiste de programme", Pos: stream.Pos{Page: 1, Line: 2}},
+			{Kind: stream.Field, Label: "Lieu d'affectation", Text: "Paris, France", Pos: stream.Pos{Page: 1, Line: 3}},
+			{Kind: stream.Field, Label: "Grade", Text: "P3", Pos: stream.Pos{Page: 1, Line: 4}},
+			{Kind: stream.Field, Label: "Date limite de candidature", Text: "30 avril 2026", Pos: stream.Pos{Page: 1, Line: 5}},
+			{Kind: stream.Heading, Level: 2, Text: "Tâches principales", Pos: stream.Pos{Page: 1, Line: 6}},
+			{Kind: stream.ListItem, Marker: "-", Text: "Conduire les projets de la direction.", Pos: stream.Pos{Page: 1, Line: 7}},
+			{Kind: stream.Heading, Level: 2, Text: "Qualifications requises", Pos: stream.Pos{Page: 1, Line: 10}},
+			{Kind: stream.Heading, Level: 3, Text: "Formation :", Pos: stream.Pos{Page: 1, Line: 11}},
+			{Kind: stream.Paragraph, Text: "Diplôme universitaire de niveau master.", Pos: stream.Pos{Page: 1, Line: second}},
+		}
+	}
+	for _, c := range []struct {
+		sameLine bool
+		want     string
+	}{
+		{true, "Formation : Diplôme universitaire de niveau master."},
+		{false, "Diplôme universitaire de niveau master."},
+	} {
+		v, err := Extract(context.Background(), &stream.Document{Format: "pdf", Blocks: notice(c.sameLine)}, vocab.Default())
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := v.Requirements.FR
+		if r == nil || len(r.Essential) != 1 || r.Essential[0] != c.want {
+			t.Errorf("same line %v: essential %+v, want [%q]", c.sameLine, r, c.want)
+		}
+	}
+}

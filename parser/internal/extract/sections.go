@@ -162,7 +162,8 @@ func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn [
 		leadIn = append(leadIn, strings.HasSuffix(strings.TrimSpace(heading), ":"))
 		cur = &out[len(out)-1]
 	}
-	for _, id := range blocks {
+	runInTopic := "" // a topic set in bold before its criterion, on its line
+	for k, id := range blocks {
 		if x.stopped() {
 			break
 		}
@@ -185,6 +186,15 @@ func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn [
 			// "Education: A medical degree…" among the criteria: the
 			// topic is part of the criterion.
 			ok = false
+		}
+		if ok && b.Kind == stream.Heading && cur != nil && isTopic(kind) && isCriteria(cur.Kind) &&
+			strings.HasSuffix(text, ":") && k+1 < len(blocks) {
+			// "Formation :" in bold, then its criterion on the same line
+			// of a PDF: one criterion, as a text rendering gives it.
+			if n := &x.blocks[blocks[k+1]]; n.Kind == stream.Paragraph && n.Pos.Page == b.Pos.Page && n.Pos.Line == b.Pos.Line {
+				runInTopic = text
+				continue
+			}
 		}
 		o := x.originAt(id)
 		if ok {
@@ -213,6 +223,9 @@ func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn [
 		}
 		if c.Text == "" {
 			continue
+		}
+		if runInTopic != "" {
+			c.Text, runInTopic = runInTopic+" "+c.Text, ""
 		}
 		cur.Content = append(cur.Content, c)
 	}
