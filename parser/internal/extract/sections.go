@@ -171,8 +171,7 @@ func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn [
 		f := x.factsOf(id)
 		text := f.text
 		kind, heading, runIn, ok := f.kind, f.heading, f.runIn, f.opens
-		if ok && cur != nil && cur.Kind == kind && len(cur.Content) == 0 &&
-			(vocab.IsDesirableIntroduction(text) || vocab.IsCompetencyIntroduction(text)) {
+		if ok && cur != nil && cur.Kind == kind && len(cur.Content) == 0 && introductionKind(text) != "" {
 			// "DESIRABLE" / "The following would be an advantage:": the
 			// line leads into the list of the heading just above it.
 			ok = false
@@ -191,7 +190,8 @@ func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn [
 			strings.HasSuffix(text, ":") && k+1 < len(blocks) {
 			// "Formation :" in bold, then its criterion on the same line
 			// of a PDF: one criterion, as a text rendering gives it.
-			if n := &x.blocks[blocks[k+1]]; n.Kind == stream.Paragraph && n.Pos.Page == b.Pos.Page && n.Pos.Line == b.Pos.Line {
+			if n := &x.blocks[blocks[k+1]]; n.Kind == stream.Paragraph && n.Pos.Page == b.Pos.Page && n.Pos.Line == b.Pos.Line &&
+				!x.factsOf(blocks[k+1]).opens && x.factsOf(blocks[k+1]).text != "" {
 				runInTopic = text
 				continue
 			}

@@ -2,9 +2,9 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
@@ -66,9 +66,22 @@ func (x *extraction) withLeadingRef(t titleFound) titleFound {
 	return t
 }
 
-// refMarks open a reference written in parentheses after a title, as
-// normalised by refMark.
-var refMarks = []string{"ref.", "ref:", "ref", "reference:", "reference", "no.", "n°"}
+// refMarks are the marks written before a reference, in lower case:
+// "No. 1350", "N° e117/2025", "(réf. F00041207)".
+var refMarks = []string{"no.", "no ", "nr.", "n°", "n °", "nº", "#", "ref.", "réf.", "ref:", "réf:", "ref ", "réf ",
+	"reference", "référence"}
+
+// cutRefMark returns value without the mark it starts with, and whether
+// it had one.
+func cutRefMark(value string) (string, bool) {
+	low := strings.ToLower(value)
+	for _, p := range refMarks {
+		if strings.HasPrefix(low, p) {
+			return strings.TrimSpace(value[len(p):]), true
+		}
+	}
+	return value, false
+}
 
 // labelledRefs takes the references in parentheses that end a title,
 // each with its mark ("Juriste (m/f) (réf. F00041207) (réf. E00041208)"),
@@ -80,13 +93,9 @@ func labelledRefs(text string) (title, ref string, ok bool) {
 		if open <= 0 {
 			break
 		}
-		inner := strings.TrimSpace(t[open+1 : len(t)-1])
-		mark, rest, _ := strings.Cut(inner, " ")
-		if !slices.Contains(refMarks, refMark(mark)) {
-			break
-		}
-		r := strings.TrimSpace(strings.TrimLeft(rest, ":"))
-		if r == "" || len(r) > maxRefBytes || strings.Contains(r, " ") {
+		r, marked := cutRefMark(strings.TrimSpace(t[open+1 : len(t)-1]))
+		r = strings.TrimSpace(strings.TrimLeft(r, ":"))
+		if !marked || r == "" || len(r) > maxRefBytes || strings.Contains(r, " ") {
 			break
 		}
 		ref, ok = r, true
@@ -95,26 +104,16 @@ func labelledRefs(text string) (title, ref string, ok bool) {
 	return t, ref, ok && t != ""
 }
 
-// refMark is a word in lower case without its accents' "é".
-func refMark(w string) string {
-	return strings.ReplaceAll(strings.ToLower(w), "é", "e")
-}
-
 // hasMoney reports a text that holds an amount of money: a currency sign
 // next to a digit ("$26.50", "€5,562", "5 562 €").
 func hasMoney(text string) bool {
-	for _, sign := range [...]string{"$", "€", "£"} {
-		for i := strings.Index(text, sign); i >= 0; {
-			after := text[i+len(sign):]
-			before := strings.TrimRight(text[:i], " \u00a0")
-			if after != "" && after[0] >= '0' && after[0] <= '9' || before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' {
-				return true
-			}
-			j := strings.Index(after, sign)
-			if j < 0 {
-				break
-			}
-			i += len(sign) + j
+	for i, r := range text {
+		if r != '$' && r != '€' && r != '£' {
+			continue
+		}
+		before := strings.TrimRight(text[:i], " \u00a0")
+		if startsDigit(text[i+utf8.RuneLen(r):]) || before != "" && startsDigit(before[len(before)-1:]) {
+			return true
 		}
 	}
 	return false
@@ -136,8 +135,7 @@ func isBareNumber(text string) bool {
 }
 
 // urlRef returns the number a page's address (alone or ending a line)
-// ends with when the step
-// before it spells the title
+// ends with when the step before it spells the title
 // (".../JobDetail/Data-Scientist-Statistical-Applications/12874"), or "".
 func urlRef(text, title string) string {
 	// The address may end a line that a paragraph joined to it.
@@ -159,7 +157,7 @@ func urlRef(text, title string) string {
 	if len(num) < minLeadingRefDigits || strings.Trim(num, "0123456789") != "" {
 		return ""
 	}
-	if slugOf(slug) == "" || slugOf(slug) != slugOf(title) {
+	if s := slugOf(slug); s == "" || s != slugOf(title) {
 		return ""
 	}
 	return num
@@ -403,13 +401,9 @@ const maxRefBytes = 40
 func cleanRef(value string) string {
 	value = strings.TrimSpace(value)
 	for {
-		low := strings.ToLower(value)
-		trimmed := value
-		for _, p := range []string{"no.", "no ", "nr.", "n°", "n °", "nº", "#", ":", "-", "–", "ref.", "réf."} {
-			if strings.HasPrefix(low, p) {
-				trimmed = strings.TrimSpace(value[len(p):])
-				break
-			}
+		trimmed, marked := cutRefMark(value)
+		if !marked {
+			trimmed = strings.TrimSpace(strings.TrimLeft(value, ":-–"))
 		}
 		if trimmed == value {
 			break

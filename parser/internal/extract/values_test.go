@@ -143,3 +143,18 @@ func TestHasMoney(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanRef(t *testing.T) {
+	for in, want := range map[string]string{
+		"No. 1350":                             "1350",
+		": N° e117/2025":                       "e117/2025",
+		"AC/SRH, N° 09/2026 du 1er avril 2026": "AC/SRH, N° 09/2026",
+		"Réf. F00041207":                       "F00041207",
+		"- 262173 - Brussels":                  "262173",
+		"to be announced":                      "",
+	} {
+		if got := cleanRef(in); got != want {
+			t.Errorf("cleanRef(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
