@@ -140,6 +140,9 @@ type extraction struct {
 	// currency a bare "$" means there.
 	placeNames []string
 	dollar     string
+	// dollarRead says the notice's short lines were searched for the
+	// country of a bare dollar, which the location did not name.
+	dollarRead bool
 	// prov is where each value was read, by JSON Pointer; neutral holds,
 	// per half, where a language-neutral value (deadline, grade…) was
 	// read, for reconcile to keep the one it keeps.
@@ -352,6 +355,31 @@ func (x *extraction) places(start int) {
 	}
 }
 
+// maxDollarLineBytes bounds the lines searched for the country of a bare
+// dollar: a site's name, an address or a place under the title, not
+// the prose that may name any country.
+const maxDollarLineBytes = 80
+
+// dollarOf is the currency a bare "$" in salary means: the location's
+// country's dollar, else that of a country, province or city a short
+// line of the notice names ("Ontario.ca", "Sudbury, Ontario"). The lines
+// are read once, when a salary first needs them.
+func (x *extraction) dollarOf(salary string) string {
+	if x.dollar != "" || x.dollarRead || !strings.Contains(salary, "$") {
+		return x.dollar
+	}
+	x.dollarRead = true
+	for i := range x.blocks {
+		if t := x.blocks[i].Text; len(t) <= maxDollarLineBytes {
+			if d := vocab.DollarOf(t); d != "" {
+				x.dollar = d
+				break
+			}
+		}
+	}
+	return x.dollar
+}
+
 // half extracts the fields of one language half.
 func (x *extraction) half(h lang.Half) {
 	v, li := x.v, langIndex(h.Lang)
@@ -376,10 +404,18 @@ func (x *extraction) half(h lang.Half) {
 			continue
 		}
 		value = words.Clean(value)
-		if value == "" {
+		if value == "" || f == "grade" && !looksLikeGrade(value) {
+			// "Category: Policy and Analysis": a family of jobs, not
+			// a grade.
 			continue
 		}
 		fields[f] = found{value, label, i}
+	}
+	if c, ok := fields["contract_type"]; ok && vocab.IsScheduleValue(c.value) {
+		// "Employment type: Full-time", where no schedule field says it.
+		if _, has := fields["schedule"]; !has {
+			fields["schedule"] = c
+		}
 	}
 
 	at := func(i int) *schema.Origin { return x.originAt(ids[i]) }
@@ -482,7 +518,7 @@ func (x *extraction) half(h lang.Half) {
 				x.fromHalf("/deadline", li, o)
 			}
 		case "salary":
-			if s, ok := parseSalary(fv.value, x.dollar); ok {
+			if s, ok := parseSalary(fv.value, x.dollarOf(fv.value)); ok {
 				if s.Period == nil {
 					if p := vocab.Period(fv.label); p != "" {
 						s.Period = &p // "Basic Monthly Salary: 13,914.54€"
@@ -596,7 +632,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	if x.salaries[li] == nil {
-		if s, sentence, o := salaryFromText(sections, x.dollar); s != nil {
+		if s, sentence, o := salaryFromText(sections, x.dollarOf("$")); s != nil {
 			s.AsWritten.Set(h.Lang, strp(sentence))
 			x.salaries[li] = s
 			x.fromHalf("/salary", li, o)

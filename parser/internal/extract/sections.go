@@ -237,6 +237,9 @@ func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn [
 // its outer list items, or, when a layout lost the list markers, its
 // paragraphs other than the introduction ("The candidate must:").
 func criteria(s schema.Section) ([]string, []*schema.Origin) {
+	if items, origins, ok := headedCriteria(s); ok {
+		return items, origins
+	}
 	items, origins := outerItems(s)
 	if len(items) > 0 {
 		return items, origins
@@ -249,6 +252,73 @@ func criteria(s schema.Section) ([]string, []*schema.Origin) {
 		}
 	}
 	return out, origins
+}
+
+// maxSubHeadingWords bounds an item that heads criteria ("Education/
+// Training:"): a longer one is a criterion that leads into its own
+// sub-list ("Have a level of education which corresponds to:"), which
+// stays one criterion.
+const maxSubHeadingWords = 4
+
+// headedCriteria reads a list whose items head the criteria below them
+// ("a. Professional/Experience:" over items "(1) …", "b. Language:" over
+// a paragraph), as NATO's commands number their qualifications: a
+// heading item gives the least-nested items under it, or else its
+// paragraphs; an item that heads nothing is a criterion. ok is false
+// when no item of the section heads anything.
+func headedCriteria(s schema.Section) (out []string, origins []*schema.Origin, ok bool) {
+	minDepth := -1
+	for _, c := range s.Content {
+		if c.Type == "item" && (minDepth < 0 || c.Depth < minDepth) {
+			minDepth = c.Depth
+		}
+	}
+	heads := func(k int) bool { // the item at k heads what follows it
+		c := s.Content[k]
+		if c.Type != "item" || c.Depth != minDepth || !strings.HasSuffix(c.Text, ":") || k+1 >= len(s.Content) ||
+			words.Count(c.Text) > maxSubHeadingWords {
+			return false
+		}
+		n := s.Content[k+1]
+		return n.Type == "item" && n.Depth > minDepth || n.Type == "paragraph"
+	}
+	for k := range s.Content {
+		if heads(k) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return nil, nil, false
+	}
+	for k := 0; k < len(s.Content); k++ {
+		c := s.Content[k]
+		if c.Type != "item" || c.Depth != minDepth {
+			continue
+		}
+		if !heads(k) {
+			if !strings.HasSuffix(c.Text, ":") {
+				out, origins = append(out, c.Text), append(origins, c.Origin)
+			}
+			continue
+		}
+		end := k + 1
+		for end < len(s.Content) && !(s.Content[end].Type == "item" && s.Content[end].Depth == minDepth) {
+			end++
+		}
+		under := schema.Section{Content: s.Content[k+1 : end]}
+		items, at := outerItems(under)
+		if len(items) == 0 {
+			for _, p := range under.Content {
+				if p.Type == "paragraph" && !strings.HasSuffix(p.Text, ":") && !vocab.IsIntroduction(p.Text) && !vocab.IsNote(p.Text) {
+					items, at = append(items, p.Text), append(at, p.Origin)
+				}
+			}
+		}
+		out, origins = append(out, items...), append(origins, at...)
+		k = end - 1
+	}
+	return out, origins, true
 }
 
 // outerItems returns the texts of the least-nested list items, and where

@@ -297,6 +297,23 @@ func cleanValue(v *vocab.Vocabulary, field, value string) string {
 	return value
 }
 
+// looksLikeGrade reports a grade field's value that can be a grade: it
+// holds a digit ("G15", "P-3", "18") or a code in capitals ("A", "AD",
+// "INTERN", "Catégorie A (cadre)"), not words alone ("Politiques et
+// analyse", "Requis : Master").
+func looksLikeGrade(value string) bool {
+	if strings.ContainsAny(value, "0123456789") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(value, func(r rune) bool { return r == ' ' || r == '/' || r == ',' || r == '(' || r == ')' }) {
+		w = strings.TrimRight(w, "+-.")
+		if strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			return true
+		}
+	}
+	return false
+}
+
 // reTitleGrade is a grade a title carries in parentheses: "(Grade B1/B2)",
 // "(grade A2)".
 var reTitleGrade = regexp.MustCompile(`(?i)\((?:grade|grades|classe|grade OTAN)\s+([A-Z0-9][A-Z0-9./\- ]{0,20})\)`)

@@ -21,6 +21,7 @@ package fields
 import (
 	"context"
 	"strings"
+	"unicode"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 
@@ -192,9 +193,11 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		return appendSplit(append(dst, h), v, rest, header)
 	case first.Start == 0 && first.Field != "" && (first.Glued || first.Colon):
 		return append(dst, fieldsAt(b, text, spans)...)
-	case len(spans) == 1 && first.End == len(text) && first.Field != "" && first.Start > 0:
-		// "262318 Requisition #": a short value, then its label.
-		value := strings.TrimSpace(text[:first.Start])
+	case len(spans) == 1 && strings.TrimRight(text[first.End:], " :") == "" && first.Field != "" && first.Start > 0:
+		// "262318 Requisition #", "2291 Vacancy notice no:": a short
+		// value, then its label; a pictogram a site prints before the
+		// value ("📅 260388 Requisition #") is no part of it.
+		value := strings.TrimSpace(strings.TrimLeftFunc(text[:first.Start], isPictogram))
 		if words.Count(value) == 1 && strings.ContainsAny(value, "0123456789") {
 			f := b
 			f.Kind, f.Level, f.Label, f.Text = stream.Field, 0, text[first.Start:first.End], value
@@ -202,6 +205,12 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		}
 	}
 	return append(dst, b)
+}
+
+// isPictogram reports a symbol a site prints as an icon before a value:
+// emoji and other pictographs, and the spaces after them.
+func isPictogram(r rune) bool {
+	return unicode.Is(unicode.So, r) || unicode.IsSpace(r) || r == '\ufe0f'
 }
 
 // fieldsAt cuts text, which starts with a label, into one Field per label

@@ -70,6 +70,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Req ID", "No de demande"},
 	{"reference", "Call for applications number", "Numéro de l'appel à candidatures"},
 	{"reference", "Job Req ID", "ID de la demande de poste"},
+	{"reference", "Posting ID", "Numéro de l'affichage"},
 	{"post_number", "Post Number", "Numéro du poste"},
 	{"post_number", "Post No.", "N° du poste"},
 	{"post_number", "Position Number", "Numéro de poste"},
@@ -114,6 +115,7 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Activity rate", "Taux d'activité"},
 	{"schedule", "Workload", "Taux d'occupation"},
 	{"schedule", "Hours per week", "Heures par semaine"},
+	{"schedule", "Working pattern", "Formule de travail"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
 	{"deadline", "Closing Date", "Date de clôture"},
@@ -126,6 +128,7 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "Apply By", "Date limite de réception des candidatures"},
 	{"deadline", "Expiry Date", "Date d'expiration"},
 	{"deadline", "Deadline to apply", "Délai de postulation"},
+	{"deadline", "End of posting", "Date de fin d'affichage"},
 	{"posting_period", "Posting Period", "Période d'affichage"},
 	{"posting_period", "Advertisement Period", "Période de publication"},
 	{"posting_period", "Registration period", "Période d'inscription"},
@@ -136,6 +139,7 @@ var fieldLabels = []FieldLabel{
 	{"posted", "Publication Starting Date", "Date de début de publication"},
 	{"posted", "Posted", "Publié"},
 	{"posted", "Date Posted (YYYY/MM/DD)", "Date d'affichage (AAAA/MM/JJ)"},
+	{"posted", "Start of posting", "Date de début d'affichage"},
 
 	{"salary", "Salary (Pay Basis)", "Salaire (Base de paie)"},
 	{"salary", "Salary", "Salaire"},
@@ -164,6 +168,8 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Job Level", "Niveau"},
 	{"grade", "Status and grade", "Statut et grade"},
 	{"grade", "", "Catégorie"},
+	{"grade", "Salary class", "Classe de fonction"},
+	{"grade", "Classification", "Classement"},
 
 	{"clearance", "Clearance Level", "Niveau de l'habilitation de sécurité"},
 	{"clearance", "Security Clearance", "Habilitation de sécurité"},
@@ -215,6 +221,7 @@ var sectionHeadings = []SectionHeading{
 	{"header", "Offer details", "Détails de l'offre"},
 	{"description", "Description", "Description"},
 	{"description", "Job Description", "Description du poste"},
+	{"description", "Position description", "Descriptif du poste"},
 	{"description", "Job summary", "Résumé de l'emploi"},
 	{"description", "About the job", "À propos du poste"},
 	{"description", "About the role", "À propos de l'emploi"},
@@ -370,6 +377,7 @@ var sectionHeadings = []SectionHeading{
 	{"accountabilities", "Functions", "Attributions"},
 	{"accountabilities", "Duties and tasks", "Description des tâches"},
 	{"accountabilities", "Your tasks", "Vos missions"},
+	{"accountabilities", "Your missions", "Tes missions"},
 	{"accountabilities", "Job content", "Contenu de la fonction"},
 	{"accountabilities", "Description of duties", "Description des fonctions"},
 	{"accountabilities", "Accountabilities", "Vos tâches"},
@@ -455,6 +463,8 @@ var currencies = map[string]string{
 	"sek": "SEK", "swedish krona": "SEK", "couronne suedoise": "SEK",
 	"pln": "PLN", "zloty": "PLN", "turkish lira": "TRY", "livre turque": "TRY", // "try" is a word: TRY only as "(TRY)"
 	"huf": "HUF", "czk": "CZK", "ron": "RON", "bgn": "BGN", "isk": "ISK",
+	"xof": "XOF", "fcfa": "XOF", "f cfa": "XOF", "franc cfa": "XOF", "francs cfa": "XOF", "xaf": "XAF",
+	"jpy": "JPY", "aud": "AUD", "nzd": "NZD", "inr": "INR", "kes": "KES", "tnd": "TND",
 }
 
 // dollarCountries are the places whose currency a bare "$" or "dollar"
@@ -508,6 +518,10 @@ var salaryPeriods = map[string]string{
 // Keys are normalised with normKey.
 var scheduleValues = []string{"full-time", "full time", "part-time", "part time", "temps plein", "temps complet",
 	"temps partiel", "plein temps", "mi-temps"}
+
+// noteMarks open a note on a criterion rather than a criterion: "NOTE:",
+// "N.B.", "Remarque :". Keys are normalised with normKey.
+var noteMarks = []string{"note:", "note :", "nb:", "n.b.", "nb ", "please note", "remarque:", "remarque :", "a noter", "veuillez noter"}
 
 // introductions open a paragraph that introduces criteria rather than
 // stating one ("The following will be assessed…", "Your application must

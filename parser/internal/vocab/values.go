@@ -241,6 +241,19 @@ func IsIntroduction(text string) bool {
 	return false
 }
 
+// IsNote reports a paragraph written as a note on what precedes it
+// ("NOTE: The work … is conducted mainly in English.", "N.B. …"), not a
+// criterion of its own.
+func IsNote(text string) bool {
+	k := normKey(text)
+	for _, p := range noteMarks {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsDesirableIntroduction reports a line that introduces desirable
 // criteria: it ends with a colon and names an advantage or an asset.
 func IsDesirableIntroduction(text string) bool {
