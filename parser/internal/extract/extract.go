@@ -106,7 +106,13 @@ func (x *extraction) readField(b stream.Block) (field, label, value, lang string
 	switch b.Kind {
 	case stream.Field:
 		f, l, v, lang, ok := x.voc.FieldLang(b.Label+": "+b.Text, false)
-		return f, l, strings.TrimSpace(v), lang, ok
+		v = strings.TrimSpace(v)
+		if q := strings.TrimSuffix(v, b.Text); ok && len(q) < len(v) && strings.HasPrefix(q, "(") && strings.HasSuffix(strings.TrimSpace(q), ":") {
+			// "Basic monthly salary (12 x per year), tax free: EUR
+			// 5,738.92": the label's qualifier is no part of its value.
+			v = b.Text
+		}
+		return f, l, v, lang, ok
 	case stream.Paragraph, stream.ListItem:
 		// Header fields also come as a bulleted list.
 		f, l, v, ok := x.voc.Field(b.Text, false)

@@ -128,8 +128,9 @@ var reAmount = regexp.MustCompile(`\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?
 
 // reRange matches the words between the two ends of a salary range (after
 // a Swiss ".-" for round francs, "CHF 7'150.- à 8'420.-"): "to",
-// "à", "-", "–", "and" (after "between"), "up to".
-var reRange = regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3})?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à)\s*(?:[$€£]|[A-Z]{3})?\s*$`)
+// "à", "-", "–", "and" (after "between"), "up to"; the first end's
+// currency may stand between ("2300.0 Euros à 2600.0 Euros").
+var reRange = regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à)\s*(?:[$€£]|[A-Z]{3}|euros?|dollars?)?\s*$`)
 
 // minSalary bounds an amount that can be pay: smaller numbers in a salary
 // line are grades, steps, hours or years of a scale ("Grade 5", "step 1").
@@ -145,6 +146,23 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	amounts := salaryAmounts(s)
 	if len(amounts) == 0 {
 		return nil, false
+	}
+	// "(12 x per year), tax free: EUR 5,738.92": the numbers before the
+	// first amount with its currency beside it are counts.
+	// The period is read without the parentheses such a count stands
+	// in: "monthly salary (12 x per year)" is paid monthly.
+	periodText := s
+	for i, a := range amounts {
+		if vocab.Currency(s[max(0, a.start-currencyReach):a.start]+" "+s[a.end:min(len(s), a.end+currencyReach)]) != "" {
+			for _, c := range amounts[:i] {
+				open := strings.LastIndexByte(s[:c.start], '(')
+				if shut := strings.IndexByte(s[c.end:], ')'); open >= 0 && shut >= 0 && !strings.Contains(s[open:c.start], ")") {
+					periodText = strings.Replace(periodText, s[open:c.end+shut+1], " ", 1)
+				}
+			}
+			amounts = amounts[i:]
+			break
+		}
 	}
 	sal := &schema.Salary{}
 	first := amounts[0]
@@ -169,11 +187,15 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	} else if dollar != "" && (strings.Contains(s, "$") || strings.Contains(strings.ToLower(s), "dollar")) {
 		sal.Currency = &dollar
 	}
-	if p := vocab.Period(rest.String()); p != "" {
+	if p := vocab.Period(periodText); p != "" {
 		sal.Period = &p
 	}
 	return sal, true
 }
+
+// currencyReach is how far, in bytes, a currency written beside an
+// amount stands from it: "EUR 5,738.92", "5 562 €", "1,286.09Euro".
+const currencyReach = 6
 
 // amount is a number found in a salary text.
 type amount struct {
