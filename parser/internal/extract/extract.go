@@ -471,6 +471,17 @@ func (x *extraction) half(h lang.Half) {
 			}
 		}
 	}
+	if x.refs[li] == "" {
+		// "26117 | Registry": a job board's line of the vacancy's
+		// number and its unit, over the fields.
+		for i, b := range body[:header] {
+			if num, _, ok := strings.Cut(b.Text, " | "); ok && isBareNumber(num) {
+				x.refs[li] = strings.TrimSpace(num)
+				x.fromHalf("/reference", li, at(i))
+				break
+			}
+		}
+	}
 	if x.refs[li] == "" && title.text != "" {
 		// A careers site's address that ends with the vacancy's number.
 		for i, b := range body[:header] {

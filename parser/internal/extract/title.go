@@ -254,6 +254,13 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 			return titleFound{x.trimTitle(p.Text), i - 1, strings.TrimSpace(b.Text)}
 		}
 	}
+	// A line that ends as only a title does: "Comptable fournisseurs
+	// (H/F)", "Information Security Officer (P-3)".
+	for i, b := range body[:header] {
+		if (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && vocab.HasTitleMark(b.Text) && x.usableTitle(b.Text) {
+			return x.withLeadingRef(titleFound{x.trimTitle(b.Text), i, ""})
+		}
+	}
 	// The page a breadcrumb trail ends with, printed again as a line:
 	// "Home > Jobs > Power Converter Engineer" / "Power Converter
 	// Engineer".
@@ -269,6 +276,28 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 			}
 			if t := b.Text; strings.EqualFold(strings.TrimSpace(t), last) && x.usableTitle(t) {
 				return x.withLeadingRef(titleFound{x.trimTitle(t), j, ""})
+			}
+		}
+		// A trail that ends with the list of offers ("Accueil >
+		// Emplois > Offres d'emploi"): the first line after it that
+		// can be a title.
+		if vocab.IsFurniture(last) {
+			for j := i + 1; j < header && j <= i+maxCrumbToTitle; j++ {
+				if b := body[j]; (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) {
+					return x.withLeadingRef(titleFound{x.trimTitle(b.Text), j, ""})
+				}
+			}
+		}
+	}
+	// "Vacancy notice: Director, Science and Technology Committee": a
+	// banner with the title after its colon.
+	for i, b := range body[:header] {
+		if b.Kind != stream.Heading && b.Kind != stream.Paragraph {
+			continue
+		}
+		if head, rest, ok := strings.Cut(b.Text, ":"); ok && vocab.IsBanner(head) && cleanRef(rest) == "" {
+			if t := strings.TrimSpace(rest); words.Count(t) >= 2 && x.usableTitle(t) {
+				return titleFound{x.trimTitle(t), i, ""}
 			}
 		}
 	}
@@ -341,7 +370,11 @@ func (x *extraction) usableTitle(text string) bool {
 	if _, _, _, ok := x.voc.Field(text, false); ok {
 		return false
 	}
-	if vocab.IsFurniture(text) || vocab.IsBanner(text) || bannerRef(text) != "" {
+	if vocab.IsFurniture(text) || vocab.IsBanner(text) || bannerRef(text) != "" || vocab.MentionsCookies(text) || vocab.IsPlaceLine(text) {
+		return false
+	}
+	// "26117 | Registry": a job board's line of the number and the unit.
+	if num, _, ok := strings.Cut(text, " | "); ok && isBareNumber(num) {
 		return false
 	}
 	if _, dated := lastDate(text); dated {

@@ -519,6 +519,14 @@ var salaryPeriods = map[string]string{
 var scheduleValues = []string{"full-time", "full time", "part-time", "part time", "temps plein", "temps complet",
 	"temps partiel", "plein temps", "mi-temps"}
 
+// genderLetters are the letters job titles use to say whom a post is
+// open to: homme/femme, male/female/diverse, x for any.
+const genderLetters = "hfmdwx"
+
+// cookieWords mark a site's notice about cookies. Keys are normalised
+// with normKey.
+var cookieWords = []string{"cookie", "temoins de connexion"}
+
 // noteMarks open a note on a criterion rather than a criterion: "NOTE:",
 // "N.B.", "Remarque :". Keys are normalised with normKey.
 var noteMarks = []string{"note:", "note :", "nb:", "n.b.", "nb ", "please note", "remarque:", "remarque :", "a noter", "veuillez noter"}

@@ -384,3 +384,68 @@ func DollarOf(place string) string {
 // EndsWithReference reports whether text ends with a vacancy reference
 // in parentheses: a title line.
 func (v *Vocabulary) EndsWithReference(text string) bool { return EndsWithReference(text) }
+
+// HasTitleMark reports a line that ends as only a post's title does: with
+// the genders it is open to ("Comptable fournisseurs (H/F)", "Data
+// Engineer (m/f/d)") or with its grade in parentheses ("Information
+// Security Officer (P-3)", "Analyst (G15)", "Conseiller (FP-07)").
+func HasTitleMark(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open <= 0 {
+		return false
+	}
+	inner := strings.TrimSpace(t[open+1 : len(t)-1])
+	return isGenderMark(inner) || isGradeCode(inner)
+}
+
+// isGenderMark reports "H/F", "F/H", "M/F", "m/f/d", "f/h/x" and the like:
+// single letters among genderLetters joined by slashes.
+func isGenderMark(s string) bool {
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if len(p) != 1 || !strings.Contains(genderLetters, strings.ToLower(p)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isGradeCode reports a grade written as a code: one to three capitals,
+// an optional dash or space, one or two digits ("P-3", "G15", "AD 7",
+// "FP-07").
+func isGradeCode(s string) bool {
+	i := 0
+	for i < len(s) && i < 3 && 'A' <= s[i] && s[i] <= 'Z' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(s) && (s[i] == '-' || s[i] == ' ') {
+		i++
+	}
+	d := 0
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i, d = i+1, d+1
+	}
+	return i == len(s) && d >= 1 && d <= 2
+}
+
+// MentionsCookies reports a site's notice about cookies, never a title.
+func MentionsCookies(text string) bool {
+	k := normKey(text)
+	for _, w := range cookieWords {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
