@@ -570,6 +570,9 @@ func (x *extraction) half(h lang.Half) {
 			}
 		}
 	}
+	if _, ok := fields["organisation"]; !ok && v.Organisation.Get(h.Lang) == nil {
+		x.unlabelledOrganisation(h.Lang, body, ids, title.at, used)
+	}
 	if _, ok := fields["location"]; !ok && title.at >= 0 {
 		// "Meyrin, Geneva, Switzerland" on a line of its own under the
 		// title, as careers sites print it.
@@ -655,6 +658,50 @@ func (x *extraction) half(h lang.Half) {
 			x.fromHalf("/salary", li, o)
 			x.from("/salary/as_written/"+h.Lang, o)
 			x.warn(schema.CodeSalaryFromText, "/salary", h.Lang, "%s: salary taken from the text, not from a salary field", h.Lang)
+		}
+	}
+}
+
+// maxIntroParagraphs bounds the paragraphs of prose read for the
+// employer a notice introduces itself with: the first ones.
+const maxIntroParagraphs = 3
+
+// minIntroWords tells a paragraph of prose from a line of facts.
+const minIntroWords = 8
+
+// unlabelledOrganisation reads the employer of a half that has no field
+// for it: its name on the line under the title, as careers sites and
+// job boards print it ("International Criminal Court", "Ville de
+// Montréal"), else the name the first paragraphs open with ("The
+// International Telecommunication Union (ITU) is…").
+func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, ids []int, titleAt int, used []bool) {
+	v := x.v
+	if titleAt >= 0 {
+		for i := titleAt + 1; i < len(body) && i <= titleAt+maxPlaceLines; i++ {
+			b := body[i]
+			if b.Kind == stream.Heading || b.Kind == stream.Field {
+				break
+			}
+			if b.Kind == stream.Paragraph && vocab.IsOrganisationLine(b.Text) && !x.factsOf(ids[i]).opens {
+				v.Organisation.Set(lang, strp(words.Clean(b.Text)))
+				x.from("/organisation/"+lang, x.originAt(ids[i]))
+				used[i] = true
+				return
+			}
+		}
+	}
+	n := 0
+	for i, b := range body {
+		if b.Kind != stream.Paragraph || words.CountAtMost(b.Text, minIntroWords) < minIntroWords || !strings.Contains(b.Text, ". ") && !strings.HasSuffix(b.Text, ".") {
+			continue // a line of facts, not prose
+		}
+		if name := vocab.OrganisationIn(b.Text); name != "" {
+			v.Organisation.Set(lang, strp(words.Clean(name)))
+			x.from("/organisation/"+lang, x.originAt(ids[i]))
+			return
+		}
+		if n++; n == maxIntroParagraphs {
+			return
 		}
 	}
 }

@@ -527,6 +527,28 @@ const genderLetters = "hfmdwx"
 // with normKey.
 var cookieWords = []string{"cookie", "temoins de connexion"}
 
+// organisationHeads are the words that make a name an employer's:
+// "International Criminal Court", "NATO Parliamentary Assembly", "Ville
+// de Montréal", "Agence universitaire de la Francophonie". English and
+// French side by side; keys are normalised with normKey.
+var organisationHeads = []string{
+	"organisation", "organization", "agency", "agence", "union", "court", "cour", "tribunal", "assembly", "assemblee",
+	"bank", "banque", "fund", "fonds", "office", "bureau", "commission", "council", "conseil", "ministry", "ministere",
+	"city", "ville", "government", "gouvernement", "state", "etat", "institute", "institut", "university", "universite",
+	"centre", "center", "foundation", "fondation", "authority", "autorite", "secretariat", "command", "commandement",
+	"headquarters", "programme", "program", "committee", "comite", "federation", "association", "society", "societe",
+	"company", "compagnie", "corporation", "group", "groupe",
+}
+
+// unitWords open the name of a unit of an employer, not of the employer:
+// "Direction générale …", "Financial Management Division". Keys are
+// normalised with normKey.
+var unitWords = []string{"direction", "directorate", "division", "section", "unit", "unite", "branch", "service",
+	"department", "departement", "sous-direction", "directorate-general"}
+
+// nameJoiners are the small words inside an organisation's name.
+var nameJoiners = []string{"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "et", "pour", "l'", "d'"}
+
 // noteMarks open a note on a criterion rather than a criterion: "NOTE:",
 // "N.B.", "Remarque :". Keys are normalised with normKey.
 var noteMarks = []string{"note:", "note :", "nb:", "n.b.", "nb ", "please note", "remarque:", "remarque :", "a noter", "veuillez noter"}

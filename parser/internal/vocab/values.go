@@ -3,6 +3,7 @@ package vocab
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -449,3 +450,139 @@ func MentionsCookies(text string) bool {
 	}
 	return false
 }
+
+// maxOrganisationWords bounds an employer's name on a line of its own.
+const maxOrganisationWords = 10
+
+// isOrganisationHead reports a word that makes a name an employer's.
+func isOrganisationHead(w string) bool {
+	k := normKey(strings.Trim(w, "(),.;"))
+	if i := strings.IndexByte(k, '\''); i >= 0 {
+		k = k[i+1:] // "l'assemblee"
+	}
+	return slices.Contains(organisationHeads, k)
+}
+
+// IsOrganisationLine reports a line that is an employer's name and
+// nothing else: "International Criminal Court", "Ville de Montréal".
+func IsOrganisationLine(text string) bool {
+	t := strings.TrimSpace(text)
+	n := words.Count(t)
+	if n == 0 || n > maxOrganisationWords || !words.StartsUpper(t) || strings.ContainsAny(t, ":;!?|") || strings.HasSuffix(t, ".") {
+		return false
+	}
+	fs := strings.Fields(t)
+	if slices.Contains(unitWords, normKey(fs[0])) {
+		return false
+	}
+	for _, w := range fs {
+		if isOrganisationHead(w) && words.StartsUpper(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// OrganisationIn returns the employer a paragraph opens by naming, with
+// its acronym when it follows: "The International Telecommunication
+// Union (ITU) is…", "The NATO Parliamentary Assembly brings…",
+// "L'Assemblée parlementaire de l'OTAN réunit…", or "".
+func OrganisationIn(text string) string {
+	t := strings.TrimSpace(text)
+	var ws []string
+	switch {
+	case strings.HasPrefix(t, "The "):
+		// English: capitalised words and the small words between them.
+		for _, w := range strings.Fields(t[len("The "):]) {
+			if len(ws) == maxOrganisationWords {
+				return ""
+			}
+			if !words.StartsUpper(w) && !isNameJoiner(w) {
+				break
+			}
+			ws = append(ws, w)
+			if strings.ContainsAny(w, ",.;:") {
+				break
+			}
+		}
+	case strings.HasPrefix(t, "L'"), strings.HasPrefix(t, "L’"), strings.HasPrefix(t, "La "), strings.HasPrefix(t, "Le "):
+		// French: the head word first, then to the last capitalised
+		// word of the next few ("Agence universitaire de la
+		// Francophonie").
+		rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "L'"), "L’"), "La "), "Le ")
+		fs := strings.Fields(rest)
+		if len(fs) == 0 || !isOrganisationHead(fs[0]) || !words.StartsUpper(fs[0]) {
+			return ""
+		}
+		// Lower-case words qualify the head ("parlementaire") or join
+		// ("de la"); two in a row that do not join are a sentence.
+		last, lower := -1, false
+		for i := 1; i < len(fs) && i < maxOrganisationWords; i++ {
+			w := fs[i]
+			if hasUpper(w) {
+				last, lower = i, false
+			} else if !isNameJoiner(w) {
+				if lower || last > 0 {
+					break // "… de la Francophonie rassemble"
+				}
+				lower = true
+			}
+			if strings.ContainsAny(w, ",.;:") {
+				break
+			}
+		}
+		if last < 0 {
+			return ""
+		}
+		ws = fs[:last+1]
+	default:
+		return ""
+	}
+	for len(ws) > 0 && (isNameJoiner(ws[len(ws)-1]) || !hasUpper(ws[len(ws)-1])) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	head := false
+	for _, w := range ws {
+		head = head || isOrganisationHead(w) && words.StartsUpper(w)
+	}
+	if !head {
+		return ""
+	}
+	name := strings.TrimRight(strings.Join(ws, " "), ",.;:")
+	// Its acronym, when it follows: "(ITU)".
+	after := strings.TrimSpace(t[strings.Index(t, name)+len(name):])
+	if strings.HasPrefix(after, "(") {
+		if shut := strings.IndexByte(after, ')'); shut > 1 && shut <= maxAcronymBytes+1 && isAcronym(after[1:shut]) {
+			name += " " + after[:shut+1]
+		}
+	}
+	return name
+}
+
+// maxAcronymBytes bounds an acronym after a name: "(OPCW)", "(NATO PA)".
+const maxAcronymBytes = 10
+
+// isAcronym reports capitals, with perhaps a space, a dash or an
+// ampersand: "ITU", "NATO PA", "AP-OTAN".
+func isAcronym(s string) bool {
+	caps := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case r == ' ' || r == '-' || r == '&':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0 }
+
+// isNameJoiner reports a small word that joins the words of a name:
+// "Organisation for the Prohibition of Chemical Weapons".
+func isNameJoiner(w string) bool { return slices.Contains(nameJoiners, strings.ToLower(w)) }
