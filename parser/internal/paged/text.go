@@ -158,6 +158,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		func(raws []rawLine) []rawLine { return splitColumns(raws, &tick) },
 		func(raws []rawLine) []rawLine { return repairMarkerColumns(raws, &tick) },
 		func(raws []rawLine) []rawLine { return repairLabelColumns(lex, raws, &tick) },
+		spaceGluedDashes,
 	} {
 		if err := ctx.Err(); err != nil {
 			return nil, 0, err
@@ -238,6 +239,32 @@ func urlIsPageDebris(raws []rawLine, i int) bool {
 		j++
 	}
 	return j < len(raws) && raws[j].text != "" && raws[j].indent > 0 && raws[j].indent < 4
+}
+
+// gluedDash reports a line that starts with a dash glued to a letter,
+// "-hold a doctoral degree…", as job boards print bullets they stripped
+// of their space.
+func gluedDash(t string) bool {
+	if len(t) < 2 || t[0] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[1:])
+	return unicode.IsLetter(r)
+}
+
+// spaceGluedDashes gives the space back to glued dashes that make a list:
+// two lines in a row at least. A dash alone is a word's ("-based"), and
+// is left alone.
+func spaceGluedDashes(raws []rawLine) []rawLine {
+	prev := false // the line before had a glued dash
+	for i := range raws {
+		glued := gluedDash(raws[i].text)
+		if glued && (prev || i+1 < len(raws) && gluedDash(raws[i+1].text)) {
+			raws[i].text = "- " + raws[i].text[1:]
+		}
+		prev = glued
+	}
+	return raws
 }
 
 // isLoneMarker reports a line that is only a list marker.
