@@ -690,6 +690,18 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 			}
 		}
 	}
+	// "Banque du Canada | Bank of Canada": the site's banner, first.
+	if len(x.blocks) > 0 {
+		if en, fr, ok := vocab.OrganisationPair(x.blocks[0].Text); ok {
+			name := en
+			if lang == "fr" {
+				name = fr
+			}
+			v.Organisation.Set(lang, strp(words.Clean(name)))
+			x.from("/organisation/"+lang, x.originAt(0))
+			return
+		}
+	}
 	n := 0
 	for i, b := range body {
 		if b.Kind != stream.Paragraph || words.CountAtMost(b.Text, minIntroWords) < minIntroWords || !strings.Contains(b.Text, ". ") && !strings.HasSuffix(b.Text, ".") {

@@ -94,15 +94,14 @@ var fieldLabels = []FieldLabel{
 	{"organisation", "Organization", "Organisme OTAN"},
 	{"organisation", "Company", "Entreprise"},
 	{"organisation", "Employer", "Employeur"},
-	{"organisation", "Department", "Ministère"},
+	{"organisation", "Ministry", "Ministère"},
 	{"organisation", "Department/Agency", "Ministère/Organisme"},
 	{"organisation", "Agency", "Agence"},
 	{"organisation", "Hiring Organization", "Organisation d'embauche"},
 	{"organisation", "Issued by", "Publié par"},
 	{"organisation", "Department or agency", "Ministère ou organisme"},
-	// The department that hires, where a body names it and not itself;
-	// its divisions and units are "division" below.
-	{"organisation", "", "Département"},
+	// The sector that hires, where a body names it and not itself;
+	// its departments, divisions and units are "division" below.
 	{"organisation", "Parent Sector", "Secteur de rattachement"},
 	{"organisation", "Faculty/Service - Department", "Faculté/Service - Département"},
 
@@ -206,6 +205,8 @@ var fieldLabels = []FieldLabel{
 	{"division", "Unit", "Unité"},
 	{"division", "Administrative unit", "Unité administrative"},
 	{"division", "Sector/Unit/Division", "Secteur/Unité/Division"},
+	{"division", "Department", "Département"},
+	{"division", "Sector", "Secteur"},
 	{"selection_process", "Selection Process Number", "Numéro du processus de sélection"},
 	{"selection_process", "Who Can Apply", "Qui peut postuler"},
 }

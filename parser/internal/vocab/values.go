@@ -586,3 +586,36 @@ func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0
 // isNameJoiner reports a small word that joins the words of a name:
 // "Organisation for the Prohibition of Chemical Weapons".
 func isNameJoiner(w string) bool { return slices.Contains(nameJoiners, strings.ToLower(w)) }
+
+// OrganisationPair reads a site's banner that names the employer in both
+// languages, "Banque du Canada | Bank of Canada", "European Patent
+// Office | Office européen des brevets": the English name and the French
+// one, told apart by the small words French names join with.
+func OrganisationPair(text string) (en, fr string, ok bool) {
+	a, b, cut := strings.Cut(text, " | ")
+	if !cut || strings.Contains(b, " | ") {
+		return "", "", false
+	}
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if !IsOrganisationLine(a) || !IsOrganisationLine(b) {
+		return "", "", false
+	}
+	switch fa, fb := isFrenchName(a), isFrenchName(b); {
+	case fb && !fa:
+		return a, b, true
+	case fa && !fb:
+		return b, a, true
+	}
+	return "", "", false
+}
+
+// isFrenchName reports a name joined with French small words: "Banque du
+// Canada", "Office européen des brevets".
+func isFrenchName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == "du" || w == "des" || w == "de" || w == "la" || w == "le" || strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "d'") {
+			return true
+		}
+	}
+	return false
+}
