@@ -7,6 +7,7 @@ import (
 
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
 
@@ -123,6 +124,13 @@ func (x *extraction) assess() *evidence {
 			e.titleRef = true
 		}
 		if lead >= leadBlocks {
+			// A page of questions and answers further down ("Frequently
+			// asked questions" over a programme's page) is one too.
+			if b.Kind == stream.Heading || b.Kind == stream.Paragraph && words.CountAtMost(b.Text, maxMenuWords+2) <= maxMenuWords+1 {
+				if g := vocab.Genre(b.Text); g == "FAQ" && !x.isMenuItem(i) {
+					addGenre(g, b.Text)
+				}
+			}
 			continue
 		}
 		if last, ok := vocab.Breadcrumb(b.Text); ok {
@@ -143,7 +151,7 @@ func (x *extraction) assess() *evidence {
 		}
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
-		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem {
+		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) {
 			addGenre(g, b.Text)
 		}
 		if (b.Kind == stream.Heading || len(b.Text) < 200) && vocab.HasPostWord(b.Text) {
@@ -152,6 +160,39 @@ func (x *extraction) assess() *evidence {
 	}
 	return e
 }
+
+// maxMenuWords bounds an item of a site's menu printed as lines: "Job
+// offers", "My account", "FAQ".
+const maxMenuWords = 3
+
+// isMenuItem reports a short line among short lines, as a site's menu
+// prints in a text copy ("Home" / "Job offers" / "My account" / "FAQ"):
+// what it names is a page of the site, not what the document is.
+func (x *extraction) isMenuItem(i int) bool {
+	short := func(j int) bool {
+		if j < 0 || j >= len(x.blocks) {
+			return false
+		}
+		b := &x.blocks[j]
+		return b.Kind == stream.Paragraph && words.CountAtMost(b.Text, maxMenuWords+1) <= maxMenuWords &&
+			!strings.ContainsAny(b.Text, ".:;!?")
+	}
+	if !short(i) {
+		return false
+	}
+	n := 0 // short lines beside it: a menu has several
+	for _, j := range [...]int{i - 2, i - 1, i + 1, i + 2} {
+		if short(j) {
+			n++
+		}
+	}
+	return n >= minMenuNeighbours
+}
+
+// minMenuNeighbours is how many short lines stand near a menu's item
+// within two lines: a title's one short line beside it ("PRESS RELEASE"
+// / "Brussels") is no menu.
+const minMenuNeighbours = 2
 
 // refusal explains why a document is not a vacancy notice, in one line:
 // what it says it is, the evidence found and what a notice also has.
