@@ -2,10 +2,12 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
+	"github.com/vacancy-tools/vacancy/schema"
 )
 
 func TestParseDate(t *testing.T) {
@@ -65,6 +67,10 @@ func TestParseSalary(t *testing.T) {
 		{"$77,690 to $87,907", "", nil, f(77690), f(87907), nil, nil},
 		{"USD 91,512 per annum", "", f(91512), nil, nil, str("USD"), str("year")},
 		{"€6,913.77 monthly (2026 scale)", "", f(6913.77), nil, nil, str("EUR"), str("month")},
+		// A count before the priced amount, and the period it states.
+		{"Basic monthly salary (12 x per year), tax free: EUR 5,738.92", "", f(5738.92), nil, nil, str("EUR"), str("month")},
+		{"Mensuel de 2300.0 Euros à 2600.0 Euros sur 13 mois", "", nil, f(2300), f(2600), str("EUR"), str("month")},
+		{"CHF 7'150.- à 8'420.-", "", nil, f(7150), f(8420), str("CHF"), nil},
 	}
 	for _, tt := range tests {
 		s, ok := parseSalary(tt.in, tt.dollar)
@@ -155,6 +161,49 @@ func TestCleanRef(t *testing.T) {
 	} {
 		if got := cleanRef(in); got != want {
 			t.Errorf("cleanRef(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLooksLikeGrade(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"G15", true}, {"P-3", true}, {"18", true}, {"A", true}, {"INTERN", true},
+		{"Catégorie A (cadre)", true}, {"catégorie B, niveau 2", true}, {"AD 7", true},
+		{"Politiques et analyse", false}, {"Requis : Master", false}, {"Policy and Analysis", false},
+	} {
+		if got := looksLikeGrade(c.in); got != c.want {
+			t.Errorf("looksLikeGrade(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestHeadedCriteria(t *testing.T) {
+	item := func(depth int, text string) schema.Content {
+		return schema.Content{Type: "item", Depth: depth, Text: text}
+	}
+	para := func(text string) schema.Content { return schema.Content{Type: "paragraph", Text: text} }
+	for _, c := range []struct {
+		name    string
+		content []schema.Content
+		want    []string
+	}{
+		{"short heads over items and paragraphs", []schema.Content{
+			item(0, "Professional/Experience:"), item(1, "Four years in budgeting."), item(1, "An ERP system."),
+			item(0, "Education/Training:"), para("A university degree in finance."),
+			item(0, "Language:"), para("English - SLP 3333."), para("NOTE: The work is mainly in English."),
+		}, []string{"Four years in budgeting.", "An ERP system.", "A university degree in finance.", "English - SLP 3333."}},
+		{"a criterion that leads into its own sub-list stays whole", []schema.Content{
+			item(0, "Be a national of a Member State."),
+			item(0, "Have a level of education which corresponds to:"), item(1, "a master's degree, or"), item(1, "a bachelor's degree."),
+			item(0, "Be physically fit."),
+		}, []string{"Be a national of a Member State.", "Have a level of education which corresponds to:", "Be physically fit."}},
+	} {
+		got, _ := criteria(schema.Section{Kind: "essential", Content: c.content})
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: criteria = %q, want %q", c.name, got, c.want)
 		}
 	}
 }

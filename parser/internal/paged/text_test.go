@@ -2,6 +2,7 @@ package paged
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -131,4 +132,29 @@ func TestReadTextLabelColumn(t *testing.T) {
 		"field||Grade|G15",
 		"heading|||POST CONTEXT",
 	}, textBlocks(t, in))
+}
+
+func TestSpaceGluedDashes(t *testing.T) {
+	lines := func(texts ...string) []rawLine {
+		out := make([]rawLine, len(texts))
+		for i, s := range texts {
+			out[i] = rawLine{text: s}
+		}
+		return out
+	}
+	for _, c := range []struct{ in, want []string }{
+		{[]string{"The incumbent must:", "-hold a degree;", "-have six years of experience."},
+			[]string{"The incumbent must:", "- hold a degree;", "- have six years of experience."}},
+		// One line alone is a word's dash, not a list.
+		{[]string{"Tasks", "-based work is common."}, []string{"Tasks", "-based work is common."}},
+		{[]string{"-5 degrees", "-10 degrees"}, []string{"-5 degrees", "-10 degrees"}},
+	} {
+		var got []string
+		for _, r := range spaceGluedDashes(lines(c.in...)) {
+			got = append(got, r.text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("spaceGluedDashes(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }

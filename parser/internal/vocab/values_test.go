@@ -106,3 +106,84 @@ func TestIsDesirableIntroduction(t *testing.T) {
 		}
 	}
 }
+
+func TestHasTitleMark(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Comptable fournisseurs (H/F)", true}, {"Data Engineer (m/f/d)", true}, {"Analyste (F/H)", true},
+		{"Information Security Officer (P-3)", true}, {"Analyst (G15)", true}, {"Conseiller (FP-07)", true},
+		{"Legal Officer (AD 7)", true},
+		{"Staff Officer (Resilience Planning)", false}, {"Budget Analyst (262173)", false},
+		{"Officer (P-345)", false}, {"(H/F)", false}, {"Officer (a/b)", false},
+	} {
+		if got := HasTitleMark(c.in); got != c.want {
+			t.Errorf("HasTitleMark(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestOrganisationIn(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The International Telecommunication Union (ITU) is the United Nations specialized agency for ICT.", "International Telecommunication Union (ITU)"},
+		{"The NATO Parliamentary Assembly brings together members of the parliaments of the Allied nations.", "NATO Parliamentary Assembly"},
+		{"The Organisation for the Prohibition of Chemical Weapons (OPCW) implements the Convention.", "Organisation for the Prohibition of Chemical Weapons (OPCW)"},
+		{"L'Assemblée parlementaire de l'OTAN réunit des membres des parlements des pays alliés.", "Assemblée parlementaire de l'OTAN"},
+		{"L'Agence universitaire de la Francophonie (AUF) est un réseau d'établissements.", "Agence universitaire de la Francophonie (AUF)"},
+		{"L'Organisation internationale de la Francophonie rassemble des États et gouvernements.", "Organisation internationale de la Francophonie"},
+		// No employer named, or a sentence instead of a name.
+		{"The Budget Execution Branch follows the use of credits.", ""},
+		{"The incumbent analyses the execution of the budgets.", ""},
+		{"L'Organisation recrute pour son siège à Genève un juriste.", ""},
+		{"La Direction générale recrute un analyste.", ""},
+	} {
+		if got := OrganisationIn(c.in); got != c.want {
+			t.Errorf("OrganisationIn(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestOrganisationLines(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"International Criminal Court", true}, {"Ville de Montréal", true}, {"Government of New Brunswick", true},
+		{"Direction générale Droits humains et État de droit (DG I)", false}, // a unit
+		{"Financial Management Division", false},
+		{"The Hague, Netherlands", false}, {"Apply now", false},
+		{"The Court is looking for an officer.", false},
+	} {
+		if got := IsOrganisationLine(c.in); got != c.want {
+			t.Errorf("IsOrganisationLine(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct{ in, en, fr string }{
+		{"Banque du Canada | Bank of Canada", "Bank of Canada", "Banque du Canada"},
+		{"Council of Europe | Conseil de l'Europe", "Council of Europe", "Conseil de l'Europe"},
+		{"European Patent Office | Office européen des brevets", "European Patent Office", "Office européen des brevets"},
+		{"NATO PA | AP-OTAN", "", ""},
+		{"Home | Careers | Contact", "", ""},
+	} {
+		en, fr, ok := OrganisationPair(c.in)
+		if ok != (c.en != "") || en != c.en || fr != c.fr {
+			t.Errorf("OrganisationPair(%q) = %q, %q, %v; want %q, %q", c.in, en, fr, ok, c.en, c.fr)
+		}
+	}
+}
+
+func TestIsNote(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"NOTE: The work is conducted mainly in English.", true}, {"N.B. Candidates must attach a CV.", true},
+		{"Remarque : le poste est à temps plein.", true},
+		{"Notebook skills are an asset.", false}, {"Knowledge of English.", false},
+	} {
+		if got := IsNote(c.in); got != c.want {
+			t.Errorf("IsNote(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
