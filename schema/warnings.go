@@ -58,8 +58,9 @@ const (
 	CodeCurrencyNotStated   = "currency_not_stated"
 
 	// Values read from a weaker place than their field.
-	CodeDeadlineFromText = "deadline_from_text"
-	CodeSalaryFromText   = "salary_from_text"
+	CodeDeadlineFromText  = "deadline_from_text"
+	CodeSalaryFromText    = "salary_from_text"
+	CodeClearanceFromText = "clearance_from_text"
 
 	// Completeness: what one half has and the other lacks, and values
 	// shaped like something else.
@@ -96,6 +97,7 @@ var Codes = []struct {
 	{CodeCurrencyNotStated, SeverityWarning, "the salary states no currency"},
 	{CodeDeadlineFromText, SeverityInfo, "the deadline was read from running text, not from a deadline field"},
 	{CodeSalaryFromText, SeverityInfo, "the salary was read from running text, not from a salary field"},
+	{CodeClearanceFromText, SeverityInfo, "the security clearance was read from running text, not from a clearance field"},
 	{CodeHalfMissing, SeverityError, "the notice shows a second language but only one half could be read"},
 	{CodeHalvesUnbalanced, SeverityWarning, "the halves differ much in length or in number of sections"},
 	{CodeFieldMissingInHalf, SeverityWarning, "a field one half states is missing from the other"},

@@ -651,6 +651,15 @@ func (x *extraction) half(h lang.Half) {
 			x.warn(schema.CodeDeadlineFromText, "/deadline", h.Lang, "%s: deadline taken from the text, not from a deadline field", h.Lang)
 		}
 	}
+	if x.clearances[li] == "" {
+		// "…must obtain a NATO SECRET security clearance before taking
+		// up duty."
+		if c, o := clearanceFromText(sections); c != "" {
+			x.clearances[li] = c
+			x.fromHalf("/clearance", li, o)
+			x.warn(schema.CodeClearanceFromText, "/clearance", h.Lang, "%s: clearance taken from the text, not from a clearance field", h.Lang)
+		}
+	}
 	if x.salaries[li] == nil {
 		if s, sentence, o := salaryFromText(sections, x.dollarOf("$")); s != nil {
 			s.AsWritten.Set(h.Lang, strp(sentence))

@@ -347,3 +347,24 @@ func gradeInTitle(title string) string {
 	}
 	return ""
 }
+
+// clearanceFromText finds the level of security clearance a sentence of
+// a half's sections asks for.
+func clearanceFromText(sections []schema.Section) (string, *schema.Origin) {
+	for _, s := range sections {
+		for _, c := range s.Content {
+			// A level names one of these: most paragraphs name none.
+			low := strings.ToLower(c.Text)
+			if !strings.Contains(low, "secret") && !strings.Contains(low, "confiden") &&
+				!strings.Contains(low, "fiabilit") && !strings.Contains(low, "reliability") {
+				continue
+			}
+			for _, sentence := range sentences(c.Text) {
+				if level := vocab.ClearanceIn(sentence); level != "" {
+					return level, c.Origin
+				}
+			}
+		}
+	}
+	return "", nil
+}

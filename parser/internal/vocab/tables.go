@@ -550,6 +550,14 @@ var unitWords = []string{"direction", "directorate", "division", "section", "uni
 // nameJoiners are the small words inside an organisation's name.
 var nameJoiners = []string{"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "et", "pour", "l'", "d'"}
 
+// clearanceLevels are the levels of security clearance a notice may ask
+// for in a sentence, longest first where one ends another; clearanceCues
+// say a sentence is about a clearance. Keys are normalised with normKey.
+var clearanceLevels = []string{"cosmic top secret", "nato top secret", "nato secret", "nato confidential",
+	"nato restricted", "secret ue/eu secret", "eu secret", "secret ue", "top secret", "tres secret", "secret defense",
+	"confidentiel defense", "enhanced reliability", "fiabilite approfondie"}
+var clearanceCues = []string{"clearance", "habilitation", "cote de securite", "cote de fiabilite", "security vetting"}
+
 // noteMarks open a note on a criterion rather than a criterion: "NOTE:",
 // "N.B.", "Remarque :". Keys are normalised with normKey.
 var noteMarks = []string{"note:", "note :", "nb:", "n.b.", "nb ", "please note", "remarque:", "remarque :", "a noter", "veuillez noter"}

@@ -619,3 +619,42 @@ func isFrenchName(name string) bool {
 	}
 	return false
 }
+
+// ClearanceIn returns the level of security clearance a sentence asks
+// for, as written ("…must obtain a NATO SECRET security clearance…"), or
+// "": the sentence must name a clearance and one of clearanceLevels.
+func ClearanceIn(sentence string) string {
+	k := normKey(sentence)
+	cue := false
+	for _, c := range clearanceCues {
+		cue = cue || strings.Contains(k, c)
+	}
+	if !cue {
+		return ""
+	}
+	for _, l := range clearanceLevels {
+		i := strings.Index(k, l)
+		if i < 0 || i > 0 && k[i-1] != ' ' || i+len(l) < len(k) && isKeyLetter(k[i+len(l)]) {
+			continue
+		}
+		// The level as the sentence writes it: the same words, found
+		// case-insensitively in the text.
+		if j := indexFold(sentence, l); j >= 0 {
+			return sentence[j : j+len(l)]
+		}
+	}
+	return ""
+}
+
+func isKeyLetter(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }
+
+// indexFold is the byte index of the first match of the ASCII key in s,
+// ignoring case, or -1.
+func indexFold(s, key string) int {
+	for i := 0; i+len(key) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(key)], key) {
+			return i
+		}
+	}
+	return -1
+}
