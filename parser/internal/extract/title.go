@@ -455,7 +455,7 @@ func cleanRef(value string) string {
 			}
 		}
 	}
-	value = strings.TrimRight(value, " .;,")
+	value = strings.TrimRight(value, " .;,·•|")
 	if value == "" || !strings.ContainsAny(value, "0123456789") {
 		return ""
 	}
