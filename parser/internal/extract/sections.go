@@ -364,6 +364,14 @@ func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
 			// enough not to be the section's introduction.
 			// A name loses the stop a list put after it; a sentence is
 			// kept as written, as criteria are.
+			if names := nameList(t); names != nil {
+				// "Applying expertise; Effective communication; …"
+				for _, n := range names {
+					out = append(out, schema.Competency{Name: n, Description: ""})
+					outOrigins = append(outOrigins, origins[k])
+				}
+				continue
+			}
 			name := strings.TrimSpace(t)
 			if words.Count(name) <= maxCompetencyWords {
 				name = strings.TrimRight(name, " ;,.")
@@ -379,10 +387,47 @@ func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
 		if name == "" || desc == "" {
 			continue
 		}
+		if names := namesAfter(name, desc); names != nil {
+			// "Core competencies: Applying expertise; Effective
+			// communication; …": a kind of competencies, then their
+			// names.
+			for _, n := range names {
+				out = append(out, schema.Competency{Name: n, Description: ""})
+				outOrigins = append(outOrigins, origins[k])
+			}
+			continue
+		}
 		out = append(out, schema.Competency{Name: name, Description: desc})
 		outOrigins = append(outOrigins, origins[k])
 	}
 	return out, outOrigins
+}
+
+// namesAfter returns the names of competencies a heading run in before
+// them lists, separated by semicolons ("Core competencies: Applying
+// expertise; Effective communication."), or nil.
+func namesAfter(heading, list string) []string {
+	if !vocab.IsCompetencyHeading(heading) {
+		return nil
+	}
+	return nameList(list)
+}
+
+// nameList returns the names of a list of competencies separated by
+// semicolons, each short enough to be a name, or nil.
+func nameList(list string) []string {
+	if !strings.Contains(list, ";") {
+		return nil
+	}
+	var names []string
+	for _, n := range strings.Split(list, ";") {
+		n = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(n), "."))
+		if n == "" || words.Count(n) > maxCompetencyWords {
+			return nil
+		}
+		names = append(names, n)
+	}
+	return names
 }
 
 // maxCompetencyName bounds the name before the colon of a

@@ -58,6 +58,10 @@ func (v *Vocabulary) heading(text string) (kind, lang string, ok bool) {
 // and competences"); a longer line is a sentence about them.
 const maxCompetencyHeadingWords = 5
 
+// IsCompetencyHeading reports a short heading that names competencies
+// ("Core competencies", "Compétences comportementales").
+func IsCompetencyHeading(text string) bool { return isCompetencyHeading(text) }
+
 // isCompetencyHeading reports a short heading that names a post's
 // competencies with words of its own: "Organizational Competencies",
 // "Compétences attendues", "Competencies and Expertise". A heading that
