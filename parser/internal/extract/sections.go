@@ -522,6 +522,11 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 			current = r
 		}
 		items, origins := criteria(s)
+		if s.Kind == "eligibility" && !hasItems(s) {
+			// "Applications will be accepted from nationals of…": who
+			// may apply, told in prose, is no criterion.
+			items, origins = withoutWhoMayApply(items, origins)
+		}
 		if r == desirable {
 			req.Desirable = append(req.Desirable, items...)
 			desirableFrom = append(desirableFrom, origins...)
@@ -531,4 +536,27 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 		}
 	}
 	return req, essentialFrom, desirableFrom
+}
+
+// withoutWhoMayApply drops the paragraphs that say whose nationals may
+// apply from a section's criteria.
+func withoutWhoMayApply(items []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
+	var keep []string
+	var at []*schema.Origin
+	for i, t := range items {
+		if !vocab.NamesNationals(t) {
+			keep, at = append(keep, t), append(at, origins[i])
+		}
+	}
+	return keep, at
+}
+
+// hasItems reports a section that holds a list.
+func hasItems(s schema.Section) bool {
+	for _, c := range s.Content {
+		if c.Type == "item" {
+			return true
+		}
+	}
+	return false
 }

@@ -558,6 +558,10 @@ var clearanceLevels = []string{"cosmic top secret", "nato top secret", "nato sec
 	"confidentiel defense", "enhanced reliability", "fiabilite approfondie"}
 var clearanceCues = []string{"clearance", "habilitation", "cote de securite", "cote de fiabilite", "security vetting"}
 
+// nationalsWords name the nationals a post is open to. Keys are
+// normalised with normKey.
+var nationalsWords = []string{"nationals of", "nationality", "ressortissant", "nationalite"}
+
 // noteMarks open a note on a criterion rather than a criterion: "NOTE:",
 // "N.B.", "Remarque :". Keys are normalised with normKey.
 var noteMarks = []string{"note:", "note :", "nb:", "n.b.", "nb ", "please note", "remarque:", "remarque :", "a noter", "veuillez noter"}

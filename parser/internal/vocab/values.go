@@ -658,3 +658,16 @@ func indexFold(s, key string) int {
 	}
 	return -1
 }
+
+// NamesNationals reports a text about the nationals who may apply ("…from
+// nationals of the nations which take part…", "ressortissants des pays
+// membres").
+func NamesNationals(text string) bool {
+	k := normKey(text)
+	for _, w := range nationalsWords {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
