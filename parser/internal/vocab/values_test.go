@@ -194,7 +194,7 @@ func TestClearanceIn(t *testing.T) {
 		{"The post requires a security clearance at the level of Secret UE/EU Secret.", "Secret UE/EU Secret"},
 		{"Le titulaire doit obtenir une habilitation de sécurité COSMIC TOP SECRET.", "COSMIC TOP SECRET"},
 		{"Candidates must be able to obtain a security clearance.", ""}, // no level
-		{"Top Secret projects are handled by the branch.", ""},         // no clearance
+		{"Top Secret projects are handled by the branch.", ""},          // no clearance
 	} {
 		if got := ClearanceIn(c.in); got != c.want {
 			t.Errorf("ClearanceIn(%q) = %q, want %q", c.in, got, c.want)
