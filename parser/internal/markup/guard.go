@@ -142,7 +142,13 @@ func scanLine(line []byte) (opens, closes, delims int, work int64, dests int) {
 	// of their starts, so that one end settles them all at once.
 	var plain, angle, plainSum, angleSum int64
 	for i := 0; i < len(line); i++ {
-		for i < len(line) && mdClass[line[i]] == mdText {
+		// A space or a '>' ends only a scan that waits: with none
+		// waiting, nearly every line, they are text.
+		class := &mdClass
+		if plain == 0 && angle == 0 {
+			class = &mdClassIdle
+		}
+		for i < len(line) && class[line[i]] == mdText {
 			i++ // text, most bytes: nothing to count
 		}
 		if i == len(line) {
@@ -205,6 +211,14 @@ var mdClass = [256]uint8{
 	' ': mdSpace, '\t': mdSpace, '>': mdAngleEnd, '[': mdOpen, ']': mdClose, '\\': mdEscape,
 	'*': mdDelim, '_': mdDelim, '`': mdDelim, '<': mdDelim, '!': mdDelim, '&': mdDelim, '|': mdDelim,
 }
+
+// mdClassIdle is mdClass with spaces and '>' as text: what scanLine
+// reads while no destination scan waits for its end.
+var mdClassIdle = func() [256]uint8 {
+	t := mdClass
+	t[' '], t['\t'], t['>'] = mdText, mdText, mdText
+	return t
+}()
 
 // startsBlock reports a line that begins a list item or is an ATX
 // heading: goldmark reads its inline content apart from the lines
