@@ -37,6 +37,28 @@ var reSuffixRef = regexp.MustCompile(`^(.*\S)\s*[-–]\s*(\d{5,8})$`)
 // without a space, by more text (a job board repeating the title).
 var reGluedRef = regexp.MustCompile(`^(.*\(\s*(?:\d{5,8}|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\s*\))\p{Lu}`)
 
+// mayGlueRef is what every match of reGluedRef holds, tested without
+// the regular expression: a ")" followed by a capital. Most lines have
+// none, and are let go without running the expression over them.
+func mayGlueRef(text string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], ')')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+}
+
+// endsWithDigit is what every match of reSuffixRef holds: the text ends
+// with an ASCII digit.
+func endsWithDigit(text string) bool {
+	return text != "" && '0' <= text[len(text)-1] && text[len(text)-1] <= '9'
+}
+
 // maxCrumbToTitle bounds how far after a breadcrumb trail its last
 // step is looked for as the page's title line.
 const maxCrumbToTitle = 6
@@ -205,8 +227,10 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 			continue
 		}
 		text := b.Text
-		if m := reGluedRef.FindStringSubmatch(text); m != nil {
-			text = m[1]
+		if mayGlueRef(text) {
+			if m := reGluedRef.FindStringSubmatch(text); m != nil {
+				text = m[1]
+			}
 		}
 		if t, ref, ok := labelledRefs(text); ok {
 			if t := x.trimTitle(t); t != "" {
@@ -239,6 +263,9 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 			b := body[i]
 			if b.Kind != stream.Heading && b.Kind != stream.Paragraph {
 				continue
+			}
+			if !endsWithDigit(b.Text) {
+				continue // reSuffixRef ends on digits: nearly every line is let go here
 			}
 			if m := reSuffixRef.FindStringSubmatch(b.Text); m != nil && x.usableTitle(m[1]) {
 				return titleFound{x.trimTitle(m[1]), i, m[2]}

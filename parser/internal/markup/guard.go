@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -141,7 +142,13 @@ func scanLine(line []byte) (opens, closes, delims int, work int64, dests int) {
 	// of their starts, so that one end settles them all at once.
 	var plain, angle, plainSum, angleSum int64
 	for i := 0; i < len(line); i++ {
-		for i < len(line) && mdClass[line[i]] == mdText {
+		// A space or a '>' ends only a scan that waits: with none
+		// waiting, nearly every line, they are text.
+		class := &mdClass
+		if plain == 0 && angle == 0 {
+			class = &mdClassIdle
+		}
+		for i < len(line) && class[line[i]] == mdText {
 			i++ // text, most bytes: nothing to count
 		}
 		if i == len(line) {
@@ -204,6 +211,14 @@ var mdClass = [256]uint8{
 	' ': mdSpace, '\t': mdSpace, '>': mdAngleEnd, '[': mdOpen, ']': mdClose, '\\': mdEscape,
 	'*': mdDelim, '_': mdDelim, '`': mdDelim, '<': mdDelim, '!': mdDelim, '&': mdDelim, '|': mdDelim,
 }
+
+// mdClassIdle is mdClass with spaces and '>' as text: what scanLine
+// reads while no destination scan waits for its end.
+var mdClassIdle = func() [256]uint8 {
+	t := mdClass
+	t[' '], t['\t'], t['>'] = mdText, mdText, mdText
+	return t
+}()
 
 // startsBlock reports a line that begins a list item or is an ATX
 // heading: goldmark reads its inline content apart from the lines
@@ -349,10 +364,18 @@ type mdParser struct {
 	tick *budget.Ticker
 }
 
+// smallMDParser is the parser of every document below hookMinBytes,
+// made once: building goldmark's parser and sorting its block and inline
+// parsers on its first use cost a small notice a tenth of its reading.
+// Without a guard it keeps no state between parses (goldmark's parsers
+// keep theirs in the parse's context, our tables in the nodes), so one
+// serves every document, on any goroutine, as goldmark.Convert's does.
+var smallMDParser = sync.OnceValue(func() *mdParser { return &mdParser{p: newMarkdownParser(nil)} })
+
 // newMDParser returns the parser for a document of size bytes under ctx.
 func newMDParser(ctx context.Context, size int) *mdParser {
 	if size < hookMinBytes {
-		return &mdParser{p: newMarkdownParser(nil)}
+		return smallMDParser()
 	}
 	tick := budget.NewTicker(ctx)
 	guard := &tableGuard{tick: &tick, meter: budget.From(ctx)}

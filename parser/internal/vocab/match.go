@@ -69,11 +69,14 @@ func IsCompetencyHeading(text string) bool { return isCompetencyHeading(text) }
 // linguistiques"), which the tables say; one that also names skills or
 // experience heads criteria of every kind.
 func isCompetencyHeading(text string) bool {
-	if !mentionsCompetence(text) {
+	// The length first, then the stems: a paragraph is let go without
+	// reading it. (The stems have no space or colon, so t holds them
+	// where text does.)
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
+	if t == "" || len(t) > maxKeyBytes || !mentionsCompetence(t) {
 		return false // nearly every text, without normalising it
 	}
-	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
-	if t == "" || len(t) > maxKeyBytes || strings.ContainsAny(t, ".;!?") || words.Count(t) > maxCompetencyHeadingWords {
+	if strings.ContainsAny(t, ".;!?") || words.Count(t) > maxCompetencyHeadingWords {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)

@@ -1,9 +1,9 @@
 package words
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -16,30 +16,56 @@ func Clean(s string) string {
 	if isClean(s) {
 		return s // the common case: nothing to fold
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	// Clean's bytes are written into one buffer of the input's size (the
+	// output is never longer, but where a broken byte becomes U+FFFD).
+	// ASCII, most of every text, is copied a byte at a time without
+	// decoding it; inert is whether every rune written is nfcInert, which
+	// makes the output NFC without the NFC test (see isClean).
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
+	inert := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				space = true
+				continue
+			case c < ' ' || c == 0x7f: // a control character: dropped
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u2007' || r == '\u202f':
 			space = true
 			continue
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+		case isInvisible(r):
 			continue
 		case r == utf8.RuneError || unicode.IsControl(r):
 			if r == utf8.RuneError {
-				b.WriteRune(r) // keep: it marks where the input was broken
+				b = utf8.AppendRune(b, r) // keep: it marks where the input was broken
+				inert = false
 			}
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
+		inert = inert && nfcInert(r)
 	}
-	out := b.String()
-	if !norm.NFC.IsNormalString(out) {
+	out := unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+	if !inert && !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out)
 	}
 	return out

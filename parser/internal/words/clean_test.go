@@ -1,6 +1,7 @@
 package words
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -55,6 +56,48 @@ func TestIsClean(t *testing.T) {
 	for _, s := range texts {
 		if got, want := isClean(s), isCleanReference(s); got != want {
 			t.Errorf("isClean(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// cleanReference is Clean as it was written before it copied ASCII a
+// byte at a time and skipped the NFC test of inert text: the reference
+// TestClean checks it against.
+func cleanReference(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u2007' || r == '\u202f':
+			space = true
+			continue
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case r == utf8.RuneError || unicode.IsControl(r):
+			if r == utf8.RuneError {
+				b.WriteRune(r)
+			}
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	out := b.String()
+	if !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out)
+	}
+	return out
+}
+
+func TestClean(t *testing.T) {
+	alphabet := "a Z.\t\n\r\v\f\x00\x1f\u00a0\u2007\u202f\u200b\u00ad\ufeff\u2060é\u0301e\u0327ç\u2000\u2002’–•€\u212b\u00c5\xff\xc3\x7f\u0085\u009f\u1161\u1100\u3000\ufffd"
+	texts := randtext.Texts(4, 50000, 12, alphabet, "", " ", "a", "a  b", "é", "e\u0301", "Ω", "\u2126", "x ", " x", "\xff", " \xff a\n\nb ")
+	for _, s := range texts {
+		if got, want := Clean(s), cleanReference(s); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
