@@ -562,6 +562,13 @@ var clearanceCues = []string{"clearance", "habilitation", "cote de securite", "c
 // normalised with normKey.
 var nationalsWords = []string{"nationals of", "nationality", "ressortissant", "nationalite"}
 
+// assetEndings end a criterion that is only an asset. Keys are
+// normalised with normKey.
+var assetEndings = []string{"is an asset", "would be an asset", "is considered an asset", "will be considered an asset",
+	"is an advantage", "would be an advantage", "is desirable", "would be desirable", "is a plus", "would be a plus",
+	"constitue un atout", "constituerait un atout", "est un atout", "serait un atout", "est un plus", "serait un plus",
+	"est souhaitable", "serait souhaitable", "est un avantage", "serait un avantage"}
+
 // noteMarks open a note on a criterion rather than a criterion: "NOTE:",
 // "N.B.", "Remarque :". Keys are normalised with normKey.
 var noteMarks = []string{"note:", "note :", "nb:", "n.b.", "nb ", "please note", "remarque:", "remarque :", "a noter", "veuillez noter"}

@@ -671,3 +671,21 @@ func NamesNationals(text string) bool {
 	}
 	return false
 }
+
+// IsAssetItem reports a criterion of one sentence that says it is only an
+// asset: "Incident Management System certification is an asset", "Une
+// expérience … constitue un atout". A longer criterion with an asset
+// sentence in it stays what its list says.
+func IsAssetItem(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), " .;")
+	if strings.Contains(t, ". ") {
+		return false
+	}
+	k := normKey(t)
+	for _, e := range assetEndings {
+		if strings.HasSuffix(k, e) {
+			return true
+		}
+	}
+	return false
+}
