@@ -280,7 +280,7 @@ func headedCriteria(s schema.Section) (out []string, origins []*schema.Origin, o
 			return false
 		}
 		n := s.Content[k+1]
-		return n.Type == "item" && n.Depth > minDepth || n.Type == "paragraph"
+		return n.Type == "item" && (n.Depth > minDepth || markerStyle(n.Marker) != markerStyle(c.Marker)) || n.Type == "paragraph"
 	}
 	for k := range s.Content {
 		if heads(k) {
@@ -302,8 +302,9 @@ func headedCriteria(s schema.Section) (out []string, origins []*schema.Origin, o
 			}
 			continue
 		}
-		end := k + 1
-		for end < len(s.Content) && !(s.Content[end].Type == "item" && s.Content[end].Depth == minDepth) {
+		end := k + 1 // the next item like the head ends what it heads
+		for end < len(s.Content) && !(s.Content[end].Type == "item" && s.Content[end].Depth == minDepth &&
+			markerStyle(s.Content[end].Marker) == markerStyle(c.Marker)) {
 			end++
 		}
 		under := schema.Section{Content: s.Content[k+1 : end]}
@@ -319,6 +320,26 @@ func headedCriteria(s schema.Section) (out []string, origins []*schema.Origin, o
 		k = end - 1
 	}
 	return out, origins, true
+}
+
+// markerStyle is the style of a list marker, its number or letter
+// aside: "a." and "b." share one, "(1)" another, "•" a third. A layout
+// that loses the nesting keeps the styles apart.
+func markerStyle(m string) string {
+	var b strings.Builder
+	for _, r := range m {
+		switch {
+		case unicode.IsDigit(r):
+			r = '1'
+		case unicode.IsLetter(r):
+			r = 'a'
+		}
+		if b.Len() > 0 && (r == '1' || r == 'a') && strings.HasSuffix(b.String(), string(r)) {
+			continue // "10." is "1.", "iv." is "a."
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // outerItems returns the texts of the least-nested list items, and where

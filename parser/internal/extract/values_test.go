@@ -195,6 +195,11 @@ func TestHeadedCriteria(t *testing.T) {
 			item(0, "Education/Training:"), para("A university degree in finance."),
 			item(0, "Language:"), para("English - SLP 3333."), para("NOTE: The work is mainly in English."),
 		}, []string{"Four years in budgeting.", "An ERP system.", "A university degree in finance.", "English - SLP 3333."}},
+		{"heads and items at one depth, told apart by their markers", []schema.Content{
+			{Type: "item", Marker: "a.", Text: "Professional Experience:"},
+			{Type: "item", Marker: "(1)", Text: "ITIL 4 certification."}, {Type: "item", Marker: "(2)", Text: "Service in a NATO headquarters."},
+			{Type: "item", Marker: "b.", Text: "Language:"}, {Type: "item", Marker: "(1)", Text: "Knowledge of French."},
+		}, []string{"ITIL 4 certification.", "Service in a NATO headquarters.", "Knowledge of French."}},
 		{"a criterion that leads into its own sub-list stays whole", []schema.Content{
 			item(0, "Be a national of a Member State."),
 			item(0, "Have a level of education which corresponds to:"), item(1, "a master's degree, or"), item(1, "a bachelor's degree."),
