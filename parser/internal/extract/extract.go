@@ -406,7 +406,7 @@ func (x *extraction) half(h lang.Half) {
 		if header == len(body) && f != "posted" {
 			header = i
 		}
-		if _, seen := fields[f]; seen {
+		if _, seen := fields[f]; seen || x.fieldInMenu(ids[i]) {
 			continue
 		}
 		value = words.Clean(value)

@@ -80,3 +80,41 @@ func TestRunInTopicOnItsLine(t *testing.T) {
 		}
 	}
 }
+
+// A site's menu printed one item a line holds labels ("Organization")
+// whose next item is no value; the notice's own field is.
+func TestMenuIsNoField(t *testing.T) {
+	var blocks []stream.Block
+	line := 0
+	add := func(b stream.Block) {
+		line++
+		b.Pos = stream.Pos{Page: 1, Line: line}
+		blocks = append(blocks, b)
+	}
+	for _, m := range []string{"Home", "Courses"} {
+		add(stream.Block{Kind: stream.Paragraph, Text: m})
+	}
+	add(stream.Block{Kind: stream.Field, Label: "Organization", Text: "Student Info"})
+	line++
+	for _, m := range []string{"Job Vacancies", "Contact"} {
+		add(stream.Block{Kind: stream.Paragraph, Text: m})
+	}
+	line++
+	add(stream.Block{Kind: stream.Heading, Level: 1, Text: "Course Administrator"})
+	line++
+	add(stream.Block{Kind: stream.Field, Label: "Employer", Text: "NATO School Oberammergau (NSO)"})
+	add(stream.Block{Kind: stream.Field, Label: "Location", Text: "Oberammergau, Germany"})
+	add(stream.Block{Kind: stream.Field, Label: "Grade", Text: "G8"})
+	add(stream.Block{Kind: stream.Field, Label: "Closing date", Text: "8 May 2026"})
+	add(stream.Block{Kind: stream.Heading, Level: 2, Text: "Main duties"})
+	add(stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Runs the administration of the courses."})
+	add(stream.Block{Kind: stream.Heading, Level: 2, Text: "Essential qualifications"})
+	add(stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Three years of experience in course administration."})
+	v, err := Extract(context.Background(), &stream.Document{Format: "txt", Blocks: blocks}, vocab.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.Organisation.EN; got == nil || *got != "NATO School Oberammergau (NSO)" {
+		t.Errorf("organisation = %v, want the Employer field's", v.Organisation)
+	}
+}

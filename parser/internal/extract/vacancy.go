@@ -169,24 +169,42 @@ const maxMenuWords = 3
 // prints in a text copy ("Home" / "Job offers" / "My account" / "FAQ"):
 // what it names is a page of the site, not what the document is.
 func (x *extraction) isMenuItem(i int) bool {
-	short := func(j int) bool {
-		if j < 0 || j >= len(x.blocks) {
-			return false
-		}
-		b := &x.blocks[j]
-		return b.Kind == stream.Paragraph && words.CountAtMost(b.Text, maxMenuWords+1) <= maxMenuWords &&
-			!strings.ContainsAny(b.Text, ".:;!?")
+	return x.isShortLine(i) && x.inMenu(i)
+}
+
+// fieldInMenu reports a field read from a site's menu: "Organization" /
+// "Student Info", a label and the next item, with more items on both
+// sides, is no field of the notice.
+func (x *extraction) fieldInMenu(i int) bool {
+	if !x.isShortLine(i-1) || !x.isShortLine(i+1) || !x.isShortLine(i-2) && !x.isShortLine(i+2) {
+		return false // a menu has items on both sides, three at least
 	}
-	if !short(i) {
-		return false
-	}
+	// A menu's lines follow one another; a notice's label and value
+	// lines stand apart, with blank lines between.
+	p, b, n := x.blocks[i-1].Pos, x.blocks[i].Pos, x.blocks[i+1].Pos
+	return p.Page == b.Page && b.Page == n.Page && p.Line == b.Line-1 && n.Line <= b.Line+2
+}
+
+// inMenu reports a block among a menu's short lines.
+func (x *extraction) inMenu(i int) bool {
 	n := 0 // short lines beside it: a menu has several
 	for _, j := range [...]int{i - 2, i - 1, i + 1, i + 2} {
-		if short(j) {
+		if x.isShortLine(j) {
 			n++
 		}
 	}
 	return n >= minMenuNeighbours
+}
+
+// isShortLine reports a paragraph of a few words and no sentence's
+// punctuation, as a menu's items are.
+func (x *extraction) isShortLine(j int) bool {
+	if j < 0 || j >= len(x.blocks) {
+		return false
+	}
+	b := &x.blocks[j]
+	return b.Kind == stream.Paragraph && words.CountAtMost(b.Text, maxMenuWords+1) <= maxMenuWords &&
+		!strings.ContainsAny(b.Text, ".:;!?")
 }
 
 // minMenuNeighbours is how many short lines stand near a menu's item
