@@ -159,6 +159,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		func(raws []rawLine) []rawLine { return repairMarkerColumns(raws, &tick) },
 		func(raws []rawLine) []rawLine { return repairLabelColumns(lex, raws, &tick) },
 		spaceGluedDashes,
+		func(raws []rawLine) []rawLine { return splitGluedHeadings(lex, raws) },
 	} {
 		if err := ctx.Err(); err != nil {
 			return nil, 0, err
@@ -265,6 +266,74 @@ func spaceGluedDashes(raws []rawLine) []rawLine {
 		prev = glued
 	}
 	return raws
+}
+
+// minGluedHeadingLetters bounds a heading in capitals found glued to the
+// end of a line: shorter runs of capitals are acronyms ("…with NATO").
+const minGluedHeadingLetters = 6
+
+// gluedHeadingAt returns where a known heading in capitals starts that
+// ends t glued to what comes before, without a space or a line break
+// ("…an on-call rotation.EDUCATION AND EXPERIENCE", "…is an
+// assetKNOWLEDGE", "17/04/2026JOB SUMMARY"), as job boards flatten a
+// page; or -1.
+func gluedHeadingAt(lex Lexicon, t string) int {
+	start, letters := len(t), 0
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:start])
+		if unicode.IsUpper(r) {
+			letters++
+		} else if !strings.ContainsRune(" ,&/-'’", r) {
+			break
+		}
+		start -= n
+	}
+	for start < len(t) && !unicode.IsUpper(rune(t[start])) && t[start] < utf8.RuneSelf {
+		start++ // the run starts with a capital
+	}
+	if start == 0 || start >= len(t) || letters < minGluedHeadingLetters {
+		return -1
+	}
+	prev, _ := utf8.DecodeLastRuneInString(t[:start])
+	if !unicode.IsLower(prev) && !unicode.IsDigit(prev) && !strings.ContainsRune(".!?)", prev) {
+		return -1 // not glued: a space, or capitals run on
+	}
+	// Only a known heading is split off: the run's first word may have
+	// taken capitals that end the word before it ("…the ITKNOWLEDGE").
+	if _, ok := lex.Heading(t[start:]); !ok {
+		return -1
+	}
+	return start
+}
+
+// splitGluedHeadings puts a known heading glued to the end of a line on
+// a line of its own.
+func splitGluedHeadings(lex Lexicon, raws []rawLine) []rawLine {
+	var out []rawLine // made on the first split only
+	for i, r := range raws {
+		at := -1
+		if len(r.text) > minGluedHeadingLetters && !r.rule {
+			at = gluedHeadingAt(lex, r.text)
+		}
+		if at < 0 {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]rawLine, 0, len(raws)+1), raws[:i]...)
+		}
+		head := r
+		head.text, head.raw = r.text[:at], strings.TrimRight(r.raw, " ")[:0]+r.text[:at]
+		heading := r
+		heading.text, heading.raw, heading.indent, heading.brk = r.text[at:], r.text[at:], 0, false
+		out = append(out, head, heading)
+	}
+	if out == nil {
+		return raws
+	}
+	return out
 }
 
 // isLoneMarker reports a line that is only a list marker.

@@ -158,3 +158,24 @@ func TestSpaceGluedDashes(t *testing.T) {
 		}
 	}
 }
+
+func TestGluedHeadingAt(t *testing.T) {
+	for _, c := range []struct{ in, heading string }{
+		{"You will take part in an on-call rotation.EDUCATION AND EXPERIENCE", "EDUCATION AND EXPERIENCE"},
+		{"Application Close: 17/04/2026JOB SUMMARY", "JOB SUMMARY"},
+		{"Certification is an assetKNOWLEDGE", "KNOWLEDGE"},
+		{"You will work with NATO", ""},                    // an acronym, not a heading
+		{"Contacts with the ITSTAFF", ""},                  // capitals that are no heading
+		{"Read the section EDUCATION AND EXPERIENCE", ""},  // a space: not glued
+		{"DESCRIPTION OF DUTIES AND RESPONSIBILITIES", ""}, // capitals from the start
+		{"The post requires a university degree.EDUCATION", "EDUCATION"},
+	} {
+		got := ""
+		if at := gluedHeadingAt(lex, c.in); at >= 0 {
+			got = c.in[at:]
+		}
+		if got != c.heading {
+			t.Errorf("gluedHeadingAt(%q) splits off %q, want %q", c.in, got, c.heading)
+		}
+	}
+}

@@ -115,6 +115,7 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Workload", "Taux d'occupation"},
 	{"schedule", "Hours per week", "Heures par semaine"},
 	{"schedule", "Working pattern", "Formule de travail"},
+	{"schedule", "Work Hours", "Heures de travail"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
 	{"deadline", "Closing Date", "Date de clôture"},
@@ -128,6 +129,7 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "Expiry Date", "Date d'expiration"},
 	{"deadline", "Deadline to apply", "Délai de postulation"},
 	{"deadline", "End of posting", "Date de fin d'affichage"},
+	{"deadline", "Application Close", "Clôture des candidatures"},
 	{"posting_period", "Posting Period", "Période d'affichage"},
 	{"posting_period", "Advertisement Period", "Période de publication"},
 	{"posting_period", "Registration period", "Période d'inscription"},
@@ -153,6 +155,7 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Net Monthly Salary", "Salaire mensuel net"},
 	{"salary", "Gross monthly salary", "Salaire brut mensuel"},
 	{"salary", "Gross annual salary", "Salaire brut annuel"},
+	{"salary", "Salary Information", "Renseignements sur le salaire"},
 
 	{"grade", "Grade", "Grade"},
 	{"grade", "NATO Grade", "Grade OTAN"},
@@ -344,6 +347,8 @@ var sectionHeadings = []SectionHeading{
 	{"qualifications", "Qualifications and skills", "Qualifications et compétences"},
 	{"qualifications", "Skills and qualifications", "Compétences et qualifications"},
 	{"qualifications", "Knowledge, skills and abilities", "Connaissances, aptitudes et capacités"},
+	{"qualifications", "Knowledge", "Connaissances"},
+	{"qualifications", "Certifications and licences", "Certificats et permis"},
 	{"qualifications", "Skills and experience", "Compétences et expérience"},
 	{"qualifications", "Skills", "Aptitudes"},
 	{"education", "Education", "Formation"},
