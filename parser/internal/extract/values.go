@@ -153,7 +153,7 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	// in: "monthly salary (12 x per year)" is paid monthly.
 	periodText := s
 	for i, a := range amounts {
-		if vocab.Currency(s[max(0, a.start-currencyReach):a.start]+" "+s[a.end:min(len(s), a.end+currencyReach)]) != "" {
+		if priced(s, a) {
 			for _, c := range amounts[:i] {
 				open := strings.LastIndexByte(s[:c.start], '(')
 				if shut := strings.IndexByte(s[c.end:], ')'); open >= 0 && shut >= 0 && !strings.Contains(s[open:c.start], ")") {
@@ -163,6 +163,21 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 			amounts = amounts[i:]
 			break
 		}
+	}
+	// "EUR 7,412.36 (12 x per year, tax free)": after the priced amount,
+	// a count in parentheses is no amount either.
+	if priced(s, amounts[0]) {
+		kept := amounts[:1]
+		for _, a := range amounts[1:] {
+			open := strings.LastIndexByte(s[:a.start], '(')
+			shut := strings.IndexByte(s[a.end:], ')')
+			if open >= 0 && shut >= 0 && !strings.Contains(s[open:a.start], ")") && !priced(s, a) {
+				periodText = strings.Replace(periodText, s[open:a.end+shut+1], " ", 1)
+				continue
+			}
+			kept = append(kept, a)
+		}
+		amounts = kept
 	}
 	sal := &schema.Salary{}
 	first := amounts[0]
@@ -196,6 +211,11 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 // currencyReach is how far, in bytes, a currency written beside an
 // amount stands from it: "EUR 5,738.92", "5 562 €", "1,286.09Euro".
 const currencyReach = 6
+
+// priced reports an amount with its currency written beside it.
+func priced(s string, a amount) bool {
+	return vocab.Currency(s[max(0, a.start-currencyReach):a.start]+" "+s[a.end:min(len(s), a.end+currencyReach)]) != ""
+}
 
 // amount is a number found in a salary text.
 type amount struct {

@@ -71,6 +71,7 @@ func TestParseSalary(t *testing.T) {
 		{"Basic monthly salary (12 x per year), tax free: EUR 5,738.92", "", f(5738.92), nil, nil, str("EUR"), str("month")},
 		{"Mensuel de 2300.0 Euros à 2600.0 Euros sur 13 mois", "", nil, f(2300), f(2600), str("EUR"), str("month")},
 		{"CHF 7'150.- à 8'420.-", "", nil, f(7150), f(8420), str("CHF"), nil},
+		{"Basic Monthly Salary EUR 7,412.36 (12 x per year, tax free):", "", f(7412.36), nil, nil, str("EUR"), str("month")},
 	}
 	for _, tt := range tests {
 		s, ok := parseSalary(tt.in, tt.dollar)

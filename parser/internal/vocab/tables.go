@@ -574,6 +574,12 @@ var assetEndings = []string{"is an asset", "would be an asset", "is considered a
 	"constitue un atout", "constituerait un atout", "est un atout", "serait un atout", "est un plus", "serait un plus",
 	"est souhaitable", "serait souhaitable", "est un avantage", "serait un avantage"}
 
+// siteNamePrefixes and siteNameSuffixes are the words a careers site
+// adds to its employer's name, in lower case, longest first.
+var siteNamePrefixes = []string{"emplois à la ", "emplois au ", "emplois à l'", "carrières à la ", "carrières au ",
+	"careers at the ", "careers at ", "jobs at the ", "jobs at ", "emplois ", "carrières "}
+var siteNameSuffixes = []string{" careers", " jobs", " emplois", " carrières", " recrutement"}
+
 // noteMarks open a note on a criterion rather than a criterion: "NOTE:",
 // "N.B.", "Remarque :". Keys are normalised with normKey.
 var noteMarks = []string{"note:", "note :", "nb:", "n.b.", "nb ", "please note", "remarque:", "remarque :", "a noter", "veuillez noter"}

@@ -596,7 +596,7 @@ func OrganisationPair(text string) (en, fr string, ok bool) {
 	if !cut || strings.Contains(b, " | ") {
 		return "", "", false
 	}
-	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	a, b = siteName(a), siteName(b)
 	if !IsOrganisationLine(a) || !IsOrganisationLine(b) {
 		return "", "", false
 	}
@@ -688,4 +688,25 @@ func IsAssetItem(text string) bool {
 		}
 	}
 	return false
+}
+
+// siteName returns the employer a careers site's name holds: "City of
+// Ottawa Jobs" is the City of Ottawa's, "Emplois à la Ville d'Ottawa"
+// the Ville d'Ottawa's.
+func siteName(name string) string {
+	t := strings.TrimSpace(name)
+	low := strings.ToLower(t)
+	for _, a := range siteNamePrefixes {
+		if strings.HasPrefix(low, a) && len(t) > len(a) {
+			t, low = strings.TrimSpace(t[len(a):]), strings.TrimSpace(low[len(a):])
+			break
+		}
+	}
+	for _, a := range siteNameSuffixes {
+		if strings.HasSuffix(low, a) && len(t) > len(a) {
+			t = strings.TrimSpace(t[:len(t)-len(a)])
+			break
+		}
+	}
+	return t
 }

@@ -163,6 +163,7 @@ func TestOrganisationLines(t *testing.T) {
 		{"Banque du Canada | Bank of Canada", "Bank of Canada", "Banque du Canada"},
 		{"Council of Europe | Conseil de l'Europe", "Council of Europe", "Conseil de l'Europe"},
 		{"European Patent Office | Office européen des brevets", "European Patent Office", "Office européen des brevets"},
+		{"City of Ottawa Jobs | Emplois à la Ville d'Ottawa", "City of Ottawa", "Ville d'Ottawa"},
 		{"NATO PA | AP-OTAN", "", ""},
 		{"Home | Careers | Contact", "", ""},
 	} {
