@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/schema"
 )
 
@@ -339,6 +340,10 @@ func cleanValue(v *vocab.Vocabulary, field, value string) string {
 	return value
 }
 
+// maxGradeWords bounds a grade written without a digit: "Catégorie A
+// (cadre)".
+const maxGradeWords = 4
+
 // looksLikeGrade reports a grade field's value that can be a grade: it
 // holds a digit ("G15", "P-3", "18") or a code in capitals ("A", "AD",
 // "INTERN", "Catégorie A (cadre)"), not words alone ("Politiques et
@@ -346,6 +351,9 @@ func cleanValue(v *vocab.Vocabulary, field, value string) string {
 func looksLikeGrade(value string) bool {
 	if strings.ContainsAny(value, "0123456789") {
 		return true
+	}
+	if words.CountAtMost(value, maxGradeWords+1) > maxGradeWords {
+		return false // "Not applicable – fellows are not EIB staff"
 	}
 	for _, w := range strings.FieldsFunc(value, func(r rune) bool { return r == ' ' || r == '/' || r == ',' || r == '(' || r == ')' }) {
 		w = strings.TrimRight(w, "+-.")

@@ -366,6 +366,24 @@ func HasPostWord(text string) bool {
 // cue of a document that is not a notice ("Press Release (2025-034)",
 // "How to read a NATO job advertisement", "47 jobs found"), or "".
 func Genre(text string) string {
+	if g := genre(text); g != "" {
+		return g
+	}
+	// "University Research Fellowship 2026: call for proposals": the
+	// genre after a title's colon, when it ends the line.
+	if i := strings.LastIndex(text, ": "); i > 0 && !strings.Contains(text[i+2:], ":") {
+		if g := genre(text[i+2:]); g != "" && words.CountAtMost(text[i+2:], maxGenreTailWords+1) <= maxGenreTailWords {
+			return g
+		}
+	}
+	return ""
+}
+
+// maxGenreTailWords bounds what follows a title's colon to name the
+// document's genre: "call for proposals", "avis aux médias".
+const maxGenreTailWords = 5
+
+func genre(text string) string {
 	phrases()
 	t := strings.TrimSpace(text)
 	// The expressions are anchored: a text that cannot start as they do

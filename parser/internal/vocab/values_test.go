@@ -202,3 +202,16 @@ func TestClearanceIn(t *testing.T) {
 		}
 	}
 }
+
+func TestGenreAfterColon(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"University Research Fellowship 2026: call for proposals", "call for proposals"},
+		{"Press release: NATO opens a new office", "press release"},
+		{"Vacancy notice: Director, Science and Technology Committee", ""},
+		{"Programme Officer: call for proposals management and grant monitoring in the field", ""}, // a sentence goes on
+	} {
+		if got := Genre(c.in); got != c.want {
+			t.Errorf("Genre(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
