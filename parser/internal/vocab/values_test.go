@@ -206,7 +206,7 @@ func TestClearanceIn(t *testing.T) {
 func TestGenreAfterColon(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"University Research Fellowship 2026: call for proposals", "call for proposals"},
-		{"Press release: NATO opens a new office", "press release"},
+		{"Annual staff meeting 2026: media advisory", "media advisory"},
 		{"Vacancy notice: Director, Science and Technology Committee", ""},
 		{"Programme Officer: call for proposals management and grant monitoring in the field", ""}, // a sentence goes on
 	} {
