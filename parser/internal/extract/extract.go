@@ -679,12 +679,25 @@ const maxIntroParagraphs = 3
 const minIntroWords = 8
 
 // unlabelledOrganisation reads the employer of a half that has no field
-// for it: its name on the line under the title, as careers sites and
-// job boards print it ("International Criminal Court", "Ville de
-// Montréal"), else the name the first paragraphs open with ("The
-// International Telecommunication Union (ITU) is…").
+// for it: from a site's banner that names it in both languages; else its
+// name on the line under the title, as careers sites and job boards
+// print it ("International Criminal Court", "Ville de Montréal"); else
+// the name the first paragraphs open with ("The International
+// Telecommunication Union (ITU) is…").
 func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, ids []int, titleAt int, used []bool) {
 	v := x.v
+	// "Banque du Canada | Bank of Canada": the site's banner, first.
+	if len(x.blocks) > 0 {
+		if en, fr, ok := vocab.OrganisationPair(x.blocks[0].Text); ok {
+			name := en
+			if lang == "fr" {
+				name = fr
+			}
+			v.Organisation.Set(lang, strp(words.Clean(name)))
+			x.from("/organisation/"+lang, x.originAt(0))
+			return
+		}
+	}
 	if titleAt >= 0 {
 		for i := titleAt + 1; i < len(body) && i <= titleAt+maxPlaceLines; i++ {
 			b := body[i]
@@ -697,18 +710,6 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 				used[i] = true
 				return
 			}
-		}
-	}
-	// "Banque du Canada | Bank of Canada": the site's banner, first.
-	if len(x.blocks) > 0 {
-		if en, fr, ok := vocab.OrganisationPair(x.blocks[0].Text); ok {
-			name := en
-			if lang == "fr" {
-				name = fr
-			}
-			v.Organisation.Set(lang, strp(words.Clean(name)))
-			x.from("/organisation/"+lang, x.originAt(0))
-			return
 		}
 	}
 	n := 0

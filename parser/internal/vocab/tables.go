@@ -531,6 +531,7 @@ var salaryPeriods = map[string]string{
 	"weekly": "week", "per week": "week", "a week": "week", "hebdomadaire": "week", "par semaine": "week",
 	"daily": "day", "per day": "day", "a day": "day", "journalier": "day", "journaliere": "day", "par jour": "day",
 	"hourly": "hour", "per hour": "hour", "an hour": "hour", "horaire": "hour", "par heure": "hour",
+	"l'heure": "hour", "de l'heure": "hour", "a l'heure": "hour",
 }
 
 // scheduleValues are the values of a schedule field that notices print
@@ -553,7 +554,7 @@ var cookieWords = []string{"cookie", "temoins de connexion"}
 // French side by side; keys are normalised with normKey.
 var organisationHeads = []string{
 	"organisation", "organization", "agency", "agence", "union", "court", "cour", "tribunal", "assembly", "assemblee",
-	"bank", "banque", "fund", "fonds", "office", "bureau", "commission", "council", "conseil", "ministry", "ministere",
+	"bank", "banque", "fund", "fonds", "office", "commission", "council", "conseil", "ministry", "ministere",
 	"city", "ville", "government", "gouvernement", "state", "etat", "institute", "institut", "university", "universite",
 	"centre", "center", "foundation", "fondation", "authority", "autorite", "secretariat", "command", "commandement",
 	"headquarters", "programme", "program", "committee", "comite", "federation", "association", "society", "societe",

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 )
@@ -489,6 +490,9 @@ func IsOrganisationLine(text string) bool {
 // "L'Assemblée parlementaire de l'OTAN réunit…", or "".
 func OrganisationIn(text string) string {
 	t := strings.TrimSpace(text)
+	if name := nameBeforeAcronym(t); name != "" {
+		return name
+	}
 	var ws []string
 	switch {
 	case strings.HasPrefix(t, "The "):
@@ -709,4 +713,60 @@ func siteName(name string) string {
 		}
 	}
 	return t
+}
+
+// minInitialsName is how many initials an acronym needs to name an
+// employer on its own.
+const minInitialsName = 4
+
+// maxAcronymNameWords bounds a name written out before its acronym:
+// "Organisation des Nations Unies pour l'alimentation et l'agriculture".
+const maxAcronymNameWords = 14
+
+// nameBeforeAcronym reads the name a paragraph opens with when its
+// acronym follows it in parentheses: "The Defence Innovation Accelerator
+// for the North Atlantic (DIANA) is…", "L'Organisation des Nations Unies
+// pour l'alimentation et l'agriculture (FAO) recrute…". The name holds
+// an employer's word, or the acronym is its initials; or "".
+func nameBeforeAcronym(t string) string {
+	for _, a := range [...]string{"The ", "L'", "L’", "La ", "Le "} {
+		if strings.HasPrefix(t, a) {
+			t = t[len(a):]
+			break
+		}
+	}
+	open := strings.IndexByte(t, '(')
+	if open <= 0 || !words.StartsUpper(t) {
+		return ""
+	}
+	name := strings.TrimSpace(t[:open])
+	shut := strings.IndexByte(t[open:], ')')
+	if shut < 0 || shut > maxAcronymBytes+1 || strings.ContainsAny(name, ",.;:!?") ||
+		words.CountAtMost(name, maxAcronymNameWords+1) > maxAcronymNameWords {
+		return ""
+	}
+	acronym := t[open+1 : open+shut]
+	if !isAcronym(acronym) {
+		return ""
+	}
+	fs := strings.Fields(name)
+	head := false
+	var initials strings.Builder
+	for _, w := range fs {
+		if words.StartsUpper(w) {
+			head = head || isOrganisationHead(w)
+			r, _ := utf8.DecodeRuneInString(w)
+			initials.WriteRune(r)
+		}
+	}
+	// Without an employer's word, the acronym must spell a long name's
+	// initials: three letters are too often a system's or a unit's
+	// ("Enterprise Resource Planning (ERP)").
+	if !head && (initials.Len() < minInitialsName || initials.String() != strings.ReplaceAll(acronym, " ", "")) {
+		return ""
+	}
+	if slices.Contains(unitWords, normKey(fs[0])) {
+		return "" // "The Study Groups Department (SGD)"
+	}
+	return name + " (" + acronym + ")"
 }

@@ -132,7 +132,11 @@ func TestOrganisationIn(t *testing.T) {
 		{"L'Assemblée parlementaire de l'OTAN réunit des membres des parlements des pays alliés.", "Assemblée parlementaire de l'OTAN"},
 		{"L'Agence universitaire de la Francophonie (AUF) est un réseau d'établissements.", "Agence universitaire de la Francophonie (AUF)"},
 		{"L'Organisation internationale de la Francophonie rassemble des États et gouvernements.", "Organisation internationale de la Francophonie"},
+		{"The Defence Innovation Accelerator for the North Atlantic (DIANA) is a NATO body.", "Defence Innovation Accelerator for the North Atlantic (DIANA)"},
+		{"L'Organisation des Nations Unies pour l'alimentation et l'agriculture (FAO) recrute un statisticien.", "Organisation des Nations Unies pour l'alimentation et l'agriculture (FAO)"},
 		// No employer named, or a sentence instead of a name.
+		{"The Telecommunication Standardization Bureau (TSB) supports the study groups.", ""},
+		{"The incumbent uses the Enterprise Resource Planning (ERP) system daily.", ""},
 		{"The Budget Execution Branch follows the use of credits.", ""},
 		{"The incumbent analyses the execution of the budgets.", ""},
 		{"L'Organisation recrute pour son siège à Genève un juriste.", ""},
