@@ -145,7 +145,9 @@ type extraction struct {
 	// notice, which a line alone never is the title; dollar is the
 	// currency a bare "$" means there.
 	placeNames []string
-	dollar     string
+	// menuTexts are the lines of a site's menu above a half's fields.
+	menuTexts []string
+	dollar    string
 	// dollarRead says the notice's short lines were searched for the
 	// country of a bare dollar, which the location did not name.
 	dollarRead bool
@@ -400,13 +402,13 @@ func (x *extraction) half(h lang.Half) {
 	header := len(body)
 	for i := range body {
 		f, label, value, ok := x.blockField(ids[i])
-		if !ok {
+		if !ok || x.fieldInMenu(ids[i]) {
 			continue
 		}
 		if header == len(body) && f != "posted" {
 			header = i
 		}
-		if _, seen := fields[f]; seen || x.fieldInMenu(ids[i]) {
+		if _, seen := fields[f]; seen {
 			continue
 		}
 		value = words.Clean(value)
@@ -425,6 +427,13 @@ func (x *extraction) half(h lang.Half) {
 	}
 
 	at := func(i int) *schema.Origin { return x.originAt(ids[i]) }
+	// The items of a site's menu above the fields are no title.
+	x.menuTexts = x.menuTexts[:0]
+	for i := range body[:header] {
+		if x.isMenuItem(ids[i]) {
+			x.menuTexts = append(x.menuTexts, body[i].Text)
+		}
+	}
 	title := x.findTitle(body, fields["title"].value, header)
 	var titleOrigin *schema.Origin
 	switch {

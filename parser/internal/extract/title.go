@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -414,6 +415,9 @@ func (x *extraction) usableTitle(text string) bool {
 	// not know.
 	if i := strings.Index(text, ":"); i > 0 && words.Count(text[:i]) <= maxLabelWords {
 		return false
+	}
+	if slices.Contains(x.menuTexts, text) {
+		return false // "Courses", an item of the site's menu
 	}
 	// A place alone, or the employer's name alone, is no title.
 	for _, v := range x.placeNames {

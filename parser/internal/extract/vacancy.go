@@ -203,8 +203,10 @@ func (x *extraction) isShortLine(j int) bool {
 		return false
 	}
 	b := &x.blocks[j]
+	// A place or a schedule under a title ("Meyrin, Geneva,
+	// Switzerland" / "Full-time") is no menu's.
 	return b.Kind == stream.Paragraph && words.CountAtMost(b.Text, maxMenuWords+1) <= maxMenuWords &&
-		!strings.ContainsAny(b.Text, ".:;!?")
+		!strings.ContainsAny(b.Text, ".:;!?") && !vocab.IsPlaceLine(b.Text) && !vocab.IsScheduleValue(b.Text)
 }
 
 // minMenuNeighbours is how many short lines stand near a menu's item
