@@ -176,8 +176,10 @@ func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn [
 			// line leads into the list of the heading just above it.
 			ok = false
 		}
-		if ok && b.Kind == stream.Field && isTopic(kind) && (cur == nil || cur.Kind == "header") && words.Count(runIn) <= maxHeaderTopicWords {
-			// "Langue: Français" among the header's fields: a fact of
+		if ok && b.Kind == stream.Field && isTopic(kind) && (cur == nil || cur.Kind == "header") &&
+			(words.Count(runIn) <= maxHeaderTopicWords || k > 0 && x.blocks[blocks[k-1]].Kind == stream.Field) {
+			// "Langue: Français", "Language Skills: French (Reading,
+			// Speaking, Writing)" among the header's fields: a fact of
 			// the post, not its criteria.
 			ok = false
 		}
