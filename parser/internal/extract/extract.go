@@ -491,6 +491,24 @@ func (x *extraction) half(h lang.Half) {
 			}
 		}
 	}
+	if x.refs[li] == "" {
+		// "2291 Vacancy notice no:", "… - offre n° 201KQBM": a number
+		// with its banner or its mark, near the fields.
+		for i, b := range body[:min(len(body), header+maxHeaderBlocks)] {
+			if len(b.Text) > maxRefBytes*3 {
+				continue
+			}
+			r := reversedBannerRef(b.Text)
+			if r == "" {
+				r = markedRef(b.Text)
+			}
+			if r != "" {
+				x.refs[li] = r
+				x.fromHalf("/reference", li, at(i))
+				break
+			}
+		}
+	}
 	if x.refs[li] == "" && title.text != "" {
 		// A careers site's address that ends with the vacancy's number.
 		for i, b := range body[:header] {

@@ -495,3 +495,47 @@ func cleanRef(value string) string {
 	}
 	return value
 }
+
+// reversedBannerRef returns the number a line writes before its banner
+// and mark, "2291 Vacancy notice no:", or "".
+func reversedBannerRef(text string) string {
+	fs := strings.Fields(strings.TrimSpace(text))
+	if len(fs) < 3 || len(fs) > maxLabelWords+1 || !strings.ContainsAny(fs[0], "0123456789") || len(fs[0]) > maxRefBytes {
+		return ""
+	}
+	rest, ok := vocab.AfterBanner(strings.TrimRight(strings.Join(fs[1:], " "), " :"))
+	if !ok {
+		return ""
+	}
+	switch strings.ToLower(strings.TrimRight(rest, ".")) {
+	case "", "no", "n°", "nº", "number", "numéro", "#":
+		return fs[0]
+	}
+	return ""
+}
+
+// markedRef returns the number a line gives after a word for the offer
+// and a number's mark, anywhere in it: "Actualisé le 02 avril 2026 -
+// offre n° 201KQBM", "Job offer no. 4411"; or "".
+func markedRef(text string) string {
+	low := strings.ToLower(text)
+	for _, mark := range [...]string{" n° ", " nº ", " no. ", " no ", " nr. ", " # "} {
+		i := strings.Index(low, mark)
+		if i <= 0 {
+			continue
+		}
+		before := strings.Fields(low[:i])
+		if len(before) == 0 || !slices.Contains(refNouns, strings.Trim(before[len(before)-1], ",;:")) {
+			continue
+		}
+		after := strings.Fields(text[i+len(mark):])
+		if len(after) > 0 && strings.ContainsAny(after[0], "0123456789") && len(after[0]) <= maxRefBytes {
+			return strings.TrimRight(after[0], ".,;:)")
+		}
+	}
+	return ""
+}
+
+// refNouns name what a reference numbers, before its mark: "offre n°",
+// "vacancy no.". In lower case.
+var refNouns = []string{"offre", "offer", "vacancy", "avis", "annonce", "posting", "affichage", "concours", "competition", "job", "poste"}

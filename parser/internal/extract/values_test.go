@@ -228,3 +228,20 @@ func TestCompetencyNameLists(t *testing.T) {
 	}
 	assert.Equal(t, want, got)
 }
+
+func TestRefsBesideBannersAndMarks(t *testing.T) {
+	for _, c := range []struct{ in, reversed, marked string }{
+		{"2291 Vacancy notice no:", "2291", ""},
+		{"Actualisé le 02 avril 2026 - offre n° 201KQBM", "", "201KQBM"},
+		{"Job offer no. 4411, published today", "", "4411"},
+		{"Vacancy notice no: 2291", "", ""},          // the banner's own line: bannerRef reads it
+		{"Room no. 12 is on the second floor", "", ""}, // no offer's number
+	} {
+		if got := reversedBannerRef(c.in); got != c.reversed {
+			t.Errorf("reversedBannerRef(%q) = %q, want %q", c.in, got, c.reversed)
+		}
+		if got := markedRef(c.in); got != c.marked {
+			t.Errorf("markedRef(%q) = %q, want %q", c.in, got, c.marked)
+		}
+	}
+}
