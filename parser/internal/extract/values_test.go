@@ -234,7 +234,7 @@ func TestRefsBesideBannersAndMarks(t *testing.T) {
 		{"2291 Vacancy notice no:", "2291", ""},
 		{"Actualisé le 02 avril 2026 - offre n° 201KQBM", "", "201KQBM"},
 		{"Job offer no. 4411, published today", "", "4411"},
-		{"Vacancy notice no: 2291", "", ""},          // the banner's own line: bannerRef reads it
+		{"Vacancy notice no: 2291", "", ""},            // the banner's own line: bannerRef reads it
 		{"Room no. 12 is on the second floor", "", ""}, // no offer's number
 	} {
 		if got := reversedBannerRef(c.in); got != c.reversed {
