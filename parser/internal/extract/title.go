@@ -284,7 +284,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 	}
 	// A line that ends as only a title does: "Comptable fournisseurs
 	// (H/F)", "Information Security Officer (P-3)".
-	for i, b := range body[:header] {
+	for i, b := range body[:min(len(body), header+maxHeaderBlocks)] {
 		if (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && vocab.HasTitleMark(b.Text) && x.usableTitle(b.Text) {
 			return x.withLeadingRef(titleFound{x.trimTitle(b.Text), i, ""})
 		}
@@ -335,10 +335,29 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 		if !vocab.IsBanner(b.Text) {
 			continue
 		}
+		// "TEMPORARY STAFF" in capitals right over "IT Systems
+		// Assistant": a category of staff, when the title follows.
+		first := -1
 		for j := i + 1; j < header; j++ {
-			if b := body[j]; (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) {
-				return x.withLeadingRef(titleFound{x.trimTitle(b.Text), j, ""})
+			b := body[j]
+			if (b.Kind != stream.Heading && b.Kind != stream.Paragraph) || !x.usableTitle(b.Text) {
+				continue
 			}
+			if first < 0 {
+				first = j
+			}
+			if !stream.IsCapsHeading(b.Text) {
+				if j <= first+1 {
+					first = j
+				}
+				break
+			}
+			if j > first {
+				break
+			}
+		}
+		if first >= 0 {
+			return x.withLeadingRef(titleFound{x.trimTitle(body[first].Text), first, ""})
 		}
 		break
 	}

@@ -662,7 +662,7 @@ var postWords = []string{
 // starts another.
 var banners = []string{
 	"vacancy notification", "notification de la vacance du poste", "notification de la vacance",
-	"staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
+	"civilian vacancy notice", "civilian vacancy", "staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
 	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy",
 	"open to nationals of nato member states only", "ouvert aux ressortissants des pays membres de l'otan uniquement",
 	"nato unclassified", "otan sans classification", "non classifie", "unclassified",
