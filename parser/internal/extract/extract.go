@@ -750,7 +750,15 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 			return
 		}
 		if n++; n == maxIntroParagraphs {
-			return
+			break
+		}
+	}
+	// "European Parliament · Recruitment of temporary staff": the
+	// site's banner, last, for the half it opens.
+	if len(ids) > 0 && ids[0] == 0 {
+		if name := vocab.SiteOrganisation(x.blocks[0].Text); name != "" {
+			v.Organisation.Set(lang, strp(words.Clean(name)))
+			x.from("/organisation/"+lang, x.originAt(0))
 		}
 	}
 }

@@ -40,6 +40,7 @@ var fieldLabels = []FieldLabel{
 	{"title", "Functional Title", "Titre fonctionnel"},
 	{"title", "Posting Title", "Titre de l'avis"},
 	{"title", "Post (business title)", "Poste (intitulé)"},
+	{"title", "Function title", "Intitulé de la fonction"},
 
 	// The vacancy's own number. A post number names the post, not the
 	// vacancy: it is kept apart.
@@ -106,6 +107,7 @@ var fieldLabels = []FieldLabel{
 	// its departments, divisions and units are "division" below.
 	{"organisation", "Parent Sector", "Secteur de rattachement"},
 	{"organisation", "Faculty/Service - Department", "Faculté/Service - Département"},
+	{"organisation", "Organisation/Company", "Organisation/Entreprise"},
 
 	{"schedule", "Schedule", "Horaire"},
 	{"schedule", "Work Schedule", "Horaire de travail"},
@@ -118,6 +120,7 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Hours per week", "Heures par semaine"},
 	{"schedule", "Working pattern", "Formule de travail"},
 	{"schedule", "Work Hours", "Heures de travail"},
+	{"schedule", "Number of hours", "Nombre d'heures"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
 	{"deadline", "Closing Date", "Date de clôture"},
@@ -198,6 +201,7 @@ var fieldLabels = []FieldLabel{
 	{"contract_type", "Posting Reason", "Raison de l'affichage"},
 	{"contract_type", "Union Affiliation", "Affiliation syndicale"},
 	{"contract_type", "Affiliation", "Affiliation"},
+	{"contract_type", "Job Status", "Statut du poste"},
 	{"duration", "Duration", "Durée"},
 	{"duration", "Contract Duration", "Durée du contrat"},
 	{"start_date", "Start Date", "Date d'entrée en fonction"},
@@ -559,7 +563,7 @@ var cookieWords = []string{"cookie", "temoins de connexion"}
 var organisationHeads = []string{
 	"organisation", "organization", "agency", "agence", "union", "court", "cour", "tribunal", "assembly", "assemblee",
 	"bank", "banque", "fund", "fonds", "office", "commission", "council", "conseil", "ministry", "ministere",
-	"city", "ville", "government", "gouvernement", "state", "etat", "institute", "institut", "university", "universite",
+	"city", "ville", "government", "gouvernement", "parliament", "parlement", "senate", "senat", "commons", "communes", "state", "etat", "institute", "institut", "university", "universite",
 	"centre", "center", "foundation", "fondation", "authority", "autorite", "secretariat", "command", "commandement",
 	"headquarters", "programme", "program", "committee", "comite", "federation", "association", "society", "societe",
 	"company", "compagnie", "corporation", "group", "groupe",

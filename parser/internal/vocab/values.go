@@ -770,3 +770,20 @@ func nameBeforeAcronym(t string) string {
 	}
 	return name + " (" + acronym + ")"
 }
+
+// SiteOrganisation returns the employer a site's banner names before its
+// other words: "European Parliament · Recruitment of temporary and
+// contract staff", "City of Ottawa Jobs"; or "".
+func SiteOrganisation(text string) string {
+	t := strings.TrimSpace(text)
+	for _, sep := range [...]string{" | ", " · ", " – ", " - "} {
+		if i := strings.Index(t, sep); i > 0 {
+			t = t[:i]
+			break
+		}
+	}
+	if t = siteName(t); IsOrganisationLine(t) {
+		return t
+	}
+	return ""
+}

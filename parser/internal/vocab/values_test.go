@@ -219,3 +219,17 @@ func TestGenreAfterColon(t *testing.T) {
 		}
 	}
 }
+
+func TestSiteOrganisation(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"European Parliament · Recruitment of temporary and contract staff", "European Parliament"},
+		{"European Central Bank - Careers", "European Central Bank"},
+		{"City of Ottawa Jobs", "City of Ottawa"},
+		{"EURAXESS - Researchers in motion", ""},
+		{"Skip to main content", ""},
+	} {
+		if got := SiteOrganisation(c.in); got != c.want {
+			t.Errorf("SiteOrganisation(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
