@@ -277,12 +277,15 @@ func headedCriteria(s schema.Section) (out []string, origins []*schema.Origin, o
 	}
 	heads := func(k int) bool { // the item at k heads what follows it
 		c := s.Content[k]
-		if c.Type != "item" || c.Depth != minDepth || !strings.HasSuffix(c.Text, ":") || k+1 >= len(s.Content) ||
-			words.Count(c.Text) > maxSubHeadingWords {
+		if c.Type != "item" || c.Depth != minDepth || k+1 >= len(s.Content) || words.Count(c.Text) > maxSubHeadingWords ||
+			strings.ContainsAny(strings.TrimSuffix(c.Text, ":"), ".;,:") {
 			return false
 		}
 		n := s.Content[k+1]
-		return n.Type == "item" && (n.Depth > minDepth || markerStyle(n.Marker) != markerStyle(c.Marker)) || n.Type == "paragraph"
+		under := n.Type == "item" && (n.Depth > minDepth || markerStyle(n.Marker) != markerStyle(c.Marker))
+		// Without its colon ("a. Professional/Experience"), a head
+		// is told by the list under it.
+		return under || strings.HasSuffix(c.Text, ":") && n.Type == "paragraph"
 	}
 	for k := range s.Content {
 		if heads(k) {
@@ -382,6 +385,13 @@ func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
 	var outOrigins []*schema.Origin
 	for k, t := range texts {
 		i := strings.Index(t, ":")
+		if i < 0 {
+			// "Analytical thinking – breaks complex incidents down…"
+			if d := strings.Index(t, " – "); d > 0 && words.Count(t[:d]) <= maxCompetencyWords {
+				t = t[:d] + ":" + t[d+len(" –"):]
+				i = d
+			}
+		}
 		if i <= 0 || i > maxCompetencyName || i == len(t)-1 {
 			// A name alone: any item of the list, or a paragraph short
 			// enough not to be the section's introduction.
@@ -407,8 +417,8 @@ func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
 		}
 		name := strings.TrimSpace(strings.TrimRight(t[:i], " \u00a0\u202f"))
 		desc := strings.TrimSpace(t[i+1:])
-		if name == "" || desc == "" {
-			continue
+		if name == "" || desc == "" || vocab.IsColumnHeader(desc) {
+			continue // "Attribute | Description": a table's header row
 		}
 		if names := namesAfter(name, desc); names != nil {
 			// "Core competencies: Applying expertise; Effective

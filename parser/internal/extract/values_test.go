@@ -245,3 +245,17 @@ func TestRefsBesideBannersAndMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestCompetenciesWithDashesAndHeaderRow(t *testing.T) {
+	s := schema.Section{Kind: "competencies", Content: []schema.Content{
+		{Type: "item", Marker: "•", Text: "Attribute: Description"},
+		{Type: "item", Marker: "•", Text: "Analytical thinking – breaks complex incidents down into their causes."},
+		{Type: "item", Marker: "•", Text: "Teamwork: shares information with colleagues."},
+	}}
+	got, _ := competencies(s)
+	want := []schema.Competency{
+		{Name: "Analytical thinking", Description: "breaks complex incidents down into their causes."},
+		{Name: "Teamwork", Description: "shares information with colleagues."},
+	}
+	assert.Equal(t, want, got)
+}

@@ -787,3 +787,13 @@ func SiteOrganisation(text string) string {
 	}
 	return ""
 }
+
+// IsColumnHeader reports the header of a table's column of descriptions:
+// "Description", "Définition".
+func IsColumnHeader(text string) bool {
+	switch normKey(text) {
+	case "description", "definition", "descriptif", "details":
+		return true
+	}
+	return false
+}
