@@ -576,10 +576,10 @@ func (x *extraction) half(h lang.Half) {
 				x.warn(schema.CodeSalaryNotUnderstood, "/salary", h.Lang, "%s: salary %q not understood", h.Lang, fv.value)
 			}
 		case "grade":
-			x.grades[li] = cleanValue(x.voc, f, fv.value)
+			x.grades[li] = withoutRemark(cleanValue(x.voc, f, fv.value))
 			x.fromHalf("/grade", li, o)
 		case "clearance":
-			x.clearances[li] = cleanValue(x.voc, f, fv.value)
+			x.clearances[li] = withoutRemark(cleanValue(x.voc, f, fv.value))
 			x.fromHalf("/clearance", li, o)
 		case "title", "reference", "post_number":
 		default:

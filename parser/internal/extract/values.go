@@ -396,3 +396,32 @@ func clearanceFromText(sections []schema.Section) (string, *schema.Origin) {
 	}
 	return "", nil
 }
+
+// minRemarkWords tells a remark after a code from the code's own words:
+// "(the vetting procedure is initiated by the employer)" is one, "(NS)"
+// and "(cadre)" are not.
+const minRemarkWords = 3
+
+// withoutRemark returns a grade's or a clearance's value without the
+// remark a site writes after it in parentheses or after a dash: "NATO
+// SECRET (the vetting procedure is initiated by the employer)",
+// "AD7-AD10 - Check salary simulations for the basic grade".
+func withoutRemark(value string) string {
+	for _, sep := range [...]string{" (", " - ", " – "} {
+		i := strings.Index(value, sep)
+		if i <= 0 {
+			continue
+		}
+		remark := strings.TrimRight(value[i+len(sep):], ") ")
+		lower := 0 // a remark is words of a sentence, not a code
+		for _, w := range strings.Fields(remark) {
+			if words.StartsLower(w) {
+				lower++
+			}
+		}
+		if lower >= minRemarkWords-1 && words.Count(remark) >= minRemarkWords {
+			return strings.TrimSpace(value[:i])
+		}
+	}
+	return value
+}

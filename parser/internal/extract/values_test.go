@@ -259,3 +259,17 @@ func TestCompetenciesWithDashesAndHeaderRow(t *testing.T) {
 	}
 	assert.Equal(t, want, got)
 }
+
+func TestWithoutRemark(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"NATO SECRET (the vetting procedure is initiated by the employer)", "NATO SECRET"},
+		{"AD7-AD10 - Check salary simulations for the basic grade", "AD7-AD10"},
+		{"Catégorie A (cadre)", "Catégorie A (cadre)"},
+		{"NATO SECRET (NS)", "NATO SECRET (NS)"},
+		{"A.2 - NATO Grade G15", "A.2 - NATO Grade G15"},
+	} {
+		if got := withoutRemark(c.in); got != c.want {
+			t.Errorf("withoutRemark(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

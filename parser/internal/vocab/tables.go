@@ -73,6 +73,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Job Req ID", "ID de la demande de poste"},
 	{"reference", "Posting ID", "Numéro de l'affichage"},
 	{"reference", "Advertisement Number", "Numéro d'annonce"},
+	{"reference", "Job no", "N° d'offre"},
 	{"post_number", "Post Number", "Numéro du poste"},
 	{"post_number", "Post No.", "N° du poste"},
 	{"post_number", "Position Number", "Numéro de poste"},
@@ -91,6 +92,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "City", "Ville"},
 	{"location", "Post location", "Localisation du poste"},
 	{"location", "Locations", "Emplacements"},
+	{"location", "Place", "Localité"},
 
 	{"organisation", "NATO Body", "Organisation"},
 	{"organisation", "Organisation", "Organisme"},
@@ -212,6 +214,7 @@ var fieldLabels = []FieldLabel{
 	{"job_family", "Job Category", "Catégorie d'emploi"},
 	{"job_family", "Job Class", "Corps d'emploi"},
 	{"job_family", "Occupational category", "Catégorie de métiers"},
+	{"job_family", "Categories", "Catégories"},
 	{"contract_type", "Employment Status", "Statut de l'emploi"},
 	{"division", "Division", "Division"},
 	{"division", "Directorate", "Direction"},
