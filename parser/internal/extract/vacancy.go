@@ -149,6 +149,9 @@ func (x *extraction) assess() *evidence {
 		if b.Kind == stream.Field {
 			continue
 		}
+		if vocab.SaysNotAVacancy(b.Text) {
+			addGenre("notice that offers no post", b.Text)
+		}
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) {

@@ -770,4 +770,12 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"course", "Courses", "Cours"},
 	{"results announcement", "Results of", "Résultats de"},
 	{"salary scale", "Salaries and benefits", "Traitements et avantages"},
+	{"staff notice", "Staff notice", "Note de service"},
+	{"staff notice", "Internal reassignment", "Réaffectation interne"},
 }
+
+// notVacancyPhrases say outright that a document offers no post: "this is
+// not a vacancy notice", "no applications will be accepted". Keys are
+// normalised with normKey.
+var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no applications will be accepted",
+	"n'est pas un avis de vacance", "aucune candidature ne sera acceptee", "aucune candidature n'est acceptee"}

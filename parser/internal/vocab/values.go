@@ -797,3 +797,14 @@ func IsColumnHeader(text string) bool {
 	}
 	return false
 }
+
+// SaysNotAVacancy reports a text that says the document offers no post.
+func SaysNotAVacancy(text string) bool {
+	k := normKey(text)
+	for _, p := range notVacancyPhrases {
+		if strings.Contains(k, p) {
+			return true
+		}
+	}
+	return false
+}

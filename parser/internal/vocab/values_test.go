@@ -233,3 +233,19 @@ func TestSiteOrganisation(t *testing.T) {
 		}
 	}
 }
+
+func TestSaysNotAVacancy(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"(for information – this is not a vacancy notice)", true},
+		{"No recruitment will take place and no applications will be accepted.", true},
+		{"Ceci n'est pas un avis de vacance.", true},
+		{"Applications will be accepted until 5 May 2026.", false},
+	} {
+		if got := SaysNotAVacancy(c.in); got != c.want {
+			t.Errorf("SaysNotAVacancy(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
