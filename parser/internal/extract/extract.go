@@ -151,6 +151,9 @@ type extraction struct {
 	// dollarRead says the notice's short lines were searched for the
 	// country of a bare dollar, which the location did not name.
 	dollarRead bool
+	// monthFirst says the notice writes slashed dates month first;
+	// dateOrderRead that its lines were read for it.
+	monthFirst, dateOrderRead bool
 	// prov is where each value was read, by JSON Pointer; neutral holds,
 	// per half, where a language-neutral value (deadline, grade…) was
 	// read, for reconcile to keep the one it keeps.
@@ -388,6 +391,30 @@ func (x *extraction) dollarOf(salary string) string {
 	return x.dollar
 }
 
+// dayFirst returns a date value with its slashed numeric dates day
+// first: as written, unless the notice writes them month first
+// ("Posted 04/13/2026"), which is read once, when a value first needs
+// it.
+func (x *extraction) dayFirst(value string) string {
+	if !strings.Contains(value, "/") {
+		return value
+	}
+	if !x.dateOrderRead {
+		x.dateOrderRead = true
+		x.monthFirst = monthFirst(func(yield func(string) bool) {
+			for i := range x.blocks {
+				if !yield(x.blocks[i].Text) {
+					return
+				}
+			}
+		})
+	}
+	if x.monthFirst {
+		return swapMonthDay(value)
+	}
+	return value
+}
+
 // half extracts the fields of one language half.
 func (x *extraction) half(h lang.Half) {
 	v, li := x.v, langIndex(h.Lang)
@@ -545,7 +572,7 @@ func (x *extraction) half(h lang.Half) {
 		case "deadline":
 			v.DeadlineAsWritten.Set(h.Lang, strp(fv.value))
 			x.from("/deadline_as_written/"+h.Lang, o)
-			if d, ok := parseDate(fv.value); ok {
+			if d, ok := parseDate(x.dayFirst(fv.value)); ok {
 				x.deadlines[li] = d
 				x.fromHalf("/deadline", li, o)
 			} else {
@@ -555,7 +582,7 @@ func (x *extraction) half(h lang.Half) {
 			if _, has := fields["deadline"]; has {
 				continue // a deadline field says it outright
 			}
-			if d, ok := lastDate(fv.value); ok {
+			if d, ok := lastDate(x.dayFirst(fv.value)); ok {
 				x.deadlines[li] = d
 				v.DeadlineAsWritten.Set(h.Lang, strp(fv.value))
 				x.from("/deadline_as_written/"+h.Lang, o)

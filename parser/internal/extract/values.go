@@ -72,6 +72,45 @@ func findDates(s string) []date {
 	return out
 }
 
+// monthFirst reports a text that writes its dates with slashes month
+// first: one of them ("04/13/2026") has a second part no month can be,
+// and none has a first part no month can be. Day first is the default
+// of the notices read here.
+func monthFirst(texts func(yield func(string) bool)) bool {
+	month, day := false, false
+	for t := range texts {
+		if !hasYear(t) || !strings.Contains(t, "/") {
+			continue
+		}
+		for _, m := range reNumericDate.FindAllStringSubmatch(t, -1) {
+			if !strings.Contains(m[0], "/") {
+				continue // "22.06.2025" is European, day first
+			}
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[2])
+			switch {
+			case a > 12 && b <= 12:
+				day = true
+			case b > 12 && a <= 12:
+				month = true
+			}
+		}
+	}
+	return month && !day
+}
+
+// swapMonthDay rewrites the slashed numeric dates of s day first, for a
+// text that writes them month first.
+func swapMonthDay(s string) string {
+	return reNumericDate.ReplaceAllStringFunc(s, func(d string) string {
+		m := reNumericDate.FindStringSubmatch(d)
+		if !strings.Contains(d, "/") {
+			return d
+		}
+		return m[2] + "/" + m[1] + "/" + m[3]
+	})
+}
+
 // yearDigits is how many digits in a row every date expression of
 // findDates needs: the year's.
 const yearDigits = 4

@@ -273,3 +273,21 @@ func TestWithoutRemark(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthFirst(t *testing.T) {
+	lines := func(ls ...string) func(func(string) bool) {
+		return func(yield func(string) bool) {
+			for _, l := range ls {
+				if !yield(l) {
+					return
+				}
+			}
+		}
+	}
+	assert.True(t, monthFirst(lines("Posted 04/13/2026", "Apply Before 05/04/2026")))
+	assert.False(t, monthFirst(lines("Posted 13/04/2026", "Apply Before 05/04/2026")))
+	assert.False(t, monthFirst(lines("Apply Before 05/04/2026")))                 // nothing says: day first
+	assert.False(t, monthFirst(lines("Posted 04/13/2026", "Closing 22/04/2026"))) // both: day first
+	assert.False(t, monthFirst(lines("Posted 04.13.2026")))                       // dots are European
+	assert.Equal(t, "04/05/2026, 05:59 AM", swapMonthDay("05/04/2026, 05:59 AM"))
+}
