@@ -560,16 +560,21 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 			// may apply, told in prose, is no criterion.
 			items, origins = withoutWhoMayApply(items, origins)
 		}
+		if r == desirable {
+			req.Desirable = append(req.Desirable, items...)
+			desirableFrom = append(desirableFrom, origins...)
+			continue
+		}
 		for k, item := range items {
 			// "Experience coordinating exercises is an asset": an item
 			// of an essential list that says it is only an asset.
-			if r == desirable || vocab.IsAssetItem(item) {
+			if vocab.IsAssetItem(item) {
 				req.Desirable = append(req.Desirable, item)
 				desirableFrom = append(desirableFrom, origins[k])
-			} else {
-				req.Essential = append(req.Essential, item)
-				essentialFrom = append(essentialFrom, origins[k])
+				continue
 			}
+			req.Essential = append(req.Essential, item)
+			essentialFrom = append(essentialFrom, origins[k])
 		}
 	}
 	return req, essentialFrom, desirableFrom

@@ -127,6 +127,9 @@ func (x *extraction) assess() *evidence {
 			// A page of questions and answers further down ("Frequently
 			// asked questions" over a programme's page) is one too.
 			if b.Kind == stream.Heading || b.Kind == stream.Paragraph && words.CountAtMost(b.Text, maxMenuWords+2) <= maxMenuWords+1 {
+				if !containsQuestions(b.Text) {
+					continue
+				}
 				if g := vocab.Genre(b.Text); g == "FAQ" && !x.isMenuItem(i) {
 					addGenre(g, b.Text)
 				}
@@ -287,4 +290,11 @@ func clip(s string) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// containsQuestions is a cheap test for a line that may name a page of
+// questions and answers: "FAQ", "Frequently asked questions", "Questions
+// fréquentes", "Foire aux questions".
+func containsQuestions(s string) bool {
+	return strings.Contains(s, "FAQ") || strings.Contains(s, "uestion") || strings.Contains(s, "UESTION")
 }

@@ -254,7 +254,7 @@ const currencyReach = 6
 
 // priced reports an amount with its currency written beside it.
 func priced(s string, a amount) bool {
-	return vocab.Currency(s[max(0, a.start-currencyReach):a.start]+" "+s[a.end:min(len(s), a.end+currencyReach)]) != ""
+	return vocab.Currency(s[max(0, a.start-currencyReach):a.start]) != "" || vocab.Currency(s[a.end:min(len(s), a.end+currencyReach)]) != ""
 }
 
 // amount is a number found in a salary text.

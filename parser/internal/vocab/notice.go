@@ -371,10 +371,9 @@ func Genre(text string) string {
 	}
 	// "University Research Fellowship 2026: call for proposals": the
 	// genre after a title's colon, when it ends the line.
-	if i := strings.LastIndex(text, ": "); i > 0 && !strings.Contains(text[i+2:], ":") {
-		if g := genre(text[i+2:]); g != "" && words.CountAtMost(text[i+2:], maxGenreTailWords+1) <= maxGenreTailWords {
-			return g
-		}
+	if i := strings.LastIndex(text, ": "); i > 0 && !strings.Contains(text[i+2:], ":") &&
+		words.CountAtMost(text[i+2:], maxGenreTailWords+1) <= maxGenreTailWords {
+		return genre(text[i+2:])
 	}
 	return ""
 }

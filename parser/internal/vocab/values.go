@@ -667,14 +667,12 @@ func indexFold(s, key string) int {
 // nationals of the nations which take part…", "ressortissants des pays
 // membres").
 func NamesNationals(text string) bool {
-	k := normKey(text)
-	for _, w := range nationalsWords {
-		if strings.Contains(k, w) {
-			return true
-		}
-	}
-	return false
+	return containsFold(text, "national", "ressortissant") && keyHas(text, nationalsWords)
 }
+
+// maxAssetEnding bounds, in bytes, the end of a criterion that says it is
+// only an asset: "would be considered an asset".
+const maxAssetEnding = 40
 
 // IsAssetItem reports a criterion of one sentence that says it is only an
 // asset: "Incident Management System certification is an asset", "Une
@@ -682,7 +680,7 @@ func NamesNationals(text string) bool {
 // sentence in it stays what its list says.
 func IsAssetItem(text string) bool {
 	t := strings.TrimRight(strings.TrimSpace(text), " .;")
-	if strings.Contains(t, ". ") {
+	if strings.Contains(t, ". ") || !containsFold(t[max(0, len(t)-maxAssetEnding):], "asset", "atout", "vantage", "sirable", "souhaitable", "plus") {
 		return false
 	}
 	k := normKey(t)
@@ -791,6 +789,9 @@ func SiteOrganisation(text string) string {
 // IsColumnHeader reports the header of a table's column of descriptions:
 // "Description", "Définition".
 func IsColumnHeader(text string) bool {
+	if len(text) > len("Description ") {
+		return false
+	}
 	switch normKey(text) {
 	case "description", "definition", "descriptif", "details":
 		return true
@@ -800,9 +801,27 @@ func IsColumnHeader(text string) bool {
 
 // SaysNotAVacancy reports a text that says the document offers no post.
 func SaysNotAVacancy(text string) bool {
-	k := normKey(text)
-	for _, p := range notVacancyPhrases {
-		if strings.Contains(k, p) {
+	return containsFold(text, "vacan", "candidat", "applications") && keyHas(text, notVacancyPhrases)
+}
+
+// keyHas reports whether the key of text holds one of phrases (keys
+// themselves), built in a buffer on the stack for a text of usual length.
+func keyHas(text string, phrases []string) bool {
+	var buf [256]byte
+	k := appendNormKey(buf[:0], text)
+	for _, p := range phrases {
+		if bytes.Contains(k, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds one of the ASCII stems, in any
+// case: a cheap test before a text is normalised.
+func containsFold(s string, stems ...string) bool {
+	for _, st := range stems {
+		if indexFold(s, st) >= 0 {
 			return true
 		}
 	}
