@@ -126,10 +126,8 @@ func (x *extraction) assess() *evidence {
 		if lead >= leadBlocks {
 			// A page of questions and answers further down ("Frequently
 			// asked questions" over a programme's page) is one too.
-			if b.Kind == stream.Heading || b.Kind == stream.Paragraph && words.CountAtMost(b.Text, maxMenuWords+2) <= maxMenuWords+1 {
-				if !containsQuestions(b.Text) {
-					continue
-				}
+			if containsQuestions(b.Text) &&
+				(b.Kind == stream.Heading || b.Kind == stream.Paragraph && words.CountAtMost(b.Text, maxMenuWords+2) <= maxMenuWords+1) {
 				if g := vocab.Genre(b.Text); g == "FAQ" && !x.isMenuItem(i) {
 					addGenre(g, b.Text)
 				}
@@ -171,6 +169,9 @@ func (x *extraction) assess() *evidence {
 // offers", "My account", "FAQ".
 const maxMenuWords = 3
 
+// maxMenuBytes bounds a menu's item in bytes: three words.
+const maxMenuBytes = 48
+
 // isMenuItem reports a short line among short lines, as a site's menu
 // prints in a text copy ("Home" / "Job offers" / "My account" / "FAQ"):
 // what it names is a page of the site, not what the document is.
@@ -211,7 +212,7 @@ func (x *extraction) isShortLine(j int) bool {
 	b := &x.blocks[j]
 	// A place or a schedule under a title ("Meyrin, Geneva,
 	// Switzerland" / "Full-time") is no menu's.
-	return b.Kind == stream.Paragraph && words.CountAtMost(b.Text, maxMenuWords+1) <= maxMenuWords &&
+	return b.Kind == stream.Paragraph && len(b.Text) <= maxMenuBytes && words.CountAtMost(b.Text, maxMenuWords+1) <= maxMenuWords &&
 		!strings.ContainsAny(b.Text, ".:;!?") && !vocab.IsPlaceLine(b.Text) && !vocab.IsScheduleValue(b.Text)
 }
 

@@ -188,11 +188,12 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 		return nil, false
 	}
 	// "(12 x per year), tax free: EUR 5,738.92": the numbers before the
-	// first amount with its currency beside it are counts.
+	// first amount with its currency beside it are counts. (One amount
+	// alone is the pay, and is spared the test.)
 	// The period is read without the parentheses such a count stands
 	// in: "monthly salary (12 x per year)" is paid monthly.
 	periodText := s
-	for i, a := range amounts {
+	for i, a := range amounts[:countsBefore(len(amounts))] {
 		if priced(s, a) {
 			for _, c := range amounts[:i] {
 				open := strings.LastIndexByte(s[:c.start], '(')
@@ -206,7 +207,7 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	}
 	// "EUR 7,412.36 (12 x per year, tax free)": after the priced amount,
 	// a count in parentheses is no amount either.
-	if priced(s, amounts[0]) {
+	if len(amounts) > 1 && priced(s, amounts[0]) {
 		kept := amounts[:1]
 		for _, a := range amounts[1:] {
 			open := strings.LastIndexByte(s[:a.start], '(')
@@ -251,6 +252,15 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 // currencyReach is how far, in bytes, a currency written beside an
 // amount stands from it: "EUR 5,738.92", "5 562 €", "1,286.09Euro".
 const currencyReach = 6
+
+// countsBefore is how many of n amounts may be counts before the priced
+// one: none when there is only one.
+func countsBefore(n int) int {
+	if n < 2 {
+		return 0
+	}
+	return n
+}
 
 // priced reports an amount with its currency written beside it.
 func priced(s string, a amount) bool {
