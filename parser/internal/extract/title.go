@@ -271,6 +271,9 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 			if m := reSuffixRef.FindStringSubmatch(b.Text); m != nil && x.usableTitle(m[1]) {
 				return titleFound{x.trimTitle(m[1]), i, m[2]}
 			}
+			if t, ref := codeAfterDash(b.Text); ref != "" && x.usableTitle(t) {
+				return titleFound{x.trimTitle(t), i, ref}
+			}
 		}
 	}
 	// A title over a line that holds only its number, as careers sites
@@ -420,6 +423,11 @@ func (x *extraction) usableTitle(text string) bool {
 	if vocab.IsFurniture(text) || vocab.IsBanner(text) || bannerRef(text) != "" || vocab.MentionsCookies(text) || vocab.IsPlaceLine(text) {
 		return false
 	}
+	// "ITER Organization · France · Expires in 41 days": a job board's
+	// line of facts.
+	if strings.Count(text, " · ") >= 2 || strings.Count(text, " | ") >= 2 {
+		return false
+	}
 	// "26117 | Registry": a job board's line of the number and the unit.
 	if num, _, ok := strings.Cut(text, " | "); ok && isBareNumber(num) {
 		return false
@@ -558,3 +566,23 @@ func markedRef(text string) string {
 // refNouns name what a reference numbers, before its mark: "offre n°",
 // "vacancy no.". In lower case.
 var refNouns = []string{"offre", "offer", "vacancy", "avis", "annonce", "posting", "affichage", "concours", "competition", "job", "poste"}
+
+// codeAfterDash splits a title that ends with a vacancy's code after a
+// dash, letters then digits: "Vacuum Systems Engineer - IO1214".
+func codeAfterDash(text string) (title, ref string) {
+	t := strings.TrimSpace(text)
+	i := strings.LastIndex(t, " - ")
+	if i <= 0 {
+		return "", ""
+	}
+	code := t[i+3:]
+	letters := 0
+	for letters < len(code) && 'A' <= code[letters] && code[letters] <= 'Z' {
+		letters++
+	}
+	digits := len(code) - letters
+	if letters < 1 || letters > 4 || digits < minLeadingRefDigits+1 || strings.Trim(code[letters:], "0123456789") != "" {
+		return "", ""
+	}
+	return strings.TrimSpace(t[:i]), code
+}

@@ -195,6 +195,9 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	periodText := s
 	for i, a := range amounts[:countsBefore(len(amounts))] {
 		if priced(s, a) {
+			if i > 0 && reRange.MatchString(s[amounts[i-1].end:a.start]) {
+				i-- // "3900 – 4600 €": the range's first end is no count
+			}
 			for _, c := range amounts[:i] {
 				open := strings.LastIndexByte(s[:c.start], '(')
 				if shut := strings.IndexByte(s[c.end:], ')'); open >= 0 && shut >= 0 && !strings.Contains(s[open:c.start], ")") {
@@ -469,6 +472,11 @@ func withoutRemark(value string) string {
 			}
 		}
 		if lower >= minRemarkWords-1 && words.Count(remark) >= minRemarkWords {
+			return strings.TrimSpace(value[:i])
+		}
+		// "P2/P3 ( SALARY SIMULATOR )", "B (agent contractuel)": words
+		// in parentheses after a code, no code of their own.
+		if sep == " (" && words.Count(remark) >= 2 && !strings.ContainsAny(remark, "0123456789") && strings.HasSuffix(strings.TrimSpace(value), ")") {
 			return strings.TrimSpace(value[:i])
 		}
 	}

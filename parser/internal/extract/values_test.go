@@ -71,6 +71,7 @@ func TestParseSalary(t *testing.T) {
 		{"Basic monthly salary (12 x per year), tax free: EUR 5,738.92", "", f(5738.92), nil, nil, str("EUR"), str("month")},
 		{"Mensuel de 2300.0 Euros à 2600.0 Euros sur 13 mois", "", nil, f(2300), f(2600), str("EUR"), str("month")},
 		{"CHF 7'150.- à 8'420.-", "", nil, f(7150), f(8420), str("CHF"), nil},
+		{"3900 – 4600 €  gross / month", "", nil, f(3900), f(4600), str("EUR"), str("month")},
 		{"Basic Monthly Salary EUR 7,412.36 (12 x per year, tax free):", "", f(7412.36), nil, nil, str("EUR"), str("month")},
 	}
 	for _, tt := range tests {
@@ -266,6 +267,7 @@ func TestWithoutRemark(t *testing.T) {
 		{"AD7-AD10 - Check salary simulations for the basic grade", "AD7-AD10"},
 		{"Catégorie A (cadre)", "Catégorie A (cadre)"},
 		{"NATO SECRET (NS)", "NATO SECRET (NS)"},
+		{"P2/P3 ( SALARY SIMULATOR )", "P2/P3"},
 		{"A.2 - NATO Grade G15", "A.2 - NATO Grade G15"},
 	} {
 		if got := withoutRemark(c.in); got != c.want {
@@ -290,4 +292,19 @@ func TestMonthFirst(t *testing.T) {
 	assert.False(t, monthFirst(lines("Posted 04/13/2026", "Closing 22/04/2026"))) // both: day first
 	assert.False(t, monthFirst(lines("Posted 04.13.2026")))                       // dots are European
 	assert.Equal(t, "04/05/2026, 05:59 AM", swapMonthDay("05/04/2026, 05:59 AM"))
+}
+
+func TestCodeAfterDash(t *testing.T) {
+	for _, c := range []struct{ in, title, ref string }{
+		{"Vacuum Systems Engineer - IO1214", "Vacuum Systems Engineer", "IO1214"},
+		{"Officer - P3", "", ""},        // a grade: too few digits
+		{"Officer - Geneva", "", ""},    // a place
+		{"Officer - ABCDE1234", "", ""}, // five letters: a word
+		{"Officer-IO1214", "", ""},      // no spaces around the dash
+	} {
+		title, ref := codeAfterDash(c.in)
+		if title != c.title || ref != c.ref {
+			t.Errorf("codeAfterDash(%q) = %q, %q; want %q, %q", c.in, title, ref, c.title, c.ref)
+		}
+	}
 }
