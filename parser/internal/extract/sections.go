@@ -446,14 +446,30 @@ func namesAfter(heading, list string) []string {
 	return nameList(list)
 }
 
+// minCommaNames is how many names a list separated by commas holds, at
+// least, to be told from a sentence with commas in it.
+const minCommaNames = 3
+
 // nameList returns the names of a list of competencies separated by
-// semicolons, each short enough to be a name, or nil.
+// semicolons (or commas, each name with its capital), each short enough
+// to be a name, or nil.
 func nameList(list string) []string {
-	if !strings.Contains(list, ";") {
-		return nil
+	sep := ";"
+	if !strings.Contains(list, sep) {
+		// "Rigour, Discretion, Team spirit, Adaptability.": names
+		// with capitals, three at least, separated by commas.
+		if strings.Count(list, ",") < minCommaNames-1 {
+			return nil
+		}
+		sep = ","
+		for _, n := range strings.Split(list, sep) {
+			if !words.StartsUpper(strings.TrimSpace(n)) {
+				return nil
+			}
+		}
 	}
 	var names []string
-	for _, n := range strings.Split(list, ";") {
+	for _, n := range strings.Split(list, sep) {
 		n = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(n), "."))
 		if n == "" || words.Count(n) > maxCompetencyWords {
 			return nil

@@ -219,12 +219,14 @@ func TestCompetencyNameLists(t *testing.T) {
 	s := schema.Section{Kind: "competencies", Content: []schema.Content{
 		{Type: "paragraph", Text: "Core competencies: Applying expertise; Effective communication; Teamwork and collaboration."},
 		{Type: "paragraph", Text: "Analysis; Networking."},
+		{Type: "paragraph", Text: "Rigour, Discretion, Team spirit."},
+		{Type: "paragraph", Text: "Works accurately, reliably and fast under pressure, with care."},
 		{Type: "paragraph", Text: "Accountability: Delivers quality work; takes responsibility for its results within agreed deadlines and budgets."},
 	}}
 	got, _ := competencies(s)
 	want := []schema.Competency{
 		{Name: "Applying expertise"}, {Name: "Effective communication"}, {Name: "Teamwork and collaboration"},
-		{Name: "Analysis"}, {Name: "Networking"},
+		{Name: "Analysis"}, {Name: "Networking"}, {Name: "Rigour"}, {Name: "Discretion"}, {Name: "Team spirit"},
 		{Name: "Accountability", Description: "Delivers quality work; takes responsibility for its results within agreed deadlines and budgets."},
 	}
 	assert.Equal(t, want, got)
