@@ -246,15 +246,7 @@ func IsIntroduction(text string) bool {
 // IsNote reports a paragraph written as a note on what precedes it
 // ("NOTE: The work … is conducted mainly in English.", "N.B. …"), not a
 // criterion of its own.
-func IsNote(text string) bool {
-	k := normKey(text)
-	for _, p := range noteMarks {
-		if strings.HasPrefix(k, p) {
-			return true
-		}
-	}
-	return false
-}
+func IsNote(text string) bool { return keyMatch(text, noteMarks, bytes.HasPrefix) }
 
 // IsDesirableIntroduction reports a line that introduces desirable
 // criteria: it ends with a colon and names an advantage or an asset.
@@ -442,15 +434,7 @@ func isGradeCode(s string) bool {
 }
 
 // MentionsCookies reports a site's notice about cookies, never a title.
-func MentionsCookies(text string) bool {
-	k := normKey(text)
-	for _, w := range cookieWords {
-		if strings.Contains(k, w) {
-			return true
-		}
-	}
-	return false
-}
+func MentionsCookies(text string) bool { return keyHas(text, cookieWords) }
 
 // maxOrganisationWords bounds an employer's name on a line of its own.
 const maxOrganisationWords = 10
@@ -683,13 +667,7 @@ func IsAssetItem(text string) bool {
 	if strings.Contains(t, ". ") || !containsFold(t[max(0, len(t)-maxAssetEnding):], "asset", "atout", "vantage", "sirable", "souhaitable", "plus") {
 		return false
 	}
-	k := normKey(t)
-	for _, e := range assetEndings {
-		if strings.HasSuffix(k, e) {
-			return true
-		}
-	}
-	return false
+	return keyMatch(t, assetEndings, bytes.HasSuffix)
 }
 
 // siteName returns the employer a careers site's name holds: "City of
@@ -806,11 +784,15 @@ func SaysNotAVacancy(text string) bool {
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.
-func keyHas(text string, phrases []string) bool {
+func keyHas(text string, phrases []string) bool { return keyMatch(text, phrases, bytes.Contains) }
+
+// keyMatch reports whether the key of text and one of phrases (keys
+// themselves) match by match: bytes.Contains, HasPrefix or HasSuffix.
+func keyMatch(text string, phrases []string, match func(k, p []byte) bool) bool {
 	var buf [256]byte
 	k := appendNormKey(buf[:0], text)
 	for _, p := range phrases {
-		if bytes.Contains(k, []byte(p)) {
+		if match(k, []byte(p)) {
 			return true
 		}
 	}

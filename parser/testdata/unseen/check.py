@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Checks the corpus6 development set (corpus5's checker; adds the Turkish lira
-and the Polish zloty to the currencies, and the French abbreviated month
-spelling without slashes, "28 avr. 2026", to the deadline spellings).
+"""Usage: python3 check.py SET (a folder beside this file, e.g. set5).
+
+Checks the corpus8 held-out set (corpus7's checker with one change: salary
+figures written in thousands with a "k" suffix, as the Apec board prints them
+("48 - 55 k€ brut annuel", "€78k – €96k"), also count as the full numbers
+48000, 55000, 78000, 96000).
 
 For every row of MANIFEST.tsv whose reference is not '-', the notice file is
 turned into plain text (txt as is, md with its markup removed, html with its
@@ -33,7 +36,7 @@ import subprocess
 import sys
 import unicodedata
 
-ROOT = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 KEYS = ["reference", "post_number", "languages", "title", "organisation",
         "location", "schedule", "deadline", "salary", "grade", "clearance",
         "requirements", "competencies"]
@@ -115,7 +118,8 @@ def file_text(path, fmt):
 def date_spellings(iso):
     y, m, d = (int(x) for x in iso.split("-"))
     out = {f"{y:04d}-{m:02d}-{d:02d}", f"{d:02d}/{m:02d}/{y}", f"{d:02d}.{m:02d}.{y}",
-           f"{y}/{m:02d}/{d:02d}", f"{d}/{m}/{y}", f"{d:02d}-{m:02d}-{y}"}
+           f"{y}/{m:02d}/{d:02d}", f"{d}/{m}/{y}", f"{d:02d}-{m:02d}-{y}",
+           f"{m:02d}/{d:02d}/{y}"}  # month first (UNDP, AfDB)
     en, fr = MONTHS_EN[m - 1], MONTHS_FR[m - 1]
     for dd in {str(d), f"{d:02d}"}:
         out |= {f"{dd} {en} {y}", f"{en} {dd}, {y}", f"{dd}-{en[:3]}-{y}",
@@ -130,8 +134,18 @@ def date_spellings(iso):
 NUM = re.compile(r"\d[\d\s.,'\u00a0\u202f]*\d|\d")
 
 
+KRANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:k€|k)?\s*(?:-|–|à)\s*€?\s*(\d+(?:[.,]\d+)?)\s*k(?:€|\b)", re.I)
+KONE = re.compile(r"(\d+(?:[.,]\d+)?)\s*k(?:€|\b)", re.I)
+
+
 def numbers_in(text):
     vals = set()
+    # thousands written with a k suffix (Apec "48 - 55 k€", boards "€78k")
+    for m in KRANGE.finditer(text):
+        for g in m.groups():
+            vals.add(round(float(g.replace(",", ".")) * 1000, 2))
+    for m in KONE.finditer(text):
+        vals.add(round(float(m.group(1).replace(",", ".")) * 1000, 2))
     for tok in NUM.findall(text):
         t = tok.strip()
         for cand in {t, t.split(" ")[-1]}:
