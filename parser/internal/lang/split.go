@@ -28,6 +28,9 @@ const (
 // switchCost is the evidence, in words, needed to change language.
 const switchCost = 3.0
 
+// minProseWords tells a sentence from a label, a value or a heading.
+const minProseWords = 6
+
 // blockEvidence returns the language evidence of each block, own(i) for
 // blocks[i], and which blocks say the same in both languages (see
 // bilingual).
@@ -153,6 +156,7 @@ type Half struct {
 	// was too little to be a half and was kept in this one.
 	Folded float64
 	weight float64 // total evidence for the language in its blocks
+	prose  float64 // the part of it in sentences: paragraphs and items
 }
 
 // Split splits blocks into language halves in order of first
@@ -183,13 +187,20 @@ func SplitWith(v *vocab.Vocabulary, blocks []stream.Block, evidence func(i int) 
 		}
 		h.Index = append(h.Index, i)
 		h.weight += evs[i][langs[i]]
+		if k := blocks[i].Kind; (k == stream.Paragraph || k == stream.ListItem) && words.CountAtMost(blocks[i].Text, minProseWords) >= minProseWords {
+			h.prose += evs[i][langs[i]]
+		}
 	}
 	if len(halves) == 2 {
 		small, big := halves[0], halves[1]
 		if small.weight > big.weight {
 			small, big = big, small
 		}
-		if small.weight < minHalfEvidence && small.weight*minHalfShare < big.weight {
+		// A platform's labels in one language over a notice in the
+		// other ("Job Identification", "Apply Before" over a French
+		// text) are no half either: the small half has no prose.
+		if small.weight < minHalfEvidence && small.weight*minHalfShare < big.weight ||
+			small.prose < minHalfEvidence && small.prose*minHalfShare < big.prose {
 			// Too little to be a half: keep the document whole.
 			big.Blocks = slices.Clip(blocks)
 			big.Index = make([]int, len(blocks))

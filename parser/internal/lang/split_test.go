@@ -60,3 +60,20 @@ func TestSplitQuotationIsNotAHalf(t *testing.T) {
 	assert.Equal(t, []string{"en"}, langsOf(hs))
 	assert.Len(t, hs[0].Blocks, 7)
 }
+
+// A careers platform's labels in English over a notice written in French
+// are no English half: the labels carry no sentence.
+func TestSplitPlatformLabelsAreNoHalf(t *testing.T) {
+	var blocks []stream.Block
+	for _, l := range []string{"Job Identification", "Locations", "Posting Date", "Apply Before", "Job Schedule",
+		"Agency", "Grade", "Vacancy Type", "Practice Area", "Bureau", "Contract Duration", "Required Languages",
+		"Education & Work Experience", "Required Skills", "Desired Skills", "Travel required"} {
+		blocks = append(blocks, stream.Block{Kind: stream.Field, Label: l, Text: "—"})
+	}
+	for range 4 {
+		blocks = append(blocks, para("Le titulaire du poste appuie les équipes de pays dans la conception et le suivi des projets de la région."))
+	}
+	hs := Split(vocab.Default(), blocks)
+	assert.Equal(t, []string{"fr"}, langsOf(hs))
+	assert.Len(t, hs[0].Blocks, len(blocks))
+}
