@@ -425,6 +425,7 @@ var sectionHeadings = []SectionHeading{
 	{"accountabilities", "Your tasks", "Vos missions"},
 	{"accountabilities", "Your missions", "Tes missions"},
 	{"accountabilities", "Key functions", "Fonctions clés"},
+	{"accountabilities", "Your responsibilities", "Vos responsabilités"},
 	{"accountabilities", "Job content", "Contenu de la fonction"},
 	{"accountabilities", "Description of duties", "Description des fonctions"},
 	{"accountabilities", "Accountabilities", "Vos tâches"},
