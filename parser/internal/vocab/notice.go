@@ -298,11 +298,14 @@ func AfterBanner(text string) (rest string, ok bool) {
 	t := strings.TrimSpace(text)
 	for {
 		var buf [64]byte
-		// (The white space after the word, which the key drops, is cut
-		// first: a word of letters then keys the short way.)
-		w := appendNormKey(buf[:0], strings.TrimRightFunc(leadingWords(t, 1), unicode.IsSpace))
-		if i := bytes.IndexByte(w, ' '); i >= 0 {
-			w = w[:i] // "VN/26" → "vn 26"
+		w, ok1 := appendLetterWordKey(buf[:0], t)
+		if !ok1 {
+			// (The white space after the word, which the key drops, is
+			// cut first: a word of letters then keys the short way.)
+			w = appendNormKey(buf[:0], strings.TrimRightFunc(leadingWords(t, 1), unicode.IsSpace))
+			if i := bytes.IndexByte(w, ' '); i >= 0 {
+				w = w[:i] // "VN/26" → "vn 26"
+			}
 		}
 		if len(w) > 0 && !bannerSet.first[string(w)] {
 			return t, ok
@@ -324,6 +327,25 @@ func AfterBanner(text string) (rest string, ok bool) {
 		t = strings.Join(ws[n:], " ")
 		t = strings.TrimLeft(t, "/|:–- ")
 	}
+}
+
+// appendLetterWordKey appends the key of the first word of t when that
+// word is ASCII letters that end t or an ASCII space follows, the first
+// word of nearly every line: the letters in lower case, what
+// appendNormKey makes of it, found without reading on to the next word
+// as leadingWords does. ok is false for another first word.
+func appendLetterWordKey(dst []byte, t string) (key []byte, ok bool) {
+	n := 0
+	for n < len(t) && isASCIILetter(t[n]) {
+		n++
+	}
+	if n == 0 || n > maxPlainBytes || n < len(t) && !words.IsSpaceByte(t[n]) {
+		return dst, false
+	}
+	for i := range n {
+		dst = append(dst, words.LowerASCII(t[i]))
+	}
+	return dst, true
 }
 
 // IsBanner reports a line that is a banner and nothing else, or a banner
