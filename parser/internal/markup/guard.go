@@ -148,8 +148,13 @@ func scanLine(line []byte) (opens, closes, delims int, work int64, dests int) {
 		if plain == 0 && angle == 0 {
 			class = &mdClassIdle
 		}
+		// Text, most bytes, has nothing to count: it is skipped four
+		// bytes at a time (mdText is 0), then byte by byte.
+		for i+4 <= len(line) && class[line[i]]|class[line[i+1]]|class[line[i+2]]|class[line[i+3]] == mdText {
+			i += 4
+		}
 		for i < len(line) && class[line[i]] == mdText {
-			i++ // text, most bytes: nothing to count
+			i++
 		}
 		if i == len(line) {
 			break
