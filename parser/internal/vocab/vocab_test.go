@@ -246,3 +246,58 @@ func TestAfterBanner(t *testing.T) {
 		}
 	}
 }
+
+// prefixReference is phraseSet.prefix as it was before it split and
+// joined words in buffers on the stack.
+func prefixReference(ps *phraseSet, k string) (rest string, ok bool) {
+	ws := strings.Fields(k)
+	if len(ws) == 0 || !ps.first[ws[0]] {
+		return "", false
+	}
+	for _, n := range ps.byLen {
+		if n <= len(ws) && ps.keys[strings.Join(ws[:n], " ")] {
+			return strings.Join(ws[n:], " "), true
+		}
+	}
+	return "", false
+}
+
+func TestPhrasePrefix(t *testing.T) {
+	phrases()
+	pieces := []string{"vacancy", "notification", "notice", "staff", "avis", "de", "la", "vacance", "du", "poste", "job", "opening",
+		"nato", "unclassified", "otan", "sans", "classification", "offre", "d'emploi", "261032", "open", "to", "nationals", "of",
+		"member", "states", "only", "x", " ", "  ", "\t", "\u2003", "\u00a0", "\xff"}
+	rng := rand.New(rand.NewPCG(16, 7))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(24) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if rng.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		k := b.String()
+		for _, ps := range []*phraseSet{bannerSet, postSet, furnitureSet, genreSet} {
+			rest, ok := ps.prefix(k)
+			wantRest, wantOK := prefixReference(ps, k)
+			if rest != wantRest || ok != wantOK {
+				t.Errorf("prefix(%q) = %q, %v, want %q, %v", k, rest, ok, wantRest, wantOK)
+			}
+			if got, want := ps.contains(k), prefixReferenceAnywhere(ps, k); got != want {
+				t.Errorf("contains(%q) = %v, want %v", k, got, want)
+			}
+		}
+	}
+}
+
+// prefixReferenceAnywhere is phraseSet.contains written with
+// prefixReference.
+func prefixReferenceAnywhere(ps *phraseSet, k string) bool {
+	ws := strings.Fields(k)
+	for i := range ws {
+		if _, ok := prefixReference(ps, strings.Join(ws[i:], " ")); ok {
+			return true
+		}
+	}
+	return false
+}
