@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,9 +101,19 @@ func isCompetencyHeading(text string) bool {
 // mentionsCompetence reports a text that may hold a word of the family
 // of "competence", in lower case, capitals or with its French accent.
 func mentionsCompetence(text string) bool {
-	for _, stem := range [...]string{"ompet", "OMPET", "ompét", "OMPÉT"} {
-		if strings.Contains(text, stem) {
-			return true
+	// One pass over text for the four stems ("ompet", "OMPET", "ompét",
+	// "OMPÉT"), which open with "om" or "OM": four searches of a short
+	// text cost more than reading it once.
+	for i := 0; i+5 <= len(text); i++ {
+		switch rest := text[i:]; {
+		case rest[0] == 'o' && rest[1] == 'm':
+			if strings.HasPrefix(rest, "ompet") || strings.HasPrefix(rest, "ompét") {
+				return true
+			}
+		case rest[0] == 'O' && rest[1] == 'M':
+			if strings.HasPrefix(rest, "OMPET") || strings.HasPrefix(rest, "OMPÉT") {
+				return true
+			}
 		}
 	}
 	return false
@@ -125,6 +136,9 @@ func isLanguageWord(w string) bool {
 }
 
 func isRequirementWord(w string) bool {
+	if !mayBeRequirementWord(w) {
+		return false
+	}
 	for _, rw := range requirementWords {
 		if w == rw {
 			return true
@@ -133,11 +147,42 @@ func isRequirementWord(w string) bool {
 	return false
 }
 
+// requirementWordShapes has, for each first byte of a requirement word,
+// a bit for each length below 64 that one has (and bit 0 for one of 64
+// bytes or more): a word is let go on its first byte and length before
+// it is compared with every requirement word, as heading asks of the
+// first word of every block.
+var requirementWordShapes = func() (t [256]uint64) {
+	for _, w := range requirementWords {
+		switch {
+		case len(w) >= 64:
+			t[w[0]] |= 1
+		case w != "":
+			t[w[0]] |= 1 << len(w)
+		}
+	}
+	return t
+}()
+
+// mayBeRequirementWord reports whether w has the first byte and length
+// of a requirement word.
+func mayBeRequirementWord[S string | []byte](w S) bool {
+	if len(w) == 0 {
+		return slices.Contains(requirementWords, "")
+	}
+	shapes := requirementWordShapes[w[0]]
+	return shapes&(1<<len(w)) != 0 || len(w) >= 64 && shapes&1 != 0
+}
+
 // isRequirementCompound reports a heading made only of the nouns that
 // name a post's criteria, two of them at least: "Knowledge, Skills,
 // Experience & Qualifications". first is firstKeyWord(text).
 func isRequirementCompound(text string, first []byte) bool {
-	if len(text) > maxKeyBytes || !isRequirementWord(strings.TrimRight(string(first), ",/")) {
+	f := first // strings.TrimRight(first, ",/"), not yet a string
+	for len(f) > 0 && (f[len(f)-1] == ',' || f[len(f)-1] == '/') {
+		f = f[:len(f)-1]
+	}
+	if len(text) > maxKeyBytes || !mayBeRequirementWord(f) || !isRequirementWord(string(f)) {
 		return false // most texts, rejected without normalising them
 	}
 	if !strings.ContainsAny(text, " ,&/") {
