@@ -6,6 +6,7 @@ import (
 	"html"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -463,4 +464,19 @@ func FuzzReadMarkdown(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestNewlines checks newlines against a loop over every byte.
+func TestNewlines(t *testing.T) {
+	for _, s := range []string{"", "a", "\n", "\n\n", "a\nb", "a\nb\n", "\na\n\nbc\n"} {
+		var want []int
+		for i, c := range []byte(s) {
+			if c == '\n' {
+				want = append(want, i)
+			}
+		}
+		if got := newlines([]byte(s)); !slices.Equal(got, want) {
+			t.Errorf("newlines(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -280,12 +280,7 @@ func (r *mdReader) subDocument(c texttable.Cell, first, depth int) (*mdReader, a
 	if d := markdownNesting(src) + depth; d > r.sb.maxNesting {
 		return nil, nil, failure.Limitf(failure.LimitNesting, int64(r.sb.maxNesting), "Markdown nested %d levels deep, more than the nesting limit of %d", d, r.sb.maxNesting)
 	}
-	sub := &mdReader{src: src, sb: r.sb, md: r.md, lines: lines}
-	for i, ch := range src {
-		if ch == '\n' {
-			sub.nl = append(sub.nl, i)
-		}
-	}
+	sub := &mdReader{src: src, nl: newlines(src), sb: r.sb, md: r.md, lines: lines}
 	root, err := r.md.parse(src)
 	if err != nil {
 		return nil, nil, err

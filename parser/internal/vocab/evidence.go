@@ -93,6 +93,30 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			// ASCII, nearly every byte: no rune to decode.
+			if n == 0 && asciiWordBytes[c] != 0 {
+				// A word that starts here: its run of ASCII letters and
+				// apostrophes is found first. When it is the whole word,
+				// as nearly always, it is folded into buf only if it may
+				// be a function word or an elision (see addASCIIWord).
+				j := i + 1
+				for j < len(text) && text[j] < utf8.RuneSelf && asciiWordBytes[text[j]] != 0 {
+					j++
+				}
+				if j == len(text) || text[j] < utf8.RuneSelf {
+					v.addASCIIWord(ev, &buf, text[i:j])
+					i = j
+					continue
+				}
+				// The word goes on with a rune outside ASCII: its
+				// start is folded now, and the rest rune by rune.
+				for ; i < j; i++ {
+					if n < len(buf) {
+						buf[n] = asciiWordBytes[text[i]]
+					}
+					n++
+				}
+				continue
+			}
 			if l := asciiWordBytes[c]; l != 0 {
 				if n < len(buf) {
 					buf[n] = l
@@ -131,6 +155,24 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 	if n > 0 {
 		v.addWord(ev, buf[:min(n, len(buf))], n)
 	}
+}
+
+// addASCIIWord adds the evidence of a word of ASCII letters and
+// apostrophes, as written: addWord of it folded into buf, which is done
+// only for a word that passes addWord's first tests (an apostrophe
+// where an elision has it, or the first letter and length of a function
+// word). Most words are not function words, and are let go unfolded.
+func (v *Vocabulary) addASCIIWord(ev *[2]float64, buf *[maxWordBytes]byte, word string) {
+	n := len(word)
+	elision := n >= 2 && (word[1] == '\'' || n > 2 && word[2] == '\'')
+	if !elision && (n >= maxWordBytes || v.functionWordShapes[asciiWordBytes[word[0]]]&(1<<n) == 0) {
+		return
+	}
+	w := buf[:min(n, len(buf))]
+	for i := range w {
+		w[i] = asciiWordBytes[word[i]]
+	}
+	v.addWord(ev, w, n)
 }
 
 // isElision reports one of frenchElisions.

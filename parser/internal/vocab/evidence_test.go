@@ -79,6 +79,9 @@ func TestLangEvidence(t *testing.T) {
 		"ééééééé éééééééé ééééééééé notamment NOTAMMENT notammentx",
 	}
 	texts = append(texts, randtext.Texts(9, 20000, 16, "lLdDqQuUsS' ’TtHhEeé ÉŒœİ.:/w\xff", "")...)
+	// Longer texts of the letters of short function words ("the", "and",
+	// "de", "la", "les", "du", "et"), for words of every length.
+	texts = append(texts, randtext.Texts(10, 20000, 48, "theandlsuTHEANDLSU' ’é É.-x\xff", "")...)
 	for _, s := range texts {
 		for _, b := range []stream.Block{{Text: s}, {Kind: stream.Field, Label: "Lieu", Text: s}, {Kind: stream.Field, Label: s, Text: "la"}, {Kind: stream.Heading, Text: s}} {
 			if got, want := v.Evidence(b), langEvidenceStrings(v, b); got != want {

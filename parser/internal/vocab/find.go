@@ -323,7 +323,9 @@ func (v *Vocabulary) findLabels(text string, leading func() (Span, bool)) []Span
 		return nil
 	}
 	root := v.trie()
-	if strings.ContainsAny(text, ":：") || v.mayGlue(text) {
+	// (strings.ContainsAny(text, ":：") by two searches of bytes: with a
+	// character outside ASCII, ContainsAny decodes every rune of text.)
+	if strings.IndexByte(text, ':') >= 0 || strings.Contains(text, "：") || v.mayGlue(text) {
 		return v.findFrom(root, text, 0, 0, nil)
 	}
 	// Without a colon or a glued label, a label stands only at the start
@@ -409,6 +411,15 @@ func (v *Vocabulary) mayGlue(text string) bool {
 			}
 		}
 		i += size
+		// A lower-case ASCII letter or a space, most runes, can only be
+		// the letter after a closing bracket (the second case below).
+		if c == ' ' || 'a' <= c && c <= 'z' {
+			if c != ' ' && (p == ')' || p == ']') {
+				return true
+			}
+			p, c = c, n
+			continue
+		}
 		switch {
 		case isUpper(c) && (isLetter(p) || isDigit(p)) && (isLower(n) || !isUpper(p)):
 			return true

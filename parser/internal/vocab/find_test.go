@@ -165,7 +165,10 @@ func TestMayGlue(t *testing.T) {
 		}
 		return false
 	}
-	for _, s := range randtext.Texts(14, 50000, 6, "aA1 )].-€$£ÉéΣσ٣\xff\u00a0", "", "LocationBE", "(SHAPE)Schedule", "Deadline17", "x-Y") {
+	texts := randtext.Texts(14, 50000, 6, "aA1 )].-€$£ÉéΣσ٣\xff\u00a0", "", "LocationBE", "(SHAPE)Schedule", "Deadline17", "x-Y")
+	// Longer texts, mostly of lower-case letters and spaces.
+	texts = append(texts, randtext.Texts(15, 50000, 24, "abcdefgh     aA1 )].-€$£É\xff", "")...)
+	for _, s := range texts {
 		if got := v.mayGlue(s); got != want(s) {
 			t.Errorf("mayGlue(%q) = %v, want %v", s, got, want(s))
 		}

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,14 +101,29 @@ func isCompetencyHeading(text string) bool {
 // mentionsCompetence reports a text that may hold a word of the family
 // of "competence", in lower case, capitals or with its French accent.
 func mentionsCompetence(text string) bool {
-	for _, stem := range [...]string{"ompet", "OMPET", "ompét", "OMPÉT"} {
-		if strings.Contains(text, stem) {
+	// The four stems ("ompet", "ompét", "OMPET", "OMPÉT") have an "m"
+	// or "M" second: each of those (a few in a heading, none in most
+	// texts) is found with IndexByte and the stem read around it, which
+	// costs a short text less than four searches for the stems.
+	return hasStemAt(text, 'm', 'o', "mpet", "mpét") || hasStemAt(text, 'M', 'O', "MPET", "MPÉT")
+}
+
+// hasStemAt reports whether text holds before+a or before+b, where a
+// and b start with the byte m.
+func hasStemAt(text string, m, before byte, a, b string) bool {
+	for i := 1; i < len(text); {
+		j := strings.IndexByte(text[i:], m)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if text[i-1] == before && (strings.HasPrefix(text[i:], a) || strings.HasPrefix(text[i:], b)) {
 			return true
 		}
+		i++
 	}
 	return false
 }
-
 func isCompetencyWord(w string) bool {
 	switch w {
 	case "competencies", "competency", "competences", "competence":
@@ -125,6 +141,9 @@ func isLanguageWord(w string) bool {
 }
 
 func isRequirementWord(w string) bool {
+	if !mayBeRequirementWord(w) {
+		return false
+	}
 	for _, rw := range requirementWords {
 		if w == rw {
 			return true
@@ -133,11 +152,42 @@ func isRequirementWord(w string) bool {
 	return false
 }
 
+// requirementWordShapes has, for each first byte of a requirement word,
+// a bit for each length below 64 that one has (and bit 0 for one of 64
+// bytes or more): a word is let go on its first byte and length before
+// it is compared with every requirement word, as heading asks of the
+// first word of every block.
+var requirementWordShapes = func() (t [256]uint64) {
+	for _, w := range requirementWords {
+		switch {
+		case len(w) >= 64:
+			t[w[0]] |= 1
+		case w != "":
+			t[w[0]] |= 1 << len(w)
+		}
+	}
+	return t
+}()
+
+// mayBeRequirementWord reports whether w has the first byte and length
+// of a requirement word.
+func mayBeRequirementWord[S string | []byte](w S) bool {
+	if len(w) == 0 {
+		return slices.Contains(requirementWords, "")
+	}
+	shapes := requirementWordShapes[w[0]]
+	return shapes&(1<<len(w)) != 0 || len(w) >= 64 && shapes&1 != 0
+}
+
 // isRequirementCompound reports a heading made only of the nouns that
 // name a post's criteria, two of them at least: "Knowledge, Skills,
 // Experience & Qualifications". first is firstKeyWord(text).
 func isRequirementCompound(text string, first []byte) bool {
-	if len(text) > maxKeyBytes || !isRequirementWord(strings.TrimRight(string(first), ",/")) {
+	f := first // strings.TrimRight(first, ",/"), not yet a string
+	for len(f) > 0 && (f[len(f)-1] == ',' || f[len(f)-1] == '/') {
+		f = f[:len(f)-1]
+	}
+	if len(text) > maxKeyBytes || !mayBeRequirementWord(f) || !isRequirementWord(string(f)) {
 		return false // most texts, rejected without normalising them
 	}
 	if !strings.ContainsAny(text, " ,&/") {

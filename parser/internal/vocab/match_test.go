@@ -1,6 +1,8 @@
 package vocab
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -152,6 +154,64 @@ func TestSingleSpaced(t *testing.T) {
 	for _, s := range randtext.Texts(13, 50000, 8, "a \t\v\n\u00a0\u2003\u0085é\xff\x00", "", " ", "a b", "a  b", "a\u00a0b") {
 		if got := singleSpaced(s); got != want(s) {
 			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want(s))
+		}
+	}
+}
+
+// TestRequirementAndCompetenceWords checks isRequirementWord,
+// isRequirementCompound and mentionsCompetence, which let most texts go
+// on a table of first bytes and lengths or in one pass, against their
+// first writings.
+func TestRequirementAndCompetenceWords(t *testing.T) {
+	isRequirementWordRef := func(w string) bool { return slices.Contains(requirementWords, w) }
+	isRequirementCompoundRef := func(text string, first []byte) bool {
+		if len(text) > maxKeyBytes || !isRequirementWordRef(strings.TrimRight(string(first), ",/")) {
+			return false
+		}
+		if !strings.ContainsAny(text, " ,&/") {
+			return false
+		}
+		nouns := 0
+		for _, w := range strings.FieldsFunc(normKey(text), func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
+			if !isRequirementWordRef(w) {
+				return false
+			}
+			if w != "and" && w != "et" && w != "&" {
+				nouns++
+			}
+		}
+		return nouns >= 2
+	}
+	mentionsCompetenceRef := func(text string) bool {
+		for _, stem := range [...]string{"ompet", "OMPET", "ompét", "OMPÉT"} {
+			if strings.Contains(text, stem) {
+				return true
+			}
+		}
+		return false
+	}
+	texts := append([]string{"", "&", "skills", "Skills, Knowledge & Experience", "Compétences", "COMPÉTENCES", "ompe", "Competencies,",
+		"knowledge/skills", "Knowledge and skills", strings.Repeat("k", 70)}, requirementWords...)
+	texts = append(texts, randtext.Texts(17, 50000, 12, "oOmMpPeEtTéÉ &,/ksK\xff", "")...)
+	pieces := append([]string{" ", ", ", "/", " & ", "Skills", "EXPERIENCE", "Compétences", "x"}, requirementWords...)
+	rng := rand.New(rand.NewPCG(18, 7))
+	for range 30000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := isRequirementWord(s), isRequirementWordRef(s); got != want {
+			t.Errorf("isRequirementWord(%q) = %v, want %v", s, got, want)
+		}
+		first := firstKeyWord(s)
+		if got, want := isRequirementCompound(s, []byte(first)), isRequirementCompoundRef(s, []byte(first)); got != want {
+			t.Errorf("isRequirementCompound(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := mentionsCompetence(s), mentionsCompetenceRef(s); got != want {
+			t.Errorf("mentionsCompetence(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

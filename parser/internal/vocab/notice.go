@@ -57,11 +57,37 @@ func (ps *phraseSet) prefix(k string) (rest string, ok bool) {
 	if !ps.first[firstField(k)] {
 		return "", false // most lines: k is not split into words
 	}
-	ws := strings.Fields(k)
+	var buf [2*maxPhraseWords + 2]string // k holds a line's first words
+	ws := appendFields(buf[:0], k)
 	if n := ps.prefixWords(ws); n > 0 {
 		return strings.Join(ws[n:], " "), true
 	}
 	return "", false
+}
+
+// maxPhraseWords is about the length in words of the longest phrase of
+// a phraseSet (a banner: 11), for the buffers that hold the words of a
+// line's start; a longer start only takes them to the heap.
+const maxPhraseWords = 12
+
+// appendFields appends strings.Fields(s) to dst.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case !unicode.IsSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // firstField is strings.Fields(s)[0], or "" when s has no field.
@@ -79,8 +105,19 @@ func (ps *phraseSet) prefixWords(ws []string) int {
 	if len(ws) == 0 || !ps.first[ws[0]] {
 		return 0
 	}
+	// The phrase of n words is looked up as strings.Join(ws[:n], " "),
+	// joined in a buffer on the stack: a line that starts with a
+	// phrase's first word tries every length.
+	var buf [128]byte
 	for _, n := range ps.byLen {
-		if n <= len(ws) && ps.keys[strings.Join(ws[:n], " ")] {
+		if n > len(ws) {
+			continue
+		}
+		k := append(buf[:0], ws[0]...)
+		for _, w := range ws[1:n] {
+			k = append(append(k, ' '), w...)
+		}
+		if ps.keys[string(k)] {
 			return n
 		}
 	}
@@ -298,11 +335,14 @@ func AfterBanner(text string) (rest string, ok bool) {
 	t := strings.TrimSpace(text)
 	for {
 		var buf [64]byte
-		// (The white space after the word, which the key drops, is cut
-		// first: a word of letters then keys the short way.)
-		w := appendNormKey(buf[:0], strings.TrimRightFunc(leadingWords(t, 1), unicode.IsSpace))
-		if i := bytes.IndexByte(w, ' '); i >= 0 {
-			w = w[:i] // "VN/26" → "vn 26"
+		w, ok1 := appendLetterWordKey(buf[:0], t)
+		if !ok1 {
+			// (The white space after the word, which the key drops, is
+			// cut first: a word of letters then keys the short way.)
+			w = appendNormKey(buf[:0], strings.TrimRightFunc(leadingWords(t, 1), unicode.IsSpace))
+			if i := bytes.IndexByte(w, ' '); i >= 0 {
+				w = w[:i] // "VN/26" → "vn 26"
+			}
 		}
 		if len(w) > 0 && !bannerSet.first[string(w)] {
 			return t, ok
@@ -324,6 +364,25 @@ func AfterBanner(text string) (rest string, ok bool) {
 		t = strings.Join(ws[n:], " ")
 		t = strings.TrimLeft(t, "/|:–- ")
 	}
+}
+
+// appendLetterWordKey appends the key of the first word of t when that
+// word is ASCII letters that end t or an ASCII space follows, the first
+// word of nearly every line: the letters in lower case, what
+// appendNormKey makes of it, found without reading on to the next word
+// as leadingWords does. ok is false for another first word.
+func appendLetterWordKey(dst []byte, t string) (key []byte, ok bool) {
+	n := 0
+	for n < len(t) && isASCIILetter(t[n]) {
+		n++
+	}
+	if n == 0 || n > maxPlainBytes || n < len(t) && !words.IsSpaceByte(t[n]) {
+		return dst, false
+	}
+	for i := range n {
+		dst = append(dst, words.LowerASCII(t[i]))
+	}
+	return dst, true
 }
 
 // IsBanner reports a line that is a banner and nothing else, or a banner

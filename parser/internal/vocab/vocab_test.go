@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"regexp"
 	"slices"
@@ -185,4 +186,118 @@ func TestLeadingFields(t *testing.T) {
 			}
 		}
 	}
+}
+
+// afterBannerReference is AfterBanner as it was before its first word of
+// letters was keyed apart: the reference TestAfterBanner checks it
+// against.
+func afterBannerReference(text string) (rest string, ok bool) {
+	phrases()
+	t := strings.TrimSpace(text)
+	for {
+		var buf [64]byte
+		w := appendNormKey(buf[:0], strings.TrimRightFunc(leadingWords(t, 1), unicode.IsSpace))
+		if i := bytes.IndexByte(w, ' '); i >= 0 {
+			w = w[:i]
+		}
+		if len(w) > 0 && !bannerSet.first[string(w)] {
+			return t, ok
+		}
+		k := normKey(leadingWords(t, 2*bannerSet.maxWords()+1))
+		r, found := bannerSet.prefix(k)
+		if !found {
+			return t, ok
+		}
+		ok = true
+		n := len(strings.Fields(k)) - len(strings.Fields(r))
+		ws := strings.Fields(t)
+		if n >= len(ws) {
+			return "", true
+		}
+		t = strings.Join(ws[n:], " ")
+		t = strings.TrimLeft(t, "/|:–- ")
+	}
+}
+
+func TestAfterBanner(t *testing.T) {
+	texts := []string{"", "VACANCY", "Vacancy 261032", "STAFF VACANCY 261032", "VACANCY NOTIFICATION / NOTIFICATION DE LA VACANCE DU POSTE",
+		"Vacancy\u00a0notice", "Vacancy:", "Vacancy\tnotice", "vacancy\vnotice", "VN/26", "1. Vacancy", "Job opening – 2026",
+		"Vacancyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy notice", "NATO UNCLASSIFIED Vacancy notice 12"}
+	texts = append(texts, randtext.Texts(11, 30000, 30, "VvAaCcNnYyTtIiOoSsFf  \t\u00a0:/–-1é\xff", "")...)
+	// Lines of banner words and others, in any case, with any separator.
+	pieces := []string{"VACANCY", "vacancy", "Notification", "NOTICE", "staff", "avis", "de", "vacance", "poste", "Job", "opening",
+		"NATO", "unclassified", "offre", "d'emploi", "261032", "VN/26", "Lieu", "é", "Vacancy:", " ", "  ", "\t", "\u00a0", "/", "|", " – ", "1."}
+	rng := rand.New(rand.NewPCG(12, 7))
+	for range 30000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		rest, ok := AfterBanner(s)
+		wantRest, wantOK := afterBannerReference(s)
+		if rest != wantRest || ok != wantOK {
+			t.Errorf("AfterBanner(%q) = %q, %v, want %q, %v", s, rest, ok, wantRest, wantOK)
+		}
+	}
+}
+
+// prefixReference is phraseSet.prefix as it was before it split and
+// joined words in buffers on the stack.
+func prefixReference(ps *phraseSet, k string) (rest string, ok bool) {
+	ws := strings.Fields(k)
+	if len(ws) == 0 || !ps.first[ws[0]] {
+		return "", false
+	}
+	for _, n := range ps.byLen {
+		if n <= len(ws) && ps.keys[strings.Join(ws[:n], " ")] {
+			return strings.Join(ws[n:], " "), true
+		}
+	}
+	return "", false
+}
+
+func TestPhrasePrefix(t *testing.T) {
+	phrases()
+	pieces := []string{"vacancy", "notification", "notice", "staff", "avis", "de", "la", "vacance", "du", "poste", "job", "opening",
+		"nato", "unclassified", "otan", "sans", "classification", "offre", "d'emploi", "261032", "open", "to", "nationals", "of",
+		"member", "states", "only", "x", " ", "  ", "\t", "\u2003", "\u00a0", "\xff"}
+	rng := rand.New(rand.NewPCG(16, 7))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(24) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if rng.IntN(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		k := b.String()
+		for _, ps := range []*phraseSet{bannerSet, postSet, furnitureSet, genreSet} {
+			rest, ok := ps.prefix(k)
+			wantRest, wantOK := prefixReference(ps, k)
+			if rest != wantRest || ok != wantOK {
+				t.Errorf("prefix(%q) = %q, %v, want %q, %v", k, rest, ok, wantRest, wantOK)
+			}
+			if got, want := ps.contains(k), prefixReferenceAnywhere(ps, k); got != want {
+				t.Errorf("contains(%q) = %v, want %v", k, got, want)
+			}
+		}
+	}
+}
+
+// prefixReferenceAnywhere is phraseSet.contains written with
+// prefixReference.
+func prefixReferenceAnywhere(ps *phraseSet, k string) bool {
+	ws := strings.Fields(k)
+	for i := range ws {
+		if _, ok := prefixReference(ps, strings.Join(ws[i:], " ")); ok {
+			return true
+		}
+	}
+	return false
 }

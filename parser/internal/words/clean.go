@@ -1,6 +1,7 @@
 package words
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -85,6 +86,26 @@ func isClean(s string) bool {
 	}
 	inert := true
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while they are ASCII: most of every text.
+		// The bytes before the first one outside ASCII are checked
+		// together, and that one then read as a rune below.
+		if i+8 <= len(s) {
+			b := s[i : i+8]
+			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			n := 8
+			if h := w & highBits; h != 0 {
+				n = bits.TrailingZeros64(h) >> 3
+				keep := uint64(1)<<(8*n) - 1
+				w = w&keep | neutralPad&^keep // the bytes from the first non-ASCII one: "a"
+			}
+			if !cleanASCII8(w) || w&0xff == ' ' && s[i-1] == ' ' {
+				return false
+			}
+			if i += n; n == 8 {
+				continue
+			}
+		}
 		c := s[i]
 		switch {
 		case '!' <= c && c <= '~': // printable ASCII but the space: most bytes
@@ -107,6 +128,35 @@ func isClean(s string) bool {
 		i += n
 	}
 	return inert || norm.NFC.IsNormalString(s)
+}
+
+// Masks of isClean's eight bytes at a time: a byte's high bit, and
+// 0x01, 0x20, 0x60 and 0x7f in every byte; and the byte ("a") that
+// stands for the bytes from the first outside ASCII on.
+const (
+	highBits   = 0x8080808080808080
+	ones       = 0x0101010101010101
+	spaces     = 0x2020202020202020
+	plus0x60   = 0x6060606060606060
+	low7Bits   = 0x7f7f7f7f7f7f7f7f
+	neutralPad = 0x6161616161616161
+)
+
+// cleanASCII8 reports eight ASCII bytes, the first in the low byte of
+// w, that isClean lets through read one at a time: no control character
+// or DEL, and no space after a space within w (the byte before w is the
+// caller's). Every byte is below 0x80, so no sum carries into the next
+// byte.
+func cleanASCII8(w uint64) bool {
+	// A byte below 0x20 leaves its high bit clear when 0x60 is added;
+	// DEL (0x7f) is the one that sets it when 1 is.
+	if ^(w+plus0x60)&highBits != 0 || (w+ones)&highBits != 0 {
+		return false
+	}
+	// The spaces: a byte of w^spaces is zero where w has a space.
+	x := w ^ spaces
+	sp := ^((x + low7Bits) | x) & highBits
+	return sp&(sp<<8) == 0
 }
 
 // isInvisible reports the characters Clean drops: zero-width spaces and

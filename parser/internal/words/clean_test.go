@@ -60,6 +60,22 @@ func TestIsClean(t *testing.T) {
 	}
 }
 
+// TestIsCleanWords checks isClean's eight bytes at a time against the
+// reference on longer texts, mostly ASCII (every offset of a control
+// character, a DEL, a double space or a rune outside ASCII within and
+// across the eight-byte words).
+func TestIsCleanWords(t *testing.T) {
+	alphabet := "abcdefghijklmnopqrstuvwxyz      ABC!~:.\x00\x1f\x7f\té’\u00a0\u0301\u200b\xff"
+	texts := randtext.Texts(4, 200000, 40, alphabet,
+		"abcdefgh", "abcdefg  h", "abcdefgh  ij", "abcdefg\x7fhij", "abcdefgh\x1fijklmnop", "abcdéfghijklmnop", "abcdefg é  ijklmnop",
+		"abcdefgh ijklmno é", "a b c d e f g h i j", "ab            cd", "abcdefghijklmnopqrstuvwxyz0123456789 ")
+	for _, s := range texts {
+		if got, want := isClean(s), isCleanReference(s); got != want {
+			t.Errorf("isClean(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // cleanReference is Clean as it was written before it copied ASCII a
 // byte at a time and skipped the NFC test of inert text: the reference
 // TestClean checks it against.
