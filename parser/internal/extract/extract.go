@@ -376,7 +376,7 @@ const maxDollarLineBytes = 80
 // line of the notice names ("Ontario.ca", "Sudbury, Ontario"). The lines
 // are read once, when a salary first needs them.
 func (x *extraction) dollarOf(salary string) string {
-	if x.dollar != "" || x.dollarRead || !strings.Contains(salary, "$") {
+	if x.dollar != "" || x.dollarRead || !strings.Contains(salary, "$") && !strings.Contains(strings.ToLower(salary), "dollar") {
 		return x.dollar
 	}
 	x.dollarRead = true
@@ -715,7 +715,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	if x.salaries[li] == nil {
-		if s, sentence, o := salaryFromText(sections, x.dollarOf("$")); s != nil {
+		if s, sentence, o := salaryFromText(sections, x.dollarOf); s != nil {
 			s.AsWritten.Set(h.Lang, strp(sentence))
 			x.salaries[li] = s
 			x.fromHalf("/salary", li, o)

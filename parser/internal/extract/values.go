@@ -309,7 +309,7 @@ func isYear(s string, start, end int, v float64) bool {
 // salaryFromText finds the pay stated in a sentence ("The basic monthly
 // salary for this grade is EUR 8,273.12, tax free") in a half's sections:
 // a sentence that names pay, with an amount in a stated currency.
-func salaryFromText(sections []schema.Section, dollar string) (*schema.Salary, string, *schema.Origin) {
+func salaryFromText(sections []schema.Section, dollar func(salary string) string) (*schema.Salary, string, *schema.Origin) {
 	for _, s := range sections {
 		for _, c := range s.Content {
 			// A salary has an amount: most paragraphs have no digit.
@@ -320,7 +320,7 @@ func salaryFromText(sections []schema.Section, dollar string) (*schema.Salary, s
 				if !vocab.HasSalaryCue(sentence) {
 					continue
 				}
-				if sal, ok := parseSalary(sentence, dollar); ok && sal.Currency != nil {
+				if sal, ok := parseSalary(sentence, dollar(sentence)); ok && sal.Currency != nil {
 					return sal, sentence, c.Origin
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -366,14 +367,38 @@ func HasSalaryCue(text string) bool {
 // DollarOf returns the currency a bare dollar means in a notice for a
 // post at place ("Ottawa (Ontario)" → CAD), or "".
 func DollarOf(place string) string {
+	if !strings.ContainsFunc(place, unicode.IsUpper) {
+		return "" // every place of dollarCountries has its capital
+	}
 	k := " " + normKey(placePunctuation.Replace(place)) + " "
-	for name, code := range dollarCountries {
-		if strings.Contains(k, " "+name+" ") {
-			return code
+	for _, d := range dollarPlaces() {
+		if strings.Contains(k, d.spaced) {
+			return d.code
 		}
 	}
 	return ""
 }
+
+// dollarPlaces are dollarCountries' names framed by spaces, longest
+// first and then in alphabetical order: a line that names places of two
+// dollars gets the same answer every time.
+var dollarPlaces = sync.OnceValue(func() []struct{ spaced, code string } {
+	names := make([]string, 0, len(dollarCountries))
+	for n := range dollarCountries {
+		names = append(names, n)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	out := make([]struct{ spaced, code string }, len(names))
+	for i, n := range names {
+		out[i].spaced, out[i].code = " "+n+" ", dollarCountries[n]
+	}
+	return out
+})
 
 // EndsWithReference reports whether text ends with a vacancy reference
 // in parentheses: a title line.

@@ -249,3 +249,19 @@ func TestSaysNotAVacancy(t *testing.T) {
 		}
 	}
 }
+
+// A line that names places of two dollars gets the same answer each time:
+// the longest name first.
+func TestDollarOfIsStable(t *testing.T) {
+	for range 20 {
+		if got := DollarOf("Washington, D.C. or Ottawa"); got != "USD" {
+			t.Fatalf("DollarOf = %q, want USD (washington before ottawa)", got)
+		}
+	}
+	if got := DollarOf("Sudbury, Ontario"); got != "CAD" {
+		t.Errorf("DollarOf(Sudbury, Ontario) = %q, want CAD", got)
+	}
+	if got := DollarOf("remote work possible"); got != "" {
+		t.Errorf("DollarOf(no place) = %q, want none", got)
+	}
+}
