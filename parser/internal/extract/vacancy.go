@@ -126,8 +126,8 @@ func (x *extraction) assess() *evidence {
 		if lead >= leadBlocks {
 			// A page of questions and answers further down ("Frequently
 			// asked questions" over a programme's page) is one too.
-			if containsQuestions(b.Text) &&
-				(b.Kind == stream.Heading || b.Kind == stream.Paragraph && words.CountAtMost(b.Text, maxMenuWords+2) <= maxMenuWords+1) {
+			if (b.Kind == stream.Heading || b.Kind == stream.Paragraph && len(b.Text) <= maxGenreLineBytes) && containsQuestions(b.Text) &&
+				(b.Kind == stream.Heading || words.CountAtMost(b.Text, maxMenuWords+2) <= maxMenuWords+1) {
 				if g := vocab.Genre(b.Text); g == "FAQ" && !x.isMenuItem(i) {
 					addGenre(g, b.Text)
 				}
@@ -168,6 +168,10 @@ func (x *extraction) assess() *evidence {
 // maxMenuWords bounds an item of a site's menu printed as lines: "Job
 // offers", "My account", "FAQ".
 const maxMenuWords = 3
+
+// maxGenreLineBytes bounds a line that names a page of questions further
+// down a document: "Frequently asked questions", four words.
+const maxGenreLineBytes = 64
 
 // maxMenuBytes bounds a menu's item in bytes: three words.
 const maxMenuBytes = 48

@@ -187,11 +187,17 @@ func SplitWith(v *vocab.Vocabulary, blocks []stream.Block, evidence func(i int) 
 		}
 		h.Index = append(h.Index, i)
 		h.weight += evs[i][langs[i]]
-		if k := blocks[i].Kind; (k == stream.Paragraph || k == stream.ListItem) && words.CountAtMost(blocks[i].Text, minProseWords) >= minProseWords {
-			h.prose += evs[i][langs[i]]
-		}
 	}
 	if len(halves) == 2 {
+		// What of each half's evidence is in sentences: paragraphs and
+		// items of some length, not labels, values or headings.
+		for _, h := range halves {
+			for _, i := range h.Index {
+				if k := blocks[i].Kind; (k == stream.Paragraph || k == stream.ListItem) && words.CountAtMost(blocks[i].Text, minProseWords) >= minProseWords {
+					h.prose += evs[i][langs[i]]
+				}
+			}
+		}
 		small, big := halves[0], halves[1]
 		if small.weight > big.weight {
 			small, big = big, small

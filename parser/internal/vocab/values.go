@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -370,35 +369,23 @@ func DollarOf(place string) string {
 	if !strings.ContainsFunc(place, unicode.IsUpper) {
 		return "" // every place of dollarCountries has its capital
 	}
-	k := " " + normKey(placePunctuation.Replace(place)) + " "
-	for _, d := range dollarPlaces() {
-		if strings.Contains(k, d.spaced) {
-			return d.code
+	// The key's words, one and two at a time from the left: the first
+	// place named wins ("New Brunswick" before "Brunswick").
+	ws := strings.Fields(normKey(placePunctuation.Replace(place)))
+	for i := range ws {
+		if i+1 < len(ws) {
+			var buf [64]byte // two words, joined without an allocation
+			pair := append(append(append(buf[:0], ws[i]...), ' '), ws[i+1]...)
+			if code, ok := dollarCountries[string(pair)]; ok {
+				return code
+			}
+		}
+		if code, ok := dollarCountries[ws[i]]; ok {
+			return code
 		}
 	}
 	return ""
 }
-
-// dollarPlaces are dollarCountries' names framed by spaces, longest
-// first and then in alphabetical order: a line that names places of two
-// dollars gets the same answer every time.
-var dollarPlaces = sync.OnceValue(func() []struct{ spaced, code string } {
-	names := make([]string, 0, len(dollarCountries))
-	for n := range dollarCountries {
-		names = append(names, n)
-	}
-	slices.SortFunc(names, func(a, b string) int {
-		if len(a) != len(b) {
-			return len(b) - len(a)
-		}
-		return strings.Compare(a, b)
-	})
-	out := make([]struct{ spaced, code string }, len(names))
-	for i, n := range names {
-		out[i].spaced, out[i].code = " "+n+" ", dollarCountries[n]
-	}
-	return out
-})
 
 // EndsWithReference reports whether text ends with a vacancy reference
 // in parentheses: a title line.
@@ -662,10 +649,15 @@ func ClearanceIn(sentence string) string {
 func isKeyLetter(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }
 
 // indexFold is the byte index of the first match of the ASCII key in s,
-// ignoring case, or -1.
+// ignoring case, or -1. A byte test finds where the key's first letter
+// stands, in either case, before the whole key is compared.
 func indexFold(s, key string) int {
+	if key == "" {
+		return 0
+	}
+	first := key[0] | 0x20 // lower case, for a letter
 	for i := 0; i+len(key) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(key)], key) {
+		if s[i]|0x20 == first && strings.EqualFold(s[i:i+len(key)], key) {
 			return i
 		}
 	}

@@ -251,11 +251,11 @@ func TestSaysNotAVacancy(t *testing.T) {
 }
 
 // A line that names places of two dollars gets the same answer each time:
-// the longest name first.
+// the first place it names.
 func TestDollarOfIsStable(t *testing.T) {
 	for range 20 {
 		if got := DollarOf("Washington, D.C. or Ottawa"); got != "USD" {
-			t.Fatalf("DollarOf = %q, want USD (washington before ottawa)", got)
+			t.Fatalf("DollarOf = %q, want USD (Washington comes first)", got)
 		}
 	}
 	if got := DollarOf("Sudbury, Ontario"); got != "CAD" {
