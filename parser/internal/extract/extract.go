@@ -511,8 +511,8 @@ func (x *extraction) half(h lang.Half) {
 		// "26117 | Registry": a job board's line of the vacancy's
 		// number and its unit, over the fields.
 		for i, b := range body[:header] {
-			if num, _, ok := strings.Cut(b.Text, " | "); ok && isBareNumber(num) {
-				x.refs[li] = strings.TrimSpace(num)
+			if num := boardNumber(b.Text); num != "" {
+				x.refs[li] = num
 				x.fromHalf("/reference", li, at(i))
 				break
 			}
@@ -739,16 +739,17 @@ const minIntroWords = 8
 // the name the first paragraphs open with ("The International
 // Telecommunication Union (ITU) is…").
 func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, ids []int, titleAt int, used []bool) {
-	v := x.v
+	set := func(name string, block int) {
+		x.v.Organisation.Set(lang, strp(words.Clean(name)))
+		x.from("/organisation/"+lang, x.originAt(block))
+	}
 	// "Banque du Canada | Bank of Canada": the site's banner, first.
 	if len(x.blocks) > 0 {
 		if en, fr, ok := vocab.OrganisationPair(x.blocks[0].Text); ok {
-			name := en
 			if lang == "fr" {
-				name = fr
+				en = fr
 			}
-			v.Organisation.Set(lang, strp(words.Clean(name)))
-			x.from("/organisation/"+lang, x.originAt(0))
+			set(en, 0)
 			return
 		}
 	}
@@ -759,8 +760,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 				break
 			}
 			if b.Kind == stream.Paragraph && vocab.IsOrganisationLine(b.Text) && !x.factsOf(ids[i]).opens {
-				v.Organisation.Set(lang, strp(words.Clean(b.Text)))
-				x.from("/organisation/"+lang, x.originAt(ids[i]))
+				set(b.Text, ids[i])
 				used[i] = true
 				return
 			}
@@ -772,8 +772,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 			continue // a line of facts, not prose
 		}
 		if name := vocab.OrganisationIn(b.Text); name != "" {
-			v.Organisation.Set(lang, strp(words.Clean(name)))
-			x.from("/organisation/"+lang, x.originAt(ids[i]))
+			set(name, ids[i])
 			return
 		}
 		if n++; n == maxIntroParagraphs {
@@ -784,8 +783,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 	// site's banner, last, for the half it opens.
 	if len(ids) > 0 && ids[0] == 0 {
 		if name := vocab.SiteOrganisation(x.blocks[0].Text); name != "" {
-			v.Organisation.Set(lang, strp(words.Clean(name)))
-			x.from("/organisation/"+lang, x.originAt(0))
+			set(name, 0)
 		}
 	}
 }

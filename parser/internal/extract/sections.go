@@ -282,7 +282,7 @@ func headedCriteria(s schema.Section) (out []string, origins []*schema.Origin, o
 			return false
 		}
 		n := s.Content[k+1]
-		under := n.Type == "item" && (n.Depth > minDepth || markerStyle(n.Marker) != markerStyle(c.Marker))
+		under := n.Type == "item" && (n.Depth > minDepth || stream.MarkerStyle(n.Marker) != stream.MarkerStyle(c.Marker))
 		// Without its colon ("a. Professional/Experience"), a head
 		// is told by the list under it.
 		return under || strings.HasSuffix(c.Text, ":") && n.Type == "paragraph"
@@ -309,7 +309,7 @@ func headedCriteria(s schema.Section) (out []string, origins []*schema.Origin, o
 		}
 		end := k + 1 // the next item like the head ends what it heads
 		for end < len(s.Content) && !(s.Content[end].Type == "item" && s.Content[end].Depth == minDepth &&
-			markerStyle(s.Content[end].Marker) == markerStyle(c.Marker)) {
+			stream.MarkerStyle(s.Content[end].Marker) == stream.MarkerStyle(c.Marker)) {
 			end++
 		}
 		under := schema.Section{Content: s.Content[k+1 : end]}
@@ -325,26 +325,6 @@ func headedCriteria(s schema.Section) (out []string, origins []*schema.Origin, o
 		k = end - 1
 	}
 	return out, origins, true
-}
-
-// markerStyle is the style of a list marker, its number or letter
-// aside: "a." and "b." share one, "(1)" another, "•" a third. A layout
-// that loses the nesting keeps the styles apart.
-func markerStyle(m string) string {
-	var b strings.Builder
-	for _, r := range m {
-		switch {
-		case unicode.IsDigit(r):
-			r = '1'
-		case unicode.IsLetter(r):
-			r = 'a'
-		}
-		if b.Len() > 0 && (r == '1' || r == 'a') && strings.HasSuffix(b.String(), string(r)) {
-			continue // "10." is "1.", "iv." is "a."
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // outerItems returns the texts of the least-nested list items, and where

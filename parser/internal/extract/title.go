@@ -157,6 +157,15 @@ func isBareNumber(text string) bool {
 	return true
 }
 
+// boardNumber returns the vacancy's number a job board's line opens
+// with before its unit, "26117 | Registry", or "".
+func boardNumber(text string) string {
+	if num, _, ok := strings.Cut(text, " | "); ok && isBareNumber(num) {
+		return strings.TrimSpace(num)
+	}
+	return ""
+}
+
 // urlRef returns the number a page's address (alone or ending a line)
 // ends with when the step before it spells the title
 // (".../JobDetail/Data-Scientist-Statistical-Applications/12874"), or "".
@@ -428,9 +437,8 @@ func (x *extraction) usableTitle(text string) bool {
 	if strings.Count(text, " · ") >= 2 || strings.Count(text, " | ") >= 2 {
 		return false
 	}
-	// "26117 | Registry": a job board's line of the number and the unit.
-	if num, _, ok := strings.Cut(text, " | "); ok && isBareNumber(num) {
-		return false
+	if boardNumber(text) != "" {
+		return false // "26117 | Registry"
 	}
 	if _, dated := lastDate(text); dated {
 		return false // "Publiée le 27.03.2026 · Temps plein": a line of facts
@@ -546,26 +554,22 @@ func reversedBannerRef(text string) string {
 // offre n° 201KQBM", "Job offer no. 4411"; or "".
 func markedRef(text string) string {
 	low := strings.ToLower(text)
-	for _, mark := range [...]string{" n° ", " nº ", " no. ", " no ", " nr. ", " # "} {
-		i := strings.Index(low, mark)
+	for _, mark := range refMarks {
+		i := strings.Index(low, " "+mark)
 		if i <= 0 {
 			continue
 		}
 		before := strings.Fields(low[:i])
-		if len(before) == 0 || !slices.Contains(refNouns, strings.Trim(before[len(before)-1], ",;:")) {
+		if len(before) == 0 || !vocab.IsOfferNoun(strings.Trim(before[len(before)-1], ",;:")) {
 			continue
 		}
-		after := strings.Fields(text[i+len(mark):])
+		after := strings.Fields(text[i+1+len(mark):])
 		if len(after) > 0 && strings.ContainsAny(after[0], "0123456789") && len(after[0]) <= maxRefBytes {
 			return strings.TrimRight(after[0], ".,;:)")
 		}
 	}
 	return ""
 }
-
-// refNouns name what a reference numbers, before its mark: "offre n°",
-// "vacancy no.". In lower case.
-var refNouns = []string{"offre", "offer", "vacancy", "avis", "annonce", "posting", "affichage", "concours", "competition", "job", "poste"}
 
 // codeAfterDash splits a title that ends with a vacancy's code after a
 // dash, letters then digits: "Vacuum Systems Engineer - IO1214".

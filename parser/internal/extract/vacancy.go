@@ -126,7 +126,7 @@ func (x *extraction) assess() *evidence {
 		if lead >= leadBlocks {
 			// A page of questions and answers further down ("Frequently
 			// asked questions" over a programme's page) is one too.
-			if (b.Kind == stream.Heading || b.Kind == stream.Paragraph && len(b.Text) <= maxGenreLineBytes) && containsQuestions(b.Text) &&
+			if (b.Kind == stream.Heading || b.Kind == stream.Paragraph && len(b.Text) <= maxGenreLineBytes) && vocab.MayNameQuestions(b.Text) &&
 				(b.Kind == stream.Heading || words.CountAtMost(b.Text, maxMenuWords+2) <= maxMenuWords+1) {
 				if g := vocab.Genre(b.Text); g == "FAQ" && !x.isMenuItem(i) {
 					addGenre(g, b.Text)
@@ -295,11 +295,4 @@ func clip(s string) string {
 		cut--
 	}
 	return s[:cut] + "…"
-}
-
-// containsQuestions is a cheap test for a line that may name a page of
-// questions and answers: "FAQ", "Frequently asked questions", "Questions
-// fréquentes", "Foire aux questions".
-func containsQuestions(s string) bool {
-	return strings.Contains(s, "FAQ") || strings.Contains(s, "uestion") || strings.Contains(s, "UESTION")
 }

@@ -187,41 +187,9 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	if len(amounts) == 0 {
 		return nil, false
 	}
-	// "(12 x per year), tax free: EUR 5,738.92": the numbers before the
-	// first amount with its currency beside it are counts. (One amount
-	// alone is the pay, and is spared the test.)
-	// The period is read without the parentheses such a count stands
-	// in: "monthly salary (12 x per year)" is paid monthly.
 	periodText := s
-	for i, a := range amounts[:countsBefore(len(amounts))] {
-		if priced(s, a) {
-			if i > 0 && reRange.MatchString(s[amounts[i-1].end:a.start]) {
-				i-- // "3900 – 4600 €": the range's first end is no count
-			}
-			for _, c := range amounts[:i] {
-				open := strings.LastIndexByte(s[:c.start], '(')
-				if shut := strings.IndexByte(s[c.end:], ')'); open >= 0 && shut >= 0 && !strings.Contains(s[open:c.start], ")") {
-					periodText = strings.Replace(periodText, s[open:c.end+shut+1], " ", 1)
-				}
-			}
-			amounts = amounts[i:]
-			break
-		}
-	}
-	// "EUR 7,412.36 (12 x per year, tax free)": after the priced amount,
-	// a count in parentheses is no amount either.
-	if len(amounts) > 1 && priced(s, amounts[0]) {
-		kept := amounts[:1]
-		for _, a := range amounts[1:] {
-			open := strings.LastIndexByte(s[:a.start], '(')
-			shut := strings.IndexByte(s[a.end:], ')')
-			if open >= 0 && shut >= 0 && !strings.Contains(s[open:a.start], ")") && !priced(s, a) {
-				periodText = strings.Replace(periodText, s[open:a.end+shut+1], " ", 1)
-				continue
-			}
-			kept = append(kept, a)
-		}
-		amounts = kept
+	if len(amounts) > 1 {
+		amounts, periodText = withoutCounts(s, amounts)
 	}
 	sal := &schema.Salary{}
 	first := amounts[0]
@@ -256,13 +224,55 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 // amount stands from it: "EUR 5,738.92", "5 562 €", "1,286.09Euro".
 const currencyReach = 6
 
-// countsBefore is how many of n amounts may be counts before the priced
-// one: none when there is only one.
-func countsBefore(n int) int {
-	if n < 2 {
-		return 0
+// withoutCounts drops from a salary's amounts the numbers that count
+// rather than pay: those before the first amount with its currency beside
+// it ("(12 x per year), tax free: EUR 5,738.92"), the first end of a range
+// aside ("3900 – 4600 €"), and those in parentheses after it ("EUR
+// 7,412.36 (12 x per year, tax free)"). The period is read without the
+// parentheses they stand in (periodText): "monthly salary (12 x per
+// year)" is paid monthly.
+func withoutCounts(s string, amounts []amount) (kept []amount, periodText string) {
+	periodText = s
+	drop := func(a amount) {
+		if group, ok := parenthesised(s, a); ok {
+			periodText = strings.Replace(periodText, group, " ", 1)
+		}
 	}
-	return n
+	for i, a := range amounts {
+		if !priced(s, a) {
+			continue
+		}
+		if i > 0 && reRange.MatchString(s[amounts[i-1].end:a.start]) {
+			i--
+		}
+		for _, c := range amounts[:i] {
+			drop(c)
+		}
+		amounts = amounts[i:]
+		break
+	}
+	if len(amounts) < 2 || !priced(s, amounts[0]) {
+		return amounts, periodText
+	}
+	kept = amounts[:1]
+	for _, a := range amounts[1:] {
+		if _, ok := parenthesised(s, a); ok && !priced(s, a) {
+			drop(a)
+			continue
+		}
+		kept = append(kept, a)
+	}
+	return kept, periodText
+}
+
+// parenthesised returns the parentheses an amount stands in, with them.
+func parenthesised(s string, a amount) (string, bool) {
+	open := strings.LastIndexByte(s[:a.start], '(')
+	shut := strings.IndexByte(s[a.end:], ')')
+	if open < 0 || shut < 0 || strings.Contains(s[open:a.start], ")") {
+		return "", false
+	}
+	return s[open : a.end+shut+1], true
 }
 
 // priced reports an amount with its currency written beside it.

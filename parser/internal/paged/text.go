@@ -325,7 +325,8 @@ func splitGluedHeadings(lex Lexicon, raws []rawLine) []rawLine {
 			out = append(make([]rawLine, 0, len(raws)+1), raws[:i]...)
 		}
 		head := r
-		head.text, head.raw = r.text[:at], strings.TrimRight(r.raw, " ")[:0]+r.text[:at]
+		// The line keeps its indent; the heading starts a line of its own.
+		head.text, head.raw = r.text[:at], strings.TrimSuffix(strings.TrimRight(r.raw, " "), r.text[at:])
 		heading := r
 		heading.text, heading.raw, heading.indent, heading.brk = r.text[at:], r.text[at:], 0, false
 		out = append(out, head, heading)

@@ -595,8 +595,13 @@ var organisationHeads = []string{
 var unitWords = []string{"direction", "directorate", "division", "section", "unit", "unite", "branch", "service",
 	"department", "departement", "sous-direction", "directorate-general"}
 
-// nameJoiners are the small words inside an organisation's name.
-var nameJoiners = []string{"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "et", "pour", "l'", "d'"}
+// nameJoiners are the small words inside an organisation's name, by
+// language: "Organisation for the Prohibition of Chemical Weapons",
+// "Banque de développement du Conseil de l'Europe".
+var nameJoiners = map[string][]string{
+	"en": {"of", "for", "the", "and", "on"},
+	"fr": {"de", "du", "des", "la", "le", "et", "pour"},
+}
 
 // clearanceLevels are the levels of security clearance a notice may ask
 // for in a sentence, longest first where one ends another; clearanceCues
@@ -622,6 +627,11 @@ var assetEndings = []string{"is an asset", "would be an asset", "is considered a
 var siteNamePrefixes = []string{"emplois à la ", "emplois au ", "emplois à l'", "carrières à la ", "carrières au ",
 	"careers at the ", "careers at ", "jobs at the ", "jobs at ", "emplois ", "carrières "}
 var siteNameSuffixes = []string{" careers", " jobs", " emplois", " carrières", " recrutement"}
+
+// offerNouns name what a reference numbers, before its mark ("offre n°
+// 201KQBM", "vacancy no. 2291"). In lower case, both languages.
+var offerNouns = []string{"offer", "vacancy", "posting", "competition", "job",
+	"offre", "avis", "annonce", "affichage", "concours", "poste"}
 
 // noteMarks open a note on a criterion rather than a criterion: "NOTE:",
 // "N.B.", "Remarque :". Keys are normalised with normKey.
@@ -784,6 +794,10 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"staff notice", "Staff notice", "Note de service"},
 	{"staff notice", "Internal reassignment", "Réaffectation interne"},
 }
+
+// questionStems stand in every genreCues row of the "FAQ" genre: a line
+// without one names no page of questions, and is spared the match.
+var questionStems = []string{"faq", "question"}
 
 // notVacancyPhrases say outright that a document offers no post: "this is
 // not a vacancy notice", "no applications will be accepted". Keys are

@@ -152,15 +152,7 @@ func Month(name string) (int, bool) {
 
 // HasDeadlineCue reports a text that introduces a deadline ("Apply
 // until…", "date limite…").
-func HasDeadlineCue(text string) bool {
-	k := normKey(text)
-	for _, cue := range deadlineCues {
-		if strings.Contains(k, cue) {
-			return true
-		}
-	}
-	return false
-}
+func HasDeadlineCue(text string) bool { return keyMatch(text, deadlineCues, bytes.Contains) }
 
 // reISOCurrency matches an ISO 4217 code in parentheses: "(EUR)".
 var reISOCurrency = regexp.MustCompile(`\(([A-Z]{3})\)`)
@@ -233,15 +225,7 @@ func Period(s string) string {
 
 // IsIntroduction reports a paragraph that introduces criteria rather than
 // stating one.
-func IsIntroduction(text string) bool {
-	k := normKey(text)
-	for _, p := range introductions {
-		if strings.HasPrefix(k, p) {
-			return true
-		}
-	}
-	return false
-}
+func IsIntroduction(text string) bool { return keyMatch(text, introductions, bytes.HasPrefix) }
 
 // IsNote reports a paragraph written as a note on what precedes it
 // ("NOTE: The work … is conducted mainly in English.", "N.B. …"), not a
@@ -353,15 +337,7 @@ func IsScheduleValue(text string) bool {
 }
 
 // HasSalaryCue reports a text that names pay.
-func HasSalaryCue(text string) bool {
-	k := normKey(text)
-	for _, cue := range salaryCues {
-		if strings.Contains(k, cue) {
-			return true
-		}
-	}
-	return false
-}
+func HasSalaryCue(text string) bool { return keyMatch(text, salaryCues, bytes.Contains) }
 
 // DollarOf returns the currency a bare dollar means in a notice for a
 // post at place ("Ottawa (Ontario)" → CAD), or "".
@@ -469,7 +445,7 @@ func IsOrganisationLine(text string) bool {
 		return false
 	}
 	fs := strings.Fields(t)
-	if slices.Contains(unitWords, normKey(fs[0])) {
+	if isUnitWord(fs[0]) {
 		return false
 	}
 	for _, w := range fs {
@@ -481,9 +457,9 @@ func IsOrganisationLine(text string) bool {
 }
 
 // OrganisationIn returns the employer a paragraph opens by naming, with
-// its acronym when it follows: "The International Telecommunication
-// Union (ITU) is…", "The NATO Parliamentary Assembly brings…",
-// "L'Assemblée parlementaire de l'OTAN réunit…", or "".
+// its acronym when it follows (nameBeforeAcronym): "The International
+// Telecommunication Union (ITU) is…", "The NATO Parliamentary Assembly
+// brings…", "L'Assemblée parlementaire de l'OTAN réunit…", or "".
 func OrganisationIn(text string) string {
 	t := strings.TrimSpace(text)
 	if name := nameBeforeAcronym(t); name != "" {
@@ -551,16 +527,15 @@ func OrganisationIn(text string) string {
 	if !head {
 		return ""
 	}
-	name := strings.TrimRight(strings.Join(ws, " "), ",.;:")
-	// Its acronym, when it follows: "(ITU)".
-	after := strings.TrimSpace(t[strings.Index(t, name)+len(name):])
-	if strings.HasPrefix(after, "(") {
-		if shut := strings.IndexByte(after, ')'); shut > 1 && shut <= maxAcronymBytes+1 && isAcronym(after[1:shut]) {
-			name += " " + after[:shut+1]
-		}
+	if isUnitWord(ws[0]) {
+		return "" // "The Division of Conference Services …"
 	}
-	return name
+	return strings.TrimRight(strings.Join(ws, " "), ",.;:")
 }
+
+// isUnitWord reports a word that opens the name of a unit of an
+// employer, not of the employer: "Direction", "Division".
+func isUnitWord(w string) bool { return slices.Contains(unitWords, normKey(w)) }
 
 // maxAcronymBytes bounds an acronym after a name: "(OPCW)", "(NATO PA)".
 const maxAcronymBytes = 10
@@ -585,7 +560,10 @@ func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0
 
 // isNameJoiner reports a small word that joins the words of a name:
 // "Organisation for the Prohibition of Chemical Weapons".
-func isNameJoiner(w string) bool { return slices.Contains(nameJoiners, strings.ToLower(w)) }
+func isNameJoiner(w string) bool {
+	w = strings.ToLower(w)
+	return slices.Contains(nameJoiners["en"], w) || slices.Contains(nameJoiners["fr"], w)
+}
 
 // OrganisationPair reads a site's banner that names the employer in both
 // languages, "Banque du Canada | Bank of Canada", "European Patent
@@ -609,11 +587,14 @@ func OrganisationPair(text string) (en, fr string, ok bool) {
 	return "", "", false
 }
 
-// isFrenchName reports a name joined with French small words: "Banque du
-// Canada", "Office européen des brevets".
+// isFrenchName reports a name joined with French small words or elided
+// ones: "Banque du Canada", "Conseil de l'Europe".
 func isFrenchName(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if w == "du" || w == "des" || w == "de" || w == "la" || w == "le" || strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "d'") {
+		if slices.Contains(nameJoiners["fr"], w) {
+			return true
+		}
+		if e, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && slices.Contains(frenchElisions, e) {
 			return true
 		}
 	}
@@ -758,8 +739,8 @@ func nameBeforeAcronym(t string) string {
 	if !head && (initials.Len() < minInitialsName || initials.String() != strings.ReplaceAll(acronym, " ", "")) {
 		return ""
 	}
-	if slices.Contains(unitWords, normKey(fs[0])) {
-		return "" // "The Study Groups Department (SGD)"
+	if isUnitWord(fs[0]) {
+		return "" // "Division of Conference Services (DCS)"
 	}
 	return name + " (" + acronym + ")"
 }
@@ -826,3 +807,11 @@ func containsFold(s string, stems ...string) bool {
 	}
 	return false
 }
+
+// IsOfferNoun reports a word, in lower case, for what a reference
+// numbers: "offre", "vacancy".
+func IsOfferNoun(w string) bool { return slices.Contains(offerNouns, w) }
+
+// MayNameQuestions is a cheap test for a line that may name a page of
+// questions and answers ("FAQ", "Foire aux questions"), before Genre.
+func MayNameQuestions(text string) bool { return containsFold(text, questionStems...) }

@@ -265,3 +265,18 @@ func TestDollarOfIsStable(t *testing.T) {
 		t.Errorf("DollarOf(no place) = %q, want none", got)
 	}
 }
+
+// Every cue of the FAQ genre holds one of questionStems, which
+// MayNameQuestions looks for before the genre is matched.
+func TestQuestionStemsCoverFAQCues(t *testing.T) {
+	for _, c := range genreCues {
+		if c.Genre != "FAQ" {
+			continue
+		}
+		for _, cue := range []string{c.EN, c.FR} {
+			if cue != "" && !MayNameQuestions(cue) {
+				t.Errorf("FAQ cue %q holds none of %q", cue, questionStems)
+			}
+		}
+	}
+}
