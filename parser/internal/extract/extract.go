@@ -740,7 +740,8 @@ const minIntroWords = 8
 // Telecommunication Union (ITU) is…").
 func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, ids []int, titleAt int, used []bool) {
 	set := func(name string, block int) {
-		x.v.Organisation.Set(lang, strp(words.Clean(name)))
+		name = withAcronym(words.Clean(name), body)
+		x.v.Organisation.Set(lang, strp(name))
 		x.from("/organisation/"+lang, x.originAt(block))
 	}
 	// "Banque du Canada | Bank of Canada": the site's banner, first.
@@ -786,6 +787,52 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 			set(name, 0)
 		}
 	}
+}
+
+// maxAcronymBytes bounds the short name a notice gives in parentheses
+// after the employer's full name: "(NSHQ)", "(HQ KFOR)", "(Europol)".
+const maxAcronymBytes = 16
+
+// withAcronym returns name with the short name the notice's prose gives it
+// in parentheses, "NATO Special Operations Headquarters (NSHQ)", when a
+// company line or a sentence that names the employer leaves it out: the
+// employer is named as the notice names it in full.
+func withAcronym(name string, body []stream.Block) string {
+	if name == "" || strings.HasSuffix(name, ")") {
+		return name
+	}
+	for _, b := range body {
+		if b.Kind != stream.Paragraph && b.Kind != stream.ListItem {
+			continue
+		}
+		t := b.Text
+		for i := strings.Index(t, name); i >= 0; {
+			rest := t[i+len(name):]
+			if strings.HasPrefix(rest, " (") {
+				if j := strings.IndexByte(rest, ')'); j > 2 && j-2 <= maxAcronymBytes {
+					if short := rest[2:j]; isShortName(short) {
+						return name + " (" + short + ")"
+					}
+				}
+			}
+			k := strings.Index(rest, name)
+			if k < 0 {
+				break
+			}
+			i += len(name) + k
+		}
+	}
+	return name
+}
+
+// isShortName reports an acronym or a one-word name in parentheses:
+// capitals first, at most two words, no digits ("NSHQ", "HQ KFOR",
+// "Europol"), not a remark ("(the Agency)") or a date.
+func isShortName(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' || strings.ContainsAny(s, "0123456789,;") || strings.Count(s, " ") > 1 {
+		return false
+	}
+	return true
 }
 
 // reUnit is one unit of an organisation's hierarchy with its acronym:

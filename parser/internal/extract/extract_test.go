@@ -118,3 +118,23 @@ func TestMenuIsNoField(t *testing.T) {
 		t.Errorf("organisation = %v, want the Employer field's", v.Organisation)
 	}
 }
+
+func TestWithAcronym(t *testing.T) {
+	body := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Posted 2 days ago"},
+		{Kind: stream.Paragraph, Text: "The NATO Special Operations Headquarters (NSHQ) trains the forces of the Alliance."},
+		{Kind: stream.Paragraph, Text: "The European Union Agency for Law Enforcement Cooperation (Europol) helps the Member States."},
+		{Kind: stream.Paragraph, Text: "Ville de Gatineau (2026) recrute."},
+	}
+	for name, want := range map[string]string{
+		"NATO Special Operations Headquarters":                  "NATO Special Operations Headquarters (NSHQ)",
+		"European Union Agency for Law Enforcement Cooperation": "European Union Agency for Law Enforcement Cooperation (Europol)",
+		"Ville de Gatineau":                                     "Ville de Gatineau", // a year is no short name
+		"Inria":                                                 "Inria",
+		"Canada Post (CPC)":                                     "Canada Post (CPC)",
+	} {
+		if got := withAcronym(name, body); got != want {
+			t.Errorf("withAcronym(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

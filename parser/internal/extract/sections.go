@@ -77,12 +77,15 @@ func (x *extraction) sectionStart(b stream.Block, f *blockFacts) (kind, heading,
 		if f.isHeading {
 			return f.headingKind, text, "", true
 		}
-		if isNumberedSection(text) {
-			return "other", text, "", true
-		}
 		// A line set in bold that leads into a list: "Serait apprécié :".
 		if k := introductionKind(text); k != "" {
 			return k, text, "", true
+		}
+		if k, ok := x.voc.HeadingByWords(text); ok {
+			return k, text, "", true
+		}
+		if isNumberedSection(text) {
+			return "other", text, "", true
 		}
 		return "", "", "", false
 	case stream.Field:
@@ -96,6 +99,12 @@ func (x *extraction) sectionStart(b stream.Block, f *blockFacts) (kind, heading,
 		// A line that leads into desirable criteria or competencies.
 		if k := introductionKind(text); k != "" {
 			return k, text, "", true
+		}
+		// A heading in capitals that the tables do not hold whole.
+		if stream.IsCapsHeading(text) {
+			if k, ok := x.voc.HeadingByWords(text); ok {
+				return k, text, "", true
+			}
 		}
 		// A run-in heading: "Essential: The candidate must:".
 		if i := strings.Index(text, ":"); i > 0 && i < 60 {

@@ -697,7 +697,7 @@ var postWords = []string{
 var banners = []string{
 	"vacancy notification", "notification de la vacance du poste", "notification de la vacance",
 	"civilian vacancy notice", "civilian vacancy", "staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
-	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy",
+	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy", "call for applications", "appel a candidatures",
 	"open to nationals of nato member states only", "ouvert aux ressortissants des pays membres de l'otan uniquement",
 	"nato unclassified", "otan sans classification", "non classifie", "unclassified",
 }
@@ -804,3 +804,30 @@ var questionStems = []string{"faq", "question"}
 // normalised with normKey.
 var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no applications will be accepted",
 	"n'est pas un avis de vacance", "aucune candidature ne sera acceptee", "aucune candidature n'est acceptee"}
+
+// possessives open headings that name the same part with the reader or
+// the employer as owner: "Tes responsabilités", "Vos principales
+// responsabilités", "Our benefits". Keys are normalised with normKey.
+var possessives = map[string]bool{
+	"your": true, "our": true, "the": true, "my": true,
+	"votre": true, "vos": true, "notre": true, "nos": true, "ton": true, "ta": true, "tes": true,
+	"le": true, "la": true, "les": true, "mon": true, "ma": true, "mes": true,
+}
+
+// headingWords classify a heading the sectionHeadings do not hold by the
+// stems of its words (normKey forms, both languages in one list): "Votre
+// défi", "Ce que la Ville t'offre", "Pourquoi vous joindre à nous?",
+// "Benefits and entitlements". Only parts that end a list of criteria or
+// open one are here: a heading that names a topic of the criteria
+// ("Field(s) of Education") stays a sub-heading of its section.
+var headingWords = []struct {
+	kind  string
+	stems []string
+}{
+	{"accountabilities", []string{"responsib", "responsab", "duties", "tasks", "taches", "activities", "activites", "accountab", "missions", "ferez", "feras"}},
+	{"offer", []string{"offer", "offr", "benefit", "avantages", "entitlement", "perks", "joindre", "rejoindre"}},
+	{"recruitment_process", []string{"apply", "postuler", "candidature", "application", "recruitment", "recrutement"}},
+	{"description", []string{"about", "propos", "presentation", "context", "overview", "apercu", "purpose", "sommaire", "summary", "defi", "challenge", "team", "equipe"}},
+	{"desirable", []string{"asset", "atout", "preferable", "preferred", "bonus", "souhaitable", "desirable", "advantage"}},
+	{"additional_information", []string{"contact"}},
+}

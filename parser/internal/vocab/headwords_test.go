@@ -1,0 +1,50 @@
+package vocab
+
+import "testing"
+
+func TestHeadingByWords(t *testing.T) {
+	v := Default()
+	tests := []struct{ in, kind string }{
+		{"III – PROFIL RECHERCHÉ", "essential"},
+		{"B. Duties", "accountabilities"},
+		{"Tes responsabilités", "accountabilities"},
+		{"Ton rôle", "accountabilities"},
+		{"Vos principales responsabilités", "accountabilities"},
+		{"Ce que la Ville t'offre", "offer"},
+		{"Pourquoi vous joindre à nous?", "offer"},
+		{"Benefits and entitlements", "offer"},
+		{"MODALITÉS DE CANDIDATURE", "recruitment_process"},
+		{"Votre défi", "description"},
+		{"THE ORGANIZATIONAL SETTING", "description"},
+		{"Qualifications préférables", "desirable"},
+		{"Contact", "additional_information"},
+		// Not headings of a part, or two parts at once.
+		{"APPEL À CANDIDATURES", ""},
+		{"Context and responsibilities", ""},
+		{"Coordinating NATO's strategic communications activities.", ""},
+		{"Sens du service à la clientèle", ""},
+		{"Rigueur", ""},
+		{"Responsibilities of a line manager who approves leave requests for the whole team", ""},
+	}
+	for _, tt := range tests {
+		kind, ok := v.HeadingByWords(tt.in)
+		if kind != tt.kind || ok != (tt.kind != "") {
+			t.Errorf("HeadingByWords(%q) = %q, %v; want %q", tt.in, kind, ok, tt.kind)
+		}
+	}
+}
+
+func TestTrimEnumerator(t *testing.T) {
+	for in, want := range map[string]string{
+		"III – PROFIL RECHERCHÉ": "PROFIL RECHERCHÉ",
+		"B. Duties":              "Duties",
+		"2) Your profile":        "Your profile",
+		"A propos":               "A propos",
+		"Contact":                "Contact",
+		"IV":                     "IV",
+	} {
+		if got := trimEnumerator(in); got != want {
+			t.Errorf("trimEnumerator(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
