@@ -214,7 +214,7 @@ func (x *extraction) factsOf(i int) *blockFacts {
 		f.field = &fieldFacts{field, label, value, lang}
 	}
 	f.headingKind, f.headingLang, f.isHeading = x.voc.HeadingLang(f.text)
-	f.kind, f.heading, f.runIn, f.opens = x.sectionStart(b, f)
+	f.kind, f.heading, f.runIn, f.opens = x.sectionStart(i, b, f)
 	return f
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
@@ -136,5 +137,41 @@ func TestWithAcronym(t *testing.T) {
 		if got := withAcronym(name, body); got != want {
 			t.Errorf("withAcronym(%q) = %q, want %q", name, got, want)
 		}
+	}
+}
+
+// A heading whose words say nothing of its part ("Ce qui vous rend
+// unique") heads what its list says: criteria or duties. A sentence that
+// leads into a list stays in the part above it.
+func TestListSaysWhatItsHeadingIs(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Cheffe de projet Installations de sécurité", Pos: p(1)},
+		{Kind: stream.Field, Label: "Lieu de travail", Text: "Lausanne", Pos: p(2)},
+		{Kind: stream.Field, Label: "Type de contrat", Text: "Contrat à durée indéterminée", Pos: p(3)},
+		{Kind: stream.Field, Label: "Date limite de candidature", Text: "17 mai 2026", Pos: p(4)},
+		{Kind: stream.Paragraph, Text: "Votre contribution", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Vous dirigez des projets de renouvellement.", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Vous coordonnez les bureaux d'ingénieurs.", Pos: p(7)},
+		{Kind: stream.Paragraph, Text: "Ce qui vous rend unique", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Diplôme d'une haute école en génie électrique.", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Au moins cinq ans d'expérience dans la conduite de projets.", Pos: p(10)},
+		{Kind: stream.Paragraph, Text: "Les personnes retenues devront par ailleurs remplir les conditions suivantes :", Pos: p(11)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Bonnes connaissances de l'allemand.", Pos: p(12)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Maîtrise des outils de planification.", Pos: p(13)},
+	}
+	v, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, s := range v.Sections.FR {
+		kinds = append(kinds, s.Kind)
+	}
+	if want := []string{"header", "accountabilities", "essential"}; !slices.Equal(kinds, want) {
+		t.Errorf("sections %v, want %v", kinds, want)
+	}
+	if r := v.Requirements.FR; r == nil || len(r.Essential) != 4 {
+		t.Errorf("essential %+v, want the four criteria", r)
 	}
 }

@@ -70,7 +70,7 @@ func startsDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
 // sectionStart says whether a block opens a section, with the section's
 // kind, its heading as written and any run-in text after the heading.
 // f holds the block's clean text and what it is as a heading.
-func (x *extraction) sectionStart(b stream.Block, f *blockFacts) (kind, heading, runIn string, ok bool) {
+func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, heading, runIn string, ok bool) {
 	text := f.text
 	switch b.Kind {
 	case stream.Heading:
@@ -81,8 +81,13 @@ func (x *extraction) sectionStart(b stream.Block, f *blockFacts) (kind, heading,
 		if k := introductionKind(text); k != "" {
 			return k, text, "", true
 		}
-		if k, ok := x.voc.HeadingByWords(text); ok {
-			return k, text, "", true
+		if !isLeadIn(text) {
+			if k, ok := x.voc.HeadingByWords(b.Text); ok {
+				return k, text, "", true
+			}
+			if k := x.listKindAfter(i); k != "" {
+				return k, text, "", true
+			}
 		}
 		if isNumberedSection(text) {
 			return "other", text, "", true
@@ -102,7 +107,17 @@ func (x *extraction) sectionStart(b stream.Block, f *blockFacts) (kind, heading,
 		}
 		// A heading in capitals that the tables do not hold whole.
 		if stream.IsCapsHeading(text) {
-			if k, ok := x.voc.HeadingByWords(text); ok {
+			if k, ok := x.voc.HeadingByWords(b.Text); ok {
+				return k, text, "", true
+			}
+		}
+		// A short line over a list, a heading whose words say nothing
+		// ("Ce qui vous rend unique"): the list says what it heads.
+		if isListHead(text) && !isLeadIn(text) {
+			if k, ok := x.voc.HeadingByWords(b.Text); ok {
+				return k, text, "", true
+			}
+			if k := x.listKindAfter(i); k != "" {
 				return k, text, "", true
 			}
 		}
@@ -136,6 +151,74 @@ func (x *extraction) sectionStart(b stream.Block, f *blockFacts) (kind, heading,
 		}
 	}
 	return "", "", "", false
+}
+
+// maxListHeadWords bounds a line that heads a list without being a known
+// heading: a longer line is a sentence that leads into the list.
+const maxListHeadWords = 6
+
+// minListItems is how many items a list needs for its words to say what
+// it is: one item may be anything.
+const minListItems = 2
+
+// isListHead reports a short line with no sentence's end, that may head
+// the list under it.
+func isListHead(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".;,") || strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	return words.CountAtMost(t, maxListHeadWords+1) <= maxListHeadWords
+}
+
+// minLeadInWords is how many words make a line that ends with a colon a
+// sentence leading into its list ("The incumbent's duties are:",
+// "Seraient considérés comme autant d'atouts :"), which belongs to the
+// part above it, rather than a heading ("Modalités de candidature :").
+const minLeadInWords = 4
+
+// isLeadIn reports a line that leads into the list under it.
+func isLeadIn(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	return vocab.IsIntroduction(t) || words.CountAtMost(t, minLeadInWords) >= minLeadInWords
+}
+
+// listKindAfter classifies the list that follows block i by what its items
+// say, when its heading says nothing the tables know: most items name a
+// diploma, years of experience or knowledge → essential criteria; most
+// address the reader doing something ("Vous dirigez…", "You will lead…")
+// → duties. It returns "" when the blocks after i are no list or say
+// neither.
+func (x *extraction) listKindAfter(i int) string {
+	items, criteria, duties := 0, 0, 0
+	for j := i + 1; j < len(x.blocks); j++ {
+		b := &x.blocks[j]
+		if b.Kind != stream.ListItem {
+			break
+		}
+		if b.Depth > 0 {
+			continue
+		}
+		items++
+		switch {
+		case vocab.IsQualificationItem(b.Text):
+			criteria++
+		case vocab.AddressesReader(b.Text):
+			duties++
+		}
+	}
+	switch {
+	case items < minListItems:
+		return ""
+	case 2*criteria > items:
+		return "essential"
+	case 2*duties > items:
+		return "accountabilities"
+	}
+	return ""
 }
 
 // buildSections cuts a half's body into sections at each section heading.

@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 )
@@ -11,6 +12,11 @@ import (
 // our team?"); a longer line is a sentence that happens to name duties or
 // benefits.
 const maxWordHeadingWords = 7
+
+// minMenuParts is how many parts, between a site's separators, make a
+// line a menu or a footer ("Vacatures   Employers   Contact") rather than
+// a heading that joins two words with a slash.
+const minMenuParts = 3
 
 // HeadingByWords classifies a line that the caller already knows is set as
 // a heading (a Markdown or HTML heading, a line in capitals) but that the
@@ -32,8 +38,10 @@ func (v *Vocabulary) HeadingByWords(text string) (kind string, ok bool) {
 	if k, ok := v.Heading(t); ok {
 		return k, true
 	}
-	if HasPostWord(t) || IsBanner(t) {
-		return "", false // "APPEL À CANDIDATURES": the notice's banner, no part of it
+	if HasPostWord(t) || IsBanner(t) || IsFurniture(t) || len(parts(t)) >= minMenuParts {
+		// "APPEL À CANDIDATURES", "Apply now", a menu: the notice's
+		// banner or the site's furniture, no part of the notice.
+		return "", false
 	}
 	// Words split at elisions too: "t'offre", "l'equipe".
 	fs := strings.FieldsFunc(normKey(t), func(r rune) bool { return r == ' ' || r == '\'' })
@@ -41,6 +49,15 @@ func (v *Vocabulary) HeadingByWords(text string) (kind string, ok bool) {
 		if k, ok := v.Heading(strings.Join(fs[1:], " ")); ok {
 			return k, true
 		}
+	}
+	key := strings.Join(fs, " ")
+	for _, p := range notPartHeadings {
+		if strings.Contains(key, p) {
+			return "", false
+		}
+	}
+	if mostlyFurniture(fs) {
+		return "", false // "Apply Save Share", "Privacy Terms of use Contact us"
 	}
 	for _, w := range fs {
 		for _, hw := range headingWords {
@@ -119,4 +136,66 @@ func hasWordPrefix(word string, stems []string) bool {
 		}
 	}
 	return false
+}
+
+// IsQualificationItem reports a list item that names what a candidate
+// must bring: a diploma, years of experience, knowledge of something
+// ("Au moins cinq ans d'expérience…", "Bachelor's degree in…").
+func IsQualificationItem(text string) bool {
+	if len(text) > maxQualificationItemBytes {
+		return false
+	}
+	k := normKey(text)
+	for _, st := range qualificationStems {
+		if strings.Contains(k, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxQualificationItemBytes bounds an item read for qualification words:
+// a criterion is a sentence or two, a longer text is prose.
+const maxQualificationItemBytes = 400
+
+// AddressesReader reports an item that tells the reader what they will
+// do: "Vous dirigez des projets…", "You will lead…", "Tu prépares…".
+func AddressesReader(text string) bool {
+	t := strings.TrimSpace(text)
+	for _, p := range readerOpenings {
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) && t[len(p)] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	furnitureWordsOnce sync.Once
+	furnitureWords     map[string]bool
+)
+
+// mostlyFurniture reports a line, as normKey words, made half or more of
+// the words of a site's buttons, menus and footer: a row of buttons or a
+// footer set like a heading.
+func mostlyFurniture(ws []string) bool {
+	furnitureWordsOnce.Do(func() {
+		furnitureWords = map[string]bool{}
+		// Single words only: "contact" of "contact us" also heads a
+		// notice's part ("Contact information").
+		for _, list := range [][]string{siteFurniture, footerWords} {
+			for _, p := range list {
+				if !strings.Contains(p, " ") {
+					furnitureWords[p] = true
+				}
+			}
+		}
+	})
+	n := 0
+	for _, w := range ws {
+		if furnitureWords[w] || w == "|" || w == "©" {
+			n++
+		}
+	}
+	return 2*n >= len(ws) && len(ws) > 1
 }

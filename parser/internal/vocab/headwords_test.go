@@ -24,6 +24,10 @@ func TestHeadingByWords(t *testing.T) {
 		{"Coordinating NATO's strategic communications activities.", ""},
 		{"Sens du service à la clientèle", ""},
 		{"Rigueur", ""},
+		{"Apply Save Share", ""},
+		{"Vacatures   Employers   Living in Limburg   Contact", ""},
+		{"SHAPE - Offres d'emploi civiles", ""},
+		{"Teamwork", ""},
 		{"Responsibilities of a line manager who approves leave requests for the whole team", ""},
 	}
 	for _, tt := range tests {
@@ -45,6 +49,28 @@ func TestTrimEnumerator(t *testing.T) {
 	} {
 		if got := trimEnumerator(in); got != want {
 			t.Errorf("trimEnumerator(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestListItemWords(t *testing.T) {
+	for _, tt := range []struct {
+		in                  string
+		qualification, does bool
+	}{
+		{"Au moins cinq ans d'expérience dans la conduite de projets techniques.", true, false},
+		{"Diplôme d'une haute école (HES ou EPF) en génie électrique.", true, false},
+		{"Bachelor's degree in computer science.", true, false},
+		{"Vous dirigez des projets d'installations de sécurité.", false, true},
+		{"You will lead a team of four analysts.", false, true},
+		{"Youth programmes in three regions.", false, false},
+		{"Un abonnement général 2e classe.", false, false},
+	} {
+		if got := IsQualificationItem(tt.in); got != tt.qualification {
+			t.Errorf("IsQualificationItem(%q) = %v", tt.in, got)
+		}
+		if got := AddressesReader(tt.in); got != tt.does {
+			t.Errorf("AddressesReader(%q) = %v", tt.in, got)
 		}
 	}
 }

@@ -790,6 +790,7 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"call for proposals", "Calls for proposals", "Appels à propositions"},
 	{"course", "Courses", "Cours"},
 	{"results announcement", "Results of", "Résultats de"},
+	{"results announcement", "Selection results", "Résultats du"},
 	{"salary scale", "Salaries and benefits", "Traitements et avantages"},
 	{"staff notice", "Staff notice", "Note de service"},
 	{"staff notice", "Internal reassignment", "Réaffectation interne"},
@@ -827,7 +828,34 @@ var headingWords = []struct {
 	{"accountabilities", []string{"responsib", "responsab", "duties", "tasks", "taches", "activities", "activites", "accountab", "missions", "ferez", "feras"}},
 	{"offer", []string{"offer", "offr", "benefit", "avantages", "entitlement", "perks", "joindre", "rejoindre"}},
 	{"recruitment_process", []string{"apply", "postuler", "candidature", "application", "recruitment", "recrutement"}},
-	{"description", []string{"about", "propos", "presentation", "context", "overview", "apercu", "purpose", "sommaire", "summary", "defi", "challenge", "team", "equipe"}},
+	{"description", []string{"about", "propos", "presentation", "context", "overview", "apercu", "purpose", "sommaire", "summary", "defi", "challenge"}},
 	{"desirable", []string{"asset", "atout", "preferable", "preferred", "bonus", "souhaitable", "desirable", "advantage"}},
 	{"additional_information", []string{"contact"}},
 }
+
+// qualificationStems are the words of a criterion a candidate must meet
+// (lower case, folded; both languages): an unknown heading over a list
+// whose items mostly carry one heads essential criteria.
+var qualificationStems = []string{
+	"degree", "diploma", "bachelor", "master", "phd", "doctorate", "university", "qualification",
+	"experience", "knowledge of", "proficien", "fluent", "command of", "certification",
+	"diplome", "baccalaureat", "licence", "doctorat", "universit", "formation",
+	"connaissance", "maitrise", "bilinguisme",
+}
+
+// readerOpenings open an item that tells the reader what the post does:
+// "Vous dirigez…", "You will lead…".
+var readerOpenings = []string{"vous", "you will", "you'll", "tu", "you"}
+
+// footerWords are the single words of a site's footer ("Privacy · Terms
+// · Cookies", "Mentions légales"), read with siteFurniture to tell a
+// footer or a row of buttons from a heading. Keys are normalised with
+// normKey.
+var footerWords = []string{"privacy", "terms", "legal", "cookies", "copyright", "mentions", "legales",
+	"confidentialite", "imprimer", "sauvegarder", "refer", "report"}
+
+// notPartHeadings are phrases that look like the words of a part's
+// heading but name the site's pages: "Offres d'emploi civiles" is a menu,
+// not what the employer offers. Keys are normalised with normKey and
+// split at elisions, as HeadingByWords reads them.
+var notPartHeadings = []string{"offres d emploi", "offre d emploi", "job offers", "offres similaires", "similar jobs"}
