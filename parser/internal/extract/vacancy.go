@@ -39,6 +39,10 @@ const (
 	leadBlocks = 12
 	// minListing is how many posts with their own deadlines make a list.
 	minListing = 3
+	// An e-mail opens with its header lines: minMailHeaders of them
+	// among the first maxMailLead lines ("From:", "To:", "Subject:").
+	minMailHeaders = 2
+	maxMailLead    = 6
 )
 
 // evidence is what a document shows of being a vacancy notice.
@@ -85,7 +89,7 @@ func (e *evidence) listing() bool {
 // assess gathers the evidence of a document's blocks.
 func (x *extraction) assess() *evidence {
 	e := &evidence{fields: map[string]bool{}, deadlines: map[string]bool{}}
-	lead := 0
+	lead, mailHeaders := 0, 0
 	addGenre := func(g, line string) {
 		for _, h := range e.genres {
 			if h == g {
@@ -149,6 +153,12 @@ func (x *extraction) assess() *evidence {
 		lead++
 		if b.Kind == stream.Field {
 			continue
+		}
+		if lead <= maxMailLead && vocab.IsMailHeader(b.Text) {
+			// "From: …" / "Subject: …" over the text: an e-mail.
+			if mailHeaders++; mailHeaders == minMailHeaders {
+				addGenre("e-mail", b.Text)
+			}
 		}
 		if vocab.SaysNotAVacancy(b.Text) {
 			addGenre("notice that offers no post", b.Text)

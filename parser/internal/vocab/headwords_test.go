@@ -74,3 +74,28 @@ func TestListItemWords(t *testing.T) {
 		}
 	}
 }
+
+func TestMailAndLetter(t *testing.T) {
+	for in, want := range map[string]bool{
+		"From: WFP Recruitment <no-reply@careers.wfp.example>": true,
+		"Subject: Application received":                        true,
+		"Objet : Votre candidature":                            true,
+		"Location: Ouagadougou":                                false,
+		"Deadline for applications: 12 May 2026":               false,
+		"No colon here":                                        false,
+	} {
+		if got := IsMailHeader(in); got != want {
+			t.Errorf("IsMailHeader(%q) = %v", in, got)
+		}
+	}
+	for in, want := range map[string]string{
+		"Dear Sir or Madam,":                    "letter",
+		"Madame, Monsieur,":                     "letter",
+		"Cancellation of a selection procedure": "cancellation notice",
+		"Dear colleagues at the centre":         "",
+	} {
+		if got := Genre(in); got != want {
+			t.Errorf("Genre(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

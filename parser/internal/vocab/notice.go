@@ -3,6 +3,7 @@ package vocab
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -452,7 +453,8 @@ func genre(text string) string {
 	if t != "" && '0' <= t[0] && t[0] <= '9' {
 		t = reLeadingNumber.ReplaceAllString(t, "")
 	}
-	k := normKey(t)
+	// A salutation's comma ("Dear Sir or Madam,") is no word of it.
+	k := normKey(strings.TrimRight(t, ","))
 	rest, ok := genreSet.prefix(k)
 	if !ok {
 		return ""
@@ -473,3 +475,17 @@ func startsWithLetter(s string) bool {
 	}
 	return false
 }
+
+// IsMailHeader reports a line of an e-mail's header: "From: WFP
+// Recruitment <…>", "Subject: Application received", "Objet : …".
+func IsMailHeader(text string) bool {
+	i := strings.IndexByte(text, ':')
+	if i <= 0 || i > maxMailHeaderBytes {
+		return false
+	}
+	return slices.Contains(mailHeaders, normKey(text[:i]))
+}
+
+// maxMailHeaderBytes bounds the name of an e-mail's header line, "Subject"
+// or "Envoyé" with a space before the colon.
+const maxMailHeaderBytes = 9

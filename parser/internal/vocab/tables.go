@@ -793,6 +793,12 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"results announcement", "Selection results", "Résultats du"},
 	{"salary scale", "Salaries and benefits", "Traitements et avantages"},
 	{"staff notice", "Staff notice", "Note de service"},
+	{"cancellation notice", "Cancellation of", "Annulation de"},
+	{"cancellation notice", "Cancellation notice", "Avis d'annulation"},
+	{"letter", "Dear Sir or Madam", "Madame, Monsieur"},
+	{"letter", "Dear Madam or Sir", "Mesdames, Messieurs"},
+	{"letter", "Dear candidate", "Chère candidate, cher candidat"},
+	{"letter", "Dear applicant", "Cher candidat, chère candidate"},
 	{"staff notice", "Internal reassignment", "Réaffectation interne"},
 }
 
@@ -859,3 +865,8 @@ var footerWords = []string{"privacy", "terms", "legal", "cookies", "copyright", 
 // not what the employer offers. Keys are normalised with normKey and
 // split at elisions, as HeadingByWords reads them.
 var notPartHeadings = []string{"offres d emploi", "offre d emploi", "job offers", "offres similaires", "similar jobs"}
+
+// mailHeaders open the header lines of an e-mail ("From: …", "Objet :
+// …"): a document that opens with them is a message about a post, not
+// its notice. Keys are normalised with normKey.
+var mailHeaders = []string{"from", "to", "cc", "subject", "sent", "date", "de", "a", "objet", "envoye"}
