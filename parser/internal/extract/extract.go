@@ -780,11 +780,18 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 			break
 		}
 	}
-	// "European Parliament · Recruitment of temporary staff": the
-	// site's banner, last, for the half it opens.
-	if len(ids) > 0 && ids[0] == 0 {
-		if name := vocab.SiteOrganisation(x.blocks[0].Text); name != "" {
-			set(name, 0)
+	// "European Parliament · Recruitment of temporary staff", "Canada
+	// Post | Careers": the site's banner, last, for the half it opens
+	// (each language's page of a bilingual site has its own).
+	if len(ids) > 0 {
+		name := ""
+		if ids[0] == 0 {
+			name = vocab.SiteOrganisation(x.blocks[0].Text)
+		} else {
+			name = vocab.CareersSiteName(x.blocks[ids[0]].Text)
+		}
+		if name != "" {
+			set(name, ids[0])
 		}
 	}
 }

@@ -67,7 +67,7 @@ const maxCrumbToTitle = 6
 // reLeadingRef is a vacancy number printed before the title: "VN 26/14
 // Ground Station Maintenance Technician", "JO 2026-017 Legal Officer".
 // It has a number with a slash or a dash, three digits at least.
-var reLeadingRef = regexp.MustCompile(`^((?:[A-Z]{1,4}[ -]?)?\d{1,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)\s+[-–:]?\s*(\p{Lu}.*)$`)
+var reLeadingRef = regexp.MustCompile(`^((?:[A-Z]{1,4}[ -]?)?\d{1,4}[/-]\d{1,5}(?:[/-]\d{1,5})?)\s+[-–:]?\s*(\p{Lu}.*)$`)
 
 // withLeadingRef moves a vacancy number printed before the title into
 // the title's reference.

@@ -75,6 +75,13 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Advertisement Number", "Numéro d'annonce"},
 	{"reference", "Job no", "N° d'offre"},
 	{"reference", "Job Identification", "Identification de l'offre"},
+	{"reference", "Job #", "Poste n°"},
+	{"reference", "Advertisement No.", "Numéro de l'annonce"},
+	{"reference", "Ad number", "N° de l'annonce"},
+	{"reference", "Reg. no", "Reg. n°"},
+	{"reference", "Registration no.", "Reg. nº"},
+	{"reference", "Competition no.", "Numéro de concours"},
+	{"reference", "Posting no.", "N° d'affichage"},
 	{"post_number", "Post Number", "Numéro du poste"},
 	{"post_number", "Post No.", "N° du poste"},
 	{"post_number", "Position Number", "Numéro de poste"},
@@ -627,6 +634,12 @@ var assetEndings = []string{"is an asset", "would be an asset", "is considered a
 var siteNamePrefixes = []string{"emplois à la ", "emplois au ", "emplois à l'", "carrières à la ", "carrières au ",
 	"careers at the ", "careers at ", "jobs at the ", "jobs at ", "emplois ", "carrières "}
 var siteNameSuffixes = []string{" careers", " jobs", " emplois", " carrières", " recrutement"}
+
+// careersWords name a site's careers pages after its employer's name, in
+// a banner: "Canada Post | Careers", "Inria · Job offers". Keys are
+// normalised with normKey.
+var careersWords = []string{"careers", "career", "jobs", "job offers", "carrieres", "carriere", "emplois",
+	"offres d'emploi", "recrutement", "recruitment", "emploi et carriere", "emplois et carrieres"}
 
 // offerNouns name what a reference numbers, before its mark ("offre n°
 // 201KQBM", "vacancy no. 2291"). In lower case, both languages.

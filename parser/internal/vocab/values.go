@@ -759,7 +759,56 @@ func SiteOrganisation(text string) string {
 	if t = siteName(t); IsOrganisationLine(t) {
 		return t
 	}
-	return ""
+	return CareersSiteName(text)
+}
+
+// maxSiteNameWords bounds the name a careers site's banner gives before
+// its careers word: "Université de Montréal", "VIA Rail Canada".
+const maxSiteNameWords = 5
+
+// CareersSiteName returns the name a careers site's banner prints before
+// its careers word, whatever the name's words: "Canada Post | Careers",
+// "VIA Rail Canada - Carrières", "Desjardins Carrières Rechercher des
+// emplois", "Inria · Job offers · …". A careers site is the employer's
+// own: the name is the employer's. Or "".
+func CareersSiteName(text string) string {
+	ps := parts(text)
+	if len(ps) == 0 {
+		return ""
+	}
+	fs := strings.Fields(ps[0])
+	end := -1
+	switch {
+	case len(ps) > 1 && isCareersWords(ps[1]):
+		end = len(fs) // "Canada Post | Careers"
+	default:
+		for i := 1; i < len(fs) && i <= maxSiteNameWords; i++ {
+			if isCareersWords(fs[i]) {
+				end = i // "Desjardins Carrières Rechercher…"
+				break
+			}
+		}
+	}
+	if end <= 0 || end > maxSiteNameWords {
+		return ""
+	}
+	name := strings.Join(fs[:end], " ")
+	if !words.StartsUpper(name) || IsFurniture(name) || strings.ContainsAny(name, "0123456789:") || isUnitWord(fs[0]) {
+		return ""
+	}
+	return name
+}
+
+// isCareersWords reports a word or part that names a site's careers
+// pages: "Careers", "Carrières", "Job offers", "Emplois".
+func isCareersWords(s string) bool {
+	k := normKey(s)
+	for _, w := range careersWords {
+		if k == w || strings.HasPrefix(k, w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // IsColumnHeader reports the header of a table's column of descriptions:

@@ -280,3 +280,22 @@ func TestQuestionStemsCoverFAQCues(t *testing.T) {
 		}
 	}
 }
+
+func TestCareersSiteName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Canada Post | Careers                                   Français   Sign in": "Canada Post",
+		"VIA Rail Canada - Carrières                         English   Connexion":    "VIA Rail Canada",
+		"Desjardins Carrières Rechercher des emploisConnexionEnglish":                "Desjardins",
+		"Inria · Job offers · Spontaneous applications · FR | EN":                    "Inria",
+		"Université de Montréal   Carrières        Emplois   Pourquoi l'UdeM":        "Université de Montréal",
+		"ESA Careers":                         "ESA",
+		"Home | Careers":                      "",
+		"Senior Analyst, Pricing and Revenue": "",
+		"Department of Finance Careers":       "",
+		"Job Search | My Applications | FAQ":  "",
+	} {
+		if got := CareersSiteName(in); got != want {
+			t.Errorf("CareersSiteName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
