@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
@@ -195,6 +196,9 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	first := amounts[0]
 	if len(amounts) >= 2 && reRange.MatchString(s[first.end:amounts[1].start]) && amounts[1].value >= first.value {
 		lo, hi := first.value, amounts[1].value
+		if k := s[amounts[1].end-1]; (k == 'k' || k == 'K') && lo < 1000 && lo*1000 <= hi {
+			lo *= 1000 // "48 - 55 k€": the "k" counts both ends
+		}
 		sal.Min, sal.Max = &lo, &hi
 	} else {
 		a := first.value
@@ -214,11 +218,25 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	} else if dollar != "" && (strings.Contains(s, "$") || strings.Contains(strings.ToLower(s), "dollar")) {
 		sal.Currency = &dollar
 	}
+	if m := rePaymentsAYear.FindStringSubmatchIndex(periodText); m != nil {
+		// "paid 12 times a year": how often the figure is paid, not
+		// the period it is for — unless the text names none, when
+		// twelve to fourteen payments a year make it a monthly figure.
+		n := periodText[m[2]:m[3]]
+		periodText = periodText[:m[0]] + " " + periodText[m[1]:]
+		if vocab.Period(periodText) == "" && len(n) == 2 && n >= "12" && n <= "14" {
+			periodText = "monthly"
+		}
+	}
 	if p := vocab.Period(periodText); p != "" {
 		sal.Period = &p
 	}
 	return sal, true
 }
+
+// rePaymentsAYear is how many times a year a salary is paid: "paid 12
+// times a year", "13 x per year", "12 fois par an".
+var rePaymentsAYear = regexp.MustCompile(`(?i)\b(\d{1,2})\s*(?:times|x|fois)\s+(?:a|per|par)\s+(?:year|an|ann[ée]e)\b`)
 
 // currencyReach is how far, in bytes, a currency written beside an
 // amount stands from it: "EUR 5,738.92", "5 562 €", "1,286.09Euro".
@@ -301,10 +319,35 @@ func salaryAmounts(s string) []amount {
 		if isYear(s, m[0], m[1], v) {
 			continue
 		}
-		out = append(out, amount{v, m[0], m[1]})
+		end := m[1]
+		if isThousands(s, end) {
+			// "48 - 55 k€", "€78k": thousands.
+			v *= 1000
+			end = strings.IndexAny(s[end:], "kK") + end + 1
+		}
+		out = append(out, amount{v, m[0], end})
 	}
 	return out
 }
+
+// isThousands reports a "k" glued after an amount that ends at end, as
+// boards shorten pay ("55 k€", "€96k", "48K"): a "k" that a letter does
+// not follow.
+func isThousands(s string, end int) bool {
+	if end+2 < len(s) && s[end] == ' ' && (s[end+1] == 'k' || s[end+1] == 'K') && !isASCIILetter(s[end+2]) && s[end+2] != ' ' {
+		end++ // "55 k€"
+	}
+	if end >= len(s) || s[end] != 'k' && s[end] != 'K' {
+		return false
+	}
+	if end+1 < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end+1:])
+		return !unicode.IsLetter(r)
+	}
+	return true
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // isCurrencyByte reports the last letter of a currency code glued to its
 // amount ("EUR8,000", "USD5000"): a capital.

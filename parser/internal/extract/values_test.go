@@ -48,6 +48,11 @@ func TestParseSalary(t *testing.T) {
 		currency, period *string
 	}{
 		{"1,286.09Euro (EUR) Monthly", "", f(1286.09), nil, nil, str("EUR"), str("month")},
+		{"48 - 55 k€ brut annuel", "", nil, f(48000), f(55000), str("EUR"), str("year")},
+		{"€78k – €96k", "", nil, f(78000), f(96000), str("EUR"), nil},
+		{"PLN 21,184.37 (tax free), paid 12 times a year, plus allowances", "", f(21184.37), nil, nil, str("PLN"), str("month")},
+		{"EUR 84,000 a year, paid 14 times a year", "", f(84000), nil, nil, str("EUR"), str("year")},
+		{"entre 2 380 € et 2 690 € bruts mensuels selon expérience", "", nil, f(2380), f(2690), str("EUR"), str("month")},
 		{"1 286,09Euro (EUR) Mensuelle", "", f(1286.09), nil, nil, str("EUR"), str("month")},
 		{"1\u00a0286,09Euro (EUR) Mensuelle", "", f(1286.09), nil, nil, str("EUR"), str("month")},
 		{"7,654.32Euro (EUR) Monthly", "", f(7654.32), nil, nil, str("EUR"), str("month")},

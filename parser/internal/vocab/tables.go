@@ -173,6 +173,12 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Gross annual salary", "Salaire brut annuel"},
 	{"salary", "Salary Information", "Renseignements sur le salaire"},
 	{"salary", "Salary(s)", "Salaire(s)"},
+	{"salary", "Compensation", "Traitement"},
+	{"salary", "Annual Salary / Hourly Rate", "Salaire annuel / Taux horaire"},
+	{"salary", "Pay range", "Fourchette salariale"},
+	{"salary", "Base salary", "Salaire de base"},
+	{"salary", "Monthly Gross Salary", "Salaire mensuel brut"},
+	{"salary", "Annual salary range", "Traitement annuel"},
 
 	{"grade", "Grade", "Grade"},
 	{"grade", "NATO Grade", "Grade OTAN"},
@@ -560,6 +566,7 @@ var countries = [][2]string{
 
 var salaryPeriods = map[string]string{
 	"monthly": "month", "per month": "month", "a month": "month", "month": "month", "mensuel": "month", "mensuelle": "month",
+	"mensuels": "month", "mensuelles": "month", "annee": "year", "annuels": "year", "annuelles": "year",
 	"par mois": "month", "mois": "month", "mensuellement": "month",
 	"yearly": "year", "annual": "year", "annually": "year", "per annum": "year", "per year": "year", "a year": "year",
 	"year": "year", "p.a": "year", "annuel": "year", "annuelle": "year", "par an": "year", "par annee": "year", "annuellement": "year",
