@@ -614,6 +614,12 @@ func (x *extraction) half(h lang.Half) {
 		}
 		used[fv.at] = true
 	}
+	if c, ok := fields["contract_type"]; ok && v.Schedule.Get(h.Lang) == nil && vocab.HasScheduleWords(c.value) {
+		// "Status: Permanent - Full-time" with no field of its own for
+		// the working time: the contract's field says it.
+		v.Schedule.Set(h.Lang, strp(c.value))
+		x.from("/schedule/"+h.Lang, at(c.at))
+	}
 	if _, ok := fields["organisation"]; !ok {
 		// "DIVISION: International Military Staff (IMS) Cooperative
 		// Security Division (CS)": a hierarchy of units, the body first.

@@ -101,6 +101,8 @@ var fieldLabels = []FieldLabel{
 	{"location", "Post location", "Localisation du poste"},
 	{"location", "Locations", "Emplacements"},
 	{"location", "Place", "Localité"},
+	{"location", "Town/city", "Ville/commune"},
+	{"location", "Campus", "Campus"},
 
 	{"organisation", "NATO Body", "Organisation"},
 	{"organisation", "Organisation", "Organisme"},
@@ -131,6 +133,8 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Working pattern", "Formule de travail"},
 	{"schedule", "Work Hours", "Heures de travail"},
 	{"schedule", "Number of hours", "Nombre d'heures"},
+	{"schedule", "Hours", "Heures"},
+	{"schedule", "Work rate", "Quotité de travail"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
 	{"deadline", "Closing Date", "Date de clôture"},
@@ -197,6 +201,8 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Classification", "Classement"},
 	{"grade", "Pay group", "Groupe de rémunération"},
 	{"grade", "Pay grade", "Grade de rémunération"},
+	{"grade", "Pay class", "Classe salariale"},
+	{"grade", "Requirement level", "Niveau d'exigences"},
 
 	{"clearance", "Clearance Level", "Niveau de l'habilitation de sécurité"},
 	{"clearance", "Security Clearance", "Habilitation de sécurité"},
@@ -233,6 +239,8 @@ var fieldLabels = []FieldLabel{
 	{"job_family", "Occupational category", "Catégorie de métiers"},
 	{"job_family", "Categories", "Catégories"},
 	{"contract_type", "Employment Status", "Statut de l'emploi"},
+	{"contract_type", "Status", "Statut"},
+	{"contract_type", "Job status", "Statut d'emploi"},
 	{"division", "Division", "Division"},
 	{"division", "Directorate", "Direction"},
 	{"division", "Unit", "Unité"},

@@ -336,6 +336,18 @@ func IsScheduleValue(text string) bool {
 	return false
 }
 
+// HasScheduleWords reports a value that names the working time among
+// other facts: "Permanent - Full-time", "Régulier, temps plein".
+func HasScheduleWords(text string) bool {
+	k := " " + strings.NewReplacer("-", " ", ",", " ", "/", " ").Replace(normKey(text)) + " "
+	for _, v := range scheduleValues {
+		if strings.Contains(k, " "+strings.ReplaceAll(v, "-", " ")+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // HasSalaryCue reports a text that names pay.
 func HasSalaryCue(text string) bool { return keyMatch(text, salaryCues, bytes.Contains) }
 
