@@ -898,3 +898,15 @@ var notPartHeadings = []string{"offres d emploi", "offre d emploi", "job offers"
 // …"): a document that opens with them is a message about a post, not
 // its notice. Keys are normalised with normKey.
 var mailHeaders = []string{"from", "to", "cc", "subject", "sent", "date", "de", "a", "objet", "envoye"}
+
+// regions close a place line as a country does: the provinces and
+// territories of Canada, in both languages and as codes, and the country
+// codes boards print after a city ("MONTREAL, Quebec, CA"). Keys are
+// normalised with normKey.
+var regions = []string{
+	"quebec", "ontario", "manitoba", "saskatchewan", "alberta", "british columbia", "colombie-britannique",
+	"nova scotia", "nouvelle-ecosse", "new brunswick", "nouveau-brunswick", "newfoundland and labrador",
+	"terre-neuve-et-labrador", "prince edward island", "ile-du-prince-edouard", "yukon", "nunavut",
+	"northwest territories", "territoires du nord-ouest",
+	"qc", "on", "mb", "sk", "ab", "bc", "ns", "nb", "nl", "pe", "yt", "nu", "nt", "ca", "us", "usa", "uk",
+}

@@ -186,6 +186,17 @@ func Currency(s string) string {
 	return best
 }
 
+// afterNumber reports a word of the spaced key k, starting at the space
+// at, that a number comes just before.
+func afterNumber(k string, at int) bool {
+	fs := strings.Fields(k[:at])
+	if len(fs) == 0 || len(fs[len(fs)-1]) > 2 || !isDigits(fs[len(fs)-1]) {
+		return false
+	}
+	// "6 mois" is a length; "7 068 58 monthly" is an amount's end.
+	return len(fs) < 2 || !isDigits(fs[len(fs)-2])
+}
+
 // better says whether a match of n bytes at offset at beats the best so
 // far: longer wins, then earlier (maps have no order: ties must not be
 // left to it).
@@ -216,7 +227,11 @@ func Period(s string) string {
 	k := spacedKey(s)
 	best, bestLen, bestAt := "", 0, len(k)
 	for name, p := range salaryPeriods {
-		if at := strings.Index(k, " "+name+" "); at >= 0 && better(len(name), at, bestLen, bestAt) {
+		// The first period named wins ("Salaire annuel / Taux horaire"
+		// is a yearly figure); at one place, the longer name.
+		// A number before the word makes it a length of time ("une
+		// période probatoire de 6 mois"), not the pay's period.
+		if at := strings.Index(k, " "+name+" "); at >= 0 && !afterNumber(k, at) && (at < bestAt || at == bestAt && len(name) > bestLen) {
 			best, bestLen, bestAt = p, len(name), at
 		}
 	}
@@ -296,11 +311,18 @@ const maxPlaceWords = 7
 // nothing else.
 func IsPlaceLine(text string) bool {
 	t := strings.TrimSpace(text)
+	// "MONTREAL, Québec, CA, H3B 2C9": a postal code closes the place.
+	if i := strings.LastIndexByte(t, ','); i > 0 && isPostalCode(strings.TrimSpace(t[i+1:])) {
+		t = strings.TrimSpace(t[:i])
+	}
 	if t == "" || words.Count(t) > maxPlaceWords || strings.ContainsAny(t, ":;.!?0123456789") {
 		return false
 	}
 	parts := strings.Split(t, ",")
 	last := normKey(parts[len(parts)-1])
+	if len(parts) > 1 && slices.Contains(regions, last) {
+		return true // "Montréal, QC", "Winnipeg, Manitoba"
+	}
 	if len(parts) == 1 && !strings.Contains(t, "-") {
 		return false // a country alone is too little to go on
 	}
@@ -313,6 +335,20 @@ func IsPlaceLine(text string) bool {
 		return false
 	}
 	return isCountry(last)
+}
+
+// isPostalCode reports a postal code: one or two groups of letters and
+// digits, with a digit, "H3B 2C9", "75015", "1211".
+func isPostalCode(s string) bool {
+	if s == "" || len(s) > 8 || strings.Count(s, " ") > 1 || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, r := range s {
+		if !(r == ' ' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 func isCountry(k string) bool {

@@ -315,3 +315,27 @@ func TestHasScheduleWords(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceLinesAndPeriods(t *testing.T) {
+	for in, want := range map[string]bool{
+		"MONTREAL, Québec, CA, H3B 2C9":       true,
+		"Montréal, QC":                        true,
+		"Winnipeg, Manitoba":                  true,
+		"Senior Analyst, Pricing and Revenue": false,
+		"Rue de la Loi 175, 1048":             false,
+	} {
+		if got := IsPlaceLine(in); got != want {
+			t.Errorf("IsPlaceLine(%q) = %v", in, got)
+		}
+	}
+	for in, want := range map[string]string{
+		"Salaire annuel / Taux horaire : 84 150-103 960":                        "year",
+		"période probatoire de 6 mois Traitement annuel de base : 55 104 euros": "year",
+		"EUR 7,068.58 Monthly (tax-free)":                                       "month",
+		"Annual Salary / Hourly Rate : 84 150-103 960":                          "year",
+	} {
+		if got := Period(in); got != want {
+			t.Errorf("Period(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
