@@ -76,6 +76,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Job no", "N° d'offre"},
 	{"reference", "Job Identification", "Identification de l'offre"},
 	{"reference", "Job #", "Poste n°"},
+	{"reference", "Job requisition number", "Identifiant de l'offre d'emploi"},
 	{"reference", "Advertisement No.", "Numéro de l'annonce"},
 	{"reference", "Ad number", "N° de l'annonce"},
 	{"reference", "Reg. no", "Reg. n°"},
@@ -102,6 +103,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "Locations", "Emplacements"},
 	{"location", "Place", "Localité"},
 	{"location", "Town/city", "Ville/commune"},
+	{"location", "Work locations", "Lieux"},
 	{"location", "Campus", "Campus"},
 
 	{"organisation", "NATO Body", "Organisation"},
@@ -150,6 +152,7 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "End of posting", "Date de fin d'affichage"},
 	{"deadline", "Application Close", "Clôture des candidatures"},
 	{"deadline", "Apply Before", "Postuler avant le"},
+	{"deadline", "Job posting end date", "Date de fin de l'affichage"},
 	{"posting_period", "Posting Period", "Période d'affichage"},
 	{"posting_period", "Advertisement Period", "Période de publication"},
 	{"posting_period", "Registration period", "Période d'inscription"},
