@@ -178,3 +178,28 @@ func normContract(x any) any {
 	}
 	return x
 }
+
+// TestSameOutputEveryRun parses a notice with several fields it cannot
+// read, each with its warning, many times: the warnings must come out in
+// one order (the fields were once read in a map's order).
+func TestSameOutputEveryRun(t *testing.T) {
+	path := filepath.Join("testdata", "unseen", "set6", "jfcnp-26-031-jfcnaples.txt")
+	var first []byte
+	for i := range 30 {
+		v, err := ParseFile(context.Background(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = got
+			continue
+		}
+		if string(got) != string(first) {
+			t.Fatalf("run %d differs from the first", i)
+		}
+	}
+}

@@ -8,7 +8,9 @@
 package extract
 
 import (
+	"cmp"
 	"context"
+	"slices"
 
 	"fmt"
 	"regexp"
@@ -557,7 +559,17 @@ func (x *extraction) half(h lang.Half) {
 	if title.at >= 0 {
 		used[title.at] = true
 	}
-	for f, fv := range fields {
+	// In the notice's order, so that warnings come out the same on
+	// every run (a map's order is not).
+	names := make([]string, 0, len(fields))
+	for f := range fields {
+		names = append(names, f)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		return cmp.Or(cmp.Compare(fields[a].at, fields[b].at), cmp.Compare(a, b))
+	})
+	for _, f := range names {
+		fv := fields[f]
 		o := at(fv.at)
 		switch f {
 		case "location":
