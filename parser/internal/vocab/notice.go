@@ -196,9 +196,12 @@ func phrases() {
 // parts cuts a line of site navigation at its separators ("Home > Jobs >
 // Job Details", "Search Jobs | Sign In"), each part trimmed, empty ones
 // left out.
-func parts(text string) []string {
+func parts(text string) []string { return appendParts(nil, text) }
+
+// appendParts appends parts(text) to out: a caller that only reads the
+// parts hands a buffer on its stack, as nearly every line is one part.
+func appendParts(out []string, text string) []string {
 	text = strings.TrimSpace(text)
-	var out []string
 	beg := 0
 	for {
 		start, end, ok := nextSeparator(text, beg)
@@ -280,20 +283,33 @@ func isSeparatorMark(r rune) bool {
 // breadcrumb trail, a careers site's name.
 func IsFurniture(text string) bool {
 	phrases()
-	ps := parts(text)
+	var pbuf [8]string
+	ps := appendParts(pbuf[:0], text)
 	if len(ps) == 0 {
 		return false
 	}
 	furniture := 0
-	var firstKey string
+	// The keys are built on the stack, not as strings: this runs on the
+	// first lines of every document, most of them paragraphs, whose key
+	// only has to show that its first word starts no phrase.
+	var firstBuf, buf [128]byte
+	var firstKey []byte
 	for i, p := range ps {
-		k := normKey(p)
+		var k []byte
 		if i == 0 {
+			k = appendNormKey(firstBuf[:0], p)
 			firstKey = k
+		} else {
+			k = appendNormKey(buf[:0], p)
 		}
 		// A part that is a furniture phrase and nothing more: "Apply"
-		// and "Apply now", not "Apply your skills to…".
-		if rest, ok := furnitureSet.prefix(k); ok && rest == "" {
+		// and "Apply now", not "Apply your skills to…". (prefix would
+		// let go a key whose first word starts no phrase: so it is let
+		// go here, before it is made a string.)
+		if !furnitureSet.first[string(firstFieldBytes(k))] {
+			continue
+		}
+		if rest, ok := furnitureSet.prefix(string(k)); ok && rest == "" {
 			furniture++
 		}
 	}
@@ -304,14 +320,24 @@ func IsFurniture(text string) bool {
 		return true // a breadcrumb trail or a menu
 	}
 	// "NATO Careers", "INTERPOL Careers", "OECD Careers - Job opportunities"
-	// (Its words counted, and the last one cut out, without splitting a
-	// paragraph into words.)
-	if n := words.CountAtMost(firstKey, 3); n < 2 || n > 3 {
+	// (The last word cut out first, and the words counted only of a key
+	// that ends on one of those: a paragraph is never made a string.)
+	last := bytes.TrimRightFunc(firstKey, unicode.IsSpace)
+	last = last[bytes.LastIndexFunc(last, unicode.IsSpace)+1:]
+	if string(last) != "careers" && string(last) != "carrieres" && string(last) != "jobs" {
 		return false
 	}
-	last := strings.TrimRightFunc(firstKey, unicode.IsSpace)
-	last = last[strings.LastIndexFunc(last, unicode.IsSpace)+1:]
-	return last == "careers" || last == "carrieres" || last == "jobs"
+	n := words.CountAtMost(string(firstKey), 3)
+	return n >= 2 && n <= 3
+}
+
+// firstFieldBytes is firstField of a key on the stack.
+func firstFieldBytes(k []byte) []byte {
+	k = bytes.TrimLeftFunc(k, unicode.IsSpace)
+	if i := bytes.IndexFunc(k, unicode.IsSpace); i >= 0 {
+		return k[:i]
+	}
+	return k
 }
 
 // Breadcrumb returns the last step of a breadcrumb trail ("Home > Join
@@ -321,7 +347,8 @@ func Breadcrumb(text string) (last string, ok bool) {
 		strings.Count(text, " / ") < 1 {
 		return "", false
 	}
-	ps := parts(text)
+	var pbuf [8]string
+	ps := appendParts(pbuf[:0], text)
 	if len(ps) < 2 {
 		return "", false
 	}
@@ -419,7 +446,33 @@ func IsBilingualBanner(text string) bool {
 // "avis de vacance", "internship").
 func HasPostWord(text string) bool {
 	phrases()
-	return postSet.contains(normKey(text))
+	// The key is built on the stack, and made a string (and split into
+	// words) only when one of its words starts a phrase: contains looks
+	// for phrases only from such a word, and most lines have none.
+	var buf [256]byte
+	k := appendNormKey(buf[:0], text)
+	if !postSet.startsInBytes(k) {
+		return false
+	}
+	return postSet.contains(string(k))
+}
+
+// startsInBytes reports whether a word of k, split as strings.Fields
+// splits it, is the first word of a phrase of ps.
+func (ps *phraseSet) startsInBytes(k []byte) bool {
+	for len(k) > 0 {
+		k = bytes.TrimLeftFunc(k, unicode.IsSpace)
+		w := k
+		if i := bytes.IndexFunc(k, unicode.IsSpace); i >= 0 {
+			w, k = k[:i], k[i:]
+		} else {
+			k = nil
+		}
+		if len(w) > 0 && ps.first[string(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // Genre returns the kind of document a line names when it opens with the
@@ -452,6 +505,14 @@ func genre(text string) string {
 	}
 	if t != "" && '0' <= t[0] && t[0] <= '9' {
 		t = reLeadingNumber.ReplaceAllString(t, "")
+	}
+	// A first word of ASCII letters, then a space or the end, starts
+	// the key as it is, in lower case (no section number ends in a
+	// letter): a line whose first word starts no cue, nearly every
+	// line, is let go before it is normalised whole.
+	var wbuf [maxPlainBytes]byte
+	if w, ok := appendLetterWordKey(wbuf[:0], t); ok && !genreSet.first[string(w)] {
+		return ""
 	}
 	// A salutation's comma ("Dear Sir or Madam,") is no word of it.
 	k := normKey(strings.TrimRight(t, ","))
