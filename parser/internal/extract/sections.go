@@ -157,6 +157,10 @@ func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, h
 // heading: a longer line is a sentence that leads into the list.
 const maxListHeadWords = 6
 
+// maxListItemsRead bounds the items read to say what a list is: its
+// first ones say it as well as all.
+const maxListItemsRead = 8
+
 // minListItems is how many items a list needs for its words to say what
 // it is: one item may be anything.
 const minListItems = 2
@@ -194,7 +198,7 @@ func isLeadIn(text string) bool {
 // neither.
 func (x *extraction) listKindAfter(i int) string {
 	items, criteria, duties := 0, 0, 0
-	for j := i + 1; j < len(x.blocks); j++ {
+	for j := i + 1; j < len(x.blocks) && items < maxListItemsRead; j++ {
 		b := &x.blocks[j]
 		if b.Kind != stream.ListItem {
 			break

@@ -218,7 +218,7 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	} else if dollar != "" && (strings.Contains(s, "$") || strings.Contains(strings.ToLower(s), "dollar")) {
 		sal.Currency = &dollar
 	}
-	if m := rePaymentsAYear.FindStringSubmatchIndex(periodText); m != nil {
+	if m := paymentsAYear(periodText); m != nil {
 		// "paid 12 times a year": how often the figure is paid, not
 		// the period it is for — unless the text names none, when
 		// twelve to fourteen payments a year make it a monthly figure.
@@ -233,6 +233,36 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	}
 	return sal, true
 }
+
+// paymentsAYear is rePaymentsAYear.FindStringSubmatchIndex(s), run only
+// when a number of one or two digits is followed by the first letter of
+// "times", "x" or "fois": nearly every salary text is spared the
+// expression.
+func paymentsAYear(s string) []int {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigitByte(s[j]) {
+			j++
+		}
+		k := j
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if j-i <= 2 && k < len(s) {
+			switch s[k] | 0x20 {
+			case 't', 'x', 'f':
+				return rePaymentsAYear.FindStringSubmatchIndex(s)
+			}
+		}
+		i = j
+	}
+	return nil
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // rePaymentsAYear is how many times a year a salary is paid: "paid 12
 // times a year", "13 x per year", "12 fois par an".

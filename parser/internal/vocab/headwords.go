@@ -1,8 +1,10 @@
 package vocab
 
 import (
+	"bytes"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 )
@@ -31,24 +33,47 @@ func (v *Vocabulary) HeadingByWords(text string) (kind string, ok bool) {
 	if t == "" || len(t) > maxKeyBytes {
 		return "", false
 	}
-	t = trimEnumerator(t)
-	if strings.ContainsAny(t, ".;!") || words.Count(t) > maxWordHeadingWords {
+	u := trimEnumerator(t)
+	if strings.ContainsAny(u, ".;!") || words.CountAtMost(u, maxWordHeadingWords+1) > maxWordHeadingWords {
 		return "", false
 	}
-	if k, ok := v.Heading(t); ok {
-		return k, true
-	}
-	if HasPostWord(t) || IsBanner(t) || IsFurniture(t) || len(parts(t)) >= minMenuParts {
-		// "APPEL À CANDIDATURES", "Apply now", a menu: the notice's
-		// banner or the site's furniture, no part of the notice.
-		return "", false
-	}
-	// Words split at elisions too: "t'offre", "l'equipe".
-	fs := strings.FieldsFunc(normKey(t), func(r rune) bool { return r == ' ' || r == '\'' })
-	if len(fs) > 1 && possessives[fs[0]] {
-		if k, ok := v.Heading(strings.Join(fs[1:], " ")); ok {
+	if u != t {
+		if k, ok := v.Heading(u); ok {
 			return k, true
 		}
+	}
+	// The key is built on the stack and read word by word, split at
+	// elisions too ("t'offre", "l'equipe"): nearly every line is let go
+	// without a string made of it.
+	var buf [2 * maxKeyBytes]byte
+	k := appendNormKey(buf[:0], u)
+	first, rest, _ := bytes.Cut(k, []byte(" "))
+	if len(rest) > 0 && possessives[string(first)] {
+		kind, _ = v.Heading(string(rest))
+	}
+	if kind == "" {
+		for w := range bytes.FieldsFuncSeq(k, isWordBreak) {
+			for _, hw := range headingWords {
+				if !hasWordPrefix(w, hw.stems) {
+					continue
+				}
+				if kind != "" && kind != hw.kind {
+					return "", false // "Context and responsibilities": two parts
+				}
+				kind = hw.kind
+				break
+			}
+		}
+	}
+	if kind == "" {
+		return "", false // nearly every line, spared the tests below
+	}
+	fs := strings.FieldsFunc(string(k), func(r rune) bool { return isWordBreak(r) })
+	if HasPostWord(u) || IsBanner(u) || IsFurniture(u) || len(parts(u)) >= minMenuParts || mostlyFurniture(fs) {
+		// "APPEL À CANDIDATURES", "Apply now", a menu, "Apply Save
+		// Share": the notice's banner or the site's furniture, no part
+		// of the notice.
+		return "", false
 	}
 	key := strings.Join(fs, " ")
 	for _, p := range notPartHeadings {
@@ -56,22 +81,7 @@ func (v *Vocabulary) HeadingByWords(text string) (kind string, ok bool) {
 			return "", false
 		}
 	}
-	if mostlyFurniture(fs) {
-		return "", false // "Apply Save Share", "Privacy Terms of use Contact us"
-	}
-	for _, w := range fs {
-		for _, hw := range headingWords {
-			if !hasWordPrefix(w, hw.stems) {
-				continue
-			}
-			if kind != "" && kind != hw.kind {
-				return "", false // "Context and responsibilities": two parts
-			}
-			kind = hw.kind
-			break
-		}
-	}
-	return kind, kind != ""
+	return kind, true
 }
 
 // trimEnumerator drops a heading's enumerator and the dash or colon after
@@ -129,14 +139,17 @@ func isDigits(s string) bool {
 // hasWordPrefix reports whether word starts with one of stems; a stem
 // with a space matches the word and the words after it as one phrase only
 // through the tables, so here every stem is a single word.
-func hasWordPrefix(word string, stems []string) bool {
+func hasWordPrefix(word []byte, stems []string) bool {
 	for _, s := range stems {
-		if strings.HasPrefix(word, s) {
+		if len(word) >= len(s) && string(word[:len(s)]) == s {
 			return true
 		}
 	}
 	return false
 }
+
+// isWordBreak splits a heading's key into words: spaces and elisions.
+func isWordBreak(r rune) bool { return r == ' ' || r == '\'' }
 
 // IsQualificationItem reports a list item that names what a candidate
 // must bring: a diploma, years of experience, knowledge of something
@@ -145,9 +158,20 @@ func IsQualificationItem(text string) bool {
 	if len(text) > maxQualificationItemBytes {
 		return false
 	}
-	k := normKey(text)
+	// A criterion names what it asks for in its first words
+	// ("Diplôme…", "At least five years of experience…"): its start is
+	// read, cut on a rune's first byte.
+	if len(text) > qualificationLeadBytes {
+		n := qualificationLeadBytes
+		for n > 0 && !utf8.RuneStart(text[n]) {
+			n--
+		}
+		text = text[:n]
+	}
+	var buf [2 * qualificationLeadBytes]byte
+	k := appendNormKey(buf[:0], text)
 	for _, st := range qualificationStems {
-		if strings.Contains(k, st) {
+		if bytes.Contains(k, []byte(st)) {
 			return true
 		}
 	}
@@ -157,6 +181,9 @@ func IsQualificationItem(text string) bool {
 // maxQualificationItemBytes bounds an item read for qualification words:
 // a criterion is a sentence or two, a longer text is prose.
 const maxQualificationItemBytes = 400
+
+// qualificationLeadBytes is how much of an item is read for them.
+const qualificationLeadBytes = 120
 
 // AddressesReader reports an item that tells the reader what they will
 // do: "Vous dirigez des projets…", "You will lead…", "Tu prépares…".
