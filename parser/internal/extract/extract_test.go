@@ -175,3 +175,35 @@ func TestListSaysWhatItsHeadingIs(t *testing.T) {
 		t.Errorf("essential %+v, want the four criteria", r)
 	}
 }
+
+// A list of short names after the criteria, under a heading that says
+// nothing known, is of qualities; the same list numbered is a process's
+// steps.
+func TestListOfQualities(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	notice := func(marker string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Information Security Advisor", Pos: p(1)},
+			{Kind: stream.Field, Label: "Job ID", Text: "R2615583", Pos: p(2)},
+			{Kind: stream.Field, Label: "Grade", Text: "G12", Pos: p(2)},
+			{Kind: stream.Field, Label: "Location", Text: "Montréal, QC", Pos: p(2)},
+			{Kind: stream.Field, Label: "Closing date", Text: "22 May 2026", Pos: p(3)},
+			{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(4)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Bachelor's degree in computer science.", Pos: p(5)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Four years of experience in information security.", Pos: p(6)},
+			{Kind: stream.Heading, Level: 2, Text: "Skills we're looking for", Pos: p(7)},
+			{Kind: stream.ListItem, Marker: marker, Text: "Learning agility", Pos: p(8)},
+			{Kind: stream.ListItem, Marker: marker, Text: "Client focus", Pos: p(9)},
+			{Kind: stream.ListItem, Marker: marker, Text: "Decision making", Pos: p(10)},
+		}
+	}
+	for marker, want := range map[string]int{"•": 3, "1.": 0} {
+		v, err := Extract(context.Background(), &stream.Document{Format: "html", Blocks: notice(marker)}, vocab.Default())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(v.Competencies.EN); got != want {
+			t.Errorf("marker %q: %d competencies %+v, want %d", marker, got, v.Competencies.EN, want)
+		}
+	}
+}

@@ -157,6 +157,34 @@ func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, h
 // heading: a longer line is a sentence that leads into the list.
 const maxListHeadWords = 6
 
+// A list of qualities is names and nothing else ("Client focus",
+// "Collaboration", "Sens de l'organisation"): minNameListItems of them at
+// least, of maxQualityWords words at most each.
+const (
+	minNameListItems = 3
+	maxQualityWords  = 4
+)
+
+// isQualityName reports an item that is a short name: a few words, no
+// sentence's end, no figure.
+func isQualityName(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || strings.ContainsAny(t, ".;:!?0123456789") || !words.StartsUpper(t) {
+		return false
+	}
+	return words.CountAtMost(t, maxQualityWords+1) <= maxQualityWords
+}
+
+// criteriaBefore reports a section of criteria opened before block i.
+func (x *extraction) criteriaBefore(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if f := x.factsOf(j); f.opens && isCriteria(f.kind) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxListItemsRead bounds the items read to say what a list is: its
 // first ones say it as well as all.
 const maxListItemsRead = 8
@@ -171,6 +199,9 @@ func isListHead(text string) bool {
 	t := strings.TrimSpace(text)
 	if t == "" || strings.ContainsAny(t[len(t)-1:], ".;,") || strings.ContainsAny(t, "0123456789") {
 		return false
+	}
+	if i := strings.IndexByte(t, ':'); i >= 0 && i < len(t)-1 {
+		return false // "Recruitment type: External", a fact
 	}
 	return words.CountAtMost(t, maxListHeadWords+1) <= maxListHeadWords
 }
@@ -197,7 +228,7 @@ func isLeadIn(text string) bool {
 // → duties. It returns "" when the blocks after i are no list or say
 // neither.
 func (x *extraction) listKindAfter(i int) string {
-	items, criteria, duties := 0, 0, 0
+	items, criteria, duties, names := 0, 0, 0, 0
 	for j := i + 1; j < len(x.blocks) && items < maxListItemsRead; j++ {
 		b := &x.blocks[j]
 		if b.Kind != stream.ListItem {
@@ -212,6 +243,8 @@ func (x *extraction) listKindAfter(i int) string {
 			criteria++
 		case vocab.AddressesReader(b.Text):
 			duties++
+		case !startsDigit(b.Marker) && isQualityName(b.Text):
+			names++ // (a numbered list of names is a process's steps)
 		}
 	}
 	switch {
@@ -221,6 +254,10 @@ func (x *extraction) listKindAfter(i int) string {
 		return "essential"
 	case 2*duties > items:
 		return "accountabilities"
+	case names == items && items >= minNameListItems && x.criteriaBefore(i):
+		// Qualities after the criteria; before them, a list of names
+		// is a menu, a trail or a process's steps.
+		return "competencies"
 	}
 	return ""
 }

@@ -69,7 +69,7 @@ func (v *Vocabulary) HeadingByWords(text string) (kind string, ok bool) {
 		return "", false // nearly every line, spared the tests below
 	}
 	fs := strings.FieldsFunc(string(k), func(r rune) bool { return isWordBreak(r) })
-	if HasPostWord(u) || IsBanner(u) || IsFurniture(u) || len(parts(u)) >= minMenuParts || mostlyFurniture(fs) {
+	if IsBanner(u) || IsFurniture(u) || len(parts(u)) >= minMenuParts || mostlyFurniture(fs) {
 		// "APPEL À CANDIDATURES", "Apply now", a menu, "Apply Save
 		// Share": the notice's banner or the site's furniture, no part
 		// of the notice.

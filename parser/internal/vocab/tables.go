@@ -864,7 +864,7 @@ var headingWords = []struct {
 }{
 	{"accountabilities", []string{"responsib", "responsab", "duties", "tasks", "taches", "activities", "activites", "accountab", "missions", "ferez", "feras"}},
 	{"offer", []string{"offer", "offr", "benefit", "avantages", "entitlement", "perks", "joindre", "rejoindre"}},
-	{"recruitment_process", []string{"apply", "postuler", "candidature", "application", "recruitment", "recrutement"}},
+	{"recruitment_process", []string{"apply", "postuler", "candidature", "application"}},
 	{"description", []string{"about", "propos", "presentation", "context", "overview", "apercu", "purpose", "sommaire", "summary", "defi", "challenge"}},
 	{"desirable", []string{"asset", "atout", "preferable", "preferred", "bonus", "souhaitable", "desirable", "advantage"}},
 	{"additional_information", []string{"contact"}},
