@@ -913,3 +913,8 @@ var regions = []string{
 	"northwest territories", "territoires du nord-ouest",
 	"qc", "on", "mb", "sk", "ab", "bc", "ns", "nb", "nl", "pe", "yt", "nu", "nt", "ca", "us", "usa", "uk",
 }
+
+// assetLeads mark a criterion that is an asset before it, with a colon:
+// "Un plus : …", "Asset: …". Keys are normalised with normKey.
+var assetLeads = []string{"un plus", "a plus", "plus", "atout", "un atout", "asset", "an asset", "bonus",
+	"nice to have", "would be a plus", "serait un plus", "souhaite", "desirable", "advantage", "an advantage"}

@@ -710,11 +710,19 @@ const maxAssetEnding = 40
 // sentence in it stays what its list says.
 func IsAssetItem(text string) bool {
 	t := strings.TrimRight(strings.TrimSpace(text), " .;")
+	// "Un plus : de bonnes connaissances de l'allemand", "Asset: …": a
+	// run-in mark before the criterion.
+	if i := strings.IndexByte(t, ':'); i > 0 && i <= maxAssetLeadBytes && slices.Contains(assetLeads, normKey(t[:i])) {
+		return true
+	}
 	if strings.Contains(t, ". ") || !containsFold(t[max(0, len(t)-maxAssetEnding):], "asset", "atout", "vantage", "sirable", "souhaitable", "plus") {
 		return false
 	}
 	return keyMatch(t, assetEndings, bytes.HasSuffix)
 }
+
+// maxAssetLeadBytes bounds a run-in asset mark: "Would be a plus".
+const maxAssetLeadBytes = 24
 
 // siteName returns the employer a careers site's name holds: "City of
 // Ottawa Jobs" is the City of Ottawa's, "Emplois à la Ville d'Ottawa"

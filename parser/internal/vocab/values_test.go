@@ -339,3 +339,18 @@ func TestPlaceLinesAndPeriods(t *testing.T) {
 		}
 	}
 }
+
+func TestIsAssetItem(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Un plus : de bonnes connaissances de l'allemand.":                  true,
+		"Asset: experience with SAP.":                                       true,
+		"Knowledge of French is an asset.":                                  true,
+		"Bonne connaissance de l'allemand.":                                 false,
+		"Experience: at least five years in a similar post.":                false,
+		"Knowledge of French is an asset. Experience with SAP is required.": false,
+	} {
+		if got := IsAssetItem(in); got != want {
+			t.Errorf("IsAssetItem(%q) = %v", in, got)
+		}
+	}
+}
