@@ -787,12 +787,19 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 	}
 	n := 0
 	for i, b := range body {
-		if b.Kind != stream.Paragraph || words.CountAtMost(b.Text, minIntroWords) < minIntroWords || !strings.Contains(b.Text, ". ") && !strings.HasSuffix(b.Text, ".") {
-			continue // a line of facts, not prose
+		if b.Kind != stream.Paragraph || words.CountAtMost(b.Text, minIntroWords) < minIntroWords {
+			continue
 		}
-		if name := vocab.OrganisationIn(b.Text); name != "" {
+		prose := strings.Contains(b.Text, ". ") || strings.HasSuffix(b.Text, ".")
+		if name := vocab.OrganisationIn(b.Text); name != "" && (prose || strings.HasSuffix(name, ")")) {
+			// (A line of facts names the employer only with its
+			// acronym after it: "The European Food Safety Authority
+			// (EFSA), based in Parma, is looking for…".)
 			set(name, ids[i])
 			return
+		}
+		if !prose {
+			continue
 		}
 		if n++; n == maxIntroParagraphs {
 			break

@@ -476,6 +476,15 @@ func (x *extraction) trimTitle(t string) string {
 			}
 		}
 	}
+	// "The European Food Safety Authority (EFSA), based in Parma, is
+	// looking for a Data Scientist (Temporary Agent, Grade AD6)": the
+	// post the sentence names, without its remark.
+	if rest, ok := vocab.AfterSeeking(t); ok {
+		t = rest
+		if open := strings.LastIndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") && strings.Contains(t[open:], ",") {
+			t = strings.TrimSpace(t[:open])
+		}
+	}
 	return strings.TrimRight(t, " -–")
 }
 

@@ -920,3 +920,9 @@ var regions = []string{
 // "Un plus : …", "Asset: …". Keys are normalised with normKey.
 var assetLeads = []string{"un plus", "a plus", "plus", "atout", "un atout", "asset", "an asset", "bonus",
 	"nice to have", "would be a plus", "serait un plus", "souhaite", "desirable", "advantage", "an advantage"}
+
+// seekingPhrases say that an employer seeks someone for a post, before the
+// post's title: "… is looking for a Data Scientist". Lower case, ASCII
+// (they are found with indexFold), a space at the end.
+var seekingPhrases = []string{"is looking for a ", "is looking for an ", "is seeking a ", "is seeking an ",
+	"recherche un ", "recherche une ", "recrute un ", "recrute une "}

@@ -920,3 +920,17 @@ func IsOfferNoun(w string) bool { return slices.Contains(offerNouns, w) }
 // MayNameQuestions is a cheap test for a line that may name a page of
 // questions and answers ("FAQ", "Foire aux questions"), before Genre.
 func MayNameQuestions(text string) bool { return containsFold(text, questionStems...) }
+
+// AfterSeeking returns what follows the words of an employer seeking
+// someone, "… is looking for a Data Scientist", "… recrute un(e)
+// juriste": the post. ok is false when the text has none of them.
+func AfterSeeking(text string) (rest string, ok bool) {
+	for _, p := range seekingPhrases {
+		if i := indexFold(text, p); i >= 0 {
+			if rest = strings.TrimSpace(text[i+len(p):]); rest != "" && words.StartsUpper(rest) {
+				return rest, true
+			}
+		}
+	}
+	return "", false
+}

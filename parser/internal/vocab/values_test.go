@@ -354,3 +354,17 @@ func TestIsAssetItem(t *testing.T) {
 		}
 	}
 }
+
+func TestAfterSeeking(t *testing.T) {
+	for in, want := range map[string]string{
+		"The European Food Safety Authority (EFSA), based in Parma, Italy is looking for a Data Scientist": "Data Scientist",
+		"La Ville de Lausanne recrute un Juriste":                                                          "Juriste",
+		"We are looking for a motivated colleague to join the team":                                        "",
+		"Senior Analyst, Pricing and Revenue":                                                              "",
+	} {
+		got, ok := AfterSeeking(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("AfterSeeking(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
