@@ -215,6 +215,8 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	rest.WriteString(s[prev:])
 	if cur := vocab.Currency(rest.String()); cur != "" {
 		sal.Currency = &cur
+	} else if cur := vocab.CurrencyCode(rest.String()); cur != "" {
+		sal.Currency = &cur // "148,236 TRY"
 	} else if dollar != "" && (strings.Contains(s, "$") || strings.Contains(strings.ToLower(s), "dollar")) {
 		sal.Currency = &dollar
 	}

@@ -153,6 +153,7 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "Application Close", "Clôture des candidatures"},
 	{"deadline", "Apply Before", "Postuler avant le"},
 	{"deadline", "Job posting end date", "Date de fin de l'affichage"},
+	{"deadline", "End of registration", "Date de fin d'inscription"},
 	{"posting_period", "Posting Period", "Période d'affichage"},
 	{"posting_period", "Advertisement Period", "Période de publication"},
 	{"posting_period", "Registration period", "Période d'inscription"},

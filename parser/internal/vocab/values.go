@@ -372,6 +372,36 @@ func IsScheduleValue(text string) bool {
 	return false
 }
 
+// CurrencyCode returns an ISO 4217 code the tables know, written in
+// capitals as a word of s ("148,236 TRY"), or "": codes that are also
+// words ("TRY") are read only so.
+func CurrencyCode(s string) string {
+	for i := 0; i+3 <= len(s); i++ {
+		if !isUpperASCII(s[i]) || i > 0 && isASCIILetterByte(s[i-1]) {
+			continue
+		}
+		if isUpperASCII(s[i+1]) && isUpperASCII(s[i+2]) && (i+3 == len(s) || !isASCIILetterByte(s[i+3])) {
+			if code := s[i : i+3]; isCurrencyCode(code) {
+				return code
+			}
+		}
+	}
+	return ""
+}
+
+func isUpperASCII(c byte) bool      { return 'A' <= c && c <= 'Z' }
+func isASCIILetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// isCurrencyCode reports a code among the currencies' values.
+func isCurrencyCode(code string) bool {
+	for _, c := range currencies {
+		if c == code {
+			return true
+		}
+	}
+	return false
+}
+
 // HasScheduleWords reports a value that names the working time among
 // other facts: "Permanent - Full-time", "Régulier, temps plein".
 func HasScheduleWords(text string) bool {

@@ -368,3 +368,17 @@ func TestAfterSeeking(t *testing.T) {
 		}
 	}
 }
+
+func TestCurrencyCode(t *testing.T) {
+	for in, want := range map[string]string{
+		"148,236 TRY (tax free)": "TRY",
+		"(TRY)":                  "TRY",
+		"try again later":        "",
+		"ABCD 1,000":             "",
+		"NOK 52,000 per month":   "NOK",
+	} {
+		if got := CurrencyCode(in); got != want {
+			t.Errorf("CurrencyCode(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
