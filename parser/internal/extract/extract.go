@@ -808,15 +808,21 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 	// "European Parliament · Recruitment of temporary staff", "Canada
 	// Post | Careers": the site's banner, last, for the half it opens
 	// (each language's page of a bilingual site has its own).
-	if len(ids) > 0 {
+	// A skip link or another button may stand above the banner.
+	for k := 0; k < len(ids) && k < maxBannerLine; k++ {
+		b := x.blocks[ids[k]].Text
 		name := ""
-		if ids[0] == 0 {
-			name = vocab.SiteOrganisation(x.blocks[0].Text)
+		if ids[k] == k {
+			name = vocab.SiteOrganisation(b)
 		} else {
-			name = vocab.CareersSiteName(x.blocks[ids[0]].Text)
+			name = vocab.CareersSiteName(b)
 		}
 		if name != "" {
-			set(name, ids[0])
+			set(name, ids[k])
+			break
+		}
+		if !vocab.IsFurniture(b) {
+			break
 		}
 	}
 }
@@ -866,6 +872,10 @@ func isShortName(s string) bool {
 	}
 	return true
 }
+
+// maxBannerLine is how far down a half its site's banner is looked for:
+// under a skip link or a button or two.
+const maxBannerLine = 3
 
 // reUnit is one unit of an organisation's hierarchy with its acronym:
 // "International Military Staff (IMS)".

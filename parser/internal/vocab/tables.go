@@ -740,7 +740,8 @@ var banners = []string{
 // a notice: navigation, buttons, site names. A line made of them is never
 // a title. Keys are normalised with normKey.
 var siteFurniture = []string{
-	"skip to main content", "skip to content", "main menu", "menu", "home", "careers", "careers home",
+	"skip to main content", "skip to content", "passer au contenu principal", "passer au contenu",
+	"aller au contenu principal", "aller au contenu", "main menu", "menu", "home", "careers", "careers home",
 	"job search", "search jobs", "search for jobs", "find jobs", "jobs", "job details", "job description",
 	"saved jobs", "my applications", "sign in", "log in", "sign out", "candidate home", "post a job",
 	"companies", "career advice", "apply", "apply now", "apply for this job", "apply online", "save", "share",
