@@ -152,7 +152,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 	case stream.Field:
 		// "Deadline for applications: Reserve list valid until:", two
 		// labels whose values a column layout put elsewhere.
-		if t := b.Text; strings.HasSuffix(t, ":") && words.Count(strings.TrimRight(t, " :")) <= maxLabelWords {
+		if t := b.Text; strings.HasSuffix(t, ":") && words.CountAtMost(strings.TrimRight(t, " :"), maxLabelWords+1) <= maxLabelWords {
 			l, rest := b, b
 			l.Text = ""
 			rest.Kind, rest.Label = stream.Paragraph, ""
@@ -302,8 +302,12 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 		// A run of labels standing alone, one the tables know among
 		// them…
 		j, known := i, false
-		for j < len(blocks) && labelAlone(v, blocks[j]) != "" {
-			_, ok := v.Label(labelAlone(v, blocks[j]))
+		for j < len(blocks) {
+			l := labelAlone(v, blocks[j])
+			if l == "" {
+				break
+			}
+			_, ok := v.Label(l)
 			known = known || ok
 			j++
 		}
@@ -394,7 +398,7 @@ func unknownLabel(l stream.Block) bool {
 		return false
 	}
 	t := strings.TrimRight(l.Text, " :：")
-	return t != "" && words.Count(t) <= maxBetweenLabelWords && words.StartsUpper(t) && !strings.ContainsAny(t, ".;!?,")
+	return t != "" && words.CountAtMost(t, maxBetweenLabelWords+1) <= maxBetweenLabelWords && words.StartsUpper(t) && !strings.ContainsAny(t, ".;!?,")
 }
 
 // Labels the tables do not know, between two known fields: a label is a
@@ -420,7 +424,7 @@ func labelAlone(v *vocab.Vocabulary, b stream.Block) string {
 		}
 		// A label the tables do not know, by its colon: "Reserve list
 		// valid until:".
-		if t != b.Text && t != "" && words.Count(t) <= maxLabelWords && words.StartsUpper(t) && !strings.ContainsAny(t, ".;!?") {
+		if t != b.Text && t != "" && words.CountAtMost(t, maxLabelWords+1) <= maxLabelWords && words.StartsUpper(t) && !strings.ContainsAny(t, ".;!?") {
 			return t
 		}
 	}
@@ -436,7 +440,7 @@ func isValue(v *vocab.Vocabulary, b stream.Block) bool {
 	if b.Kind != stream.Paragraph && b.Kind != stream.Heading || b.Text == "" {
 		return false
 	}
-	if len(b.Text) > maxValueBytes || words.Count(b.Text) > maxValueWords {
+	if len(b.Text) > maxValueBytes || words.CountAtMost(b.Text, maxValueWords+1) > maxValueWords {
 		return false
 	}
 	if _, ok := v.Heading(b.Text); ok {
