@@ -152,7 +152,7 @@ func Month(name string) (int, bool) {
 
 // HasDeadlineCue reports a text that introduces a deadline ("Apply
 // until…", "date limite…").
-func HasDeadlineCue(text string) bool { return keyMatch(text, deadlineCues, bytes.Contains) }
+func HasDeadlineCue(text string) bool { return keyMatch(text, deadlineCues, keyContains) }
 
 // reISOCurrency matches an ISO 4217 code in parentheses: "(EUR)".
 var reISOCurrency = regexp.MustCompile(`\(([A-Z]{3})\)`)
@@ -240,12 +240,12 @@ func Period(s string) string {
 
 // IsIntroduction reports a paragraph that introduces criteria rather than
 // stating one.
-func IsIntroduction(text string) bool { return keyMatch(text, introductions, bytes.HasPrefix) }
+func IsIntroduction(text string) bool { return keyMatch(text, introductions, keyHasPrefix) }
 
 // IsNote reports a paragraph written as a note on what precedes it
 // ("NOTE: The work … is conducted mainly in English.", "N.B. …"), not a
 // criterion of its own.
-func IsNote(text string) bool { return keyMatch(text, noteMarks, bytes.HasPrefix) }
+func IsNote(text string) bool { return keyMatch(text, noteMarks, keyHasPrefix) }
 
 // IsDesirableIntroduction reports a line that introduces desirable
 // criteria: it ends with a colon and names an advantage or an asset.
@@ -415,7 +415,7 @@ func HasScheduleWords(text string) bool {
 }
 
 // HasSalaryCue reports a text that names pay.
-func HasSalaryCue(text string) bool { return keyMatch(text, salaryCues, bytes.Contains) }
+func HasSalaryCue(text string) bool { return keyMatch(text, salaryCues, keyContains) }
 
 // DollarOf returns the currency a bare dollar means in a notice for a
 // post at place ("Ottawa (Ontario)" → CAD), or "".
@@ -748,7 +748,7 @@ func IsAssetItem(text string) bool {
 	if strings.Contains(t, ". ") || !containsFold(t[max(0, len(t)-maxAssetEnding):], "asset", "atout", "vantage", "sirable", "souhaitable", "plus") {
 		return false
 	}
-	return keyMatch(t, assetEndings, bytes.HasSuffix)
+	return keyMatch(t, assetEndings, keyHasSuffix)
 }
 
 // maxAssetLeadBytes bounds a run-in asset mark: "Would be a plus".
@@ -917,15 +917,36 @@ func SaysNotAVacancy(text string) bool {
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.
-func keyHas(text string, phrases []string) bool { return keyMatch(text, phrases, bytes.Contains) }
+func keyHas(text string, phrases []string) bool { return keyMatch(text, phrases, keyContains) }
 
 // keyMatch reports whether the key of text and one of phrases (keys
 // themselves) match by match: bytes.Contains, HasPrefix or HasSuffix.
-func keyMatch(text string, phrases []string, match func(k, p []byte) bool) bool {
+func keyMatch(text string, phrases []string, match func(k []byte, p string) bool) bool {
 	var buf [256]byte
 	k := appendNormKey(buf[:0], text)
 	for _, p := range phrases {
-		if match(k, []byte(p)) {
+		if match(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyHasPrefix, keyHasSuffix and keyContains are bytes.HasPrefix,
+// HasSuffix and Contains for a phrase given as a string: converting each
+// phrase to bytes allocated on every call.
+func keyHasPrefix(k []byte, p string) bool { return len(k) >= len(p) && string(k[:len(p)]) == p }
+
+func keyHasSuffix(k []byte, p string) bool {
+	return len(k) >= len(p) && string(k[len(k)-len(p):]) == p
+}
+
+func keyContains(k []byte, p string) bool {
+	if p == "" {
+		return true
+	}
+	for i := 0; i+len(p) <= len(k); i++ {
+		if k[i] == p[0] && string(k[i:i+len(p)]) == p {
 			return true
 		}
 	}
