@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Usage: python3 check.py SET (a folder beside this file, e.g. set5).
 
-Checks the corpus8 held-out set (corpus7's checker with one change: salary
+Checks a held-out set (the sets since set8 share it; set8 added one change: salary
 figures written in thousands with a "k" suffix, as the Apec board prints them
 ("48 - 55 k€ brut annuel", "€78k – €96k"), also count as the full numbers
 48000, 55000, 78000, 96000).
