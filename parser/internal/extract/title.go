@@ -378,13 +378,30 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 	if i := x.soleTopHeading(body); i >= 0 {
 		return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
 	}
-	// The last line before the header fields that can be a title, else
-	// the first heading that can.
+	// The last line before the header fields that can be a title (not
+	// the careers site's banner the half opens with: "Desjardins
+	// Carrières Rechercher des emplois…")…
 	for i := header - 1; i >= 0; i-- {
-		if b := body[i]; (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) {
+		if b := body[i]; (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) &&
+			(i > 0 || vocab.CareersSiteName(b.Text) == "") {
 			return x.withLeadingRef(titleFound{x.trimTitle(b.Text), i, ""})
 		}
 	}
+	// …else the line right after them, as careers sites that print a
+	// post's facts before its title do ("job requisition id" /
+	// "R2615583" / "Information Security Advisor").
+	if header < len(body) {
+		j := header
+		for j < len(body) && body[j].Kind == stream.Field {
+			j++
+		}
+		if j < len(body) && j+1 < len(body) && (body[j].Kind == stream.Heading || body[j].Kind == stream.Paragraph) &&
+			words.CountAtMost(body[j].Text, maxTitleWords+1) <= maxTitleWords && x.usableTitle(body[j].Text) &&
+			body[j+1].Kind != stream.Field {
+			return x.withLeadingRef(titleFound{x.trimTitle(body[j].Text), j, ""})
+		}
+	}
+	// …else the first heading that can.
 	for i, b := range body {
 		if b.Kind == stream.Heading && x.usableTitle(b.Text) {
 			return x.withLeadingRef(titleFound{x.trimTitle(b.Text), i, ""})
@@ -429,7 +446,8 @@ func (x *extraction) usableTitle(text string) bool {
 	if _, _, _, ok := x.voc.Field(text, false); ok {
 		return false
 	}
-	if vocab.IsFurniture(text) || vocab.IsBanner(text) || bannerRef(text) != "" || vocab.MentionsCookies(text) || vocab.IsPlaceLine(text) {
+	if vocab.IsFurniture(text) || vocab.IsBanner(text) || bannerRef(text) != "" || vocab.MentionsCookies(text) || vocab.IsPlaceLine(text) ||
+		vocab.IsButtonRow(text) {
 		return false
 	}
 	// "ITER Organization · France · Expires in 41 days": a job board's

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
@@ -202,6 +203,15 @@ var (
 	furnitureWords     map[string]bool
 )
 
+func hasLetter(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // mostlyFurniture reports a line, as normKey words, made half or more of
 // the words of a site's buttons, menus and footer: a row of buttons or a
 // footer set like a heading.
@@ -220,9 +230,24 @@ func mostlyFurniture(ws []string) bool {
 	})
 	n := 0
 	for _, w := range ws {
-		if furnitureWords[w] || w == "|" || w == "©" {
+		if furnitureWords[w] || !hasLetter(w) { // "|", "♡", "©"
 			n++
 		}
 	}
-	return 2*n >= len(ws) && len(ws) > 1
+	// Two words need both ("Pour postuler" is a heading); a longer
+	// line, half of them ("Apply now Refer a friend Share").
+	if len(ws) == 2 {
+		return n == 2
+	}
+	return 2*n >= len(ws) && len(ws) > 2
+}
+
+// IsButtonRow reports a line made half or more of a site's button and
+// footer words: "Postuler rapidement ♡ Sauvegarder", "Apply Save Share".
+func IsButtonRow(text string) bool {
+	if len(text) > maxKeyBytes {
+		return false
+	}
+	var buf [2 * maxKeyBytes]byte
+	return mostlyFurniture(strings.FieldsFunc(string(appendNormKey(buf[:0], text)), isWordBreak))
 }

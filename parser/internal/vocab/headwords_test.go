@@ -99,3 +99,18 @@ func TestMailAndLetter(t *testing.T) {
 		}
 	}
 }
+
+func TestIsButtonRow(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Postuler rapidement ♡ Sauvegarder": true,
+		"Easy Apply Save":                   true,
+		"Pour postuler":                     false, // a heading
+		"Information Security Advisor":      false,
+		"Apply":                             false, // one word: furniture's own test
+		"Juriste fiscaliste":                false,
+	} {
+		if got := IsButtonRow(in); got != want {
+			t.Errorf("IsButtonRow(%q) = %v", in, got)
+		}
+	}
+}
