@@ -488,24 +488,17 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	if x.refs[li] == "" {
-		for i, b := range body[:header] {
+		// A banner with its number over the header fields, or further
+		// down ("Vacancy notice 1612" after the header), where it is a
+		// short line of its own.
+		for i, b := range body {
+			if i >= header && (b.Kind == stream.ListItem || len(b.Text) >= maxRefBytes*2) {
+				continue
+			}
 			if r := bannerRef(b.Text); r != "" {
 				x.refs[li] = r
 				x.fromHalf("/reference", li, at(i))
 				break
-			}
-		}
-	}
-	if x.refs[li] == "" {
-		// A banner with its number further down ("Vacancy notice 1612"
-		// after the header).
-		for i, b := range body {
-			if b.Kind != stream.ListItem && len(b.Text) < maxRefBytes*2 {
-				if r := bannerRef(b.Text); r != "" {
-					x.refs[li] = r
-					x.fromHalf("/reference", li, at(i))
-					break
-				}
 			}
 		}
 	}
@@ -626,12 +619,6 @@ func (x *extraction) half(h lang.Half) {
 		}
 		used[fv.at] = true
 	}
-	if c, ok := fields["contract_type"]; ok && v.Schedule.Get(h.Lang) == nil && vocab.HasScheduleWords(c.value) {
-		// "Status: Permanent - Full-time" with no field of its own for
-		// the working time: the contract's field says it.
-		v.Schedule.Set(h.Lang, strp(c.value))
-		x.from("/schedule/"+h.Lang, at(c.at))
-	}
 	if _, ok := fields["organisation"]; !ok {
 		// "DIVISION: International Military Staff (IMS) Cooperative
 		// Security Division (CS)": a hierarchy of units, the body first.
@@ -671,6 +658,12 @@ func (x *extraction) half(h lang.Half) {
 				break
 			}
 		}
+	}
+	if c, ok := fields["contract_type"]; ok && v.Schedule.Get(h.Lang) == nil && vocab.HasScheduleWords(c.value) {
+		// Last, "Status: Permanent - Full-time": the contract's field
+		// names the working time among other facts.
+		v.Schedule.Set(h.Lang, strp(c.value))
+		x.from("/schedule/"+h.Lang, at(c.at))
 	}
 	if x.grades[li] == "" && title.text != "" {
 		if x.grades[li] = gradeInTitle(title.text); x.grades[li] != "" {

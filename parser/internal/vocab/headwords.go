@@ -69,7 +69,7 @@ func (v *Vocabulary) HeadingByWords(text string) (kind string, ok bool) {
 	if kind == "" {
 		return "", false // nearly every line, spared the tests below
 	}
-	fs := strings.FieldsFunc(string(k), func(r rune) bool { return isWordBreak(r) })
+	fs := strings.FieldsFunc(string(k), isWordBreak)
 	if IsBanner(u) || IsFurniture(u) || len(parts(u)) >= minMenuParts || mostlyFurniture(fs) {
 		// "APPEL À CANDIDATURES", "Apply now", a menu, "Apply Save
 		// Share": the notice's banner or the site's furniture, no part
@@ -142,7 +142,7 @@ func isDigits(s string) bool {
 // through the tables, so here every stem is a single word.
 func hasWordPrefix(word []byte, stems []string) bool {
 	for _, s := range stems {
-		if len(word) >= len(s) && string(word[:len(s)]) == s {
+		if keyHasPrefix(word, s) {
 			return true
 		}
 	}
@@ -172,7 +172,7 @@ func IsQualificationItem(text string) bool {
 	var buf [2 * qualificationLeadBytes]byte
 	k := appendNormKey(buf[:0], text)
 	for _, st := range qualificationStems {
-		if bytes.Contains(k, []byte(st)) {
+		if keyContains(k, st) {
 			return true
 		}
 	}

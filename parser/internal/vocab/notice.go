@@ -176,7 +176,11 @@ var (
 
 func phrases() {
 	phraseOnce.Do(func() {
-		postSet = newPhraseSet(postWords)
+		post := slices.Clone(postWords)
+		for _, p := range seekingPhrases {
+			post = append(post, strings.TrimSpace(p))
+		}
+		postSet = newPhraseSet(post)
 		bannerSet = newPhraseSet(banners)
 		furnitureSet = newPhraseSet(siteFurniture)
 		genreByKey = map[string]string{}

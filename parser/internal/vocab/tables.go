@@ -719,9 +719,8 @@ var postWords = []string{
 	"job opening", "job opportunity", "job offer", "job posting", "job poster", "internship", "traineeship",
 	"we are hiring", "we are recruiting", "recruitment",
 	"avis de vacance", "vacance de poste", "notification de la vacance", "offre d'emploi", "offre de stage",
-	"emploi", "stage", "poste a pourvoir", "recrutement", "nous recrutons",
-	"is looking for a", "is looking for an", "are looking for a", "is seeking a", "is seeking an",
-	"recherche un", "recherche une", "recrute un", "recrute une",
+	"emploi", "stage", "poste a pourvoir", "recrutement", "nous recrutons", "are looking for a",
+	// and the seekingPhrases ("is looking for a", "recrute une").
 }
 
 // banners are the lines a notice opens with before its title: what it is

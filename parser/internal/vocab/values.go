@@ -377,10 +377,10 @@ func IsScheduleValue(text string) bool {
 // words ("TRY") are read only so.
 func CurrencyCode(s string) string {
 	for i := 0; i+3 <= len(s); i++ {
-		if !isUpperASCII(s[i]) || i > 0 && isASCIILetterByte(s[i-1]) {
+		if !isUpperASCII(s[i]) || i > 0 && isASCIILetter(s[i-1]) {
 			continue
 		}
-		if isUpperASCII(s[i+1]) && isUpperASCII(s[i+2]) && (i+3 == len(s) || !isASCIILetterByte(s[i+3])) {
+		if isUpperASCII(s[i+1]) && isUpperASCII(s[i+2]) && (i+3 == len(s) || !isASCIILetter(s[i+3])) {
 			if code := s[i : i+3]; isCurrencyCode(code) {
 				return code
 			}
@@ -389,8 +389,7 @@ func CurrencyCode(s string) string {
 	return ""
 }
 
-func isUpperASCII(c byte) bool      { return 'A' <= c && c <= 'Z' }
-func isASCIILetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // isCurrencyCode reports a code among the currencies' values.
 func isCurrencyCode(code string) bool {
