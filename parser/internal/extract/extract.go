@@ -820,10 +820,6 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 	}
 }
 
-// maxAcronymBytes bounds the short name a notice gives in parentheses
-// after the employer's full name: "(NSHQ)", "(HQ KFOR)", "(Europol)".
-const maxAcronymBytes = 16
-
 // withAcronym returns name with the short name the notice's prose gives it
 // in parentheses, "NATO Special Operations Headquarters (NSHQ)", when a
 // company line or a sentence that names the employer leaves it out: the
@@ -836,34 +832,11 @@ func withAcronym(name string, body []stream.Block) string {
 		if b.Kind != stream.Paragraph && b.Kind != stream.ListItem {
 			continue
 		}
-		t := b.Text
-		for i := strings.Index(t, name); i >= 0; {
-			rest := t[i+len(name):]
-			if strings.HasPrefix(rest, " (") {
-				if j := strings.IndexByte(rest, ')'); j > 2 && j-2 <= maxAcronymBytes {
-					if short := rest[2:j]; isShortName(short) {
-						return name + " (" + short + ")"
-					}
-				}
-			}
-			k := strings.Index(rest, name)
-			if k < 0 {
-				break
-			}
-			i += len(name) + k
+		if short := vocab.ShortNameAfter(b.Text, name); short != "" {
+			return name + " (" + short + ")"
 		}
 	}
 	return name
-}
-
-// isShortName reports an acronym or a one-word name in parentheses:
-// capitals first, at most two words, no digits ("NSHQ", "HQ KFOR",
-// "Europol"), not a remark ("(the Agency)") or a date.
-func isShortName(s string) bool {
-	if s == "" || s[0] < 'A' || s[0] > 'Z' || strings.ContainsAny(s, "0123456789,;") || strings.Count(s, " ") > 1 {
-		return false
-	}
-	return true
 }
 
 // maxBannerLine is how far down a half its site's banner is looked for:

@@ -81,13 +81,8 @@ func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, h
 		if k := introductionKind(text); k != "" {
 			return k, text, "", true
 		}
-		if !isLeadIn(text) {
-			if k, ok := x.voc.HeadingByWords(b.Text); ok {
-				return k, text, "", true
-			}
-			if k := x.listKindAfter(i); k != "" {
-				return k, text, "", true
-			}
+		if k := x.unknownPart(i, b, text); k != "" {
+			return k, text, "", true
 		}
 		if isNumberedSection(text) {
 			return "other", text, "", true
@@ -113,11 +108,8 @@ func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, h
 		}
 		// A short line over a list, a heading whose words say nothing
 		// ("Ce qui vous rend unique"): the list says what it heads.
-		if isListHead(text) && !isLeadIn(text) {
-			if k, ok := x.voc.HeadingByWords(b.Text); ok {
-				return k, text, "", true
-			}
-			if k := x.listKindAfter(i); k != "" {
+		if isListHead(text) {
+			if k := x.unknownPart(i, b, text); k != "" {
 				return k, text, "", true
 			}
 		}
@@ -219,6 +211,20 @@ func isLeadIn(text string) bool {
 		return false
 	}
 	return vocab.IsIntroduction(t) || words.CountAtMost(t, minLeadInWords) >= minLeadInWords
+}
+
+// unknownPart is the kind of part a heading the tables do not hold heads
+// (block i, text its clean text): what its words say, else what the list
+// under it says; "" for a sentence that leads into its list or a heading
+// that says nothing.
+func (x *extraction) unknownPart(i int, b stream.Block, text string) string {
+	if isLeadIn(text) {
+		return ""
+	}
+	if k, ok := x.voc.HeadingByWords(b.Text); ok {
+		return k
+	}
+	return x.listKindAfter(i)
 }
 
 // listKindAfter classifies the list that follows block i by what its items

@@ -984,3 +984,33 @@ func AfterSeeking(text string) (rest string, ok bool) {
 	}
 	return "", false
 }
+
+// maxShortNameBytes bounds the short name a text gives in parentheses
+// after a name: "(NSHQ)", "(HQ KFOR)", "(Europol)".
+const maxShortNameBytes = 16
+
+// ShortNameAfter returns the short name text gives in parentheses right
+// after name, wherever name stands in it ("The NATO Special Operations
+// Headquarters (NSHQ) trains…" → "NSHQ"), or "". A short name starts with
+// a capital and has at most two words and no digits: not a remark ("(the
+// Agency)") or a year.
+func ShortNameAfter(text, name string) string {
+	for t := text; name != ""; {
+		i := strings.Index(t, name)
+		if i < 0 {
+			return ""
+		}
+		t = t[i+len(name):]
+		if !strings.HasPrefix(t, " (") {
+			continue
+		}
+		j := strings.IndexByte(t, ')')
+		if j <= 2 || j-2 > maxShortNameBytes {
+			continue
+		}
+		if short := t[2:j]; isUpperASCII(short[0]) && !strings.ContainsAny(short, "0123456789,;") && strings.Count(short, " ") <= 1 {
+			return short
+		}
+	}
+	return ""
+}
