@@ -111,8 +111,8 @@ func trimEnumerator(t string) string {
 			break
 		}
 	}
-	if !sep || rest == "" || len(enum) == 1 && !isRoman(enum) && rest == t[n:] {
-		return t
+	if !sep || rest == "" {
+		return t // "A propos": a word, no enumerator
 	}
 	return rest
 }

@@ -323,12 +323,13 @@ func IsFurniture(text string) bool {
 	case furniture > 0 && len(ps) >= 3:
 		return true // a breadcrumb trail or a menu
 	}
-	// "NATO Careers", "INTERPOL Careers", "OECD Careers - Job opportunities"
+	// "NATO Careers", "INTERPOL Careers", "OECD Careers - Job opportunities":
+	// a name and a careers word (careersWords).
 	// (The last word cut out first, and the words counted only of a key
 	// that ends on one of those: a paragraph is never made a string.)
 	last := bytes.TrimRightFunc(firstKey, unicode.IsSpace)
 	last = last[bytes.LastIndexFunc(last, unicode.IsSpace)+1:]
-	if string(last) != "careers" && string(last) != "carrieres" && string(last) != "jobs" {
+	if !slices.Contains(careersWords, string(last)) {
 		return false
 	}
 	n := words.CountAtMost(string(firstKey), 3)
