@@ -648,11 +648,11 @@ var assetEndings = []string{"is an asset", "would be an asset", "is considered a
 	"constitue un atout", "constituerait un atout", "est un atout", "serait un atout", "est un plus", "serait un plus",
 	"est souhaitable", "serait souhaitable", "est un avantage", "serait un avantage"}
 
-// siteNamePrefixes and siteNameSuffixes are the words a careers site
-// adds to its employer's name, in lower case, longest first.
+// siteNamePrefixes are the words a careers site adds before its
+// employer's name, in lower case, longest first (the words it adds after
+// it are careersWords).
 var siteNamePrefixes = []string{"emplois à la ", "emplois au ", "emplois à l'", "carrières à la ", "carrières au ",
 	"careers at the ", "careers at ", "jobs at the ", "jobs at ", "emplois ", "carrières "}
-var siteNameSuffixes = []string{" careers", " jobs", " emplois", " carrières", " recrutement"}
 
 // careersWords name a site's careers pages after its employer's name, in
 // a banner: "Canada Post | Careers", "Inria · Job offers". Keys are

@@ -765,11 +765,9 @@ func siteName(name string) string {
 			break
 		}
 	}
-	for _, a := range siteNameSuffixes {
-		if strings.HasSuffix(low, a) && len(t) > len(a) {
-			t = strings.TrimSpace(t[:len(t)-len(a)])
-			break
-		}
+	// "City of Ottawa Jobs": a careers word after the name.
+	if i := strings.LastIndexByte(t, ' '); i > 0 && slices.Contains(careersWords, normKey(t[i+1:])) {
+		t = strings.TrimSpace(t[:i])
 	}
 	return t
 }
