@@ -761,7 +761,7 @@ func siteName(name string) string {
 	low := strings.ToLower(t)
 	for _, a := range siteNamePrefixes {
 		if strings.HasPrefix(low, a) && len(t) > len(a) {
-			t, low = strings.TrimSpace(t[len(a):]), strings.TrimSpace(low[len(a):])
+			t = strings.TrimSpace(t[len(a):])
 			break
 		}
 	}
