@@ -678,6 +678,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	sections, leadIn := x.buildSections(rest)
+	x.qualitiesAfterCriteria(sections)
 	if sections == nil {
 		sections = []schema.Section{}
 	}

@@ -7,8 +7,10 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/stream"
+	"github.com/vacancy-tools/vacancy/schema"
 )
 
 // TestIsNumberedSection checks the hand-written matcher against the
@@ -205,5 +207,38 @@ func TestListOfQualities(t *testing.T) {
 		if got := len(v.Competencies.EN); got != want {
 			t.Errorf("marker %q: %d competencies %+v, want %d", marker, got, v.Competencies.EN, want)
 		}
+	}
+}
+
+// A profile of qualities after the criteria, named alone or before what
+// they mean, is of competencies; the statements a notice closes with,
+// run into it by a layout that lost their headings, are neither.
+func TestProfileOfQualitiesAfterCriteria(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Conseillère ou conseiller en formation", Pos: p(1)},
+		{Kind: stream.Field, Label: "Lieu de travail", Text: "Sherbrooke", Pos: p(2)},
+		{Kind: stream.Field, Label: "Date limite", Text: "4 mai 2026", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Exigences", Pos: p(4)},
+		{Kind: stream.Paragraph, Text: "Diplôme universitaire de deuxième cycle en sciences de l'éducation.", Pos: p(5)},
+		{Kind: stream.Paragraph, Text: "Trois années d'expérience en conseil pédagogique.", Pos: p(6)},
+		{Kind: stream.Heading, Level: 2, Text: "Profil recherché", Pos: p(7)},
+		{Kind: stream.Paragraph, Text: "Sens de l'écoute : vous comprenez les besoins des personnes.", Pos: p(8)},
+		{Kind: stream.Paragraph, Text: "Rigueur", Pos: p(9)},
+		{Kind: stream.Paragraph, Text: "Sens du service à la clientèle", Pos: p(10)},
+		{Kind: stream.Paragraph, Text: "L'Université souscrit à un programme d'accès à l'égalité en emploi.", Pos: p(11)},
+		{Kind: stream.Paragraph, Text: "© Université · Nous joindre", Pos: p(12)},
+	}
+	v, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []schema.Competency{
+		{Name: "Sens de l'écoute", Description: "vous comprenez les besoins des personnes."},
+		{Name: "Rigueur"}, {Name: "Sens du service à la clientèle"},
+	}
+	assert.Equal(t, want, v.Competencies.FR)
+	if r := v.Requirements.FR; r == nil || len(r.Essential) != 2 {
+		t.Errorf("essential %+v, want the two criteria", r)
 	}
 }

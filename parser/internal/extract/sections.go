@@ -378,6 +378,7 @@ func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn [
 // its outer list items, or, when a layout lost the list markers, its
 // paragraphs other than the introduction ("The candidate must:").
 func criteria(s schema.Section) ([]string, []*schema.Origin) {
+	s = beforeClosing(s)
 	if items, origins, ok := headedCriteria(s); ok {
 		return items, origins
 	}
@@ -395,6 +396,67 @@ func criteria(s schema.Section) ([]string, []*schema.Origin) {
 		}
 	}
 	return out, origins
+}
+
+// beforeClosing returns s without what follows its first closing
+// statement ("L'Université souscrit à un programme d'accès à l'égalité…",
+// "Thank you for your interest.", a copyright line): a layout that lost
+// the headings between the criteria and the end of the notice runs them
+// into the last section of criteria.
+func beforeClosing(s schema.Section) schema.Section {
+	for i, c := range s.Content {
+		if vocab.IsClosingStatement(c.Text) {
+			s.Content = s.Content[:i]
+			break
+		}
+	}
+	return s
+}
+
+// qualitiesAfterCriteria gives the kind competencies to a section of
+// essential criteria that, after other criteria, lists qualities and
+// nothing else: "Profil recherché" over "Rigueur", "Autonomie"…, or
+// over "Sens de l'écoute : vous comprenez…". A profile before any
+// criteria holds the criteria themselves, as many notices title them.
+func (x *extraction) qualitiesAfterCriteria(sections []schema.Section) {
+	seen := false // a section of criteria with content
+	for i := range sections {
+		s := &sections[i]
+		if !isCriteria(s.Kind) {
+			continue
+		}
+		if seen && (s.Kind == "essential" || s.Kind == "qualifications") && x.listsQualities(*s) {
+			s.Kind = "competencies"
+			continue
+		}
+		seen = seen || len(s.Content) > 0
+	}
+}
+
+// listsQualities reports a section whose criteria, minNameListItems at
+// least, all name a quality, alone ("Rigueur") or before what it means
+// ("Rigueur : vous livrez un travail soigné."). A topic is no quality:
+// "Langues : anglais courant" is a criterion.
+func (x *extraction) listsQualities(s schema.Section) bool {
+	items, _ := criteria(s)
+	if len(items) < minNameListItems {
+		return false
+	}
+	for _, t := range items {
+		name, _, _ := strings.Cut(t, ":")
+		if _, topic := x.voc.Heading(name); topic || !isQuality(name) {
+			return false
+		}
+	}
+	return true
+}
+
+// isQuality reports the name of a quality: a few words with a capital,
+// no sentence's end, no figure ("Sens du service à la clientèle").
+func isQuality(name string) bool {
+	t := strings.TrimSpace(name)
+	return t != "" && !strings.ContainsAny(t, ".;!?0123456789") && words.StartsUpper(t) &&
+		words.CountAtMost(t, maxCompetencyWords+1) <= maxCompetencyWords
 }
 
 // maxSubHeadingWords bounds an item that heads criteria ("Education/
@@ -491,6 +553,7 @@ func outerItems(s schema.Section) ([]string, []*schema.Origin) {
 // competencies reads "Name: description" items (or paragraphs), and the
 // names of a list of competencies without descriptions ("Teamwork").
 func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
+	s = beforeClosing(s)
 	texts, origins := outerItems(s)
 	items := true
 	if len(texts) == 0 {

@@ -340,6 +340,7 @@ var sectionHeadings = []SectionHeading{
 	{"essential", "What we expect", "Ce que nous attendons"},
 	{"essential", "To qualify as*", "Pour être qualifié*"},
 	{"essential", "Profile", "Profil"},
+	{"essential", "Normative requirements", "Exigences normatives"},
 	{"essential", "Required profile", "Profil exigé"},
 	{"essential", "Requirements for the post", "Profil requis"},
 	{"essential", "What you need", "Exigences du poste"},
@@ -678,6 +679,27 @@ var introductions = []string{"the following", "your application must", "applican
 	"le candidat doit", "la candidate doit", "la/le titulaire doit", "le/la titulaire doit", "le titulaire doit",
 	"vous devez", "nous recherchons"}
 
+// closingStatements are what a notice says once its criteria are done,
+// in phrases found anywhere in a paragraph: the employer's policy of
+// equal opportunity, its thanks, who alone will be contacted. No
+// criterion says them, so a list of criteria ends at the first.
+// closingOpenings open the same kind of paragraph: how to apply, a
+// button. Keys are normalised with normKey.
+var closingStatements = []string{
+	"equal opportunity employer", "equal opportunities employer", "equal employment opportunit",
+	"principles of diversity", "committed to diversity", "committed to employment equity",
+	"welcomes applications from", "encourages applications from", "accommodation is available",
+	"thank you for your interest", "we thank all applicants", "only candidates selected",
+	"only selected candidates", "only shortlisted", "only short-listed", "only those selected",
+	"acces a l'egalite", "egalite en emploi", "equite en matiere d'emploi", "principes de diversite",
+	"merci de votre interet", "merci de l'interet", "nous remercions toutes les personnes",
+	"seules les personnes retenues", "seules les candidatures retenues", "seuls les candidats retenus",
+	"seules les personnes selectionnees", "nous communiquerons uniquement",
+}
+
+var closingOpenings = []string{"to apply", "how to apply", "apply now", "apply online", "pour postuler",
+	"postuler", "postulez", "les personnes interessees doivent", "applications must be submitted"}
+
 // requirementWords are the nouns of a heading that names the criteria
 // of a post in a compound of its own ("Knowledge, Skills, Experience &
 // Qualifications", "Formation et expérience"): a heading made only of
@@ -898,7 +920,8 @@ var footerWords = []string{"privacy", "terms", "legal", "cookies", "copyright", 
 // heading but name the site's pages: "Offres d'emploi civiles" is a menu,
 // not what the employer offers. Keys are normalised with normKey and
 // split at elisions, as HeadingByWords reads them.
-var notPartHeadings = []string{"offres d emploi", "offre d emploi", "job offers", "offres similaires", "similar jobs"}
+var notPartHeadings = []string{"offres d emploi", "offre d emploi", "job offers", "offres similaires", "similar jobs",
+	"retour a", "back to"}
 
 // mailHeaders open the header lines of an e-mail ("From: …", "Objet :
 // …"): a document that opens with them is a message about a post, not

@@ -242,6 +242,16 @@ func Period(s string) string {
 // stating one.
 func IsIntroduction(text string) bool { return keyMatch(text, introductions, keyHasPrefix) }
 
+// IsClosingStatement reports a paragraph of what a notice says once its
+// criteria are done (closingStatements, closingOpenings), or a line of
+// its site's footer ("© Université Laval · …"): never a criterion.
+func IsClosingStatement(text string) bool {
+	if strings.Contains(text, "©") {
+		return true
+	}
+	return keyMatch(text, closingOpenings, keyHasPrefix) || keyMatch(text, closingStatements, keyContains)
+}
+
 // IsNote reports a paragraph written as a note on what precedes it
 // ("NOTE: The work … is conducted mainly in English.", "N.B. …"), not a
 // criterion of its own.

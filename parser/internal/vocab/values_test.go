@@ -382,3 +382,24 @@ func TestCurrencyCode(t *testing.T) {
 		}
 	}
 }
+
+func TestIsClosingStatement(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"L'Université souscrit à un programme d'accès à l'égalité en emploi.", true},
+		{"The City promotes the principles of diversity and inclusion.", true},
+		{"Thank you for your interest. Only candidates selected for an interview will be contacted.", true},
+		{"Seules les personnes retenues seront contactées.", true},
+		{"Pour postuler, veuillez soumettre votre candidature en ligne.", true},
+		{"© 2026 Ville de Paris · Mentions légales", true},
+		{"Ability to apply policies with judgement.", false},
+		{"Experience of equal opportunity programmes is an asset.", false},
+		{"Connaissance de la Loi sur l'équité salariale.", false},
+	} {
+		if got := IsClosingStatement(c.in); got != c.want {
+			t.Errorf("IsClosingStatement(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
