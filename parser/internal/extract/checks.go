@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 	"github.com/vacancy-tools/vacancy/schema"
@@ -39,8 +40,10 @@ func (x *extraction) check() {
 		}
 		return false
 	}
-	// A deadline or salary read from running text is no header field.
-	if v.Location.EN == nil && v.Location.FR == nil && v.Organisation.EN == nil && v.Organisation.FR == nil &&
+	// A deadline, salary or employer read from running text is no
+	// header field.
+	if v.Location.EN == nil && v.Location.FR == nil &&
+		(v.Organisation.EN == nil || x.orgInProse[vocab.EN]) && (v.Organisation.FR == nil || x.orgInProse[vocab.FR]) &&
 		v.Schedule.EN == nil && v.Schedule.FR == nil && v.Grade == nil &&
 		(v.Deadline == nil || fromText(schema.CodeDeadlineFromText)) && (v.Salary == nil || fromText(schema.CodeSalaryFromText)) {
 		x.warn(schema.CodeNoHeaderFields, "", "", "no header field could be read (location, organisation, schedule, deadline, salary, grade)")

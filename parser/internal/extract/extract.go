@@ -141,6 +141,9 @@ type extraction struct {
 	salaries   [2]*schema.Salary
 	grades     [2]string
 	clearances [2]string
+	// orgInProse says, per half, that the employer was read from its
+	// prose or its closing statements, not from a header field or line.
+	orgInProse [2]bool
 	refs       [2]string
 	posts      [2]string
 	// placeNames are the location and organisation values of the
@@ -784,12 +787,13 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		if b.Kind != stream.Paragraph || words.CountAtMost(b.Text, minIntroWords) < minIntroWords {
 			continue
 		}
-		prose := strings.Contains(b.Text, ". ") || strings.HasSuffix(b.Text, ".")
+		prose := isProse(b.Text)
 		if name := vocab.OrganisationIn(b.Text); name != "" && (prose || strings.HasSuffix(name, ")")) {
 			// (A line of facts names the employer only with its
 			// acronym after it: "The European Food Safety Authority
 			// (EFSA), based in Parma, is looking for…".)
 			set(name, ids[i])
+			x.orgInProse[langIndex(lang)] = prose
 			return
 		}
 		if !prose {
@@ -813,12 +817,78 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		}
 		if name != "" {
 			set(name, ids[k])
-			break
+			return
 		}
 		if !vocab.IsFurniture(b) {
 			break
 		}
 	}
+	if name, block := x.statedEmployer(lang, body, ids); name != "" {
+		set(name, block)
+		x.orgInProse[langIndex(lang)] = true
+	}
+}
+
+// isProse reports a paragraph of sentences, not a line of facts or a
+// menu.
+func isProse(text string) bool { return strings.Contains(text, ". ") || strings.HasSuffix(text, ".") }
+
+// statedEmployer returns the employer a half's own statements name when
+// nothing above did, and the block that names it: the subject of a
+// closing statement ("Hydro-Québec souscrit au principe de l'égalité en
+// emploi…"); else of an opening sentence, when it has an employer's
+// word or capitals inside a word ("CBC/Radio-Canada offre…"); else the
+// holder of the site's copyright ("© Université Laval · …"), when the
+// notice's prose names it too, as a job board's footer does not.
+func (x *extraction) statedEmployer(lang string, body []stream.Block, ids []int) (string, int) {
+	intro := 0
+	copyright, at := "", -1
+	stated, statedAt := "", -1
+	for i, b := range body {
+		if b.Kind != stream.Paragraph && b.Kind != stream.ListItem {
+			continue
+		}
+		if strings.Contains(b.Text, "©") {
+			if en, fr := vocab.CopyrightHolder(b.Text); copyright == "" && en != "" {
+				copyright, at = en, ids[i]
+				if lang == "fr" && fr != "" {
+					copyright = fr
+				}
+			}
+			continue
+		}
+		if words.CountAtMost(b.Text, minIntroWords) < minIntroWords {
+			continue
+		}
+		name := vocab.EmployerSubject(b.Text)
+		switch {
+		case name == "":
+		case vocab.IsClosingStatement(b.Text),
+			intro < maxIntroParagraphs && (vocab.IsOrganisationLine(name) || vocab.HasInnerCapital(name)):
+			if stated == "" {
+				stated, statedAt = name, ids[i]
+			}
+		}
+		intro++
+	}
+	if stated != "" {
+		// "The ECB is an inclusive employer" over "© European Central
+		// Bank": the name in full.
+		if copyright != "" && vocab.ExpandsAcronym(copyright, stated) {
+			return copyright, at
+		}
+		return stated, statedAt
+	}
+	if copyright == "" {
+		return "", -1
+	}
+	for _, b := range body {
+		if b.Kind == stream.Paragraph && isProse(b.Text) && !strings.Contains(b.Text, "©") && strings.Contains(b.Text, copyright) &&
+			words.CountAtMost(b.Text, minIntroWords) >= minIntroWords {
+			return copyright, at
+		}
+	}
+	return "", -1
 }
 
 // withAcronym returns name with the short name the notice's prose gives it

@@ -613,7 +613,8 @@ var organisationHeads = []string{
 	"city", "ville", "government", "gouvernement", "parliament", "parlement", "senate", "senat", "commons", "communes", "state", "etat", "institute", "institut", "university", "universite",
 	"centre", "center", "foundation", "fondation", "authority", "autorite", "secretariat", "command", "commandement",
 	"headquarters", "programme", "program", "committee", "comite", "federation", "association", "society", "societe",
-	"company", "compagnie", "corporation", "group", "groupe",
+	"company", "compagnie", "corporation", "group", "groupe", "school", "ecole", "college", "academy", "academie",
+	"laboratory", "laboratoire", "observatory", "observatoire", "movement", "mouvement",
 }
 
 // unitWords open the name of a unit of an employer, not of the employer:
@@ -699,6 +700,21 @@ var closingStatements = []string{
 
 var closingOpenings = []string{"to apply", "how to apply", "apply now", "apply online", "pour postuler",
 	"postuler", "postulez", "les personnes interessees doivent", "applications must be submitted"}
+
+// employerVerbs are the verbs an employer opens a statement about itself
+// with ("Hydro-Québec souscrit au principe…", "The City of Ottawa
+// promotes…"); notEmployers are capitalised words that open such
+// sentences without naming one ("We are…", "Applications from…"). Keys
+// are normalised with normKey.
+var employerVerbs = []string{
+	"is", "promotes", "welcomes", "encourages", "values", "offers", "works", "adheres", "applies", "invites",
+	"recruits", "seeks", "celebrates", "souscrit", "s'engage", "adhere", "applique", "encourage", "valorise",
+	"favorise", "offre", "agit", "est", "accueille", "invite", "recrute", "promeut", "reconnait", "celebre",
+}
+
+var notEmployers = []string{"we", "our", "nous", "notre", "nos", "this", "ce", "cette", "it", "il", "elle",
+	"you", "vous", "they", "ils", "elles", "applications", "applicants", "candidates", "candidatures", "all",
+	"tout", "toute", "toutes", "each", "chaque"}
 
 // requirementWords are the nouns of a heading that names the criteria
 // of a post in a compound of its own ("Knowledge, Skills, Experience &

@@ -1022,3 +1022,127 @@ func ShortNameAfter(text, name string) string {
 	}
 	return ""
 }
+
+// EmployerSubject returns the name a sentence opens with as the subject
+// of one of employerVerbs, as employers write of themselves in their
+// notices' opening and closing lines: "L'Université Laval souscrit à un
+// programme…", "The City of Ottawa promotes…", "Hydro-Québec s'engage…",
+// or "". A common noun after an article ("The Agency is…", "La Ville
+// offre…") is no name. What it returns is a candidate: "Knowledge of
+// French is an asset" gives one too, and callers judge it by where the
+// sentence stands and what the name is made of.
+func EmployerSubject(text string) string {
+	t := strings.TrimSpace(text)
+	article := false
+	for _, a := range [...]string{"The ", "L'", "L’", "La ", "Le "} {
+		if strings.HasPrefix(t, a) {
+			t, article = t[len(a):], true
+			break
+		}
+	}
+	var ws []string
+	verb := false
+	for w := range strings.FieldsSeq(t) {
+		if len(ws) > 0 && isEmployerVerb(w) {
+			verb = true
+			break
+		}
+		if len(ws) == maxOrganisationWords || strings.ContainsAny(w, ",;:.!?()") ||
+			!words.StartsUpper(w) && !isNameJoiner(w) && !isElidedName(w) {
+			return "" // the name runs into a word that is not its verb
+		}
+		ws = append(ws, w)
+	}
+	if !verb {
+		return ""
+	}
+	for len(ws) > 0 && isNameJoiner(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 || !words.StartsUpper(ws[0]) || slices.Contains(notEmployers, normKey(ws[0])) {
+		return ""
+	}
+	if len(ws) == 1 && article && !isAcronym(ws[0]) {
+		return "" // "The Agency is committed…"
+	}
+	return strings.Join(ws, " ")
+}
+
+// isEmployerVerb reports a verb employers open a statement about
+// themselves with (employerVerbs).
+func isEmployerVerb(w string) bool { return slices.Contains(employerVerbs, normKey(w)) }
+
+// isElidedName reports a joiner elided before a name: "d'Ottawa",
+// "l'Europe".
+func isElidedName(w string) bool {
+	e, rest, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
+	return ok && slices.Contains(frenchElisions, strings.ToLower(e)) && words.StartsUpper(rest)
+}
+
+// CopyrightHolder returns the holder a site's copyright line names,
+// "© Hydro-Québec 2026 · Conditions…" → "Hydro-Québec", without the
+// years, or "". A line naming the holder in both languages ("© City of
+// Ottawa | Ville d'Ottawa") gives both, en and fr; otherwise en holds
+// the name.
+func CopyrightHolder(text string) (en, fr string) {
+	i := strings.Index(text, "©")
+	if i < 0 {
+		return "", ""
+	}
+	rest := text[i+len("©"):]
+	for _, sep := range [...]string{" · ", "  ", ". "} {
+		rest, _, _ = strings.Cut(rest, sep)
+	}
+	if en, fr, ok := OrganisationPair(strings.TrimSpace(rest)); ok {
+		return en, fr
+	}
+	rest, _, _ = strings.Cut(rest, " | ")
+	rest, _, _ = strings.Cut(rest, ", ")
+	fs := strings.Fields(rest)
+	isYear := func(w string) bool {
+		return strings.Trim(w, "0123456789-–,.") == "" && len(w) >= 4
+	}
+	for len(fs) > 0 && isYear(fs[0]) {
+		fs = fs[1:]
+	}
+	for len(fs) > 0 && isYear(fs[len(fs)-1]) {
+		fs = fs[:len(fs)-1]
+	}
+	if len(fs) > 0 && fs[0] == "The" {
+		fs = fs[1:]
+	}
+	if len(fs) == 0 || len(fs) > maxOrganisationWords || !words.StartsUpper(fs[0]) {
+		return "", ""
+	}
+	return strings.Join(fs, " "), ""
+}
+
+// HasInnerCapital reports a name with a capital after its first letter,
+// in a word: "UNICEF", "Hydro-Québec", "CBC/Radio-Canada" are names where
+// "Inria" or "English" may be common words opening a sentence.
+func HasInnerCapital(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		for i, r := range w {
+			if i > 0 && unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ExpandsAcronym reports a name whose capitalised words' initials spell
+// the acronym: "European Central Bank" and "ECB".
+func ExpandsAcronym(name, acronym string) bool {
+	if !isAcronym(acronym) {
+		return false
+	}
+	var initials strings.Builder
+	for w := range strings.FieldsSeq(name) {
+		if words.StartsUpper(w) {
+			r, _ := utf8.DecodeRuneInString(w)
+			initials.WriteRune(r)
+		}
+	}
+	return initials.String() == strings.ReplaceAll(acronym, " ", "")
+}

@@ -403,3 +403,59 @@ func TestIsClosingStatement(t *testing.T) {
 		}
 	}
 }
+
+func TestEmployerSubject(t *testing.T) {
+	for in, want := range map[string]string{
+		"L'Université Laval souscrit à un programme d'accès à l'égalité en emploi.": "Université Laval",
+		"The City of Ottawa promotes the principles of diversity and inclusion.":    "City of Ottawa",
+		"La Ville d'Ottawa souscrit aux principes de diversité.":                    "Ville d'Ottawa",
+		"Hydro-Québec souscrit au principe de l'égalité en emploi.":                 "Hydro-Québec",
+		"CBC/Radio-Canada s'engage à bâtir un effectif inclusif.":                   "CBC/Radio-Canada",
+		"The ECB is an inclusive employer.":                                         "ECB",
+		"The Agency is committed to equal opportunities.":                           "", // a common noun
+		"We are an equal opportunity employer.":                                     "",
+		"Applications from women are encouraged.":                                   "",
+		"English is the working language of the Centre.":                            "English", // EmployerSubject's callers judge such names
+		"Knowledge of French is an asset.":                                          "Knowledge of French",
+	} {
+		if got := EmployerSubject(in); got != want {
+			t.Errorf("EmployerSubject(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCopyrightHolder(t *testing.T) {
+	for _, c := range []struct{ in, en, fr string }{
+		{"© Hydro-Québec 2026 · Conditions d'utilisation · Confidentialité", "Hydro-Québec", ""},
+		{"Privacy   Terms of use   © 2026 United Nations Development Programme", "United Nations Development Programme", ""},
+		{"© City of Ottawa | Ville d'Ottawa", "City of Ottawa", "Ville d'Ottawa"},
+		{"© 2026 The World Bank Group, All Rights Reserved. · Legal", "World Bank Group", ""},
+		{"© European Medicines Agency, 2026 · Privacy", "European Medicines Agency", ""},
+		{"Université de Sherbrooke · Sherbrooke (Québec) · © 2026", "", ""},
+		{"No copyright here", "", ""},
+	} {
+		if en, fr := CopyrightHolder(c.in); en != c.en || fr != c.fr {
+			t.Errorf("CopyrightHolder(%q) = %q, %q, want %q, %q", c.in, en, fr, c.en, c.fr)
+		}
+	}
+}
+
+func TestNameShapes(t *testing.T) {
+	for _, c := range []struct {
+		name, acronym  string
+		expands, inner bool
+	}{
+		{"European Central Bank", "ECB", true, false},
+		{"World Food Programme", "ECB", false, false},
+		{"UNICEF", "UNICEF", false, true},
+		{"Hydro-Québec", "HQ", false, true}, // one word, one initial
+		{"Inria", "I", false, false},
+	} {
+		if got := ExpandsAcronym(c.name, c.acronym); got != c.expands {
+			t.Errorf("ExpandsAcronym(%q, %q) = %v", c.name, c.acronym, got)
+		}
+		if got := HasInnerCapital(c.name); got != c.inner {
+			t.Errorf("HasInnerCapital(%q) = %v", c.name, got)
+		}
+	}
+}
