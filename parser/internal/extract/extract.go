@@ -466,7 +466,7 @@ func (x *extraction) half(h lang.Half) {
 			x.menuTexts = append(x.menuTexts, body[i].Text)
 		}
 	}
-	title := x.findTitle(body, fields["title"].value, header)
+	title := x.withJobNoun(body, x.findTitle(body, fields["title"].value, header))
 	var titleOrigin *schema.Origin
 	switch {
 	case title.at >= 0:

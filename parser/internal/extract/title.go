@@ -410,6 +410,31 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 	return titleFound{at: -1}
 }
 
+// maxTitleReach bounds how far from a title guessed by its place a line
+// naming a post is looked for.
+const maxTitleReach = 3
+
+// withJobNoun returns t, or, when t was guessed by its place, names no
+// post ("Estimation salariale de jobs.ch", "NPL JLXX 0060") and a line
+// near it does (vocab.HasJobNoun), that line: a line that reads as a
+// post's name is the better title.
+func (x *extraction) withJobNoun(body []stream.Block, t titleFound) titleFound {
+	if t.at < 0 || t.ref != "" || vocab.HasJobNoun(t.text) {
+		return t
+	}
+	for d := 1; d <= maxTitleReach; d++ {
+		for _, i := range [2]int{t.at - d, t.at + d} {
+			if i < 0 || i >= len(body) {
+				continue
+			}
+			if b := body[i]; (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) && vocab.HasJobNoun(b.Text) {
+				return x.withLeadingRef(titleFound{x.trimTitle(b.Text), i, ""})
+			}
+		}
+	}
+	return t
+}
+
 // soleTopHeading returns the index of the only level-1 heading of body
 // when it can be a title, or -1.
 func (x *extraction) soleTopHeading(body []stream.Block) int {
@@ -478,7 +503,12 @@ func (x *extraction) usableTitle(text string) bool {
 			return false
 		}
 	}
-	return words.StartsUpper(text) || !words.StartsLower(text)
+	if !words.StartsUpper(text) && words.StartsLower(text) {
+		return false
+	}
+	// "University of Ottawa", "Service de soutien à la formation": the
+	// employer or its unit, printed by the title.
+	return !vocab.IsEmployerLine(text)
 }
 
 // trimTitle drops what a site prints before a title ("Job Description -

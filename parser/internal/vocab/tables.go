@@ -623,6 +623,15 @@ var organisationHeads = []string{
 var unitWords = []string{"direction", "directorate", "division", "section", "unit", "unite", "branch", "service",
 	"department", "departement", "sous-direction", "directorate-general"}
 
+// unitHeads open a line that names a unit of an employer before what it
+// is of: "Faculty of Engineering", "Bureau international", with
+// unitWords. Keys are normalised with normKey.
+var unitHeads = []string{"faculty", "faculte", "bureau", "school", "ecole", "institute", "institut", "office"}
+
+// legalForms end the name of a company: "La Poste Suisse SA". Keys are
+// normalised with normKey.
+var legalForms = []string{"sa", "ag", "inc", "ltd", "gmbh", "sarl", "sas", "llc", "plc", "s.a", "bv", "nv", "srl", "spa"}
+
 // nameJoiners are the small words inside an organisation's name, by
 // language: "Organisation for the Prohibition of Chemical Weapons",
 // "Banque de développement du Conseil de l'Europe".
@@ -715,6 +724,27 @@ var employerVerbs = []string{
 var notEmployers = []string{"we", "our", "nous", "notre", "nos", "this", "ce", "cette", "it", "il", "elle",
 	"you", "vous", "they", "ils", "elles", "applications", "applicants", "candidates", "candidatures", "all",
 	"tout", "toute", "toutes", "each", "chaque"}
+
+// jobNouns are the nouns post titles are made of, both languages: a line
+// with one can be a title even when it also has an employer's word
+// ("Programme Officer"), a line without one that names an employer or a
+// unit cannot ("University of Ottawa", "Service de soutien à la
+// formation"). An entry ending in "*" is a stem; the others are whole
+// words, with or without a plural s. Keys are normalised with normKey.
+var jobNouns = []string{
+	"officer", "assistant", "manager", "advis*", "analyst", "engineer", "specialist", "expert", "coordinat*",
+	"director", "head", "chief", "secretar*", "clerk", "technician", "administrator", "consultant", "intern",
+	"trainee", "editor", "translator", "interpreter", "lawyer", "counsel", "counsellor", "auditor", "accountant",
+	"scientist", "researcher", "professor", "lecturer", "developer", "architect", "designer", "agent",
+	"associate", "controller", "planner", "operator", "instructor", "librarian", "driver", "nurse", "physician",
+	"economist", "statistician", "programmer", "inspector", "investigator", "supervisor", "leader", "lead",
+	"representative", "attache", "fellow", "postdoc*", "apprentice",
+	"conseill*", "charge", "chargee", "responsable", "directeur", "directrice", "chef", "cheffe", "technicien*",
+	"ingenieur*", "analyste", "gestionnaire", "adjoint*", "secretaire", "juriste", "traduct*", "interprete",
+	"stagiaire", "specialiste", "coordonnat*", "agente", "professeur*", "redact*", "comptable", "controleu*",
+	"economiste", "statisticien*", "informaticien*", "developpeu*", "archiviste", "bibliothecaire",
+	"infirmi*", "medecin", "chercheu*", "commis", "apprenti*", "alternant*", "administrat*",
+}
 
 // requirementWords are the nouns of a heading that names the criteria
 // of a post in a compound of its own ("Knowledge, Skills, Experience &

@@ -1146,3 +1146,50 @@ func ExpandsAcronym(name, acronym string) bool {
 	}
 	return initials.String() == strings.ReplaceAll(acronym, " ", "")
 }
+
+// HasJobNoun reports a line with a noun post titles are made of
+// (jobNouns): "Programme Officer", "Chargée de mission".
+func HasJobNoun(text string) bool {
+	for w := range strings.FieldsFuncSeq(normKey(text), isNameBreak) {
+		for _, n := range jobNouns {
+			if stem, ok := strings.CutSuffix(n, "*"); ok {
+				if strings.HasPrefix(w, stem) {
+					return true
+				}
+			} else if w == n || w == n+"s" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isNameBreak(r rune) bool {
+	return r == ' ' || r == '-' || r == '/' || r == '(' || r == ')' || r == ',' || r == '\''
+}
+
+// IsEmployerLine reports a line that names an employer, one of its units
+// or a company, and no post: "University of Ottawa", "ALLIED JOINT FORCE
+// COMMAND NAPLES", "Service de soutien à la formation", "Faculty of
+// Human Sciences – Department of Geography", "La Poste Suisse SA". Such
+// a line stands near a post's title and is never one.
+func IsEmployerLine(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || HasJobNoun(t) {
+		return false
+	}
+	if IsOrganisationLine(t) {
+		return true
+	}
+	fs := strings.Fields(t)
+	if len(fs) >= 2 && len(fs) <= maxOrganisationWords {
+		if slices.Contains(legalForms, strings.TrimSuffix(normKey(fs[len(fs)-1]), ".")) {
+			return true // "La Poste Suisse SA"
+		}
+		first := normKey(fs[0])
+		if slices.Contains(unitWords, first) || slices.Contains(unitHeads, first) {
+			return isNameJoiner(fs[1]) || !words.StartsUpper(fs[1]) // "Service de soutien…", "Bureau international"
+		}
+	}
+	return false
+}

@@ -459,3 +459,29 @@ func TestNameShapes(t *testing.T) {
 		}
 	}
 }
+
+func TestEmployerLinesAndJobNouns(t *testing.T) {
+	for _, c := range []struct {
+		in             string
+		employer, noun bool
+	}{
+		{"University of Ottawa", true, false},
+		{"ALLIED JOINT FORCE COMMAND NAPLES", true, false},
+		{"Service de soutien à la formation", true, false},
+		{"Faculty of Human Sciences – Department of Geography", true, false},
+		{"La Poste Suisse SA", true, false},
+		{"Bureau international", true, false},
+		{"Programme Officer", false, true},
+		{"Service Desk Analyst", false, true},
+		{"Chargée de mission contrôle de gestion", false, true},
+		{"Cheffe de projet Installations de sécurité", false, true},
+		{"International Relations", false, false}, // "intern" is a word, not a stem
+	} {
+		if got := IsEmployerLine(c.in); got != c.employer {
+			t.Errorf("IsEmployerLine(%q) = %v, want %v", c.in, got, c.employer)
+		}
+		if got := HasJobNoun(c.in); got != c.noun {
+			t.Errorf("HasJobNoun(%q) = %v, want %v", c.in, got, c.noun)
+		}
+	}
+}
