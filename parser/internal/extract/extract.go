@@ -462,7 +462,8 @@ func (x *extraction) half(h lang.Half) {
 	// The items of a site's menu above the fields are no title.
 	x.menuTexts = x.menuTexts[:0]
 	for i := range body[:header] {
-		if x.isMenuItem(ids[i]) {
+		// (A line that names a post is the title among short lines.)
+		if x.isMenuItem(ids[i]) && !vocab.HasJobNoun(body[i].Text) {
 			x.menuTexts = append(x.menuTexts, body[i].Text)
 		}
 	}

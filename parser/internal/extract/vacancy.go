@@ -127,6 +127,10 @@ func (x *extraction) assess() *evidence {
 		if (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && vocab.EndsWithReference(b.Text) {
 			e.titleRef = true
 		}
+		// "This letter is not a vacancy notice", wherever it is said.
+		if b.Kind != stream.Field && vocab.SaysNotAVacancy(b.Text) {
+			addGenre("notice that offers no post", b.Text)
+		}
 		if lead >= leadBlocks {
 			// A page of questions and answers further down ("Frequently
 			// asked questions" over a programme's page) is one too.
@@ -159,9 +163,6 @@ func (x *extraction) assess() *evidence {
 			if mailHeaders++; mailHeaders == minMailHeaders {
 				addGenre("e-mail", b.Text)
 			}
-		}
-		if vocab.SaysNotAVacancy(b.Text) {
-			addGenre("notice that offers no post", b.Text)
 		}
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").

@@ -136,6 +136,7 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Work Hours", "Heures de travail"},
 	{"schedule", "Number of hours", "Nombre d'heures"},
 	{"schedule", "Hours", "Heures"},
+	{"schedule", "Hours of work", ""},
 	{"schedule", "Work rate", "Quotité de travail"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
@@ -214,6 +215,8 @@ var fieldLabels = []FieldLabel{
 	{"clearance", "Required Security Clearance", "Habilitation de sécurité requise"},
 	{"clearance", "Security Clearance Required", "Niveau d'habilitation"},
 	{"clearance", "Security Level", "Niveau de sécurité"},
+	{"clearance", "Security requirement", "Exigence en matière de sécurité"},
+	{"clearance", "Security requirements", "Exigences en matière de sécurité"},
 	{"clearance", "Clearance", "Habilitation"},
 	{"clearance", "Security clearance requirement", "Habilitation de sécurité exigée"},
 	{"clearance", "Level of Security Clearance", "Niveau d'habilitation de sécurité requis"},
@@ -434,6 +437,7 @@ var sectionHeadings = []SectionHeading{
 	{"languages", "Use of language skills", "Utilisation des compétences linguistiques"},
 	{"languages", "Linguistic skills", "Compétences linguistiques"},
 	{"accountabilities", "Main Accountabilities", "Responsabilités principales"},
+	{"accountabilities", "Nature of the duties", "Nature des fonctions"},
 	{"accountabilities", "Principal Duties", "Tâches principales"},
 	{"accountabilities", "Main Duties", "Principales attributions"},
 	{"accountabilities", "Role", "Rôle"},
@@ -901,6 +905,10 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"letter", "Dear Madam or Sir", "Mesdames, Messieurs"},
 	{"letter", "Dear candidate", "Chère candidate, cher candidat"},
 	{"letter", "Dear applicant", "Cher candidat, chère candidate"},
+	{"letter", "Dear Ms", "Chère Madame"},
+	{"letter", "Dear Mr", "Cher Monsieur"},
+	{"letter", "Dear Mrs", "Madame la candidate"},
+	{"letter", "Dear Dr", "Monsieur le candidat"},
 	{"staff notice", "Internal reassignment", "Réaffectation interne"},
 }
 
