@@ -465,6 +465,17 @@ func isQuality(name string) bool {
 // stays one criterion.
 const maxSubHeadingWords = 4
 
+// maxStoppedHeadWords bounds a head of criteria NATO's notices end with
+// a stop ("Language.", "Professional/Experience."): a longer item so
+// ended is a criterion ("Knowledge of German.").
+const maxStoppedHeadWords = 2
+
+// isStoppedHead reports a head of criteria ended with a stop.
+func isStoppedHead(text string) bool {
+	t, ok := strings.CutSuffix(text, ".")
+	return ok && !strings.ContainsAny(t, ".;,:") && words.CountAtMost(t, maxStoppedHeadWords+1) <= maxStoppedHeadWords
+}
+
 // headedCriteria reads a list whose items head the criteria below them
 // ("a. Professional/Experience:" over items "(1) …", "b. Language:" over
 // a paragraph), as NATO's commands number their qualifications: a
@@ -478,17 +489,30 @@ func headedCriteria(s schema.Section) (out []string, origins []*schema.Origin, o
 			minDepth = c.Depth
 		}
 	}
+	overParagraphs := true // every outer item is short, over a paragraph
+	for k, c := range s.Content {
+		if c.Type == "item" && c.Depth == minDepth {
+			short := words.CountAtMost(c.Text, maxSubHeadingWords+1) <= maxSubHeadingWords &&
+				(!strings.ContainsAny(strings.TrimSuffix(c.Text, ":"), ".;,:") || isStoppedHead(c.Text))
+			if !short || k+1 == len(s.Content) || s.Content[k+1].Type != "paragraph" {
+				overParagraphs = false
+				break
+			}
+		}
+	}
 	heads := func(k int) bool { // the item at k heads what follows it
 		c := s.Content[k]
 		if c.Type != "item" || c.Depth != minDepth || k+1 >= len(s.Content) || words.Count(c.Text) > maxSubHeadingWords ||
-			strings.ContainsAny(strings.TrimSuffix(c.Text, ":"), ".;,:") {
+			strings.ContainsAny(strings.TrimSuffix(c.Text, ":"), ".;,:") && !isStoppedHead(c.Text) {
 			return false
 		}
 		n := s.Content[k+1]
 		under := n.Type == "item" && (n.Depth > minDepth || stream.MarkerStyle(n.Marker) != stream.MarkerStyle(c.Marker))
 		// Without its colon ("a. Professional/Experience"), a head
-		// is told by the list under it.
-		return under || strings.HasSuffix(c.Text, ":") && n.Type == "paragraph"
+		// is told by the list under it, or by being one of a list of
+		// heads each over paragraphs ("(1) Professional" / criteria
+		// whose markers were lost / "(2) Personal" / …).
+		return under || n.Type == "paragraph" && (strings.HasSuffix(c.Text, ":") || overParagraphs)
 	}
 	for k := range s.Content {
 		if heads(k) {

@@ -315,3 +315,35 @@ func TestCodeAfterDash(t *testing.T) {
 		}
 	}
 }
+
+// Heads of criteria end with a stop in NATO's notices ("a. Language."),
+// or stand over paragraphs when the criteria's markers were lost; a
+// short criterion with a stop is no head.
+func TestHeadedCriteriaShapes(t *testing.T) {
+	item := func(marker, text string) schema.Content {
+		return schema.Content{Type: "item", Marker: marker, Text: text}
+	}
+	para := func(text string) schema.Content { return schema.Content{Type: "paragraph", Text: text} }
+	for _, c := range []struct {
+		name string
+		s    schema.Section
+		want []string
+	}{
+		{"stopped heads", schema.Section{Content: []schema.Content{
+			item("a.", "Professional/Experience."), item("(1)", "Two years of experience in publications."),
+			item("b.", "Language."), item("(1)", "English - SLP 3333."),
+		}}, []string{"Two years of experience in publications.", "English - SLP 3333."}},
+		{"heads over paragraphs", schema.Section{Content: []schema.Content{
+			item("(1)", "Professional"), para("Candidates will be required to demonstrate that they have:"),
+			para("proven experience in cyber defence;"), para("good knowledge of EU policies."),
+			item("(2)", "Personal"), para("excellent drafting skills."),
+		}}, []string{"proven experience in cyber defence;", "good knowledge of EU policies.", "excellent drafting skills."}},
+		{"short criteria", schema.Section{Content: []schema.Content{
+			item("a.", "Experience with dangerous goods."), item("b.", "Knowledge of German."),
+			{Type: "item", Marker: "7.", Depth: 1, Text: "REMUNERATION AND CONTRACT:"},
+		}}, []string{"Experience with dangerous goods.", "Knowledge of German."}},
+	} {
+		got, _ := criteria(c.s)
+		assert.Equal(t, c.want, got, c.name)
+	}
+}

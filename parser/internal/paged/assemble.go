@@ -562,6 +562,13 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 		!strings.ContainsRune(",/–", words.LastRune(prev.text)) && strings.Count(prev.text, "(") <= strings.Count(prev.text, ")") {
 		return true
 	}
+	// An item of an enumeration without markers, one line after an
+	// introduction's colon or another item's semicolon, ends at its
+	// semicolon when the next item's first word had room on its line:
+	// "…they have:" / "…in a military environment;" / "experience in…".
+	if strings.HasSuffix(prev.text, ";") && words.StartsLower(li.text) && li.marker == "" && a.enumerating(prev) && nextWordFits(prev, li) {
+		return true
+	}
 	// A line opening with a bold label after a finished sentence starts
 	// an item whose bullet was drawn, not typed.
 	if prev.endsSen && (li.LeadBold > 0 || startsWithLabel(li.text)) {
@@ -597,8 +604,25 @@ func (a *assembler) stackedTitles(prev, li *lineInfo) bool {
 		strings.ContainsAny(prev.text+li.text, ".!?;:") {
 		return false
 	}
+	return nextWordFits(prev, li)
+}
+
+// enumerating reports a block that is the line prev alone, after a block
+// that ends with a colon or a semicolon: an item of an enumeration whose
+// markers were lost.
+func (a *assembler) enumerating(prev *lineInfo) bool {
+	if a.cur == nil || a.cur.Pos != prev.Pos || a.stale || len(a.out) == 0 {
+		return false
+	}
+	before := a.out[len(a.out)-1].Text
+	return strings.HasSuffix(before, ":") || strings.HasSuffix(before, ";")
+}
+
+// nextWordFits reports a line that had room for the next line's first
+// word: the writer broke it, not the measure.
+func nextWordFits(prev, li *lineInfo) bool {
 	n := utf8.RuneCountInString(prev.text)
-	if n == 0 {
+	if n == 0 || prev.Fill <= 0 {
 		return false
 	}
 	word := li.text

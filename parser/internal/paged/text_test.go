@@ -179,3 +179,24 @@ func TestGluedHeadingAt(t *testing.T) {
 		}
 	}
 }
+
+// Items of an enumeration whose markers were lost end at their
+// semicolons after an introduction's colon; a sentence wrapped after a
+// semicolon goes on.
+func TestEnumerationWithoutMarkers(t *testing.T) {
+	long := strings.Repeat("The selection panel will read every application against the criteria of the notice. ", 2)
+	got := textBlocks(t, long+"\n\nCandidates will be required to demonstrate that they have:\n"+
+		"proven experience in cyber defence or information assurance;\n"+
+		"experience in the management of multinational projects;\n"+
+		"very good knowledge of written and spoken English.\n\n"+
+		"Applicants are invited to describe their experience in brackets;\n"+
+		"the panel reads each description with care before it meets.\n")
+	assert.Equal(t, []string{
+		"paragraph|||" + strings.TrimSpace(long),
+		"paragraph|||Candidates will be required to demonstrate that they have:",
+		"paragraph|||proven experience in cyber defence or information assurance;",
+		"paragraph|||experience in the management of multinational projects;",
+		"paragraph|||very good knowledge of written and spoken English.",
+		"paragraph|||Applicants are invited to describe their experience in brackets; the panel reads each description with care before it meets.",
+	}, got)
+}
