@@ -315,11 +315,14 @@ func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn [
 			// line leads into the list of the heading just above it.
 			ok = false
 		}
-		if ok && b.Kind == stream.Field && isTopic(kind) && (cur == nil || cur.Kind == "header") &&
-			(words.Count(runIn) <= maxHeaderTopicWords || k > 0 && x.blocks[blocks[k-1]].Kind == stream.Field) {
+		afterField := k > 0 && x.blocks[blocks[k-1]].Kind == stream.Field
+		if ok && isTopic(kind) && (cur == nil || cur.Kind == "header") &&
+			(b.Kind == stream.Field && (words.Count(runIn) <= maxHeaderTopicWords || afterField) ||
+				b.Kind == stream.Paragraph && runIn != "" && afterField) {
 			// "Langue: Français", "Language Skills: French (Reading,
-			// Speaking, Writing)" among the header's fields: a fact of
-			// the post, not its criteria.
+			// Speaking, Writing)", "Exigences linguistiques : Bilingue
+			// impératif" among the header's fields: a fact of the post,
+			// not its criteria.
 			ok = false
 		}
 		if ok && runIn != "" && cur != nil && isTopic(kind) && isCriteria(cur.Kind) {

@@ -55,6 +55,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Job Number", "Numéro de l'offre"},
 	{"reference", "Job Reference", "Référence de l'offre"},
 	{"reference", "Job Requisition ID", "Numéro de réquisition"},
+	{"reference", "", "ID de réquisition d'emploi"}, // Workday in French
 	{"reference", "Requisition ID", "N° de réquisition"},
 	{"reference", "Requisition Number", "Réquisition"},
 	{"reference", "Requisition #", "Réquisition n°"},
@@ -101,6 +102,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "City", "Ville"},
 	{"location", "Post location", "Localisation du poste"},
 	{"location", "Locations", "Emplacements"},
+	{"location", "", "Lieux"},
 	{"location", "Place", "Localité"},
 	{"location", "Town/city", "Ville/commune"},
 	{"location", "Work locations", "Lieux"},
@@ -128,6 +130,7 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Working Time", "Temps de travail"},
 	{"schedule", "Working Hours", "Régime de travail"},
 	{"schedule", "Time Type", "Type d'horaire"},
+	{"schedule", "", "Type de temps"},
 	{"schedule", "Job Schedule", "Durée du travail"},
 	{"schedule", "Activity rate", "Taux d'activité"},
 	{"schedule", "Workload", "Taux d'occupation"},
