@@ -570,7 +570,7 @@ func (x *extraction) half(h lang.Half) {
 		o := at(fv.at)
 		switch f {
 		case "location":
-			v.Location.Set(h.Lang, strp(fv.value))
+			v.Location.Set(h.Lang, strp(placeValue(x.voc, fv.value)))
 			x.from("/location/"+h.Lang, o)
 		case "organisation":
 			v.Organisation.Set(h.Lang, strp(fv.value))

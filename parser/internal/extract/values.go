@@ -543,6 +543,39 @@ const minRemarkWords = 3
 // remark a site writes after it in parentheses or after a dash: "NATO
 // SECRET (the vetting procedure is initiated by the employer)",
 // "AD7-AD10 - Check salary simulations for the basic grade".
+// placeValue is a location field's value without what pages print
+// after the place: its label again ("Location Netherlands, The Hague"),
+// a sentence ("Parma, Italy. EFSA offers a hybrid working model."), a
+// remark in parentheses ("… (relocation to take up duties is
+// mandatory)"), each told by its lower-case words.
+func placeValue(v *vocab.Vocabulary, value string) string {
+	value = cleanValue(v, "location", value)
+	if i := strings.Index(value, ". "); i > 0 && strings.HasSuffix(value, ".") && isRemark(value[i+2:]) {
+		value = value[:i]
+	}
+	if t, ok := strings.CutSuffix(value, ")"); ok {
+		if i := strings.LastIndex(t, " ("); i > 0 && isRemark(t[i+2:]) {
+			value = strings.TrimSpace(t[:i])
+		}
+	}
+	return value
+}
+
+// minPlaceRemarkWords is how many words, all but one in lower case, make
+// a remark after a place: "(campus de Québec)" is part of the place.
+const minPlaceRemarkWords = 4
+
+func isRemark(s string) bool {
+	n, lower := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		n++
+		if words.StartsLower(w) {
+			lower++
+		}
+	}
+	return n >= minPlaceRemarkWords && lower >= n-1
+}
+
 func withoutRemark(value string) string {
 	for _, sep := range [...]string{" (", " - ", " – "} {
 		i := strings.Index(value, sep)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
+	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/schema"
 )
 
@@ -345,5 +346,20 @@ func TestHeadedCriteriaShapes(t *testing.T) {
 	} {
 		got, _ := criteria(c.s)
 		assert.Equal(t, c.want, got, c.name)
+	}
+}
+
+func TestPlaceValue(t *testing.T) {
+	voc := vocab.Default()
+	for in, want := range map[string]string{
+		"Location Netherlands, The Hague":                                             "Netherlands, The Hague",
+		"Parma, Italy. EFSA offers a hybrid working model.":                           "Parma, Italy",
+		"EMA Amsterdam; Netherlands (NL) (relocation to take up duties is mandatory)": "EMA Amsterdam; Netherlands (NL)",
+		"Pavillon Paul-Comtois, Québec (campus de Québec)":                            "Pavillon Paul-Comtois, Québec (campus de Québec)",
+		"Šilo g. 5A, Vilnius, Lithuania":                                              "Šilo g. 5A, Vilnius, Lithuania",
+	} {
+		if got := placeValue(voc, in); got != want {
+			t.Errorf("placeValue(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
