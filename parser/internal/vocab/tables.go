@@ -668,7 +668,9 @@ var nationalsWords = []string{"nationals of", "nationality", "ressortissant", "n
 var assetEndings = []string{"is an asset", "would be an asset", "is considered an asset", "will be considered an asset",
 	"is an advantage", "would be an advantage", "is desirable", "would be desirable", "is a plus", "would be a plus",
 	"constitue un atout", "constituerait un atout", "est un atout", "serait un atout", "est un plus", "serait un plus",
-	"est souhaitable", "serait souhaitable", "est un avantage", "serait un avantage"}
+	"est souhaitable", "serait souhaitable", "est un avantage", "serait un avantage",
+	"serait appreciee", "serait apprecie", "seraient appreciees", "seraient apprecies", "est appreciee", "est apprecie",
+	"would be appreciated", "is appreciated"}
 
 // siteNamePrefixes are the words a careers site adds before its
 // employer's name, in lower case, longest first (the words it adds after

@@ -346,6 +346,8 @@ func TestIsAssetItem(t *testing.T) {
 		"Asset: experience with SAP.":                                       true,
 		"Knowledge of French is an asset.":                                  true,
 		"Bonne connaissance de l'allemand.":                                 false,
+		"Une expérience en milieu marin serait appréciée.":                  true,
+		"Appropriate knowledge of the field.":                               false,
 		"Experience: at least five years in a similar post.":                false,
 		"Knowledge of French is an asset. Experience with SAP is required.": false,
 	} {
