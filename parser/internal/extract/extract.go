@@ -682,7 +682,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	sections, leadIn := x.buildSections(rest)
-	x.qualitiesAfterCriteria(sections)
+	sections, leadIn = x.qualitiesAfterCriteria(sections, leadIn)
 	if sections == nil {
 		sections = []schema.Section{}
 	}

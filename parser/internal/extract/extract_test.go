@@ -242,3 +242,41 @@ func TestProfileOfQualitiesAfterCriteria(t *testing.T) {
 		t.Errorf("essential %+v, want the two criteria", r)
 	}
 }
+
+// Qualities under a line of their own at the end of a section of
+// criteria are competencies; two names under it stay criteria, as a
+// Canadian poster's "Personal suitability:" gives them.
+func TestQualitiesUnderTheirOwnLine(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	notice := func(names ...string) []stream.Block {
+		b := []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Technicienne ou technicien informatique", Pos: p(1)},
+			{Kind: stream.Field, Label: "Lieu de travail", Text: "Genève", Pos: p(2)},
+			{Kind: stream.Field, Label: "Date limite", Text: "4 mai 2026", Pos: p(3)},
+			{Kind: stream.Heading, Level: 2, Text: "Vos tâches", Pos: p(3)},
+			{Kind: stream.ListItem, Marker: "-", Text: "Vous administrez les serveurs du service.", Pos: p(3)},
+			{Kind: stream.ListItem, Marker: "-", Text: "Vous assurez le support aux utilisateurs.", Pos: p(3)},
+			{Kind: stream.Heading, Level: 2, Text: "Profil", Pos: p(4)},
+			{Kind: stream.ListItem, Marker: "-", Text: "CFC d'informaticien ou titre jugé équivalent.", Pos: p(5)},
+			{Kind: stream.ListItem, Marker: "-", Text: "Trois ans d'expérience en administration de systèmes.", Pos: p(6)},
+			{Kind: stream.Paragraph, Text: "Qualités personnelles :", Pos: p(7)},
+		}
+		for i, n := range names {
+			b = append(b, stream.Block{Kind: stream.ListItem, Marker: "-", Text: n, Pos: p(8 + i)})
+		}
+		return b
+	}
+	v, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: notice(
+		"Sens du service : vous répondez aux demandes avec courtoisie.", "Esprit d'analyse", "Esprit d'équipe")}, vocab.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	assert.Len(t, v.Competencies.FR, 3)
+	assert.Len(t, v.Requirements.FR.Essential, 2)
+	v, err = Extract(context.Background(), &stream.Document{Format: "text", Blocks: notice("Jugement", "Initiative")}, vocab.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	assert.Empty(t, v.Competencies.FR)
+	assert.Len(t, v.Requirements.FR.Essential, 4)
+}

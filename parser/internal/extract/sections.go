@@ -421,9 +421,11 @@ func beforeClosing(s schema.Section) schema.Section {
 // nothing else: "Profil recherché" over "Rigueur", "Autonomie"…, or
 // over "Sens de l'écoute : vous comprenez…". A profile before any
 // criteria holds the criteria themselves, as many notices title them.
-func (x *extraction) qualitiesAfterCriteria(sections []schema.Section) {
+// A list of qualities that ends a section of criteria under a line of its
+// own ("Qualités personnelles :") becomes a section of competencies.
+func (x *extraction) qualitiesAfterCriteria(sections []schema.Section, leadIn []bool) ([]schema.Section, []bool) {
 	seen := false // a section of criteria with content
-	for i := range sections {
+	for i := 0; i < len(sections); i++ {
 		s := &sections[i]
 		if !isCriteria(s.Kind) {
 			continue
@@ -433,7 +435,34 @@ func (x *extraction) qualitiesAfterCriteria(sections []schema.Section) {
 			continue
 		}
 		seen = seen || len(s.Content) > 0
+		if j := x.qualitiesHead(*s); j > 0 {
+			q := schema.Section{Kind: "competencies", Heading: strings.TrimRight(s.Content[j].Text, " :"),
+				Content: s.Content[j+1:], Origin: s.Content[j].Origin}
+			s.Content = s.Content[:j:j]
+			sections = slices.Insert(sections, i+1, q)
+			leadIn = slices.Insert(leadIn, i+1, true)
+			i++
+		}
 	}
+	return sections, leadIn
+}
+
+// qualitiesHead returns the index of a short line in s, after criteria,
+// that heads qualities to the section's end (minNameListItems of them at
+// least, as listsQualities reads them), or -1.
+func (x *extraction) qualitiesHead(s schema.Section) int {
+	content := beforeClosing(s).Content
+	for j := len(content) - minNameListItems - 1; j > 0; j-- {
+		c := content[j]
+		if c.Type == "item" || !isListHead(strings.TrimSuffix(c.Text, ":")) || c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") {
+			continue
+		}
+		if x.listsQualities(schema.Section{Content: content[j+1:]}) {
+			return j
+		}
+		return -1 // the last head decides
+	}
+	return -1
 }
 
 // listsQualities reports a section whose criteria, minNameListItems at
@@ -441,6 +470,11 @@ func (x *extraction) qualitiesAfterCriteria(sections []schema.Section) {
 // ("Rigueur : vous livrez un travail soigné."). A topic is no quality:
 // "Langues : anglais courant" is a criterion.
 func (x *extraction) listsQualities(s schema.Section) bool {
+	for _, c := range s.Content {
+		if c.Type == "item" && startsDigit(c.Marker) {
+			return false // names numbered are a process's steps
+		}
+	}
 	items, _ := criteria(s)
 	if len(items) < minNameListItems {
 		return false

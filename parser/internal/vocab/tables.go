@@ -393,6 +393,8 @@ var sectionHeadings = []SectionHeading{
 	{"competencies", "Core competencies", "Compétences de base"},
 	{"competencies", "Core values and competencies", "Valeurs et compétences fondamentales"},
 	{"competencies", "Behavioural competencies", "Compétences comportementales"},
+	{"competencies", "Behavioural skills", "Aptitudes comportementales"},
+	{"competencies", "Behavioral skills", "Savoir-être professionnels"},
 	{"competencies", "Behavioral competencies", "Compétences relationnelles"},
 	{"competencies", "Technical competencies", "Compétences techniques"},
 	{"competencies", "Attributes/Competencies", "Qualités/compétences"},
@@ -488,6 +490,7 @@ var sectionHeadings = []SectionHeading{
 	{"additional_information", "Additional Information", "Informations complémentaires"},
 	{"additional_information", "Additional Information", "Renseignements complémentaires"},
 	{"additional_information", "Other Information", "Autres informations"},
+	{"additional_information", "Other conditions", "Autres conditions"},
 	{"additional_information", "What you need to know", "Ce que vous devez savoir"},
 	{"additional_information", "Remarks", "Remarques"},
 	{"additional_information", "Special Requirements and Additional Duties", "Exigences particulières et tâches additionnelles"},
@@ -722,6 +725,10 @@ var closingStatements = []string{
 
 var closingOpenings = []string{"to apply", "how to apply", "apply now", "apply online", "pour postuler",
 	"postuler", "postulez", "les personnes interessees doivent", "applications must be submitted"}
+
+// closingButtons are the buttons a page prints after the notice, alone
+// on their line. Keys are normalised with normKey.
+var closingButtons = []string{"apply", "postuler", "candidater", "apply now"}
 
 // employerVerbs are the verbs an employer opens a statement about itself
 // with ("Hydro-Québec souscrit au principe…", "The City of Ottawa

@@ -249,6 +249,9 @@ func IsClosingStatement(text string) bool {
 	if strings.Contains(text, "©") {
 		return true
 	}
+	if len(text) <= len(" Apply now ") && slices.Contains(closingButtons, normKey(text)) {
+		return true
+	}
 	return keyMatch(text, closingOpenings, keyHasPrefix) || keyMatch(text, closingStatements, keyContains)
 }
 

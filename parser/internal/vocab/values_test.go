@@ -396,6 +396,8 @@ func TestIsClosingStatement(t *testing.T) {
 		{"Seules les personnes retenues seront contactées.", true},
 		{"Pour postuler, veuillez soumettre votre candidature en ligne.", true},
 		{"© 2026 Ville de Paris · Mentions légales", true},
+		{"Apply", true},
+		{"Apply sound judgement to complex files.", false},
 		{"Ability to apply policies with judgement.", false},
 		{"Experience of equal opportunity programmes is an asset.", false},
 		{"Connaissance de la Loi sur l'équité salariale.", false},
