@@ -682,7 +682,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	sections, leadIn := x.buildSections(rest)
-	sections, leadIn = x.qualitiesAfterCriteria(sections, leadIn)
+	sections, own, leadIn := x.qualitiesAfterCriteria(sections, ownContents(sections), leadIn)
 	if sections == nil {
 		sections = []schema.Section{}
 	}
@@ -694,7 +694,7 @@ func (x *extraction) half(h lang.Half) {
 	}
 	// A language the notice has gets empty lists, never null: null
 	// means the notice has no such half.
-	req, ess, des := requirements(sections, leadIn)
+	req, ess, des := requirements(own, leadIn)
 	v.Requirements.Set(h.Lang, req)
 	for i, o := range ess {
 		x.from("/requirements/"+h.Lang+"/essential/"+strconv.Itoa(i), o)
@@ -703,7 +703,7 @@ func (x *extraction) half(h lang.Half) {
 		x.from("/requirements/"+h.Lang+"/desirable/"+strconv.Itoa(i), o)
 	}
 	comps := []schema.Competency{}
-	for _, s := range sections {
+	for _, s := range own {
 		if s.Kind == "competencies" {
 			cs, os := competencies(s)
 			for i, o := range os {

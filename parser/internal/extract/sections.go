@@ -381,7 +381,6 @@ func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn [
 // its outer list items, or, when a layout lost the list markers, its
 // paragraphs other than the introduction ("The candidate must:").
 func criteria(s schema.Section) ([]string, []*schema.Origin) {
-	s = beforeClosing(s)
 	if items, origins, ok := headedCriteria(s); ok {
 		return items, origins
 	}
@@ -408,12 +407,27 @@ func criteria(s schema.Section) ([]string, []*schema.Origin) {
 // into the last section of criteria.
 func beforeClosing(s schema.Section) schema.Section {
 	for i, c := range s.Content {
-		if vocab.IsClosingStatement(c.Text) {
-			s.Content = s.Content[:i]
+		// (A list's items are criteria; the statements are paragraphs.)
+		if c.Type == "paragraph" && vocab.IsClosingStatement(c.Text) {
+			s.Content = s.Content[:i:i]
 			break
 		}
 	}
 	return s
+}
+
+// ownContents returns the sections as their criteria and competencies
+// are read: those that hold them without what follows their first
+// closing statement (beforeClosing), the others as they are.
+func ownContents(sections []schema.Section) []schema.Section {
+	own := make([]schema.Section, len(sections))
+	for i, s := range sections {
+		if isCriteria(s.Kind) || s.Kind == "competencies" {
+			s = beforeClosing(s)
+		}
+		own[i] = s
+	}
+	return own
 }
 
 // qualitiesAfterCriteria gives the kind competencies to a section of
@@ -423,35 +437,40 @@ func beforeClosing(s schema.Section) schema.Section {
 // criteria holds the criteria themselves, as many notices title them.
 // A list of qualities that ends a section of criteria under a line of its
 // own ("Qualités personnelles :") becomes a section of competencies.
-func (x *extraction) qualitiesAfterCriteria(sections []schema.Section, leadIn []bool) ([]schema.Section, []bool) {
+// sections, their own contents (ownContents) and leadIn change together.
+func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, leadIn []bool) ([]schema.Section, []schema.Section, []bool) {
 	seen := false // a section of criteria with content
 	for i := 0; i < len(sections); i++ {
 		s := &sections[i]
 		if !isCriteria(s.Kind) {
 			continue
 		}
-		if seen && (s.Kind == "essential" || s.Kind == "qualifications") && x.listsQualities(*s) {
-			s.Kind = "competencies"
+		if seen && (s.Kind == "essential" || s.Kind == "qualifications") && x.listsQualities(own[i]) {
+			s.Kind, own[i].Kind = "competencies", "competencies"
 			continue
 		}
 		seen = seen || len(s.Content) > 0
-		if j := x.qualitiesHead(*s); j > 0 {
-			q := schema.Section{Kind: "competencies", Heading: strings.TrimRight(s.Content[j].Text, " :"),
-				Content: s.Content[j+1:], Origin: s.Content[j].Origin}
-			s.Content = s.Content[:j:j]
-			sections = slices.Insert(sections, i+1, q)
+		if j := x.qualitiesHead(own[i]); j > 0 {
+			head := s.Content[j]
+			q := schema.Section{Kind: "competencies", Heading: strings.TrimRight(head.Text, " :"), Origin: head.Origin}
+			qs, qo := q, q
+			qs.Content, qo.Content = s.Content[j+1:], own[i].Content[j+1:]
+			s.Content, own[i].Content = s.Content[:j:j], own[i].Content[:j:j]
+			sections = slices.Insert(sections, i+1, qs)
+			own = slices.Insert(own, i+1, qo)
 			leadIn = slices.Insert(leadIn, i+1, true)
 			i++
 		}
 	}
-	return sections, leadIn
+	return sections, own, leadIn
 }
 
-// qualitiesHead returns the index of a short line in s, after criteria,
-// that heads qualities to the section's end (minNameListItems of them at
-// least, as listsQualities reads them), or -1.
+// qualitiesHead returns the index of a short line in s (its own
+// contents), after criteria, that heads qualities to the section's end
+// (minNameListItems of them at least, as listsQualities reads them), or
+// -1.
 func (x *extraction) qualitiesHead(s schema.Section) int {
-	content := beforeClosing(s).Content
+	content := s.Content
 	for j := len(content) - minNameListItems - 1; j > 0; j-- {
 		c := content[j]
 		if c.Type == "item" || !isListHead(strings.TrimSuffix(c.Text, ":")) || c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") {
@@ -614,7 +633,6 @@ func outerItems(s schema.Section) ([]string, []*schema.Origin) {
 // competencies reads "Name: description" items (or paragraphs), and the
 // names of a list of competencies without descriptions ("Teamwork").
 func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
-	s = beforeClosing(s)
 	texts, origins := outerItems(s)
 	items := true
 	if len(texts) == 0 {

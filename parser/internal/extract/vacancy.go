@@ -127,8 +127,10 @@ func (x *extraction) assess() *evidence {
 		if (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && vocab.EndsWithReference(b.Text) {
 			e.titleRef = true
 		}
-		// "This letter is not a vacancy notice", wherever it is said.
-		if b.Kind != stream.Field && vocab.SaysNotAVacancy(b.Text) {
+		// "This letter is not a vacancy notice", said at its start or
+		// at its end.
+		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && (lead < leadBlocks || i >= len(x.blocks)-leadBlocks) &&
+			vocab.SaysNotAVacancy(b.Text) {
 			addGenre("notice that offers no post", b.Text)
 		}
 		if lead >= leadBlocks {

@@ -723,6 +723,13 @@ var closingStatements = []string{
 	"seules les personnes selectionnees", "nous communiquerons uniquement",
 }
 
+// closingStems are in every one of closingStatements, in lower-case
+// ASCII as texts write them ("égalité" holds "galit"), without a first
+// letter that a sentence's capital may change ("hank" for "Thank").
+var closingStems = []string{"galit", "diversit", "opportunit", "equity", "quit", "welcomes", "encourages",
+	"ccommodation", "hank", "erci", "nly candidates", "nly selected", "nly short", "nly those", "eules les",
+	"euls les", "communiquerons", "emercions"}
+
 var closingOpenings = []string{"to apply", "how to apply", "apply now", "apply online", "pour postuler",
 	"postuler", "postulez", "les personnes interessees doivent", "applications must be submitted"}
 

@@ -252,8 +252,28 @@ func IsClosingStatement(text string) bool {
 	if len(text) <= len(" Apply now ") && slices.Contains(closingButtons, normKey(text)) {
 		return true
 	}
-	return keyMatch(text, closingOpenings, keyHasPrefix) || keyMatch(text, closingStatements, keyContains)
+	// The openings are read from the paragraph's first bytes only, the
+	// statements only from a paragraph with one of their stems: most
+	// criteria are spared a key of their whole text.
+	head := text
+	if len(head) > maxClosingOpening {
+		head = head[:maxClosingOpening]
+	}
+	if keyMatch(head, closingOpenings, keyHasPrefix) {
+		return true
+	}
+	for _, st := range closingStems {
+		if strings.Contains(text, st) {
+			return keyMatch(text, closingStatements, keyContains)
+		}
+	}
+	return false
 }
+
+// maxClosingOpening bounds the bytes of a paragraph read for a closing
+// opening: the longest, "les personnes intéressées doivent", and a margin
+// (a rune cut in two there only spoils the key's end).
+const maxClosingOpening = 48
 
 // IsNote reports a paragraph written as a note on what precedes it
 // ("NOTE: The work … is conducted mainly in English.", "N.B. …"), not a
@@ -922,8 +942,22 @@ func IsColumnHeader(text string) bool {
 
 // SaysNotAVacancy reports a text that says the document offers no post.
 func SaysNotAVacancy(text string) bool {
-	return containsFold(text, "vacan", "candidat", "applications") && keyHas(text, notVacancyPhrases)
+	// Every paragraph of a document is asked: a search for the
+	// phrases' own fragments, in lower case or capitals, spares nearly
+	// all of them the key.
+	for _, f := range notVacancyFragments {
+		if strings.Contains(text, f) {
+			return keyHas(text, notVacancyPhrases)
+		}
+	}
+	return false
 }
+
+// notVacancyFragments are parts of notVacancyPhrases as texts write
+// them, in lower case and in capitals.
+var notVacancyFragments = []string{"ot a vacanc", "OT A VACANC", "pplications will be accepted",
+	"PPLICATIONS WILL BE ACCEPTED", "pas un avis de vacance", "AS UN AVIS DE VACANCE", "ucune candidature",
+	"UCUNE CANDIDATURE"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

@@ -489,3 +489,23 @@ func TestEmployerLinesAndJobNouns(t *testing.T) {
 		}
 	}
 }
+
+// Every closing statement holds one of the stems that let a paragraph
+// be read for them, and every phrase that says a document offers no post
+// one of the fragments.
+func TestClosingStemsAndFragments(t *testing.T) {
+	for _, p := range closingStatements {
+		if !slices.ContainsFunc(closingStems, func(st string) bool { return strings.Contains(p, st) }) {
+			t.Errorf("closing statement %q holds no stem of closingStems", p)
+		}
+	}
+	for _, p := range notVacancyPhrases {
+		found := false
+		for _, f := range notVacancyFragments {
+			found = found || strings.Contains(p, strings.ToLower(f))
+		}
+		if !found {
+			t.Errorf("phrase %q holds no fragment of notVacancyFragments", p)
+		}
+	}
+}
