@@ -547,6 +547,10 @@ func bannerRef(text string) string {
 	return cleanRef(rest)
 }
 
+// maxRefLabelWords bounds the words of a label before a reference's
+// colon: "notice:", "Reg. nº:".
+const maxRefLabelWords = 2
+
 // maxRefBytes bounds a reference as written: a number or a code, not a
 // sentence.
 const maxRefBytes = 40
@@ -560,6 +564,12 @@ func cleanRef(value string) string {
 		trimmed, marked := cutRefMark(value)
 		if !marked {
 			trimmed = strings.TrimSpace(strings.TrimLeft(value, ":-–"))
+		}
+		// "notice: EDA/2026/A134" after a banner's "Vacancy": the
+		// rest of a label, up to its colon.
+		if i := strings.IndexByte(trimmed, ':'); i > 0 && !strings.ContainsAny(trimmed[:i], "0123456789") &&
+			words.CountAtMost(trimmed[:i], maxRefLabelWords+1) <= maxRefLabelWords {
+			trimmed = strings.TrimSpace(trimmed[i+1:])
 		}
 		if trimmed == value {
 			break

@@ -55,6 +55,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Job Number", "Numéro de l'offre"},
 	{"reference", "Job Reference", "Référence de l'offre"},
 	{"reference", "Job Requisition ID", "Numéro de réquisition"},
+	{"reference", "Selection procedure reference", "Référence de la procédure de sélection"},
 	{"reference", "", "ID de réquisition d'emploi"}, // Workday in French
 	{"reference", "Requisition ID", "N° de réquisition"},
 	{"reference", "Requisition Number", "Réquisition"},
