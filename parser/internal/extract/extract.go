@@ -612,7 +612,7 @@ func (x *extraction) half(h lang.Half) {
 				x.warn(schema.CodeSalaryNotUnderstood, "/salary", h.Lang, "%s: salary %q not understood", h.Lang, fv.value)
 			}
 		case "grade":
-			x.grades[li] = withoutRemark(cleanValue(x.voc, f, fv.value))
+			x.grades[li] = withoutRemark(beforeNextLabel(cleanValue(x.voc, f, fv.value)))
 			x.fromHalf("/grade", li, o)
 		case "clearance":
 			x.clearances[li] = withoutRemark(cleanValue(x.voc, f, fv.value))

@@ -543,6 +543,20 @@ const minRemarkWords = 3
 // remark a site writes after it in parentheses or after a dash: "NATO
 // SECRET (the vetting procedure is initiated by the employer)",
 // "AD7-AD10 - Check salary simulations for the basic grade".
+// beforeNextLabel cuts a code's value where another field's label runs
+// on after it, known or not: "P3 Country: Austria" → "P3".
+func beforeNextLabel(value string) string {
+	i := strings.IndexByte(value, ':')
+	if i <= 0 {
+		return value
+	}
+	if sp := strings.LastIndexByte(value[:i], ' '); sp > 0 && words.StartsUpper(value[sp+1:i]) &&
+		!strings.ContainsAny(value[sp+1:i], "0123456789") {
+		return strings.TrimSpace(value[:sp])
+	}
+	return value
+}
+
 // placeValue is a location field's value without what pages print
 // after the place: its label again ("Location Netherlands, The Hague"),
 // a sentence ("Parma, Italy. EFSA offers a hybrid working model."), a

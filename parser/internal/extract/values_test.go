@@ -363,3 +363,16 @@ func TestPlaceValue(t *testing.T) {
 		}
 	}
 }
+
+func TestBeforeNextLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"P3 Country: Austria": "P3",
+		"G15":                 "G15",
+		"AD 7: two posts":     "AD 7: two posts", // a figure before the colon: no label
+		"Grade: G15":          "Grade: G15",      // the label itself, read elsewhere
+	} {
+		if got := beforeNextLabel(in); got != want {
+			t.Errorf("beforeNextLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
