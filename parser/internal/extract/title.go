@@ -410,6 +410,44 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 	return titleFound{at: -1}
 }
 
+// minTitleLean is the evidence that makes one part of a title another
+// language's: a function word or two ("ou", "des", "of").
+const minTitleLean = 1.0
+
+// titleInLang returns the part of a title that is in lang, when the
+// title gives the post in both languages: "Research Grants Officer /
+// Agente ou agent des subventions de recherche", "Human Resources Advisor
+// (Conseiller(ère) en ressources humaines)". A part leans to a language
+// by its words (vocab.Lean); one that leans to neither keeps its place
+// beside one that leans to the other.
+func (x *extraction) titleInLang(title, lang string) string {
+	lean := func(s string) float64 { return x.voc.Lean(stream.Block{Kind: stream.Paragraph, Text: s}) }
+	other := -minTitleLean // the other language's side of the lean
+	if lang == "fr" {
+		other = minTitleLean
+	}
+	isOther := func(l float64) bool { return l*other >= minTitleLean*minTitleLean }
+	if a, b, ok := strings.Cut(title, " / "); ok && !strings.Contains(b, " / ") {
+		la, lb := lean(a), lean(b)
+		switch {
+		case isOther(lb) && !isOther(la) && la*other <= 0:
+			return strings.TrimSpace(a)
+		case isOther(la) && !isOther(lb) && lb*other <= 0:
+			return strings.TrimSpace(b)
+		}
+		return title
+	}
+	// "(…)" in the other language after a title that is not: the same
+	// post named again.
+	if open := strings.LastIndex(title, " ("); open > 0 && strings.HasSuffix(title, ")") {
+		a, b := title[:open], title[open+2:len(title)-1]
+		if la := lean(a); isOther(lean(b)) && la*other <= 0 {
+			return strings.TrimSpace(a)
+		}
+	}
+	return title
+}
+
 // maxTitleReach bounds how far from a title guessed by its place a line
 // naming a post is looked for.
 const maxTitleReach = 3
