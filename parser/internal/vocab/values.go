@@ -942,8 +942,18 @@ func keyContains(k []byte, p string) bool {
 	if p == "" {
 		return true
 	}
-	for i := 0; i+len(p) <= len(k); i++ {
-		if k[i] == p[0] && string(k[i:i+len(p)]) == p {
+	// The phrase's first byte is looked for with IndexByte, which reads
+	// many bytes a step: most of a key holds none, and a byte-by-byte
+	// loop over a 120-byte key for each of two dozen stems was most of
+	// IsQualificationItem's cost.
+	last := len(k) - len(p) // the last start a match can have
+	for i := 0; i <= last; i++ {
+		j := bytes.IndexByte(k[i:last+1], p[0])
+		if j < 0 {
+			return false
+		}
+		i += j
+		if string(k[i:i+len(p)]) == p {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -379,6 +380,19 @@ func TestCurrencyCode(t *testing.T) {
 	} {
 		if got := CurrencyCode(in); got != want {
 			t.Errorf("CurrencyCode(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestKeyContains checks keyContains against bytes.Contains, at every
+// length of key around the phrase's and with the phrase's first byte
+// repeated before a match.
+func TestKeyContains(t *testing.T) {
+	for _, k := range []string{"", "d", "de", "deg", "degree", "xdegree", "dddegree", "a degree in", "ddegre", "degre", "experiencedegree"} {
+		for _, p := range []string{"", "d", "degree", "ee", "experience", "knowledge of"} {
+			if got, want := keyContains([]byte(k), p), bytes.Contains([]byte(k), []byte(p)); got != want {
+				t.Errorf("keyContains(%q, %q) = %v, want %v", k, p, got, want)
+			}
 		}
 	}
 }
