@@ -16,7 +16,7 @@ const MaxHeadingWords = 14
 // IsCapsHeading reports a line in capitals short enough to be a heading,
 // the way documents without fonts (text dumps) set their headings.
 func IsCapsHeading(t string) bool {
-	return words.IsCaps(t) && words.Count(t) <= MaxHeadingWords
+	return words.IsCaps(t) && words.CountAtMost(t, MaxHeadingWords) <= MaxHeadingWords
 }
 
 // maxClauseWords: a text with a comma and more words than this is a
@@ -28,7 +28,9 @@ const maxClauseWords = 6
 // one (in bold, in a larger font): at most MaxHeadingWords words, not
 // ending a sentence with "." or "!", not a sentence of several clauses.
 func HeadingShaped(text string) bool {
-	n := words.Count(text)
+	// Counted only as far as the bound: a paragraph set in bold is let
+	// go on its fifteenth word, not read to its end.
+	n := words.CountAtMost(text, MaxHeadingWords)
 	if n > MaxHeadingWords || strings.Contains(text, ",") && n > maxClauseWords {
 		return false
 	}

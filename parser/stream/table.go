@@ -16,7 +16,7 @@ const (
 
 // LabelShaped reports a text short enough to be a field label.
 func LabelShaped(s string) bool {
-	return s != "" && words.Count(s) <= MaxLabelWords && utf8.RuneCountInString(s) <= MaxLabelRunes
+	return s != "" && words.CountAtMost(s, MaxLabelWords) <= MaxLabelWords && utf8.RuneCountInString(s) <= MaxLabelRunes
 }
 
 // IsSideBySide decides how a table of the given number of columns reads,

@@ -558,7 +558,7 @@ func headedCriteria(s schema.Section) (out []string, origins []*schema.Origin, o
 	}
 	heads := func(k int) bool { // the item at k heads what follows it
 		c := s.Content[k]
-		if c.Type != "item" || c.Depth != minDepth || k+1 >= len(s.Content) || words.Count(c.Text) > maxSubHeadingWords ||
+		if c.Type != "item" || c.Depth != minDepth || k+1 >= len(s.Content) || words.CountAtMost(c.Text, maxSubHeadingWords) > maxSubHeadingWords ||
 			strings.ContainsAny(strings.TrimSuffix(c.Text, ":"), ".;,:") && !isStoppedHead(c.Text) {
 			return false
 		}

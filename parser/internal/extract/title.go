@@ -233,7 +233,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 	// A title ending with its reference in parentheses, anywhere: it is
 	// the notice's own title line.
 	for i, b := range body {
-		if b.Kind != stream.Heading && b.Kind != stream.Paragraph || words.Count(b.Text) > maxTitleWords+2 {
+		if b.Kind != stream.Heading && b.Kind != stream.Paragraph || words.CountAtMost(b.Text, maxTitleWords+2) > maxTitleWords+2 {
 			continue
 		}
 		text := b.Text

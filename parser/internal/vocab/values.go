@@ -742,15 +742,44 @@ func isKeyLetter(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= 
 // indexFold is the byte index of the first match of the ASCII key in s,
 // ignoring case, or -1. A byte test finds where the key's first letter
 // stands, in either case, before the whole key is compared.
+//
+// The candidates are the bytes c with c|0x20 equal to the key's first
+// byte so lowered: that byte and the one without the 0x20 bit, the
+// letter in either case. Each is found with IndexByte, which reads many
+// bytes a step (a byte loop over every paragraph was a tenth of the
+// vacancy test), and looked for again only once passed.
 func indexFold(s, key string) int {
 	if key == "" {
 		return 0
 	}
-	first := key[0] | 0x20 // lower case, for a letter
-	for i := 0; i+len(key) <= len(s); i++ {
-		if s[i]|0x20 == first && strings.EqualFold(s[i:i+len(key)], key) {
+	end := len(s) - len(key) + 1 // a match starts before end
+	if end <= 0 {
+		return -1
+	}
+	lo := key[0] | 0x20
+	up := lo &^ 0x20
+	nl, nu := indexByteFrom(s[:end], 0, lo), indexByteFrom(s[:end], 0, up)
+	for nl >= 0 || nu >= 0 {
+		i := nl
+		if i < 0 || nu >= 0 && nu < i {
+			i = nu
+		}
+		if strings.EqualFold(s[i:i+len(key)], key) {
 			return i
 		}
+		if i == nl {
+			nl = indexByteFrom(s[:end], i+1, lo)
+		} else {
+			nu = indexByteFrom(s[:end], i+1, up)
+		}
+	}
+	return -1
+}
+
+// indexByteFrom is the index in s of the first c at or after from, or -1.
+func indexByteFrom(s string, from int, c byte) int {
+	if j := strings.IndexByte(s[from:], c); j >= 0 {
+		return from + j
 	}
 	return -1
 }
@@ -989,8 +1018,18 @@ func keyContains(k []byte, p string) bool {
 	if p == "" {
 		return true
 	}
-	for i := 0; i+len(p) <= len(k); i++ {
-		if k[i] == p[0] && string(k[i:i+len(p)]) == p {
+	// The phrase's first byte is looked for with IndexByte, which reads
+	// many bytes a step: most of a key holds none, and a byte-by-byte
+	// loop over a 120-byte key for each of two dozen stems was most of
+	// IsQualificationItem's cost.
+	last := len(k) - len(p) // the last start a match can have
+	for i := 0; i <= last; i++ {
+		j := bytes.IndexByte(k[i:last+1], p[0])
+		if j < 0 {
+			return false
+		}
+		i += j
+		if string(k[i:i+len(p)]) == p {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -506,6 +507,47 @@ func TestClosingStemsAndFragments(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("phrase %q holds no fragment of notVacancyFragments", p)
+		}
+	}
+}
+
+// TestKeyContains checks keyContains against bytes.Contains, at every
+// length of key around the phrase's and with the phrase's first byte
+// repeated before a match.
+func TestKeyContains(t *testing.T) {
+	for _, k := range []string{"", "d", "de", "deg", "degree", "xdegree", "dddegree", "a degree in", "ddegre", "degre", "experiencedegree"} {
+		for _, p := range []string{"", "d", "degree", "ee", "experience", "knowledge of"} {
+			if got, want := keyContains([]byte(k), p), bytes.Contains([]byte(k), []byte(p)); got != want {
+				t.Errorf("keyContains(%q, %q) = %v, want %v", k, p, got, want)
+			}
+		}
+	}
+}
+
+// TestIndexFold checks indexFold against the byte loop it replaces, on
+// texts with the key's first letter in both cases, non-letter keys, and
+// keys longer than the text.
+func TestIndexFold(t *testing.T) {
+	loop := func(s, key string) int {
+		if key == "" {
+			return 0
+		}
+		first := key[0] | 0x20
+		for i := 0; i+len(key) <= len(s); i++ {
+			if s[i]|0x20 == first && strings.EqualFold(s[i:i+len(key)], key) {
+				return i
+			}
+		}
+		return -1
+	}
+	texts := randtext.Texts(9, 20000, 12, "vVaAcCnN@`kK\u212a x", "", "v", "V", "vacan", "VACANCY", "a vaVacancy",
+		"vvvvVVVVvacanvv", "Candidature@`x", "applicATIONS are", "the \u212a key", "Vacanc", "xxVACAN", "`@@`")
+	keys := []string{"", "v", "vacan", "can", "candidat", "applications", "@x", "`x", "k", "vacancyvacancyvacancy"}
+	for _, s := range texts {
+		for _, k := range keys {
+			if got, want := indexFold(s, k), loop(s, k); got != want {
+				t.Fatalf("indexFold(%q, %q) = %d, want %d", s, k, got, want)
+			}
 		}
 	}
 }
