@@ -574,7 +574,7 @@ func (x *extraction) half(h lang.Half) {
 			v.Location.Set(h.Lang, strp(placeValue(x.voc, fv.value)))
 			x.from("/location/"+h.Lang, o)
 		case "organisation":
-			v.Organisation.Set(h.Lang, strp(fv.value))
+			v.Organisation.Set(h.Lang, strp(x.organisationValue(fv.value, h.Lang, body)))
 			x.from("/organisation/"+h.Lang, o)
 		case "schedule":
 			v.Schedule.Set(h.Lang, strp(fv.value))
@@ -757,7 +757,7 @@ const minIntroWords = 8
 // Telecommunication Union (ITU) is…").
 func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, ids []int, titleAt int, used []bool) {
 	set := func(name string, block int) {
-		name = withAcronym(words.Clean(name), body)
+		name = withAcronym(asProseWrites(words.Clean(name), body), body)
 		x.v.Organisation.Set(lang, strp(name))
 		x.from("/organisation/"+lang, x.originAt(block))
 	}
@@ -891,6 +891,52 @@ func (x *extraction) statedEmployer(lang string, body []stream.Block, ids []int)
 		}
 	}
 	return "", -1
+}
+
+// organisationValue is an organisation field's value as the notice
+// names the employer: the half's language of a name given in both
+// ("World Trade Organization / Organisation mondiale du commerce"); the
+// full name before its acronym ("IFRC - International Federation of…"
+// → "International Federation of… (IFRC)"); a name in capitals as the
+// prose writes it, with its acronym ("NATO HEADQUARTERS SARAJEVO" →
+// "NATO Headquarters Sarajevo (NHQSa)").
+func (x *extraction) organisationValue(value, lang string, body []stream.Block) string {
+	value = x.partInLang(value, lang)
+	if short, name, ok := strings.Cut(value, " - "); ok && vocab.IsAcronymName(short) && vocab.IsOrganisationLine(name) {
+		value = name + " (" + short + ")"
+	}
+	return asProseWrites(value, body)
+}
+
+// asProseWrites returns a name in capitals as the notice's prose writes
+// it, with the acronym the prose gives it ("NATO HEADQUARTERS SARAJEVO"
+// → "NATO Headquarters Sarajevo (NHQSa)"), or the name.
+func asProseWrites(name string, body []stream.Block) string {
+	if !vocab.IsAllCaps(name) || words.CountAtMost(name, 2) < 2 {
+		return name
+	}
+	for _, b := range body {
+		if b.Kind != stream.Paragraph {
+			continue
+		}
+		if i := indexFoldString(b.Text, name); i >= 0 {
+			if written := b.Text[i : i+len(name)]; !vocab.IsAllCaps(written) && words.StartsUpper(written) {
+				return withAcronym(written, body)
+			}
+		}
+	}
+	return name
+}
+
+// indexFoldString is the byte index of s's first match of sub, in any
+// case, or -1: case folding keeps the length of these names' letters.
+func indexFoldString(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // withAcronym returns name with the short name the notice's prose gives it

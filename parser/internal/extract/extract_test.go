@@ -280,3 +280,38 @@ func TestQualitiesUnderTheirOwnLine(t *testing.T) {
 	assert.Empty(t, v.Competencies.FR)
 	assert.Len(t, v.Requirements.FR.Essential, 4)
 }
+
+func TestOrganisationValue(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	body := []stream.Block{
+		{Kind: stream.Paragraph, Text: "NATO Headquarters Sarajevo (NHQSa) announces a vacancy for a local civilian post."},
+	}
+	for _, c := range []struct{ in, lang, want string }{
+		{"World Trade Organization / Organisation mondiale du commerce", "en", "World Trade Organization"},
+		{"World Trade Organization / Organisation mondiale du commerce", "fr", "Organisation mondiale du commerce"},
+		{"IFRC - International Federation of Red Cross and Red Crescent Societies", "en",
+			"International Federation of Red Cross and Red Crescent Societies (IFRC)"},
+		{"NATO HEADQUARTERS SARAJEVO", "en", "NATO Headquarters Sarajevo (NHQSa)"},
+		{"NATO Support and Procurement Agency", "en", "NATO Support and Procurement Agency"},
+	} {
+		if got := x.organisationValue(c.in, c.lang, body); got != c.want {
+			t.Errorf("organisationValue(%q, %s) = %q, want %q", c.in, c.lang, got, c.want)
+		}
+	}
+}
+
+func TestTitleInLang(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	for _, c := range []struct{ in, lang, want string }{
+		{"Research Grants Officer / Agente ou agent des subventions de recherche", "en", "Research Grants Officer"},
+		{"Research Grants Officer / Agente ou agent des subventions de recherche", "fr", "Agente ou agent des subventions de recherche"},
+		{"Human Resources Advisor (Conseiller(ère) en ressources humaines)", "en", "Human Resources Advisor"},
+		{"Officier traitant / Officière traitante (Programmes de partenariat)", "fr", "Officier traitant / Officière traitante (Programmes de partenariat)"},
+		{"Programme de stages de l'OTAN - Division Innovation, hybride et cyber (IHC)", "fr", "Programme de stages de l'OTAN - Division Innovation, hybride et cyber (IHC)"},
+		{"Logistics Officer (Supply Chain Planning)", "en", "Logistics Officer (Supply Chain Planning)"},
+	} {
+		if got := x.titleInLang(c.in, c.lang); got != c.want {
+			t.Errorf("titleInLang(%q, %s) = %q, want %q", c.in, c.lang, got, c.want)
+		}
+	}
+}

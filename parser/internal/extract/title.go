@@ -420,20 +420,37 @@ const minTitleLean = 1.0
 // (Conseiller(ère) en ressources humaines)". A part leans to a language
 // by its words (vocab.Lean); one that leans to neither keeps its place
 // beside one that leans to the other.
-func (x *extraction) titleInLang(title, lang string) string {
+func (x *extraction) titleInLang(title, lang string) string { return x.partInLang(title, lang) }
+
+// partInLang returns the part of a value written in both languages that
+// is in lang (see titleInLang), or the value.
+func (x *extraction) partInLang(title, lang string) string {
 	lean := func(s string) float64 { return x.voc.Lean(stream.Block{Kind: stream.Paragraph, Text: s}) }
-	other := -minTitleLean // the other language's side of the lean
-	if lang == "fr" {
-		other = minTitleLean
-	}
-	isOther := func(l float64) bool { return l*other >= minTitleLean*minTitleLean }
-	if a, b, ok := strings.Cut(title, " / "); ok && !strings.Contains(b, " / ") {
+	// inLangs says which of two parts is English and which French: the
+	// one that leans to a language is in it, the other, leaning to
+	// neither or the other, is in the other.
+	inLangs := func(a, b string) (en, fr string, ok bool) {
 		la, lb := lean(a), lean(b)
 		switch {
-		case isOther(lb) && !isOther(la) && la*other <= 0:
-			return strings.TrimSpace(a)
-		case isOther(la) && !isOther(lb) && lb*other <= 0:
-			return strings.TrimSpace(b)
+		case lb <= -minTitleLean && la >= 0, la >= minTitleLean && lb <= 0:
+			return a, b, true
+		case la <= -minTitleLean && lb >= 0, lb >= minTitleLean && la <= 0:
+			return b, a, true
+		}
+		return "", "", false
+	}
+	pick := func(en, fr string) string {
+		if lang == "fr" {
+			return strings.TrimSpace(fr)
+		}
+		return strings.TrimSpace(en)
+	}
+	if a, b, ok := strings.Cut(title, " / "); ok && !strings.Contains(b, " / ") {
+		if genderPair(a, b) {
+			return title // "Officier traitant / Officière traitante"
+		}
+		if en, fr, ok := inLangs(a, b); ok {
+			return pick(en, fr)
 		}
 		return title
 	}
@@ -441,11 +458,35 @@ func (x *extraction) titleInLang(title, lang string) string {
 	// post named again.
 	if open := strings.LastIndex(title, " ("); open > 0 && strings.HasSuffix(title, ")") {
 		a, b := title[:open], title[open+2:len(title)-1]
-		if la := lean(a); isOther(lean(b)) && la*other <= 0 {
-			return strings.TrimSpace(a)
+		// (The part in parentheses must lean itself: "(IHC)" leans
+		// to neither.)
+		if lb := lean(b); lb >= minTitleLean || lb <= -minTitleLean {
+			if en, _, ok := inLangs(a, b); ok && (en == a) == (lang == "en") {
+				return strings.TrimSpace(a)
+			}
 		}
 	}
 	return title
+}
+
+// minGenderStem is how many letters the first words of a post's
+// masculine and feminine names share: "Chef"/"Cheffe",
+// "Officier"/"Officière".
+const minGenderStem = 4
+
+// genderPair reports two names of one post whose first words share a
+// stem, as a French title names it for both genders.
+func genderPair(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	wa, wb := []rune(strings.ToLower(fa[0])), []rune(strings.ToLower(fb[0]))
+	n := 0
+	for n < len(wa) && n < len(wb) && wa[n] == wb[n] {
+		n++
+	}
+	return n >= minGenderStem
 }
 
 // maxTitleReach bounds how far from a title guessed by its place a line

@@ -632,6 +632,13 @@ var organisationHeads = []string{
 	"laboratory", "laboratoire", "observatory", "observatoire", "movement", "mouvement",
 }
 
+// nameAdjectives are the adjectives of place or reach that end a French
+// name after its last capitalised word: "Cour de justice de l'Union
+// européenne". Keys are normalised with normKey.
+var nameAdjectives = []string{"europeenne", "europeen", "internationale", "international", "federale", "federal",
+	"mondiale", "mondial", "nationale", "national", "canadienne", "canadien", "suisse", "africaine", "africain",
+	"atlantique", "francaise", "francais", "belge", "quebecoise", "quebecois", "luxembourgeoise", "regionale", "regional"}
+
 // unitWords open the name of a unit of an employer, not of the employer:
 // "Direction générale …", "Financial Management Division". Keys are
 // normalised with normKey.

@@ -620,11 +620,15 @@ func OrganisationIn(text string) string {
 		if last < 0 {
 			return ""
 		}
+		// "…de l'Union européenne": an adjective of place ends a name.
+		if last+1 < len(fs) && isNameAdjective(fs[last+1]) {
+			last++
+		}
 		ws = fs[:last+1]
 	default:
 		return ""
 	}
-	for len(ws) > 0 && (isNameJoiner(ws[len(ws)-1]) || !hasUpper(ws[len(ws)-1])) {
+	for len(ws) > 0 && (isNameJoiner(ws[len(ws)-1]) || !hasUpper(ws[len(ws)-1]) && !isNameAdjective(ws[len(ws)-1])) {
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 {
@@ -641,6 +645,12 @@ func OrganisationIn(text string) string {
 		return "" // "The Division of Conference Services …"
 	}
 	return strings.TrimRight(strings.Join(ws, " "), ",.;:")
+}
+
+// isNameAdjective reports an adjective that may end a French name
+// (nameAdjectives).
+func isNameAdjective(w string) bool {
+	return slices.Contains(nameAdjectives, normKey(strings.TrimRight(w, ",.;:")))
 }
 
 // isUnitWord reports a word that opens the name of a unit of an
@@ -1073,6 +1083,10 @@ func AfterSeeking(text string) (rest string, ok bool) {
 // after a name: "(NSHQ)", "(HQ KFOR)", "(Europol)".
 const maxShortNameBytes = 16
 
+// maxShortNameSpaces bounds the words of a short name: "NATO StratCom
+// COE", three.
+const maxShortNameSpaces = 2
+
 // ShortNameAfter returns the short name text gives in parentheses right
 // after name, wherever name stands in it ("The NATO Special Operations
 // Headquarters (NSHQ) trains…" → "NSHQ"), or "". A short name starts with
@@ -1092,7 +1106,7 @@ func ShortNameAfter(text, name string) string {
 		if j <= 2 || j-2 > maxShortNameBytes {
 			continue
 		}
-		if short := t[2:j]; isUpperASCII(short[0]) && !strings.ContainsAny(short, "0123456789,;") && strings.Count(short, " ") <= 1 {
+		if short := t[2:j]; isUpperASCII(short[0]) && !strings.ContainsAny(short, "0123456789,;") && strings.Count(short, " ") <= maxShortNameSpaces {
 			return short
 		}
 	}
@@ -1269,3 +1283,10 @@ func IsEmployerLine(text string) bool {
 	}
 	return false
 }
+
+// IsAllCaps reports a text with no lower-case letter.
+func IsAllCaps(s string) bool { return isAllCaps(s) }
+
+// IsAcronymName reports an employer's short name in capitals: "IFRC",
+// "NATO PA".
+func IsAcronymName(s string) bool { return len(s) <= maxAcronymBytes && isAcronym(s) }
