@@ -315,3 +315,35 @@ func TestTitleInLang(t *testing.T) {
 		}
 	}
 }
+
+// A line whose label names a topic of criteria is a fact of the post
+// among the post's facts, and a section of criteria elsewhere.
+func TestTopicLineAmongFacts(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Senior Analyst, Payments Supervision", Pos: p(1)},
+		{Kind: stream.Field, Label: "Location", Text: "Ottawa", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "Position Language Requirement: Bilingual (French and English)", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "Language Skills: French (Reading, Speaking, Writing), English (Speaking)", Pos: p(4)},
+		{Kind: stream.Field, Label: "Closing date", Text: "22 May 2026", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Your role", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "You will supervise payment service providers.", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "•", Text: "You will write risk assessments.", Pos: p(8)},
+		{Kind: stream.Heading, Level: 2, Text: "What you need to know", Pos: p(9)},
+		{Kind: stream.Paragraph, Text: "Language requirements: English or French", Pos: p(10)},
+		{Kind: stream.Field, Label: "Security level required", Text: "Secret", Pos: p(11)},
+		{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(12)},
+		{Kind: stream.ListItem, Marker: "•", Text: "A degree in economics or finance.", Pos: p(13)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Five years of experience in financial regulation.", Pos: p(14)},
+	}
+	v, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, s := range v.Sections.EN {
+		kinds = append(kinds, s.Kind)
+	}
+	assert.Equal(t, []string{"header", "description", "additional_information", "qualifications"}, kinds)
+	assert.Equal(t, []string{"A degree in economics or finance.", "Five years of experience in financial regulation."}, v.Requirements.EN.Essential)
+}

@@ -315,13 +315,10 @@ func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn [
 			// line leads into the list of the heading just above it.
 			ok = false
 		}
-		afterField := k > 0 && x.blocks[blocks[k-1]].Kind == stream.Field
-		if ok && isTopic(kind) && (cur == nil || cur.Kind == "header") &&
-			(b.Kind == stream.Field && (words.Count(runIn) <= maxHeaderTopicWords || afterField) ||
-				b.Kind == stream.Paragraph && runIn != "" && afterField) {
+		if ok && isTopic(kind) && runIn != "" && x.isPostFact(blocks, k, cur, b, runIn) {
 			// "Langue: Français", "Language Skills: French (Reading,
 			// Speaking, Writing)", "Exigences linguistiques : Bilingue
-			// impératif" among the header's fields: a fact of the post,
+			// impératif" among the post's fields: a fact of the post,
 			// not its criteria.
 			ok = false
 		}
@@ -761,6 +758,47 @@ func isCompetencyName(t string) bool {
 	// differences") is no sentence: it does not end as one.
 	n := words.Count(t)
 	return n <= maxCompetencyWords || n <= stream.MaxHeadingWords && !strings.ContainsRune(".!?;", words.LastRune(t))
+}
+
+// isPostFact reports a line whose label names a topic of criteria
+// ("Language requirements: English or French") but that stands among the
+// post's facts: in the header, as a field or after one, or after a line
+// of facts; elsewhere outside criteria, short, beside a field ("What you
+// need to know" / "Language requirements: English or French" / "Security
+// level required: Secret").
+func (x *extraction) isPostFact(blocks []int, k int, cur *schema.Section, b *stream.Block, runIn string) bool {
+	// The neighbours in the document: a field read into the vacancy is
+	// no longer among the half's blocks.
+	id := blocks[k]
+	afterField := id > 0 && x.blocks[id-1].Kind == stream.Field
+	beforeField := id+1 < len(x.blocks) && x.blocks[id+1].Kind == stream.Field
+	short := words.CountAtMost(runIn, maxHeaderTopicWords+1) <= maxHeaderTopicWords
+	switch {
+	case cur == nil || cur.Kind == "header":
+		if b.Kind == stream.Field {
+			return short || afterField
+		}
+		return afterField || id > 0 && isFactLine(&x.blocks[id-1])
+	case isCriteria(cur.Kind):
+		return false
+	}
+	return short && (afterField || beforeField)
+}
+
+// maxFactValueWords bounds the value of a line of facts: "Position
+// Language Requirement: Bilingual (French and English)".
+const maxFactValueWords = 8
+
+// isFactLine reports a "Label: value" line with a short value, the shape
+// of a post's facts.
+func isFactLine(b *stream.Block) bool {
+	if b.Kind == stream.Field {
+		return true
+	}
+	label, value, ok := strings.Cut(b.Text, ":")
+	return ok && b.Kind == stream.Paragraph && words.StartsUpper(label) &&
+		words.CountAtMost(label, maxLabelWords+1) <= maxLabelWords &&
+		words.CountAtMost(value, maxFactValueWords+1) <= maxFactValueWords
 }
 
 // requirement says what the criteria of a section are: essential,

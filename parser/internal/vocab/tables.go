@@ -219,6 +219,7 @@ var fieldLabels = []FieldLabel{
 	{"clearance", "Required Security Clearance", "Habilitation de sécurité requise"},
 	{"clearance", "Security Clearance Required", "Niveau d'habilitation"},
 	{"clearance", "Security Level", "Niveau de sécurité"},
+	{"clearance", "Security level required", "Cote de sécurité exigée"},
 	{"clearance", "Security requirement", "Exigence en matière de sécurité"},
 	{"clearance", "Security requirements", "Exigences en matière de sécurité"},
 	{"clearance", "Clearance", "Habilitation"},
@@ -729,6 +730,7 @@ var closingStatements = []string{
 	"merci de votre interet", "merci de l'interet", "nous remercions toutes les personnes",
 	"seules les personnes retenues", "seules les candidatures retenues", "seuls les candidats retenus",
 	"seules les personnes selectionnees", "nous communiquerons uniquement",
+	"diverse workforce", "inclusive workforce", "effectif inclusif", "effectif diversifie", "mesures d'adaptation",
 }
 
 // closingStems are in every one of closingStatements, in lower-case
@@ -736,7 +738,7 @@ var closingStatements = []string{
 // letter that a sentence's capital may change ("hank" for "Thank").
 var closingStems = []string{"galit", "diversit", "opportunit", "equity", "quit", "welcomes", "encourages",
 	"ccommodation", "hank", "erci", "nly candidates", "nly selected", "nly short", "nly those", "eules les",
-	"euls les", "communiquerons", "emercions"}
+	"euls les", "communiquerons", "emercions", "orkforce", "ffectif", "daptation"}
 
 var closingOpenings = []string{"to apply", "how to apply", "apply now", "apply online", "pour postuler",
 	"postuler", "postulez", "les personnes interessees doivent", "applications must be submitted"}
