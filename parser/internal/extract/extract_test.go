@@ -347,3 +347,27 @@ func TestTopicLineAmongFacts(t *testing.T) {
 	assert.Equal(t, []string{"header", "description", "additional_information", "qualifications"}, kinds)
 	assert.Equal(t, []string{"A degree in economics or finance.", "Five years of experience in financial regulation."}, v.Requirements.EN.Essential)
 }
+
+// A short line over one-sentence paragraphs that name diplomas, years of
+// experience and languages heads criteria whose markers were lost.
+func TestCriteriaWithoutMarkers(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Research Analyst – Civil-Military Interaction", Pos: p(1)},
+		{Kind: stream.Field, Label: "Location", Text: "The Hague", Pos: p(2)},
+		{Kind: stream.Field, Label: "Closing date", Text: "17 May 2026", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Your tasks", Pos: p(3)},
+		{Kind: stream.ListItem, Marker: "•", Text: "You carry out desk research and interviews.", Pos: p(3)},
+		{Kind: stream.ListItem, Marker: "•", Text: "You draft analytical papers.", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "What we ask", Pos: p(4)},
+		{Kind: stream.Paragraph, Text: "A master's degree in international relations or a comparable field.", Pos: p(5)},
+		{Kind: stream.Paragraph, Text: "At least three years of relevant work experience in research.", Pos: p(6)},
+		{Kind: stream.Paragraph, Text: "Excellent written and spoken English (at least C1).", Pos: p(7)},
+		{Kind: stream.Paragraph, Text: "Willingness to undergo security screening.", Pos: p(8)},
+	}
+	v, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	assert.Len(t, v.Requirements.EN.Essential, 4)
+}

@@ -221,6 +221,9 @@ func (x *extraction) unknownPart(i int, b stream.Block, text string) string {
 	if isLeadIn(text) {
 		return ""
 	}
+	if _, crumb := vocab.Breadcrumb(text); crumb {
+		return "" // "Accueil > Emplois > Offres d'emploi": the site's trail
+	}
 	if k, ok := x.voc.HeadingByWords(b.Text); ok {
 		return k
 	}
@@ -235,11 +238,18 @@ func (x *extraction) unknownPart(i int, b stream.Block, text string) string {
 // neither.
 func (x *extraction) listKindAfter(i int) string {
 	items, criteria, duties, names := 0, 0, 0, 0
+	paragraphs := false // a list whose markers were lost
 	for j := i + 1; j < len(x.blocks) && items < maxListItemsRead; j++ {
 		b := &x.blocks[j]
-		if b.Kind != stream.ListItem {
+		// A list whose markers were lost is a run of one-sentence
+		// paragraphs.
+		if b.Kind != stream.ListItem && !(b.Kind == stream.Paragraph && isItemLike(b.Text) && !vocab.IsClosingStatement(b.Text)) {
 			break
 		}
+		if items > 0 && paragraphs != (b.Kind == stream.Paragraph) {
+			break // a list and paragraphs are two parts
+		}
+		paragraphs = b.Kind == stream.Paragraph
 		if b.Depth > 0 {
 			continue
 		}
@@ -256,16 +266,27 @@ func (x *extraction) listKindAfter(i int) string {
 	switch {
 	case items < minListItems:
 		return ""
-	case 2*criteria > items:
+	case 2*criteria > items && (!paragraphs || criteria >= minListItems):
 		return "essential"
 	case 2*duties > items:
 		return "accountabilities"
-	case names == items && items >= minNameListItems && x.criteriaBefore(i):
+	case names == items && items >= minNameListItems && !paragraphs && x.criteriaBefore(i):
 		// Qualities after the criteria; before them, a list of names
 		// is a menu, a trail or a process's steps.
 		return "competencies"
 	}
 	return ""
+}
+
+// maxItemLikeWords bounds a paragraph read as an item of a list whose
+// markers were lost: one sentence, not a paragraph of prose.
+const maxItemLikeWords = 40
+
+// isItemLike reports a paragraph shaped like a list's item: one sentence
+// of a few words.
+func isItemLike(text string) bool {
+	return !strings.Contains(strings.TrimSpace(text), ". ") && !strings.HasSuffix(text, ":") &&
+		words.CountAtMost(text, maxItemLikeWords+1) <= maxItemLikeWords
 }
 
 // buildSections cuts a half's body into sections at each section heading.

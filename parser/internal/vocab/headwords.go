@@ -31,8 +31,8 @@ const minMenuParts = 3
 // the words say nothing or say two different things.
 func (v *Vocabulary) HeadingByWords(text string) (kind string, ok bool) {
 	t := strings.TrimSpace(text)
-	if t == "" || len(t) > maxKeyBytes {
-		return "", false
+	if t == "" || len(t) > maxKeyBytes || strings.Contains(t, "©") {
+		return "", false // (a footer: "© Université · Nous joindre")
 	}
 	u := trimEnumerator(t)
 	if strings.ContainsAny(u, ".;!") || words.CountAtMost(u, maxWordHeadingWords+1) > maxWordHeadingWords {

@@ -990,6 +990,8 @@ var qualificationStems = []string{
 	"experience", "knowledge of", "proficien", "fluent", "command of", "certification",
 	"diplome", "baccalaureat", "licence", "doctorat", "universit", "formation",
 	"connaissance", "maitrise", "bilinguisme",
+	// a language or a nationality asked for
+	"english", "french", "anglais", "francais", "nationalit",
 }
 
 // readerOpenings open an item that tells the reader what the post does:
