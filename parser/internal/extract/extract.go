@@ -11,6 +11,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"unicode"
 
 	"fmt"
 	"regexp"
@@ -915,8 +916,14 @@ func asProseWrites(name string, body []stream.Block) string {
 	if !vocab.IsAllCaps(name) || words.CountAtMost(name, 2) < 2 {
 		return name
 	}
+	// The prose capitalises the name's last word ("Sarajevo",
+	// "Excellence"): paragraphs without it are let go with one search.
+	fs := strings.Fields(name)
+	last := []rune(strings.ToLower(fs[len(fs)-1]))
+	last[0] = unicode.ToUpper(last[0])
+	cue := string(last)
 	for _, b := range body {
-		if b.Kind != stream.Paragraph {
+		if b.Kind != stream.Paragraph || !strings.Contains(b.Text, cue) {
 			continue
 		}
 		if i := indexFoldString(b.Text, name); i >= 0 {
