@@ -683,7 +683,7 @@ func (x *extraction) half(h lang.Half) {
 			rest = append(rest, id)
 		}
 	}
-	sections, leadIn := x.buildSections(rest)
+	sections, leadIn := x.buildSections(rest, h.Lang)
 	sections, own, leadIn := x.qualitiesAfterCriteria(sections, ownContents(sections), leadIn)
 	if sections == nil {
 		sections = []schema.Section{}

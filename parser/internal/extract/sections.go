@@ -295,7 +295,13 @@ func isItemLike(text string) bool {
 // rather than heading a part of the notice: it is written with a colon
 // ("Atouts :", "The following would be an advantage:"), or run in before
 // its text ("Desirable: A doctorate…").
-func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn []bool) {
+func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Section, leadIn []bool) {
+	// A field kept in a section is written as the half's language
+	// writes a label: French puts a space before the colon.
+	sep := ": "
+	if lang == "fr" {
+		sep = " : "
+	}
 	// Each block gives a section content at most, and the sections take
 	// theirs in turn: they share one array, each section's part clipped
 	// when the next opens, instead of each growing its own.
@@ -381,7 +387,7 @@ func (x *extraction) buildSections(blocks []int) (out []schema.Section, leadIn [
 		case stream.Heading:
 			c.Type = "heading"
 		case stream.Field:
-			c.Text = words.Clean(b.Label + ": " + b.Text)
+			c.Text = words.Clean(strings.TrimRight(b.Label, " :") + sep + b.Text)
 		}
 		if c.Text == "" {
 			continue
