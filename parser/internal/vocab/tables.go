@@ -396,6 +396,8 @@ var sectionHeadings = []SectionHeading{
 	{"competencies", "Core values and competencies", "Valeurs et compétences fondamentales"},
 	{"competencies", "Behavioural competencies", "Compétences comportementales"},
 	{"competencies", "Behavioural skills", "Aptitudes comportementales"},
+	{"competencies", "Your qualities", "Vos qualités"},
+	{"competencies", "Skills we're looking for", "Compétences recherchées"},
 	{"competencies", "Behavioral skills", "Savoir-être professionnels"},
 	{"competencies", "Behavioral competencies", "Compétences relationnelles"},
 	{"competencies", "Technical competencies", "Compétences techniques"},
