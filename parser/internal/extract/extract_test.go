@@ -193,7 +193,7 @@ func TestListOfQualities(t *testing.T) {
 			{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(4)},
 			{Kind: stream.ListItem, Marker: "•", Text: "Bachelor's degree in computer science.", Pos: p(5)},
 			{Kind: stream.ListItem, Marker: "•", Text: "Four years of experience in information security.", Pos: p(6)},
-			{Kind: stream.Heading, Level: 2, Text: "Skills we're looking for", Pos: p(7)},
+			{Kind: stream.Heading, Level: 2, Text: "What makes you stand out", Pos: p(7)},
 			{Kind: stream.ListItem, Marker: marker, Text: "Learning agility", Pos: p(8)},
 			{Kind: stream.ListItem, Marker: marker, Text: "Client focus", Pos: p(9)},
 			{Kind: stream.ListItem, Marker: marker, Text: "Decision making", Pos: p(10)},
