@@ -758,7 +758,7 @@ const minIntroWords = 8
 // Telecommunication Union (ITU) is…").
 func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, ids []int, titleAt int, used []bool) {
 	set := func(name string, block int) {
-		name = withAcronym(asProseWrites(words.Clean(name), body), body)
+		name = withAcronym(asProseWrites(x.partInLang(words.Clean(name), lang), body), body)
 		x.v.Organisation.Set(lang, strp(name))
 		x.from("/organisation/"+lang, x.originAt(block))
 	}

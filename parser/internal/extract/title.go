@@ -551,8 +551,8 @@ func (x *extraction) usableTitle(text string) bool {
 		return false
 	}
 	if vocab.IsFurniture(text) || vocab.IsBanner(text) || bannerRef(text) != "" || vocab.MentionsCookies(text) || vocab.IsPlaceLine(text) ||
-		vocab.IsButtonRow(text) {
-		return false
+		vocab.IsButtonRow(text) || vocab.CareersSiteName(text) != "" {
+		return false // ("Commission de la capitale nationale | Carrières": the site)
 	}
 	// "ITER Organization · France · Expires in 41 days": a job board's
 	// line of facts.

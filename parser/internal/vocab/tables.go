@@ -783,6 +783,12 @@ var jobNouns = []string{
 	"stagiaire", "specialiste", "coordonnat*", "agente", "professeur*", "redact*", "comptable", "controleu*",
 	"economiste", "statisticien*", "informaticien*", "developpeu*", "archiviste", "bibliothecaire",
 	"infirmi*", "medecin", "chercheu*", "commis", "apprenti*", "alternant*", "administrat*",
+	"urbaniste", "architecte", "avocat", "avocate", "notaire", "psychologue", "educat*", "enseignant*", "teacher",
+	"electrici*", "mecanicien*", "chauffeur", "cuisinier*", "receptionist*", "receptionniste", "journalist*",
+	"photograph*", "producer", "producteur*", "reporter", "officier", "officiere", "prepose*", "magasinier*",
+	"ouvrier*", "mechanic", "surveyor", "pilot", "nurse", "paralegal", "registrar", "greffier*", "auditeur*",
+	"interpret*", "biologist", "biologiste", "chemist", "chimiste", "physicist", "physicien", "physicienne",
+	"geographer", "geographe", "geologist", "geologue",
 }
 
 // requirementWords are the nouns of a heading that names the criteria
