@@ -715,6 +715,14 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	v.Competencies.Set(h.Lang, comps)
+	if v.Location.Get(h.Lang) == nil {
+		// No location field: "The place of employment is Brussels,
+		// Belgium."
+		if place, o, ok := placeFromText(sections); ok {
+			v.Location.Set(h.Lang, strp(place))
+			x.from("/location/"+h.Lang, o)
+		}
+	}
 	if x.deadlines[li] == "" {
 		// No deadline field: notices also say "Apply until 22 June 2025".
 		if d, o, ok := deadlineFromText(sections); ok {

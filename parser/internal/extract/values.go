@@ -163,6 +163,20 @@ func deadlineFromText(sections []schema.Section) (string, *schema.Origin, bool) 
 	return "", nil, false
 }
 
+// placeFromText returns the place a sentence of the notice names as the
+// post's ("The place of employment is Brussels, Belgium."), when no
+// field gives it, and where it was read.
+func placeFromText(sections []schema.Section) (string, *schema.Origin, bool) {
+	for _, s := range sections {
+		for _, c := range s.Content {
+			if place := vocab.PlaceInSentence(c.Text); place != "" {
+				return place, c.Origin, true
+			}
+		}
+	}
+	return "", nil, false
+}
+
 // reAmount matches a number with thousands separators (",", ".", spaces,
 // no-break spaces, apostrophes) and an optional decimal part.
 var reAmount = regexp.MustCompile(`\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`)

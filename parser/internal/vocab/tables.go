@@ -791,6 +791,12 @@ var jobNouns = []string{
 	"geographer", "geographe", "geologist", "geologue",
 }
 
+// placeCues end the words before a post's place in a sentence, in lower
+// case and ASCII as texts write them ("The place of employment is
+// Brussels."). PlaceInSentence finds them in any case.
+var placeCues = []string{"place of employment is ", "place of assignment is ", "duty station is ", "post is based in ",
+	"position is based in ", "lieu de travail est ", "lieu d'affectation est ", "lieu d'emploi est "}
+
 // requirementWords are the nouns of a heading that names the criteria
 // of a post in a compound of its own ("Knowledge, Skills, Experience &
 // Qualifications", "Formation et expérience"): a heading made only of

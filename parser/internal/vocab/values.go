@@ -1290,3 +1290,51 @@ func IsAllCaps(s string) bool { return isAllCaps(s) }
 // IsAcronymName reports an employer's short name in capitals: "IFRC",
 // "NATO PA".
 func IsAcronymName(s string) bool { return len(s) <= maxAcronymBytes && isAcronym(s) }
+
+// PlaceInSentence returns the place a sentence names as the post's, after
+// one of placeCues ("The place of employment is Brussels, Belgium."), up
+// to the sentence's end, or "": a place as short as a place line
+// (maxPlaceWords).
+func PlaceInSentence(text string) string {
+	if !containsFold(text, "place", "station", "based", "lieu", "bas") {
+		return ""
+	}
+	for _, cue := range placeCues {
+		i := indexFold(text, cue)
+		if i < 0 || i > 0 && text[i-1] != ' ' {
+			continue
+		}
+		rest := text[i+len(cue):]
+		end := strings.IndexAny(rest, ".;")
+		for end > 0 && end+1 < len(rest) && rest[end] == '.' && isAbbreviation(rest[:end]) {
+			// "St. Paul": a stop inside the place.
+			next := strings.IndexAny(rest[end+1:], ".;")
+			if next < 0 {
+				end = len(rest)
+				break
+			}
+			end += 1 + next
+		}
+		if end < 0 {
+			end = len(rest)
+		}
+		place := strings.TrimSpace(rest[:end])
+		if place == "" || !words.StartsUpper(place) || words.CountAtMost(place, maxPlaceWords+1) > maxPlaceWords {
+			continue
+		}
+		return place
+	}
+	return ""
+}
+
+// maxAbbreviationBytes bounds a word a stop abbreviates inside a name:
+// "St", "Ste", "Mt".
+const maxAbbreviationBytes = 3
+
+// isAbbreviation reports a text that ends with a short capitalised word,
+// which a stop after it abbreviates rather than ends a sentence with.
+func isAbbreviation(text string) bool {
+	w := text[strings.LastIndexByte(text, ' ')+1:]
+	return w != "" && len(w) <= maxAbbreviationBytes && isUpperASCII(w[0])
+}
+

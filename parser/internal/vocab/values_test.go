@@ -552,3 +552,17 @@ func TestIndexFold(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceInSentence(t *testing.T) {
+	for in, want := range map[string]string{
+		"The successful candidate will be recruited for four years. The place of employment is Brussels, Belgium.": "Brussels, Belgium",
+		"Le lieu de travail est Aix-en-Provence (France).":                                                         "Aix-en-Provence (France)",
+		"The duty station is St. Paul Lez Durance, France.":                                                        "St. Paul Lez Durance, France",
+		"The duty station is to be decided by the Director.":                                                       "",
+		"Our offices are in a pleasant place.":                                                                     "",
+	} {
+		if got := PlaceInSentence(in); got != want {
+			t.Errorf("PlaceInSentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
