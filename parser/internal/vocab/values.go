@@ -1337,4 +1337,3 @@ func isAbbreviation(text string) bool {
 	w := text[strings.LastIndexByte(text, ' ')+1:]
 	return w != "" && len(w) <= maxAbbreviationBytes && isUpperASCII(w[0])
 }
-
