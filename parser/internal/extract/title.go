@@ -128,8 +128,16 @@ func labelledRefs(text string) (title, ref string, ok bool) {
 }
 
 // hasMoney reports a text that holds an amount of money: a currency sign
-// next to a digit ("$26.50", "€5,562", "5 562 €").
+// next to a digit ("$26.50", "€5,562", "5 562 €"), or a figure before a
+// currency's code ("2100-3050 EUR gross").
 func hasMoney(text string) bool {
+	// "2100-3050 EUR gross": a figure and a currency's code.
+	for i := 0; i+4 <= len(text); i++ {
+		if text[i] == ' ' && i > 0 && startsDigit(text[i-1:i]) && vocab.IsCurrencyCode(text[i+1:min(i+4, len(text))]) &&
+			(i+4 == len(text) || !isLetter(text[i+4])) {
+			return true
+		}
+	}
 	for i, r := range text {
 		if r != '$' && r != '€' && r != '£' {
 			continue
@@ -141,6 +149,8 @@ func hasMoney(text string) bool {
 	}
 	return false
 }
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // isBareNumber reports a line that is a vacancy number alone: five to
 // eight digits.

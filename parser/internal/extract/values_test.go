@@ -150,6 +150,8 @@ func TestHasMoney(t *testing.T) {
 		"€5,562":                                      true,
 		"Policy Officer (Euro area statistics)":       false,
 		"Analyst $ Markets":                           false,
+		"Salary statistics: 2100-3050 EUR gross":      true,
+		"Officer, G 15 EURO area":                     false,
 		"":                                            false,
 	} {
 		if got := hasMoney(in); got != want {

@@ -1337,3 +1337,7 @@ func isAbbreviation(text string) bool {
 	w := text[strings.LastIndexByte(text, ' ')+1:]
 	return w != "" && len(w) <= maxAbbreviationBytes && isUpperASCII(w[0])
 }
+
+// IsCurrencyCode reports an ISO code among the currencies' values:
+// "EUR", "CHF".
+func IsCurrencyCode(code string) bool { return isCurrencyCode(code) }
