@@ -627,7 +627,7 @@ var cookieWords = []string{"cookie", "temoins de connexion"}
 // French side by side; keys are normalised with normKey.
 var organisationHeads = []string{
 	"organisation", "organization", "agency", "agence", "union", "court", "cour", "tribunal", "assembly", "assemblee",
-	"bank", "banque", "fund", "fonds", "office", "commission", "council", "conseil", "ministry", "ministere",
+	"bank", "banque", "fund", "funds", "fonds", "forces", "office", "commission", "council", "conseil", "ministry", "ministere",
 	"city", "ville", "government", "gouvernement", "parliament", "parlement", "senate", "senat", "commons", "communes", "state", "etat", "institute", "institut", "university", "universite",
 	"centre", "center", "foundation", "fondation", "authority", "autorite", "secretariat", "command", "commandement",
 	"headquarters", "programme", "program", "committee", "comite", "federation", "association", "society", "societe",

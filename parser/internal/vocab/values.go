@@ -870,7 +870,13 @@ func nameBeforeAcronym(t string) string {
 	}
 	name := strings.TrimSpace(t[:open])
 	shut := strings.IndexByte(t[open:], ')')
-	if shut < 0 || shut > maxAcronymBytes+1 || strings.ContainsAny(name, ",.;:!?") ||
+	// One comma may join the parts of a name: "Non-Public Funds,
+	// Canadian Forces (NPF)".
+	unjoined := name
+	if a, b, ok := strings.Cut(name, ", "); ok && words.StartsUpper(b) {
+		unjoined = a + " " + b
+	}
+	if shut < 0 || shut > maxAcronymBytes+1 || strings.ContainsAny(unjoined, ",.;:!?") ||
 		words.CountAtMost(name, maxAcronymNameWords+1) > maxAcronymNameWords {
 		return ""
 	}

@@ -136,6 +136,7 @@ func TestOrganisationIn(t *testing.T) {
 		{"The Defence Innovation Accelerator for the North Atlantic (DIANA) is a NATO body.", "Defence Innovation Accelerator for the North Atlantic (DIANA)"},
 		{"L'Organisation des Nations Unies pour l'alimentation et l'agriculture (FAO) recrute un statisticien.", "Organisation des Nations Unies pour l'alimentation et l'agriculture (FAO)"},
 		{"La Cour de justice de l'Union européenne organise une procédure de sélection.", "Cour de justice de l'Union européenne"},
+		{"Non-Public Funds, Canadian Forces (NPF) is a separate employer from the public service.", "Non-Public Funds, Canadian Forces (NPF)"},
 		// No employer named, or a sentence instead of a name.
 		{"The Telecommunication Standardization Bureau (TSB) supports the study groups.", ""},
 		{"The incumbent uses the Enterprise Resource Planning (ERP) system daily.", ""},
