@@ -931,27 +931,26 @@ func asProseWrites(name string, body []stream.Block) string {
 	last[0] = unicode.ToUpper(last[0])
 	cue := string(last)
 	for _, b := range body {
-		if b.Kind != stream.Paragraph || !strings.Contains(b.Text, cue) {
+		if b.Kind != stream.Paragraph {
 			continue
 		}
-		if i := indexFoldString(b.Text, name); i >= 0 {
-			if written := b.Text[i : i+len(name)]; !vocab.IsAllCaps(written) && words.StartsUpper(written) {
-				return withAcronym(written, body)
+		// Each place the cue ends the name is compared once: the name
+		// ends there, its letters as long in either case.
+		for t, off := b.Text, 0; ; {
+			j := strings.Index(t, cue)
+			if j < 0 {
+				break
 			}
+			end := off + j + len(cue)
+			if start := end - len(name); start >= 0 && strings.EqualFold(b.Text[start:end], name) {
+				if written := b.Text[start:end]; !vocab.IsAllCaps(written) && words.StartsUpper(written) {
+					return withAcronym(written, body)
+				}
+			}
+			t, off = t[j+len(cue):], end
 		}
 	}
 	return name
-}
-
-// indexFoldString is the byte index of s's first match of sub, in any
-// case, or -1: case folding keeps the length of these names' letters.
-func indexFoldString(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
-			return i
-		}
-	}
-	return -1
 }
 
 // withAcronym returns name with the short name the notice's prose gives it
