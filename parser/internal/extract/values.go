@@ -246,6 +246,8 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	}
 	if p := vocab.Period(periodText); p != "" {
 		sal.Period = &p
+	} else if p := vocab.Period(unglued(periodText)); p != "" {
+		sal.Period = &p // "(USD) MonthlyGrade NATO Grade G16": a board glued the next label on
 	}
 	return sal, true
 }
@@ -569,6 +571,20 @@ func beforeNextLabel(value string) string {
 		return strings.TrimSpace(value[:sp])
 	}
 	return value
+}
+
+// unglued puts a space where a word in lower case runs into a capital
+// ("MonthlyGrade" → "Monthly Grade"), as job boards glue a value to the
+// next label.
+func unglued(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if i > 0 && 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i-1] && s[i-1] <= 'z' {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // placeValue is a location field's value without what pages print

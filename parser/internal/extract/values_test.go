@@ -378,3 +378,15 @@ func TestBeforeNextLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestUnglued(t *testing.T) {
+	for in, want := range map[string]string{
+		"(USD) MonthlyGrade NATO Grade G16": "(USD) Monthly Grade NATO Grade G16",
+		"per month":                         "per month",
+		"McGill":                            "Mc Gill", // only for reading a period: names are not rewritten
+	} {
+		if got := unglued(in); got != want {
+			t.Errorf("unglued(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
