@@ -617,7 +617,7 @@ func (x *extraction) half(h lang.Half) {
 			x.grades[li] = withoutRemark(beforeNextLabel(cleanValue(x.voc, f, fv.value)))
 			x.fromHalf("/grade", li, o)
 		case "clearance":
-			x.clearances[li] = withoutRemark(cleanValue(x.voc, f, fv.value))
+			x.clearances[li] = withoutRemark(firstSentence(cleanValue(x.voc, f, fv.value)))
 			x.fromHalf("/clearance", li, o)
 		case "title", "reference", "post_number":
 		default:

@@ -573,6 +573,16 @@ func beforeNextLabel(value string) string {
 	return value
 }
 
+// firstSentence is a code's value without the sentences a page runs on
+// after it: "NATO SECRET. The successful applicant must hold…" → "NATO
+// SECRET".
+func firstSentence(value string) string {
+	if i := strings.Index(value, ". "); i > 0 && words.StartsUpper(value[i+2:]) {
+		return value[:i]
+	}
+	return value
+}
+
 // unglued puts a space where a word in lower case runs into a capital
 // ("MonthlyGrade" → "Monthly Grade"), as job boards glue a value to the
 // next label.

@@ -390,3 +390,16 @@ func TestUnglued(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstSentence(t *testing.T) {
+	for in, want := range map[string]string{
+		"NATO SECRET. The successful applicant must hold this clearance.": "NATO SECRET",
+		"NATO SECRET":       "NATO SECRET",
+		"Cosmic Top Secret": "Cosmic Top Secret",
+		"N.S. clearance":    "N.S. clearance",
+	} {
+		if got := firstSentence(in); got != want {
+			t.Errorf("firstSentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -141,6 +141,7 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Number of hours", "Nombre d'heures"},
 	{"schedule", "Hours", "Heures"},
 	{"schedule", "Hours of work", ""},
+	{"schedule", "Work regime", "Régime de travail"},
 	{"schedule", "Work rate", "Quotité de travail"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
