@@ -674,6 +674,18 @@ func (x *extraction) half(h lang.Half) {
 	if x.grades[li] == "" && title.text != "" {
 		if x.grades[li] = gradeInTitle(title.text); x.grades[li] != "" {
 			x.fromHalf("/grade", li, titleOrigin)
+		} else if title.at >= 0 {
+			// The title's line around it ("…is looking for a Data
+			// Scientist (Temporary Agent, Grade AD6)"), or the line
+			// under it.
+			for _, k := range [2]int{title.at, title.at + 1} {
+				if k < len(body) && body[k].Kind != stream.Field {
+					if x.grades[li] = gradeInTitle(body[k].Text); x.grades[li] != "" {
+						x.fromHalf("/grade", li, at(k))
+						break
+					}
+				}
+			}
 		}
 	}
 

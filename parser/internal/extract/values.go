@@ -518,8 +518,8 @@ func looksLikeGrade(value string) bool {
 }
 
 // reTitleGrade is a grade a title carries in parentheses: "(Grade B1/B2)",
-// "(grade A2)".
-var reTitleGrade = regexp.MustCompile(`(?i)\((?:grade|grades|classe|grade OTAN)\s+([A-Z0-9][A-Z0-9./\- ]{0,20})\)`)
+// "(grade A2)", "(Temporary Agent, Grade AD6)".
+var reTitleGrade = regexp.MustCompile(`(?i)\((?:[^(),]{1,40},\s*)?(?:grade|grades|classe|grade OTAN)\s+([A-Z0-9][A-Z0-9./\- ]{0,20})\)`)
 
 // gradeInTitle returns the grade written in a title, or "".
 func gradeInTitle(title string) string {

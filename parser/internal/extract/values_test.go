@@ -403,3 +403,16 @@ func TestFirstSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestGradeInTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"Legal Officer (Grade B1/B2)":                             "B1/B2",
+		"Data Scientist (Temporary Agent, Grade AD6)":             "AD6",
+		"Project Officer (Cyber Defence)":                         "",
+		"Assistant (grade A2) in the Directorate (Budget, Grade)": "A2",
+	} {
+		if got := gradeInTitle(in); got != want {
+			t.Errorf("gradeInTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
