@@ -411,9 +411,11 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 			return x.withLeadingRef(titleFound{x.trimTitle(body[j].Text), j, ""})
 		}
 	}
-	// …else the first heading that can.
+	// …else the first heading that can and names a post: a guess that
+	// names none ("Your job", "ORGANIZATIONAL CONTEXT") is worse than
+	// the warning that no title was found.
 	for i, b := range body {
-		if b.Kind == stream.Heading && x.usableTitle(b.Text) {
+		if b.Kind == stream.Heading && x.usableTitle(b.Text) && vocab.HasJobNoun(b.Text) {
 			return x.withLeadingRef(titleFound{x.trimTitle(b.Text), i, ""})
 		}
 	}
@@ -548,8 +550,8 @@ func (x *extraction) soleTopHeading(body []stream.Block) int {
 func (x *extraction) usableTitle(text string) bool {
 	text = strings.TrimSpace(text)
 	n := words.Count(text)
-	if n == 0 || n > maxTitleWords || strings.HasSuffix(text, ".") || strings.HasSuffix(text, ":") {
-		return false
+	if n == 0 || n > maxTitleWords || strings.HasSuffix(text, ".") || strings.HasSuffix(text, ":") || strings.Contains(text, "_") {
+		return false // ("FULL_TIME": a site's code, no words)
 	}
 	if _, known := x.voc.Heading(text); known {
 		return false

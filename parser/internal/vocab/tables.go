@@ -276,6 +276,8 @@ var sectionHeadings = []SectionHeading{
 	{"header", "Offer details", "Détails de l'offre"},
 	{"description", "Description", "Description"},
 	{"description", "Job Description", "Description du poste"},
+	{"description", "Post description", "Description de la fonction"},
+	{"description", "Your employer", "Votre employeur"},
 	{"description", "Position description", "Descriptif du poste"},
 	{"description", "About *", "À propos de *"},
 	{"description", "Your role", "Votre rôle"},
