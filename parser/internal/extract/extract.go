@@ -469,7 +469,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	title := x.withJobNoun(body, x.findTitle(body, fields["title"].value, header))
-	title.text = x.titleInLang(title.text, h.Lang)
+	title.text = withoutTitleRemark(x.titleInLang(title.text, h.Lang))
 	var titleOrigin *schema.Origin
 	switch {
 	case title.at >= 0:

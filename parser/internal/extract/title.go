@@ -481,6 +481,19 @@ func (x *extraction) partInLang(title, lang string) string {
 	return title
 }
 
+// withoutTitleRemark returns a title without a remark in parentheses
+// after it: "Senior Risk Analyst (a reserve list to be created for 2
+// posts to be filled)". A qualifier in capitals or a grade stays:
+// "Logistics Officer (Supply Chain Planning)", "(P-3)".
+func withoutTitleRemark(title string) string {
+	if t, ok := strings.CutSuffix(title, ")"); ok {
+		if i := strings.LastIndex(t, " ("); i > 0 && isRemark(t[i+2:]) {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return title
+}
+
 // minGenderStem is how many letters the first words of a post's
 // masculine and feminine names share: "Chef"/"Cheffe",
 // "Officier"/"Officière".
