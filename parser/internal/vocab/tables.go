@@ -808,7 +808,7 @@ var placeCues = []string{"place of employment is ", "place of assignment is ", "
 var requirementWords = []string{"knowledge", "skills", "skill", "experience", "experiences", "qualifications",
 	"qualification", "education", "abilities", "ability", "competences", "competencies", "expertise", "requirements", "training",
 	"and", "&", "connaissances", "competences", "aptitudes", "experience", "formation", "exigences", "savoir-faire",
-	"et", "requises", "requis", "required", "languages", "language", "langues", "langue"}
+	"et", "requises", "requis", "required", "languages", "langues"}
 
 // desirableCues mark a line that introduces desirable criteria without
 // being a heading ("The following would be an advantage:", "Constituent
