@@ -162,10 +162,7 @@ func TestListSaysWhatItsHeadingIs(t *testing.T) {
 		{Kind: stream.ListItem, Marker: "•", Text: "Bonnes connaissances de l'allemand.", Pos: p(12)},
 		{Kind: stream.ListItem, Marker: "•", Text: "Maîtrise des outils de planification.", Pos: p(13)},
 	}
-	v, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := mustExtract(t, blocks)
 	var kinds []string
 	for _, s := range v.Sections.FR {
 		kinds = append(kinds, s.Kind)
@@ -229,10 +226,7 @@ func TestProfileOfQualitiesAfterCriteria(t *testing.T) {
 		{Kind: stream.Paragraph, Text: "L'Université souscrit à un programme d'accès à l'égalité en emploi.", Pos: p(11)},
 		{Kind: stream.Paragraph, Text: "© Université · Nous joindre", Pos: p(12)},
 	}
-	v, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := mustExtract(t, blocks)
 	want := []schema.Competency{
 		{Name: "Sens de l'écoute", Description: "vous comprenez les besoins des personnes."},
 		{Name: "Rigueur"}, {Name: "Sens du service à la clientèle"},
@@ -336,10 +330,7 @@ func TestTopicLineAmongFacts(t *testing.T) {
 		{Kind: stream.ListItem, Marker: "•", Text: "A degree in economics or finance.", Pos: p(13)},
 		{Kind: stream.ListItem, Marker: "•", Text: "Five years of experience in financial regulation.", Pos: p(14)},
 	}
-	v, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := mustExtract(t, blocks)
 	var kinds []string
 	for _, s := range v.Sections.EN {
 		kinds = append(kinds, s.Kind)
@@ -365,10 +356,7 @@ func TestCriteriaWithoutMarkers(t *testing.T) {
 		{Kind: stream.Paragraph, Text: "Excellent written and spoken English (at least C1).", Pos: p(7)},
 		{Kind: stream.Paragraph, Text: "Willingness to undergo security screening.", Pos: p(8)},
 	}
-	v, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := mustExtract(t, blocks)
 	assert.Len(t, v.Requirements.EN.Essential, 4)
 }
 
@@ -383,4 +371,15 @@ func TestWithoutTitleRemark(t *testing.T) {
 			t.Errorf("withoutTitleRemark(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// mustExtract extracts a vacancy from a text reader's blocks, failing
+// the test on an error.
+func mustExtract(t *testing.T, blocks []stream.Block) *schema.Vacancy {
+	t.Helper()
+	v, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
