@@ -20,6 +20,16 @@ func Count(s string) int { return CountAtMost(s, math.MaxInt-1) }
 func CountAtMost(s string, max int) int {
 	n, inWord := 0, false
 	for i := 0; i < len(s); {
+		if inWord {
+			// The rest of the word's printable ASCII, most of its
+			// bytes: none of them can end it.
+			for i < len(s) && s[i]-'!' <= '~'+1-'!' {
+				i++
+			}
+			if i == len(s) {
+				break
+			}
+		}
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf {
 			space = IsSpaceByte(c)

@@ -40,6 +40,19 @@ func TestCountAtMost(t *testing.T) {
 	}
 }
 
+// TestCountAtMostRandom checks CountAtMost's run through a word's
+// printable ASCII against strings.Fields, with the bytes around it
+// (controls, DEL, white space, runes outside ASCII) within words.
+func TestCountAtMostRandom(t *testing.T) {
+	for _, s := range randtext.Texts(5, 20000, 12, "ab!~ \t\n\v\x00\x1f\x7f\u00a0\u0085é\xff", "", "~!", "\x7f\x7f a") {
+		for _, max := range []int{0, 1, 3, 6} {
+			if got, want := CountAtMost(s, max), min(len(strings.Fields(s)), max+1); got != want {
+				t.Errorf("CountAtMost(%q, %d) = %d, want %d", s, max, got, want)
+			}
+		}
+	}
+}
+
 func TestToLower(t *testing.T) {
 	for r := rune(-1); r < 0x3000; r++ {
 		if got, want := ToLower(r), unicode.ToLower(r); got != want {
