@@ -53,6 +53,27 @@ func TestCountAtMostRandom(t *testing.T) {
 	}
 }
 
+// TestAppendLowerASCII checks the eight bytes at a time against
+// LowerASCII of each byte, on every byte value and at every offset.
+func TestAppendLowerASCII(t *testing.T) {
+	var all []byte
+	for c := 0; c < 256; c++ {
+		all = append(all, byte(c))
+	}
+	texts := randtext.Texts(6, 20000, 40, "aZ@[`{AzMm 0\u00c9\u00e9\u0100", string(all), "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "@[`{")
+	for _, s := range texts {
+		for _, prefix := range []string{"", "x", "Ab"} {
+			want := []byte(prefix)
+			for i := 0; i < len(s); i++ {
+				want = append(want, LowerASCII(s[i]))
+			}
+			if got := AppendLowerASCII([]byte(prefix), s); string(got) != string(want) {
+				t.Errorf("AppendLowerASCII(%q, %q) = %q, want %q", prefix, s, got, want)
+			}
+		}
+	}
+}
+
 func TestToLower(t *testing.T) {
 	for r := rune(-1); r < 0x3000; r++ {
 		if got, want := ToLower(r), unicode.ToLower(r); got != want {
