@@ -49,6 +49,11 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 		case b.Kind == stream.Heading && isSectionHeading(v, b.Text):
 			// The first section: the header is over.
 			header = false
+		case header:
+			// Already in a header: a title or a banner would only say so
+			// again. (A notice without sections, a press release, is
+			// read as its header throughout: no paragraph of it needs
+			// the banner test.)
 		case b.Kind == stream.Heading && b.Level == 1, vocab.EndsWithReference(b.Text), vocab.IsBanner(b.Text):
 			header = true // a title or a banner: the other half's header follows
 		}

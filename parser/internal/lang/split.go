@@ -190,10 +190,11 @@ func SplitWith(v *vocab.Vocabulary, blocks []stream.Block, evidence func(i int) 
 	}
 	if len(halves) == 2 {
 		// What of each half's evidence is in sentences: paragraphs and
-		// items of some length, not labels, values or headings.
+		// items of some length, not labels, values or headings. (A
+		// block without evidence adds nothing: its words go uncounted.)
 		for _, h := range halves {
 			for _, i := range h.Index {
-				if k := blocks[i].Kind; (k == stream.Paragraph || k == stream.ListItem) && words.CountAtMost(blocks[i].Text, minProseWords) >= minProseWords {
+				if k := blocks[i].Kind; (k == stream.Paragraph || k == stream.ListItem) && evs[i][langs[i]] != 0 && words.CountAtMost(blocks[i].Text, minProseWords-1) >= minProseWords {
 					h.prose += evs[i][langs[i]]
 				}
 			}

@@ -148,19 +148,8 @@ func scanLine(line []byte) (opens, closes, delims int, work int64, dests int) {
 		if plain == 0 && angle == 0 {
 			class = &mdClassIdle
 		}
-		// Text, most bytes, has nothing to count: it is skipped four
-		// bytes at a time (mdText is 0), then byte by byte.
-		for i+4 <= len(line) {
-			b := line[i : i+4] // one bounds check for the four bytes
-			if class[b[0]]|class[b[1]]|class[b[2]]|class[b[3]] != mdText {
-				break
-			}
-			i += 4
-		}
-		for i < len(line) && class[line[i]] == mdText {
-			i++
-		}
-		if i == len(line) {
+		// Text, most bytes, has nothing to count.
+		if i = skipText(class, line, i); i == len(line) {
 			break
 		}
 		switch mdClass[line[i]] {
@@ -203,6 +192,25 @@ func scanLine(line []byte) (opens, closes, delims int, work int64, dests int) {
 	work += plain*int64(len(line)) - plainSum
 	work += angle*int64(len(line)) - angleSum
 	return opens, closes, delims, work, dests
+}
+
+// skipText returns the offset of the first byte of line from i on that
+// class does not read as text, or len(line). Text is skipped eight bytes
+// at a time (mdText is 0), then byte by byte: a loop of its own, whose
+// few variables stay in registers, and which reslices line rather than
+// index it, so that no byte is bounds-checked.
+func skipText(class *[256]uint8, line []byte, i int) int {
+	for ; i+8 <= len(line); i += 8 {
+		b := line[i : i+8 : i+8]
+		if class[b[0]]|class[b[1]]|class[b[2]]|class[b[3]]|
+			class[b[4]]|class[b[5]]|class[b[6]]|class[b[7]] != mdText {
+			break
+		}
+	}
+	for i < len(line) && class[line[i]] == mdText {
+		i++
+	}
+	return i
 }
 
 // The classes of bytes scanLine tells apart.

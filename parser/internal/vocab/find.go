@@ -418,6 +418,12 @@ func (v *Vocabulary) mayGlue(text string) bool {
 				return true
 			}
 			p, c = c, n
+			// While c is such a rune too, after one (p), it needs no
+			// test: step on through ASCII, a byte at a time.
+			for (c == ' ' || 'a' <= c && c <= 'z') && i < len(text) && text[i] < utf8.RuneSelf {
+				p, c = c, rune(text[i])
+				i++
+			}
 			continue
 		}
 		switch {

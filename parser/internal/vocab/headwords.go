@@ -54,7 +54,10 @@ func (v *Vocabulary) HeadingByWords(text string) (kind string, ok bool) {
 	}
 	if kind == "" {
 		for w := range bytes.FieldsFuncSeq(k, isWordBreak) {
-			for _, hw := range headingWords {
+			// Only the kinds with a stem that starts as w does, in
+			// their order: most words start no stem of most kinds.
+			for _, i := range headingWordsByFirst[w[0]] {
+				hw := headingWords[i]
 				if !hasWordPrefix(w, hw.stems) {
 					continue
 				}
@@ -148,6 +151,22 @@ func hasWordPrefix(word []byte, stems []string) bool {
 	}
 	return false
 }
+
+// headingWordsByFirst lists, for each byte, the indexes in headingWords
+// of the kinds that have a stem starting with it, in order:
+// HeadingByWords reads a word against those kinds only.
+var headingWordsByFirst = func() (t [256][]int) {
+	for i, hw := range headingWords {
+		var seen [256]bool
+		for _, s := range hw.stems {
+			if c := s[0]; !seen[c] {
+				seen[c] = true
+				t[c] = append(t[c], i)
+			}
+		}
+	}
+	return t
+}()
 
 // isWordBreak splits a heading's key into words: spaces and elisions.
 func isWordBreak(r rune) bool { return r == ' ' || r == '\'' }

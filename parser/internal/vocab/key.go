@@ -41,17 +41,12 @@ func appendNormKey(dst []byte, s string) []byte {
 		// Nearly every first word, and most labels and headings: the
 		// key is the words in lower case (no section number, no run of
 		// spaces, only the marks after them to trim).
-		for i := 0; i < n; i++ {
-			dst = append(dst, words.LowerASCII(s[i]))
-		}
-		return dst
+		return words.AppendLowerASCII(dst, s[:n])
 	}
 	s = strings.TrimSpace(s)
 	start := len(dst)
 	if words.IsASCII(s) {
-		for i := 0; i < len(s); i++ {
-			dst = append(dst, words.LowerASCII(s[i]))
-		}
+		dst = words.AppendLowerASCII(dst, s)
 	} else {
 		dst = appendFoldLower(dst, s)
 	}

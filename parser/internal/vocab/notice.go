@@ -238,9 +238,18 @@ func appendParts(out []string, text string) []string {
 // run itself, two white spaces or more.
 func nextSeparator(s string, from int) (start, end int, ok bool) {
 	for p := from; p < len(s); {
-		if c := s[p]; c > ' ' && c < utf8.RuneSelf && c != '|' && c != '>' && c != '/' {
+		c := s[p]
+		if c > ' ' && c < utf8.RuneSelf && c != '|' && c != '>' && c != '/' {
 			p++ // an ASCII byte that is no mark and no white space: most bytes
 			continue
+		}
+		// One space, then such a byte but a dash: the space between two
+		// words, nearly every other one, which starts no separator.
+		if c == ' ' && p+1 < len(s) {
+			if d := s[p+1]; d > ' ' && d < utf8.RuneSelf && d != '|' && d != '>' && d != '/' && d != '-' {
+				p += 2
+				continue
+			}
 		}
 		run := spaceRun(s, p)
 		q := p + run

@@ -119,6 +119,16 @@ func isClean(s string) bool {
 			continue
 		case c < utf8.RuneSelf: // a control character or DEL
 			return false
+		case firstLatin2 <= c && c <= lastLatin2 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			// Two bytes of Latin-1 or Latin Extended (U+0080 to U+02FF):
+			// the accented letters of a French text, every few words.
+			// All are clean and nfcInert but the C1 controls, U+0085
+			// and the no-break space below U+00A1, and the soft hyphen:
+			// the rest need no decoding and none of the tests below.
+			if r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f); r > '\u00a0' && r != '\u00ad' {
+				i += 2
+				continue
+			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError || unicode.IsSpace(r) || unicode.IsControl(r) || isInvisible(r) || r == '\u2007' || r == '\u202f' {
@@ -129,6 +139,14 @@ func isClean(s string) bool {
 	}
 	return inert || norm.NFC.IsNormalString(s)
 }
+
+// The first bytes of the two-byte runes isClean reads without decoding
+// them: U+0080 to U+02FF, the runes below the combining marks. (0xc0
+// and 0xc1 start no valid rune.)
+const (
+	firstLatin2 = 0xc2
+	lastLatin2  = 0xcb
+)
 
 // Masks of isClean's eight bytes at a time: a byte's high bit, and
 // 0x01, 0x20, 0x60 and 0x7f in every byte; and the byte ("a") that

@@ -51,8 +51,10 @@ func isCleanReference(s string) bool {
 }
 
 func TestIsClean(t *testing.T) {
-	alphabet := "a Z\t\n\u00a0\u2007\u202f\u200b\u00ad\ufeffé\u0301e\u0327ç\u2000\u2002’–•€\u212b\u00c5\xff\x7f\u0085\u1161\u1100\u3000"
-	texts := randtext.Texts(3, 50000, 8, alphabet, "", " ", "a", "a  b", "é", "e\u0301", "Ω", "\u2126", "x ", " x")
+	alphabet := "a Z\t\n\u00a0\u2007\u202f\u200b\u00ad\ufeffé\u0301e\u0327ç\u2000\u2002’–•€\u212b\u00c5\xff\x7f\u0085\u1161\u1100\u3000" +
+		"\u0080\u009f\u00a1\u00ac\u00ae\u02ff\u0300" // the bounds of the two-byte runes isClean lets through undecoded
+	texts := randtext.Texts(3, 50000, 8, alphabet, "", " ", "a", "a  b", "é", "e\u0301", "Ω", "\u2126", "x ", " x",
+		"\xc3a", "a\xc3", "é\xc3", "\xc2\xa0x", "\xcb\xbf", "\xcc\x80", "\xc1\xbf", "abcdefgh\xc3")
 	for _, s := range texts {
 		if got, want := isClean(s), isCleanReference(s); got != want {
 			t.Errorf("isClean(%q) = %v, want %v", s, got, want)

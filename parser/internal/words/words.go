@@ -6,6 +6,7 @@
 package words
 
 import (
+	"encoding/binary"
 	"math"
 	"strings"
 	"unicode"
@@ -20,6 +21,16 @@ func Count(s string) int { return CountAtMost(s, math.MaxInt-1) }
 func CountAtMost(s string, max int) int {
 	n, inWord := 0, false
 	for i := 0; i < len(s); {
+		if inWord {
+			// The rest of the word's printable ASCII, most of its
+			// bytes: none of them can end it.
+			for i < len(s) && s[i]-'!' <= '~'+1-'!' {
+				i++
+			}
+			if i == len(s) {
+				break
+			}
+		}
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf {
 			space = IsSpaceByte(c)
@@ -150,6 +161,39 @@ func IsASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// AppendLowerASCII appends s to dst with each ASCII capital in lower
+// case and every other byte as it is: LowerASCII of each byte, eight
+// bytes at a time. A key of a whole line or paragraph is built so.
+func AppendLowerASCII(dst []byte, s string) []byte {
+	dst = append(dst, s...)
+	b := dst[len(dst)-len(s):]
+	for ; len(b) >= 8; b = b[8:] {
+		binary.LittleEndian.PutUint64(b, lowerASCII8(binary.LittleEndian.Uint64(b)))
+	}
+	for i, c := range b {
+		b[i] = LowerASCII(c)
+	}
+	return dst
+}
+
+// lowerASCII8 is LowerASCII of each of the eight bytes of w. On the
+// low seven bits of each byte, which no sum carries out of, adding
+// 0x80-'A' sets the high bit from 'A' on and adding 0x80-'Z'-1 from
+// past 'Z'; a byte with its own high bit set is no capital. A capital's
+// flag, shifted to 0x20, is the bit that makes it small.
+func lowerASCII8(w uint64) uint64 {
+	const (
+		low7   = 0x7f7f7f7f7f7f7f7f
+		high   = 0x8080808080808080
+		fromA  = (0x80 - 'A') * 0x0101010101010101
+		pastZ  = (0x80 - 'Z' - 1) * 0x0101010101010101
+		toCase = 2 // 0x80 >> toCase is 'a'-'A'
+	)
+	x := w & low7
+	upper := (x + fromA) &^ (x + pastZ) &^ w & high
+	return w | upper>>toCase
 }
 
 // AppendLower appends strings.ToLower(s) to dst: the lower-case form of

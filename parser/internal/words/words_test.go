@@ -40,6 +40,40 @@ func TestCountAtMost(t *testing.T) {
 	}
 }
 
+// TestCountAtMostRandom checks CountAtMost's run through a word's
+// printable ASCII against strings.Fields, with the bytes around it
+// (controls, DEL, white space, runes outside ASCII) within words.
+func TestCountAtMostRandom(t *testing.T) {
+	for _, s := range randtext.Texts(5, 20000, 12, "ab!~ \t\n\v\x00\x1f\x7f\u00a0\u0085é\xff", "", "~!", "\x7f\x7f a") {
+		for _, max := range []int{0, 1, 3, 6} {
+			if got, want := CountAtMost(s, max), min(len(strings.Fields(s)), max+1); got != want {
+				t.Errorf("CountAtMost(%q, %d) = %d, want %d", s, max, got, want)
+			}
+		}
+	}
+}
+
+// TestAppendLowerASCII checks the eight bytes at a time against
+// LowerASCII of each byte, on every byte value and at every offset.
+func TestAppendLowerASCII(t *testing.T) {
+	var all []byte
+	for c := 0; c < 256; c++ {
+		all = append(all, byte(c))
+	}
+	texts := randtext.Texts(6, 20000, 40, "aZ@[`{AzMm 0\u00c9\u00e9\u0100", string(all), "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "@[`{")
+	for _, s := range texts {
+		for _, prefix := range []string{"", "x", "Ab"} {
+			want := []byte(prefix)
+			for i := 0; i < len(s); i++ {
+				want = append(want, LowerASCII(s[i]))
+			}
+			if got := AppendLowerASCII([]byte(prefix), s); string(got) != string(want) {
+				t.Errorf("AppendLowerASCII(%q, %q) = %q, want %q", prefix, s, got, want)
+			}
+		}
+	}
+}
+
 func TestToLower(t *testing.T) {
 	for r := rune(-1); r < 0x3000; r++ {
 		if got, want := ToLower(r), unicode.ToLower(r); got != want {
