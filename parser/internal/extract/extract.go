@@ -12,6 +12,7 @@ import (
 	"context"
 	"slices"
 	"unicode"
+	"unicode/utf8"
 
 	"fmt"
 	"regexp"
@@ -469,7 +470,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	title := x.withJobNoun(body, x.findTitle(body, fields["title"].value, header))
-	title.text = withoutTitleRemark(x.titleInLang(title.text, h.Lang))
+	title.text = withoutTitleRemark(x.partInLang(title.text, h.Lang))
 	var titleOrigin *schema.Origin
 	switch {
 	case title.at >= 0:
@@ -871,7 +872,7 @@ func (x *extraction) statedEmployer(lang string, body []stream.Block, ids []int)
 		if b.Kind != stream.Paragraph && b.Kind != stream.ListItem {
 			continue
 		}
-		if strings.Contains(b.Text, "©") {
+		if vocab.IsCopyrightLine(b.Text) {
 			if en, fr := vocab.CopyrightHolder(b.Text); copyright == "" && en != "" {
 				copyright, at = en, ids[i]
 				if lang == "fr" && fr != "" {
@@ -885,14 +886,18 @@ func (x *extraction) statedEmployer(lang string, body []stream.Block, ids []int)
 		}
 		name := vocab.EmployerSubject(b.Text)
 		switch {
-		case name == "":
+		case name == "", vocab.IsQualificationItem(name) && !vocab.IsOrganisationLine(name):
+			// ("Knowledge of SQL is an asset": a criterion's subject;
+			// "L'Université Laval souscrit…" names an employer.)
 		case vocab.IsClosingStatement(b.Text),
-			intro < maxIntroParagraphs && (vocab.IsOrganisationLine(name) || vocab.HasInnerCapital(name)):
+			b.Kind == stream.Paragraph && intro < maxIntroParagraphs && (vocab.IsOrganisationLine(name) || vocab.HasInnerCapital(name)):
 			if stated == "" {
 				stated, statedAt = name, ids[i]
 			}
 		}
-		intro++
+		if b.Kind == stream.Paragraph {
+			intro++
+		}
 	}
 	if stated != "" {
 		// "The ECB is an inclusive employer" over "© European Central
@@ -906,7 +911,7 @@ func (x *extraction) statedEmployer(lang string, body []stream.Block, ids []int)
 		return "", -1
 	}
 	for _, b := range body {
-		if b.Kind == stream.Paragraph && isProse(b.Text) && !strings.Contains(b.Text, "©") && strings.Contains(b.Text, copyright) &&
+		if b.Kind == stream.Paragraph && isProse(b.Text) && !vocab.IsCopyrightLine(b.Text) && strings.Contains(b.Text, copyright) &&
 			words.CountAtMost(b.Text, minIntroWords) >= minIntroWords {
 			return copyright, at
 		}
@@ -929,11 +934,16 @@ func (x *extraction) organisationValue(value, lang string, body []stream.Block) 
 	return asProseWrites(value, body)
 }
 
+// maxProseNameWords bounds a name in capitals looked for in the prose:
+// an employer's name, not a line of capitals whose search would cost a
+// comparison as long as itself at each hit.
+const maxProseNameWords = 10
+
 // asProseWrites returns a name in capitals as the notice's prose writes
 // it, with the acronym the prose gives it ("NATO HEADQUARTERS SARAJEVO"
 // → "NATO Headquarters Sarajevo (NHQSa)"), or the name.
 func asProseWrites(name string, body []stream.Block) string {
-	if !vocab.IsAllCaps(name) || words.CountAtMost(name, 2) < 2 {
+	if !words.IsCaps(name) || words.CountAtMost(name, 2) < 2 || words.CountAtMost(name, maxProseNameWords+1) > maxProseNameWords {
 		return name
 	}
 	// The prose capitalises the name's last word ("Sarajevo",
@@ -954,8 +964,8 @@ func asProseWrites(name string, body []stream.Block) string {
 				break
 			}
 			end := off + j + len(cue)
-			if start := end - len(name); start >= 0 && strings.EqualFold(b.Text[start:end], name) {
-				if written := b.Text[start:end]; !vocab.IsAllCaps(written) && words.StartsUpper(written) {
+			if start := end - len(name); start >= 0 && utf8.RuneStart(b.Text[start]) && strings.EqualFold(b.Text[start:end], name) {
+				if written := b.Text[start:end]; !words.IsCaps(written) && words.StartsUpper(written) {
 					return withAcronym(written, body)
 				}
 			}

@@ -294,7 +294,7 @@ func TestOrganisationValue(t *testing.T) {
 	}
 }
 
-func TestTitleInLang(t *testing.T) {
+func TestPartInLang(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	for _, c := range []struct{ in, lang, want string }{
 		{"Research Grants Officer / Agente ou agent des subventions de recherche", "en", "Research Grants Officer"},
@@ -303,9 +303,10 @@ func TestTitleInLang(t *testing.T) {
 		{"Officier traitant / Officière traitante (Programmes de partenariat)", "fr", "Officier traitant / Officière traitante (Programmes de partenariat)"},
 		{"Programme de stages de l'OTAN - Division Innovation, hybride et cyber (IHC)", "fr", "Programme de stages de l'OTAN - Division Innovation, hybride et cyber (IHC)"},
 		{"Logistics Officer (Supply Chain Planning)", "en", "Logistics Officer (Supply Chain Planning)"},
+		{"Director of Finance / Directeur des finances", "fr", "Directeur des finances"},
 	} {
-		if got := x.titleInLang(c.in, c.lang); got != c.want {
-			t.Errorf("titleInLang(%q, %s) = %q, want %q", c.in, c.lang, got, c.want)
+		if got := x.partInLang(c.in, c.lang); got != c.want {
+			t.Errorf("partInLang(%q, %s) = %q, want %q", c.in, c.lang, got, c.want)
 		}
 	}
 }
@@ -382,4 +383,47 @@ func mustExtract(t *testing.T, blocks []stream.Block) *schema.Vacancy {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// A notice that names its employer only in its closing statement and its
+// copyright line, its place only in a sentence and its grade on the line
+// under the title.
+func TestFactsFromStatements(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Data Scientist", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "Temporary Agent (Function group AD, Grade AD6)", Pos: p(3)},
+		{Kind: stream.Field, Label: "Reference", Text: "EX/2026/04", Pos: p(4)},
+		{Kind: stream.Field, Label: "Closing date", Text: "26 May 2026", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Main tasks", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "You build data pipelines for monitoring data.", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "•", Text: "You write reports on data quality.", Pos: p(8)},
+		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "•", Text: "A university degree in statistics.", Pos: p(10)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Three years of experience in data science.", Pos: p(11)},
+		{Kind: stream.Heading, Level: 2, Text: "Conditions", Pos: p(12)},
+		{Kind: stream.Paragraph, Text: "The contract is for three years. The place of employment is Parma, Italy.", Pos: p(13)},
+		{Kind: stream.Paragraph, Text: "The EFA is an equal opportunity employer and welcomes applications from all.", Pos: p(14)},
+		{Kind: stream.Paragraph, Text: "© European Food Agency · Privacy · Legal notice", Pos: p(15)},
+	}
+	v := mustExtract(t, blocks)
+	if got := v.Title.EN; got == nil || *got != "Data Scientist" {
+		t.Errorf("title %v, want Data Scientist", deref(got))
+	}
+	if v.Grade == nil || *v.Grade != "AD6" {
+		t.Errorf("grade %v, want AD6", v.Grade)
+	}
+	if got := v.Location.EN; got == nil || *got != "Parma, Italy" {
+		t.Errorf("location %v, want Parma, Italy", got)
+	}
+	if got := v.Organisation.EN; got == nil || *got != "European Food Agency" {
+		t.Errorf("organisation %v, want the copyright line's full name for the statement's acronym", got)
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
 }

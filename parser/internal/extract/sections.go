@@ -545,9 +545,9 @@ func isQuality(name string) bool {
 // stays one criterion.
 const maxSubHeadingWords = 4
 
-// maxStoppedHeadWords bounds a head of criteria NATO's notices end with
-// a stop ("Language.", "Professional/Experience."): a longer item so
-// ended is a criterion ("Knowledge of German.").
+// maxStoppedHeadWords bounds a head of criteria written with a stop
+// after it ("a. Language.", "a. Professional/Experience."): a longer item
+// so ended is a criterion ("b. Knowledge of German.").
 const maxStoppedHeadWords = 2
 
 // isStoppedHead reports a head of criteria ended with a stop.

@@ -133,8 +133,8 @@ func labelledRefs(text string) (title, ref string, ok bool) {
 func hasMoney(text string) bool {
 	// "2100-3050 EUR gross": a figure and a currency's code.
 	for i := 0; i+4 <= len(text); i++ {
-		if text[i] == ' ' && i > 0 && startsDigit(text[i-1:i]) && vocab.IsCurrencyCode(text[i+1:min(i+4, len(text))]) &&
-			(i+4 == len(text) || !isLetter(text[i+4])) {
+		if text[i] == ' ' && i > 0 && startsDigit(text[i-1:i]) && vocab.CurrencyCode(text[i+1:i+4]) != "" &&
+			(i+4 == len(text) || !isASCIILetter(text[i+4])) {
 			return true
 		}
 	}
@@ -149,8 +149,6 @@ func hasMoney(text string) bool {
 	}
 	return false
 }
-
-func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // isBareNumber reports a line that is a vacancy number alone: five to
 // eight digits.
@@ -422,21 +420,18 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 	return titleFound{at: -1}
 }
 
-// minTitleLean is the evidence that makes one part of a title another
+// minTitleLean is the evidence that makes one part of a value another
 // language's: a function word or two ("ou", "des", "of").
 const minTitleLean = 1.0
 
-// titleInLang returns the part of a title that is in lang, when the
-// title gives the post in both languages: "Research Grants Officer /
-// Agente ou agent des subventions de recherche", "Human Resources Advisor
-// (Conseiller(ère) en ressources humaines)". A part leans to a language
-// by its words (vocab.Lean); one that leans to neither keeps its place
-// beside one that leans to the other.
-func (x *extraction) titleInLang(title, lang string) string { return x.partInLang(title, lang) }
-
-// partInLang returns the part of a value written in both languages that
-// is in lang (see titleInLang), or the value.
-func (x *extraction) partInLang(title, lang string) string {
+// partInLang returns the part of a value that is in lang, when the value
+// gives it in both languages: "Research Grants Officer / Agente ou agent
+// des subventions de recherche", "Human Resources Advisor (Conseiller(ère)
+// en ressources humaines)", "World Trade Organization / Organisation
+// mondiale du commerce". A part leans to a language by its words
+// (vocab.Lean); one that leans to neither keeps its place beside one that
+// leans to the other.
+func (x *extraction) partInLang(value, lang string) string {
 	lean := func(s string) float64 { return x.voc.Lean(stream.Block{Kind: stream.Paragraph, Text: s}) }
 	// inLangs says which of two parts is English and which French: the
 	// one that leans to a language is in it, the other, leaning to
@@ -457,19 +452,21 @@ func (x *extraction) partInLang(title, lang string) string {
 		}
 		return strings.TrimSpace(en)
 	}
-	if a, b, ok := strings.Cut(title, " / "); ok && !strings.Contains(b, " / ") {
-		if genderPair(a, b) {
-			return title // "Officier traitant / Officière traitante"
+	if a, b, ok := strings.Cut(value, " / "); ok && !strings.Contains(b, " / ") {
+		if genderPair(a, b) && lean(a) < minTitleLean && lean(b) < minTitleLean {
+			// "Officier traitant / Officière traitante": neither part
+			// English ("Director of… / Directeur de…" shares a stem too).
+			return value
 		}
 		if en, fr, ok := inLangs(a, b); ok {
 			return pick(en, fr)
 		}
-		return title
+		return value
 	}
 	// "(…)" in the other language after a title that is not: the same
 	// post named again.
-	if open := strings.LastIndex(title, " ("); open > 0 && strings.HasSuffix(title, ")") {
-		a, b := title[:open], title[open+2:len(title)-1]
+	if open := strings.LastIndex(value, " ("); open > 0 && strings.HasSuffix(value, ")") {
+		a, b := value[:open], value[open+2:len(value)-1]
 		// (The part in parentheses must lean itself: "(IHC)" leans
 		// to neither.)
 		if lb := lean(b); lb >= minTitleLean || lb <= -minTitleLean {
@@ -478,20 +475,15 @@ func (x *extraction) partInLang(title, lang string) string {
 			}
 		}
 	}
-	return title
+	return value
 }
 
 // withoutTitleRemark returns a title without a remark in parentheses
 // after it: "Senior Risk Analyst (a reserve list to be created for 2
-// posts to be filled)". A qualifier in capitals or a grade stays:
-// "Logistics Officer (Supply Chain Planning)", "(P-3)".
+// posts to be filled)". A qualifier or a grade stays.
 func withoutTitleRemark(title string) string {
-	if t, ok := strings.CutSuffix(title, ")"); ok {
-		if i := strings.LastIndex(t, " ("); i > 0 && isRemark(t[i+2:]) {
-			return strings.TrimSpace(t[:i])
-		}
-	}
-	return title
+	t, _ := withoutParenRemark(title)
+	return t
 }
 
 // minGenderStem is how many letters the first words of a post's

@@ -555,32 +555,45 @@ func clearanceFromText(sections []schema.Section) (string, *schema.Origin) {
 // and "(cadre)" are not.
 const minRemarkWords = 3
 
-// withoutRemark returns a grade's or a clearance's value without the
-// remark a site writes after it in parentheses or after a dash: "NATO
-// SECRET (the vetting procedure is initiated by the employer)",
-// "AD7-AD10 - Check salary simulations for the basic grade".
 // beforeNextLabel cuts a code's value where another field's label runs
-// on after it, known or not: "P3 Country: Austria" → "P3".
+// on after it, known or not: "P3 Country: Austria" → "P3", "G16 Duty
+// Station: Brussels" → "G16". The code ends with its last word that
+// holds a figure; the words after it, up to the colon, are the label.
 func beforeNextLabel(value string) string {
 	i := strings.IndexByte(value, ':')
 	if i <= 0 {
 		return value
 	}
-	if sp := strings.LastIndexByte(value[:i], ' '); sp > 0 && words.StartsUpper(value[sp+1:i]) &&
-		!strings.ContainsAny(value[sp+1:i], "0123456789") {
-		return strings.TrimSpace(value[:sp])
+	fs := strings.Fields(value[:i])
+	last := -1
+	for k, w := range fs {
+		if strings.ContainsAny(w, "0123456789") {
+			last = k
+		}
 	}
-	return value
+	if last < 0 || last == len(fs)-1 || !words.StartsUpper(fs[last+1]) {
+		return value
+	}
+	return strings.Join(fs[:last+1], " ")
 }
 
 // firstSentence is a code's value without the sentences a page runs on
 // after it: "NATO SECRET. The successful applicant must hold…" → "NATO
 // SECRET".
 func firstSentence(value string) string {
-	if i := strings.Index(value, ". "); i > 0 && words.StartsUpper(value[i+2:]) {
+	if i := sentenceEnd(value); i > 0 {
 		return value[:i]
 	}
 	return value
+}
+
+// sentenceEnd is the index of the stop that ends value's first sentence
+// when another sentence follows it (a stop, a space, a capital), or -1.
+func sentenceEnd(value string) int {
+	if i := strings.Index(value, ". "); i > 0 && words.StartsUpper(value[i+2:]) {
+		return i
+	}
+	return -1
 }
 
 // unglued puts a space where a word in lower case runs into a capital
@@ -601,35 +614,56 @@ func unglued(s string) string {
 // after the place: its label again ("Location Netherlands, The Hague"),
 // a sentence ("Parma, Italy. EFSA offers a hybrid working model."), a
 // remark in parentheses ("… (relocation to take up duties is
-// mandatory)"), each told by its lower-case words.
+// mandatory)").
 func placeValue(v *vocab.Vocabulary, value string) string {
 	value = cleanValue(v, "location", value)
-	if i := strings.Index(value, ". "); i > 0 && strings.HasSuffix(value, ".") && isRemark(value[i+2:]) {
+	if i := sentenceEnd(value); i > 0 && strings.HasSuffix(value, ".") && isSentenceRemark(value[i+2:]) {
 		value = value[:i]
 	}
-	if t, ok := strings.CutSuffix(value, ")"); ok {
-		if i := strings.LastIndex(t, " ("); i > 0 && isRemark(t[i+2:]) {
-			value = strings.TrimSpace(t[:i])
-		}
-	}
+	value, _ = withoutParenRemark(value)
 	return value
 }
 
-// minPlaceRemarkWords is how many words, all but one in lower case, make
-// a remark after a place: "(campus de Québec)" is part of the place.
-const minPlaceRemarkWords = 4
+// withoutParenRemark returns value without a remark in parentheses at
+// its end, and whether it had one: "… (relocation to take up duties is
+// mandatory)". A place's or a title's own words in parentheses stay:
+// "(campus de Québec)", "(Supply Chain Planning)", "(P-3)".
+func withoutParenRemark(value string) (string, bool) {
+	if t, ok := strings.CutSuffix(value, ")"); ok {
+		if i := strings.LastIndex(t, " ("); i > 0 && isSentenceRemark(t[i+2:]) {
+			return strings.TrimSpace(t[:i]), true
+		}
+	}
+	return value, false
+}
 
-func isRemark(s string) bool {
-	n, lower := 0, 0
+// minSentenceRemarkWords is how many words, all but one in lower case,
+// make a remark a sentence after a place or a title rather than words of
+// its name: "(campus de Québec)" has three.
+const minSentenceRemarkWords = 4
+
+// isSentenceRemark reports words of a sentence: minSentenceRemarkWords
+// at least, all but one in lower case (lowerWords).
+func isSentenceRemark(s string) bool {
+	n, lower := lowerWords(s)
+	return n >= minSentenceRemarkWords && lower >= n-1
+}
+
+// lowerWords counts the words of s and those that start in lower case.
+func lowerWords(s string) (n, lower int) {
 	for w := range strings.FieldsSeq(s) {
 		n++
 		if words.StartsLower(w) {
 			lower++
 		}
 	}
-	return n >= minPlaceRemarkWords && lower >= n-1
+	return n, lower
 }
 
+// withoutRemark returns a grade's or a clearance's value without the
+// remark a site writes after it in parentheses or after a dash: "NATO
+// SECRET (the vetting procedure is initiated by the employer)",
+// "AD7-AD10 - Check salary simulations for the basic grade".
 func withoutRemark(value string) string {
 	for _, sep := range [...]string{" (", " - ", " – "} {
 		i := strings.Index(value, sep)
@@ -637,13 +671,8 @@ func withoutRemark(value string) string {
 			continue
 		}
 		remark := strings.TrimRight(value[i+len(sep):], ") ")
-		lower := 0 // a remark is words of a sentence, not a code
-		for _, w := range strings.Fields(remark) {
-			if words.StartsLower(w) {
-				lower++
-			}
-		}
-		if lower >= minRemarkWords-1 && words.Count(remark) >= minRemarkWords {
+		// A remark is words of a sentence, not a code.
+		if n, lower := lowerWords(remark); lower >= minRemarkWords-1 && n >= minRemarkWords {
 			return strings.TrimSpace(value[:i])
 		}
 		// "P2/P3 ( SALARY SIMULATOR )", "B (agent contractuel)": words

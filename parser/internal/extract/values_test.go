@@ -368,10 +368,12 @@ func TestPlaceValue(t *testing.T) {
 
 func TestBeforeNextLabel(t *testing.T) {
 	for in, want := range map[string]string{
-		"P3 Country: Austria": "P3",
-		"G15":                 "G15",
-		"AD 7: two posts":     "AD 7: two posts", // a figure before the colon: no label
-		"Grade: G15":          "Grade: G15",      // the label itself, read elsewhere
+		"P3 Country: Austria":             "P3",
+		"G16 Duty Station: Brussels":      "G16",
+		"AD 7 Place of Employment: Paris": "AD 7",
+		"G15":                             "G15",
+		"AD 7: two posts":                 "AD 7: two posts", // a figure before the colon: no label
+		"Grade: G15":                      "Grade: G15",      // the label itself, read elsewhere
 	} {
 		if got := beforeNextLabel(in); got != want {
 			t.Errorf("beforeNextLabel(%q) = %q, want %q", in, got, want)

@@ -31,7 +31,7 @@ const minMenuParts = 3
 // the words say nothing or say two different things.
 func (v *Vocabulary) HeadingByWords(text string) (kind string, ok bool) {
 	t := strings.TrimSpace(text)
-	if t == "" || len(t) > maxKeyBytes || strings.Contains(t, "©") {
+	if t == "" || len(t) > maxKeyBytes || IsCopyrightLine(t) {
 		return "", false // (a footer: "© Université · Nous joindre")
 	}
 	u := trimEnumerator(t)

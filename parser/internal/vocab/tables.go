@@ -103,7 +103,6 @@ var fieldLabels = []FieldLabel{
 	{"location", "City", "Ville"},
 	{"location", "Post location", "Localisation du poste"},
 	{"location", "Locations", "Emplacements"},
-	{"location", "", "Lieux"},
 	{"location", "Place", "Localité"},
 	{"location", "Town/city", "Ville/commune"},
 	{"location", "Work locations", "Lieux"},
@@ -141,7 +140,7 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Number of hours", "Nombre d'heures"},
 	{"schedule", "Hours", "Heures"},
 	{"schedule", "Hours of work", ""},
-	{"schedule", "Work regime", "Régime de travail"},
+	{"schedule", "Work regime", ""},
 	{"schedule", "Work rate", "Quotité de travail"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
@@ -638,12 +637,25 @@ var organisationHeads = []string{
 	"laboratory", "laboratoire", "observatory", "observatoire", "movement", "mouvement",
 }
 
+// nameArticles open a sentence that names an employer before its name:
+// "The International Telecommunication Union (ITU) is…", "L'Université
+// Laval souscrit…".
+var nameArticles = []string{"The ", "L'", "L’", "La ", "Le "}
+
 // nameAdjectives are the adjectives of place or reach that end a French
-// name after its last capitalised word: "Cour de justice de l'Union
-// européenne". Keys are normalised with normKey.
-var nameAdjectives = []string{"europeenne", "europeen", "internationale", "international", "federale", "federal",
-	"mondiale", "mondial", "nationale", "national", "canadienne", "canadien", "suisse", "africaine", "africain",
-	"atlantique", "francaise", "francais", "belge", "quebecoise", "quebecois", "luxembourgeoise", "regionale", "regional"}
+// name after its last capitalised word ("Cour de justice de l'Union
+// européenne", "Organisation mondiale…"): the reach of a body
+// (international, national, régional…) and the adjectives of the
+// continents and of the countries that host international bodies, both
+// genders. Keys are normalised with normKey.
+var nameAdjectives = []string{
+	"internationale", "international", "mondiale", "mondial", "nationale", "national", "federale", "federal",
+	"regionale", "regional", "europeenne", "europeen", "africaine", "africain", "americaine", "americain",
+	"asiatique", "atlantique", "mediterraneenne", "mediterraneen", "nordique", "arabe",
+	"francaise", "francais", "belge", "suisse", "luxembourgeoise", "luxembourgeois", "allemande", "allemand",
+	"italienne", "italien", "espagnole", "espagnol", "neerlandaise", "neerlandais", "britannique",
+	"autrichienne", "autrichien", "canadienne", "canadien", "quebecoise", "quebecois",
+}
 
 // unitWords open the name of a unit of an employer, not of the employer:
 // "Direction générale …", "Financial Management Division". Keys are
@@ -741,7 +753,7 @@ var closingStatements = []string{
 // closingStems are in every one of closingStatements, in lower-case
 // ASCII as texts write them ("égalité" holds "galit"), without a first
 // letter that a sentence's capital may change ("hank" for "Thank").
-var closingStems = []string{"galit", "diversit", "opportunit", "equity", "quit", "welcomes", "encourages",
+var closingStems = []string{"galit", "diversit", "opportunit", "quit", "welcomes", "encourages",
 	"ccommodation", "hank", "erci", "nly candidates", "nly selected", "nly short", "nly those", "eules les",
 	"euls les", "communiquerons", "emercions", "orkforce", "ffectif", "daptation"}
 
@@ -774,24 +786,43 @@ var notEmployers = []string{"we", "our", "nous", "notre", "nos", "this", "ce", "
 // formation"). An entry ending in "*" is a stem; the others are whole
 // words, with or without a plural s. Keys are normalised with normKey.
 var jobNouns = []string{
-	"officer", "assistant", "manager", "advis*", "analyst", "engineer", "specialist", "expert", "coordinat*",
-	"director", "head", "chief", "secretar*", "clerk", "technician", "administrator", "consultant", "intern",
-	"trainee", "editor", "translator", "interpreter", "lawyer", "counsel", "counsellor", "auditor", "accountant",
-	"scientist", "researcher", "professor", "lecturer", "developer", "architect", "designer", "agent",
-	"associate", "controller", "planner", "operator", "instructor", "librarian", "driver", "nurse", "physician",
-	"economist", "statistician", "programmer", "inspector", "investigator", "supervisor", "leader", "lead",
-	"representative", "attache", "fellow", "postdoc*", "apprentice",
-	"conseill*", "charge", "chargee", "responsable", "directeur", "directrice", "chef", "cheffe", "technicien*",
-	"ingenieur*", "analyste", "gestionnaire", "adjoint*", "secretaire", "juriste", "traduct*", "interprete",
-	"stagiaire", "specialiste", "coordonnat*", "agente", "professeur*", "redact*", "comptable", "controleu*",
-	"economiste", "statisticien*", "informaticien*", "developpeu*", "archiviste", "bibliothecaire",
-	"infirmi*", "medecin", "chercheu*", "commis", "apprenti*", "alternant*", "administrat*",
-	"urbaniste", "architecte", "avocat", "avocate", "notaire", "psychologue", "educat*", "enseignant*", "teacher",
-	"electrici*", "mecanicien*", "chauffeur", "cuisinier*", "receptionist*", "receptionniste", "journalist*",
-	"photograph*", "producer", "producteur*", "reporter", "officier", "officiere", "prepose*", "magasinier*",
-	"ouvrier*", "mechanic", "surveyor", "pilot", "nurse", "paralegal", "registrar", "greffier*", "auditeur*",
-	"interpret*", "biologist", "biologiste", "chemist", "chimiste", "physicist", "physicien", "physicienne",
-	"geographer", "geographe", "geologist", "geologue",
+	// English, French: one post's nouns side by side.
+	"officer", "officier", "officiere",
+	"assistant", "adjoint*",
+	"manager", "gestionnaire",
+	"advis*", "conseill*",
+	"analyst", "analyste",
+	"engineer", "ingenieur*",
+	"specialist", "specialiste",
+	"expert", "charge", "chargee",
+	"coordinat*", "coordonnat*",
+	"director", "directeur", "directrice",
+	"head", "chief", "chef", "cheffe", "responsable",
+	"secretar*", "secretaire",
+	"clerk", "commis", "prepose*",
+	"technician", "technicien*",
+	"administrat*",
+	"consultant",
+	"intern", "stagiaire", "trainee", "apprentice", "apprenti*", "alternant*",
+	"editor", "redact*",
+	"translator", "traduct*", "interpret*",
+	"lawyer", "counsel", "counsellor", "juriste", "avocat", "avocate", "notaire", "paralegal",
+	"auditor", "auditeur*", "accountant", "comptable", "controller", "controleu*",
+	"scientist", "researcher", "chercheu*", "fellow", "postdoc*",
+	"professor", "lecturer", "teacher", "professeur*", "enseignant*", "educat*",
+	"developer", "developpeu*", "programmer", "informaticien*",
+	"architect", "architecte", "designer", "planner", "urbaniste", "surveyor",
+	"agent", "agente", "representative", "attache", "associate",
+	"operator", "instructor", "supervisor", "leader", "lead", "inspector", "investigator",
+	"librarian", "bibliothecaire", "archiviste",
+	"driver", "chauffeur", "pilot", "mechanic", "mecanicien*", "electrici*",
+	"nurse", "infirmi*", "physician", "medecin", "psychologue",
+	"economist", "economiste", "statistician", "statisticien*",
+	"chemist", "chimiste", "physicist", "physicien", "physicienne", "biologist", "biologiste",
+	"geologist", "geologue", "geographer", "geographe",
+	"journalist*", "reporter", "photograph*", "producer", "producteur*",
+	"receptionist*", "receptionniste", "cuisinier*", "magasinier*", "ouvrier*",
+	"registrar", "greffier*",
 }
 
 // placeCues end the words before a post's place in a sentence, in lower
@@ -957,8 +988,8 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"letter", "Dear applicant", "Cher candidat, chère candidate"},
 	{"letter", "Dear Ms", "Chère Madame"},
 	{"letter", "Dear Mr", "Cher Monsieur"},
-	{"letter", "Dear Mrs", "Madame la candidate"},
-	{"letter", "Dear Dr", "Monsieur le candidat"},
+	{"letter", "Dear Mrs", ""},
+	{"letter", "Dear Dr", ""},
 	{"staff notice", "Internal reassignment", "Réaffectation interne"},
 }
 

@@ -242,14 +242,18 @@ func Period(s string) string {
 // stating one.
 func IsIntroduction(text string) bool { return keyMatch(text, introductions, keyHasPrefix) }
 
+// IsCopyrightLine reports a line of a site's footer that holds its
+// copyright: "© 2026 EPFL", "Conditions · © Université Laval".
+func IsCopyrightLine(text string) bool { return strings.Contains(text, "©") }
+
 // IsClosingStatement reports a paragraph of what a notice says once its
 // criteria are done (closingStatements, closingOpenings), or a line of
 // its site's footer ("© Université Laval · …"): never a criterion.
 func IsClosingStatement(text string) bool {
-	if strings.Contains(text, "©") {
+	if IsCopyrightLine(text) {
 		return true
 	}
-	if len(text) <= len(" Apply now ") && slices.Contains(closingButtons, normKey(text)) {
+	if len(text) <= maxClosingButtonBytes && slices.Contains(closingButtons, normKey(text)) {
 		return true
 	}
 	// The openings are read from the paragraph's first bytes only, the
@@ -269,6 +273,10 @@ func IsClosingStatement(text string) bool {
 	}
 	return false
 }
+
+// maxClosingButtonBytes bounds a button's line among closingButtons,
+// "Apply now" with spaces around it: a longer line is no button.
+const maxClosingButtonBytes = 12
 
 // maxClosingOpening bounds the bytes of a paragraph read for a closing
 // opening: the longest, "les personnes intéressées doivent", and a margin
@@ -858,12 +866,7 @@ const maxAcronymNameWords = 14
 // pour l'alimentation et l'agriculture (FAO) recrute…". The name holds
 // an employer's word, or the acronym is its initials; or "".
 func nameBeforeAcronym(t string) string {
-	for _, a := range [...]string{"The ", "L'", "L’", "La ", "Le "} {
-		if strings.HasPrefix(t, a) {
-			t = t[len(a):]
-			break
-		}
-	}
+	t, _ = cutArticle(t)
 	open := strings.IndexByte(t, '(')
 	if open <= 0 || !words.StartsUpper(t) {
 		return ""
@@ -886,18 +889,13 @@ func nameBeforeAcronym(t string) string {
 	}
 	fs := strings.Fields(name)
 	head := false
-	var initials strings.Builder
 	for _, w := range fs {
-		if words.StartsUpper(w) {
-			head = head || isOrganisationHead(w)
-			r, _ := utf8.DecodeRuneInString(w)
-			initials.WriteRune(r)
-		}
+		head = head || words.StartsUpper(w) && isOrganisationHead(w)
 	}
 	// Without an employer's word, the acronym must spell a long name's
 	// initials: three letters are too often a system's or a unit's
 	// ("Enterprise Resource Planning (ERP)").
-	if !head && (initials.Len() < minInitialsName || initials.String() != strings.ReplaceAll(acronym, " ", "")) {
+	if initials := initialsOf(name); !head && (len(initials) < minInitialsName || initials != strings.ReplaceAll(acronym, " ", "")) {
 		return ""
 	}
 	if isUnitWord(fs[0]) {
@@ -1128,14 +1126,7 @@ func ShortNameAfter(text, name string) string {
 // French is an asset" gives one too, and callers judge it by where the
 // sentence stands and what the name is made of.
 func EmployerSubject(text string) string {
-	t := strings.TrimSpace(text)
-	article := false
-	for _, a := range [...]string{"The ", "L'", "L’", "La ", "Le "} {
-		if strings.HasPrefix(t, a) {
-			t, article = t[len(a):], true
-			break
-		}
-	}
+	t, article := cutArticle(strings.TrimSpace(text))
 	var ws []string
 	verb := false
 	for w := range strings.FieldsSeq(t) {
@@ -1230,9 +1221,12 @@ func HasInnerCapital(name string) bool {
 // ExpandsAcronym reports a name whose capitalised words' initials spell
 // the acronym: "European Central Bank" and "ECB".
 func ExpandsAcronym(name, acronym string) bool {
-	if !isAcronym(acronym) {
-		return false
-	}
+	return isAcronym(acronym) && initialsOf(name) == strings.ReplaceAll(acronym, " ", "")
+}
+
+// initialsOf returns the first letters of a name's capitalised words:
+// "European Central Bank" → "ECB".
+func initialsOf(name string) string {
 	var initials strings.Builder
 	for w := range strings.FieldsSeq(name) {
 		if words.StartsUpper(w) {
@@ -1240,7 +1234,7 @@ func ExpandsAcronym(name, acronym string) bool {
 			initials.WriteRune(r)
 		}
 	}
-	return initials.String() == strings.ReplaceAll(acronym, " ", "")
+	return initials.String()
 }
 
 // HasJobNoun reports a line with a noun post titles are made of
@@ -1289,9 +1283,6 @@ func IsEmployerLine(text string) bool {
 	}
 	return false
 }
-
-// IsAllCaps reports a text with no lower-case letter.
-func IsAllCaps(s string) bool { return isAllCaps(s) }
 
 // IsAcronymName reports an employer's short name in capitals: "IFRC",
 // "NATO PA".
@@ -1344,6 +1335,13 @@ func isAbbreviation(text string) bool {
 	return w != "" && len(w) <= maxAbbreviationBytes && isUpperASCII(w[0])
 }
 
-// IsCurrencyCode reports an ISO code among the currencies' values:
-// "EUR", "CHF".
-func IsCurrencyCode(code string) bool { return isCurrencyCode(code) }
+// cutArticle returns text without the article a name opens with (the
+// nameArticles), and whether it had one.
+func cutArticle(text string) (string, bool) {
+	for _, a := range nameArticles {
+		if strings.HasPrefix(text, a) {
+			return text[len(a):], true
+		}
+	}
+	return text, false
+}
