@@ -531,6 +531,9 @@ func (x *extraction) half(h lang.Half) {
 			if r == "" {
 				r = markedRef(b.Text)
 			}
+			if r == "" {
+				r = codeLineRef(b.Text)
+			}
 			if r != "" {
 				x.refs[li] = r
 				x.fromHalf("/reference", li, at(i))

@@ -643,6 +643,39 @@ func bannerRef(text string) string {
 	return cleanRef(rest)
 }
 
+// minCodeParts is how many parts separated by slashes make a line a
+// vacancy's code: "NETMA/VN/2026/07", "COE-SC/VA/2026/03". Two are a
+// date's day and month or an and/or ("Analyst/Officer").
+const minCodeParts = 3
+
+// codeLineRef returns the code a line holds alone, perhaps after its
+// mark ("No. NETMA/VN/2026/07"), as notices print their reference under
+// their banner or in a running head, or "": parts of letters and figures
+// joined by slashes, the first opening with a letter, one a year or a
+// sequence number.
+func codeLineRef(text string) string {
+	t, _ := cutRefMark(strings.TrimSpace(text))
+	t = strings.TrimSpace(t)
+	if t == "" || strings.ContainsAny(t, " .:") || !isASCIILetter(t[0]) {
+		return ""
+	}
+	parts := strings.Split(t, "/")
+	if len(parts) < minCodeParts {
+		return ""
+	}
+	number := false
+	for _, p := range parts {
+		if p == "" || strings.Trim(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+			return ""
+		}
+		number = number || strings.Trim(p, "0123456789-") == "" && len(p) >= 2
+	}
+	if !number {
+		return ""
+	}
+	return t
+}
+
 // maxRefLabelWords bounds the words of a label before a reference's
 // colon: "notice:", "Reg. nº:".
 const maxRefLabelWords = 2

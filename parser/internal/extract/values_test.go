@@ -418,3 +418,19 @@ func TestGradeInTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestCodeLineRef(t *testing.T) {
+	for in, want := range map[string]string{
+		"NETMA/VN/2026/07":                         "NETMA/VN/2026/07",
+		"No. NETMA/VN/2026/07":                     "NETMA/VN/2026/07",
+		"COE-SC/VA/2026/03":                        "COE-SC/VA/2026/03",
+		"12/05/2026":                               "", // a date
+		"Analyst/Officer/Lead":                     "", // no number
+		"www.example.org/a/26":                     "",
+		"EX/2026/04 Trusted science for safe food": "",
+	} {
+		if got := codeLineRef(in); got != want {
+			t.Errorf("codeLineRef(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
