@@ -951,8 +951,16 @@ func CareersSiteName(text string) string {
 	if end <= 0 || end > maxSiteNameWords {
 		return ""
 	}
+	// "Emplois & carrière": the words before the careers word join it,
+	// and careers words name no employer.
+	for end > 0 && (fs[end-1] == "&" || isNameJoiner(fs[end-1]) || strings.EqualFold(fs[end-1], "and") || strings.EqualFold(fs[end-1], "et")) {
+		end--
+	}
+	if end == 0 {
+		return ""
+	}
 	name := strings.Join(fs[:end], " ")
-	if !words.StartsUpper(name) || IsFurniture(name) || strings.ContainsAny(name, "0123456789:") || isUnitWord(fs[0]) {
+	if !words.StartsUpper(name) || IsFurniture(name) || isCareersWords(name) || strings.ContainsAny(name, "0123456789:") || isUnitWord(fs[0]) {
 		return ""
 	}
 	return name

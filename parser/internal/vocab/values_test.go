@@ -286,6 +286,7 @@ func TestQuestionStemsCoverFAQCues(t *testing.T) {
 
 func TestCareersSiteName(t *testing.T) {
 	for in, want := range map[string]string{
+		"Emplois & carrière": "", // careers words and a joiner name no employer
 		"Canada Post | Careers                                   Français   Sign in": "Canada Post",
 		"VIA Rail Canada - Carrières                         English   Connexion":    "VIA Rail Canada",
 		"Desjardins Carrières Rechercher des emploisConnexionEnglish":                "Desjardins",
