@@ -579,6 +579,9 @@ func (x *extraction) half(h lang.Half) {
 			v.Location.Set(h.Lang, strp(placeValue(x.voc, fv.value)))
 			x.from("/location/"+h.Lang, o)
 		case "organisation":
+			if strings.IndexFunc(fv.value, unicode.IsLetter) < 0 {
+				continue // "1": a count read under the label, no name
+			}
 			v.Organisation.Set(h.Lang, strp(x.organisationValue(fv.value, h.Lang, body)))
 			x.from("/organisation/"+h.Lang, o)
 		case "schedule":

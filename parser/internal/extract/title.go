@@ -643,6 +643,22 @@ func bannerRef(text string) string {
 	return cleanRef(rest)
 }
 
+// isDateOnly reports a value that is a date in figures and nothing
+// else: "05/22/2026", "2026-04-20".
+func isDateOnly(value string) bool {
+	parts := strings.FieldsFunc(value, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
+	if len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || strings.Trim(p, "0123456789") != "" || len(p) > 4 {
+			return false
+		}
+	}
+	_, ok := parseDate(value)
+	return ok
+}
+
 // minCodeParts is how many parts separated by slashes make a line a
 // vacancy's code: "NETMA/VN/2026/07", "COE-SC/VA/2026/03". Two are a
 // date's day and month or an and/or ("Analyst/Officer").
@@ -718,8 +734,8 @@ func cleanRef(value string) string {
 		}
 	}
 	value = strings.TrimRight(value, " .;,·•|")
-	if value == "" || !strings.ContainsAny(value, "0123456789") {
-		return ""
+	if value == "" || !strings.ContainsAny(value, "0123456789") || isDateOnly(value) {
+		return "" // ("05/22/2026": a date read under a reference's label)
 	}
 	if len(value) > maxRefBytes {
 		return vocab.ReferenceIn(value)

@@ -434,3 +434,14 @@ func TestCodeLineRef(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDateOnly(t *testing.T) {
+	for in, want := range map[string]bool{
+		"05/22/2026": true, "2026-04-20": true, "22.05.2026": true,
+		"26/031": false, "2026/0312": false, "EX/2026/04": false, "JR100417": false,
+	} {
+		if got := isDateOnly(in); got != want {
+			t.Errorf("isDateOnly(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
