@@ -655,8 +655,22 @@ func isDateOnly(value string) bool {
 			return false
 		}
 	}
-	_, ok := parseDate(value)
-	return ok
+	// A year at one end, a day and a month (either first) of two
+	// figures at most.
+	year, a, b := parts[2], parts[0], parts[1]
+	if len(parts[0]) == 4 {
+		year, a, b = parts[0], parts[1], parts[2]
+	}
+	return len(year) == 4 && len(a) <= 2 && len(b) <= 2 && figuresValue(a) <= 31 && figuresValue(b) <= 31
+}
+
+// figuresValue is the number a short run of figures writes.
+func figuresValue(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 // minCodeParts is how many parts separated by slashes make a line a
