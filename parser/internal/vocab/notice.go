@@ -361,6 +361,11 @@ func Breadcrumb(text string) (last string, ok bool) {
 		strings.Count(text, " / ") < 1 {
 		return "", false
 	}
+	// "Home / Vacancies / Vacancy details | Login | FAQ": a menu's bar
+	// after the trail ends it; its items are the site's pages.
+	if i := strings.Index(text, " | "); i > 0 && (strings.ContainsAny(text[:i], ">›»") || strings.Contains(text[:i], " / ")) {
+		text = text[:i]
+	}
 	var pbuf [8]string
 	ps := appendParts(pbuf[:0], text)
 	if len(ps) < 2 {

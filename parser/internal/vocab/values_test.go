@@ -568,3 +568,20 @@ func TestPlaceInSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestBreadcrumb(t *testing.T) {
+	for _, c := range []struct {
+		in, last string
+		ok       bool
+	}{
+		{"Home > Jobs > Power Converter Engineer", "Power Converter Engineer", true},
+		{"Accueil › Emplois › Offres d'emploi", "Offres d'emploi", true},
+		// A menu's bar after the trail ends it.
+		{"e-Recruitment Home / Vacancies / Vacancy details | Login | Conditions | FAQ", "Vacancy details", true},
+		{"Login | Conditions | FAQ", "", false},
+	} {
+		if last, ok := Breadcrumb(c.in); last != c.last || ok != c.ok {
+			t.Errorf("Breadcrumb(%q) = %q, %v, want %q, %v", c.in, last, ok, c.last, c.ok)
+		}
+	}
+}
