@@ -470,7 +470,9 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	title := x.withJobNoun(body, x.findTitle(body, fields["title"].value, header))
-	title.text = withoutTitleRemark(x.partInLang(title.text, h.Lang))
+	// A title's remark in parentheses is no part of it: "Senior Risk
+	// Analyst (a reserve list to be created for 2 posts to be filled)".
+	title.text, _ = withoutParenRemark(x.partInLang(title.text, h.Lang))
 	var titleOrigin *schema.Origin
 	switch {
 	case title.at >= 0:

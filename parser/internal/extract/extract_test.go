@@ -361,15 +361,15 @@ func TestCriteriaWithoutMarkers(t *testing.T) {
 	assert.Len(t, v.Requirements.EN.Essential, 4)
 }
 
-func TestWithoutTitleRemark(t *testing.T) {
+func TestTitleWithoutParenRemark(t *testing.T) {
 	for in, want := range map[string]string{
 		"Senior Risk Analyst (a reserve list to be created for 2 posts to be filled)": "Senior Risk Analyst",
 		"Logistics Officer (Supply Chain Planning)":                                   "Logistics Officer (Supply Chain Planning)",
 		"Verification Data Analyst (P-3)":                                             "Verification Data Analyst (P-3)",
 		"Research Assistant (part-time, fixed term)":                                  "Research Assistant (part-time, fixed term)",
 	} {
-		if got := withoutTitleRemark(in); got != want {
-			t.Errorf("withoutTitleRemark(%q) = %q, want %q", in, got, want)
+		if got, _ := withoutParenRemark(in); got != want {
+			t.Errorf("withoutParenRemark(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -159,12 +159,15 @@ const (
 
 // isQualityName reports an item that is a short name: a few words, no
 // sentence's end, no figure.
-func isQualityName(text string) bool {
+func isQualityName(text string) bool { return isShortName(text, maxQualityWords) }
+
+// isShortName reports a name of maxWords words at most that starts with a
+// capital and holds no sentence's end and no figure: "Client focus",
+// "Sens du service à la clientèle".
+func isShortName(text string, maxWords int) bool {
 	t := strings.TrimSpace(text)
-	if t == "" || strings.ContainsAny(t, ".;:!?0123456789") || !words.StartsUpper(t) {
-		return false
-	}
-	return words.CountAtMost(t, maxQualityWords+1) <= maxQualityWords
+	return t != "" && !strings.ContainsAny(t, ".;:!?0123456789") && words.StartsUpper(t) &&
+		words.CountAtMost(t, maxWords+1) <= maxWords
 }
 
 // criteriaBefore reports a section of criteria opened before block i.
@@ -524,19 +527,11 @@ func (x *extraction) listsQualities(s schema.Section) bool {
 	}
 	for _, t := range items {
 		name, _, _ := strings.Cut(t, ":")
-		if _, topic := x.voc.Heading(name); topic || !isQuality(name) {
+		if _, topic := x.voc.Heading(name); topic || !isShortName(name, maxCompetencyWords) {
 			return false
 		}
 	}
 	return true
-}
-
-// isQuality reports the name of a quality: a few words with a capital,
-// no sentence's end, no figure ("Sens du service à la clientèle").
-func isQuality(name string) bool {
-	t := strings.TrimSpace(name)
-	return t != "" && !strings.ContainsAny(t, ".;!?0123456789") && words.StartsUpper(t) &&
-		words.CountAtMost(t, maxCompetencyWords+1) <= maxCompetencyWords
 }
 
 // maxSubHeadingWords bounds an item that heads criteria ("Education/
@@ -549,6 +544,14 @@ const maxSubHeadingWords = 4
 // after it ("a. Language.", "a. Professional/Experience."): a longer item
 // so ended is a criterion ("b. Knowledge of German.").
 const maxStoppedHeadWords = 2
+
+// isSubHead reports an item short enough to head criteria, with no
+// punctuation but a colon or a stop after it: "Education/Training:",
+// "Language.", "Professional".
+func isSubHead(text string) bool {
+	return words.CountAtMost(text, maxSubHeadingWords+1) <= maxSubHeadingWords &&
+		(!strings.ContainsAny(strings.TrimSuffix(text, ":"), ".;,:") || isStoppedHead(text))
+}
 
 // isStoppedHead reports a head of criteria ended with a stop.
 func isStoppedHead(text string) bool {
@@ -572,9 +575,7 @@ func headedCriteria(s schema.Section) (out []string, origins []*schema.Origin, o
 	overParagraphs := true // every outer item is short, over a paragraph
 	for k, c := range s.Content {
 		if c.Type == "item" && c.Depth == minDepth {
-			short := words.CountAtMost(c.Text, maxSubHeadingWords+1) <= maxSubHeadingWords &&
-				(!strings.ContainsAny(strings.TrimSuffix(c.Text, ":"), ".;,:") || isStoppedHead(c.Text))
-			if !short || k+1 == len(s.Content) || s.Content[k+1].Type != "paragraph" {
+			if !isSubHead(c.Text) || k+1 == len(s.Content) || s.Content[k+1].Type != "paragraph" {
 				overParagraphs = false
 				break
 			}
@@ -582,8 +583,7 @@ func headedCriteria(s schema.Section) (out []string, origins []*schema.Origin, o
 	}
 	heads := func(k int) bool { // the item at k heads what follows it
 		c := s.Content[k]
-		if c.Type != "item" || c.Depth != minDepth || k+1 >= len(s.Content) || words.CountAtMost(c.Text, maxSubHeadingWords) > maxSubHeadingWords ||
-			strings.ContainsAny(strings.TrimSuffix(c.Text, ":"), ".;,:") && !isStoppedHead(c.Text) {
+		if c.Type != "item" || c.Depth != minDepth || k+1 >= len(s.Content) || !isSubHead(c.Text) {
 			return false
 		}
 		n := s.Content[k+1]

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -420,9 +421,9 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 	return titleFound{at: -1}
 }
 
-// minTitleLean is the evidence that makes one part of a value another
+// minLangLean is the evidence that makes one part of a value another
 // language's: a function word or two ("ou", "des", "of").
-const minTitleLean = 1.0
+const minLangLean = 1.0
 
 // partInLang returns the part of a value that is in lang, when the value
 // gives it in both languages: "Research Grants Officer / Agente ou agent
@@ -439,9 +440,9 @@ func (x *extraction) partInLang(value, lang string) string {
 	inLangs := func(a, b string) (en, fr string, ok bool) {
 		la, lb := lean(a), lean(b)
 		switch {
-		case lb <= -minTitleLean && la >= 0, la >= minTitleLean && lb <= 0:
+		case lb <= -minLangLean && la >= 0, la >= minLangLean && lb <= 0:
 			return a, b, true
-		case la <= -minTitleLean && lb >= 0, lb >= minTitleLean && la <= 0:
+		case la <= -minLangLean && lb >= 0, lb >= minLangLean && la <= 0:
 			return b, a, true
 		}
 		return "", "", false
@@ -453,7 +454,7 @@ func (x *extraction) partInLang(value, lang string) string {
 		return strings.TrimSpace(en)
 	}
 	if a, b, ok := strings.Cut(value, " / "); ok && !strings.Contains(b, " / ") {
-		if genderPair(a, b) && lean(a) < minTitleLean && lean(b) < minTitleLean {
+		if genderPair(a, b) && lean(a) < minLangLean && lean(b) < minLangLean {
 			// "Officier traitant / Officière traitante": neither part
 			// English ("Director of… / Directeur de…" shares a stem too).
 			return value
@@ -469,21 +470,13 @@ func (x *extraction) partInLang(value, lang string) string {
 		a, b := value[:open], value[open+2:len(value)-1]
 		// (The part in parentheses must lean itself: "(IHC)" leans
 		// to neither.)
-		if lb := lean(b); lb >= minTitleLean || lb <= -minTitleLean {
+		if lb := lean(b); lb >= minLangLean || lb <= -minLangLean {
 			if en, _, ok := inLangs(a, b); ok && (en == a) == (lang == "en") {
 				return strings.TrimSpace(a)
 			}
 		}
 	}
 	return value
-}
-
-// withoutTitleRemark returns a title without a remark in parentheses
-// after it: "Senior Risk Analyst (a reserve list to be created for 2
-// posts to be filled)". A qualifier or a grade stays.
-func withoutTitleRemark(title string) string {
-	t, _ := withoutParenRemark(title)
-	return t
 }
 
 // minGenderStem is how many letters the first words of a post's
@@ -661,16 +654,9 @@ func isDateOnly(value string) bool {
 	if len(parts[0]) == 4 {
 		year, a, b = parts[0], parts[1], parts[2]
 	}
-	return len(year) == 4 && len(a) <= 2 && len(b) <= 2 && figuresValue(a) <= 31 && figuresValue(b) <= 31
-}
-
-// figuresValue is the number a short run of figures writes.
-func figuresValue(s string) int {
-	n := 0
-	for _, c := range s {
-		n = n*10 + int(c-'0')
-	}
-	return n
+	da, _ := strconv.Atoi(a)
+	db, _ := strconv.Atoi(b)
+	return len(year) == 4 && len(a) <= 2 && len(b) <= 2 && da <= 31 && db <= 31
 }
 
 // minCodeParts is how many parts separated by slashes make a line a

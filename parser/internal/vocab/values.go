@@ -1254,8 +1254,8 @@ func HasJobNoun(text string) bool {
 				if strings.HasPrefix(w, stem) {
 					return true
 				}
-			} else if w == n || w == n+"s" {
-				return true
+			} else if strings.HasPrefix(w, n) && (len(w) == len(n) || len(w) == len(n)+1 && w[len(n)] == 's') {
+				return true // the noun, or its plural in s
 			}
 		}
 	}
@@ -1301,7 +1301,7 @@ func IsAcronymName(s string) bool { return len(s) <= maxAcronymBytes && isAcrony
 // to the sentence's end, or "": a place as short as a place line
 // (maxPlaceWords).
 func PlaceInSentence(text string) string {
-	if !containsFold(text, "place", "station", "based", "lieu", "bas") {
+	if !containsFold(text, "place", "station", "lieu", "bas") { // a stem of each of placeCues
 		return ""
 	}
 	for _, cue := range placeCues {
