@@ -168,8 +168,9 @@ var headingWordsByFirst = func() (t [256][]int) {
 	return t
 }()
 
-// isWordBreak splits a heading's key into words: spaces and elisions.
-func isWordBreak(r rune) bool { return r == ' ' || r == '\'' }
+// isWordBreak splits a heading's key into words: spaces, elisions and
+// the parentheses of a qualifier ("Knowledge and skills (desirable)").
+func isWordBreak(r rune) bool { return r == ' ' || r == '\'' || r == '(' || r == ')' }
 
 // IsQualificationItem reports a list item that names what a candidate
 // must bring: a diploma, years of experience, knowledge of something

@@ -18,6 +18,9 @@ func TestHeadingByWords(t *testing.T) {
 		{"THE ORGANIZATIONAL SETTING", "description"},
 		{"Qualifications préférables", "desirable"},
 		{"Contact", "additional_information"},
+		{"Knowledge and skills (desirable)", "desirable"},
+		{"DESIRED EXPERIENCES FOR ENTRY INTO THE ROLE", "desirable"},
+		{"5.2 Advantageous criteria", "desirable"},
 		// Not headings of a part, or two parts at once.
 		{"APPEL À CANDIDATURES", ""},
 		{"Context and responsibilities", ""},

@@ -386,6 +386,10 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "Preferred", "Souhaitée"},
 	{"desirable", "Valued assets", "Atouts appréciés"},
 	{"desirable", "Nice-to-haves", "Atouts souhaités"},
+	{"desirable", "Desired qualifications", "Qualifications souhaitées"},
+	{"desirable", "Desired skills", "Compétences souhaitées"},
+	{"desirable", "What would set you apart", "Les plus de votre candidature"},
+	{"desirable", "A plus for this post", "Les + pour ce poste"},
 	{"competencies", "Competencies required", "Compétences requises"},
 	{"competencies", "Competencies", "Compétences"},
 	{"competencies", "Required competencies", "Compétences exigées"},
@@ -697,6 +701,8 @@ var nationalsWords = []string{"nationals of", "nationality", "ressortissant", "n
 var assetEndings = []string{"is an asset", "would be an asset", "is considered an asset", "will be considered an asset",
 	"is an advantage", "would be an advantage", "is desirable", "would be desirable", "is a plus", "would be a plus",
 	"constitue un atout", "constituerait un atout", "est un atout", "serait un atout", "est un plus", "serait un plus",
+	"constituent un atout", "constituent des atouts", "constitueraient un atout", "sont un atout", "seraient un atout",
+	"are an asset", "would be assets", "are an advantage", "would be advantageous", "is advantageous",
 	"est souhaitable", "serait souhaitable", "est un avantage", "serait un avantage",
 	"serait appreciee", "serait apprecie", "seraient appreciees", "seraient apprecies", "est appreciee", "est apprecie",
 	"would be appreciated", "is appreciated"}
@@ -1026,7 +1032,7 @@ var headingWords = []struct {
 	{"offer", []string{"offer", "offr", "benefit", "avantages", "entitlement", "perks", "joindre", "rejoindre"}},
 	{"recruitment_process", []string{"apply", "postuler", "candidature", "application"}},
 	{"description", []string{"about", "propos", "presentation", "context", "overview", "apercu", "purpose", "sommaire", "summary", "defi", "challenge"}},
-	{"desirable", []string{"asset", "atout", "preferable", "preferred", "bonus", "souhaitable", "desirable", "advantage"}},
+	{"desirable", []string{"asset", "atout", "preferable", "preferred", "bonus", "souhaitable", "desirable", "desired", "advantag"}},
 	{"additional_information", []string{"contact"}},
 }
 

@@ -348,6 +348,8 @@ func TestIsAssetItem(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Un plus : de bonnes connaissances de l'allemand.":                  true,
 		"Asset: experience with SAP.":                                       true,
+		"Des connaissances de l'italien constituent un atout.":              true,
+		"Skills in Python or R are an asset.":                               true,
 		"Knowledge of French is an asset.":                                  true,
 		"Bonne connaissance de l'allemand.":                                 false,
 		"Une expérience en milieu marin serait appréciée.":                  true,
