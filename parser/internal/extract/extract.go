@@ -473,6 +473,13 @@ func (x *extraction) half(h lang.Half) {
 	// A title's remark in parentheses is no part of it: "Senior Risk
 	// Analyst (a reserve list to be created for 2 posts to be filled)".
 	title.text, _ = withoutParenRemark(x.partInLang(title.text, h.Lang))
+	// "Programme Officer, Youth Participation, Grade P2": the tail is
+	// another field's value.
+	var tailGrade, tailRef string
+	title.text, tailGrade, tailRef = cutTitleTail(title.text)
+	if title.ref == "" {
+		title.ref = tailRef
+	}
 	var titleOrigin *schema.Origin
 	switch {
 	case title.at >= 0:
@@ -499,16 +506,25 @@ func (x *extraction) half(h lang.Half) {
 	if x.refs[li] == "" {
 		// A banner with its number over the header fields, or further
 		// down ("Vacancy notice 1612" after the header), where it is a
-		// short line of its own.
+		// short line of its own; a table's row whose label is the banner
+		// ("Vacancy Notice | MW COE VN 04/2026") first.
+		found := -1
 		for i, b := range body {
 			if i >= header && (b.Kind == stream.ListItem || len(b.Text) >= maxRefBytes*2) {
 				continue
 			}
-			if r := bannerRef(b.Text); r != "" {
-				x.refs[li] = r
-				x.fromHalf("/reference", li, at(i))
-				break
+			if b.Kind == stream.Field && vocab.IsBanner(b.Label) {
+				if r := cleanRef(b.Text); r != "" {
+					x.refs[li], found = r, i
+					break
+				}
 			}
+			if r := bannerRef(b.Text); r != "" && found < 0 {
+				x.refs[li], found = r, i
+			}
+		}
+		if found >= 0 {
+			x.fromHalf("/reference", li, at(found))
 		}
 	}
 	if x.refs[li] == "" {
@@ -679,6 +695,10 @@ func (x *extraction) half(h lang.Half) {
 		// names the working time among other facts.
 		v.Schedule.Set(h.Lang, strp(c.value))
 		x.from("/schedule/"+h.Lang, at(c.at))
+	}
+	if x.grades[li] == "" && tailGrade != "" {
+		x.grades[li] = tailGrade
+		x.fromHalf("/grade", li, titleOrigin)
 	}
 	if x.grades[li] == "" && title.text != "" {
 		if x.grades[li] = gradeInTitle(title.text); x.grades[li] != "" {

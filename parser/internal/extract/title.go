@@ -68,7 +68,7 @@ const maxCrumbToTitle = 6
 // reLeadingRef is a vacancy number printed before the title: "VN 26/14
 // Ground Station Maintenance Technician", "JO 2026-017 Legal Officer".
 // It has a number with a slash or a dash, three digits at least.
-var reLeadingRef = regexp.MustCompile(`^((?:[A-Z]{1,4}[ -]?)?\d{1,4}[/-]\d{1,5}(?:[/-]\d{1,5})?)\s+[-–:]?\s*(\p{Lu}.*)$`)
+var reLeadingRef = regexp.MustCompile(`^((?:[A-Z]{1,6}[ /-]?){0,3}\d{1,4}[/-]\d{1,5}(?:[/-]\d{1,5})?)\s+[-–:]?\s*(\p{Lu}.*)$`)
 
 // withLeadingRef moves a vacancy number printed before the title into
 // the title's reference.
@@ -88,6 +88,32 @@ func (x *extraction) withLeadingRef(t titleFound) titleFound {
 	}
 	t.text, t.ref = m[2], m[1]
 	return t
+}
+
+// reTitleTail is what a site writes after a title that is no part of
+// the post's name: how many posts ("(1 post)", "(2 postes)"), the grade
+// after a comma or a dash (", Grade P2", " – Grade E – Fixed-Term"), the
+// reference after a dash (" – job reference 08/2026"). Group 1 is the
+// grade's value, group 2 the reference's.
+var reTitleTail = regexp.MustCompile(`(?i)\s*(?:\(\s*\d{1,2}\s+(?:posts?|postes?|positions?|vacanc(?:y|ies))\s*\)|[,–-]\s+grade\s+([A-Z]{1,3}[ -]?\d{0,2}(?:/[A-Z]{0,3}\d{1,2})?)\b.*|\s[–-]\s+(?:job\s+)?(?:reference|référence|ref\.|réf\.)\s*(?:no\.?|n°|number)?\s*:?\s*(\S+))$`)
+
+// cutTitleTail returns a title without the tail a site writes after it
+// (reTitleTail), and the grade or reference the tail held.
+func cutTitleTail(title string) (name, grade, ref string) {
+	if !strings.ContainsAny(title, "(,–-") {
+		return title, "", ""
+	}
+	m := reTitleTail.FindStringSubmatchIndex(title)
+	if m == nil || m[0] == 0 {
+		return title, "", ""
+	}
+	if m[2] >= 0 {
+		grade = title[m[2]:m[3]]
+	}
+	if m[4] >= 0 {
+		ref = title[m[4]:m[5]]
+	}
+	return strings.TrimSpace(title[:m[0]]), grade, ref
 }
 
 // refMarks are the marks written before a reference, in lower case:
@@ -668,15 +694,23 @@ const minCodeParts = 3
 // mark ("No. NETMA/VN/2026/07"), as notices print their reference under
 // their banner or in a running head, or "": parts of letters and figures
 // joined by slashes, the first opening with a letter, one a year or a
-// sequence number.
+// sequence number; or words in capitals before such parts ("CMDR
+// COE/VN/03/2026", "C-IED COE CIV 02/2026"), where two parts are enough.
 func codeLineRef(text string) string {
 	t, _ := cutRefMark(strings.TrimSpace(text))
 	t = strings.TrimSpace(t)
-	if t == "" || strings.ContainsAny(t, " .:") || !isASCIILetter(t[0]) {
+	if t == "" || strings.ContainsAny(t, ".:") || !isASCIILetter(t[0]) {
 		return ""
 	}
-	parts := strings.Split(t, "/")
-	if len(parts) < minCodeParts {
+	last, need := t, minCodeParts
+	if i := strings.LastIndexByte(t, ' '); i >= 0 {
+		if words.CountAtMost(t, maxCodeWords+1) > maxCodeWords || strings.Trim(t[:i], "ABCDEFGHIJKLMNOPQRSTUVWXYZ -") != "" {
+			return ""
+		}
+		last, need = t[i+1:], 2
+	}
+	parts := strings.Split(last, "/")
+	if len(parts) < need {
 		return ""
 	}
 	number := false
@@ -738,9 +772,41 @@ func cleanRef(value string) string {
 		return "" // ("05/22/2026": a date read under a reference's label)
 	}
 	if len(value) > maxRefBytes {
-		return vocab.ReferenceIn(value)
+		// "Civilian Course Administrator (VN 04/2026)": a title with
+		// its code in parentheses, whole; else a number in the text,
+		// but never a year alone.
+		if open := strings.LastIndexByte(value, '('); open > 0 && strings.HasSuffix(value, ")") {
+			if code := value[open+1 : len(value)-1]; isCode(code) {
+				return code
+			}
+		}
+		if r := strings.TrimSpace(vocab.ReferenceIn(value)); !isYearAlone(r) {
+			return r
+		}
+		return ""
 	}
 	return value
+}
+
+// maxCodeWords bounds the words of a code in parentheses: "VN 04/2026",
+// "MW COE VN 04/2026".
+const maxCodeWords = 4
+
+// isCode reports a vacancy's code as a title's parentheses hold it:
+// capitals, figures and the marks between them, a figure and a mark or a
+// capital among them ("VN 04/2026", "JO-2026-017"), not a year alone.
+func isCode(s string) bool {
+	if s == "" || len(s) > maxRefBytes || strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 /-.") != "" ||
+		!strings.ContainsAny(s, "0123456789") || !strings.ContainsAny(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ/-") ||
+		words.CountAtMost(s, maxCodeWords+1) > maxCodeWords {
+		return false
+	}
+	return true
+}
+
+// isYearAlone reports four figures that can only be a year: "2026".
+func isYearAlone(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""
 }
 
 // reversedBannerRef returns the number a line writes before its banner

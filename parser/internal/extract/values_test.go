@@ -168,6 +168,8 @@ func TestCleanRef(t *testing.T) {
 		"Réf. F00041207":                       "F00041207",
 		"- 262173 - Brussels":                  "262173",
 		"to be announced":                      "",
+		"– Civilian Course Administrator (VN 04/2026)":          "VN 04/2026",
+		"– Notice for the Post of Chief Operating Officer 2026": "",
 	} {
 		if got := cleanRef(in); got != want {
 			t.Errorf("cleanRef(%q) = %q, want %q", in, got, want)
@@ -428,9 +430,31 @@ func TestCodeLineRef(t *testing.T) {
 		"Analyst/Officer/Lead":                     "", // no number
 		"www.example.org/a/26":                     "",
 		"EX/2026/04 Trusted science for safe food": "",
+		"No. CMDR COE/VN/03/2026":                  "CMDR COE/VN/03/2026",
+		"C-IED COE CIV 02/2026":                    "C-IED COE CIV 02/2026",
+		"APRIL 2026":                               "", // no parts
+		"Page 02/2026":                             "", // not capitals
 	} {
 		if got := codeLineRef(in); got != want {
 			t.Errorf("codeLineRef(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCutTitleTail(t *testing.T) {
+	for _, c := range []struct{ in, name, grade, ref string }{
+		{"Programme Officer, Youth Participation, Grade P2", "Programme Officer, Youth Participation", "P2", ""},
+		{"Responsable de programme, Participation des jeunes, grade P2", "Responsable de programme, Participation des jeunes", "P2", ""},
+		{"Specialist, Health Product Data – Grade E – Fixed-Term", "Specialist, Health Product Data", "E", ""},
+		{"Audit Data Analyst (1 post)", "Audit Data Analyst", "", ""},
+		{"Analyste de données d'audit (2 postes)", "Analyste de données d'audit", "", ""},
+		{"Legal Officers – State Aid – job reference 08/2026", "Legal Officers – State Aid", "", "08/2026"},
+		{"Policy Analyst - Bilingual", "Policy Analyst - Bilingual", "", ""},
+		{"Data Protection Officer (Grade A2)", "Data Protection Officer (Grade A2)", "", ""},
+	} {
+		name, grade, ref := cutTitleTail(c.in)
+		if name != c.name || grade != c.grade || ref != c.ref {
+			t.Errorf("cutTitleTail(%q) = %q, %q, %q; want %q, %q, %q", c.in, name, grade, ref, c.name, c.grade, c.ref)
 		}
 	}
 }
