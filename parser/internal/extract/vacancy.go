@@ -200,13 +200,41 @@ func (x *extraction) isMenuItem(i int) bool {
 // "Student Info", a label and the next item, with more items on both
 // sides, is no field of the notice.
 func (x *extraction) fieldInMenu(i int) bool {
-	if !x.isShortLine(i-1) || !x.isShortLine(i+1) || !x.isShortLine(i-2) && !x.isShortLine(i+2) {
-		return false // a menu has items on both sides, three at least
+	// A menu has items on both sides, three at least, two of them its
+	// short items; the others may be the site's name or a skip link
+	// ("Forsvaret – Norwegian Armed Forces", "Skip to main content").
+	short, site := 0, 0
+	for _, j := range [...]int{i - 2, i - 1, i + 1, i + 2} {
+		switch {
+		case x.isShortLine(j):
+			short++
+		case j >= 0 && j < len(x.blocks) && x.isSiteLine(j):
+			site++
+		}
+	}
+	if !x.isShortLine(i+1) || short < 2 || short+site < minMenuFieldNeighbours || i > 0 && !x.isShortLine(i-1) && !x.isSiteLine(i-1) {
+		return false
 	}
 	// A menu's lines follow one another; a notice's label and value
 	// lines stand apart, with blank lines between.
-	p, b, n := x.blocks[i-1].Pos, x.blocks[i].Pos, x.blocks[i+1].Pos
-	return p.Page == b.Page && b.Page == n.Page && p.Line == b.Line-1 && n.Line <= b.Line+2
+	b, n := x.blocks[i].Pos, x.blocks[i+1].Pos
+	if i > 0 {
+		if p := x.blocks[i-1].Pos; p.Page != b.Page || p.Line != b.Line-1 {
+			return false
+		}
+	}
+	return b.Page == n.Page && n.Line <= b.Line+2
+}
+
+// minMenuFieldNeighbours is how many of the four lines around a field
+// read from a menu are the menu's short lines.
+const minMenuFieldNeighbours = 3
+
+// isSiteLine reports a site's name over its menu: a paragraph of a few
+// words without a sentence's punctuation, longer than a menu's item.
+func (x *extraction) isSiteLine(j int) bool {
+	b := &x.blocks[j]
+	return b.Kind == stream.Paragraph && len(b.Text) <= 2*maxMenuBytes && !strings.ContainsAny(b.Text, ".:;!?")
 }
 
 // inMenu reports a block among a menu's short lines.
