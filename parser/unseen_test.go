@@ -43,6 +43,8 @@ var unseenFloors = []struct {
 	{"set12", 0.89, 6},
 	{"set13", 0.87, 6},
 	{"set14", 0.84, 5},
+	{"set15", 0.83, 5},
+	{"set16", 0.77, 6},
 }
 
 func TestUnseenSets(t *testing.T) {
