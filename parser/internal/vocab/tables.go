@@ -206,6 +206,7 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Band", "Échelon"},
 	{"grade", "Job Grade", "Niveau de fonction"},
 	{"grade", "Function group and grade", "Groupe de fonctions et grade"},
+	{"grade", "Function group/grade", "Groupe de fonctions/grade"},
 	{"grade", "Function group", "Groupe de fonctions"},
 	{"grade", "Job Level", "Niveau"},
 	{"grade", "Status and grade", "Statut et grade"},
