@@ -639,8 +639,19 @@ func (x *extraction) half(h lang.Half) {
 				x.warn(schema.CodeSalaryNotUnderstood, "/salary", h.Lang, "%s: salary %q not understood", h.Lang, fv.value)
 			}
 		case "grade":
-			x.grades[li] = withoutRemark(beforeNextLabel(cleanValue(x.voc, f, fv.value)))
+			grade, pay := gradeCode(withoutRemark(beforeNextLabel(cleanValue(x.voc, f, fv.value))))
+			x.grades[li] = grade
 			x.fromHalf("/grade", li, o)
+			if _, has := fields["salary"]; !has && pay != "" {
+				// "Classification: PIP 7: $81,344 - $98,913": the
+				// grade's pay is the post's when no field says it.
+				if s, ok := parseSalary(pay, x.dollarOf(pay)); ok {
+					s.AsWritten.Set(h.Lang, strp(pay))
+					x.salaries[li] = s
+					x.fromHalf("/salary", li, o)
+					x.from("/salary/as_written/"+h.Lang, o)
+				}
+			}
 		case "clearance":
 			x.clearances[li] = withoutRemark(firstSentence(cleanValue(x.voc, f, fv.value)))
 			x.fromHalf("/clearance", li, o)

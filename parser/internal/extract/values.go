@@ -482,6 +482,24 @@ func parseAmount(s string) (float64, error) {
 	return f, nil
 }
 
+// reQualifiedGrade is a grade's value that names its kind before the
+// code: "Civilian Grade C-4", "Local Grade B3". Group 1 is the code.
+var reQualifiedGrade = regexp.MustCompile(`^(?:[A-Z][a-z]+ ){1,2}(?i:grade|grade OTAN|classe)\s+([A-Z0-9][A-Z0-9./-]{0,8})$`)
+
+// gradeCode returns a grade field's code without what a notice writes
+// around it: the kind of grade before it ("Civilian Grade C-4" → "C-4")
+// and the pay after a colon ("PIP 7: $81,344 - $98,913" → "PIP 7"), with
+// that pay.
+func gradeCode(value string) (grade, pay string) {
+	if m := reQualifiedGrade.FindStringSubmatch(value); m != nil {
+		return m[1], ""
+	}
+	if code, rest, ok := strings.Cut(value, ": "); ok && hasMoney(rest) && strings.ContainsAny(code, "0123456789") {
+		return strings.TrimSpace(code), strings.TrimSpace(rest)
+	}
+	return value, ""
+}
+
 // cleanValue takes out of a field's value a label that repeats the field
 // ("NATO Grade G22" under "Grade" is G22, "Security Clearance NATO
 // SECRET" under "Clearance Level" is NATO SECRET); a value that names

@@ -441,6 +441,20 @@ func TestCodeLineRef(t *testing.T) {
 	}
 }
 
+func TestGradeCode(t *testing.T) {
+	for _, c := range []struct{ in, grade, pay string }{
+		{"Civilian Grade C-4", "C-4", ""},
+		{"PIP 7: $81,344 - $98,913", "PIP 7", "$81,344 - $98,913"},
+		{"A.2 / NATO Grade G15", "A.2 / NATO Grade G15", ""},
+		{"Catégorie A (cadre)", "Catégorie A (cadre)", ""},
+		{"Level: Senior", "Level: Senior", ""},
+	} {
+		if grade, pay := gradeCode(c.in); grade != c.grade || pay != c.pay {
+			t.Errorf("gradeCode(%q) = %q, %q; want %q, %q", c.in, grade, pay, c.grade, c.pay)
+		}
+	}
+}
+
 func TestCutTitleTail(t *testing.T) {
 	for _, c := range []struct{ in, name, grade, ref string }{
 		{"Programme Officer, Youth Participation, Grade P2", "Programme Officer, Youth Participation", "P2", ""},
