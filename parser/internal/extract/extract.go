@@ -446,9 +446,9 @@ func (x *extraction) half(h lang.Half) {
 			continue
 		}
 		value = words.Clean(value)
-		if value == "" || f == "grade" && !looksLikeGrade(value) {
+		if value == "" || f == "grade" && !looksLikeGrade(value) || f == "clearance" && vocab.IsBareNeed(value) {
 			// "Category: Policy and Analysis": a family of jobs, not
-			// a grade.
+			// a grade; "Security clearance: Required" names no level.
 			continue
 		}
 		fields[f] = found{value, label, i}

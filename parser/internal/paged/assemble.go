@@ -607,15 +607,15 @@ func (a *assembler) stackedTitles(prev, li *lineInfo) bool {
 	return nextWordFits(prev, li)
 }
 
-// enumerating reports a block that is the line prev alone, after a block
-// that ends with a colon or a semicolon: an item of an enumeration whose
-// markers were lost.
+// enumerating reports a block that is the line prev alone, after a
+// heading or a block that ends with a colon or a semicolon: an item of
+// an enumeration whose markers were lost.
 func (a *assembler) enumerating(prev *lineInfo) bool {
 	if a.cur == nil || a.cur.Pos != prev.Pos || a.stale || len(a.out) == 0 {
 		return false
 	}
-	before := a.out[len(a.out)-1].Text
-	return strings.HasSuffix(before, ":") || strings.HasSuffix(before, ";")
+	before := &a.out[len(a.out)-1]
+	return before.Kind == stream.Heading || strings.HasSuffix(before.Text, ":") || strings.HasSuffix(before.Text, ";")
 }
 
 // nextWordFits reports a line that had room for the next line's first

@@ -199,4 +199,17 @@ func TestEnumerationWithoutMarkers(t *testing.T) {
 		"paragraph|||very good knowledge of written and spoken English.",
 		"paragraph|||Applicants are invited to describe their experience in brackets; the panel reads each description with care before it meets.",
 	}, got)
+
+	// The same items under a heading instead of an introduction.
+	got = textBlocks(t, long+"\n\nRequirements\n"+
+		"university degree in computer science or a related field;\n"+
+		"minimum 2 years of experience in administering servers;\n"+
+		"knowledge of English at B2 level.\n")
+	assert.Equal(t, []string{
+		"paragraph|||" + strings.TrimSpace(long),
+		"heading|||Requirements",
+		"paragraph|||university degree in computer science or a related field;",
+		"paragraph|||minimum 2 years of experience in administering servers;",
+		"paragraph|||knowledge of English at B2 level.",
+	}, got)
 }

@@ -86,6 +86,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Competition no.", "Numéro de concours"},
 	{"reference", "Posting no.", "N° d'affichage"},
 	{"reference", "Job-ID", "Numéro de l'annonce"},
+	{"reference", "Advertisement reference", "Référence de l'annonce"},
 	{"reference", "Announcement No.", "Annonce n°"},
 	{"reference", "Announcement number", "Numéro de l'avis"},
 	{"post_number", "Post Number", "Numéro du poste"},
@@ -216,6 +217,7 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Pay group", "Groupe de rémunération"},
 	{"grade", "Pay grade", "Grade de rémunération"},
 	{"grade", "Pay class", "Classe salariale"},
+	{"grade", "", "Classe de traitement"},
 	{"grade", "Requirement level", "Niveau d'exigences"},
 
 	{"clearance", "Clearance Level", "Niveau de l'habilitation de sécurité"},
@@ -700,6 +702,11 @@ var clearanceCues = []string{"clearance", "habilitation", "cote de securite", "c
 // nationalsWords name the nationals a post is open to. Keys are
 // normalised with normKey.
 var nationalsWords = []string{"nationals of", "nationality", "ressortissant", "nationalite"}
+
+// bareNeeds are the values a field writes to say a thing is needed
+// without saying which: "Security clearance: Required". Keys are
+// normalised with normKey.
+var bareNeeds = []string{"required", "yes", "mandatory", "needed", "requis", "requise", "oui", "obligatoire", "exige", "exigee"}
 
 // assetEndings end a criterion that is only an asset. Keys are
 // normalised with normKey.

@@ -809,6 +809,10 @@ func NamesNationals(text string) bool {
 	return containsFold(text, "national", "ressortissant") && keyHas(text, nationalsWords)
 }
 
+// IsBareNeed reports a value that says a thing is needed without saying
+// which ("Required", "Oui"): no clearance's level.
+func IsBareNeed(value string) bool { return slices.Contains(bareNeeds, normKey(value)) }
+
 // maxAssetEnding bounds, in bytes, the end of a criterion that says it is
 // only an asset: "would be considered an asset".
 const maxAssetEnding = 40

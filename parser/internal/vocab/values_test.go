@@ -344,6 +344,14 @@ func TestPlaceLinesAndPeriods(t *testing.T) {
 	}
 }
 
+func TestIsBareNeed(t *testing.T) {
+	for in, want := range map[string]bool{"Required": true, "Oui": true, "exigée": true, "NATO SECRET": false, "Required at NATO SECRET level": false} {
+		if got := IsBareNeed(in); got != want {
+			t.Errorf("IsBareNeed(%q) = %v", in, got)
+		}
+	}
+}
+
 func TestIsAssetItem(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Un plus : de bonnes connaissances de l'allemand.":                  true,
