@@ -877,6 +877,16 @@ func nameBeforeAcronym(t string) string {
 	}
 	name := strings.TrimSpace(t[:open])
 	shut := strings.IndexByte(t[open:], ')')
+	if shut > 0 {
+		// A name at the end of a sentence, when its acronym spells it
+		// and not the sentence ("The Data Analyst joins the
+		// headquarters of the World Organisation for Animal Health
+		// (WOAH)").
+		acr := strings.ReplaceAll(t[open+1:open+shut], " ", "")
+		if run := capitalisedRun(name); run != "" && run != name && initialsOf(run) == acr && initialsOf(name) != acr {
+			name = run
+		}
+	}
 	// One comma may join the parts of a name: "Non-Public Funds,
 	// Canadian Forces (NPF)".
 	unjoined := name
@@ -892,6 +902,9 @@ func nameBeforeAcronym(t string) string {
 		return ""
 	}
 	fs := strings.Fields(name)
+	if len(fs) == 0 {
+		return ""
+	}
 	head := false
 	for _, w := range fs {
 		head = head || words.StartsUpper(w) && isOrganisationHead(w)
@@ -906,6 +919,23 @@ func nameBeforeAcronym(t string) string {
 		return "" // "Division of Conference Services (DCS)"
 	}
 	return name + " (" + acronym + ")"
+}
+
+// capitalisedRun returns the words a name before its acronym is made of:
+// the capitalised words and the small words between them that end the
+// text, "The Data Analyst joins the headquarters of the World
+// Organisation for Animal Health" → "World Organisation for Animal
+// Health".
+func capitalisedRun(text string) string {
+	fs := strings.Fields(text)
+	start := len(fs)
+	for start > 0 && (words.StartsUpper(fs[start-1]) || isNameJoiner(fs[start-1]) || isElidedName(fs[start-1])) {
+		start--
+	}
+	for start < len(fs) && isNameJoiner(fs[start]) {
+		start++
+	}
+	return strings.Join(fs[start:], " ")
 }
 
 // SiteOrganisation returns the employer a site's banner names before its
