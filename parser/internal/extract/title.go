@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -91,11 +92,17 @@ func (x *extraction) withLeadingRef(t titleFound) titleFound {
 }
 
 // reTitleTail is what a site writes after a title that is no part of
-// the post's name: how many posts ("(1 post)", "(2 postes)"), the grade
-// after a comma or a dash (", Grade P2", " – Grade E – Fixed-Term"), the
-// reference after a dash (" – job reference 08/2026"). Group 1 is the
-// grade's value, group 2 the reference's.
-var reTitleTail = regexp.MustCompile(`(?i)\s*(?:\(\s*\d{1,2}\s+(?:posts?|postes?|positions?|vacanc(?:y|ies))\s*\)|[,–-]\s+grade\s+([A-Z]{1,3}[ -]?\d{0,2}(?:/[A-Z]{0,3}\d{1,2})?)\b.*|\s[–-]\s+(?:job\s+)?(?:reference|référence|ref\.|réf\.)\s*(?:no\.?|n°|number)?\s*:?\s*(\S+))$`)
+// the post's name: how many posts ("(1 post)", "(2 postes)"), that the
+// post is a civilian's ("(Civilian)"), its working time ("(80–100 %)"),
+// the grade after a comma or a dash (", Grade P2", " – Grade E –
+// Fixed-Term", a United Nations grade alone: ", P3"), the reference
+// after a dash (" – job reference 08/2026").
+var reTitleTail = regexp.MustCompile(`(?i)\s*(?:\(\s*\d{1,2}\s+(?:posts?|postes?|positions?|vacanc(?:y|ies))\s*\)` +
+	`|\((?:civilian|civil|civilian post|poste civil)\)` +
+	`|\(\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%\)` +
+	`|[,–-]\s+grade\s+(?P<grade>[A-Z]{1,3}[ -]?\d{0,2}(?:/[A-Z]{0,3}\d{1,2})?)\b.*` +
+	`|,\s+(?P<un>(?-i:P-?[1-7]|D-?[12]|G-?\d{1,2}|NO-?[A-D]|FS-?[1-7]))` +
+	`|\s[–-]\s+(?:job\s+)?(?:reference|référence|ref\.|réf\.)\s*(?:no\.?|n°|number)?\s*:?\s*(?P<ref>\S+))$`)
 
 // cutTitleTail returns a title without the tail a site writes after it
 // (reTitleTail), and the grade or reference the tail held.
@@ -107,13 +114,14 @@ func cutTitleTail(title string) (name, grade, ref string) {
 	if m == nil || m[0] == 0 {
 		return title, "", ""
 	}
-	if m[2] >= 0 {
-		grade = title[m[2]:m[3]]
+	group := func(name string) string {
+		i := reTitleTail.SubexpIndex(name)
+		if m[2*i] < 0 {
+			return ""
+		}
+		return title[m[2*i]:m[2*i+1]]
 	}
-	if m[4] >= 0 {
-		ref = title[m[4]:m[5]]
-	}
-	return strings.TrimSpace(title[:m[0]]), grade, ref
+	return strings.TrimSpace(title[:m[0]]), cmp.Or(group("grade"), group("un")), group("ref")
 }
 
 // refMarks are the marks written before a reference, in lower case:

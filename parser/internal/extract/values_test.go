@@ -465,6 +465,10 @@ func TestCutTitleTail(t *testing.T) {
 		{"Legal Officers – State Aid – job reference 08/2026", "Legal Officers – State Aid", "", "08/2026"},
 		{"Policy Analyst - Bilingual", "Policy Analyst - Bilingual", "", ""},
 		{"Data Protection Officer (Grade A2)", "Data Protection Officer (Grade A2)", "", ""},
+		{"HUMAN RIGHTS OFFICER, P3", "HUMAN RIGHTS OFFICER", "P3", ""},
+		{"IT Systems Administrator (civilian)", "IT Systems Administrator", "", ""},
+		{"Urbaniste responsable de projets (80–100 %)", "Urbaniste responsable de projets", "", ""},
+		{"Analyst, Network Planning", "Analyst, Network Planning", "", ""},
 	} {
 		name, grade, ref := cutTitleTail(c.in)
 		if name != c.name || grade != c.grade || ref != c.ref {
