@@ -641,7 +641,7 @@ func (x *extraction) trimTitle(t string) string {
 	for _, sep := range []string{" - ", " – ", ": "} {
 		if i := strings.Index(t, sep); i > 0 {
 			head := t[:i]
-			if _, known := x.voc.Heading(head); known || vocab.IsFurniture(head) || vocab.IsBanner(head) {
+			if _, known := x.voc.Heading(head); known || vocab.IsFurniture(head) || vocab.IsBanner(head) || isBannerCode(head) {
 				t = strings.TrimSpace(t[i+len(sep):])
 				break
 			}
@@ -657,6 +657,13 @@ func (x *extraction) trimTitle(t string) string {
 		}
 	}
 	return strings.TrimRight(t, " -–")
+}
+
+// isBannerCode reports a banner and the vacancy's code that a site
+// prints before the title: "Vacancy Notice MP COE VN 03/2026".
+func isBannerCode(head string) bool {
+	rest, ok := vocab.AfterBanner(head)
+	return ok && (isCode(strings.TrimSpace(rest)) || codeLineRef(rest) != "")
 }
 
 // bannerRef returns the reference a banner line carries ("STAFF VACANCY

@@ -441,6 +441,19 @@ func TestCodeLineRef(t *testing.T) {
 	}
 }
 
+func TestIsBannerCode(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Vacancy Notice MP COE VN 03/2026": true,
+		"Vacancy Notice NETMA/VN/2026/07":  true,
+		"Vacancy Notice":                   false,
+		"Senior Analyst":                   false,
+	} {
+		if got := isBannerCode(in); got != want {
+			t.Errorf("isBannerCode(%q) = %v", in, got)
+		}
+	}
+}
+
 func TestGradeCode(t *testing.T) {
 	for _, c := range []struct{ in, grade, pay string }{
 		{"Civilian Grade C-4", "C-4", ""},
