@@ -786,7 +786,7 @@ func cleanRef(value string) string {
 	if value == "" || !strings.ContainsAny(value, "0123456789") || isDateOnly(value) {
 		return "" // ("05/22/2026": a date read under a reference's label)
 	}
-	if len(value) > maxRefBytes {
+	if len(value) > maxRefBytes && !reJobOpening.MatchString(value) {
 		// "Civilian Course Administrator (VN 04/2026)": a title with
 		// its code in parentheses, whole; else a number in the text,
 		// but never a year alone.
@@ -818,6 +818,12 @@ func isCode(s string) bool {
 	}
 	return true
 }
+
+// reJobOpening is a United Nations job opening number, kept whole though
+// it is long and has spaces: the year, the job family, the office, the
+// number, the kind and the duty station, joined by dashes
+// ("26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)").
+var reJobOpening = regexp.MustCompile(`^\d{2}-[^-,;.]{2,40}(?:-[^-,;.]{1,20})?-\d{5,8}(?:-[^,;.]{1,30})?$`)
 
 // isYearAlone reports four figures that can only be a year: "2026".
 func isYearAlone(s string) bool {

@@ -168,6 +168,7 @@ func TestCleanRef(t *testing.T) {
 		"Réf. F00041207":                       "F00041207",
 		"- 262173 - Brussels":                  "262173",
 		"to be announced":                      "",
+		"26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)":     "26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)",
 		"– Civilian Course Administrator (VN 04/2026)":          "VN 04/2026",
 		"– Notice for the Post of Chief Operating Officer 2026": "",
 	} {
