@@ -275,6 +275,30 @@ func TestQualitiesUnderTheirOwnLine(t *testing.T) {
 	assert.Len(t, v.Requirements.FR.Essential, 4)
 }
 
+// A numbered part's heading read as an item ("5. Personal attributes")
+// heads the qualities that end a section of criteria.
+func TestQualitiesUnderANumberedHead(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Knowledge Management Assistant", Pos: p(1)},
+		{Kind: stream.Field, Label: "Location", Text: "Rome, Italy", Pos: p(2)},
+		{Kind: stream.Field, Label: "Deadline", Text: "4 May 2026", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "2. Principal duties", Pos: p(4)},
+		{Kind: stream.ListItem, Marker: "-", Text: "Manages the Centre's document library.", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "3. Essential qualifications", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "-", Text: "A university degree in information science.", Pos: p(7)},
+		{Kind: stream.Heading, Level: 2, Text: "4. Desirable qualifications", Pos: p(8)},
+		{Kind: stream.Paragraph, Text: "Knowledge of Italian.", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "5.", Text: "Personal attributes", Pos: p(10)},
+		{Kind: stream.Paragraph, Text: "Integrity: handles sensitive information with discretion.", Pos: p(11)},
+		{Kind: stream.Paragraph, Text: "Teamwork: works easily with colleagues of several nations.", Pos: p(12)},
+		{Kind: stream.Paragraph, Text: "Initiative: proposes improvements without being asked.", Pos: p(13)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Len(t, v.Competencies.EN, 3)
+	assert.Equal(t, []string{"Knowledge of Italian."}, v.Requirements.EN.Desirable)
+}
+
 func TestOrganisationValue(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	body := []stream.Block{

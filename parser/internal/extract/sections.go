@@ -500,7 +500,11 @@ func (x *extraction) qualitiesHead(s schema.Section) int {
 	content := s.Content
 	for j := len(content) - minNameListItems - 1; j > 0; j-- {
 		c := content[j]
-		if c.Type == "item" || !isListHead(strings.TrimSuffix(c.Text, ":")) || c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") {
+		// The head is a line that ends with a colon ("Qualités
+		// personnelles :"), or a numbered part's heading read as an
+		// item of its own ("5. Personal attributes").
+		numbered := c.Type == "item" && startsDigit(c.Marker)
+		if c.Type == "item" && !numbered || !isListHead(strings.TrimSuffix(c.Text, ":")) || c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") {
 			continue
 		}
 		if x.listsQualities(schema.Section{Content: content[j+1:]}) {
