@@ -46,8 +46,9 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 			run = bareRun(v, blocks[i:])
 		}
 		switch {
-		case b.Kind == stream.Heading && isSectionHeading(v, b.Text):
-			// The first section: the header is over.
+		case b.Kind == stream.Heading && isSectionHeading(v, b.Text) && !inMenu(blocks, i):
+			// The first section: the header is over. ("About us"
+			// among a site's menu items is no section.)
 			header = false
 		case header:
 			// Already in a header: a title or a banner would only say so
@@ -66,6 +67,23 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 		out = appendSplit(out, v, b, header)
 	}
 	return pair(&tick, v, out) // out is Recognize's own: pair may write over it
+}
+
+// maxMenuItemWords bounds an item of a site's menu printed as lines:
+// "Home", "About us", "Job offers".
+const maxMenuItemWords = 3
+
+// inMenu reports a block between a site's menu items: short lines on
+// both sides, three at least.
+func inMenu(blocks []stream.Block, i int) bool {
+	item := func(j int) bool {
+		if j < 0 || j >= len(blocks) {
+			return false
+		}
+		b := &blocks[j]
+		return b.Kind == stream.Paragraph && !strings.ContainsAny(b.Text, ".:;!?") && words.CountAtMost(b.Text, maxMenuItemWords+1) <= maxMenuItemWords
+	}
+	return item(i-1) && item(i+1) && (item(i-2) || item(i+2))
 }
 
 // isSectionHeading reports a heading that opens a section of the notice

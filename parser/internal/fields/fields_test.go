@@ -71,3 +71,33 @@ func TestSplitValue(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognizeAfterMenu: a section heading among a site's menu items
+// ("About us") does not end the header, and a tab separates a label from
+// a value that starts in lower case.
+func TestRecognizeAfterMenu(t *testing.T) {
+	v := vocab.Default()
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Home"},
+		{Kind: stream.Heading, Text: "About us"},
+		{Kind: stream.Paragraph, Text: "Courses"},
+		{Kind: stream.Paragraph, Text: "News"},
+		{Kind: stream.Paragraph, Text: "Vacancy Notice – IT Specialist"},
+		{Kind: stream.Paragraph, Text: "Reference\tMP COE VN 03/2026"},
+		{Kind: stream.Paragraph, Text: "Working time\tfull-time, 40 hours per week"},
+	}
+	got, err := Recognize(context.Background(), v, blocks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fields []string
+	for _, b := range got {
+		if b.Kind == stream.Field {
+			fields = append(fields, b.Label+"="+b.Text)
+		}
+	}
+	want := []string{"Reference=MP COE VN 03/2026", "Working time=full-time, 40 hours per week"}
+	if !slices.Equal(fields, want) {
+		t.Errorf("fields %q, want %q", fields, want)
+	}
+}

@@ -344,6 +344,10 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 			cand = strings.TrimSuffix(cand, ":")
 		} else if n < len(ws) && strings.HasPrefix(ws[n], ":") {
 			colon, colonInRest = true, true
+		} else if e := ends[n-1]; e < len(text) && text[e] == '\t' {
+			// "Working time<TAB>full-time": a table's cells copied as
+			// text; the tab separates as a colon does.
+			colon = true
 		}
 		var e fieldEntry
 		var found bool
