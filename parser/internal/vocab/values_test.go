@@ -216,6 +216,8 @@ func TestGenreAfterColon(t *testing.T) {
 		{"University Research Fellowship 2026: call for proposals", "call for proposals"},
 		{"Annual staff meeting 2026: media advisory", "media advisory"},
 		{"Vacancy notice: Director, Science and Technology Committee", ""},
+		{"ATTESTATION D'EMPLOI", "certificate of employment"},
+		{"To whom it may concern,", "letter"},
 		{"Programme Officer: call for proposals management and grant monitoring in the field", ""}, // a sentence goes on
 	} {
 		if got := Genre(c.in); got != c.want {
