@@ -417,9 +417,9 @@ func criteria(s schema.Section) ([]string, []*schema.Origin) {
 	}
 	var out []string
 	for _, c := range s.Content {
-		// (A row of buttons copied with the text, "Easy Apply Save", is
-		// no criterion.)
-		if c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.IsIntroduction(c.Text) && !vocab.IsButtonRow(c.Text) {
+		// (A row of buttons copied with the text, "Easy Apply Save", a
+		// board's row of tags or "Not available." is no criterion.)
+		if c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.IsIntroduction(c.Text) && !vocab.IsButtonRow(c.Text) && !vocab.IsSiteRow(c.Text) {
 			out = append(out, c.Text)
 			origins = append(origins, c.Origin)
 		}

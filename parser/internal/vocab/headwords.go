@@ -2,6 +2,8 @@ package vocab
 
 import (
 	"bytes"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -270,4 +272,45 @@ func IsButtonRow(text string) bool {
 	}
 	var buf [2 * maxKeyBytes]byte
 	return mostlyFurniture(strings.FieldsFunc(string(appendNormKey(buf[:0], text)), isWordBreak))
+}
+
+// placeholders are what a site prints in a field or a section it has
+// nothing for: "Not available.", "N/A". Keys are normalised with
+// normKey.
+var placeholders = []string{"not available", "n/a", "none", "not applicable", "non disponible", "sans objet", "neant", "s/o"}
+
+// maxTagWords bounds a tag of a job board's row of tags: "Equipment
+// maintenance", "Strategic Communications".
+const maxTagWords = 4
+
+// minTags is how many tags make a row of them.
+const minTags = 3
+
+// IsSiteRow reports a line a site prints beside a notice's text that
+// states nothing: a placeholder ("Not available."), a job board's row of
+// tags ("Equipment maintenance · MS Office · Logistics · English",
+// "Research, Data Analysis, +7 more").
+func IsSiteRow(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) <= len("not applicable.") && slices.Contains(placeholders, normKey(t)) {
+		return true
+	}
+	if i := strings.LastIndex(t, "+"); i > 0 && strings.HasSuffix(t, " more") {
+		if _, err := strconv.Atoi(strings.TrimSpace(t[i+1 : len(t)-len(" more")])); err == nil {
+			return true // "…, +7 more"
+		}
+	}
+	if !strings.Contains(t, " · ") || strings.ContainsAny(t, ".;:!?") {
+		return false
+	}
+	tags := strings.Split(t, " · ")
+	if len(tags) < minTags {
+		return false
+	}
+	for _, tag := range tags {
+		if words.CountAtMost(tag, maxTagWords+1) > maxTagWords {
+			return false
+		}
+	}
+	return true
 }

@@ -117,3 +117,19 @@ func TestIsButtonRow(t *testing.T) {
 		}
 	}
 }
+
+func TestIsSiteRow(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Not available.": true,
+		"N/A":            true,
+		"Equipment maintenance · MS Office · Logistics · English":        true,
+		"Research, Data Analysis, Strategic Communications, +7 more":     true,
+		"Knowledge of English · French":                                  false,
+		"Experience in a central bank or an international organisation.": false,
+		"None of the above applies to candidates from member states.":    false,
+	} {
+		if got := IsSiteRow(in); got != want {
+			t.Errorf("IsSiteRow(%q) = %v", in, got)
+		}
+	}
+}

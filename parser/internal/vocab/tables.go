@@ -776,7 +776,10 @@ var closingStems = []string{"galit", "diversit", "opportunit", "quit", "welcomes
 	"euls les", "communiquerons", "emercions", "orkforce", "ffectif", "daptation"}
 
 var closingOpenings = []string{"to apply", "how to apply", "apply now", "apply online", "pour postuler",
-	"postuler", "postulez", "les personnes interessees doivent", "applications must be submitted"}
+	"postuler", "postulez", "les personnes interessees doivent", "applications must be submitted",
+	// a job board's links after the notice
+	"similar jobs", "related jobs", "more jobs from", "jobs like this", "offres similaires", "emplois similaires",
+	"share this job", "report this job"}
 
 // closingButtons are the buttons a page prints after the notice, alone
 // on their line. Keys are normalised with normKey.
