@@ -61,6 +61,7 @@ const (
 	CodeDeadlineFromText  = "deadline_from_text"
 	CodeSalaryFromText    = "salary_from_text"
 	CodeClearanceFromText = "clearance_from_text"
+	CodeGradeFromText     = "grade_from_text"
 
 	// Completeness: what one half has and the other lacks, and values
 	// shaped like something else.
@@ -98,6 +99,7 @@ var Codes = []struct {
 	{CodeDeadlineFromText, SeverityInfo, "the deadline was read from running text, not from a deadline field"},
 	{CodeSalaryFromText, SeverityInfo, "the salary was read from running text, not from a salary field"},
 	{CodeClearanceFromText, SeverityInfo, "the security clearance was read from running text, not from a clearance field"},
+	{CodeGradeFromText, SeverityInfo, "the grade was read from running text, not from a grade field"},
 	{CodeHalfMissing, SeverityError, "the notice shows a second language but only one half could be read"},
 	{CodeHalvesUnbalanced, SeverityWarning, "the halves differ much in length or in number of sections"},
 	{CodeFieldMissingInHalf, SeverityWarning, "a field one half states is missing from the other"},

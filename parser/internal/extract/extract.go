@@ -792,6 +792,14 @@ func (x *extraction) half(h lang.Half) {
 			x.warn(schema.CodeClearanceFromText, "/clearance", h.Lang, "%s: clearance taken from the text, not from a clearance field", h.Lang)
 		}
 	}
+	if x.grades[li] == "" {
+		// "…will be recruited as Temporary Agent at grade AD6."
+		if g, o := gradeFromText(sections); g != "" {
+			x.grades[li] = g
+			x.fromHalf("/grade", li, o)
+			x.warn(schema.CodeGradeFromText, "/grade", h.Lang, "%s: grade taken from the text, not from a grade field", h.Lang)
+		}
+	}
 	if x.salaries[li] == nil {
 		if s, sentence, o := salaryFromText(sections, x.dollarOf); s != nil {
 			s.AsWritten.Set(h.Lang, strp(sentence))

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"sort"
@@ -545,6 +546,28 @@ func gradeInTitle(title string) string {
 		return strings.TrimSpace(m[1])
 	}
 	return ""
+}
+
+// reGradeInText is a grade a sentence names: "at grade AD6", "grade AD
+// 6, step 1", "recruited at the A2 grade", "au grade AD 7". Group 1 or 2
+// is the code, in capitals and figures.
+var reGradeInText = regexp.MustCompile(`\b(?:[Gg]rade|[Gg]rades)\s+((?:AD|AST|AST/SC|FG|SC|[A-Z])\s?-?\s?\d{1,2})\b|\b(?:the|au|le)\s+((?:AD|AST|FG|[A-Z])\s?\d{1,2})\s+grade\b`)
+
+// gradeFromText finds the grade a sentence of a half's sections names,
+// for a notice that gives it in its conditions rather than in a field.
+func gradeFromText(sections []schema.Section) (string, *schema.Origin) {
+	for _, s := range sections {
+		for _, c := range s.Content {
+			// Most paragraphs name no grade: the word first.
+			if !strings.Contains(c.Text, "rade") {
+				continue
+			}
+			if m := reGradeInText.FindStringSubmatch(c.Text); m != nil {
+				return cmp.Or(m[1], m[2]), c.Origin
+			}
+		}
+	}
+	return "", nil
 }
 
 // clearanceFromText finds the level of security clearance a sentence of

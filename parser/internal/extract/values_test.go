@@ -455,6 +455,21 @@ func TestIsBannerCode(t *testing.T) {
 	}
 }
 
+func TestGradeFromText(t *testing.T) {
+	for in, want := range map[string]string{
+		"The successful candidate will be offered a contract as Temporary Agent, grade AD6, for 5 years.": "AD6",
+		"The successful candidate will be recruited at the A2 grade, according to the scale.":             "A2",
+		"The basic salary for grade AD 7, step 1, is EUR 7 000.":                                          "AD 7",
+		"Staff are graded according to their experience.":                                                 "",
+		"Pupils in grade 5 and above may attend.":                                                         "",
+	} {
+		sections := []schema.Section{{Kind: "offer", Content: []schema.Content{{Type: "paragraph", Text: in}}}}
+		if got, _ := gradeFromText(sections); got != want {
+			t.Errorf("gradeFromText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestGradeCode(t *testing.T) {
 	for _, c := range []struct{ in, grade, pay string }{
 		{"Civilian Grade C-4", "C-4", ""},

@@ -208,6 +208,7 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Job Grade", "Niveau de fonction"},
 	{"grade", "Function group and grade", "Groupe de fonctions et grade"},
 	{"grade", "Function group/grade", "Groupe de fonctions/grade"},
+	{"grade", "Category and grade", "Catégorie et grade"},
 	{"grade", "Function group", "Groupe de fonctions"},
 	{"grade", "Job Level", "Niveau"},
 	{"grade", "Status and grade", "Statut et grade"},
