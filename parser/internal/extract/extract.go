@@ -826,7 +826,7 @@ const minIntroWords = 8
 // Telecommunication Union (ITU) is…").
 func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, ids []int, titleAt int, used []bool) {
 	set := func(name string, block int) {
-		name = withAcronym(asProseWrites(x.partInLang(words.Clean(name), lang), body), body)
+		name = withAcronym(x.organisationValue(words.Clean(name), lang, body), body)
 		x.v.Organisation.Set(lang, strp(name))
 		x.from("/organisation/"+lang, x.originAt(block))
 	}
@@ -976,9 +976,29 @@ func (x *extraction) statedEmployer(lang string, body []stream.Block, ids []int)
 func (x *extraction) organisationValue(value, lang string, body []stream.Block) string {
 	value = x.partInLang(value, lang)
 	if short, name, ok := strings.Cut(value, " - "); ok && vocab.IsAcronymName(short) && vocab.IsOrganisationLine(name) {
-		value = name + " (" + short + ")"
+		value = name + " (" + proseSpelling(short, body) + ")"
 	}
 	return asProseWrites(value, body)
+}
+
+// proseSpelling returns a short name in capitals as the notice's prose
+// spells it, "EUROJUST" → "Eurojust", or the name as it is.
+func proseSpelling(short string, body []stream.Block) string {
+	if !words.IsCaps(short) || strings.ContainsAny(short, " ") {
+		return short
+	}
+	for _, b := range body {
+		if b.Kind != stream.Paragraph || !strings.Contains(strings.ToUpper(b.Text), short) {
+			continue
+		}
+		for w := range strings.FieldsSeq(b.Text) {
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if w != short && strings.EqualFold(w, short) && words.StartsUpper(w) {
+				return w
+			}
+		}
+	}
+	return short
 }
 
 // maxProseNameWords bounds a name in capitals looked for in the prose:

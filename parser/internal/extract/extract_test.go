@@ -303,6 +303,7 @@ func TestOrganisationValue(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	body := []stream.Block{
 		{Kind: stream.Paragraph, Text: "NATO Headquarters Sarajevo (NHQSa) announces a vacancy for a local civilian post."},
+		{Kind: stream.Paragraph, Text: "Eurojust supports the judicial authorities of the Member States."},
 	}
 	for _, c := range []struct{ in, lang, want string }{
 		{"World Trade Organization / Organisation mondiale du commerce", "en", "World Trade Organization"},
@@ -310,6 +311,8 @@ func TestOrganisationValue(t *testing.T) {
 		{"IFRC - International Federation of Red Cross and Red Crescent Societies", "en",
 			"International Federation of Red Cross and Red Crescent Societies (IFRC)"},
 		{"NATO HEADQUARTERS SARAJEVO", "en", "NATO Headquarters Sarajevo (NHQSa)"},
+		{"EUROJUST - European Union Agency for Criminal Justice Cooperation", "en",
+			"European Union Agency for Criminal Justice Cooperation (Eurojust)"},
 		{"NATO Support and Procurement Agency", "en", "NATO Support and Procurement Agency"},
 	} {
 		if got := x.organisationValue(c.in, c.lang, body); got != c.want {
