@@ -218,6 +218,22 @@ func SplitWith(v *vocab.Vocabulary, blocks []stream.Block, evidence func(i int) 
 			return []Half{*big}
 		}
 	}
+	if len(halves) == 2 {
+		// The halves in the order their sentences come: a site's bilingual
+		// banner and menu over the notice ("Senate of Canada · Sénat du
+		// Canada", "Career opportunities | Possibilités d'emploi") give
+		// the order of no half.
+		first := [2]int{len(blocks), len(blocks)}
+		for i, l := range langs {
+			if k := blocks[i].Kind; first[l] == len(blocks) && (k == stream.Paragraph || k == stream.ListItem) &&
+				evs[i][l] > 0 && strings.HasSuffix(blocks[i].Text, ".") && words.CountAtMost(blocks[i].Text, minProseWords-1) >= minProseWords {
+				first[l] = i
+			}
+		}
+		if first[langs[halves[0].Index[0]]] > first[langs[halves[1].Index[0]]] {
+			halves[0], halves[1] = halves[1], halves[0]
+		}
+	}
 	out := make([]Half, len(halves))
 	for i, h := range halves {
 		h.Blocks = blocksAt(blocks, h.Index)

@@ -35,6 +35,10 @@ func TestSplitLanguages(t *testing.T) {
 		{"french first", []stream.Block{frA, neutral, frB, enA, neutral, enB}, []string{"fr", "en"}, []int{3, 3}},
 		{"interleaved rows", []stream.Block{enA, frA, enA, frA, enA, frA}, []string{"en", "fr"}, []int{3, 3}},
 		{"english only", []stream.Block{enA, enB, neutral, enA}, []string{"en"}, []int{4}},
+		// A site's French menu line over an English-first notice: the
+		// halves come in the order of their sentences.
+		{"french menu first", []stream.Block{para("Possibilités d'emploi | Ouvrir une session | Nous joindre"), enA, enB, enA, frA, frB, frA},
+			[]string{"en", "fr"}, []int{4, 3}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -442,10 +442,14 @@ func isCurrencyCode(code string) bool {
 	return false
 }
 
+// scheduleSeparators part the words of a value read for a schedule:
+// "Indeterminate (permanent, full-time)" holds "full time".
+var scheduleSeparators = strings.NewReplacer("-", " ", ",", " ", "/", " ", "(", " ", ")", " ")
+
 // HasScheduleWords reports a value that names the working time among
 // other facts: "Permanent - Full-time", "Régulier, temps plein".
 func HasScheduleWords(text string) bool {
-	k := " " + strings.NewReplacer("-", " ", ",", " ", "/", " ").Replace(normKey(text)) + " "
+	k := " " + scheduleSeparators.Replace(normKey(text)) + " "
 	for _, v := range scheduleValues {
 		if strings.Contains(k, " "+strings.ReplaceAll(v, "-", " ")+" ") {
 			return true

@@ -309,13 +309,14 @@ func TestCareersSiteName(t *testing.T) {
 
 func TestHasScheduleWords(t *testing.T) {
 	for in, want := range map[string]bool{
-		"Permanent - Full-time":        true,
-		"Permanent - Temps plein":      true,
-		"Régulier, temps plein":        true,
-		"Regular/full-time":            true,
-		"Contrat à durée indéterminée": false,
-		"Fixed Term":                   false,
-		"Full-timer benefits plan":     false,
+		"Permanent - Full-time":                true,
+		"Permanent - Temps plein":              true,
+		"Régulier, temps plein":                true,
+		"Regular/full-time":                    true,
+		"Indeterminate (permanent, full-time)": true,
+		"Contrat à durée indéterminée":         false,
+		"Fixed Term":                           false,
+		"Full-timer benefits plan":             false,
 	} {
 		if got := HasScheduleWords(in); got != want {
 			t.Errorf("HasScheduleWords(%q) = %v", in, got)
