@@ -699,11 +699,21 @@ func isNameJoiner(w string) bool {
 
 // OrganisationPair reads a site's banner that names the employer in both
 // languages, "Banque du Canada | Bank of Canada", "European Patent
-// Office | Office européen des brevets": the English name and the French
+// Office | Office européen des brevets", "Senate of Canada · Sénat du
+// Canada": the English name and the French
 // one, told apart by the small words French names join with.
 func OrganisationPair(text string) (en, fr string, ok bool) {
-	a, b, cut := strings.Cut(text, " | ")
-	if !cut || strings.Contains(b, " | ") {
+	var a, b string
+	for _, sep := range [...]string{" | ", " · ", " / "} {
+		var cut bool
+		if a, b, cut = strings.Cut(text, sep); cut {
+			if strings.Contains(b, sep) {
+				return "", "", false
+			}
+			break
+		}
+	}
+	if b == "" {
 		return "", "", false
 	}
 	a, b = siteName(a), siteName(b)

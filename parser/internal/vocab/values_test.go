@@ -599,3 +599,16 @@ func TestBreadcrumb(t *testing.T) {
 		}
 	}
 }
+
+func TestOrganisationPair(t *testing.T) {
+	for _, c := range []struct{ in, en, fr string }{
+		{"Banque du Canada | Bank of Canada", "Bank of Canada", "Banque du Canada"},
+		{"Senate of Canada · Sénat du Canada", "Senate of Canada", "Sénat du Canada"},
+		{"Careers | Jobs | Contact", "", ""},
+	} {
+		en, fr, _ := OrganisationPair(c.in)
+		if en != c.en || fr != c.fr {
+			t.Errorf("OrganisationPair(%q) = %q, %q; want %q, %q", c.in, en, fr, c.en, c.fr)
+		}
+	}
+}
