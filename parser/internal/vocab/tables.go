@@ -93,6 +93,7 @@ var fieldLabels = []FieldLabel{
 	{"post_number", "Post No.", "N° du poste"},
 	{"post_number", "Position Number", "Numéro de poste"},
 	{"post_number", "Post Code", "Code du poste"},
+	{"post_number", "Post ID", "Identifiant du poste"},
 
 	{"location", "Primary Location", "Emplacement principal"},
 	{"location", "Location", "Lieu"},
@@ -119,6 +120,7 @@ var fieldLabels = []FieldLabel{
 	{"organisation", "Employer", "Employeur"},
 	{"organisation", "Ministry", "Ministère"},
 	{"organisation", "Department/Agency", "Ministère/Organisme"},
+	{"organisation", "Department/Office", "Département/Bureau"},
 	{"organisation", "Agency", "Agence"},
 	{"organisation", "Hiring Organization", "Organisation d'embauche"},
 	{"organisation", "Issued by", "Publié par"},
