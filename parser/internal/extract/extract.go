@@ -446,9 +446,12 @@ func (x *extraction) half(h lang.Half) {
 			continue
 		}
 		value = words.Clean(value)
-		if value == "" || f == "grade" && !looksLikeGrade(value) || f == "clearance" && vocab.IsBareNeed(value) {
+		if value == "" || f == "grade" && !looksLikeGrade(value) || f == "clearance" && vocab.IsBareNeed(value) ||
+			f == "organisation" && words.StartsLower(value) && isProse(value) {
 			// "Category: Policy and Analysis": a family of jobs, not
-			// a grade; "Security clearance: Required" names no level.
+			// a grade; "Security clearance: Required" names no level;
+			// "Organisation: plans several events at once" is a
+			// competency, no employer's name.
 			continue
 		}
 		fields[f] = found{value, label, i}

@@ -299,6 +299,26 @@ func TestQualitiesUnderANumberedHead(t *testing.T) {
 	assert.Equal(t, []string{"Knowledge of Italian."}, v.Requirements.EN.Desirable)
 }
 
+// A competency written as a label and its meaning ("Organisation: plans
+// several events at once.") is no employer's field.
+func TestCompetencyNamedLikeALabel(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Activity Assistant", Pos: p(1)},
+		{Kind: stream.Field, Label: "Location", Text: "Ankara, Türkiye", Pos: p(2)},
+		{Kind: stream.Field, Label: "Deadline", Text: "12 June 2026", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(4)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Organises the Centre's courses and conferences.", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "At least 2 years of experience in organising events.", Pos: p(7)},
+		{Kind: stream.Heading, Level: 2, Text: "Competencies", Pos: p(8)},
+		{Kind: stream.Field, Label: "Organisation", Text: "plans several events at once and keeps every deadline.", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Communication: writes clear e-mails.", Pos: p(10)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Nil(t, v.Organisation.EN)
+}
+
 func TestOrganisationValue(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	body := []stream.Block{

@@ -418,6 +418,7 @@ var sectionHeadings = []SectionHeading{
 	{"competencies", "Behavioral competencies", "Compétences relationnelles"},
 	{"competencies", "Technical competencies", "Compétences techniques"},
 	{"competencies", "Attributes/Competencies", "Qualités/compétences"},
+	{"competencies", "Attributes", "Attributs"},
 	{"competencies", "Key competencies", "Compétences clés"},
 	{"values", "Our Values", "Nos valeurs"},
 	{"values", "Values", "Valeurs"},
@@ -782,7 +783,7 @@ var closingOpenings = []string{"to apply", "how to apply", "apply now", "apply o
 	"postuler", "postulez", "les personnes interessees doivent", "applications must be submitted",
 	// a job board's links after the notice
 	"similar jobs", "related jobs", "more jobs from", "jobs like this", "offres similaires", "emplois similaires",
-	"share this job", "report this job"}
+	"share this job", "report this job", "apply for this job", "more jobs at"}
 
 // closingButtons are the buttons a page prints after the notice, alone
 // on their line. Keys are normalised with normKey.

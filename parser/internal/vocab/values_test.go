@@ -410,6 +410,9 @@ func TestIsClosingStatement(t *testing.T) {
 	}{
 		{"L'Université souscrit à un programme d'accès à l'égalité en emploi.", true},
 		{"The City promotes the principles of diversity and inclusion.", true},
+		{"Apply for this job", true},
+		{"More jobs at EUROJUST", true},
+		{"Similar jobs", true},
 		{"Thank you for your interest. Only candidates selected for an interview will be contacted.", true},
 		{"Seules les personnes retenues seront contactées.", true},
 		{"Pour postuler, veuillez soumettre votre candidature en ligne.", true},
