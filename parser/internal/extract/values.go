@@ -365,7 +365,7 @@ func salaryAmounts(s string) []amount {
 		if err != nil || v < minSalary {
 			continue
 		}
-		if isYear(s, m[0], m[1], v) {
+		if isYear(s, m[0], m[1], v) || isCountOrShare(s[m[1]:]) {
 			continue
 		}
 		end := m[1]
@@ -377,6 +377,14 @@ func salaryAmounts(s string) []amount {
 		out = append(out, amount{v, m[0], end})
 	}
 	return out
+}
+
+// isCountOrShare reports what follows a number that makes it no amount:
+// a share ("10%", "10 %") or a count of payments ("12 x EUR 5,738.92",
+// "12 × …").
+func isCountOrShare(after string) bool {
+	t := strings.TrimLeft(after, " \u00a0")
+	return strings.HasPrefix(t, "%") || strings.HasPrefix(t, "x ") || strings.HasPrefix(t, "×")
 }
 
 // isThousands reports a "k" glued after an amount that ends at end, as

@@ -53,6 +53,7 @@ func TestParseSalary(t *testing.T) {
 		{"€78k – €96k", "", nil, f(78000), f(96000), str("EUR"), nil},
 		{"PLN 21,184.37 (tax free), paid 12 times a year, plus allowances", "", f(21184.37), nil, nil, str("PLN"), str("month")},
 		{"EUR 84,000 a year, paid 14 times a year", "", f(84000), nil, nil, str("EUR"), str("year")},
+		{"Basic monthly salary (12 x EUR 5,738.92", "", f(5738.92), nil, nil, str("EUR"), str("month")},
 		{"entre 2 380 € et 2 690 € bruts mensuels selon expérience", "", nil, f(2380), f(2690), str("EUR"), str("month")},
 		{"1 286,09Euro (EUR) Mensuelle", "", f(1286.09), nil, nil, str("EUR"), str("month")},
 		{"1\u00a0286,09Euro (EUR) Mensuelle", "", f(1286.09), nil, nil, str("EUR"), str("month")},
