@@ -442,7 +442,12 @@ func (x *extraction) half(h lang.Half) {
 		if header == len(body) && f != "posted" {
 			header = i
 		}
-		if _, seen := fields[f]; seen {
+		if prev, seen := fields[f]; seen {
+			// "Location: Vienna" on a board's summary, "Duty Station:
+			// Vienna, Austria" in the notice: the place written in full.
+			if v := words.Clean(value); f == "location" && strings.HasPrefix(v, prev.value+", ") && !x.fieldInMenu(ids[i]) {
+				fields[f] = found{v, label, i}
+			}
 			continue
 		}
 		value = words.Clean(value)

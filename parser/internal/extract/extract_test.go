@@ -319,6 +319,27 @@ func TestCompetencyNamedLikeALabel(t *testing.T) {
 	assert.Nil(t, v.Organisation.EN)
 }
 
+// A board's short place over the notice's own ("Location: Vienna",
+// "Duty Station: Vienna, Austria"): the place written in full.
+func TestLocationWrittenInFull(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Verification Data Analyst", Pos: p(1)},
+		{Kind: stream.Field, Label: "Location", Text: "Vienna", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "Posted 3 days ago by an international organisation.", Pos: p(5)},
+		{Kind: stream.Field, Label: "Duty Station", Text: "Vienna, Austria", Pos: p(7)},
+		{Kind: stream.Field, Label: "Deadline", Text: "12 June 2026", Pos: p(9)},
+		{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(10)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Analyses the verification data of the stations.", Pos: p(10)},
+		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(11)},
+		{Kind: stream.ListItem, Marker: "•", Text: "An advanced university degree in statistics.", Pos: p(12)},
+	}
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Location.EN) {
+		assert.Equal(t, "Vienna, Austria", *v.Location.EN)
+	}
+}
+
 func TestOrganisationValue(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	body := []stream.Block{
