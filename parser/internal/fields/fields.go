@@ -195,7 +195,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 	// before its label, which is a word: most paragraphs are prose, let
 	// go on their first words.
 	lead, leads := v.LeadingSpan(text)
-	if !leads && words.CountAtMost(text, maxLabelWords+1) > maxLabelWords+1 {
+	if !leads && words.CountAtMost(text, maxLabelWords+1) > maxLabelWords+1 && !opensWithLabel(text) {
 		return append(dst, b)
 	}
 	if leads && !lead.Glued && !lead.Colon && lead.End < len(text) {
@@ -216,6 +216,15 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		return appendSplit(append(dst, h), v, rest, header)
 	case first.Start == 0 && first.Field != "" && (first.Glued || first.Colon):
 		return append(dst, fieldsAt(b, text, spans)...)
+	case first.Start > 0 && strings.Contains(text[:first.Start], ": ") && colonFields(spans) >= minFieldsInLine:
+		// "Announcement: CJOS-26-04 Post: CJOS CDE 0210 Grade: B3
+		// Duty station: Norfolk…": a header on one line that opens
+		// with labels we do not know.
+		head := b
+		head.Text = strings.TrimSpace(text[:first.Start])
+		rest := b
+		rest.Text = text[first.Start:]
+		return append(append(dst, head), fieldsAt(rest, rest.Text, shift(spans, first.Start))...)
 	case len(spans) == 1 && strings.TrimRight(text[first.End:], " :") == "" && first.Field != "" && first.Start > 0:
 		// "262318 Requisition #", "2291 Vacancy notice no:": a short
 		// value, then its label; a pictogram a site prints before the
@@ -228,6 +237,32 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		}
 	}
 	return append(dst, b)
+}
+
+// opensWithLabel reports a text that opens with a short capitalised
+// label we may not know and its colon: "Announcement: CJOS-26-04…".
+func opensWithLabel(text string) bool {
+	i := strings.Index(text, ": ")
+	return i > 0 && i <= maxUnknownLabelBytes && words.StartsUpper(text) && words.CountAtMost(text[:i], maxLabelWords+1) <= maxLabelWords
+}
+
+// maxUnknownLabelBytes bounds a label read before its colon that the
+// vocabulary does not hold.
+const maxUnknownLabelBytes = 30
+
+// minFieldsInLine is how many known labels, each before its colon, make a
+// line a header written on one line whatever it opens with.
+const minFieldsInLine = 3
+
+// colonFields counts the spans that are a field's label before a colon.
+func colonFields(spans []vocab.Span) int {
+	n := 0
+	for _, s := range spans {
+		if s.Colon && s.Field != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // isPictogram reports a symbol a site prints as an icon before a value:

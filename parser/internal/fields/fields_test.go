@@ -101,3 +101,27 @@ func TestRecognizeAfterMenu(t *testing.T) {
 		t.Errorf("fields %q, want %q", fields, want)
 	}
 }
+
+// TestHeaderOnOneLine: a header a board wrote on one line is cut at its
+// known labels, though it opens with one the vocabulary does not hold.
+func TestHeaderOnOneLine(t *testing.T) {
+	v := vocab.Default()
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Text: "Job Description"},
+		{Kind: stream.Paragraph, Text: "Announcement: CJOS-26-04 Post: CJOS CDE 0210 Grade: B3 Duty station: Norfolk, Virginia, USA Closing date: 05/29/2026"},
+	}
+	got, err := Recognize(context.Background(), v, blocks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fields []string
+	for _, b := range got {
+		if b.Kind == stream.Field {
+			fields = append(fields, b.Label+"="+b.Text)
+		}
+	}
+	want := []string{"Grade=B3", "Duty station=Norfolk, Virginia, USA", "Closing date=05/29/2026"}
+	if !slices.Equal(fields, want) {
+		t.Errorf("fields %q, want %q", fields, want)
+	}
+}
