@@ -242,8 +242,8 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 // opensWithLabel reports a text that opens with a short capitalised
 // label we may not know and its colon: "Announcement: CJOS-26-04…".
 func opensWithLabel(text string) bool {
-	i := strings.Index(text, ": ")
-	return i > 0 && i <= maxUnknownLabelBytes && words.StartsUpper(text) && words.CountAtMost(text[:i], maxLabelWords+1) <= maxLabelWords
+	i := strings.Index(text[:min(len(text), maxUnknownLabelBytes+2)], ": ")
+	return i > 0 && words.StartsUpper(text) && words.CountAtMost(text[:i], maxLabelWords+1) <= maxLabelWords
 }
 
 // maxUnknownLabelBytes bounds a label read before its colon that the
