@@ -340,6 +340,25 @@ func TestLocationWrittenInFull(t *testing.T) {
 	}
 }
 
+// A board's copy that keeps the post's grade and pay only in a sentence
+// is a notice: the sentence is evidence of them.
+func TestGradeAndPayInProseAreEvidence(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Legal Officers – State Aid", Pos: p(1)},
+		{Kind: stream.Heading, Level: 2, Text: "Role description", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "The officers will handle notified aid measures and draft decisions.", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Essential skills", Pos: p(4)},
+		{Kind: stream.Paragraph, Text: "A university degree in law.", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Conditions", Pos: p(6)},
+		{Kind: stream.Paragraph, Text: "The positions are placed at grade A5 of the salary scale, starting at €7.812,44 per month.", Pos: p(7)},
+	}
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Grade) {
+		assert.Equal(t, "A5", *v.Grade)
+	}
+}
+
 func TestOrganisationValue(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	body := []stream.Block{

@@ -113,6 +113,16 @@ func (x *extraction) assess() *evidence {
 			if f == "deadline" && value != "" {
 				e.deadlines[strings.ToLower(value)] = true
 			}
+		} else if b.Kind == stream.Paragraph {
+			// "The positions are placed at grade A5 of the salary scale,
+			// starting at €7.812,44 per month": a post's grade and pay
+			// stated in a sentence, as a board's copy keeps them.
+			if !e.fields["grade"] && strings.Contains(b.Text, "rade ") && reGradeInText.MatchString(b.Text) {
+				e.fields["grade"] = true
+			}
+			if !e.fields["salary"] && hasMoney(b.Text) && vocab.HasSalaryCue(b.Text) {
+				e.fields["salary"] = true
+			}
 		}
 		if k, ok := x.sectionKind(i); ok {
 			switch k {

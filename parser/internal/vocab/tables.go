@@ -468,6 +468,7 @@ var sectionHeadings = []SectionHeading{
 	{"accountabilities", "Principal Duties", "Tâches principales"},
 	{"accountabilities", "Main Duties", "Principales attributions"},
 	{"accountabilities", "Role", "Rôle"},
+	{"accountabilities", "Role description", "Description du rôle"},
 	{"accountabilities", "Duties and Responsibilities", "Attributions et responsabilités"},
 	{"accountabilities", "Duties", "Fonctions"},
 	{"accountabilities", "Key duties", "Tâches"},
