@@ -272,6 +272,28 @@ var fieldLabels = []FieldLabel{
 	{"division", "Sector", "Secteur"},
 	{"selection_process", "Selection Process Number", "Numéro du processus de sélection"},
 	{"selection_process", "Who Can Apply", "Qui peut postuler"},
+	// Researched on real notices: United Nations careers pages, WHO,
+	// IOM, USAJOBS, Ontario and Belgian federal postings.
+	{"title", "", "Intitulé publication"},
+	{"organisation", "Department / Office", "Département / Bureau"},
+	{"posting_period", "Application period", "Période de candidature"},
+	{"reference", "", "No de l'appel à candidature"},
+	{"reference", "Vacancy Notice No", ""},
+	{"reference", "Job ID #", ""},
+	{"job_family", "Job Network", "Réseau d'emplois"},
+	{"grade", "Category and Level", "Catégorie et classe"},
+	{"grade", "Compensation Group", ""},
+	{"grade", "Series and Grade", ""},
+	{"duration", "Duration of contract", ""},
+	{"duration", "Expected duration", "Durée prévue"},
+	{"division", "Organization unit", "Unité organisationnelle"},
+	{"division", "Organizational Unit", ""},
+	{"start_date", "Estimated Start Date", "Date prévue d'entrée en fonction"},
+	{"location", "Location of Position", ""},
+	{"posting_period", "Opening and Closing Dates", ""},
+	{"contract_type", "", "Type de recrutement"},
+	{"schedule", "", "Temps plein/temps partiel"},
+	{"salary", "Hourly wage", "Salaire horaire"},
 }
 
 // sectionHeadings maps a canonical section kind to its headings. A heading
@@ -519,6 +541,23 @@ var sectionHeadings = []SectionHeading{
 	{"qualifications", "Additional requirements", "Exigences supplémentaires"},
 	{"additional_information", "Note", "Note"},
 	{"additional_information", "Information", "Informations"},
+	// Researched on real notices (see the field labels above).
+	{"description", "Org. Setting and Reporting", "Organisation et reporting"},
+	{"description", "Organizational Setting and Reporting", "Cadre organisationnel et rattachement hiérarchique"},
+	{"summary", "Result of Service", ""},
+	{"offer", "We offer", "Nous proposons"},
+	{"accountabilities", "Nature of duties", "Quelles seront vos tâches"},
+	{"essential", "What you bring to the team", "Exigences de l'emploi"},
+	{"desirable", "The following would be considered an advantage", ""},
+	{"additional_information", "Intent of the process", "Intention du processus"},
+	{"eligibility", "Who May Apply", "Qui est admissible"},
+	{"eligibility", "Area of Consideration", ""},
+	{"values", "United Nations Core Values", "Valeurs fondamentales de l'ONU"},
+	{"additional_information", "Contact Information", ""},
+	{"additional_information", "Other Important Information", ""},
+	{"recruitment_process", "Application Information", ""},
+	{"recruitment_process", "Appeal procedures", ""},
+	{"contract", "Legal basis", "Fondement juridique"},
 }
 
 // Language evidence: short function words that occur in nearly every
