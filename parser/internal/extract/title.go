@@ -783,7 +783,7 @@ func cleanRef(value string) string {
 		}
 	}
 	value = strings.TrimRight(value, " .;,·•|")
-	if value == "" || !strings.ContainsAny(value, "0123456789") || isDateOnly(value) {
+	if value == "" || !strings.ContainsAny(value, "0123456789") || isDateOnly(value) || isMachineID(value) {
 		return "" // ("05/22/2026": a date read under a reference's label)
 	}
 	if len(value) > maxRefBytes && !reJobOpening.MatchString(value) {
@@ -824,6 +824,23 @@ func isCode(s string) bool {
 // number, the kind and the duty station, joined by dashes
 // ("26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)").
 var reJobOpening = regexp.MustCompile(`^\d{2}-[^-,;.]{2,40}(?:-[^-,;.]{1,20})?-\d{5,8}(?:-[^,;.]{1,30})?$`)
+
+// minMachineIDBytes is how long a run of hexadecimal digits makes an
+// identifier a site's database gave, not a publisher's reference.
+const minMachineIDBytes = 8
+
+// isMachineID reports an identifier a job board's database gives its
+// copy, not the notice's reference: lower-case hexadecimal with its
+// dashes ("6f3a9c1e-52b7-4d1e-9a80-0c27e4b5d912"), after a short prefix
+// ("zr-5c0f2e19a7").
+func isMachineID(value string) bool {
+	if i := strings.IndexByte(value, '-'); i > 0 && i <= 3 && strings.Trim(value[:i], "abcdefghijklmnopqrstuvwxyz") == "" {
+		value = value[i+1:]
+	}
+	hex := strings.ReplaceAll(value, "-", "")
+	return len(hex) >= minMachineIDBytes && strings.Trim(hex, "0123456789abcdef") == "" &&
+		strings.ContainsAny(hex, "abcdef") && strings.ContainsAny(hex, "0123456789")
+}
 
 // isYearAlone reports four figures that can only be a year: "2026".
 func isYearAlone(s string) bool {

@@ -169,6 +169,8 @@ func TestCleanRef(t *testing.T) {
 		"Réf. F00041207":                       "F00041207",
 		"- 262173 - Brussels":                  "262173",
 		"to be announced":                      "",
+		"6f3a9c1e-52b7-4d1e-9a80-0c27e4b5d912": "",
+		"zr-5c0f2e19a7":                        "",
 		"26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)":     "26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)",
 		"– Civilian Course Administrator (VN 04/2026)":          "VN 04/2026",
 		"– Notice for the Post of Chief Operating Officer 2026": "",
