@@ -422,6 +422,7 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "Desired skills", "Compétences souhaitées"},
 	{"desirable", "What would set you apart", "Les plus de votre candidature"},
 	{"desirable", "A plus for this post", "Les + pour ce poste"},
+	{"desirable", "It would be an advantage if you have", "Ce serait un atout si vous avez"},
 	{"competencies", "Competencies required", "Compétences requises"},
 	{"competencies", "Competencies", "Compétences"},
 	{"competencies", "Required competencies", "Compétences exigées"},

@@ -842,7 +842,7 @@ func IsAssetItem(text string) bool {
 	if i := strings.IndexByte(t, ':'); i > 0 && i <= maxAssetLeadBytes && slices.Contains(assetLeads, normKey(t[:i])) {
 		return true
 	}
-	if strings.Contains(t, ". ") || !containsFold(t[max(0, len(t)-maxAssetEnding):], "asset", "atout", "vantage", "sirable", "souhaitable", "plus", "appr") {
+	if strings.Contains(t, ". ") || strings.Contains(t, "; ") || !containsFold(t[max(0, len(t)-maxAssetEnding):], "asset", "atout", "vantage", "sirable", "souhaitable", "plus", "appr") {
 		return false
 	}
 	return keyMatch(t, assetEndings, keyHasSuffix)

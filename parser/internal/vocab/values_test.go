@@ -368,6 +368,7 @@ func TestIsAssetItem(t *testing.T) {
 		"Appropriate knowledge of the field.":                               false,
 		"Experience: at least five years in a similar post.":                false,
 		"Knowledge of French is an asset. Experience with SAP is required.": false,
+		"A degree in law; a postgraduate degree in EU law is an advantage;": false,
 	} {
 		if got := IsAssetItem(in); got != want {
 			t.Errorf("IsAssetItem(%q) = %v", in, got)
