@@ -120,7 +120,7 @@ func (x *extraction) assess() *evidence {
 			if !e.fields["grade"] && strings.Contains(b.Text, "rade ") && reGradeInText.MatchString(b.Text) {
 				e.fields["grade"] = true
 			}
-			if !e.fields["salary"] && hasMoney(b.Text) && vocab.HasSalaryCue(b.Text) {
+			if !e.fields["salary"] && vocab.MayNameSalary(b.Text) && hasMoney(b.Text) && vocab.HasSalaryCue(b.Text) {
 				e.fields["salary"] = true
 			}
 		}

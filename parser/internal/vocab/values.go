@@ -461,6 +461,22 @@ func HasScheduleWords(text string) bool {
 // HasSalaryCue reports a text that names pay.
 func HasSalaryCue(text string) bool { return keyMatch(text, salaryCues, keyContains) }
 
+// salaryFragments are parts of salaryCues as texts write them, in lower
+// case, without a first letter a capital may change.
+var salaryFragments = []string{"alar", "munerat", "munérat", "pay", "aitement", "alaire", "molument", "ALAR", "ALAIRE", "AITEMENT", "MUNERAT", "MUNÉRAT", "PAY"}
+
+// MayNameSalary reports a text that may name pay: it holds a part of a
+// salary cue. Most paragraphs hold none, and are spared HasSalaryCue's
+// key and the search for an amount.
+func MayNameSalary(text string) bool {
+	for _, f := range salaryFragments {
+		if strings.Contains(text, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // DollarOf returns the currency a bare dollar means in a notice for a
 // post at place ("Ottawa (Ontario)" → CAD), or "".
 func DollarOf(place string) string {

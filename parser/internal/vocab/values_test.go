@@ -616,3 +616,13 @@ func TestOrganisationPair(t *testing.T) {
 		}
 	}
 }
+
+// Every salary cue holds one of salaryFragments, as written in lower
+// case or in capitals.
+func TestSalaryFragments(t *testing.T) {
+	for _, c := range append(salaryCues, "Salary", "SALARY", "Rémunération", "RÉMUNÉRATION", "Traitement", "TRAITEMENT", "SALAIRE") {
+		if !MayNameSalary(c) {
+			t.Errorf("MayNameSalary(%q) = false", c)
+		}
+	}
+}
