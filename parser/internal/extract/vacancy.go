@@ -90,6 +90,7 @@ func (e *evidence) listing() bool {
 func (x *extraction) assess() *evidence {
 	e := &evidence{fields: map[string]bool{}, deadlines: map[string]bool{}}
 	lead, mailHeaders := 0, 0
+	prose := false // a paragraph that is no field
 	addGenre := func(g, line string) {
 		for _, h := range e.genres {
 			if h == g {
@@ -114,15 +115,7 @@ func (x *extraction) assess() *evidence {
 				e.deadlines[strings.ToLower(value)] = true
 			}
 		} else if b.Kind == stream.Paragraph {
-			// "The positions are placed at grade A5 of the salary scale,
-			// starting at €7.812,44 per month": a post's grade and pay
-			// stated in a sentence, as a board's copy keeps them.
-			if !e.fields["grade"] && strings.Contains(b.Text, "rade ") && reGradeInText.MatchString(b.Text) {
-				e.fields["grade"] = true
-			}
-			if !e.fields["salary"] && vocab.MayNameSalary(b.Text) && hasMoney(b.Text) && vocab.HasSalaryCue(b.Text) {
-				e.fields["salary"] = true
-			}
+			prose = true
 		}
 		if k, ok := x.sectionKind(i); ok {
 			switch k {
@@ -185,7 +178,34 @@ func (x *extraction) assess() *evidence {
 			e.postWord = true
 		}
 	}
+	if s := e.score(); prose && s < minNoticeScore && s+proseFieldsPoints >= minNoticeScore {
+		x.proseFields(e)
+	}
 	return e
+}
+
+// proseFieldsPoints is what a post's grade and pay stated in sentences
+// may add to the evidence: the sentences are read only for a document
+// that falls short of a notice by no more.
+const proseFieldsPoints = 2
+
+// proseFields adds to e a post's grade and pay that its sentences state
+// ("The positions are placed at grade A5 of the salary scale, starting
+// at €7.812,44 per month"), as a board's copy keeps them without their
+// fields.
+func (x *extraction) proseFields(e *evidence) {
+	for i := range x.blocks {
+		b := &x.blocks[i]
+		if b.Kind != stream.Paragraph {
+			continue
+		}
+		if !e.fields["grade"] && strings.Contains(b.Text, "rade ") && reGradeInText.MatchString(b.Text) {
+			e.fields["grade"] = true
+		}
+		if !e.fields["salary"] && vocab.MayNameSalary(b.Text) && hasMoney(b.Text) && vocab.HasSalaryCue(b.Text) {
+			e.fields["salary"] = true
+		}
+	}
 }
 
 // maxMenuWords bounds an item of a site's menu printed as lines: "Job
