@@ -594,6 +594,12 @@ func (x *extraction) usableTitle(text string) bool {
 	if _, _, _, ok := x.voc.Field(text, false); ok {
 		return false
 	}
+	if _, _, value, ok := x.voc.Field(text, true); ok && strings.ContainsAny(value, "0123456789") {
+		return false // "Job reference 08/2026": a label and its value, without a colon
+	}
+	if reRating.MatchString(text) || vocab.MayNameSalary(text) && vocab.HasSalaryCue(text) && !vocab.HasJobNoun(text) {
+		return false // a job board's "3.8 out of 5 stars", its "Salary estimate"
+	}
 	if vocab.IsFurniture(text) || vocab.IsBanner(text) || bannerRef(text) != "" || vocab.MentionsCookies(text) || vocab.IsPlaceLine(text) ||
 		vocab.IsButtonRow(text) || vocab.CareersSiteName(text) != "" {
 		return false // ("Commission de la capitale nationale | Carrières": the site)
@@ -606,8 +612,12 @@ func (x *extraction) usableTitle(text string) bool {
 	if boardNumber(text) != "" {
 		return false // "26117 | Registry"
 	}
-	if _, dated := lastDate(text); dated {
-		return false // "Publiée le 27.03.2026 · Temps plein": a line of facts
+	// (A reference in the title's tail is no date: "Legal Officers –
+	// State Aid – job reference 08/2026".)
+	if name, _, ref := cutTitleTail(text); ref == "" || name == "" {
+		if _, dated := lastDate(text); dated {
+			return false // "Publiée le 27.03.2026 · Temps plein": a line of facts
+		}
 	}
 	if hasMoney(text) {
 		return false // "Laval, QC $26.50–$29.00 an hour - Full-time": a job board's summary
@@ -828,6 +838,10 @@ var reJobOpening = regexp.MustCompile(`^\d{2}-[^-,;.]{2,40}(?:-[^-,;.]{1,20})?-\
 // minMachineIDBytes is how long a run of hexadecimal digits makes an
 // identifier a site's database gave, not a publisher's reference.
 const minMachineIDBytes = 8
+
+// reRating is a job board's rating of an employer: "3.8 out of 5 stars",
+// "4,1 sur 5".
+var reRating = regexp.MustCompile(`\d(?:[.,]\d)? (?:out of|sur) 5\b`)
 
 // isMachineID reports an identifier a job board's database gives its
 // copy, not the notice's reference: lower-case hexadecimal with its

@@ -473,6 +473,21 @@ func TestGradeFromText(t *testing.T) {
 	}
 }
 
+func TestUsableTitle(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	for in, want := range map[string]bool{
+		"Legal Officers – State Aid – job reference 08/2026": true,
+		"Job reference 08/2026":                              false,
+		"3.8 out of 5 stars":                                 false,
+		"Salary estimate":                                    false,
+		"Payroll and Salary Administrator":                   true,
+	} {
+		if got := x.usableTitle(in); got != want {
+			t.Errorf("usableTitle(%q) = %v", in, got)
+		}
+	}
+}
+
 func TestGradeCode(t *testing.T) {
 	for _, c := range []struct{ in, grade, pay string }{
 		{"Civilian Grade C-4", "C-4", ""},

@@ -165,6 +165,7 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "Apply Before", "Postuler avant le"},
 	{"deadline", "Job posting end date", "Date de fin de l'affichage"},
 	{"deadline", "Application period ends", "Délai de candidature"},
+	{"deadline", "", "Date de fermeture"},
 	{"deadline", "End of registration", "Date de fin d'inscription"},
 	{"posting_period", "Posting Period", "Période d'affichage"},
 	{"posting_period", "Advertisement Period", "Période de publication"},
