@@ -628,18 +628,20 @@ func OrganisationIn(text string) string {
 		if len(fs) == 0 || !isOrganisationHead(fs[0]) || !words.StartsUpper(fs[0]) {
 			return ""
 		}
-		// Lower-case words qualify the head ("parlementaire") or join
-		// ("de la"); two in a row that do not join are a sentence.
-		last, lower := -1, false
+		// Lower-case words qualify the head ("parlementaire",
+		// "militaire royal") or join ("de la"); more than two in a row
+		// that do not join, or one after a capitalised word, are a
+		// sentence.
+		last, lower := -1, 0
 		for i := 1; i < len(fs) && i < maxOrganisationWords; i++ {
 			w := fs[i]
 			if hasUpper(w) {
-				last, lower = i, false
+				last, lower = i, 0
 			} else if !isNameJoiner(w) {
-				if lower || last > 0 {
+				if lower == maxNameQualifiers || last > 0 {
 					break // "… de la Francophonie rassemble"
 				}
-				lower = true
+				lower++
 			}
 			if strings.ContainsAny(w, ",.;:") {
 				break
@@ -967,6 +969,10 @@ func capitalisedRun(text string) string {
 	}
 	return strings.Join(fs[start:], " ")
 }
+
+// maxNameQualifiers bounds the lower-case words that qualify the head of
+// a French name: "Collège militaire royal de Saint-Jean".
+const maxNameQualifiers = 2
 
 // SiteOrganisation returns the employer a site's banner names before its
 // other words: "European Parliament · Recruitment of temporary and

@@ -137,6 +137,8 @@ func TestOrganisationIn(t *testing.T) {
 		{"L'Organisation des Nations Unies pour l'alimentation et l'agriculture (FAO) recrute un statisticien.", "Organisation des Nations Unies pour l'alimentation et l'agriculture (FAO)"},
 		{"La Cour de justice de l'Union européenne organise une procédure de sélection.", "Cour de justice de l'Union européenne"},
 		{"Non-Public Funds, Canadian Forces (NPF) is a separate employer from the public service.", "Non-Public Funds, Canadian Forces (NPF)"},
+		{"Le Collège militaire royal de Saint-Jean, établissement universitaire des Forces armées, sollicite des candidatures.", "Collège militaire royal de Saint-Jean"},
+		{"NATO Rapid Deployable Corps – Italy (NRDC-ITA), a High Readiness Force headquarters, announces a vacancy.", "NATO Rapid Deployable Corps – Italy (NRDC-ITA)"},
 		{"The Data Analyst joins the headquarters of the World Organisation for Animal Health (WOAH) and reports to the Head of Unit.", "World Organisation for Animal Health (WOAH)"},
 		// No employer named, or a sentence instead of a name.
 		{"The Telecommunication Standardization Bureau (TSB) supports the study groups.", ""},
