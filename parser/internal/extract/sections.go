@@ -469,6 +469,13 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 	seen := false // a section of criteria with content
 	for i := 0; i < len(sections); i++ {
 		s := &sections[i]
+		if s.Kind == "competencies" && listsQualifications(own[i]) {
+			// "Compétences techniques" under "Profil recherché",
+			// "COMPETENCIES (skills, experience and knowledge)": a
+			// diploma and years of experience are criteria, whatever
+			// the heading calls them.
+			s.Kind, own[i].Kind = "essential", "essential"
+		}
 		if !isCriteria(s.Kind) {
 			continue
 		}
@@ -490,6 +497,27 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 		}
 	}
 	return sections, own, leadIn
+}
+
+// listsQualifications reports a section whose items, two at least, mostly
+// name what a candidate must bring (vocab.IsQualificationItem), a
+// diploma or experience among them: criteria, not competencies.
+func listsQualifications(s schema.Section) bool {
+	items, _ := criteria(s)
+	if len(items) < 2 {
+		return false
+	}
+	n, diploma := 0, false
+	for _, t := range items {
+		if name, _, ok := strings.Cut(t, ":"); ok && isShortName(name, maxCompetencyWords) {
+			return false // "Communication: explains…", a competency named
+		}
+		if vocab.IsQualificationItem(t) {
+			n++
+			diploma = diploma || vocab.NamesDiplomaOrExperience(t)
+		}
+	}
+	return diploma && 3*n >= 2*len(items)
 }
 
 // qualitiesHead returns the index of a short line in s (its own

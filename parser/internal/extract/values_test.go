@@ -488,6 +488,29 @@ func TestUsableTitle(t *testing.T) {
 	}
 }
 
+func TestListsQualifications(t *testing.T) {
+	section := func(items ...string) schema.Section {
+		s := schema.Section{Kind: "competencies"}
+		for _, it := range items {
+			s.Content = append(s.Content, schema.Content{Type: "item", Text: it, Marker: "•"})
+		}
+		return s
+	}
+	for _, c := range []struct {
+		s    schema.Section
+		want bool
+	}{
+		{section("Hold at least a Master's degree in gender studies.", "Have a minimum of six years of relevant experience.",
+			"Ability to communicate effectively in English or French."), true},
+		{section("Communication: explains results clearly.", "Teamwork: works well with others.", "Knowledge of SQL."), false},
+		{section("Judgement", "Initiative", "Working effectively with others"), false},
+	} {
+		if got := listsQualifications(c.s); got != c.want {
+			t.Errorf("listsQualifications(%v) = %v", c.s.Content, got)
+		}
+	}
+}
+
 func TestGradeCode(t *testing.T) {
 	for _, c := range []struct{ in, grade, pay string }{
 		{"Civilian Grade C-4", "C-4", ""},

@@ -845,6 +845,16 @@ func NamesNationals(text string) bool {
 // which ("Required", "Oui"): no clearance's level.
 func IsBareNeed(value string) bool { return slices.Contains(bareNeeds, normKey(value)) }
 
+// diplomaStems name a diploma or experience, the criteria that only a
+// list of requirements holds (lower case, folded; both languages).
+var diplomaStems = []string{"degree", "diploma", "bachelor", "master", "phd", "doctorate", "experience",
+	"diplome", "baccalaureat", "bachelier", "licence", "doctorat"}
+
+// NamesDiplomaOrExperience reports a criterion that asks for a diploma or
+// for experience: "Bachelor's degree in…", "Au moins cinq ans
+// d'expérience…".
+func NamesDiplomaOrExperience(text string) bool { return keyHas(text, diplomaStems) }
+
 // maxAssetEnding bounds, in bytes, the end of a criterion that says it is
 // only an asset: "would be considered an asset".
 const maxAssetEnding = 40

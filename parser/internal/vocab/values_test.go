@@ -606,6 +606,14 @@ func TestBreadcrumb(t *testing.T) {
 	}
 }
 
+func TestNamesDiplomaOrExperience(t *testing.T) {
+	for in, want := range map[string]bool{"Au moins cinq ans d'expérience en gestion.": true, "Bachelor's degree in law.": true, "Sound judgement.": false} {
+		if got := NamesDiplomaOrExperience(in); got != want {
+			t.Errorf("NamesDiplomaOrExperience(%q) = %v", in, got)
+		}
+	}
+}
+
 func TestOrganisationPair(t *testing.T) {
 	for _, c := range []struct{ in, en, fr string }{
 		{"Banque du Canada | Bank of Canada", "Bank of Canada", "Banque du Canada"},
