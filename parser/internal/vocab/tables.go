@@ -471,6 +471,8 @@ var sectionHeadings = []SectionHeading{
 	{"qualifications", "Competencies (skills, experience and knowledge)", "Compétences (aptitudes, expérience et connaissances)"},
 	{"qualifications", "Skills and experience", "Compétences et expérience"},
 	{"qualifications", "Skills", "Aptitudes"},
+	{"qualifications", "Education and experience", "Études et expérience"},
+	{"qualifications", "Other qualifications", "Autres qualifications"},
 	{"education", "Education", "Formation"},
 	{"education", "Education/Training", "Formation/études"},
 	{"education", "Academic background", "Études"},
