@@ -5,6 +5,7 @@ import (
 	"errors"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -356,6 +357,27 @@ func TestGradeAndPayInProseAreEvidence(t *testing.T) {
 	v := mustExtract(t, blocks)
 	if assert.NotNil(t, v.Grade) {
 		assert.Equal(t, "A5", *v.Grade)
+	}
+}
+
+// A page that charges its reader a fee (a camp's, a course's
+// registration) is no notice, though it has a place, hours and a
+// deadline.
+func TestFeeIsNoPostsPay(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Camps de jour estivaux 2026 : inscription", Pos: p(1)},
+		{Kind: stream.Field, Label: "Référence de l'activité", Text: "CJ-2026-SECT4", Pos: p(2)},
+		{Kind: stream.Field, Label: "Lieu", Text: "École primaire Les Explorateurs, Laval", Pos: p(3)},
+		{Kind: stream.Field, Label: "Horaire", Text: "du lundi au vendredi, de 9 h à 16 h", Pos: p(4)},
+		{Kind: stream.Field, Label: "Tarif", Text: "145 $ par semaine", Pos: p(5)},
+		{Kind: stream.Field, Label: "Date limite", Text: "22 mai 2026", Pos: p(6)},
+		{Kind: stream.Heading, Level: 2, Text: "Conditions d'admissibilité", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Résider à Laval.", Pos: p(8)},
+	}
+	_, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
+	if err == nil || !strings.Contains(err.Error(), "fee") {
+		t.Errorf("Extract = %v, want a refusal that names the fee", err)
 	}
 }
 

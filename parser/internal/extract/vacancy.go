@@ -105,7 +105,7 @@ func (x *extraction) assess() *evidence {
 			break
 		}
 		b := &x.blocks[i]
-		if f, _, value, ok := x.blockField(i); ok {
+		if f, label, value, ok := x.blockField(i); ok {
 			for _, p := range postFields {
 				if f == p {
 					e.fields[f] = true
@@ -113,6 +113,11 @@ func (x *extraction) assess() *evidence {
 			}
 			if f == "deadline" && value != "" {
 				e.deadlines[strings.ToLower(value)] = true
+			}
+			if f == "fee" {
+				// "Tarif : 145 $ par semaine": the reader pays, as for a
+				// course, a camp or an event, where a post would pay.
+				addGenre("page that charges its reader a fee", label+": "+value)
 			}
 		} else if b.Kind == stream.Paragraph {
 			prose = true

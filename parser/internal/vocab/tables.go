@@ -273,6 +273,12 @@ var fieldLabels = []FieldLabel{
 	{"division", "Sector", "Secteur"},
 	{"selection_process", "Selection Process Number", "Numéro du processus de sélection"},
 	{"selection_process", "Who Can Apply", "Qui peut postuler"},
+	// What a page charges its reader: a registration's or a course's
+	// price is no post's pay (the vacancy test reads it as a page of
+	// another kind).
+	{"fee", "Registration fee", "Frais d'inscription"},
+	{"fee", "Price", "Tarif"},
+	{"fee", "Prices", "Tarifs"},
 	// Researched on real notices: United Nations careers pages, WHO,
 	// IOM, USAJOBS, Ontario and Belgian federal postings.
 	{"title", "", "Intitulé publication"},
