@@ -26,7 +26,7 @@ var (
 	reMonthDayYear = regexp.MustCompile(`(?i)\b([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	reISODate      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// 22/06/2025, 22.06.2025 (day first: European notices)
-	reNumericDate = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	reNumericDate = regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4})\b`)
 )
 
 // date is a date found in a text, at offset at.
@@ -68,7 +68,7 @@ func findDates(s string) []date {
 		}
 	}
 	for _, m := range reNumericDate.FindAllStringSubmatchIndex(s, -1) {
-		valid(m[0], atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
+		valid(m[0], atoi(s[m[8]:m[9]]), atoi(s[m[6]:m[7]]), atoi(s[m[2]:m[3]]))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
@@ -84,12 +84,19 @@ func monthFirst(texts func(yield func(string) bool)) bool {
 		if !hasYear(t) || !strings.Contains(t, "/") {
 			continue
 		}
+		// "6/3/2026 (MM/DD/YYYY)": the order written out.
+		if strings.Contains(t, "MM/DD") {
+			return true
+		}
+		if strings.Contains(t, "DD/MM") || strings.Contains(t, "JJ/MM") {
+			day = true
+		}
 		for _, m := range reNumericDate.FindAllStringSubmatch(t, -1) {
-			if !strings.Contains(m[0], "/") {
+			if m[2] != "/" {
 				continue // "22.06.2025" is European, day first
 			}
 			a, _ := strconv.Atoi(m[1])
-			b, _ := strconv.Atoi(m[2])
+			b, _ := strconv.Atoi(m[3])
 			switch {
 			case a > 12 && b <= 12:
 				day = true
@@ -109,7 +116,7 @@ func swapMonthDay(s string) string {
 		if !strings.Contains(d, "/") {
 			return d
 		}
-		return m[2] + "/" + m[1] + "/" + m[3]
+		return m[3] + "/" + m[1] + "/" + m[4]
 	})
 }
 

@@ -16,6 +16,7 @@ func TestParseDate(t *testing.T) {
 		in, want string
 	}{
 		{"22-Jun-2025", "2025-06-22"},
+		{"10-06-2026", "2026-06-10"},
 		{"22-juin-2025", "2025-06-22"},
 		{"03-sept.-2025", "2025-09-03"},
 		{"15-déc.-2025", "2025-12-15"},
@@ -304,9 +305,11 @@ func TestMonthFirst(t *testing.T) {
 	}
 	assert.True(t, monthFirst(lines("Posted 04/13/2026", "Apply Before 05/04/2026")))
 	assert.False(t, monthFirst(lines("Posted 13/04/2026", "Apply Before 05/04/2026")))
-	assert.False(t, monthFirst(lines("Apply Before 05/04/2026")))                 // nothing says: day first
-	assert.False(t, monthFirst(lines("Posted 04/13/2026", "Closing 22/04/2026"))) // both: day first
-	assert.False(t, monthFirst(lines("Posted 04.13.2026")))                       // dots are European
+	assert.False(t, monthFirst(lines("Apply Before 05/04/2026")))                   // nothing says: day first
+	assert.True(t, monthFirst(lines("Closing Date: 6/3/2026 (MM/DD/YYYY)")))        // the order written out
+	assert.False(t, monthFirst(lines("Date de clôture : 03/06/2026 (JJ/MM/AAAA)"))) // likewise
+	assert.False(t, monthFirst(lines("Posted 04/13/2026", "Closing 22/04/2026")))   // both: day first
+	assert.False(t, monthFirst(lines("Posted 04.13.2026")))                         // dots are European
 	assert.Equal(t, "04/05/2026, 05:59 AM", swapMonthDay("05/04/2026, 05:59 AM"))
 }
 
