@@ -381,6 +381,31 @@ func TestFeeIsNoPostsPay(t *testing.T) {
 	}
 }
 
+// A document whose lines name no post and say none is on offer weighs
+// less as a notice: a form or a call with a reference, a place, a
+// deadline and conditions is refused; the same with a post's title is
+// read.
+func TestUnnamedPostWeighsLess(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	doc := func(title string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: title, Pos: p(1)},
+			{Kind: stream.Field, Label: "Reference", Text: "RF-2026-114", Pos: p(2)},
+			{Kind: stream.Field, Label: "Location", Text: "Geneva", Pos: p(3)},
+			{Kind: stream.Field, Label: "Deadline", Text: "12 June 2026", Pos: p(4)},
+			{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(5)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Registration in the supplier database.", Pos: p(6)},
+		}
+	}
+	_, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: doc("Supplier registration 2026")}, vocab.Default())
+	if err == nil {
+		t.Error("a document that names no post was read as a notice")
+	}
+	if _, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: doc("Procurement Officer")}, vocab.Default()); err != nil {
+		t.Errorf("a notice that names its post was refused: %v", err)
+	}
+}
+
 func TestOrganisationValue(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	body := []stream.Block{

@@ -31,6 +31,7 @@ const (
 	dutiesPoints       = 1 // a section of duties or a post summary
 	competencyPoints   = 1 // a section of competencies
 	postWordPoints     = 2 // a word that names a post on offer, near the top
+	unnamedPostPenalty = 3 // no line names a post, nor says one is on offer
 	titleRefPoints     = 1 // a title with its reference, "(262173)"
 	genrePenalty       = 8 // the document names itself something else
 	listingPenalty     = 8 // a list of many posts, each with its deadline
@@ -50,6 +51,7 @@ type evidence struct {
 	fields                             map[string]bool
 	requirements, duties, competencies bool
 	postWord, titleRef                 bool
+	jobNoun                            bool     // a line names a post: "Legal Officer", "Analyste"
 	genres                             []string // what the document says it is
 	genreAt                            []string // the lines that say it
 	deadlines                          map[string]bool
@@ -68,6 +70,9 @@ func (e *evidence) score() int {
 	}
 	if e.postWord {
 		s += postWordPoints
+	}
+	if !e.postWord && !e.jobNoun {
+		s -= unnamedPostPenalty
 	}
 	if e.titleRef {
 		s += titleRefPoints
@@ -105,6 +110,9 @@ func (x *extraction) assess() *evidence {
 			break
 		}
 		b := &x.blocks[i]
+		if !e.jobNoun && (b.Kind == stream.Heading || len(b.Text) < maxNamingLineBytes) && vocab.HasJobNoun(b.Text) {
+			e.jobNoun = true
+		}
 		if f, label, value, ok := x.blockField(i); ok {
 			for _, p := range postFields {
 				if f == p {
@@ -182,6 +190,7 @@ func (x *extraction) assess() *evidence {
 		if (b.Kind == stream.Heading || len(b.Text) < 200) && vocab.HasPostWord(b.Text) {
 			e.postWord = true
 		}
+
 	}
 	if s := e.score(); prose && s < minNoticeScore && s+proseFieldsPoints >= minNoticeScore {
 		x.proseFields(e)
@@ -212,6 +221,10 @@ func (x *extraction) proseFields(e *evidence) {
 		}
 	}
 }
+
+// maxNamingLineBytes bounds a line read for the name of a post: a
+// title, a heading or a short line of the header, not a paragraph.
+const maxNamingLineBytes = 120
 
 // maxMenuWords bounds an item of a site's menu printed as lines: "Job
 // offers", "My account", "FAQ".
