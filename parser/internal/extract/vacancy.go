@@ -110,9 +110,6 @@ func (x *extraction) assess() *evidence {
 			break
 		}
 		b := &x.blocks[i]
-		if !e.jobNoun && (b.Kind == stream.Heading || len(b.Text) < maxNamingLineBytes) && vocab.HasJobNoun(b.Text) {
-			e.jobNoun = true
-		}
 		if f, label, value, ok := x.blockField(i); ok {
 			for _, p := range postFields {
 				if f == p {
@@ -192,10 +189,27 @@ func (x *extraction) assess() *evidence {
 		}
 
 	}
+	// A line that names a post is looked for only where it decides,
+	// after the rest of the evidence.
+	e.jobNoun = true
 	if s := e.score(); prose && s < minNoticeScore && s+proseFieldsPoints >= minNoticeScore {
 		x.proseFields(e)
 	}
+	if s := e.score(); !e.postWord && s >= minNoticeScore && s-unnamedPostPenalty < minNoticeScore {
+		e.jobNoun = x.namesPost()
+	}
 	return e
+}
+
+// namesPost reports a document with a line that names a post: a title,
+// a heading or a short line of its header ("Legal Officer").
+func (x *extraction) namesPost() bool {
+	for i := range x.blocks {
+		if b := &x.blocks[i]; (b.Kind == stream.Heading || len(b.Text) < maxNamingLineBytes) && vocab.HasJobNoun(b.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // proseFieldsPoints is what a post's grade and pay stated in sentences
