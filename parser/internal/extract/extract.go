@@ -452,11 +452,13 @@ func (x *extraction) half(h lang.Half) {
 		}
 		value = words.Clean(value)
 		if value == "" || f == "grade" && !looksLikeGrade(value) || f == "clearance" && vocab.IsBareNeed(value) ||
-			f == "organisation" && words.StartsLower(value) && isProse(value) {
+			f == "organisation" && words.StartsLower(value) && isProse(value) ||
+			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) {
 			// "Category: Policy and Analysis": a family of jobs, not
 			// a grade; "Security clearance: Required" names no level;
 			// "Organisation: plans several events at once" is a
-			// competency, no employer's name.
+			// competency, no employer's name; "Salary estimate: CHF
+			// 130K – 160K" is a job board's guess, no post's pay.
 			continue
 		}
 		fields[f] = found{value, label, i}

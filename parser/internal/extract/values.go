@@ -434,8 +434,8 @@ func salaryFromText(sections []schema.Section, dollar func(salary string) string
 				continue
 			}
 			for _, sentence := range sentences(c.Text) {
-				if !vocab.HasSalaryCue(sentence) {
-					continue
+				if !vocab.HasSalaryCue(sentence) || vocab.IsEstimate(sentence) {
+					continue // ("Salary estimate: CHF 130K – 160K", a job board's guess)
 				}
 				if sal, ok := parseSalary(sentence, dollar(sentence)); ok && sal.Currency != nil {
 					return sal, sentence, c.Origin

@@ -855,6 +855,19 @@ var diplomaStems = []string{"degree", "diploma", "bachelor", "master", "phd", "d
 // d'expérience…".
 func NamesDiplomaOrExperience(text string) bool { return keyHas(text, diplomaStems) }
 
+// estimateWords say a figure is a job board's estimate, not the
+// employer's ("Estimated salary range (Impactpool insight)", "Salary
+// estimate", "Estimation salariale"). Keys are normalised with normKey.
+// An employer's own "Total Estimated monthly remuneration" is no board's.
+var estimateWords = []string{"salary estimate", "estimated salary", "estimated pay", "pay estimate",
+	"estimation salariale", "salaire estime", "not provided by the employer"}
+
+// IsEstimate reports a salary's label or value that says a job board
+// estimated it.
+func IsEstimate(text string) bool {
+	return containsFold(text, "stim", "STIM") && keyHas(text, estimateWords)
+}
+
 // maxAssetEnding bounds, in bytes, the end of a criterion that says it is
 // only an asset: "would be considered an asset".
 const maxAssetEnding = 40

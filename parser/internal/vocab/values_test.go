@@ -636,3 +636,16 @@ func TestSalaryFragments(t *testing.T) {
 		}
 	}
 }
+
+func TestIsEstimate(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Salary estimate: CHF 130K – 160K per year (ImpactBoard estimate, not provided by the employer)": true,
+		"Estimated salary range (Impactpool insight): CHF 98,000 - 124,000 per year":                     true,
+		"Estimation salariale de jobs.ch":                                              true,
+		"Total Estimated monthly remuneration depending on post adjustment: USD 7,614": false,
+	} {
+		if got := IsEstimate(in); got != want {
+			t.Errorf("IsEstimate(%q) = %v", in, got)
+		}
+	}
+}
