@@ -86,16 +86,7 @@ func TestRecognizeAfterMenu(t *testing.T) {
 		{Kind: stream.Paragraph, Text: "Reference\tMP COE VN 03/2026"},
 		{Kind: stream.Paragraph, Text: "Working time\tfull-time, 40 hours per week"},
 	}
-	got, err := Recognize(context.Background(), v, blocks)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var fields []string
-	for _, b := range got {
-		if b.Kind == stream.Field {
-			fields = append(fields, b.Label+"="+b.Text)
-		}
-	}
+	fields := recognizedFields(t, v, blocks)
 	want := []string{"Reference=MP COE VN 03/2026", "Working time=full-time, 40 hours per week"}
 	if !slices.Equal(fields, want) {
 		t.Errorf("fields %q, want %q", fields, want)
@@ -110,6 +101,17 @@ func TestHeaderOnOneLine(t *testing.T) {
 		{Kind: stream.Heading, Text: "Job Description"},
 		{Kind: stream.Paragraph, Text: "Announcement: CJOS-26-04 Post: CJOS CDE 0210 Grade: B3 Duty station: Norfolk, Virginia, USA Closing date: 05/29/2026"},
 	}
+	fields := recognizedFields(t, v, blocks)
+	want := []string{"Grade=B3", "Duty station=Norfolk, Virginia, USA", "Closing date=05/29/2026"}
+	if !slices.Equal(fields, want) {
+		t.Errorf("fields %q, want %q", fields, want)
+	}
+}
+
+// recognizedFields returns the fields Recognize makes of blocks, as
+// "Label=value".
+func recognizedFields(t *testing.T, v *vocab.Vocabulary, blocks []stream.Block) []string {
+	t.Helper()
 	got, err := Recognize(context.Background(), v, blocks)
 	if err != nil {
 		t.Fatal(err)
@@ -120,8 +122,5 @@ func TestHeaderOnOneLine(t *testing.T) {
 			fields = append(fields, b.Label+"="+b.Text)
 		}
 	}
-	want := []string{"Grade=B3", "Duty station=Norfolk, Virginia, USA", "Closing date=05/29/2026"}
-	if !slices.Equal(fields, want) {
-		t.Errorf("fields %q, want %q", fields, want)
-	}
+	return fields
 }
