@@ -347,7 +347,7 @@ func (v *Vocabulary) findFrom(root *trie, text string, fold, after int, out []Sp
 	defer foldedPool.Put(f)
 	f.fold(text, fold)
 	for i := 0; i < len(f.key); {
-		if f.key[i] == ' ' || f.start[i] < after || !f.wordStart(text, i) {
+		if f.key[i] == ' ' || f.start[i] < after || insideASCIIWord(text, f.start[i]) || !f.wordStart(text, i) {
 			i++
 			continue
 		}
@@ -567,6 +567,18 @@ func (f *folded) longest(t *trie, text string, i int) (best int, field, kind str
 		}
 	}
 	return best, field, kind, true
+}
+
+// insideASCIIWord reports an offset of text where no word starts, as
+// wordStart tells it without a call or a rune decoded for most bytes of
+// a text: an ASCII byte that is no capital after an ASCII letter or digit.
+func insideASCIIWord(text string, o int) bool {
+	if o == 0 {
+		return false
+	}
+	c, p := text[o], text[o-1]
+	return c < utf8.RuneSelf && !('A' <= c && c <= 'Z') &&
+		('a' <= p && p <= 'z' || 'A' <= p && p <= 'Z' || '0' <= p && p <= '9')
 }
 
 // wordStart reports whether a word can start at key byte i.
