@@ -192,7 +192,7 @@ func IsQualificationItem(text string) bool {
 		text = text[:n]
 	}
 	var buf [2 * qualificationLeadBytes]byte
-	return qualificationStemSet.in(appendNormKey(buf[:0], text))
+	return containsStem(qualificationStemSet, appendNormKey(buf[:0], text))
 }
 
 // qualificationStemSet is qualificationStems by first byte: a key is
@@ -200,40 +200,6 @@ func IsQualificationItem(text string) bool {
 // turn read it two dozen times (press-release.md's items, 5 % of its
 // parse).
 var qualificationStemSet = newStemSet(qualificationStems)
-
-// stemSet is a set of phrases looked for inside keys, by first byte.
-type stemSet struct {
-	byFirst [256][]string
-	empty   bool // a phrase is "", which every key holds
-}
-
-func newStemSet(stems []string) *stemSet {
-	s := &stemSet{}
-	for _, st := range stems {
-		if st == "" {
-			s.empty = true
-			continue
-		}
-		s.byFirst[st[0]] = append(s.byFirst[st[0]], st)
-	}
-	return s
-}
-
-// in reports whether k holds one of the phrases of s: keyContains of any
-// of them.
-func (s *stemSet) in(k []byte) bool {
-	if s.empty {
-		return true
-	}
-	for i, c := range k {
-		for _, st := range s.byFirst[c] {
-			if len(st) <= len(k)-i && string(k[i:i+len(st)]) == st {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // maxQualificationItemBytes bounds an item read for qualification words:
 // a criterion is a sentence or two, a longer text is prose.
