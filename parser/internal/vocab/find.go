@@ -393,7 +393,15 @@ func tailStart(text string, keyBytes int) int {
 	return i
 }
 
-func isKeySpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' }
+// isKeySpace reports a rune that folds to a key's space. (ASCII, most
+// runes, is answered without a call: keyHead and tailStart ask it of
+// each rune of a text's ends.)
+func isKeySpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return words.IsSpaceByte(byte(r))
+	}
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f'
+}
 
 // mayGlue reports whether text has a place where FindLabels could find
 // a label glued to the text around it (see wordStart, wordEnd,

@@ -398,8 +398,15 @@ const maxFieldLabelWords = 7
 func leadingFields(s string, words []string, ends []int) int {
 	n, start := 0, -1
 	for i, r := range s {
+		// (ASCII, most runes, is told from white space without a call.)
+		var space bool
+		if r < utf8.RuneSelf {
+			space = r == ' ' || '\t' <= r && r <= '\r' // words.IsSpaceByte (words is the parameter here)
+		} else {
+			space = unicode.IsSpace(r)
+		}
 		switch {
-		case !unicode.IsSpace(r):
+		case !space:
 			if start < 0 {
 				start = i
 			}
