@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 
@@ -171,6 +172,28 @@ func TestMayGlue(t *testing.T) {
 	for _, s := range texts {
 		if got := v.mayGlue(s); got != want(s) {
 			t.Errorf("mayGlue(%q) = %v, want %v", s, got, want(s))
+		}
+	}
+}
+
+// TestFoldedEnd checks folded.end, worked out when asked, against the
+// end of each key byte's rune as fold once kept it: the rune's length
+// after its offset, one byte for a bad byte or U+FFFD.
+func TestFoldedEnd(t *testing.T) {
+	for _, s := range randtext.Texts(29, 20000, 12, "aB \t\u00a0\u202f’–éÉ\ufffd\xff\u0130ß", "", " ", "a\ufffdb", "\xe2\x80") {
+		var f folded
+		f.fold(s, 0)
+		endAt := map[int]int{} // a rune's offset → its end, as fold kept it
+		for i, r := range s {
+			endAt[i] = i + utf8.RuneLen(r)
+			if r == utf8.RuneError {
+				endAt[i] = i + 1
+			}
+		}
+		for j := range f.key {
+			if got, want := f.end(s, j), endAt[f.start[j]]; got != want {
+				t.Fatalf("fold(%q): end of key byte %d = %d, want %d", s, j, got, want)
+			}
 		}
 	}
 }
