@@ -197,3 +197,34 @@ func TestFoldedEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestFunctionTable checks addASCIIWord's hash table against addWord, on
+// every function word of the default vocabulary in capitals and small
+// letters, cut short and lengthened, and on random words of letters and
+// apostrophes, each with the bytes that follow it in a text.
+func TestFunctionTable(t *testing.T) {
+	v := Default()
+	words := randtext.Texts(41, 30000, 15, "aeilnostudrqcmp'AEZ", "")
+	for c := range v.functionByFirst {
+		for _, f := range v.functionByFirst[c] {
+			words = append(words, f.word, strings.ToUpper(f.word), f.word+"s", f.word[:len(f.word)-1], "x"+f.word)
+		}
+	}
+	for _, w := range words {
+		if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'") != "" {
+			continue
+		}
+		var want, got [2]float64
+		var buf [maxWordBytes]byte
+		fw := buf[:min(len(w), maxWordBytes)]
+		for i := range fw {
+			fw[i] = asciiWordBytes[w[i]]
+		}
+		v.addWord(&want, fw, len(w))
+		text := w + " and some more text after it"
+		v.addASCIIWord(&got, &buf, text, 0, len(w))
+		if got != want {
+			t.Fatalf("addASCIIWord(%q) = %v, addWord = %v", w, got, want)
+		}
+	}
+}
