@@ -103,7 +103,7 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 					j++
 				}
 				if j == len(text) || text[j] < utf8.RuneSelf {
-					v.addASCIIWord(ev, &buf, text[i:j])
+					v.addASCIIWord(ev, &buf, text, i, j)
 					i = j
 					continue
 				}
@@ -157,14 +157,25 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 	}
 }
 
-// addASCIIWord adds the evidence of a word of ASCII letters and
-// apostrophes, as written: addWord of it folded into buf, which is done
-// only for a word that passes addWord's first tests (an apostrophe
-// where an elision has it, or the first letter and length of a function
-// word). Most words are not function words, and are let go unfolded.
-func (v *Vocabulary) addASCIIWord(ev *[2]float64, buf *[maxWordBytes]byte, word string) {
+// addASCIIWord adds the evidence of text[i:j], a word of ASCII letters
+// and apostrophes, as written: addWord of it folded into buf. A word
+// that is no elision is looked up in the function words' hash table
+// without a branch on the answer (see functionTable): half the words of
+// a paragraph are function words, an answer the processor could only
+// guess, and wrongly half the time.
+func (v *Vocabulary) addASCIIWord(ev *[2]float64, buf *[maxWordBytes]byte, text string, i, j int) {
+	word := text[i:j]
 	n := len(word)
 	elision := n >= 2 && (word[1] == '\'' || n > 2 && word[2] == '\'')
+	if !elision && n < maxWordBytes && i+maxWordBytes <= len(text) {
+		lo, hi := packWord(text[i:i+maxWordBytes], n)
+		s := &v.functionTable.slots[v.functionTable.slot(lo, hi, n)]
+		// miss is 0 for the word in the slot and has its top bit set for
+		// any other, which (miss|-miss)>>63 makes 1.
+		miss := s.lo ^ lo | s.hi ^ hi | uint64(s.n^uint8(n))
+		ev[s.lang] += float64(1 - (miss|-miss)>>63)
+		return
+	}
 	if !elision && (n >= maxWordBytes || v.functionWordShapes[asciiWordBytes[word[0]]]&(1<<n) == 0) {
 		return
 	}
@@ -173,6 +184,113 @@ func (v *Vocabulary) addASCIIWord(ev *[2]float64, buf *[maxWordBytes]byte, word 
 		w[i] = asciiWordBytes[word[i]]
 	}
 	v.addWord(ev, w, n)
+}
+
+// functionTable holds the function words of at most maxWordBytes-1
+// bytes, each in a slot of its own: a perfect hash, its multipliers
+// chosen when the vocabulary is built. An empty slot holds no word (n is
+// 0), and an index of language that is never added to (ev[s.lang] += 0).
+type functionTable struct {
+	slots []functionSlot
+	mul   [3]uint64
+	shift uint
+}
+
+type functionSlot struct {
+	lo, hi uint64 // the word's bytes as packWord packs them
+	n      uint8
+	lang   uint8
+}
+
+func (t *functionTable) slot(lo, hi uint64, n int) uint64 {
+	return (lo*t.mul[0] ^ hi*t.mul[1] ^ uint64(n)*t.mul[2]) >> t.shift
+}
+
+// packWord returns the first n bytes of b (n < 16 = len(b)), a word
+// of ASCII letters and apostrophes, in lower case, as two little-endian
+// words with the bytes past n zero. Setting 0x20 lower-cases a letter
+// and leaves an apostrophe (0x27) as it is.
+func packWord(b string, n int) (lo, hi uint64) {
+	lo = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	hi = uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+		uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+	const lower = 0x2020202020202020
+	return (lo | lower) & wordMasks[n][0], (hi | lower) & wordMasks[n][1]
+}
+
+// wordMasks[n] keeps the first n bytes of sixteen.
+var wordMasks = func() (m [maxWordBytes + 1][2]uint64) {
+	for n := range m {
+		for k := 0; k < n; k++ {
+			m[n][k/8] |= 0xff << (8 * (k % 8))
+		}
+	}
+	return m
+}()
+
+// newFunctionTable lays out the function words that a word of ASCII
+// letters and apostrophes can be (the others addWord never finds), in
+// the order addWord compares them, the first of a word kept. It tries
+// fixed multipliers, doubling the table until one puts every word in a
+// slot of its own.
+func newFunctionTable(byFirst *[256][]functionWord) functionTable {
+	type entry struct {
+		lo, hi uint64
+		n      int
+		lang   int
+	}
+	var es []entry
+	seen := map[string]bool{}
+	for c := range byFirst {
+		for _, f := range byFirst[c] {
+			if len(f.word) == 0 || len(f.word) >= maxWordBytes || seen[f.word] || !isPlainWord(f.word) {
+				continue
+			}
+			seen[f.word] = true
+			var b [maxWordBytes]byte
+			copy(b[:], f.word)
+			lo, hi := packWord(string(b[:]), len(f.word))
+			es = append(es, entry{lo, hi, len(f.word), f.lang})
+		}
+	}
+	x := uint64(0x9e3779b97f4a7c15) // a fixed sequence of odd multipliers
+	next := func() uint64 { x ^= x << 13; x ^= x >> 7; x ^= x << 17; return x | 1 }
+	// A table four times the words' number or more: a few tries find
+	// multipliers with no collision (fewer slots take many more tries).
+	bits := uint(4)
+	for 1<<bits < 4*len(es) {
+		bits++
+	}
+	for ; ; bits++ {
+		for try := 0; try < 200; try++ {
+			t := functionTable{slots: make([]functionSlot, 1<<bits), shift: 64 - bits,
+				mul: [3]uint64{next(), next(), next()}}
+			ok := true
+			for _, e := range es {
+				s := &t.slots[t.slot(e.lo, e.hi, e.n)]
+				if s.n != 0 {
+					ok = false
+					break
+				}
+				*s = functionSlot{e.lo, e.hi, uint8(e.n), uint8(e.lang)}
+			}
+			if ok {
+				return t
+			}
+		}
+	}
+}
+
+// isPlainWord reports a word of lower-case ASCII letters and apostrophes:
+// what addASCIIWord folds a word of the text into.
+func isPlainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !('a' <= c && c <= 'z' || c == '\'') {
+			return false
+		}
+	}
+	return true
 }
 
 // isElision reports one of frenchElisions.

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -180,36 +181,34 @@ func (v *Vocabulary) trie() *trie {
 type folded struct {
 	key   []byte
 	start []int // start[i]: offset in the text of the rune key[i] comes from
-	end   []int // end[i]: offset just after that rune
 }
 
 var foldedPool = sync.Pool{New: func() any { return new(folded) }}
 
 // fold fills f with text[from:] in key form, with offsets in text.
 func (f *folded) fold(text string, from int) {
-	f.key, f.start, f.end = f.key[:0], f.start[:0], f.end[:0]
+	// Each ASCII byte, nearly every one, gives at most one key byte:
+	// the slices grow once, if at all, before the loop.
+	f.key = slices.Grow(f.key[:0], len(text)-from)
+	f.start = slices.Grow(f.start[:0], len(text)-from)
 	space := false
 	for i, r := range text[from:] {
 		i += from
 		if r < utf8.RuneSelf { // ASCII, nearly every byte
 			if words.IsSpaceByte(byte(r)) {
 				if !space && len(f.key) > 0 {
-					f.add(' ', i, i+1)
+					f.add(' ', i)
 				}
 				space = true
 				continue
 			}
 			space = false
-			f.add(words.LowerASCII(byte(r)), i, i+1)
+			f.add(words.LowerASCII(byte(r)), i)
 			continue
-		}
-		n := i + utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			n = i + 1
 		}
 		if isKeySpace(r) {
 			if !space && len(f.key) > 0 {
-				f.add(' ', i, n)
+				f.add(' ', i)
 			}
 			space = true
 			continue
@@ -217,9 +216,24 @@ func (f *folded) fold(text string, from int) {
 		space = false
 		var buf [8]byte // a rune folds to a few bytes
 		for _, c := range appendKeyForm(buf[:0], r) {
-			f.add(c, i, n)
+			f.add(c, i)
 		}
 	}
+}
+
+// end returns the offset in text just after the rune key byte i comes
+// from (text is the text f was folded from). It is worked out when asked,
+// for the few key bytes a label may end on, rather than kept for each.
+func (f *folded) end(text string, i int) int {
+	o := f.start[i]
+	if text[o] < utf8.RuneSelf {
+		return o + 1
+	}
+	r, size := utf8.DecodeRuneInString(text[o:])
+	if r == utf8.RuneError {
+		return o + 1 // as a range over the text steps past a bad byte (or U+FFFD)
+	}
+	return o + size
 }
 
 // appendKeyForm appends the key form of r, a rune that is no space, as
@@ -292,10 +306,9 @@ func mayLead(t *trie, text string) bool {
 	return false
 }
 
-func (f *folded) add(c byte, start, end int) {
+func (f *folded) add(c byte, start int) {
 	f.key = append(f.key, c)
 	f.start = append(f.start, start)
-	f.end = append(f.end, end)
 }
 
 // FindLabels returns the labels and headings of v that stand in text as
@@ -347,7 +360,7 @@ func (v *Vocabulary) findFrom(root *trie, text string, fold, after int, out []Sp
 	defer foldedPool.Put(f)
 	f.fold(text, fold)
 	for i := 0; i < len(f.key); {
-		if f.key[i] == ' ' || f.start[i] < after || !f.wordStart(text, i) {
+		if f.key[i] == ' ' || f.start[i] < after || insideASCIIWord(text, f.start[i]) || !f.wordStart(text, i) {
 			i++
 			continue
 		}
@@ -356,7 +369,7 @@ func (v *Vocabulary) findFrom(root *trie, text string, fold, after int, out []Sp
 			i++
 			continue
 		}
-		s := Span{Start: f.start[i], End: f.end[best], Field: bestField, Kind: bestKind}
+		s := Span{Start: f.start[i], End: f.end(text, best), Field: bestField, Kind: bestKind}
 		s.Glued = s.Start > 0 && (gluedBefore(lastRuneBefore(text, s.Start)) || gluedAfterPunct(text, s.Start)) ||
 			s.End < len(text) && gluedAfter(text[s.End:])
 		s.Colon = strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\u00a0\u202f"), ":") ||
@@ -393,7 +406,15 @@ func tailStart(text string, keyBytes int) int {
 	return i
 }
 
-func isKeySpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' }
+// isKeySpace reports a rune that folds to a key's space. (ASCII, most
+// runes, is answered without a call: keyHead and tailStart ask it of
+// each rune of a text's ends.)
+func isKeySpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return words.IsSpaceByte(byte(r))
+	}
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f'
+}
 
 // mayGlue reports whether text has a place where FindLabels could find
 // a label glued to the text around it (see wordStart, wordEnd,
@@ -516,7 +537,7 @@ func (v *Vocabulary) leadingSpan(text string) (Span, bool) {
 		if best < 0 {
 			return Span{}, false
 		}
-		s := Span{Start: 0, End: f.end[best], Field: bestField, Kind: bestKind}
+		s := Span{Start: 0, End: f.end(text, best), Field: bestField, Kind: bestKind}
 		s.Glued = s.End < len(text) && gluedAfter(text[s.End:])
 		rest := strings.TrimLeft(text[s.End:], " \t\u00a0\u202f")
 		s.Colon = strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
@@ -569,6 +590,18 @@ func (f *folded) longest(t *trie, text string, i int) (best int, field, kind str
 	return best, field, kind, true
 }
 
+// insideASCIIWord reports an offset of text where no word starts, as
+// wordStart tells it without a call or a rune decoded for most bytes of
+// a text: an ASCII byte that is no capital after an ASCII letter or digit.
+func insideASCIIWord(text string, o int) bool {
+	if o == 0 {
+		return false
+	}
+	c, p := text[o], text[o-1]
+	return c < utf8.RuneSelf && !('A' <= c && c <= 'Z') &&
+		('a' <= p && p <= 'z' || 'A' <= p && p <= 'Z' || '0' <= p && p <= '9')
+}
+
 // wordStart reports whether a word can start at key byte i.
 func (f *folded) wordStart(text string, i int) bool {
 	if i > 0 && f.start[i] == f.start[i-1] {
@@ -597,7 +630,7 @@ func (f *folded) wordEnd(text string, j int) bool {
 	if j+1 < len(f.key) && f.start[j+1] == f.start[j] {
 		return false // inside a rune folded to several bytes
 	}
-	return wordEndAt(text, f.end[j])
+	return wordEndAt(text, f.end(text, j))
 }
 
 // wordEndAt reports whether a word can end at offset o of text, after

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 
@@ -171,6 +172,59 @@ func TestMayGlue(t *testing.T) {
 	for _, s := range texts {
 		if got := v.mayGlue(s); got != want(s) {
 			t.Errorf("mayGlue(%q) = %v, want %v", s, got, want(s))
+		}
+	}
+}
+
+// TestFoldedEnd checks folded.end, worked out when asked, against the
+// end of each key byte's rune as fold once kept it: the rune's length
+// after its offset, one byte for a bad byte or U+FFFD.
+func TestFoldedEnd(t *testing.T) {
+	for _, s := range randtext.Texts(29, 20000, 12, "aB \t\u00a0\u202f’–éÉ\ufffd\xff\u0130ß", "", " ", "a\ufffdb", "\xe2\x80") {
+		var f folded
+		f.fold(s, 0)
+		endAt := map[int]int{} // a rune's offset → its end, as fold kept it
+		for i, r := range s {
+			endAt[i] = i + utf8.RuneLen(r)
+			if r == utf8.RuneError {
+				endAt[i] = i + 1
+			}
+		}
+		for j := range f.key {
+			if got, want := f.end(s, j), endAt[f.start[j]]; got != want {
+				t.Fatalf("fold(%q): end of key byte %d = %d, want %d", s, j, got, want)
+			}
+		}
+	}
+}
+
+// TestFunctionTable checks addASCIIWord's hash table against addWord, on
+// every function word of the default vocabulary in capitals and small
+// letters, cut short and lengthened, and on random words of letters and
+// apostrophes, each with the bytes that follow it in a text.
+func TestFunctionTable(t *testing.T) {
+	v := Default()
+	words := randtext.Texts(41, 30000, 15, "aeilnostudrqcmp'AEZ", "")
+	for c := range v.functionByFirst {
+		for _, f := range v.functionByFirst[c] {
+			words = append(words, f.word, strings.ToUpper(f.word), f.word+"s", f.word[:len(f.word)-1], "x"+f.word)
+		}
+	}
+	for _, w := range words {
+		if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'") != "" {
+			continue
+		}
+		var want, got [2]float64
+		var buf [maxWordBytes]byte
+		fw := buf[:min(len(w), maxWordBytes)]
+		for i := range fw {
+			fw[i] = asciiWordBytes[w[i]]
+		}
+		v.addWord(&want, fw, len(w))
+		text := w + " and some more text after it"
+		v.addASCIIWord(&got, &buf, text, 0, len(w))
+		if got != want {
+			t.Fatalf("addASCIIWord(%q) = %v, addWord = %v", w, got, want)
 		}
 	}
 }

@@ -326,6 +326,12 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 	var foldBuf, keyBuf [2 * maxKeyBytes]byte
 	var offs [maxFieldLabelWords + 1]int
 	folded, foldedOK := foldWords(foldBuf[:0], text, ends[:len(ws)], offs[:len(ws)])
+	// Where the first words stop being parted by single spaces, read once
+	// for every label length tried rather than once for each.
+	fault := 0
+	if len(ws) > 0 {
+		fault = spacingFault(text[:ends[len(ws)-1]])
+	}
 	for _, n := range v.fieldKeysLen {
 		if n > len(ws) {
 			continue
@@ -334,7 +340,9 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 		// ("Location:"), stand alone (" : ") or be glued to the value
 		// ("Salaire (Base de paie) :1 286,09").
 		cand := text[:ends[n-1]] // the words joined by single spaces, most often
-		single := singleSpaced(cand)
+		// singleSpaced(cand): cand ends on a word (never a space), and
+		// reads as text does up to there.
+		single := fault >= len(cand)
 		if !single {
 			cand = strings.Join(ws[:n], " ")
 		}
@@ -390,8 +398,15 @@ const maxFieldLabelWords = 7
 func leadingFields(s string, words []string, ends []int) int {
 	n, start := 0, -1
 	for i, r := range s {
+		// (ASCII, most runes, is told from white space without a call.)
+		var space bool
+		if r < utf8.RuneSelf {
+			space = r == ' ' || '\t' <= r && r <= '\r' // words.IsSpaceByte (words is the parameter here)
+		} else {
+			space = unicode.IsSpace(r)
+		}
 		switch {
-		case !unicode.IsSpace(r):
+		case !space:
 			if start < 0 {
 				start = i
 			}
@@ -413,6 +428,15 @@ func leadingFields(s string, words []string, ends []int) int {
 // singleSpaced reports text whose words are separated by single ASCII
 // spaces: strings.Join(strings.Fields(s), " ") would give it back.
 func singleSpaced(s string) bool {
+	return spacingFault(s) == len(s) && (s == "" || s[len(s)-1] != ' ')
+}
+
+// spacingFault returns the offset of the first rune of s that keeps a
+// text from being singleSpaced: white space other than a space, or a
+// space first or after another (or after a NUL); len(s) for none. A
+// prefix of s that ends on a rune other than a space, and at a rune's
+// end, is singleSpaced when it ends at or before that offset.
+func spacingFault(s string) int {
 	prev := rune(0)
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
@@ -420,12 +444,12 @@ func singleSpaced(s string) bool {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		if r == ' ' && (prev == ' ' || prev == 0) || r != ' ' && (r < utf8.RuneSelf && words.IsSpaceByte(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r)) {
-			return false
+			return i
 		}
 		prev = r
 		i += size
 	}
-	return prev != ' '
+	return len(s)
 }
 
 // maxBareValueBytes bounds a value that follows its label without a

@@ -215,3 +215,24 @@ func TestRequirementAndCompetenceWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacingFault checks what matchField reads from spacingFault: each
+// prefix of a text that ends a field (as leadingFields cuts them) is
+// singleSpaced exactly when it ends at or before the fault.
+func TestSpacingFault(t *testing.T) {
+	for _, s := range randtext.Texts(17, 50000, 8, "a \t\v\n\u00a0\u2003\u0085é\xff\x00", "", " ", "a b", "a  b", "a\u00a0b", "a\x00 b") {
+		s = strings.TrimSpace(s)
+		var buf [maxFieldLabelWords + 1]string
+		var ends [maxFieldLabelWords + 1]int
+		n := leadingFields(s, buf[:], ends[:])
+		if n == 0 {
+			continue
+		}
+		fault := spacingFault(s[:ends[n-1]])
+		for k := 1; k <= n; k++ {
+			if cand := s[:ends[k-1]]; (fault >= len(cand)) != singleSpaced(cand) {
+				t.Fatalf("%q: spacingFault %d, singleSpaced(%q) = %v", s, fault, cand, singleSpaced(cand))
+			}
+		}
+	}
+}

@@ -46,6 +46,9 @@ type Vocabulary struct {
 	// functionByFirst holds the function words by their first byte,
 	// with the index of their language (EN, FR).
 	functionByFirst [256][]functionWord
+	// functionTable is functionByFirst as a hash table, for words of
+	// ASCII letters (see addASCIIWord).
+	functionTable functionTable
 }
 
 type functionWord struct {
@@ -165,5 +168,6 @@ func build(fields []FieldLabel, headings []SectionHeading) *Vocabulary {
 			v.functionByFirst[w[0]] = append(v.functionByFirst[w[0]], functionWord{w, langIndex(lang)})
 		}
 	}
+	v.functionTable = newFunctionTable(&v.functionByFirst)
 	return v
 }

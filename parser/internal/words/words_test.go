@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 )
@@ -79,5 +80,28 @@ func TestToLower(t *testing.T) {
 		if got, want := ToLower(r), unicode.ToLower(r); got != want {
 			t.Errorf("ToLower(%U) = %U, want %U", r, got, want)
 		}
+	}
+}
+
+// TestCountAtMostBlocks checks CountAtMost's eight bytes at a time
+// against strings.Fields: texts long enough for several blocks, words
+// and white space across their edges, every ASCII byte, a rune outside
+// ASCII after some blocks, and bounds below zero and past the count.
+func TestCountAtMostBlocks(t *testing.T) {
+	var ascii strings.Builder
+	for c := 0; c < utf8.RuneSelf; c++ {
+		ascii.WriteByte(byte(c))
+	}
+	texts := randtext.Texts(31, 20000, 60, "ab  \t\n\v\f\r\x00\x08\x0e\x1f\x7f", "", ascii.String(), ascii.String()+" é a b")
+	texts = append(texts, randtext.Texts(37, 5000, 60, "ab \té\u00a0", "")...)
+	for _, s := range texts {
+		for _, max := range []int{-1, 0, 1, 2, 5, 9, 100} {
+			if got, want := CountAtMost(s, max), min(len(strings.Fields(s)), max+1); got != want && !(max < 0 && got == min(len(strings.Fields(s)), 1)) {
+				t.Errorf("CountAtMost(%q, %d) = %d, want %d", s, max, got, want)
+			}
+		}
+	}
+	if got := Count(ascii.String()); got != len(strings.Fields(ascii.String())) {
+		t.Errorf("Count of every ASCII byte = %d, want %d", got, len(strings.Fields(ascii.String())))
 	}
 }
