@@ -110,8 +110,14 @@ func cutTitleTail(title string) (name, grade, ref string) {
 	if !strings.ContainsAny(title, "(,–-") {
 		return title, "", ""
 	}
-	m := reTitleTail.FindStringSubmatchIndex(title)
-	if m == nil || m[0] == 0 {
+	// The tail is read from the title's last bytes only: the expression
+	// is anchored at the end, and tried from every start it is given.
+	from := max(0, len(title)-maxTitleTailBytes)
+	for from > 0 && !utf8.RuneStart(title[from]) {
+		from--
+	}
+	m := reTitleTail.FindStringSubmatchIndex(title[from:])
+	if m == nil || from+m[0] == 0 {
 		return title, "", ""
 	}
 	group := func(name string) string {
@@ -119,10 +125,15 @@ func cutTitleTail(title string) (name, grade, ref string) {
 		if m[2*i] < 0 {
 			return ""
 		}
-		return title[m[2*i]:m[2*i+1]]
+		return title[from+m[2*i] : from+m[2*i+1]]
 	}
-	return strings.TrimSpace(title[:m[0]]), cmp.Or(group("grade"), group("un")), group("ref")
+	return strings.TrimSpace(title[:from+m[0]]), cmp.Or(group("grade"), group("un")), group("ref")
 }
+
+// maxTitleTailBytes bounds the tail of a title read for what a site
+// writes after it: " – Grade E – Fixed-Term", " – job reference
+// 08/2026".
+const maxTitleTailBytes = 64
 
 // refMarks are the marks written before a reference, in lower case:
 // "No. 1350", "N° e117/2025", "(réf. F00041207)".
@@ -594,11 +605,16 @@ func (x *extraction) usableTitle(text string) bool {
 	if _, _, _, ok := x.voc.Field(text, false); ok {
 		return false
 	}
-	if _, _, value, ok := x.voc.Field(text, true); ok && strings.ContainsAny(value, "0123456789") {
-		return false // "Job reference 08/2026": a label and its value, without a colon
+	if hasDigit(text) {
+		if _, _, value, ok := x.voc.Field(text, true); ok && hasDigit(value) {
+			return false // "Job reference 08/2026": a label and its value, without a colon
+		}
+		if reRating.MatchString(text) {
+			return false // a job board's "3.8 out of 5 stars"
+		}
 	}
-	if reRating.MatchString(text) || vocab.MayNameSalary(text) && vocab.HasSalaryCue(text) && !vocab.HasJobNoun(text) {
-		return false // a job board's "3.8 out of 5 stars", its "Salary estimate"
+	if vocab.MayNameSalary(text) && vocab.HasSalaryCue(text) && !vocab.HasJobNoun(text) {
+		return false // a job board's "Salary estimate"
 	}
 	if vocab.IsFurniture(text) || vocab.IsBanner(text) || bannerRef(text) != "" || vocab.MentionsCookies(text) || vocab.IsPlaceLine(text) ||
 		vocab.IsButtonRow(text) || vocab.CareersSiteName(text) != "" {
@@ -614,8 +630,8 @@ func (x *extraction) usableTitle(text string) bool {
 	}
 	// (A reference in the title's tail is no date: "Legal Officers –
 	// State Aid – job reference 08/2026".)
-	if name, _, ref := cutTitleTail(text); ref == "" || name == "" {
-		if _, dated := lastDate(text); dated {
+	if _, dated := lastDate(text); dated {
+		if name, _, ref := cutTitleTail(text); ref == "" || name == "" {
 			return false // "Publiée le 27.03.2026 · Temps plein": a line of facts
 		}
 	}
