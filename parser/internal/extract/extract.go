@@ -136,6 +136,26 @@ const maxHeaderBlocks = 12
 // body, the place, the schedule).
 const maxPlaceLines = 3
 
+// maxBareValueLines is how many more lines under a title are read for a
+// grade or a salary printed without its label: a careers site's header
+// ("Statistique Canada - Direction…" / "Ottawa (Ontario)" / "EC-05" /
+// "Durée indéterminée" / "85 490 $ à 97 590 $").
+const maxBareValueLines = 4
+
+// reBareGrade is a grade printed alone on its line: a group's letters, a
+// dash and a level ("EC-05", "AS-02", "CS-02").
+var reBareGrade = regexp.MustCompile(`^[A-Z]{2,4}-\d{1,2}$`)
+
+// maxBareSalaryWords bounds a salary printed alone on its line: "85 490 $
+// à 97 590 $", "$85,490 to $97,590".
+const maxBareSalaryWords = 8
+
+// isBareSalary reports a line that is an amount or a range of money and
+// nothing else.
+func isBareSalary(t string) bool {
+	return hasMoney(t) && !strings.Contains(t, ":") && words.CountAtMost(t, maxBareSalaryWords+1) <= maxBareSalaryWords
+}
+
 type extraction struct {
 	voc        *vocab.Vocabulary
 	v          *schema.Vacancy
@@ -451,11 +471,12 @@ func (x *extraction) half(h lang.Half) {
 			continue
 		}
 		value = words.Clean(value)
-		if value == "" || f == "grade" && !looksLikeGrade(value) || f == "clearance" && vocab.IsBareNeed(value) ||
+		if value == "" || f == "grade" && !looksLikeGrade(value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
 			f == "organisation" && words.StartsLower(value) && isProse(value) ||
 			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) {
 			// "Category: Policy and Analysis": a family of jobs, not
-			// a grade; "Security clearance: Required" names no level;
+			// a grade; "Security clearance: Required" names no level,
+			// nor a date read under its label;
 			// "Organisation: plans several events at once" is a
 			// competency, no employer's name; "Salary estimate: CHF
 			// 130K – 160K" is a job board's guess, no post's pay.
@@ -684,19 +705,39 @@ func (x *extraction) half(h lang.Half) {
 	if _, ok := fields["organisation"]; !ok && v.Organisation.Get(h.Lang) == nil {
 		x.unlabelledOrganisation(h.Lang, body, ids, title.at, used)
 	}
-	if _, ok := fields["location"]; !ok && title.at >= 0 {
-		// "Meyrin, Geneva, Switzerland" on a line of its own under the
-		// title, as careers sites print it.
-		for i := title.at + 1; i < len(body) && i <= title.at+maxPlaceLines; i++ {
+	if title.at >= 0 {
+		// "Meyrin, Geneva, Switzerland", "EC-05", "85 490 $ à 97 590 $"
+		// on lines of their own under the title, without labels, as
+		// careers sites print them (labelled fields between them
+		// aside).
+		_, hasPlace := fields["location"]
+		lines := 0
+		for i := title.at + 1; i < len(body) && lines < maxPlaceLines+maxBareValueLines; i++ {
 			b := body[i]
-			if b.Kind == stream.Heading || b.Kind == stream.Field {
+			if b.Kind == stream.Heading {
 				break
 			}
-			if (b.Kind == stream.Paragraph || b.Kind == stream.ListItem) && vocab.IsPlaceLine(b.Text) {
-				v.Location.Set(h.Lang, strp(words.Clean(b.Text)))
+			if b.Kind == stream.Field || b.Kind != stream.Paragraph && b.Kind != stream.ListItem {
+				continue
+			}
+			lines++
+			switch t := words.Clean(b.Text); {
+			case !hasPlace && lines <= maxPlaceLines && vocab.IsPlaceLine(t):
+				v.Location.Set(h.Lang, strp(t))
 				x.from("/location/"+h.Lang, at(i))
+				used[i], hasPlace = true, true
+			case x.grades[li] == "" && reBareGrade.MatchString(t):
+				x.grades[li] = t
+				x.fromHalf("/grade", li, at(i))
 				used[i] = true
-				break
+			case x.salaries[li] == nil && isBareSalary(t):
+				if s, ok := parseSalary(t, x.dollarOf(t)); ok && s.Currency != nil {
+					s.AsWritten.Set(h.Lang, strp(t))
+					x.salaries[li] = s
+					x.fromHalf("/salary", li, at(i))
+					x.from("/salary/as_written/"+h.Lang, at(i))
+					used[i] = true
+				}
 			}
 		}
 	}

@@ -406,6 +406,36 @@ func TestUnnamedPostWeighsLess(t *testing.T) {
 	}
 }
 
+// A careers site's header prints its values without labels under the
+// title: a place, a grade, a salary.
+func TestBareValuesUnderTheTitle(t *testing.T) {
+	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Analyste de données – Enquêtes sociales", Pos: p(1)},
+		{Kind: stream.Field, Label: "Numéro de référence", Text: "STC26J-104382-000027", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "Statistique Canada - Direction de la statistique sociale", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "Ottawa (Ontario)", Pos: p(4)},
+		{Kind: stream.Paragraph, Text: "EC-05", Pos: p(5)},
+		{Kind: stream.Paragraph, Text: "Durée indéterminée", Pos: p(6)},
+		{Kind: stream.Paragraph, Text: "85 490 $ à 97 590 $", Pos: p(7)},
+		{Kind: stream.Field, Label: "Date limite", Text: "5 juin 2026", Pos: p(8)},
+		{Kind: stream.Heading, Level: 2, Text: "Offre d'emploi : vos tâches", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Vous analysez les données des enquêtes sociales.", Pos: p(8)},
+		{Kind: stream.Heading, Level: 2, Text: "Qualifications essentielles", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Un grade d'un établissement d'enseignement postsecondaire reconnu.", Pos: p(10)},
+	}
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Grade) {
+		assert.Equal(t, "EC-05", *v.Grade)
+	}
+	if assert.NotNil(t, v.Location.FR) {
+		assert.Equal(t, "Ottawa (Ontario)", *v.Location.FR)
+	}
+	if assert.NotNil(t, v.Salary) && assert.NotNil(t, v.Salary.Min) {
+		assert.Equal(t, 85490.0, *v.Salary.Min)
+	}
+}
+
 func TestOrganisationValue(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	body := []stream.Block{

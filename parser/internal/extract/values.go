@@ -446,6 +446,12 @@ func salaryFromText(sections []schema.Section, dollar func(salary string) string
 	return nil, "", nil
 }
 
+// isDated reports a value that holds a date.
+func isDated(value string) bool {
+	_, dated := lastDate(value)
+	return dated
+}
+
 // hasDigit is strings.ContainsAny(s, "0123456789"), without building the
 // set of digits for every paragraph.
 func hasDigit(s string) bool {

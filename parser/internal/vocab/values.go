@@ -361,6 +361,12 @@ func IsPlaceLine(text string) bool {
 	if t == "" || words.Count(t) > maxPlaceWords || strings.ContainsAny(t, ":;.!?0123456789") {
 		return false
 	}
+	// "Ottawa (Ontario)", "Genève (Suisse)": the region or country in
+	// parentheses, as French writes it.
+	if open := strings.IndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") && !strings.Contains(t[:open], ",") {
+		inner := normKey(t[open+1 : len(t)-1])
+		return slices.Contains(regions, inner) || isCountry(inner)
+	}
 	parts := strings.Split(t, ",")
 	last := normKey(parts[len(parts)-1])
 	if len(parts) > 1 && slices.Contains(regions, last) {
