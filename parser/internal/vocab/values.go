@@ -1098,12 +1098,19 @@ func SaysNotAVacancy(text string) bool {
 	// phrases' own fragments, in lower case or capitals, spares nearly
 	// all of them the key.
 	for _, f := range notVacancyFragments {
-		if strings.Contains(text, f) {
-			return keyHas(text, notVacancyPhrases)
+		if strings.Contains(text, f) && keyHas(text, notVacancyPhrases) {
+			return true
 		}
 	}
-	return false
+	// "It is not a WMO vacancy": a name between the article and the
+	// noun.
+	return (strings.Contains(text, "acanc") || strings.Contains(text, "offre d") || strings.Contains(text, "ob offer")) && reNotAVacancy.MatchString(text)
 }
+
+// reNotAVacancy says a document is no vacancy with a word or two between
+// the article and the noun: "is not a WMO vacancy", "n'est pas une
+// véritable offre d'emploi".
+var reNotAVacancy = regexp.MustCompile(`(?i)\b(?:is|are|est|sont)\s+(?:\*\*)?(?:not|pas)(?:\*\*)?\s+(?:a|an|un|une)\s+(?:[\p{L}'-]+\s+){0,2}(?:vacancy|vacancies|job offer|offre d'emploi|avis de vacance)\b`)
 
 // notVacancyFragments are parts of notVacancyPhrases as texts write
 // them, in lower case and in capitals.

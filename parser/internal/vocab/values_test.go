@@ -250,6 +250,9 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"(for information – this is not a vacancy notice)", true},
 		{"No recruitment will take place and no applications will be accepted.", true},
 		{"Ceci n'est pas un avis de vacance.", true},
+		{"The text below is reproduced so that you can recognise similar messages. It is **not** a WMO vacancy.", true},
+		{"Ce message n'est pas une véritable offre d'emploi.", true},
+		{"The Organization is a vacancy-free employer of choice.", false},
 		{"Applications will be accepted until 5 May 2026.", false},
 	} {
 		if got := SaysNotAVacancy(c.in); got != c.want {
