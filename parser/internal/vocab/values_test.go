@@ -252,6 +252,8 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"Ceci n'est pas un avis de vacance.", true},
 		{"The text below is reproduced so that you can recognise similar messages. It is **not** a WMO vacancy.", true},
 		{"Ce message n'est pas une véritable offre d'emploi.", true},
+		{"Il ne s'agit pas d'un emploi : les membres citoyens ne reçoivent aucun salaire.", true},
+		{"Taking part in the study is not a job and gives no employment relationship.", true},
 		{"The Organization is a vacancy-free employer of choice.", false},
 		{"Applications will be accepted until 5 May 2026.", false},
 	} {
