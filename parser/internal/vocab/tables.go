@@ -1081,7 +1081,8 @@ var questionStems = []string{"faq", "question"}
 // normalised with normKey.
 var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no applications will be accepted",
 	"n'est pas un avis de vacance", "aucune candidature ne sera acceptee", "aucune candidature n'est acceptee",
-	"is not a job", "is not a paid position", "ne s'agit pas d'un emploi", "n'est pas un emploi"}
+	"is not a job", "is not a paid position", "ne s'agit pas d'un emploi", "n'est pas un emploi",
+	"ne s'agit pas d'une offre d'emploi", "is not a job offer"}
 
 // possessives open headings that name the same part with the reader or
 // the employer as owner: "Tes responsabilités", "Vos principales

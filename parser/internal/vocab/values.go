@@ -1116,7 +1116,8 @@ var reNotAVacancy = regexp.MustCompile(`(?i)\b(?:is|are|est|sont)\s+(?:\*\*)?(?:
 // them, in lower case and in capitals.
 var notVacancyFragments = []string{"ot a vacanc", "OT A VACANC", "pplications will be accepted",
 	"PPLICATIONS WILL BE ACCEPTED", "pas un avis de vacance", "AS UN AVIS DE VACANCE", "ucune candidature",
-	"UCUNE CANDIDATURE", "ot a job", "ot a paid", "agit pas d'un emploi", "agit pas d’un emploi", "as un emploi"}
+	"UCUNE CANDIDATURE", "ot a job", "ot a paid", "agit pas d'un emploi", "agit pas d’un emploi", "as un emploi",
+	"agit pas d'une offre", "agit pas d’une offre"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

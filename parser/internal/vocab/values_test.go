@@ -253,6 +253,7 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"The text below is reproduced so that you can recognise similar messages. It is **not** a WMO vacancy.", true},
 		{"Ce message n'est pas une véritable offre d'emploi.", true},
 		{"Il ne s'agit pas d'un emploi : les membres citoyens ne reçoivent aucun salaire.", true},
+		{"Cet appel s'adresse aux villages ; il ne s'agit pas d'une offre d'emploi.", true},
 		{"Taking part in the study is not a job and gives no employment relationship.", true},
 		{"The Organization is a vacancy-free employer of choice.", false},
 		{"Applications will be accepted until 5 May 2026.", false},
