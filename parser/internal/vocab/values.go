@@ -1098,26 +1098,27 @@ func SaysNotAVacancy(text string) bool {
 	// phrases' own fragments, in lower case or capitals, spares nearly
 	// all of them the key.
 	for _, f := range notVacancyFragments {
-		if strings.Contains(text, f) && keyHas(text, notVacancyPhrases) {
-			return true
+		if strings.Contains(text, f) {
+			if keyHas(text, notVacancyPhrases) {
+				return true
+			}
+			break
 		}
 	}
 	// "It is not a WMO vacancy": a name between the article and the
 	// noun.
-	return (strings.Contains(text, "acanc") || strings.Contains(text, "offre d") || strings.Contains(text, "ob offer")) && reNotAVacancy.MatchString(text)
+	return (strings.Contains(text, "acanc") || strings.Contains(text, "offre d")) && reNotAVacancy.MatchString(text)
 }
 
 // reNotAVacancy says a document is no vacancy with a word or two between
 // the article and the noun: "is not a WMO vacancy", "n'est pas une
 // véritable offre d'emploi".
-var reNotAVacancy = regexp.MustCompile(`(?i)\b(?:is|are|est|sont)\s+(?:\*\*)?(?:not|pas)(?:\*\*)?\s+(?:a|an|un|une)\s+(?:[\p{L}'-]+\s+){0,2}(?:vacancy|vacancies|job offer|offre d'emploi|avis de vacance)\b`)
+var reNotAVacancy = regexp.MustCompile(`(?i)\b(?:is|are|est|sont)\s+(?:\*\*)?(?:not|pas)(?:\*\*)?\s+(?:a|an|un|une)\s+(?:[\p{L}'-]+\s+){0,2}(?:vacancy|vacancies|offre d'emploi|avis de vacance)\b`)
 
 // notVacancyFragments are parts of notVacancyPhrases as texts write
 // them, in lower case and in capitals.
-var notVacancyFragments = []string{"ot a vacanc", "OT A VACANC", "pplications will be accepted",
-	"PPLICATIONS WILL BE ACCEPTED", "pas un avis de vacance", "AS UN AVIS DE VACANCE", "ucune candidature",
-	"UCUNE CANDIDATURE", "ot a job", "ot a paid", "agit pas d'un emploi", "agit pas d’un emploi", "as un emploi",
-	"agit pas d'une offre", "agit pas d’une offre"}
+var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accepted",
+	"PPLICATIONS WILL BE ACCEPTED", "as un ", "AS UN ", "ucune candidature", "UCUNE CANDIDATURE", "agit pas d"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.
