@@ -1099,15 +1099,13 @@ func SaysNotAVacancy(text string) bool {
 	// all of them the key.
 	for _, f := range notVacancyFragments {
 		if strings.Contains(text, f) {
-			if keyHas(text, notVacancyPhrases) {
-				return true
-			}
-			break
+			// "It is not a WMO vacancy": a name may stand between the
+			// article and the noun.
+			return keyHas(text, notVacancyPhrases) ||
+				(strings.Contains(text, "acanc") || strings.Contains(text, "offre d")) && reNotAVacancy.MatchString(text)
 		}
 	}
-	// "It is not a WMO vacancy": a name between the article and the
-	// noun.
-	return (strings.Contains(text, "acanc") || strings.Contains(text, "offre d")) && reNotAVacancy.MatchString(text)
+	return false
 }
 
 // reNotAVacancy says a document is no vacancy with a word or two between
@@ -1117,8 +1115,8 @@ var reNotAVacancy = regexp.MustCompile(`(?i)\b(?:is|are|est|sont)\s+(?:\*\*)?(?:
 
 // notVacancyFragments are parts of notVacancyPhrases as texts write
 // them, in lower case and in capitals.
-var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accepted",
-	"PPLICATIONS WILL BE ACCEPTED", "as un ", "AS UN ", "ucune candidature", "UCUNE CANDIDATURE", "agit pas d"}
+var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accepted", "PPLICATIONS WILL BE ACCEPTED",
+	"as un", "AS UN", "ucune candidature", "UCUNE CANDIDATURE", "agit pas d"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

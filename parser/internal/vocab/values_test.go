@@ -250,7 +250,7 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"(for information – this is not a vacancy notice)", true},
 		{"No recruitment will take place and no applications will be accepted.", true},
 		{"Ceci n'est pas un avis de vacance.", true},
-		{"The text below is reproduced so that you can recognise similar messages. It is **not** a WMO vacancy.", true},
+		{"The text below is reproduced so that you can recognise similar messages. It is not a WMO vacancy.", true},
 		{"Ce message n'est pas une véritable offre d'emploi.", true},
 		{"Il ne s'agit pas d'un emploi : les membres citoyens ne reçoivent aucun salaire.", true},
 		{"Cet appel s'adresse aux villages ; il ne s'agit pas d'une offre d'emploi.", true},
