@@ -662,10 +662,7 @@ func (x *extraction) half(h lang.Half) {
 						s.Period = &p // "Basic Monthly Salary: 13,914.54€"
 					}
 				}
-				s.AsWritten.Set(h.Lang, strp(fv.value))
-				x.salaries[li] = s
-				x.fromHalf("/salary", li, o)
-				x.from("/salary/as_written/"+h.Lang, o)
+				x.setSalary(li, h.Lang, s, fv.value, o)
 			} else {
 				x.warn(schema.CodeSalaryNotUnderstood, "/salary", h.Lang, "%s: salary %q not understood", h.Lang, fv.value)
 			}
@@ -677,10 +674,7 @@ func (x *extraction) half(h lang.Half) {
 				// "Classification: PIP 7: $81,344 - $98,913": the
 				// grade's pay is the post's when no field says it.
 				if s, ok := parseSalary(pay, x.dollarOf(pay)); ok {
-					s.AsWritten.Set(h.Lang, strp(pay))
-					x.salaries[li] = s
-					x.fromHalf("/salary", li, o)
-					x.from("/salary/as_written/"+h.Lang, o)
+					x.setSalary(li, h.Lang, s, pay, o)
 				}
 			}
 		case "clearance":
@@ -732,10 +726,7 @@ func (x *extraction) half(h lang.Half) {
 				used[i] = true
 			case x.salaries[li] == nil && isBareSalary(t):
 				if s, ok := parseSalary(t, x.dollarOf(t)); ok && s.Currency != nil {
-					s.AsWritten.Set(h.Lang, strp(t))
-					x.salaries[li] = s
-					x.fromHalf("/salary", li, at(i))
-					x.from("/salary/as_written/"+h.Lang, at(i))
+					x.setSalary(li, h.Lang, s, t, at(i))
 					used[i] = true
 				}
 			}
@@ -853,10 +844,7 @@ func (x *extraction) half(h lang.Half) {
 	}
 	if x.salaries[li] == nil {
 		if s, sentence, o := salaryFromText(sections, x.dollarOf); s != nil {
-			s.AsWritten.Set(h.Lang, strp(sentence))
-			x.salaries[li] = s
-			x.fromHalf("/salary", li, o)
-			x.from("/salary/as_written/"+h.Lang, o)
+			x.setSalary(li, h.Lang, s, sentence, o)
 			x.warn(schema.CodeSalaryFromText, "/salary", h.Lang, "%s: salary taken from the text, not from a salary field", h.Lang)
 		}
 	}
@@ -1030,6 +1018,14 @@ func (x *extraction) organisationValue(value, lang string, body []stream.Block) 
 		value = name + " (" + proseSpelling(short, body) + ")"
 	}
 	return asProseWrites(value, body)
+}
+
+// setSalary gives half li the salary s read from written, at origin o.
+func (x *extraction) setSalary(li int, lang string, s *schema.Salary, written string, o *schema.Origin) {
+	s.AsWritten.Set(lang, strp(written))
+	x.salaries[li] = s
+	x.fromHalf("/salary", li, o)
+	x.from("/salary/as_written/"+lang, o)
 }
 
 // proseSpelling returns a short name in capitals as the notice's prose

@@ -689,7 +689,7 @@ func (x *extraction) trimTitle(t string) string {
 // prints before the title: "Vacancy Notice MP COE VN 03/2026".
 func isBannerCode(head string) bool {
 	rest, ok := vocab.AfterBanner(head)
-	return ok && (isCode(strings.TrimSpace(rest)) || codeLineRef(rest) != "")
+	return ok && codeLineRef(rest) != ""
 }
 
 // bannerRef returns the reference a banner line carries ("STAFF VACANCY
@@ -817,7 +817,7 @@ func cleanRef(value string) string {
 		// its code in parentheses, whole; else a number in the text,
 		// but never a year alone.
 		if open := strings.LastIndexByte(value, '('); open > 0 && strings.HasSuffix(value, ")") {
-			if code := value[open+1 : len(value)-1]; isCode(code) {
+			if code := codeLineRef(value[open+1 : len(value)-1]); code != "" {
 				return code
 			}
 		}
@@ -829,21 +829,9 @@ func cleanRef(value string) string {
 	return value
 }
 
-// maxCodeWords bounds the words of a code in parentheses: "VN 04/2026",
-// "MW COE VN 04/2026".
+// maxCodeWords bounds the words of a code with words in capitals before
+// its parts: "MW COE VN 04/2026".
 const maxCodeWords = 4
-
-// isCode reports a vacancy's code as a title's parentheses hold it:
-// capitals, figures and the marks between them, a figure and a mark or a
-// capital among them ("VN 04/2026", "JO-2026-017"), not a year alone.
-func isCode(s string) bool {
-	if s == "" || len(s) > maxRefBytes || strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 /-.") != "" ||
-		!strings.ContainsAny(s, "0123456789") || !strings.ContainsAny(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ/-") ||
-		words.CountAtMost(s, maxCodeWords+1) > maxCodeWords {
-		return false
-	}
-	return true
-}
 
 // reJobOpening is a United Nations job opening number, kept whole though
 // it is long and has spaces: the year, the job family, the office, the

@@ -227,7 +227,7 @@ func (x *extraction) proseFields(e *evidence) {
 		if b.Kind != stream.Paragraph {
 			continue
 		}
-		if !e.fields["grade"] && strings.Contains(b.Text, "rade ") && reGradeInText.MatchString(b.Text) {
+		if !e.fields["grade"] && gradeInSentence(b.Text) != "" {
 			e.fields["grade"] = true
 		}
 		if !e.fields["salary"] && vocab.MayNameSalary(b.Text) && hasMoney(b.Text) && vocab.HasSalaryCue(b.Text) {

@@ -579,16 +579,25 @@ var reGradeInText = regexp.MustCompile(`\b(?:[Gg]rade|[Gg]rades)\s+((?:AD|AST|AS
 func gradeFromText(sections []schema.Section) (string, *schema.Origin) {
 	for _, s := range sections {
 		for _, c := range s.Content {
-			// Most paragraphs name no grade: the word first.
-			if !strings.Contains(c.Text, "rade") {
-				continue
-			}
-			if m := reGradeInText.FindStringSubmatch(c.Text); m != nil {
-				return cmp.Or(m[1], m[2]), c.Origin
+			if g := gradeInSentence(c.Text); g != "" {
+				return g, c.Origin
 			}
 		}
 	}
 	return "", nil
+}
+
+// gradeInSentence returns the grade a sentence names (reGradeInText),
+// or "".
+func gradeInSentence(text string) string {
+	// Most paragraphs name no grade: the word first.
+	if !strings.Contains(text, "rade") {
+		return ""
+	}
+	if m := reGradeInText.FindStringSubmatch(text); m != nil {
+		return cmp.Or(m[1], m[2])
+	}
+	return ""
 }
 
 // clearanceFromText finds the level of security clearance a sentence of
