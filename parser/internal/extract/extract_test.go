@@ -147,7 +147,6 @@ func TestWithAcronym(t *testing.T) {
 // unique") heads what its list says: criteria or duties. A sentence that
 // leads into a list stays in the part above it.
 func TestListSaysWhatItsHeadingIs(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	blocks := []stream.Block{
 		{Kind: stream.Heading, Level: 1, Text: "Cheffe de projet Installations de sécurité", Pos: p(1)},
 		{Kind: stream.Field, Label: "Lieu de travail", Text: "Lausanne", Pos: p(2)},
@@ -180,7 +179,6 @@ func TestListSaysWhatItsHeadingIs(t *testing.T) {
 // nothing known, is of qualities; the same list numbered is a process's
 // steps.
 func TestListOfQualities(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	notice := func(marker string) []stream.Block {
 		return []stream.Block{
 			{Kind: stream.Heading, Level: 1, Text: "Information Security Advisor", Pos: p(1)},
@@ -212,7 +210,6 @@ func TestListOfQualities(t *testing.T) {
 // they mean, is of competencies; the statements a notice closes with,
 // run into it by a layout that lost their headings, are neither.
 func TestProfileOfQualitiesAfterCriteria(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	blocks := []stream.Block{
 		{Kind: stream.Heading, Level: 1, Text: "Conseillère ou conseiller en formation", Pos: p(1)},
 		{Kind: stream.Field, Label: "Lieu de travail", Text: "Sherbrooke", Pos: p(2)},
@@ -242,7 +239,6 @@ func TestProfileOfQualitiesAfterCriteria(t *testing.T) {
 // criteria are competencies; two names under it stay criteria, as a
 // Canadian poster's "Personal suitability:" gives them.
 func TestQualitiesUnderTheirOwnLine(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	notice := func(names ...string) []stream.Block {
 		b := []stream.Block{
 			{Kind: stream.Heading, Level: 1, Text: "Technicienne ou technicien informatique", Pos: p(1)},
@@ -261,14 +257,14 @@ func TestQualitiesUnderTheirOwnLine(t *testing.T) {
 		}
 		return b
 	}
-	v, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: notice(
-		"Sens du service : vous répondez aux demandes avec courtoisie.", "Esprit d'analyse", "Esprit d'équipe")}, vocab.Default())
+	v, err := extractText(notice(
+		"Sens du service : vous répondez aux demandes avec courtoisie.", "Esprit d'analyse", "Esprit d'équipe"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	assert.Len(t, v.Competencies.FR, 3)
 	assert.Len(t, v.Requirements.FR.Essential, 2)
-	v, err = Extract(context.Background(), &stream.Document{Format: "text", Blocks: notice("Jugement", "Initiative")}, vocab.Default())
+	v, err = extractText(notice("Jugement", "Initiative"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,7 +275,6 @@ func TestQualitiesUnderTheirOwnLine(t *testing.T) {
 // A numbered part's heading read as an item ("5. Personal attributes")
 // heads the qualities that end a section of criteria.
 func TestQualitiesUnderANumberedHead(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	blocks := []stream.Block{
 		{Kind: stream.Heading, Level: 1, Text: "Knowledge Management Assistant", Pos: p(1)},
 		{Kind: stream.Field, Label: "Location", Text: "Rome, Italy", Pos: p(2)},
@@ -303,7 +298,6 @@ func TestQualitiesUnderANumberedHead(t *testing.T) {
 // A competency written as a label and its meaning ("Organisation: plans
 // several events at once.") is no employer's field.
 func TestCompetencyNamedLikeALabel(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	blocks := []stream.Block{
 		{Kind: stream.Heading, Level: 1, Text: "Activity Assistant", Pos: p(1)},
 		{Kind: stream.Field, Label: "Location", Text: "Ankara, Türkiye", Pos: p(2)},
@@ -323,7 +317,6 @@ func TestCompetencyNamedLikeALabel(t *testing.T) {
 // A board's short place over the notice's own ("Location: Vienna",
 // "Duty Station: Vienna, Austria"): the place written in full.
 func TestLocationWrittenInFull(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	blocks := []stream.Block{
 		{Kind: stream.Heading, Level: 1, Text: "Verification Data Analyst", Pos: p(1)},
 		{Kind: stream.Field, Label: "Location", Text: "Vienna", Pos: p(3)},
@@ -344,7 +337,6 @@ func TestLocationWrittenInFull(t *testing.T) {
 // A board's copy that keeps the post's grade and pay only in a sentence
 // is a notice: the sentence is evidence of them.
 func TestGradeAndPayInProseAreEvidence(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	blocks := []stream.Block{
 		{Kind: stream.Paragraph, Text: "Legal Officers – State Aid", Pos: p(1)},
 		{Kind: stream.Heading, Level: 2, Text: "Role description", Pos: p(2)},
@@ -364,7 +356,6 @@ func TestGradeAndPayInProseAreEvidence(t *testing.T) {
 // registration) is no notice, though it has a place, hours and a
 // deadline.
 func TestFeeIsNoPostsPay(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	blocks := []stream.Block{
 		{Kind: stream.Heading, Level: 1, Text: "Camps de jour estivaux 2026 : inscription", Pos: p(1)},
 		{Kind: stream.Field, Label: "Référence de l'activité", Text: "CJ-2026-SECT4", Pos: p(2)},
@@ -375,7 +366,7 @@ func TestFeeIsNoPostsPay(t *testing.T) {
 		{Kind: stream.Heading, Level: 2, Text: "Conditions d'admissibilité", Pos: p(7)},
 		{Kind: stream.ListItem, Marker: "•", Text: "Résider à Laval.", Pos: p(8)},
 	}
-	_, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
+	_, err := extractText(blocks)
 	if err == nil || !strings.Contains(err.Error(), "fee") {
 		t.Errorf("Extract = %v, want a refusal that names the fee", err)
 	}
@@ -386,7 +377,6 @@ func TestFeeIsNoPostsPay(t *testing.T) {
 // deadline and conditions is refused; the same with a post's title is
 // read.
 func TestUnnamedPostWeighsLess(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	doc := func(title string) []stream.Block {
 		return []stream.Block{
 			{Kind: stream.Heading, Level: 1, Text: title, Pos: p(1)},
@@ -397,11 +387,11 @@ func TestUnnamedPostWeighsLess(t *testing.T) {
 			{Kind: stream.ListItem, Marker: "•", Text: "Registration in the supplier database.", Pos: p(6)},
 		}
 	}
-	_, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: doc("Supplier registration 2026")}, vocab.Default())
+	_, err := extractText(doc("Supplier registration 2026"))
 	if err == nil {
 		t.Error("a document that names no post was read as a notice")
 	}
-	if _, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: doc("Procurement Officer")}, vocab.Default()); err != nil {
+	if _, err := extractText(doc("Procurement Officer")); err != nil {
 		t.Errorf("a notice that names its post was refused: %v", err)
 	}
 }
@@ -409,7 +399,6 @@ func TestUnnamedPostWeighsLess(t *testing.T) {
 // A careers site's header prints its values without labels under the
 // title: a place, a grade, a salary.
 func TestBareValuesUnderTheTitle(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	blocks := []stream.Block{
 		{Kind: stream.Heading, Level: 1, Text: "Analyste de données – Enquêtes sociales", Pos: p(1)},
 		{Kind: stream.Field, Label: "Numéro de référence", Text: "STC26J-104382-000027", Pos: p(2)},
@@ -478,7 +467,6 @@ func TestPartInLang(t *testing.T) {
 // A line whose label names a topic of criteria is a fact of the post
 // among the post's facts, and a section of criteria elsewhere.
 func TestTopicLineAmongFacts(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	blocks := []stream.Block{
 		{Kind: stream.Heading, Level: 1, Text: "Senior Analyst, Payments Supervision", Pos: p(1)},
 		{Kind: stream.Field, Label: "Location", Text: "Ottawa", Pos: p(2)},
@@ -507,7 +495,6 @@ func TestTopicLineAmongFacts(t *testing.T) {
 // A short line over one-sentence paragraphs that name diplomas, years of
 // experience and languages heads criteria whose markers were lost.
 func TestCriteriaWithoutMarkers(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	blocks := []stream.Block{
 		{Kind: stream.Heading, Level: 1, Text: "Research Analyst – Civil-Military Interaction", Pos: p(1)},
 		{Kind: stream.Field, Label: "Location", Text: "The Hague", Pos: p(2)},
@@ -540,9 +527,17 @@ func TestTitleWithoutParenRemark(t *testing.T) {
 
 // mustExtract extracts a vacancy from a text reader's blocks, failing
 // the test on an error.
+// p is the place of a test's block on page 1.
+func p(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
+
+// extractText extracts a notice read from text as blocks.
+func extractText(blocks []stream.Block) (*schema.Vacancy, error) {
+	return Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
+}
+
 func mustExtract(t *testing.T, blocks []stream.Block) *schema.Vacancy {
 	t.Helper()
-	v, err := Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
+	v, err := extractText(blocks)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -553,7 +548,6 @@ func mustExtract(t *testing.T, blocks []stream.Block) *schema.Vacancy {
 // copyright line, its place only in a sentence and its grade on the line
 // under the title.
 func TestFactsFromStatements(t *testing.T) {
-	p := func(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 	blocks := []stream.Block{
 		{Kind: stream.Heading, Level: 1, Text: "Data Scientist", Pos: p(2)},
 		{Kind: stream.Paragraph, Text: "Temporary Agent (Function group AD, Grade AD6)", Pos: p(3)},
