@@ -36,3 +36,19 @@ func HeadingShaped(text string) bool {
 	}
 	return !strings.ContainsRune(".!", words.LastRune(text))
 }
+
+// Bounds of an item of a site's menu printed as a line ("Home", "Job
+// offers", "My account"): three words, in bytes as many.
+const (
+	MaxMenuWords = 3
+	MaxMenuBytes = 48
+)
+
+// MenuShaped reports a text shaped like an item of a site's menu: a few
+// words (MaxMenuWords, MaxMenuBytes) without a sentence's punctuation.
+// Whether it stands among other items, and is not a place or a schedule
+// under a title, is for the caller to say.
+func MenuShaped(text string) bool {
+	return len(text) <= MaxMenuBytes && !strings.ContainsAny(text, ".:;!?") &&
+		words.CountAtMost(text, MaxMenuWords+1) <= MaxMenuWords
+}

@@ -150,7 +150,7 @@ func (x *extraction) assess() *evidence {
 			// A page of questions and answers further down ("Frequently
 			// asked questions" over a programme's page) is one too.
 			if (b.Kind == stream.Heading || b.Kind == stream.Paragraph && len(b.Text) <= maxGenreLineBytes) && vocab.MayNameQuestions(b.Text) &&
-				(b.Kind == stream.Heading || words.CountAtMost(b.Text, maxMenuWords+2) <= maxMenuWords+1) {
+				(b.Kind == stream.Heading || words.CountAtMost(b.Text, stream.MaxMenuWords+2) <= stream.MaxMenuWords+1) {
 				if g := vocab.Genre(b.Text); g == "FAQ" && !x.isMenuItem(i) {
 					addGenre(g, b.Text)
 				}
@@ -240,16 +240,9 @@ func (x *extraction) proseFields(e *evidence) {
 // title, a heading or a short line of the header, not a paragraph.
 const maxNamingLineBytes = 120
 
-// maxMenuWords bounds an item of a site's menu printed as lines: "Job
-// offers", "My account", "FAQ".
-const maxMenuWords = 3
-
 // maxGenreLineBytes bounds a line that names a page of questions further
 // down a document: "Frequently asked questions", four words.
 const maxGenreLineBytes = 64
-
-// maxMenuBytes bounds a menu's item in bytes: three words.
-const maxMenuBytes = 48
 
 // isMenuItem reports a short line among short lines, as a site's menu
 // prints in a text copy ("Home" / "Job offers" / "My account" / "FAQ"):
@@ -296,7 +289,7 @@ const minMenuFieldNeighbours = 3
 // words without a sentence's punctuation, longer than a menu's item.
 func (x *extraction) isSiteLine(j int) bool {
 	b := &x.blocks[j]
-	return b.Kind == stream.Paragraph && len(b.Text) <= 2*maxMenuBytes && !strings.ContainsAny(b.Text, ".:;!?")
+	return b.Kind == stream.Paragraph && len(b.Text) <= 2*stream.MaxMenuBytes && !strings.ContainsAny(b.Text, ".:;!?")
 }
 
 // inMenu reports a block among a menu's short lines.
@@ -319,8 +312,7 @@ func (x *extraction) isShortLine(j int) bool {
 	b := &x.blocks[j]
 	// A place or a schedule under a title ("Meyrin, Geneva,
 	// Switzerland" / "Full-time") is no menu's.
-	return b.Kind == stream.Paragraph && len(b.Text) <= maxMenuBytes && words.CountAtMost(b.Text, maxMenuWords+1) <= maxMenuWords &&
-		!strings.ContainsAny(b.Text, ".:;!?") && !vocab.IsPlaceLine(b.Text) && !vocab.IsScheduleValue(b.Text)
+	return b.Kind == stream.Paragraph && stream.MenuShaped(b.Text) && !vocab.IsPlaceLine(b.Text) && !vocab.IsScheduleValue(b.Text)
 }
 
 // minMenuNeighbours is how many short lines stand near a menu's item

@@ -69,10 +69,6 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 	return pair(&tick, v, out) // out is Recognize's own: pair may write over it
 }
 
-// maxMenuItemWords bounds an item of a site's menu printed as lines:
-// "Home", "About us", "Job offers".
-const maxMenuItemWords = 3
-
 // inMenu reports a block between a site's menu items: short lines on
 // both sides, three at least.
 func inMenu(blocks []stream.Block, i int) bool {
@@ -81,7 +77,7 @@ func inMenu(blocks []stream.Block, i int) bool {
 			return false
 		}
 		b := &blocks[j]
-		return b.Kind == stream.Paragraph && !strings.ContainsAny(b.Text, ".:;!?") && words.CountAtMost(b.Text, maxMenuItemWords+1) <= maxMenuItemWords
+		return b.Kind == stream.Paragraph && stream.MenuShaped(b.Text)
 	}
 	return item(i-1) && item(i+1) && (item(i-2) || item(i+2))
 }
