@@ -512,6 +512,31 @@ func TestCriteriaWithoutMarkers(t *testing.T) {
 	assert.Len(t, v.Requirements.EN.Essential, 4)
 }
 
+// A board that ran a list of criteria into one paragraph: its short
+// sentences are the criteria; a paragraph of one criterion and its
+// qualification stays whole.
+func TestCriteriaRunTogether(t *testing.T) {
+	head := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Chef-fe de projet", Pos: p(1)},
+		{Kind: stream.Field, Label: "Lieu de travail", Text: "Neuchâtel", Pos: p(2)},
+		{Kind: stream.Field, Label: "Délai de postulation", Text: "7 juin 2026", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Activités", Pos: p(4)},
+		{Kind: stream.Paragraph, Text: "Vous pilotez les projets d'aménagement de la commune.", Pos: p(4)},
+		{Kind: stream.Heading, Level: 2, Text: "Profil souhaité", Pos: p(4)},
+	}
+	run := append(slices.Clone(head), stream.Block{Kind: stream.Paragraph, Pos: p(5),
+		Text: "Master en urbanisme ou formation jugée équivalente. Trois ans d'expérience en gestion de projets. Bonne connaissance des normes. Aisance rédactionnelle. Une expérience dans une administration constitue un atout."})
+	v := mustExtract(t, run)
+	assert.Equal(t, []string{"Master en urbanisme ou formation jugée équivalente.", "Trois ans d'expérience en gestion de projets.",
+		"Bonne connaissance des normes.", "Aisance rédactionnelle."}, v.Requirements.FR.Essential)
+	assert.Equal(t, []string{"Une expérience dans une administration constitue un atout."}, v.Requirements.FR.Desirable)
+
+	one := append(slices.Clone(head), stream.Block{Kind: stream.Paragraph, Pos: p(5),
+		Text: "Master en urbanisme. Une expérience équivalente peut être acceptée."})
+	v = mustExtract(t, one)
+	assert.Equal(t, []string{"Master en urbanisme. Une expérience équivalente peut être acceptée."}, v.Requirements.FR.Essential)
+}
+
 func TestTitleWithoutParenRemark(t *testing.T) {
 	for in, want := range map[string]string{
 		"Senior Risk Analyst (a reserve list to be created for 2 posts to be filled)": "Senior Risk Analyst",

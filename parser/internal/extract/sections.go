@@ -424,8 +424,42 @@ func criteria(s schema.Section) ([]string, []*schema.Origin) {
 			origins = append(origins, c.Origin)
 		}
 	}
+	if len(out) == 1 {
+		// A board that ran a list's items into one paragraph: the
+		// section's one paragraph is a run of short sentences, each
+		// a criterion.
+		if items := sentences(out[0]); len(items) >= minRunTogetherCriteria && allCriteriaLike(items) {
+			at := make([]*schema.Origin, len(items))
+			for k := range at {
+				at[k] = origins[0]
+			}
+			return items, at
+		}
+	}
 	return out, origins
 }
+
+// minRunTogetherCriteria is the fewest sentences that make a lone
+// paragraph of criteria a list run together: a criterion written as a
+// paragraph states it and adds one or two qualifications ("A degree in
+// law. Equivalent experience may be accepted.").
+const minRunTogetherCriteria = 4
+
+// allCriteriaLike reports sentences each short enough to be a list's
+// item and opening in capitals, as items do.
+func allCriteriaLike(items []string) bool {
+	for _, it := range items {
+		if len(it) > maxRunTogetherItemBytes || !words.StartsUpper(it) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxRunTogetherItemBytes bounds a sentence read as a criterion of a
+// list run together: an item is a line or two, a longer sentence is
+// prose about the post.
+const maxRunTogetherItemBytes = 160
 
 // beforeClosing returns s without what follows its first closing
 // statement ("L'Université souscrit à un programme d'accès à l'égalité…",

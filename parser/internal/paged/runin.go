@@ -25,7 +25,8 @@ import (
 //   - a sentence, in a text without fonts: a known heading whole, then
 //     a sentence of two words or more that starts with a capitalised word
 //     and ends with its punctuation ("Acquis essentiels La/Le stagiaire
-//     doit :").
+//     doit :"), the two parted by a space or by a spaced slash as boards
+//     write them ("Profil souhaité / Master en urbanisme.").
 //
 // A line that is one known heading whole is a heading line, not a run-in
 // one (isHeadingLine); one that is two or more ("QUALIFICATIONS AND
@@ -88,6 +89,11 @@ func (a *assembler) runIn(prev, li *lineInfo) (heads []string, cut int, ok bool)
 			}
 			if opensSentence(rest) && a.lex.WholeHeading(head) {
 				return []string{head}, spans[n][0], true
+			}
+			// "Profil souhaité / Master en urbanisme…": a board that
+			// parts each heading from its text by a spaced slash.
+			if t[spans[n][0]:spans[n][1]] == "/" && n+1 < len(spans) && opensSentence(t[spans[n+1][0]:]) && a.lex.WholeHeading(head) {
+				return []string{head}, spans[n+1][0], true
 			}
 		}
 	}

@@ -30,6 +30,11 @@ func TestRunInHeadingsText(t *testing.T) {
 			want: []string{"heading|||Acquis essentiels", "paragraph|||La/Le stagiaire doit :", "heading|||Essential", "paragraph|||The candidate must:"},
 		},
 		{
+			name: "a heading parted from its sentence by a spaced slash",
+			in:   "Activités / Vous pilotez les projets.\nProfil souhaité / Master en urbanisme. Trois ans d'expérience.\n",
+			want: []string{"heading|||Activités", "paragraph|||Vous pilotez les projets.", "heading|||Profil souhaité", "paragraph|||Master en urbanisme. Trois ans d'expérience."},
+		},
+		{
 			name: "a heading by prefix ends where the sentence starts",
 			in:   "INFO-SESSION ON THE VACANCY AND RECRUITMENT PROCESS NATO is organising a webinar.\n",
 			want: []string{"heading|||INFO-SESSION ON THE VACANCY AND RECRUITMENT PROCESS", "paragraph|||NATO is organising a webinar."},

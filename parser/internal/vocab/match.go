@@ -378,8 +378,15 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 		cand = strings.TrimRight(cand, " \u00a0\u202f")
 		if !colon && strings.HasPrefix(rest, "/") {
 			// "Function group / Grade / Post title: …": the first part of
-			// a label of several, whose values the line gives together.
-			continue
+			// a label of several, whose values the line gives together;
+			// "Location / Lieu : …", a label in two languages. But a board
+			// that parts label and value by a spaced slash ("Classe
+			// salariale / 10") gives a value that names no label.
+			after, ok := slashValue(rest)
+			if !ok || v.startsLabel(after) {
+				continue
+			}
+			rest, colon = after, true
 		}
 		if !colon && !(bare && v.bareValue(rest)) && !plausibleBareValue(e.Field, rest) {
 			continue
@@ -387,6 +394,31 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 		return e.Field, cand, rest, e.Lang, true
 	}
 	return "", "", "", "", false
+}
+
+// slashValue returns what follows a spaced slash that opens rest ("/ 10"
+// → "10"), for a line whose label and value a slash parts. A slash glued
+// to a word, a second slash or a colon further on says the slash parts
+// labels ("Grade / Niveau :", "Function group / Grade / Post title").
+func slashValue(rest string) (string, bool) {
+	if !strings.HasPrefix(rest, "/ ") {
+		return "", false
+	}
+	after := strings.TrimSpace(rest[1:])
+	if after == "" || strings.ContainsAny(after, ":/") {
+		return "", false
+	}
+	return after, true
+}
+
+// startsLabel reports a text that opens with a field label: a second
+// label after a slash names the same field in the other language.
+func (v *Vocabulary) startsLabel(text string) bool {
+	if _, ok := v.Label(text); ok {
+		return true
+	}
+	_, _, _, _, ok := v.matchField(text, true)
+	return ok
 }
 
 // maxFieldLabelWords bounds the words of a field label (TestMaxFieldLabelWords).

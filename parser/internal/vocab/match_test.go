@@ -26,6 +26,8 @@ func TestMatchField(t *testing.T) {
 		{"Niveau de l’habilitation de sécurité NS", "clearance", "Niveau de l’habilitation de sécurité", "NS", "fr"},
 		{"NATO Body: NATO International Staff (NATO IS)", "organisation", "NATO Body", "NATO International Staff (NATO IS)", "en"},
 		{"APPLICATION DEADLINE: 03-Sep-2025", "deadline", "APPLICATION DEADLINE", "03-Sep-2025", "en"},
+		// A board that parts label and value by a spaced slash.
+		{"Délai de postulation / 7 juin 2026", "deadline", "Délai de postulation", "7 juin 2026", "fr"},
 	}
 	for _, tt := range tests {
 		f, l, v, lang, ok := Default().matchField(tt.in, false)
@@ -38,6 +40,9 @@ func TestMatchField(t *testing.T) {
 		"Location of the post is to be confirmed later in the year",
 		"Description",
 		"The Division plays a pivotal role",
+		"Location / Lieu d'affectation", // one label in two languages
+		"Grade / Post title / Deadline", // labels of values given together
+		"Location /Brussels",            // a slash glued to the value
 	} {
 		_, _, _, _, ok := Default().matchField(no, false)
 		assert.False(t, ok, no)
