@@ -373,10 +373,15 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 			}
 		}
 		// A trail that ends with the list of offers ("Accueil >
-		// Emplois > Offres d'emploi"): the first line after it that
-		// can be a title.
-		if vocab.IsFurniture(last) {
+		// Emplois > Offres d'emploi"), or passes through it to a
+		// board's filters ("… > Offres d'emploi > Neuchâtel >
+		// Administration publique"): the first line after it that can
+		// be a title.
+		if vocab.IsFurniture(last) || vocab.TrailThroughOffers(b.Text) {
 			for j := i + 1; j < header && j <= i+maxCrumbToTitle; j++ {
+				if _, trail := vocab.Breadcrumb(body[j].Text); trail {
+					break // a trail of its own, read in its turn
+				}
 				if b := body[j]; (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) {
 					return x.withLeadingRef(titleFound{x.trimTitle(b.Text), j, ""})
 				}

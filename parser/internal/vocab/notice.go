@@ -354,6 +354,28 @@ func firstFieldBytes(k []byte) []byte {
 	return k
 }
 
+// TrailThroughOffers reports a breadcrumb trail that passes through a
+// site's list of offers before its last steps ("Accueil > Offres
+// d'emploi > Neuchâtel > Administration publique"): the steps after it
+// are a board's filters (a place, a sector), the post's page is below
+// them.
+func TrailThroughOffers(text string) bool {
+	phrases()
+	var pbuf [8]string
+	ps := appendParts(pbuf[:0], text)
+	for _, p := range ps[min(1, len(ps)):] {
+		var buf [128]byte
+		k := appendNormKey(buf[:0], p)
+		if !furnitureSet.first[string(firstFieldBytes(k))] {
+			continue
+		}
+		if rest, ok := furnitureSet.prefix(string(k)); ok && rest == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // Breadcrumb returns the last step of a breadcrumb trail ("Home > Join
 // us > Frequently Asked Questions"): the page the document is.
 func Breadcrumb(text string) (last string, ok bool) {

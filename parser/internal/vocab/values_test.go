@@ -612,6 +612,20 @@ func TestBreadcrumb(t *testing.T) {
 	}
 }
 
+func TestTrailThroughOffers(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Accueil > Offres d'emploi > Neuchâtel > Administration publique": true,
+		"Home > Jobs > IT":                          true,
+		"Home > About us > Our history":             false,
+		"Offres d'emploi > Neuchâtel":               false, // the list itself opens the trail
+		"The report > the summary > the conclusion": false,
+	} {
+		if got := TrailThroughOffers(in); got != want {
+			t.Errorf("TrailThroughOffers(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestNamesDiplomaOrExperience(t *testing.T) {
 	for in, want := range map[string]bool{"Au moins cinq ans d'expérience en gestion.": true, "Bachelor's degree in law.": true, "Sound judgement.": false} {
 		if got := NamesDiplomaOrExperience(in); got != want {
