@@ -484,6 +484,18 @@ func (x *extraction) half(h lang.Half) {
 		}
 		fields[f] = found{value, label, i}
 	}
+	unlabelled := header == len(body)
+	if unlabelled {
+		// A page that prints its facts without labels: the header ends
+		// at the first known section heading, not at the end of the
+		// half (the title is looked for above it).
+		for i := range body {
+			if f := x.factsOf(ids[i]); f.isHeading {
+				header = i
+				break
+			}
+		}
+	}
 	if c, ok := fields["contract_type"]; ok && vocab.IsScheduleValue(c.value) {
 		// "Employment type: Full-time", where no schedule field says it.
 		if _, has := fields["schedule"]; !has {
@@ -500,7 +512,7 @@ func (x *extraction) half(h lang.Half) {
 			x.menuTexts = append(x.menuTexts, body[i].Text)
 		}
 	}
-	title := x.withJobNoun(body, x.findTitle(body, fields["title"].value, header))
+	title := x.withJobNoun(body, x.findTitle(body, fields["title"].value, header, unlabelled))
 	// A title's remark in parentheses is no part of it: "Senior Risk
 	// Analyst (a reserve list to be created for 2 posts to be filled)".
 	title.text, _ = withoutParenRemark(x.partInLang(title.text, h.Lang))

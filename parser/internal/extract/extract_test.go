@@ -537,6 +537,28 @@ func TestCriteriaRunTogether(t *testing.T) {
 	assert.Equal(t, []string{"Master en urbanisme. Une expérience équivalente peut être acceptée."}, v.Requirements.FR.Essential)
 }
 
+// A page that prints its facts without labels: its title is the first
+// line that can be one above the first section heading, not a line near
+// the end of the half, nor a question that opens a paragraph.
+func TestTitleWithoutHeaderFields(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Vacancies", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "Senior Officer – Space Cybersecurity Operations", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "Vacancy details", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "Prague / Czech Republic", Pos: p(4)},
+		{Kind: stream.Paragraph, Text: "How can you make a difference?", Pos: p(5)},
+		{Kind: stream.Heading, Level: 3, Text: "Tasks and responsibilities", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Lead the analysis of cybersecurity events.", Pos: p(7)},
+		{Kind: stream.Heading, Level: 3, Text: "Essential criteria", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "•", Text: "At least four years of experience in security operations.", Pos: p(9)},
+		{Kind: stream.Heading, Level: 3, Text: "Advantageous criteria", Pos: p(10)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Experience with ground segments", Pos: p(11)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "Senior Officer – Space Cybersecurity Operations", *v.Title.EN)
+	assert.Equal(t, []string{"Experience with ground segments"}, v.Requirements.EN.Desirable)
+}
+
 func TestTitleWithoutParenRemark(t *testing.T) {
 	for in, want := range map[string]string{
 		"Senior Risk Analyst (a reserve list to be created for 2 posts to be filled)": "Senior Risk Analyst",

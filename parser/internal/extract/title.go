@@ -283,7 +283,7 @@ const maxTitleWords = 24
 // can be told from the site furniture around it. field is the value of a
 // title field, if the half has one; header is the index of the first
 // header field of the half (len(body) when none).
-func (x *extraction) findTitle(body []stream.Block, field string, header int) titleFound {
+func (x *extraction) findTitle(body []stream.Block, field string, header int, unlabelled bool) titleFound {
 	// A title ending with its reference in parentheses, anywhere: it is
 	// the notice's own title line.
 	for i, b := range body {
@@ -436,6 +436,17 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int) ti
 	// wherever the header fields stand.
 	if i := x.soleTopHeading(body); i >= 0 {
 		return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
+	}
+	// A half without header fields ends its header at its first section
+	// heading: its title is the first line that can be one, as a page
+	// prints its title first and its facts and prose after it.
+	if unlabelled {
+		for i, b := range body[:header] {
+			if (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) &&
+				(i > 0 || vocab.CareersSiteName(b.Text) == "") {
+				return x.withLeadingRef(titleFound{x.trimTitle(b.Text), i, ""})
+			}
+		}
 	}
 	// The last line before the header fields that can be a title (not
 	// the careers site's banner the half opens with: "Desjardins
@@ -598,8 +609,8 @@ func (x *extraction) soleTopHeading(body []stream.Block) int {
 func (x *extraction) usableTitle(text string) bool {
 	text = strings.TrimSpace(text)
 	n := words.Count(text)
-	if n == 0 || n > maxTitleWords || strings.HasSuffix(text, ".") || strings.HasSuffix(text, ":") || strings.Contains(text, "_") {
-		return false // ("FULL_TIME": a site's code, no words)
+	if n == 0 || n > maxTitleWords || strings.HasSuffix(text, ".") || strings.HasSuffix(text, ":") || strings.HasSuffix(text, "?") || strings.Contains(text, "_") {
+		return false // ("FULL_TIME": a site's code, no words; "Comment pouvez-vous faire la différence ?", a question)
 	}
 	if _, known := x.voc.Heading(text); known {
 		return false

@@ -309,6 +309,7 @@ var fieldLabels = []FieldLabel{
 // entry marked as a prefix with a trailing "*".
 var sectionHeadings = []SectionHeading{
 	{"header", "Job details", "Détails du poste"},
+	{"header", "Vacancy details", "Détails de l'avis de vacance"},
 	{"header", "Post details", "Détails de l'emploi"},
 	{"header", "General information", "Informations générales"},
 	{"header", "Job information", "Informations sur l'emploi"},
@@ -423,6 +424,7 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "Desirable skills", "Compétences souhaitables"},
 	{"desirable", "Would be an advantage", "Constituerait un avantage"},
 	{"desirable", "Advantageous", "Souhaité"},
+	{"desirable", "Advantageous criteria", "Critères avantageux"},
 	{"desirable", "Desired", "Souhaitables"},
 	{"desirable", "Preferred", "Souhaitée"},
 	{"desirable", "Valued assets", "Atouts appréciés"},
@@ -522,6 +524,7 @@ var sectionHeadings = []SectionHeading{
 	{"accountabilities", "Description of duties", "Description des fonctions"},
 	{"accountabilities", "Accountabilities", "Vos tâches"},
 	{"accountabilities", "Activities", "Activités"},
+	{"accountabilities", "Tasks and responsibilities", ""},
 	{"accountabilities", "The role", "Fonctions principales"},
 	{"interrelationships", "Interrelationships", "Relations de travail"},
 	{"interrelationships", "Interrelationships", "Interactions"},
@@ -538,6 +541,7 @@ var sectionHeadings = []SectionHeading{
 	{"recruitment_process", "Application", "Candidature"},
 	{"recruitment_process", "Useful information regarding application*", "Informations utiles concernant la candidature*"},
 	{"recruitment_process", "Application process", "Procédure de candidature"},
+	{"recruitment_process", "Application procedure", ""},
 	{"recruitment_process", "Selection process", "Processus de sélection"},
 	{"recruitment_process", "Selection procedure", "Procédure de sélection"},
 	{"recruitment_process", "Applications", "Candidatures"},
