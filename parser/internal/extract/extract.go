@@ -712,14 +712,18 @@ func (x *extraction) half(h lang.Half) {
 		x.unlabelledOrganisation(h.Lang, body, ids, title.at, used)
 	}
 	if title.at >= 0 {
-		// "Meyrin, Geneva, Switzerland", "EC-05", "85 490 $ à 97 590 $"
-		// on lines of their own under the title, without labels, as
+		// "Meyrin, Geneva, Switzerland", "EC-05", "85 490 $ à 97 590 $",
+		// "12.06.2026 11:59 AM (GMT+2)" on lines of their own under the
+		// title, without labels, as
 		// careers sites print them (labelled fields between them
 		// aside).
 		_, hasPlace := fields["location"]
 		lines := 0
 		for i := title.at + 1; i < len(body) && lines < maxPlaceLines+maxBareValueLines; i++ {
 			b := body[i]
+			if f := x.factsOf(ids[i]); f.isHeading && f.headingKind == "header" {
+				continue // "Vacancy details" over the facts
+			}
 			if b.Kind == stream.Heading {
 				break
 			}
@@ -735,6 +739,15 @@ func (x *extraction) half(h lang.Half) {
 			case x.grades[li] == "" && reBareGrade.MatchString(t):
 				x.grades[li] = t
 				x.fromHalf("/grade", li, at(i))
+				used[i] = true
+			case x.deadlines[li] == "" && v.DeadlineAsWritten.Get(h.Lang) == nil && isClosingStamp(t):
+				// "12.06.2026 11:59 AM (GMT+2)": a date to the minute,
+				// alone on its line, is when applications close.
+				d, _ := lastDate(x.dayFirst(t))
+				x.deadlines[li] = d
+				v.DeadlineAsWritten.Set(h.Lang, strp(t))
+				x.from("/deadline_as_written/"+h.Lang, at(i))
+				x.fromHalf("/deadline", li, at(i))
 				used[i] = true
 			case x.salaries[li] == nil && isBareSalary(t):
 				if s, ok := parseSalary(t, x.dollarOf(t)); ok && s.Currency != nil {

@@ -752,7 +752,9 @@ const minCodeParts = 3
 // their banner or in a running head, or "": parts of letters and figures
 // joined by slashes, the first opening with a letter, one a year or a
 // sequence number; or words in capitals before such parts ("CMDR
-// COE/VN/03/2026", "C-IED COE CIV 02/2026"), where two parts are enough.
+// COE/VN/03/2026", "C-IED COE CIV 02/2026"), where two parts are enough;
+// or other words, the kind of post, before a whole code, which is the
+// reference alone ("Temporary Agent EUSPA/TA/AD7/2026/014").
 func codeLineRef(text string) string {
 	t, _ := cutRefMark(strings.TrimSpace(text))
 	t = strings.TrimSpace(t)
@@ -761,10 +763,19 @@ func codeLineRef(text string) string {
 	}
 	last, need := t, minCodeParts
 	if i := strings.LastIndexByte(t, ' '); i >= 0 {
-		if words.CountAtMost(t, maxCodeWords+1) > maxCodeWords || strings.Trim(t[:i], "ABCDEFGHIJKLMNOPQRSTUVWXYZ -") != "" {
+		if words.CountAtMost(t, maxCodeWords+1) > maxCodeWords {
 			return ""
 		}
 		last, need = t[i+1:], 2
+		if strings.Trim(t[:i], "ABCDEFGHIJKLMNOPQRSTUVWXYZ -") != "" {
+			// "Temporary Agent EUSPA/TA/AD7/2026/014": the kind of
+			// post, in words, before a whole code, which alone is the
+			// reference.
+			if strings.ContainsAny(t[:i], "0123456789") {
+				return ""
+			}
+			t, need = last, minCodeParts
+		}
 	}
 	parts := strings.Split(last, "/")
 	if len(parts) < need {

@@ -157,6 +157,31 @@ func lastDate(s string) (string, bool) {
 	return ds[len(ds)-1].iso, true
 }
 
+// reClockTail is a time of day and its zone after a date: ", 11:59 PM",
+// " 23h59 (CET)", " at 12:00 noon GMT+2".
+var reClockTail = regexp.MustCompile(`(?i)^[,\s]*(?:at\s+|à\s+)?\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|noon|midi)?\s*(?:\(?(?:[a-z]{2,5}|gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?\s*$`)
+
+// maxStampDateBytes bounds the date of a closing stamp: "12.06.2026",
+// "30 September 2026".
+const maxStampDateBytes = 20
+
+// isClosingStamp reports a line that is a date and a time of day and
+// nothing else ("12.06.2026 11:59 AM (GMT+2)"): what a careers site
+// prints, without its label, as the closing time. A date alone may be
+// when the post was published; no site stamps that to the minute.
+func isClosingStamp(t string) bool {
+	ds := findDates(t)
+	if len(ds) != 1 || ds[0].at != 0 {
+		return false
+	}
+	for end := 1; end <= min(len(t), maxStampDateBytes); end++ {
+		if reClockTail.MatchString(t[end:]) && len(findDates(t[:end])) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // deadlineFromText finds "Apply until 22 June 2025" in a half's sections.
 func deadlineFromText(sections []schema.Section) (string, *schema.Origin, bool) {
 	for _, s := range sections {

@@ -428,6 +428,21 @@ func TestGradeInTitle(t *testing.T) {
 	}
 }
 
+func TestIsClosingStamp(t *testing.T) {
+	for in, want := range map[string]bool{
+		"12.06.2026 11:59 AM (GMT+2)":  true,
+		"30 September 2026, 23:59 CET": true,
+		"15 mai 2026 à 12h00":          true,
+		"12.06.2026":                   false, // a date alone may be a publication date
+		"Published 12.06.2026 11:59":   false,
+		"12.06.2026 11:59 in Brussels": false,
+	} {
+		if got := isClosingStamp(in); got != want {
+			t.Errorf("isClosingStamp(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestCodeLineRef(t *testing.T) {
 	for in, want := range map[string]string{
 		"NETMA/VN/2026/07":                         "NETMA/VN/2026/07",
@@ -440,7 +455,9 @@ func TestCodeLineRef(t *testing.T) {
 		"No. CMDR COE/VN/03/2026":                  "CMDR COE/VN/03/2026",
 		"C-IED COE CIV 02/2026":                    "C-IED COE CIV 02/2026",
 		"APRIL 2026":                               "", // no parts
-		"Page 02/2026":                             "", // not capitals
+		"Page 02/2026":                             "", // two parts after words not in capitals
+		"Temporary Agent EUSPA/TA/AD7/2026/014":    "EUSPA/TA/AD7/2026/014",
+		"Grade 5 EUSPA/TA/AD7/2026/014":            "", // figures in the words
 	} {
 		if got := codeLineRef(in); got != want {
 			t.Errorf("codeLineRef(%q) = %q, want %q", in, got, want)

@@ -368,6 +368,9 @@ func IsPlaceLine(text string) bool {
 		return slices.Contains(regions, inner) || isCountry(inner)
 	}
 	parts := strings.Split(t, ",")
+	if len(parts) == 1 && strings.Count(t, " / ") == 1 {
+		parts = strings.Split(t, " / ") // "Prague / Czech Republic"
+	}
 	last := normKey(parts[len(parts)-1])
 	if len(parts) > 1 && slices.Contains(regions, last) {
 		return true // "Montréal, QC", "Winnipeg, Manitoba"
