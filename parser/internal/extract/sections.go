@@ -503,7 +503,7 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 	seen := false // a section of criteria with content
 	for i := 0; i < len(sections); i++ {
 		s := &sections[i]
-		if s.Kind == "competencies" && listsQualifications(own[i]) {
+		if s.Kind == "competencies" && listsQualifications(own[i], i > 0 && isCriteria(sections[i-1].Kind)) {
 			// "Compétences techniques" under "Profil recherché",
 			// "COMPETENCIES (skills, experience and knowledge)": a
 			// diploma and years of experience are criteria, whatever
@@ -535,14 +535,21 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 
 // listsQualifications reports a section whose items, two at least, mostly
 // name what a candidate must bring (vocab.IsQualificationItem), a
-// diploma or experience among them: criteria, not competencies.
-func listsQualifications(s schema.Section) bool {
+// diploma or experience among them: criteria, not competencies. Right
+// after a section of criteria ("Titre requis" / a diploma, then
+// "Compétences techniques" / languages and tools), the diploma may be
+// that section's, when the items are whole sentences as criteria are
+// ("Bonne connaissance de l'anglais (niveau B2 minimum).") rather than
+// the names of skills ("Gestion du cycle de projet") or the clauses of
+// one sentence ("- maîtrise des plateformes… ;").
+func listsQualifications(s schema.Section, afterCriteria bool) bool {
 	items, _ := criteria(s)
 	if len(items) < 2 {
 		return false
 	}
-	n, diploma := 0, false
+	n, diploma, sentences := 0, false, true
 	for _, t := range items {
+		sentences = sentences && words.StartsUpper(t) && words.LastRune(t) == '.'
 		if name, _, ok := strings.Cut(t, ":"); ok && isShortName(name, maxCompetencyWords) {
 			return false // "Communication: explains…", a competency named
 		}
@@ -551,7 +558,7 @@ func listsQualifications(s schema.Section) bool {
 			diploma = diploma || vocab.NamesDiplomaOrExperience(t)
 		}
 	}
-	return diploma && 3*n >= 2*len(items)
+	return (diploma || afterCriteria && sentences) && 3*n >= 2*len(items)
 }
 
 // qualitiesHead returns the index of a short line in s (its own

@@ -517,15 +517,24 @@ func TestListsQualifications(t *testing.T) {
 		return s
 	}
 	for _, c := range []struct {
-		s    schema.Section
-		want bool
+		s             schema.Section
+		afterCriteria bool
+		want          bool
 	}{
 		{section("Hold at least a Master's degree in gender studies.", "Have a minimum of six years of relevant experience.",
-			"Ability to communicate effectively in English or French."), true},
-		{section("Communication: explains results clearly.", "Teamwork: works well with others.", "Knowledge of SQL."), false},
-		{section("Judgement", "Initiative", "Working effectively with others"), false},
+			"Ability to communicate effectively in English or French."), false, true},
+		{section("Communication: explains results clearly.", "Teamwork: works well with others.", "Knowledge of SQL."), false, false},
+		{section("Judgement", "Initiative", "Working effectively with others"), false, false},
+		// Languages and tools right after the diploma's section.
+		{section("Excellente maîtrise du français, à l'oral comme à l'écrit.", "Bonne connaissance de l'anglais (niveau B2 minimum).",
+			"Maîtrise des outils bureautiques (Word, Excel, Outlook)."), true, true},
+		{section("Excellente maîtrise du français, à l'oral comme à l'écrit.", "Bonne connaissance de l'anglais (niveau B2 minimum).",
+			"Maîtrise des outils bureautiques (Word, Excel, Outlook)."), false, false},
+		// The names of skills, or the clauses of one sentence, are competencies.
+		{section("Maîtrise des outils de suivi budgétaire", "Connaissance des enjeux de régulation du numérique"), true, false},
+		{section("maîtrise des plateformes en ligne ;", "connaissance des outils de gestion de projet."), true, false},
 	} {
-		if got := listsQualifications(c.s); got != c.want {
+		if got := listsQualifications(c.s, c.afterCriteria); got != c.want {
 			t.Errorf("listsQualifications(%v) = %v", c.s.Content, got)
 		}
 	}
