@@ -49,6 +49,8 @@ var unseenFloors = []struct {
 	{"set18", 0.90, 6},
 	{"set19", 0.93, 6},
 	{"set20", 0.91, 6},
+	{"set21", 0.84, 5},
+	{"set22", 0.87, 6},
 }
 
 func TestUnseenSets(t *testing.T) {
