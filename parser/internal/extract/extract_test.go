@@ -559,6 +559,32 @@ func TestTitleWithoutHeaderFields(t *testing.T) {
 	assert.Equal(t, []string{"Experience with ground segments"}, v.Requirements.EN.Desirable)
 }
 
+// Eligibility conditions followed by selection criteria are who may
+// apply; the selection criteria are the requirements. Alone, they are
+// the notice's criteria.
+func TestEligibilityBeforeSelectionCriteria(t *testing.T) {
+	head := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Data Analyst", Pos: p(1)},
+		{Kind: stream.Field, Label: "Place of employment", Text: "Lisbon, Portugal", Pos: p(2)},
+		{Kind: stream.Field, Label: "Deadline for applications", Text: "15 June 2026", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Main tasks", Pos: p(4)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Analyse maritime safety data.", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Eligibility criteria", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "be a national of a Member State of the European Union;", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "•", Text: "enjoy full rights as a citizen.", Pos: p(8)},
+	}
+	selection := append(slices.Clone(head),
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Selection criteria", Pos: p(9)},
+		stream.Block{Kind: stream.Heading, Level: 3, Text: "Essential criteria", Pos: p(10)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Five years of experience in data analysis.", Pos: p(11)},
+	)
+	v := mustExtract(t, selection)
+	assert.Equal(t, []string{"Five years of experience in data analysis."}, v.Requirements.EN.Essential)
+
+	v = mustExtract(t, head)
+	assert.Equal(t, []string{"be a national of a Member State of the European Union;", "enjoy full rights as a citizen."}, v.Requirements.EN.Essential)
+}
+
 func TestTitleWithoutParenRemark(t *testing.T) {
 	for in, want := range map[string]string{
 		"Senior Risk Analyst (a reserve list to be created for 2 posts to be filled)": "Senior Risk Analyst",

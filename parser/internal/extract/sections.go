@@ -952,11 +952,27 @@ func isCriteria(kind string) bool {
 // the essential or desirable section it follows, until a section of
 // another kind (duties, competencies, an offer…) ends the run. A heading
 // that leads into its own list ("Desirable: …", "Atouts :", "The
-// following would be an advantage:") weighs only that list.
+// following would be an advantage:") weighs only that list. Eligibility
+// conditions followed by selection criteria are no criteria.
 func requirements(sections []schema.Section, leadIn []bool) (req *schema.Requirements, essentialFrom, desirableFrom []*schema.Origin) {
 	req = &schema.Requirements{Essential: []string{}, Desirable: []string{}}
 	current := notCriteria
+	// The half's last section of selection criteria: eligibility
+	// conditions before it are who may apply, not what is looked for.
+	selection := -1
 	for i, s := range sections {
+		if s.Kind == "selection_criteria" {
+			selection = i
+		}
+	}
+	for i, s := range sections {
+		if s.Kind == "eligibility" && i < selection {
+			// "A. Eligibility criteria" (nationality, civic rights, a
+			// diploma and years), then "B. Selection criteria": the
+			// notice weighs candidates by the second only.
+			current = notCriteria
+			continue
+		}
 		r, inherit := requirementOf(s.Kind)
 		switch {
 		case r == notCriteria:
