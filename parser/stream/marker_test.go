@@ -46,3 +46,19 @@ func TestMarkerStyleIn(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadNumberLen(t *testing.T) {
+	for in, want := range map[string]int{
+		"1. Duties":                   3,
+		"4.1 Essential criteria":      4,
+		"4.1.2. Languages":            7,
+		"B.1 Essential criteria":      4,
+		"b.2 critères constituant un": 4, // keys read the number in lower case
+		"U.S. Army":                   0, // no space after "U."
+		"Essential criteria":          0,
+	} {
+		if got := LeadNumberLen(in); got != want {
+			t.Errorf("LeadNumberLen(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
