@@ -835,7 +835,10 @@ func cleanRef(value string) string {
 			}
 		}
 	}
-	value = strings.TrimRight(value, " .;,·•|")
+	if m := reGluedLabelTail.FindStringSubmatchIndex(value); m != nil {
+		value = value[:m[3]] // the next field's label, glued
+	}
+	value = withoutTrailingWords(strings.TrimRight(value, " .;,·•|"))
 	if value == "" || !strings.ContainsAny(value, "0123456789") || isDateOnly(value) || isMachineID(value) {
 		return "" // ("05/22/2026": a date read under a reference's label)
 	}
@@ -854,6 +857,31 @@ func cleanRef(value string) string {
 		return ""
 	}
 	return value
+}
+
+// reGluedLabelTail is a label glued after a code's last figure, as job
+// boards flatten a header: "HQ MND-SE/LCH/2026/07Position: …".
+var reGluedLabelTail = regexp.MustCompile(`(\d)\p{Lu}\p{Ll}[\p{L} ]{0,30}:`)
+
+// withoutTrailingWords cuts the words in small letters after a code's
+// last part with a figure: a button or a line the value ran into ("31742
+// Apply Now"). Codes in capitals after it stay ("26-…-Geneva (R)").
+func withoutTrailingWords(value string) string {
+	last := strings.LastIndexAny(value, "0123456789")
+	if last < 0 {
+		return value
+	}
+	end := strings.IndexByte(value[last:], ' ')
+	if end < 0 {
+		return value
+	}
+	end += last
+	for _, w := range strings.Fields(value[end:]) {
+		if strings.ToUpper(w) == w {
+			return value // a code's word in capitals
+		}
+	}
+	return value[:end]
 }
 
 // maxCodeWords bounds the words of a code with words in capitals before

@@ -443,6 +443,23 @@ func TestIsClosingStamp(t *testing.T) {
 	}
 }
 
+func TestWithoutTrailingWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"31742 Apply Now":                    "31742",
+		"26-Legal-OHCHR-263418-R-Geneva (R)": "26-Legal-OHCHR-263418-R-Geneva (R)",
+		"VA 26/018/M":                        "VA 26/018/M",
+		"CMDR COE/VN/03/2026":                "CMDR COE/VN/03/2026",
+	} {
+		if got := withoutTrailingWords(in); got != want {
+			t.Errorf("withoutTrailingWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCleanRefGluedLabel(t *testing.T) {
+	assert.Equal(t, "HQ MND-SE/LCH/2026/07", cleanRef("HQ MND-SE/LCH/2026/07Position: Interpreter/Translator (Romanian–English)Grade: LCH-5"))
+}
+
 func TestCodeLineRef(t *testing.T) {
 	for in, want := range map[string]string{
 		"NETMA/VN/2026/07":                         "NETMA/VN/2026/07",

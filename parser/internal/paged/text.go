@@ -113,6 +113,11 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		}
 		s = strings.ReplaceAll(s, "\f", " ")
 		trimmed := strings.TrimRight(s, " \t\u00a0")
+		if strings.HasSuffix(trimmed, " |") && strings.Count(trimmed, "|") == 1 {
+			// "Post: |", "AD6 |": a table's cell copied with its right
+			// border, the only bar of its line; no text ends so.
+			trimmed = strings.TrimRight(trimmed[:len(trimmed)-1], " \t\u00a0")
+		}
 		raw := strings.ReplaceAll(trimmed, "\t", "    ")
 		rule := reRuleLine.MatchString(trimmed)
 		if rule {

@@ -178,6 +178,8 @@ var fieldLabels = []FieldLabel{
 	{"posted", "Posted", "Publié"},
 	{"posted", "Date Posted (YYYY/MM/DD)", "Date d'affichage (AAAA/MM/JJ)"},
 	{"posted", "Start of posting", "Date de début d'affichage"},
+	{"posted", "Date of Issue", "Date d'émission"},
+	{"posted", "Date of publication", "Date de parution"},
 
 	{"salary", "Salary (Pay Basis)", "Salaire (Base de paie)"},
 	{"salary", "Salary", "Salaire"},
@@ -287,6 +289,7 @@ var fieldLabels = []FieldLabel{
 	{"posting_period", "Application period", "Période de candidature"},
 	{"reference", "", "No de l'appel à candidature"},
 	{"reference", "Vacancy Notice No", ""},
+	{"reference", "Vacancy Announcement No.", ""},
 	{"reference", "Job ID #", ""},
 	{"job_family", "Job Network", "Réseau d'emplois"},
 	{"grade", "Category and Level", "Catégorie et classe"},
