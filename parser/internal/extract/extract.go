@@ -516,6 +516,11 @@ func (x *extraction) half(h lang.Half) {
 	// A title's remark in parentheses is no part of it: "Senior Risk
 	// Analyst (a reserve list to be created for 2 posts to be filled)".
 	title.text, _ = withoutParenRemark(x.partInLang(title.text, h.Lang))
+	// "Programme Officer »": a link's arrow after the title it opens
+	// (not the closing quotation mark of « Économie numérique »).
+	if !strings.ContainsAny(title.text, "«‹") {
+		title.text = strings.TrimRight(title.text, " »›→")
+	}
 	// "Programme Officer, Youth Participation, Grade P2": the tail is
 	// another field's value.
 	var tailGrade, tailRef string
