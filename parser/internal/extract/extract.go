@@ -716,6 +716,20 @@ func (x *extraction) half(h lang.Half) {
 	if _, ok := fields["organisation"]; !ok && v.Organisation.Get(h.Lang) == nil {
 		x.unlabelledOrganisation(h.Lang, body, ids, title.at, used)
 	}
+	if _, labelled := fields["organisation"]; !labelled && v.Organisation.Get(h.Lang) != nil {
+		// "EDC", read from a site's banner, where the prose spells it:
+		// "Export Development Canada (EDC)", the name in full with its
+		// acronym. (A field's value stays as written.)
+		o := v.Organisation.Get(h.Lang)
+		for _, b := range body {
+			if b.Kind == stream.Paragraph && strings.Contains(b.Text, "("+*o+")") {
+				if name := vocab.SpelledAcronym(b.Text, *o); name != "" {
+					v.Organisation.Set(h.Lang, strp(name+" ("+*o+")"))
+					break
+				}
+			}
+		}
+	}
 	if title.at >= 0 {
 		// "Meyrin, Geneva, Switzerland", "EC-05", "85 490 $ à 97 590 $",
 		// "12.06.2026 11:59 AM (GMT+2)" on lines of their own under the

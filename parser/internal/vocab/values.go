@@ -987,6 +987,47 @@ func nameBeforeAcronym(t string) string {
 	return name + " (" + acronym + ")"
 }
 
+// maxAcronymLetters bounds an acronym spelled out by the words before it.
+const maxAcronymLetters = 8
+
+// SpelledAcronym returns the name an acronym stands for in text, the words
+// right before "(ACR)" whose initials spell it, small joining words
+// skipped: "At Export Development Canada (EDC), we…" → "Export
+// Development Canada"; "Chez Exportation et développement Canada (EDC)"
+// → "Exportation et développement Canada"; or "".
+func SpelledAcronym(text, acr string) string {
+	if n := utf8.RuneCountInString(acr); n < 2 || n > maxAcronymLetters || !isAcronym(acr) || strings.Contains(acr, " ") {
+		return ""
+	}
+	for at := 0; ; {
+		i := strings.Index(text[at:], "("+acr+")")
+		if i < 0 {
+			return ""
+		}
+		i += at
+		at = i + len(acr) + 2
+		fs := strings.Fields(text[:i])
+		need := []rune(acr)
+		start := len(fs)
+		for start > 0 && len(need) > 0 {
+			w := fs[start-1]
+			if isNameJoiner(w) || isElidedName(w) {
+				start--
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.ToUpper(r) != need[len(need)-1] {
+				break
+			}
+			need = need[:len(need)-1]
+			start--
+		}
+		if len(need) == 0 && start < len(fs) && words.StartsUpper(fs[start]) {
+			return strings.Join(fs[start:], " ")
+		}
+	}
+}
+
 // capitalisedRun returns the words a name before its acronym is made of:
 // the capitalised words and the small words between them that end the
 // text, "The Data Analyst joins the headquarters of the World

@@ -686,3 +686,17 @@ func TestIsPlaceLine(t *testing.T) {
 		}
 	}
 }
+
+func TestSpelledAcronym(t *testing.T) {
+	for _, c := range []struct{ text, acr, want string }{
+		{"At Export Development Canada (EDC), we help exporters.", "EDC", "Export Development Canada"},
+		{"Chez Exportation et développement Canada (EDC), nous aidons les entreprises.", "EDC", "Exportation et développement Canada"},
+		{"les Hôpitaux Universitaires de Genève (HUG) forment un centre.", "HUG", "Hôpitaux Universitaires de Genève"},
+		{"We use Enterprise Resource Planning (ERP) tools.", "EDC", ""},
+		{"The team (EDC) meets weekly.", "EDC", ""},
+	} {
+		if got := SpelledAcronym(c.text, c.acr); got != c.want {
+			t.Errorf("SpelledAcronym(%q, %q) = %q, want %q", c.text, c.acr, got, c.want)
+		}
+	}
+}
