@@ -192,6 +192,7 @@ const minListItems = 2
 // the list under it.
 func isListHead(text string) bool {
 	t := strings.TrimSpace(text)
+	t = t[stream.LeadNumberLen(t):] // "6.1 Professional competencies (essential)"
 	if t == "" || strings.ContainsAny(t[len(t)-1:], ".;,") || strings.ContainsAny(t, "0123456789") {
 		return false
 	}

@@ -603,3 +603,17 @@ func TestIsDateOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestIsListHead(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Ce qui vous rend unique":                   true,
+		"6.1 Professional competencies (essential)": true, // its section number is no figure of its text
+		"Recruitment type: External":                false,
+		"The incumbent will draft reports.":         false,
+		"Budget of 2 million euros":                 false,
+	} {
+		if got := isListHead(in); got != want {
+			t.Errorf("isListHead(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
