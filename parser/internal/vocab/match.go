@@ -38,6 +38,16 @@ func (v *Vocabulary) heading(text string) (kind, lang string, ok bool) {
 	if kind, lang, ok = v.plainHeadingFirst(text, first); ok {
 		return kind, lang, ok
 	}
+	// "Le profil recherché", "Your profile": an article or a possessive
+	// before a heading the tables hold.
+	if possessives[string(first)] && !strings.HasSuffix(text, ".") { // ("Your résumé.": an item)
+		if _, rest, cut := strings.Cut(strings.TrimSpace(text), " "); cut {
+			var rbuf [128]byte
+			if kind, lang, ok = v.plainHeadingFirst(rest, appendFirstKeyWord(rbuf[:0], rest)); ok {
+				return kind, lang, ok
+			}
+		}
+	}
 	// A body's name before a heading: "WHO Competencies", "OSCE Core
 	// Values".
 	if rest, ok := afterAcronym(text); ok {

@@ -62,13 +62,16 @@ func TestLookupHeading(t *testing.T) {
 		{"INFO-SESSION ON THE VACANCY AND RECRUITMENT PROCESS", "info_session"},
 		{"SÉANCE D’INFORMATION SUR LE POSTE ET SUR LE PROCESSUS DE RECRUTEMENT", "info_session"},
 		{"**Special Notice:**", "special_notice"},
+		{"Le profil recherché", "essential"}, // an article before a known heading
 	}
 	for _, tt := range tests {
 		kind, ok := Default().Heading(tt.in)
 		assert.True(t, ok, tt.in)
 		assert.Equal(t, tt.kind, kind, tt.in)
 	}
-	_, ok := Default().Heading("Our three key roles:")
+	_, ok := Default().Heading("Your résumé.") // an item, not the heading "Résumé"
+	assert.False(t, ok)
+	_, ok = Default().Heading("Our three key roles:")
 	assert.False(t, ok)
 }
 
