@@ -1093,7 +1093,10 @@ var questionStems = []string{"faq", "question"}
 var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no applications will be accepted",
 	"n'est pas un avis de vacance", "aucune candidature ne sera acceptee", "aucune candidature n'est acceptee",
 	"is not a job", "is not a paid position", "ne s'agit pas d'un emploi", "n'est pas un emploi",
-	"ne s'agit pas d'une offre d'emploi", "is not a job offer"}
+	"ne s'agit pas d'une offre d'emploi", "is not a job offer",
+	"does not concern employment", "does not concern recruitment", "is not an offer of employment",
+	"is not an employment", "ne concerne pas un emploi", "ne concerne pas le recrutement",
+	"ne constitue pas une offre d'emploi"}
 
 // possessives open headings that name the same part with the reader or
 // the employer as owner: "Tes responsabilités", "Vos principales

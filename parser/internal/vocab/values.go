@@ -1160,7 +1160,8 @@ var reNotAVacancy = regexp.MustCompile(`(?i)\b(?:is|are|est|sont)\s+(?:\*\*)?(?:
 // notVacancyFragments are parts of notVacancyPhrases as texts write
 // them, in lower case and in capitals.
 var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accepted", "PPLICATIONS WILL BE ACCEPTED",
-	"as un", "AS UN", "ucune candidature", "UCUNE CANDIDATURE", "agit pas d"}
+	"as un", "AS UN", "ucune candidature", "UCUNE CANDIDATURE", "agit pas d", "oes not concern", "OES NOT CONCERN", "ot an ", "OT AN ",
+	"e concerne pas", "E CONCERNE PAS"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

@@ -255,6 +255,9 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"Il ne s'agit pas d'un emploi : les membres citoyens ne reçoivent aucun salaire.", true},
 		{"Cet appel s'adresse aux villages ; il ne s'agit pas d'une offre d'emploi.", true},
 		{"Taking part in the study is not a job and gives no employment relationship.", true},
+		{"This call does not concern employment with the secretariat.", true},
+		{"Cet appel ne concerne pas le recrutement de personnel.", true},
+		{"The post does not concern travel to the field.", false},
 		{"The Organization is a vacancy-free employer of choice.", false},
 		{"Applications will be accepted until 5 May 2026.", false},
 	} {
