@@ -719,14 +719,31 @@ func outerItems(s schema.Section) ([]string, []*schema.Origin) {
 	}
 	var out []string
 	var origins []*schema.Origin
+	prose := 0 // paragraphs since the last item
 	for _, c := range s.Content {
-		if c.Type == "item" && c.Depth == minDepth {
+		if c.Type != "item" {
+			prose++
+			continue
+		}
+		if len(out) > 0 && prose >= maxParagraphsInList {
+			// A list after many paragraphs under no heading of its
+			// own belongs to what the paragraphs went on to: another
+			// notice of a journal's page, an agenda.
+			break
+		}
+		prose = 0
+		if c.Depth == minDepth {
 			out = append(out, c.Text)
 			origins = append(origins, c.Origin)
 		}
 	}
 	return out, origins
 }
+
+// maxParagraphsInList bounds the paragraphs between two lists of one
+// section's items: a remark or two, a sub-head, a lead-in ("Education:",
+// "The following would be an advantage:").
+const maxParagraphsInList = 6
 
 // competencies reads "Name: description" items (or paragraphs), and the
 // names of a list of competencies without descriptions ("Teamwork").

@@ -617,3 +617,16 @@ func TestIsListHead(t *testing.T) {
 		}
 	}
 }
+
+// A list after many paragraphs of a section is no more its items: a
+// journal's page goes on to other notices.
+func TestOuterItemsStopAfterProse(t *testing.T) {
+	s := schema.Section{Kind: "essential"}
+	s.Content = append(s.Content, schema.Content{Type: "item", Text: "Master en droit."}, schema.Content{Type: "item", Text: "Trois ans d'expérience."})
+	for range maxParagraphsInList {
+		s.Content = append(s.Content, schema.Content{Type: "paragraph", Text: "Commune de Courgenay"})
+	}
+	s.Content = append(s.Content, schema.Content{Type: "item", Text: "Procès-verbal de la dernière assemblée."})
+	items, _ := outerItems(s)
+	assert.Equal(t, []string{"Master en droit.", "Trois ans d'expérience."}, items)
+}
