@@ -397,7 +397,7 @@ func salaryAmounts(s string) []amount {
 		if err != nil || v < minSalary {
 			continue
 		}
-		if isYear(s, m[0], m[1], v) || isCountOrShare(s[m[1]:]) {
+		if isYear(s, m[0], m[1], v) || isCountOrShare(s[m[1]:]) || afterScaleWord(s[:m[0]]) {
 			continue
 		}
 		end := m[1]
@@ -409,6 +409,26 @@ func salaryAmounts(s string) []amount {
 		out = append(out, amount{v, m[0], end})
 	}
 	return out
+}
+
+// scaleWords name a step of a pay scale, whose number is no amount:
+// "selon la classe 15", "grade 13, step 1", "échelon 3".
+var scaleWords = []string{"classe", "class", "grade", "step", "échelon", "echelon", "level", "niveau", "band", "bande", "scale", "échelle"}
+
+// afterScaleWord reports a number written right after a word of
+// scaleWords (before is the text before the number).
+func afterScaleWord(before string) bool {
+	t := strings.TrimRight(before, " \u00a0")
+	if len(t) == len(before) {
+		return false // glued to the word: a code
+	}
+	w := t[strings.LastIndexAny(t, " (\u00a0")+1:]
+	for _, sw := range scaleWords {
+		if strings.EqualFold(w, sw) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCountOrShare reports what follows a number that makes it no amount:

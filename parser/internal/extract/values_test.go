@@ -67,6 +67,8 @@ func TestParseSalary(t *testing.T) {
 		{"£3,000 per month", "", f(3000), nil, nil, str("GBP"), str("month")},
 		{"EUR 7,068.58 Monthly (tax-free)", "", f(7068.58), nil, nil, str("EUR"), str("month")},
 		{"4 565,36 EUR par mois (exonéré d'impôt)", "", f(4565.36), nil, nil, str("EUR"), str("month")},
+		// A step of a pay scale is no amount.
+		{"EUR 6 018,21 a month at grade 13, step 1", "", f(6018.21), nil, nil, str("EUR"), str("month")},
 		// A bare figure: no currency, no period, as the notice says.
 		{"8,273.12", "", f(8273.12), nil, nil, nil, nil},
 		// Ranges; a bare dollar is the currency of the post's country.
@@ -614,6 +616,19 @@ func TestIsListHead(t *testing.T) {
 	} {
 		if got := isListHead(in); got != want {
 			t.Errorf("isListHead(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestAfterScaleWord(t *testing.T) {
+	for in, want := range map[string]bool{
+		"selon la classe ": true,
+		"grade 13, step ":  true,
+		"Salary ":          false,
+		"classe":           false, // glued: a code ("classe15")
+	} {
+		if got := afterScaleWord(in); got != want {
+			t.Errorf("afterScaleWord(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
