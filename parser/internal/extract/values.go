@@ -733,12 +733,23 @@ func unglued(s string) string {
 // mandatory)").
 func placeValue(v *vocab.Vocabulary, value string) string {
 	value = cleanValue(v, "location", value)
-	if i := sentenceEnd(value); i > 0 && strings.HasSuffix(value, ".") && isSentenceRemark(value[i+2:]) {
+	if i := sentenceEnd(value); i > 0 && (strings.HasSuffix(value, ".") && isSentenceRemark(value[i+2:]) ||
+		words.CountAtMost(value[:i], maxPlaceSentenceWords+1) <= maxPlaceSentenceWords && words.CountAtMost(value[i+2:], minSentenceWords) >= minSentenceWords) {
+		// "Angers. Contrat initial de cinq ans, renouvelable. Le
+		// traitement…": a short place, then sentences of the notice.
 		value = value[:i]
 	}
 	value, _ = withoutParenRemark(value)
 	return value
 }
+
+// maxPlaceSentenceWords bounds a place cut from the sentences after it
+// ("Angers", "Meyrin, Geneva, Switzerland"), and minSentenceWords is how
+// many words make what follows a sentence rather than a place's part.
+const (
+	maxPlaceSentenceWords = 5
+	minSentenceWords      = 5
+)
 
 // withoutParenRemark returns value without a remark in parentheses at
 // its end, and whether it had one: "… (relocation to take up duties is

@@ -370,6 +370,8 @@ func TestPlaceValue(t *testing.T) {
 		"EMA Amsterdam; Netherlands (NL) (relocation to take up duties is mandatory)": "EMA Amsterdam; Netherlands (NL)",
 		"Pavillon Paul-Comtois, Québec (campus de Québec)":                            "Pavillon Paul-Comtois, Québec (campus de Québec)",
 		"Šilo g. 5A, Vilnius, Lithuania":                                              "Šilo g. 5A, Vilnius, Lithuania",
+		"Angers. Contrat initial de cinq ans, renouvelable. Le traitement mensuel":    "Angers",
+		"St. Gallen": "St. Gallen",
 	} {
 		if got := placeValue(voc, in); got != want {
 			t.Errorf("placeValue(%q) = %q, want %q", in, got, want)
