@@ -108,6 +108,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "City", "Ville"},
 	{"location", "Post location", "Localisation du poste"},
 	{"location", "Locations", "Emplacements"},
+	{"location", "", "Lieux"},
 	{"location", "Place", "Localité"},
 	{"location", "Town/city", "Ville/commune"},
 	{"location", "Work locations", "Lieux"},
@@ -136,6 +137,7 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Working Time", "Temps de travail"},
 	{"schedule", "Working Hours", "Régime de travail"},
 	{"schedule", "Time Type", "Type d'horaire"},
+	{"schedule", "", "Type de temps"},
 	{"schedule", "", "Type de temps"},
 	{"schedule", "Job Schedule", "Durée du travail"},
 	{"schedule", "Activity rate", "Taux d'activité"},
@@ -990,6 +992,7 @@ var siteFurniture = []string{
 	"apply on employer's site", "apply on company site", "apply on company website", "refer a friend",
 	"print / save as pdf", "save as pdf", "print this page", "share this job", "email this job",
 	"postuler sur le site de l'employeur", "imprimer cette page", "partager cette offre",
+	"rechercher des offres", "rechercher des emplois", "connexion",
 }
 
 // genreCues name the kinds of document that share a notice's words but
