@@ -522,6 +522,8 @@ func TestUsableTitle(t *testing.T) {
 		"3.8 out of 5 stars":                                 false,
 		"Salary estimate":                                    false,
 		"Payroll and Salary Administrator":                   true,
+		"Présenter vos propositions au comité de crédit ;":   false, // an item
+		"Comment pouvez-vous faire la différence ?":          false, // a question
 	} {
 		if got := x.usableTitle(in); got != want {
 			t.Errorf("usableTitle(%q) = %v", in, got)
