@@ -388,6 +388,15 @@ func Breadcrumb(text string) (last string, ok bool) {
 	if i := strings.Index(text, " | "); i > 0 && (strings.ContainsAny(text[:i], ">›»") || strings.Contains(text[:i], " / ")) {
 		text = text[:i]
 	}
+	// A trail of arrows ends at its last arrow: a slash after it is
+	// part of the page's name ("… > Interpreter/Translator").
+	if i := strings.LastIndexAny(text, ">›»"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		if last := strings.TrimSpace(text[i+size:]); last != "" {
+			return last, true
+		}
+		return "", false
+	}
 	var pbuf [8]string
 	ps := appendParts(pbuf[:0], text)
 	if len(ps) < 2 {

@@ -608,6 +608,8 @@ func TestBreadcrumb(t *testing.T) {
 		// A menu's bar after the trail ends it.
 		{"e-Recruitment Home / Vacancies / Vacancy details | Login | Conditions | FAQ", "Vacancy details", true},
 		{"Login | Conditions | FAQ", "", false},
+		// A slash after the last arrow is the page's own.
+		{"Acasă > Joburi București > Interpreter/Translator (Romanian–English)", "Interpreter/Translator (Romanian–English)", true},
 	} {
 		if last, ok := Breadcrumb(c.in); last != c.last || ok != c.ok {
 			t.Errorf("Breadcrumb(%q) = %q, %v, want %q, %v", c.in, last, ok, c.last, c.ok)
