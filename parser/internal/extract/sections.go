@@ -794,6 +794,7 @@ func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
 			continue
 		}
 		name := strings.TrimSpace(strings.TrimRight(t[:i], " \u00a0\u202f"))
+		name = name[stream.LeadNumberLen(name):] // "a. Personal Attributes: …"
 		desc := strings.TrimSpace(t[i+1:])
 		if name == "" || desc == "" || vocab.IsColumnHeader(desc) {
 			continue // "Attribute | Description": a table's header row
@@ -818,10 +819,21 @@ func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
 // them lists, separated by semicolons ("Core competencies: Applying
 // expertise; Effective communication."), or nil.
 func namesAfter(heading, list string) []string {
-	if !vocab.IsCompetencyHeading(heading) {
+	if !vocab.IsCompetencyHeading(heading) && !leadsIntoCompetencies(heading) {
 		return nil
 	}
 	return nameList(list)
+}
+
+// leadsIntoCompetencies reports a sentence before a colon that says the
+// competencies follow: "For this role, the following competencies would
+// be particularly important".
+func leadsIntoCompetencies(text string) bool {
+	if words.CountAtMost(text, maxCompetencyWords+1) <= maxCompetencyWords {
+		return false // a name: "Communication"
+	}
+	t := strings.ToLower(text)
+	return strings.Contains(t, "competenc") || strings.Contains(t, "compétenc")
 }
 
 // minCommaNames is how many names a list separated by commas holds, at
