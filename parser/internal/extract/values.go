@@ -553,12 +553,21 @@ func parseAmount(s string) (float64, error) {
 // code: "Civilian Grade C-4", "Local Grade B3". Group 1 is the code.
 var reQualifiedGrade = regexp.MustCompile(`^(?:[A-Z][a-z]+ ){1,2}(?i:grade|grade OTAN|classe)\s+([A-Z0-9][A-Z0-9./-]{0,8})$`)
 
+// reCategoryGrade is a grade's value that names its category in words
+// before a comma and the code: "Professional and Higher Categories,
+// P-3". Group 1 is the code.
+var reCategoryGrade = regexp.MustCompile(`^\p{Lu}[\p{L} ]{3,60}, ([A-Z]{1,4}-?\d{1,2})$`)
+
 // gradeCode returns a grade field's code without what a notice writes
 // around it: the kind of grade before it ("Civilian Grade C-4" → "C-4")
-// and the pay after a colon ("PIP 7: $81,344 - $98,913" → "PIP 7"), with
-// that pay.
+// or its category before a comma ("Professional and Higher Categories,
+// P-3" → "P-3"), and the pay after a colon ("PIP 7: $81,344 - $98,913" →
+// "PIP 7"), with that pay.
 func gradeCode(value string) (grade, pay string) {
 	if m := reQualifiedGrade.FindStringSubmatch(value); m != nil {
+		return m[1], ""
+	}
+	if m := reCategoryGrade.FindStringSubmatch(value); m != nil {
 		return m[1], ""
 	}
 	if code, rest, ok := strings.Cut(value, ": "); ok && hasMoney(rest) && strings.ContainsAny(code, "0123456789") {

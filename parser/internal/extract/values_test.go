@@ -574,6 +574,8 @@ func TestGradeCode(t *testing.T) {
 		{"A.2 / NATO Grade G15", "A.2 / NATO Grade G15", ""},
 		{"Catégorie A (cadre)", "Catégorie A (cadre)", ""},
 		{"Level: Senior", "Level: Senior", ""},
+		{"Professional and Higher Categories, P-3", "P-3", ""},
+		{"catégorie B, niveau 2", "catégorie B, niveau 2", ""},
 	} {
 		if grade, pay := gradeCode(c.in); grade != c.grade || pay != c.pay {
 			t.Errorf("gradeCode(%q) = %q, %q; want %q, %q", c.in, grade, pay, c.grade, c.pay)
