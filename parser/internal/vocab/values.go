@@ -1246,7 +1246,33 @@ func AfterSeeking(text string) (rest string, ok bool) {
 
 // maxShortNameBytes bounds the short name a text gives in parentheses
 // after a name: "(NSHQ)", "(HQ KFOR)", "(Europol)".
-const maxShortNameBytes = 16
+const maxShortNameBytes = 20
+
+// minCodedShortNameCaps is how many capitals a short name with a figure
+// needs ("C2COE"): fewer make a grade or a code ("P-3", "G15").
+const minCodedShortNameCaps = 4
+
+// wordsCapitalised reports words that each open with a capital: a
+// short name ("JCBRN Defence COE"), not a remark ("English or French").
+func wordsCapitalised(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if !isUpperASCII(w[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalsIn counts the ASCII capitals of s.
+func capitalsIn(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isUpperASCII(s[i]) {
+			n++
+		}
+	}
+	return n
+}
 
 // maxShortNameSpaces bounds the words of a short name: "NATO StratCom
 // COE", three.
@@ -1271,7 +1297,8 @@ func ShortNameAfter(text, name string) string {
 		if j <= 2 || j-2 > maxShortNameBytes {
 			continue
 		}
-		if short := t[2:j]; isUpperASCII(short[0]) && !strings.ContainsAny(short, "0123456789,;") && strings.Count(short, " ") <= maxShortNameSpaces {
+		if short := t[2:j]; isUpperASCII(short[0]) && !strings.ContainsAny(short, ",;") && strings.Count(short, " ") <= maxShortNameSpaces &&
+			(!strings.ContainsAny(short, "0123456789") || capitalsIn(short) >= minCodedShortNameCaps) && wordsCapitalised(short) {
 			return short
 		}
 	}

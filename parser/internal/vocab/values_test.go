@@ -705,3 +705,18 @@ func TestSpelledAcronym(t *testing.T) {
 		}
 	}
 }
+
+func TestShortNameAfter(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"The NATO Command and Control Centre of Excellence (C2COE) is a knowledge centre.", "NATO Command and Control Centre of Excellence", "C2COE"},
+		{"the Joint CBRN Defence Centre of Excellence (JCBRN Defence COE), an organisation", "Joint CBRN Defence Centre of Excellence", "JCBRN Defence COE"},
+		{"The European Investment Fund (EIF), part of the EIB Group", "European Investment Fund", "EIF"},
+		{"applications to the Council of Europe (English or French) only", "Council of Europe", ""},
+		{"a post at the Agency (P-3) in Vienna", "Agency", ""},
+		{"the Secretariat (2026) report", "Secretariat", ""},
+	} {
+		if got := ShortNameAfter(c.text, c.name); got != c.want {
+			t.Errorf("ShortNameAfter(%q, %q) = %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+}
