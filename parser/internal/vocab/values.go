@@ -964,9 +964,6 @@ func nameBeforeAcronym(t string) string {
 		return ""
 	}
 	acronym := t[open+1 : open+shut]
-	if !isAcronym(acronym) {
-		return ""
-	}
 	fs := strings.Fields(name)
 	if len(fs) == 0 {
 		return ""
@@ -974,6 +971,11 @@ func nameBeforeAcronym(t string) string {
 	head := false
 	for _, w := range fs {
 		head = head || words.StartsUpper(w) && isOrganisationHead(w)
+	}
+	// "(Eurofound)", "(Frontex)": a body's short name in one word, not
+	// in capitals, after a name with an employer's word.
+	if !isAcronym(acronym) && !(head && isOneWordName(acronym)) {
+		return ""
 	}
 	// Without an employer's word, the acronym must spell a long name's
 	// initials: three letters are too often a system's or a unit's
@@ -1026,6 +1028,14 @@ func SpelledAcronym(text, acr string) string {
 			return strings.Join(fs[start:], " ")
 		}
 	}
+}
+
+// isOneWordName reports a capitalised word of letters: "Eurofound".
+func isOneWordName(s string) bool {
+	if !words.StartsUpper(s) || strings.ContainsAny(s, " -") {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // capitalisedRun returns the words a name before its acronym is made of:

@@ -140,8 +140,10 @@ func TestOrganisationIn(t *testing.T) {
 		{"Le Collège militaire royal de Saint-Jean, établissement universitaire des Forces armées, sollicite des candidatures.", "Collège militaire royal de Saint-Jean"},
 		{"NATO Rapid Deployable Corps – Italy (NRDC-ITA), a High Readiness Force headquarters, announces a vacancy.", "NATO Rapid Deployable Corps – Italy (NRDC-ITA)"},
 		{"The Data Analyst joins the headquarters of the World Organisation for Animal Health (WOAH) and reports to the Head of Unit.", "World Organisation for Animal Health (WOAH)"},
+		{"The European Foundation for the Improvement of Living and Working Conditions (Eurofound) is a tripartite EU agency.", "European Foundation for the Improvement of Living and Working Conditions (Eurofound)"},
 		// No employer named, or a sentence instead of a name.
 		{"The Telecommunication Standardization Bureau (TSB) supports the study groups.", ""},
+		{"The Planning Section (Logistics) prepares the budget.", ""},
 		{"The incumbent uses the Enterprise Resource Planning (ERP) system daily.", ""},
 		{"The Budget Execution Branch follows the use of credits.", ""},
 		{"The incumbent analyses the execution of the budgets.", ""},
