@@ -585,6 +585,36 @@ func TestEligibilityBeforeSelectionCriteria(t *testing.T) {
 	assert.Equal(t, []string{"be a national of a Member State of the European Union;", "enjoy full rights as a citizen."}, v.Requirements.EN.Essential)
 }
 
+// "Selection criteria" over diplomas and experience, with no "Essential"
+// under it, states the essential criteria; over a remark it states none.
+func TestSelectionCriteriaOwnItems(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Vacancy announcement", Pos: p(1)},
+		{Kind: stream.Heading, Level: 1, Text: "Social Protection Specialist", Pos: p(1)},
+		{Kind: stream.Field, Label: "Job Number", Text: "36418", Pos: p(2)},
+		{Kind: stream.Field, Label: "Location", Text: "Dakar, Senegal", Pos: p(2)},
+		{Kind: stream.Field, Label: "Closing date", Text: "22 May 2026", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Duties and Accountabilities", Pos: p(4)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Provide technical advice to government counterparts.", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Selection Criteria", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Master's degree in economics or a related field.", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "•", Text: "A minimum of 5 years of relevant professional experience.", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Sound knowledge of targeting methods.", Pos: p(9)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Len(t, v.Requirements.EN.Essential, 3)
+
+	remark := append(slices.Clone(blocks[:8]),
+		stream.Block{Kind: stream.Paragraph, Text: "Please note that you can apply for up to three vacancies!", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "Apply until 22 June, Brussels time.", Pos: p(8)},
+		stream.Block{Kind: stream.Heading, Level: 3, Text: "Essential", Pos: p(9)},
+		stream.Block{Kind: stream.ListItem, Marker: "1.", Text: "be a national of a member state;", Pos: p(10)},
+		stream.Block{Kind: stream.ListItem, Marker: "2.", Text: "be at least 21 years old.", Pos: p(11)},
+	)
+	v = mustExtract(t, remark)
+	assert.Equal(t, []string{"be a national of a member state;", "be at least 21 years old."}, v.Requirements.EN.Essential)
+}
+
 func TestTitleWithoutParenRemark(t *testing.T) {
 	for in, want := range map[string]string{
 		"Senior Risk Analyst (a reserve list to be created for 2 posts to be filled)": "Senior Risk Analyst",

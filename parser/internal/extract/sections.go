@@ -1004,6 +1004,11 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 			continue
 		}
 		r, inherit := requirementOf(s.Kind)
+		if s.Kind == "selection_criteria" && namesQualifications(s) {
+			// "Selection criteria" over diplomas and years of
+			// experience, with no "Essential" under it: they are.
+			r = essential
+		}
 		switch {
 		case r == notCriteria:
 			current = notCriteria
@@ -1041,6 +1046,24 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 		}
 	}
 	return req, essentialFrom, desirableFrom
+}
+
+// namesQualifications reports a section whose criteria, two at least,
+// are half or more what a candidate must bring (a diploma, experience,
+// knowledge): a notice's remarks under the same heading are not
+// ("Please note that you can apply for three vacancies").
+func namesQualifications(s schema.Section) bool {
+	items, _ := criteria(s)
+	if len(items) < minListItems {
+		return false
+	}
+	n := 0
+	for _, t := range items {
+		if vocab.IsQualificationItem(t) {
+			n++
+		}
+	}
+	return 2*n >= len(items)
 }
 
 // withoutWhoMayApply drops the paragraphs that say whose nationals may
