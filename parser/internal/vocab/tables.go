@@ -390,6 +390,7 @@ var sectionHeadings = []SectionHeading{
 	{"essential", "What you'll bring", "Ce que vous apporterez"},
 	{"essential", "What you bring", "Ce que vous apportez"},
 	{"essential", "What we're looking for", "Ce que nous recherchons"},
+	{"essential", "What we are looking for", ""},
 	{"essential", "Who you are", "Qui vous êtes"},
 	{"essential", "Minimum requirements", "Conditions minimales requises"},
 	{"essential", "Candidates sought", "Candidats recherchés"},
