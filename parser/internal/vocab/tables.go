@@ -640,6 +640,16 @@ var currencies = map[string]string{
 	"jpy": "JPY", "aud": "AUD", "nzd": "NZD", "inr": "INR", "kes": "KES", "tnd": "TND",
 }
 
+// isoCurrencyCodes are the active codes of ISO 4217: a code in
+// parentheses names a currency only when it is one ("(EUR)", not an
+// agency's "(FRA)").
+const isoCurrencyCodes = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD " +
+	"CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD " +
+	"HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD " +
+	"MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG " +
+	"QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD " +
+	"TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL"
+
 // dollarCountries are the places whose currency a bare "$" or "dollar"
 // names: a notice for a post there means its own dollar. Elsewhere a bare
 // dollar sign says no currency. Keys are normalised with normKey.

@@ -157,18 +157,26 @@ func HasDeadlineCue(text string) bool { return keyMatch(text, deadlineCues, keyC
 // reISOCurrency matches an ISO 4217 code in parentheses: "(EUR)".
 var reISOCurrency = regexp.MustCompile(`\(([A-Z]{3})\)`)
 
+// isISOCurrency reports a code of ISO 4217 (isoCurrencyCodes).
+func isISOCurrency(code string) bool {
+	i := strings.Index(isoCurrencyCodes, code)
+	return len(code) == 3 && i >= 0 && i%4 == 0
+}
+
 // Currency returns the ISO 4217 code of the currency s names, "" when
 // none: it prefers an ISO code in parentheses, then a known name or
 // symbol.
 func Currency(s string) string {
-	if m := reISOCurrency.FindStringSubmatch(s); m != nil {
-		return m[1]
+	for _, m := range reISOCurrency.FindAllStringSubmatch(s, -1) {
+		if isISOCurrency(m[1]) {
+			return m[1]
+		}
 	}
 	k := spacedKey(s)
 	best, bestLen, bestAt := "", 0, len(k)
 	for name, code := range currencies {
 		at := strings.Index(k, " "+name+" ")
-		if at < 0 && !unicode.IsLetter(rune(name[0])) {
+		if r, _ := utf8.DecodeRuneInString(name); at < 0 && !unicode.IsLetter(r) {
 			at = strings.Index(k, name) // a symbol glued to its amount: "€6,913"
 		}
 		if at >= 0 && better(len(name), at, bestLen, bestAt) {

@@ -417,6 +417,19 @@ func TestCurrencyCode(t *testing.T) {
 	}
 }
 
+func TestCurrencyISOInParentheses(t *testing.T) {
+	for in, want := range map[string]string{
+		"5 000 MAD (MAD) per month":                           "MAD",
+		"The Agency (FRA) pays €4,418.27 a month":             "EUR", // an agency's acronym is no currency
+		"Salary (EUR) 7,000":                                  "EUR",
+		"Fundamental Rights (FRA) salary (EUR) 7,000 a month": "EUR",
+	} {
+		if got := Currency(in); got != want {
+			t.Errorf("Currency(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestIsClosingStatement(t *testing.T) {
 	for _, c := range []struct {
 		in   string
