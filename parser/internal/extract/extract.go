@@ -617,6 +617,21 @@ func (x *extraction) half(h lang.Half) {
 			}
 		}
 	}
+	if x.refs[li] == "" {
+		// "…quoting process number 26-SCC-EA-0118", "…with the subject
+		// line "COE-SC/VA/2026/03"", "…sous la référence 2026-147.":
+		// how to apply quotes the reference.
+		for i, b := range body {
+			if b.Kind != stream.Paragraph && b.Kind != stream.ListItem {
+				continue
+			}
+			if r := quotedRef(b.Text); r != "" {
+				x.refs[li] = r
+				x.fromHalf("/reference", li, at(i))
+				break
+			}
+		}
+	}
 	if p, ok := fields["post_number"]; ok {
 		x.posts[li] = p.value
 		x.fromHalf("/post_number", li, at(p.at))

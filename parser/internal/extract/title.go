@@ -884,6 +884,32 @@ func withoutTrailingWords(value string) string {
 	return value[:end]
 }
 
+// reQuotedRef is a reference an application is told to quote: after
+// "quoting", "subject line", "sous la référence", "en mentionnant la
+// référence" and the like, a code with a figure. Group 1 is the code.
+var reQuotedRef = regexp.MustCompile(`(?i)(?:quot(?:e|ing)(?: the)?(?: (?:reference|vacancy|process|job|competition|selection)(?: (?:number|no\.?|code))?)?|subject(?: line)?|sous la référence|en mentionnant(?: la)? référence|(?:avec|en indiquant) la référence|référence)\s*:?\s*["“«]?\s*([A-Za-z0-9][A-Za-z0-9/_.-]*\d[A-Za-z0-9/_-]*)`)
+
+// minQuotedRefBytes bounds a code quoted in prose from below: "2026-147",
+// not "12".
+const minQuotedRefBytes = 5
+
+// quotedRef returns the reference a sentence tells an applicant to
+// quote, or "".
+func quotedRef(text string) string {
+	if !strings.Contains(text, "quot") && !strings.Contains(text, "ubject") && !strings.Contains(text, "éférence") {
+		return "" // most paragraphs, spared the expression
+	}
+	m := reQuotedRef.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	r := strings.TrimRight(m[1], ".-_/")
+	if len(r) < minQuotedRefBytes || isDateOnly(r) || isYearAlone(r) {
+		return ""
+	}
+	return r
+}
+
 // maxCodeWords bounds the words of a code with words in capitals before
 // its parts: "MW COE VN 04/2026".
 const maxCodeWords = 4

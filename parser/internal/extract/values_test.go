@@ -468,6 +468,21 @@ func TestCleanRefGluedLabel(t *testing.T) {
 	assert.Equal(t, "HQ MND-SE/LCH/2026/07", cleanRef("HQ MND-SE/LCH/2026/07Position: Interpreter/Translator (Romanian–English)Grade: LCH-5"))
 }
 
+func TestQuotedRef(t *testing.T) {
+	for in, want := range map[string]string{
+		"Send your résumé to HR no later than June 19, 2026, quoting process number 26-SCC-EA-0118. Tests follow.": "26-SCC-EA-0118",
+		`Please send a CV with the subject line "COE-SC/VA/2026/03". Deadline: 22 May 2026.`:                       "COE-SC/VA/2026/03",
+		"Les offres doivent être déposées sur la plateforme sous la référence 2026-147.":                           "2026-147",
+		"Quoting from the 2026 report, the Agency grew.":                                                           "",
+		"The subject of the post is statistics.":                                                                   "",
+		"Applications quoting 12 will be ignored.":                                                                 "",
+	} {
+		if got := quotedRef(in); got != want {
+			t.Errorf("quotedRef(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestCodeLineRef(t *testing.T) {
 	for in, want := range map[string]string{
 		"NETMA/VN/2026/07":                         "NETMA/VN/2026/07",

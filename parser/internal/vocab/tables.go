@@ -295,6 +295,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Selection process number", "Numéro du processus de sélection"},
 	{"reference", "Process number", "Numéro du processus"},
 	{"reference", "Advert. no.", "N° de l'avis"},
+	{"reference", "", "N° de l'offre"},
 	{"reference", "Job ID #", ""},
 	{"job_family", "Job Network", "Réseau d'emplois"},
 	{"grade", "Category and Level", "Catégorie et classe"},
