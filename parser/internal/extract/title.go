@@ -95,10 +95,12 @@ func (x *extraction) withLeadingRef(t titleFound) titleFound {
 // the post's name: how many posts ("(1 post)", "(2 postes)"), that the
 // post is a civilian's ("(Civilian)"), its working time ("(80–100 %)"),
 // the grade after a comma or a dash (", Grade P2", " – Grade E –
-// Fixed-Term", a United Nations grade alone: ", P3"), the reference
+// Fixed-Term", a United Nations grade alone: ", P3"), an EU agency's
+// function group in parentheses ("(AD 7)", "(FG IV)"), the reference
 // after a dash (" – job reference 08/2026").
 var reTitleTail = regexp.MustCompile(`(?i)\s*(?:\(\s*\d{1,2}\s+(?:posts?|postes?|positions?|vacanc(?:y|ies))\s*\)` +
 	`|\((?:civilian|civil|civilian post|poste civil)\)` +
+	`|\s\((?P<eu>(?-i:AD ?\d{1,2}|FG ?(?:IV|I{1,3})))\)` +
 	`|\(\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%\)` +
 	`|[,–-]\s+grade\s+(?P<grade>[A-Z]{1,3}[ -]?\d{0,2}(?:/[A-Z]{0,3}\d{1,2})?)\b.*` +
 	`|,\s+(?P<un>(?-i:P-?[1-7]|D-?[12]|G-?\d{1,2}|NO-?[A-D]|FS-?[1-7]))` +
@@ -127,7 +129,7 @@ func cutTitleTail(title string) (name, grade, ref string) {
 		}
 		return title[from+m[2*i] : from+m[2*i+1]]
 	}
-	return strings.TrimSpace(title[:from+m[0]]), cmp.Or(group("grade"), group("un")), group("ref")
+	return strings.TrimSpace(title[:from+m[0]]), cmp.Or(group("grade"), group("un"), group("eu")), group("ref")
 }
 
 // maxTitleTailBytes bounds the tail of a title read for what a site

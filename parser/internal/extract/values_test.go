@@ -611,6 +611,9 @@ func TestCutTitleTail(t *testing.T) {
 		{"HUMAN RIGHTS OFFICER, P3", "HUMAN RIGHTS OFFICER", "P3", ""},
 		{"IT Systems Administrator (civilian)", "IT Systems Administrator", "", ""},
 		{"Urbaniste responsable de projets (80–100 %)", "Urbaniste responsable de projets", "", ""},
+		{"Legal Officer – Judicial Cooperation Instruments (AD 7)", "Legal Officer – Judicial Cooperation Instruments", "AD 7", ""},
+		{"Data Analyst (FG IV)", "Data Analyst", "FG IV", ""},
+		{"Verification Data Analyst (P-3)", "Verification Data Analyst (P-3)", "", ""}, // as the UN writes it
 		{"Analyst, Network Planning", "Analyst, Network Planning", "", ""},
 	} {
 		name, grade, ref := cutTitleTail(c.in)
