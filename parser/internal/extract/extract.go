@@ -516,6 +516,11 @@ func (x *extraction) half(h lang.Half) {
 	// A title's remark in parentheses is no part of it: "Senior Risk
 	// Analyst (a reserve list to be created for 2 posts to be filled)".
 	title.text, _ = withoutParenRemark(x.partInLang(title.text, h.Lang))
+	// "Geospatial Information SpecialistBranch: Concepts…": the next
+	// field's label glued to the title by a job board.
+	if m := reGluedLabel.FindStringIndex(title.text); m != nil {
+		title.text = title.text[:m[0]+1]
+	}
 	// "Programme Officer »": a link's arrow after the title it opens
 	// (not the closing quotation mark of « Économie numérique »).
 	if !strings.ContainsAny(title.text, "«‹") {

@@ -861,6 +861,11 @@ func cleanRef(value string) string {
 	return value
 }
 
+// reGluedLabel is a label glued after a word in small letters, as job
+// boards flatten a header: "…SpecialistBranch: Concepts". The match
+// starts on the word's last letter.
+var reGluedLabel = regexp.MustCompile(`\p{Ll}\p{Lu}\p{Ll}+(?: \p{L}+){0,3}:`)
+
 // reGluedLabelTail is a label glued after a code's last figure, as job
 // boards flatten a header: "HQ MND-SE/LCH/2026/07Position: …".
 var reGluedLabelTail = regexp.MustCompile(`(\d)\p{Lu}\p{Ll}[\p{L} ]{0,30}:`)

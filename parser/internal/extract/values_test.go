@@ -464,6 +464,22 @@ func TestWithoutTrailingWords(t *testing.T) {
 	}
 }
 
+func TestGluedLabel(t *testing.T) {
+	for in, want := range map[string]int{
+		"Geospatial Information SpecialistBranch: Concepts and Capabilities": len("Geospatial Information Specialis"),
+		"Data Analyst (iPhone apps)":                                         -1,
+		"McDonald Fellowship Officer":                                        -1,
+	} {
+		got := -1
+		if m := reGluedLabel.FindStringIndex(in); m != nil {
+			got = m[0]
+		}
+		if got != want {
+			t.Errorf("reGluedLabel in %q at %d, want %d", in, got, want)
+		}
+	}
+}
+
 func TestCleanRefGluedLabel(t *testing.T) {
 	assert.Equal(t, "HQ MND-SE/LCH/2026/07", cleanRef("HQ MND-SE/LCH/2026/07Position: Interpreter/Translator (Romanian–English)Grade: LCH-5"))
 }
