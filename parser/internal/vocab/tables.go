@@ -987,6 +987,7 @@ var banners = []string{
 	"vacancy notification", "notification de la vacance du poste", "notification de la vacance",
 	"civilian vacancy notice", "civilian vacancy", "staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
 	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy", "call for applications", "appel a candidatures",
+	"job opportunity", "possibilite d'emploi", "career opportunity", "occasion d'emploi",
 	"open to nationals of nato member states only", "ouvert aux ressortissants des pays membres de l'otan uniquement",
 	"nato unclassified", "otan sans classification", "non classifie", "unclassified",
 }

@@ -735,3 +735,16 @@ func TestShortNameAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBannerOpportunity(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Job opportunity":            true,
+		"Possibilité d'emploi":       true,
+		"Job opportunities":          false, // a site's list of them
+		"Research opportunity grant": false,
+	} {
+		if got := IsBanner(in); got != want {
+			t.Errorf("IsBanner(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
