@@ -929,7 +929,10 @@ const minIntroWords = 8
 // Telecommunication Union (ITU) is…").
 func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, ids []int, titleAt int, used []bool) {
 	set := func(name string, block int) {
-		name = withAcronym(x.organisationValue(words.Clean(name), lang, body), body)
+		// ("**Banque de France** — Recrutement": the site's name and its
+		// dash, the careers word gone.)
+		name = strings.TrimRight(words.Clean(name), " —–-|·:")
+		name = withAcronym(x.organisationValue(name, lang, body), body)
 		x.v.Organisation.Set(lang, strp(name))
 		x.from("/organisation/"+lang, x.originAt(block))
 	}
