@@ -571,10 +571,12 @@ func (x *extraction) qualitiesHead(s schema.Section) int {
 	for j := len(content) - minNameListItems - 1; j > 0; j-- {
 		c := content[j]
 		// The head is a line that ends with a colon ("Qualités
-		// personnelles :"), or a numbered part's heading read as an
-		// item of its own ("5. Personal attributes").
+		// personnelles :") or names qualities without one ("Habiletés
+		// recherchées"), or a numbered part's heading read as an item
+		// of its own ("5. Personal attributes").
 		numbered := c.Type == "item" && startsDigit(c.Marker)
-		if c.Type == "item" && !numbered || !isListHead(strings.TrimSuffix(c.Text, ":")) || c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") {
+		if c.Type == "item" && !numbered || !isListHead(strings.TrimSuffix(c.Text, ":")) ||
+			c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.NamesQualities(c.Text) {
 			continue
 		}
 		if x.listsQualities(schema.Section{Content: content[j+1:]}) {

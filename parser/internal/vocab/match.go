@@ -108,6 +108,28 @@ func isCompetencyHeading(text string) bool {
 	return found
 }
 
+// qualityStems are the stems of the words that name a candidate's
+// qualities in a line that heads them (normKey forms, both languages):
+// "Habiletés recherchées", "Capacités et qualités personnelles",
+// "Savoirs et savoir-faire", "Personal attributes".
+var qualityStems = []string{"qualit", "habilet", "aptitude", "savoir", "capacit", "competen", "skill", "abilit", "attribut"}
+
+// NamesQualities reports a short line whose words name a candidate's
+// qualities (qualityStems).
+func NamesQualities(text string) bool {
+	if words.CountAtMost(text, maxCompetencyHeadingWords+1) > maxCompetencyHeadingWords {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(normKey(text), func(r rune) bool { return r == ' ' || r == '-' || r == '\'' }) {
+		for _, s := range qualityStems {
+			if strings.HasPrefix(w, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mentionsCompetence reports a text that may hold a word of the family
 // of "competence", in lower case, capitals or with its French accent.
 func mentionsCompetence(text string) bool {

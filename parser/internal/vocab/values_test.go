@@ -748,3 +748,19 @@ func TestIsBannerOpportunity(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesQualities(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Habiletés recherchées":              true,
+		"Capacités et qualités personnelles": true,
+		"Savoirs et savoir-faire":            true,
+		"Personal attributes":                true,
+		"Titre requis":                       false,
+		"Sens de l'organisation":             false,
+		"Excellent communication skills are expected from every member of the team": false, // a sentence
+	} {
+		if got := NamesQualities(in); got != want {
+			t.Errorf("NamesQualities(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
