@@ -125,7 +125,7 @@ func plainWords(s string) (n int, ok bool) {
 // for nothing.
 const maxPlainBytes = 48
 
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isASCIILetter(c byte) bool { return words.IsLetterASCII(c) }
 
 // appendFoldLower appends keyReplacer.Replace(foldString(strings.ToLower(s)))
 // to dst, rune by rune when every rune lower-cases into ASCII or into the

@@ -101,8 +101,10 @@ func spaceBytes8(w uint64) uint64 {
 }
 
 // IsSpaceByte is unicode.IsSpace of an ASCII byte: unlike IsSpaceASCII,
-// it holds for the vertical tab.
-func IsSpaceByte(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+// it holds for the vertical tab. (A table, not two comparisons: in a
+// loop over text, the branches of c == ' ' || '\t' <= c && c <= '\r'
+// are mispredicted at every change between letters and spaces.)
+func IsSpaceByte(c byte) bool { return byteClasses[c]&classSpaceByte != 0 }
 
 // StartsLower reports text that starts with a lower-case letter.
 func StartsLower(s string) bool {
@@ -177,17 +179,43 @@ func IsURLToken(t string) bool {
 const Spaces = "\t\n\f\r "
 
 // IsSpaceASCII is RE2's \s: ASCII white space but the vertical tab.
-func IsSpaceASCII(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
+func IsSpaceASCII(c byte) bool { return byteClasses[c]&classSpaceASCII != 0 }
 
-// LowerASCII lower-cases an ASCII letter and leaves any other byte.
-func LowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
+// IsLetterASCII reports an ASCII letter, either case.
+func IsLetterASCII(c byte) bool { return byteClasses[c]&classLetter != 0 }
+
+// LowerASCII lower-cases an ASCII letter and leaves any other byte: a
+// load from a table, with no branch on the case, which mixed-case text
+// makes the processor guess wrong at every capital.
+func LowerASCII(c byte) byte { return lowerBytes[c] }
+
+// Classes of bytes in byteClasses.
+const (
+	classSpaceByte  = 1 << iota // unicode.IsSpace of an ASCII byte: ' ', '\t' to '\r'
+	classSpaceASCII             // RE2's \s: classSpaceByte but the vertical tab
+	classLetter                 // 'a' to 'z', 'A' to 'Z'
+)
+
+// byteClasses holds the classes of each byte, and lowerBytes each byte
+// lower-cased as an ASCII letter: the byte tests that run over every
+// byte of a text read a table rather than branch on comparisons.
+var byteClasses, lowerBytes = func() (cl, lo [256]byte) {
+	for i := range cl {
+		c := byte(i)
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			cl[i] |= classSpaceByte
+			if c != '\v' {
+				cl[i] |= classSpaceASCII
+			}
+		}
+		lo[i] = c
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			cl[i] |= classLetter
+			lo[i] = c | 0x20
+		}
 	}
-	return c
-}
+	return cl, lo
+}()
 
 // IsByteOf reports whether c is one of the bytes of set, a few ASCII
 // characters: strings.IndexByte is a call per byte, this a loop inlined.
