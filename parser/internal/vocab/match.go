@@ -140,12 +140,12 @@ func isLanguageWord(w string) bool {
 	return false
 }
 
-func isRequirementWord(w string) bool {
+func isRequirementWord[S string | []byte](w S) bool {
 	if !mayBeRequirementWord(w) {
 		return false
 	}
 	for _, rw := range requirementWords {
-		if w == rw {
+		if string(w) == rw {
 			return true
 		}
 	}
@@ -187,23 +187,42 @@ func isRequirementCompound(text string, first []byte) bool {
 	for len(f) > 0 && (f[len(f)-1] == ',' || f[len(f)-1] == '/') {
 		f = f[:len(f)-1]
 	}
-	if len(text) > maxKeyBytes || !mayBeRequirementWord(f) || !isRequirementWord(string(f)) {
+	if len(text) > maxKeyBytes || !mayBeRequirementWord(f) || !isRequirementWord(f) {
 		return false // most texts, rejected without normalising them
 	}
 	if !strings.ContainsAny(text, " ,&/") {
 		return false
 	}
+	// The key's words parted by spaces, commas and slashes (ASCII, so
+	// split byte by byte as strings.FieldsFunc splits runes), read in
+	// place: no slice of words, no string for each.
+	var buf [2 * maxKeyBytes]byte
+	key := appendNormKey(buf[:0], text)
 	nouns := 0
-	for _, w := range strings.FieldsFunc(normKey(text), func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
+	for len(key) > 0 {
+		if isRequirementSep(key[0]) {
+			key = key[1:]
+			continue
+		}
+		n := 1
+		for n < len(key) && !isRequirementSep(key[n]) {
+			n++
+		}
+		w := key[:n]
+		key = key[n:]
 		if !isRequirementWord(w) {
 			return false
 		}
-		if w != "and" && w != "et" && w != "&" {
+		if string(w) != "and" && string(w) != "et" && string(w) != "&" {
 			nouns++
 		}
 	}
 	return nouns >= 2
 }
+
+// isRequirementSep reports a byte that parts the words of a compound of
+// requirements.
+func isRequirementSep(c byte) bool { return c == ' ' || c == ',' || c == '/' }
 
 // afterAcronym returns the text after a leading acronym of two to six
 // capitals followed by a capitalised word ("WHO Competencies" →
