@@ -228,14 +228,32 @@ func IsByteOf(c byte, set string) bool {
 	return false
 }
 
-// IsASCII reports text made of ASCII bytes only.
+// IsASCII reports text made of ASCII bytes only: eight bytes at a time,
+// and the last eight (which may overlap bytes already read) rather than
+// a loop over the one to seven left, whose length the processor would
+// guess wrong.
 func IsASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i+8 <= len(s); i += 8 {
+		if load8(s[i:i+8])&highBits != 0 {
 			return false
 		}
 	}
-	return true
+	return load8(s[len(s)-8:])&highBits == 0
+}
+
+// load8 returns the first eight bytes of b as a little-endian word (the
+// compiler makes it one load).
+func load8(b string) uint64 {
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // AppendLowerASCII appends s to dst with each ASCII capital in lower
@@ -244,12 +262,20 @@ func IsASCII(s string) bool {
 func AppendLowerASCII(dst []byte, s string) []byte {
 	dst = append(dst, s...)
 	b := dst[len(dst)-len(s):]
+	if len(b) < 8 {
+		for i, c := range b {
+			b[i] = LowerASCII(c)
+		}
+		return dst
+	}
+	// The last eight bytes, which may overlap bytes already lower-cased
+	// (lower-casing twice is lower-casing once), rather than a loop over
+	// the one to seven left, whose length the processor would guess.
+	last := b[len(b)-8:]
 	for ; len(b) >= 8; b = b[8:] {
 		binary.LittleEndian.PutUint64(b, lowerASCII8(binary.LittleEndian.Uint64(b)))
 	}
-	for i, c := range b {
-		b[i] = LowerASCII(c)
-	}
+	binary.LittleEndian.PutUint64(last, lowerASCII8(binary.LittleEndian.Uint64(last)))
 	return dst
 }
 

@@ -129,3 +129,23 @@ func TestByteTables(t *testing.T) {
 		}
 	}
 }
+
+// TestIsASCII checks the eight bytes at a time against a test of each
+// byte, with one byte outside ASCII at every offset of every length.
+func TestIsASCII(t *testing.T) {
+	for n := 0; n < 40; n++ {
+		b := []byte(strings.Repeat("a", n))
+		if !IsASCII(string(b)) {
+			t.Errorf("IsASCII(%q) = false", b)
+		}
+		for i := range b {
+			for _, c := range []byte{0x80, 0xc3, 0xff} {
+				b[i] = c
+				if IsASCII(string(b)) {
+					t.Errorf("IsASCII(%q) = true", b)
+				}
+				b[i] = 'a'
+			}
+		}
+	}
+}
