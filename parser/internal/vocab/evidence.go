@@ -177,7 +177,7 @@ func (v *Vocabulary) addASCIIWord(ev *[2]float64, buf *[maxWordBytes]byte, text 
 	n := len(word)
 	elision := n >= 2 && (word[1] == '\'' || n > 2 && word[2] == '\'')
 	if !elision && n < maxWordBytes && i+maxWordBytes <= len(text) {
-		lo, hi := packWord(text[i:i+maxWordBytes], n)
+		lo, hi := packWord(load8(text[i:i+8]), load8(text[i+8:i+maxWordBytes]), n)
 		s := &v.functionTable.slots[v.functionTable.slot(lo, hi, n)]
 		// miss is 0 for the word in the slot and has its top bit set for
 		// any other, which (miss|-miss)>>63 makes 1.
@@ -259,15 +259,13 @@ func (t *functionTable) slot(lo, hi uint64, n int) uint64 {
 	return (lo*t.mul[0] ^ hi*t.mul[1] ^ uint64(n)*t.mul[2]) >> t.shift
 }
 
-// packWord returns the first n bytes of b (n < 16 = len(b)), a word
-// of ASCII letters and apostrophes, in lower case, as two little-endian
-// words with the bytes past n zero. Setting 0x20 lower-cases a letter
-// and leaves an apostrophe (0x27) as it is.
-func packWord(b string, n int) (lo, hi uint64) {
-	lo = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	hi = uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
-		uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+// packWord returns the first n bytes of lo and hi (n < 16), the first
+// sixteen bytes from a word of ASCII letters and apostrophes as two
+// little-endian words (load8), in lower case and with the bytes past n
+// zero. Setting 0x20 lower-cases a letter and leaves an apostrophe
+// (0x27) as it is. (The caller loads the bytes: a packWord that loaded
+// them too was too large to inline, a call for every word.)
+func packWord(lo, hi uint64, n int) (uint64, uint64) {
 	const lower = 0x2020202020202020
 	return (lo | lower) & wordMasks[n][0], (hi | lower) & wordMasks[n][1]
 }
@@ -303,7 +301,7 @@ func newFunctionTable(byFirst *[256][]functionWord) functionTable {
 			seen[f.word] = true
 			var b [maxWordBytes]byte
 			copy(b[:], f.word)
-			lo, hi := packWord(string(b[:]), len(f.word))
+			lo, hi := packWord(load8(string(b[:8])), load8(string(b[8:])), len(f.word))
 			es = append(es, entry{lo, hi, len(f.word), f.lang})
 		}
 	}
