@@ -33,6 +33,25 @@ func lookupKey[V any](m map[string]V, s string) (V, bool) {
 	return v, ok
 }
 
+// keyShapes lets go a key that is in none of a set's keys on its first
+// byte and its length, before it is hashed for the set's map: for each
+// first byte, a bit for each length of a key that starts with it (bit
+// 63 for 63 bytes or more). The first words of most blocks are the first
+// word of no label and no heading, and most are let go so.
+type keyShapes [256]uint64
+
+func (s *keyShapes) add(k string) {
+	if k != "" {
+		s[k[0]] |= 1 << min(len(k), 63)
+	}
+}
+
+// mayHaveKey reports whether the set s is built from may hold k (an
+// empty k is left to the map).
+func mayHaveKey[K string | []byte](s *keyShapes, k K) bool {
+	return len(k) == 0 || s[k[0]]&(1<<min(len(k), 63)) != 0
+}
+
 // appendNormKey appends normKey(s) to dst. The common cases take the
 // fast paths: ASCII text is lower-cased byte by byte, and accented Latin
 // text folds rune by rune from the generated tables (see foldRune); only

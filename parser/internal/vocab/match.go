@@ -264,7 +264,7 @@ func (v *Vocabulary) plainHeading(text string) (kind, lang string, ok bool) {
 func (v *Vocabulary) plainHeadingFirst(text string, first []byte) (kind, lang string, ok bool) {
 	// The first word rejects nearly every text, reading only its start;
 	// mayBeKey may read it whole.
-	if !v.headingFirstWords[string(first)] || !mayBeKey(text, maxKeyBytes) {
+	if !mayHaveKey(&v.headingFirstShapes, first) || !v.headingFirstWords[string(first)] || !mayBeKey(text, maxKeyBytes) {
 		return "", "", false
 	}
 	var buf [128]byte
@@ -312,11 +312,20 @@ func (v *Vocabulary) Label(text string) (field string, ok bool) {
 	if i := strings.IndexByte(text, ' '); i > 0 {
 		first = text[:i]
 	}
-	if known, _ := lookupKey(v.labelFirstWords, first); !known {
+	if !v.isLabelFirstWord(first) {
 		return "", false
 	}
 	e, ok := lookupKey(v.fieldByKey, text)
 	return e.Field, ok
+}
+
+// isLabelFirstWord reports whether the key of s is the first word of a
+// label: lookupKey(v.labelFirstWords, s), most words let go on their
+// key's shape, unhashed.
+func (v *Vocabulary) isLabelFirstWord(s string) bool {
+	var buf [128]byte
+	k := appendNormKey(buf[:0], s)
+	return mayHaveKey(&v.labelFirstShapes, k) && v.labelFirstWords[string(k)]
 }
 
 // matchField is Field with the label's language ("" when shared).
@@ -331,7 +340,7 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 	if len(first) > 40 {
 		return "", "", "", "", false
 	}
-	if known, _ := lookupKey(v.labelFirstWords, first); !known {
+	if !v.isLabelFirstWord(first) {
 		return "", "", "", "", false
 	}
 	// Only the first words can make a label (and the word after it may
