@@ -49,6 +49,8 @@ type mdScan struct {
 	worstPara                    [3]int
 	worstLine                    [2]int
 	worstParaWork, worstLineWork int64
+	nesting                      int   // markdownNesting of the text
+	newlines                     []int // newlines of the text: the offset of each '\n'
 }
 
 // maxLinkWork bounds linkWork: about half a second of goldmark's time,
@@ -73,14 +75,18 @@ func scanMarkdown(data []byte) mdScan {
 		}
 		paraLines, opens, closes = 0, 0, 0
 	}
-	for len(data) > 0 {
+	s.newlines = make([]int, 0, bytes.Count(data, []byte{'\n'}))
+	for off := 0; len(data) > 0; {
 		s.lines++
 		line := data
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {
 			line, data = data[:i], data[i+1:]
+			s.newlines = append(s.newlines, off+i)
+			off += i + 1
 		} else {
 			data = nil
 		}
+		s.nesting = max(s.nesting, lineNesting(line))
 		// A fence: up to three spaces, then three or more ` or ~.
 		indent := 0
 		for indent < len(line) && indent < 4 && line[indent] == ' ' {

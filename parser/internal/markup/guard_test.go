@@ -3,10 +3,12 @@ package markup
 import (
 	"context"
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -107,4 +109,29 @@ func slowdown() float64 {
 		}
 	}
 	return f
+}
+
+// TestScanMarkdownLines checks the nesting and the newlines scanMarkdown
+// finds in its pass against markdownNesting and newlines, which
+// ReadMarkdown ran as passes of their own.
+func TestScanMarkdownLines(t *testing.T) {
+	texts := []string{"", "\n", "a", "a\n", "\n\n", "> - 1. x\n  - y\n```\n> > >\n```\n\t* z"}
+	pieces := []string{"\n", " ", "\t", "> ", "- ", "* ", "+ ", "1. ", "12) ", "```", "~~~", "x", "[a](b)", "\r\n"}
+	rng := rand.New(rand.NewPCG(25, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		scan := scanMarkdown([]byte(s))
+		if want := markdownNesting([]byte(s)); scan.nesting != want {
+			t.Errorf("scanMarkdown(%q).nesting = %d, want %d", s, scan.nesting, want)
+		}
+		if want := newlines([]byte(s)); !slices.Equal(scan.newlines, want) {
+			t.Errorf("scanMarkdown(%q).newlines = %v, want %v", s, scan.newlines, want)
+		}
+	}
 }

@@ -80,11 +80,15 @@ func ReadMarkdown(ctx context.Context, data []byte, opts Options) (*stream.Docum
 		data = append(bytes.Repeat([]byte{'\n'}, blank), data[end:]...)
 		sb.date = date
 	}
-	if d := markdownNesting(data); d > sb.maxNesting {
+	// One pass over the lines finds the nesting, what goldmark would
+	// spend (guard.go) and where the lines end (three passes, each a
+	// search for every line's end, cost a notice 2 % of its parse).
+	scan := scanMarkdown(data)
+	if d := scan.nesting; d > sb.maxNesting {
 		return nil, failure.Limitf(failure.LimitNesting, int64(sb.maxNesting), "Markdown nested %d levels deep, more than the nesting limit of %d", d, sb.maxNesting)
 	}
 	// What goldmark would spend, in memory and time (guard.go).
-	cost, err := scanMarkdown(data).check(ctx, len(data))
+	cost, err := scan.check(ctx, len(data))
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +99,7 @@ func ReadMarkdown(ctx context.Context, data []byte, opts Options) (*stream.Docum
 	if err != nil {
 		return nil, err
 	}
-	r := &mdReader{src: data, sb: sb, md: md, nl: newlines(data)}
+	r := &mdReader{src: data, sb: sb, md: md, nl: scan.newlines}
 	if err := r.children(root, 0, 0); err != nil {
 		return nil, err
 	}
@@ -675,7 +679,8 @@ func (r *mdReader) indentOf(l []run) int {
 // markdownNesting estimates the deepest container nesting of a Markdown
 // text: per line, the block quote and list markers opening it plus half its
 // indentation (a nested list needs two columns per level). It is an upper
-// bound, cheap enough to run before goldmark.
+// bound, cheap enough to run before goldmark. (ReadMarkdown has it from
+// scanMarkdown, which reads the lines anyway.)
 func markdownNesting(data []byte) int {
 	deepest := 0
 	for len(data) > 0 {
@@ -685,39 +690,46 @@ func markdownNesting(data []byte) int {
 		} else {
 			data = nil
 		}
-		markers, cols, lead := 0, 0, -1
-	scan:
-		for i := 0; i < len(line); i++ {
-			switch c := line[i]; {
-			case c == ' ':
-				cols++
-			case c == '\t':
-				cols += 4
-			case c == '>':
-				markers++
-			case (c == '-' || c == '+' || c == '*') && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t'):
-				markers++
-			case c >= '0' && c <= '9':
-				j := i
-				for j < len(line) && j-i < 10 && line[j] >= '0' && line[j] <= '9' {
-					j++
-				}
-				if j+1 < len(line) && (line[j] == '.' || line[j] == ')') && (line[j+1] == ' ' || line[j+1] == '\t') {
-					markers++
-					i = j
-					break
-				}
-				break scan
-			default:
-				break scan
-			}
-			if markers > 0 && lead < 0 {
-				lead = cols
-			}
-		}
-		if markers > 0 {
-			deepest = max(deepest, markers+lead/2)
-		}
+		deepest = max(deepest, lineNesting(line))
 	}
 	return deepest
+}
+
+// lineNesting is markdownNesting of one line: the markers that open it
+// plus half its indentation, or 0 for a line with no marker.
+func lineNesting(line []byte) int {
+	markers, cols, lead := 0, 0, -1
+scan:
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == ' ':
+			cols++
+		case c == '\t':
+			cols += 4
+		case c == '>':
+			markers++
+		case (c == '-' || c == '+' || c == '*') && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t'):
+			markers++
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(line) && j-i < 10 && line[j] >= '0' && line[j] <= '9' {
+				j++
+			}
+			if j+1 < len(line) && (line[j] == '.' || line[j] == ')') && (line[j+1] == ' ' || line[j+1] == '\t') {
+				markers++
+				i = j
+				break
+			}
+			break scan
+		default:
+			break scan
+		}
+		if markers > 0 && lead < 0 {
+			lead = cols
+		}
+	}
+	if markers > 0 {
+		return markers + lead/2
+	}
+	return 0
 }

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
@@ -99,8 +100,16 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 				// as nearly always, it is folded into buf only if it may
 				// be a function word or an elision (see addASCIIWord).
 				j := i + 1
-				for j < len(text) && text[j] < utf8.RuneSelf && asciiWordBytes[text[j]] != 0 {
-					j++
+				if j+8 <= len(text) {
+					// asciiWordEnd's first eight bytes, inline: most
+					// words end in them.
+					if other := otherThanWordBytes8(load8(text[j : j+8])); other != 0 {
+						j += bits.TrailingZeros64(other) >> 3
+					} else {
+						j = asciiWordEnd(text, j+8)
+					}
+				} else {
+					j = asciiWordEnd(text, j)
 				}
 				if j == len(text) || text[j] < utf8.RuneSelf {
 					v.addASCIIWord(ev, &buf, text, i, j)
@@ -168,7 +177,7 @@ func (v *Vocabulary) addASCIIWord(ev *[2]float64, buf *[maxWordBytes]byte, text 
 	n := len(word)
 	elision := n >= 2 && (word[1] == '\'' || n > 2 && word[2] == '\'')
 	if !elision && n < maxWordBytes && i+maxWordBytes <= len(text) {
-		lo, hi := packWord(text[i:i+maxWordBytes], n)
+		lo, hi := packWord(load8(text[i:i+8]), load8(text[i+8:i+maxWordBytes]), n)
 		s := &v.functionTable.slots[v.functionTable.slot(lo, hi, n)]
 		// miss is 0 for the word in the slot and has its top bit set for
 		// any other, which (miss|-miss)>>63 makes 1.
@@ -184,6 +193,50 @@ func (v *Vocabulary) addASCIIWord(ev *[2]float64, buf *[maxWordBytes]byte, text 
 		w[i] = asciiWordBytes[word[i]]
 	}
 	v.addWord(ev, w, n)
+}
+
+// asciiWordEnd returns the end of the run of ASCII letters and
+// apostrophes that starts at text[i]: eight bytes at a time, the first
+// byte of another kind found by its bit, not by a branch on each byte
+// whose outcome the lengths of words make the processor guess wrong.
+func asciiWordEnd(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		if other := otherThanWordBytes8(load8(text[i : i+8])); other != 0 {
+			return i + bits.TrailingZeros64(other)>>3
+		}
+	}
+	for i < len(text) && text[i] < utf8.RuneSelf && asciiWordBytes[text[i]] != 0 {
+		i++
+	}
+	return i
+}
+
+// load8 returns the first eight bytes of b as a little-endian word (the
+// compiler makes it one load).
+func load8(b string) uint64 {
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// otherThanWordBytes8 returns 0x80 in each byte of w (eight bytes, the
+// first in the low byte) that is no ASCII letter or apostrophe, and 0 in
+// the others. On the low seven bits of each byte no sum carries out:
+// setting 0x20 makes a letter small, and a small letter is from 'a' to
+// 'z'; a byte with its high bit set is no word byte.
+func otherThanWordBytes8(w uint64) uint64 {
+	const (
+		ones  = 0x0101010101010101
+		low7  = 0x7f7f7f7f7f7f7f7f
+		high  = 0x8080808080808080
+		fromA = (0x80 - 'a') * ones
+		pastZ = (0x80 - 'z' - 1) * ones
+		apos  = '\'' * ones
+	)
+	y := (w | 0x20*ones) & low7
+	letter := (y + fromA) &^ (y + pastZ)
+	x := (w ^ apos) & low7
+	apostrophe := ^(x + low7)
+	return ^((letter | apostrophe) &^ w) & high
 }
 
 // functionTable holds the function words of at most maxWordBytes-1
@@ -206,15 +259,13 @@ func (t *functionTable) slot(lo, hi uint64, n int) uint64 {
 	return (lo*t.mul[0] ^ hi*t.mul[1] ^ uint64(n)*t.mul[2]) >> t.shift
 }
 
-// packWord returns the first n bytes of b (n < 16 = len(b)), a word
-// of ASCII letters and apostrophes, in lower case, as two little-endian
-// words with the bytes past n zero. Setting 0x20 lower-cases a letter
-// and leaves an apostrophe (0x27) as it is.
-func packWord(b string, n int) (lo, hi uint64) {
-	lo = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	hi = uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
-		uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+// packWord returns the first n bytes of lo and hi (n < 16), the first
+// sixteen bytes from a word of ASCII letters and apostrophes as two
+// little-endian words (load8), in lower case and with the bytes past n
+// zero. Setting 0x20 lower-cases a letter and leaves an apostrophe
+// (0x27) as it is. (The caller loads the bytes: a packWord that loaded
+// them too was too large to inline, a call for every word.)
+func packWord(lo, hi uint64, n int) (uint64, uint64) {
 	const lower = 0x2020202020202020
 	return (lo | lower) & wordMasks[n][0], (hi | lower) & wordMasks[n][1]
 }
@@ -250,7 +301,7 @@ func newFunctionTable(byFirst *[256][]functionWord) functionTable {
 			seen[f.word] = true
 			var b [maxWordBytes]byte
 			copy(b[:], f.word)
-			lo, hi := packWord(string(b[:]), len(f.word))
+			lo, hi := packWord(load8(string(b[:8])), load8(string(b[8:])), len(f.word))
 			es = append(es, entry{lo, hi, len(f.word), f.lang})
 		}
 	}

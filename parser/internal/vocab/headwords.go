@@ -58,9 +58,9 @@ func (v *Vocabulary) HeadingByWords(text string) (kind string, ok bool) {
 		for w := range bytes.FieldsFuncSeq(k, isWordBreak) {
 			// Only the kinds with a stem that starts as w does, in
 			// their order: most words start no stem of most kinds.
-			for _, i := range headingWordsByFirst[w[0]] {
-				hw := headingWords[i]
-				if !hasWordPrefix(w, hw.stems) {
+			for _, e := range headingWordsByFirst[w[0]] {
+				hw := headingWords[e.word]
+				if !hasWordPrefix(w, e.stems) {
 					continue
 				}
 				if kind != "" && kind != hw.kind {
@@ -154,21 +154,31 @@ func hasWordPrefix(word []byte, stems []string) bool {
 	return false
 }
 
-// headingWordsByFirst lists, for each byte, the indexes in headingWords
-// of the kinds that have a stem starting with it, in order:
-// HeadingByWords reads a word against those kinds only.
-var headingWordsByFirst = func() (t [256][]int) {
+// headingWordsByFirst lists, for each byte, the kinds (their indexes in
+// headingWords, in order) that have a stem starting with it, each with
+// those of its stems: HeadingByWords reads a word against those kinds
+// only, and against their stems that can match it (comparing it with
+// every stem of the kind was a call to compare memory for each).
+var headingWordsByFirst = func() (t [256][]headingStems) {
 	for i, hw := range headingWords {
-		var seen [256]bool
 		for _, s := range hw.stems {
-			if c := s[0]; !seen[c] {
-				seen[c] = true
-				t[c] = append(t[c], i)
+			c := s[0]
+			if n := len(t[c]); n == 0 || t[c][n-1].word != i {
+				t[c] = append(t[c], headingStems{word: i})
 			}
+			e := &t[c][len(t[c])-1]
+			e.stems = append(e.stems, s)
 		}
 	}
 	return t
 }()
+
+// headingStems is a kind of headingWords, by its index, with its stems
+// that start with one byte.
+type headingStems struct {
+	word  int
+	stems []string
+}
 
 // isWordBreak splits a heading's key into words: spaces, elisions and
 // the parentheses of a qualifier ("Knowledge and skills (desirable)").

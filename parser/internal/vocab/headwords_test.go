@@ -133,3 +133,37 @@ func TestIsSiteRow(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingWordsByFirst checks that the kinds and stems listed by
+// first byte find, for a word, the kind a scan of every kind and every
+// stem finds first.
+func TestHeadingWordsByFirst(t *testing.T) {
+	var ws []string
+	for _, hw := range headingWords {
+		for _, s := range hw.stems {
+			ws = append(ws, s, s+"s", s[:len(s)/2], s[:1], "x"+s)
+		}
+	}
+	for _, w := range ws {
+		if w == "" {
+			continue
+		}
+		want := -1
+		for i, hw := range headingWords {
+			if hasWordPrefix([]byte(w), hw.stems) {
+				want = i
+				break
+			}
+		}
+		got := -1
+		for _, e := range headingWordsByFirst[w[0]] {
+			if hasWordPrefix([]byte(w), e.stems) {
+				got = e.word
+				break
+			}
+		}
+		if got != want {
+			t.Errorf("%q: kind %d, want %d", w, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +33,25 @@ func lookupKey[V any](m map[string]V, s string) (V, bool) {
 	return v, ok
 }
 
+// keyShapes lets go a key that is in none of a set's keys on its first
+// byte and its length, before it is hashed for the set's map: for each
+// first byte, a bit for each length of a key that starts with it (bit
+// 63 for 63 bytes or more). The first words of most blocks are the first
+// word of no label and no heading, and most are let go so.
+type keyShapes [256]uint64
+
+func (s *keyShapes) add(k string) {
+	if k != "" {
+		s[k[0]] |= 1 << min(len(k), 63)
+	}
+}
+
+// mayHaveKey reports whether the set s is built from may hold k (an
+// empty k is left to the map).
+func mayHaveKey[K string | []byte](s *keyShapes, k K) bool {
+	return len(k) == 0 || s[k[0]]&(1<<min(len(k), 63)) != 0
+}
+
 // appendNormKey appends normKey(s) to dst. The common cases take the
 // fast paths: ASCII text is lower-cased byte by byte, and accented Latin
 // text folds rune by rune from the generated tables (see foldRune); only
@@ -60,19 +80,22 @@ func finishKey(dst []byte, start int) []byte {
 	k = k[stream.LeadNumberLen(k):]
 	// bytes.TrimRight(k, " :?!.*") and bytes.Trim(k, " *_"), without
 	// building their byte sets on every key.
-	for len(k) > 0 && words.IsByteOf(k[len(k)-1], " :?!.*") {
+	for len(k) > 0 && keyBytes[k[len(k)-1]]&keyTrimEnd != 0 {
 		k = k[:len(k)-1]
 	}
-	for len(k) > 0 && words.IsByteOf(k[len(k)-1], " *_") {
+	for len(k) > 0 && keyBytes[k[len(k)-1]]&keyTrimBoth != 0 {
 		k = k[:len(k)-1]
 	}
-	for len(k) > 0 && words.IsByteOf(k[0], " *_") {
+	for len(k) > 0 && keyBytes[k[0]]&keyTrimBoth != 0 {
 		k = k[1:]
 	}
 	// Move the key back to start (copy handles the overlap) and collapse
 	// each run of ASCII white space to one space, in place. Most keys have
 	// none: the bytes up to the first that needs it are left as they are.
 	k = dst[start : start+copy(dst[start:], k)]
+	if !needsCollapse(k) {
+		return dst[:start+len(k)]
+	}
 	n := 0
 	for n < len(k) && (k[n] > ' ' || k[n] == ' ' && n > 0 && k[n-1] != ' ') {
 		n++
@@ -106,26 +129,104 @@ func plainWords(s string) (n int, ok bool) {
 	if s == "" || s[0] == ' ' || len(s) > maxPlainBytes {
 		return 0, false // a longer text, a sentence, is seldom plain
 	}
-	for n < len(s) && (isASCIILetter(s[n]) || s[n] == ' ' && s[n-1] != ' ') {
+	// A letter, or a space after a letter (s[0] is none): one branch a
+	// byte, on a table's class rather than on comparisons that the
+	// changes between capitals, small letters and spaces make the
+	// processor guess wrong.
+	prev := byte(0)
+	for n < len(s) {
+		c := keyBytes[s[n]] & (keyLetter | keySpace)
+		if c&^(prev&keySpace) == 0 {
+			break
+		}
+		prev = c
 		n++
 	}
 	if n == 0 || s[n-1] == ' ' {
 		return 0, false
 	}
 	for i := n; i < len(s); i++ {
-		if !words.IsByteOf(s[i], ":?!.*") {
+		if keyBytes[s[i]]&keyMark == 0 {
 			return 0, false
 		}
 	}
 	return n, true
 }
 
+// needsCollapse reports a key with white space to collapse: a byte of
+// ASCII white space other than a space, a space first, or a space after
+// a space. Most keys have none, and it reads them without a branch on
+// their bytes (a loop that stops at the first such byte branches on
+// every space).
+func needsCollapse(k []byte) bool {
+	const (
+		ones   = 0x0101010101010101
+		low7   = 0x7f7f7f7f7f7f7f7f
+		high   = 0x8080808080808080
+		spaces = ' ' * ones
+	)
+	// Eight bytes at a time, flags in the high bit of each byte (exact:
+	// no sum carries out of a byte's low seven bits): a control byte, a
+	// space, and a space after a space or first (prev, the flag of the
+	// byte before the eight).
+	var bad uint64
+	prev := uint64(0x80)
+	for ; len(k) >= 8; k = k[8:] {
+		w := binary.LittleEndian.Uint64(k)
+		control := ^((w&low7 + (0x80-' ')*ones) | w) & high
+		x := w ^ spaces
+		space := ^((x&low7 + low7) | x) & high
+		bad |= control | space&(space<<8|prev)
+		prev = space >> 56
+	}
+	sp := byte(prev >> 7 * keySpace)
+	for _, c := range k {
+		cl := keyBytes[c]
+		bad |= uint64(cl&keyControl | cl&keySpace&sp)
+		sp = cl & keySpace
+	}
+	return bad != 0
+}
+
+// Classes of bytes in keyBytes.
+const (
+	keyTrimEnd  = 1 << iota // trimmed from a key's end first: " :?!.*"
+	keyTrimBoth             // then trimmed from both ends: " *_"
+	keyMark                 // marks a plain text may end with: ":?!.*"
+	keyLetter               // an ASCII letter
+	keySpace                // ' '
+	keyControl              // below ' ': a byte of white space the key collapses (or a control)
+)
+
+// keyBytes holds the classes of each byte, for the loops that build and
+// test keys byte by byte.
+var keyBytes = func() (t [256]byte) {
+	for c := range 256 {
+		b := byte(c)
+		for _, f := range []struct {
+			set   string
+			class byte
+		}{{" :?!.*", keyTrimEnd}, {" *_", keyTrimBoth}, {":?!.*", keyMark}, {" ", keySpace}} {
+			if strings.IndexByte(f.set, b) >= 0 {
+				t[c] |= f.class
+			}
+		}
+		if words.IsLetterASCII(b) {
+			t[c] |= keyLetter
+		}
+		if b < ' ' {
+			t[c] |= keyControl
+		}
+	}
+	return t
+}()
+
 // maxPlainBytes bounds the texts plainWords reads: first words, labels
 // and headings, not the sentences it would read to their first comma
 // for nothing.
 const maxPlainBytes = 48
 
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isASCIILetter(c byte) bool { return words.IsLetterASCII(c) }
 
 // appendFoldLower appends keyReplacer.Replace(foldString(strings.ToLower(s)))
 // to dst, rune by rune when every rune lower-cases into ASCII or into the

@@ -172,12 +172,12 @@ func isLanguageWord(w string) bool {
 	return false
 }
 
-func isRequirementWord(w string) bool {
+func isRequirementWord[S string | []byte](w S) bool {
 	if !mayBeRequirementWord(w) {
 		return false
 	}
 	for _, rw := range requirementWords {
-		if w == rw {
+		if string(w) == rw {
 			return true
 		}
 	}
@@ -219,23 +219,42 @@ func isRequirementCompound(text string, first []byte) bool {
 	for len(f) > 0 && (f[len(f)-1] == ',' || f[len(f)-1] == '/') {
 		f = f[:len(f)-1]
 	}
-	if len(text) > maxKeyBytes || !mayBeRequirementWord(f) || !isRequirementWord(string(f)) {
+	if len(text) > maxKeyBytes || !mayBeRequirementWord(f) || !isRequirementWord(f) {
 		return false // most texts, rejected without normalising them
 	}
 	if !strings.ContainsAny(text, " ,&/") {
 		return false
 	}
+	// The key's words parted by spaces, commas and slashes (ASCII, so
+	// split byte by byte as strings.FieldsFunc splits runes), read in
+	// place: no slice of words, no string for each.
+	var buf [2 * maxKeyBytes]byte
+	key := appendNormKey(buf[:0], text)
 	nouns := 0
-	for _, w := range strings.FieldsFunc(normKey(text), func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
+	for len(key) > 0 {
+		if isRequirementSep(key[0]) {
+			key = key[1:]
+			continue
+		}
+		n := 1
+		for n < len(key) && !isRequirementSep(key[n]) {
+			n++
+		}
+		w := key[:n]
+		key = key[n:]
 		if !isRequirementWord(w) {
 			return false
 		}
-		if w != "and" && w != "et" && w != "&" {
+		if string(w) != "and" && string(w) != "et" && string(w) != "&" {
 			nouns++
 		}
 	}
 	return nouns >= 2
 }
+
+// isRequirementSep reports a byte that parts the words of a compound of
+// requirements.
+func isRequirementSep(c byte) bool { return c == ' ' || c == ',' || c == '/' }
 
 // afterAcronym returns the text after a leading acronym of two to six
 // capitals followed by a capitalised word ("WHO Competencies" →
@@ -277,7 +296,7 @@ func (v *Vocabulary) plainHeading(text string) (kind, lang string, ok bool) {
 func (v *Vocabulary) plainHeadingFirst(text string, first []byte) (kind, lang string, ok bool) {
 	// The first word rejects nearly every text, reading only its start;
 	// mayBeKey may read it whole.
-	if !v.headingFirstWords[string(first)] || !mayBeKey(text, maxKeyBytes) {
+	if !mayHaveKey(&v.headingFirstShapes, first) || !v.headingFirstWords[string(first)] || !mayBeKey(text, maxKeyBytes) {
 		return "", "", false
 	}
 	var buf [128]byte
@@ -325,11 +344,20 @@ func (v *Vocabulary) Label(text string) (field string, ok bool) {
 	if i := strings.IndexByte(text, ' '); i > 0 {
 		first = text[:i]
 	}
-	if known, _ := lookupKey(v.labelFirstWords, first); !known {
+	if !v.isLabelFirstWord(first) {
 		return "", false
 	}
 	e, ok := lookupKey(v.fieldByKey, text)
 	return e.Field, ok
+}
+
+// isLabelFirstWord reports whether the key of s is the first word of a
+// label: lookupKey(v.labelFirstWords, s), most words let go on their
+// key's shape, unhashed.
+func (v *Vocabulary) isLabelFirstWord(s string) bool {
+	var buf [128]byte
+	k := appendNormKey(buf[:0], s)
+	return mayHaveKey(&v.labelFirstShapes, k) && v.labelFirstWords[string(k)]
 }
 
 // matchField is Field with the label's language ("" when shared).
@@ -344,7 +372,7 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 	if len(first) > 40 {
 		return "", "", "", "", false
 	}
-	if known, _ := lookupKey(v.labelFirstWords, first); !known {
+	if !v.isLabelFirstWord(first) {
 		return "", "", "", "", false
 	}
 	// Only the first words can make a label (and the word after it may

@@ -480,16 +480,28 @@ func IsBilingualBanner(text string) bool {
 	if strings.IndexByte(text, '/') < 0 && strings.IndexByte(text, '|') < 0 {
 		return false // one part: most lines, which are not split
 	}
-	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '/' || r == '|' })
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if rest, ok := AfterBanner(p); !ok || rest != "" {
+	// The parts strings.FieldsFunc would give (the separators are
+	// ASCII, so split byte by byte), read in place and in order: the
+	// first that is no banner answers, as it would after the split. Most
+	// lines with a slash or a bar are table rows and links, whose first
+	// part is no banner.
+	parts := 0
+	for len(text) > 0 {
+		if text[0] == '/' || text[0] == '|' {
+			text = text[1:]
+			continue
+		}
+		n := 1
+		for n < len(text) && text[n] != '/' && text[n] != '|' {
+			n++
+		}
+		if rest, ok := AfterBanner(text[:n]); !ok || rest != "" {
 			return false
 		}
+		parts++
+		text = text[n:]
 	}
-	return true
+	return parts >= 2
 }
 
 // HasPostWord reports a text that names a post on offer ("vacancy",

@@ -25,9 +25,12 @@ type Vocabulary struct {
 	// every label and heading, normalised: most blocks are rejected on it.
 	labelFirstWords   map[string]bool
 	headingFirstWords map[string]bool
-	fieldKeysLen      []int // word counts of labels, longest first
-	headingByKey      map[string]headingEntry
-	headingPrefs      []headingEntry // prefix entries
+	// labelFirstShapes and headingFirstShapes let most words go before
+	// they are hashed for the maps (see keyShapes).
+	labelFirstShapes, headingFirstShapes keyShapes
+	fieldKeysLen                         []int // word counts of labels, longest first
+	headingByKey                         map[string]headingEntry
+	headingPrefs                         []headingEntry // prefix entries
 
 	trieOnce  sync.Once
 	labelTrie *trie // labels and headings by key, for FindLabels
@@ -122,6 +125,7 @@ func build(fields []FieldLabel, headings []SectionHeading) *Vocabulary {
 		}
 		v.fieldByKey[k] = fieldEntry{Field: field, Lang: lang}
 		v.labelFirstWords[strings.Fields(k)[0]] = true
+		v.labelFirstShapes.add(strings.Fields(k)[0])
 		n := len(strings.Fields(k))
 		if !seen[n] {
 			seen[n] = true
@@ -146,6 +150,7 @@ func build(fields []FieldLabel, headings []SectionHeading) *Vocabulary {
 		prefix := strings.HasSuffix(text, "*")
 		k := normKey(strings.TrimSuffix(text, "*"))
 		v.headingFirstWords[firstKeyWord(k)] = true
+		v.headingFirstShapes.add(firstKeyWord(k))
 		e := headingEntry{Kind: kind, Lang: lang, Key: k}
 		if prefix {
 			v.headingPrefs = append(v.headingPrefs, e)

@@ -88,7 +88,9 @@ func isClean(s string) bool {
 	for i := 0; i < len(s); {
 		// Eight bytes at a time while they are ASCII: most of every text.
 		// The bytes before the first one outside ASCII are checked
-		// together, and that one then read as a rune below.
+		// together, and that one then read as a rune below. The eight
+		// are tested with no branch on their first byte being a space,
+		// which would be guessed wrong at every eighth word or so.
 		if i+8 <= len(s) {
 			b := s[i : i+8]
 			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
@@ -99,7 +101,11 @@ func isClean(s string) bool {
 				keep := uint64(1)<<(8*n) - 1
 				w = w&keep | neutralPad&^keep // the bytes from the first non-ASCII one: "a"
 			}
-			if !cleanASCII8(w) || w&0xff == ' ' && s[i-1] == ' ' {
+			var before uint64 // 0x80 for a space before w (s does not start with one)
+			if i > 0 {
+				before = spaceFlag(s[i-1])
+			}
+			if cleanASCII8(w, before) != 0 {
 				return false
 			}
 			if i += n; n == 8 {
@@ -160,21 +166,25 @@ const (
 	neutralPad = 0x6161616161616161
 )
 
-// cleanASCII8 reports eight ASCII bytes, the first in the low byte of
-// w, that isClean lets through read one at a time: no control character
-// or DEL, and no space after a space within w (the byte before w is the
-// caller's). Every byte is below 0x80, so no sum carries into the next
-// byte.
-func cleanASCII8(w uint64) bool {
+// cleanASCII8 returns 0 for eight ASCII bytes, the first in the low
+// byte of w, that isClean lets through read one at a time: no control
+// character or DEL, and no space after a space (before is 0x80 for a
+// space before w, else 0). Every byte is below 0x80, so no sum carries
+// into the next byte.
+func cleanASCII8(w, before uint64) uint64 {
 	// A byte below 0x20 leaves its high bit clear when 0x60 is added;
 	// DEL (0x7f) is the one that sets it when 1 is.
-	if ^(w+plus0x60)&highBits != 0 || (w+ones)&highBits != 0 {
-		return false
-	}
+	bad := (^(w + plus0x60) | (w + ones)) & highBits
 	// The spaces: a byte of w^spaces is zero where w has a space.
 	x := w ^ spaces
 	sp := ^((x + low7Bits) | x) & highBits
-	return sp&(sp<<8) == 0
+	return bad | sp&(sp<<8|before)
+}
+
+// spaceFlag is 0x80 for a space and 0 for any other byte, without a
+// branch: c^' ' - 1 borrows from bit 8 on only for a space.
+func spaceFlag(c byte) uint64 {
+	return (uint64(c^' ') - 1) >> 56 & 0x80
 }
 
 // isInvisible reports the characters Clean drops: zero-width spaces and

@@ -119,3 +119,16 @@ func TestClean(t *testing.T) {
 		}
 	}
 }
+
+// TestSpaceFlag checks spaceFlag on every byte.
+func TestSpaceFlag(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := uint64(0)
+		if c == ' ' {
+			want = 0x80
+		}
+		if got := spaceFlag(byte(c)); got != want {
+			t.Errorf("spaceFlag(%#x) = %#x, want %#x", c, got, want)
+		}
+	}
+}

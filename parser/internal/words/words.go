@@ -22,24 +22,28 @@ func Count(s string) int { return CountAtMost(s, math.MaxInt-1) }
 func CountAtMost(s string, max int) int {
 	n, inWord := 0, false
 	i := 0
-	// Eight bytes at a time while they are ASCII, most of every text: a
-	// word starts at each byte that is no white space after one that is
-	// (or after the start of s). Counting them in a word of bits spares a
-	// branch on every word, which the lengths of words make the processor
-	// guess wrong. A rune outside ASCII sends the rest to the loop below.
-	for ; i+8 <= len(s); i += 8 {
+	// Eight bytes at a time: a word starts at each byte that is no white
+	// space after one that is (or after the start of s). Counting them in
+	// a word of bits spares a branch on every word, which the lengths of
+	// words make the processor guess wrong. A rune outside ASCII is read
+	// on its own, after the ASCII bytes before it, and the eight bytes at
+	// a time go on after it: a French text has one every few words.
+	for i+8 <= len(s) {
 		b := s[i : i+8]
 		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if w&highBits != 0 {
-			break
+		k := 8 // the ASCII bytes of w, before any other
+		keep := uint64(highBits)
+		if h := w & highBits; h != 0 {
+			k = bits.TrailingZeros64(h) >> 3
+			keep = highBits & (uint64(1)<<(8*k) - 1)
 		}
 		sp := spaceBytes8(w)
 		before := sp << 8 // white space before each byte, within w
 		if !inWord {
 			before |= 0x80 // before the first byte
 		}
-		starts := bits.OnesCount64(^sp & before & highBits)
+		starts := bits.OnesCount64(^sp & before & keep)
 		if starts > 0 && n+starts > max {
 			// Where the byte loop below stops: at the first word past
 			// max (the first word of all, for a max below 0).
@@ -49,7 +53,26 @@ func CountAtMost(s string, max int) int {
 			return max + 1
 		}
 		n += starts
-		inWord = sp>>56 == 0
+		if k == 8 {
+			inWord = sp>>56 == 0
+			i += 8
+			continue
+		}
+		if k > 0 {
+			inWord = sp>>(8*k-1)&1 == 0 // the last ASCII byte's
+		}
+		i += k
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case unicode.IsSpace(r):
+			inWord = false
+		case !inWord:
+			inWord = true
+			if n++; n > max {
+				return n
+			}
+		}
 	}
 	for i < len(s) {
 		if inWord {
@@ -101,8 +124,10 @@ func spaceBytes8(w uint64) uint64 {
 }
 
 // IsSpaceByte is unicode.IsSpace of an ASCII byte: unlike IsSpaceASCII,
-// it holds for the vertical tab.
-func IsSpaceByte(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+// it holds for the vertical tab. (A table, not two comparisons: in a
+// loop over text, the branches of c == ' ' || '\t' <= c && c <= '\r'
+// are mispredicted at every change between letters and spaces.)
+func IsSpaceByte(c byte) bool { return byteClasses[c]&classSpaceByte != 0 }
 
 // StartsLower reports text that starts with a lower-case letter.
 func StartsLower(s string) bool {
@@ -177,17 +202,43 @@ func IsURLToken(t string) bool {
 const Spaces = "\t\n\f\r "
 
 // IsSpaceASCII is RE2's \s: ASCII white space but the vertical tab.
-func IsSpaceASCII(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
+func IsSpaceASCII(c byte) bool { return byteClasses[c]&classSpaceASCII != 0 }
 
-// LowerASCII lower-cases an ASCII letter and leaves any other byte.
-func LowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
+// IsLetterASCII reports an ASCII letter, either case.
+func IsLetterASCII(c byte) bool { return byteClasses[c]&classLetter != 0 }
+
+// LowerASCII lower-cases an ASCII letter and leaves any other byte: a
+// load from a table, with no branch on the case, which mixed-case text
+// makes the processor guess wrong at every capital.
+func LowerASCII(c byte) byte { return lowerBytes[c] }
+
+// Classes of bytes in byteClasses.
+const (
+	classSpaceByte  = 1 << iota // unicode.IsSpace of an ASCII byte: ' ', '\t' to '\r'
+	classSpaceASCII             // RE2's \s: classSpaceByte but the vertical tab
+	classLetter                 // 'a' to 'z', 'A' to 'Z'
+)
+
+// byteClasses holds the classes of each byte, and lowerBytes each byte
+// lower-cased as an ASCII letter: the byte tests that run over every
+// byte of a text read a table rather than branch on comparisons.
+var byteClasses, lowerBytes = func() (cl, lo [256]byte) {
+	for i := range cl {
+		c := byte(i)
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			cl[i] |= classSpaceByte
+			if c != '\v' {
+				cl[i] |= classSpaceASCII
+			}
+		}
+		lo[i] = c
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			cl[i] |= classLetter
+			lo[i] = c | 0x20
+		}
 	}
-	return c
-}
+	return cl, lo
+}()
 
 // IsByteOf reports whether c is one of the bytes of set, a few ASCII
 // characters: strings.IndexByte is a call per byte, this a loop inlined.
@@ -200,14 +251,32 @@ func IsByteOf(c byte, set string) bool {
 	return false
 }
 
-// IsASCII reports text made of ASCII bytes only.
+// IsASCII reports text made of ASCII bytes only: eight bytes at a time,
+// and the last eight (which may overlap bytes already read) rather than
+// a loop over the one to seven left, whose length the processor would
+// guess wrong.
 func IsASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i+8 <= len(s); i += 8 {
+		if load8(s[i:i+8])&highBits != 0 {
 			return false
 		}
 	}
-	return true
+	return load8(s[len(s)-8:])&highBits == 0
+}
+
+// load8 returns the first eight bytes of b as a little-endian word (the
+// compiler makes it one load).
+func load8(b string) uint64 {
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // AppendLowerASCII appends s to dst with each ASCII capital in lower
@@ -216,12 +285,20 @@ func IsASCII(s string) bool {
 func AppendLowerASCII(dst []byte, s string) []byte {
 	dst = append(dst, s...)
 	b := dst[len(dst)-len(s):]
+	if len(b) < 8 {
+		for i, c := range b {
+			b[i] = LowerASCII(c)
+		}
+		return dst
+	}
+	// The last eight bytes, which may overlap bytes already lower-cased
+	// (lower-casing twice is lower-casing once), rather than a loop over
+	// the one to seven left, whose length the processor would guess.
+	last := b[len(b)-8:]
 	for ; len(b) >= 8; b = b[8:] {
 		binary.LittleEndian.PutUint64(b, lowerASCII8(binary.LittleEndian.Uint64(b)))
 	}
-	for i, c := range b {
-		b[i] = LowerASCII(c)
-	}
+	binary.LittleEndian.PutUint64(last, lowerASCII8(binary.LittleEndian.Uint64(last)))
 	return dst
 }
 

@@ -105,3 +105,47 @@ func TestCountAtMostBlocks(t *testing.T) {
 		t.Errorf("Count of every ASCII byte = %d, want %d", got, len(strings.Fields(ascii.String())))
 	}
 }
+
+// TestByteTables checks the table-driven byte tests against the
+// comparisons they replace, on every byte.
+func TestByteTables(t *testing.T) {
+	for i := 0; i < 256; i++ {
+		c := byte(i)
+		if got, want := IsSpaceByte(c), c == ' ' || '\t' <= c && c <= '\r'; got != want {
+			t.Errorf("IsSpaceByte(%#x) = %v", c, got)
+		}
+		if got, want := IsSpaceASCII(c), c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; got != want {
+			t.Errorf("IsSpaceASCII(%#x) = %v", c, got)
+		}
+		if got, want := IsLetterASCII(c), 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'; got != want {
+			t.Errorf("IsLetterASCII(%#x) = %v", c, got)
+		}
+		want := c
+		if 'A' <= c && c <= 'Z' {
+			want = c + 'a' - 'A'
+		}
+		if got := LowerASCII(c); got != want {
+			t.Errorf("LowerASCII(%#x) = %#x, want %#x", c, got, want)
+		}
+	}
+}
+
+// TestIsASCII checks the eight bytes at a time against a test of each
+// byte, with one byte outside ASCII at every offset of every length.
+func TestIsASCII(t *testing.T) {
+	for n := 0; n < 40; n++ {
+		b := []byte(strings.Repeat("a", n))
+		if !IsASCII(string(b)) {
+			t.Errorf("IsASCII(%q) = false", b)
+		}
+		for i := range b {
+			for _, c := range []byte{0x80, 0xc3, 0xff} {
+				b[i] = c
+				if IsASCII(string(b)) {
+					t.Errorf("IsASCII(%q) = true", b)
+				}
+				b[i] = 'a'
+			}
+		}
+	}
+}
