@@ -615,6 +615,31 @@ func TestSelectionCriteriaOwnItems(t *testing.T) {
 	assert.Equal(t, []string{"be a national of a member state;", "be at least 21 years old."}, v.Requirements.EN.Essential)
 }
 
+// A name among names of competencies whose words would make a heading
+// ("Accountability") stays a name.
+func TestCompetencyNameNoHeading(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Programme Specialist", Pos: p(1)},
+		{Kind: stream.Field, Label: "Duty Station", Text: "Paris", Pos: p(2)},
+		{Kind: stream.Field, Label: "Deadline for applications", Text: "5 May 2026", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(4)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Provide technical advice to ministries.", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Required qualifications", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Advanced university degree in education.", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Competencies", Pos: p(6)},
+		{Kind: stream.Paragraph, Text: "Accountability (C)", Pos: p(7)},
+		{Kind: stream.Paragraph, Text: "Communication (C)", Pos: p(8)},
+		{Kind: stream.Paragraph, Text: "Innovation (C)", Pos: p(9)},
+		{Kind: stream.Paragraph, Text: "Teamwork (C)", Pos: p(10)},
+	}
+	v := mustExtract(t, blocks)
+	var names []string
+	for _, c := range v.Competencies.EN {
+		names = append(names, c.Name)
+	}
+	assert.Equal(t, []string{"Accountability (C)", "Communication (C)", "Innovation (C)", "Teamwork (C)"}, names)
+}
+
 func TestTitleWithoutParenRemark(t *testing.T) {
 	for in, want := range map[string]string{
 		"Senior Risk Analyst (a reserve list to be created for 2 posts to be filled)": "Senior Risk Analyst",

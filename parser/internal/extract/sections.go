@@ -346,6 +346,12 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 			// line leads into the list of the heading just above it.
 			ok = false
 		}
+		if ok && cur != nil && cur.Kind == "competencies" && kind != "competencies" && !f.isHeading && x.inNameRun(blocks, k) {
+			// "Accountability (C)" / "Communication (C)" / …: a name
+			// among the names of competencies, though its words name
+			// duties, no heading the tables hold.
+			ok = false
+		}
 		if ok && isTopic(kind) && runIn != "" && x.isPostFact(blocks, k, cur, b, runIn) {
 			// "Langue: Français", "Language Skills: French (Reading,
 			// Speaking, Writing)", "Exigences linguistiques : Bilingue
@@ -741,6 +747,29 @@ func outerItems(s schema.Section) ([]string, []*schema.Origin) {
 	}
 	return out, origins
 }
+
+// inNameRun reports block k of blocks, a short name, followed by two
+// more short names that open no section: a list of names whose markers
+// were lost, where one name's words would make it a heading.
+func (x *extraction) inNameRun(blocks []int, k int) bool {
+	if !isQualityName(x.factsOf(blocks[k]).text) {
+		return false
+	}
+	for j := k + 1; j <= k+minNameRunAfter; j++ {
+		if j >= len(blocks) {
+			return false
+		}
+		f := x.factsOf(blocks[j])
+		if b := &x.blocks[blocks[j]]; b.Kind != stream.Paragraph && b.Kind != stream.ListItem || f.isHeading || !isQualityName(f.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// minNameRunAfter is how many names must follow a name taken for a
+// heading for it to stay a name.
+const minNameRunAfter = 2
 
 // maxParagraphsInList bounds the paragraphs between two lists of one
 // section's items: a remark or two, a sub-head, a lead-in ("Education:",
