@@ -518,8 +518,10 @@ func (x *extraction) half(h lang.Half) {
 	title.text, _ = withoutParenRemark(x.partInLang(title.text, h.Lang))
 	// "Geospatial Information SpecialistBranch: Concepts…": the next
 	// field's label glued to the title by a job board.
-	if m := reGluedLabel.FindStringIndex(title.text); m != nil {
-		title.text = title.text[:m[0]+1]
+	if strings.IndexByte(title.text, ':') > 0 {
+		if m := reGluedLabel.FindStringIndex(title.text); m != nil {
+			title.text = title.text[:m[0]+1]
+		}
 	}
 	// "Programme Officer »": a link's arrow after the title it opens
 	// (not the closing quotation mark of « Économie numérique »).

@@ -1035,10 +1035,14 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 			continue
 		}
 		r, inherit := requirementOf(s.Kind)
-		if s.Kind == "selection_criteria" && namesQualifications(s) {
+		var items []string
+		var origins []*schema.Origin
+		if s.Kind == "selection_criteria" && len(s.Content) > 0 {
 			// "Selection criteria" over diplomas and years of
 			// experience, with no "Essential" under it: they are.
-			r = essential
+			if items, origins = criteria(s); namesQualifications(items) {
+				r = essential
+			}
 		}
 		switch {
 		case r == notCriteria:
@@ -1053,7 +1057,9 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 		default:
 			current = r
 		}
-		items, origins := criteria(s)
+		if items == nil {
+			items, origins = criteria(s)
+		}
 		if s.Kind == "eligibility" && !hasItems(s) {
 			// "Applications will be accepted from nationals of…": who
 			// may apply, told in prose, is no criterion.
@@ -1079,12 +1085,11 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 	return req, essentialFrom, desirableFrom
 }
 
-// namesQualifications reports a section whose criteria, two at least,
-// are half or more what a candidate must bring (a diploma, experience,
+// namesQualifications reports a section's criteria, two at least, half
+// or more of them what a candidate must bring (a diploma, experience,
 // knowledge): a notice's remarks under the same heading are not
 // ("Please note that you can apply for three vacancies").
-func namesQualifications(s schema.Section) bool {
-	items, _ := criteria(s)
+func namesQualifications(items []string) bool {
 	if len(items) < minListItems {
 		return false
 	}

@@ -40,7 +40,7 @@ func (v *Vocabulary) heading(text string) (kind, lang string, ok bool) {
 	}
 	// "Le profil recherché", "Your profile": an article or a possessive
 	// before a heading the tables hold.
-	if possessives[string(first)] && !strings.HasSuffix(text, ".") { // ("Your résumé.": an item)
+	if len(first) <= maxPossessiveBytes && possessives[string(first)] && !strings.HasSuffix(text, ".") { // ("Your résumé.": an item)
 		if _, rest, cut := strings.Cut(strings.TrimSpace(text), " "); cut {
 			var rbuf [128]byte
 			if kind, lang, ok = v.plainHeadingFirst(rest, appendFirstKeyWord(rbuf[:0], rest)); ok {
@@ -314,6 +314,10 @@ func (v *Vocabulary) plainHeadingFirst(text string, first []byte) (kind, lang st
 	}
 	return "", "", false
 }
+
+// maxPossessiveBytes is the longest of possessives ("notre", "votre"):
+// a longer first word is looked up in none.
+const maxPossessiveBytes = 5
 
 // maxKeyBytes bounds the key of a heading: the longest heading of the
 // tables is about half of it, and a longer text is a sentence.
