@@ -181,6 +181,7 @@ var fieldLabels = []FieldLabel{
 	{"posted", "Date Posted (YYYY/MM/DD)", "Date d'affichage (AAAA/MM/JJ)"},
 	{"posted", "Start of posting", "Date de début d'affichage"},
 	{"posted", "Date of Issue", "Date d'émission"},
+	{"deadline", "End Date", "Date de fin"}, // Workday: the posting's end
 	{"posted", "Date of publication", "Date de parution"},
 
 	{"salary", "Salary (Pay Basis)", "Salaire (Base de paie)"},
@@ -964,7 +965,7 @@ var deadlineCues = []string{"apply until", "apply by", "applications close", "cl
 	"must be received before", "doivent etre recues avant",
 	"applications will be accepted until", "until midnight",
 	"candidatures acceptees jusqu", "postuler jusqu", "date limite", "date de cloture", "au plus tard",
-	"doivent parvenir", "jusqu'au"}
+	"doivent parvenir", "jusqu'au", "applications must reach", "close this posting", "posting closes", "posting will close"}
 
 // postWords name a post on offer. A notice carries one in its banner,
 // title or first lines; documents about posts (news, guides, FAQs) carry

@@ -764,3 +764,16 @@ func TestNamesQualities(t *testing.T) {
 		}
 	}
 }
+
+func TestHasDeadlineCue(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Applications must reach the Institute by 12 June 2026 at 23:59 (Paris time).":          true,
+		"We review applications on a rolling basis and will close this posting on 29 May 2026.": true,
+		"Apply until 22 June 2026.":                  true,
+		"The Institute was founded on 12 June 2002.": false,
+	} {
+		if got := HasDeadlineCue(in); got != want {
+			t.Errorf("HasDeadlineCue(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
