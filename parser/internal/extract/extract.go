@@ -470,7 +470,9 @@ func (x *extraction) half(h lang.Half) {
 			}
 			continue
 		}
-		value = words.Clean(value)
+		// ("Temps complet · Statut : Cadre": the separator the next
+		// field was cut at.)
+		value = strings.TrimRight(words.Clean(value), " ·|•")
 		if value == "" || f == "grade" && !looksLikeGrade(value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
 			f == "organisation" && words.StartsLower(value) && isProse(value) ||
 			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) {
