@@ -962,6 +962,22 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 				return
 			}
 		}
+		// "Parcs Canada - Unité de gestion…", the department and its
+		// unit, under the title and the site's numbers.
+		for i, lines := titleAt+1, 0; i < len(body) && lines < maxPlaceLines; i++ {
+			b := body[i]
+			if b.Kind == stream.Heading {
+				break
+			}
+			if b.Kind != stream.Paragraph {
+				continue
+			}
+			lines++
+			if name := vocab.EmployerBeforeUnit(b.Text); name != "" {
+				set(name, ids[i])
+				return
+			}
+		}
 	}
 	n := 0
 	for i, b := range body {

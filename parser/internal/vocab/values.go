@@ -734,6 +734,38 @@ func isNameJoiner(w string) bool {
 	return slices.Contains(nameJoiners["en"], w) || slices.Contains(nameJoiners["fr"], w)
 }
 
+// maxEmployerBeforeUnitWords bounds the employer's name before its unit.
+const maxEmployerBeforeUnitWords = 5
+
+// EmployerBeforeUnit returns the employer a line names before its unit,
+// as a careers site prints the two under a title: "Parcs Canada - Unité
+// de gestion de la Mauricie", "Statistics Canada - Social, Health and
+// Labour Statistics Branch"; or "". The unit opens or ends with a word of
+// unitWords; the name is a few capitalised words without figures.
+func EmployerBeforeUnit(text string) string {
+	name, unit, ok := strings.Cut(strings.TrimSpace(text), " - ")
+	if !ok {
+		name, unit, ok = strings.Cut(strings.TrimSpace(text), " – ")
+	}
+	if !ok || name == "" || unit == "" || strings.ContainsAny(name, "0123456789:,") ||
+		words.CountAtMost(name, maxEmployerBeforeUnitWords+1) > maxEmployerBeforeUnitWords {
+		return ""
+	}
+	for w := range strings.FieldsSeq(name) {
+		if !words.StartsUpper(w) && !isNameJoiner(w) {
+			return ""
+		}
+	}
+	if first := normKey(leadingWords(name, 1)); slices.Contains(unitWords, first) || slices.Contains(unitHeads, first) {
+		return "" // "Faculty of Human Sciences - Department of…": units both
+	}
+	us := strings.Fields(unit)
+	if !isUnitWord(us[0]) && !isUnitWord(us[len(us)-1]) {
+		return ""
+	}
+	return name
+}
+
 // OrganisationPair reads a site's banner that names the employer in both
 // languages, "Banque du Canada | Bank of Canada", "European Patent
 // Office | Office européen des brevets", "Senate of Canada · Sénat du

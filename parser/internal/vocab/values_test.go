@@ -777,3 +777,16 @@ func TestHasDeadlineCue(t *testing.T) {
 		}
 	}
 }
+
+func TestEmployerBeforeUnit(t *testing.T) {
+	for in, want := range map[string]string{
+		"Parcs Canada - Unité de gestion de la Mauricie et de l'Ouest du Québec": "Parcs Canada",
+		"Statistics Canada - Social, Health and Labour Statistics Branch":        "Statistics Canada",
+		"Faculty of Human Sciences - Department of Psychology":                   "", // two units
+		"Senior Analyst - Trade Credit Risk":                                     "", // no unit after the dash
+	} {
+		if got := EmployerBeforeUnit(in); got != want {
+			t.Errorf("EmployerBeforeUnit(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
