@@ -1012,7 +1012,7 @@ var siteFurniture = []string{
 	"apply on employer's site", "apply on company site", "apply on company website", "refer a friend",
 	"print / save as pdf", "save as pdf", "print this page", "share this job", "email this job",
 	"postuler sur le site de l'employeur", "imprimer cette page", "partager cette offre",
-	"rechercher des offres", "rechercher des emplois", "connexion", "emploi",
+	"rechercher des offres", "rechercher des emplois", "connexion", "emploi", "faq",
 }
 
 // genreCues name the kinds of document that share a notice's words but

@@ -790,3 +790,16 @@ func TestEmployerBeforeUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestIsFurnitureMenuWords(t *testing.T) {
+	for in, want := range map[string]bool{
+		"FAQ":                             true,
+		"Job Search":                      true,
+		"Emploi":                          true,
+		"The FAQ answers most questions.": false,
+	} {
+		if got := IsFurniture(in); got != want {
+			t.Errorf("IsFurniture(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
