@@ -51,6 +51,12 @@ var unseenFloors = []struct {
 	{"set20", 0.92, 6},
 	{"set21", 0.88, 6},
 	{"set22", 0.90, 6},
+	{"set23", 0.89, 6},
+	{"set24", 0.91, 6},
+	{"set25", 0.79, 6},
+	{"set26", 0.90, 6},
+	{"set27", 0.84, 6},
+	{"set28", 0.86, 5},
 }
 
 func TestUnseenSets(t *testing.T) {

@@ -119,7 +119,8 @@ def date_spellings(iso):
     y, m, d = (int(x) for x in iso.split("-"))
     out = {f"{y:04d}-{m:02d}-{d:02d}", f"{d:02d}/{m:02d}/{y}", f"{d:02d}.{m:02d}.{y}",
            f"{y}/{m:02d}/{d:02d}", f"{d}/{m}/{y}", f"{d:02d}-{m:02d}-{y}",
-           f"{m:02d}/{d:02d}/{y}"}  # month first (UNDP, AfDB)
+           f"{m:02d}/{d:02d}/{y}",  # month first (UNDP, AfDB)
+           f"{d}.{m}.{y}"}  # day.month.year without leading zeros (set25's Hybrid CoE: 17.5.2026)
     en, fr = MONTHS_EN[m - 1], MONTHS_FR[m - 1]
     for dd in {str(d), f"{d:02d}"}:
         out |= {f"{dd} {en} {y}", f"{en} {dd}, {y}", f"{dd}-{en[:3]}-{y}",
