@@ -737,7 +737,7 @@ var organisationHeads = []string{
 // nameArticles open a sentence that names an employer before its name:
 // "The International Telecommunication Union (ITU) is…", "L'Université
 // Laval souscrit…".
-var nameArticles = []string{"The ", "L'", "L’", "La ", "Le "}
+var nameArticles = []string{"The ", "L'", "L’", "La ", "Le ", "À la ", "À l'", "À l’", "Au "}
 
 // nameAdjectives are the adjectives of place or reach that end a French
 // name after its last capitalised word ("Cour de justice de l'Union
@@ -880,6 +880,7 @@ var employerVerbs = []string{
 	"is", "promotes", "welcomes", "encourages", "values", "offers", "works", "adheres", "applies", "invites",
 	"recruits", "seeks", "celebrates", "souscrit", "s'engage", "adhere", "applique", "encourage", "valorise",
 	"favorise", "offre", "agit", "est", "accueille", "invite", "recrute", "promeut", "reconnait", "celebre",
+	"met", "engage", "ouvre", // "La Ville de Sion met au concours…"
 }
 
 var notEmployers = []string{"we", "our", "nous", "notre", "nos", "this", "ce", "cette", "it", "il", "elle",

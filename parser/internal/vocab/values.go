@@ -605,6 +605,14 @@ func IsOrganisationLine(text string) bool {
 	if isUnitWord(fs[0]) {
 		return false
 	}
+	if last := fs[len(fs)-1]; strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’") {
+		return false // "La Ville de Sion met au concours un poste d'": a sentence wrapped
+	}
+	for _, w := range fs[1:] {
+		if words.StartsLower(w) && slices.Contains(employerVerbs, w) {
+			return false // "… met au concours …", "… recrute …": a sentence
+		}
+	}
 	for _, w := range fs {
 		if isOrganisationHead(w) && words.StartsUpper(w) {
 			return true

@@ -803,3 +803,24 @@ func TestIsFurnitureMenuWords(t *testing.T) {
 		}
 	}
 }
+
+func TestIsOrganisationLineSentence(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Ville de Sion":                                          true,
+		"Société de transport de Laval":                          true,
+		"La Ville de Sion met au concours un poste d'":           false, // a sentence wrapped
+		"Ville de Sion recrute":                                  false,
+		"Organisation for Economic Co-operation and Development": true,
+	} {
+		if got := IsOrganisationLine(in); got != want {
+			t.Errorf("IsOrganisationLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"À la Société de transport de Laval (STL), nous déplaçons la ville.": "Société de transport de Laval (STL)",
+	} {
+		if got := OrganisationIn(in); got != want {
+			t.Errorf("OrganisationIn(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
