@@ -607,6 +607,10 @@ func TestGradeCode(t *testing.T) {
 		{"Level: Senior", "Level: Senior", ""},
 		{"Professional and Higher Categories, P-3", "P-3", ""},
 		{"catégorie B, niveau 2", "catégorie B, niveau 2", ""},
+		{"Temporary Agent, AD 6", "AD 6", ""},
+		{"TA AD6", "AD6", ""},
+		{"NATO G10", "G10", ""},
+		{"Temporary Agent / AD7", "AD7", ""},
 	} {
 		if grade, pay := gradeCode(c.in); grade != c.grade || pay != c.pay {
 			t.Errorf("gradeCode(%q) = %q, %q; want %q, %q", c.in, grade, pay, c.grade, c.pay)
