@@ -146,6 +146,11 @@ const maxBareValueLines = 4
 // dash and a level ("EC-05", "AS-02", "CS-02").
 var reBareGrade = regexp.MustCompile(`^[A-Z]{2,4}-\d{1,2}$`)
 
+// reBareGradePay is a grade printed without its label with its pay in
+// parentheses: "LS-02 ($80,918 – $96,775)". Group 1 is the grade, group
+// 2 the pay.
+var reBareGradePay = regexp.MustCompile(`^([A-Z]{2,4}-\d{1,2}) \((.+)\)$`)
+
 // maxBareSalaryWords bounds a salary printed alone on its line: "85 490 $
 // à 97 590 $", "$85,490 to $97,590".
 const maxBareSalaryWords = 8
@@ -782,6 +787,14 @@ func (x *extraction) half(h lang.Half) {
 			case x.grades[li] == "" && reBareGrade.MatchString(t):
 				x.grades[li] = t
 				x.fromHalf("/grade", li, at(i))
+				used[i] = true
+			case x.grades[li] == "" && strings.HasSuffix(t, ")") && reBareGradePay.MatchString(t):
+				m := reBareGradePay.FindStringSubmatch(t)
+				x.grades[li] = m[1]
+				x.fromHalf("/grade", li, at(i))
+				if s, ok := parseSalary(m[2], x.dollarOf(m[2])); ok && x.salaries[li] == nil && hasMoney(m[2]) {
+					x.setSalary(li, h.Lang, s, m[2], at(i))
+				}
 				used[i] = true
 			case x.deadlines[li] == "" && v.DeadlineAsWritten.Get(h.Lang) == nil && isClosingStamp(t):
 				// "12.06.2026 11:59 AM (GMT+2)": a date to the minute,

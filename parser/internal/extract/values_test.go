@@ -693,3 +693,11 @@ func TestOuterItemsStopAfterProse(t *testing.T) {
 	items, _ := outerItems(s)
 	assert.Equal(t, []string{"Master en droit.", "Trois ans d'expérience."}, items)
 }
+
+func TestBareGradePay(t *testing.T) {
+	m := reBareGradePay.FindStringSubmatch("LS-02 ($80,918 – $96,775)")
+	if assert.NotNil(t, m) {
+		assert.Equal(t, []string{"LS-02", "$80,918 – $96,775"}, m[1:])
+	}
+	assert.Nil(t, reBareGradePay.FindStringSubmatch("Ottawa (Ontario)"))
+}

@@ -207,6 +207,7 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Annual salary range", "Traitement annuel"},
 
 	{"grade", "Grade", "Grade"},
+	{"grade", "", "Échelle barémique"},
 	{"grade", "NATO Grade", "Grade OTAN"},
 	{"grade", "Grade Level", "Niveau du grade"},
 	{"grade", "Level", "Classe"},
