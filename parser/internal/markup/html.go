@@ -303,9 +303,17 @@ func isHidden(n *html.Node) bool {
 	if skipped[n.DataAtom] {
 		return true
 	}
+	// A pane hidden behind a language tab (hidden, lang="fr") is the
+	// notice's other half, which a reader opens with a click: kept.
+	langTab := false
+	for _, a := range n.Attr {
+		if a.Key == "lang" && a.Val != "" {
+			langTab = true
+		}
+	}
 	for _, a := range n.Attr {
 		switch {
-		case a.Key == "hidden":
+		case a.Key == "hidden" && !langTab:
 			return true
 		case a.Key == "aria-hidden" && strings.EqualFold(strings.TrimSpace(a.Val), "true"):
 			return true

@@ -1015,6 +1015,7 @@ var siteFurniture = []string{
 	"print / save as pdf", "save as pdf", "print this page", "share this job", "email this job",
 	"postuler sur le site de l'employeur", "imprimer cette page", "partager cette offre",
 	"rechercher des offres", "rechercher des emplois", "connexion", "emploi", "faq",
+	"an official website of the european union", "un site officiel de l'union europeenne", "how do you know?",
 }
 
 // genreCues name the kinds of document that share a notice's words but
