@@ -510,7 +510,7 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 	seen := false // a section of criteria with content
 	for i := 0; i < len(sections); i++ {
 		s := &sections[i]
-		if s.Kind == "competencies" && listsQualifications(own[i], i > 0 && isCriteria(sections[i-1].Kind)) {
+		if s.Kind == "competencies" && listsQualifications(own[i], i > 0 && isCriteria(sections[i-1].Kind) || vocab.SaysRequired(s.Heading)) {
 			// "Compétences techniques" under "Profil recherché",
 			// "COMPETENCIES (skills, experience and knowledge)": a
 			// diploma and years of experience are criteria, whatever

@@ -108,6 +108,20 @@ func isCompetencyHeading(text string) bool {
 	return found
 }
 
+// requiredWords say a heading's items are required (normKey forms).
+var requiredWords = []string{"required", "requis", "requises", "exigees", "exiges", "mandatory", "obligatoires"}
+
+// SaysRequired reports a heading that says its items are required:
+// "Compétences requises", "Required competencies".
+func SaysRequired(heading string) bool {
+	for w := range strings.FieldsSeq(normKey(heading)) {
+		if slices.Contains(requiredWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // qualityStems are the stems of the words that name a candidate's
 // qualities in a line that heads them (normKey forms, both languages):
 // "Habiletés recherchées", "Capacités et qualités personnelles",

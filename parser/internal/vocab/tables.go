@@ -501,6 +501,7 @@ var sectionHeadings = []SectionHeading{
 	{"education", "Academic qualifications", "Diplômes"},
 	{"education", "Education and training", "Études et formation"},
 	{"education", "Schooling", "Scolarité"},
+	{"qualifications", "Diploma and experience", "Diplôme et expérience"},
 	{"education", "Required diploma", "Titre requis"},
 	{"qualifications", "Other requirements", "Autres exigences"},
 	{"experience", "Experience", "Expérience"},

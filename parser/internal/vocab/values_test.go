@@ -824,3 +824,16 @@ func TestIsOrganisationLineSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestSaysRequired(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Compétences requises":   true,
+		"Required competencies":  true,
+		"Compétences techniques": false,
+		"Competencies":           false,
+	} {
+		if got := SaysRequired(in); got != want {
+			t.Errorf("SaysRequired(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
