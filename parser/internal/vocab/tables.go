@@ -1123,7 +1123,7 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"ne s'agit pas d'une offre d'emploi", "is not a job offer",
 	"does not concern employment", "does not concern recruitment", "is not an offer of employment",
 	"is not an employment", "ne concerne pas un emploi", "ne concerne pas le recrutement",
-	"ne constitue pas une offre d'emploi"}
+	"ne constitue pas une offre d'emploi", "are not job offers", "are not vacancies", "ne sont pas des offres d'emploi"}
 
 // possessives open headings that name the same part with the reader or
 // the employer as owner: "Tes responsabilités", "Vos principales

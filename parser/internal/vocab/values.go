@@ -1219,7 +1219,7 @@ var reNotAVacancy = regexp.MustCompile(`(?i)\b(?:is|are|est|sont)\s+(?:\*\*)?(?:
 // them, in lower case and in capitals.
 var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accepted", "PPLICATIONS WILL BE ACCEPTED",
 	"as un", "AS UN", "ucune candidature", "UCUNE CANDIDATURE", "agit pas d", "oes not concern", "OES NOT CONCERN", "ot an ", "OT AN ",
-	"e concerne pas", "E CONCERNE PAS"}
+	"e concerne pas", "E CONCERNE PAS", "ot job", "OT JOB", "ot vacanc", "OT VACANC", "as des offres", "AS DES OFFRES"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

@@ -258,6 +258,8 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"Cet appel s'adresse aux villages ; il ne s'agit pas d'une offre d'emploi.", true},
 		{"Taking part in the study is not a job and gives no employment relationship.", true},
 		{"This call does not concern employment with the secretariat.", true},
+		{"Figures are estimates computed from user reports. They are not job offers.", true},
+		{"Ces chiffres ne sont pas des offres d'emploi.", true},
 		{"Cet appel ne concerne pas le recrutement de personnel.", true},
 		{"The post does not concern travel to the field.", false},
 		{"The Organization is a vacancy-free employer of choice.", false},
