@@ -138,7 +138,11 @@ func cutTitleTail(title string) (name, grade, ref string) {
 // returns it as the grade. (By hand: as one more branch of reTitleTail it
 // cost a third more backtracking on every title.)
 func cutEUGrade(title string) (name, grade string, ok bool) {
-	t, found := strings.CutSuffix(title, ")")
+	t := title
+	for _, remark := range selectionRemarks {
+		t = strings.TrimSuffix(t, remark) // "… (TA AD6) (External)"
+	}
+	t, found := strings.CutSuffix(t, ")")
 	if !found {
 		return title, "", false
 	}
@@ -147,6 +151,9 @@ func cutEUGrade(title string) (name, grade string, ok bool) {
 		return title, "", false
 	}
 	code := t[open+2:]
+	if m := reStaffCategoryGrade.FindStringSubmatch(code); m != nil {
+		code = m[1] // "(TA AD6)", "(Contract Agent, FG IV)"
+	}
 	rest, ok := strings.CutPrefix(code, "AD")
 	switch {
 	case ok:
@@ -162,6 +169,10 @@ func cutEUGrade(title string) (name, grade string, ok bool) {
 	}
 	return strings.TrimSpace(t[:open]), code, true
 }
+
+// selectionRemarks say whom a selection is open to, after a title's
+// grade: "Risk Analyst (TA AD6) (External)".
+var selectionRemarks = []string{" (External)", " (Internal)", " (Externe)", " (Interne)"}
 
 // maxTitleTailBytes bounds the tail of a title read for what a site
 // writes after it: " – Grade E – Fixed-Term", " – job reference

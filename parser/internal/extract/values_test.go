@@ -633,6 +633,8 @@ func TestCutTitleTail(t *testing.T) {
 		{"Urbaniste responsable de projets (80–100 %)", "Urbaniste responsable de projets", "", ""},
 		{"Legal Officer – Judicial Cooperation Instruments (AD 7)", "Legal Officer – Judicial Cooperation Instruments", "AD 7", ""},
 		{"Data Analyst (FG IV)", "Data Analyst", "FG IV", ""},
+		{"Risk Analyst – Insurance Stress Testing (TA AD6) (External)", "Risk Analyst – Insurance Stress Testing", "AD6", ""},
+		{"Training Officer (Contract Agent, FG IV)", "Training Officer", "FG IV", ""},
 		{"Verification Data Analyst (P-3)", "Verification Data Analyst (P-3)", "", ""}, // as the UN writes it
 		{"Analyst, Network Planning", "Analyst, Network Planning", "", ""},
 	} {
