@@ -420,6 +420,14 @@ func criteria(s schema.Section) ([]string, []*schema.Origin) {
 	}
 	items, origins := outerItems(s)
 	if len(items) > 0 {
+		// "La détention d'une certification CISSP serait un atout.":
+		// a paragraph after the list that says it is an asset is a
+		// criterion too.
+		for _, c := range s.Content[lastItem(s)+1:] {
+			if c.Type == "paragraph" && vocab.IsAssetItem(c.Text) {
+				items, origins = append(items, c.Text), append(origins, c.Origin)
+			}
+		}
 		return items, origins
 	}
 	var out []string
@@ -444,6 +452,16 @@ func criteria(s schema.Section) ([]string, []*schema.Origin) {
 		}
 	}
 	return out, origins
+}
+
+// lastItem returns the index of the last item of s's content, or -1.
+func lastItem(s schema.Section) int {
+	for k := len(s.Content) - 1; k >= 0; k-- {
+		if s.Content[k].Type == "item" {
+			return k
+		}
+	}
+	return -1
 }
 
 // minRunTogetherCriteria is the fewest sentences that make a lone

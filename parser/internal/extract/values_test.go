@@ -232,6 +232,19 @@ func TestHeadedCriteria(t *testing.T) {
 	}
 }
 
+// A paragraph after a list of criteria that says it is an asset is a
+// criterion too.
+func TestCriteriaAssetAfterList(t *testing.T) {
+	s := schema.Section{Kind: "essential", Content: []schema.Content{
+		{Type: "item", Marker: "-", Text: "être titulaire d'un master en informatique ;"},
+		{Type: "item", Marker: "-", Text: "avoir une bonne capacité de rédaction."},
+		{Type: "paragraph", Text: "La détention d'une certification CISSP serait un atout."},
+	}}
+	got, _ := criteria(s)
+	assert.Equal(t, []string{"être titulaire d'un master en informatique ;", "avoir une bonne capacité de rédaction.",
+		"La détention d'une certification CISSP serait un atout."}, got)
+}
+
 func TestCompetencyNameLists(t *testing.T) {
 	s := schema.Section{Kind: "competencies", Content: []schema.Content{
 		{Type: "paragraph", Text: "Core competencies: Applying expertise; Effective communication; Teamwork and collaboration."},

@@ -437,6 +437,8 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "Would be an advantage", "Constituerait un avantage"},
 	{"desirable", "Advantageous", "Souhaité"},
 	{"desirable", "Advantageous criteria", "Critères avantageux"},
+	{"desirable", "A plus", "Un plus"},
+	{"desirable", "Pluses", "Les plus"},
 	{"desirable", "Desired", "Souhaitables"},
 	{"desirable", "Preferred", "Souhaitée"},
 	{"desirable", "Valued assets", "Atouts appréciés"},
