@@ -745,6 +745,16 @@ func (x *extraction) half(h lang.Half) {
 	if _, ok := fields["organisation"]; !ok && v.Organisation.Get(h.Lang) == nil {
 		x.unlabelledOrganisation(h.Lang, body, ids, title.at, used)
 	}
+	if o := v.Organisation.Get(h.Lang); o != nil {
+		// A site's banner is no employer ("An official website of the
+		// European Union"), nor its language link ("FrançaisRoyal
+		// Canadian Mint").
+		if vocab.IsFurniture(*o) {
+			v.Organisation.Set(h.Lang, nil)
+		} else if name := vocab.WithoutLanguageToggle(*o); name != *o {
+			v.Organisation.Set(h.Lang, strp(name))
+		}
+	}
 	if _, labelled := fields["organisation"]; !labelled && v.Organisation.Get(h.Lang) != nil {
 		// "EDC", read from a site's banner, where the prose spells it:
 		// "Export Development Canada (EDC)", the name in full with its
@@ -954,7 +964,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		x.from("/organisation/"+lang, x.originAt(block))
 	}
 	// "Banque du Canada | Bank of Canada": the site's banner, first.
-	if len(x.blocks) > 0 {
+	if len(x.blocks) > 0 && !vocab.IsFurniture(x.blocks[0].Text) {
 		if en, fr, ok := vocab.OrganisationPair(x.blocks[0].Text); ok {
 			if lang == "fr" {
 				en = fr

@@ -742,6 +742,25 @@ func isNameJoiner(w string) bool {
 	return slices.Contains(nameJoiners["en"], w) || slices.Contains(nameJoiners["fr"], w)
 }
 
+// languageToggles are the links a bilingual site prints beside its name
+// to switch language: "FrançaisRoyal Canadian Mint", "Government of
+// Canada — English".
+var languageToggles = []string{"Français", "English", "Francais"}
+
+// WithoutLanguageToggle returns a site's name without the language link
+// glued before it or dashed after it.
+func WithoutLanguageToggle(name string) string {
+	for _, t := range languageToggles {
+		if rest, ok := strings.CutPrefix(name, t); ok && words.StartsUpper(rest) {
+			name = strings.TrimSpace(rest)
+		}
+		for _, dash := range [...]string{" — ", " – ", " - "} {
+			name = strings.TrimSuffix(name, dash+t)
+		}
+	}
+	return name
+}
+
 // maxEmployerBeforeUnitWords bounds the employer's name before its unit.
 const maxEmployerBeforeUnitWords = 5
 
@@ -793,7 +812,7 @@ func OrganisationPair(text string) (en, fr string, ok bool) {
 	if b == "" {
 		return "", "", false
 	}
-	a, b = siteName(a), siteName(b)
+	a, b = WithoutLanguageToggle(siteName(a)), WithoutLanguageToggle(siteName(b))
 	if !IsOrganisationLine(a) || !IsOrganisationLine(b) {
 		return "", "", false
 	}

@@ -839,3 +839,16 @@ func TestSaysRequired(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutLanguageToggle(t *testing.T) {
+	for in, want := range map[string]string{
+		"FrançaisRoyal Canadian Mint":           "Royal Canadian Mint",
+		"Government of Canada — English":        "Government of Canada",
+		"English Heritage":                      "English Heritage", // a name that opens with the word
+		"Conseil national de recherches Canada": "Conseil national de recherches Canada",
+	} {
+		if got := WithoutLanguageToggle(in); got != want {
+			t.Errorf("WithoutLanguageToggle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
