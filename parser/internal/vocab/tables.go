@@ -1162,6 +1162,8 @@ var qualificationStems = []string{
 	"experience", "knowledge of", "proficien", "fluent", "command of", "certification",
 	"diplome", "baccalaureat", "licence", "doctorat", "universit", "formation",
 	"connaissance", "maitrise", "bilinguisme",
+	// what the reader is told to bring: "Vous connaissez…", "Vous maîtrisez…"
+	"vous connaissez", "vous maitrisez", "vous possedez", "vous disposez",
 	// a language or a nationality asked for
 	"english", "french", "anglais", "francais", "nationalit",
 }
