@@ -640,6 +640,28 @@ func TestCompetencyNameNoHeading(t *testing.T) {
 	assert.Equal(t, []string{"Accountability (C)", "Communication (C)", "Innovation (C)", "Teamwork (C)"}, names)
 }
 
+// "Qualités requises : a ; b ; c." among the criteria names competencies.
+func TestRunInQualities(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Auditeur informatique", Pos: p(1)},
+		{Kind: stream.Field, Label: "Lieu d'affectation", Text: "Dakar", Pos: p(2)},
+		{Kind: stream.Field, Label: "Date limite", Text: "12 juin 2026", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Missions", Pos: p(4)},
+		{Kind: stream.ListItem, Marker: "-", Text: "auditer les systèmes d'information ;", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Profil recherché", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "-", Text: "être titulaire d'un master en informatique ;", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "-", Text: "avoir cinq ans d'expérience en audit.", Pos: p(8)},
+		{Kind: stream.Paragraph, Text: "Qualités requises : rigueur et discrétion ; sens de l'organisation ; aptitude au travail en équipe.", Pos: p(9)},
+	}
+	v := mustExtract(t, blocks)
+	var names []string
+	for _, c := range v.Competencies.FR {
+		names = append(names, c.Name)
+	}
+	assert.Equal(t, []string{"rigueur et discrétion", "sens de l'organisation", "aptitude au travail en équipe"}, names)
+	assert.Len(t, v.Requirements.FR.Essential, 2)
+}
+
 func TestTitleWithoutParenRemark(t *testing.T) {
 	for in, want := range map[string]string{
 		"Senior Risk Analyst (a reserve list to be created for 2 posts to be filled)": "Senior Risk Analyst",

@@ -543,6 +543,23 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 			continue
 		}
 		seen = seen || len(s.Content) > 0
+		if j, names := runInQualities(own[i]); j >= 0 {
+			// "Qualités requises : rigueur ; sens de l'organisation ;
+			// aptitude au travail en équipe." among the criteria: the
+			// names of qualities, as a section of competencies.
+			head := s.Content[j]
+			q := schema.Section{Kind: "competencies", Heading: strings.TrimSpace(strings.SplitN(head.Text, ":", 2)[0]), Origin: head.Origin}
+			for _, n := range names {
+				q.Content = append(q.Content, schema.Content{Type: "item", Text: n, Origin: head.Origin})
+			}
+			s.Content = slices.Delete(slices.Clone(s.Content), j, j+1)
+			own[i].Content = slices.Delete(slices.Clone(own[i].Content), j, j+1)
+			sections = slices.Insert(sections, i+1, q)
+			own = slices.Insert(own, i+1, q)
+			leadIn = slices.Insert(leadIn, i+1, true)
+			i++
+			continue
+		}
 		if j := x.qualitiesHead(own[i]); j > 0 {
 			head := s.Content[j]
 			q := schema.Section{Kind: "competencies", Heading: strings.TrimRight(head.Text, " :"), Origin: head.Origin}
@@ -556,6 +573,25 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 		}
 	}
 	return sections, own, leadIn
+}
+
+// runInQualities returns the index in s's content of a paragraph that
+// names qualities after a run-in head ("Qualités requises : rigueur et
+// discrétion ; sens de l'organisation ; …") and the names, or -1.
+func runInQualities(s schema.Section) (int, []string) {
+	for k, c := range s.Content {
+		if c.Type != "paragraph" {
+			continue
+		}
+		head, list, ok := strings.Cut(c.Text, ":")
+		if !ok || !vocab.NamesQualities(head) {
+			continue
+		}
+		if names := nameList(list); len(names) >= minNameListItems {
+			return k, names
+		}
+	}
+	return -1, nil
 }
 
 // listsQualifications reports a section whose items, two at least, mostly
