@@ -182,12 +182,34 @@ func isClosingStamp(t string) bool {
 	return false
 }
 
+// reClauseBreak parts a sentence's clauses: "…begin on 6 May and will
+// close on 3 June", "…; interviews…".
+var reClauseBreak = regexp.MustCompile(`;|,? and |,? et `)
+
 // deadlineFromText finds "Apply until 22 June 2025" in a half's sections.
 func deadlineFromText(sections []schema.Section) (string, *schema.Origin, bool) {
 	for _, s := range sections {
 		for _, c := range s.Content {
-			if vocab.HasDeadlineCue(c.Text) {
-				if d, ok := parseDate(c.Text); ok {
+			if !vocab.HasDeadlineCue(c.Text) {
+				continue
+			}
+			// The date of the sentence that says it: "…before the
+			// deadline. The reserve list will be valid until 31
+			// December 2027." gives none.
+			for _, sentence := range sentences(c.Text) {
+				if !vocab.HasDeadlineCue(sentence) {
+					continue
+				}
+				// "…will begin on 6 May 2026 and will close on 3 June
+				// 2026": the clause with the cue, when there is one.
+				for _, clause := range reClauseBreak.Split(sentence, -1) {
+					if vocab.HasDeadlineCue(clause) {
+						if d, ok := parseDate(clause); ok {
+							return d, c.Origin, true
+						}
+					}
+				}
+				if d, ok := parseDate(sentence); ok {
 					return d, c.Origin, true
 				}
 			}

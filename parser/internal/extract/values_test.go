@@ -245,6 +245,17 @@ func TestCriteriaAssetAfterList(t *testing.T) {
 		"La détention d'une certification CISSP serait un atout."}, got)
 }
 
+// The deadline is the date of the sentence that names it, not a later
+// date of the same paragraph.
+func TestDeadlineFromTextSentence(t *testing.T) {
+	sections := []schema.Section{{Kind: "recruitment_process", Content: []schema.Content{{Type: "paragraph",
+		Text: "Applications must be submitted before the deadline. The reserve list will be valid until 31 December 2027."}, {Type: "paragraph",
+		Text: "The registration of applications will begin on 6 May 2026 and will close on 3 June 2026 at 13:30."}}}}
+	d, _, ok := deadlineFromText(sections)
+	assert.True(t, ok)
+	assert.Equal(t, "2026-06-03", d)
+}
+
 func TestCompetencyNameLists(t *testing.T) {
 	s := schema.Section{Kind: "competencies", Content: []schema.Content{
 		{Type: "paragraph", Text: "Core competencies: Applying expertise; Effective communication; Teamwork and collaboration."},

@@ -182,6 +182,7 @@ var fieldLabels = []FieldLabel{
 	{"posted", "Start of posting", "Date de début d'affichage"},
 	{"posted", "Date of Issue", "Date d'émission"},
 	{"deadline", "End Date", "Date de fin"}, // Workday: the posting's end
+	{"deadline", "End of publication", "Fin de publication"},
 	{"posted", "Date of publication", "Date de parution"},
 
 	{"salary", "Salary (Pay Basis)", "Salaire (Base de paie)"},
@@ -973,7 +974,8 @@ var deadlineCues = []string{"apply until", "apply by", "applications close", "cl
 	"must be received before", "doivent etre recues avant",
 	"applications will be accepted until", "until midnight",
 	"candidatures acceptees jusqu", "postuler jusqu", "date limite", "date de cloture", "au plus tard",
-	"doivent parvenir", "jusqu'au", "applications must reach", "close this posting", "posting closes", "posting will close"}
+	"doivent parvenir", "jusqu'au", "applications must reach", "close this posting", "posting closes", "posting will close",
+	"will close on", "apply before", "postule en ligne avant", "postulez en ligne avant"}
 
 // postWords name a post on offer. A notice carries one in its banner,
 // title or first lines; documents about posts (news, guides, FAQs) carry
