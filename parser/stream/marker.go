@@ -60,10 +60,16 @@ func NumberLen[T string | []byte](s T) int {
 }
 
 // LeadNumberLen returns the length of the section number that starts s,
-// "1. ", "a) ", "iv. " or "4.1 ", "4.1.2. ", "B.1 " with the white space
-// after it, or 0.
+// "1. ", "a) ", "(b) ", "iv. " or "4.1 ", "4.1.2. ", "B.1 " with the
+// white space after it, or 0.
 func LeadNumberLen[T string | []byte](s T) int {
 	j := NumberLen(s)
+	if j == 0 && len(s) > 2 && s[0] == '(' {
+		// "(b) Desirable:": an enumerator in parentheses.
+		if k := NumberLen(s[1:]); k > 0 && s[k] == ')' {
+			j = k + 1
+		}
+	}
 	if j == 0 {
 		return 0
 	}

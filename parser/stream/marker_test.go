@@ -53,6 +53,8 @@ func TestLeadNumberLen(t *testing.T) {
 		"4.1 Essential criteria":      4,
 		"4.1.2. Languages":            7,
 		"B.1 Essential criteria":      4,
+		"(b) Desirable:":              4,
+		"(2026) report":               0,
 		"b.2 critères constituant un": 4, // keys read the number in lower case
 		"U.S. Army":                   0, // no space after "U."
 		"Essential criteria":          0,

@@ -72,7 +72,7 @@ func normKeyRegexp(s string) string {
 	return regexp.MustCompile(`[\t\n\f\r ]+`).ReplaceAllString(s, " ")
 }
 
-var reLeadNumberRef = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})+\.?|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+`)
+var reLeadNumberRef = regexp.MustCompile(`^(?:(?:\d{1,2}|[a-z])(?:\.\d{1,2})+\.?|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s+`)
 
 func firstKeyWordRegexp(text string) string {
 	text = strings.TrimSpace(text)
