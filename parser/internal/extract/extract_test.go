@@ -662,6 +662,27 @@ func TestRunInQualities(t *testing.T) {
 	assert.Len(t, v.Requirements.FR.Essential, 2)
 }
 
+// A sentence that names the post the next line prints makes that line
+// the title, not the unit's name below it.
+func TestTitleNamedBySentence(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Job opportunities › 26-LOP-143", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "Vacancy announcement", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "We are currently looking for candidates to staff the following position: Research Librarian.", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "Research Librarian", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "Information and Reference Services", Pos: p(4)},
+		{Kind: stream.Paragraph, Text: "Research and Education", Pos: p(5)},
+		{Kind: stream.Field, Label: "Location", Text: "Ottawa, Ontario", Pos: p(6)},
+		{Kind: stream.Field, Label: "Closing date", Text: "May 25, 2026", Pos: p(7)},
+		{Kind: stream.Heading, Level: 2, Text: "Education", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "•", Text: "A master's degree in library science.", Pos: p(9)},
+		{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(10)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Answer reference questions from parliamentarians.", Pos: p(11)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "Research Librarian", *v.Title.EN)
+}
+
 func TestTitleWithoutParenRemark(t *testing.T) {
 	for in, want := range map[string]string{
 		"Senior Risk Analyst (a reserve list to be created for 2 posts to be filled)": "Senior Risk Analyst",

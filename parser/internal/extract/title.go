@@ -432,6 +432,22 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 			}
 		}
 	}
+	// "…to staff the following position: Research Librarian." over the
+	// line "Research Librarian": a sentence that names the post the next
+	// line prints.
+	for i, b := range body[:min(header, len(body)-1)] {
+		if b.Kind != stream.Paragraph || !strings.HasSuffix(b.Text, ".") {
+			continue
+		}
+		colon := strings.LastIndex(b.Text, ": ")
+		if colon < 0 {
+			continue
+		}
+		named := strings.TrimSuffix(b.Text[colon+2:], ".")
+		if n := body[i+1]; (n.Kind == stream.Heading || n.Kind == stream.Paragraph) && strings.EqualFold(strings.TrimSpace(n.Text), named) && x.usableTitle(n.Text) {
+			return x.withLeadingRef(titleFound{x.trimTitle(n.Text), i + 1, ""})
+		}
+	}
 	// "Vacancy notice: Director, Science and Technology Committee": a
 	// banner with the title after its colon.
 	for i, b := range body[:header] {
