@@ -669,8 +669,9 @@ func (x *extraction) soleTopHeading(body []stream.Block) int {
 func (x *extraction) usableTitle(text string) bool {
 	text = strings.TrimSpace(text)
 	n := words.Count(text)
-	if n == 0 || n > maxTitleWords || strings.HasSuffix(text, ".") || strings.HasSuffix(text, ":") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, ";") || strings.Contains(text, "_") {
-		return false // ("FULL_TIME": a site's code, no words; "Comment pouvez-vous faire la différence ?", a question; an item ending with ";")
+	if n == 0 || n > maxTitleWords || strings.HasSuffix(text, ".") || strings.HasSuffix(text, ":") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, ";") ||
+		strings.HasSuffix(text, "'") || strings.HasSuffix(text, "’") || strings.Contains(text, "_") {
+		return false // ("FULL_TIME": a site's code, no words; "Comment pouvez-vous faire la différence ?", a question; an item ending with ";"; "…met au concours un poste d'", a sentence that goes on)
 	}
 	if _, known := x.voc.Heading(text); known {
 		return false
