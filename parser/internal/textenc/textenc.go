@@ -58,10 +58,11 @@ func Bytes(data []byte) ([]byte, error) {
 }
 
 // isPlain reports UTF-8 data without a BOM or a CR: Decode would change
-// it at most by composing accents (NFC).
+// it at most by composing accents (NFC). It reads every file, so UTF-8
+// is checked by validUTF8, not utf8.Valid.
 func isPlain(data []byte) bool {
 	return !bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) && !hasUTF16BOM(data) &&
-		bytes.IndexByte(data, '\r') < 0 && utf8.Valid(data)
+		bytes.IndexByte(data, '\r') < 0 && validUTF8(data)
 }
 
 func hasUTF16BOM(data []byte) bool {

@@ -1217,17 +1217,18 @@ func IsColumnHeader(text string) bool {
 func SaysNotAVacancy(text string) bool {
 	// Every paragraph of a document is asked: a search for the
 	// phrases' own fragments, in lower case or capitals, spares nearly
-	// all of them the key.
-	for _, f := range notVacancyFragments {
-		if strings.Contains(text, f) {
-			// "It is not a WMO vacancy": a name may stand between the
-			// article and the noun.
-			return keyHas(text, notVacancyPhrases) ||
-				(strings.Contains(text, "acanc") || strings.Contains(text, "offre d")) && reNotAVacancy.MatchString(text)
-		}
+	// all of them the key. The fragments are looked for in one pass
+	// (notVacancyAnchors), not a search each.
+	if !notVacancyAnchors.any(text) {
+		return false
 	}
-	return false
+	// "It is not a WMO vacancy": a name may stand between the article
+	// and the noun.
+	return keyHas(text, notVacancyPhrases) ||
+		(strings.Contains(text, "acanc") || strings.Contains(text, "offre d")) && reNotAVacancy.MatchString(text)
 }
+
+var notVacancyAnchors = newAnchorSet(notVacancyFragments)
 
 // reNotAVacancy says a document is no vacancy with a word or two between
 // the article and the noun: "is not a WMO vacancy", "n'est pas une
