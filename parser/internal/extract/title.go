@@ -119,6 +119,9 @@ func cutTitleTail(title string) (name, grade, ref string) {
 	for from > 0 && !utf8.RuneStart(title[from]) {
 		from--
 	}
+	if !mayHaveTail(title[from:]) {
+		return title, "", ""
+	}
 	m := reTitleTail.FindStringSubmatchIndex(title[from:])
 	if m == nil || from+m[0] == 0 {
 		return title, "", ""
@@ -131,6 +134,30 @@ func cutTitleTail(title string) (name, grade, ref string) {
 		return title[from+m[2*i] : from+m[2*i+1]]
 	}
 	return strings.TrimSpace(title[:from+m[0]]), cmp.Or(group("grade"), group("un")), group("ref")
+}
+
+// mayHaveTail reports a title's last bytes that may hold a tail
+// reTitleTail reads: a remark in parentheses at the end, a grade, a
+// reference, a United Nations grade after a comma. Most titles have none,
+// and are spared the expression, whose backtracking from every start
+// cost a few percent of a parse.
+func mayHaveTail(tail string) bool {
+	if tail == "" {
+		return false
+	}
+	last := tail[len(tail)-1]
+	switch {
+	case last == ')':
+		return true
+	case strings.Contains(tail, ", ") && ('0' <= last && last <= '9' || 'A' <= last && last <= 'D'):
+		return true
+	}
+	for _, w := range [...]string{"rade", "RADE", "ef", "éf", "EF", "ÉF"} {
+		if strings.Contains(tail, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutEUGrade cuts an EU agency's function group in parentheses from the

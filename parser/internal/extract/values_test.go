@@ -727,3 +727,17 @@ func TestBareGradePay(t *testing.T) {
 	}
 	assert.Nil(t, reBareGradePay.FindStringSubmatch("Ottawa (Ontario)"))
 }
+
+// mayHaveTail lets through every tail reTitleTail can read.
+func TestMayHaveTailGate(t *testing.T) {
+	for _, in := range []string{"Audit Data Analyst (1 post)", "IT Systems Administrator (civilian)", "Urbaniste (80–100 %)",
+		"Specialist, Health Product Data – Grade E – Fixed-Term", "HUMAN RIGHTS OFFICER, P3", "Officer, NO-B",
+		"Legal Officers – State Aid – job reference 08/2026", "Analyste – réf. 12/2026"} {
+		if !mayHaveTail(in) {
+			t.Errorf("mayHaveTail(%q) = false", in)
+		}
+	}
+	if mayHaveTail("Senior Analyst, Network Planning") {
+		t.Error("mayHaveTail of a title without a tail")
+	}
+}
