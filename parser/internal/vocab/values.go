@@ -298,11 +298,31 @@ const maxClosingOpening = 48
 // criterion of its own.
 func IsNote(text string) bool { return keyMatch(text, noteMarks, keyHasPrefix) }
 
+// leadInEnds end a line that leads into a list though its colon was lost
+// ("It is considered an advantage if you have"). Keys are normalised with
+// normKey.
+var leadInEnds = []string{" if you have", " si vous avez", " the following", " les suivants", " les suivantes", " si vous possedez"}
+
+// endsAsLeadIn reports a line that ends as one leading into a list.
+func endsAsLeadIn(t string) bool {
+	if len(t) > maxKeyBytes {
+		return false
+	}
+	k := normKey(t)
+	for _, e := range leadInEnds {
+		if strings.HasSuffix(k, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsDesirableIntroduction reports a line that introduces desirable
-// criteria: it ends with a colon and names an advantage or an asset.
+// criteria: it ends with a colon, or as a line that leads into a list,
+// and names an advantage or an asset.
 func IsDesirableIntroduction(text string) bool {
 	t := strings.TrimSpace(text)
-	if !strings.HasSuffix(t, ":") {
+	if !strings.HasSuffix(t, ":") && !endsAsLeadIn(t) {
 		return false
 	}
 	// " key ", built on the stack for a line of usual length. Each cue,

@@ -852,3 +852,16 @@ func TestWithoutLanguageToggle(t *testing.T) {
 		}
 	}
 }
+
+func TestDesirableIntroductionWithoutColon(t *testing.T) {
+	for in, want := range map[string]bool{
+		"It is considered an advantage if you have": true,
+		"The following would be an advantage:":      true,
+		"Knowledge of French would be an advantage": false,
+		"Ce serait un atout si vous avez":           true,
+	} {
+		if got := IsDesirableIntroduction(in); got != want {
+			t.Errorf("IsDesirableIntroduction(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
