@@ -570,6 +570,7 @@ var sectionHeadings = []SectionHeading{
 	{"additional_information", "Additional Information", "Informations complémentaires"},
 	{"additional_information", "Additional Information", "Renseignements complémentaires"},
 	{"additional_information", "Other Information", "Autres informations"},
+	{"additional_information", "Practical information", "Informations pratiques"},
 	{"additional_information", "Other conditions", "Autres conditions"},
 	{"additional_information", "What you need to know", "Ce que vous devez savoir"},
 	{"additional_information", "Remarks", "Remarques"},
