@@ -493,8 +493,9 @@ const maxRunTogetherItemBytes = 160
 // into the last section of criteria.
 func beforeClosing(s schema.Section) schema.Section {
 	for i, c := range s.Content {
-		// (A list's items are criteria; the statements are paragraphs.)
-		if c.Type == "paragraph" && vocab.IsClosingStatement(c.Text) {
+		// (A list's items are criteria; the statements are paragraphs,
+		// or a sub-heading: "Related vacancies".)
+		if (c.Type == "paragraph" || c.Type == "heading") && vocab.IsClosingStatement(c.Text) {
 			s.Content = s.Content[:i:i]
 			break
 		}

@@ -741,3 +741,15 @@ func TestMayHaveTailGate(t *testing.T) {
 		t.Error("mayHaveTail of a title without a tail")
 	}
 }
+
+// A board's "Related vacancies" sub-heading ends the criteria: the posts
+// listed under it are none.
+func TestBeforeClosingHeading(t *testing.T) {
+	s := schema.Section{Kind: "desirable", Content: []schema.Content{
+		{Type: "item", Text: "A recognised qualification in adult education."},
+		{Type: "heading", Text: "Related vacancies"},
+		{Type: "item", Text: "Traineeship in Communication — deadline 15/06/2026"},
+	}}
+	got, _ := criteria(beforeClosing(s))
+	assert.Equal(t, []string{"A recognised qualification in adult education."}, got)
+}

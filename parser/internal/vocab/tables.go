@@ -870,7 +870,8 @@ var closingStems = []string{"galit", "diversit", "opportunit", "quit", "welcomes
 var closingOpenings = []string{"to apply", "how to apply", "apply now", "apply online", "pour postuler",
 	"postuler", "postulez", "les personnes interessees doivent", "applications must be submitted",
 	// a job board's links after the notice
-	"similar jobs", "related jobs", "more jobs from", "jobs like this", "offres similaires", "emplois similaires",
+	"similar jobs", "related jobs", "related vacancies", "similar vacancies", "other vacancies", "more jobs from", "jobs like this",
+	"offres similaires", "emplois similaires", "autres offres",
 	"share this job", "report this job", "apply for this job", "more jobs at"}
 
 // closingButtons are the buttons a page prints after the notice, alone
