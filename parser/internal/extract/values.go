@@ -238,9 +238,10 @@ var reAmount = regexp.MustCompile(`\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?
 
 // reRange matches the words between the two ends of a salary range (after
 // a Swiss ".-" for round francs, "CHF 7'150.- à 8'420.-"): "to",
-// "à", "-", "–", "and" (after "between"), "up to"; the first end's
+// "à", "-", "–", "and" (after "between"), "up to", the next step of a
+// scale ("Grade 13: €4,418.27, Grade 14: €5,000.96"); the first end's
 // currency may stand between ("2300.0 Euros à 2600.0 Euros").
-var reRange = regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à)\s*(?:[$€£]|[A-Z]{3}|euros?|dollars?)?\s*$`)
+var reRange = regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:[$€£]|[A-Z]{3}|euros?|dollars?)?\s*$`)
 
 // minSalary bounds an amount that can be pay: smaller numbers in a salary
 // line are grades, steps, hours or years of a scale ("Grade 5", "step 1").

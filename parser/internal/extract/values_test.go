@@ -67,6 +67,8 @@ func TestParseSalary(t *testing.T) {
 		{"£3,000 per month", "", f(3000), nil, nil, str("GBP"), str("month")},
 		{"EUR 7,068.58 Monthly (tax-free)", "", f(7068.58), nil, nil, str("EUR"), str("month")},
 		{"4 565,36 EUR par mois (exonéré d'impôt)", "", f(4565.36), nil, nil, str("EUR"), str("month")},
+		// The pay of two steps of a scale is a range.
+		{"Grade 13: €4,418.27, Grade 14: €5,000.96", "", nil, f(4418.27), f(5000.96), str("EUR"), nil},
 		// A step of a pay scale is no amount.
 		{"EUR 6 018,21 a month at grade 13, step 1", "", f(6018.21), nil, nil, str("EUR"), str("month")},
 		// A bare figure: no currency, no period, as the notice says.
