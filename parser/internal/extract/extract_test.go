@@ -147,21 +147,18 @@ func TestWithAcronym(t *testing.T) {
 // unique") heads what its list says: criteria or duties. A sentence that
 // leads into a list stays in the part above it.
 func TestListSaysWhatItsHeadingIs(t *testing.T) {
-	blocks := []stream.Block{
-		{Kind: stream.Heading, Level: 1, Text: "Cheffe de projet Installations de sécurité", Pos: p(1)},
-		{Kind: stream.Field, Label: "Lieu de travail", Text: "Lausanne", Pos: p(2)},
-		{Kind: stream.Field, Label: "Type de contrat", Text: "Contrat à durée indéterminée", Pos: p(3)},
-		{Kind: stream.Field, Label: "Date limite de candidature", Text: "17 mai 2026", Pos: p(4)},
-		{Kind: stream.Paragraph, Text: "Votre contribution", Pos: p(5)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Vous dirigez des projets de renouvellement.", Pos: p(6)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Vous coordonnez les bureaux d'ingénieurs.", Pos: p(7)},
-		{Kind: stream.Paragraph, Text: "Ce qui vous rend unique", Pos: p(8)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Diplôme d'une haute école en génie électrique.", Pos: p(9)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Au moins cinq ans d'expérience dans la conduite de projets.", Pos: p(10)},
-		{Kind: stream.Paragraph, Text: "Les personnes retenues devront par ailleurs remplir les conditions suivantes :", Pos: p(11)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Bonnes connaissances de l'allemand.", Pos: p(12)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Maîtrise des outils de planification.", Pos: p(13)},
-	}
+	blocks := notice("Cheffe de projet Installations de sécurité", "Lieu de travail", "Lausanne", "Type de contrat", "Contrat à durée indéterminée",
+		stream.Block{Kind: stream.Field, Label: "Date limite de candidature", Text: "17 mai 2026", Pos: p(4)},
+		stream.Block{Kind: stream.Paragraph, Text: "Votre contribution", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Vous dirigez des projets de renouvellement.", Pos: p(6)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Vous coordonnez les bureaux d'ingénieurs.", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "Ce qui vous rend unique", Pos: p(8)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Diplôme d'une haute école en génie électrique.", Pos: p(9)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Au moins cinq ans d'expérience dans la conduite de projets.", Pos: p(10)},
+		stream.Block{Kind: stream.Paragraph, Text: "Les personnes retenues devront par ailleurs remplir les conditions suivantes :", Pos: p(11)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Bonnes connaissances de l'allemand.", Pos: p(12)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Maîtrise des outils de planification.", Pos: p(13)},
+	)
 	v := mustExtract(t, blocks)
 	var kinds []string
 	for _, s := range v.Sections.FR {
@@ -210,20 +207,17 @@ func TestListOfQualities(t *testing.T) {
 // they mean, is of competencies; the statements a notice closes with,
 // run into it by a layout that lost their headings, are neither.
 func TestProfileOfQualitiesAfterCriteria(t *testing.T) {
-	blocks := []stream.Block{
-		{Kind: stream.Heading, Level: 1, Text: "Conseillère ou conseiller en formation", Pos: p(1)},
-		{Kind: stream.Field, Label: "Lieu de travail", Text: "Sherbrooke", Pos: p(2)},
-		{Kind: stream.Field, Label: "Date limite", Text: "4 mai 2026", Pos: p(3)},
-		{Kind: stream.Heading, Level: 2, Text: "Exigences", Pos: p(4)},
-		{Kind: stream.Paragraph, Text: "Diplôme universitaire de deuxième cycle en sciences de l'éducation.", Pos: p(5)},
-		{Kind: stream.Paragraph, Text: "Trois années d'expérience en conseil pédagogique.", Pos: p(6)},
-		{Kind: stream.Heading, Level: 2, Text: "Profil recherché", Pos: p(7)},
-		{Kind: stream.Paragraph, Text: "Sens de l'écoute : vous comprenez les besoins des personnes.", Pos: p(8)},
-		{Kind: stream.Paragraph, Text: "Rigueur", Pos: p(9)},
-		{Kind: stream.Paragraph, Text: "Sens du service à la clientèle", Pos: p(10)},
-		{Kind: stream.Paragraph, Text: "L'Université souscrit à un programme d'accès à l'égalité en emploi.", Pos: p(11)},
-		{Kind: stream.Paragraph, Text: "© Université · Nous joindre", Pos: p(12)},
-	}
+	blocks := notice("Conseillère ou conseiller en formation", "Lieu de travail", "Sherbrooke", "Date limite", "4 mai 2026",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Exigences", Pos: p(4)},
+		stream.Block{Kind: stream.Paragraph, Text: "Diplôme universitaire de deuxième cycle en sciences de l'éducation.", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "Trois années d'expérience en conseil pédagogique.", Pos: p(6)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Profil recherché", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "Sens de l'écoute : vous comprenez les besoins des personnes.", Pos: p(8)},
+		stream.Block{Kind: stream.Paragraph, Text: "Rigueur", Pos: p(9)},
+		stream.Block{Kind: stream.Paragraph, Text: "Sens du service à la clientèle", Pos: p(10)},
+		stream.Block{Kind: stream.Paragraph, Text: "L'Université souscrit à un programme d'accès à l'égalité en emploi.", Pos: p(11)},
+		stream.Block{Kind: stream.Paragraph, Text: "© Université · Nous joindre", Pos: p(12)},
+	)
 	v := mustExtract(t, blocks)
 	want := []schema.Competency{
 		{Name: "Sens de l'écoute", Description: "vous comprenez les besoins des personnes."},
@@ -240,18 +234,15 @@ func TestProfileOfQualitiesAfterCriteria(t *testing.T) {
 // Canadian poster's "Personal suitability:" gives them.
 func TestQualitiesUnderTheirOwnLine(t *testing.T) {
 	notice := func(names ...string) []stream.Block {
-		b := []stream.Block{
-			{Kind: stream.Heading, Level: 1, Text: "Technicienne ou technicien informatique", Pos: p(1)},
-			{Kind: stream.Field, Label: "Lieu de travail", Text: "Genève", Pos: p(2)},
-			{Kind: stream.Field, Label: "Date limite", Text: "4 mai 2026", Pos: p(3)},
-			{Kind: stream.Heading, Level: 2, Text: "Vos tâches", Pos: p(3)},
-			{Kind: stream.ListItem, Marker: "-", Text: "Vous administrez les serveurs du service.", Pos: p(3)},
-			{Kind: stream.ListItem, Marker: "-", Text: "Vous assurez le support aux utilisateurs.", Pos: p(3)},
-			{Kind: stream.Heading, Level: 2, Text: "Profil", Pos: p(4)},
-			{Kind: stream.ListItem, Marker: "-", Text: "CFC d'informaticien ou titre jugé équivalent.", Pos: p(5)},
-			{Kind: stream.ListItem, Marker: "-", Text: "Trois ans d'expérience en administration de systèmes.", Pos: p(6)},
-			{Kind: stream.Paragraph, Text: "Qualités personnelles :", Pos: p(7)},
-		}
+		b := notice("Technicienne ou technicien informatique", "Lieu de travail", "Genève", "Date limite", "4 mai 2026",
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Vos tâches", Pos: p(3)},
+			stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Vous administrez les serveurs du service.", Pos: p(3)},
+			stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Vous assurez le support aux utilisateurs.", Pos: p(3)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Profil", Pos: p(4)},
+			stream.Block{Kind: stream.ListItem, Marker: "-", Text: "CFC d'informaticien ou titre jugé équivalent.", Pos: p(5)},
+			stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Trois ans d'expérience en administration de systèmes.", Pos: p(6)},
+			stream.Block{Kind: stream.Paragraph, Text: "Qualités personnelles :", Pos: p(7)},
+		)
 		for i, n := range names {
 			b = append(b, stream.Block{Kind: stream.ListItem, Marker: "-", Text: n, Pos: p(8 + i)})
 		}
@@ -275,21 +266,18 @@ func TestQualitiesUnderTheirOwnLine(t *testing.T) {
 // A numbered part's heading read as an item ("5. Personal attributes")
 // heads the qualities that end a section of criteria.
 func TestQualitiesUnderANumberedHead(t *testing.T) {
-	blocks := []stream.Block{
-		{Kind: stream.Heading, Level: 1, Text: "Knowledge Management Assistant", Pos: p(1)},
-		{Kind: stream.Field, Label: "Location", Text: "Rome, Italy", Pos: p(2)},
-		{Kind: stream.Field, Label: "Deadline", Text: "4 May 2026", Pos: p(3)},
-		{Kind: stream.Heading, Level: 2, Text: "2. Principal duties", Pos: p(4)},
-		{Kind: stream.ListItem, Marker: "-", Text: "Manages the Centre's document library.", Pos: p(5)},
-		{Kind: stream.Heading, Level: 2, Text: "3. Essential qualifications", Pos: p(6)},
-		{Kind: stream.ListItem, Marker: "-", Text: "A university degree in information science.", Pos: p(7)},
-		{Kind: stream.Heading, Level: 2, Text: "4. Desirable qualifications", Pos: p(8)},
-		{Kind: stream.Paragraph, Text: "Knowledge of Italian.", Pos: p(9)},
-		{Kind: stream.ListItem, Marker: "5.", Text: "Personal attributes", Pos: p(10)},
-		{Kind: stream.Paragraph, Text: "Integrity: handles sensitive information with discretion.", Pos: p(11)},
-		{Kind: stream.Paragraph, Text: "Teamwork: works easily with colleagues of several nations.", Pos: p(12)},
-		{Kind: stream.Paragraph, Text: "Initiative: proposes improvements without being asked.", Pos: p(13)},
-	}
+	blocks := notice("Knowledge Management Assistant", "Location", "Rome, Italy", "Deadline", "4 May 2026",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "2. Principal duties", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Manages the Centre's document library.", Pos: p(5)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "3. Essential qualifications", Pos: p(6)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "A university degree in information science.", Pos: p(7)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "4. Desirable qualifications", Pos: p(8)},
+		stream.Block{Kind: stream.Paragraph, Text: "Knowledge of Italian.", Pos: p(9)},
+		stream.Block{Kind: stream.ListItem, Marker: "5.", Text: "Personal attributes", Pos: p(10)},
+		stream.Block{Kind: stream.Paragraph, Text: "Integrity: handles sensitive information with discretion.", Pos: p(11)},
+		stream.Block{Kind: stream.Paragraph, Text: "Teamwork: works easily with colleagues of several nations.", Pos: p(12)},
+		stream.Block{Kind: stream.Paragraph, Text: "Initiative: proposes improvements without being asked.", Pos: p(13)},
+	)
 	v := mustExtract(t, blocks)
 	assert.Len(t, v.Competencies.EN, 3)
 	assert.Equal(t, []string{"Knowledge of Italian."}, v.Requirements.EN.Desirable)
@@ -298,18 +286,15 @@ func TestQualitiesUnderANumberedHead(t *testing.T) {
 // A competency written as a label and its meaning ("Organisation: plans
 // several events at once.") is no employer's field.
 func TestCompetencyNamedLikeALabel(t *testing.T) {
-	blocks := []stream.Block{
-		{Kind: stream.Heading, Level: 1, Text: "Activity Assistant", Pos: p(1)},
-		{Kind: stream.Field, Label: "Location", Text: "Ankara, Türkiye", Pos: p(2)},
-		{Kind: stream.Field, Label: "Deadline", Text: "12 June 2026", Pos: p(3)},
-		{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(4)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Organises the Centre's courses and conferences.", Pos: p(5)},
-		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(6)},
-		{Kind: stream.ListItem, Marker: "•", Text: "At least 2 years of experience in organising events.", Pos: p(7)},
-		{Kind: stream.Heading, Level: 2, Text: "Competencies", Pos: p(8)},
-		{Kind: stream.Field, Label: "Organisation", Text: "plans several events at once and keeps every deadline.", Pos: p(9)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Communication: writes clear e-mails.", Pos: p(10)},
-	}
+	blocks := notice("Activity Assistant", "Location", "Ankara, Türkiye", "Deadline", "12 June 2026",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Organises the Centre's courses and conferences.", Pos: p(5)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(6)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "At least 2 years of experience in organising events.", Pos: p(7)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Competencies", Pos: p(8)},
+		stream.Block{Kind: stream.Field, Label: "Organisation", Text: "plans several events at once and keeps every deadline.", Pos: p(9)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Communication: writes clear e-mails.", Pos: p(10)},
+	)
 	v := mustExtract(t, blocks)
 	assert.Nil(t, v.Organisation.EN)
 }
@@ -356,16 +341,13 @@ func TestGradeAndPayInProseAreEvidence(t *testing.T) {
 // registration) is no notice, though it has a place, hours and a
 // deadline.
 func TestFeeIsNoPostsPay(t *testing.T) {
-	blocks := []stream.Block{
-		{Kind: stream.Heading, Level: 1, Text: "Camps de jour estivaux 2026 : inscription", Pos: p(1)},
-		{Kind: stream.Field, Label: "Référence de l'activité", Text: "CJ-2026-SECT4", Pos: p(2)},
-		{Kind: stream.Field, Label: "Lieu", Text: "École primaire Les Explorateurs, Laval", Pos: p(3)},
-		{Kind: stream.Field, Label: "Horaire", Text: "du lundi au vendredi, de 9 h à 16 h", Pos: p(4)},
-		{Kind: stream.Field, Label: "Tarif", Text: "145 $ par semaine", Pos: p(5)},
-		{Kind: stream.Field, Label: "Date limite", Text: "22 mai 2026", Pos: p(6)},
-		{Kind: stream.Heading, Level: 2, Text: "Conditions d'admissibilité", Pos: p(7)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Résider à Laval.", Pos: p(8)},
-	}
+	blocks := notice("Camps de jour estivaux 2026 : inscription", "Référence de l'activité", "CJ-2026-SECT4", "Lieu", "École primaire Les Explorateurs, Laval",
+		stream.Block{Kind: stream.Field, Label: "Horaire", Text: "du lundi au vendredi, de 9 h à 16 h", Pos: p(4)},
+		stream.Block{Kind: stream.Field, Label: "Tarif", Text: "145 $ par semaine", Pos: p(5)},
+		stream.Block{Kind: stream.Field, Label: "Date limite", Text: "22 mai 2026", Pos: p(6)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Conditions d'admissibilité", Pos: p(7)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Résider à Laval.", Pos: p(8)},
+	)
 	_, err := extractText(blocks)
 	if err == nil || !strings.Contains(err.Error(), "fee") {
 		t.Errorf("Extract = %v, want a refusal that names the fee", err)
@@ -495,19 +477,16 @@ func TestTopicLineAmongFacts(t *testing.T) {
 // A short line over one-sentence paragraphs that name diplomas, years of
 // experience and languages heads criteria whose markers were lost.
 func TestCriteriaWithoutMarkers(t *testing.T) {
-	blocks := []stream.Block{
-		{Kind: stream.Heading, Level: 1, Text: "Research Analyst – Civil-Military Interaction", Pos: p(1)},
-		{Kind: stream.Field, Label: "Location", Text: "The Hague", Pos: p(2)},
-		{Kind: stream.Field, Label: "Closing date", Text: "17 May 2026", Pos: p(3)},
-		{Kind: stream.Heading, Level: 2, Text: "Your tasks", Pos: p(3)},
-		{Kind: stream.ListItem, Marker: "•", Text: "You carry out desk research and interviews.", Pos: p(3)},
-		{Kind: stream.ListItem, Marker: "•", Text: "You draft analytical papers.", Pos: p(3)},
-		{Kind: stream.Paragraph, Text: "What we ask", Pos: p(4)},
-		{Kind: stream.Paragraph, Text: "A master's degree in international relations or a comparable field.", Pos: p(5)},
-		{Kind: stream.Paragraph, Text: "At least three years of relevant work experience in research.", Pos: p(6)},
-		{Kind: stream.Paragraph, Text: "Excellent written and spoken English (at least C1).", Pos: p(7)},
-		{Kind: stream.Paragraph, Text: "Willingness to undergo security screening.", Pos: p(8)},
-	}
+	blocks := notice("Research Analyst – Civil-Military Interaction", "Location", "The Hague", "Closing date", "17 May 2026",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Your tasks", Pos: p(3)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "You carry out desk research and interviews.", Pos: p(3)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "You draft analytical papers.", Pos: p(3)},
+		stream.Block{Kind: stream.Paragraph, Text: "What we ask", Pos: p(4)},
+		stream.Block{Kind: stream.Paragraph, Text: "A master's degree in international relations or a comparable field.", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "At least three years of relevant work experience in research.", Pos: p(6)},
+		stream.Block{Kind: stream.Paragraph, Text: "Excellent written and spoken English (at least C1).", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "Willingness to undergo security screening.", Pos: p(8)},
+	)
 	v := mustExtract(t, blocks)
 	assert.Len(t, v.Requirements.EN.Essential, 4)
 }
@@ -516,14 +495,11 @@ func TestCriteriaWithoutMarkers(t *testing.T) {
 // sentences are the criteria; a paragraph of one criterion and its
 // qualification stays whole.
 func TestCriteriaRunTogether(t *testing.T) {
-	head := []stream.Block{
-		{Kind: stream.Heading, Level: 1, Text: "Chef-fe de projet", Pos: p(1)},
-		{Kind: stream.Field, Label: "Lieu de travail", Text: "Neuchâtel", Pos: p(2)},
-		{Kind: stream.Field, Label: "Délai de postulation", Text: "7 juin 2026", Pos: p(3)},
-		{Kind: stream.Heading, Level: 2, Text: "Activités", Pos: p(4)},
-		{Kind: stream.Paragraph, Text: "Vous pilotez les projets d'aménagement de la commune.", Pos: p(4)},
-		{Kind: stream.Heading, Level: 2, Text: "Profil souhaité", Pos: p(4)},
-	}
+	head := notice("Chef-fe de projet", "Lieu de travail", "Neuchâtel", "Délai de postulation", "7 juin 2026",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Activités", Pos: p(4)},
+		stream.Block{Kind: stream.Paragraph, Text: "Vous pilotez les projets d'aménagement de la commune.", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Profil souhaité", Pos: p(4)},
+	)
 	run := append(slices.Clone(head), stream.Block{Kind: stream.Paragraph, Pos: p(5),
 		Text: "Master en urbanisme ou formation jugée équivalente. Trois ans d'expérience en gestion de projets. Bonne connaissance des normes. Aisance rédactionnelle. Une expérience dans une administration constitue un atout."})
 	v := mustExtract(t, run)
@@ -563,16 +539,13 @@ func TestTitleWithoutHeaderFields(t *testing.T) {
 // apply; the selection criteria are the requirements. Alone, they are
 // the notice's criteria.
 func TestEligibilityBeforeSelectionCriteria(t *testing.T) {
-	head := []stream.Block{
-		{Kind: stream.Heading, Level: 1, Text: "Data Analyst", Pos: p(1)},
-		{Kind: stream.Field, Label: "Place of employment", Text: "Lisbon, Portugal", Pos: p(2)},
-		{Kind: stream.Field, Label: "Deadline for applications", Text: "15 June 2026", Pos: p(3)},
-		{Kind: stream.Heading, Level: 2, Text: "Main tasks", Pos: p(4)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Analyse maritime safety data.", Pos: p(5)},
-		{Kind: stream.Heading, Level: 2, Text: "Eligibility criteria", Pos: p(6)},
-		{Kind: stream.ListItem, Marker: "•", Text: "be a national of a Member State of the European Union;", Pos: p(7)},
-		{Kind: stream.ListItem, Marker: "•", Text: "enjoy full rights as a citizen.", Pos: p(8)},
-	}
+	head := notice("Data Analyst", "Place of employment", "Lisbon, Portugal", "Deadline for applications", "15 June 2026",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Main tasks", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Analyse maritime safety data.", Pos: p(5)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Eligibility criteria", Pos: p(6)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "be a national of a Member State of the European Union;", Pos: p(7)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "enjoy full rights as a citizen.", Pos: p(8)},
+	)
 	selection := append(slices.Clone(head),
 		stream.Block{Kind: stream.Heading, Level: 2, Text: "Selection criteria", Pos: p(9)},
 		stream.Block{Kind: stream.Heading, Level: 3, Text: "Essential criteria", Pos: p(10)},
@@ -618,20 +591,17 @@ func TestSelectionCriteriaOwnItems(t *testing.T) {
 // A name among names of competencies whose words would make a heading
 // ("Accountability") stays a name.
 func TestCompetencyNameNoHeading(t *testing.T) {
-	blocks := []stream.Block{
-		{Kind: stream.Heading, Level: 1, Text: "Programme Specialist", Pos: p(1)},
-		{Kind: stream.Field, Label: "Duty Station", Text: "Paris", Pos: p(2)},
-		{Kind: stream.Field, Label: "Deadline for applications", Text: "5 May 2026", Pos: p(3)},
-		{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(4)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Provide technical advice to ministries.", Pos: p(5)},
-		{Kind: stream.Heading, Level: 2, Text: "Required qualifications", Pos: p(5)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Advanced university degree in education.", Pos: p(5)},
-		{Kind: stream.Heading, Level: 2, Text: "Competencies", Pos: p(6)},
-		{Kind: stream.Paragraph, Text: "Accountability (C)", Pos: p(7)},
-		{Kind: stream.Paragraph, Text: "Communication (C)", Pos: p(8)},
-		{Kind: stream.Paragraph, Text: "Innovation (C)", Pos: p(9)},
-		{Kind: stream.Paragraph, Text: "Teamwork (C)", Pos: p(10)},
-	}
+	blocks := notice("Programme Specialist", "Duty Station", "Paris", "Deadline for applications", "5 May 2026",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Provide technical advice to ministries.", Pos: p(5)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Required qualifications", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Advanced university degree in education.", Pos: p(5)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Competencies", Pos: p(6)},
+		stream.Block{Kind: stream.Paragraph, Text: "Accountability (C)", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "Communication (C)", Pos: p(8)},
+		stream.Block{Kind: stream.Paragraph, Text: "Innovation (C)", Pos: p(9)},
+		stream.Block{Kind: stream.Paragraph, Text: "Teamwork (C)", Pos: p(10)},
+	)
 	v := mustExtract(t, blocks)
 	var names []string
 	for _, c := range v.Competencies.EN {
@@ -642,17 +612,14 @@ func TestCompetencyNameNoHeading(t *testing.T) {
 
 // "Qualités requises : a ; b ; c." among the criteria names competencies.
 func TestRunInQualities(t *testing.T) {
-	blocks := []stream.Block{
-		{Kind: stream.Heading, Level: 1, Text: "Auditeur informatique", Pos: p(1)},
-		{Kind: stream.Field, Label: "Lieu d'affectation", Text: "Dakar", Pos: p(2)},
-		{Kind: stream.Field, Label: "Date limite", Text: "12 juin 2026", Pos: p(3)},
-		{Kind: stream.Heading, Level: 2, Text: "Missions", Pos: p(4)},
-		{Kind: stream.ListItem, Marker: "-", Text: "auditer les systèmes d'information ;", Pos: p(5)},
-		{Kind: stream.Heading, Level: 2, Text: "Profil recherché", Pos: p(6)},
-		{Kind: stream.ListItem, Marker: "-", Text: "être titulaire d'un master en informatique ;", Pos: p(7)},
-		{Kind: stream.ListItem, Marker: "-", Text: "avoir cinq ans d'expérience en audit.", Pos: p(8)},
-		{Kind: stream.Paragraph, Text: "Qualités requises : rigueur et discrétion ; sens de l'organisation ; aptitude au travail en équipe.", Pos: p(9)},
-	}
+	blocks := notice("Auditeur informatique", "Lieu d'affectation", "Dakar", "Date limite", "12 juin 2026",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Missions", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "auditer les systèmes d'information ;", Pos: p(5)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Profil recherché", Pos: p(6)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "être titulaire d'un master en informatique ;", Pos: p(7)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "avoir cinq ans d'expérience en audit.", Pos: p(8)},
+		stream.Block{Kind: stream.Paragraph, Text: "Qualités requises : rigueur et discrétion ; sens de l'organisation ; aptitude au travail en équipe.", Pos: p(9)},
+	)
 	v := mustExtract(t, blocks)
 	var names []string
 	for _, c := range v.Competencies.FR {
@@ -698,6 +665,16 @@ func TestTitleWithoutParenRemark(t *testing.T) {
 
 // mustExtract extracts a vacancy from a text reader's blocks, failing
 // the test on an error.
+// notice is a notice's title over its place and deadline fields, then
+// the blocks of its body: the head most of these tests share.
+func notice(title, placeLabel, place, deadlineLabel, deadline string, body ...stream.Block) []stream.Block {
+	return append([]stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: title, Pos: p(1)},
+		{Kind: stream.Field, Label: placeLabel, Text: place, Pos: p(2)},
+		{Kind: stream.Field, Label: deadlineLabel, Text: deadline, Pos: p(3)},
+	}, body...)
+}
+
 // p is the place of a test's block on page 1.
 func p(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 
