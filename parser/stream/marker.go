@@ -75,7 +75,7 @@ func LeadNumberLen[T string | []byte](s T) int {
 	}
 	// A sub-section number: "4.1", "4.1.2", "4.1." (digits after the
 	// first part), "B.1" (a part's letter, then digits).
-	if s[j-1] == '.' && (isDigit(s[0]) || j == 2 && isLetter(s[0])) {
+	if s[j-1] == '.' && (isDigit(s[0]) || j == 2 && words.IsLetterASCII(s[0])) {
 		for k := j; k < len(s) && isDigit(s[k]); {
 			e := k
 			for e < len(s) && e-k < 2 && isDigit(s[e]) {
@@ -105,10 +105,6 @@ func LeadNumberLen[T string | []byte](s T) int {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-// isLetter reports an ASCII letter: a part's letter in "B.1" (either
-// case, as keys read the number in lower case).
-func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // MarkerLen returns the length of the list marker that starts s, or 0:
 // a marker followed by white space or the end of s.

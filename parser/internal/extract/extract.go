@@ -526,8 +526,8 @@ func (x *extraction) half(h lang.Half) {
 	// "Geospatial Information SpecialistBranch: Concepts…": the next
 	// field's label glued to the title by a job board.
 	if strings.IndexByte(title.text, ':') > 0 {
-		if m := reGluedLabel.FindStringIndex(title.text); m != nil {
-			title.text = title.text[:m[0]+1]
+		if m := reGluedLabel.FindStringSubmatchIndex(title.text); m != nil {
+			title.text = title.text[:m[3]]
 		}
 	}
 	// "Programme Officer »": a link's arrow after the title it opens
@@ -759,11 +759,12 @@ func (x *extraction) half(h lang.Half) {
 		// "EDC", read from a site's banner, where the prose spells it:
 		// "Export Development Canada (EDC)", the name in full with its
 		// acronym. (A field's value stays as written.)
-		o := v.Organisation.Get(h.Lang)
+		o := *v.Organisation.Get(h.Lang)
+		inParens := "(" + o + ")"
 		for _, b := range body {
-			if b.Kind == stream.Paragraph && strings.Contains(b.Text, "("+*o+")") {
-				if name := vocab.SpelledAcronym(b.Text, *o); name != "" {
-					v.Organisation.Set(h.Lang, strp(name+" ("+*o+")"))
+			if b.Kind == stream.Paragraph && strings.Contains(b.Text, inParens) {
+				if name := vocab.SpelledAcronym(b.Text, o); name != "" {
+					v.Organisation.Set(h.Lang, strp(name+" "+inParens))
 					break
 				}
 			}
@@ -772,9 +773,8 @@ func (x *extraction) half(h lang.Half) {
 	if title.at >= 0 {
 		// "Meyrin, Geneva, Switzerland", "EC-05", "85 490 $ à 97 590 $",
 		// "12.06.2026 11:59 AM (GMT+2)" on lines of their own under the
-		// title, without labels, as
-		// careers sites print them (labelled fields between them
-		// aside).
+		// title, without labels, as careers sites print them (labelled
+		// fields between them aside).
 		_, hasPlace := fields["location"]
 		lines := 0
 		for i := title.at + 1; i < len(body) && lines < maxPlaceLines+maxBareValueLines; i++ {
@@ -785,11 +785,16 @@ func (x *extraction) half(h lang.Half) {
 			if b.Kind == stream.Heading {
 				break
 			}
-			if b.Kind == stream.Field || b.Kind != stream.Paragraph && b.Kind != stream.ListItem {
-				continue
+			if b.Kind != stream.Paragraph && b.Kind != stream.ListItem {
+				continue // (a labelled field among them)
 			}
 			lines++
-			switch t := words.Clean(b.Text); {
+			t := words.Clean(b.Text)
+			var gradePay []string // "LS-02 ($80,918 – $96,775)"
+			if x.grades[li] == "" && strings.HasSuffix(t, ")") {
+				gradePay = reBareGradePay.FindStringSubmatch(t)
+			}
+			switch {
 			case !hasPlace && lines <= maxPlaceLines && vocab.IsPlaceLine(t):
 				v.Location.Set(h.Lang, strp(t))
 				x.from("/location/"+h.Lang, at(i))
@@ -798,12 +803,13 @@ func (x *extraction) half(h lang.Half) {
 				x.grades[li] = t
 				x.fromHalf("/grade", li, at(i))
 				used[i] = true
-			case x.grades[li] == "" && strings.HasSuffix(t, ")") && reBareGradePay.MatchString(t):
-				m := reBareGradePay.FindStringSubmatch(t)
-				x.grades[li] = m[1]
+			case gradePay != nil:
+				x.grades[li] = gradePay[1]
 				x.fromHalf("/grade", li, at(i))
-				if s, ok := parseSalary(m[2], x.dollarOf(m[2])); ok && x.salaries[li] == nil && hasMoney(m[2]) {
-					x.setSalary(li, h.Lang, s, m[2], at(i))
+				if pay := gradePay[2]; x.salaries[li] == nil && hasMoney(pay) {
+					if s, ok := parseSalary(pay, x.dollarOf(pay)); ok {
+						x.setSalary(li, h.Lang, s, pay, at(i))
+					}
 				}
 				used[i] = true
 			case x.deadlines[li] == "" && v.DeadlineAsWritten.Get(h.Lang) == nil && isClosingStamp(t):

@@ -918,8 +918,7 @@ func leadsIntoCompetencies(text string) bool {
 	if words.CountAtMost(text, maxCompetencyWords+1) <= maxCompetencyWords {
 		return false // a name: "Communication"
 	}
-	t := strings.ToLower(text)
-	return strings.Contains(t, "competenc") || strings.Contains(t, "compétenc")
+	return vocab.MentionsCompetence(text)
 }
 
 // minCommaNames is how many names a list separated by commas holds, at

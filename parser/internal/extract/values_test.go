@@ -495,6 +495,7 @@ func TestGluedLabel(t *testing.T) {
 		"Geospatial Information SpecialistBranch: Concepts and Capabilities": len("Geospatial Information Specialis"),
 		"Data Analyst (iPhone apps)":                                         -1,
 		"McDonald Fellowship Officer":                                        -1,
+		"HQ MND-SE/LCH/2026/07Position: Interpreter":                         len("HQ MND-SE/LCH/2026/0"),
 	} {
 		got := -1
 		if m := reGluedLabel.FindStringIndex(in); m != nil {

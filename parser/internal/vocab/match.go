@@ -84,7 +84,7 @@ func isCompetencyHeading(text string) bool {
 	// reading it. (The stems have no space or colon, so t holds them
 	// where text does.)
 	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
-	if t == "" || len(t) > maxKeyBytes || !mentionsCompetence(t) {
+	if t == "" || len(t) > maxKeyBytes || !MentionsCompetence(t) {
 		return false // nearly every text, without normalising it
 	}
 	if strings.ContainsAny(t, ".;!?") || words.Count(t) > maxCompetencyHeadingWords {
@@ -144,9 +144,9 @@ func NamesQualities(text string) bool {
 	return false
 }
 
-// mentionsCompetence reports a text that may hold a word of the family
+// MentionsCompetence reports a text that may hold a word of the family
 // of "competence", in lower case, capitals or with its French accent.
-func mentionsCompetence(text string) bool {
+func MentionsCompetence(text string) bool {
 	// The four stems ("ompet", "ompét", "OMPET", "OMPÉT") have an "m"
 	// or "M" second: each of those (a few in a heading, none in most
 	// texts) is found with IndexByte and the stem read around it, which

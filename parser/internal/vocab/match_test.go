@@ -167,7 +167,7 @@ func TestSingleSpaced(t *testing.T) {
 }
 
 // TestRequirementAndCompetenceWords checks isRequirementWord,
-// isRequirementCompound and mentionsCompetence, which let most texts go
+// isRequirementCompound and MentionsCompetence, which let most texts go
 // on a table of first bytes and lengths or in one pass, against their
 // first writings.
 func TestRequirementAndCompetenceWords(t *testing.T) {
@@ -218,8 +218,8 @@ func TestRequirementAndCompetenceWords(t *testing.T) {
 		if got, want := isRequirementCompound(s, []byte(first)), isRequirementCompoundRef(s, []byte(first)); got != want {
 			t.Errorf("isRequirementCompound(%q) = %v, want %v", s, got, want)
 		}
-		if got, want := mentionsCompetence(s), mentionsCompetenceRef(s); got != want {
-			t.Errorf("mentionsCompetence(%q) = %v, want %v", s, got, want)
+		if got, want := MentionsCompetence(s), mentionsCompetenceRef(s); got != want {
+			t.Errorf("MentionsCompetence(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

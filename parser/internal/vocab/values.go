@@ -353,7 +353,7 @@ const maxIntroductionWords = 20
 // "Vous faites preuve des compétences suivantes :").
 func IsCompetencyIntroduction(text string) bool {
 	t := strings.TrimSpace(text)
-	if !strings.HasSuffix(t, ":") || !mentionsCompetence(t) || words.Count(t) > maxIntroductionWords {
+	if !strings.HasSuffix(t, ":") || !MentionsCompetence(t) || words.Count(t) > maxIntroductionWords {
 		return false
 	}
 	for _, w := range strings.Fields(normKey(t)) {
