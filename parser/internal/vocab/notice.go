@@ -315,14 +315,7 @@ func IsFurniture(text string) bool {
 		} else {
 			k = appendNormKey(buf[:0], p)
 		}
-		// A part that is a furniture phrase and nothing more: "Apply"
-		// and "Apply now", not "Apply your skills to…". (prefix would
-		// let go a key whose first word starts no phrase: so it is let
-		// go here, before it is made a string.)
-		if !furnitureSet.first[string(firstFieldBytes(k))] {
-			continue
-		}
-		if rest, ok := furnitureSet.prefix(string(k)); ok && rest == "" {
+		if isFurniturePhrase(k) {
 			furniture++
 		}
 	}
@@ -365,15 +358,23 @@ func TrailThroughOffers(text string) bool {
 	ps := appendParts(pbuf[:0], text)
 	for _, p := range ps[min(1, len(ps)):] {
 		var buf [128]byte
-		k := appendNormKey(buf[:0], p)
-		if !furnitureSet.first[string(firstFieldBytes(k))] {
-			continue
-		}
-		if rest, ok := furnitureSet.prefix(string(k)); ok && rest == "" {
+		if isFurniturePhrase(appendNormKey(buf[:0], p)) {
 			return true
 		}
 	}
 	return false
+}
+
+// isFurniturePhrase reports a part's key that is a furniture phrase and
+// nothing more: "Apply" and "Apply now", not "Apply your skills to…".
+// (prefix would let go a key whose first word starts no phrase: so it is
+// let go here, before it is made a string.)
+func isFurniturePhrase(k []byte) bool {
+	if !furnitureSet.first[string(firstFieldBytes(k))] {
+		return false
+	}
+	rest, ok := furnitureSet.prefix(string(k))
+	return ok && rest == ""
 }
 
 // Breadcrumb returns the last step of a breadcrumb trail ("Home > Join
