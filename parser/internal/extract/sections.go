@@ -544,12 +544,12 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 			continue
 		}
 		seen = seen || len(s.Content) > 0
-		if j, names := runInQualities(own[i]); j >= 0 {
+		if j, heading, names := runInQualities(own[i]); j >= 0 {
 			// "Qualités requises : rigueur ; sens de l'organisation ;
 			// aptitude au travail en équipe." among the criteria: the
 			// names of qualities, as a section of competencies.
 			head := s.Content[j]
-			q := schema.Section{Kind: "competencies", Heading: strings.TrimSpace(strings.SplitN(head.Text, ":", 2)[0]), Origin: head.Origin}
+			q := schema.Section{Kind: "competencies", Heading: heading, Origin: head.Origin}
 			for _, n := range names {
 				q.Content = append(q.Content, schema.Content{Type: "item", Text: n, Origin: head.Origin})
 			}
@@ -578,8 +578,9 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 
 // runInQualities returns the index in s's content of a paragraph that
 // names qualities after a run-in head ("Qualités requises : rigueur et
-// discrétion ; sens de l'organisation ; …") and the names, or -1.
-func runInQualities(s schema.Section) (int, []string) {
+// discrétion ; sens de l'organisation ; …"), the head and the names, or
+// -1.
+func runInQualities(s schema.Section) (int, string, []string) {
 	for k, c := range s.Content {
 		if c.Type != "paragraph" {
 			continue
@@ -589,10 +590,10 @@ func runInQualities(s schema.Section) (int, []string) {
 			continue
 		}
 		if names := nameList(list); len(names) >= minNameListItems {
-			return k, names
+			return k, strings.TrimSpace(head), names
 		}
 	}
-	return -1, nil
+	return -1, "", nil
 }
 
 // listsQualifications reports a section whose items, two at least, mostly
