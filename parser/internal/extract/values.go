@@ -434,10 +434,6 @@ func salaryAmounts(s string) []amount {
 	return out
 }
 
-// scaleWords name a step of a pay scale, whose number is no amount:
-// "selon la classe 15", "grade 13, step 1", "échelon 3".
-var scaleWords = []string{"classe", "class", "grade", "step", "échelon", "echelon", "level", "niveau", "band", "bande", "scale", "échelle"}
-
 // afterScaleWord reports a number written right after a word of
 // scaleWords (before is the text before the number).
 func afterScaleWord(before string) bool {
@@ -445,13 +441,7 @@ func afterScaleWord(before string) bool {
 	if len(t) == len(before) {
 		return false // glued to the word: a code
 	}
-	w := t[strings.LastIndexAny(t, " (\u00a0")+1:]
-	for _, sw := range scaleWords {
-		if strings.EqualFold(w, sw) {
-			return true
-		}
-	}
-	return false
+	return vocab.IsScaleWord(t[strings.LastIndexAny(t, " (\u00a0")+1:])
 }
 
 // isCountOrShare reports what follows a number that makes it no amount:

@@ -108,9 +108,6 @@ func isCompetencyHeading(text string) bool {
 	return found
 }
 
-// requiredWords say a heading's items are required (normKey forms).
-var requiredWords = []string{"required", "requis", "requises", "exigees", "exiges", "mandatory", "obligatoires"}
-
 // SaysRequired reports a heading that says its items are required:
 // "Compétences requises", "Required competencies".
 func SaysRequired(heading string) bool {
@@ -121,12 +118,6 @@ func SaysRequired(heading string) bool {
 	}
 	return false
 }
-
-// qualityStems are the stems of the words that name a candidate's
-// qualities in a line that heads them (normKey forms, both languages):
-// "Habiletés recherchées", "Capacités et qualités personnelles",
-// "Savoirs et savoir-faire", "Personal attributes".
-var qualityStems = []string{"qualit", "habilet", "aptitude", "savoir", "capacit", "competen", "skill", "abilit", "attribut"}
 
 // NamesQualities reports a short line whose words name a candidate's
 // qualities (qualityStems).

@@ -1218,3 +1218,27 @@ var assetLeads = []string{"un plus", "a plus", "plus", "atout", "un atout", "ass
 // (they are found with indexFold), a space at the end.
 var seekingPhrases = []string{"is looking for a ", "is looking for an ", "is seeking a ", "is seeking an ",
 	"recherche un ", "recherche une ", "recrute un ", "recrute une "}
+
+// requiredWords say a heading's items are required (normKey forms).
+var requiredWords = []string{"required", "requis", "requises", "exigees", "exiges", "mandatory", "obligatoires"}
+
+// qualityStems are the stems of the words that name a candidate's
+// qualities in a line that heads them (normKey forms, both languages):
+// "Habiletés recherchées", "Capacités et qualités personnelles",
+// "Savoirs et savoir-faire", "Personal attributes".
+var qualityStems = []string{"qualit", "habilet", "aptitude", "savoir", "capacit", "competen", "skill", "abilit", "attribut"}
+
+// languageToggles are the links a bilingual site prints beside its name
+// to switch language: "FrançaisRoyal Canadian Mint", "Government of
+// Canada — English".
+var languageToggles = []string{"Français", "English", "Francais"}
+
+// leadInEnds end a line that leads into a list though its colon was lost
+// ("It is considered an advantage if you have"). Keys are normalised with
+// normKey.
+var leadInEnds = []string{" if you have", " si vous avez", " the following", " les suivants", " les suivantes", " si vous possedez"}
+
+// scaleWords name a step of a pay scale, whose number is no amount:
+// "selon la classe 15", "grade 13, step 1", "échelon 3". Keys are
+// normalised with normKey.
+var scaleWords = []string{"classe", "class", "grade", "step", "echelon", "level", "niveau", "band", "bande", "scale", "echelle"}

@@ -298,11 +298,6 @@ const maxClosingOpening = 48
 // criterion of its own.
 func IsNote(text string) bool { return keyMatch(text, noteMarks, keyHasPrefix) }
 
-// leadInEnds end a line that leads into a list though its colon was lost
-// ("It is considered an advantage if you have"). Keys are normalised with
-// normKey.
-var leadInEnds = []string{" if you have", " si vous avez", " the following", " les suivants", " les suivantes", " si vous possedez"}
-
 // endsAsLeadIn reports a line that ends as one leading into a list.
 func endsAsLeadIn(t string) bool {
 	if len(t) > maxKeyBytes {
@@ -761,11 +756,6 @@ func isNameJoiner(w string) bool {
 	w = strings.ToLower(w)
 	return slices.Contains(nameJoiners["en"], w) || slices.Contains(nameJoiners["fr"], w)
 }
-
-// languageToggles are the links a bilingual site prints beside its name
-// to switch language: "FrançaisRoyal Canadian Mint", "Government of
-// Canada — English".
-var languageToggles = []string{"Français", "English", "Francais"}
 
 // WithoutLanguageToggle returns a site's name without the language link
 // glued before it or dashed after it.
@@ -1630,4 +1620,9 @@ func cutArticle(text string) (string, bool) {
 		}
 	}
 	return text, false
+}
+
+// IsScaleWord reports a word that names a step of a pay scale (scaleWords).
+func IsScaleWord(w string) bool {
+	return len(w) <= len("echelon ") && slices.Contains(scaleWords, normKey(w))
 }
