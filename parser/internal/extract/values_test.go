@@ -701,6 +701,7 @@ func TestAfterScaleWord(t *testing.T) {
 	for in, want := range map[string]bool{
 		"selon la classe ": true,
 		"grade 13, step ":  true,
+		"Salary Grade: ":   true, // the label's colon is no part of the word
 		"Salary ":          false,
 		"classe":           false, // glued: a code ("classe15")
 	} {
