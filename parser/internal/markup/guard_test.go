@@ -3,7 +3,6 @@ package markup
 import (
 	"context"
 	"errors"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -15,6 +14,7 @@ import (
 	"time"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 )
 
 func TestScanMarkdown(t *testing.T) {
@@ -117,14 +117,7 @@ func slowdown() float64 {
 func TestScanMarkdownLines(t *testing.T) {
 	texts := []string{"", "\n", "a", "a\n", "\n\n", "> - 1. x\n  - y\n```\n> > >\n```\n\t* z"}
 	pieces := []string{"\n", " ", "\t", "> ", "- ", "* ", "+ ", "1. ", "12) ", "```", "~~~", "x", "[a](b)", "\r\n"}
-	rng := rand.New(rand.NewPCG(25, 2))
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randtext.Joined(25, 20000, 11, pieces)...)
 	for _, s := range texts {
 		scan := scanMarkdown([]byte(s))
 		if want := markdownNesting([]byte(s)); scan.nesting != want {

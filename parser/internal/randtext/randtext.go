@@ -24,3 +24,20 @@ func Texts(seed uint64, n, max int, alphabet string, given ...string) []string {
 	}
 	return texts
 }
+
+// Joined returns n texts, each up to max pieces drawn from pieces and
+// joined without separator, after the given ones: for matchers whose
+// inputs are made of words and separators rather than single characters.
+// The same seed gives the same texts.
+func Joined(seed uint64, n, max int, pieces []string, given ...string) []string {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	texts := append([]string(nil), given...)
+	for range n {
+		var b strings.Builder
+		for range rng.IntN(max + 1) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
+}

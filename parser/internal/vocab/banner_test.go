@@ -1,9 +1,10 @@
 package vocab
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 )
 
 // TestIsBilingualBanner checks IsBilingualBanner, which reads the parts
@@ -30,14 +31,7 @@ func TestIsBilingualBanner(t *testing.T) {
 		"| a | b |", "https://example.org/jobs/1", "VACANCY NOTICE/ 2026"}
 	pieces := []string{"/", "|", " ", "VACANCY NOTICE", "AVIS DE VACANCE", "Vacancy Announcement", "STAFF VACANCY 261032",
 		"x", "é", "–", "VN/26", "Job Opening"}
-	rng := rand.New(rand.NewPCG(25, 1))
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(7) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randtext.Joined(25, 20000, 6, pieces)...)
 	trues := 0
 	for _, s := range texts {
 		got, want := IsBilingualBanner(s), ref(s)

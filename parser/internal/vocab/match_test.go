@@ -1,7 +1,6 @@
 package vocab
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -202,14 +201,7 @@ func TestRequirementAndCompetenceWords(t *testing.T) {
 		"knowledge/skills", "Knowledge and skills", strings.Repeat("k", 70)}, requirementWords...)
 	texts = append(texts, randtext.Texts(17, 50000, 12, "oOmMpPeEtTéÉ &,/ksK\xff", "")...)
 	pieces := append([]string{" ", ", ", "/", " & ", "Skills", "EXPERIENCE", "Compétences", "x"}, requirementWords...)
-	rng := rand.New(rand.NewPCG(18, 7))
-	for range 30000 {
-		var b strings.Builder
-		for range rng.IntN(6) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randtext.Joined(18, 30000, 5, pieces)...)
 	for _, s := range texts {
 		if got, want := isRequirementWord(s), isRequirementWordRef(s); got != want {
 			t.Errorf("isRequirementWord(%q) = %v, want %v", s, got, want)
