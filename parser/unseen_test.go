@@ -57,6 +57,8 @@ var unseenFloors = []struct {
 	{"set26", 0.93, 6},
 	{"set27", 0.87, 6},
 	{"set28", 0.88, 6},
+	{"set29", 0.87, 6},
+	{"set30", 0.85, 6},
 }
 
 func TestUnseenSets(t *testing.T) {

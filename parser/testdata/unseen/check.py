@@ -47,6 +47,8 @@ CURRENCY_TOKENS = {
     "USD": ["usd", "us $", "us$", "dollars des états-unis", "$"],
     "CAD": ["$"], "CHF": ["chf"], "GBP": ["£", "gbp"],
     "XOF": ["fcfa", "f cfa", "xof"],
+    # Central African CFA franc (BEAC zone): written FCFA too (set29)
+    "XAF": ["fcfa", "f cfa", "xaf"],
     "TRY": ["try", "₺", " tl"],
     "PLN": ["pln", "zł"],
 }
