@@ -77,21 +77,21 @@ func IsPageLabel(line string) bool {
 // one or more of them (the two languages side by side, "NATO UNCLASSIFIED
 // / NON CLASSIFIÉ"), letter-spaced or not ("N A T O  U N C L A S S I F I
 // E D"), possibly followed by a releasability caveat ("RELEASABLE TO
-// …"). The classification levels: NATO UNCLASSIFIED, RESTRICTED,
-// CONFIDENTIAL, SECRET, COSMIC TOP SECRET, and the marking of documents
-// made public.
+// …"). Only the levels a published document can carry are markings:
+// NATO UNCLASSIFIED, RESTRICTED and the marking of documents made
+// public. A notice is public, so a line reading "NATO SECRET" or "NATO
+// CONFIDENTIAL" in it is no page's marking but the clearance the post
+// asks for, a field's value.
 var (
 	markingBodies = []string{"NATO", "OTAN", "NATO/EAPC", "OTAN/CPEA", "NATO/PFP", "OTAN/PPP", "EAPC", "CPEA"}
-	// markingLevels follow a body ("NATO SECRET"); the first ones may
-	// also stand alone.
+	// markingLevels follow a body ("NATO UNCLASSIFIED"); the first ones
+	// may also stand alone.
 	markingLevels = []string{
-		"UNCLASSIFIED", "SANS CLASSIFICATION", "NON CLASSIFIÉ", "DIFFUSION RESTREINTE",
-		"RESTRICTED", "CONFIDENTIAL", "CONFIDENTIEL", "SECRET",
+		"UNCLASSIFIED", "SANS CLASSIFICATION", "NON CLASSIFIÉ", "DIFFUSION RESTREINTE", "RESTRICTED",
 	}
 	markingAlone   = 4 // markingLevels[:markingAlone] stand without a body
 	markingPhrases = []string{
-		"COSMIC TOP SECRET", "COSMIC TRÈS SECRET", "PUBLICLY DISCLOSED", "PUBLICLY RELEASED",
-		"MIS EN LECTURE PUBLIQUE", "MISE EN LECTURE PUBLIQUE",
+		"PUBLICLY DISCLOSED", "PUBLICLY RELEASED", "MIS EN LECTURE PUBLIQUE", "MISE EN LECTURE PUBLIQUE",
 	}
 	// markingCaveats open the end of a marking line: whom it may be
 	// released to.
