@@ -788,7 +788,14 @@ var nameJoiners = map[string][]string{
 // say a sentence is about a clearance. Keys are normalised with normKey.
 var clearanceLevels = []string{"cosmic top secret", "nato top secret", "nato secret", "nato confidential",
 	"nato restricted", "secret ue/eu secret", "eu secret", "secret ue", "top secret", "tres secret", "secret defense",
-	"confidentiel defense", "enhanced reliability", "fiabilite approfondie"}
+	"confidentiel defense", "enhanced reliability", "fiabilite approfondie",
+	"confidentiel ue/eu confidential", "eu confidential", "confidentiel ue", "restreint ue/eu restricted", "eu restricted"}
+
+// bareClearanceLevels are levels of one word, which a sentence uses in
+// other senses too ("confidential data"): they are a clearance's level
+// only within clearanceCueReach words of a cue ("Secret security
+// clearance", "habilitation de niveau Secret").
+var bareClearanceLevels = []string{"secret", "confidential", "confidentiel"}
 var clearanceCues = []string{"clearance", "habilitation", "cote de securite", "cote de fiabilite", "security vetting"}
 
 // nationalsWords name the nationals a post is open to. Keys are

@@ -872,6 +872,72 @@ func ClearanceIn(sentence string) string {
 			return sentence[j : j+len(l)]
 		}
 	}
+	for _, l := range bareClearanceLevels {
+		for i := wordIndex(k, l, 0); i >= 0; i = wordIndex(k, l, i+len(l)) {
+			if !nearClearanceCue(k, i, i+len(l)) {
+				continue
+			}
+			// The word as written: the sentence's words are the key's,
+			// counted the same way.
+			if w := nthWord(sentence, strings.Count(k[:i], " ")); strings.EqualFold(strings.Trim(w, ".,;:()"), l) {
+				return strings.Trim(w, ".,;:()")
+			}
+		}
+	}
+	return ""
+}
+
+// clearanceCueReach is how many words may stand between a one-word level
+// and the cue that makes it a clearance's: "habilitation de niveau
+// Secret" has two.
+const clearanceCueReach = 3
+
+// wordIndex is the index of the first whole-word match of w in the key k
+// at or after from, or -1.
+func wordIndex(k, w string, from int) int {
+	for from <= len(k) {
+		i := strings.Index(k[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if (i == 0 || k[i-1] == ' ') && (i+len(w) == len(k) || !isKeyLetter(k[i+len(w)])) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// nearClearanceCue reports whether a clearance cue stands within
+// clearanceCueReach words of k[start:end].
+func nearClearanceCue(k string, start, end int) bool {
+	for _, c := range clearanceCues {
+		for j := wordIndex(k, c, 0); j >= 0; j = wordIndex(k, c, j+len(c)) {
+			var between string
+			switch {
+			case j >= end:
+				between = k[end:j]
+			case j+len(c) <= start:
+				between = k[j+len(c) : start]
+			default:
+				continue
+			}
+			if len(strings.Fields(between)) <= clearanceCueReach {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nthWord is the n-th word of s (from 0), split at spaces, or "".
+func nthWord(s string, n int) string {
+	for i, w := range strings.Fields(s) {
+		if i == n {
+			return w
+		}
+	}
 	return ""
 }
 

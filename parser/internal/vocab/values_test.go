@@ -208,6 +208,12 @@ func TestClearanceIn(t *testing.T) {
 		{"Le titulaire doit obtenir une habilitation de sécurité COSMIC TOP SECRET.", "COSMIC TOP SECRET"},
 		{"Candidates must be able to obtain a security clearance.", ""}, // no level
 		{"Top Secret projects are handled by the branch.", ""},          // no clearance
+		{"Before recruitment the candidate must hold a security clearance at the level CONFIDENTIEL UE/EU CONFIDENTIAL.", "CONFIDENTIEL UE/EU CONFIDENTIAL"},
+		{"Secret security clearance", "Secret"},
+		{"Le poste nécessite une habilitation de niveau Secret ; la procédure sera engagée après l'embauche.", "Secret"},
+		{"Cote de sécurité Secret", "Secret"},
+		// A one-word level far from the cue names something else.
+		{"Staff handle confidential data of member states every day and must obtain a security clearance.", ""},
 	} {
 		if got := ClearanceIn(c.in); got != c.want {
 			t.Errorf("ClearanceIn(%q) = %q, want %q", c.in, got, c.want)
