@@ -724,7 +724,7 @@ func (x *extraction) half(h lang.Half) {
 				}
 			}
 		case "clearance":
-			x.clearances[li] = withoutRemark(firstSentence(cleanValue(x.voc, f, fv.value)))
+			x.clearances[li] = clearanceValue(cleanValue(x.voc, f, fv.value))
 			x.fromHalf("/clearance", li, o)
 		case "title", "reference", "post_number":
 		default:

@@ -696,6 +696,48 @@ func clearanceFromText(sections []schema.Section) (string, *schema.Origin) {
 	return "", nil
 }
 
+// maxClearanceWords bounds a clearance field's value that is a level:
+// "NATO SECRET / TAJNE", "Secret (renewal of an existing clearance)"
+// once its remark is cut. A longer value is a sentence that names the
+// level somewhere.
+const maxClearanceWords = 6
+
+// clearanceValue is the level a clearance field's value names: the value
+// without its remark, the level named in a sentence written as the value
+// ("The successful candidate will be required to hold … SECRET UE/EU
+// SECRET"), and without a footnote's number glued to its last word
+// ("SECRET UE/EU SECRET1").
+func clearanceValue(value string) string {
+	v := withoutRemark(firstSentence(value))
+	if words.CountAtMost(v, maxClearanceWords+1) > maxClearanceWords {
+		if l := vocab.ClearanceLevelIn(v); l != "" {
+			return l
+		}
+	}
+	return withoutFootnoteMark(v)
+}
+
+// withoutFootnoteMark cuts a footnote's number glued to the last word of
+// a value that has no other figure: "SECRET1" is SECRET and its first
+// footnote; "Level 2" and "NS2" keep theirs only when their letters are
+// not a known level.
+func withoutFootnoteMark(v string) string {
+	end := len(v)
+	for end > 0 && v[end-1] >= '0' && v[end-1] <= '9' {
+		end--
+	}
+	if end == len(v) || len(v)-end > 2 || end == 0 || strings.ContainsAny(v[:end], "0123456789") {
+		return v
+	}
+	if c := v[end-1]; !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z') {
+		return v
+	}
+	if l := vocab.ClearanceLevelIn(v[:end]); l != "" && strings.HasSuffix(strings.ToLower(v[:end]), strings.ToLower(l)) {
+		return v[:end]
+	}
+	return v
+}
+
 // minRemarkWords tells a remark after a code from the code's own words:
 // "(the vetting procedure is initiated by the employer)" is one, "(NS)"
 // and "(cadre)" are not.

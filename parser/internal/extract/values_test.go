@@ -757,3 +757,18 @@ func TestBeforeClosingHeading(t *testing.T) {
 	got, _ := criteria(beforeClosing(s))
 	assert.Equal(t, []string{"A recognised qualification in adult education."}, got)
 }
+
+func TestClearanceValue(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"NATO SECRET", "NATO SECRET"},
+		{"SECRET UE/EU SECRET1", "SECRET UE/EU SECRET"},
+		{"the successful candidate will be required to hold or obtain a personnel security clearance at the level SECRET UE/EU SECRET.", "SECRET UE/EU SECRET"},
+		{"NATO SECRET (the vetting procedure is initiated by the employer)", "NATO SECRET"},
+		{"Level 2", "Level 2"}, // a figure of its own
+		{"NS2", "NS2"},         // no known level before the figure
+	} {
+		if got := clearanceValue(c.in); got != c.want {
+			t.Errorf("clearanceValue(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

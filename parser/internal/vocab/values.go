@@ -853,13 +853,28 @@ func isFrenchName(name string) bool {
 // for, as written ("…must obtain a NATO SECRET security clearance…"), or
 // "": the sentence must name a clearance and one of clearanceLevels.
 func ClearanceIn(sentence string) string {
+	return clearanceLevel(sentence, true)
+}
+
+// ClearanceLevelIn returns the level of security clearance named in a
+// clearance field's value, as written, or "": the field's label says what
+// the value is about, so no word of the value needs to ("The successful
+// candidate must hold a personnel security clearance at SECRET UE/EU
+// SECRET level" → "SECRET UE/EU SECRET").
+func ClearanceLevelIn(value string) string {
+	return clearanceLevel(value, false)
+}
+
+func clearanceLevel(sentence string, needCue bool) string {
 	k := normKey(sentence)
-	cue := false
-	for _, c := range clearanceCues {
-		cue = cue || strings.Contains(k, c)
-	}
-	if !cue {
-		return ""
+	if needCue {
+		cue := false
+		for _, c := range clearanceCues {
+			cue = cue || strings.Contains(k, c)
+		}
+		if !cue {
+			return ""
+		}
 	}
 	for _, l := range clearanceLevels {
 		i := strings.Index(k, l)
@@ -874,7 +889,7 @@ func ClearanceIn(sentence string) string {
 	}
 	for _, l := range bareClearanceLevels {
 		for i := wordIndex(k, l, 0); i >= 0; i = wordIndex(k, l, i+len(l)) {
-			if !nearClearanceCue(k, i, i+len(l)) {
+			if needCue && !nearClearanceCue(k, i, i+len(l)) {
 				continue
 			}
 			// The word as written: the sentence's words are the key's,
