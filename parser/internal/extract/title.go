@@ -859,7 +859,8 @@ func codeLineRef(text string) string {
 			// "Temporary Agent EUSPA/TA/AD7/2026/014": the kind of
 			// post, in words, before a whole code, which alone is the
 			// reference.
-			if strings.ContainsAny(t[:i], "0123456789") {
+			// ("Publiée le 02/06/2026": a date after words, no code.)
+			if strings.ContainsAny(t[:i], "0123456789") || !isASCIILetter(last[0]) {
 				return ""
 			}
 			t, need = last, minCodeParts

@@ -202,10 +202,11 @@ func (x *extraction) assess() *evidence {
 }
 
 // namesPost reports a document with a line that names a post: a title,
-// a heading or a short line of its header ("Legal Officer").
+// a heading or a short line of its header ("Legal Officer"), or a line
+// that ends as only a post's title does ("Menuisier poseur (H/F/X)").
 func (x *extraction) namesPost() bool {
 	for i := range x.blocks {
-		if b := &x.blocks[i]; (b.Kind == stream.Heading || len(b.Text) < maxNamingLineBytes) && vocab.HasJobNoun(b.Text) {
+		if b := &x.blocks[i]; (b.Kind == stream.Heading || len(b.Text) < maxNamingLineBytes) && (vocab.HasJobNoun(b.Text) || vocab.HasTitleMark(b.Text)) {
 			return true
 		}
 	}

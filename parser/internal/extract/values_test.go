@@ -539,6 +539,7 @@ func TestCodeLineRef(t *testing.T) {
 		"C-IED COE CIV 02/2026":                    "C-IED COE CIV 02/2026",
 		"APRIL 2026":                               "", // no parts
 		"Page 02/2026":                             "", // two parts after words not in capitals
+		"Publiée le 02/06/2026":                    "", // a date after words
 		"Temporary Agent EUSPA/TA/AD7/2026/014":    "EUSPA/TA/AD7/2026/014",
 		"Grade 5 EUSPA/TA/AD7/2026/014":            "", // figures in the words
 	} {
