@@ -362,6 +362,9 @@ func TestPlaceLinesAndPeriods(t *testing.T) {
 		"période probatoire de 6 mois Traitement annuel de base : 55 104 euros": "year",
 		"EUR 7,068.58 Monthly (tax-free)":                                       "month",
 		"Annual Salary / Hourly Rate : 84 150-103 960":                          "year",
+		"Selon barème (à partir de 17,42 € brut/heure)":                         "hour",
+		"$24.10/hour":              "hour",
+		"une formation de 1 heure": "",
 	} {
 		if got := Period(in); got != want {
 			t.Errorf("Period(%q) = %q, want %q", in, got, want)
