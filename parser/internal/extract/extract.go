@@ -1022,7 +1022,9 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 			x.orgInProse[langIndex(lang)] = prose
 			return
 		}
-		if !prose {
+		// The paragraphs a site prints above the title (its cookie
+		// notice, its banner) are not the notice's opening.
+		if !prose || i < titleAt || vocab.MentionsCookies(b.Text) {
 			continue
 		}
 		if n++; n == maxIntroParagraphs {
