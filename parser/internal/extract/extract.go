@@ -867,6 +867,20 @@ func (x *extraction) half(h lang.Half) {
 			}
 		}
 	}
+	if x.grades[li] == "" {
+		// "Temporary Agent (AD6)" on a line of its own near the top:
+		// the kind of post and its grade.
+		for i, b := range body[:min(len(body), header+maxHeaderBlocks)] {
+			if (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && vocab.IsStaffCategory(b.Text) {
+				if _, g, ok := cutEUGrade(words.Clean(b.Text)); ok {
+					x.grades[li] = g
+					x.fromHalf("/grade", li, at(i))
+					used[i] = true
+					break
+				}
+			}
+		}
+	}
 
 	rest := make([]int, 0, len(body))
 	for i, id := range ids {

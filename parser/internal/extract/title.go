@@ -170,10 +170,7 @@ var reEUGrade = regexp.MustCompile(`^(?:AD ?\d{1,2}|FG ?(?:IV|I{1,3}))$`)
 // it, read from every start, it cost a third more backtracking on every
 // title.)
 func cutEUGrade(title string) (name, grade string, ok bool) {
-	t := title
-	for _, remark := range selectionRemarks {
-		t = strings.TrimSuffix(t, remark) // "… (TA AD6) (External)"
-	}
+	t := vocab.TrimSelectionRemark(title) // "… (TA AD6) (External)"
 	t, found := strings.CutSuffix(t, ")")
 	if !found {
 		return title, "", false
@@ -183,18 +180,14 @@ func cutEUGrade(title string) (name, grade string, ok bool) {
 		return title, "", false
 	}
 	code := t[open+2:]
-	if m := reStaffCategoryGrade.FindStringSubmatch(code); m != nil {
-		code = m[1] // "(TA AD6)", "(Contract Agent, FG IV)"
+	if c := vocab.StaffCategoryGrade(code); c != "" {
+		code = c // "(TA AD6)", "(Contract Agent, FG IV)"
 	}
 	if !reEUGrade.MatchString(code) {
 		return title, "", false
 	}
 	return strings.TrimSpace(t[:open]), code, true
 }
-
-// selectionRemarks say whom a selection is open to, after a title's
-// grade: "Risk Analyst (TA AD6) (External)".
-var selectionRemarks = []string{" (External)", " (Internal)", " (Externe)", " (Interne)"}
 
 // maxTitleTailBytes bounds the tail of a title read for what a site
 // writes after it: " – Grade E – Fixed-Term", " – job reference
@@ -719,6 +712,12 @@ func (x *extraction) usableTitle(text string) bool {
 	}
 	if vocab.MayNameSalary(text) && vocab.HasSalaryCue(text) && !vocab.HasJobNoun(text) {
 		return false // a job board's "Salary estimate"
+	}
+	if vocab.EndsWithJoiner(text) {
+		return false // "VACANCY NOTICE FOR POSITIONS OF": the title is on the next line
+	}
+	if vocab.IsStaffCategory(text) {
+		return false // "Temporary Agent (AD6)": the kind of post, under its title
 	}
 	if vocab.IsFurniture(text) || vocab.IsBanner(text) || bannerRef(text) != "" || vocab.MentionsCookies(text) || vocab.IsPlaceLine(text) ||
 		vocab.IsButtonRow(text) || vocab.CareersSiteName(text) != "" {

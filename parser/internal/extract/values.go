@@ -571,11 +571,6 @@ var reQualifiedGrade = regexp.MustCompile(`^(?:[A-Z][a-z]+ ){1,2}(?i:grade|grade
 // P-3". Group 1 is the code.
 var reCategoryGrade = regexp.MustCompile(`^\p{Lu}[\p{L} ]{3,60}, ([A-Z]{1,4}-?\d{1,2})$`)
 
-// reStaffCategoryGrade is a grade's value that names the staff category
-// or the body's grading before the code: "Temporary Agent, AD 6", "TA
-// AD6", "Temporary Agent / AD7", "NATO G10". Group 1 is the code.
-var reStaffCategoryGrade = regexp.MustCompile(`^(?i:NATO|OTAN|TA|CA|AST/SC|Temporary Agent|Contract Agent|Agent temporaire|Agent contractuel)(?:\s*[,/]\s*|\s+)((?:[A-Z]{1,3} ?-?\d{1,2})|FG ?(?:IV|I{1,3}))$`)
-
 // gradeCode returns a grade field's code without what a notice writes
 // around it: the kind of grade before it ("Civilian Grade C-4" → "C-4")
 // or its category before a comma ("Professional and Higher Categories,
@@ -588,8 +583,8 @@ func gradeCode(value string) (grade, pay string) {
 	if m := reCategoryGrade.FindStringSubmatch(value); m != nil {
 		return m[1], ""
 	}
-	if m := reStaffCategoryGrade.FindStringSubmatch(value); m != nil {
-		return m[1], ""
+	if code := vocab.StaffCategoryGrade(value); code != "" {
+		return code, ""
 	}
 	if code, rest, ok := strings.Cut(value, ": "); ok && hasMoney(rest) && strings.ContainsAny(code, "0123456789") {
 		return strings.TrimSpace(code), strings.TrimSpace(rest)

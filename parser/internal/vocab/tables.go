@@ -773,6 +773,20 @@ var unitWords = []string{"direction", "directorate", "division", "section", "uni
 // unitWords. Keys are normalised with normKey.
 var unitHeads = []string{"faculty", "faculte", "bureau", "school", "ecole", "institute", "institut", "office"}
 
+// staffCategories are the kinds of post a body's staff rules name, which
+// a notice prints before or around the grade ("Temporary Agent (AD6)",
+// "TA AD6", "Contract Agent, FG IV"): never a post's title. gradings
+// are the bodies whose grading a grade's value names before its code
+// ("NATO G10"). Both are written as notices print them; they are
+// matched without regard to case.
+var staffCategories = []string{"Temporary Agent", "Contract Agent", "Agent temporaire", "Agent contractuel",
+	"Seconded National Expert", "Expert national détaché", "TA", "CA", "AST/SC"}
+var gradings = []string{"NATO", "OTAN"}
+
+// selectionRemarks say whom a selection is open to, after a title's
+// grade: "Risk Analyst (TA AD6) (External)".
+var selectionRemarks = []string{" (External)", " (Internal)", " (Externe)", " (Interne)"}
+
 // legalForms end the name of a company: "La Poste Suisse SA". Keys are
 // normalised with normKey.
 var legalForms = []string{"sa", "ag", "inc", "ltd", "gmbh", "sarl", "sas", "llc", "plc", "s.a", "bv", "nv", "srl", "spa"}

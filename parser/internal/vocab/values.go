@@ -1707,3 +1707,60 @@ func cutArticle(text string) (string, bool) {
 func IsScaleWord(w string) bool {
 	return len(w) <= len("echelon ") && slices.Contains(scaleWords, normKey(w))
 }
+
+// reStaffCategoryGrade is a grade's value that names the staff category
+// or the body's grading before the code: "Temporary Agent, AD 6", "TA
+// AD6", "Temporary Agent / AD7", "NATO G10". Group 1 is the code.
+var reStaffCategoryGrade = func() *regexp.Regexp {
+	var names []string
+	for _, n := range append(slices.Clone(staffCategories), gradings...) {
+		names = append(names, regexp.QuoteMeta(n))
+	}
+	return regexp.MustCompile(`^(?i:` + strings.Join(names, "|") + `)(?:\s*[,/]\s*|\s+)((?:[A-Z]{1,3} ?-?\d{1,2})|FG ?(?:IV|I{1,3}))$`)
+}()
+
+// StaffCategoryGrade returns the grade's code in a value that names the
+// staff category or the body's grading before it ("Temporary Agent, AD
+// 6" → "AD 6", "NATO G10" → "G10"), or "".
+func StaffCategoryGrade(value string) string {
+	if m := reStaffCategoryGrade.FindStringSubmatch(value); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// IsStaffCategory reports a text that names only a kind of post, with
+// or without its grade in parentheses: "Temporary Agent", "Temporary
+// Agent (AD6)", "Agent contractuel (GF IV)".
+func IsStaffCategory(text string) bool {
+	t := strings.TrimSpace(text)
+	if open := strings.LastIndex(t, " ("); open > 0 && strings.HasSuffix(t, ")") {
+		t = strings.TrimSpace(t[:open])
+	}
+	for _, c := range staffCategories {
+		if strings.EqualFold(t, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// TrimSelectionRemark returns a title without the remark on whom the
+// selection is open to that follows its grade ("(External)").
+func TrimSelectionRemark(title string) string {
+	for _, r := range selectionRemarks {
+		title = strings.TrimSuffix(title, r)
+	}
+	return title
+}
+
+// EndsWithJoiner reports a line whose last word joins it to what follows
+// ("VACANCY NOTICE FOR POSITIONS OF", "Recrutement d'un agent pour"): a
+// line that goes on, never a whole title or name.
+func EndsWithJoiner(text string) bool {
+	fs := strings.Fields(text)
+	if len(fs) < 2 {
+		return false
+	}
+	return isNameJoiner(fs[len(fs)-1])
+}

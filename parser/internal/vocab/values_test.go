@@ -874,3 +874,28 @@ func TestDesirableIntroductionWithoutColon(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsWithJoiner(t *testing.T) {
+	for in, want := range map[string]bool{
+		"VACANCY NOTICE FOR POSITIONS OF": true, "Recrutement d'un agent pour": true,
+		"Head of Finance": false, "Of": false, "Chef du service des finances": false,
+	} {
+		if got := EndsWithJoiner(in); got != want {
+			t.Errorf("EndsWithJoiner(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestIsStaffCategory(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Temporary Agent": true, "Temporary Agent (AD6)": true, "agent contractuel (GF IV)": true,
+		"Expert - Air Quality Modelling": false, "Temporary Agent for Data Protection": false,
+	} {
+		if got := IsStaffCategory(in); got != want {
+			t.Errorf("IsStaffCategory(%q) = %v, want %v", in, got, want)
+		}
+	}
+	if got := StaffCategoryGrade("Temporary Agent, AD 6"); got != "AD 6" {
+		t.Errorf("StaffCategoryGrade = %q, want AD 6", got)
+	}
+}
