@@ -161,8 +161,8 @@ func mayHaveTail(tail string) bool {
 }
 
 // reEUGrade is an EU agency's function group and grade: "AD 7", "AD6",
-// "FG IV".
-var reEUGrade = regexp.MustCompile(`^(?:AD ?\d{1,2}|FG ?(?:IV|I{1,3}))$`)
+// "AST 4", "AST/SC 2", "FG IV".
+var reEUGrade = regexp.MustCompile(`^(?:AD ?\d{1,2}|AST ?\d{1,2}|AST/SC ?\d|FG ?(?:IV|I{1,3}))$`)
 
 // cutEUGrade cuts an EU agency's function group in parentheses from the
 // end of a title ("Legal Officer (AD 7)", "Data Analyst (FG IV)") and
