@@ -969,10 +969,10 @@ const maxIntroParagraphs = 3
 const minIntroWords = 8
 
 // unlabelledOrganisation reads the employer of a half that has no field
-// for it: from a site's banner that names it in both languages; else its
-// name on the line under the title, as careers sites and job boards
-// print it ("International Criminal Court", "Ville de Montréal"); else
-// the name the first paragraphs open with ("The International
+// for it: its name on the line under the title, as careers sites and job
+// boards print it ("International Criminal Court", "Ville de Montréal");
+// else from a site's banner that names it in both languages; else the
+// name the first paragraphs open with ("The International
 // Telecommunication Union (ITU) is…").
 func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, ids []int, titleAt int, used []bool) {
 	set := func(name string, block int) {
@@ -982,16 +982,6 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		name = withAcronym(x.organisationValue(name, lang, body), body)
 		x.v.Organisation.Set(lang, strp(name))
 		x.from("/organisation/"+lang, x.originAt(block))
-	}
-	// "Banque du Canada | Bank of Canada": the site's banner, first.
-	if len(x.blocks) > 0 && !vocab.IsFurniture(x.blocks[0].Text) {
-		if en, fr, ok := vocab.OrganisationPair(x.blocks[0].Text); ok {
-			if lang == "fr" {
-				en = fr
-			}
-			set(en, 0)
-			return
-		}
 	}
 	if titleAt >= 0 {
 		for i := titleAt + 1; i < len(body) && i <= titleAt+maxPlaceLines; i++ {
@@ -1020,6 +1010,19 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 				set(name, ids[i])
 				return
 			}
+		}
+	}
+	// "Banque du Canada | Bank of Canada": the site's banner, after the
+	// lines under the title (a whole government's site names the
+	// department there: "Canadian Food Inspection Agency - Science
+	// Branch").
+	if len(x.blocks) > 0 && !vocab.IsFurniture(x.blocks[0].Text) {
+		if en, fr, ok := vocab.OrganisationPair(x.blocks[0].Text); ok {
+			if lang == "fr" {
+				en = fr
+			}
+			set(en, 0)
+			return
 		}
 	}
 	n := 0

@@ -778,7 +778,8 @@ const maxEmployerBeforeUnitWords = 5
 // as a careers site prints the two under a title: "Parcs Canada - Unité
 // de gestion de la Mauricie", "Statistics Canada - Social, Health and
 // Labour Statistics Branch"; or "". The unit opens or ends with a word of
-// unitWords; the name is a few capitalised words without figures.
+// unitWords; the name is a few words without figures, the first a
+// capital's.
 func EmployerBeforeUnit(text string) string {
 	name, unit, ok := strings.Cut(strings.TrimSpace(text), " - ")
 	if !ok {
@@ -788,9 +789,17 @@ func EmployerBeforeUnit(text string) string {
 		words.CountAtMost(name, maxEmployerBeforeUnitWords+1) > maxEmployerBeforeUnitWords {
 		return ""
 	}
-	for w := range strings.FieldsSeq(name) {
-		if !words.StartsUpper(w) && !isNameJoiner(w) {
-			return ""
+	// The name's words are capitalised ("Civilian post" is none); a
+	// French name's only open with a capital ("Agence canadienne
+	// d'inspection des aliments").
+	if !words.StartsUpper(name) {
+		return ""
+	}
+	if !isFrenchName(name) {
+		for w := range strings.FieldsSeq(name) {
+			if !words.StartsUpper(w) && !isNameJoiner(w) {
+				return ""
+			}
 		}
 	}
 	if first := normKey(leadingWords(name, 1)); slices.Contains(unitWords, first) || slices.Contains(unitHeads, first) {
