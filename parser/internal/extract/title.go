@@ -441,7 +441,11 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 				if _, trail := vocab.Breadcrumb(body[j].Text); trail {
 					break // a trail of its own, read in its turn
 				}
-				if b := body[j]; (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) {
+				b := body[j]
+				if t := strings.TrimSpace(b.Text); !strings.EqualFold(t, last) && strings.HasSuffix(strings.ToLower(t), strings.ToLower(last)) {
+					continue // "Offre d'emploi · Personnel administratif et technique": the filter's kicker
+				}
+				if (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) {
 					return x.withLeadingRef(titleFound{x.trimTitle(b.Text), j, ""})
 				}
 			}
