@@ -94,9 +94,19 @@ func assignLanguages(blocks []stream.Block, own [][2]float64, both []bool) ([]in
 	// as "NATO Internship - Operations Division (OPS) (251187)", or a
 	// line shaped like one, "Senior Assistant (Travel Management)")
 	// belongs with the text it introduces.
+	// What it introduces may open with fields of no evidence either:
+	// "Vacancy – Legal Officer (Transport Law)" over "Reference:
+	// OTIF/VAC/2026/02" and the English fields.
 	for i := n - 2; i >= 0; i-- {
-		if evs[i] == [2]float64{} && introduces(blocks[i]) && !both[i+1] {
-			evs[i] = evs[i+1]
+		if evs[i] != [2]float64{} || !introduces(blocks[i]) {
+			continue
+		}
+		// (Past the fields, a title of the other half may stand.)
+		for j := i + 1; j < n && j <= i+maxIntroduced && !both[j] && (j == i+1 || blocks[j-1].Kind == stream.Field && blocks[j].Kind == stream.Field); j++ {
+			if evs[j] != [2]float64{} {
+				evs[i] = evs[j]
+				break
+			}
 		}
 	}
 	// A line in both languages opens a page or a half: it goes with the
@@ -255,6 +265,11 @@ func blocksAt(blocks []stream.Block, index []int) []stream.Block {
 	}
 	return out
 }
+
+// maxIntroduced is how far below a line that introduces what follows
+// its language is looked for: a title over a reference and a grade
+// without words of either language.
+const maxIntroduced = 3
 
 // introduces reports a block that introduces what follows it: a heading,
 // a title with its reference, or a short line shaped like a heading.

@@ -37,6 +37,10 @@ func TestSplitLanguages(t *testing.T) {
 		{"english only", []stream.Block{enA, enB, neutral, enA}, []string{"en"}, []int{4}},
 		// A site's French menu line over an English-first notice: the
 		// halves come in the order of their sentences.
+		// The second half's title, without words of either language,
+		// over a reference without any either: it opens that half.
+		{"title over a neutral field", []stream.Block{frA, frB, frA, para("Vacancy – Legal Officer (Transport Law)"), neutral, enB, enA, enA},
+			[]string{"fr", "en"}, []int{3, 5}},
 		{"french menu first", []stream.Block{para("Possibilités d'emploi | Ouvrir une session | Nous joindre"), enA, enB, enA, frA, frB, frA},
 			[]string{"en", "fr"}, []int{4, 3}},
 	}
