@@ -765,7 +765,7 @@ var nameAdjectives = []string{
 // unitWords open the name of a unit of an employer, not of the employer:
 // "Direction générale …", "Financial Management Division". Keys are
 // normalised with normKey.
-var unitWords = []string{"direction", "directorate", "division", "section", "unit", "unite", "branch", "service",
+var unitWords = []string{"direction", "directorate", "division", "section", "unit", "unite", "branch", "service", "sector", "secteur",
 	"department", "departement", "sous-direction", "directorate-general"}
 
 // unitHeads open a line that names a unit of an employer before what it

@@ -426,6 +426,13 @@ func isPostalCode(s string) bool {
 	return true
 }
 
+// ofCountry reports a name that ends with the country it is of: "… of
+// Canada", "… du Canada".
+func ofCountry(name string) bool {
+	fs := strings.Fields(name)
+	return len(fs) >= 3 && isNameJoiner(fs[len(fs)-2]) && isCountry(normKey(fs[len(fs)-1]))
+}
+
 func isCountry(k string) bool {
 	for _, c := range countries {
 		if k == c[0] || k == c[1] {
@@ -771,8 +778,10 @@ func WithoutLanguageToggle(name string) string {
 	return name
 }
 
-// maxEmployerBeforeUnitWords bounds the employer's name before its unit.
-const maxEmployerBeforeUnitWords = 5
+// maxEmployerBeforeUnitWords bounds the employer's name before its unit:
+// "Commissariat à la protection de la vie privée du Canada" has nine
+// words.
+const maxEmployerBeforeUnitWords = 10
 
 // EmployerBeforeUnit returns the employer a line names before its unit,
 // as a careers site prints the two under a title: "Parcs Canada - Unité
@@ -802,8 +811,11 @@ func EmployerBeforeUnit(text string) string {
 			}
 		}
 	}
-	if first := normKey(leadingWords(name, 1)); slices.Contains(unitWords, first) || slices.Contains(unitHeads, first) {
-		return "" // "Faculty of Human Sciences - Department of…": units both
+	// "Faculty of Human Sciences - Department of…": units both; but an
+	// office of a country is a body of its own ("Office of the Privacy
+	// Commissioner of Canada - Compliance Sector").
+	if first := normKey(leadingWords(name, 1)); (slices.Contains(unitWords, first) || slices.Contains(unitHeads, first)) && !ofCountry(name) {
+		return ""
 	}
 	us := strings.Fields(unit)
 	if !isUnitWord(us[0]) && !isUnitWord(us[len(us)-1]) {

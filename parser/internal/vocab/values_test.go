@@ -797,6 +797,7 @@ func TestEmployerBeforeUnit(t *testing.T) {
 		"Senior Analyst - Trade Credit Risk":                                            "", // no unit after the dash
 		"Agence canadienne d'inspection des aliments - Direction générale des sciences": "Agence canadienne d'inspection des aliments",
 		"Civilian post – Multinational Solutions and Projects Branch":                   "", // a kind of post, no name
+		"Office of the Privacy Commissioner of Canada - Compliance Sector":              "Office of the Privacy Commissioner of Canada",
 	} {
 		if got := EmployerBeforeUnit(in); got != want {
 			t.Errorf("EmployerBeforeUnit(%q) = %q, want %q", in, got, want)
