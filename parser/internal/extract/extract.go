@@ -980,6 +980,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		// dash, the careers word gone.)
 		name = strings.TrimRight(words.Clean(name), " —–-|·:")
 		name = withAcronym(x.organisationValue(name, lang, body), body)
+		name = casedInProse(name, body)
 		x.v.Organisation.Set(lang, strp(name))
 		x.from("/organisation/"+lang, x.originAt(block))
 	}
@@ -1072,6 +1073,37 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		set(name, block)
 		x.orgInProse[langIndex(lang)] = true
 	}
+}
+
+// casedInProse returns a name a letterhead prints in capitals ("NATO
+// FORCE INTEGRATION UNIT LITHUANIA (NFIU LTU)") as the notice's
+// sentences write it ("The NATO Force Integration Unit Lithuania (NFIU
+// LTU) is…"), or the name as it is.
+func casedInProse(name string, body []stream.Block) string {
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return name
+	}
+	for _, b := range body {
+		if b.Kind != stream.Paragraph || !isProse(b.Text) {
+			continue
+		}
+		if i := indexFold(b.Text, name); i >= 0 && b.Text[i:i+len(name)] != name {
+			return b.Text[i : i+len(name)]
+		}
+	}
+	return name
+}
+
+// indexFold is the byte index of the first match of sub in s of the
+// same length, ignoring case, or -1. It reads every position: it runs
+// only for a name in capitals, over the few paragraphs of a notice.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // isProse reports a paragraph of sentences, not a line of facts or a

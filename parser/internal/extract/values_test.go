@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/stream"
 	"github.com/vacancy-tools/vacancy/schema"
 )
 
@@ -770,6 +771,23 @@ func TestClearanceValue(t *testing.T) {
 	} {
 		if got := clearanceValue(c.in); got != c.want {
 			t.Errorf("clearanceValue(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestCasedInProse(t *testing.T) {
+	body := []stream.Block{
+		{Kind: stream.Paragraph, Text: "NATO FORCE INTEGRATION UNIT LITHUANIA (NFIU LTU)"},
+		{Kind: stream.Paragraph, Text: "The NATO Force Integration Unit Lithuania (NFIU LTU) is a small multinational headquarters."},
+	}
+	for in, want := range map[string]string{
+		"NATO FORCE INTEGRATION UNIT LITHUANIA (NFIU LTU)": "NATO Force Integration Unit Lithuania (NFIU LTU)",
+		"NATO":          "NATO", // capitals as the prose writes them
+		"ESA Careers":   "ESA Careers",
+		"WORLD BANK HQ": "WORLD BANK HQ", // not in the prose
+	} {
+		if got := casedInProse(in, body); got != want {
+			t.Errorf("casedInProse(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -739,7 +739,7 @@ var organisationHeads = []string{
 	"centre", "center", "foundation", "fondation", "authority", "autorite", "secretariat", "command", "commandement",
 	"headquarters", "programme", "program", "committee", "comite", "federation", "association", "society", "societe",
 	"company", "compagnie", "corporation", "group", "groupe", "school", "ecole", "college", "academy", "academie",
-	"laboratory", "laboratoire", "observatory", "observatoire", "movement", "mouvement", "corps",
+	"laboratory", "laboratoire", "observatory", "observatoire", "movement", "mouvement", "corps", "force",
 }
 
 // nameArticles open a sentence that names an employer before its name:

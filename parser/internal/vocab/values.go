@@ -627,6 +627,9 @@ func IsOrganisationLine(text string) bool {
 	if isUnitWord(fs[0]) {
 		return false
 	}
+	if len(fs) == 1 && isOrganisationHead(fs[0]) {
+		return false // "HEADQUARTERS" over the body's name in a letterhead: a kind, no name
+	}
 	if last := fs[len(fs)-1]; strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’") {
 		return false // "La Ville de Sion met au concours un poste d'": a sentence wrapped
 	}
