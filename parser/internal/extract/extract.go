@@ -399,9 +399,11 @@ func (x *extraction) places(start int) {
 }
 
 // maxDollarLineBytes bounds the lines searched for the country of a bare
-// dollar: a site's name, an address or a place under the title, not
-// the prose that may name any country.
-const maxDollarLineBytes = 80
+// dollar: a site's name, an address or a place under the title, a
+// footer's address with its telephone ("Ville de Terrebonne · 775, rue
+// Saint-Jean-Baptiste, Terrebonne (Québec) J6W 1B5 · 450 961-2001"),
+// not the prose that may name any country.
+const maxDollarLineBytes = 120
 
 // dollarOf is the currency a bare "$" in salary means: the location's
 // country's dollar, else that of a country, province or city a short
