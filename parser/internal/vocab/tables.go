@@ -84,6 +84,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Reg. no", "Reg. n°"},
 	{"reference", "Registration no.", "Reg. nº"},
 	{"reference", "Competition no.", "Numéro de concours"},
+	{"reference", "Competition", "Concours"},
 	{"reference", "Posting no.", "N° d'affichage"},
 	{"reference", "Job-ID", "Numéro de l'annonce"},
 	{"reference", "Advertisement reference", "Référence de l'annonce"},
