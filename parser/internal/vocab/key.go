@@ -351,7 +351,9 @@ func appendFirstKeyWord(dst []byte, text string) []byte {
 		n++
 	}
 	if n > 0 && (n == len(text) || text[n] == ' ' || text[n] == '-' || text[n] == 0xc2 && n+1 < len(text) && text[n+1] == 0xa0) {
-		return appendNormKey(dst, text[:n])
+		// normKey of ASCII letters alone is the letters in lower case:
+		// appendNormKey would read them again to find that out.
+		return words.AppendLowerASCII(dst, text[:n])
 	}
 	if lowersToASCIIAtStart(text) {
 		// The section number is found in the lower-cased text and its
