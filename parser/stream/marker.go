@@ -1,6 +1,7 @@
 package stream
 
 import (
+	"math/bits"
 	"regexp"
 	"slices"
 	"strconv"
@@ -37,10 +38,27 @@ func NumberLen[T string | []byte](s T) int {
 	// The enumerator's characters are letters and digits, so it ends at
 	// the first "." or ")", one of the first five bytes.
 	j := 0
-	for j < len(s) && j <= maxEnumerator && s[j] != '.' && s[j] != ')' {
-		j++
+	if len(s) >= 8 {
+		// Eight bytes read as one word, the "." or ")" found by its bit
+		// (see markBytes): a loop that stopped at the first one branched
+		// on each byte of the first word of every key (NumberLen runs on
+		// each, see vocab's finishKey), guessed wrong at each word's end.
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		closers := (markBytes(w, '.') | markBytes(w, ')')) & enumeratorWindow
+		if closers == 0 {
+			return 0 // nearly every text
+		}
+		j = bits.TrailingZeros64(closers) >> 3
+	} else {
+		for j < len(s) && j <= maxEnumerator && s[j] != '.' && s[j] != ')' {
+			j++
+		}
+		if j > maxEnumerator || j == len(s) {
+			return 0
+		}
 	}
-	if j == 0 || j > maxEnumerator || j == len(s) {
+	if j == 0 {
 		return 0
 	}
 	digits, ivx := 0, 0
@@ -57,6 +75,19 @@ func NumberLen[T string | []byte](s T) int {
 		return 0
 	}
 	return j + 1
+}
+
+// enumeratorWindow keeps the flags of a word's first maxEnumerator+1
+// bytes, where an enumerator's "." or ")" may stand.
+const enumeratorWindow = 1<<(8*(maxEnumerator+1)) - 1
+
+// markBytes sets the high bit of the bytes of w that equal c. Only the
+// lowest bit set is sure (a borrow may set the bits of bytes above it),
+// which is the one NumberLen reads.
+func markBytes(w uint64, c byte) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	x := w ^ uint64(c)*ones
+	return (x - ones) &^ x & high
 }
 
 // LeadNumberLen returns the length of the section number that starts s,

@@ -64,3 +64,32 @@ func TestLeadNumberLen(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberLenMatchesRegexp checks NumberLen, string and []byte, against
+// the grammar it implements, on random texts and on every text of up to
+// six bytes from an alphabet of its classes, alone and padded.
+func TestNumberLenMatchesRegexp(t *testing.T) {
+	re := regexp.MustCompile(`^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]`)
+	texts := randtext.Texts(3, 50000, 7, "(1a)iIvXx.b0 9é\xff", "1. foo", "iv) foo", "12) x", "A.", "viii.", "ixvi.", "123. x", "")
+	const alphabet = "1ivX.)a é"
+	var all func(prefix string)
+	all = func(prefix string) {
+		// Each alone, and padded past the eight bytes read as one word.
+		texts = append(texts, prefix, prefix+" of more")
+		if len(prefix) < 6 {
+			for i := range len(alphabet) {
+				all(prefix + alphabet[i:i+1])
+			}
+		}
+	}
+	all("")
+	for _, s := range texts {
+		want := len(re.FindString(s))
+		if got := NumberLen(s); got != want {
+			t.Errorf("NumberLen(%q) = %d, want %d", s, got, want)
+		}
+		if got := NumberLen([]byte(s)); got != want {
+			t.Errorf("NumberLen([]byte(%q)) = %d, want %d", s, got, want)
+		}
+	}
+}
