@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"html"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -187,7 +186,28 @@ func (r *mdReader) lineOf(off int) int {
 	if r.lines != nil {
 		return r.subLineOf(off)
 	}
-	return sort.SearchInts(r.nl, off) + 1
+	return searchInts(r.nl, off) + 1
+}
+
+// searchInts is sort.SearchInts(a, x), the index of the first of the
+// sorted a that is at least x, for offsets into a document (a and x are
+// at least 0 and far below the largest int, so a[i]-x cannot overflow).
+// It has no branch on the comparisons: each step adds half or nothing by
+// a mask made of the sign of a[i]-x, and the number of steps depends on
+// len(a) alone. sort.SearchInts branched on each comparison, half of
+// them guessed wrong, for every block and inline run whose line is
+// looked up. (The compiler makes no conditional move of an if here.)
+func searchInts(a []int, x int) int {
+	if len(a) == 0 {
+		return 0
+	}
+	base, n := 0, len(a)
+	for n > 1 {
+		half := n / 2
+		base += half & ((a[base+half] - x) >> 63) // half where a[base+half] < x
+		n -= half
+	}
+	return base + int(uint(a[base]-x)>>63) // one more where a[base] < x
 }
 
 // nodeLine finds the source line where a block starts.

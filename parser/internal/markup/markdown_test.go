@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -477,6 +478,20 @@ func TestNewlines(t *testing.T) {
 		}
 		if got := newlines([]byte(s)); !slices.Equal(got, want) {
 			t.Errorf("newlines(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestSearchIntsIsSortSearchInts(t *testing.T) {
+	for n := 0; n <= 40; n++ {
+		a := make([]int, n)
+		for i := range a {
+			a[i] = 3*i + i%2 // increasing, with gaps
+		}
+		for x := -2; x <= 3*n+2; x++ {
+			if got, want := searchInts(a, x), sort.SearchInts(a, x); got != want {
+				t.Fatalf("searchInts(%v, %d) = %d, want %d", a, x, got, want)
+			}
 		}
 	}
 }

@@ -2,7 +2,6 @@ package markup
 
 import (
 	"bytes"
-	"sort"
 	"strings"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/budget"
@@ -305,7 +304,7 @@ func (r *mdReader) plainText(root ast.Node, depth int) (string, error) {
 
 // lineOf for a cell's document: the source line of the cell's line.
 func (r *mdReader) subLineOf(off int) int {
-	i := sort.SearchInts(r.nl, off)
+	i := searchInts(r.nl, off)
 	if i >= len(r.lines) {
 		return r.lines[len(r.lines)-1]
 	}
