@@ -175,16 +175,24 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 func (v *Vocabulary) addASCIIWord(ev *[2]float64, buf *[maxWordBytes]byte, text string, i, j int) {
 	word := text[i:j]
 	n := len(word)
-	elision := n >= 2 && (word[1] == '\'' || n > 2 && word[2] == '\'')
-	if !elision && n < maxWordBytes && i+maxWordBytes <= len(text) {
-		lo, hi := packWord(load8(text[i:i+8]), load8(text[i+8:i+maxWordBytes]), n)
-		s := &v.functionTable.slots[v.functionTable.slot(lo, hi, n)]
-		// miss is 0 for the word in the slot and has its top bit set for
-		// any other, which (miss|-miss)>>63 makes 1.
-		miss := s.lo ^ lo | s.hi ^ hi | uint64(s.n^uint8(n))
-		ev[s.lang] += float64(1 - (miss|-miss)>>63)
-		return
+	if n < maxWordBytes && i+maxWordBytes <= len(text) {
+		lo, hi := load8(text[i:i+8]), load8(text[i+8:i+maxWordBytes])
+		// An elision ("l'", "qu'") has its apostrophe second or third.
+		// Of a word's bytes, letters and apostrophes, the apostrophe is
+		// the one with bit 6 clear: bytes 1 and 2 of the word are tested
+		// for it together, with no branch on the word's length (which
+		// the test of each byte in turn had, guessed wrong at random).
+		if ^lo&wordMasks[n][0]&elisionApostrophes == 0 {
+			lo, hi = packWord(lo, hi, n)
+			s := &v.functionTable.slots[v.functionTable.slot(lo, hi, n)]
+			// miss is 0 for the word in the slot and has its top bit set for
+			// any other, which (miss|-miss)>>63 makes 1.
+			miss := s.lo ^ lo | s.hi ^ hi | uint64(s.n^uint8(n))
+			ev[s.lang] += float64(1 - (miss|-miss)>>63)
+			return
+		}
 	}
+	elision := n >= 2 && (word[1] == '\'' || n > 2 && word[2] == '\'')
 	if !elision && (n >= maxWordBytes || v.functionWordShapes[asciiWordBytes[word[0]]]&(1<<n) == 0) {
 		return
 	}
@@ -269,6 +277,10 @@ func packWord(lo, hi uint64, n int) (uint64, uint64) {
 	const lower = 0x2020202020202020
 	return (lo | lower) & wordMasks[n][0], (hi | lower) & wordMasks[n][1]
 }
+
+// elisionApostrophes holds bit 6 of a word's bytes 1 and 2, which is
+// clear where an elision's apostrophe stands (see addASCIIWord).
+const elisionApostrophes = 0x40<<8 | 0x40<<16
 
 // wordMasks[n] keeps the first n bytes of sixteen.
 var wordMasks = func() (m [maxWordBytes + 1][2]uint64) {
