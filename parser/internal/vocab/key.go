@@ -157,36 +157,70 @@ func plainWords(s string) (n int, ok bool) {
 // ASCII white space other than a space, a space first, or a space after
 // a space. Most keys have none, and it reads them without a branch on
 // their bytes (a loop that stops at the first such byte branches on
-// every space).
+// every space), eight at a time: the last eight of a key of eight bytes
+// or more overlap the ones before them, and a shorter key is read with
+// the spare capacity after it, masked, where there is room. (A loop over
+// the last one to seven bytes had its length guessed wrong key after key.)
 func needsCollapse(k []byte) bool {
+	const (
+		ones = 0x0101010101010101
+		pad  = 'a' * ones // stands for the bytes past a short key: no space, no control
+	)
+	n := len(k)
+	switch {
+	case n >= 8:
+		// Flags in the high bit of each byte; prev is the flag of the
+		// byte before the eight (0x80 for the start of the key).
+		var bad uint64
+		prev := uint64(0x80)
+		for i := 0; i+8 <= n; i += 8 {
+			var b uint64
+			b, prev = collapseFlags8(binary.LittleEndian.Uint64(k[i:]), prev)
+			bad |= b
+		}
+		if n%8 != 0 {
+			// The last eight bytes, after the flag of the byte before them:
+			// the ones read twice give the same flags twice.
+			b, _ := collapseFlags8(binary.LittleEndian.Uint64(k[n-8:]), spaceFlag(k[n-9]))
+			bad |= b
+		}
+		return bad != 0
+	case cap(k) >= 8:
+		keep := uint64(1)<<(8*n) - 1
+		w := binary.LittleEndian.Uint64(k[:8])&keep | pad&^keep
+		bad, _ := collapseFlags8(w, 0x80)
+		return bad != 0
+	}
+	sp := byte(keySpace) // the start of the key counts as a space
+	var bad byte
+	for _, c := range k {
+		cl := keyBytes[c]
+		bad |= cl&keyControl | cl&keySpace&sp
+		sp = cl & keySpace
+	}
+	return bad != 0
+}
+
+// collapseFlags8 flags, in the high bit of each of the eight bytes of w,
+// a control byte and a space after a space (prev is 0x80 for a space, or
+// the start of the key, before w, else 0), and returns the flag of w's
+// last byte being a space for the next eight. The flags are exact: no sum
+// carries out of a byte's low seven bits.
+func collapseFlags8(w, prev uint64) (bad, last uint64) {
 	const (
 		ones   = 0x0101010101010101
 		low7   = 0x7f7f7f7f7f7f7f7f
 		high   = 0x8080808080808080
 		spaces = ' ' * ones
 	)
-	// Eight bytes at a time, flags in the high bit of each byte (exact:
-	// no sum carries out of a byte's low seven bits): a control byte, a
-	// space, and a space after a space or first (prev, the flag of the
-	// byte before the eight).
-	var bad uint64
-	prev := uint64(0x80)
-	for ; len(k) >= 8; k = k[8:] {
-		w := binary.LittleEndian.Uint64(k)
-		control := ^((w&low7 + (0x80-' ')*ones) | w) & high
-		x := w ^ spaces
-		space := ^((x&low7 + low7) | x) & high
-		bad |= control | space&(space<<8|prev)
-		prev = space >> 56
-	}
-	sp := byte(prev >> 7 * keySpace)
-	for _, c := range k {
-		cl := keyBytes[c]
-		bad |= uint64(cl&keyControl | cl&keySpace&sp)
-		sp = cl & keySpace
-	}
-	return bad != 0
+	control := ^((w&low7 + (0x80-' ')*ones) | w) & high
+	x := w ^ spaces
+	space := ^((x&low7 + low7) | x) & high
+	return control | space&(space<<8|prev), space >> 56
 }
+
+// spaceFlag is 0x80 for a space and 0 for any other byte.
+func spaceFlag(c byte) uint64 { return uint64(keyBytes[c]&keySpace) / keySpace << 7 }
 
 // Classes of bytes in keyBytes.
 const (

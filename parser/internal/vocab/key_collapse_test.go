@@ -6,7 +6,8 @@ import (
 )
 
 // TestNeedsCollapse checks needsCollapse against the byte loop it
-// replaces, on random keys of spaces, controls, letters and high bytes.
+// replaces, on random keys of spaces, controls, letters and high bytes,
+// with and without spare capacity after them.
 func TestNeedsCollapse(t *testing.T) {
 	slow := func(k []byte) bool {
 		n := 0
@@ -30,6 +31,15 @@ func TestNeedsCollapse(t *testing.T) {
 		}
 		if got, want := needsCollapse(k), slow(k); got != want {
 			t.Fatalf("needsCollapse(%q) = %v, want %v", k, got, want)
+		}
+		// The same key with spare capacity after it, holding bytes of
+		// every kind, which needsCollapse may read past a short key.
+		spare := make([]byte, len(k)+rng.Intn(9))
+		for j := copy(spare, k); j < len(spare); j++ {
+			spare[j] = alphabet[rng.Intn(len(alphabet))]
+		}
+		if got, want := needsCollapse(spare[:len(k)]), slow(k); got != want {
+			t.Fatalf("needsCollapse(%q with %q after it) = %v, want %v", k, spare[len(k):], got, want)
 		}
 	}
 }
