@@ -113,7 +113,10 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 				}
 				if j == len(text) || text[j] < utf8.RuneSelf {
 					v.addASCIIWord(ev, &buf, text, i, j)
-					i = j
+					// text[j], if any, is an ASCII byte that is no word's
+					// (a space, nearly always), skipped: the loop would
+					// read it only to step over it.
+					i = j + 1
 					continue
 				}
 				// The word goes on with a rune outside ASCII: its
