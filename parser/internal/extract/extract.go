@@ -425,6 +425,20 @@ func (x *extraction) dollarOf(salary string) string {
 	return x.dollar
 }
 
+// cfaFrancOf returns the CFA franc the notice's places name (XAF for
+// the BEAC's zone, XOF for the BCEAO's), or "", searched as dollarOf
+// searches for a dollar's country.
+func (x *extraction) cfaFrancOf() string {
+	for i := range x.blocks {
+		if t := x.blocks[i].Text; len(t) <= maxDollarLineBytes {
+			if c := vocab.CFAFrancOf(t); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
 // dayFirst returns a date value with its slashed numeric dates day
 // first: as written, unless the notice writes them month first
 // ("Posted 04/13/2026"), which is read once, when a value first needs
@@ -1191,6 +1205,12 @@ func (x *extraction) organisationValue(value, lang string, body []stream.Block) 
 
 // setSalary gives half li the salary s read from written, at origin o.
 func (x *extraction) setSalary(li int, lang string, s *schema.Salary, written string, o *schema.Origin) {
+	if s.Currency != nil && *s.Currency == "XOF" && !strings.Contains(strings.ToUpper(written), "XOF") {
+		// "FCFA" is either CFA franc: the notice's place says which.
+		if c := x.cfaFrancOf(); c != "" {
+			s.Currency = strp(c)
+		}
+	}
 	s.AsWritten.Set(lang, strp(written))
 	x.salaries[li] = s
 	x.fromHalf("/salary", li, o)

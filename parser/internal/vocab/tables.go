@@ -665,6 +665,19 @@ const isoCurrencyCodes = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BG
 	"QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD " +
 	"TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL"
 
+// cfaCountries are the places whose CFA franc "FCFA" names: the central
+// African franc (XAF) of the BEAC's zone or the west African one (XOF) of
+// the BCEAO's, written alike. Keys are normalised with normKey.
+var cfaCountries = map[string]string{
+	"cameroun": "XAF", "cameroon": "XAF", "gabon": "XAF", "tchad": "XAF", "chad": "XAF", "centrafrique": "XAF",
+	"centrafricaine": "XAF", "central african": "XAF", "guinee equatoriale": "XAF", "equatorial guinea": "XAF",
+	"congo": "XAF", "yaounde": "XAF", "douala": "XAF", "libreville": "XAF", "n'djamena": "XAF", "brazzaville": "XAF",
+	"bangui": "XAF", "malabo": "XAF", "cemac": "XAF", "beac": "XAF",
+	"senegal": "XOF", "dakar": "XOF", "cote d'ivoire": "XOF", "abidjan": "XOF", "mali": "XOF", "bamako": "XOF",
+	"burkina": "XOF", "ouagadougou": "XOF", "niger": "XOF", "niamey": "XOF", "togo": "XOF", "lome": "XOF",
+	"benin": "XOF", "cotonou": "XOF", "guinee-bissau": "XOF", "uemoa": "XOF", "bceao": "XOF", "boad": "XOF",
+}
+
 // dollarCountries are the places whose currency a bare "$" or "dollar"
 // names: a notice for a post there means its own dollar. Elsewhere a bare
 // dollar sign says no currency. Keys are normalised with normKey.

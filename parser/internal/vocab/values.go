@@ -520,9 +520,17 @@ func MayNameSalary(text string) bool {
 
 // DollarOf returns the currency a bare dollar means in a notice for a
 // post at place ("Ottawa (Ontario)" → CAD), or "".
-func DollarOf(place string) string {
+func DollarOf(place string) string { return placeCurrency(place, dollarCountries) }
+
+// CFAFrancOf returns the CFA franc ("FCFA") of a notice for a post at
+// place ("Yaoundé (Cameroun)" → XAF, "Dakar" → XOF), or "".
+func CFAFrancOf(place string) string { return placeCurrency(place, cfaCountries) }
+
+// placeCurrency returns the currency of the first place of table that
+// place names, or "".
+func placeCurrency(place string, table map[string]string) string {
 	if !strings.ContainsFunc(place, unicode.IsUpper) {
-		return "" // every place of dollarCountries has its capital
+		return "" // every place of the tables has its capital
 	}
 	// The key's words, one and two at a time from the left: the first
 	// place named wins ("New Brunswick" before "Brunswick").
@@ -531,11 +539,11 @@ func DollarOf(place string) string {
 		if i+1 < len(ws) {
 			var buf [64]byte // two words, joined without an allocation
 			pair := append(append(append(buf[:0], ws[i]...), ' '), ws[i+1]...)
-			if code, ok := dollarCountries[string(pair)]; ok {
+			if code, ok := table[string(pair)]; ok {
 				return code
 			}
 		}
-		if code, ok := dollarCountries[ws[i]]; ok {
+		if code, ok := table[ws[i]]; ok {
 			return code
 		}
 	}
