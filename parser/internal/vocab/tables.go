@@ -1037,6 +1037,7 @@ var banners = []string{
 	"vacancy notification", "notification de la vacance du poste", "notification de la vacance",
 	"civilian vacancy notification", "civilian vacancy notice", "civilian vacancy", "staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
 	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy", "call for applications", "appel a candidatures",
+	"avis de recrutement", "recruitment notice",
 	"job opportunity", "possibilite d'emploi", "career opportunity", "occasion d'emploi",
 	"mise au concours", "mises au concours",
 	"open to nationals of nato member states only", "ouvert aux ressortissants des pays membres de l'otan uniquement",
