@@ -561,7 +561,10 @@ func (v *Vocabulary) EndsWithReference(text string) bool { return EndsWithRefere
 func HasTitleMark(text string) bool {
 	t := strings.TrimSpace(text)
 	if !strings.HasSuffix(t, ")") {
-		return false
+		// "Ingénieur·e de recherche H/F": a board's gender mark without
+		// its parentheses, after the title's words.
+		sp := strings.LastIndexByte(t, ' ')
+		return sp > 0 && isGenderMark(t[sp+1:]) && words.CountAtMost(t[:sp], 2) >= 2
 	}
 	open := strings.LastIndexByte(t, '(')
 	if open <= 0 {

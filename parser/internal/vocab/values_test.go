@@ -115,7 +115,8 @@ func TestHasTitleMark(t *testing.T) {
 	}{
 		{"Comptable fournisseurs (H/F)", true}, {"Data Engineer (m/f/d)", true}, {"Analyste (F/H)", true},
 		{"Information Security Officer (P-3)", true}, {"Analyst (G15)", true}, {"Conseiller (FP-07)", true},
-		{"Legal Officer (AD 7)", true},
+		{"Legal Officer (AD 7)", true}, {"Ingénieur·e de recherche en aérodynamique H/F", true}, {"Chargé de mission F/H", true},
+		{"H/F", false}, {"Recrutement H/F", false}, {"Input/Output a/b", false},
 		{"Staff Officer (Resilience Planning)", false}, {"Budget Analyst (262173)", false},
 		{"Officer (P-345)", false}, {"(H/F)", false}, {"Officer (a/b)", false},
 	} {
