@@ -479,6 +479,17 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 			}
 		}
 	}
+	// "VACANCY NOTICE / for the post of Market Surveillance Officer
+	// (Temporary Agent, AD 7) in the … Department": the post a line
+	// names in a sentence.
+	for i, b := range body[:header] {
+		if b.Kind != stream.Heading && b.Kind != stream.Paragraph {
+			continue
+		}
+		if t := vocab.PostNamedIn(b.Text); t != "" && words.StartsUpper(t) && x.usableTitle(t) {
+			return titleFound{x.trimTitle(t), i, ""}
+		}
+	}
 	// The first line after a banner ("VACANCY NOTICE", "Avis de vacance
 	// n° e117/2025") that can be a title.
 	for i, b := range body[:header] {

@@ -787,6 +787,20 @@ var unitWords = []string{"direction", "directorate", "division", "section", "uni
 // unitWords. Keys are normalised with normKey.
 var unitHeads = []string{"faculty", "faculte", "bureau", "school", "ecole", "institute", "institut", "office"}
 
+// postOfPhrases open the line under a banner that names the post in a
+// sentence: "VACANCY NOTICE / for the post of Market Surveillance
+// Officer (Temporary Agent, AD 7) in the … Department". Keys are
+// normalised with normKey, longest first where one starts another.
+var postOfPhrases = []string{"for the post of", "for a post of", "for one post of", "for the position of",
+	"for a position of", "concerning one post of", "concerning the post of", "to fill the post of",
+	"pour le poste de", "pour un poste de", "pour le poste d'", "pour un poste d'",
+	"relatif au recrutement d'une", "relatif au recrutement d'un", "en vue du recrutement d'une", "en vue du recrutement d'un",
+	"pour le recrutement d'une", "pour le recrutement d'un"}
+
+// postOfEnds end the name of a post such a line gives, before what it
+// says of the post's place or kind.
+var postOfEnds = []string{" (", " in the ", " in our ", " at the ", " within ", " au sein ", " à la ", " au ", " dans ", ", "}
+
 // staffCategories are the kinds of post a body's staff rules name, which
 // a notice prints before or around the grade ("Temporary Agent (AD6)",
 // "TA AD6", "Contract Agent, FG IV"): never a post's title. gradings

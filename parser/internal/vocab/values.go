@@ -1799,3 +1799,43 @@ func EndsWithJoiner(text string) bool {
 	}
 	return isNameJoiner(fs[len(fs)-1])
 }
+
+// PostNamedIn returns the post a line names after one of postOfPhrases
+// it opens with ("for the post of Market Surveillance Officer (Temporary
+// Agent, AD 7) in the …" → "Market Surveillance Officer"), or "".
+func PostNamedIn(line string) string {
+	t := strings.TrimSpace(line)
+	if len(t) < 16 {
+		return ""
+	}
+	k := normKey(t[:min(len(t), 40)])
+	for _, p := range postOfPhrases {
+		if !strings.HasPrefix(k, p) {
+			continue
+		}
+		// The phrase's words in the line, as many as the key has; an
+		// elided last word ("d'") is glued to the post's first.
+		n, fs := len(strings.Fields(p)), strings.Fields(t)
+		elided := strings.HasSuffix(p, "'")
+		if elided {
+			n--
+		}
+		if len(fs) <= n {
+			return ""
+		}
+		rest := strings.Join(fs[n:], " ")
+		if elided {
+			if i := strings.IndexAny(rest, "'’"); i >= 0 {
+				_, size := utf8.DecodeRuneInString(rest[i:])
+				rest = rest[i+size:]
+			}
+		}
+		for _, e := range postOfEnds {
+			if i := strings.Index(rest, e); i > 0 {
+				rest = rest[:i]
+			}
+		}
+		return strings.TrimRight(rest, " .:;")
+	}
+	return ""
+}
