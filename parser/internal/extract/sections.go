@@ -641,10 +641,19 @@ func (x *extraction) qualitiesHead(s schema.Section) int {
 			c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.NamesQualities(c.Text) {
 			continue
 		}
-		if x.listsQualities(schema.Section{Content: content[j+1:]}) {
-			return j
+		if !x.listsQualities(schema.Section{Content: content[j+1:]}) {
+			return -1 // the last head decides
 		}
-		return -1 // the last head decides
+		// "Abilities:" over its criteria, then "Personal suitability:"
+		// over "Judgement", "Initiative"…: heads that part one section
+		// of criteria (a Canadian poster's), the qualities one part of
+		// them.
+		for _, c := range content[:j] {
+			if c.Type == "paragraph" && strings.HasSuffix(c.Text, ":") && isListHead(strings.TrimSuffix(c.Text, ":")) {
+				return -1
+			}
+		}
+		return j
 	}
 	return -1
 }
