@@ -263,6 +263,32 @@ func TestQualitiesUnderTheirOwnLine(t *testing.T) {
 	assert.Len(t, v.Requirements.FR.Essential, 4)
 }
 
+// Qualities under a head that parts a section of criteria after another
+// head ("Abilities:" then "Personal suitability:", a Canadian poster's
+// essential qualifications) stay criteria.
+func TestQualitiesUnderASecondHead(t *testing.T) {
+	blocks := notice("Thermal Engineer", "Location", "Longueuil (Québec)", "Closing date", "4 May 2026",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(3)},
+		stream.Block{Kind: stream.Paragraph, Text: "Designs the thermal control of the agency's satellites.", Pos: p(3)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Essential qualifications", Pos: p(3)},
+		stream.Block{Kind: stream.Paragraph, Text: "Significant experience in the thermal design of spacecraft.", Pos: p(4)},
+		stream.Block{Kind: stream.Paragraph, Text: "Abilities:", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "Ability to communicate effectively in writing.", Pos: p(6)},
+		stream.Block{Kind: stream.Paragraph, Text: "Personal suitability:", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "Judgement", Pos: p(8)},
+		stream.Block{Kind: stream.Paragraph, Text: "Initiative", Pos: p(9)},
+		stream.Block{Kind: stream.Paragraph, Text: "Working effectively with others", Pos: p(10)},
+	)
+	v, err := extractText(blocks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	assert.Empty(t, v.Competencies.EN)
+	if r := v.Requirements.EN; r == nil || !slices.Contains(r.Essential, "Judgement") || !slices.Contains(r.Essential, "Initiative") {
+		t.Errorf("essential %+v, want the qualities among the criteria", r)
+	}
+}
+
 // A numbered part's heading read as an item ("5. Personal attributes")
 // heads the qualities that end a section of criteria.
 func TestQualitiesUnderANumberedHead(t *testing.T) {
