@@ -757,6 +757,7 @@ var organisationHeads = []string{
 	"headquarters", "programme", "program", "committee", "comite", "federation", "association", "society", "societe",
 	"company", "compagnie", "corporation", "group", "groupe", "school", "ecole", "college", "academy", "academie",
 	"laboratory", "laboratoire", "observatory", "observatoire", "movement", "mouvement", "corps", "force",
+	"province", "canton", "region", "commune", "municipality", "municipalite", "mint", "monnaie", "hospital", "hopital",
 }
 
 // nameArticles open a sentence that names an employer before its name:

@@ -711,7 +711,16 @@ func OrganisationIn(text string) string {
 			}
 		}
 		if last < 0 {
-			return ""
+			// "La Monnaie royale canadienne est…": the head and the
+			// adjectives that qualify it, up to a name's adjective.
+			q := 0
+			for q < lower && 1+q < len(fs) && !isNameJoiner(fs[1+q]) {
+				q++
+			}
+			if q == 0 || !isNameAdjective(fs[q]) {
+				return ""
+			}
+			last = q
 		}
 		// "…de l'Union européenne": an adjective of place ends a name.
 		if last+1 < len(fs) && isNameAdjective(fs[last+1]) {
