@@ -1044,14 +1044,15 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 	}
 	n := 0
 	for i, b := range body {
-		if b.Kind != stream.Paragraph || words.CountAtMost(b.Text, minIntroWords) < minIntroWords {
+		if b.Kind != stream.Paragraph || words.CountAtMost(b.Text, minIntroWords) < minIntroWords && !vocab.SaysWhoRecruits(b.Text) {
 			continue
 		}
 		prose := isProse(b.Text)
-		if name := vocab.OrganisationIn(b.Text); name != "" && (prose || strings.HasSuffix(name, ")")) {
+		if name := vocab.OrganisationIn(b.Text); name != "" && (prose || strings.HasSuffix(name, ")") || vocab.SaysWhoRecruits(b.Text)) {
 			// (A line of facts names the employer only with its
 			// acronym after it: "The European Food Safety Authority
-			// (EFSA), based in Parma, is looking for…".)
+			// (EFSA), based in Parma, is looking for…", or before a
+			// verb of recruiting: "La Ville de Charleroi recrute".)
 			set(name, ids[i])
 			x.orgInProse[langIndex(lang)] = prose
 			return

@@ -1848,3 +1848,20 @@ func PostNamedIn(line string) string {
 	}
 	return ""
 }
+
+// recruitingVerbs end a short line that says who recruits: "La Ville de
+// Charleroi recrute", "Parks Canada is hiring".
+var recruitingVerbs = []string{"recrute", "recrutent", "engage", "is hiring", "is recruiting", "recruits", "are hiring"}
+
+// SaysWhoRecruits reports a short line that names the employer before a
+// verb of recruiting and nothing after it: "La Ville de Charleroi
+// recrute".
+func SaysWhoRecruits(text string) bool {
+	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), " .!:"))
+	for _, v := range recruitingVerbs {
+		if strings.HasSuffix(t, " "+v) {
+			return true
+		}
+	}
+	return false
+}

@@ -920,3 +920,14 @@ func TestPostNamedIn(t *testing.T) {
 		}
 	}
 }
+
+func TestSaysWhoRecruits(t *testing.T) {
+	for in, want := range map[string]bool{
+		"La Ville de Charleroi recrute": true, "Parks Canada is hiring!": true,
+		"La Ville de Charleroi recrute un gestionnaire": false, "Recrute": false,
+	} {
+		if got := SaysWhoRecruits(in); got != want {
+			t.Errorf("SaysWhoRecruits(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
