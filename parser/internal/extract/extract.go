@@ -1062,6 +1062,13 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		if !prose || i < titleAt || vocab.MentionsCookies(b.Text) {
 			continue
 		}
+		// "Swissmedic est l'autorité suisse…": a sentence that says
+		// what body the name it opens with is.
+		if name := vocab.DefinedBody(b.Text); name != "" {
+			set(name, ids[i])
+			x.orgInProse[langIndex(lang)] = true
+			return
+		}
 		if n++; n == maxIntroParagraphs {
 			break
 		}

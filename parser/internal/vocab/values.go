@@ -1865,3 +1865,40 @@ func SaysWhoRecruits(text string) bool {
 	}
 	return false
 }
+
+// maxDefinedNameWords bounds the name a defining sentence opens with:
+// "Swissmedic", "Export Development Canada".
+const maxDefinedNameWords = 6
+
+// maxDefiningWords bounds the words between "is" and the body's word
+// that defines the name: "est l'autorité", "is a Crown corporation", "is
+// the independent international organisation".
+const maxDefiningWords = 4
+
+// DefinedBody returns the name a sentence opens with when it says what
+// body that is: "Swissmedic est l'autorité suisse d'autorisation…",
+// "Gavi is an international organisation that…" → "Swissmedic", "Gavi";
+// or "". A sentence that opens with an article or a pronoun ("The
+// Agency is…", "It is…") names none.
+func DefinedBody(text string) string {
+	fs := strings.Fields(text)
+	if len(fs) < 3 || slices.Contains(nameArticleWords, strings.ToLower(fs[0])) || isElidedName(fs[0]) {
+		return ""
+	}
+	for i := 1; i < len(fs) && i <= maxDefinedNameWords; i++ {
+		w := fs[i-1]
+		if !words.StartsUpper(w) && !isNameJoiner(w) || strings.ContainsAny(w, ",.;:()") {
+			return ""
+		}
+		if v := fs[i]; v != "is" && v != "est" {
+			continue
+		}
+		for j := i + 1; j < len(fs) && j <= i+maxDefiningWords; j++ {
+			if isOrganisationHead(fs[j]) {
+				return strings.Join(fs[:i], " ")
+			}
+		}
+		return ""
+	}
+	return ""
+}

@@ -931,3 +931,18 @@ func TestSaysWhoRecruits(t *testing.T) {
 		}
 	}
 }
+
+func TestDefinedBody(t *testing.T) {
+	for in, want := range map[string]string{
+		"Swissmedic est l'autorité suisse d'autorisation et de surveillance des médicaments.": "Swissmedic",
+		"Export Development Canada is a Crown corporation that helps Canadian exporters.":     "Export Development Canada",
+		"It is an organisation of 32 members.":                                                "",
+		"The Agency is a body of the European Union.":                                         "",
+		"Vous êtes une personne organisée et rigoureuse.":                                     "",
+		"Applications is the page where candidates apply online for the posts of the agency.": "",
+	} {
+		if got := DefinedBody(in); got != want {
+			t.Errorf("DefinedBody(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
