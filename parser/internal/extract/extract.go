@@ -994,7 +994,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 	set := func(name string, block int) {
 		// ("**Banque de France** — Recrutement": the site's name and its
 		// dash, the careers word gone.)
-		name = strings.TrimRight(words.Clean(name), " —–-|·:")
+		name = vocab.AcronymAfterName(strings.TrimRight(words.Clean(name), " —–-|·:"))
 		name = withAcronym(x.organisationValue(name, lang, body), body)
 		name = casedInProse(name, body)
 		x.v.Organisation.Set(lang, strp(name))
@@ -1089,8 +1089,8 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 			set(name, ids[k])
 			return
 		}
-		if !vocab.IsFurniture(b) {
-			break
+		if !vocab.IsFurniture(b) && !vocab.MentionsCookies(b) {
+			break // (a cookie notice may stand above the banner too)
 		}
 	}
 	if name, block := x.statedEmployer(lang, body, ids); name != "" {

@@ -1872,8 +1872,8 @@ const maxDefinedNameWords = 6
 
 // maxDefiningWords bounds the words between "is" and the body's word
 // that defines the name: "est l'autorité", "is a Crown corporation", "is
-// the independent international organisation".
-const maxDefiningWords = 4
+// a French public research body".
+const maxDefiningWords = 5
 
 // DefinedBody returns the name a sentence opens with when it says what
 // body that is: "Swissmedic est l'autorité suisse d'autorisation…",
@@ -1901,4 +1901,21 @@ func DefinedBody(text string) string {
 		return ""
 	}
 	return ""
+}
+
+// AcronymAfterName returns a name a banner prints after its acronym
+// ("HUG Hôpitaux Universitaires de Genève", "WOAH - World Organisation
+// for Animal Health") as notices write it, the acronym after it in
+// parentheses ("Hôpitaux Universitaires de Genève (HUG)"), when the
+// acronym spells the name's initials; else the name as it is.
+func AcronymAfterName(name string) string {
+	acr, rest, ok := strings.Cut(strings.TrimSpace(name), " ")
+	if !ok || !isAcronym(acr) || utf8.RuneCountInString(acr) > maxAcronymLetters {
+		return name
+	}
+	rest = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(rest), "-–—|·:"))
+	if rest == "" || foldString(initialsOf(rest)) != foldString(acr) {
+		return name
+	}
+	return rest + " (" + acr + ")"
 }

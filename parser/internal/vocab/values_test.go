@@ -946,3 +946,17 @@ func TestDefinedBody(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronymAfterName(t *testing.T) {
+	for in, want := range map[string]string{
+		"HUG Hôpitaux Universitaires de Genève":           "Hôpitaux Universitaires de Genève (HUG)",
+		"WOAH - World Organisation for Animal Health":     "World Organisation for Animal Health (WOAH)",
+		"NATO Support and Procurement Agency":             "NATO Support and Procurement Agency",
+		"EDC":                                             "EDC",
+		"CERN European Organization for Nuclear Research": "CERN European Organization for Nuclear Research",
+	} {
+		if got := AcronymAfterName(in); got != want {
+			t.Errorf("AcronymAfterName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
