@@ -85,6 +85,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Registration no.", "Reg. nº"},
 	{"reference", "Competition no.", "Numéro de concours"},
 	{"reference", "Competition", "Concours"},
+	{"reference", "", "No. de concours"},
 	{"reference", "Posting no.", "N° d'affichage"},
 	{"reference", "Job-ID", "Numéro de l'annonce"},
 	{"reference", "Advertisement reference", "Référence de l'annonce"},
