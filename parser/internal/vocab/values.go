@@ -1775,11 +1775,16 @@ func StaffCategoryGrade(value string) string {
 
 // IsStaffCategory reports a text that names only a kind of post, with
 // or without its grade in parentheses: "Temporary Agent", "Temporary
-// Agent (AD6)", "Agent contractuel (GF IV)".
+// Agent (AD6)", "Agent contractuel (GF IV)", "Temporary agent post".
 func IsStaffCategory(text string) bool {
 	t := strings.TrimSpace(text)
 	if open := strings.LastIndex(t, " ("); open > 0 && strings.HasSuffix(t, ")") {
 		t = strings.TrimSpace(t[:open])
+	}
+	for _, w := range [...]string{" post", " poste", " position"} {
+		if len(t) > len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
+			t = t[:len(t)-len(w)] // "Temporary agent post"
+		}
 	}
 	for _, c := range staffCategories {
 		if strings.EqualFold(t, c) {

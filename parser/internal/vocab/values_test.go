@@ -895,7 +895,7 @@ func TestEndsWithJoiner(t *testing.T) {
 
 func TestIsStaffCategory(t *testing.T) {
 	for in, want := range map[string]bool{
-		"Temporary Agent": true, "Temporary Agent (AD6)": true, "agent contractuel (GF IV)": true,
+		"Temporary Agent": true, "Temporary Agent (AD6)": true, "agent contractuel (GF IV)": true, "Temporary agent post": true,
 		"Expert - Air Quality Modelling": false, "Temporary Agent for Data Protection": false,
 	} {
 		if got := IsStaffCategory(in); got != want {
