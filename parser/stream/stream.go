@@ -65,6 +65,12 @@ type Block struct {
 	Depth  int    // list nesting, 0 for an outer list
 	Pos    Pos
 	Box    *Box // PDF only: the block's extent on its page
+	// CleanText is a text the reader made words.Clean and gave the block
+	// as its Text: while Text is still that text (as a string compares,
+	// which takes no reading of the bytes when both are the same string),
+	// the extractor need not clean it again. A block built or changed by
+	// hand is cleaned as before; "" vouches for no text but "".
+	CleanText string
 }
 
 // String renders a block as one line of `vacancy text` output.

@@ -89,14 +89,15 @@ func (sb *streamBuilder) heading(level int, text string, line int) {
 	}
 	level = max(1, min(level, 6))
 	sb.lastLevel = level
-	sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Heading, Level: level, Text: text, Pos: stream.Pos{Line: line}})
+	sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Heading, Level: level, Text: text, CleanText: text, Pos: stream.Pos{Line: line}})
 }
 
 func (sb *streamBuilder) item(marker string, depth int, runs []run, line int) {
 	if l := firstLine(runs); l > 0 {
 		line = l
 	}
-	sb.blocks = append(sb.blocks, stream.Block{Kind: stream.ListItem, Marker: marker, Depth: depth, Text: runsText(runs), Pos: stream.Pos{Line: line}})
+	text := runsText(runs)
+	sb.blocks = append(sb.blocks, stream.Block{Kind: stream.ListItem, Marker: marker, Depth: depth, Text: text, CleanText: text, Pos: stream.Pos{Line: line}})
 }
 
 func (sb *streamBuilder) field(label, text string, line int) {
@@ -106,9 +107,9 @@ func (sb *streamBuilder) field(label, text string, line int) {
 	case label == "" && text == "":
 		return
 	case label == "":
-		sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Paragraph, Text: text, Pos: stream.Pos{Line: line}})
+		sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Paragraph, Text: text, CleanText: text, Pos: stream.Pos{Line: line}})
 	default:
-		sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Field, Label: label, Text: text, Pos: stream.Pos{Line: line}})
+		sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Field, Label: label, Text: text, CleanText: text, Pos: stream.Pos{Line: line}})
 	}
 }
 
@@ -150,7 +151,7 @@ func (sb *streamBuilder) paragraph(runs []run, depth int, line int) {
 			sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Heading, Level: level, Text: s.value, Pos: stream.Pos{Line: ln}})
 		default:
 			if t := runsText(l); t != "" {
-				sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Paragraph, Text: t, Depth: depth, Pos: stream.Pos{Line: ln}})
+				sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Paragraph, Text: t, CleanText: t, Depth: depth, Pos: stream.Pos{Line: ln}})
 			}
 		}
 	}
@@ -341,7 +342,7 @@ func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
 			ln = line
 		}
 		if t := runsText(runs); t != "" {
-			sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Paragraph, Text: t, Depth: paraDepth, Pos: stream.Pos{Line: ln}})
+			sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Paragraph, Text: t, CleanText: t, Depth: paraDepth, Pos: stream.Pos{Line: ln}})
 		}
 	}
 	if stream.IsSideBySide(maxCells, false, firsts) {

@@ -24,7 +24,7 @@ func readHT(t testing.TB, src string, opts ...Options) ([]stream.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	return doc.Blocks, nil
+	return checkCleanText(t, doc.Blocks), nil
 }
 
 func TestReadHTML(t *testing.T) {

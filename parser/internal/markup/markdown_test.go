@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/text"
@@ -40,7 +41,22 @@ func readMD(t testing.TB, src string, opts ...Options) ([]stream.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	return doc.Blocks, nil
+	return checkCleanText(t, doc.Blocks), nil
+}
+
+// checkCleanText checks that each block's CleanText, when the reader set
+// it, is its Text and is clean, then unsets it: the tests' blocks are
+// written without it.
+func checkCleanText(t testing.TB, blocks []stream.Block) []stream.Block {
+	t.Helper()
+	for i := range blocks {
+		b := &blocks[i]
+		if b.CleanText != "" && (b.CleanText != b.Text || words.Clean(b.Text) != b.Text) {
+			t.Errorf("block %d: CleanText %q for Text %q (clean: %q)", i, b.CleanText, b.Text, words.Clean(b.Text))
+		}
+		b.CleanText = ""
+	}
+	return blocks
 }
 
 func TestReadMarkdown(t *testing.T) {
