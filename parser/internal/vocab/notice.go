@@ -340,11 +340,55 @@ func IsFurniture(text string) bool {
 
 // firstFieldBytes is firstField of a key on the stack.
 func firstFieldBytes(k []byte) []byte {
-	k = bytes.TrimLeftFunc(k, unicode.IsSpace)
-	if i := bytes.IndexFunc(k, unicode.IsSpace); i >= 0 {
-		return k[:i]
+	w, _ := cutField(k)
+	return w
+}
+
+// cutField returns the first word of k, split as strings.Fields splits
+// it (at unicode.IsSpace), and what follows it, from the white space
+// after it. It is bytes.TrimLeftFunc then bytes.IndexFunc, without their
+// call of unicode.IsSpace through a function value for every byte: an
+// ASCII byte, nearly every one of a key, is tested inline.
+func cutField(k []byte) (w, rest []byte) {
+	i := 0
+	for i < len(k) {
+		n := spaceLen(k[i:])
+		if n == 0 {
+			break
+		}
+		i += n
 	}
-	return k
+	k = k[i:]
+	for j := 0; j < len(k); {
+		if c := k[j]; c < utf8.RuneSelf {
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				return k[:j], k[j:]
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRune(k[j:])
+		if unicode.IsSpace(r) {
+			return k[:j], k[j:]
+		}
+		j += n
+	}
+	return k, nil
+}
+
+// spaceLen returns the length of the rune k starts with when it is white
+// space (unicode.IsSpace), else 0. k is not empty.
+func spaceLen(k []byte) int {
+	if c := k[0]; c < utf8.RuneSelf {
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	if r, n := utf8.DecodeRune(k); unicode.IsSpace(r) {
+		return n
+	}
+	return 0
 }
 
 // TrailThroughOffers reports a breadcrumb trail that passes through a
@@ -524,13 +568,8 @@ func HasPostWord(text string) bool {
 // splits it, is the first word of a phrase of ps.
 func (ps *phraseSet) startsInBytes(k []byte) bool {
 	for len(k) > 0 {
-		k = bytes.TrimLeftFunc(k, unicode.IsSpace)
-		w := k
-		if i := bytes.IndexFunc(k, unicode.IsSpace); i >= 0 {
-			w, k = k[:i], k[i:]
-		} else {
-			k = nil
-		}
+		var w []byte
+		w, k = cutField(k)
 		if len(w) > 0 && ps.first[string(w)] {
 			return true
 		}

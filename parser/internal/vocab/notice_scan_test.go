@@ -1,0 +1,43 @@
+package vocab
+
+import (
+	"bytes"
+	"testing"
+	"unicode"
+)
+
+// cutField is bytes.TrimLeftFunc then bytes.IndexFunc at unicode.IsSpace.
+func TestCutField(t *testing.T) {
+	ref := func(k []byte) (w, rest []byte) {
+		k = bytes.TrimLeftFunc(k, unicode.IsSpace)
+		if i := bytes.IndexFunc(k, unicode.IsSpace); i >= 0 {
+			return k[:i], k[i:]
+		}
+		return k, nil
+	}
+	for _, s := range []string{
+		"", " ", "  a", "a", "ab cd", "\t\v\f\r\nx y", "a\u00a0b", "\u00a0\u2003word\u3000next",
+		"\x85x", "\xff\xfe a", "é à", "avis de vacance", " x\u0085y", "a\x1fb", "trail ",
+	} {
+		w, rest := cutField([]byte(s))
+		rw, rrest := ref([]byte(s))
+		if string(w) != string(rw) || string(rest) != string(rrest) {
+			t.Errorf("cutField(%q) = %q, %q; want %q, %q", s, w, rest, rw, rrest)
+		}
+	}
+}
+
+func FuzzCutField(f *testing.F) {
+	f.Add("a b\u00a0c\u2028d")
+	f.Fuzz(func(t *testing.T, s string) {
+		w, rest := cutField([]byte(s))
+		k := bytes.TrimLeftFunc([]byte(s), unicode.IsSpace)
+		rw, rrest := k, []byte(nil)
+		if i := bytes.IndexFunc(k, unicode.IsSpace); i >= 0 {
+			rw, rrest = k[:i], k[i:]
+		}
+		if string(w) != string(rw) || string(rest) != string(rrest) {
+			t.Errorf("cutField(%q) = %q, %q; want %q, %q", s, w, rest, rw, rrest)
+		}
+	})
+}
