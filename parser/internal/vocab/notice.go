@@ -586,11 +586,28 @@ func Genre(text string) string {
 	}
 	// "University Research Fellowship 2026: call for proposals": the
 	// genre after a title's colon, when it ends the line.
-	if i := strings.LastIndex(text, ": "); i > 0 && !strings.Contains(text[i+2:], ":") &&
+	// (The last ": " with no colon after it is the last colon, when a
+	// space follows it: found forward, by the vectorised byte search,
+	// where strings.LastIndex hashed every byte of a paragraph from its
+	// end.)
+	if i := lastColon(text); i > 0 && i+1 < len(text) && text[i+1] == ' ' &&
 		words.CountAtMost(text[i+2:], maxGenreTailWords+1) <= maxGenreTailWords {
 		return genre(text[i+2:])
 	}
 	return ""
+}
+
+// lastColon returns the index of the last ':' of text, or -1.
+func lastColon(text string) int {
+	i := strings.IndexByte(text, ':')
+	for i >= 0 {
+		n := strings.IndexByte(text[i+1:], ':')
+		if n < 0 {
+			break
+		}
+		i += n + 1
+	}
+	return i
 }
 
 // maxGenreTailWords bounds what follows a title's colon to name the

@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -38,6 +39,22 @@ func FuzzCutField(f *testing.F) {
 		}
 		if string(w) != string(rw) || string(rest) != string(rrest) {
 			t.Errorf("cutField(%q) = %q, %q; want %q, %q", s, w, rest, rw, rrest)
+		}
+	})
+}
+
+// Genre's test of a title's colon: the last ": " with no colon after it.
+func FuzzLastColon(f *testing.F) {
+	f.Add("Title: call for proposals")
+	f.Add("a: b: c")
+	f.Add("a: b:c")
+	f.Fuzz(func(t *testing.T, text string) {
+		i := strings.LastIndex(text, ": ")
+		want := i > 0 && !strings.Contains(text[i+2:], ":")
+		j := lastColon(text)
+		got := j > 0 && j+1 < len(text) && text[j+1] == ' '
+		if got != want || got && i != j {
+			t.Errorf("%q: got %v at %d, want %v at %d", text, got, j, want, i)
 		}
 	})
 }
