@@ -81,7 +81,7 @@ func addLang(ev *[2]float64, lang string, w float64) {
 // words, French elisions and accented letters.
 func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 	// URLs are not language ("…/cps/en/natohq/…" is not French "en").
-	if strings.Contains(text, "://") || strings.Contains(text, "www.") {
+	if strings.Contains(text, "://") || containsWWW(text) {
 		text = reInlineURL.ReplaceAllString(text, " ")
 	}
 	// Words are runs of letters and apostrophes. Each is lower-cased, with
@@ -166,6 +166,24 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 	}
 	if n > 0 {
 		v.addWord(ev, buf[:min(n, len(buf))], n)
+	}
+}
+
+// containsWWW is strings.Contains(text, "www."), searched from the
+// dots: strings.Contains stops at every "w", a letter of every other
+// English word, and its search of bytes then guesses wrong how far the
+// next one is.
+func containsWWW(text string) bool {
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], '.')
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i >= 3 && text[i-3:i] == "www" {
+			return true
+		}
+		from = i + 1
 	}
 }
 
