@@ -595,9 +595,12 @@ func gradeCode(value string) (grade, pay string) {
 // cleanValue takes out of a field's value a label that repeats the field
 // ("NATO Grade G22" under "Grade" is G22, "Security Clearance NATO
 // SECRET" under "Clearance Level" is NATO SECRET); a value that names
-// the field only further on ("A.2 / NATO Grade G15") stays as written.
+// the field only further on ("A.2 / NATO Grade G15"), or whose label
+// only makes a number a grade ("Grade 7"), stays as written.
 func cleanValue(v *vocab.Vocabulary, field, value string) string {
-	if f, _, rest, ok := v.Field(value, true); ok && f == field && rest != "" {
+	// A number alone says nothing without its word: "Grade 7", "Level
+	// 6", "Classe 9" stay whole.
+	if f, _, rest, ok := v.Field(value, true); ok && f == field && rest != "" && strings.Trim(rest, "0123456789") != "" {
 		return rest
 	}
 	return value

@@ -791,3 +791,17 @@ func TestCasedInProse(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanValue(t *testing.T) {
+	v := vocab.Default()
+	for _, c := range []struct{ field, in, want string }{
+		{"grade", "NATO Grade G22", "G22"},
+		{"grade", "Grade 7", "Grade 7"}, // the word makes the number a grade
+		{"grade", "A.2 / NATO Grade G15", "A.2 / NATO Grade G15"},
+		{"clearance", "Security Clearance NATO SECRET", "NATO SECRET"},
+	} {
+		if got := cleanValue(v, c.field, c.in); got != c.want {
+			t.Errorf("cleanValue(%q, %q) = %q, want %q", c.field, c.in, got, c.want)
+		}
+	}
+}
