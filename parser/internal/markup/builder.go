@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/budget"
@@ -120,7 +121,14 @@ func (sb *streamBuilder) field(label, text string, line int) {
 // bold line) or a Paragraph; depth is the list depth of a paragraph that
 // continues a list item, 0 otherwise.
 func (sb *streamBuilder) paragraph(runs []run, depth int, line int) {
-	lines := splitRuns(runs, hardBreak)
+	var lines [][]run
+	for _, l := range splitRuns(runs, hardBreak) {
+		if factLines(l) {
+			lines = append(lines, splitRuns(l, softBreak)...)
+		} else {
+			lines = append(lines, l)
+		}
+	}
 	shapes := make([]lineShape, len(lines))
 	colonFields := 0
 	for i, l := range lines {
@@ -155,6 +163,45 @@ func (sb *streamBuilder) paragraph(runs []run, depth int, line int) {
 			}
 		}
 	}
+}
+
+// Bounds of a paragraph whose source lines are facts, one a line, as a
+// page clipped to Markdown without its line breaks keeps them ("Gatineau
+// (Québec)" / "PM-05" / "Indeterminate" / "$92,467 to $100,118"): three
+// lines at least, half of them of a few words.
+const (
+	minFactLines      = 3
+	maxShortFactWords = 4
+)
+
+// factLines reports a paragraph (or a part of one between hard breaks)
+// whose source lines are each a fact of their own: minFactLines of them
+// at least, half of them short, none ending as a sentence or a clause
+// does (".", ",", ";", a joining "-") nor followed by a line in small
+// letters, as prose wrapped over lines is.
+func factLines(runs []run) bool {
+	soft := 0
+	for _, r := range runs {
+		if r.brk == softBreak {
+			soft++
+		}
+	}
+	if soft+1 < minFactLines {
+		return false
+	}
+	lines := splitRuns(runs, softBreak)
+	short := 0
+	for i, l := range lines {
+		t := runsText(l)
+		if t == "" || strings.ContainsRune(".,;-–", words.LastRune(t)) || i > 0 && words.StartsLower(t) ||
+			!strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			return false // (a line of a table's border is no fact)
+		}
+		if words.CountAtMost(t, maxShortFactWords+1) <= maxShortFactWords {
+			short++
+		}
+	}
+	return 2*short >= len(lines)
 }
 
 // lineShape is what one paragraph line looks like.

@@ -511,3 +511,21 @@ func TestSearchIntsIsSortSearchInts(t *testing.T) {
 		}
 	}
 }
+
+// A page clipped to Markdown keeps its facts one a line without breaks:
+// each line is a block of its own. Prose wrapped over lines stays one
+// paragraph.
+func TestMarkdownFactLines(t *testing.T) {
+	blocks, err := readMD(t, "**Reference number:** OPC26J-018853-000014\\\nOffice of the Privacy Commissioner of Canada - Compliance Sector\nGatineau (Québec)\nPM-05\nIndeterminate\n$92,467 to $100,118\n")
+	require.NoError(t, err)
+	var texts []string
+	for _, b := range blocks {
+		texts = append(texts, b.Text)
+	}
+	assert.Equal(t, []string{"OPC26J-018853-000014", "Office of the Privacy Commissioner of Canada - Compliance Sector",
+		"Gatineau (Québec)", "PM-05", "Indeterminate", "$92,467 to $100,118"}, texts)
+
+	blocks, err = readMD(t, "The Compliance Sector investigates complaints\nunder the two federal privacy laws and reviews\nbreach reports submitted by organizations.\n")
+	require.NoError(t, err)
+	assert.Len(t, blocks, 1)
+}
