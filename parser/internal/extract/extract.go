@@ -1002,7 +1002,6 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		// dash, the careers word gone.)
 		name = vocab.AcronymAfterName(strings.TrimRight(words.Clean(name), " —–-|·:"))
 		name = withAcronym(x.organisationValue(name, lang, body), body)
-		name = casedInProse(name, body)
 		x.v.Organisation.Set(lang, strp(name))
 		x.from("/organisation/"+lang, x.originAt(block))
 	}
@@ -1103,37 +1102,6 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		set(name, block)
 		x.orgInProse[langIndex(lang)] = true
 	}
-}
-
-// casedInProse returns a name a letterhead prints in capitals ("NATO
-// FORCE INTEGRATION UNIT LITHUANIA (NFIU LTU)") as the notice's
-// sentences write it ("The NATO Force Integration Unit Lithuania (NFIU
-// LTU) is…"), or the name as it is.
-func casedInProse(name string, body []stream.Block) string {
-	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
-		return name
-	}
-	for _, b := range body {
-		if b.Kind != stream.Paragraph || !isProse(b.Text) {
-			continue
-		}
-		if i := indexFold(b.Text, name); i >= 0 && b.Text[i:i+len(name)] != name {
-			return b.Text[i : i+len(name)]
-		}
-	}
-	return name
-}
-
-// indexFold is the byte index of the first match of sub in s of the
-// same length, ignoring case, or -1. It reads every position: it runs
-// only for a name in capitals, over the few paragraphs of a notice.
-func indexFold(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
-			return i
-		}
-	}
-	return -1
 }
 
 // isProse reports a paragraph of sentences, not a line of facts or a
@@ -1258,10 +1226,16 @@ const maxProseNameWords = 10
 
 // asProseWrites returns a name in capitals as the notice's prose writes
 // it, with the acronym the prose gives it ("NATO HEADQUARTERS SARAJEVO"
-// → "NATO Headquarters Sarajevo (NHQSa)"), or the name.
+// → "NATO Headquarters Sarajevo (NHQSa)") or the one it has ("NATO FORCE
+// INTEGRATION UNIT LITHUANIA (NFIU LTU)" → "NATO Force Integration Unit
+// Lithuania (NFIU LTU)"), or the name.
 func asProseWrites(name string, body []stream.Block) string {
+	acronym := ""
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		name, acronym = name[:i], name[i:]
+	}
 	if !words.IsCaps(name) || words.CountAtMost(name, 2) < 2 || words.CountAtMost(name, maxProseNameWords+1) > maxProseNameWords {
-		return name
+		return name + acronym
 	}
 	// The prose capitalises the name's last word ("Sarajevo",
 	// "Excellence"): paragraphs without it are let go with one search.
@@ -1283,13 +1257,16 @@ func asProseWrites(name string, body []stream.Block) string {
 			end := off + j + len(cue)
 			if start := end - len(name); start >= 0 && utf8.RuneStart(b.Text[start]) && strings.EqualFold(b.Text[start:end], name) {
 				if written := b.Text[start:end]; !words.IsCaps(written) && words.StartsUpper(written) {
+					if acronym != "" {
+						return written + acronym
+					}
 					return withAcronym(written, body)
 				}
 			}
 			t, off = t[j+len(cue):], end
 		}
 	}
-	return name
+	return name + acronym
 }
 
 // withAcronym returns name with the short name the notice's prose gives it

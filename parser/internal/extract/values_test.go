@@ -775,7 +775,7 @@ func TestClearanceValue(t *testing.T) {
 	}
 }
 
-func TestCasedInProse(t *testing.T) {
+func TestAsProseWrites(t *testing.T) {
 	body := []stream.Block{
 		{Kind: stream.Paragraph, Text: "NATO FORCE INTEGRATION UNIT LITHUANIA (NFIU LTU)"},
 		{Kind: stream.Paragraph, Text: "The NATO Force Integration Unit Lithuania (NFIU LTU) is a small multinational headquarters."},
@@ -786,8 +786,8 @@ func TestCasedInProse(t *testing.T) {
 		"ESA Careers":   "ESA Careers",
 		"WORLD BANK HQ": "WORLD BANK HQ", // not in the prose
 	} {
-		if got := casedInProse(in, body); got != want {
-			t.Errorf("casedInProse(%q) = %q, want %q", in, got, want)
+		if got := asProseWrites(in, body); got != want {
+			t.Errorf("asProseWrites(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
