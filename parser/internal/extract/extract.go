@@ -404,12 +404,26 @@ func (x *extraction) places(start int) {
 	}
 }
 
-// maxDollarLineBytes bounds the lines searched for the country of a bare
-// dollar: a site's name, an address or a place under the title, a
-// footer's address with its telephone ("Ville de Terrebonne · 775, rue
-// Saint-Jean-Baptiste, Terrebonne (Québec) J6W 1B5 · 450 961-2001"),
-// not the prose that may name any country.
-const maxDollarLineBytes = 120
+// maxPlaceLineBytes bounds the lines searched for the country of a bare
+// dollar or of a CFA franc: a site's name, an address or a place under
+// the title, a footer's address with its telephone ("Ville de Terrebonne
+// · 775, rue Saint-Jean-Baptiste, Terrebonne (Québec) J6W 1B5 · 450
+// 961-2001"), not the prose that may name any country.
+const maxPlaceLineBytes = 120
+
+// placeCurrency is the currency the first short line of the notice
+// that names a place of a currency's table names (vocab.DollarOf,
+// vocab.CFAFrancOf), or "".
+func (x *extraction) placeCurrency(of func(place string) string) string {
+	for i := range x.blocks {
+		if t := x.blocks[i].Text; len(t) <= maxPlaceLineBytes {
+			if c := of(t); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
 
 // dollarOf is the currency a bare "$" in salary means: the location's
 // country's dollar, else that of a country, province or city a short
@@ -420,29 +434,8 @@ func (x *extraction) dollarOf(salary string) string {
 		return x.dollar
 	}
 	x.dollarRead = true
-	for i := range x.blocks {
-		if t := x.blocks[i].Text; len(t) <= maxDollarLineBytes {
-			if d := vocab.DollarOf(t); d != "" {
-				x.dollar = d
-				break
-			}
-		}
-	}
+	x.dollar = x.placeCurrency(vocab.DollarOf)
 	return x.dollar
-}
-
-// cfaFrancOf returns the CFA franc the notice's places name (XAF for
-// the BEAC's zone, XOF for the BCEAO's), or "", searched as dollarOf
-// searches for a dollar's country.
-func (x *extraction) cfaFrancOf() string {
-	for i := range x.blocks {
-		if t := x.blocks[i].Text; len(t) <= maxDollarLineBytes {
-			if c := vocab.CFAFrancOf(t); c != "" {
-				return c
-			}
-		}
-	}
-	return ""
 }
 
 // dayFirst returns a date value with its slashed numeric dates day
@@ -1049,11 +1042,18 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 	}
 	n := 0
 	for i, b := range body {
-		if b.Kind != stream.Paragraph || words.CountAtMost(b.Text, minIntroWords) < minIntroWords && !vocab.SaysWhoRecruits(b.Text) {
+		if b.Kind != stream.Paragraph {
+			continue
+		}
+		// ("La Ville de Charleroi recrute": a short line that says who
+		// recruits.)
+		short := words.CountAtMost(b.Text, minIntroWords) < minIntroWords
+		recruits := short && vocab.SaysWhoRecruits(b.Text)
+		if short && !recruits {
 			continue
 		}
 		prose := isProse(b.Text)
-		if name := vocab.OrganisationIn(b.Text); name != "" && (prose || strings.HasSuffix(name, ")") || vocab.SaysWhoRecruits(b.Text)) {
+		if name := vocab.OrganisationIn(b.Text); name != "" && (prose || strings.HasSuffix(name, ")") || recruits) {
 			// (A line of facts names the employer only with its
 			// acronym after it: "The European Food Safety Authority
 			// (EFSA), based in Parma, is looking for…", or before a
@@ -1189,7 +1189,7 @@ func (x *extraction) organisationValue(value, lang string, body []stream.Block) 
 func (x *extraction) setSalary(li int, lang string, s *schema.Salary, written string, o *schema.Origin) {
 	if s.Currency != nil && *s.Currency == "XOF" && !strings.Contains(strings.ToUpper(written), "XOF") {
 		// "FCFA" is either CFA franc: the notice's place says which.
-		if c := x.cfaFrancOf(); c != "" {
+		if c := x.placeCurrency(vocab.CFAFrancOf); c != "" {
 			s.Currency = strp(c)
 		}
 	}
