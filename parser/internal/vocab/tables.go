@@ -807,10 +807,11 @@ var postOfPhrases = []string{"for the post of", "for a post of", "for one post o
 // says of the post's place or kind.
 var postOfEnds = []string{" (", " in the ", " in our ", " at the ", " within ", " au sein ", " à la ", " au ", " dans ", ", "}
 
-// nameArticleWords open a sentence with an article or a pronoun, not a
-// name: "The Agency is…", "It is…", "Ce poste est…". In lower case.
-var nameArticleWords = []string{"the", "a", "an", "it", "this", "that", "our", "we", "he", "she", "they",
-	"la", "le", "les", "un", "une", "il", "elle", "ce", "cette", "notre", "nous", "on"}
+// subjectWords open a sentence whose subject is no name: a pronoun or
+// a determiner other than nameArticles ("It is…", "This post is…",
+// "Notre équipe est…"). In lower case.
+var subjectWords = []string{"a", "an", "it", "this", "that", "our", "we", "he", "she", "they",
+	"les", "un", "une", "il", "elle", "ce", "cette", "notre", "nous", "on"}
 
 // staffCategories are the kinds of post a body's staff rules name, which
 // a notice prints before or around the grade ("Temporary Agent (AD6)",

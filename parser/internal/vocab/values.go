@@ -921,8 +921,7 @@ func clearanceLevel(sentence string, needCue bool) string {
 		}
 	}
 	for _, l := range clearanceLevels {
-		i := strings.Index(k, l)
-		if i < 0 || i > 0 && k[i-1] != ' ' || i+len(l) < len(k) && isKeyLetter(k[i+len(l)]) {
+		if wordIndex(k, l, 0) < 0 {
 			continue
 		}
 		// The level as the sentence writes it: the same words, found
@@ -1887,7 +1886,7 @@ const maxDefiningWords = 5
 // Agency is…", "It is…") names none.
 func DefinedBody(text string) string {
 	fs := strings.Fields(text)
-	if len(fs) < 3 || slices.Contains(nameArticleWords, strings.ToLower(fs[0])) || isElidedName(fs[0]) {
+	if _, article := cutArticle(text); article || len(fs) < 3 || slices.Contains(subjectWords, strings.ToLower(fs[0])) || isElidedName(fs[0]) {
 		return ""
 	}
 	for i := 1; i < len(fs) && i <= maxDefinedNameWords; i++ {
