@@ -823,6 +823,14 @@ var staffCategories = []string{"Temporary Agent", "Contract Agent", "Agent tempo
 	"Seconded National Expert", "Expert national détaché", "TA", "CA", "AST/SC"}
 var gradings = []string{"NATO", "OTAN"}
 
+// categoryPostWords follow a staff category that names a kind of post:
+// "Temporary agent post".
+var categoryPostWords = []string{" post", " poste", " position"}
+
+// recruitingVerbs end a short line that says who recruits: "La Ville de
+// Charleroi recrute", "Parks Canada is hiring". In lower case.
+var recruitingVerbs = []string{"recrute", "recrutent", "engage", "is hiring", "is recruiting", "recruits", "are hiring"}
+
 // selectionRemarks say whom a selection is open to, after a title's
 // grade: "Risk Analyst (TA AD6) (External)".
 var selectionRemarks = []string{" (External)", " (Internal)", " (Externe)", " (Interne)"}

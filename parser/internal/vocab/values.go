@@ -1780,7 +1780,7 @@ func IsStaffCategory(text string) bool {
 	if open := strings.LastIndex(t, " ("); open > 0 && strings.HasSuffix(t, ")") {
 		t = strings.TrimSpace(t[:open])
 	}
-	for _, w := range [...]string{" post", " poste", " position"} {
+	for _, w := range categoryPostWords {
 		if len(t) > len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
 			t = t[:len(t)-len(w)] // "Temporary agent post"
 		}
@@ -1852,10 +1852,6 @@ func PostNamedIn(line string) string {
 	}
 	return ""
 }
-
-// recruitingVerbs end a short line that says who recruits: "La Ville de
-// Charleroi recrute", "Parks Canada is hiring".
-var recruitingVerbs = []string{"recrute", "recrutent", "engage", "is hiring", "is recruiting", "recruits", "are hiring"}
 
 // SaysWhoRecruits reports a short line that names the employer before a
 // verb of recruiting and nothing after it: "La Ville de Charleroi
