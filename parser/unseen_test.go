@@ -59,6 +59,10 @@ var unseenFloors = []struct {
 	{"set28", 0.88, 6},
 	{"set29", 0.92, 6},
 	{"set30", 0.94, 6},
+	{"set31", 0.89, 6},
+	{"set32", 0.80, 6},
+	{"set33", 0.87, 6},
+	{"set34", 0.89, 6},
 }
 
 func TestUnseenSets(t *testing.T) {

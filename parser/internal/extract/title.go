@@ -941,6 +941,9 @@ func cleanRef(value string) string {
 	if m := reGluedLabel.FindStringSubmatchIndex(value); m != nil {
 		value = value[:m[3]] // the next field's label, glued
 	}
+	if m := reCodeGluedWord.FindStringSubmatchIndex(value); m != nil {
+		value = value[:m[3]] // "1GNC/CIV/2026/03PostBudget and…": the next label, glued
+	}
 	value = withoutTrailingWords(strings.TrimRight(value, " .;,·•|"))
 	if value == "" || !strings.ContainsAny(value, "0123456789") || isDateOnly(value) || isMachineID(value) {
 		return "" // ("05/22/2026": a date read under a reference's label)
@@ -967,6 +970,12 @@ func cleanRef(value string) string {
 // Concepts", "HQ MND-SE/LCH/2026/07Position: …". Group 1 is the value's
 // last byte: the value ends after it.
 var reGluedLabel = regexp.MustCompile(`([\p{Ll}\d])\p{Lu}\p{Ll}+(?: \p{L}+){0,3}:`)
+
+// reCodeGluedWord is a code, the value's first word, with a capitalised
+// word glued after its last figure, as a board flattening a header
+// without colons leaves it: "1GNC/CIV/2026/03PostBudget…". Group 1 is
+// the code.
+var reCodeGluedWord = regexp.MustCompile(`^(\S*\d)\p{Lu}\p{Ll}`)
 
 // withoutTrailingWords cuts the words in small letters after a code's
 // last part with a figure: a button or a line the value ran into ("31742

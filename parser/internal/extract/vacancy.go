@@ -105,6 +105,10 @@ func (x *extraction) assess() *evidence {
 		e.genres = append(e.genres, g)
 		e.genreAt = append(e.genreAt, line)
 	}
+	// A site's section and a date over the title ("News · 04.05.2026")
+	// says where the page stands, and the title under it what the page
+	// is: a kicker's genre yields to a heading that names a post.
+	kicker, headingPost := "", false
 	for i := range x.blocks {
 		if x.stopped() {
 			break
@@ -182,12 +186,19 @@ func (x *extraction) assess() *evidence {
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) {
+			if kicker == "" && len(e.genres) == 0 && isKicker(b.Text) {
+				kicker = g
+			}
 			addGenre(g, b.Text)
 		}
-		if (b.Kind == stream.Heading || len(b.Text) < 200) && vocab.HasPostWord(b.Text) {
+		if (b.Kind == stream.Heading || len(b.Text) < 200) && hasPostWord(b.Text) {
 			e.postWord = true
+			headingPost = headingPost || b.Kind == stream.Heading
 		}
 
+	}
+	if kicker != "" && headingPost && len(e.genres) == 1 {
+		e.genres, e.genreAt = nil, nil
 	}
 	// A line that names a post is looked for only where it decides,
 	// after the rest of the evidence.
@@ -200,6 +211,32 @@ func (x *extraction) assess() *evidence {
 	}
 	return e
 }
+
+// hasPostWord reports a line with a word that names a post on offer,
+// also as a title's head before its colon ("Vacancy: Lecturer in
+// Strategic Studies"), which the phrases' keys keep with the colon.
+func hasPostWord(text string) bool {
+	if vocab.HasPostWord(text) {
+		return true
+	}
+	i := strings.IndexByte(text, ':')
+	return i > 0 && vocab.HasPostWord(text[:i])
+}
+
+// isKicker reports a line that is a genre's word or two and a date and
+// nothing else: "News · 04.05.2026", "Actualité – 12 mai 2026".
+func isKicker(text string) bool {
+	ds := findDates(text)
+	if len(ds) != 1 {
+		return false
+	}
+	head := strings.TrimRight(text[:ds[0].at], " ·|–—-,:/")
+	return head != "" && words.CountAtMost(head, maxKickerWords+1) <= maxKickerWords && !strings.ContainsAny(head, ".:;!?")
+}
+
+// maxKickerWords bounds the section a kicker names: "News", "Press
+// corner".
+const maxKickerWords = 2
 
 // namesPost reports a document with a line that names a post: a title,
 // a heading or a short line of its header ("Legal Officer"), or a line

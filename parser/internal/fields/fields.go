@@ -268,12 +268,14 @@ func isPictogram(r rune) bool {
 }
 
 // fieldsAt cuts text, which starts with a label, into one Field per label
-// that marks a boundary (glued on, or before a colon), and a Heading for
-// a heading glued on after them.
+// that marks a boundary (glued on and capitalised, or before a colon),
+// and a Heading for a heading glued on after them. A label's words in
+// small letters glued only to the next label are words of the value
+// ("EUR 5,904.12 basic monthly salaryClosing date…").
 func fieldsAt(b stream.Block, text string, spans []vocab.Span) []stream.Block {
 	var cuts []vocab.Span
 	for i, s := range spans {
-		if i == 0 || s.Glued || s.Colon && s.Field != "" {
+		if i == 0 || s.Glued && words.StartsUpper(text[s.Start:]) || s.Colon && s.Field != "" {
 			cuts = append(cuts, s)
 		}
 	}

@@ -376,7 +376,7 @@ func (v *Vocabulary) findFrom(root *trie, text string, fold, after int, out []Sp
 		}
 		s := Span{Start: f.start[i], End: f.end(text, best), Field: bestField, Kind: bestKind}
 		s.Glued = s.Start > 0 && (gluedBefore(lastRuneBefore(text, s.Start)) || gluedAfterPunct(text, s.Start)) ||
-			s.End < len(text) && gluedAfter(text[s.End:])
+			s.End < len(text) && gluedAfter(text[s.Start:s.End], text[s.End:])
 		s.Colon = strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\u00a0\u202f"), ":") ||
 			strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\u00a0\u202f"), "：")
 		if s.Start == 0 || s.Colon || s.Glued || s.End == len(text) {
@@ -426,7 +426,8 @@ func isKeySpace(r rune) bool {
 // gluedBefore and gluedAfter): a capital after a letter or digit that
 // starts or ends a word, a letter or digit right after a closing
 // bracket, or a digit or currency sign right after a character a label
-// can end with. It may say yes where there is none; never the reverse.
+// can end with, or after the mark of an abbreviation that follows one
+// ("No.1GNC"). It may say yes where there is none; never the reverse.
 func (v *Vocabulary) mayGlue(text string) bool {
 	var p, c rune = ' ', ' '
 	for i := 0; i <= len(text); {
@@ -461,10 +462,18 @@ func (v *Vocabulary) mayGlue(text string) bool {
 			return true
 		case (isDigit(c) || c == '€' || c == '$' || c == '£') && !isKeySpace(p) && v.mayEndKey(p):
 			return true
+		case isAbbrevMark(c) && (isUpper(n) || isDigit(n) || n == '€' || n == '$' || n == '£') && v.mayEndKey(p):
+			return true
 		}
 		p, c = c, n
 	}
 	return false
+}
+
+// isAbbrevMark reports the mark an abbreviated label may end with before
+// its value (see gluedAfter).
+func isAbbrevMark(r rune) bool {
+	return r == '.' || r == '#' || r == '°' || r == 'º'
 }
 
 // isUpper, isLower, isLetter and isDigit are their unicode namesakes,
@@ -543,7 +552,7 @@ func (v *Vocabulary) leadingSpan(text string) (Span, bool) {
 			return Span{}, false
 		}
 		s := Span{Start: 0, End: f.end(text, best), Field: bestField, Kind: bestKind}
-		s.Glued = s.End < len(text) && gluedAfter(text[s.End:])
+		s.Glued = s.End < len(text) && gluedAfter(text[s.Start:s.End], text[s.End:])
 		rest := strings.TrimLeft(text[s.End:], " \t\u00a0\u202f")
 		s.Colon = strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
 		return s, true
@@ -666,9 +675,18 @@ func gluedBefore(r rune) bool {
 }
 
 // gluedAfter reports a text that goes on right after a label without a
-// space or colon: a capital, a digit or an opening bracket.
-func gluedAfter(rest string) bool {
-	r, _ := utf8.DecodeRuneInString(rest)
+// space or colon: a capital, a digit or a currency sign, also after
+// the mark that ends an abbreviated label ("Vacancy Notice No.1GNC/CIV/…",
+// "N°2026-14"), not after a full stop that ends a sentence on a label's
+// word ("…are required.3. Requests…").
+func gluedAfter(label, rest string) bool {
+	r, n := utf8.DecodeRuneInString(rest)
+	if isAbbrevMark(r) {
+		if !isAbbreviation(label) {
+			return false
+		}
+		r, _ = utf8.DecodeRuneInString(rest[n:])
+	}
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '€' || r == '$' || r == '£'
 }
 

@@ -161,12 +161,14 @@ func TestMayGlue(t *testing.T) {
 				return true
 			case (unicode.IsDigit(c) || c == '€' || c == '$' || c == '£') && !isKeySpace(p) && v.mayEndKey(p):
 				return true
+			case (c == '.' || c == '#' || c == '°' || c == 'º') && (unicode.IsUpper(n) || unicode.IsDigit(n) || n == '€' || n == '$' || n == '£') && v.mayEndKey(p):
+				return true
 			}
 			p, c = c, n
 		}
 		return false
 	}
-	texts := randtext.Texts(14, 50000, 6, "aA1 )].-€$£ÉéΣσ٣\xff\u00a0", "", "LocationBE", "(SHAPE)Schedule", "Deadline17", "x-Y")
+	texts := randtext.Texts(14, 50000, 6, "aA1 )].-€$£ÉéΣσ٣\xff\u00a0#°", "", "LocationBE", "No.1GNC", "(SHAPE)Schedule", "Deadline17", "x-Y")
 	// Longer texts, mostly of lower-case letters and spaces.
 	texts = append(texts, randtext.Texts(15, 50000, 24, "abcdefgh     aA1 )].-€$£É\xff", "")...)
 	for _, s := range texts {
