@@ -62,6 +62,9 @@ const (
 	CodeSalaryFromText    = "salary_from_text"
 	CodeClearanceFromText = "clearance_from_text"
 	CodeGradeFromText     = "grade_from_text"
+	// The employer chosen among the names the document gives bodies,
+	// none of them in a field or a line that says who employs.
+	CodeOrganisationInferred = "organisation_inferred"
 
 	// Completeness: what one half has and the other lacks, and values
 	// shaped like something else.
@@ -100,6 +103,7 @@ var Codes = []struct {
 	{CodeSalaryFromText, SeverityInfo, "the salary was read from running text, not from a salary field"},
 	{CodeClearanceFromText, SeverityInfo, "the security clearance was read from running text, not from a clearance field"},
 	{CodeGradeFromText, SeverityInfo, "the grade was read from running text, not from a grade field"},
+	{CodeOrganisationInferred, SeverityInfo, "no field, banner or sentence says who employs: the employer is the name the document gives most, in the most kinds of place"},
 	{CodeHalfMissing, SeverityError, "the notice shows a second language but only one half could be read"},
 	{CodeHalvesUnbalanced, SeverityWarning, "the halves differ much in length or in number of sections"},
 	{CodeFieldMissingInHalf, SeverityWarning, "a field one half states is missing from the other"},

@@ -1101,6 +1101,16 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 	if name, block := x.statedEmployer(lang, body, ids); name != "" {
 		set(name, block)
 		x.orgInProse[langIndex(lang)] = true
+		return
+	}
+	title := ""
+	if titleAt >= 0 {
+		title = body[titleAt].Text
+	}
+	if name, block := x.likeliestEmployer(body, ids, title); name != "" {
+		set(name, block)
+		x.orgInProse[langIndex(lang)] = true
+		x.warn(schema.CodeOrganisationInferred, "/organisation/"+lang, lang, "%s: employer inferred from the names the document gives most, not read from a field", lang)
 	}
 }
 

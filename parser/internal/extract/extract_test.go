@@ -759,3 +759,33 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// A notice without an employer's field or sentence names its employer
+// in several kinds of place: the name given most, in the most kinds of
+// place, is the employer; a board's name in its banner and footer, a
+// place given as a field's value, are not.
+func TestLikeliestEmployer(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Jobboard Central", Pos: p(1)},
+		{Kind: stream.Heading, Level: 1, Text: "Data Engineer", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "Lumeno", Pos: p(4)},
+		{Kind: stream.Field, Label: "Location", Text: "Grenoble", Pos: p(5)},
+		{Kind: stream.Field, Label: "Deadline", Text: "12 June 2026", Pos: p(6)},
+		{Kind: stream.Paragraph, Text: "Founded in 2019, Lumeno helps farms in Grenoble measure their water use. Our sensors send readings every minute.", Pos: p(8)},
+		{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(10)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Builds the pipelines that load the readings.", Pos: p(11)},
+		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(12)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Three years of experience with Python.", Pos: p(13)},
+		{Kind: stream.Paragraph, Text: "Lumeno · Grenoble · 40 employees", Pos: p(15)},
+		{Kind: stream.Paragraph, Text: "Jobboard Central · Terms · Privacy", Pos: p(16)},
+	}
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "Lumeno", *v.Organisation.EN)
+	}
+	// Without the prose that names it, a name in a banner and a footer
+	// weighs no more than the board's: none is chosen.
+	blocks = slices.Delete(slices.Clone(blocks), 5, 6)
+	v = mustExtract(t, blocks)
+	assert.Nil(t, v.Organisation.EN)
+}

@@ -759,7 +759,7 @@ var organisationHeads = []string{
 	"company", "compagnie", "corporation", "group", "groupe", "school", "ecole", "college", "academy", "academie",
 	"laboratory", "laboratoire", "observatory", "observatoire", "movement", "mouvement", "corps", "force",
 	"province", "canton", "region", "commune", "municipality", "municipalite", "mint", "monnaie", "hospital", "hopital",
-	"body", "organisme",
+	"body", "organisme", "conference",
 }
 
 // nameArticles open a sentence that names an employer before its name:

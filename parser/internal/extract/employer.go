@@ -1,0 +1,332 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// This file weighs the names a notice gives its employer when no rule of
+// unlabelledOrganisation has found it: a notice without an employer's
+// field names it in several places at once, none of them decisive alone
+// (the site's banner, a sentence of its prose, its footer, its copyright
+// line, the acronym it defines), where a job board's or a unit's name
+// stands in one or two kinds of place. Every name any of those places
+// gives is a candidate; the name the document gives most, in the most
+// kinds of place, is the employer.
+
+// Points a candidate earns.
+const (
+	proseMentionPoints = 2 // a paragraph of sentences names it (up to maxCountedMentions)
+	lineMentionPoints  = 1 // a line of facts, a banner or a footer names it (idem)
+	definedPoints      = 1 // the document spells out its acronym: "… Board (SRB)"
+	subjectPoints      = 2 // a sentence about the employer opens with it
+	// maxCountedMentions caps the paragraphs and the lines counted for a
+	// name: a name the notice repeats in every paragraph is no more the
+	// employer than one it gives in three.
+	maxCountedMentions = 3
+	// minEmployerPoints is what a name needs: two kinds of place at
+	// least, or a sentence and another mention (a board's name in its
+	// banner and footer alone scores 2).
+	minEmployerPoints = 4
+	// edgeBlocks is how many blocks at each end of a document are its
+	// banner and its footer, where lines that only name a body stand.
+	edgeBlocks = 4
+)
+
+// employerCandidate is a name a document gives a body and its evidence.
+type employerCandidate struct {
+	name    string // as written, with " (ACR)" when the document defines one
+	core    string // the name alone, searched for in the blocks
+	block   int    // the block it was first read from
+	points  int
+	defined bool
+	acronym string // the acronym the document defines for it, or ""
+}
+
+// likeliestEmployer returns the name a half's blocks give their employer
+// most, and the block it was read from, or "" and -1 when no name has
+// the evidence of an employer.
+func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title string) (string, int) {
+	var cands []employerCandidate
+	// A name a field gives as its value is that field's: a place ("Lieu :
+	// Paris"), a contract, not the employer.
+	fieldValues := map[string]bool{}
+	for k := range x.blocks {
+		if b := &x.blocks[k]; b.Kind == stream.Field {
+			fieldValues[strings.TrimSpace(b.Text)] = true
+		}
+	}
+	add := func(name string, block, bonus int, defined bool) {
+		name = strings.TrimSpace(strings.Trim(name, " ,;:·|–—-"))
+		core := name
+		if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+			core = name[:i]
+		}
+		if !isEmployerName(core, title) || fieldValues[core] {
+			return
+		}
+		for i := range cands {
+			if cands[i].core == core {
+				cands[i].points += bonus
+				if defined && !cands[i].defined {
+					cands[i].name, cands[i].defined, cands[i].acronym = name, true, acronymOf(name)
+				}
+				return
+			}
+		}
+		cands = append(cands, employerCandidate{name: name, core: core, block: block, points: bonus, defined: defined, acronym: acronymOf(name)})
+	}
+	addLine := func(text string, block int) {
+		for _, part := range lineParts(text) {
+			part = strings.TrimSpace(part)
+			if short, name, ok := strings.Cut(part, " - "); ok && vocab.IsAcronymName(short) {
+				part = name // "ULB - Université libre de Bruxelles"
+			}
+			if vocab.IsEmployerLine(part) || isNameLine(part) {
+				add(part, block, 0, false)
+			}
+		}
+	}
+	for i := range body {
+		b := &body[i]
+		if b.Kind == stream.Field || vocab.MentionsCookies(b.Text) {
+			continue
+		}
+		for _, name := range vocab.NamesWithAcronym(b.Text) {
+			add(name, ids[i], definedPoints, true)
+		}
+		if vocab.IsCopyrightLine(b.Text) {
+			if en, _ := vocab.CopyrightHolder(b.Text); en != "" {
+				add(en, ids[i], 0, false)
+			}
+			continue
+		}
+		if isProse(b.Text) {
+			if name := vocab.EmployerSubject(b.Text); name != "" {
+				add(name, ids[i], subjectPoints, false)
+			}
+			if name := vocab.DefinedBody(b.Text); name != "" {
+				add(name, ids[i], subjectPoints, false)
+			}
+			continue
+		}
+		if i < edgeBlocks || i >= len(body)-edgeBlocks {
+			addLine(b.Text, ids[i])
+		}
+	}
+	// The document's banner and footer name the employer of both halves,
+	// whichever half they stand in: "Kelvio" over a French half names the
+	// employer of the English half, which writes "Kelvio builds…".
+	for k := range x.blocks {
+		if k == edgeBlocks {
+			k = max(k, len(x.blocks)-edgeBlocks)
+		}
+		if k < len(x.blocks) && x.blocks[k].Kind != stream.Field && !isProse(x.blocks[k].Text) {
+			addLine(x.blocks[k].Text, k)
+		}
+		if k >= len(x.blocks)-1 {
+			break
+		}
+	}
+
+	// An acronym alone is the name it stands for: "SRB" / "Single
+	// Resolution Board (SRB)".
+	for i := range cands {
+		for j := range cands {
+			if i != j && cands[j].acronym != "" && cands[i].core == cands[j].acronym {
+				cands[j].points += cands[i].points
+				cands[i].points = -maxEmployerWords // never chosen
+			}
+		}
+	}
+	best, tied := -1, false
+	for i := range cands {
+		c := &cands[i]
+		prose, lines := 0, 0
+		mentions := func(t string) bool {
+			return strings.Contains(t, c.core) || c.acronym != "" && hasWord(t, c.acronym)
+		}
+		for j := range body {
+			if t := body[j].Text; mentions(t) {
+				if isProse(t) {
+					prose++
+				} else {
+					lines++
+				}
+			}
+		}
+		// The document's banner and footer, when the half has neither.
+		if len(body) > 0 && ids[0] >= edgeBlocks {
+			for k := 0; k < edgeBlocks && k < len(x.blocks); k++ {
+				if t := x.blocks[k].Text; !isProse(t) && mentions(t) {
+					lines++
+				}
+			}
+		}
+		c.points += proseMentionPoints*min(prose, maxCountedMentions) + lineMentionPoints*min(lines, maxCountedMentions)
+		switch {
+		case c.points < minEmployerPoints && (c.points < minEmployerPoints-1 || prose == 0 && !c.defined):
+			// (One point less will do for a name the prose gives or
+			// defines: "République et Canton du Jura" in a banner and a
+			// footer only is no more than a board's name.)
+		case best < 0 || c.points > cands[best].points:
+			best, tied = i, false
+		case c.points == cands[best].points:
+			tied = true // two names with the same evidence: neither
+		}
+	}
+	if best < 0 || tied {
+		return "", -1
+	}
+	return cands[best].name, cands[best].block
+}
+
+// isEmployerName reports a candidate that can name an employer: a few
+// capitalised words that are not the post's title nor one of its nouns,
+// nor a site's furniture.
+func isEmployerName(name, title string) bool {
+	if name == "" || !words.StartsUpper(name) || words.CountAtMost(name, maxEmployerWords+1) > maxEmployerWords {
+		return false
+	}
+	if title != "" && (strings.Contains(title, name) || strings.Contains(name, title)) {
+		return false
+	}
+	return !vocab.HasJobNoun(name) && !vocab.IsFurniture(name)
+}
+
+// maxEmployerWords bounds an employer's name: "Preparatory Commission for
+// the Comprehensive Nuclear-Test-Ban Treaty Organization", twelve words.
+const maxEmployerWords = 16
+
+// isNameLine reports a part of a banner or a footer that can be a body's
+// name without an employer's word: "Kelvio", "HEC Montréal", "Fusion for
+// Energy": a few words, capitalised, without figures, a sentence's marks,
+// a place or a site's button.
+func isNameLine(part string) bool {
+	n := words.CountAtMost(part, maxNameLineWords+1)
+	return n >= 1 && n <= maxNameLineWords && words.StartsUpper(part) && !strings.ContainsAny(part, "0123456789.,:;!?@/") &&
+		!vocab.IsPlaceLine(part) && len(part) >= minNameLineBytes
+}
+
+// Bounds of a name without an employer's word: a short name, not a
+// slogan ("Bringing the power of the sun to earth"), and not an
+// initial.
+const (
+	maxNameLineWords = 4
+	minNameLineBytes = 3
+)
+
+// lineParts cuts a banner's or a footer's line at the separators sites
+// put between a name and the rest: "HCCH | Hague Conference on Private
+// International Law", "Fusion for Energy · Josep Pla 2, … · Legal notice".
+func lineParts(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool { return r == '|' || r == '·' || r == '•' }) // (dashes join names)
+}
+
+// acronymOf returns the acronym in parentheses that ends a name, or "".
+func acronymOf(name string) string {
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		return name[i+2 : len(name)-1]
+	}
+	return ""
+}
+
+// hasWord reports w in text as a whole word.
+func hasWord(text, w string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], w)
+		if i < 0 {
+			return false
+		}
+		i += at
+		end := i + len(w)
+		if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
+			return true
+		}
+		at = i + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
+}
+
+// plausibleEmployer reports a name a rule read for the employer that can
+// be one: not the post's title or a line that holds it ("HUMAN RIGHTS
+// OFFICER Office of the…", a title read as the line under itself), nor
+// the post's noun the title holds ("The Programme Officer will…"), not
+// a name's tail cut from its head ("FOR RAILWAYS", "de l'Agriculture").
+func plausibleEmployer(name, title string) bool {
+	if title != "" && len(title) >= minTitleBytes && containsFold(name, title) {
+		return false
+	}
+	if title != "" && vocab.HasJobNoun(name) && containsFold(title, name) {
+		return false // "The Programme Officer will work…" under "Programme Officer – …"
+	}
+	first, _, _ := strings.Cut(name, " ")
+	return !vocab.IsNameJoiner(first)
+}
+
+// minTitleBytes bounds from below a title looked for inside an employer's
+// name: "Officer" alone may name a body's office.
+const minTitleBytes = 8
+
+// containsFold reports sub in s, case aside.
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// cleanEmployer returns an employer's name without what a layout glued to
+// it: a site's button or a section's heading before it ("Skip to main
+// content EDC", "Who we are Non-Public Funds, …"), the post's title in
+// capitals before it ("PROGRAMME MANAGEMENT OFFICER International Trade
+// Centre", a column read across), a board's facts after it ("ITER
+// Organization · France · Expires in 41 days").
+func (x *extraction) cleanEmployer(name string) string {
+	if rest := vocab.WithoutFurniturePrefix(name); rest != name && rest != "" {
+		name = rest
+	}
+	if s, ok := x.voc.LeadingSpan(name); ok && s.Field == "" && s.Kind != "" && !s.Colon && s.End < len(name) {
+		if rest := strings.TrimSpace(name[s.End:]); words.StartsUpper(rest) && vocab.IsEmployerLine(firstNameOf(rest)) {
+			name = rest
+		}
+	}
+	if head, rest, ok := capsHead(name); ok && vocab.HasJobNoun(head) {
+		name = rest
+	}
+	if first, _, ok := strings.Cut(name, " · "); ok && vocab.IsOrganisationLine(first) {
+		name = first
+	}
+	return name
+}
+
+// firstNameOf returns a text up to its first sentence's break: the name
+// a sentence opens with and what follows it up to a comma or a verb is
+// judged by IsEmployerLine whole, so the text is cut at its first comma.
+func firstNameOf(text string) string {
+	if i := strings.IndexAny(text, ",("); i > 0 {
+		return strings.TrimSpace(text[:i])
+	}
+	return text
+}
+
+// capsHead cuts a name that opens with a run of words in capitals, two at
+// least, before a capitalised word that is not: the run, and the rest.
+func capsHead(name string) (head, rest string, ok bool) {
+	fs := strings.Fields(name)
+	n := 0
+	for n < len(fs) && words.IsCaps(fs[n]) && len(fs[n]) > 1 {
+		n++
+	}
+	if n < minCapsHeadWords || n == len(fs) || !words.StartsUpper(fs[n]) {
+		return "", name, false
+	}
+	return strings.Join(fs[:n], " "), strings.Join(fs[n:], " "), true
+}
+
+// minCapsHeadWords bounds a title in capitals before a name from below:
+// an acronym alone ("NATO Support…") opens many names.
+const minCapsHeadWords = 2

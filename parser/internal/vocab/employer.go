@@ -1,0 +1,126 @@
+package vocab
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
+)
+
+// NamesWithAcronym returns the names a text defines an acronym for (its
+// capitals, a figure among them),
+// each as "Name (ACR)", wherever they stand in a sentence: "… the
+// headquarters of the Organisation mondiale de la santé animale
+// (OMSA)", "Fusion for Energy (F4E) is…", "The International Bureau of
+// Weights and Measures (BIPM) invites…". The name is the words before
+// the parentheses whose first letters spell the acronym, in either case
+// and with the small joining words skipped ("de la", "of"), an elided
+// article's word read from its letter after the apostrophe
+// ("l'Organisation"); or, when the acronym spells the name in another
+// language (BIPM), the capitalised words before it that hold an
+// employer's word. What it returns are candidates for the caller to
+// weigh: units and systems define acronyms too.
+func NamesWithAcronym(text string) []string {
+	var out []string
+	for at := 0; at < len(text); {
+		i := strings.IndexByte(text[at:], '(')
+		if i < 0 {
+			break
+		}
+		i += at
+		j := strings.IndexByte(text[i:], ')')
+		if j < 0 {
+			break
+		}
+		acr := text[i+1 : i+j]
+		at = i + j + 1
+		if len(acr) > maxAcronymBytes || !isAcronym(strings.Map(dropDigit, acr)) {
+			continue
+		}
+		if name := spelledBefore(text[:i], acr); name != "" {
+			out = append(out, name+" ("+acr+")")
+		}
+	}
+	return out
+}
+
+// spelledBefore returns the words at the end of before that name what
+// acr abbreviates, or "".
+func spelledBefore(before, acr string) string {
+	fs := strings.Fields(before)
+	var need []rune
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			need = append(need, r)
+		}
+	}
+	start := len(fs)
+	for start > 0 && len(need) > 0 {
+		w := fs[start-1]
+		if isNameJoiner(w) {
+			start--
+			continue
+		}
+		if e, rest, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && len(e) <= 2 {
+			w = rest // "l'Organisation": the name's word after its article
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.ToUpper(r) != need[len(need)-1] {
+			break
+		}
+		need = need[:len(need)-1]
+		start--
+	}
+	if len(need) == 0 && start < len(fs) {
+		return trimElision(strings.Join(fs[start:], " "))
+	}
+	// The acronym of the name in another language: the capitalised run
+	// before it, when it holds an employer's word.
+	run := capitalisedRun(strings.TrimRight(before, " "))
+	n := words.Count(run)
+	if n < minInitialsName || n > maxAcronymNameWords {
+		return ""
+	}
+	for w := range strings.FieldsSeq(run) {
+		if words.StartsUpper(w) && isOrganisationHead(w) {
+			run, _ = cutArticle(run)
+			return trimElision(run)
+		}
+	}
+	return ""
+}
+
+// trimElision drops the elided article a French name is read with:
+// "l'Organisation mondiale…" → "Organisation mondiale…".
+func trimElision(name string) string {
+	if e, rest, ok := strings.Cut(strings.ReplaceAll(name, "’", "'"), "'"); ok && len(e) <= 2 && !strings.Contains(e, " ") && words.StartsUpper(rest) {
+		return rest
+	}
+	return name
+}
+
+// dropDigit drops a figure an acronym holds among its capitals: "F4E".
+func dropDigit(r rune) rune {
+	if '0' <= r && r <= '9' {
+		return -1
+	}
+	return r
+}
+
+// IsNameJoiner reports a small word that joins the words of a name ("of",
+// "for", "de", "la"): a name never opens with one.
+func IsNameJoiner(w string) bool { return isNameJoiner(w) }
+
+// WithoutFurniturePrefix returns text without the site furniture it opens
+// with ("Skip to main content EDC" → "EDC"), or text.
+func WithoutFurniturePrefix(text string) string {
+	phrases()
+	fs := strings.Fields(text)
+	for n := min(len(fs)-1, maxPhraseWords); n >= 1; n-- {
+		if isFurniturePhrase(appendNormKey(nil, strings.Join(fs[:n], " "))) {
+			return strings.Join(fs[n:], " ")
+		}
+	}
+	return text
+}

@@ -1,0 +1,27 @@
+package vocab
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNamesWithAcronym(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Fusion for Energy (F4E) is the Union's joint undertaking.", []string{"Fusion for Energy (F4E)"}},
+		{"L'analyste rejoint le siège de l'Organisation mondiale de la santé animale (OMSA) à Paris.", []string{"Organisation mondiale de la santé animale (OMSA)"}},
+		// The acronym of the name in the other language: the capitalised
+		// run with an employer's word.
+		{"The World Organisation for Animal Health (OIE) invites applications.", []string{"World Organisation for Animal Health (OIE)"}},
+		{"The Bureau of Weights and Measures (BIPM) invites applications.", nil}, // no employer's word
+		{"Experience with Enterprise Resource Planning (ERP) systems.", []string{"Enterprise Resource Planning (ERP)"}},
+		{"Knowledge of SQL (advanced) is required.", nil},
+		{"A salary of EUR 5,000 (gross) per month.", nil},
+		{"Unclosed (ABC", nil},
+	} {
+		assert.Equal(t, c.want, NamesWithAcronym(c.text), c.text)
+	}
+}
