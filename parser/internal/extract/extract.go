@@ -766,7 +766,7 @@ func (x *extraction) half(h lang.Half) {
 		// Canadian Mint").
 		if vocab.IsFurniture(*o) {
 			v.Organisation.Set(h.Lang, nil)
-		} else if name := vocab.WithoutLanguageToggle(*o); name != *o {
+		} else if name := x.cleanEmployer(vocab.WithoutLanguageToggle(*o)); name != *o {
 			v.Organisation.Set(h.Lang, strp(name))
 		}
 	}
@@ -990,13 +990,21 @@ const minIntroWords = 8
 // name the first paragraphs open with ("The International
 // Telecommunication Union (ITU) is…").
 func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, ids []int, titleAt int, used []bool) {
-	set := func(name string, block int) {
+	title := ""
+	if titleAt >= 0 {
+		title = body[titleAt].Text
+	}
+	set := func(name string, block int) bool {
 		// ("**Banque de France** — Recrutement": the site's name and its
 		// dash, the careers word gone.)
 		name = vocab.AcronymAfterName(strings.TrimRight(words.Clean(name), " —–-|·:"))
 		name = withAcronym(x.organisationValue(name, lang, body), body)
+		if !plausibleEmployer(name, title) {
+			return false
+		}
 		x.v.Organisation.Set(lang, strp(name))
 		x.from("/organisation/"+lang, x.originAt(block))
+		return true
 	}
 	if titleAt >= 0 {
 		for i := titleAt + 1; i < len(body) && i <= titleAt+maxPlaceLines; i++ {
@@ -1004,8 +1012,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 			if b.Kind == stream.Heading || b.Kind == stream.Field {
 				break
 			}
-			if b.Kind == stream.Paragraph && vocab.IsOrganisationLine(b.Text) && !x.factsOf(ids[i]).opens {
-				set(b.Text, ids[i])
+			if b.Kind == stream.Paragraph && vocab.IsOrganisationLine(b.Text) && !x.factsOf(ids[i]).opens && set(b.Text, ids[i]) {
 				used[i] = true
 				return
 			}
@@ -1021,8 +1028,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 				continue
 			}
 			lines++
-			if name := vocab.EmployerBeforeUnit(b.Text); name != "" {
-				set(name, ids[i])
+			if name := vocab.EmployerBeforeUnit(b.Text); name != "" && set(name, ids[i]) {
 				return
 			}
 		}
@@ -1036,8 +1042,9 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 			if lang == "fr" {
 				en = fr
 			}
-			set(en, 0)
-			return
+			if set(en, 0) {
+				return
+			}
 		}
 	}
 	n := 0
@@ -1058,9 +1065,10 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 			// acronym after it: "The European Food Safety Authority
 			// (EFSA), based in Parma, is looking for…", or before a
 			// verb of recruiting: "La Ville de Charleroi recrute".)
-			set(name, ids[i])
-			x.orgInProse[langIndex(lang)] = prose
-			return
+			if set(name, ids[i]) {
+				x.orgInProse[langIndex(lang)] = prose
+				return
+			}
 		}
 		// The paragraphs a site prints above the title (its cookie
 		// notice, its banner) are not the notice's opening.
@@ -1069,8 +1077,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		}
 		// "Swissmedic est l'autorité suisse…": a sentence that says
 		// what body the name it opens with is.
-		if name := vocab.DefinedBody(b.Text); name != "" {
-			set(name, ids[i])
+		if name := vocab.DefinedBody(b.Text); name != "" && set(name, ids[i]) {
 			x.orgInProse[langIndex(lang)] = true
 			return
 		}
@@ -1090,25 +1097,18 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		} else {
 			name = vocab.CareersSiteName(b)
 		}
-		if name != "" {
-			set(name, ids[k])
+		if name != "" && set(name, ids[k]) {
 			return
 		}
 		if !vocab.IsFurniture(b) && !vocab.MentionsCookies(b) {
 			break // (a cookie notice may stand above the banner too)
 		}
 	}
-	if name, block := x.statedEmployer(lang, body, ids); name != "" {
-		set(name, block)
+	if name, block := x.statedEmployer(lang, body, ids); name != "" && set(name, block) {
 		x.orgInProse[langIndex(lang)] = true
 		return
 	}
-	title := ""
-	if titleAt >= 0 {
-		title = body[titleAt].Text
-	}
-	if name, block := x.likeliestEmployer(body, ids, title); name != "" {
-		set(name, block)
+	if name, block := x.likeliestEmployer(body, ids, title); name != "" && set(name, block) {
 		x.orgInProse[langIndex(lang)] = true
 		x.warn(schema.CodeOrganisationInferred, "/organisation/"+lang, lang, "%s: employer inferred from the names the document gives most, not read from a field", lang)
 	}
