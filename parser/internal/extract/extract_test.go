@@ -789,3 +789,31 @@ func TestLikeliestEmployer(t *testing.T) {
 	v = mustExtract(t, blocks)
 	assert.Nil(t, v.Organisation.EN)
 }
+
+func TestCleanEmployer(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	for in, want := range map[string]string{
+		"Skip to main content EDC":                                "EDC",
+		"PROGRAMME MANAGEMENT OFFICER International Trade Centre": "International Trade Centre",
+		"ITER Organization · France · Expires in 41 days":         "ITER Organization",
+		"NATO Support and Procurement Agency":                     "NATO Support and Procurement Agency",
+		"Ville de Lyon":                                           "Ville de Lyon",
+	} {
+		assert.Equal(t, want, x.cleanEmployer(in), in)
+	}
+}
+
+func TestPlausibleEmployer(t *testing.T) {
+	for _, c := range []struct {
+		name, title string
+		want        bool
+	}{
+		{"Programme Officer", "Programme Officer – Digital Sky Demonstrators", false},
+		{"HUMAN RIGHTS OFFICER Office of the High Commissioner", "Human Rights Officer", false},
+		{"FOR RAILWAYS", "Project Officer", false},
+		{"European Union Agency for Railways", "Project Officer", true},
+		{"Office of the Auditor General", "Auditor", true}, // a title too short to judge
+	} {
+		assert.Equal(t, c.want, plausibleEmployer(c.name, c.title), c.name)
+	}
+}
