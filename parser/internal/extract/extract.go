@@ -435,8 +435,28 @@ func (x *extraction) dollarOf(salary string) string {
 	}
 	x.dollarRead = true
 	x.dollar = x.placeCurrency(vocab.DollarOf)
+	if x.dollar == "" && x.frenchDollars() {
+		x.dollar = "CAD"
+	}
 	return x.dollar
 }
+
+// frenchDollars reports a notice that writes an amount in dollars as
+// French does, the sign after the figure and a space ("de 31,42 $ à
+// 37,96 $"): only Canada writes dollars in French, so a bare "$" there is
+// the Canadian dollar even when no line names a place of Canada.
+func (x *extraction) frenchDollars() bool {
+	for i := range x.blocks {
+		if t := x.blocks[i].Text; strings.Contains(t, "$") && reFrenchDollar.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// reFrenchDollar is an amount in dollars written as French writes it:
+// "31,42 $", "58 627 $".
+var reFrenchDollar = regexp.MustCompile(`\d(?:,\d{2})?[\s\x{a0}\x{202f}]\$`)
 
 // dayFirst returns a date value with its slashed numeric dates day
 // first: as written, unless the notice writes them month first
@@ -686,7 +706,7 @@ func (x *extraction) half(h lang.Half) {
 		o := at(fv.at)
 		switch f {
 		case "location":
-			v.Location.Set(h.Lang, strp(placeValue(x.voc, fv.value)))
+			v.Location.Set(h.Lang, strp(placeValue(x.voc, fv.label, fv.value)))
 			x.from("/location/"+h.Lang, o)
 		case "organisation":
 			if strings.IndexFunc(fv.value, unicode.IsLetter) < 0 {

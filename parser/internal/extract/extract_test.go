@@ -817,3 +817,21 @@ func TestPlausibleEmployer(t *testing.T) {
 		assert.Equal(t, c.want, plausibleEmployer(c.name, c.title), c.name)
 	}
 }
+
+// Only Canada writes dollars in French: a bare "$" after its amount
+// ("31,42 $") is the Canadian dollar when no line names a place.
+func TestFrenchDollarsAreCanadian(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Technicien en environnement", Pos: p(1)},
+		{Kind: stream.Field, Label: "Salaire", Text: "de 31,42 $ à 37,96 $ l'heure", Pos: p(3)},
+		{Kind: stream.Field, Label: "Date limite", Text: "12 juin 2026", Pos: p(4)},
+		{Kind: stream.Heading, Level: 2, Text: "Tâches", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Prélève les échantillons d'eau.", Pos: p(7)},
+		{Kind: stream.Heading, Level: 2, Text: "Exigences", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Un diplôme d'études collégiales.", Pos: p(9)},
+	}
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Salary) && assert.NotNil(t, v.Salary.Currency) {
+		assert.Equal(t, "CAD", *v.Salary.Currency)
+	}
+}

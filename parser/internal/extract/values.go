@@ -800,9 +800,12 @@ func unglued(s string) string {
 // after the place: its label again ("Location Netherlands, The Hague"),
 // a sentence ("Parma, Italy. EFSA offers a hybrid working model."), a
 // remark in parentheses ("… (relocation to take up duties is
-// mandatory)").
-func placeValue(v *vocab.Vocabulary, value string) string {
-	value = cleanValue(v, "location", value)
+// mandatory)"). Another location label at its start is the place's own
+// word: "City Hall, 333 Acadie Avenue" under "Work location".
+func placeValue(v *vocab.Vocabulary, label, value string) string {
+	if _, again, _, ok := v.Field(value, true); ok && sameLabel(again, label) {
+		value = cleanValue(v, "location", value)
+	}
 	if i := sentenceEnd(value); i > 0 && (strings.HasSuffix(value, ".") && isSentenceRemark(value[i+2:]) ||
 		words.CountAtMost(value[:i], maxPlaceSentenceWords+1) <= maxPlaceSentenceWords && words.CountAtMost(value[i+2:], minSentenceWords) >= minSentenceWords) {
 		// "Angers. Contrat initial de cinq ans, renouvelable. Le
@@ -811,6 +814,14 @@ func placeValue(v *vocab.Vocabulary, value string) string {
 	}
 	value, _ = withoutParenRemark(value)
 	return value
+}
+
+// sameLabel reports a label written again in its value, in either case
+// and with or without a qualifier: "Location" under "Location",
+// "Location" under "Duty location".
+func sameLabel(again, label string) bool {
+	a, l := strings.ToLower(strings.TrimSpace(again)), strings.ToLower(strings.TrimSpace(label))
+	return a != "" && (strings.HasSuffix(l, a) || strings.HasSuffix(a, l) || l == "")
 }
 
 // maxPlaceSentenceWords bounds a place cut from the sentences after it

@@ -404,7 +404,7 @@ func TestPlaceValue(t *testing.T) {
 		"Angers. Contrat initial de cinq ans, renouvelable. Le traitement mensuel":    "Angers",
 		"St. Gallen": "St. Gallen",
 	} {
-		if got := placeValue(voc, in); got != want {
+		if got := placeValue(voc, "Location", in); got != want {
 			t.Errorf("placeValue(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -804,4 +804,12 @@ func TestCleanValue(t *testing.T) {
 			t.Errorf("cleanValue(%q, %q) = %q, want %q", c.field, c.in, got, c.want)
 		}
 	}
+}
+
+// A location label of another word at a value's start is the place's
+// own: "City Hall" under "Work location".
+func TestPlaceValueKeepsItsOwnWord(t *testing.T) {
+	voc := vocab.Default()
+	assert.Equal(t, "City Hall, 333 Acadie Avenue, Dieppe, NB", placeValue(voc, "Work location", "City Hall, 333 Acadie Avenue, Dieppe, NB"))
+	assert.Equal(t, "Netherlands, The Hague", placeValue(voc, "Duty location", "Location Netherlands, The Hague"))
 }
