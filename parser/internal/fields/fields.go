@@ -197,6 +197,16 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 	if leads && !lead.Glued && !lead.Colon && lead.End < len(text) {
 		return append(dst, b)
 	}
+	if !leads && !numberFirst(text) && colonsAtMost(text, minFieldsInLine) < minFieldsInLine {
+		// Without a label at its start (LeadingSpan is the first span
+		// FindLabels would find there), a text is cut below only as a
+		// header on one line, minFieldsInLine labels each before a
+		// colon of its own, or as a number before its label
+		// ("262318 Requisition #"), the number in its first word: a
+		// text with neither is kept whole, and its labels, searched
+		// for in every word of a text with a colon, need not be.
+		return append(dst, b)
+	}
 	spans := v.FindLabelsLed(text, lead, leads)
 	if len(spans) == 0 {
 		return append(dst, b)
@@ -233,6 +243,33 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		}
 	}
 	return append(dst, b)
+}
+
+// numberFirst reports whether the first word of text, after the
+// pictograms and spaces it may open with, has a digit: the value of a
+// label that ends a text ("262318 Requisition #") is that word.
+func numberFirst(text string) bool {
+	t := strings.TrimLeftFunc(text, isPictogram)
+	if i := strings.IndexFunc(t, unicode.IsSpace); i >= 0 {
+		t = t[:i]
+	}
+	return strings.ContainsAny(t, "0123456789")
+}
+
+// colonsAtMost counts the colons of text, ":" and "：" (the mark each
+// label of a header on one line stands before), up to max.
+func colonsAtMost(text string, max int) int {
+	n := 0
+	for _, colon := range [...]string{":", "："} {
+		for t := text; n < max; n++ {
+			i := strings.Index(t, colon)
+			if i < 0 {
+				break
+			}
+			t = t[i+len(colon):]
+		}
+	}
+	return n
 }
 
 // opensWithLabel reports a text that opens with a short capitalised
