@@ -266,15 +266,30 @@ func isASCIILetter(c byte) bool { return words.IsLetterASCII(c) }
 // to dst, rune by rune when every rune lower-cases into ASCII or into the
 // ranges of the fold tables, where folding one rune at a time is the same
 // as folding the text (foldString's own fast path).
+//
+// The runs of ASCII between the other runes, most of a text in French,
+// are lower-cased a run at a time (appendFoldRune of an ASCII rune is
+// the rune lower-cased): a call for each byte was most of the cost of a
+// French paragraph's key.
 func appendFoldLower(dst []byte, s string) []byte {
 	mark := len(dst)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf {
+			j++
+		}
+		dst = words.AppendLowerASCII(dst, s[i:j])
+		if j == len(s) {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
 		var ok bool
 		if dst, ok = appendFoldRune(dst, r); !ok {
 			// Another script, a combining mark or a bad byte: the
 			// whole text takes the normalisation chain.
 			return append(dst[:mark], keyReplacer.Replace(foldString(strings.ToLower(s)))...)
 		}
+		i = j + n
 	}
 	return dst
 }
