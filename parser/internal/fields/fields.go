@@ -22,6 +22,7 @@ import (
 	"context"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 
@@ -248,12 +249,33 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 // numberFirst reports whether the first word of text, after the
 // pictograms and spaces it may open with, has a digit: the value of a
 // label that ends a text ("262318 Requisition #") is that word.
+//
+// No ASCII character is a pictogram: a text that opens with one other
+// than a space, nearly every text, has its first word read a byte at a
+// time, and a rune decoded only where one outside ASCII may end it.
 func numberFirst(text string) bool {
-	t := strings.TrimLeftFunc(text, isPictogram)
-	if i := strings.IndexFunc(t, unicode.IsSpace); i >= 0 {
-		t = t[:i]
+	if text != "" && (text[0] >= utf8.RuneSelf || words.IsSpaceByte(text[0])) {
+		text = strings.TrimLeftFunc(text, isPictogram)
 	}
-	return strings.ContainsAny(t, "0123456789")
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case '0' <= c && c <= '9':
+			return true
+		case c < utf8.RuneSelf:
+			if words.IsSpaceByte(c) {
+				return false
+			}
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n
+		}
+	}
+	return false
 }
 
 // colonsAtMost counts the colons of text, ":" and "：" (the mark each

@@ -5,7 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -71,4 +73,24 @@ func appendSplitSearched(dst []stream.Block, v *vocab.Vocabulary, b stream.Block
 		}
 	}
 	return append(dst, b)
+}
+
+// TestNumberFirst holds numberFirst to its first writing: the digits of
+// the first word after the pictograms and spaces text opens with.
+func TestNumberFirst(t *testing.T) {
+	reference := func(text string) bool {
+		t := strings.TrimLeftFunc(text, isPictogram)
+		if i := strings.IndexFunc(t, unicode.IsSpace); i >= 0 {
+			t = t[:i]
+		}
+		return strings.ContainsAny(t, "0123456789")
+	}
+	texts := []string{"", " ", "262318 Requisition #", "📅 260388 Requisition #", "Brussels, 12 March 2025",
+		"\u00a012 x", "x\u00a012", "x\u200312", "É1 x", "(2025-034)", "\t\n7", "a\xff1", "\xff", "☎️ +32 2"}
+	texts = append(texts, randtext.Texts(5, 5000, 8, "a1 \t\u00a0\u2003📅☎\ufe0fé\xff")...)
+	for _, text := range texts {
+		if got, want := numberFirst(text), reference(text); got != want {
+			t.Errorf("numberFirst(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
