@@ -362,23 +362,35 @@ func mayBeKey(s string, max int) bool {
 	}
 	n := 0
 	for i := 0; i < len(s); {
-		var alnum bool
 		if c := s[i]; c < utf8.RuneSelf {
-			alnum = isASCIILetter(c) || '0' <= c && c <= '9'
+			// ASCII, nearly every byte: counted from a table, with no
+			// branch on its being a letter, which the words and spaces
+			// of a paragraph make the processor guess wrong.
+			n += int(alnumASCII[c])
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			alnum = unicode.IsLetter(r) || unicode.IsDigit(r)
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+			}
 			i += size
 		}
-		if alnum {
-			if n++; n > max+4 {
-				return false
-			}
+		if n > max+4 {
+			return false
 		}
 	}
 	return true
 }
+
+// alnumASCII is 1 for each ASCII letter and digit, 0 for any other byte.
+var alnumASCII = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if isASCIILetter(byte(c)) || '0' <= c && c <= '9' {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // firstKeyWord is the normalised first word of text after any section
 // number ("1. SUMMARY" → "summary"), split at spaces and hyphens
