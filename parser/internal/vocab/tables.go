@@ -115,6 +115,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "Town/city", "Ville/commune"},
 	{"location", "Work locations", "Lieux"},
 	{"location", "Campus", "Campus"},
+	{"location", "Workplace", ""},
 
 	{"organisation", "NATO Body", "Organisation"},
 	{"organisation", "Organisation", "Organisme"},
@@ -152,6 +153,12 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Hours of work", ""},
 	{"schedule", "Work regime", ""},
 	{"schedule", "Work rate", "Quotité de travail"},
+	// A Swiss or Belgian notice's rate of work: "Work percentage: 80%",
+	// "Activity level: 100%", "Régime : temps plein (38 h/semaine)".
+	{"schedule", "Work percentage", "Pourcentage de travail"},
+	{"schedule", "Activity level", "Taux d'engagement"},
+	{"schedule", "Employment level", "Taux d'emploi"},
+	{"schedule", "", "Régime"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
 	{"deadline", "Closing Date", "Date de clôture"},
