@@ -27,6 +27,8 @@ func TestMatchField(t *testing.T) {
 		{"APPLICATION DEADLINE: 03-Sep-2025", "deadline", "APPLICATION DEADLINE", "03-Sep-2025", "en"},
 		// A board that parts label and value by a spaced slash.
 		{"Délai de postulation / 7 juin 2026", "deadline", "Délai de postulation", "7 juin 2026", "fr"},
+		{"Category/Level: A3", "grade", "Category/Level", "A3", "en"},
+		{"Function group / grade:            FG III", "grade", "Function group / grade", "FG III", "en"},
 	}
 	for _, tt := range tests {
 		f, l, v, lang, ok := Default().matchField(tt.in, false)

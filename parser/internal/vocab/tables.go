@@ -313,6 +313,8 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Category and Level", "Catégorie et classe"},
 	{"grade", "Compensation Group", ""},
 	{"grade", "Series and Grade", ""},
+	{"grade", "Category/Level", "Catégorie/classe"},                    // "Category/Level: A3"
+	{"grade", "Function group / grade", "Groupe de fonctions / grade"}, // the slash spaced
 	{"duration", "Duration of contract", ""},
 	{"duration", "Expected duration", "Durée prévue"},
 	{"division", "Organization unit", "Unité organisationnelle"},
