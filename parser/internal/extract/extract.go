@@ -656,6 +656,18 @@ func (x *extraction) half(h lang.Half) {
 			}
 		}
 	}
+	if x.refs[li] == "" {
+		// "Ref. eu-LISA/26/TA/AD7/14.1" under the banner, "… · Requisition
+		// ID 204117" in a site's line of facts: a reference's label
+		// without the colon that makes a field of it, near the fields.
+		for i, b := range body[:min(len(body), header+maxHeaderBlocks)] {
+			if r := x.labelledRef(b.Text); r != "" {
+				x.refs[li] = r
+				x.fromHalf("/reference", li, at(i))
+				break
+			}
+		}
+	}
 	if x.refs[li] == "" && title.text != "" {
 		// A careers site's address that ends with the vacancy's number.
 		for i, b := range body[:header] {

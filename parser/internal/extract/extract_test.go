@@ -455,6 +455,22 @@ func TestOrganisationValue(t *testing.T) {
 	}
 }
 
+func TestLabelledRef(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	for _, c := range []struct{ in, want string }{
+		{"Ouagadougou, Burkina Faso   ·   Fixed Term   ·   Posted 20 Apr 2026   ·   Requisition ID 204117", "204117"},
+		{"Apply now    Job no: 587412", "587412"},
+		{"Publié le: 27/05/2026 · Réf. : AR/DRH/2026/07", "AR/DRH/2026/07"},
+		{"Reference no. EEA/AD/2026/07", "EEA/AD/2026/07"},
+		{"Ref. références : 4417385", ""}, // a board's own number, its name before the colon
+		{"Forest · CDI · Temps plein · Publié le 13/05/2026", ""},
+	} {
+		if got := x.labelledRef(c.in); got != c.want {
+			t.Errorf("labelledRef(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestPartInLang(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	for _, c := range []struct{ in, lang, want string }{

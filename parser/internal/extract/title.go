@@ -1119,3 +1119,40 @@ func codeAfterDash(text string) (title, ref string) {
 	}
 	return strings.TrimSpace(t[:i]), code
 }
+
+// factSeps part the facts a site prints on one line: "Ouagadougou ·
+// Fixed Term · Requisition ID 204117", "Apply now    Job no: 587412".
+var factSeps = []string{" · ", "   ", " | ", " • ", "\t"}
+
+// labelledRef returns the reference a short line gives after its label,
+// with or without a colon ("Ref. eu-LISA/26/TA/AD7/14.1", "Advert. no.
+// 2026_0147"), also as one of the facts a site's line parts
+// ("Ouagadougou · Fixed Term · Requisition ID 204117"); or "". A value
+// with a colon of its own is a label's qualifier and its number ("Ref.
+// Apec : 177845231W", a board's own number): not read.
+func (x *extraction) labelledRef(text string) string {
+	if len(text) > maxRefBytes*3 {
+		return "" // a sentence, not a line of facts
+	}
+	parts := []string{text}
+	for _, sep := range factSeps {
+		if !strings.Contains(text, sep) {
+			continue
+		}
+		var split []string
+		for _, p := range parts {
+			split = append(split, strings.Split(p, sep)...)
+		}
+		parts = split
+	}
+	for _, p := range parts {
+		f, _, value, ok := x.voc.Field(strings.TrimSpace(p), true)
+		if !ok || f != "reference" || strings.Contains(value, ":") {
+			continue
+		}
+		if r := cleanRef(value); r != "" {
+			return r
+		}
+	}
+	return ""
+}
