@@ -945,7 +945,7 @@ func cleanRef(value string) string {
 		value = value[:m[3]] // "1GNC/CIV/2026/03PostBudget and…": the next label, glued
 	}
 	value = withoutTrailingWords(strings.TrimRight(value, " .;,·•|"))
-	if value == "" || !strings.ContainsAny(value, "0123456789") || isDateOnly(value) || isMachineID(value) {
+	if value == "" || !strings.ContainsAny(value, "0123456789") || isDateOnly(value) || isMachineID(value) || datedNumber(value) {
 		return "" // ("05/22/2026": a date read under a reference's label)
 	}
 	if len(value) > maxRefBytes && !reJobOpening.MatchString(value) {
@@ -1155,4 +1155,12 @@ func (x *extraction) labelledRef(text string) string {
 		}
 	}
 	return ""
+}
+
+// datedNumber reports a letter's registry number with its date after a
+// slash, "Reg. No. 0412/04.05.2026": the notice's own reference is under
+// its banner, and no reference writes a whole date.
+func datedNumber(value string) bool {
+	i := strings.LastIndexByte(value, '/')
+	return i > 0 && strings.Count(value[i+1:], ".") == 2 && isDateOnly(value[i+1:])
 }

@@ -180,6 +180,8 @@ func TestCleanRef(t *testing.T) {
 		"26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)":     "26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)",
 		"– Civilian Course Administrator (VN 04/2026)":          "VN 04/2026",
 		"– Notice for the Post of Chief Operating Officer 2026": "",
+		"0412/04.05.2026":         "", // a letter's registry number and date
+		"Europol/2026/TA/AD7/418": "Europol/2026/TA/AD7/418",
 	} {
 		if got := cleanRef(in); got != want {
 			t.Errorf("cleanRef(%q) = %q, want %q", in, got, want)

@@ -29,6 +29,9 @@ func TestMatchField(t *testing.T) {
 		{"Délai de postulation / 7 juin 2026", "deadline", "Délai de postulation", "7 juin 2026", "fr"},
 		{"Category/Level: A3", "grade", "Category/Level", "A3", "en"},
 		{"Function group / grade:            FG III", "grade", "Function group / grade", "FG III", "en"},
+		// A label whose first word ends with a stop.
+		{"Advert. no.: 2026_0147", "reference", "Advert. no.", "2026_0147", "en"},
+		{"Reg. nº: Europol/2026/TA/AD7/418", "reference", "Reg. nº", "Europol/2026/TA/AD7/418", "fr"},
 	}
 	for _, tt := range tests {
 		f, l, v, lang, ok := Default().matchField(tt.in, false)

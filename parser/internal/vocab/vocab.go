@@ -124,8 +124,11 @@ func build(fields []FieldLabel, headings []SectionHeading) *Vocabulary {
 			lang = ""
 		}
 		v.fieldByKey[k] = fieldEntry{Field: field, Lang: lang}
-		v.labelFirstWords[strings.Fields(k)[0]] = true
-		v.labelFirstShapes.add(strings.Fields(k)[0])
+		// The first word is looked up as the key of that word alone,
+		// which drops its final stop: "Advert. no." opens with "advert".
+		first := normKey(strings.Fields(k)[0])
+		v.labelFirstWords[first] = true
+		v.labelFirstShapes.add(first)
 		n := len(strings.Fields(k))
 		if !seen[n] {
 			seen[n] = true
