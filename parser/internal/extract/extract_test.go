@@ -471,6 +471,13 @@ func TestLabelledRef(t *testing.T) {
 	}
 }
 
+func TestTitleFieldWithLeadingRef(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	got := x.findTitle(nil, "EMSA/AD/2026/07 - Project Officer - Earth Observation Services", 0, false)
+	assert.Equal(t, "Project Officer - Earth Observation Services", got.text)
+	assert.Equal(t, "EMSA/AD/2026/07", got.ref)
+}
+
 func TestPartInLang(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	for _, c := range []struct{ in, lang, want string }{

@@ -96,13 +96,13 @@ func (x *extraction) withLeadingRef(t titleFound) titleFound {
 // post is a civilian's ("(Civilian)"), its working time ("(80–100 %)"),
 // the grade after a comma or a dash (", Grade P2", " – Grade E –
 // Fixed-Term", a United Nations grade alone: ", P3"), the reference
-// after a dash (" – job reference 08/2026").
+// after a dash (" – job reference 08/2026", " – Vacancy Notice VN 26/014").
 var reTitleTail = regexp.MustCompile(`(?i)\s*(?:\(\s*\d{1,2}\s+(?:posts?|postes?|positions?|vacanc(?:y|ies))\s*\)` +
 	`|\((?:civilian|civil|civilian post|poste civil)\)` +
 	`|\(\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%\)` +
 	`|[,–-]\s+grade\s+(?P<grade>[A-Z]{1,3}[ -]?\d{0,2}(?:/[A-Z]{0,3}\d{1,2})?)\b.*` +
 	`|,\s+(?P<un>(?-i:P-?[1-7]|D-?[12]|G-?\d{1,2}|NO-?[A-D]|FS-?[1-7]))` +
-	`|\s[–-]\s+(?:job\s+)?(?:reference|référence|ref\.|réf\.)\s*(?:no\.?|n°|number)?\s*:?\s*(?P<ref>\S+))$`)
+	`|\s[–-]\s+(?:(?:job\s+)?(?:reference|référence|ref\.|réf\.)|vacancy notice|avis de vacance)\s*(?:no\.?|n°|number)?\s*:?\s*(?P<ref>\S+(?:\s\d[\d/.-]*)?))$`)
 
 // cutTitleTail returns a title without the tail a site writes after it
 // (reTitleTail), and the grade or reference the tail held.
@@ -152,7 +152,7 @@ func mayHaveTail(tail string) bool {
 	case strings.Contains(tail, ", ") && ('0' <= last && last <= '9' || 'A' <= last && last <= 'D'):
 		return true
 	}
-	for _, w := range [...]string{"rade", "RADE", "ef", "éf", "EF", "ÉF"} {
+	for _, w := range [...]string{"rade", "RADE", "ef", "éf", "EF", "ÉF", "otice", "OTICE", "acance", "ACANCE"} {
 		if strings.Contains(tail, w) {
 			return true
 		}
@@ -377,7 +377,9 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		}
 	}
 	if field != "" {
-		return titleFound{field, -1, ""}
+		// "Post: EMSA/AD/2026/07 - Project Officer - …": the field's
+		// value may carry the vacancy's code before the title.
+		return x.withLeadingRef(titleFound{field, -1, ""})
 	}
 	// "Title-262107", before the header fields or, on a job board that
 	// prints its own summary first, after them.

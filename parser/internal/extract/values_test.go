@@ -657,6 +657,8 @@ func TestCutTitleTail(t *testing.T) {
 		{"Audit Data Analyst (1 post)", "Audit Data Analyst", "", ""},
 		{"Analyste de données d'audit (2 postes)", "Analyste de données d'audit", "", ""},
 		{"Legal Officers – State Aid – job reference 08/2026", "Legal Officers – State Aid", "", "08/2026"},
+		{"Programme Finance Officer – Vacancy Notice VN 26/014", "Programme Finance Officer", "", "VN 26/014"},
+		{"Chargé de programme – avis de vacance n° 2026/07", "Chargé de programme", "", "2026/07"},
 		{"Policy Analyst - Bilingual", "Policy Analyst - Bilingual", "", ""},
 		{"Data Protection Officer (Grade A2)", "Data Protection Officer (Grade A2)", "", ""},
 		{"HUMAN RIGHTS OFFICER, P3", "HUMAN RIGHTS OFFICER", "P3", ""},
