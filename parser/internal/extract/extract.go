@@ -574,6 +574,9 @@ func (x *extraction) half(h lang.Half) {
 	// another field's value.
 	var tailGrade, tailRef string
 	title.text, tailGrade, tailRef = cutTitleTail(title.text)
+	if title.at >= 0 {
+		title.text = headNamedInText(body, title.at, title.text)
+	}
 	if title.ref == "" {
 		title.ref = tailRef
 	}

@@ -478,6 +478,27 @@ func TestTitleFieldWithLeadingRef(t *testing.T) {
 	assert.Equal(t, "EMSA/AD/2026/07", got.ref)
 }
 
+func TestHeadNamedInText(t *testing.T) {
+	body := []stream.Block{
+		{Kind: stream.Heading, Text: "Student Services Coordinator – Residence and Welfare Office (Bruges campus)"},
+		{Kind: stream.Paragraph, Text: "The College is seeking applications for the position of Student Services Coordinator (100% FTE) in its Residence and Welfare Office."},
+		{Kind: stream.Heading, Text: "Coordinateur·rice des services aux étudiants – Bureau des résidences"},
+		{Kind: stream.Paragraph, Text: "Le Collège lance un appel à candidatures pour le poste de Coordinateur·rice des services aux étudiants au sein de son Bureau des résidences."},
+		{Kind: stream.Heading, Text: "Senior Specialist – Digital Forensics"},
+		{Kind: stream.Paragraph, Text: "Europol is recruiting for the post of Senior Specialist – Digital Forensics (AD7)."},
+	}
+	for _, c := range []struct {
+		at   int
+		want string
+	}{
+		{0, "Student Services Coordinator"},
+		{2, "Coordinateur·rice des services aux étudiants"},
+		{4, "Senior Specialist – Digital Forensics"}, // the sentence names the whole title
+	} {
+		assert.Equal(t, c.want, headNamedInText(body, c.at, body[c.at].Text))
+	}
+}
+
 func TestPartInLang(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	for _, c := range []struct{ in, lang, want string }{

@@ -1166,3 +1166,36 @@ func datedNumber(value string) bool {
 	i := strings.LastIndexByte(value, '/')
 	return i > 0 && strings.Count(value[i+1:], ".") == 2 && isDateOnly(value[i+1:])
 }
+
+// titleDashes part a title's head from what a site writes after it,
+// its unit or its place: "Student Services Coordinator – Residence and
+// Welfare Office (Bruges campus)".
+var titleDashes = []string{" – ", " - ", " — "}
+
+// maxNamingBlocks bounds how far into a half a sentence naming the post
+// is looked for: the opening paragraphs under the title.
+const maxNamingBlocks = 8
+
+// headNamedInText returns the head of a title before its first dash when
+// a sentence of the opening paragraphs names the post by that head alone
+// ("…applications for the position of Student Services Coordinator (100%
+// FTE) in its Residence and Welfare Office" under "Student Services
+// Coordinator – Residence and Welfare Office (Bruges campus)"): the rest
+// is the unit, not the post. Else the title as it is.
+func headNamedInText(body []stream.Block, at int, title string) string {
+	head := ""
+	for _, d := range titleDashes {
+		if i := strings.Index(title, d); i > 0 && (head == "" || i < len(head)) {
+			head = title[:i]
+		}
+	}
+	if head == "" || words.Count(head) < 2 {
+		return title
+	}
+	for i := max(0, at+1); i < len(body) && i <= at+maxNamingBlocks; i++ {
+		if body[i].Kind == stream.Paragraph && vocab.NamesPostAs(body[i].Text, head) {
+			return head
+		}
+	}
+	return title
+}

@@ -1919,3 +1919,27 @@ func AcronymAfterName(name string) string {
 	}
 	return rest + " (" + acr + ")"
 }
+
+// NamesPostAs reports a sentence that names the post, after one of
+// postOfPhrases, as post and nothing longer: "…seeking applications for
+// the position of Student Services Coordinator (100% FTE) in its
+// Residence and Welfare Office" names "Student Services Coordinator".
+func NamesPostAs(sentence, post string) bool {
+	low, p := strings.ToLower(sentence), strings.ToLower(post)
+	for _, phrase := range postOfPhrases {
+		i := strings.Index(low, phrase+" "+p)
+		if i < 0 {
+			continue
+		}
+		rest := low[i+len(phrase)+1+len(p):]
+		if rest == "" || rest[0] == '.' {
+			return true
+		}
+		for _, e := range postOfEnds {
+			if strings.HasPrefix(rest, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
