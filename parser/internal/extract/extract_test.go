@@ -879,3 +879,29 @@ func TestFrenchDollarsAreCanadian(t *testing.T) {
 		assert.Equal(t, "CAD", *v.Salary.Currency)
 	}
 }
+
+// A run-in asset label on its own line after the criteria is part of
+// its criterion ("Atout : …"); after an "Essential: …" line it is one of
+// a pair of labels that class the criteria, and goes.
+func TestRunInAssetKeepsItsLabel(t *testing.T) {
+	head := notice("Ingénieur·e hydraulicien·ne", "Lieu de travail", "Sion", "Délai de postulation", "7 juin 2026",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Vos missions", Pos: p(3)},
+		stream.Block{Kind: stream.Paragraph, Text: "Vous suivez les projets d'assainissement des communes.", Pos: p(3)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Votre profil", Pos: p(4)},
+	)
+	alone := append(slices.Clone(head),
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Master en génie civil ou titre jugé équivalent.", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Trois ans d'expérience dans la protection des eaux.", Pos: p(6)},
+		stream.Block{Kind: stream.Paragraph, Text: "Atout : connaissance du droit fédéral de la protection des eaux.", Pos: p(7)},
+	)
+	v := mustExtract(t, alone)
+	assert.Equal(t, []string{"Atout : connaissance du droit fédéral de la protection des eaux."}, v.Requirements.FR.Desirable)
+	assert.Len(t, v.Requirements.FR.Essential, 2)
+
+	paired := append(slices.Clone(head),
+		stream.Block{Kind: stream.Paragraph, Text: "Essentiel : Master en génie civil ou titre jugé équivalent.", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "Atout : Doctorat en hydraulique.", Pos: p(6)},
+	)
+	v = mustExtract(t, paired)
+	assert.Equal(t, []string{"Doctorat en hydraulique."}, v.Requirements.FR.Desirable)
+}

@@ -332,7 +332,8 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 		leadIn = append(leadIn, strings.HasSuffix(strings.TrimSpace(heading), ":"))
 		cur = &out[len(out)-1]
 	}
-	runInTopic := "" // a topic set in bold before its criterion, on its line
+	runInTopic := ""      // a topic set in bold before its criterion, on its line
+	pairedWeight := false // cur was opened by a run-in "Essential:" label
 	for k, id := range blocks {
 		if x.stopped() {
 			break
@@ -376,10 +377,20 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 		}
 		o := x.originAt(id)
 		if ok {
+			item := runIn
+			if kind == "desirable" && runIn != "" && !pairedWeight && !strings.HasSuffix(runIn, ":") {
+				// "Atout : connaissance du droit fédéral…", "Desirable:
+				// Experience in…" on its own line after the criteria:
+				// one criterion whose label is part of it, as a run-in
+				// topic is. Only after an "Essential: …" line is the
+				// label one of a pair that classes criteria, and goes.
+				item = runInItem(b, sep)
+			}
+			pairedWeight = kind == "essential" && runIn != ""
 			open(kind, heading, o)
 			if runIn != "" {
 				leadIn[len(leadIn)-1] = true
-				cur.Content = append(cur.Content, schema.Content{Type: "paragraph", Text: runIn, Origin: o})
+				cur.Content = append(cur.Content, schema.Content{Type: "paragraph", Text: item, Origin: o})
 			}
 			continue
 		}
@@ -409,6 +420,16 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 	}
 	done()
 	return out, leadIn
+}
+
+// runInItem is the whole text of a line that runs a label in before its
+// value, as a field's label and value are written in the half's language
+// (sep).
+func runInItem(b *stream.Block, sep string) string {
+	if b.Kind == stream.Field {
+		return words.Clean(strings.TrimRight(b.Label, " :") + sep + b.Text)
+	}
+	return words.Clean(b.Text)
 }
 
 // criteria returns one string per criterion of a requirements section:
