@@ -905,3 +905,38 @@ func TestRunInAssetKeepsItsLabel(t *testing.T) {
 	v = mustExtract(t, paired)
 	assert.Equal(t, []string{"Doctorat en hydraulique."}, v.Requirements.FR.Desirable)
 }
+
+// A short line with no sentence's end over prose, after criteria whose
+// list markers were lost, heads another part ("Conditions"): neither it
+// nor its prose is a criterion. The last of a run of names is a name.
+func TestPartAfterCriteriaWithoutMarkers(t *testing.T) {
+	blocks := notice("Legal Officer", "Location", "Brussels", "Closing date", "31 May 2026",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Your tasks", Pos: p(3)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "You draft decisions on State aid cases.", Pos: p(3)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "You take part in inspections.", Pos: p(3)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Desirable skills", Pos: p(4)},
+		stream.Block{Kind: stream.Paragraph, Text: "Experience from a national competition authority;", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "Knowledge of Norwegian, Icelandic or German.", Pos: p(6)},
+		stream.Block{Kind: stream.Paragraph, Text: "Conditions", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "The positions are placed at grade A5 of the salary scale. Depending on personal circumstances, allowances may be added.", Pos: p(8)},
+	)
+	v := mustExtract(t, blocks)
+	assert.Equal(t, []string{"Experience from a national competition authority;", "Knowledge of Norwegian, Icelandic or German."}, v.Requirements.EN.Desirable)
+
+	for k, c := range []struct {
+		texts []string
+		at    int
+		want  bool
+	}{
+		{[]string{"Knowledge of German.", "Conditions", "The post is graded A5. Allowances may be added."}, 1, true},
+		{[]string{"Stakeholder Management", "Political Awareness", "UNHCR seeks to sustain this diversity. It welcomes all."}, 1, false},
+		{[]string{"Knowledge of German.", "Savoir-faire", "Maîtriser les langages R et Python."}, 1, false},
+		{[]string{"Knowledge of German.", "Conditions"}, 1, false},
+	} {
+		var content []schema.Content
+		for _, t := range c.texts {
+			content = append(content, schema.Content{Type: "paragraph", Text: t})
+		}
+		assert.Equal(t, c.want, endsPart(content, c.at), "case %d", k)
+	}
+}

@@ -452,7 +452,10 @@ func criteria(s schema.Section) ([]string, []*schema.Origin) {
 		return items, origins
 	}
 	var out []string
-	for _, c := range s.Content {
+	for k, c := range s.Content {
+		if len(out) > 0 && endsPart(s.Content, k) {
+			break
+		}
 		// (A row of buttons copied with the text, "Easy Apply Save", a
 		// board's row of tags or "Not available." is no criterion.)
 		if c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.IsIntroduction(c.Text) && !vocab.IsButtonRow(c.Text) && !vocab.IsSiteRow(c.Text) {
@@ -473,6 +476,30 @@ func criteria(s schema.Section) ([]string, []*schema.Origin) {
 		}
 	}
 	return out, origins
+}
+
+// endsPart reports content k of a section of criteria written as
+// paragraphs, a short line with no sentence's end ("Conditions",
+// "Contract and Remuneration", "Conditions particulières") over prose:
+// the heading of a part the tables do not know, which a layout ran into
+// the criteria, not a criterion nor a sub-head of criteria (those head
+// short lines, each one criterion). The last of a run of names
+// ("Stakeholder Management" / "Political Awareness") is a name, whatever
+// follows it.
+func endsPart(content []schema.Content, k int) bool {
+	c := content[k]
+	if c.Type != "paragraph" && c.Type != "heading" || k == 0 || k+1 >= len(content) {
+		return false
+	}
+	if p := content[k-1]; p.Type != "heading" && isQualityName(p.Text) {
+		return false
+	}
+	t := strings.TrimSpace(c.Text)
+	if t == "" || strings.ContainsRune(".;,:!?", words.LastRune(t)) || !words.StartsUpper(t) || !isListHead(t) {
+		return false
+	}
+	n := content[k+1]
+	return n.Type == "paragraph" && !isItemLike(n.Text)
 }
 
 // lastItem returns the index of the last item of s's content, or -1.
@@ -869,7 +896,10 @@ func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
 	items := true
 	if len(texts) == 0 {
 		items = false
-		for _, c := range s.Content {
+		for k, c := range s.Content {
+			if len(texts) > 0 && endsPart(s.Content, k) {
+				break // "Contract and Remuneration" over its prose
+			}
 			if c.Type == "paragraph" {
 				texts = append(texts, c.Text)
 				origins = append(origins, c.Origin)
