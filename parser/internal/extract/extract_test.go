@@ -940,3 +940,41 @@ func TestPartAfterCriteriaWithoutMarkers(t *testing.T) {
 		assert.Equal(t, c.want, endsPart(content, c.at), "case %d", k)
 	}
 }
+
+// A short line naming a kind of qualities over criteria written as
+// paragraphs ("Savoir-faire", "Personal suitability") is their sub-head,
+// not a criterion; a criterion that names a language is one.
+func TestQualitiesSubHeadIsNoCriterion(t *testing.T) {
+	for k, c := range []struct {
+		texts []string
+		at    int
+		want  bool
+	}{
+		{[]string{"Bonnes connaissances en statistiques.", "Savoir-faire", "Maîtriser les langages R et Python."}, 1, true},
+		{[]string{"Experience in legal research.", "Personal suitability", "Judgement"}, 1, true},
+		{[]string{"Experience in legal research.", "Abilities", "Ability to analyse complex information."}, 1, true},
+		{[]string{"Experience in legal research.", "Bilingual - Imperative (CBC/CBC)", "Judgement"}, 1, false},
+		{[]string{"Experience in legal research.", "Personal suitability"}, 1, false},
+		{[]string{"Experience in legal research.", "Strong analytical skills.", "Judgement"}, 1, false},
+	} {
+		var content []schema.Content
+		for _, t := range c.texts {
+			content = append(content, schema.Content{Type: "paragraph", Text: t})
+		}
+		assert.Equal(t, c.want, headsQualities(content, c.at), "case %d", k)
+	}
+	blocks := notice("Legal Research Officer", "Location", "Ottawa", "Closing date", "31 May 2026",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(3)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "You answer reference questions from the judges.", Pos: p(3)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "You train users on legal databases.", Pos: p(3)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Essential qualifications", Pos: p(4)},
+		stream.Block{Kind: stream.Paragraph, Text: "A master's degree in library science.", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "Experience in providing legal reference services.", Pos: p(6)},
+		stream.Block{Kind: stream.Paragraph, Text: "Personal suitability", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "Judgement", Pos: p(8)},
+		stream.Block{Kind: stream.Paragraph, Text: "Attention to detail", Pos: p(9)},
+	)
+	v := mustExtract(t, blocks)
+	assert.NotContains(t, v.Requirements.EN.Essential, "Personal suitability")
+	assert.Contains(t, v.Requirements.EN.Essential, "Judgement")
+}

@@ -456,6 +456,9 @@ func criteria(s schema.Section) ([]string, []*schema.Origin) {
 		if len(out) > 0 && endsPart(s.Content, k) {
 			break
 		}
+		if headsQualities(s.Content, k) {
+			continue
+		}
 		// (A row of buttons copied with the text, "Easy Apply Save", a
 		// board's row of tags or "Not available." is no criterion.)
 		if c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.IsIntroduction(c.Text) && !vocab.IsButtonRow(c.Text) && !vocab.IsSiteRow(c.Text) {
@@ -500,6 +503,21 @@ func endsPart(content []schema.Content, k int) bool {
 	}
 	n := content[k+1]
 	return n.Type == "paragraph" && !isItemLike(n.Text)
+}
+
+// headsQualities reports content k of a section of criteria written as
+// paragraphs, a short line without a sentence's end whose words name a
+// kind of qualities ("Savoir-faire", "Personal suitability",
+// "Abilities") over what it names: a sub-head of the criteria, no
+// criterion.
+func headsQualities(content []schema.Content, k int) bool {
+	c := content[k]
+	if c.Type != "paragraph" || k+1 >= len(content) || content[k+1].Type != "paragraph" {
+		return false
+	}
+	t := strings.TrimSpace(c.Text)
+	return t != "" && !strings.ContainsRune(".;,:!?", words.LastRune(t)) && words.StartsUpper(t) &&
+		words.CountAtMost(t, maxSubHeadingWords+1) <= maxSubHeadingWords && vocab.HeadsSuitability(t)
 }
 
 // lastItem returns the index of the last item of s's content, or -1.

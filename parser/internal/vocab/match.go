@@ -135,6 +135,16 @@ func NamesQualities(text string) bool {
 	return false
 }
 
+// HeadsSuitability reports a line that heads a candidate's personal
+// suitability ("Personal suitability"), or names qualities
+// (NamesQualities).
+func HeadsSuitability(text string) bool {
+	if words.CountAtMost(text, maxCompetencyHeadingWords+1) > maxCompetencyHeadingWords {
+		return false
+	}
+	return slices.Contains(suitabilityHeads, normKey(text)) || NamesQualities(text)
+}
+
 // MentionsCompetence reports a text that may hold a word of the family
 // of "competence", in lower case, capitals or with its French accent.
 func MentionsCompetence(text string) bool {

@@ -1309,6 +1309,12 @@ var requiredWords = []string{"required", "requis", "requises", "exigees", "exige
 // "Savoirs et savoir-faire", "Personal attributes".
 var qualityStems = []string{"qualit", "habilet", "aptitude", "savoir", "capacit", "competen", "skill", "abilit", "attribut"}
 
+// suitabilityHeads head a Canadian poster's personal qualities among its
+// criteria, in words qualityStems does not hold (normKey forms): kept
+// apart so that such a head does not split the qualities off the
+// criteria, as a line naming qualities does (extract's qualitiesHead).
+var suitabilityHeads = []string{"personal suitability", "personal suitabilities"}
+
 // languageToggles are the links a bilingual site prints beside its name
 // to switch language: "FrançaisRoyal Canadian Mint", "Government of
 // Canada — English".

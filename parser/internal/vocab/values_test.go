@@ -780,6 +780,20 @@ func TestNamesQualities(t *testing.T) {
 	}
 }
 
+func TestHeadsSuitability(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Personal suitability":  true,
+		"Personal Suitability":  true,
+		"Qualités personnelles": true, // names qualities
+		"Judgement":             false,
+		"Personal suitability is assessed at the interview, with the candidate's references": false,
+	} {
+		if got := HeadsSuitability(in); got != want {
+			t.Errorf("HeadsSuitability(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestHasDeadlineCue(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Applications must reach the Institute by 12 June 2026 at 23:59 (Paris time).":          true,
