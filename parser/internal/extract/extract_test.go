@@ -978,3 +978,31 @@ func TestQualitiesSubHeadIsNoCriterion(t *testing.T) {
 	assert.NotContains(t, v.Requirements.EN.Essential, "Personal suitability")
 	assert.Contains(t, v.Requirements.EN.Essential, "Judgement")
 }
+
+// A line of qualities separated by middle dots gives one name each; a
+// row of tags with a figure, or two names only, does not.
+func TestDotNames(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Sens de l'organisation · Rigueur · Autonomie · Sens du service à la clientèle": {"Sens de l'organisation", "Rigueur", "Autonomie", "Sens du service à la clientèle"},
+		"Souci de la sécurité · Autonomie · Esprit d'équipe":                            {"Souci de la sécurité", "Autonomie", "Esprit d'équipe"},
+		"CDI · Temps plein · 35 h par semaine":                                          nil,
+		"Rigueur · Autonomie":                                                           nil,
+		"News · 04.05.2026":                                                             nil,
+	} {
+		assert.Equal(t, want, dotNames(in), in)
+	}
+	blocks := notice("Technicienne ou technicien en administration", "Lieu de travail", "Québec", "Date limite", "4 mai 2026",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Principales tâches", Pos: p(3)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Vous effectuez le suivi budgétaire des projets.", Pos: p(3)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Vous préparez les rapports financiers.", Pos: p(3)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Exigences", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Diplôme d'études collégiales en techniques administratives.", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Deux années d'expérience pertinente.", Pos: p(6)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Profil recherché", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "Sens de l'organisation · Rigueur · Autonomie · Sens du service à la clientèle", Pos: p(8)},
+	)
+	v := mustExtract(t, blocks)
+	assert.Equal(t, []schema.Competency{{Name: "Sens de l'organisation"}, {Name: "Rigueur"}, {Name: "Autonomie"},
+		{Name: "Sens du service à la clientèle"}}, v.Competencies.FR)
+	assert.Len(t, v.Requirements.FR.Essential, 2)
+}

@@ -462,6 +462,14 @@ func criteria(s schema.Section) ([]string, []*schema.Origin) {
 		// (A row of buttons copied with the text, "Easy Apply Save", a
 		// board's row of tags or "Not available." is no criterion.)
 		if c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.IsIntroduction(c.Text) && !vocab.IsButtonRow(c.Text) && !vocab.IsSiteRow(c.Text) {
+			if names := dotNames(c.Text); names != nil {
+				// "Sens de l'organisation · Rigueur · Autonomie":
+				// qualities, one a name, as a list gives them.
+				for _, n := range names {
+					out, origins = append(out, n), append(origins, c.Origin)
+				}
+				continue
+			}
 			out = append(out, c.Text)
 			origins = append(origins, c.Origin)
 		}
@@ -1008,6 +1016,9 @@ const minCommaNames = 3
 // semicolons (or commas, each name with its capital), each short enough
 // to be a name, or nil.
 func nameList(list string) []string {
+	if names := dotNames(list); names != nil {
+		return names
+	}
 	sep := ";"
 	if !strings.Contains(list, sep) {
 		// "Rigour, Discretion, Team spirit, Adaptability.": names
@@ -1029,6 +1040,30 @@ func nameList(list string) []string {
 			return nil
 		}
 		names = append(names, n)
+	}
+	return names
+}
+
+// nameDot separates the names of a line of qualities: "Rigueur · Sens de
+// l'organisation · Autonomie".
+const nameDot = " · "
+
+// dotNames returns the names of a line of qualities separated by middle
+// dots, minNameListItems of them at least, each a short name with its
+// capital (isShortName, as long as a competency's name: "Sens du service
+// à la clientèle"), or nil: a board's row of tags ("CDI · Temps plein ·
+// 35 h") holds figures or names of other shapes.
+func dotNames(line string) []string {
+	if strings.Count(line, nameDot) < minNameListItems-1 {
+		return nil
+	}
+	names := strings.Split(strings.TrimSpace(line), nameDot)
+	for k, n := range names {
+		n = strings.TrimSpace(n)
+		if !isShortName(n, maxCompetencyWords) {
+			return nil
+		}
+		names[k] = n
 	}
 	return names
 }
