@@ -568,6 +568,11 @@ var sectionHeadings = []SectionHeading{
 	{"contract", "Terms of employment", "Conditions d'engagement"},
 	{"contract", "Contract and salary", "Contrat et rémunération"},
 	{"contract", "Employment conditions", "Conditions de travail"},
+	// "4. CONDITIONS" / "Conditions" after the desirable list: residence,
+	// screening, age limit, tests (corpus8's KFOR) — the post's terms,
+	// not criteria.
+	{"contract", "Conditions", "Conditions"},
+	{"contract", "Special conditions", "Conditions particulières"},
 	{"recruitment_process", "Recruitment Process", "Processus de recrutement"},
 	{"recruitment_process", "Recruitment Process", "Procédure de recrutement"},
 	{"recruitment_process", "How to apply", "Comment postuler"},

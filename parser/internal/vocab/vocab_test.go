@@ -301,3 +301,20 @@ func prefixReferenceAnywhere(ps *phraseSet, k string) bool {
 	}
 	return false
 }
+
+// A bare "Conditions" heading (and "Special conditions") heads the post's
+// terms, which end the lists of criteria above it.
+func TestConditionsHeadTheTerms(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"Conditions":               "contract",
+		"4. CONDITIONS":            "contract",
+		"Conditions particulières": "contract",
+		"Special conditions":       "contract",
+		"Conditions d'admission":   "eligibility",
+	} {
+		if got, ok := v.Heading(in); !ok || got != want {
+			t.Errorf("Heading(%q) = %q, %v, want %q", in, got, ok, want)
+		}
+	}
+}
