@@ -1006,3 +1006,37 @@ func TestDotNames(t *testing.T) {
 		{Name: "Sens du service à la clientèle"}}, v.Competencies.FR)
 	assert.Len(t, v.Requirements.FR.Essential, 2)
 }
+
+// A company's posting has no NATO header: its place and working time
+// stand unlabelled under the title, its duties under "Job Description".
+// Both are evidence of a notice.
+func TestCompanyPostingIsANotice(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Level Designer", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "Studio Lumen · Montréal, QC, Canada · Full-time", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Job Description", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Design and block out levels.", Pos: p(6)},
+		{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Three years of experience in level design.", Pos: p(9)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "Level Designer", *v.Title.EN)
+}
+
+func TestFactsIn(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Studio Lumen · Montréal, QC, Canada · Full-time": {"location", "schedule"},
+		"Temps plein":               {"schedule"},
+		"Dorval, Québec, Canada":    {"location"},
+		"We build narrative games.": nil,
+	} {
+		fields := map[string]bool{}
+		factsIn(text, fields)
+		var got []string
+		for f := range fields {
+			got = append(got, f)
+		}
+		slices.Sort(got)
+		assert.Equal(t, want, got, text)
+	}
+}

@@ -137,6 +137,9 @@ func (x *extraction) assess() *evidence {
 				e.requirements = true
 			case "accountabilities", "summary", "daily_work":
 				e.duties = true
+			case "description":
+				// "Job Description", "Votre rôle": the post described.
+				e.duties = e.duties || vocab.DescribesPost(b.Text)
 			case "competencies":
 				e.competencies = true
 			}
@@ -177,6 +180,12 @@ func (x *extraction) assess() *evidence {
 		if b.Kind == stream.Field {
 			continue
 		}
+		if b.Kind == stream.Paragraph || b.Kind == stream.ListItem {
+			// "Montréal, QC, Canada · Full-time", "• Dorval, Québec,
+			// Canada" / "• Temps plein": a site's facts under the title,
+			// without their labels.
+			factsIn(b.Text, e.fields)
+		}
 		if lead <= maxMailLead && vocab.IsMailHeader(b.Text) {
 			// "From: …" / "Subject: …" over the text: an e-mail.
 			if mailHeaders++; mailHeaders == minMailHeaders {
@@ -211,6 +220,27 @@ func (x *extraction) assess() *evidence {
 	}
 	return e
 }
+
+// factsIn marks in fields the facts of a post a line of a few facts
+// holds without labels: a place, a working time, each alone or between a
+// site's separators.
+func factsIn(text string, fields map[string]bool) {
+	if len(text) > maxFactLineBytes {
+		return
+	}
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '·' || r == '|' || r == '•' }) {
+		switch part = strings.TrimSpace(part); {
+		case vocab.IsPlaceLine(part):
+			fields["location"] = true
+		case vocab.IsScheduleValue(part):
+			fields["schedule"] = true
+		}
+	}
+}
+
+// maxFactLineBytes bounds a line of facts under a title: a place, a
+// working time, a contract and a date, not a paragraph.
+const maxFactLineBytes = 120
 
 // hasPostWord reports a line with a word that names a post on offer,
 // also as a title's head before its colon ("Vacancy: Lecturer in

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,4 +124,16 @@ func WithoutFurniturePrefix(text string) string {
 		}
 	}
 	return text
+}
+
+// DescribesPost reports a heading of description that names the post
+// (postDescriptionWords): "Job Description", "Votre rôle", "About the
+// role", not "About us".
+func DescribesPost(heading string) bool {
+	for w := range strings.FieldsFuncSeq(normKey(heading), isNameBreak) {
+		if slices.Contains(postDescriptionWords, w) {
+			return true
+		}
+	}
+	return false
 }

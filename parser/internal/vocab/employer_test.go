@@ -25,3 +25,12 @@ func TestNamesWithAcronym(t *testing.T) {
 		assert.Equal(t, c.want, NamesWithAcronym(c.text), c.text)
 	}
 }
+
+func TestDescribesPost(t *testing.T) {
+	for h, want := range map[string]bool{
+		"Job Description": true, "Votre rôle": true, "About the role": true, "Description du poste": true,
+		"About us": false, "Overview": false, "Company description": false,
+	} {
+		assert.Equal(t, want, DescribesPost(h), h)
+	}
+}

@@ -565,6 +565,8 @@ var sectionHeadings = []SectionHeading{
 	{"accountabilities", "Accountabilities", "Vos tâches"},
 	{"accountabilities", "Activities", "Activités"},
 	{"accountabilities", "Tasks and responsibilities", ""},
+	{"accountabilities", "What you will do", "Ce que vous ferez"},
+	{"accountabilities", "Your mission", "Votre mission"},
 	{"accountabilities", "The role", "Fonctions principales"},
 	{"interrelationships", "Interrelationships", "Relations de travail"},
 	{"interrelationships", "Interrelationships", "Interactions"},
@@ -1030,6 +1032,7 @@ var jobNouns = []string{
 	"journalist*", "reporter", "photograph*", "producer", "producteur*",
 	"receptionist*", "receptionniste", "cuisinier*", "magasinier*", "ouvrier*",
 	"registrar", "greffier*",
+	"planificat*", "programmeu*",
 }
 
 // placeCues end the words before a post's place in a sentence, in lower
@@ -1070,6 +1073,12 @@ var deadlineCues = []string{"apply until", "apply by", "applications close", "cl
 	"candidatures acceptees jusqu", "postuler jusqu", "date limite", "date de cloture", "au plus tard",
 	"doivent parvenir", "jusqu'au", "applications must reach", "close this posting", "posting closes", "posting will close",
 	"will close on", "apply before", "postule en ligne avant", "postulez en ligne avant"}
+
+// postDescriptionWords make a section of description ("Job
+// description", "Votre rôle", "About the role") describe the post rather
+// than the body or the page ("About us", "Overview"). Keys are
+// normalised with normKey.
+var postDescriptionWords = []string{"job", "post", "position", "role", "poste", "fonction", "emploi"}
 
 // postWords name a post on offer. A notice carries one in its banner,
 // title or first lines; documents about posts (news, guides, FAQs) carry
