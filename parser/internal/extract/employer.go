@@ -258,7 +258,8 @@ func isWordByte(c byte) bool {
 // be one: not the post's title or a line that holds it ("HUMAN RIGHTS
 // OFFICER Office of the…", a title read as the line under itself), nor
 // the post's noun the title holds ("The Programme Officer will…"), not
-// a name's tail cut from its head ("FOR RAILWAYS", "de l'Agriculture").
+// a name's tail cut from its head ("FOR RAILWAYS", "de l'Agriculture"),
+// nor a banner's word alone ("Avis" of "Avis de recrutement n° …").
 func plausibleEmployer(name, title string) bool {
 	if title != "" && len(title) >= minTitleBytes && containsFold(name, title) {
 		return false
@@ -266,8 +267,8 @@ func plausibleEmployer(name, title string) bool {
 	if title != "" && vocab.HasJobNoun(name) && containsFold(title, name) {
 		return false // "The Programme Officer will work…" under "Programme Officer – …"
 	}
-	first, _, _ := strings.Cut(name, " ")
-	return !vocab.IsNameJoiner(first)
+	first, _, more := strings.Cut(name, " ")
+	return !vocab.IsNameJoiner(first) && (more || !vocab.OpensBanner(first))
 }
 
 // minTitleBytes bounds from below a title looked for inside an employer's

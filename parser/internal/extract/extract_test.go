@@ -1040,3 +1040,21 @@ func TestFactsIn(t *testing.T) {
 		assert.Equal(t, want, got, text)
 	}
 }
+
+// A gazette's notice: its number and its post in the banner's sentence,
+// its conditions after a lead-in, no header of fields.
+func TestGazetteNotice(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Avis de recrutement n° 2026-88 d'un Attaché principal au Service des Titres de Circulation.", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "La Direction des Ressources Humaines fait savoir qu'il va être procédé au recrutement d'un Attaché principal, pour une durée déterminée.", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "Les conditions à remplir sont les suivantes :", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "-", Text: "être titulaire d'un diplôme du baccalauréat ;", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "-", Text: "justifier d'une expérience de deux années.", Pos: p(7)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "2026-88", v.Reference)
+	if assert.NotNil(t, v.Title.FR) {
+		assert.Equal(t, "Attaché principal", *v.Title.FR)
+	}
+	assert.Nil(t, v.Organisation.FR) // "Avis" is the banner's word
+}

@@ -491,6 +491,9 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		if t := vocab.PostNamedIn(b.Text); t != "" && words.StartsUpper(t) && x.usableTitle(t) {
 			return titleFound{x.trimTitle(t), i, ""}
 		}
+		if t := postAfterBannerRef(b.Text); t != "" && words.StartsUpper(t) && x.usableTitle(t) {
+			return titleFound{x.trimTitle(t), i, ""}
+		}
 	}
 	// The first line after a banner ("VACANCY NOTICE", "Avis de vacance
 	// n° e117/2025") that can be a title.
@@ -1199,3 +1202,30 @@ func headNamedInText(body []stream.Block, at int, title string) string {
 	}
 	return title
 }
+
+// postAfterBannerRef returns the post a banner with its number goes on to
+// name in the same sentence, as a gazette prints it: "Avis de recrutement
+// n° 2026-88 d'un Attaché principal au Service des Titres de Circulation"
+// → "Attaché principal" (the unit after it is no part of the title); or
+// "".
+func postAfterBannerRef(text string) string {
+	rest, ok := vocab.AfterBanner(text)
+	if !ok {
+		return ""
+	}
+	ref := cleanRef(rest)
+	at := strings.Index(rest, ref)
+	if ref == "" || at < 0 {
+		return ""
+	}
+	after := strings.TrimSpace(rest[at+len(ref):])
+	for _, a := range postArticles {
+		if post, ok := strings.CutPrefix(after, a); ok {
+			return vocab.PostNameEnd(strings.TrimRight(post, " ."))
+		}
+	}
+	return ""
+}
+
+// postArticles open the post a banner's sentence names after its number.
+var postArticles = []string{"d'un ", "d'une ", "d’un ", "d’une ", "of a ", "of an ", "for a ", "for an "}

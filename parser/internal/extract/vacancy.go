@@ -186,6 +186,11 @@ func (x *extraction) assess() *evidence {
 			// without their labels.
 			factsIn(b.Text, e.fields)
 		}
+		if b.Kind != stream.ListItem && bannerRef(b.Text) != "" {
+			// "Avis de recrutement n° 2026-88 d'un Attaché…": a banner
+			// with the notice's number.
+			e.fields["reference"] = true
+		}
 		if lead <= maxMailLead && vocab.IsMailHeader(b.Text) {
 			// "From: …" / "Subject: …" over the text: an e-mail.
 			if mailHeaders++; mailHeaders == minMailHeaders {

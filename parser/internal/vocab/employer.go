@@ -137,3 +137,22 @@ func DescribesPost(heading string) bool {
 	}
 	return false
 }
+
+// PostNameEnd returns a post's name without what a sentence says after
+// it of its place or kind (postOfEnds): "Attaché principal au Service
+// des…" → "Attaché principal".
+func PostNameEnd(rest string) string {
+	for _, e := range postOfEnds {
+		if i := strings.Index(rest, e); i > 0 {
+			rest = rest[:i]
+		}
+	}
+	return strings.TrimSpace(rest)
+}
+
+// OpensBanner reports a word a banner opens with ("Avis", "Vacancy",
+// "Offre"): alone, it names what the document is, never its employer.
+func OpensBanner(w string) bool {
+	phrases()
+	return bannerSet.first[normKey(w)]
+}

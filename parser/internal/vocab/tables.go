@@ -386,6 +386,9 @@ var sectionHeadings = []SectionHeading{
 	{"selection_criteria", "Selection Criteria", "Critères de sélection"},
 	{"selection_criteria", "Assessment", "Évaluation"},
 	{"eligibility", "Eligibility", "Admissibilité"},
+	// A lead-in that heads the conditions of a notice in a gazette
+	// ("Les conditions à remplir sont les suivantes :").
+	{"eligibility", "The conditions to be met *", "Les conditions à remplir *"},
 	{"eligibility", "Eligibility criteria", "Critères d'admissibilité"},
 	{"eligibility", "Eligibility requirements", "Conditions d'éligibilité"},
 	{"eligibility", "Conditions of eligibility", "Conditions d'admissibilité"},
