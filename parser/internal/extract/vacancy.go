@@ -164,6 +164,13 @@ func (x *extraction) assess() *evidence {
 			}
 			continue
 		}
+		if b.Kind == stream.Paragraph || b.Kind == stream.ListItem {
+			// "Montréal, QC, Canada · Full-time", "• Dorval, Québec,
+			// Canada" / "• Temps plein", "Marketing / CDI / Hybride": a
+			// site's facts under the title, without their labels (the
+			// last shaped like a breadcrumb).
+			factsIn(b.Text, e.fields)
+		}
 		if last, ok := vocab.Breadcrumb(b.Text); ok {
 			if g := vocab.Genre(last); g != "" {
 				addGenre(g, b.Text)
@@ -179,12 +186,6 @@ func (x *extraction) assess() *evidence {
 		lead++
 		if b.Kind == stream.Field {
 			continue
-		}
-		if b.Kind == stream.Paragraph || b.Kind == stream.ListItem {
-			// "Montréal, QC, Canada · Full-time", "• Dorval, Québec,
-			// Canada" / "• Temps plein": a site's facts under the title,
-			// without their labels.
-			factsIn(b.Text, e.fields)
 		}
 		if b.Kind != stream.ListItem && bannerRef(b.Text) != "" {
 			// "Avis de recrutement n° 2026-88 d'un Attaché…": a banner
@@ -227,18 +228,22 @@ func (x *extraction) assess() *evidence {
 }
 
 // factsIn marks in fields the facts of a post a line of a few facts
-// holds without labels: a place, a working time, each alone or between a
-// site's separators.
+// holds without labels: a place, a working time, a contract's kind, each
+// alone or between a site's separators.
 func factsIn(text string, fields map[string]bool) {
 	if len(text) > maxFactLineBytes {
 		return
 	}
-	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '·' || r == '|' || r == '•' }) {
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '·' || r == '|' || r == '•' || r == '/' }) {
+		// ("Marketing / CDI / Hybride": a site that ends each fact with
+		// a slash.)
 		switch part = strings.TrimSpace(part); {
 		case vocab.IsPlaceLine(part):
 			fields["location"] = true
 		case vocab.IsScheduleValue(part):
 			fields["schedule"] = true
+		case vocab.IsContractValue(part):
+			fields["contract_type"] = true
 		}
 	}
 }

@@ -156,3 +156,7 @@ func OpensBanner(w string) bool {
 	phrases()
 	return bannerSet.first[normKey(w)]
 }
+
+// IsContractValue reports a text that is a contract's kind and nothing
+// else (contractValues): "CDI", "Permanent contract".
+func IsContractValue(text string) bool { return slices.Contains(contractValues, normKey(text)) }

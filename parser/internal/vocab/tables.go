@@ -416,6 +416,7 @@ var sectionHeadings = []SectionHeading{
 	{"essential", "Desired profile", "Profil souhaité"},
 	{"essential", "Your profile", "Votre profil"},
 	{"essential", "What you'll bring", "Ce que vous apporterez"},
+	{"essential", "", "Ton profil"},
 	{"essential", "What you bring", "Ce que vous apportez"},
 	{"essential", "What we're looking for", "Ce que nous recherchons"},
 	{"essential", "What we are looking for", ""},
@@ -569,6 +570,7 @@ var sectionHeadings = []SectionHeading{
 	{"accountabilities", "Activities", "Activités"},
 	{"accountabilities", "Tasks and responsibilities", ""},
 	{"accountabilities", "What you will do", "Ce que vous ferez"},
+	{"accountabilities", "What you'll do", "Ce que tu feras"},
 	{"accountabilities", "Your mission", "Votre mission"},
 	{"accountabilities", "The role", "Fonctions principales"},
 	{"interrelationships", "Interrelationships", "Relations de travail"},
@@ -763,6 +765,13 @@ var salaryPeriods = map[string]string{
 // Keys are normalised with normKey.
 var scheduleValues = []string{"full-time", "full time", "part-time", "part time", "temps plein", "temps complet",
 	"temps partiel", "plein temps", "mi-temps"}
+
+// contractValues are a contract's kind written alone, as a site's line of
+// facts under a title prints it ("CDI", "Permanent contract"). Keys are
+// normalised with normKey.
+var contractValues = []string{"cdi", "cdd", "permanent", "permanent contract", "fixed-term", "fixed-term contract",
+	"temporary", "temporary contract", "contrat a duree indeterminee", "contrat a duree determinee",
+	"contrat permanent", "contrat temporaire", "emploi permanent", "regular", "regulier", "alternance", "freelance"}
 
 // genderLetters are the letters job titles use to say whom a post is
 // open to: homme/femme, male/female/diverse, x for any.

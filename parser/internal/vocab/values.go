@@ -1654,8 +1654,10 @@ func HasJobNoun(text string) bool {
 	return false
 }
 
+// isNameBreak reports a rune between the words of a title, also the
+// middle dot of French inclusive writing ("Chargé·e", "Technicien·ne").
 func isNameBreak(r rune) bool {
-	return r == ' ' || r == '-' || r == '/' || r == '(' || r == ')' || r == ',' || r == '\''
+	return r == ' ' || r == '-' || r == '/' || r == '(' || r == ')' || r == ',' || r == '\'' || r == '·'
 }
 
 // IsEmployerLine reports a line that names an employer, one of its units
