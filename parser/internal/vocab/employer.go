@@ -126,16 +126,11 @@ func WithoutFurniturePrefix(text string) string {
 	return text
 }
 
-// DescribesPost reports a heading of description that names the post
-// (postDescriptionWords): "Job Description", "Votre rôle", "About the
+// DescribesPost reports a heading of description that describes the
+// post (postDescriptions): "Job Description", "Votre rôle", "About the
 // role", not "About us".
 func DescribesPost(heading string) bool {
-	for w := range strings.FieldsFuncSeq(normKey(heading), isNameBreak) {
-		if slices.Contains(postDescriptionWords, w) {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(postDescriptions, normKey(heading))
 }
 
 // PostNameEnd returns a post's name without what a sentence says after

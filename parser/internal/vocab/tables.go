@@ -1086,11 +1086,14 @@ var deadlineCues = []string{"apply until", "apply by", "applications close", "cl
 	"doivent parvenir", "jusqu'au", "applications must reach", "close this posting", "posting closes", "posting will close",
 	"will close on", "apply before", "postule en ligne avant", "postulez en ligne avant"}
 
-// postDescriptionWords make a section of description ("Job
-// description", "Votre rôle", "About the role") describe the post rather
-// than the body or the page ("About us", "Overview"). Keys are
-// normalised with normKey.
-var postDescriptionWords = []string{"job", "post", "position", "role", "poste", "fonction", "emploi"}
+// postDescriptions are the headings of description that describe the
+// post rather than the body or the page ("About us", "Overview"), each
+// whole: a word alone ("role", "position") heads other documents' parts
+// too ("Role of the committee"). Keys are normalised with normKey.
+var postDescriptions = []string{"job description", "description du poste", "post description", "description de la fonction",
+	"position description", "descriptif du poste", "description de l'emploi", "your role", "votre role", "ton role",
+	"about the role", "about the job", "a propos du poste", "a propos de l'emploi", "job summary", "resume de l'emploi",
+	"role description", "description du role"}
 
 // postWords name a post on offer. A notice carries one in its banner,
 // title or first lines; documents about posts (news, guides, FAQs) carry
