@@ -121,14 +121,11 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 	// whichever half they stand in: "Kelvio" over a French half names the
 	// employer of the English half, which writes "Kelvio builds…".
 	for k := range x.blocks {
-		if k == edgeBlocks {
-			k = max(k, len(x.blocks)-edgeBlocks)
+		if k >= edgeBlocks && k < len(x.blocks)-edgeBlocks {
+			continue
 		}
-		if k < len(x.blocks) && x.blocks[k].Kind != stream.Field && !isProse(x.blocks[k].Text) {
-			addLine(x.blocks[k].Text, k)
-		}
-		if k >= len(x.blocks)-1 {
-			break
+		if b := &x.blocks[k]; b.Kind != stream.Field && !isProse(b.Text) {
+			addLine(b.Text, k)
 		}
 	}
 
