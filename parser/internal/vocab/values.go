@@ -1845,12 +1845,7 @@ func PostNamedIn(line string) string {
 				rest = rest[i+size:]
 			}
 		}
-		for _, e := range postOfEnds {
-			if i := strings.Index(rest, e); i > 0 {
-				rest = rest[:i]
-			}
-		}
-		return strings.TrimRight(rest, " .:;")
+		return strings.TrimRight(PostNameEnd(rest), " .:;")
 	}
 	return ""
 }
