@@ -721,6 +721,8 @@ var dollarCountries = map[string]string{
 	"nouveau-brunswick": "CAD", "manitoba": "CAD", "saskatchewan": "CAD", "esquimalt": "CAD", "kingston": "CAD",
 	"fredericton": "CAD", "moncton": "CAD", "laval": "CAD", "sherbrooke": "CAD", "regina": "CAD", "saskatoon": "CAD",
 	"charlottetown": "CAD", "whitehorse": "CAD", "yellowknife": "CAD", "iqaluit": "CAD", "newfoundland": "CAD", "terre-neuve": "CAD",
+	"yukon": "CAD", "nunavut": "CAD", "northwest territories": "CAD", "territoires du nord-ouest": "CAD",
+	"prince edward island": "CAD", "ile-du-prince-edouard": "CAD", "labrador": "CAD",
 	"united states": "USD", "usa": "USD", "u.s.a": "USD", "etats-unis": "USD", "norfolk": "USD", "virginia": "USD",
 	"washington": "USD", "new york": "USD", "tampa": "USD", "florida": "USD",
 }
