@@ -1058,3 +1058,15 @@ func TestGazetteNotice(t *testing.T) {
 	}
 	assert.Nil(t, v.Organisation.FR) // "Avis" is the banner's word
 }
+
+func TestWithoutNextLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"Senior Budget Analyst Community: Iqaluit":          "Senior Budget Analyst",
+		"Geospatial Information SpecialistBranch: Concepts": "Geospatial Information Specialist",
+		"Policy Officer":                                         "Policy Officer",
+		"Programme Officer – Digital Sky":                        "Programme Officer – Digital Sky",
+		"Legal Officer: public international law (P-3) Grade: X": "Legal Officer: public international law (P-3)",
+	} {
+		assert.Equal(t, want, withoutNextLabel(in), in)
+	}
+}

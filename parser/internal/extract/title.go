@@ -343,6 +343,7 @@ const maxTitleWords = 24
 // title field, if the half has one; header is the index of the first
 // header field of the half (len(body) when none).
 func (x *extraction) findTitle(body []stream.Block, field string, header int, unlabelled bool) titleFound {
+	field = withoutNextLabel(field)
 	// A title ending with its reference in parentheses, anywhere: it is
 	// the notice's own title line.
 	for i, b := range body {
@@ -1229,3 +1230,36 @@ func postAfterBannerRef(text string) string {
 
 // postArticles open the post a banner's sentence names after its number.
 var postArticles = []string{"d'un ", "d'une ", "d’un ", "d’une ", "of a ", "of an ", "for a ", "for an "}
+
+// withoutNextLabel returns a title field's value without the next field a
+// reader joined to it when the vocabulary does not know its label:
+// "Senior Budget Analyst Community: Iqaluit" → "Senior Budget Analyst".
+// The label is the capitalised word right before a colon whose value
+// starts with a capital or a figure ("Legal Officer: public law" goes on).
+func withoutNextLabel(value string) string {
+	for from := 0; ; {
+		c := strings.Index(value[from:], ": ")
+		if c < 0 {
+			return value
+		}
+		c += from
+		from = c + 2
+		if after := strings.TrimLeft(value[from:], " "); after == "" || !words.StartsUpper(after) && !startsDigit(after) {
+			continue
+		}
+		head := strings.TrimRight(value[:c], " ")
+		sp := strings.LastIndexByte(head, ' ')
+		if sp <= 0 || !words.StartsUpper(head[sp+1:]) {
+			continue
+		}
+		// "… SpecialistBranch: …": the label glued to the value's last
+		// word.
+		w := head[sp+1:]
+		for j := 1; j < len(w); j++ {
+			if 'A' <= w[j] && w[j] <= 'Z' && 'a' <= w[j-1] && w[j-1] <= 'z' {
+				return head[:sp+1+j]
+			}
+		}
+		return strings.TrimSpace(head[:sp])
+	}
+}
