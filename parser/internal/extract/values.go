@@ -283,7 +283,11 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 		prev = a.end
 	}
 	rest.WriteString(s[prev:])
-	if cur := vocab.Currency(rest.String()); cur != "" {
+	// The currency beside the first amount, before any other the text
+	// names ("USD 68,219, plus a post adjustment … paid in euros").
+	if cur := besideCurrency(s, first); cur != "" {
+		sal.Currency = &cur
+	} else if cur := vocab.Currency(rest.String()); cur != "" {
 		sal.Currency = &cur
 	} else if cur := vocab.CurrencyCode(rest.String()); cur != "" {
 		sal.Currency = &cur // "148,236 TRY"
@@ -398,8 +402,15 @@ func parenthesised(s string, a amount) (string, bool) {
 }
 
 // priced reports an amount with its currency written beside it.
-func priced(s string, a amount) bool {
-	return vocab.Currency(s[max(0, a.start-currencyReach):a.start]) != "" || vocab.Currency(s[a.end:min(len(s), a.end+currencyReach)]) != ""
+func priced(s string, a amount) bool { return besideCurrency(s, a) != "" }
+
+// besideCurrency returns the currency written right before or right after
+// an amount, or "".
+func besideCurrency(s string, a amount) string {
+	if c := vocab.Currency(s[max(0, a.start-currencyReach):a.start]); c != "" {
+		return c
+	}
+	return vocab.Currency(s[a.end:min(len(s), a.end+currencyReach)])
 }
 
 // amount is a number found in a salary text.

@@ -817,3 +817,18 @@ func TestPlaceValueKeepsItsOwnWord(t *testing.T) {
 	assert.Equal(t, "City Hall, 333 Acadie Avenue, Dieppe, NB", placeValue(voc, "Work location", "City Hall, 333 Acadie Avenue, Dieppe, NB"))
 	assert.Equal(t, "Netherlands, The Hague", placeValue(voc, "Duty location", "Location Netherlands, The Hague"))
 }
+
+// The currency written beside the amount is the salary's, whatever other
+// currency the text names after it.
+func TestSalaryCurrencyBesideItsAmount(t *testing.T) {
+	for in, want := range map[string]string{
+		"USD 68,219, plus a post adjustment (currently 47.3% for Lyon), which is variable and paid in euros.": "USD",
+		"68 219 USD, auquel s'ajoute un ajustement de poste payé en euros":                                    "USD",
+		"EUR 5,904.12 basic monthly salary":                                                                   "EUR",
+	} {
+		s, ok := parseSalary(in, "")
+		if assert.True(t, ok, in) && assert.NotNil(t, s.Currency, in) {
+			assert.Equal(t, want, *s.Currency, in)
+		}
+	}
+}
