@@ -322,6 +322,10 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Series and Grade", ""},
 	{"grade", "Category/Level", "Catégorie/classe"},                    // "Category/Level: A3"
 	{"grade", "Function group / grade", "Groupe de fonctions / grade"}, // the slash spaced
+	// A Swiss or a university's pay band: "Niveau salarial : 11",
+	// "Classe de salaire : 8".
+	{"grade", "Salary level", "Niveau salarial"},
+	{"grade", "Salary band", "Classe de salaire"},
 	{"duration", "Duration of contract", ""},
 	{"duration", "Expected duration", "Durée prévue"},
 	{"division", "Organization unit", "Unité organisationnelle"},
