@@ -842,7 +842,9 @@ var postOfPhrases = []string{"for the post of", "for a post of", "for one post o
 	"for a position of", "concerning one post of", "concerning the post of", "to fill the post of",
 	"pour le poste de", "pour un poste de", "pour le poste d'", "pour un poste d'",
 	"relatif au recrutement d'une", "relatif au recrutement d'un", "en vue du recrutement d'une", "en vue du recrutement d'un",
-	"pour le recrutement d'une", "pour le recrutement d'un"}
+	"pour le recrutement d'une", "pour le recrutement d'un",
+	"call for applications for the post of", "call for applications for a post of", "call for applications for an", "call for applications for a",
+	"appel a candidatures pour le poste de", "appel a candidatures pour un poste de", "appel a candidatures pour un poste d'"}
 
 // postOfEnds end the name of a post such a line gives, before what it
 // says of the post's place or kind.
