@@ -436,6 +436,44 @@ func runInItem(b *stream.Block, sep string) string {
 // its outer list items, or, when a layout lost the list markers, its
 // paragraphs other than the introduction ("The candidate must:").
 func criteria(s schema.Section) ([]string, []*schema.Origin) {
+	return withoutDatedFacts(criteriaOf(s))
+}
+
+// withoutDatedFacts drops from criteria the lines that are a post's dated
+// facts, which a page printed among them: "Date d'affichage : 19 mai
+// 2026", "Posting date: May 11, 2026", "01/09/2026".
+func withoutDatedFacts(items []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
+	out, at := items[:0:0], origins[:0:0]
+	for k, it := range items {
+		if isDatedFact(it) {
+			continue
+		}
+		out, at = append(out, it), append(at, origins[k])
+	}
+	return out, at
+}
+
+// isDatedFact reports a line that is a date, alone or after a short
+// label, and nothing more: no criterion is.
+func isDatedFact(text string) bool {
+	value := text
+	if label, v, ok := strings.Cut(text, ":"); ok && words.CountAtMost(label, maxLabelWords+1) <= maxLabelWords {
+		value = v
+	}
+	ds := findDates(value)
+	if len(ds) != 1 {
+		return false
+	}
+	rest := strings.TrimSpace(value[:ds[0].at])
+	return rest == "" && words.CountAtMost(value, maxDatedFactWords+1) <= maxDatedFactWords
+}
+
+// maxDatedFactWords bounds the value of a dated fact: a date and a time,
+// "22 avril 2026 à 23 h 59 (HNE)".
+const maxDatedFactWords = 8
+
+// criteriaOf is criteria, dated facts kept.
+func criteriaOf(s schema.Section) ([]string, []*schema.Origin) {
 	if items, origins, ok := headedCriteria(s); ok {
 		return items, origins
 	}

@@ -832,3 +832,17 @@ func TestSalaryCurrencyBesideItsAmount(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDatedFact(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Date d'affichage : 19 mai 2026":      true,
+		"Posting date: May 11, 2026":          true,
+		"Unposting Date: 2026-04-22 11:59 PM": true,
+		"01/09/2026":                          true,
+		"Available to start before 1 September 2026, with a driving licence.": false,
+		"A master's degree obtained by 30 June 2026 at the latest.":           false,
+		"Three years of experience.":                                          false,
+	} {
+		assert.Equal(t, want, isDatedFact(text), text)
+	}
+}
