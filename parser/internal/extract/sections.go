@@ -440,12 +440,13 @@ func criteria(s schema.Section) ([]string, []*schema.Origin) {
 }
 
 // withoutDatedFacts drops from criteria the lines that are a post's dated
-// facts, which a page printed among them: "Date d'affichage : 19 mai
-// 2026", "Posting date: May 11, 2026", "01/09/2026".
+// facts, which a page printed among them ("Date d'affichage : 19 mai
+// 2026", "Posting date: May 11, 2026", "01/09/2026"), and a board's facets
+// of them ("Niveau d'études : Baccalauréat").
 func withoutDatedFacts(items []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
 	out, at := items[:0:0], origins[:0:0]
 	for k, it := range items {
-		if isDatedFact(it) {
+		if isDatedFact(it) || vocab.IsBoardFacet(it) {
 			continue
 		}
 		out, at = append(out, it), append(at, origins[k])

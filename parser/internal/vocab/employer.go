@@ -155,3 +155,14 @@ func OpensBanner(w string) bool {
 // IsContractValue reports a text that is a contract's kind and nothing
 // else (contractValues): "CDI", "Permanent contract".
 func IsContractValue(text string) bool { return slices.Contains(contractValues, normKey(text)) }
+
+// IsBoardFacet reports a job board's fact about the criteria, a label of
+// boardFacets and a short value: "Niveau d'études : Baccalauréat".
+func IsBoardFacet(text string) bool {
+	label, value, ok := strings.Cut(text, ":")
+	return ok && slices.Contains(boardFacets, normKey(label)) && words.CountAtMost(value, maxFacetValueWords+1) <= maxFacetValueWords
+}
+
+// maxFacetValueWords bounds the value of a board's facet: "Universitaire
+// 1er cycle", "3 à 5 ans".
+const maxFacetValueWords = 5

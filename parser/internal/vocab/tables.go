@@ -772,6 +772,14 @@ var salaryPeriods = map[string]string{
 var scheduleValues = []string{"full-time", "full time", "part-time", "part time", "temps plein", "temps complet",
 	"temps partiel", "plein temps", "mi-temps"}
 
+// boardFacets are the labels of the facts a job board prints with a
+// post's requirements, each with a short value from its own list
+// ("Niveau d'études : Baccalauréat", "Années d'expérience : 3 à 5 ans"):
+// the board's summary of the criteria, not one of them. Keys are
+// normalised with normKey.
+var boardFacets = []string{"niveau d'etudes", "annees d'experience", "niveau d'experience", "education level",
+	"level of education", "years of experience", "level of experience", "experience level", "niveau de scolarite"}
+
 // contractValues are a contract's kind written alone, as a site's line of
 // facts under a title prints it ("CDI", "Permanent contract"). Keys are
 // normalised with normKey.
