@@ -108,7 +108,7 @@ func (x *extraction) assess() *evidence {
 	// A site's section and a date over the title ("News · 04.05.2026")
 	// says where the page stands, and the title under it what the page
 	// is: a kicker's genre yields to a heading that names a post.
-	kicker, headingPost := "", false
+	kicker, headingPost := false, false
 	for i := range x.blocks {
 		if x.stopped() {
 			break
@@ -201,8 +201,8 @@ func (x *extraction) assess() *evidence {
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) {
-			if kicker == "" && len(e.genres) == 0 && isKicker(b.Text) {
-				kicker = g
+			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
+				kicker = true
 			}
 			addGenre(g, b.Text)
 		}
@@ -212,7 +212,7 @@ func (x *extraction) assess() *evidence {
 		}
 
 	}
-	if kicker != "" && headingPost && len(e.genres) == 1 {
+	if kicker && headingPost && len(e.genres) == 1 {
 		e.genres, e.genreAt = nil, nil
 	}
 	// A line that names a post is looked for only where it decides,
@@ -263,8 +263,8 @@ func hasPostWord(text string) bool {
 	return i > 0 && vocab.HasPostWord(text[:i])
 }
 
-// isKicker reports a line that is a genre's word or two and a date and
-// nothing else: "News · 04.05.2026", "Actualité – 12 mai 2026".
+// isKicker reports a line that opens with a genre's word or two before
+// its one date: "News · 04.05.2026", "Actualité – 12 mai 2026".
 func isKicker(text string) bool {
 	ds := findDates(text)
 	if len(ds) != 1 {
