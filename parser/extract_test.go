@@ -188,3 +188,36 @@ func TestExtractWordHTML(t *testing.T) {
 	assert.Equal(t, []string{"a university degree in statistics;", "3 years of experience with SQL."}, v.Requirements.EN.Essential)
 	assert.Equal(t, []string{"knowledge of French."}, v.Requirements.EN.Desirable)
 }
+
+// A job board's header flattened onto one line without colons, its first
+// label abbreviated ("Vacancy Notice No.1GNC/…"), is read field by field;
+// a label's words in small letters inside a value stay in it.
+func TestGluedHeaderWithAbbreviatedLabel(t *testing.T) {
+	text := "Budget and Finance Officer\n\n" +
+		"Vacancy Notice No.1GNC/CIV/2026/03PostBudget and Finance OfficerGradeG14LocationMünster, GermanySalaryEUR 5,904.12 basic monthly salaryClosing date29 May 2026\n\n" +
+		"Tasks\n\nPrepares the annual budget.\n\nEssential requirements\n\nA bachelor's degree in finance.\n"
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	assert.Equal(t, "1GNC/CIV/2026/03", v.Reference)
+	if assert.NotNil(t, v.Grade) {
+		assert.Equal(t, "G14", *v.Grade)
+	}
+	if assert.NotNil(t, v.Salary) && assert.NotNil(t, v.Salary.Amount) {
+		assert.Equal(t, 5904.12, *v.Salary.Amount)
+	}
+	if assert.NotNil(t, v.Deadline) {
+		assert.Equal(t, "2026-05-29", *v.Deadline)
+	}
+}
+
+// A site's section and date over the title ("News · 04.05.2026") does not
+// make a notice a news item when its heading names a post.
+func TestNewsKickerOverAVacancy(t *testing.T) {
+	text := "<html><body><p>News · 04.05.2026</p><h1>Vacancy: Lecturer in Strategic Studies</h1>" +
+		"<p><strong>Reference:</strong> BDC-VAC-2026-05<br><strong>Place of work:</strong> Tartu, Estonia<br><strong>Application deadline:</strong> 31.05.2026</p>" +
+		"<h2>Main tasks</h2><ul><li>Teach modules on strategic theory.</li></ul>" +
+		"<h2>We expect</h2><ul><li>A PhD in political science.</li></ul></body></html>"
+	v, err := ParseBytes(context.Background(), []byte(text), WithFormat("html"))
+	require.NoError(t, err)
+	assert.Equal(t, "BDC-VAC-2026-05", v.Reference)
+}
