@@ -119,7 +119,7 @@ func WithoutFurniturePrefix(text string) string {
 	phrases()
 	fs := strings.Fields(text)
 	for n := min(len(fs)-1, maxPhraseWords); n >= 1; n-- {
-		if isFurniturePhrase(appendNormKey(nil, strings.Join(fs[:n], " "))) {
+		if isFurniturePhrase(appendNormKey(nil, strings.TrimRight(strings.Join(fs[:n], " "), ",;"))) {
 			return strings.Join(fs[n:], " ")
 		}
 	}

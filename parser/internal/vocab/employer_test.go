@@ -46,3 +46,13 @@ func TestIsBoardFacet(t *testing.T) {
 		assert.Equal(t, want, IsBoardFacet(text), text)
 	}
 }
+
+func TestWithoutFurniturePrefix(t *testing.T) {
+	for in, want := range map[string]string{
+		"Skip to main content EDC": "EDC",
+		"For further information on the organization, please visit Royal Canadian Mounted Police": "please visit Royal Canadian Mounted Police",
+		"Royal Canadian Mounted Police": "Royal Canadian Mounted Police",
+	} {
+		assert.Equal(t, want, WithoutFurniturePrefix(in), in)
+	}
+}

@@ -1144,6 +1144,9 @@ var banners = []string{
 // a title. Keys are normalised with normKey.
 var siteFurniture = []string{
 	"skip to main content", "skip to content", "passer au contenu principal", "passer au contenu",
+	// GC Jobs' link under a poster's facts: "For further information on
+	// the organization, please visit …".
+	"for further information on the organization", "pour obtenir de plus amples renseignements sur l'organisation",
 	"aller au contenu principal", "aller au contenu", "main menu", "menu", "home", "careers", "careers home",
 	"job search", "search jobs", "search for jobs", "find jobs", "jobs", "job details", "job description",
 	"saved jobs", "my applications", "sign in", "log in", "sign out", "candidate home", "post a job",
