@@ -61,10 +61,7 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 	}
 	add := func(name string, block, bonus int, defined bool) {
 		name = strings.TrimSpace(strings.Trim(name, " ,;:·|–—-"))
-		core := name
-		if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
-			core = name[:i]
-		}
+		core, acronym := splitAcronym(name)
 		if !isEmployerName(core, title) || fieldValues[core] {
 			return
 		}
@@ -72,12 +69,12 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 			if cands[i].core == core {
 				cands[i].points += bonus
 				if defined && !cands[i].defined {
-					cands[i].name, cands[i].defined, cands[i].acronym = name, true, acronymOf(name)
+					cands[i].name, cands[i].defined, cands[i].acronym = name, true, acronym
 				}
 				return
 			}
 		}
-		cands = append(cands, employerCandidate{name: name, core: core, block: block, points: bonus, defined: defined, acronym: acronymOf(name)})
+		cands = append(cands, employerCandidate{name: name, core: core, block: block, points: bonus, defined: defined, acronym: acronym})
 	}
 	addLine := func(text string, block int) {
 		for _, part := range lineParts(text) {
@@ -182,8 +179,9 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 }
 
 // isEmployerName reports a candidate that can name an employer: a few
-// capitalised words that are not the post's title nor one of its nouns,
-// nor a site's furniture.
+// capitalised words that are not the post's title nor inside it (a title
+// line read wrong may hold the site's name: "UNIL | Université de
+// Lausanne"), nor one of a post's nouns, nor a site's furniture.
 func isEmployerName(name, title string) bool {
 	if name == "" || !words.StartsUpper(name) || words.CountAtMost(name, maxEmployerWords+1) > maxEmployerWords {
 		return false
@@ -220,15 +218,17 @@ const (
 // put between a name and the rest: "HCCH | Hague Conference on Private
 // International Law", "Fusion for Energy · Josep Pla 2, … · Legal notice".
 func lineParts(text string) []string {
-	return strings.FieldsFunc(text, func(r rune) bool { return r == '|' || r == '·' || r == '•' }) // (dashes join names)
+	return strings.FieldsFunc(text, isFactSeparator) // (dashes join names)
 }
 
-// acronymOf returns the acronym in parentheses that ends a name, or "".
-func acronymOf(name string) string {
+// splitAcronym cuts a name from the acronym in parentheses that ends it:
+// "Single Resolution Board (SRB)" → "Single Resolution Board", "SRB";
+// a name without one comes back whole, with "".
+func splitAcronym(name string) (core, acronym string) {
 	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
-		return name[i+2 : len(name)-1]
+		return name[:i], name[i+2 : len(name)-1]
 	}
-	return ""
+	return name, ""
 }
 
 // hasWord reports w in text as a whole word.

@@ -1275,9 +1275,10 @@ const maxProseNameWords = 10
 // INTEGRATION UNIT LITHUANIA (NFIU LTU)" → "NATO Force Integration Unit
 // Lithuania (NFIU LTU)"), or the name.
 func asProseWrites(name string, body []stream.Block) string {
+	name, acr := splitAcronym(name)
 	acronym := ""
-	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
-		name, acronym = name[:i], name[i:]
+	if acr != "" {
+		acronym = " (" + acr + ")"
 	}
 	if !words.IsCaps(name) || words.CountAtMost(name, 2) < 2 || words.CountAtMost(name, maxProseNameWords+1) > maxProseNameWords {
 		return name + acronym

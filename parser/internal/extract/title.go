@@ -1233,10 +1233,17 @@ var postArticles = []string{"d'un ", "d'une ", "d’un ", "d’une ", "of a ", "
 
 // withoutNextLabel returns a title field's value without the next field a
 // reader joined to it when the vocabulary does not know its label:
-// "Senior Budget Analyst Community: Iqaluit" → "Senior Budget Analyst".
-// The label is the capitalised word right before a colon whose value
-// starts with a capital or a figure ("Legal Officer: public law" goes on).
+// glued to its last word ("… SpecialistBranch: Concepts", reGluedLabel),
+// or after a space ("Senior Budget Analyst Community: Iqaluit"): the
+// capitalised word before a colon whose value opens with a capital or a
+// figure ("Legal Officer: public law" goes on).
 func withoutNextLabel(value string) string {
+	if strings.IndexByte(value, ':') < 0 {
+		return value
+	}
+	if m := reGluedLabel.FindStringSubmatchIndex(value); m != nil {
+		return value[:m[3]]
+	}
 	for from := 0; ; {
 		c := strings.Index(value[from:], ": ")
 		if c < 0 {
@@ -1248,18 +1255,8 @@ func withoutNextLabel(value string) string {
 			continue
 		}
 		head := strings.TrimRight(value[:c], " ")
-		sp := strings.LastIndexByte(head, ' ')
-		if sp <= 0 || !words.StartsUpper(head[sp+1:]) {
-			continue
+		if sp := strings.LastIndexByte(head, ' '); sp > 0 && words.StartsUpper(head[sp+1:]) {
+			return strings.TrimSpace(head[:sp])
 		}
-		// "… SpecialistBranch: …": the label glued to the value's last
-		// word.
-		w := head[sp+1:]
-		for j := 1; j < len(w); j++ {
-			if 'A' <= w[j] && w[j] <= 'Z' && 'a' <= w[j-1] && w[j-1] <= 'z' {
-				return head[:sp+1+j]
-			}
-		}
-		return strings.TrimSpace(head[:sp])
 	}
 }

@@ -10,8 +10,8 @@ import (
 )
 
 // NamesWithAcronym returns the names a text defines an acronym for (its
-// capitals, a figure among them),
-// each as "Name (ACR)", wherever they stand in a sentence: "… the
+// capitals, a figure among them), each as "Name (ACR)", wherever they
+// stand in a sentence: "… the
 // headquarters of the Organisation mondiale de la santé animale
 // (OMSA)", "Fusion for Energy (F4E) is…", "The International Bureau of
 // Weights and Measures (BIPM) invites…". The name is the words before
@@ -63,7 +63,7 @@ func spelledBefore(before, acr string) string {
 			start--
 			continue
 		}
-		if e, rest, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && len(e) <= 2 {
+		if rest, ok := cutElision(w); ok {
 			w = rest // "l'Organisation": the name's word after its article
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -95,10 +95,22 @@ func spelledBefore(before, acr string) string {
 // trimElision drops the elided article a French name is read with:
 // "l'Organisation mondiale…" → "Organisation mondiale…".
 func trimElision(name string) string {
-	if e, rest, ok := strings.Cut(strings.ReplaceAll(name, "’", "'"), "'"); ok && len(e) <= 2 && !strings.Contains(e, " ") && words.StartsUpper(rest) {
+	if rest, ok := cutElision(name); ok && words.StartsUpper(rest) {
 		return rest
 	}
 	return name
+}
+
+// cutElision returns a word without the elided article or joiner it
+// opens with (frenchElisions: "l'Organisation" → "Organisation",
+// "d'assurance" → "assurance"), and whether it had one.
+func cutElision(w string) (string, bool) {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || !slices.Contains(frenchElisions, strings.ToLower(w[:i])) {
+		return w, false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	return w[i+n:], true
 }
 
 // dropDigit drops a figure an acronym holds among its capitals: "F4E".
@@ -112,57 +124,3 @@ func dropDigit(r rune) rune {
 // IsNameJoiner reports a small word that joins the words of a name ("of",
 // "for", "de", "la"): a name never opens with one.
 func IsNameJoiner(w string) bool { return isNameJoiner(w) }
-
-// WithoutFurniturePrefix returns text without the site furniture it opens
-// with ("Skip to main content EDC" → "EDC"), or text.
-func WithoutFurniturePrefix(text string) string {
-	phrases()
-	fs := strings.Fields(text)
-	for n := min(len(fs)-1, maxPhraseWords); n >= 1; n-- {
-		if isFurniturePhrase(appendNormKey(nil, strings.TrimRight(strings.Join(fs[:n], " "), ",;"))) {
-			return strings.Join(fs[n:], " ")
-		}
-	}
-	return text
-}
-
-// DescribesPost reports a heading of description that describes the
-// post (postDescriptions): "Job Description", "Votre rôle", "About the
-// role", not "About us".
-func DescribesPost(heading string) bool {
-	return slices.Contains(postDescriptions, normKey(heading))
-}
-
-// PostNameEnd returns a post's name without what a sentence says after
-// it of its place or kind (postOfEnds): "Attaché principal au Service
-// des…" → "Attaché principal".
-func PostNameEnd(rest string) string {
-	for _, e := range postOfEnds {
-		if i := strings.Index(rest, e); i > 0 {
-			rest = rest[:i]
-		}
-	}
-	return strings.TrimSpace(rest)
-}
-
-// OpensBanner reports a word a banner opens with ("Avis", "Vacancy",
-// "Offre"): alone, it names what the document is, never its employer.
-func OpensBanner(w string) bool {
-	phrases()
-	return bannerSet.first[normKey(w)]
-}
-
-// IsContractValue reports a text that is a contract's kind and nothing
-// else (contractValues): "CDI", "Permanent contract".
-func IsContractValue(text string) bool { return slices.Contains(contractValues, normKey(text)) }
-
-// IsBoardFacet reports a job board's fact about the criteria, a label of
-// boardFacets and a short value: "Niveau d'études : Baccalauréat".
-func IsBoardFacet(text string) bool {
-	label, value, ok := strings.Cut(text, ":")
-	return ok && slices.Contains(boardFacets, normKey(label)) && words.CountAtMost(value, maxFacetValueWords+1) <= maxFacetValueWords
-}
-
-// maxFacetValueWords bounds the value of a board's facet: "Universitaire
-// 1er cycle", "3 à 5 ans".
-const maxFacetValueWords = 5

@@ -26,33 +26,18 @@ func TestNamesWithAcronym(t *testing.T) {
 	}
 }
 
-func TestDescribesPost(t *testing.T) {
-	for h, want := range map[string]bool{
-		"Job Description": true, "Votre rôle": true, "About the role": true, "Description du poste": true,
-		"About us": false, "Overview": false, "Company description": false,
+func TestCutElision(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"l'Organisation", "Organisation", true},
+		{"d’assurance-dépôts", "assurance-dépôts", true},
+		{"aujourd'hui", "aujourd'hui", false},
+		{"Organisation", "Organisation", false},
 	} {
-		assert.Equal(t, want, DescribesPost(h), h)
-	}
-}
-
-func TestIsBoardFacet(t *testing.T) {
-	for text, want := range map[string]bool{
-		"Niveau d'études : Universitaire 1er cycle": true,
-		"Années d'expérience : 3 à 5 ans":           true,
-		"Years of experience: 5+":                   true,
-		"Niveau d'études : un diplôme universitaire de premier cycle en génie, en informatique ou dans une discipline connexe": false,
-		"Experience: three years in budgeting": false,
-	} {
-		assert.Equal(t, want, IsBoardFacet(text), text)
-	}
-}
-
-func TestWithoutFurniturePrefix(t *testing.T) {
-	for in, want := range map[string]string{
-		"Skip to main content EDC": "EDC",
-		"For further information on the organization, please visit Royal Canadian Mounted Police": "please visit Royal Canadian Mounted Police",
-		"Royal Canadian Mounted Police": "Royal Canadian Mounted Police",
-	} {
-		assert.Equal(t, want, WithoutFurniturePrefix(in), in)
+		got, ok := cutElision(c.in)
+		assert.Equal(t, c.want, got, c.in)
+		assert.Equal(t, c.ok, ok, c.in)
 	}
 }

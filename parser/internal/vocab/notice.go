@@ -669,3 +669,46 @@ func IsMailHeader(text string) bool {
 // maxMailHeaderBytes bounds the name of an e-mail's header line, "Subject"
 // or "Envoyé" with a space before the colon.
 const maxMailHeaderBytes = 9
+
+// WithoutFurniturePrefix returns text without the site furniture it opens
+// with ("Skip to main content EDC" → "EDC", "For further information on
+// the organization, please visit …" → "please visit …"), or text.
+func WithoutFurniturePrefix(text string) string {
+	phrases()
+	fs := strings.Fields(text)
+	if len(fs) < 2 {
+		return text
+	}
+	// The first words' keys, a word's comma aside: most texts' first key
+	// starts no phrase, and only it is built.
+	var buf [maxPhraseWords]string
+	ks := buf[:0]
+	for _, w := range fs[:min(len(fs)-1, maxPhraseWords)] {
+		ks = append(ks, normKey(strings.TrimRight(w, ",;")))
+		if len(ks) == 1 && !furnitureSet.first[ks[0]] {
+			return text
+		}
+	}
+	if n := furnitureSet.prefixWords(ks); n > 0 {
+		return strings.Join(fs[n:], " ")
+	}
+	return text
+}
+
+// DescribesPost reports a heading of description that describes the
+// post (postDescriptions): "Job Description", "Votre rôle", "About the
+// role", not "About us".
+func DescribesPost(heading string) bool {
+	return slices.Contains(postDescriptions, normKey(heading))
+}
+
+// OpensBanner reports a word a banner opens with ("Avis", "Vacancy",
+// "Offre"): alone, it names what the document is, never its employer.
+func OpensBanner(w string) bool {
+	phrases()
+	return bannerSet.first[normKey(w)]
+}
+
+// IsContractValue reports a text that is a contract's kind and nothing
+// else (contractValues): "CDI", "Permanent contract".
+func IsContractValue(text string) bool { return slices.Contains(contractValues, normKey(text)) }

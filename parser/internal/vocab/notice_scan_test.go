@@ -58,3 +58,26 @@ func FuzzLastColon(f *testing.F) {
 		}
 	})
 }
+
+func TestDescribesPost(t *testing.T) {
+	for h, want := range map[string]bool{
+		"Job Description": true, "Votre rôle": true, "About the role": true, "Description du poste": true,
+		"About us": false, "Overview": false, "Company description": false,
+	} {
+		if got := DescribesPost(h); got != want {
+			t.Errorf("DescribesPost(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+func TestWithoutFurniturePrefix(t *testing.T) {
+	for in, want := range map[string]string{
+		"Skip to main content EDC": "EDC",
+		"For further information on the organization, please visit Royal Canadian Mounted Police": "please visit Royal Canadian Mounted Police",
+		"Royal Canadian Mounted Police": "Royal Canadian Mounted Police",
+	} {
+		if got := WithoutFurniturePrefix(in); got != want {
+			t.Errorf("WithoutFurniturePrefix(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

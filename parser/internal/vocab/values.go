@@ -1562,8 +1562,8 @@ func isEmployerVerb(w string) bool { return slices.Contains(employerVerbs, normK
 // isElidedName reports a joiner elided before a name: "d'Ottawa",
 // "l'Europe".
 func isElidedName(w string) bool {
-	e, rest, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
-	return ok && slices.Contains(frenchElisions, strings.ToLower(e)) && words.StartsUpper(rest)
+	rest, ok := cutElision(w)
+	return ok && words.StartsUpper(rest)
 }
 
 // CopyrightHolder returns the holder a site's copyright line names,
@@ -1940,3 +1940,26 @@ func NamesPostAs(sentence, post string) bool {
 	}
 	return false
 }
+
+// PostNameEnd returns a post's name without what a sentence says after
+// it of its place or kind (postOfEnds): "Attaché principal au Service
+// des…" → "Attaché principal".
+func PostNameEnd(rest string) string {
+	for _, e := range postOfEnds {
+		if i := strings.Index(rest, e); i > 0 {
+			rest = rest[:i]
+		}
+	}
+	return strings.TrimSpace(rest)
+}
+
+// IsBoardFacet reports a job board's fact about the criteria, a label of
+// boardFacets and a short value: "Niveau d'études : Baccalauréat".
+func IsBoardFacet(text string) bool {
+	label, value, ok := strings.Cut(text, ":")
+	return ok && slices.Contains(boardFacets, normKey(label)) && words.CountAtMost(value, maxFacetValueWords+1) <= maxFacetValueWords
+}
+
+// maxFacetValueWords bounds the value of a board's facet: "Universitaire
+// 1er cycle", "3 à 5 ans".
+const maxFacetValueWords = 5

@@ -974,3 +974,17 @@ func TestAcronymAfterName(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBoardFacet(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Niveau d'études : Universitaire 1er cycle": true,
+		"Années d'expérience : 3 à 5 ans":           true,
+		"Years of experience: 5+":                   true,
+		"Niveau d'études : un diplôme universitaire de premier cycle en génie, en informatique ou dans une discipline connexe": false,
+		"Experience: three years in budgeting": false,
+	} {
+		if got := IsBoardFacet(text); got != want {
+			t.Errorf("IsBoardFacet(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
