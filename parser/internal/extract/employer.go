@@ -77,7 +77,7 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 		cands = append(cands, employerCandidate{name: name, core: core, block: block, points: bonus, defined: defined, acronym: acronym})
 	}
 	addLine := func(text string, block int) {
-		for _, part := range lineParts(text) {
+		for _, part := range factParts(text) { // (dashes join names)
 			part = strings.TrimSpace(part)
 			if short, name, ok := strings.Cut(part, " - "); ok && vocab.IsAcronymName(short) {
 				part = name // "ULB - Université libre de Bruxelles"
@@ -213,13 +213,6 @@ const (
 	maxNameLineWords = 4
 	minNameLineBytes = 3
 )
-
-// lineParts cuts a banner's or a footer's line at the separators sites
-// put between a name and the rest: "HCCH | Hague Conference on Private
-// International Law", "Fusion for Energy · Josep Pla 2, … · Legal notice".
-func lineParts(text string) []string {
-	return strings.FieldsFunc(text, isFactSeparator) // (dashes join names)
-}
 
 // splitAcronym cuts a name from the acronym in parentheses that ends it:
 // "Single Resolution Board (SRB)" → "Single Resolution Board", "SRB";

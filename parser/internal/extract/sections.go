@@ -544,8 +544,7 @@ func endsPart(content []schema.Content, k int) bool {
 	if p := content[k-1]; p.Type != "heading" && isQualityName(p.Text) {
 		return false
 	}
-	t := strings.TrimSpace(c.Text)
-	if t == "" || strings.ContainsRune(".;,:!?", words.LastRune(t)) || !words.StartsUpper(t) || !isListHead(t) {
+	if t := strings.TrimSpace(c.Text); !isHeadShaped(t) || !isListHead(t) {
 		return false
 	}
 	n := content[k+1]
@@ -563,8 +562,14 @@ func headsQualities(content []schema.Content, k int) bool {
 		return false
 	}
 	t := strings.TrimSpace(c.Text)
-	return t != "" && !strings.ContainsRune(".;,:!?", words.LastRune(t)) && words.StartsUpper(t) &&
-		words.CountAtMost(t, maxSubHeadingWords+1) <= maxSubHeadingWords && vocab.HeadsSuitability(t)
+	return isHeadShaped(t) && words.CountAtMost(t, maxSubHeadingWords+1) <= maxSubHeadingWords && vocab.HeadsSuitability(t)
+}
+
+// isHeadShaped reports a line written as a heading is, not as a
+// sentence or an item: a capital first, no mark of a sentence's or a
+// lead-in's end last.
+func isHeadShaped(t string) bool {
+	return t != "" && !strings.ContainsRune(".;,:!?", words.LastRune(t)) && words.StartsUpper(t)
 }
 
 // lastItem returns the index of the last item of s's content, or -1.

@@ -1130,6 +1130,26 @@ func codeAfterDash(text string) (title, ref string) {
 // Fixed Term · Requisition ID 204117", "Apply now    Job no: 587412".
 var factSeps = []string{" · ", "   ", " | ", " • ", "\t"}
 
+// factParts cuts a line of facts at factSeps and at any more separators
+// given: "HCCH | Hague Conference on Private International Law" → "HCCH",
+// "Hague Conference on Private International Law".
+func factParts(text string, more ...string) []string {
+	parts := []string{text}
+	for _, seps := range [2][]string{factSeps, more} {
+		for _, sep := range seps {
+			if !strings.Contains(text, sep) {
+				continue
+			}
+			var split []string
+			for _, p := range parts {
+				split = append(split, strings.Split(p, sep)...)
+			}
+			parts = split
+		}
+	}
+	return parts
+}
+
 // labelledRef returns the reference a short line gives after its label,
 // with or without a colon ("Ref. eu-LISA/26/TA/AD7/14.1", "Advert. no.
 // 2026_0147"), also as one of the facts a site's line parts
@@ -1140,18 +1160,7 @@ func (x *extraction) labelledRef(text string) string {
 	if len(text) > maxRefBytes*3 {
 		return "" // a sentence, not a line of facts
 	}
-	parts := []string{text}
-	for _, sep := range factSeps {
-		if !strings.Contains(text, sep) {
-			continue
-		}
-		var split []string
-		for _, p := range parts {
-			split = append(split, strings.Split(p, sep)...)
-		}
-		parts = split
-	}
-	for _, p := range parts {
+	for _, p := range factParts(text) {
 		f, _, value, ok := x.voc.Field(strings.TrimSpace(p), true)
 		if !ok || f != "reference" || strings.Contains(value, ":") {
 			continue

@@ -234,9 +234,9 @@ func factsIn(text string, fields map[string]bool) {
 	if len(text) > maxFactLineBytes {
 		return
 	}
-	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return isFactSeparator(r) || r == '/' }) {
-		// ("Marketing / CDI / Hybride": a site that ends each fact with
-		// a slash; no employer's name holds one.)
+	// ("Marketing / CDI / Hybride": a site that ends each fact with a
+	// slash.)
+	for _, part := range factParts(text, "/") {
 		switch part = strings.TrimSpace(part); {
 		case vocab.IsPlaceLine(part):
 			fields["location"] = true
@@ -247,10 +247,6 @@ func factsIn(text string, fields map[string]bool) {
 		}
 	}
 }
-
-// isFactSeparator reports a mark a site prints between the facts of a
-// line: "Lumeno · Montréal, QC · Full-time", "HCCH | Hague Conference…".
-func isFactSeparator(r rune) bool { return r == '·' || r == '|' || r == '•' }
 
 // maxFactLineBytes bounds a line of facts under a title: a place, a
 // working time, a contract and a date, not a paragraph.
