@@ -454,9 +454,9 @@ func (x *extraction) frenchDollars() bool {
 	return false
 }
 
-// reFrenchDollar is an amount in dollars written as French writes it:
-// "31,42 $", "58 627 $".
-var reFrenchDollar = regexp.MustCompile(`\d(?:,\d{2})?[\s\x{a0}\x{202f}]\$`)
+// reFrenchDollar is an amount in dollars written as French writes it,
+// its last figure, a space and the sign: "31,42 $", "58 627 $".
+var reFrenchDollar = regexp.MustCompile(`\d[\s\x{a0}\x{202f}]\$`)
 
 // dayFirst returns a date value with its slashed numeric dates day
 // first: as written, unless the notice writes them month first
