@@ -524,6 +524,14 @@ func (x *extraction) half(h lang.Half) {
 			// 130K – 160K" is a job board's guess, no post's pay.
 			continue
 		}
+		if f == "title" && isPostCode(value) {
+			// "Post: CJOS CDE 0210": the word names the post by its
+			// number, not by its title.
+			if _, seen := fields["post_number"]; seen {
+				continue
+			}
+			f = "post_number"
+		}
 		fields[f] = found{value, label, i}
 	}
 	unlabelled := header == len(body)

@@ -1061,6 +1061,39 @@ func isMachineID(value string) bool {
 		strings.ContainsAny(hex, "abcdef") && strings.ContainsAny(hex, "0123456789")
 }
 
+// isPostCode reports a value that is a post's code, not its title: words
+// of figures and short runs of capitals, a figure among them ("CJOS CDE
+// 0210", "NPL JLXX 0060").
+func isPostCode(value string) bool {
+	ws := strings.Fields(value)
+	if len(ws) == 0 || len(ws) > maxPostCodeWords || !strings.ContainsAny(value, "0123456789") {
+		return false
+	}
+	for _, w := range ws {
+		run := 0
+		for _, r := range w {
+			switch {
+			case 'A' <= r && r <= 'Z':
+				if run++; run > maxPostCodeLetters {
+					return false
+				}
+			case '0' <= r && r <= '9' || strings.ContainsRune("./-", r):
+				run = 0
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// A post's code has a few words, each with runs of a few capitals: a
+// longer run is a word of a title in capitals ("OFFICER").
+const (
+	maxPostCodeWords   = 4
+	maxPostCodeLetters = 5
+)
+
 // isYearAlone reports four figures that can only be a year: "2026".
 func isYearAlone(s string) bool {
 	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""

@@ -846,3 +846,22 @@ func TestIsDatedFact(t *testing.T) {
 		assert.Equal(t, want, isDatedFact(text), text)
 	}
 }
+
+func TestIsPostCode(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"CJOS CDE 0210", true},
+		{"NPL JLXX 0060", true},
+		{"A134", true},
+		{"A134 - Project Officer Cyber Defence", false},
+		{"IT OFFICER G15", false},
+		{"SENIOR GENDER SPECIALIST, AHGC.1", false},
+		{"Budget Officer", false},
+	} {
+		if got := isPostCode(tt.in); got != tt.want {
+			t.Errorf("isPostCode(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -178,10 +178,11 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 			rest.Kind, rest.Label = stream.Paragraph, ""
 			return append(dst, l, rest)
 		}
-		// "Clearance" / "LevelNATO SECRET": a reader took the first word
-		// of a longer label glued to its value for the label.
+		// "Clearance" / "LevelNATO SECRET", "Post" / "Title:Scientific
+		// Officer": a reader took the first word of a longer label glued
+		// to its value for the label.
 		whole := b.Label + " " + b.Text
-		if s, ok := v.LeadingSpan(whole); ok && s.Field != "" && s.Glued && s.End > len(b.Label)+1 {
+		if s, ok := v.LeadingSpan(whole); ok && s.Field != "" && (s.Glued || s.Colon) && s.End > len(b.Label)+1 {
 			return append(dst, fieldsAt(b, whole, v.FindLabelsLed(whole, s, ok))...)
 		}
 		return appendSplitValue(dst, v, b)
@@ -464,7 +465,13 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 			// ("Grade" / "NATO Grade G17").
 			l := labels[0]
 			if j < len(blocks) && blocks[j].Kind == stream.Field && sameField(v, l, blocks[j]) {
-				out = append(out, withText(v, l, strings.TrimSpace(blocks[j].Label+" "+blocks[j].Text), blocks[j]))
+				text := strings.TrimSpace(blocks[j].Label + " " + blocks[j].Text)
+				if startsWithFold(blocks[j].Label, labelAlone(v, l)) {
+					// "position:" / "Position title: Interpreter": the
+					// same label, made precise; its words are no value.
+					text = blocks[j].Text
+				}
+				out = append(out, withText(v, l, text, blocks[j]))
 				i = j + 1
 				continue
 			}
@@ -570,6 +577,11 @@ func sameField(v *vocab.Vocabulary, l, f stream.Block) bool {
 	a, ok1 := v.Label(labelAlone(v, l))
 	b, ok2 := v.Label(f.Label)
 	return ok1 && ok2 && a == b
+}
+
+// startsWithFold reports s starting with prefix and longer, in any case.
+func startsWithFold(s, prefix string) bool {
+	return len(s) > len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // asField is a label standing alone as a Field without a value.

@@ -102,7 +102,7 @@ func TestHeaderOnOneLine(t *testing.T) {
 		{Kind: stream.Paragraph, Text: "Announcement: CJOS-26-04 Post: CJOS CDE 0210 Grade: B3 Duty station: Norfolk, Virginia, USA Closing date: 05/29/2026"},
 	}
 	fields := recognizedFields(t, v, blocks)
-	want := []string{"Grade=B3", "Duty station=Norfolk, Virginia, USA", "Closing date=05/29/2026"}
+	want := []string{"Post=CJOS CDE 0210", "Grade=B3", "Duty station=Norfolk, Virginia, USA", "Closing date=05/29/2026"}
 	if !slices.Equal(fields, want) {
 		t.Errorf("fields %q, want %q", fields, want)
 	}
@@ -123,4 +123,32 @@ func recognizedFields(t *testing.T, v *vocab.Vocabulary, blocks []stream.Block) 
 		}
 	}
 	return fields
+}
+
+// TestLabelMadePrecise: a label standing alone over a longer label of
+// the same field keeps the longer label's value, not its words; a reader's
+// label that took the first word of a longer label glued to its value by
+// a colon is made whole.
+func TestLabelMadePrecise(t *testing.T) {
+	v := vocab.Default()
+	for _, tt := range []struct {
+		blocks []stream.Block
+		want   []string
+	}{
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "position"},
+			{Kind: stream.Field, Label: "Position title", Text: "Interpreter/Translator"},
+		}, []string{"position=Interpreter/Translator"}},
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Grade"},
+			{Kind: stream.Field, Label: "NATO Grade", Text: "G17"},
+		}, []string{"Grade=NATO Grade G17"}},
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Post", Text: "Title:Scientific Programme Officer"},
+		}, []string{"Post Title=Scientific Programme Officer"}},
+	} {
+		if got := recognizedFields(t, v, tt.blocks); !slices.Equal(got, tt.want) {
+			t.Errorf("fields %q, want %q", got, tt.want)
+		}
+	}
 }

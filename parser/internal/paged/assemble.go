@@ -326,10 +326,12 @@ func (a *assembler) add(li *lineInfo) {
 func (a *assembler) addLine(li *lineInfo) {
 	prev := a.last
 	a.last = li
-	if a.header && li.field == "" && li.marker == "" && li.heading == "" {
+	if a.header && li.field == "" && li.marker == "" && li.heading == "" && (prev == nil || !a.endsDangling(prev.text)) {
 		// Between the title and the first section, a known label needs
 		// no colon: table cells lose theirs ("Emplacement principal
-		// États-Unis-Norfolk").
+		// États-Unis-Norfolk"); not the last word of a line wrapped
+		// after a function word ("NOTIFICATION DE LA VACANCE DU" /
+		// "POSTE").
 		if f, ok := a.lex.Label(li.text); ok {
 			// A label alone, the whole line ("Salary (Pay Basis)"): its
 			// value is on the next line.

@@ -41,6 +41,10 @@ var fieldLabels = []FieldLabel{
 	{"title", "Posting Title", "Titre de l'avis"},
 	{"title", "Post (business title)", "Poste (intitulé)"},
 	{"title", "Function title", "Intitulé de la fonction"},
+	// The bare word, as many headers print it: "Post: A134 - Project
+	// Officer", "Position: Infrastructure Engineer", "Poste : Urbaniste".
+	{"title", "Position", "Poste"},
+	{"title", "Post", ""},
 
 	// The vacancy's own number. A post number names the post, not the
 	// vacancy: it is kept apart.
@@ -96,6 +100,7 @@ var fieldLabels = []FieldLabel{
 	{"post_number", "Post Number", "Numéro du poste"},
 	{"post_number", "Post No.", "N° du poste"},
 	{"post_number", "Position Number", "Numéro de poste"},
+	{"post_number", "Position No.", "N° de poste"},
 	{"post_number", "Post Code", "Code du poste"},
 	{"post_number", "Post ID", "Identifiant du poste"},
 
@@ -1251,6 +1256,13 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"letter", "Dear Mrs", ""},
 	{"letter", "Dear Dr", ""},
 	{"staff notice", "Internal reassignment", "Réaffectation interne"},
+	// A careers site's portrait of someone who holds a post: the post's
+	// title, grade and place as the portrait's facts.
+	{"staff profile", "Meet our staff", "Rencontrez notre personnel"},
+	{"staff profile", "Meet our people", "Rencontrez nos équipes"},
+	{"staff profile", "Staff stories", "Témoignages de collaborateurs"},
+	{"staff profile", "Employee stories", "Portraits de collaborateurs"},
+	{"staff profile", "Staff profile", "Portrait de collaborateur"},
 }
 
 // questionStems stand in every genreCues row of the "FAQ" genre: a line
