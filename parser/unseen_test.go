@@ -63,6 +63,8 @@ var unseenFloors = []struct {
 	{"set32", 0.87, 6},
 	{"set33", 0.89, 6},
 	{"set34", 0.92, 6},
+	{"set35", 0.80, 5},
+	{"set36", 0.78, 6},
 }
 
 func TestUnseenSets(t *testing.T) {

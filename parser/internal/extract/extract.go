@@ -69,6 +69,7 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*s
 	if x.err != nil {
 		return nil, x.err
 	}
+	x.fromOtherHalf()
 	x.reconcile()
 	if vac.Reference == "" {
 		x.warn(schema.CodeReferenceNotFound, "/reference", "", "no reference number found")
@@ -172,7 +173,14 @@ type extraction struct {
 	// prose or its closing statements, not from a header field or line.
 	orgInProse [2]bool
 	refs       [2]string
-	posts      [2]string
+	// alsoIn are a title or a schedule one half wrote in both languages
+	// ("Coordonnateur(trice), Logistique | Coordinator, Logistics"),
+	// by half and field: the other half's, where that half prints none.
+	alsoIn [2][2]struct {
+		text   string
+		origin *schema.Origin
+	}
+	posts [2]string
 	// placeNames are the location and organisation values of the
 	// notice, which a line alone never is the title; dollar is the
 	// currency a bare "$" means there.
@@ -565,7 +573,18 @@ func (x *extraction) half(h lang.Half) {
 	title := x.withJobNoun(body, x.findTitle(body, fields["title"].value, header, unlabelled))
 	// A title's remark in parentheses is no part of it: "Senior Risk
 	// Analyst (a reserve list to be created for 2 posts to be filled)".
-	title.text, _ = withoutParenRemark(x.partInLang(title.text, h.Lang))
+	whole := title.text
+	title.text, _ = withoutParenRemark(x.partInLang(whole, h.Lang))
+	if title.text != whole {
+		other := 1 - li
+		if t := x.partInLang(whole, vocab.Langs[other]); t != whole && t != title.text {
+			also := &x.alsoIn[other][alsoTitle]
+			also.text, _ = withoutParenRemark(t)
+			if title.at >= 0 {
+				also.origin = at(title.at)
+			}
+		}
+	}
 	// "Geospatial Information SpecialistBranch: Concepts…": the next
 	// field's label glued to the title by a job board.
 	if strings.IndexByte(title.text, ':') > 0 {
@@ -890,6 +909,16 @@ func (x *extraction) half(h lang.Half) {
 	if _, ok := fields["schedule"]; !ok {
 		// "• Full-time" in a header's list of facts, without its label.
 		for i, b := range body[:min(len(body), header+maxHeaderBlocks)] {
+			if t, ok := bilingualFact(b.Text, h.Lang, vocab.ScheduleValueLang); ok {
+				// "Temps plein | Full-Time", also as a bold line.
+				v.Schedule.Set(h.Lang, strp(t))
+				if o, ok := bilingualFact(b.Text, vocab.Langs[1-li], vocab.ScheduleValueLang); ok {
+					x.alsoIn[1-li][alsoSchedule].text, x.alsoIn[1-li][alsoSchedule].origin = o, at(i)
+				}
+				x.from("/schedule/"+h.Lang, at(i))
+				used[i] = true
+				break
+			}
 			if b.Kind != stream.Heading && vocab.IsScheduleValue(b.Text) {
 				v.Schedule.Set(h.Lang, strp(words.Clean(b.Text)))
 				x.from("/schedule/"+h.Lang, at(i))
@@ -1358,6 +1387,55 @@ func topUnit(value string) string {
 		return ""
 	}
 	return strings.TrimSpace(units[0])
+}
+
+// bilingualFact returns the part in lang of a line that gives one fact in
+// both languages, on either side of a bar or a slash: "Temps plein |
+// Full-Time". langOf tells a part's language, "" for no such fact.
+func bilingualFact(text, lang string, langOf func(string) string) (string, bool) {
+	if len(text) > maxFactLineBytes {
+		return "", false
+	}
+	for _, sep := range [...]string{" | ", " / "} {
+		a, b, ok := strings.Cut(text, sep)
+		if !ok || strings.Contains(b, sep) {
+			continue
+		}
+		a, b = words.Clean(a), words.Clean(b)
+		switch la, lb := langOf(a), langOf(b); {
+		case la == "" || lb == "" || la == lb:
+		case la == lang:
+			return a, true
+		case lb == lang:
+			return b, true
+		}
+	}
+	return "", false
+}
+
+// The fields of alsoIn.
+const (
+	alsoTitle = iota
+	alsoSchedule
+)
+
+// fromOtherHalf gives a half that prints no title or schedule the part
+// of the other half's in its language, when that half wrote it in both.
+func (x *extraction) fromOtherHalf() {
+	for _, l := range x.v.Languages {
+		li := langIndex(l)
+		if t := x.alsoIn[li][alsoTitle]; t.text != "" && x.v.Title.Get(l) == nil {
+			x.v.Title.Set(l, strp(t.text))
+			x.from("/title/"+l, t.origin)
+			x.v.Warnings = slices.DeleteFunc(x.v.Warnings, func(w schema.Warning) bool {
+				return w.Code == schema.CodeTitleNotFound && w.Lang == l
+			})
+		}
+		if t := x.alsoIn[li][alsoSchedule]; t.text != "" && x.v.Schedule.Get(l) == nil {
+			x.v.Schedule.Set(l, strp(t.text))
+			x.from("/schedule/"+l, t.origin)
+		}
+	}
 }
 
 // reconcile merges what the two halves said into the language-neutral

@@ -615,10 +615,18 @@ func (x *extraction) partInLang(value, lang string) string {
 		}
 		return strings.TrimSpace(en)
 	}
-	if a, b, ok := strings.Cut(value, " / "); ok && !strings.Contains(b, " / ") {
-		if genderPair(a, b) && lean(a) < minLangLean && lean(b) < minLangLean {
+	// ("Coordonnateur(trice), Logistique de tournée | Coordinator, Tour
+	// Logistics": a bilingual page's bar.)
+	sep := " / "
+	if !strings.Contains(value, sep) {
+		sep = " | "
+	}
+	if a, b, ok := strings.Cut(value, sep); ok && !strings.Contains(b, sep) {
+		if genderPair(a, b) && lean(a) < minLangLean && lean(b) < minLangLean && !vocab.HasTitleMark(a) && !vocab.HasTitleMark(b) {
 			// "Officier traitant / Officière traitante": neither part
-			// English ("Director of… / Directeur de…" shares a stem too).
+			// English ("Director of… / Directeur de…" shares a stem too),
+			// nor one that names both genders already
+			// ("Coordonnateur(trice), Logistique | Coordinator, …").
 			return value
 		}
 		if en, fr, ok := inLangs(a, b); ok {

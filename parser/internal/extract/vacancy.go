@@ -31,6 +31,7 @@ const (
 	dutiesPoints       = 1 // a section of duties or a post summary
 	competencyPoints   = 1 // a section of competencies
 	postWordPoints     = 2 // a word that names a post on offer, near the top
+	applyPoints        = 1 // a button to apply, near the top
 	unnamedPostPenalty = 3 // no line names a post, nor says one is on offer
 	titleRefPoints     = 1 // a title with its reference, "(262173)"
 	genrePenalty       = 8 // the document names itself something else
@@ -50,7 +51,7 @@ const (
 type evidence struct {
 	fields                             map[string]bool
 	requirements, duties, competencies bool
-	postWord, titleRef                 bool
+	postWord, titleRef, apply          bool
 	jobNoun                            bool     // a line names a post: "Legal Officer", "Analyste"
 	genres                             []string // what the document says it is
 	genreAt                            []string // the lines that say it
@@ -76,6 +77,9 @@ func (e *evidence) score() int {
 	}
 	if e.titleRef {
 		s += titleRefPoints
+	}
+	if e.apply {
+		s += applyPoints
 	}
 	s -= genrePenalty * len(e.genres)
 	if e.listing() {
@@ -164,7 +168,11 @@ func (x *extraction) assess() *evidence {
 			}
 			continue
 		}
-		if b.Kind == stream.Paragraph || b.Kind == stream.ListItem {
+		if b.Kind != stream.Field && vocab.IsApplyButton(b.Text) {
+			// "Postuler | Apply" under the title: the page offers a post.
+			e.apply = true
+		}
+		if b.Kind == stream.Paragraph || b.Kind == stream.ListItem || b.Kind == stream.Heading {
 			// "Montréal, QC, Canada · Full-time", "• Dorval, Québec,
 			// Canada" / "• Temps plein", "Marketing / CDI / Hybride": a
 			// site's facts under the title, without their labels (the

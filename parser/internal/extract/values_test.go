@@ -865,3 +865,21 @@ func TestIsPostCode(t *testing.T) {
 		}
 	}
 }
+
+func TestBilingualFact(t *testing.T) {
+	for _, tt := range []struct {
+		in, lang, want string
+		ok             bool
+	}{
+		{"Temps plein | Full-Time", "en", "Full-Time", true},
+		{"Temps plein | Full-Time", "fr", "Temps plein", true},
+		{"Full-time / Temps plein", "fr", "Temps plein", true},
+		{"Full-time / Part-time", "en", "", false},
+		{"Temps plein", "fr", "", false},
+	} {
+		got, ok := bilingualFact(tt.in, tt.lang, vocab.ScheduleValueLang)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("bilingualFact(%q, %s) = %q, %v; want %q, %v", tt.in, tt.lang, got, ok, tt.want, tt.ok)
+		}
+	}
+}

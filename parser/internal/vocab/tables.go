@@ -772,10 +772,15 @@ var salaryPeriods = map[string]string{
 }
 
 // scheduleValues are the values of a schedule field that notices print
-// without its label, in a header's list of facts ("• Full-time").
-// Keys are normalised with normKey.
-var scheduleValues = []string{"full-time", "full time", "part-time", "part time", "temps plein", "temps complet",
-	"temps partiel", "plein temps", "mi-temps"}
+// without its label, in a header's list of facts ("• Full-time"), each
+// row a spelling pair. Keys are normalised with normKey.
+var scheduleValues = []struct{ EN, FR string }{
+	{"full-time", "temps plein"},
+	{"full time", "temps complet"},
+	{"part-time", "temps partiel"},
+	{"part time", "mi-temps"},
+	{"", "plein temps"},
+}
 
 // boardFacets are the labels of the facts a job board prints with a
 // post's requirements, each with a short value from its own list
@@ -937,6 +942,11 @@ var assetEndings = []string{"is an asset", "would be an asset", "is considered a
 	"est souhaitable", "serait souhaitable", "est un avantage", "serait un avantage",
 	"serait appreciee", "serait apprecie", "seraient appreciees", "seraient apprecies", "est appreciee", "est apprecie",
 	"would be appreciated", "is appreciated"}
+
+// assetAppositions say after a comma that a criterion is only an asset:
+// "Knowledge of Spanish, an asset". Keys are normalised with normKey.
+var assetAppositions = []string{"an asset", "a plus", "an advantage", "a definite asset", "a strong asset",
+	"un atout", "un plus", "un avantage", "un atout important", "un net avantage"}
 
 // siteNamePrefixes are the words a careers site adds before its
 // employer's name, in lower case, longest first (the words it adds after

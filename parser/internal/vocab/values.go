@@ -280,6 +280,29 @@ func IsClosingStatement(text string) bool {
 	return false
 }
 
+// IsApplyButton reports a line that is a button to apply and nothing
+// more, in one language or both: "Apply now", "Postuler | Apply",
+// "Postuler · Apply". A page that offers it offers a post.
+func IsApplyButton(text string) bool {
+	if len(text) > maxApplyRowBytes {
+		return false
+	}
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '|' || r == '·' || r == '/' })
+	if len(parts) == 0 || len(parts) > 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !slices.Contains(closingButtons, normKey(strings.TrimSpace(p))) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxApplyRowBytes bounds a row of apply buttons: two of them and their
+// separator.
+const maxApplyRowBytes = 2*maxClosingButtonBytes + 3
+
 // closingStemSet is closingStems, looked for in one reading of a
 // paragraph (a search for each stem in turn was 1 % of a parse).
 var closingStemSet = newStemSet(closingStems)
@@ -444,14 +467,24 @@ func isCountry(k string) bool {
 
 // IsScheduleValue reports a text that is a working schedule and nothing
 // else ("Full-time", "Temps plein").
-func IsScheduleValue(text string) bool {
+func IsScheduleValue(text string) bool { return ScheduleValueLang(text) != "" }
+
+// ScheduleValueLang returns the language of a schedule value
+// (scheduleValues): "en", "fr", or "" for a text that is none.
+func ScheduleValueLang(text string) string {
 	k := normKey(text)
+	if k == "" {
+		return ""
+	}
 	for _, v := range scheduleValues {
-		if k == v {
-			return true
+		switch k {
+		case v.EN:
+			return "en"
+		case v.FR:
+			return "fr"
 		}
 	}
-	return false
+	return ""
 }
 
 // CurrencyCode returns an ISO 4217 code the tables know, written in
@@ -492,8 +525,10 @@ var scheduleSeparators = strings.NewReplacer("-", " ", ",", " ", "/", " ", "(", 
 func HasScheduleWords(text string) bool {
 	k := " " + scheduleSeparators.Replace(normKey(text)) + " "
 	for _, v := range scheduleValues {
-		if strings.Contains(k, " "+strings.ReplaceAll(v, "-", " ")+" ") {
-			return true
+		for _, w := range [2]string{v.EN, v.FR} {
+			if w != "" && strings.Contains(k, " "+strings.ReplaceAll(w, "-", " ")+" ") {
+				return true
+			}
 		}
 	}
 	return false
@@ -560,6 +595,9 @@ func (v *Vocabulary) EndsWithReference(text string) bool { return EndsWithRefere
 // Security Officer (P-3)", "Analyst (G15)", "Conseiller (FP-07)").
 func HasTitleMark(text string) bool {
 	t := strings.TrimSpace(text)
+	if opensInclusive(t) {
+		return true
+	}
 	if !strings.HasSuffix(t, ")") {
 		// "Ingénieur·e de recherche H/F": a board's gender mark without
 		// its parentheses, after the title's words.
@@ -573,6 +611,30 @@ func HasTitleMark(text string) bool {
 	inner := strings.TrimSpace(t[open+1 : len(t)-1])
 	return isGenderMark(inner) || isGradeCode(inner)
 }
+
+// opensInclusive reports a line whose first word names a post for both
+// genders, as French writes it: "Coordonnateur(trice), Logistique",
+// "Technicien(ne) en génie civil", "Conseiller·ère". Not a question
+// ("Prêt(e) à relever le défi?").
+func opensInclusive(t string) bool {
+	sp := strings.IndexAny(t, " ,")
+	if sp < 0 {
+		sp = len(t)
+	}
+	w := t[:sp]
+	if open := strings.IndexByte(w, '('); open > 0 && strings.HasSuffix(w, ")") {
+		w = strings.ToLower(w[open+1 : len(w)-1])
+	} else if dot := strings.Index(w, "·"); dot > 0 {
+		w = strings.ToLower(w[dot+len("·"):])
+	} else {
+		return false
+	}
+	return slices.Contains(feminineEndings, w) && !strings.HasSuffix(t, "?")
+}
+
+// feminineEndings are the endings French adds to a post's name for the
+// feminine, in parentheses or after a middle dot.
+var feminineEndings = []string{"e", "ne", "trice", "rice", "euse", "se", "ère", "re", "le", "ve", "te", "fe"}
 
 // isGenderMark reports "H/F", "F/H", "M/F", "m/f/d", "f/h/x" and the like:
 // single letters among genderLetters joined by slashes.
@@ -1093,6 +1155,11 @@ func IsAssetItem(text string) bool {
 	// "Un plus : de bonnes connaissances de l'allemand", "Asset: …": a
 	// run-in mark before the criterion.
 	if i := strings.IndexByte(t, ':'); i > 0 && i <= maxAssetLeadBytes && slices.Contains(assetLeads, normKey(t[:i])) {
+		return true
+	}
+	// "Connaissance de l'espagnol, un atout": the asset said after a
+	// comma, without a verb.
+	if c := strings.LastIndex(t, ", "); c > 0 && len(t)-c <= maxAssetLeadBytes && slices.Contains(assetAppositions, normKey(t[c+2:])) {
 		return true
 	}
 	if strings.Contains(t, ". ") || strings.Contains(t, "; ") || !containsFold(t[max(0, len(t)-maxAssetEnding):], "asset", "atout", "vantage", "sirable", "souhaitable", "plus", "appr") {

@@ -119,6 +119,8 @@ func TestHasTitleMark(t *testing.T) {
 		{"H/F", false}, {"Recrutement H/F", false}, {"Input/Output a/b", false},
 		{"Staff Officer (Resilience Planning)", false}, {"Budget Analyst (262173)", false},
 		{"Officer (P-345)", false}, {"(H/F)", false}, {"Officer (a/b)", false},
+		{"Coordonnateur(trice), Logistique de tournée", true}, {"Technicien(ne) en génie civil", true},
+		{"Conseiller·ère en communication", true}, {"Prêt(e) à relever le défi?", false}, {"Agent(s) de sécurité", false},
 	} {
 		if got := HasTitleMark(c.in); got != c.want {
 			t.Errorf("HasTitleMark(%q) = %v, want %v", c.in, got, c.want)
@@ -386,17 +388,21 @@ func TestIsBareNeed(t *testing.T) {
 
 func TestIsAssetItem(t *testing.T) {
 	for in, want := range map[string]bool{
-		"Un plus : de bonnes connaissances de l'allemand.":                  true,
-		"Asset: experience with SAP.":                                       true,
-		"Des connaissances de l'italien constituent un atout.":              true,
-		"Skills in Python or R are an asset.":                               true,
-		"Knowledge of French is an asset.":                                  true,
-		"Bonne connaissance de l'allemand.":                                 false,
-		"Une expérience en milieu marin serait appréciée.":                  true,
-		"Appropriate knowledge of the field.":                               false,
-		"Experience: at least five years in a similar post.":                false,
-		"Knowledge of French is an asset. Experience with SAP is required.": false,
-		"A degree in law; a postgraduate degree in EU law is an advantage;": false,
+		"Un plus : de bonnes connaissances de l'allemand.":                   true,
+		"Asset: experience with SAP.":                                        true,
+		"Des connaissances de l'italien constituent un atout.":               true,
+		"Skills in Python or R are an asset.":                                true,
+		"Knowledge of French is an asset.":                                   true,
+		"Bonne connaissance de l'allemand.":                                  false,
+		"Connaissance de l'espagnol, un atout.":                              true,
+		"Knowledge of Spanish, an asset.":                                    true,
+		"Experience with budgets, a plus":                                    true,
+		"Working knowledge of French, German or Italian, spoken and written": false,
+		"Une expérience en milieu marin serait appréciée.":                   true,
+		"Appropriate knowledge of the field.":                                false,
+		"Experience: at least five years in a similar post.":                 false,
+		"Knowledge of French is an asset. Experience with SAP is required.":  false,
+		"A degree in law; a postgraduate degree in EU law is an advantage;":  false,
 	} {
 		if got := IsAssetItem(in); got != want {
 			t.Errorf("IsAssetItem(%q) = %v", in, got)
@@ -985,6 +991,27 @@ func TestIsBoardFacet(t *testing.T) {
 	} {
 		if got := IsBoardFacet(text); got != want {
 			t.Errorf("IsBoardFacet(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestIsApplyButton(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Apply": true, "Postuler | Apply": true, "Apply now": true, "Postuler · Apply": true,
+		"Apply your skills": false, "How to apply": false, "Postuler | Apply | Share": false,
+	} {
+		if got := IsApplyButton(in); got != want {
+			t.Errorf("IsApplyButton(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestScheduleValueLang(t *testing.T) {
+	for in, want := range map[string]string{
+		"Full-Time": "en", "temps plein": "fr", "Part time": "en", "Mi-temps": "fr", "": "", "Full-time job": "",
+	} {
+		if got := ScheduleValueLang(in); got != want {
+			t.Errorf("ScheduleValueLang(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
