@@ -940,8 +940,12 @@ func cleanRef(value string) string {
 		}
 		value = trimmed
 	}
-	if i := strings.Index(value, " - "); i > 0 {
-		value = value[:i]
+	// "2026-TR-0417 · Publiée le 27/05/2026": a site's next fact after
+	// its separator.
+	for _, sep := range [...]string{" - ", " · ", " | ", " • "} {
+		if i := strings.Index(value, sep); i > 0 {
+			value = value[:i]
+		}
 	}
 	// The date the notice was issued on: "N° 09/2026 du 1er avril 2026".
 	for _, sep := range []string{" du ", " dated ", " of "} {

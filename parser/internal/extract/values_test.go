@@ -883,3 +883,16 @@ func TestBilingualFact(t *testing.T) {
 		}
 	}
 }
+
+func TestPlausibleEmployerNoUnion(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Syndicat SCFP – unité de soutien":            false,
+		"Union CUPE":                                  false,
+		"Union internationale des télécommunications": true,
+		"Hôpital Montfort":                            true,
+	} {
+		if got := plausibleEmployer(name, "Pharmacy Technician"); got != want {
+			t.Errorf("plausibleEmployer(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -340,6 +340,14 @@ func (a *assembler) addLine(li *lineInfo) {
 			li.field, li.label, li.value = f, label, value
 		}
 	}
+	if li.field == "" && li.marker == "" && li.heading == "" && prev != nil && prev.field != "" {
+		if label, value, ok := tabbedField(li.text); ok {
+			// "Syndicat\tSCFP – unité de soutien" among known fields: a
+			// label the tables do not know, parted from its value by a
+			// tab as a table copied to text parts its cells.
+			li.field, li.label, li.value = unknownField, label, value
+		}
+	}
 	switch {
 	case a.lex.EndsWithReference(li.text) && a.continuesTitle(prev, li):
 		// The last line of a wrapped title: the block is the title.
@@ -745,6 +753,30 @@ func urlInterrupts(lines []Line, i int) bool {
 	}
 	before, after := strings.TrimSpace(lines[j-1].Text), strings.TrimSpace(lines[k+1].Text)
 	return before != "" && !strings.ContainsRune(".!?:;", words.LastRune(before)) && words.StartsLower(after)
+}
+
+// unknownField is the field key of a line whose label the tables do not
+// know (tabbedField).
+const unknownField = "unknown"
+
+// maxTabbedLabelWords bounds the label of tabbedField: "Exigence
+// linguistique", "Type of employment".
+const maxTabbedLabelWords = 4
+
+// tabbedField returns the label and value of a line that is a table's
+// row copied to text, "Label<TAB>value": a label of a few words, a
+// capital first and no sentence's punctuation, then one run of tabs.
+func tabbedField(text string) (label, value string, ok bool) {
+	i := strings.IndexByte(text, '\t')
+	if i <= 0 {
+		return "", "", false
+	}
+	label, value = strings.TrimSpace(text[:i]), strings.TrimSpace(strings.TrimLeft(text[i:], "\t"))
+	if value == "" || strings.IndexByte(value, '\t') >= 0 || !words.StartsUpper(label) ||
+		strings.ContainsAny(label, ".;!?:,") || words.CountAtMost(label, maxTabbedLabelWords+1) > maxTabbedLabelWords {
+		return "", "", false
+	}
+	return label, value, true
 }
 
 // maxLabelBytes bounds a line that may be a bare label: the longest label

@@ -82,3 +82,23 @@ func TestListResumesOnNewPage(t *testing.T) {
 		t.Errorf("markers and depths %v, want %s", got, want)
 	}
 }
+
+func TestTabbedField(t *testing.T) {
+	for _, tt := range []struct {
+		in, label, value string
+		ok               bool
+	}{
+		{"Syndicat\tSCFP – unité de soutien", "Syndicat", "SCFP – unité de soutien", true},
+		{"Exigence linguistique\t\tBilingue", "Exigence linguistique", "Bilingue", true},
+		{"Union\tCUPE", "Union", "CUPE", true},
+		{"the rate\t33,41 $", "", "", false},
+		{"Note: see below\tx", "", "", false},
+		{"Heures\t", "", "", false},
+		{"A\tb\tc", "", "", false},
+	} {
+		label, value, ok := tabbedField(tt.in)
+		if label != tt.label || value != tt.value || ok != tt.ok {
+			t.Errorf("tabbedField(%q) = %q, %q, %v; want %q, %q, %v", tt.in, label, value, ok, tt.label, tt.value, tt.ok)
+		}
+	}
+}

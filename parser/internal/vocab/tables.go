@@ -331,6 +331,7 @@ var fieldLabels = []FieldLabel{
 	// "Classe de salaire : 8".
 	{"grade", "Salary level", "Niveau salarial"},
 	{"grade", "Salary band", "Classe de salaire"},
+	{"grade", "Pay scale", "Barème"}, // Belgian public employers: "Barème : 563"
 	{"duration", "Duration of contract", ""},
 	{"duration", "Expected duration", "Durée prévue"},
 	{"division", "Organization unit", "Unité organisationnelle"},
@@ -341,6 +342,9 @@ var fieldLabels = []FieldLabel{
 	{"contract_type", "", "Type de recrutement"},
 	{"schedule", "", "Temps plein/temps partiel"},
 	{"salary", "Hourly wage", "Salaire horaire"},
+	{"salary", "Hourly rate", "Taux horaire"},
+	{"salary", "Rate of pay", "Taux de rémunération"},
+	{"salary", "Wage", "Taux de salaire"},
 }
 
 // sectionHeadings maps a canonical section kind to its headings. A heading
