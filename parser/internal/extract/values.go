@@ -538,7 +538,10 @@ func sentences(text string) []string {
 	start := 0
 	for i := 0; i < len(text); i++ {
 		if (text[i] == '.' || text[i] == ';' || text[i] == '!' || text[i] == '?') &&
-			(i+1 == len(text) || text[i+1] == ' ') && !(i > 0 && text[i-1] >= '0' && text[i-1] <= '9' && i+2 < len(text) && text[i+2] >= '0' && text[i+2] <= '9') {
+			(i+1 == len(text) || text[i+1] == ' ') && !(i > 0 && text[i-1] >= '0' && text[i-1] <= '9' && i+2 < len(text) && text[i+2] >= '0' && text[i+2] <= '9') &&
+			!(text[i] == '.' && i+2 < len(text) && (text[i+2] == '(' || 'a' <= text[i+2] && text[i+2] <= 'z')) {
+			// (An abbreviation's stop goes on: "until 11:59 p.m. (ET)
+			// on Friday", "e.g. a degree": no sentence opens so.)
 			out = append(out, strings.TrimSpace(text[start:i+1]))
 			start = i + 1
 		}

@@ -181,6 +181,7 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "End of posting", "Date de fin d'affichage"},
 	{"deadline", "Application Close", "Clôture des candidatures"},
 	{"deadline", "Apply Before", "Postuler avant le"},
+	{"deadline", "Time left to apply", "Temps restant pour postuler"}, // Workday: "End Date: June 19, 2026"
 	{"deadline", "Job posting end date", "Date de fin de l'affichage"},
 	{"deadline", "Application period ends", "Délai de candidature"},
 	{"deadline", "", "Date de fermeture"},
@@ -1119,7 +1120,8 @@ var deadlineCues = []string{"apply until", "apply by", "applications close", "cl
 	"applications will be accepted until", "until midnight",
 	"candidatures acceptees jusqu", "postuler jusqu", "date limite", "date de cloture", "au plus tard",
 	"doivent parvenir", "jusqu'au", "applications must reach", "close this posting", "posting closes", "posting will close",
-	"will close on", "apply before", "postule en ligne avant", "postulez en ligne avant"}
+	"will close on", "apply before", "postule en ligne avant", "postulez en ligne avant",
+	"rolling basis until", "accepted until", "received until", "open until", "recues jusqu", "ouvertes jusqu"}
 
 // postDescriptions are the headings of description that describe the
 // post rather than the body or the page ("About us", "Overview"), each
