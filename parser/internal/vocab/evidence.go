@@ -90,7 +90,13 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 	// word's first maxWordBytes bytes are kept, and its length: a longer
 	// word is no function word, and an elision is in its first bytes.
 	var buf [maxWordBytes]byte
-	n := 0 // the word's length so far
+	n := 0  // the word's length so far
+	ws := 0 // where the word starts, while n > 0
+	// (A word between two hyphens is part of a name: "Castelnau-le-Lez",
+	// "Aix-en-Provence"; it is no evidence.)
+	inName := func(start, end int) bool {
+		return start > 0 && end < len(text) && text[start-1] == '-' && text[end] == '-'
+	}
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			// ASCII, nearly every byte: no rune to decode.
@@ -112,7 +118,9 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 					j = asciiWordEnd(text, j)
 				}
 				if j == len(text) || text[j] < utf8.RuneSelf {
-					v.addASCIIWord(ev, &buf, text, i, j)
+					if !inName(i, j) {
+						v.addASCIIWord(ev, &buf, text, i, j)
+					}
 					// text[j], if any, is an ASCII byte that is no word's
 					// (a space, nearly always), skipped: the loop would
 					// read it only to step over it.
@@ -121,6 +129,7 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 				}
 				// The word goes on with a rune outside ASCII: its
 				// start is folded now, and the rest rune by rune.
+				ws = i
 				for ; i < j; i++ {
 					if n < len(buf) {
 						buf[n] = asciiWordBytes[text[i]]
@@ -135,21 +144,30 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 				}
 				n++
 			} else if n > 0 {
-				v.addWord(ev, buf[:min(n, len(buf))], n)
+				if !inName(ws, i) {
+					v.addWord(ev, buf[:min(n, len(buf))], n)
+				}
 				n = 0
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
+		at := i
 		i += size
 		switch {
 		case r == '’':
+			if n == 0 {
+				ws = at
+			}
 			if n < len(buf) {
 				buf[n] = '\''
 			}
 			n++
 		case unicode.IsLetter(r):
+			if n == 0 {
+				ws = at
+			}
 			var rb [utf8.UTFMax]byte
 			low := utf8.AppendRune(rb[:0], words.ToLower(r))
 			if n < len(buf) {
@@ -160,7 +178,9 @@ func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 				ev[FR] += accentWeight
 			}
 		case n > 0:
-			v.addWord(ev, buf[:min(n, len(buf))], n)
+			if !inName(ws, at) {
+				v.addWord(ev, buf[:min(n, len(buf))], n)
+			}
 			n = 0
 		}
 	}

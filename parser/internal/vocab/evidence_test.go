@@ -36,7 +36,11 @@ func langEvidenceStrings(v *Vocabulary, b stream.Block) [2]float64 {
 	start := -1
 	word := func(end int) {
 		w := strings.ReplaceAll(strings.ToLower(text[start:end]), "’", "'")
+		inName := start > 0 && end < len(text) && text[start-1] == '-' && text[end] == '-'
 		start = -1
+		if inName {
+			return
+		}
 		if i := strings.IndexByte(w, '\''); i > 0 && i <= 2 {
 			if p := w[:i]; p == "l" || p == "d" || p == "qu" || p == "n" || p == "s" || p == "j" || p == "c" {
 				ev[FR]++
@@ -96,6 +100,29 @@ func TestFunctionWordShapes(t *testing.T) {
 	for w := range v.functionLang {
 		if len(w) >= 16 || v.functionWordShapes[w[0]]&(1<<len(w)) == 0 {
 			t.Errorf("function word %q is not in functionWordShapes (at most 15 bytes)", w)
+		}
+	}
+}
+
+// TestEvidenceHyphenatedName: a function word inside a hyphenated name
+// ("Castelnau-le-Lez") is no evidence of its language.
+func TestEvidenceHyphenatedName(t *testing.T) {
+	v := Default()
+	if ev := v.Evidence(stream.Block{Kind: stream.Paragraph, Text: "Castelnau-le-Lez, Occitanie, France"}); ev != [2]float64{} {
+		t.Errorf("evidence %v, want none", ev)
+	}
+	if ev := v.Evidence(stream.Block{Kind: stream.Paragraph, Text: "le poste est à Lyon"}); ev[FR] == 0 {
+		t.Errorf("evidence %v, want French", ev)
+	}
+}
+
+func TestIsFurnitureNavLink(t *testing.T) {
+	for in, want := range map[string]bool{
+		"‹ Back to all jobs at Ubisoft": true, "← Toutes les offres | All jobs": true, "« Retour aux offres": true,
+		"Return to current vacancies list": true, "Back-office Administrator": false,
+	} {
+		if got := IsFurniture(in); got != want {
+			t.Errorf("IsFurniture(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

@@ -324,6 +324,8 @@ func IsFurniture(text string) bool {
 		return true
 	case furniture > 0 && len(ps) >= 3:
 		return true // a breadcrumb trail or a menu
+	case len(firstKey) <= maxNavLinkBytes && hasNavLinkPrefix(firstKey):
+		return true // "‹ Back to all jobs at Ubisoft", "← Toutes les offres | All jobs"
 	}
 	// "NATO Careers", "INTERPOL Careers", "OECD Careers - Job opportunities":
 	// a name and a careers word (careersWords).
@@ -336,6 +338,22 @@ func IsFurniture(text string) bool {
 	}
 	n := words.CountAtMost(string(firstKey), 3)
 	return n >= 2 && n <= 3
+}
+
+// maxNavLinkBytes bounds a link back to a site's list of posts: "Back to
+// all jobs at the European Space Agency".
+const maxNavLinkBytes = 60
+
+// hasNavLinkPrefix reports a key that opens as a link back to a site's
+// list of posts does (navLinkPrefixes), after the arrow before it.
+func hasNavLinkPrefix(k []byte) bool {
+	k = bytes.TrimLeftFunc(k, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, p := range navLinkPrefixes {
+		if bytes.HasPrefix(k, []byte(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstFieldBytes is firstField of a key on the stack.

@@ -82,6 +82,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Job no", "N° d'offre"},
 	{"reference", "Job Identification", "Identification de l'offre"},
 	{"reference", "Job #", "Poste n°"},
+	{"reference", "Job ad ID", "ID de l'annonce"},
 	{"reference", "Job requisition number", "Identifiant de l'offre d'emploi"},
 	{"reference", "Advertisement No.", "Numéro de l'annonce"},
 	{"reference", "Ad number", "N° de l'annonce"},
@@ -1340,6 +1341,12 @@ var qualificationStems = []string{
 // readerOpenings open an item that tells the reader what the post does:
 // "Vous dirigez…", "You will lead…".
 var readerOpenings = []string{"vous", "you will", "you'll", "tu", "you"}
+
+// navLinkPrefixes open a link back to a site's list of posts, whatever
+// follows ("Back to all jobs at Ubisoft", "Retour aux offres d'emploi",
+// "Return to current vacancies list"). Keys are normalised with normKey.
+var navLinkPrefixes = []string{"back to ", "return to ", "go back to ", "retour a la liste", "retour aux ", "retour a l'accueil",
+	"toutes les offres", "all jobs", "view all jobs", "see all jobs", "voir toutes les offres", "voir les offres"}
 
 // footerWords are the single words of a site's footer ("Privacy · Terms
 // · Cookies", "Mentions légales"), read with siteFurniture to tell a
