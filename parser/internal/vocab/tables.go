@@ -1273,6 +1273,11 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"letter", "Dear Mrs", ""},
 	{"letter", "Dear Dr", ""},
 	{"staff notice", "Internal reassignment", "Réaffectation interne"},
+	// A pool of candidates that posts are later filled from, no post.
+	{"talent pool", "Talent pool", "Banque de candidatures"},
+	{"talent pool", "Candidate pool", "Réserve de candidatures"},
+	{"talent pool", "Spontaneous application", "Candidature spontanée"},
+	{"talent pool", "Unsolicited application", "Candidatures spontanées"},
 	// A careers site's portrait of someone who holds a post: the post's
 	// title, grade and place as the portrait's facts.
 	{"staff profile", "Meet our staff", "Rencontrez notre personnel"},
@@ -1295,7 +1300,9 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"ne s'agit pas d'une offre d'emploi", "is not a job offer",
 	"does not concern employment", "does not concern recruitment", "is not an offer of employment",
 	"is not an employment", "ne concerne pas un emploi", "ne concerne pas le recrutement",
-	"ne constitue pas une offre d'emploi", "are not job offers", "are not vacancies", "ne sont pas des offres d'emploi"}
+	"ne constitue pas une offre d'emploi", "are not job offers", "are not vacancies", "ne sont pas des offres d'emploi",
+	"n'annonce pas un poste", "n'annonce aucun poste", "does not advertise a specific", "does not advertise a post",
+	"is not an advertisement for a specific", "not for a specific post", "ne vise pas un poste precis"}
 
 // possessives open headings that name the same part with the reader or
 // the employer as owner: "Tes responsabilités", "Vos principales
