@@ -57,8 +57,13 @@ func (a *assembler) classify(l Line) lineInfo {
 		li.field, li.label, li.value = f, label, value
 	}
 	// A heading starts with a capital or a section number: "competencies:"
-	// in lower case is the end of a sentence wrapped in a narrow column.
-	if kind, ok := a.lex.Heading(t); ok && li.field == "" && !words.StartsLower(t) {
+	// in lower case is the end of a sentence wrapped in a narrow column
+	// ("c) Profil recherché" is numbered by a letter in lower case).
+	head := t
+	if li.marker != "" {
+		head = li.rest
+	}
+	if kind, ok := a.lex.Heading(t); ok && li.field == "" && !words.StartsLower(head) {
 		li.heading = kind
 	}
 	li.caps = stream.IsCapsHeading(t)

@@ -566,6 +566,7 @@ var sectionHeadings = []SectionHeading{
 	{"accountabilities", "Main Accountabilities", "Responsabilités principales"},
 	{"accountabilities", "Nature of the duties", "Nature des fonctions"},
 	{"accountabilities", "Principal Duties", "Tâches principales"},
+	{"accountabilities", "Missions and tasks", "Missions et tâches"},
 	{"accountabilities", "Main Duties", "Principales attributions"},
 	{"accountabilities", "Role", "Rôle"},
 	{"accountabilities", "Role description", "Description du rôle"},
