@@ -657,9 +657,10 @@ func gradeInTitle(title string) string {
 }
 
 // reGradeInText is a grade a sentence names: "at grade AD6", "grade AD
-// 6, step 1", "recruited at the A2 grade", "au grade AD 7". Group 1 or 2
+// 6, step 1", "recruited at the A2 grade", "au grade AD 7", a pay group
+// ("rémunéré au groupe d'indemnité B1"). Group 1 or 2
 // is the code, in capitals and figures.
-var reGradeInText = regexp.MustCompile(`\b(?:[Gg]rade|[Gg]rades)\s+((?:AD|AST|AST/SC|FG|SC|[A-Z])\s?-?\s?\d{1,2})\b|\b(?:the|au|le)\s+((?:AD|AST|FG|[A-Z])\s?\d{1,2})\s+grade\b`)
+var reGradeInText = regexp.MustCompile(`\b(?:[Gg]rade|[Gg]rades|groupe d['’]indemnité|groupe de (?:traitement|rémunération))\s+((?:AD|AST|AST/SC|FG|SC|[A-Z])\s?-?\s?\d{1,2})\b|\b(?:the|au|le)\s+((?:AD|AST|FG|[A-Z])\s?\d{1,2})\s+grade\b`)
 
 // gradeFromText finds the grade a sentence of a half's sections names,
 // for a notice that gives it in its conditions rather than in a field.
@@ -678,7 +679,7 @@ func gradeFromText(sections []schema.Section) (string, *schema.Origin) {
 // or "".
 func gradeInSentence(text string) string {
 	// Most paragraphs name no grade: the word first.
-	if !strings.Contains(text, "rade") {
+	if !strings.Contains(text, "rade") && !strings.Contains(text, "roup") {
 		return ""
 	}
 	if m := reGradeInText.FindStringSubmatch(text); m != nil {

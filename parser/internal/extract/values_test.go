@@ -896,3 +896,16 @@ func TestPlausibleEmployerNoUnion(t *testing.T) {
 		}
 	}
 }
+
+func TestGradeInSentence(t *testing.T) {
+	for in, want := range map[string]string{
+		"The post is graded at grade AD6, step 1.":                              "AD6",
+		"rémunéré par analogie au groupe d'indemnité B1, sous-groupe technique": "B1",
+		"Pay group E 13 of the TVöD scale.":                                     "",
+		"Join our research group in Lyon.":                                      "",
+	} {
+		if got := gradeInSentence(in); got != want {
+			t.Errorf("gradeInSentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -357,6 +357,7 @@ var fieldLabels = []FieldLabel{
 	{"work_mode", "Remote", "Télétravail"},
 	{"work_mode", "Work Mode", "Mode de travail"},
 	{"work_mode", "Workplace Type", "Type de lieu de travail"},
+	{"schedule", "", "Tâche"}, // Luxembourg: "Tâche : tâche complète (40 heures par semaine)"
 	{"openings", "Number of Posts", "Nombre de postes"},
 	{"openings", "Number of positions", "Nombre de postes à pourvoir"},
 	{"duration", "Duration of contract", ""},
