@@ -1348,6 +1348,19 @@ func SiteOrganisation(text string) string {
 // its careers word: "Université de Montréal", "VIA Rail Canada".
 const maxSiteNameWords = 5
 
+// beforeGlue returns a word up to a capital glued after a small letter
+// ("JobsNos" → "Jobs"), or the word.
+func beforeGlue(w string) string {
+	prev := ' '
+	for i, r := range w {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return w[:i]
+		}
+		prev = r
+	}
+	return w
+}
+
 // CareersSiteName returns the name a careers site's banner prints before
 // its careers word, whatever the name's words: "Canada Post | Careers",
 // "VIA Rail Canada - Carrières", "Desjardins Carrières Rechercher des
@@ -1365,7 +1378,9 @@ func CareersSiteName(text string) string {
 		end = len(fs) // "Canada Post | Careers"
 	default:
 		for i := 1; i < len(fs) && i <= maxSiteNameWords; i++ {
-			if isCareersWords(fs[i]) {
+			// ("SNCB JobsNos métiers…": the menu glued to the careers
+			// word.)
+			if isCareersWords(fs[i]) || isCareersWords(beforeGlue(fs[i])) {
 				end = i // "Desjardins Carrières Rechercher…"
 				break
 			}

@@ -1015,3 +1015,14 @@ func TestScheduleValueLang(t *testing.T) {
 		}
 	}
 }
+
+func TestCareersSiteNameGlued(t *testing.T) {
+	for in, want := range map[string]string{
+		"SNCB JobsNos métiersNos offresÉtudiants":     "SNCB",
+		"Desjardins Carrières Rechercher des emplois": "Desjardins",
+	} {
+		if got := CareersSiteName(in); got != want {
+			t.Errorf("CareersSiteName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
