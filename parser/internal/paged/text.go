@@ -578,6 +578,26 @@ func runeOffset(s string, n int) int {
 	return len(s)
 }
 
+// isColumnLabel reports a line of a column of labels: a label the tables
+// know, or one they do not that ends with its colon ("Groupe salarial
+// :"), a few words with a capital first.
+func isColumnLabel(lex Lexicon, text string) bool {
+	if isBareLabel(lex, text) {
+		return true
+	}
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	t = strings.TrimSpace(strings.TrimSuffix(t, ":"))
+	return t != "" && words.StartsUpper(t) && !strings.ContainsAny(t, ".;!?:,") &&
+		words.CountAtMost(t, maxColumnLabelWords+1) <= maxColumnLabelWords
+}
+
+// maxColumnLabelWords bounds a label the tables do not know in a column
+// of labels: "Date d'entrée en fonction".
+const maxColumnLabelWords = 5
+
 // columnLine is r restricted to one column's text.
 func columnLine(r rawLine, s string) rawLine {
 	trimmed := strings.TrimRight(s, " ")
@@ -603,7 +623,7 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 		}
 		var labels []int
 		j := i
-		for j < len(raws) && (raws[j].text == "" || isBareLabel(lex, raws[j].text)) {
+		for j < len(raws) && (raws[j].text == "" || isColumnLabel(lex, raws[j].text)) {
 			if raws[j].text != "" {
 				labels = append(labels, j)
 			}
@@ -618,7 +638,7 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 			continue
 		}
 		end := j
-		for end < len(raws) && raws[end].text != "" && !isBareLabel(lex, raws[end].text) {
+		for end < len(raws) && raws[end].text != "" && !isColumnLabel(lex, raws[end].text) {
 			end++
 		}
 		starts := itemStarts(raws[j:end], len(labels))
@@ -642,7 +662,7 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 		}
 		for m, li := range labels {
 			r := raws[li]
-			r.text = r.text + ": " + strings.Join(values[m], " ")
+			r.text = strings.TrimRight(r.text, " :：") + ": " + strings.Join(values[m], " ")
 			out = append(out, r)
 		}
 		i = end

@@ -134,6 +134,20 @@ func TestReadTextLabelColumn(t *testing.T) {
 	}, textBlocks(t, in))
 }
 
+// TestReadTextColonLabelColumn: a column of labels with their colons,
+// one the tables do not know among them, then the column of values.
+func TestReadTextColonLabelColumn(t *testing.T) {
+	in := "Technicienne en éducation spécialisée\n\nConcours n° :\nLieu de travail :\nGroupe salarial :\nDate limite :\n\n2026-SOU-147\nOttawa\nGroupe 9\nle 1er juin 2026\n\nFONCTIONS PRINCIPALES\n"
+	assert.Equal(t, []string{
+		"paragraph|||Technicienne en éducation spécialisée",
+		"field||Concours n°|2026-SOU-147",
+		"field||Lieu de travail|Ottawa",
+		"field||Groupe salarial|Groupe 9",
+		"field||Date limite|le 1er juin 2026",
+		"heading|||FONCTIONS PRINCIPALES",
+	}, textBlocks(t, in))
+}
+
 func TestSpaceGluedDashes(t *testing.T) {
 	lines := func(texts ...string) []rawLine {
 		out := make([]rawLine, len(texts))
