@@ -1435,7 +1435,50 @@ func (x *extraction) fromOtherHalf() {
 			x.v.Schedule.Set(l, strp(t.text))
 			x.from("/schedule/"+l, t.origin)
 		}
+		if o := x.v.Organisation.Get(vocab.Langs[1-li]); x.v.Organisation.Get(l) == nil && o != nil {
+			if name, at := x.nameBeside(*o, l); name != "" {
+				x.v.Organisation.Set(l, strp(name))
+				x.from("/organisation/"+l, x.originAt(at))
+			}
+		}
 	}
+}
+
+// maxNameWords bounds an employer's name on a line beside its other
+// language's: "Agence de l'Union européenne pour la coopération des
+// services répressifs".
+const maxNameWords = 14
+
+// maxBesideLines is how far from the top a line naming the employer in
+// both languages is looked for: a letterhead or a banner.
+const maxBesideLines = 12
+
+// nameBeside returns the employer's name in lang that a line near the top
+// prints beside its name in the other language, and the line's index:
+// "Royal Canadian Mounted Police Gendarmerie royale du Canada", "Bank of
+// Canada | Banque du Canada".
+func (x *extraction) nameBeside(other, lang string) (string, int) {
+	for i := range x.blocks[:min(len(x.blocks), maxBesideLines)] {
+		b := x.blocks[i]
+		if b.Kind != stream.Heading && b.Kind != stream.Paragraph {
+			continue
+		}
+		at := strings.Index(b.Text, other)
+		if at < 0 {
+			continue
+		}
+		rest := strings.TrimSpace(b.Text[:at] + " " + b.Text[at+len(other):])
+		rest = strings.Trim(rest, " |/–-·")
+		if rest == "" || words.CountAtMost(rest, maxNameWords+1) > maxNameWords || !words.StartsUpper(rest) ||
+			strings.ContainsAny(rest, ".:;|·") {
+			continue
+		}
+		lean := x.voc.Lean(stream.Block{Kind: stream.Paragraph, Text: rest})
+		if lang == "fr" && lean <= -minLangLean || lang == "en" && lean >= minLangLean {
+			return rest, i
+		}
+	}
+	return "", -1
 }
 
 // reconcile merges what the two halves said into the language-neutral

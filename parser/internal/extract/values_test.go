@@ -909,3 +909,16 @@ func TestGradeInSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestNameBeside(t *testing.T) {
+	x := &extraction{voc: vocab.Default(), blocks: []stream.Block{
+		{Kind: stream.Heading, Text: "Royal Canadian Mounted Police Gendarmerie royale du Canada"},
+		{Kind: stream.Paragraph, Text: "Français | Contact us | Search"},
+	}}
+	if got, at := x.nameBeside("Royal Canadian Mounted Police", "fr"); got != "Gendarmerie royale du Canada" || at != 0 {
+		t.Errorf("nameBeside = %q, %d", got, at)
+	}
+	if got, _ := x.nameBeside("Royal Canadian Mounted Police", "en"); got != "" {
+		t.Errorf("nameBeside in English = %q, want none", got)
+	}
+}
