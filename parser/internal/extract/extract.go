@@ -521,7 +521,7 @@ func (x *extraction) half(h lang.Half) {
 		// ("Temps complet · Statut : Cadre": the separator the next
 		// field was cut at.)
 		value = strings.TrimRight(words.Clean(value), " ·|•")
-		if value == "" || f == "grade" && !looksLikeGrade(value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
+		if value == "" || f == "grade" && !looksLikeGrade(value) && !x.namedGrade(label, value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
 			f == "organisation" && words.StartsLower(value) && isProse(value) ||
 			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) {
 			// "Category: Policy and Analysis": a family of jobs, not

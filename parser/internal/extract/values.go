@@ -644,6 +644,22 @@ func looksLikeGrade(value string) bool {
 	return false
 }
 
+// namedGrade reports a grade written in words under the word "Grade"
+// itself, as French public services name theirs ("GRADE : Ingénieur
+// hospitalier", "Grade : Attaché territorial"): not under another label
+// of grades ("Category: Policy and Analysis" names a family of jobs).
+// A label read as the value ("Grade" / "Vacancy Type", a column of a
+// PDF's table) is none.
+func (x *extraction) namedGrade(label, value string) bool {
+	l := strings.ToLower(strings.TrimSpace(strings.TrimRight(label, " :")))
+	if l != "grade" && l != "grade(s)" || !words.StartsUpper(value) ||
+		words.CountAtMost(value, maxGradeWords+1) > maxGradeWords || strings.ContainsAny(value, ".;!?") {
+		return false
+	}
+	_, isLabel := x.voc.Label(value)
+	return !isLabel
+}
+
 // reTitleGrade is a grade a title carries in parentheses: "(Grade B1/B2)",
 // "(grade A2)", "(Temporary Agent, Grade AD6)".
 var reTitleGrade = regexp.MustCompile(`(?i)\((?:[^(),]{1,40},\s*)?(?:grade|grades|classe|grade OTAN)\s+([A-Z0-9][A-Z0-9./\- ]{0,20})\)`)

@@ -922,3 +922,21 @@ func TestNameBeside(t *testing.T) {
 		t.Errorf("nameBeside in English = %q, want none", got)
 	}
 }
+
+func TestNamedGrade(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	for _, tt := range []struct {
+		label, value string
+		want         bool
+	}{
+		{"GRADE", "Ingénieur hospitalier", true},
+		{"Grade", "Attaché territorial", true},
+		{"Category", "Policy and Analysis", false},
+		{"Grade", "Vacancy Type", false},
+		{"Grade", "to be confirmed after the interviews with the panel and the director.", false},
+	} {
+		if got := x.namedGrade(tt.label, tt.value); got != tt.want {
+			t.Errorf("namedGrade(%q, %q) = %v, want %v", tt.label, tt.value, got, tt.want)
+		}
+	}
+}

@@ -358,9 +358,10 @@ var fieldLabels = []FieldLabel{
 	{"work_mode", "Work Mode", "Mode de travail"},
 	{"work_mode", "Workplace Type", "Type de lieu de travail"},
 	{"schedule", "", "Tâche"},
-	{"location", "Community", "Communauté"},     // Nunavut: "Community: Iqaluit"
-	{"location", "Home base", "Port d'attache"}, // Quebec's health network
-	{"job_family", "", "Titre d'emploi"},        // Quebec: the class of the post, "Technicien(ne) en administration (code 5105)"
+	{"location", "Community", "Communauté"},
+	{"location", "Place of practice", "Lieu d'exercice"}, // Nunavut: "Community: Iqaluit"
+	{"location", "Home base", "Port d'attache"},          // Quebec's health network
+	{"job_family", "", "Titre d'emploi"},                 // Quebec: the class of the post, "Technicien(ne) en administration (code 5105)"
 	{"reference", "Competition no.", "Concours no"},
 	{"reference", "", "Concours n°"},
 	{"grade", "Salary group", "Groupe salarial"},
