@@ -466,6 +466,11 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 			l := labels[0]
 			if j < len(blocks) && blocks[j].Kind == stream.Field && sameField(v, l, blocks[j]) {
 				text := strings.TrimSpace(blocks[j].Label + " " + blocks[j].Text)
+				if words.StartsLower(blocks[j].Label) {
+					// "Working hours" / "36 hours per week": the label's
+					// words in small letters stood after the value.
+					text = strings.TrimSpace(blocks[j].Text + " " + blocks[j].Label)
+				}
 				if startsWithFold(blocks[j].Label, labelAlone(v, l)) {
 					// "position:" / "Position title: Interpreter": the
 					// same label, made precise; its words are no value.

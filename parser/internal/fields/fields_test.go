@@ -146,6 +146,10 @@ func TestLabelMadePrecise(t *testing.T) {
 		{[]stream.Block{
 			{Kind: stream.Field, Label: "Post", Text: "Title:Scientific Programme Officer"},
 		}, []string{"Post Title=Scientific Programme Officer"}},
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Working hours"},
+			{Kind: stream.Field, Label: "hours per week", Text: "36"},
+		}, []string{"Working hours=36 hours per week"}},
 	} {
 		if got := recognizedFields(t, v, tt.blocks); !slices.Equal(got, tt.want) {
 			t.Errorf("fields %q, want %q", got, tt.want)
