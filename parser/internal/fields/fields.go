@@ -38,10 +38,24 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 	tick := budget.NewTicker(ctx)
 	out := make([]stream.Block, 0, len(blocks)+8)
 	header := true
-	run := 0 // blocks left in a run of bare fields outside the header
+	run := 0    // blocks left in a run of bare fields outside the header
+	carry := "" // a label glued to the end of the block before, whose value this block is
 	for i, b := range blocks {
 		if err := tick.Tick(); err != nil {
 			return nil, err
+		}
+		if carry != "" {
+			b.Text = carry + ": " + b.Text
+			carry = ""
+		}
+		if i+1 < len(blocks) && blocks[i+1].Kind == stream.Paragraph {
+			// "Belgium-BrusselsNATO Body" / "NATO Standardization
+			// Office (NSO)Schedule" / "Full-time…": a board that glues
+			// each label to the value before it, and breaks the line
+			// before the label's own value.
+			if at := trailingGluedLabel(v, b); at > 0 {
+				carry, b.Text = b.Text[at:], strings.TrimSpace(b.Text[:at])
+			}
 		}
 		if !header && run == 0 {
 			run = bareRun(v, blocks[i:])
@@ -68,6 +82,27 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 		out = appendSplit(out, v, b, header)
 	}
 	return pair(&tick, v, out) // out is Recognize's own: pair may write over it
+}
+
+// trailingGluedLabel returns where a known field label starts that ends a
+// paragraph's or a field's value glued to the word before it
+// ("Belgium-BrusselsNATO Body"), or -1.
+func trailingGluedLabel(v *vocab.Vocabulary, b stream.Block) int {
+	if b.Kind != stream.Paragraph && b.Kind != stream.Field || len(b.Text) > maxValueBytes {
+		return -1
+	}
+	spans := v.FindLabels(b.Text)
+	if len(spans) == 0 {
+		return -1
+	}
+	s := spans[len(spans)-1]
+	if s.Field == "" || s.Start == 0 || s.End != len(b.Text) {
+		return -1
+	}
+	if r, _ := utf8.DecodeLastRuneInString(b.Text[:s.Start]); !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' {
+		return -1
+	}
+	return s.Start
 }
 
 // inMenu reports a block between a site's menu items: short lines on

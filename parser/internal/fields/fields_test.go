@@ -156,3 +156,18 @@ func TestLabelMadePrecise(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelGluedAtLineEnd: a board that glues each label to the value
+// before it and breaks the line before the label's own value.
+func TestLabelGluedAtLineEnd(t *testing.T) {
+	v := vocab.Default()
+	blocks := []stream.Block{
+		{Kind: stream.Field, Label: "Primary Location", Text: "Belgium-BrusselsNATO Body"},
+		{Kind: stream.Paragraph, Text: "NATO Standardization Office (NSO)Schedule"},
+		{Kind: stream.Paragraph, Text: "Full-time"},
+	}
+	want := []string{"Primary Location=Belgium-Brussels", "NATO Body=NATO Standardization Office (NSO)", "Schedule=Full-time"}
+	if got := recognizedFields(t, v, blocks); !slices.Equal(got, want) {
+		t.Errorf("fields %q, want %q", got, want)
+	}
+}
