@@ -259,6 +259,16 @@ func hasMoney(text string) bool {
 // eight digits.
 func isBareNumber(text string) bool {
 	t := strings.TrimSpace(text)
+	// "REQ-10081453", "JR1008841": a system's prefix of capitals before
+	// the number.
+	p := 0
+	for p < len(t) && p < maxNumberPrefix && 'A' <= t[p] && t[p] <= 'Z' {
+		p++
+	}
+	if p > 0 && p < len(t) && t[p] == '-' {
+		p++
+	}
+	t = t[p:]
 	if len(t) < 5 || len(t) > 8 {
 		return false
 	}
@@ -269,6 +279,14 @@ func isBareNumber(text string) bool {
 	}
 	return true
 }
+
+// maxCodeWordBytes bounds a word in capitals that is a code, not a
+// title: "REQ", "JR", "VN".
+const maxCodeWordBytes = 4
+
+// maxNumberPrefix bounds the capitals before a posting's number on a line
+// of its own: "REQ-", "JR".
+const maxNumberPrefix = 4
 
 // boardNumber returns the vacancy's number a job board's line opens
 // with before its unit, "26117 | Registry", or "".
@@ -344,6 +362,14 @@ const maxTitleWords = 24
 // header field of the half (len(body) when none).
 func (x *extraction) findTitle(body []stream.Block, field string, header int, unlabelled bool) titleFound {
 	field = withoutNextLabel(field)
+	// A site's list of other posts ("Similar jobs") holds titles that
+	// are not the notice's.
+	for i := range body {
+		if b := &body[i]; (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && vocab.IsOtherPostsHeading(b.Text) {
+			body, header = body[:i], min(header, i)
+			break
+		}
+	}
 	// A title ending with its reference in parentheses, anywhere: it is
 	// the notice's own title line.
 	for i, b := range body {
@@ -721,6 +747,9 @@ func (x *extraction) usableTitle(text string) bool {
 	if n == 0 || n > maxTitleWords || strings.HasSuffix(text, ".") || strings.HasSuffix(text, ":") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, ";") ||
 		strings.HasSuffix(text, "'") || strings.HasSuffix(text, "’") || strings.Contains(text, "_") {
 		return false // ("FULL_TIME": a site's code, no words; "Comment pouvez-vous faire la différence ?", a question; an item ending with ";"; "…met au concours un poste d'", a sentence that goes on)
+	}
+	if n == 1 && len(text) <= maxCodeWordBytes && strings.ToUpper(text) == text {
+		return false // "REQ" of "REQ-10081453": a system's prefix, no title
 	}
 	if _, known := x.voc.Heading(text); known {
 		return false

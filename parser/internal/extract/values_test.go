@@ -128,7 +128,8 @@ func TestTitleReferences(t *testing.T) {
 			t.Errorf("urlRef(%q, %q) = %q, want %q", c.text, c.title, got, c.ref)
 		}
 	}
-	for in, want := range map[string]bool{"26104": true, " 2610400 ": true, "2610": false, "26104a": false, "123456789": false} {
+	for in, want := range map[string]bool{"26104": true, " 2610400 ": true, "2610": false, "26104a": false, "123456789": false,
+		"REQ-10081453": true, "JR1008841": true, "ABCDEF-12345": false, "REQ-": false} {
 		if got := isBareNumber(in); got != want {
 			t.Errorf("isBareNumber(%q) = %v", in, got)
 		}

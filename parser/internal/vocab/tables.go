@@ -1064,6 +1064,13 @@ var closingOpenings = []string{"to apply", "how to apply", "apply now", "apply o
 	"offres similaires", "emplois similaires", "autres offres",
 	"share this job", "report this job", "apply for this job", "more jobs at"}
 
+// otherPostsHeadings head a site's list of other posts after the notice
+// ("Similar jobs"): nothing under them is the notice's. Keys are
+// normalised with normKey.
+var otherPostsHeadings = []string{"similar jobs", "related jobs", "related vacancies", "similar vacancies", "other vacancies",
+	"jobs like this", "other jobs", "more jobs", "you may also like", "recommended jobs", "offres similaires",
+	"emplois similaires", "autres offres", "offres recommandees", "vous pourriez aussi aimer", "autres postes", "postes similaires"}
+
 // closingButtons are the buttons a page prints after the notice, alone
 // on their line. Keys are normalised with normKey.
 var closingButtons = []string{"apply", "postuler", "candidater", "apply now"}

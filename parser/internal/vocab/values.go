@@ -280,6 +280,15 @@ func IsClosingStatement(text string) bool {
 	return false
 }
 
+// IsOtherPostsHeading reports a line that heads a site's list of other
+// posts after the notice: "Similar jobs", "Offres similaires".
+func IsOtherPostsHeading(text string) bool {
+	return len(text) <= maxOtherPostsBytes && slices.Contains(otherPostsHeadings, normKey(strings.TrimRight(text, " :")))
+}
+
+// maxOtherPostsBytes bounds a heading of otherPostsHeadings.
+const maxOtherPostsBytes = 40
+
 // IsApplyButton reports a line that is a button to apply and nothing
 // more, in one language or both: "Apply now", "Postuler | Apply",
 // "Postuler · Apply". A page that offers it offers a post.

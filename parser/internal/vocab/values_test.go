@@ -1026,3 +1026,14 @@ func TestCareersSiteNameGlued(t *testing.T) {
 		}
 	}
 }
+
+func TestIsOtherPostsHeading(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Similar jobs": true, "Offres similaires :": true, "Other vacancies": true,
+		"Similar jobs in the Engineering department will be advertised later.": false, "Jobs": false,
+	} {
+		if got := IsOtherPostsHeading(in); got != want {
+			t.Errorf("IsOtherPostsHeading(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
