@@ -273,6 +273,7 @@ var fieldLabels = []FieldLabel{
 	{"contract_type", "Employment Type", "Type d'emploi"},
 	{"contract_type", "Appointment Type", "Type d'engagement"},
 	{"contract_type", "Job Type", "Type de poste"},
+	{"job_family", "Position Type", ""}, // "Position Type: Management": the post's class, not its contract
 	{"contract_type", "Posting Reason", "Raison de l'affichage"},
 	{"contract_type", "Union Affiliation", "Affiliation syndicale"},
 	{"contract_type", "Affiliation", "Affiliation"},
@@ -432,6 +433,7 @@ var sectionHeadings = []SectionHeading{
 	{"offer", "We offer you", "Nous vous offrons"},
 	{"offer", "What we offer you", "Ce que nous vous offrons"},
 	{"offer", "", "Ce que nous t'offrons"},
+	{"offer", "What's in it for you", "Les avantages pour vous"},
 	{"offer", "Our offer", "Notre offre"},
 	{"offer", "Why join us", "Pourquoi nous rejoindre"},
 	{"selection_criteria", "Selection Criteria", "Critères de sélection"},
@@ -666,6 +668,7 @@ var sectionHeadings = []SectionHeading{
 	{"additional_information", "Practical information", "Informations pratiques"},
 	{"additional_information", "Other conditions", "Autres conditions"},
 	{"additional_information", "Your contact", "Ton contact"},
+	{"additional_information", "", "Information supplémentaire"},
 	{"additional_information", "", "Votre contact"},
 	{"additional_information", "What you need to know", "Ce que vous devez savoir"},
 	{"additional_information", "Remarks", "Remarques"},
