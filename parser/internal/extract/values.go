@@ -539,9 +539,11 @@ func sentences(text string) []string {
 	for i := 0; i < len(text); i++ {
 		if (text[i] == '.' || text[i] == ';' || text[i] == '!' || text[i] == '?') &&
 			(i+1 == len(text) || text[i+1] == ' ') && !(i > 0 && text[i-1] >= '0' && text[i-1] <= '9' && i+2 < len(text) && text[i+2] >= '0' && text[i+2] <= '9') &&
-			!(text[i] == '.' && i+2 < len(text) && (text[i+2] == '(' || 'a' <= text[i+2] && text[i+2] <= 'z')) {
+			!(text[i] == '.' && i+2 < len(text) && (text[i+2] == '(' || 'a' <= text[i+2] && text[i+2] <= 'z')) &&
+			!(text[i] == '.' && i >= 3 && text[i-2] == '.' && isASCIILetter(text[i-1]) && isASCIILetter(text[i-3]) && (i < 4 || text[i-4] == ' ')) {
 			// (An abbreviation's stop goes on: "until 11:59 p.m. (ET)
-			// on Friday", "e.g. a degree": no sentence opens so.)
+			// on Friday", "e.g. a degree": no sentence opens so; nor
+			// does one end at "p.m." ("by 11:59 p.m. ET on Friday").)
 			out = append(out, strings.TrimSpace(text[start:i+1]))
 			start = i + 1
 		}

@@ -941,3 +941,16 @@ func TestNamedGrade(t *testing.T) {
 		}
 	}
 }
+
+func TestSentences(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Apply by 11:59 p.m. ET on Friday, June 12, 2026. We reply soon.": {"Apply by 11:59 p.m. ET on Friday, June 12, 2026.", "We reply soon."},
+		"Until 11:59 p.m. (ET) on May 29. Thanks.":                        {"Until 11:59 p.m. (ET) on May 29.", "Thanks."},
+		"A degree, e.g. a master. Five years.":                            {"A degree, e.g. a master.", "Five years."},
+		"Salary: 3.5 million. Next":                                       {"Salary: 3.5 million.", "Next"},
+	} {
+		if got := sentences(in); !slices.Equal(got, want) {
+			t.Errorf("sentences(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1236,6 +1236,7 @@ var siteFurniture = []string{
 	"retour", "retour aux resultats", "description de l'offre d'emploi", "description de l'offre",
 	"apply on employer's site", "apply on company site", "apply on company website", "refer a friend",
 	"print / save as pdf", "save as pdf", "print this page", "share this job", "email this job",
+	"link to this job", "copy link", "copy job link", "lien vers cette offre", "copier le lien",
 	"postuler sur le site de l'employeur", "imprimer cette page", "partager cette offre",
 	"rechercher des offres", "rechercher des emplois", "connexion", "emploi", "faq",
 	"an official website of the european union", "un site officiel de l'union europeenne", "how do you know?",
