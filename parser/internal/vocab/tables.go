@@ -434,6 +434,9 @@ var sectionHeadings = []SectionHeading{
 	{"offer", "What we offer you", "Ce que nous vous offrons"},
 	{"offer", "", "Ce que nous t'offrons"},
 	{"offer", "What's in it for you", "Les avantages pour vous"},
+	{"offer", "Why join us", "Pourquoi nous rejoindre"},
+	{"offer", "Why work with us", "Pourquoi travailler avec nous"},
+	{"offer", "Why *", "Pourquoi *"}, // "Why Lightspeed", "Pourquoi Ubisoft ?": the employer's case
 	{"offer", "Our offer", "Notre offre"},
 	{"offer", "Why join us", "Pourquoi nous rejoindre"},
 	{"selection_criteria", "Selection Criteria", "Critères de sélection"},
@@ -513,6 +516,9 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "Preferred qualifications", "Qualifications préférées"},
 	{"desirable", "Additional qualifications", "Qualifications supplémentaires"},
 	{"desirable", "Nice to have", "Serait un atout"},
+	{"desirable", "Even better if you have", "Encore mieux si vous avez"},
+	{"desirable", "Bonus points if you have", "Un plus si vous avez"},
+	{"desirable", "Bonus points", "Points bonus"},
 	{"desirable", "Desirable skills", "Compétences souhaitables"},
 	{"desirable", "Would be an advantage", "Constituerait un avantage"},
 	{"desirable", "Advantageous", "Souhaité"},
@@ -1168,8 +1174,8 @@ var desirableCues = []string{"advantage", "advantageous", "an asset", "assets", 
 // salaryCues name pay in a sentence ("The basic monthly salary for this
 // grade is…"): a salary read from running text needs one. Keys are
 // normalised with normKey.
-var salaryCues = []string{"salary", "salaries", "remuneration", "base pay", "basic pay", "pay scale",
-	"traitement", "salaire", "emoluments"}
+var salaryCues = []string{"salary", "salaries", "remuneration", "base pay", "basic pay", "pay scale", "pay range",
+	"traitement", "salaire", "emoluments", "fourchette salariale", "echelle salariale"}
 
 // deadlineCues introduce a deadline in running text.
 var deadlineCues = []string{"apply until", "apply by", "applications close", "closing date", "deadline",
