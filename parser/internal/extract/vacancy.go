@@ -218,6 +218,11 @@ func (x *extraction) assess() *evidence {
 			e.postWord = true
 			headingPost = headingPost || b.Kind == stream.Heading
 		}
+		if b.Kind != stream.ListItem && len(b.Text) < maxMarkedTitleBytes && vocab.HasTitleMark(b.Text) {
+			// "Consultant·e Cybersécurité (H/F)", "Analyst (G15)": a
+			// line that ends as only a post's title does names one.
+			e.postWord = true
+		}
 
 	}
 	if kicker && headingPost && len(e.genres) == 1 {
@@ -329,6 +334,10 @@ const maxNamingLineBytes = 120
 // maxGenreLineBytes bounds a line that names a page of questions further
 // down a document: "Frequently asked questions", four words.
 const maxGenreLineBytes = 64
+
+// maxMarkedTitleBytes bounds a line read as a post's title by its mark
+// ("… (H/F)"): a title and its department, not a paragraph.
+const maxMarkedTitleBytes = 160
 
 // isMenuItem reports a short line among short lines, as a site's menu
 // prints in a text copy ("Home" / "Job offers" / "My account" / "FAQ"):
