@@ -516,6 +516,11 @@ func (x *extraction) half(h lang.Half) {
 			if v := words.Clean(value); f == "location" && strings.HasPrefix(v, prev.value+", ") && !x.fieldInMenu(ids[i]) {
 				fields[f] = found{v, label, i}
 			}
+			// "Position Type: Management", then "Status: Permanent,
+			// full-time": the contract that says the working time.
+			if v := words.Clean(value); f == "contract_type" && !vocab.HasScheduleWords(prev.value) && vocab.HasScheduleWords(v) {
+				fields[f] = found{v, label, i}
+			}
 			continue
 		}
 		// ("Temps complet · Statut : Cadre": the separator the next

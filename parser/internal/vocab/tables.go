@@ -273,7 +273,7 @@ var fieldLabels = []FieldLabel{
 	{"contract_type", "Employment Type", "Type d'emploi"},
 	{"contract_type", "Appointment Type", "Type d'engagement"},
 	{"contract_type", "Job Type", "Type de poste"},
-	{"job_family", "Position Type", ""}, // "Position Type: Management": the post's class, not its contract
+	{"contract_type", "Position Type", ""}, // "Position Type: Management", "Position Type: Regular Full-Time"
 	{"contract_type", "Posting Reason", "Raison de l'affichage"},
 	{"contract_type", "Union Affiliation", "Affiliation syndicale"},
 	{"contract_type", "Affiliation", "Affiliation"},
