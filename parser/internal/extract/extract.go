@@ -525,7 +525,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 		// ("Temps complet · Statut : Cadre": the separator the next
 		// field was cut at.)
-		value = strings.TrimRight(words.Clean(value), " ·|•")
+		value = withoutHashtags(strings.TrimRight(words.Clean(value), " ·|•"))
 		if value == "" || f == "grade" && !looksLikeGrade(value) && !x.namedGrade(label, value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
 			f == "organisation" && words.StartsLower(value) && isProse(value) ||
 			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) {
@@ -1392,6 +1392,18 @@ func topUnit(value string) string {
 		return ""
 	}
 	return strings.TrimSpace(units[0])
+}
+
+// withoutHashtags returns a value without the tags a site appends for a
+// social network's search ("Basel, Switzerland #LI-Hybrid").
+func withoutHashtags(value string) string {
+	for {
+		sp := strings.LastIndexByte(value, ' ')
+		if sp < 0 || sp+2 >= len(value) || value[sp+1] != '#' || !isASCIILetter(value[sp+2]) {
+			return value
+		}
+		value = strings.TrimRight(value[:sp], " ,;")
+	}
 }
 
 // bilingualFact returns the part in lang of a line that gives one fact in

@@ -954,3 +954,16 @@ func TestSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutHashtags(t *testing.T) {
+	for in, want := range map[string]string{
+		"Basel, Switzerland #LI-Hybrid": "Basel, Switzerland",
+		"Toronto #LI-DNI #hybrid":       "Toronto",
+		"Room #12":                      "Room #12",
+		"C#":                            "C#",
+	} {
+		if got := withoutHashtags(in); got != want {
+			t.Errorf("withoutHashtags(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
