@@ -46,6 +46,9 @@ type employerCandidate struct {
 	acronym string // the acronym the document defines for it, or ""
 }
 
+// maxRatedNameBytes bounds the employer's name before a board's rating.
+const maxRatedNameBytes = 80
+
 // likeliestEmployer returns the name a half's blocks give their employer
 // most, and the block it was read from, or "" and -1 when no name has
 // the evidence of an employer.
@@ -101,6 +104,12 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 			}
 			continue
 		}
+		if at := reRating.FindStringIndex(b.Text); at != nil && at[0] > 0 && at[0] <= maxRatedNameBytes {
+			// "Rio Tinto3,9 sur 5 étoiles": a board rates the employer
+			// it names.
+			add(b.Text[:at[0]], ids[i], subjectPoints, false)
+		}
+
 		if isProse(b.Text) {
 			if name := vocab.EmployerSubject(b.Text); name != "" {
 				add(name, ids[i], subjectPoints, false)
