@@ -437,6 +437,8 @@ var sectionHeadings = []SectionHeading{
 	{"offer", "", "Ce que nous t'offrons"},
 	{"offer", "What's in it for you", "Les avantages pour vous"},
 	{"offer", "Why join us", "Pourquoi nous rejoindre"},
+	{"offer", "What you'll love*", "Ce que vous aimerez*"},
+	{"offer", "What you will love*", "Ce que tu aimeras*"},
 	{"offer", "Why work with us", "Pourquoi travailler avec nous"},
 	{"offer", "Why *", "Pourquoi *"}, // "Why Lightspeed", "Pourquoi Ubisoft ?": the employer's case
 	{"offer", "Our offer", "Notre offre"},
