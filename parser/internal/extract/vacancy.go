@@ -206,6 +206,13 @@ func (x *extraction) assess() *evidence {
 				addGenre("e-mail", b.Text)
 			}
 		}
+		if lead <= maxGuideTitleLine && b.Kind != stream.ListItem && !strings.HasSuffix(b.Text, ".") &&
+			words.CountAtMost(b.Text, maxGuideTitleWords+1) <= maxGuideTitleWords && vocab.TalksAboutReading(b.Text) {
+			// "Bien lire un avis de vacance": a guide's title, whatever
+			// sample header follows (not a notice's note on reading it,
+			// lower down or in a sentence).
+			addGenre("guide", b.Text)
+		}
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) {
@@ -334,6 +341,13 @@ const maxNamingLineBytes = 120
 // maxGenreLineBytes bounds a line that names a page of questions further
 // down a document: "Frequently asked questions", four words.
 const maxGenreLineBytes = 64
+
+// A guide's title about reading notices stands among a document's
+// first lines, and is a title's length.
+const (
+	maxGuideTitleLine  = 3
+	maxGuideTitleWords = 12
+)
 
 // maxMarkedTitleBytes bounds a line read as a post's title by its mark
 // ("… (H/F)"): a title and its department, not a paragraph.

@@ -1079,6 +1079,15 @@ var closingOpenings = []string{"to apply", "how to apply", "apply now", "apply o
 	"offres similaires", "emplois similaires", "autres offres",
 	"share this job", "report this job", "apply for this job", "more jobs at"}
 
+// guideVerbs and noticeNouns, together in a line near the top, say it is
+// about reading notices, not one: "Bien lire un avis de vacance",
+// "Understanding a job posting", "Voici un exemple d'avis". Keys are
+// normalised with normKey.
+var (
+	guideVerbs  = []string{"lire", "read", "reading", "comprendre", "understand", "understanding", "decrypter", "decoder", "decode", "decoding", "exemple", "example", "sample", "modele"}
+	noticeNouns = []string{"avis de vacance", "vacancy notice", "vacancy announcement", "job ad", "job advert", "job posting", "offre d'emploi", "annonce", "job opening", "avis de recrutement"}
+)
+
 // otherPostsHeadings head a site's list of other posts after the notice
 // ("Similar jobs"): nothing under them is the notice's. Keys are
 // normalised with normKey.
@@ -1365,6 +1374,14 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"results announcement", "List of successful", "Liste des lauréats"},
 	{"results announcement", "Outcome of the selection", "Résultat de la sélection"},
 	{"results announcement", "Selection outcome", "Résultats de la sélection"},
+	// A programme's page, which lists the posts it opens elsewhere.
+	{"programme page", "Join our graduate programme", "Rejoignez notre programme"},
+	{"programme page", "Join our programme", "Rejoins notre programme"},
+	{"programme page", "Our graduate programme", "Notre programme d'alternance"},
+	{"programme page", "Work-study programme", "Programme d'alternance"},
+	{"programme page", "Apprenticeship programme", "Programme d'apprentissage"},
+	{"programme page", "Graduate programme", "Programme jeunes diplômés"},
+	{"programme page", "Graduate program", "Programme Graduate"},
 	// A pool of candidates that posts are later filled from, no post.
 	{"talent pool", "Talent pool", "Banque de candidatures"},
 	{"talent pool", "Candidate pool", "Réserve de candidatures"},

@@ -280,6 +280,35 @@ func IsClosingStatement(text string) bool {
 	return false
 }
 
+// TalksAboutReading reports a short line about reading or understanding
+// notices, or giving an example of one: a guide's title or its
+// introduction ("Bien lire un avis de vacance des Nations Unies").
+func TalksAboutReading(text string) bool {
+	if len(text) > maxGuideLineBytes {
+		return false
+	}
+	k := " " + normKey(text) + " "
+	verb := false
+	for _, v := range guideVerbs {
+		if strings.Contains(k, " "+v+" ") {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	for _, n := range noticeNouns {
+		if strings.Contains(k, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxGuideLineBytes bounds a guide's title or opening line.
+const maxGuideLineBytes = 200
+
 // IsOtherPostsHeading reports a line that heads a site's list of other
 // posts after the notice: "Similar jobs", "Offres similaires".
 func IsOtherPostsHeading(text string) bool {

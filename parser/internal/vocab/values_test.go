@@ -1037,3 +1037,17 @@ func TestIsOtherPostsHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestTalksAboutReading(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Bien lire un avis de vacance des Nations Unies": true,
+		"Understanding a job posting":                    true,
+		"Voici un exemple d'avis de vacance":             true,
+		"Vacancy notice: Legal Officer":                  false,
+		"Read more":                                      false,
+	} {
+		if got := TalksAboutReading(in); got != want {
+			t.Errorf("TalksAboutReading(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
