@@ -335,7 +335,8 @@ var fieldLabels = []FieldLabel{
 	// "Classe de salaire : 8".
 	{"grade", "Salary level", "Niveau salarial"},
 	{"grade", "Salary band", "Classe de salaire"},
-	{"grade", "Pay scale", "Barème"}, // Belgian public employers: "Barème : 563"
+	{"grade", "Pay scale", "Barème"},
+	{"grade", "Classification group", "Groupe de classification"}, // Belgian public employers: "Barème : 563"
 	// Common labels of careers sites and boards, so that a header read
 	// as one line is cut at them and no value runs into them.
 	{"deadline", "Posting End Date", "Date de fin de publication"},
@@ -681,6 +682,9 @@ var sectionHeadings = []SectionHeading{
 	{"additional_information", "Other conditions", "Autres conditions"},
 	{"additional_information", "Your contact", "Ton contact"},
 	{"additional_information", "", "Information supplémentaire"},
+	// A careers platform's facets of the criteria, after the notice
+	// (Talentsoft): the board's summary, no criteria of their own.
+	{"additional_information", "Candidate criteria", "Critères candidat"},
 	{"additional_information", "", "Votre contact"},
 	{"additional_information", "What you need to know", "Ce que vous devez savoir"},
 	{"additional_information", "Remarks", "Remarques"},
@@ -856,7 +860,9 @@ var scheduleValues = []struct{ EN, FR string }{
 // the board's summary of the criteria, not one of them. Keys are
 // normalised with normKey.
 var boardFacets = []string{"niveau d'etudes", "annees d'experience", "niveau d'experience", "education level",
-	"level of education", "years of experience", "level of experience", "experience level", "niveau de scolarite"}
+	"level of education", "years of experience", "level of experience", "experience level", "niveau de scolarite",
+	"minimum level of education required", "minimum level of experience required", "niveau d'etudes min. requis",
+	"niveau d'experience min. requis"}
 
 // contractValues are a contract's kind written alone, as a site's line of
 // facts under a title prints it ("CDI", "Permanent contract"). Keys are
