@@ -65,6 +65,8 @@ const (
 	// The employer chosen among the names the document gives bodies,
 	// none of them in a field or a line that says who employs.
 	CodeOrganisationInferred = "organisation_inferred"
+	// A salary's period the notice does not state, read from its size.
+	CodeSalaryPeriodInferred = "salary_period_inferred"
 
 	// Completeness: what one half has and the other lacks, and values
 	// shaped like something else.
@@ -104,6 +106,7 @@ var Codes = []struct {
 	{CodeClearanceFromText, SeverityInfo, "the security clearance was read from running text, not from a clearance field"},
 	{CodeGradeFromText, SeverityInfo, "the grade was read from running text, not from a grade field"},
 	{CodeOrganisationInferred, SeverityInfo, "no field, banner or sentence says who employs: the employer is the name the document gives most, in the most kinds of place"},
+	{CodeSalaryPeriodInferred, SeverityInfo, "the notice states no period for its salary in euros, Swiss francs or pounds: a year for a figure of 15,000 or more, a month for one of 1,000 to 15,000"},
 	{CodeHalfMissing, SeverityError, "the notice shows a second language but only one half could be read"},
 	{CodeHalvesUnbalanced, SeverityWarning, "the halves differ much in length or in number of sections"},
 	{CodeFieldMissingInHalf, SeverityWarning, "a field one half states is missing from the other"},

@@ -1553,6 +1553,47 @@ func (x *extraction) reconcile() {
 	if s := v.Salary; s != nil && s.Currency == nil {
 		x.warn(schema.CodeCurrencyNotStated, "/salary/currency", "", "salary: the notice states no currency")
 	}
+	if s := v.Salary; s != nil && s.Period == nil {
+		if p := inferredPeriod(s); p != "" {
+			s.Period = &p
+			x.warn(schema.CodeSalaryPeriodInferred, "/salary/period", "", "salary: the notice states no period; %s read from the figure's size", p)
+		}
+	}
+}
+
+// Figures that tell a salary's period when the notice states none, in
+// euros, Swiss francs and pounds: no month's pay reaches yearFigure, and
+// a post's monthly pay lies between monthFigure and yearFigure. (Dollar
+// figures are left alone: a Canadian poster's range is read without a
+// period, as the corpus's contract has it, and a dollar figure under
+// yearFigure may be a fortnight's.)
+const (
+	yearFigure  = 15000
+	monthFigure = 1000
+)
+
+// inferredPeriod returns the period a salary's size tells, or "".
+func inferredPeriod(s *schema.Salary) string {
+	if s.Currency == nil {
+		return ""
+	}
+	figure := s.Amount
+	if figure == nil {
+		figure = s.Min
+	}
+	if figure == nil {
+		return ""
+	}
+	if c := *s.Currency; c != "EUR" && c != "CHF" && c != "GBP" {
+		return ""
+	}
+	switch {
+	case *figure >= yearFigure:
+		return "year"
+	case *figure >= monthFigure:
+		return "month"
+	}
+	return ""
 }
 
 // sameSalary reports two halves' salaries that say the same, a part one

@@ -967,3 +967,23 @@ func TestWithoutHashtags(t *testing.T) {
 		}
 	}
 }
+
+func TestInferredPeriod(t *testing.T) {
+	f := func(v float64) *float64 { return &v }
+	c := func(s string) *string { return &s }
+	for _, tt := range []struct {
+		s    schema.Salary
+		want string
+	}{
+		{schema.Salary{Amount: f(6418.72), Currency: c("EUR")}, "month"},
+		{schema.Salary{Min: f(78000), Max: f(96000), Currency: c("EUR")}, "year"},
+		{schema.Salary{Min: f(98416), Max: f(132861), Currency: c("CHF")}, "year"},
+		{schema.Salary{Min: f(81344), Max: f(98913), Currency: c("CAD")}, ""},
+		{schema.Salary{Amount: f(450), Currency: c("EUR")}, ""},
+		{schema.Salary{Amount: f(6000)}, ""},
+	} {
+		if got := inferredPeriod(&tt.s); got != tt.want {
+			t.Errorf("inferredPeriod(%+v) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
