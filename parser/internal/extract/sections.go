@@ -461,12 +461,14 @@ func isDatedFact(text string) bool {
 	if label, v, ok := strings.Cut(text, ":"); ok && words.CountAtMost(label, maxLabelWords+1) <= maxLabelWords {
 		value = v
 	}
-	ds := findDates(value)
-	if len(ds) != 1 {
+	// The word count first: most criteria are sentences longer than any
+	// dated fact, and the date expressions, run first, were 4 % of the
+	// instructions of a Markdown parse.
+	if words.CountAtMost(value, maxDatedFactWords+1) > maxDatedFactWords {
 		return false
 	}
-	rest := strings.TrimSpace(value[:ds[0].at])
-	return rest == "" && words.CountAtMost(value, maxDatedFactWords+1) <= maxDatedFactWords
+	ds := findDates(value)
+	return len(ds) == 1 && strings.TrimSpace(value[:ds[0].at]) == ""
 }
 
 // maxDatedFactWords bounds the value of a dated fact: a date and a time,
