@@ -2,10 +2,47 @@ package vocab
 
 import "testing"
 
-// TestTrieFlatten walks the tree of every label and heading key and its
-// flattened trie side by side: each child of the tree is the trie's
-// child for its byte (edge i leads to node i+1), with the same field,
-// kind and end, and no other byte leads anywhere.
+// trieBuilder is a node of a tree of keys with pointers: the plain form
+// of the trie, which TestTrieFlatten holds buildTrie's against.
+type trieBuilder struct {
+	bytes       []byte
+	next        []*trieBuilder
+	field, kind string
+	end         bool
+}
+
+// insert adds key to the tree: a label's field names its node, a
+// heading's kind only a node no label's field names.
+func (n *trieBuilder) insert(key, field, kind string) {
+	for i := 0; i < len(key); i++ {
+		var c *trieBuilder
+		for j, b := range n.bytes {
+			if b == key[i] {
+				c = n.next[j]
+				break
+			}
+		}
+		if c == nil {
+			c = &trieBuilder{}
+			n.bytes = append(n.bytes, key[i])
+			n.next = append(n.next, c)
+		}
+		n = c
+	}
+	n.end = true
+	if field != "" {
+		n.field = field
+	}
+	if kind != "" && n.field == "" {
+		n.kind = kind
+	}
+}
+
+// TestTrieFlatten walks the tree of every label and heading key (the
+// labels inserted first) and the trie buildTrie laid out side by side:
+// each child of the tree is the trie's child for its byte (edge i leads
+// to node i+1), with the same field, kind and end, and no other byte
+// leads anywhere.
 func TestTrieFlatten(t *testing.T) {
 	v := Default()
 	root := &trieBuilder{}
@@ -15,7 +52,7 @@ func TestTrieFlatten(t *testing.T) {
 	for k, e := range v.headingByKey {
 		root.insert(k, "", e.Kind)
 	}
-	tr := root.flatten()
+	tr := v.trie()
 	type pair struct {
 		b *trieBuilder
 		n int32
