@@ -367,8 +367,13 @@ func newFunctionTable(byFirst *[256][]functionWord) functionTable {
 		bits++
 	}
 	for ; ; bits++ {
+		// One table for the tries of a size, cleared after each that
+		// fails: a table for each was half a megabyte of allocations in
+		// the first parse of a process.
+		slots := make([]functionSlot, 1<<bits)
 		for try := 0; try < 200; try++ {
-			t := functionTable{slots: make([]functionSlot, 1<<bits), shift: 64 - bits,
+			clear(slots)
+			t := functionTable{slots: slots, shift: 64 - bits,
 				mul: [3]uint64{next(), next(), next()}}
 			ok := true
 			for _, e := range es {
