@@ -307,7 +307,15 @@ func IsFurniture(text string) bool {
 	// only has to show that its first word starts no phrase.
 	var firstBuf, buf [128]byte
 	var firstKey []byte
+	// A part with more words than a furniture phrase or a careers site's
+	// name is neither, and its key is not built: most parts are a
+	// paragraph, whose key was most of the cost of this test (a first key
+	// left nil is a first part of no careers word).
+	maxWords := max(furnitureSet.maxWords(), maxCareersNameWords)
 	for i, p := range ps {
+		if moreKeyWordsThan(p, maxWords) {
+			continue
+		}
 		var k []byte
 		if i == 0 {
 			k = appendNormKey(firstBuf[:0], p)
@@ -336,8 +344,38 @@ func IsFurniture(text string) bool {
 	if !slices.Contains(careersWords, string(last)) {
 		return false
 	}
-	n := words.CountAtMost(string(firstKey), 3)
-	return n >= 2 && n <= 3
+	n := words.CountAtMost(string(firstKey), maxCareersNameWords)
+	return n >= 2 && n <= maxCareersNameWords
+}
+
+// maxCareersNameWords bounds a careers site's name: "NATO Careers",
+// "OECD Careers - Job opportunities" (its first part).
+const maxCareersNameWords = 3
+
+// moreKeyWordsThan reports a text whose key (normKey) has more than n
+// words, from the text's own words, without the key: a run of bytes
+// between spaces that holds an ASCII letter or figure stays a word of the
+// key, which keeps those and the spaces (a run of them as one), but for a
+// section number at the start, which the key drops.
+func moreKeyWordsThan(s string, n int) bool {
+	count, alnum := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if alnum {
+				if count++; count > n+1 {
+					return true
+				}
+				alnum = false
+			}
+		case 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9':
+			alnum = true
+		}
+	}
+	if alnum {
+		count++
+	}
+	return count > n+1
 }
 
 // maxNavLinkBytes bounds a link back to a site's list of posts: "Back to

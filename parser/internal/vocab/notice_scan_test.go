@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
 )
 
 // cutField is bytes.TrimLeftFunc then bytes.IndexFunc at unicode.IsSpace.
@@ -78,6 +81,25 @@ func TestWithoutFurniturePrefix(t *testing.T) {
 	} {
 		if got := WithoutFurniturePrefix(in); got != want {
 			t.Errorf("WithoutFurniturePrefix(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// moreKeyWordsThan is a bound: whenever it says a text's key has more
+// than n words, words.Count of normKey says so too (IsFurniture skips the
+// key on its word).
+func TestMoreKeyWordsThan(t *testing.T) {
+	texts := randtext.Joined(36, 20000, 14, []string{
+		"a", "Bc", "9", "1.", "iv.", "(b)", "4.1", " ", "  ", "\t", "\u00a0", "\u2003", "–", "-", "*", ":", "?", "_",
+		"é", "É", "ß", "\u0301", "İ", "\u212a", "\xff", "’", "/", "|", ".",
+	},
+		"", "a b c d e f g h i j", "1. a b c d e f g h i", "(b) Careers at NATO", "– – – – – – – – – – a",
+		"4.1 Job Search Careers Login Register Help Contact Home Privacy")
+	for _, s := range texts {
+		for n := 0; n <= 9; n++ {
+			if moreKeyWordsThan(s, n) && words.CountAtMost(normKey(s), n) <= n {
+				t.Fatalf("moreKeyWordsThan(%q, %d): key %q has %d words", s, n, normKey(s), words.Count(normKey(s)))
+			}
 		}
 	}
 }
