@@ -40,6 +40,12 @@ func findDates(s string) []date {
 	if !hasYear(s) {
 		return nil // most texts: the four expressions need not run
 	}
+	return findDatesOf(s, dateShapesOf(s))
+}
+
+// findDatesOf is findDates, running only the expressions that may match
+// s (shapes).
+func findDatesOf(s string, shapes dateShapes) []date {
 	var out []date
 	valid := func(at, y, m, d int) {
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
@@ -54,21 +60,29 @@ func findDates(s string) []date {
 		out = append(out, date{t.Format("2006-01-02"), at})
 	}
 	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
-	for _, m := range reISODate.FindAllStringSubmatchIndex(s, -1) {
-		valid(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
-	}
-	for _, m := range reDayMonthYear.FindAllStringSubmatchIndex(s, -1) {
-		if mo, ok := vocab.Month(s[m[4]:m[5]]); ok {
-			valid(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[2]:m[3]]))
+	if shapes.iso {
+		for _, m := range reISODate.FindAllStringSubmatchIndex(s, -1) {
+			valid(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
 		}
 	}
-	for _, m := range reMonthDayYear.FindAllStringSubmatchIndex(s, -1) {
-		if mo, ok := vocab.Month(s[m[2]:m[3]]); ok {
-			valid(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[4]:m[5]]))
+	if shapes.dayMonth {
+		for _, m := range reDayMonthYear.FindAllStringSubmatchIndex(s, -1) {
+			if mo, ok := vocab.Month(s[m[4]:m[5]]); ok {
+				valid(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[2]:m[3]]))
+			}
 		}
 	}
-	for _, m := range reNumericDate.FindAllStringSubmatchIndex(s, -1) {
-		valid(m[0], atoi(s[m[8]:m[9]]), atoi(s[m[6]:m[7]]), atoi(s[m[2]:m[3]]))
+	if shapes.monthDay {
+		for _, m := range reMonthDayYear.FindAllStringSubmatchIndex(s, -1) {
+			if mo, ok := vocab.Month(s[m[2]:m[3]]); ok {
+				valid(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[4]:m[5]]))
+			}
+		}
+	}
+	if shapes.numeric {
+		for _, m := range reNumericDate.FindAllStringSubmatchIndex(s, -1) {
+			valid(m[0], atoi(s[m[8]:m[9]]), atoi(s[m[6]:m[7]]), atoi(s[m[2]:m[3]]))
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
@@ -136,6 +150,90 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
+}
+
+// dateShapes says which of the date expressions may match a text: each
+// one's year is a run of exactly four figures with a \b after it (the
+// ISO date's, with a "-"), and what stands before the year is fixed by
+// the expression. The expressions cost a few microseconds each on a line,
+// tens on a paragraph, and most texts with a year give one or two of them
+// a place to match: the others are not run. (TestDateShapes holds
+// findDates against the four expressions run on every text.)
+type dateShapes struct {
+	iso, numeric, dayMonth, monthDay bool
+}
+
+func dateShapesOf(s string) (d dateShapes) {
+	for i := 0; i < len(s); {
+		if !isDigitByte(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isDigitByte(s[j]) {
+			j++
+		}
+		if j-i == yearDigits {
+			d.addYear(s, i, j)
+		}
+		i = j
+	}
+	return d
+}
+
+// addYear notes the expressions that may have s[i:j], four figures, for
+// their year.
+func (d *dateShapes) addYear(s string, i, j int) {
+	// reISODate: \b(\d{4})-
+	if j < len(s) && s[j] == '-' && (i == 0 || !isREWordByte(s[i-1])) {
+		d.iso = true
+	}
+	// The others: a year with \b after it, and something before it.
+	if j < len(s) && isREWordByte(s[j]) || i == 0 {
+		return
+	}
+	// reNumericDate: [/.-](\d{4})
+	if c := s[i-1]; c == '/' || c == '.' || c == '-' {
+		d.numeric = true
+	}
+	// reDayMonthYear: ([\p{L}]{3,10})\.?[\s\-./,]+(\d{4}): the month's last
+	// letter (a byte outside ASCII may be one) before the separators.
+	k := i
+	for k > 0 && (isRESpace(s[k-1]) || strings.IndexByte("-./,", s[k-1]) >= 0) {
+		k--
+	}
+	if k < i && k > 0 && (s[k-1] >= utf8.RuneSelf || isASCIILetter(s[k-1])) {
+		d.dayMonth = true
+	}
+	// reMonthDayYear: (\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}), in any case.
+	k = i
+	for k > 0 && isRESpace(s[k-1]) {
+		k--
+	}
+	if k == i {
+		return
+	}
+	if k > 0 && s[k-1] == ',' {
+		k--
+	}
+	if k > 0 && isDigitByte(s[k-1]) || k > 2 && isOrdinalSuffix(s[k-2:k]) && isDigitByte(s[k-3]) ||
+		k > 1 && (s[k-1] >= utf8.RuneSelf || s[k-2] >= utf8.RuneSelf) {
+		// (Outside ASCII, "ſt": (?i) folds s to the long s.)
+		d.monthDay = true
+	}
+}
+
+// isREWordByte is a byte of \w, which \b reads: ASCII letters, figures
+// and "_".
+func isREWordByte(c byte) bool { return isASCIILetter(c) || isDigitByte(c) || c == '_' }
+
+// isRESpace is a byte of \s: [\t\n\f\r ].
+func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// isOrdinalSuffix is "st", "nd", "rd" or "th" in ASCII, in any case.
+func isOrdinalSuffix(s string) bool {
+	a, b := s[0]|0x20, s[1]|0x20 // the letters in lower case
+	return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h'
 }
 
 // parseDate reads the first date in s and returns it as YYYY-MM-DD.
