@@ -280,6 +280,27 @@ func isBareNumber(text string) bool {
 	return true
 }
 
+// bareRefLine returns the reference a line holds alone: a number
+// (isBareNumber), or a code of three parts or more in parentheses, as
+// a site prints it under the title ("(SRB/AD/2026/006)"); or "".
+func bareRefLine(text string) string {
+	t := strings.TrimSpace(text)
+	if isBareNumber(t) {
+		return t
+	}
+	if len(t) < 2 || t[0] != '(' || t[len(t)-1] != ')' {
+		return ""
+	}
+	if code := strings.TrimSpace(t[1 : len(t)-1]); reParenCode.MatchString(code) {
+		return code
+	}
+	return ""
+}
+
+// reParenCode is a vacancy's code of three parts or more, with figures:
+// "SRB/AD/2026/006", "ECA-2026-11".
+var reParenCode = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9.]*(?:[/-][A-Za-z0-9.]+){2,}$`)
+
 // maxCodeWordBytes bounds a word in capitals that is a code, not a
 // title: "REQ", "JR", "VN".
 const maxCodeWordBytes = 4
@@ -431,9 +452,9 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	// print them: "Senior Copyright Law Officer" / "26104".
 	for i := 1; i < header; i++ {
 		b, p := body[i], body[i-1]
-		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && isBareNumber(b.Text) &&
+		if ref := bareRefLine(b.Text); (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && ref != "" &&
 			(p.Kind == stream.Heading || p.Kind == stream.Paragraph) && x.usableTitle(p.Text) {
-			return titleFound{x.trimTitle(p.Text), i - 1, strings.TrimSpace(b.Text)}
+			return titleFound{x.trimTitle(p.Text), i - 1, ref}
 		}
 	}
 	// A line that ends as only a title does: "Comptable fournisseurs

@@ -987,3 +987,18 @@ func TestInferredPeriod(t *testing.T) {
 		}
 	}
 }
+
+func TestBareRefLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"(SRB/AD/2026/006)": "SRB/AD/2026/006",
+		"26104":             "26104",
+		"REQ-10081453":      "REQ-10081453",
+		"(Temporary Agent)": "",
+		"(2026)":            "",
+		"(AD 7)":            "",
+	} {
+		if got := bareRefLine(in); got != want {
+			t.Errorf("bareRefLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -83,6 +83,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Job Identification", "Identification de l'offre"},
 	{"reference", "Job #", "Poste n°"},
 	{"reference", "Job ad ID", "ID de l'annonce"},
+	{"reference", "Vacancy #", ""},
 	{"reference", "Job requisition number", "Identifiant de l'offre d'emploi"},
 	{"reference", "Advertisement No.", "Numéro de l'annonce"},
 	{"reference", "Ad number", "N° de l'annonce"},
