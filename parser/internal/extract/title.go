@@ -992,7 +992,7 @@ func cleanRef(value string) string {
 	}
 	// "2026-TR-0417 · Publiée le 27/05/2026": a site's next fact after
 	// its separator.
-	for _, sep := range [...]string{" - ", " · ", " | ", " • "} {
+	for _, sep := range [...]string{" - ", " – ", " — ", " · ", " | ", " • "} {
 		if i := strings.Index(value, sep); i > 0 {
 			value = value[:i]
 		}

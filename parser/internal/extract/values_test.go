@@ -170,19 +170,21 @@ func TestHasMoney(t *testing.T) {
 
 func TestCleanRef(t *testing.T) {
 	for in, want := range map[string]string{
-		"No. 1350":                             "1350",
-		": N° e117/2025":                       "e117/2025",
-		"AC/SRH, N° 09/2026 du 1er avril 2026": "AC/SRH, N° 09/2026",
-		"Réf. F00041207":                       "F00041207",
-		"- 262173 - Brussels":                  "262173",
-		"to be announced":                      "",
-		"6f3a9c1e-52b7-4d1e-9a80-0c27e4b5d912": "",
-		"zr-5c0f2e19a7":                        "",
-		"26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)":     "26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)",
-		"– Civilian Course Administrator (VN 04/2026)":          "VN 04/2026",
-		"– Notice for the Post of Chief Operating Officer 2026": "",
-		"0412/04.05.2026":         "", // a letter's registry number and date
-		"Europol/2026/TA/AD7/418": "Europol/2026/TA/AD7/418",
+		"No. 1350": "1350",
+		"31/2026 – Energy, Climate, and Environment (ECE) Program": "31/2026",
+		"2026-TR-0417 · Publiée le 27/05/2026":                     "2026-TR-0417",
+		": N° e117/2025":                                           "e117/2025",
+		"AC/SRH, N° 09/2026 du 1er avril 2026":                     "AC/SRH, N° 09/2026",
+		"Réf. F00041207":                                           "F00041207",
+		"- 262173 - Brussels":                                      "262173",
+		"to be announced":                                          "",
+		"6f3a9c1e-52b7-4d1e-9a80-0c27e4b5d912":                     "",
+		"zr-5c0f2e19a7":                                            "",
+		"26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)":        "26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)",
+		"– Civilian Course Administrator (VN 04/2026)":             "VN 04/2026",
+		"– Notice for the Post of Chief Operating Officer 2026":    "",
+		"0412/04.05.2026":                                          "", // a letter's registry number and date
+		"Europol/2026/TA/AD7/418":                                  "Europol/2026/TA/AD7/418",
 	} {
 		if got := cleanRef(in); got != want {
 			t.Errorf("cleanRef(%q) = %q, want %q", in, got, want)
