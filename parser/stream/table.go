@@ -1,6 +1,7 @@
 package stream
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
@@ -17,6 +18,15 @@ const (
 // LabelShaped reports a text short enough to be a field label.
 func LabelShaped(s string) bool {
 	return s != "" && words.CountAtMost(s, MaxLabelWords) <= MaxLabelWords && utf8.RuneCountInString(s) <= MaxLabelRunes
+}
+
+// UnknownLabel reports a text shaped like a field label the vocabulary
+// does not hold: at most maxWords words, a capital first, none of a
+// sentence's punctuation ("Reserve list valid until", "Groupe
+// salarial", "Exigence linguistique").
+func UnknownLabel(t string, maxWords int) bool {
+	return t != "" && words.StartsUpper(t) && !strings.ContainsAny(t, ".;!?:,") &&
+		words.CountAtMost(t, maxWords+1) <= maxWords
 }
 
 // IsSideBySide decides how a table of the given number of columns reads,

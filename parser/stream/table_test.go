@@ -23,3 +23,15 @@ func TestIsSideBySide(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownLabel(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Groupe salarial": true, "Reserve list valid until": true, "Exigence linguistique": true,
+		"the rate": false, "Note: see below": false, "Ends here.": false, "": false,
+		"A label of far too many words for a label": false,
+	} {
+		if got := UnknownLabel(in, 6); got != want {
+			t.Errorf("UnknownLabel(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

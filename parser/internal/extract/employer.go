@@ -266,23 +266,8 @@ func plausibleEmployer(name, title string) bool {
 	if title != "" && vocab.HasJobNoun(name) && containsFold(title, name) {
 		return false // "The Programme Officer will work…" under "Programme Officer – …"
 	}
-	first, rest, more := strings.Cut(name, " ")
-	return !vocab.IsNameJoiner(first) && (more || !vocab.OpensBanner(first)) && !namesUnion(first, rest)
-}
-
-// namesUnion reports a name that is the post's trade union, not its
-// employer, as a header row names it: "Syndicat SCFP – unité de
-// soutien", "Union CUPE" (not "Union internationale des
-// télécommunications", an employer).
-func namesUnion(first, rest string) bool {
-	switch strings.ToLower(first) {
-	case "syndicat":
-		return true
-	case "union":
-		acronym, _, _ := strings.Cut(rest, " ")
-		return len(acronym) >= 2 && strings.ToUpper(acronym) == acronym && !strings.ContainsAny(acronym, "0123456789")
-	}
-	return false
+	first, _, more := strings.Cut(name, " ")
+	return !vocab.IsNameJoiner(first) && (more || !vocab.OpensBanner(first)) && !vocab.NamesUnion(name)
 }
 
 // minTitleBytes bounds from below a title looked for inside an employer's

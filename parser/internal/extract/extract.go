@@ -511,14 +511,15 @@ func (x *extraction) half(h lang.Half) {
 			header = i
 		}
 		if prev, seen := fields[f]; seen {
-			// "Location: Vienna" on a board's summary, "Duty Station:
-			// Vienna, Austria" in the notice: the place written in full.
-			if v := words.Clean(value); f == "location" && strings.HasPrefix(v, prev.value+", ") && !x.fieldInMenu(ids[i]) {
+			switch v := words.Clean(value); {
+			case f == "location" && strings.HasPrefix(v, prev.value+", ") && !x.fieldInMenu(ids[i]):
+				// "Location: Vienna" on a board's summary, "Duty
+				// Station: Vienna, Austria" in the notice: the place
+				// written in full.
 				fields[f] = found{v, label, i}
-			}
-			// "Position Type: Management", then "Status: Permanent,
-			// full-time": the contract that says the working time.
-			if v := words.Clean(value); f == "contract_type" && !vocab.HasScheduleWords(prev.value) && vocab.HasScheduleWords(v) {
+			case f == "contract_type" && !vocab.HasScheduleWords(prev.value) && vocab.HasScheduleWords(v):
+				// "Position Type: Management", then "Status: Permanent,
+				// full-time": the contract that says the working time.
 				fields[f] = found{v, label, i}
 			}
 			continue

@@ -751,8 +751,7 @@ func looksLikeGrade(value string) bool {
 // A label read as the value ("Grade" / "Vacancy Type", a column of a
 // PDF's table) is none.
 func (x *extraction) namedGrade(label, value string) bool {
-	l := strings.ToLower(strings.TrimSpace(strings.TrimRight(label, " :")))
-	if l != "grade" && l != "grade(s)" || !words.StartsUpper(value) ||
+	if !vocab.IsGradeWord(label) || !words.StartsUpper(value) ||
 		words.CountAtMost(value, maxGradeWords+1) > maxGradeWords || strings.ContainsAny(value, ".;!?") {
 		return false
 	}

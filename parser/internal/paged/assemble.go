@@ -777,8 +777,7 @@ func tabbedField(text string) (label, value string, ok bool) {
 		return "", "", false
 	}
 	label, value = strings.TrimSpace(text[:i]), strings.TrimSpace(strings.TrimLeft(text[i:], "\t"))
-	if value == "" || strings.IndexByte(value, '\t') >= 0 || !words.StartsUpper(label) ||
-		strings.ContainsAny(label, ".;!?:,") || words.CountAtMost(label, maxTabbedLabelWords+1) > maxTabbedLabelWords {
+	if value == "" || strings.IndexByte(value, '\t') >= 0 || !stream.UnknownLabel(label, maxTabbedLabelWords) {
 		return "", "", false
 	}
 	return label, value, true

@@ -589,9 +589,7 @@ func isColumnLabel(lex Lexicon, text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	t = strings.TrimSpace(strings.TrimSuffix(t, ":"))
-	return t != "" && words.StartsUpper(t) && !strings.ContainsAny(t, ".;!?:,") &&
-		words.CountAtMost(t, maxColumnLabelWords+1) <= maxColumnLabelWords
+	return stream.UnknownLabel(strings.TrimSpace(strings.TrimSuffix(t, ":")), maxColumnLabelWords)
 }
 
 // maxColumnLabelWords bounds a label the tables do not know in a column

@@ -1095,6 +1095,20 @@ var (
 	noticeNouns = []string{"avis de vacance", "vacancy notice", "vacancy announcement", "job ad", "job advert", "job posting", "offre d'emploi", "annonce", "job opening", "avis de recrutement"}
 )
 
+// unionHeads open the name of a post's trade union, never its employer's
+// ("Syndicat SCFP – unité de soutien"); unionHeadsBeforeAcronym do so
+// before an acronym only ("Union CUPE", not "Union internationale des
+// télécommunications"). Keys are normalised with normKey.
+var (
+	unionHeads              = []string{"syndicat", "trade union", "labour union", "bargaining unit", "unite de negociation"}
+	unionHeadsBeforeAcronym = []string{"union", "local"}
+)
+
+// gradeWords are the labels that are the word grade itself, under which
+// a grade written in words is a grade ("GRADE : Ingénieur hospitalier").
+// Keys are normalised with normKey.
+var gradeWords = []string{"grade", "grade(s)", "grades"}
+
 // otherPostsHeadings head a site's list of other posts after the notice
 // ("Similar jobs"): nothing under them is the notice's. Keys are
 // normalised with normKey.

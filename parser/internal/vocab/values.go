@@ -331,6 +331,25 @@ func TalksAboutReading(text string) bool {
 // maxGuideLineBytes bounds a guide's title or opening line.
 const maxGuideLineBytes = 200
 
+// NamesUnion reports a name that is a post's trade union (unionHeads),
+// not its employer.
+func NamesUnion(name string) bool {
+	k := normKey(name)
+	for _, h := range unionHeads {
+		if k == h || strings.HasPrefix(k, h+" ") {
+			return true
+		}
+	}
+	first, rest, _ := strings.Cut(strings.TrimSpace(name), " ")
+	next, _, _ := strings.Cut(rest, " ")
+	return slices.Contains(unionHeadsBeforeAcronym, normKey(first)) && len(next) >= 2 && isAcronym(next)
+}
+
+// IsGradeWord reports a label that is the word grade itself (gradeWords).
+func IsGradeWord(label string) bool {
+	return slices.Contains(gradeWords, normKey(strings.TrimRight(label, " :")))
+}
+
 // IsOtherPostsHeading reports a line that heads a site's list of other
 // posts after the notice: "Similar jobs", "Offres similaires".
 func IsOtherPostsHeading(text string) bool {

@@ -1051,3 +1051,19 @@ func TestTalksAboutReading(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesUnionAndGradeWord(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Syndicat SCFP – unité de soutien": true, "Union CUPE": true, "Trade union of the staff": true,
+		"Union internationale des télécommunications": false, "Union Bank": false, "Hôpital Montfort": false,
+	} {
+		if got := NamesUnion(in); got != want {
+			t.Errorf("NamesUnion(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{"GRADE": true, "Grade(s) :": true, "Category": false, "Job Grade": false} {
+		if got := IsGradeWord(in); got != want {
+			t.Errorf("IsGradeWord(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
