@@ -45,7 +45,7 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 			return nil, err
 		}
 		if carry != "" {
-			b.Text = carry + ": " + b.Text
+			b.Text = strings.TrimRight(carry, " :：") + ": " + b.Text
 			carry = ""
 		}
 		if i+1 < len(blocks) && blocks[i+1].Kind == stream.Paragraph {
@@ -86,23 +86,45 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 
 // trailingGluedLabel returns where a known field label starts that ends a
 // paragraph's or a field's value glued to the word before it
-// ("Belgium-BrusselsNATO Body"), or -1.
+// ("Belgium-BrusselsNATO Body", "…(NSO)Schedule"), or -1. Only a tail
+// that starts where a capital is glued on is looked up, whole: most
+// blocks have no such place and are let go without a search for labels.
 func trailingGluedLabel(v *vocab.Vocabulary, b stream.Block) int {
 	if b.Kind != stream.Paragraph && b.Kind != stream.Field || len(b.Text) > maxValueBytes {
 		return -1
 	}
-	spans := v.FindLabels(b.Text)
-	if len(spans) == 0 {
-		return -1
+	t := b.Text
+	for end := len(t); ; {
+		at := lastGluePoint(t[:end])
+		if at < 0 || len(t)-at > maxGluedLabelBytes {
+			return -1
+		}
+		if f, ok := v.Label(t[at:]); ok && f != "" {
+			return at
+		}
+		end = at
 	}
-	s := spans[len(spans)-1]
-	if s.Field == "" || s.Start == 0 || s.End != len(b.Text) {
-		return -1
+}
+
+// maxGluedLabelBytes bounds the tail read as a glued label: the longest
+// labels of the tables and a margin.
+const maxGluedLabelBytes = 60
+
+// lastGluePoint returns the offset of the last capital of s glued after a
+// small letter, a figure, a closing bracket or a percent sign ("100%Type
+// de contrat"), or -1.
+func lastGluePoint(s string) int {
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		i -= n
+		if !unicode.IsUpper(r) || i == 0 {
+			continue
+		}
+		if p, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(p) && !unicode.IsUpper(p) || unicode.IsDigit(p) || strings.ContainsRune(")]%", p) {
+			return i
+		}
 	}
-	if r, _ := utf8.DecodeLastRuneInString(b.Text[:s.Start]); !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' {
-		return -1
-	}
-	return s.Start
+	return -1
 }
 
 // inMenu reports a block between a site's menu items: short lines on
@@ -559,8 +581,7 @@ func unknownLabel(l stream.Block) bool {
 	if l.Kind != stream.Paragraph && l.Kind != stream.Heading {
 		return false
 	}
-	t := strings.TrimRight(l.Text, " :：")
-	return t != "" && words.CountAtMost(t, maxBetweenLabelWords+1) <= maxBetweenLabelWords && words.StartsUpper(t) && !strings.ContainsAny(t, ".;!?,")
+	return stream.UnknownLabel(strings.TrimRight(l.Text, " :："), maxBetweenLabelWords)
 }
 
 // Labels the tables do not know, between two known fields: a label is a
@@ -586,7 +607,7 @@ func labelAlone(v *vocab.Vocabulary, b stream.Block) string {
 		}
 		// A label the tables do not know, by its colon: "Reserve list
 		// valid until:".
-		if t != b.Text && t != "" && words.CountAtMost(t, maxLabelWords+1) <= maxLabelWords && words.StartsUpper(t) && !strings.ContainsAny(t, ".;!?") {
+		if t != b.Text && stream.UnknownLabel(t, maxLabelWords) {
 			return t
 		}
 	}
