@@ -66,6 +66,10 @@ var unseenFloors = []struct {
 	{"set35", 0.96, 6},
 	{"set36", 0.92, 6},
 	{"set37", 0.89, 6},
+	{"set38", 0.96, 6},
+	{"set39", 0.88, 5},
+	{"set40", 0.91, 6},
+	{"set41", 0.83, 5},
 }
 
 func TestUnseenSets(t *testing.T) {
