@@ -650,7 +650,27 @@ func Genre(text string) string {
 		words.CountAtMost(text[i+2:], maxGenreTailWords+1) <= maxGenreTailWords {
 		return genre(text[i+2:])
 	}
+	// "SELECTION PROCEDURE – RESULTS": likewise after a title's last
+	// spaced dash.
+	if tail, ok := afterLastSpacedDash(text); ok && words.CountAtMost(tail, maxGenreTailWords+1) <= maxGenreTailWords {
+		return genre(tail)
+	}
 	return ""
+}
+
+// afterLastSpacedDash returns what follows the last " – ", " — " or
+// " - " of text, when something does.
+func afterLastSpacedDash(text string) (string, bool) {
+	best := -1
+	for _, d := range []string{" – ", " — ", " - "} {
+		if i := strings.LastIndex(text, d); i >= 0 && i+len(d) > best {
+			best = i + len(d)
+		}
+	}
+	if best < 0 || best >= len(text) {
+		return "", false
+	}
+	return text[best:], true
 }
 
 // lastColon returns the index of the last ':' of text, or -1.

@@ -1395,6 +1395,8 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"results announcement", "List of successful", "Liste des lauréats"},
 	{"results announcement", "Outcome of the selection", "Résultat de la sélection"},
 	{"results announcement", "Selection outcome", "Résultats de la sélection"},
+	// Alone, after a title's dash: "Selection procedure – Results".
+	{"results announcement", "Results", "Résultats"},
 	// A programme's page, which lists the posts it opens elsewhere.
 	{"programme page", "Join our graduate programme", "Rejoignez notre programme"},
 	{"programme page", "Join our programme", "Rejoins notre programme"},
@@ -1403,6 +1405,7 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"programme page", "Apprenticeship programme", "Programme d'apprentissage"},
 	{"programme page", "Graduate programme", "Programme jeunes diplômés"},
 	{"programme page", "Graduate program", "Programme Graduate"},
+	{"programme page", "Work-study program", "Programme Alternance"},
 	// A pool of candidates that posts are later filled from, no post.
 	{"talent pool", "Talent pool", "Banque de candidatures"},
 	{"talent pool", "Candidate pool", "Réserve de candidatures"},
@@ -1432,7 +1435,9 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"is not an employment", "ne concerne pas un emploi", "ne concerne pas le recrutement",
 	"ne constitue pas une offre d'emploi", "are not job offers", "are not vacancies", "ne sont pas des offres d'emploi",
 	"n'annonce pas un poste", "n'annonce aucun poste", "does not advertise a specific", "does not advertise a post",
-	"is not an advertisement for a specific", "not for a specific post", "ne vise pas un poste precis"}
+	"is not an advertisement for a specific", "not for a specific post", "ne vise pas un poste precis",
+	"are not published one by one", "are not advertised one by one", "ne sont pas publies un par un",
+	"ne sont pas publies individuellement", "are not published individually"}
 
 // possessives open headings that name the same part with the reader or
 // the employer as owner: "Tes responsabilités", "Vos principales

@@ -1535,7 +1535,8 @@ var reNotAVacancy = regexp.MustCompile(`(?i)\b(?:is|are|est|sont)\s+(?:\*\*)?(?:
 var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accepted", "PPLICATIONS WILL BE ACCEPTED",
 	"as un", "AS UN", "ucune candidature", "UCUNE CANDIDATURE", "agit pas d", "oes not concern", "OES NOT CONCERN", "ot an ", "OT AN ",
 	"e concerne pas", "E CONCERNE PAS", "ot job", "OT JOB", "ot vacanc", "OT VACANC", "as des offres", "AS DES OFFRES",
-	"nnonce aucun", "NNONCE AUCUN", "oes not advertise", "OES NOT ADVERTISE", "ot for a specific", "OT FOR A SPECIFIC"}
+	"nnonce aucun", "NNONCE AUCUN", "oes not advertise", "OES NOT ADVERTISE", "ot for a specific", "OT FOR A SPECIFIC",
+	"as publi", "AS PUBLI", "ot published", "OT PUBLISHED", "ot advertised", "OT ADVERTISED"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

@@ -235,6 +235,10 @@ func TestGenreAfterColon(t *testing.T) {
 		{"ATTESTATION D'EMPLOI", "certificate of employment"},
 		{"To whom it may concern,", "letter"},
 		{"Programme Officer: call for proposals management and grant monitoring in the field", ""}, // a sentence goes on
+		{"PROCÉDURE DE SÉLECTION – RÉSULTATS", "results announcement"},
+		{"Recruitment 2026 - Results", "results announcement"},
+		{"Head of Results - Monitoring", ""},
+		{"Chargé de mission – Résultats et évaluation", ""},
 	} {
 		if got := Genre(c.in); got != c.want {
 			t.Errorf("Genre(%q) = %q, want %q", c.in, got, c.want)
@@ -273,6 +277,9 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"Figures are estimates computed from user reports. They are not job offers.", true},
 		{"Ces chiffres ne sont pas des offres d'emploi.", true},
 		{"Cet appel ne concerne pas le recrutement de personnel.", true},
+		{"Cette page présente un programme : les postes ne sont pas publiés un par un.", true},
+		{"Our graduate posts are not advertised one by one.", true},
+		{"Les résultats ne sont pas publiés avant juin.", false},
 		{"The post does not concern travel to the field.", false},
 		{"The Organization is a vacancy-free employer of choice.", false},
 		{"Applications will be accepted until 5 May 2026.", false},
