@@ -58,7 +58,9 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*s
 	x.neutral = map[string]*[2]*schema.Origin{}
 	x.places(start)
 	langEvidence := func(i int) [2]float64 { return x.evidence(start + i) }
-	for _, h := range lang.SplitWith(v, blocks[start:], langEvidence) {
+	halves := lang.SplitWith(v, blocks[start:], langEvidence)
+	x.bilingual = len(halves) == 2
+	for _, h := range halves {
 		vac.Languages = append(vac.Languages, h.Lang)
 		x.folded += h.Folded
 		for i := range h.Index {
@@ -203,7 +205,9 @@ type extraction struct {
 	// NOTIFICATION/ NOTIFICATION DE LA VACANCE DU POSTE"): the notice is
 	// meant to have both halves.
 	bilingualBanner bool
-	neutral         map[string]*[2]*schema.Origin
+	// bilingual says the notice has a half in each language.
+	bilingual bool
+	neutral   map[string]*[2]*schema.Origin
 	// tick checks the context in the loops over blocks; err is its error
 	// once the context is done, after which the loops stop.
 	tick budget.Ticker

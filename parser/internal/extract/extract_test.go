@@ -509,9 +509,22 @@ func TestPartInLang(t *testing.T) {
 		{"Programme de stages de l'OTAN - Division Innovation, hybride et cyber (IHC)", "fr", "Programme de stages de l'OTAN - Division Innovation, hybride et cyber (IHC)"},
 		{"Logistics Officer (Supply Chain Planning)", "en", "Logistics Officer (Supply Chain Planning)"},
 		{"Director of Finance / Directeur des finances", "fr", "Directeur des finances"},
+		// No function word either side: accents tell only a bilingual
+		// notice's parts apart.
+		{"Railway Signalling Software Validation Engineer / Ingénieur validation logiciel signalisation ferroviaire", "fr", "Railway Signalling Software Validation Engineer / Ingénieur validation logiciel signalisation ferroviaire"},
 	} {
 		if got := x.partInLang(c.in, c.lang); got != c.want {
 			t.Errorf("partInLang(%q, %s) = %q, want %q", c.in, c.lang, got, c.want)
+		}
+	}
+	x.bilingual = true
+	for _, c := range []struct{ in, lang, want string }{
+		{"Railway Signalling Software Validation Engineer / Ingénieur validation logiciel signalisation ferroviaire", "en", "Railway Signalling Software Validation Engineer"},
+		{"Railway Signalling Software Validation Engineer / Ingénieur validation logiciel signalisation ferroviaire", "fr", "Ingénieur validation logiciel signalisation ferroviaire"},
+		{"Analyste / Développeur", "fr", "Analyste / Développeur"}, // one word each: no evidence
+	} {
+		if got := x.partInLang(c.in, c.lang); got != c.want {
+			t.Errorf("bilingual: partInLang(%q, %s) = %q, want %q", c.in, c.lang, got, c.want)
 		}
 	}
 }

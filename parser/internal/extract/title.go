@@ -654,6 +654,19 @@ func (x *extraction) partInLang(value, lang string) string {
 		case la <= -minLangLean && lb >= 0, lb >= minLangLean && la <= 0:
 			return b, a, true
 		}
+		// "Railway Signalling Software Validation Engineer / Ingénieur
+		// validation logiciel signalisation ferroviaire": no function
+		// word either side, or too few to tell. In a notice with a half
+		// in each language, French accents on one side only tell them
+		// apart.
+		if x.bilingual && strings.Contains(a, " ") && strings.Contains(b, " ") {
+			switch fa, fb := hasFrenchAccent(a), hasFrenchAccent(b); {
+			case fb && !fa && la >= 0 && lb <= 0:
+				return a, b, true
+			case fa && !fb && lb >= 0 && la <= 0:
+				return b, a, true
+			}
+		}
 		return "", "", false
 	}
 	pick := func(en, fr string) string {
@@ -694,6 +707,12 @@ func (x *extraction) partInLang(value, lang string) string {
 		}
 	}
 	return value
+}
+
+// hasFrenchAccent reports a letter with an accent French writes and
+// English does not (in words of its own).
+func hasFrenchAccent(s string) bool {
+	return strings.ContainsAny(s, "éèêàâçùûôîïëÉÈÊÀÂÇÙÛÔÎ")
 }
 
 // minGenderStem is how many letters the first words of a post's

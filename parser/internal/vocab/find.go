@@ -400,6 +400,13 @@ func (v *Vocabulary) findFrom(root *trie, text string, fold, after int, out []Sp
 			s.End < len(text) && gluedAfter(text[s.Start:s.End], text[s.End:])
 		s.Colon = strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\u00a0\u202f"), ":") ||
 			strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\u00a0\u202f"), "：")
+		if v.bareColonOnly(text, s) {
+			// "6. CONTRACT": a heading, not the label.
+			if s.Field = ""; s.Kind == "" {
+				i++
+				continue
+			}
+		}
 		if s.Start == 0 || s.Colon || s.Glued || s.End == len(text) {
 			out = append(out, s)
 			i = best + 1
@@ -576,9 +583,25 @@ func (v *Vocabulary) leadingSpan(text string) (Span, bool) {
 		s.Glued = s.End < len(text) && gluedAfter(text[s.Start:s.End], text[s.End:])
 		rest := strings.TrimLeft(text[s.End:], " \t\u00a0\u202f")
 		s.Colon = strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
+		if v.bareColonOnly(text, s) {
+			if s.Field = ""; s.Kind == "" {
+				return Span{}, false
+			}
+		}
 		return s, true
 	}
 	return Span{}, false
+}
+
+// bareColonOnly reports a span of a label read only before its colon
+// (colonOnlyLabels) that has none and is glued to nothing: "CONTRACT
+// AWARD NOTICE", "6. CONTRACT".
+func (v *Vocabulary) bareColonOnly(text string, s Span) bool {
+	if s.Colon || s.Glued || !v.colonOnlyFields[s.Field] {
+		return false
+	}
+	e, ok := lookupKey(v.fieldByKey, text[s.Start:s.End])
+	return ok && e.ColonOnly
 }
 
 // leadingProbe is how far LeadingSpan first folds a text, in key units:

@@ -367,6 +367,9 @@ func (v *Vocabulary) Label(text string) (field string, ok bool) {
 		return "", false
 	}
 	e, ok := lookupKey(v.fieldByKey, text)
+	if ok && e.ColonOnly && !strings.HasSuffix(strings.TrimSpace(text), ":") {
+		return "", false // "CONTRACT" alone heads a section
+	}
 	return e.Field, ok
 }
 
@@ -467,7 +470,7 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 			}
 			rest, colon = after, true
 		}
-		if !colon && !(bare && v.bareValue(rest)) && !plausibleBareValue(e.Field, rest) {
+		if !colon && (e.ColonOnly || !(bare && v.bareValue(rest)) && !plausibleBareValue(e.Field, rest)) {
 			continue
 		}
 		return e.Field, cand, rest, e.Lang, true

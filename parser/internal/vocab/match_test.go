@@ -32,6 +32,7 @@ func TestMatchField(t *testing.T) {
 		// A label whose first word ends with a stop.
 		{"Advert. no.: 2026_0147", "reference", "Advert. no.", "2026_0147", "en"},
 		{"Reg. nº: Europol/2026/TA/AD7/418", "reference", "Reg. nº", "Europol/2026/TA/AD7/418", "fr"},
+		{"Contract: Permanent, full time", "contract_type", "Contract", "Permanent, full time", "en"},
 	}
 	for _, tt := range tests {
 		f, l, v, lang, ok := Default().matchField(tt.in, false)
@@ -51,6 +52,23 @@ func TestMatchField(t *testing.T) {
 		_, _, _, _, ok := Default().matchField(no, false)
 		assert.False(t, ok, no)
 	}
+	// A label read only before its colon, even where a header's labels
+	// may lose theirs, found by no search, and alone a heading.
+	for _, no := range []string{"CONTRACT AWARD NOTICE", "Contract Agent – Function Group IV – Programme Officer"} {
+		_, _, _, _, ok := Default().matchField(no, true)
+		assert.False(t, ok, no)
+		for _, s := range Default().FindLabels(no) {
+			assert.NotEqual(t, "contract_type", s.Field, no)
+		}
+	}
+	for _, s := range Default().FindLabels("6. CONTRACT") {
+		assert.NotEqual(t, "contract_type", s.Field)
+	}
+	_, ok := Default().Label("Contract")
+	assert.False(t, ok)
+	f, ok := Default().Label("Contrat :")
+	assert.True(t, ok)
+	assert.Equal(t, "contract_type", f)
 }
 
 func TestLookupHeading(t *testing.T) {

@@ -23,6 +23,12 @@ type SectionHeading struct {
 	EN, FR string
 }
 
+// colonOnlyLabels are labels of fieldLabels read only before their colon
+// ("Contract: Permanent, full time"): the bare word opens titles and
+// banners ("Contract Agent – Function Group IV – …", "CONTRACT AWARD
+// NOTICE").
+var colonOnlyLabels = []string{"Contract", "Contrat"}
+
 // fieldLabels maps a header field to its labels. Each row is one spelling
 // pair; "" where a language has no equivalent. The fields read into the
 // vacancy are title, reference, post_number, location, organisation,
@@ -281,6 +287,7 @@ var fieldLabels = []FieldLabel{
 	{"contract_type", "Affiliation", "Affiliation"},
 	{"contract_type", "Job Status", "Statut du poste"},
 	{"contract_type", "Vacancy Type", "Type de vacance"},
+	{"contract_type", "Contract", "Contrat"}, // with its colon only: see colonOnlyLabels
 	{"job_family", "Practice Area", "Domaine de pratique"},
 	{"duration", "Duration", "Durée"},
 	{"duration", "Contract Duration", "Durée du contrat"},
@@ -444,6 +451,7 @@ var sectionHeadings = []SectionHeading{
 	{"offer", "Why work with us", "Pourquoi travailler avec nous"},
 	{"offer", "Why *", "Pourquoi *"}, // "Why Lightspeed", "Pourquoi Ubisoft ?": the employer's case
 	{"offer", "Our offer", "Notre offre"},
+	{"offer", "Things you'll enjoy", "Ce que vous apprécierez"},
 	{"offer", "Why join us", "Pourquoi nous rejoindre"},
 	{"selection_criteria", "Selection Criteria", "Critères de sélection"},
 	{"selection_criteria", "Assessment", "Évaluation"},
@@ -499,6 +507,8 @@ var sectionHeadings = []SectionHeading{
 	{"essential", "Required", "Essentielles"},
 	{"essential", "What you will need", "Ce qu'il vous faut"},
 	{"essential", "Description of the profile sought", "Descriptif du profil recherché"},
+	{"essential", "All about you", "Tout sur vous"},
+	{"essential", "About you", "À propos de vous"},
 	{"desirable", "Desirable", "Acquis souhaitables"},
 	{"desirable", "Desirable requirements", "Souhaitable"},
 	{"desirable", "Desirable qualifications", "Qualifications souhaitables"},
@@ -535,6 +545,7 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "Pluses", "Les plus"},
 	{"desirable", "Would be a plus", "Ce serait un plus"},
 	{"desirable", "It would be a plus", "Serait un plus"},
+	{"desirable", "It would also be a plus*", "Ce serait également un plus*"},
 	{"desirable", "Would be an asset", "Ce serait un atout"},
 	{"desirable", "Desired", "Souhaitables"},
 	{"desirable", "Preferred", "Souhaitée"},

@@ -21,6 +21,8 @@ type Vocabulary struct {
 	headings []SectionHeading
 
 	fieldByKey map[string]fieldEntry // normKey(label) → entry
+	// colonOnlyFields are the fields with a label of colonOnlyLabels.
+	colonOnlyFields map[string]bool
 	// labelFirstWords and headingFirstWords hold the first word of
 	// every label and heading, normalised: most blocks are rejected on it.
 	labelFirstWords   map[string]bool
@@ -62,6 +64,8 @@ type functionWord struct {
 type fieldEntry struct {
 	Field string
 	Lang  string // "en", "fr", or "" when the label is the same in both
+	// ColonOnly: the label is read only before its colon (colonOnlyLabels).
+	ColonOnly bool
 }
 
 type headingEntry struct {
@@ -138,6 +142,14 @@ func build(fields []FieldLabel, headings []SectionHeading) *Vocabulary {
 	for _, r := range fields {
 		add(r.EN, r.Field, "en")
 		add(r.FR, r.Field, "fr")
+	}
+	v.colonOnlyFields = map[string]bool{}
+	for _, l := range colonOnlyLabels {
+		if e, ok := v.fieldByKey[normKey(l)]; ok {
+			e.ColonOnly = true
+			v.fieldByKey[normKey(l)] = e
+			v.colonOnlyFields[e.Field] = true
+		}
 	}
 	for i := range v.fieldKeysLen { // longest first: "Salary (Pay Basis)" before "Salary"
 		for j := i + 1; j < len(v.fieldKeysLen); j++ {
