@@ -70,6 +70,8 @@ var unseenFloors = []struct {
 	{"set39", 0.88, 5},
 	{"set40", 0.91, 6},
 	{"set41", 0.83, 5},
+	{"set42", 0.88, 4},
+	{"set43", 0.89, 5},
 }
 
 func TestUnseenSets(t *testing.T) {
