@@ -59,3 +59,30 @@ func IsSideBySide(columns int, blocks bool, firstCells []string) bool {
 // minLabelRows is how many label-shaped first cells make a table of
 // labels and values, whatever its values hold.
 const minLabelRows = 3
+
+// IsRecordTable reports a table whose first row heads its columns and
+// whose other rows are records under them ("Job title | Office |
+// Process no. | Deadline", then one post a row): each record is read as
+// the fields its header names. It needs minRecordColumns columns, every
+// header cell shaped like a label, at least minRecordRows records of as
+// many cells, and no cell holding blocks. A table of two columns is a
+// list of fields or a side-by-side layout (IsSideBySide).
+func IsRecordTable(header []string, records int, sameWidth, blocks bool) bool {
+	if blocks || !sameWidth || len(header) < minRecordColumns || records < minRecordRows {
+		return false
+	}
+	for _, h := range header {
+		if !LabelShaped(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// minRecordColumns and minRecordRows make a table of records: a
+// salary scale or a schedule of two columns reads as before, and one
+// row under a header is a header of fields laid out in a row.
+const (
+	minRecordColumns = 3
+	minRecordRows    = 2
+)

@@ -402,6 +402,32 @@ func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
 		}
 		return
 	}
+	if len(rows) >= 2 {
+		// A pipe table's first row is its header: over records, each
+		// cell is a field under its column's head.
+		header := make([]string, len(rows[0]))
+		for j, c := range rows[0] {
+			header[j] = trimLabel(runsText(c))
+		}
+		same := true
+		for _, cells := range rows[1:] {
+			same = same && len(cells) == len(header)
+		}
+		if stream.IsRecordTable(header, len(rows)-1, same, false) {
+			for _, cells := range rows[1:] {
+				for j, c := range cells {
+					ln := firstLine(c)
+					if ln == 0 {
+						ln = line
+					}
+					if t := runsText(c); t != "" {
+						sb.field(header[j], t, ln)
+					}
+				}
+			}
+			return
+		}
+	}
 	for _, cells := range rows {
 		if len(cells) == 2 && stream.LabelShaped(trimLabel(runsText(cells[0]))) {
 			ln := firstLine(cells[0])

@@ -799,6 +799,23 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 		}
 		return nil
 	}
+	if header, ok := w.recordHeader(rows, blocks, depth); ok {
+		// One record a row, each cell a field under its column's head.
+		for _, cells := range rows[1:] {
+			for j, c := range cells {
+				w.stamp(c)
+				line := w.line
+				runs, err := w.inlines(c, depth+1)
+				if err != nil {
+					return err
+				}
+				if t := runsText(runs); t != "" {
+					w.sb.field(header[j], t, line)
+				}
+			}
+		}
+		return nil
+	}
 	for i, cells := range rows {
 		if len(cells) == 2 && !blocks && stream.LabelShaped(labels[i]) {
 			w.stamp(cells[0])
@@ -817,6 +834,36 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 		}
 	}
 	return nil
+}
+
+// recordHeader returns the labels of a table's first row when the
+// table is a list of records under them (stream.IsRecordTable): the
+// row's cells all header cells (<th>).
+func (w *htmlWalker) recordHeader(rows [][]*html.Node, blocks bool, depth int) ([]string, bool) {
+	if len(rows) < 2 {
+		return nil, false
+	}
+	for _, c := range rows[0] {
+		if c.DataAtom != atom.Th {
+			return nil, false
+		}
+	}
+	same := true
+	for _, cells := range rows[1:] {
+		same = same && len(cells) == len(rows[0])
+	}
+	if !same || blocks {
+		return nil, false
+	}
+	header := make([]string, len(rows[0]))
+	for j, c := range rows[0] {
+		runs, err := w.inlines(c, depth+1)
+		if err != nil {
+			return nil, false
+		}
+		header[j] = trimLabel(runsText(runs))
+	}
+	return header, stream.IsRecordTable(header, len(rows)-1, same, blocks)
 }
 
 // cells emits the cells of one row (or of one half of it): a label and

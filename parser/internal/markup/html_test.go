@@ -83,6 +83,11 @@ func TestReadHTML(t *testing.T) {
 		{"a cell across the middle: no halves",
 			"<table><tr><td>a</td><td colspan=2>b</td><td>c</td></tr></table>",
 			[]stream.Block{pa(1, "a"), pa(1, "b"), pa(1, "c")}},
+		{"a header row of <th> over records: each cell a field under its head",
+			"<table>\n<tr><th>Job title</th><th>Office</th><th>Deadline</th></tr>\n<tr><td>Driver</td><td>Brussels</td><td>19 June 2026</td></tr>\n" +
+				"<tr><td>Clerk</td><td></td><td>3 July 2026</td></tr>\n</table>",
+			[]stream.Block{fd(3, "Job title", "Driver"), fd(3, "Office", "Brussels"), fd(3, "Deadline", "19 June 2026"),
+				fd(4, "Job title", "Clerk"), fd(4, "Deadline", "3 July 2026")}},
 		{"wide tables go cell by cell",
 			"<table><tr><td>a</td><td>b</td><td>c</td></tr></table>",
 			[]stream.Block{pa(1, "a"), pa(1, "b"), pa(1, "c")}},
