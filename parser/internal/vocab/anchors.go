@@ -31,11 +31,15 @@ type anchorCand struct {
 
 const (
 	// anchorSlots is the table's size: a power of two well above the
-	// anchors of a few dozen fragments, so that a collision-free
-	// multiplier turns up in a few tries, and small enough (256 bytes of
-	// keys) to stay in the first-level cache.
-	anchorSlots     = 64
-	anchorSlotShift = 32 - 6 // log2(anchorSlots) high bits of the product
+	// anchors of a few dozen fragments (each fragment has two, a
+	// fragment in capitals shares them with its lower-case spelling), so
+	// that a collision-free multiplier turns up in a few thousand tries,
+	// and small enough (1 KiB of keys) to stay in the first-level cache.
+	anchorSlots     = 256
+	anchorSlotShift = 32 - 8 // log2(anchorSlots) high bits of the product
+	// maxAnchorTries bounds the search for a multiplier: a set with too
+	// many anchors for the table panics at init instead of looping.
+	maxAnchorTries = 1 << 20
 	// minAnchoredFragment is the shortest fragment two overlapping
 	// 4-byte anchors fit in.
 	minAnchoredFragment = 5
@@ -50,7 +54,8 @@ func anchorWord(s string, i int) uint32 {
 }
 
 // newAnchorSet builds the set of frags; it panics on a fragment shorter
-// than minAnchoredFragment bytes, which the pass could miss.
+// than minAnchoredFragment bytes, which the pass could miss, and on more
+// anchors than the table can hold apart.
 func newAnchorSet(frags []string) *anchorSet {
 	type anchor struct {
 		key uint32
@@ -67,7 +72,8 @@ func newAnchorSet(frags []string) *anchorSet {
 	// Multipliers from a fixed sequence of odd numbers (Knuth's golden
 	// ratio constant, stepped): the first that gives each distinct key
 	// a slot of its own.
-	for m := uint32(0x9E3779B1); ; m += 0x3C6EF372 {
+	m := uint32(0x9E3779B1)
+	for try := 0; try < maxAnchorTries; try, m = try+1, m+0x3C6EF372 {
 		s := &anchorSet{mult: m | 1}
 		ok := true
 		for _, a := range all {
@@ -83,6 +89,7 @@ func newAnchorSet(frags []string) *anchorSet {
 			return s
 		}
 	}
+	panic("vocab: no multiplier gives the anchors of the fragments a slot each: raise anchorSlots")
 }
 
 // any reports whether text holds one of the set's fragments, in the

@@ -1422,6 +1422,9 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"talent pool", "Candidate pool", "Réserve de candidatures"},
 	{"talent pool", "Spontaneous application", "Candidature spontanée"},
 	{"talent pool", "Unsolicited application", "Candidatures spontanées"},
+	{"talent pool", "Consultant roster", "Fichier de consultants"},
+	{"talent pool", "Roster of consultants", "Liste de réserve de consultants"},
+	{"talent pool", "Expert roster", "Fichier d'experts"},
 	// A careers site's portrait of someone who holds a post: the post's
 	// title, grade and place as the portrait's facts.
 	{"staff profile", "Meet our staff", "Rencontrez notre personnel"},
@@ -1448,7 +1451,11 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"n'annonce pas un poste", "n'annonce aucun poste", "does not advertise a specific", "does not advertise a post",
 	"is not an advertisement for a specific", "not for a specific post", "ne vise pas un poste precis",
 	"are not published one by one", "are not advertised one by one", "ne sont pas publies un par un",
-	"ne sont pas publies individuellement", "are not published individually"}
+	"ne sont pas publies individuellement", "are not published individually",
+	"les postes eux-memes sont publies", "the posts themselves are advertised", "the posts themselves are published",
+	"no post is advertised", "no position is advertised", "aucun poste n'est annonce", "aucun poste n'est publie",
+	"cette page presente le programme", "cette page presente un programme", "this page presents the programme",
+	"this page presents a programme", "this page presents the program"}
 
 // possessives open headings that name the same part with the reader or
 // the employer as owner: "Tes responsabilités", "Vos principales

@@ -1536,7 +1536,9 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"as un", "AS UN", "ucune candidature", "UCUNE CANDIDATURE", "agit pas d", "oes not concern", "OES NOT CONCERN", "ot an ", "OT AN ",
 	"e concerne pas", "E CONCERNE PAS", "ot job", "OT JOB", "ot vacanc", "OT VACANC", "as des offres", "AS DES OFFRES",
 	"nnonce aucun", "NNONCE AUCUN", "oes not advertise", "OES NOT ADVERTISE", "ot for a specific", "OT FOR A SPECIFIC",
-	"as publi", "AS PUBLI", "ot published", "OT PUBLISHED", "ot advertised", "OT ADVERTISED"}
+	"as publi", "AS PUBLI", "ot published", "OT PUBLISHED", "ot advertised", "OT ADVERTISED",
+	"eux-m", "EUX-M", "hemselves are", "HEMSELVES ARE", "o post is", "O POST IS", "o position is", "O POSITION IS",
+	"ucun poste n", "UCUN POSTE N", "ette page pr", "ETTE PAGE PR", "his page presents", "HIS PAGE PRESENTS"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

@@ -239,6 +239,7 @@ func TestGenreAfterColon(t *testing.T) {
 		{"Recruitment 2026 - Results", "results announcement"},
 		{"Head of Results - Monitoring", ""},
 		{"Chargé de mission – Résultats et évaluation", ""},
+		{"Call for Expressions of Interest: Consultant Roster 2026", "talent pool"},
 	} {
 		if got := Genre(c.in); got != c.want {
 			t.Errorf("Genre(%q) = %q, want %q", c.in, got, c.want)
@@ -280,6 +281,9 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"Cette page présente un programme : les postes ne sont pas publiés un par un.", true},
 		{"Our graduate posts are not advertised one by one.", true},
 		{"Les résultats ne sont pas publiés avant juin.", false},
+		{"Cette page présente le programme et le calendrier ; les postes eux-mêmes sont publiés séparément par chaque organisation.", true},
+		{"Inclusion in the roster does not mean that a contract will be offered, and no post is advertised through this call.", true},
+		{"No post is filled without a written test.", false},
 		{"The post does not concern travel to the field.", false},
 		{"The Organization is a vacancy-free employer of choice.", false},
 		{"Applications will be accepted until 5 May 2026.", false},
