@@ -904,7 +904,7 @@ var organisationHeads = []string{
 	"company", "compagnie", "corporation", "group", "groupe", "school", "ecole", "college", "academy", "academie",
 	"laboratory", "laboratoire", "observatory", "observatoire", "movement", "mouvement", "corps", "force",
 	"province", "canton", "region", "commune", "municipality", "municipalite", "mint", "monnaie", "hospital", "hopital",
-	"body", "organisme", "conference",
+	"body", "organisme", "conference", "ombudsman", "mediateur", "delegation", "embassy", "ambassade", "consulate", "consulat",
 }
 
 // nameArticles open a sentence that names an employer before its name:
@@ -990,8 +990,8 @@ var legalForms = []string{"sa", "ag", "inc", "ltd", "gmbh", "sarl", "sas", "llc"
 // language: "Organisation for the Prohibition of Chemical Weapons",
 // "Banque de développement du Conseil de l'Europe".
 var nameJoiners = map[string][]string{
-	"en": {"of", "for", "the", "and", "on"},
-	"fr": {"de", "du", "des", "la", "le", "et", "pour"},
+	"en": {"of", "for", "the", "and", "on", "to"},
+	"fr": {"de", "du", "des", "la", "le", "et", "pour", "auprès"},
 }
 
 // clearanceLevels are the levels of security clearance a notice may ask

@@ -147,6 +147,9 @@ func TestOrganisationIn(t *testing.T) {
 		{"NATO Rapid Deployable Corps – Italy (NRDC-ITA), a High Readiness Force headquarters, announces a vacancy.", "NATO Rapid Deployable Corps – Italy (NRDC-ITA)"},
 		{"The Data Analyst joins the headquarters of the World Organisation for Animal Health (WOAH) and reports to the Head of Unit.", "World Organisation for Animal Health (WOAH)"},
 		{"The European Foundation for the Improvement of Living and Working Conditions (Eurofound) is a tripartite EU agency.", "European Foundation for the Improvement of Living and Working Conditions (Eurofound)"},
+		{"The Joint Delegation of Canada to NATO represents Canada in the North Atlantic Council.", "Joint Delegation of Canada to NATO"},
+		{"La Délégation conjointe du Canada auprès de l'OTAN représente le Canada au Conseil.", "Délégation conjointe du Canada auprès de l'OTAN"},
+		{"The European Ombudsman investigates complaints about maladministration.", "European Ombudsman"},
 		// No employer named, or a sentence instead of a name.
 		{"The Telecommunication Standardization Bureau (TSB) supports the study groups.", ""},
 		{"The Planning Section (Logistics) prepares the budget.", ""},
