@@ -33,8 +33,9 @@ type titleFound struct {
 
 // reSuffixRef is a reference number glued to the end of a title, as
 // careers sites print it: "Staff Officer (Resilience Planning)-262107",
-// "Policy Officer - 251500".
-var reSuffixRef = regexp.MustCompile(`^(.*\S)\s*[-–]\s*(\d{5,8})$`)
+// "Policy Officer - 251500". A dash between digits with no space joins
+// one number ("Offre n° 2026-1583412"), no title and its reference.
+var reSuffixRef = regexp.MustCompile(`^(.*(?:\S\s+|[^\s\d]\s*))[-–]\s*(\d{5,8})$`)
 
 // reGluedRef is a title with its reference in parentheses followed,
 // without a space, by more text (a job board repeating the title).
@@ -813,6 +814,9 @@ func (x *extraction) usableTitle(text string) bool {
 	}
 	if vocab.EndsWithJoiner(text) {
 		return false // "VACANCY NOTICE FOR POSITIONS OF": the title is on the next line
+	}
+	if vocab.StartsWithConjunction(text) {
+		return false // "ET DE LA SOUVERAINETÉ": a wrapped name's second line
 	}
 	if vocab.IsStaffCategory(text) {
 		return false // "Temporary Agent (AD6)": the kind of post, under its title

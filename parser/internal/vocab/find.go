@@ -594,11 +594,19 @@ func (v *Vocabulary) leadingSpan(text string) (Span, bool) {
 }
 
 // bareColonOnly reports a span of a label read only before its colon
-// (colonOnlyLabels) that has none and is glued to nothing: "CONTRACT
-// AWARD NOTICE", "6. CONTRACT".
+// (colonOnlyLabels) that has none, nor stands glued after the value of
+// the field before it as a job board flattens a header ("Münster,
+// GermanyContractDefinite duration"): "CONTRACT AWARD NOTICE", "6.
+// CONTRACT", "Experiments Division – ID19".
 func (v *Vocabulary) bareColonOnly(text string, s Span) bool {
-	if s.Colon || s.Glued || !v.colonOnlyFields[s.Field] {
+	if s.Colon || !v.colonOnlyFields[s.Field] {
 		return false
+	}
+	if s.Glued && s.Start > 0 && (gluedBefore(lastRuneBefore(text, s.Start)) || gluedAfterPunct(text, s.Start)) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[s.End:]); s.Glued && unicode.IsUpper(r) {
+		return false // "ContractInitial contract of 4 years": a value glued on, not a number ("ID19")
 	}
 	e, ok := lookupKey(v.fieldByKey, text[s.Start:s.End])
 	return ok && e.ColonOnly

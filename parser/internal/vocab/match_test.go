@@ -64,6 +64,14 @@ func TestMatchField(t *testing.T) {
 	for _, s := range Default().FindLabels("6. CONTRACT") {
 		assert.NotEqual(t, "contract_type", s.Field)
 	}
+	for _, s := range Default().FindLabels("Division / DivisionExperiments Division – ID19") {
+		assert.NotEqual(t, "reference", s.Field, "ID19 is a beamline's name")
+	}
+	found := false
+	for _, s := range Default().FindLabels("Münster, GermanyContractDefinite duration") {
+		found = found || s.Field == "contract_type"
+	}
+	assert.True(t, found, "a board's glued field")
 	_, ok := Default().Label("Contract")
 	assert.False(t, ok)
 	f, ok := Default().Label("Contrat :")

@@ -27,7 +27,7 @@ type SectionHeading struct {
 // ("Contract: Permanent, full time"): the bare word opens titles and
 // banners ("Contract Agent – Function Group IV – …", "CONTRACT AWARD
 // NOTICE").
-var colonOnlyLabels = []string{"Contract", "Contrat"}
+var colonOnlyLabels = []string{"Contract", "Contrat", "ID"}
 
 // fieldLabels maps a header field to its labels. Each row is one spelling
 // pair; "" where a language has no equivalent. The fields read into the
@@ -61,6 +61,12 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Vacancy No.", "N° de l'avis de vacance"},
 	{"reference", "Vacancy Notice Number", "Numéro d'avis de vacance"},
 	{"reference", "Vacancy Reference", "Référence de l'avis de vacance"},
+	{"reference", "Vacancy ref.", "Réf. de l'avis"},
+	{"reference", "Selection Process Nº", "Nº du processus de sélection"},
+	{"reference", "Selection process number", "Numéro du processus de sélection"},
+	{"reference", "Solicitation No.", "N° de l'appel"},
+	{"reference", "Solicitation number", "Numéro de l'appel"},
+	{"reference", "ID", ""}, // "ID<TAB>2026-38214" (iCIMS); with its colon only: see colonOnlyLabels
 	{"reference", "Job ID", "Identifiant de l'offre"},
 	{"reference", "Job Number", "Numéro de l'offre"},
 	{"reference", "Job Reference", "Référence de l'offre"},

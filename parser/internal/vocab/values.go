@@ -1980,6 +1980,14 @@ func EndsWithJoiner(text string) bool {
 	return isNameJoiner(fs[len(fs)-1])
 }
 
+// StartsWithConjunction reports a text that opens with "and", "or",
+// "et" or "ou": the second line of a wrapped name ("ET DE LA
+// SOUVERAINETÉ" under "MINISTÈRE DE L'AGRICULTURE"), never a title.
+func StartsWithConjunction(text string) bool {
+	w := strings.ToLower(firstField(text))
+	return w == "and" || w == "or" || w == "et" || w == "ou"
+}
+
 // PostNamedIn returns the post a line names after one of postOfPhrases
 // it opens with ("for the post of Market Surveillance Officer (Temporary
 // Agent, AD 7) in the …" → "Market Surveillance Officer"), or "".

@@ -264,6 +264,15 @@ func TestSiteOrganisation(t *testing.T) {
 	}
 }
 
+func TestStartsWithConjunction(t *testing.T) {
+	for in, want := range map[string]bool{"ET DE LA SOUVERAINETÉ": true, "and Development": true,
+		"Etudes et recherche": false, "Outreach Officer": false} {
+		if got := StartsWithConjunction(in); got != want {
+			t.Errorf("StartsWithConjunction(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestSaysNotAVacancy(t *testing.T) {
 	for _, c := range []struct {
 		in   string
