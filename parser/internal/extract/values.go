@@ -508,7 +508,10 @@ func besideCurrency(s string, a amount) string {
 	if c := vocab.Currency(s[max(0, a.start-currencyReach):a.start]); c != "" {
 		return c
 	}
-	return vocab.Currency(s[a.end:min(len(s), a.end+currencyReach)])
+	if c := vocab.Currency(s[a.end:min(len(s), a.end+currencyReach)]); c != "" {
+		return c
+	}
+	return vocab.ISOCodeBeside(s[:a.start], s[a.end:]) // "RSD 186,450"
 }
 
 // amount is a number found in a salary text.
@@ -680,6 +683,16 @@ func parseAmount(s string) (float64, error) {
 // code: "Civilian Grade C-4", "Local Grade B3". Group 1 is the code.
 var reQualifiedGrade = regexp.MustCompile(`^(?:[A-Z][a-z]+ ){1,2}(?i:grade|grade OTAN|classe)\s+([A-Z0-9][A-Z0-9./-]{0,8})$`)
 
+// reScaleGrade is a grade's value that names its level, then the scale
+// it is on: "A – échelle A3", "Level B – scale B2". Group 1 is the
+// scale's code.
+var reScaleGrade = regexp.MustCompile(`^[A-Z]{1,3}\s*[–-]\s*(?i:échelle|echelle|scale)\s+([A-Z0-9][A-Z0-9./-]{0,8})$`)
+
+// reGradeOfScale is a grade's code followed by the scale it belongs to:
+// "18 de l'échelle des traitements du personnel communal", "7 of the
+// federal pay scale". Group 1 is the code.
+var reGradeOfScale = regexp.MustCompile(`^([A-Z0-9][A-Z0-9./-]{0,8})\s+(?:de l['’]échelle|de la grille|du barème|of the\s.*scale)\b.*$`)
+
 // reCategoryGrade is a grade's value that names its category in words
 // before a comma and the code: "Professional and Higher Categories,
 // P-3". Group 1 is the code.
@@ -695,6 +708,12 @@ func gradeCode(value string) (grade, pay string) {
 		return m[1], ""
 	}
 	if m := reCategoryGrade.FindStringSubmatch(value); m != nil {
+		return m[1], ""
+	}
+	if m := reScaleGrade.FindStringSubmatch(value); m != nil {
+		return m[1], ""
+	}
+	if m := reGradeOfScale.FindStringSubmatch(value); m != nil {
 		return m[1], ""
 	}
 	if code := vocab.StaffCategoryGrade(value); code != "" {

@@ -79,6 +79,8 @@ func TestParseSalary(t *testing.T) {
 		{"de 77 690 $ à 87 907 $ par année", "CAD", nil, f(77690), f(87907), str("CAD"), str("year")},
 		{"$77,690 to $87,907", "", nil, f(77690), f(87907), nil, nil},
 		{"USD 91,512 per annum", "", f(91512), nil, nil, str("USD"), str("year")},
+		{"Gross monthly salary: RSD 186,450", "", f(186450), nil, nil, str("RSD"), str("month")},
+		{"USD 720 per day (8-hour day), all-inclusive", "", f(720), nil, nil, str("USD"), str("day")},
 		{"€6,913.77 monthly (2026 scale)", "", f(6913.77), nil, nil, str("EUR"), str("month")},
 		// A count before the priced amount, and the period it states.
 		{"Basic monthly salary (12 x per year), tax free: EUR 5,738.92", "", f(5738.92), nil, nil, str("EUR"), str("month")},
@@ -645,6 +647,8 @@ func TestGradeCode(t *testing.T) {
 		{"TA AD6", "AD6", ""},
 		{"NATO G10", "G10", ""},
 		{"Temporary Agent / AD7", "AD7", ""},
+		{"A – échelle A3", "A3", ""},
+		{"18 de l'échelle des traitements du personnel communal", "18", ""},
 	} {
 		if grade, pay := gradeCode(c.in); grade != c.grade || pay != c.pay {
 			t.Errorf("gradeCode(%q) = %q, %q; want %q, %q", c.in, grade, pay, c.grade, c.pay)

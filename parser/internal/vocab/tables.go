@@ -220,6 +220,8 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Salary (Pay Basis)", "Salaire (Base de paie)"},
 	{"salary", "Salary", "Salaire"},
 	{"salary", "Basic Salary", "Traitement de base"},
+	{"salary", "Daily rate", "Taux journalier"},
+	{"salary", "Day rate", "Tarif journalier"},
 	{"salary", "Basic Monthly Salary", "Traitement mensuel de base"},
 	{"salary", "Monthly Salary", "Salaire mensuel"},
 	{"salary", "Annual Salary", "Salaire annuel"},

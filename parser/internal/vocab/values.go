@@ -163,6 +163,30 @@ func isISOCurrency(code string) bool {
 	return len(code) == 3 && i >= 0 && i%4 == 0
 }
 
+// ISOCodeBeside returns the ISO 4217 code written right before or right
+// after an amount, a space apart: before is the text up to the amount,
+// after the text from its end ("RSD 186,450", "186 450 RSD"); or "".
+// Codes that are words as well ("ALL", "TOP") are no currency there.
+func ISOCodeBeside(before, after string) string {
+	b := strings.TrimRight(before, " \u00a0")
+	if len(b) >= 3 && (len(b) == 3 || !isASCIILetter(b[len(b)-4])) {
+		if c := b[len(b)-3:]; isISOCurrency(c) && !slices.Contains(isoCodeWords, c) {
+			return c
+		}
+	}
+	a := strings.TrimLeft(after, " \u00a0")
+	if len(a) >= 3 && (len(a) == 3 || !isASCIILetter(a[3])) {
+		if c := a[:3]; isISOCurrency(c) && !slices.Contains(isoCodeWords, c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// isoCodeWords are ISO 4217 codes that are English or French words in
+// capitals ("TOP 10", "ALL 3 POSTS").
+var isoCodeWords = []string{"ALL", "TOP", "CUP", "MOP", "PEN", "BAM", "SOS", "TRY", "GEL", "MAD", "BOB", "SAR", "AND", "CUP", "LAK"}
+
 // Currency returns the ISO 4217 code of the currency s names, "" when
 // none: it prefers an ISO code in parentheses, then a known name or
 // symbol.
@@ -227,6 +251,11 @@ func afterNumber(k string, at int) bool {
 	return len(fs) < 2 || !isDigits(fs[len(fs)-2])
 }
 
+// isRateName reports a period named as a rate: "per annum", "par mois".
+func isRateName(name string) bool {
+	return strings.HasPrefix(name, "per ") || strings.HasPrefix(name, "par ")
+}
+
 // better says whether a match of n bytes at offset at beats the best so
 // far: longer wins, then earlier (maps have no order: ties must not be
 // left to it).
@@ -261,7 +290,9 @@ func Period(s string) string {
 		// is a yearly figure); at one place, the longer name.
 		// A number before the word makes it a length of time ("une
 		// période probatoire de 6 mois"), not the pay's period.
-		if at := strings.Index(k, " "+name+" "); at >= 0 && !afterNumber(k, at) && (at < bestAt || at == bestAt && len(name) > bestLen) {
+		// ("Step 1) per annum": a period said with "per" or "par" is a
+		// rate, whatever number stands before it.)
+		if at := strings.Index(k, " "+name+" "); at >= 0 && (isRateName(name) || !afterNumber(k, at)) && (at < bestAt || at == bestAt && len(name) > bestLen) {
 			best, bestLen, bestAt = p, len(name), at
 		}
 	}

@@ -264,6 +264,21 @@ func TestSiteOrganisation(t *testing.T) {
 	}
 }
 
+func TestISOCodeBeside(t *testing.T) {
+	for _, c := range []struct{ before, after, want string }{
+		{"Gross monthly salary: RSD ", "", "RSD"},
+		{"", " RWF per month", "RWF"},
+		{"TOP ", "", ""},         // a word in capitals
+		{"ABCRSD ", "", ""},      // inside a word
+		{"", " RSDX", ""},        // inside a word
+		{"Salary: ", " net", ""}, // no code
+	} {
+		if got := ISOCodeBeside(c.before, c.after); got != c.want {
+			t.Errorf("ISOCodeBeside(%q, %q) = %q, want %q", c.before, c.after, got, c.want)
+		}
+	}
+}
+
 func TestStartsWithConjunction(t *testing.T) {
 	for in, want := range map[string]bool{"ET DE LA SOUVERAINETÉ": true, "and Development": true,
 		"Etudes et recherche": false, "Outreach Officer": false} {
@@ -392,8 +407,9 @@ func TestPlaceLinesAndPeriods(t *testing.T) {
 		"EUR 7,068.58 Monthly (tax-free)":                                       "month",
 		"Annual Salary / Hourly Rate : 84 150-103 960":                          "year",
 		"Selon barème (à partir de 17,42 € brut/heure)":                         "hour",
-		"$24.10/hour":              "hour",
-		"une formation de 1 heure": "",
+		"$24.10/hour":                         "hour",
+		"une formation de 1 heure":            "",
+		"US$ 42,758.00 (P3 Step 1) per annum": "year", // a rate, after whatever number
 	} {
 		if got := Period(in); got != want {
 			t.Errorf("Period(%q) = %q, want %q", in, got, want)
