@@ -16,7 +16,7 @@ func TestNamesWithAcronym(t *testing.T) {
 		// The acronym of the name in the other language: the capitalised
 		// run with an employer's word.
 		{"The World Organisation for Animal Health (OIE) invites applications.", []string{"World Organisation for Animal Health (OIE)"}},
-		{"The Bureau of Weights and Measures (BIPM) invites applications.", nil}, // no employer's word
+		{"The Section of Weights and Measures (BIPM) invites applications.", nil}, // no employer's word
 		{"Experience with Enterprise Resource Planning (ERP) systems.", []string{"Enterprise Resource Planning (ERP)"}},
 		{"Knowledge of SQL (advanced) is required.", nil},
 		{"A salary of EUR 5,000 (gross) per month.", nil},

@@ -913,6 +913,7 @@ var organisationHeads = []string{
 	"laboratory", "laboratoire", "observatory", "observatoire", "movement", "mouvement", "corps", "force",
 	"province", "canton", "region", "commune", "municipality", "municipalite", "mint", "monnaie", "hospital", "hopital",
 	"body", "organisme", "conference", "ombudsman", "mediateur", "delegation", "embassy", "ambassade", "consulate", "consulat",
+	"representation", "controleur", "controller", "supervisor", "installation", "facility", "mission", "bureau", "board",
 }
 
 // nameArticles open a sentence that names an employer before its name:
@@ -1556,7 +1557,7 @@ var assetLeads = []string{"un plus", "a plus", "plus", "atout", "un atout", "ass
 // post's title: "… is looking for a Data Scientist". Lower case, ASCII
 // (they are found with indexFold), a space at the end.
 var seekingPhrases = []string{"is looking for a ", "is looking for an ", "is seeking a ", "is seeking an ",
-	"recherche un ", "recherche une ", "recrute un ", "recrute une "}
+	"is hiring a ", "is hiring an ", "recherche un ", "recherche une ", "recrute un ", "recrute une "}
 
 // requiredWords say a heading's items are required (normKey forms).
 var requiredWords = []string{"required", "requis", "requises", "exigees", "exiges", "mandatory", "obligatoires"}

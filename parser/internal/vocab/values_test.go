@@ -150,8 +150,10 @@ func TestOrganisationIn(t *testing.T) {
 		{"The Joint Delegation of Canada to NATO represents Canada in the North Atlantic Council.", "Joint Delegation of Canada to NATO"},
 		{"La Délégation conjointe du Canada auprès de l'OTAN représente le Canada au Conseil.", "Délégation conjointe du Canada auprès de l'OTAN"},
 		{"The European Ombudsman investigates complaints about maladministration.", "European Ombudsman"},
+		{"The International Bureau of Weights and Measures (BIPM) invites applications.", "International Bureau of Weights and Measures (BIPM)"},
+		{"La Représentation permanente de la France auprès de l'OTAN porte la voix de la France.", "Représentation permanente de la France auprès de l'OTAN"},
 		// No employer named, or a sentence instead of a name.
-		{"The Telecommunication Standardization Bureau (TSB) supports the study groups.", ""},
+		{"The Telecommunication Standardization Sector (TSS) supports the study groups.", ""},
 		{"The Planning Section (Logistics) prepares the budget.", ""},
 		{"The incumbent uses the Enterprise Resource Planning (ERP) system daily.", ""},
 		{"The Budget Execution Branch follows the use of credits.", ""},
