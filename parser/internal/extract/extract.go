@@ -801,6 +801,9 @@ func (x *extraction) half(h lang.Half) {
 			}
 		case "grade":
 			grade, pay := gradeCode(withoutRemark(beforeNextLabel(cleanValue(x.voc, f, fv.value))))
+			if m := reBoardLevelGrade.FindStringSubmatch(fv.value); m != nil {
+				grade, pay = m[1], "" // "Mid level - P-4, International Professional - …"
+			}
 			x.grades[li] = grade
 			x.fromHalf("/grade", li, o)
 			if _, has := fields["salary"]; !has && pay != "" {

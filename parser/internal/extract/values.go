@@ -693,6 +693,12 @@ var reScaleGrade = regexp.MustCompile(`^[A-Z]{1,3}\s*[–-]\s*(?i:échelle|echel
 // federal pay scale". Group 1 is the code.
 var reGradeOfScale = regexp.MustCompile(`^([A-Z0-9][A-Z0-9./-]{0,8})\s+(?:de l['’]échelle|de la grille|du barème|of the\s.*scale)\b.*$`)
 
+// reBoardLevelGrade is a job board's grade value that names the
+// seniority it files the post under before the grade: "Mid level - P-4,
+// International Professional - Internationally recruited position",
+// "Junior level - IP2, …". Group 1 is the grade.
+var reBoardLevelGrade = regexp.MustCompile(`^(?i:junior|mid|senior|entry|executive)[ -]level\s*[-–]\s*([A-Z]{1,3}-?\d{1,2})\b`)
+
 // reCategoryGrade is a grade's value that names its category in words
 // before a comma and the code: "Professional and Higher Categories,
 // P-3". Group 1 is the code.

@@ -634,6 +634,22 @@ func TestListsQualifications(t *testing.T) {
 	}
 }
 
+func TestBoardLevelGrade(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mid level - P-4, International Professional - Internationally recruited position": "P-4",
+		"Junior level - IP2, International Professional 2":                                 "IP2",
+		"Mid level": "",
+	} {
+		got := ""
+		if m := reBoardLevelGrade.FindStringSubmatch(in); m != nil {
+			got = m[1]
+		}
+		if got != want {
+			t.Errorf("reBoardLevelGrade(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestGradeCode(t *testing.T) {
 	for _, c := range []struct{ in, grade, pay string }{
 		{"Civilian Grade C-4", "C-4", ""},

@@ -346,6 +346,30 @@ func splitRuns(runs []run, min breakKind) [][]run {
 	return append(lines, runs[start:])
 }
 
+// stackedFields reads a row of two cells that stack their labels and
+// their values line under line ("Contract Type:<br>Grade:" | "Fixed
+// Term<br>G2"): as many lines each side, two at least, every label line
+// ending with its colon. It returns the labels and the values.
+func stackedFields(left, right []run) (labels, values []string, ok bool) {
+	ls, vs := splitRuns(left, hardBreak), splitRuns(right, hardBreak)
+	if len(ls) < minStackedFields || len(ls) != len(vs) {
+		return nil, nil, false
+	}
+	for i := range ls {
+		l := runsText(ls[i])
+		if !strings.HasSuffix(l, ":") || !stream.LabelShaped(trimLabel(l)) {
+			return nil, nil, false
+		}
+		labels = append(labels, trimLabel(l))
+		values = append(values, runsText(vs[i]))
+	}
+	return labels, values, true
+}
+
+// minStackedFields is how many stacked label lines make a cell of
+// labels: one line with a colon is a field as it is.
+const minStackedFields = 2
+
 // firstLine is the source line of the first run with visible text.
 func firstLine(runs []run) int {
 	for _, r := range runs {
@@ -380,6 +404,9 @@ func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
 	for _, cells := range rows {
 		maxCells = max(maxCells, len(cells))
 		if len(cells) == 2 {
+			if _, _, ok := stackedFields(cells[0], cells[1]); ok {
+				continue // labels, however long their cell
+			}
 			firsts = append(firsts, trimLabel(runsText(cells[0])))
 		}
 	}
@@ -429,6 +456,18 @@ func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
 		}
 	}
 	for _, cells := range rows {
+		if len(cells) == 2 {
+			if labels, values, ok := stackedFields(cells[0], cells[1]); ok {
+				ln := firstLine(cells[0])
+				if ln == 0 {
+					ln = line
+				}
+				for i := range labels {
+					sb.field(labels[i], values[i], ln)
+				}
+				continue
+			}
+		}
 		if len(cells) == 2 && stream.LabelShaped(trimLabel(runsText(cells[0]))) {
 			ln := firstLine(cells[0])
 			if ln == 0 {

@@ -757,6 +757,15 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 				return err
 			}
 			labels[i] = trimLabel(runsText(runs))
+			if !hasBlock(cells[1], 0) {
+				right, err := w.inlines(cells[1], depth+1)
+				if err != nil {
+					return err
+				}
+				if _, _, ok := stackedFields(runs, right); ok {
+					continue // labels, however long their cell
+				}
+			}
 			firsts = append(firsts, labels[i])
 		}
 	}
@@ -817,6 +826,24 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 		return nil
 	}
 	for i, cells := range rows {
+		if len(cells) == 2 && !blocks {
+			left, err := w.inlines(cells[0], depth+1)
+			if err != nil {
+				return err
+			}
+			right, err := w.inlines(cells[1], depth+1)
+			if err != nil {
+				return err
+			}
+			if ls, vs, ok := stackedFields(left, right); ok {
+				w.stamp(cells[0])
+				line := w.line
+				for j := range ls {
+					w.sb.field(ls[j], vs[j], line)
+				}
+				continue
+			}
+		}
 		if len(cells) == 2 && !blocks && stream.LabelShaped(labels[i]) {
 			w.stamp(cells[0])
 			line := w.line

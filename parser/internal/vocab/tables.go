@@ -347,6 +347,7 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Series and Grade", ""},
 	{"grade", "Category/Level", "Catégorie/classe"},                    // "Category/Level: A3"
 	{"grade", "Function group / grade", "Groupe de fonctions / grade"}, // the slash spaced
+	{"grade", "Function group & grade", "Groupe de fonctions et grade"},
 	// A Swiss or a university's pay band: "Niveau salarial : 11",
 	// "Classe de salaire : 8".
 	{"grade", "Salary level", "Niveau salarial"},
