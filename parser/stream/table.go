@@ -79,10 +79,11 @@ func IsRecordTable(header []string, records int, sameWidth, blocks bool) bool {
 	return true
 }
 
-// minRecordColumns and minRecordRows make a table of records: a
-// salary scale or a schedule of two columns reads as before, and one
-// row under a header is a header of fields laid out in a row.
+// minRecordColumns and minRecordRows make a table of records: a table
+// of two columns is a list of fields or two halves, and one row under a
+// header is a record too (a notice's facts laid out in a row: "Deadline
+// | Vacancy no. | Duty station" over their values).
 const (
 	minRecordColumns = 3
-	minRecordRows    = 2
+	minRecordRows    = 1
 )

@@ -184,6 +184,8 @@ var fieldLabels = []FieldLabel{
 
 	{"deadline", "Application Deadline", "Date de retrait"},
 	{"deadline", "Closing Date", "Date de clôture"},
+	{"deadline", "Response due", "Date limite de réponse"},
+	{"deadline", "Response due date", "Date d'échéance des réponses"},
 	{"deadline", "Deadline", "Date limite de candidature"},
 	{"deadline", "Application Closing Date", "Date limite"},
 	{"deadline", "Deadline for Applications", "Date limite de dépôt des candidatures"},
@@ -204,6 +206,7 @@ var fieldLabels = []FieldLabel{
 	{"posting_period", "Posting Period", "Période d'affichage"},
 	{"posting_period", "Advertisement Period", "Période de publication"},
 	{"posting_period", "Registration period", "Période d'inscription"},
+	{"posting_period", "Open Period", "Période d'ouverture"},
 	{"posted", "Date Posted", "Date de publication"},
 	{"posted", "Posted On", "Publié le"},
 	{"posted", "Posting Date", "Date d'affichage"},
