@@ -1449,7 +1449,10 @@ const (
 func (x *extraction) fromOtherHalf() {
 	for _, l := range x.v.Languages {
 		li := langIndex(l)
-		if t := x.alsoIn[li][alsoTitle]; t.text != "" && x.v.Title.Get(l) == nil {
+		// (A half's own title that names no post, "The challenge", yields
+		// to the post the other half names in both languages.)
+		if t := x.alsoIn[li][alsoTitle]; t.text != "" && (x.v.Title.Get(l) == nil ||
+			!vocab.HasJobNoun(*x.v.Title.Get(l)) && vocab.HasJobNoun(t.text)) {
 			x.v.Title.Set(l, strp(t.text))
 			x.from("/title/"+l, t.origin)
 			x.v.Warnings = slices.DeleteFunc(x.v.Warnings, func(w schema.Warning) bool {

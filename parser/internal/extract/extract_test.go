@@ -1083,3 +1083,34 @@ func TestWithoutNextLabel(t *testing.T) {
 		assert.Equal(t, want, withoutNextLabel(in), in)
 	}
 }
+
+// A half whose own first heading names no post ("The challenge") takes
+// the post its other half's title names in both languages.
+func TestTitleFromOtherHalfOverHeading(t *testing.T) {
+	fr := []string{"Nous construisons une plateforme de recherche pour des centaines de grandes marques au Canada et ailleurs.",
+		"Tu rejoindras l'équipe qui entraîne et évalue les modèles de classement et de génération de réponses."}
+	en := []string{"We build a search platform for hundreds of large brands in Canada and elsewhere in the world.",
+		"You will join the team that trains and evaluates the ranking and answer generation models of the product."}
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Développeur·se principal·e, pertinence / Senior Developer, Relevance", Pos: p(1)},
+		{Kind: stream.Field, Label: "Lieu", Text: "Québec, Québec", Pos: p(2)},
+		{Kind: stream.Field, Label: "Date limite", Text: "30 juin 2026", Pos: p(2)},
+		{Kind: stream.Field, Label: "Horaire", Text: "Temps plein", Pos: p(2)},
+		{Kind: stream.Heading, Level: 2, Text: "Le défi", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: fr[0], Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Ce que tu apportes", Pos: p(4)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Un baccalauréat en génie logiciel ou dans un domaine connexe", Pos: p(5)},
+		{Kind: stream.Paragraph, Text: fr[1], Pos: p(6)},
+		{Kind: stream.Heading, Level: 2, Text: "The challenge", Pos: p(7)},
+		{Kind: stream.Field, Label: "Location", Text: "Quebec City, Quebec", Pos: p(7)},
+		{Kind: stream.Field, Label: "Deadline", Text: "30 June 2026", Pos: p(7)},
+		{Kind: stream.Paragraph, Text: en[0], Pos: p(8)},
+		{Kind: stream.Heading, Level: 2, Text: "What you bring", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "•", Text: "A bachelor's degree in software engineering or a related field", Pos: p(10)},
+		{Kind: stream.Paragraph, Text: en[1], Pos: p(11)},
+	}
+	v := mustExtract(t, blocks)
+	if got := v.Title.Get("en"); got == nil || *got != "Senior Developer, Relevance" {
+		t.Errorf("title.en = %v, want the other half's English part", got)
+	}
+}

@@ -1210,6 +1210,7 @@ var jobNouns = []string{
 	"receptionist*", "receptionniste", "cuisinier*", "magasinier*", "ouvrier*",
 	"registrar", "greffier*",
 	"planificat*", "programmeu*",
+	"professional", "professionnel", "professionnelle",
 }
 
 // placeCues end the words before a post's place in a sentence, in lower
