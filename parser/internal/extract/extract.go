@@ -81,6 +81,47 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*s
 	return vac, nil
 }
 
+// factsRow reads a line of a careers site's facts under a title, parted
+// by " / ", " · ", " | " or " • " into minFactsRowParts parts or more,
+// one of them a working time ("Paris / R&D – Catalog / Full-time /
+// Hybrid"): the working time, and the first part as the place when it
+// reads as one (a few capitalised words, no digit) and is not the
+// working time.
+func factsRow(t string) (place, schedule string, ok bool) {
+	var parts []string
+	for _, sep := range []string{" / ", " · ", " | ", " • "} {
+		if strings.Count(t, sep) >= minFactsRowParts-1 {
+			parts = strings.Split(t, sep)
+			break
+		}
+	}
+	if parts == nil {
+		return "", "", false
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); vocab.IsScheduleValue(p) {
+			schedule = p
+			break
+		}
+	}
+	if schedule == "" {
+		return "", "", false
+	}
+	first := strings.TrimSpace(parts[0])
+	if first != schedule && words.StartsUpper(first) && !strings.ContainsAny(first, "0123456789") &&
+		words.CountAtMost(first, maxFactsRowPlaceWords+1) <= maxFactsRowPlaceWords {
+		place = first
+	}
+	return place, schedule, true
+}
+
+// minFactsRowParts and maxFactsRowPlaceWords shape a row of facts: a
+// place, a team, a working time at least; a place of a few words.
+const (
+	minFactsRowParts      = 3
+	maxFactsRowPlaceWords = 4
+)
+
 // provenanceHint sizes the provenance map for a notice of two halves,
 // each with its header fields, a dozen sections and their criteria: the
 // map is not grown step by step while the values are read.
@@ -883,6 +924,21 @@ func (x *extraction) half(h lang.Half) {
 			var gradePay []string // "LS-02 ($80,918 – $96,775)"
 			if x.grades[li] == "" && strings.HasSuffix(t, ")") {
 				gradePay = reBareGradePay.FindStringSubmatch(t)
+			}
+			if place, schedule, ok := factsRow(t); ok && lines <= maxPlaceLines {
+				// "Paris / R&D – Catalog / Full-time / Hybrid": a careers
+				// site's facts in a row, its place first.
+				if !hasPlace && place != "" {
+					v.Location.Set(h.Lang, strp(place))
+					x.from("/location/"+h.Lang, at(i))
+					hasPlace = true
+				}
+				if v.Schedule.Get(h.Lang) == nil {
+					v.Schedule.Set(h.Lang, strp(schedule))
+					x.from("/schedule/"+h.Lang, at(i))
+				}
+				used[i] = true
+				continue
 			}
 			switch {
 			case !hasPlace && lines <= maxPlaceLines && vocab.IsPlaceLine(t):

@@ -1114,3 +1114,22 @@ func TestTitleFromOtherHalfOverHeading(t *testing.T) {
 		t.Errorf("title.en = %v, want the other half's English part", got)
 	}
 }
+
+func TestFactsRow(t *testing.T) {
+	for _, c := range []struct {
+		in, place, schedule string
+		ok                  bool
+	}{
+		{"Paris / R&D – Catalog / Full-time / Hybrid", "Paris", "Full-time", true},
+		{"Full-time · Brussels · Permanent employee · Programmes", "", "Full-time", true},
+		{"Lyon · Temps plein · Finance", "Lyon", "Temps plein", true},
+		{"Home / Careers / Open positions", "", "", false},        // no working time
+		{"Paris / Full-time", "", "", false},                      // two parts: a place and a time of their own
+		{"75015 Paris / Tech / Full-time", "", "Full-time", true}, // a postcode is no place alone here
+	} {
+		place, schedule, ok := factsRow(c.in)
+		if place != c.place || schedule != c.schedule || ok != c.ok {
+			t.Errorf("factsRow(%q) = %q, %q, %v; want %q, %q, %v", c.in, place, schedule, ok, c.place, c.schedule, c.ok)
+		}
+	}
+}
