@@ -931,13 +931,13 @@ func (x *extraction) half(h lang.Half) {
 				if !hasPlace && place != "" {
 					v.Location.Set(h.Lang, strp(place))
 					x.from("/location/"+h.Lang, at(i))
-					hasPlace = true
+					hasPlace, used[i] = true, true
 				}
 				if v.Schedule.Get(h.Lang) == nil {
 					v.Schedule.Set(h.Lang, strp(schedule))
 					x.from("/schedule/"+h.Lang, at(i))
+					used[i] = true
 				}
-				used[i] = true
 				continue
 			}
 			switch {
