@@ -72,6 +72,9 @@ var unseenFloors = []struct {
 	{"set41", 0.83, 5},
 	{"set42", 0.88, 4},
 	{"set43", 0.89, 5},
+	{"set44", 0.93, 6},
+	{"set45", 0.92, 6},
+	{"set46", 0.93, 6},
 }
 
 func TestUnseenSets(t *testing.T) {
