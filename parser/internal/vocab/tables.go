@@ -925,6 +925,12 @@ var organisationHeads = []string{
 	"representation", "controleur", "controller", "supervisor", "installation", "facility", "mission", "bureau", "board",
 }
 
+// nameVerbs are the verbs a French sentence that names its employer
+// first goes on with: "La Société canadienne du sang est…", "Le Bureau
+// du vérificateur général recrute…".
+var nameVerbs = []string{"est", "recrute", "recherche", "offre", "propose", "compte", "assure", "réunit", "représente",
+	"regroupe", "emploie", "gère", "met", "contribue", "accompagne", "soutient", "développe"}
+
 // nameArticles open a sentence that names an employer before its name:
 // "The International Telecommunication Union (ITU) is…", "L'Université
 // Laval souscrit…".

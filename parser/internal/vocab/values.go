@@ -863,6 +863,19 @@ func OrganisationIn(text string) string {
 		if len(fs) == 0 || !isOrganisationHead(fs[0]) || !words.StartsUpper(fs[0]) {
 			return ""
 		}
+		// "La Société canadienne du sang est…": the name runs to the
+		// sentence's verb, its lower-case words and all.
+		for i := 2; i < len(fs) && i <= maxOrganisationWords; i++ {
+			if strings.ContainsAny(fs[i-1], ",.;:()") {
+				break
+			}
+			if slices.Contains(nameVerbs, fs[i]) {
+				if !isNameJoiner(fs[i-1]) {
+					return strings.Join(fs[:i], " ")
+				}
+				break
+			}
+		}
 		// Lower-case words qualify the head ("parlementaire",
 		// "militaire royal") or join ("de la"); more than two in a row
 		// that do not join, or one after a capitalised word, are a
