@@ -1342,6 +1342,20 @@ func nameBeforeAcronym(t string) string {
 		acr := strings.ReplaceAll(t[open+1:open+shut], " ", "")
 		if run := capitalisedRun(name); run != "" && run != name && initialsOf(run) == acr && initialsOf(name) != acr {
 			name = run
+		} else if initialsOf(name) != acr {
+			// "The General Manager of the Port Authority of Douala
+			// (PAD)": the words the acronym spells, not the office
+			// before them.
+			fs := strings.Fields(name)
+			for k := 1; k < len(fs); k++ {
+				if !isNameJoiner(fs[k-1]) {
+					continue // a name opens after "of the", "de la"
+				}
+				if tail := strings.Join(fs[k:], " "); words.StartsUpper(fs[k]) && initialsOf(tail) == acr {
+					name = tail
+					break
+				}
+			}
 		}
 	}
 	// One comma may join the parts of a name: "Non-Public Funds,
