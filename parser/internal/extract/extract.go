@@ -730,6 +730,9 @@ func (x *extraction) half(h lang.Half) {
 			if r == "" {
 				r = codeLineRef(b.Text)
 			}
+			if r == "" && i > 0 && vocab.IsBanner(body[i-1].Text) {
+				r = markOnlyRef(b.Text) // "AVIS DE RECRUTEMENT" / "N° 007/BDEAC/DRH/2026"
+			}
 			if r != "" {
 				x.refs[li] = r
 				x.fromHalf("/reference", li, at(i))

@@ -1202,6 +1202,17 @@ func reversedBannerRef(text string) string {
 	return ""
 }
 
+// markOnlyRef returns the code of a line that is a reference's mark and
+// the code alone: "N° 007/BDEAC/DRH/2026", "No. 2026-14"; or "".
+func markOnlyRef(text string) string {
+	rest, marked := cutRefMark(strings.TrimSpace(text))
+	rest = strings.TrimSpace(strings.TrimLeft(rest, ":"))
+	if !marked || rest == "" || strings.Contains(rest, " ") || len(rest) > maxRefBytes || !strings.ContainsAny(rest, "0123456789") {
+		return ""
+	}
+	return strings.TrimRight(rest, ".,;:")
+}
+
 // markedRef returns the number a line gives after a word for the offer
 // and a number's mark, anywhere in it: "Actualisé le 02 avril 2026 -
 // offre n° 201KQBM", "Job offer no. 4411"; or "".

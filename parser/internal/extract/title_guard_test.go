@@ -53,3 +53,17 @@ func TestSuffixRef(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkOnlyRef(t *testing.T) {
+	for in, want := range map[string]string{
+		"N° 007/BDEAC/DRH/2026": "007/BDEAC/DRH/2026",
+		"No. 2026-14":           "2026-14",
+		"N° de l'avis":          "",
+		"Ref. to be confirmed":  "",
+		"007/BDEAC/DRH/2026":    "", // no mark
+	} {
+		if got := markOnlyRef(in); got != want {
+			t.Errorf("markOnlyRef(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

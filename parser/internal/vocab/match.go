@@ -459,6 +459,12 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 		}
 		cand = strings.TrimRight(cand, " \u00a0\u202f")
 		if !colon && strings.HasPrefix(rest, "/") {
+			// "Niveau / Grade : C3": two labels of the field, one colon.
+			if second, value, ok := strings.Cut(rest[1:], ":"); ok && !strings.Contains(second, "/") {
+				if f2, ok := v.Label(strings.TrimSpace(second)); ok && f2 == e.Field {
+					return e.Field, cand + " /" + strings.TrimRight(second, " "), strings.TrimSpace(value), e.Lang, true
+				}
+			}
 			// "Function group / Grade / Post title: …": the first part of
 			// a label of several, whose values the line gives together;
 			// "Location / Lieu : …", a label in two languages. But a board
