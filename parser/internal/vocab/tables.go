@@ -62,6 +62,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Vacancy Notice Number", "Numéro d'avis de vacance"},
 	{"reference", "Vacancy Reference", "Référence de l'avis de vacance"},
 	{"reference", "Vacancy ref.", "Réf. de l'avis"},
+	{"reference", "Position code", ""}, // Concordia: "Position code: 26_T_CHEM_O"
 	{"reference", "Selection Process Nº", "Nº du processus de sélection"},
 	{"reference", "Selection process number", "Numéro du processus de sélection"},
 	{"reference", "Solicitation No.", "N° de l'appel"},
@@ -1257,6 +1258,8 @@ var deadlineCues = []string{"apply until", "apply by", "applications close", "cl
 	"candidatures acceptees jusqu", "postuler jusqu", "date limite", "date de cloture", "au plus tard",
 	"doivent parvenir", "jusqu'au", "applications must reach", "close this posting", "posting closes", "posting will close",
 	"will close on", "apply before", "postule en ligne avant", "postulez en ligne avant",
+	"apply online before", "apply online by", "apply online through our recruitment platform before",
+	"submitted online by", "submitted online before",
 	"rolling basis until", "accepted until", "received until", "open until", "recues jusqu", "ouvertes jusqu"}
 
 // postDescriptions are the headings of description that describe the
