@@ -541,6 +541,8 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "What makes the difference", "Ce qui fait la différence"},
 	{"desirable", "What will make the difference", "Ce qui fera la différence"},
 	{"desirable", "What would make the difference", "Ce qui ferait la différence"},
+	{"desirable", "Considered a plus", "Considéré comme un plus"},
+	{"desirable", "Considered an asset", "Considéré comme un atout"},
 	{"desirable", "Appreciated", "Appréciés"},
 	{"desirable", "", "Appréciées"},
 	{"desirable", "", "Apprécié"},
@@ -931,6 +933,10 @@ var organisationHeads = []string{
 // du vérificateur général recrute…".
 var nameVerbs = []string{"est", "recrute", "recherche", "offre", "propose", "compte", "assure", "réunit", "représente",
 	"regroupe", "emploie", "gère", "met", "contribue", "accompagne", "soutient", "développe"}
+
+// companyVerbs go on a sentence that opens with a company's name and
+// legal form: "Cargolux Airlines International S.A. is…".
+var companyVerbs = []string{"is", "has", "recruits", "offers", "employs", "est", "recrute", "recherche", "offre", "emploie"}
 
 // nameArticles open a sentence that names an employer before its name:
 // "The International Telecommunication Union (ITU) is…", "L'Université

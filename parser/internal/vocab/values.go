@@ -838,6 +838,9 @@ func OrganisationIn(text string) string {
 	if name := nameBeforeAcronym(t); name != "" {
 		return name
 	}
+	if name := companyBeforeVerb(t); name != "" {
+		return name
+	}
 	var ws []string
 	switch {
 	case strings.HasPrefix(t, "The "):
@@ -932,6 +935,29 @@ func OrganisationIn(text string) string {
 		return "" // "The Division of Conference Services …"
 	}
 	return strings.TrimRight(strings.Join(ws, " "), ",.;:")
+}
+
+// companyBeforeVerb returns the company a sentence opens with, its
+// legal form closing its name and a verb after it: "Cargolux Airlines
+// International S.A. is an all-cargo airline…", "Delvaux Menuiserie SRL
+// recrute…"; or "".
+func companyBeforeVerb(t string) string {
+	var buf [maxOrganisationWords + 2]string
+	fs := appendFields(buf[:0], leadingWords(t, maxOrganisationWords+2))
+	for i := 1; i+1 < len(fs); i++ {
+		if !words.StartsUpper(fs[i-1]) && !isNameJoiner(fs[i-1]) {
+			return ""
+		}
+		form := strings.TrimSuffix(normKey(fs[i]), ".")
+		if !slices.Contains(legalForms, form) {
+			continue
+		}
+		if slices.Contains(companyVerbs, fs[i+1]) {
+			return strings.Join(fs[:i+1], " ")
+		}
+		return ""
+	}
+	return ""
 }
 
 // isNameAdjective reports an adjective that may end a French name
