@@ -1333,6 +1333,14 @@ func (x *extraction) statedEmployer(lang string, body []stream.Block, ids []int)
 // "NATO Headquarters Sarajevo (NHQSa)").
 func (x *extraction) organisationValue(value, lang string, body []stream.Block) string {
 	value = x.partInLang(value, lang)
+	if words.CountAtMost(value, maxNameWords+1) > maxNameWords {
+		// "Company" / "Cargolux Airlines International S.A. is an
+		// all-cargo airline…": a board's box about the employer, its
+		// name opening the first sentence.
+		if name := vocab.OrganisationIn(value); name != "" {
+			value = name
+		}
+	}
 	if short, name, ok := strings.Cut(value, " - "); ok && vocab.IsAcronymName(short) && vocab.IsOrganisationLine(name) {
 		value = name + " (" + proseSpelling(short, body) + ")"
 	}
