@@ -744,7 +744,8 @@ func gluedAfter(label, rest string) bool {
 
 // gluedAfterPunct reports a capitalised label right after a value that
 // ends with a dash or a full stop, with no space between: "CHF
-// 8'420.-Description du poste".
+// 8'420.-Description du poste"; not a hyphen between letters
+// ("Pétion-Ville").
 func gluedAfterPunct(text string, start int) bool {
 	p, n := utf8.DecodeLastRuneInString(text[:start])
 	if p != '-' && p != '.' {
@@ -752,6 +753,9 @@ func gluedAfterPunct(text string, start int) bool {
 	}
 	pp, _ := utf8.DecodeLastRuneInString(text[:start-n])
 	r, _ := utf8.DecodeRuneInString(text[start:])
+	if p == '-' && unicode.IsLetter(pp) {
+		return false // "Pétion-Ville": a compound's hyphen between letters
+	}
 	return start-n > 0 && !isKeySpace(pp) && unicode.IsUpper(r)
 }
 

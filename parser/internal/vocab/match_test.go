@@ -73,6 +73,14 @@ func TestMatchField(t *testing.T) {
 		found = found || s.Field == "contract_type"
 	}
 	assert.True(t, found, "a board's glued field")
+	for _, s := range Default().FindLabels("Pétion-Ville, Haïti") {
+		assert.NotEqual(t, "location", s.Field, "a compound's hyphen glues no label")
+	}
+	found = false
+	for _, s := range Default().FindLabels("CHF 8'420.-Description du poste") {
+		found = found || s.Kind != "" && s.Start > 0
+	}
+	assert.True(t, found, "a heading glued after a price's dash")
 	_, ok := Default().Label("Contract")
 	assert.False(t, ok)
 	f, ok := Default().Label("Contrat :")

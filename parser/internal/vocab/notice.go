@@ -651,8 +651,10 @@ func Genre(text string) string {
 		return genre(text[i+2:])
 	}
 	// "SELECTION PROCEDURE – RESULTS": likewise after a title's last
-	// spaced dash.
-	if tail, ok := afterLastSpacedDash(text); ok && words.CountAtMost(tail, maxGenreTailWords+1) <= maxGenreTailWords {
+	// spaced dash, unless what comes before names a post ("Production
+	// Coordinator – Events": a post in a team named like a genre).
+	if tail, ok := afterLastSpacedDash(text); ok && words.CountAtMost(tail, maxGenreTailWords+1) <= maxGenreTailWords &&
+		!HasJobNoun(text[:len(text)-len(tail)]) {
 		return genre(tail)
 	}
 	return ""

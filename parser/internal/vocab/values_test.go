@@ -249,6 +249,9 @@ func TestGenreAfterColon(t *testing.T) {
 		{"Recruitment 2026 - Results", "results announcement"},
 		{"Head of Results - Monitoring", ""},
 		{"Chargé de mission – Résultats et évaluation", ""},
+		{"Production Coordinator – Events", ""},
+		{"Chargée de production – Agenda culturel", ""},
+		{"Ville de Mons - Agenda", "event"},
 		{"Call for Expressions of Interest: Consultant Roster 2026", "talent pool"},
 	} {
 		if got := Genre(c.in); got != c.want {
