@@ -96,7 +96,11 @@ func factsRow(t string) (place, schedule string, ok bool) {
 		}
 	}
 	if parts == nil {
-		return "", "", false
+		// "Toronto, ON, CanadaFull TimeEXHIBITIONS & GALLERIESExperienced":
+		// the same row, its parts glued by a copy.
+		if parts = gluedParts(t); len(parts) < minFactsRowParts {
+			return "", "", false
+		}
 	}
 	for _, p := range parts {
 		if p = strings.TrimSpace(p); vocab.IsScheduleValue(p) {
@@ -113,6 +117,24 @@ func factsRow(t string) (place, schedule string, ok bool) {
 		place = first
 	}
 	return place, schedule, true
+}
+
+// gluedParts cuts a text where a copy glued its parts: a capital right
+// after a small letter ("CanadaFull"), or the last capital of a run of
+// capitals that opens a word in small letters ("GALLERIESExperienced").
+func gluedParts(t string) []string {
+	rs := []rune(t)
+	var parts []string
+	start := 0
+	for i := 1; i < len(rs); i++ {
+		cut := unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i]) ||
+			i >= 2 && unicode.IsUpper(rs[i-2]) && unicode.IsUpper(rs[i-1]) && unicode.IsUpper(rs[i]) && i+1 < len(rs) && unicode.IsLower(rs[i+1])
+		if cut {
+			parts = append(parts, strings.TrimSpace(string(rs[start:i])))
+			start = i
+		}
+	}
+	return append(parts, strings.TrimSpace(string(rs[start:])))
 }
 
 // minFactsRowParts and maxFactsRowPlaceWords shape a row of facts: a

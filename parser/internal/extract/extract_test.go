@@ -1126,6 +1126,8 @@ func TestFactsRow(t *testing.T) {
 		{"Home / Careers / Open positions", "", "", false},        // no working time
 		{"Paris / Full-time", "", "", false},                      // two parts: a place and a time of their own
 		{"75015 Paris / Tech / Full-time", "", "Full-time", true}, // a postcode is no place alone here
+		{"Toronto, ON, CanadaFull TimeEXHIBITIONS & GALLERIESExperienced", "Toronto, ON, Canada", "Full Time", true},
+		{"McGill University, Montréal", "", "", false},
 	} {
 		place, schedule, ok := factsRow(c.in)
 		if place != c.place || schedule != c.schedule || ok != c.ok {

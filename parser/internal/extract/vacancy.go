@@ -125,7 +125,13 @@ func (x *extraction) assess() *evidence {
 				}
 			}
 			if f == "deadline" && value != "" {
-				e.deadlines[strings.ToLower(value)] = true
+				// One date written two ways ("Jun. 19, 2026", "19.06.2026")
+				// is one post's deadline.
+				key := strings.ToLower(value)
+				if d, ok := parseDate(x.dayFirst(value)); ok {
+					key = d
+				}
+				e.deadlines[key] = true
 			}
 			if f == "fee" {
 				// "Tarif : 145 $ par semaine": the reader pays, as for a
