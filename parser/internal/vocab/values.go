@@ -1444,7 +1444,9 @@ func SpelledAcronym(text, acr string) string {
 		start := len(fs)
 		for start > 0 && len(need) > 0 {
 			w := fs[start-1]
-			if isNameJoiner(w) || isElidedName(w) {
+			if rest, ok := cutElision(w); ok && words.StartsUpper(rest) && len(need) == 1 {
+				w = rest // "l'Orchestre symphonique de Montréal (OSM)": its first word after the article
+			} else if isNameJoiner(w) || isElidedName(w) {
 				start--
 				continue
 			}
@@ -1455,8 +1457,11 @@ func SpelledAcronym(text, acr string) string {
 			need = need[:len(need)-1]
 			start--
 		}
-		if len(need) == 0 && start < len(fs) && words.StartsUpper(fs[start]) {
-			return strings.Join(fs[start:], " ")
+		if len(need) == 0 && start < len(fs) {
+			first, _ := cutElision(fs[start])
+			if words.StartsUpper(first) {
+				return strings.Join(append([]string{first}, fs[start+1:]...), " ")
+			}
 		}
 	}
 }

@@ -782,6 +782,7 @@ func TestSpelledAcronym(t *testing.T) {
 		{"At Export Development Canada (EDC), we help exporters.", "EDC", "Export Development Canada"},
 		{"Chez Exportation et développement Canada (EDC), nous aidons les entreprises.", "EDC", "Exportation et développement Canada"},
 		{"les Hôpitaux Universitaires de Genève (HUG) forment un centre.", "HUG", "Hôpitaux Universitaires de Genève"},
+		{"Fondé en 1934, l'Orchestre symphonique de Montréal (OSM) présente une centaine de concerts.", "OSM", "Orchestre symphonique de Montréal"},
 		{"We use Enterprise Resource Planning (ERP) tools.", "EDC", ""},
 		{"The team (EDC) meets weekly.", "EDC", ""},
 	} {
