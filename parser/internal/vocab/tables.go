@@ -931,6 +931,7 @@ var organisationHeads = []string{
 	"province", "canton", "region", "commune", "municipality", "municipalite", "mint", "monnaie", "hospital", "hopital",
 	"body", "organisme", "conference", "ombudsman", "mediateur", "delegation", "embassy", "ambassade", "consulate", "consulat",
 	"representation", "controleur", "controller", "supervisor", "installation", "facility", "mission", "bureau", "board",
+	"museum", "musee", "orchestra", "orchestre", "theatre", "theater", "opera", "library", "bibliotheque", "archives",
 }
 
 // nameVerbs are the verbs a French sentence that names its employer
