@@ -228,7 +228,10 @@ func shapeOf(l []run) lineShape {
 	if len(l) == 0 || !l[0].bold || l[0].brk != noBreak {
 		return lineShape{kind: stream.Paragraph}
 	}
-	bold := words.Clean(l[0].text)
+	// A copy: a run's text may be a slice of the whole Markdown source
+	// (mdReader.segText), which a label or heading kept in the stream
+	// would hold on to.
+	bold := strings.Clone(words.Clean(l[0].text))
 	rest := runsText(l[1:])
 	if bold == "" {
 		return lineShape{kind: stream.Paragraph}
@@ -382,7 +385,14 @@ func firstLine(runs []run) int {
 
 // runsText is the plain text of runs: markup gone, breaks as spaces.
 func runsText(runs []run) string {
+	// The length first (an upper bound: a break is one byte), so that
+	// the text is built in one allocation, not grown run by run.
+	n := 0
+	for _, r := range runs {
+		n += len(r.text) + 1
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for _, r := range runs {
 		if r.brk != noBreak {
 			b.WriteByte(' ')

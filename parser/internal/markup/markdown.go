@@ -16,6 +16,7 @@ import (
 	"github.com/vacancy-tools/vacancy/parser/stream"
 	"github.com/yuin/goldmark/ast"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -156,7 +157,8 @@ func yamlKey(k string) bool {
 
 type mdReader struct {
 	src     []byte
-	nl      []int // offsets of '\n' in src, to turn offsets into lines
+	str     string // src as a string, made by segText when first needed
+	nl      []int  // offsets of '\n' in src, to turn offsets into lines
 	sb      *streamBuilder
 	md      *mdParser // the document's parser, for its tables' cells
 	lines   []int     // a table cell's document: the source line of each of its lines
@@ -176,6 +178,20 @@ func newlines(data []byte) []int {
 		nl = append(nl, off+i)
 		off += i + 1
 	}
+}
+
+// segText is the text of seg, whose bytes in r.src are v, as a string: a
+// slice of one copy of the whole source rather than a copy of each text
+// node's bytes, an allocation per node. A segment with padding (spaces
+// goldmark adds before it) has bytes of its own.
+func (r *mdReader) segText(seg text.Segment, v []byte) string {
+	if seg.Padding != 0 {
+		return string(v)
+	}
+	if r.str == "" {
+		r.str = string(r.src)
+	}
+	return r.str[seg.Start:seg.Stop]
 }
 
 // lineOf is the 1-based line of byte offset off; 0 when unknown.
@@ -315,9 +331,11 @@ func (r *mdReader) item(li ast.Node, marker string, depth, listDepth int) error 
 			fancy, c = more, c.NextSibling()
 			break
 		}
-		if len(runs) > 0 {
-			runs = append(runs, run{brk: softBreak})
+		if len(runs) == 0 {
+			runs = more // the item's first paragraph, most items' only one
+			continue
 		}
+		runs = append(runs, run{brk: softBreak})
 		runs = append(runs, more...)
 	}
 	r.sb.item(marker, listDepth, runs, r.nodeLine(li))
@@ -351,7 +369,9 @@ func (r *mdReader) table(t *mdTable, depth, paraDepth int) error {
 
 // inlines flattens the inline content of a block into runs.
 func (r *mdReader) inlines(n ast.Node, depth int) ([]run, error) {
-	var out []run
+	// Room for a run and a line break per child: a paragraph's runs are
+	// then not grown step by step from one.
+	out := make([]run, 0, 2*n.ChildCount())
 	r.rawBold = 0
 	err := r.inline(n, depth, 0, &out)
 	return out, err
@@ -366,14 +386,16 @@ func (r *mdReader) inline(parent ast.Node, depth, bold int, out *[]run) error {
 		switch n := n.(type) {
 		case *ast.Text:
 			v := n.Segment.Value(r.src)
-			s := string(v)
+			var s string
 			switch {
-			case !n.IsRaw():
+			case !n.IsRaw() && (bytes.IndexByte(v, '\\') >= 0 || bytes.IndexByte(v, '&') >= 0):
 				s = mdUnescape(v)
-			case bytes.Contains(v, []byte(`\|`)) && inTableCell(n):
+			case n.IsRaw() && bytes.Contains(v, []byte(`\|`)) && inTableCell(n):
 				// Code span text in a table cell: "\|" was a pipe
 				// kept from ending the cell.
-				s = strings.ReplaceAll(s, `\|`, "|")
+				s = strings.ReplaceAll(string(v), `\|`, "|")
+			default:
+				s = r.segText(n.Segment, v)
 			}
 			*out = append(*out, run{text: s, bold: isBold, off: n.Segment.Start, line: r.lineOf(n.Segment.Start)})
 			switch {
