@@ -445,6 +445,11 @@ func criteria(s schema.Section) ([]string, []*schema.Origin) {
 // of them ("Niveau d'études : Baccalauréat").
 func withoutDatedFacts(items []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
 	out, at := items[:0:0], origins[:0:0]
+	if len(items) > 0 {
+		// Sized once: most items are kept, and the slices grew from
+		// nothing for every list read.
+		out, at = make([]string, 0, len(items)), make([]*schema.Origin, 0, len(items))
+	}
 	for k, it := range items {
 		if isDatedFact(it) || vocab.IsBoardFacet(it) {
 			continue

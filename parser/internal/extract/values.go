@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"regexp"
@@ -834,9 +835,7 @@ func clearanceFromText(sections []schema.Section) (string, *schema.Origin) {
 	for _, s := range sections {
 		for _, c := range s.Content {
 			// A level names one of these: most paragraphs name none.
-			low := strings.ToLower(c.Text)
-			if !strings.Contains(low, "secret") && !strings.Contains(low, "confiden") &&
-				!strings.Contains(low, "fiabilit") && !strings.Contains(low, "reliability") {
+			if !mayNameClearance(c.Text) {
 				continue
 			}
 			for _, sentence := range sentences(c.Text) {
@@ -847,6 +846,40 @@ func clearanceFromText(sections []schema.Section) (string, *schema.Origin) {
 		}
 	}
 	return "", nil
+}
+
+// mayNameClearance reports whether strings.ToLower(text) contains
+// "secret", "confiden", "fiabilit" or "reliability", the words a level
+// of clearance comes with. The lower case is built on the stack, ASCII
+// byte by byte, and searched there: the lowered copy of every paragraph
+// of a half, rune by rune through strings.Map for any text with an
+// accent, was 1 % of a Markdown parse.
+func mayNameClearance(text string) bool {
+	var buf [512]byte
+	low := buf[:0]
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low = append(low, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		// A rune whose lower case is ASCII ('İ' → 'i', the Kelvin sign
+		// → 'k') is that letter, as in strings.ToLower; any other (and
+		// a byte that is no UTF-8) is a letter of none of the words.
+		if l := unicode.ToLower(r); l < utf8.RuneSelf {
+			low = append(low, byte(l))
+		} else {
+			low = append(low, 0)
+		}
+	}
+	return bytes.Contains(low, []byte("secret")) || bytes.Contains(low, []byte("confiden")) ||
+		bytes.Contains(low, []byte("fiabilit")) || bytes.Contains(low, []byte("reliability"))
 }
 
 // maxClearanceWords bounds a clearance field's value that is a level:

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -1021,6 +1022,27 @@ func TestBareRefLine(t *testing.T) {
 	} {
 		if got := bareRefLine(in); got != want {
 			t.Errorf("bareRefLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestMayNameClearance holds mayNameClearance to the test it replaces,
+// strings.Contains of the lowered text, on texts with capitals, accents,
+// the runes whose lower case is ASCII and bytes that are no UTF-8.
+func TestMayNameClearance(t *testing.T) {
+	old := func(text string) bool {
+		low := strings.ToLower(text)
+		return strings.Contains(low, "secret") || strings.Contains(low, "confiden") ||
+			strings.Contains(low, "fiabilit") || strings.Contains(low, "reliability")
+	}
+	for _, text := range []string{
+		"", "NATO SECRET", "Habilitation de sécurité SECRET", "niveau de fiabilité", "FIABİLITÉ",
+		"Reliability status", "RELIABİLİTY", "confidentiel", "CONFİDEN", "secre t", "sécret",
+		"s\xffecret", "secret\xff", "Sécurité : aucune", "the post is open to all", "ſecret",
+		strings.Repeat("é", 300) + "Secret", strings.Repeat("x", 600) + "CONFIDENTIAL",
+	} {
+		if got, want := mayNameClearance(text), old(text); got != want {
+			t.Errorf("mayNameClearance(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

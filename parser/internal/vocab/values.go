@@ -436,9 +436,12 @@ func endsAsLeadIn(t string) bool {
 	if len(t) > maxKeyBytes {
 		return false
 	}
-	k := normKey(t)
+	// The key on the stack: normKey's string was an allocation for
+	// every line read as a list's introduction.
+	var buf [128]byte
+	k := appendNormKey(buf[:0], t)
 	for _, e := range leadInEnds {
-		if strings.HasSuffix(k, e) {
+		if len(k) >= len(e) && string(k[len(k)-len(e):]) == e {
 			return true
 		}
 	}
