@@ -57,6 +57,7 @@ func withBudget[T any](ctx context.Context, o *options, f func(context.Context) 
 	}
 	done := make(chan result, 1) // buffered: an abandoned call never blocks
 	go func() {
+		growStack(0)
 		var res result
 		defer func() {
 			if catchPanics {
@@ -87,6 +88,24 @@ func withBudget[T any](ctx context.Context, o *options, f func(context.Context) 
 		return zero, o.wrap(res.err)
 	}
 	return res.v, nil
+}
+
+// parseStack is the stack a parse's goroutine is given at its start: a
+// Markdown or HTML notice's parse reaches 8 KiB (goldmark's block tree
+// and the extraction's calls).
+const parseStack = 8 << 10
+
+// growStack grows the calling goroutine's stack at once to more than
+// parseStack bytes, while it holds one frame: a goroutine starts with a
+// small stack, and one that grows as the parse goes deeper is copied,
+// and every frame on it adjusted, at each doubling (twice a parse,
+// about 30,000 instructions: 2-3 % of a small notice's parse). i is 0;
+// the frame is used so that the compiler keeps it.
+//
+//go:noinline
+func growStack(i int) byte {
+	var frame [parseStack]byte
+	return frame[i]
 }
 
 // wrap turns any error of a stage into an *Error naming the input.
