@@ -3,7 +3,6 @@ package paged
 import (
 	"cmp"
 	"context"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -74,9 +73,81 @@ const (
 	textLineCost  = 180
 )
 
-// reRuleLine matches a line drawn with dashes, equals signs or
-// underscores, such as the rules of a plain-text table.
-var reRuleLine = regexp.MustCompile(`^[\s|+]*[-=_]{3,}[-=_\s|+]*$`)
+// The blank characters at the ends of a text line: spaces, tabs and
+// no-break spaces (U+00A0, "\xc2\xa0" in UTF-8). trimBlankRight and
+// trimBlankLeft are strings.TrimRight and strings.TrimLeft with the cutset
+// " \t\u00a0", byte by byte: with a cutset outside ASCII those decode
+// each rune and look it up in the cutset, and a line of a layout dump
+// opens with dozens of spaces.
+
+// trimBlankRight is strings.TrimRight(s, " \t\u00a0").
+func trimBlankRight(s string) string {
+	for len(s) > 0 {
+		switch n := len(s); {
+		case s[n-1] == ' ' || s[n-1] == '\t':
+			s = s[:n-1]
+		case n >= 2 && s[n-2] == 0xc2 && s[n-1] == 0xa0:
+			s = s[:n-2]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// trimBlankLeft is strings.TrimLeft(s, " \t\u00a0"), and the indent of
+// what it cut: a tab counts four, a space or a no-break space one.
+func trimBlankLeft(s string) (body string, indent int) {
+	for len(s) > 0 {
+		switch {
+		case s[0] == ' ':
+			s, indent = s[1:], indent+1
+		case s[0] == '\t':
+			s, indent = s[1:], indent+4
+		case len(s) >= 2 && s[0] == 0xc2 && s[1] == 0xa0:
+			s, indent = s[2:], indent+1
+		default:
+			return s, indent
+		}
+	}
+	return s, indent
+}
+
+// isRuleLine reports a line drawn with dashes, equals signs or
+// underscores, such as the rules of a plain-text table: the expression
+// `^[\s|+]*[-=_]{3,}[-=_\s|+]*$` (TestIsRuleLine), by hand. Run on every
+// line of a text, the expression was 3 % of a text notice's parse; here
+// nearly every line is let go on its first character that is no space.
+// Only spaces, '|' and '+' (ruleSpace), then three of '-', '=' and '_'
+// (ruleDash), then only those and spaces, bars and crosses. (\s is ASCII
+// white space in Go's expressions; a byte outside ASCII is in neither
+// class.)
+func isRuleLine(s string) bool {
+	i := 0
+	for i < len(s) && ruleClass[s[i]] == ruleSpace {
+		i++
+	}
+	if len(s)-i < 3 || ruleClass[s[i]] != ruleDash || ruleClass[s[i+1]] != ruleDash || ruleClass[s[i+2]] != ruleDash {
+		return false
+	}
+	for j := i + 3; j < len(s); j++ {
+		if ruleClass[s[j]] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// The classes of bytes isRuleLine tells apart.
+const (
+	ruleSpace = 1 + iota
+	ruleDash
+)
+
+var ruleClass = [256]uint8{
+	'\t': ruleSpace, '\n': ruleSpace, '\f': ruleSpace, '\r': ruleSpace, ' ': ruleSpace, '|': ruleSpace, '+': ruleSpace,
+	'-': ruleDash, '=': ruleDash, '_': ruleDash,
+}
 
 // rawLine is one line of the text with its blank-line context.
 type rawLine struct {
@@ -112,32 +183,24 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 			s = s[1:]
 		}
 		s = strings.ReplaceAll(s, "\f", " ")
-		trimmed := strings.TrimRight(s, " \t\u00a0")
+		trimmed := trimBlankRight(s)
 		if strings.HasSuffix(trimmed, " |") && strings.Count(trimmed, "|") == 1 {
 			// "Post: |", "AD6 |": a table's cell copied with its right
 			// border, the only bar of its line; no text ends so.
-			trimmed = strings.TrimRight(trimmed[:len(trimmed)-1], " \t\u00a0")
+			trimmed = trimBlankRight(trimmed[:len(trimmed)-1])
 		}
 		raw := strings.ReplaceAll(trimmed, "\t", "    ")
-		rule := reRuleLine.MatchString(trimmed)
+		rule := isRuleLine(trimmed)
 		if rule {
 			// A table or section rule ("------  ------", "=====") is
 			// layout: it separates blocks like a blank line.
 			trimmed = " "
 		}
-		body := strings.TrimLeft(trimmed, " \t\u00a0")
-		indent := 0
-		for _, r := range trimmed[:len(trimmed)-len(body)] {
-			if r == '\t' {
-				indent += 4
-			} else {
-				indent++
-			}
-		}
+		body, indent := trimBlankLeft(trimmed)
 		rl := rawLine{text: body, raw: raw, indent: indent, blank: s == "", ws: s != "" && body == "", page: page, num: i + 1, rule: rule}
 		raws = append(raws, rl)
-		if n := utf8.RuneCountInString(trimmed); n > maxLen && body != "" {
-			maxLen = n
+		if body != "" {
+			maxLen = max(maxLen, utf8.RuneCountInString(trimmed))
 		}
 	}
 

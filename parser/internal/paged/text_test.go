@@ -2,12 +2,15 @@ package paged
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/randtext"
 )
 
 func textBlocks(t *testing.T, s string) []string {
@@ -226,4 +229,43 @@ func TestEnumerationWithoutMarkers(t *testing.T) {
 		"paragraph|||minimum 2 years of experience in administering servers;",
 		"paragraph|||knowledge of English at B2 level.",
 	}, got)
+}
+
+// TestIsRuleLine holds isRuleLine to the expression it replaces.
+func TestIsRuleLine(t *testing.T) {
+	re := regexp.MustCompile(`^[\s|+]*[-=_]{3,}[-=_\s|+]*$`)
+	texts := append([]string{"", "---", "--", " --- ", "| --- | --- |", "+----+----+", "===", "___", "-=_",
+		"  -- -", "---a", "a---", "--- é", "\t\f\r---\t", "\v---", "|+|", "-\xff--", "------  ------", "x"},
+		randtext.Texts(17, 20000, 10, "-=_ |+\t\va\u2003")...)
+	for _, s := range texts {
+		if got, want := isRuleLine(s), re.MatchString(s); got != want {
+			t.Errorf("isRuleLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestTrimBlank holds trimBlankRight and trimBlankLeft to strings.TrimRight
+// and strings.TrimLeft with their cutset, and the indent to the count of
+// the runes cut (a tab four).
+func TestTrimBlank(t *testing.T) {
+	texts := append([]string{"", " ", "\t", "\u00a0", " a ", "\u00a0\ta\t\u00a0", "\xa0", "\xc2", "a\xc2", "\xc2\xa0\xa0",
+		"\xe0\xc2\xa0", "\xc2\xc2\xa0", "  x\u00a0y  "}, randtext.Texts(19, 20000, 8, " \t\u00a0a\xc2\xa0\u2003")...)
+	for _, s := range texts {
+		if got, want := trimBlankRight(s), strings.TrimRight(s, " \t\u00a0"); got != want {
+			t.Errorf("trimBlankRight(%q) = %q, want %q", s, got, want)
+		}
+		body, indent := trimBlankLeft(s)
+		want := strings.TrimLeft(s, " \t\u00a0")
+		wantIndent := 0
+		for _, r := range s[:len(s)-len(want)] {
+			if r == '\t' {
+				wantIndent += 4
+			} else {
+				wantIndent++
+			}
+		}
+		if body != want || indent != wantIndent {
+			t.Errorf("trimBlankLeft(%q) = %q, %d, want %q, %d", s, body, indent, want, wantIndent)
+		}
+	}
 }
