@@ -81,69 +81,6 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*s
 	return vac, nil
 }
 
-// factsRow reads a line of a careers site's facts under a title, parted
-// by " / ", " · ", " | " or " • " into minFactsRowParts parts or more,
-// one of them a working time ("Paris / R&D – Catalog / Full-time /
-// Hybrid"): the working time, and the first part as the place when it
-// reads as one (a few capitalised words, no digit) and is not the
-// working time.
-func factsRow(t string) (place, schedule string, ok bool) {
-	var parts []string
-	for _, sep := range []string{" / ", " · ", " | ", " • "} {
-		if strings.Count(t, sep) >= minFactsRowParts-1 {
-			parts = strings.Split(t, sep)
-			break
-		}
-	}
-	if parts == nil {
-		// "Toronto, ON, CanadaFull TimeEXHIBITIONS & GALLERIESExperienced":
-		// the same row, its parts glued by a copy.
-		if parts = gluedParts(t); len(parts) < minFactsRowParts {
-			return "", "", false
-		}
-	}
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); vocab.IsScheduleValue(p) {
-			schedule = p
-			break
-		}
-	}
-	if schedule == "" {
-		return "", "", false
-	}
-	first := strings.TrimSpace(parts[0])
-	if first != schedule && words.StartsUpper(first) && !strings.ContainsAny(first, "0123456789") &&
-		words.CountAtMost(first, maxFactsRowPlaceWords+1) <= maxFactsRowPlaceWords {
-		place = first
-	}
-	return place, schedule, true
-}
-
-// gluedParts cuts a text where a copy glued its parts: a capital right
-// after a small letter ("CanadaFull"), or the last capital of a run of
-// capitals that opens a word in small letters ("GALLERIESExperienced").
-func gluedParts(t string) []string {
-	rs := []rune(t)
-	var parts []string
-	start := 0
-	for i := 1; i < len(rs); i++ {
-		cut := unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i]) ||
-			i >= 2 && unicode.IsUpper(rs[i-2]) && unicode.IsUpper(rs[i-1]) && unicode.IsUpper(rs[i]) && i+1 < len(rs) && unicode.IsLower(rs[i+1])
-		if cut {
-			parts = append(parts, strings.TrimSpace(string(rs[start:i])))
-			start = i
-		}
-	}
-	return append(parts, strings.TrimSpace(string(rs[start:])))
-}
-
-// minFactsRowParts and maxFactsRowPlaceWords shape a row of facts: a
-// place, a team, a working time at least; a place of a few words.
-const (
-	minFactsRowParts      = 3
-	maxFactsRowPlaceWords = 4
-)
-
 // provenanceHint sizes the provenance map for a notice of two halves,
 // each with its header fields, a dozen sections and their criteria: the
 // map is not grown step by step while the values are read.
@@ -950,20 +887,22 @@ func (x *extraction) half(h lang.Half) {
 			if x.grades[li] == "" && strings.HasSuffix(t, ")") {
 				gradePay = reBareGradePay.FindStringSubmatch(t)
 			}
-			if place, schedule, ok := factsRow(t); ok && lines <= maxPlaceLines {
+			if lines <= maxPlaceLines {
 				// "Paris / R&D – Catalog / Full-time / Hybrid": a careers
 				// site's facts in a row, its place first.
-				if !hasPlace && place != "" {
-					v.Location.Set(h.Lang, strp(place))
-					x.from("/location/"+h.Lang, at(i))
-					hasPlace, used[i] = true, true
+				if place, schedule, ok := factsRow(t); ok {
+					if !hasPlace && place != "" {
+						v.Location.Set(h.Lang, strp(place))
+						x.from("/location/"+h.Lang, at(i))
+						hasPlace, used[i] = true, true
+					}
+					if v.Schedule.Get(h.Lang) == nil {
+						v.Schedule.Set(h.Lang, strp(schedule))
+						x.from("/schedule/"+h.Lang, at(i))
+						used[i] = true
+					}
+					continue
 				}
-				if v.Schedule.Get(h.Lang) == nil {
-					v.Schedule.Set(h.Lang, strp(schedule))
-					x.from("/schedule/"+h.Lang, at(i))
-					used[i] = true
-				}
-				continue
 			}
 			switch {
 			case !hasPlace && lines <= maxPlaceLines && vocab.IsPlaceLine(t):
