@@ -721,6 +721,30 @@ func runInQualities(s schema.Section) (int, string, []string) {
 	return -1, "", nil
 }
 
+// commaNames reads the names of qualities a competencies section lists
+// in small letters, parted by commas ("sens de l'organisation, rigueur,
+// diplomatie."): the section's head says they are names, which nameList
+// asks capitals to tell from a sentence. Nil when a part is longer than
+// a name.
+func commaNames(list string) []string {
+	if l := strings.TrimSpace(list); words.StartsUpper(l) || !startsLetter(l) || strings.ContainsAny(l, "()0123456789") {
+		return nil // "Works accurately, reliably…", "(currently 49.1 per cent…": sentences
+	}
+	var names []string
+	for _, n := range strings.Split(strings.TrimSpace(list), ",") {
+		n = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(n), "."))
+		if n == "" || words.Count(n) > maxQualityNameWords {
+			return nil
+		}
+		names = append(names, n)
+	}
+	return names
+}
+
+// maxQualityNameWords bounds a quality's name in a list in small letters:
+// "capacité à travailler sous contrainte de délais".
+const maxQualityNameWords = 8
+
 // listsQualifications reports a section whose items, two at least, mostly
 // name what a candidate must bring (vocab.IsQualificationItem), a
 // diploma or experience among them: criteria, not competencies. Right
@@ -999,7 +1023,16 @@ func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
 			// enough not to be the section's introduction.
 			// A name loses the stop a list put after it; a sentence is
 			// kept as written, as criteria are.
-			if names := nameList(t); names != nil {
+			names := nameList(t)
+			if names == nil && !items {
+				// "sens de l'organisation, rigueur, diplomatie…": a
+				// paragraph of names in small letters under the
+				// section's head.
+				if ns := commaNames(t); len(ns) >= minCommaNames {
+					names = ns
+				}
+			}
+			if names != nil {
 				// "Applying expertise; Effective communication; …"
 				for _, n := range names {
 					out = append(out, schema.Competency{Name: n, Description: ""})
@@ -1340,6 +1373,14 @@ func hasItems(s schema.Section) bool {
 		if c.Type == "item" {
 			return true
 		}
+	}
+	return false
+}
+
+// startsLetter reports a text that opens with a letter.
+func startsLetter(s string) bool {
+	for _, r := range s {
+		return unicode.IsLetter(r)
 	}
 	return false
 }

@@ -273,6 +273,7 @@ func TestCompetencyNameLists(t *testing.T) {
 		{Type: "paragraph", Text: "Analysis; Networking."},
 		{Type: "paragraph", Text: "Rigour, Discretion, Team spirit."},
 		{Type: "paragraph", Text: "Works accurately, reliably and fast under pressure, with care."},
+		{Type: "paragraph", Text: "sens de l'organisation, rigueur, diplomatie."},
 		{Type: "paragraph", Text: "Accountability: Delivers quality work; takes responsibility for its results within agreed deadlines and budgets."},
 		{Type: "paragraph", Text: "For this role, the following competencies would be particularly important: Analytical thinking, Achieve results, Teamwork."},
 		{Type: "paragraph", Text: "b. Professional Contacts: Regular contacts with national authorities."},
@@ -281,6 +282,7 @@ func TestCompetencyNameLists(t *testing.T) {
 	want := []schema.Competency{
 		{Name: "Applying expertise"}, {Name: "Effective communication"}, {Name: "Teamwork and collaboration"},
 		{Name: "Analysis"}, {Name: "Networking"}, {Name: "Rigour"}, {Name: "Discretion"}, {Name: "Team spirit"},
+		{Name: "sens de l'organisation"}, {Name: "rigueur"}, {Name: "diplomatie"},
 		{Name: "Accountability", Description: "Delivers quality work; takes responsibility for its results within agreed deadlines and budgets."},
 		{Name: "Analytical thinking"}, {Name: "Achieve results"}, {Name: "Teamwork"},
 		{Name: "Professional Contacts", Description: "Regular contacts with national authorities."},
