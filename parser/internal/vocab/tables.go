@@ -47,6 +47,10 @@ var fieldLabels = []FieldLabel{
 	{"title", "Posting Title", "Titre de l'avis"},
 	{"title", "Post (business title)", "Poste (intitulé)"},
 	{"title", "Function title", "Intitulé de la fonction"},
+	{"title", "Title of the post", ""},
+	{"title", "Title of post", ""},
+	{"title", "Title of function", ""},
+	{"title", "Title of the position", ""},
 	// The bare word, as many headers print it: "Post: A134 - Project
 	// Officer", "Position: Infrastructure Engineer", "Poste : Urbaniste".
 	{"title", "Position", "Poste"},
@@ -186,6 +190,8 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "Application Deadline", "Date de retrait"},
 	{"deadline", "Closing Date", "Date de clôture"},
 	{"deadline", "Response due", "Date limite de réponse"},
+	{"deadline", "Closing date for application", "Date de clôture des candidatures"},
+	{"deadline", "Closing date for applications", ""},
 	{"deadline", "Response due date", "Date d'échéance des réponses"},
 	{"deadline", "Deadline", "Date limite de candidature"},
 	{"deadline", "Application Closing Date", "Date limite"},

@@ -937,6 +937,9 @@ func OrganisationIn(text string) string {
 	if isUnitWord(ws[0]) {
 		return "" // "The Division of Conference Services …"
 	}
+	if HasJobNoun(ws[len(ws)-1]) {
+		return "" // "The Programme Officer will work…": a post, not its employer
+	}
 	return strings.TrimRight(strings.Join(ws, " "), ",.;:")
 }
 

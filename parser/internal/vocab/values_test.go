@@ -161,6 +161,7 @@ func TestOrganisationIn(t *testing.T) {
 		// No employer named, or a sentence instead of a name.
 		{"The Telecommunication Standardization Sector (TSS) supports the study groups.", ""},
 		{"The Planning Section (Logistics) prepares the budget.", ""},
+		{"The Programme Officer will work in the Programme Unit.", ""},
 		{"The incumbent uses the Enterprise Resource Planning (ERP) system daily.", ""},
 		{"The Budget Execution Branch follows the use of credits.", ""},
 		{"The incumbent analyses the execution of the budgets.", ""},
