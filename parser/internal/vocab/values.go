@@ -875,7 +875,9 @@ func OrganisationIn(text string) string {
 			if strings.ContainsAny(fs[i-1], ",.;:()") {
 				break
 			}
-			if slices.Contains(nameVerbs, fs[i]) {
+			// ("… pour les chemins de fer (ci-après « l'Agence ») a été":
+			// a remark in brackets after the name ends it as a verb does.)
+			if slices.Contains(nameVerbs, fs[i]) || strings.HasPrefix(fs[i], "(") && i+1 < len(fs) {
 				if !isNameJoiner(fs[i-1]) {
 					return strings.Join(fs[:i], " ")
 				}

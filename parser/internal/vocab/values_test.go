@@ -153,6 +153,7 @@ func TestOrganisationIn(t *testing.T) {
 		{"The International Bureau of Weights and Measures (BIPM) invites applications.", "International Bureau of Weights and Measures (BIPM)"},
 		{"La Représentation permanente de la France auprès de l'OTAN porte la voix de la France.", "Représentation permanente de la France auprès de l'OTAN"},
 		{"La Société canadienne du sang est un organisme sans but lucratif.", "Société canadienne du sang"},
+		{"L'Agence de l'Union européenne pour les chemins de fer (ci-après « l'Agence ») a été instituée en 2004.", "Agence de l'Union européenne pour les chemins de fer"},
 		{"The Montreal Museum of Fine Arts welcomes more than a million visitors every year.", "Montreal Museum of Fine Arts"},
 		{"Cargolux Airlines International S.A. is an all-cargo airline based at Luxembourg airport.", "Cargolux Airlines International S.A."},
 		{"Delvaux Menuiserie SRL recrute un menuisier.", "Delvaux Menuiserie SRL"},
