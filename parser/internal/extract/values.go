@@ -1000,9 +1000,38 @@ func placeValue(v *vocab.Vocabulary, label, value string) string {
 		// traitement…": a short place, then sentences of the notice.
 		value = value[:i]
 	}
+	value = beforeTrailingLabel(v, value)
 	value, _ = withoutParenRemark(value)
 	return value
 }
+
+// beforeTrailingLabel returns a place without the next field's label
+// or section's heading and what follows it, which a layout ran on after
+// the place: "Montreal, Quebec Job Description:", "Douala-Bonabéri
+// (Cameroon) Reports to: Head of …". The label is one the vocabulary
+// knows, right before a colon.
+func beforeTrailingLabel(v *vocab.Vocabulary, value string) string {
+	colon := strings.IndexByte(value, ':')
+	if colon <= 0 {
+		return value
+	}
+	fs := strings.Fields(value[:colon])
+	for n := maxTrailingLabelWords; n >= 1; n-- {
+		if n >= len(fs) {
+			continue
+		}
+		label := strings.Join(fs[len(fs)-n:], " ")
+		_, heading := v.Heading(label)
+		if _, field := v.Label(label); !field && !heading {
+			continue
+		}
+		return strings.TrimRight(strings.Join(fs[:len(fs)-n], " "), " ,;–-")
+	}
+	return value
+}
+
+// maxTrailingLabelWords bounds the label run on after a place.
+const maxTrailingLabelWords = 3
 
 // sameLabel reports a label written again in its value, in either case
 // and with or without a qualifier: "Location" under "Location",

@@ -1048,3 +1048,16 @@ func TestMayNameClearance(t *testing.T) {
 		}
 	}
 }
+
+func TestBeforeTrailingLabel(t *testing.T) {
+	v := vocab.Default()
+	for in, want := range map[string]string{
+		"Montreal, Quebec Job Description:":                                  "Montreal, Quebec",
+		"Ottawa, Ontario (hybrid: at least two days per week in the office)": "Ottawa, Ontario (hybrid: at least two days per week in the office)",
+		"Brussels, Belgium": "Brussels, Belgium",
+	} {
+		if got := beforeTrailingLabel(v, in); got != want {
+			t.Errorf("beforeTrailingLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
