@@ -746,7 +746,10 @@ func TestReadLimited(t *testing.T) {
 
 func waitFor(t testing.TB, cond func() bool, what string) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	// (Generous: a CI machine running every package's tests at once,
+	// the browser and the hostile-input tests among them, once took
+	// more than 10 s to start a handler.)
+	deadline := time.Now().Add(30 * time.Second)
 	for !cond() {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s", what)
