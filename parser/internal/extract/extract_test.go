@@ -1135,3 +1135,31 @@ func TestFactsRow(t *testing.T) {
 		}
 	}
 }
+
+// A message that forwards a notice whole is the notice; one that only
+// writes about a post (an invitation to an interview) is an e-mail.
+func TestForwardedNotice(t *testing.T) {
+	header := []stream.Block{
+		{Kind: stream.Paragraph, Text: "From: Careers <careers@example.org>", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "Subject: Job alert: Programme Officer", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "Date: Fri, 15 May 2026 09:02 -0400", Pos: p(3)},
+		{Kind: stream.Heading, Level: 1, Text: "Programme Officer", Pos: p(5)},
+	}
+	notice := append(append([]stream.Block(nil), header...),
+		stream.Block{Kind: stream.Field, Label: "Reference", Text: "PO-2026-14", Pos: p(6)},
+		stream.Block{Kind: stream.Field, Label: "Location", Text: "Brussels, Belgium", Pos: p(7)},
+		stream.Block{Kind: stream.Field, Label: "Closing date", Text: "30 June 2026", Pos: p(8)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(9)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A university degree in economics or a related field.", Pos: p(10)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Three years of experience in programme management.", Pos: p(11)},
+	)
+	if _, err := extractText(notice); err != nil {
+		t.Errorf("a forwarded notice: %v", err)
+	}
+	invitation := append(append([]stream.Block(nil), header...),
+		stream.Block{Kind: stream.Paragraph, Text: "Dear candidate, we are pleased to invite you to an interview on 12 June 2026 at 10:00 in Brussels.", Pos: p(6)},
+	)
+	if _, err := extractText(invitation); err == nil {
+		t.Error("an e-mail about a post is accepted")
+	}
+}

@@ -41,6 +41,9 @@ const (
 	leadBlocks = 12
 	// minListing is how many posts with their own deadlines make a list.
 	minListing = 3
+	// minForwardedFields is how many post fields, with criteria, make an
+	// e-mail the notice it forwards.
+	minForwardedFields = 3
 	// An e-mail opens with its header lines: minMailHeaders of them
 	// among the first maxMailLead lines ("From:", "To:", "Subject:").
 	minMailHeaders = 2
@@ -239,6 +242,12 @@ func (x *extraction) assess() *evidence {
 
 	}
 	if kicker && headingPost && len(e.genres) == 1 {
+		e.genres, e.genreAt = nil, nil
+	}
+	if len(e.genres) == 1 && e.genres[0] == "e-mail" && e.requirements && len(e.fields) >= minForwardedFields {
+		// A message that forwards a notice whole (a job alert, a
+		// colleague's "FYI"): its header says e-mail, its body is the
+		// notice, criteria and post fields and all.
 		e.genres, e.genreAt = nil, nil
 	}
 	// A line that names a post is looked for only where it decides,
