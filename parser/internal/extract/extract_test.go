@@ -1163,3 +1163,37 @@ func TestForwardedNotice(t *testing.T) {
 		t.Error("an e-mail about a post is accepted")
 	}
 }
+
+// A number after a dash ends a title as its reference, unless the dash
+// joins digits into one number.
+func TestSuffixRef(t *testing.T) {
+	for _, c := range []struct{ in, title, ref string }{
+		{"Staff Officer (Resilience Planning)-262107", "Staff Officer (Resilience Planning)", "262107"},
+		{"Policy Officer - 251500", "Policy Officer ", "251500"},
+		{"Field Engineer 2026 - 251500", "Field Engineer 2026 ", "251500"},
+		{"Offre n° 2026-1583412", "", ""},
+	} {
+		m := reSuffixRef.FindStringSubmatch(c.in)
+		var title, ref string
+		if m != nil {
+			title, ref = m[1], m[2]
+		}
+		if title != c.title || ref != c.ref {
+			t.Errorf("reSuffixRef(%q) = %q, %q; want %q, %q", c.in, title, ref, c.title, c.ref)
+		}
+	}
+}
+
+func TestMarkOnlyRef(t *testing.T) {
+	for in, want := range map[string]string{
+		"N° 007/BDEAC/DRH/2026": "007/BDEAC/DRH/2026",
+		"No. 2026-14":           "2026-14",
+		"N° de l'avis":          "",
+		"Ref. to be confirmed":  "",
+		"007/BDEAC/DRH/2026":    "", // no mark
+	} {
+		if got := markOnlyRef(in); got != want {
+			t.Errorf("markOnlyRef(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -727,18 +727,10 @@ func runInQualities(s schema.Section) (int, string, []string) {
 // asks capitals to tell from a sentence. Nil when a part is longer than
 // a name.
 func commaNames(list string) []string {
-	if l := strings.TrimSpace(list); words.StartsUpper(l) || !startsLetter(l) || strings.ContainsAny(l, "()0123456789") {
+	if l := strings.TrimSpace(list); words.StartsUpper(l) || !words.StartsLetter(l) || strings.ContainsAny(l, "()0123456789") {
 		return nil // "Works accurately, reliably…", "(currently 49.1 per cent…": sentences
 	}
-	var names []string
-	for _, n := range strings.Split(strings.TrimSpace(list), ",") {
-		n = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(n), "."))
-		if n == "" || words.Count(n) > maxQualityNameWords {
-			return nil
-		}
-		names = append(names, n)
-	}
-	return names
+	return splitNames(list, ",", maxQualityNameWords)
 }
 
 // maxQualityNameWords bounds a quality's name in a list in small letters:
@@ -1117,10 +1109,17 @@ func nameList(list string) []string {
 			}
 		}
 	}
+	return splitNames(list, sep, maxCompetencyWords)
+}
+
+// splitNames cuts list at sep into names, each without the stop a list
+// put after it; nil when a part is empty or longer than maxWords words
+// (a sentence, not a list of names).
+func splitNames(list, sep string, maxWords int) []string {
 	var names []string
 	for _, n := range strings.Split(list, sep) {
 		n = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(n), "."))
-		if n == "" || words.Count(n) > maxCompetencyWords {
+		if n == "" || words.Count(n) > maxWords {
 			return nil
 		}
 		names = append(names, n)
@@ -1373,14 +1372,6 @@ func hasItems(s schema.Section) bool {
 		if c.Type == "item" {
 			return true
 		}
-	}
-	return false
-}
-
-// startsLetter reports a text that opens with a letter.
-func startsLetter(s string) bool {
-	for _, r := range s {
-		return unicode.IsLetter(r)
 	}
 	return false
 }

@@ -661,7 +661,7 @@ func (x *extraction) partInLang(value, lang string) string {
 		// in each language, French accents on one side only tell them
 		// apart.
 		if x.bilingual && strings.Contains(a, " ") && strings.Contains(b, " ") {
-			switch fa, fb := hasFrenchAccent(a), hasFrenchAccent(b); {
+			switch fa, fb := vocab.HasFrenchAccent(a), vocab.HasFrenchAccent(b); {
 			case fb && !fa && la >= 0 && lb <= 0:
 				return a, b, true
 			case fa && !fb && lb >= 0 && la <= 0:
@@ -708,12 +708,6 @@ func (x *extraction) partInLang(value, lang string) string {
 		}
 	}
 	return value
-}
-
-// hasFrenchAccent reports a letter with an accent French writes and
-// English does not (in words of its own).
-func hasFrenchAccent(s string) bool {
-	return strings.ContainsAny(s, "éèêàâçùûôîïëÉÈÊÀÂÇÙÛÔÎ")
 }
 
 // minGenderStem is how many letters the first words of a post's

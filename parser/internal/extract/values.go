@@ -1110,20 +1110,15 @@ func withoutRemark(value string) string {
 }
 
 // factsRow reads a line of a careers site's facts under a title, parted
-// by " / ", " · ", " | " or " • " into minFactsRowParts parts or more,
-// one of them a working time ("Paris / R&D – Catalog / Full-time /
-// Hybrid"): the working time, and the first part as the place when it
-// reads as one (a few capitalised words, no digit) and is not the
-// working time.
+// as factParts parts them (or by spaced slashes) into minFactsRowParts
+// parts or more, one of them a working time ("Paris / R&D – Catalog /
+// Full-time / Hybrid"): the working time, and the first part as the
+// place when it reads as one (a few capitalised words, no digit: a city
+// alone, which vocab.IsPlaceLine asks more of) and is not the working
+// time.
 func factsRow(t string) (place, schedule string, ok bool) {
-	var parts []string
-	for _, sep := range []string{" / ", " · ", " | ", " • "} {
-		if strings.Count(t, sep) >= minFactsRowParts-1 {
-			parts = strings.Split(t, sep)
-			break
-		}
-	}
-	if parts == nil {
+	parts := factParts(t, " / ")
+	if len(parts) < minFactsRowParts {
 		// "Toronto, ON, CanadaFull TimeEXHIBITIONS & GALLERIESExperienced":
 		// the same row, its parts glued by a copy.
 		if parts = gluedParts(t); len(parts) < minFactsRowParts {

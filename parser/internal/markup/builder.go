@@ -349,24 +349,36 @@ func splitRuns(runs []run, min breakKind) [][]run {
 	return append(lines, runs[start:])
 }
 
-// stackedFields reads a row of two cells that stack their labels and
-// their values line under line ("Contract Type:<br>Grade:" | "Fixed
-// Term<br>G2"): as many lines each side, two at least, every label line
-// ending with its colon. It returns the labels and the values.
-func stackedFields(left, right []run) (labels, values []string, ok bool) {
+// stacked is a row of two cells that stack their labels and their
+// values line under line ("Contract Type:<br>Grade:" | "Fixed
+// Term<br>G2").
+type stacked struct{ labels, values []string }
+
+// stackedFields reads a row of two cells as stacked fields: as many
+// lines each side, two at least, every label line ending with its
+// colon; nil for any other row.
+func stackedFields(left, right []run) *stacked {
 	ls, vs := splitRuns(left, hardBreak), splitRuns(right, hardBreak)
 	if len(ls) < minStackedFields || len(ls) != len(vs) {
-		return nil, nil, false
+		return nil
 	}
+	st := &stacked{}
 	for i := range ls {
 		l := runsText(ls[i])
 		if !strings.HasSuffix(l, ":") || !stream.LabelShaped(trimLabel(l)) {
-			return nil, nil, false
+			return nil
 		}
-		labels = append(labels, trimLabel(l))
-		values = append(values, runsText(vs[i]))
+		st.labels = append(st.labels, trimLabel(l))
+		st.values = append(st.values, runsText(vs[i]))
 	}
-	return labels, values, true
+	return st
+}
+
+// fields emits the stacked row's fields, all at line.
+func (st *stacked) fields(sb *streamBuilder, line int) {
+	for i := range st.labels {
+		sb.field(st.labels[i], st.values[i], line)
+	}
 }
 
 // minStackedFields is how many stacked label lines make a cell of
@@ -411,10 +423,11 @@ func runsText(runs []run) string {
 func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
 	maxCells := 0
 	var firsts []string
-	for _, cells := range rows {
+	stacks := make([]*stacked, len(rows))
+	for i, cells := range rows {
 		maxCells = max(maxCells, len(cells))
 		if len(cells) == 2 {
-			if _, _, ok := stackedFields(cells[0], cells[1]); ok {
+			if stacks[i] = stackedFields(cells[0], cells[1]); stacks[i] != nil {
 				continue // labels, however long their cell
 			}
 			firsts = append(firsts, trimLabel(runsText(cells[0])))
@@ -465,18 +478,14 @@ func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
 			return
 		}
 	}
-	for _, cells := range rows {
-		if len(cells) == 2 {
-			if labels, values, ok := stackedFields(cells[0], cells[1]); ok {
-				ln := firstLine(cells[0])
-				if ln == 0 {
-					ln = line
-				}
-				for i := range labels {
-					sb.field(labels[i], values[i], ln)
-				}
-				continue
+	for i, cells := range rows {
+		if st := stacks[i]; st != nil {
+			ln := firstLine(cells[0])
+			if ln == 0 {
+				ln = line
 			}
+			st.fields(sb, ln)
+			continue
 		}
 		if len(cells) == 2 && stream.LabelShaped(trimLabel(runsText(cells[0]))) {
 			ln := firstLine(cells[0])

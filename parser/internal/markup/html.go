@@ -743,6 +743,7 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 	// Read every cell's text once to decide the table's shape.
 	maxCells, blocks := 0, false
 	labels := make([]string, len(rows))
+	stacks := make([]*stacked, len(rows))
 	var firsts []string
 	for i, cells := range rows {
 		maxCells = max(maxCells, len(cells))
@@ -762,7 +763,7 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 				if err != nil {
 					return err
 				}
-				if _, _, ok := stackedFields(runs, right); ok {
+				if stacks[i] = stackedFields(runs, right); stacks[i] != nil {
 					continue // labels, however long their cell
 				}
 			}
@@ -808,7 +809,11 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 		}
 		return nil
 	}
-	if header, ok := w.recordHeader(rows, blocks, depth); ok {
+	header, records, err := w.recordHeader(rows, blocks, depth)
+	if err != nil {
+		return err
+	}
+	if records {
 		// One record a row, each cell a field under its column's head.
 		for _, cells := range rows[1:] {
 			for j, c := range cells {
@@ -826,23 +831,10 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 		return nil
 	}
 	for i, cells := range rows {
-		if len(cells) == 2 && !blocks {
-			left, err := w.inlines(cells[0], depth+1)
-			if err != nil {
-				return err
-			}
-			right, err := w.inlines(cells[1], depth+1)
-			if err != nil {
-				return err
-			}
-			if ls, vs, ok := stackedFields(left, right); ok {
-				w.stamp(cells[0])
-				line := w.line
-				for j := range ls {
-					w.sb.field(ls[j], vs[j], line)
-				}
-				continue
-			}
+		if st := stacks[i]; st != nil && !blocks {
+			w.stamp(cells[0])
+			st.fields(w.sb, w.line)
+			continue
 		}
 		if len(cells) == 2 && !blocks && stream.LabelShaped(labels[i]) {
 			w.stamp(cells[0])
@@ -866,31 +858,28 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 // recordHeader returns the labels of a table's first row when the
 // table is a list of records under them (stream.IsRecordTable): the
 // row's cells all header cells (<th>).
-func (w *htmlWalker) recordHeader(rows [][]*html.Node, blocks bool, depth int) ([]string, bool) {
+func (w *htmlWalker) recordHeader(rows [][]*html.Node, blocks bool, depth int) ([]string, bool, error) {
 	if len(rows) < 2 {
-		return nil, false
+		return nil, false, nil
 	}
 	for _, c := range rows[0] {
 		if c.DataAtom != atom.Th {
-			return nil, false
+			return nil, false, nil
 		}
 	}
 	same := true
 	for _, cells := range rows[1:] {
 		same = same && len(cells) == len(rows[0])
 	}
-	if !same || blocks {
-		return nil, false
-	}
 	header := make([]string, len(rows[0]))
 	for j, c := range rows[0] {
 		runs, err := w.inlines(c, depth+1)
 		if err != nil {
-			return nil, false
+			return nil, false, err
 		}
 		header[j] = trimLabel(runsText(runs))
 	}
-	return header, stream.IsRecordTable(header, len(rows)-1, same, blocks)
+	return header, stream.IsRecordTable(header, len(rows)-1, same, blocks), nil
 }
 
 // cells emits the cells of one row (or of one half of it): a label and

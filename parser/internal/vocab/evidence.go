@@ -437,6 +437,10 @@ var frenchAccentSet = func() (t [0x160]bool) {
 
 func isFrenchAccent(r rune) bool { return r < rune(len(frenchAccentSet)) && frenchAccentSet[r] }
 
+// HasFrenchAccent reports a letter of s that French writes and English
+// does not (frenchAccents).
+func HasFrenchAccent(s string) bool { return strings.ContainsFunc(s, isFrenchAccent) }
+
 // addWord adds the evidence of one word, in lower case, n bytes long:
 // w is its first min(n, maxWordBytes) bytes.
 func (v *Vocabulary) addWord(ev *[2]float64, w []byte, n int) {

@@ -721,17 +721,10 @@ func genre(text string) string {
 	// document only when no word follows it: "Conference Officer" is a
 	// post.
 	cue := strings.TrimSpace(strings.TrimSuffix(k, rest))
-	if len(strings.Fields(cue)) == 1 && rest != "" && startsWithLetter(rest) {
+	if len(strings.Fields(cue)) == 1 && rest != "" && words.StartsLetter(rest) {
 		return "" // "Conference Officer", "Salon des vins" is no title
 	}
 	return genreByKey[cue]
-}
-
-func startsWithLetter(s string) bool {
-	for _, r := range s {
-		return unicode.IsLetter(r)
-	}
-	return false
 }
 
 // IsMailHeader reports a line of an e-mail's header: "From: WFP

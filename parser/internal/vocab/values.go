@@ -185,7 +185,7 @@ func ISOCodeBeside(before, after string) string {
 
 // isoCodeWords are ISO 4217 codes that are English or French words in
 // capitals ("TOP 10", "ALL 3 POSTS").
-var isoCodeWords = []string{"ALL", "TOP", "CUP", "MOP", "PEN", "BAM", "SOS", "TRY", "GEL", "MAD", "BOB", "SAR", "AND", "CUP", "LAK"}
+var isoCodeWords = []string{"ALL", "TOP", "CUP", "MOP", "PEN", "BAM", "SOS", "TRY", "GEL", "MAD", "BOB", "SAR", "LAK"}
 
 // Currency returns the ISO 4217 code of the currency s names, "" when
 // none: it prefers an ISO code in parentheses, then a known name or

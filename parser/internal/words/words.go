@@ -138,6 +138,12 @@ func StartsLower(s string) bool {
 	return unicode.IsLower(r)
 }
 
+// StartsLetter reports text that starts with a letter.
+func StartsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
 // StartsUpper reports text that starts like a sentence or a title: a
 // capital, a digit or an opening quote.
 func StartsUpper(s string) bool {
