@@ -76,6 +76,8 @@ var unseenFloors = []struct {
 	{"set45", 0.93, 6},
 	{"set46", 0.96, 6},
 	{"set47", 0.94, 6},
+	{"set48", 0.86, 6},
+	{"set49", 0.89, 5},
 }
 
 func TestUnseenSets(t *testing.T) {

@@ -1140,13 +1140,18 @@ func clearanceLevel(sentence string, needCue bool) string {
 		}
 	}
 	for _, l := range clearanceLevels {
-		if wordIndex(k, l, 0) < 0 {
+		at := wordIndex(k, l, 0)
+		if at < 0 {
 			continue
 		}
 		// The level as the sentence writes it: the same words, found
-		// case-insensitively in the text.
+		// case-insensitively in the text, or, written with accents the
+		// key folds ("Très Secret"), the words in the key's place.
 		if j := indexFold(sentence, l); j >= 0 {
 			return sentence[j : j+len(l)]
+		}
+		if w := wordsAt(sentence, strings.Count(k[:at], " "), strings.Count(l, " ")+1); normKey(w) == l {
+			return w
 		}
 	}
 	for _, l := range bareClearanceLevels {
@@ -1165,9 +1170,9 @@ func clearanceLevel(sentence string, needCue bool) string {
 }
 
 // clearanceCueReach is how many words may stand between a one-word level
-// and the cue that makes it a clearance's: "habilitation de niveau
-// Secret" has two.
-const clearanceCueReach = 3
+// and the cue that makes it a clearance's: "habilitation de sécurité de
+// niveau Secret" has four.
+const clearanceCueReach = 4
 
 // wordIndex is the index of the first whole-word match of w in the key k
 // at or after from, or -1.
@@ -1206,6 +1211,16 @@ func nearClearanceCue(k string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// wordsAt is the m words of s from its n-th (from 0), split at spaces
+// and joined by one, without the punctuation around them; or "".
+func wordsAt(s string, n, m int) string {
+	f := strings.Fields(s)
+	if n+m > len(f) {
+		return ""
+	}
+	return strings.Trim(strings.Join(f[n:n+m], " "), ".,;:()")
 }
 
 // nthWord is the n-th word of s (from 0), split at spaces, or "".
