@@ -654,7 +654,8 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 	seen := false // a section of criteria with content
 	for i := 0; i < len(sections); i++ {
 		s := &sections[i]
-		if s.Kind == "competencies" && listsQualifications(own[i], i > 0 && isCriteria(sections[i-1].Kind) || vocab.SaysRequired(s.Heading)) {
+		after := i > 0 && isCriteria(sections[i-1].Kind)
+		if s.Kind == "competencies" && listsQualifications(own[i], after || vocab.SaysRequired(s.Heading), after && len(own[i-1].Content) == 0) {
 			// "Compétences techniques" under "Profil recherché",
 			// "COMPETENCIES (skills, experience and knowledge)": a
 			// diploma and years of experience are criteria, whatever
@@ -745,8 +746,13 @@ const maxQualityNameWords = 8
 // that section's, when the items are whole sentences as criteria are
 // ("Bonne connaissance de l'anglais (niveau B2 minimum).") rather than
 // the names of skills ("Gestion du cycle de projet") or the clauses of
-// one sentence ("- maîtrise des plateformes… ;").
-func listsQualifications(s schema.Section, afterCriteria bool) bool {
+// one sentence ("- maîtrise des plateformes… ;"). Right under a heading
+// of criteria that holds nothing of its own ("Profil recherché" /
+// "Compétences techniques :"), the section is that profile's first part:
+// half its items naming what a candidate brings, a diploma or experience
+// among them, make it criteria ("Pratique de la passation…", "Aptitude à
+// rédiger…" beside them).
+func listsQualifications(s schema.Section, afterCriteria, underProfile bool) bool {
 	items, _ := criteria(s)
 	if len(items) < 2 {
 		return false
@@ -761,6 +767,9 @@ func listsQualifications(s schema.Section, afterCriteria bool) bool {
 			n++
 			diploma = diploma || vocab.NamesDiplomaOrExperience(t)
 		}
+	}
+	if underProfile && diploma && 2*n >= len(items) {
+		return true
 	}
 	return (diploma || afterCriteria && sentences) && 3*n >= 2*len(items)
 }

@@ -631,10 +631,24 @@ func TestListsQualifications(t *testing.T) {
 		{section("Maîtrise des outils de suivi budgétaire", "Connaissance des enjeux de régulation du numérique"), true, false},
 		{section("maîtrise des plateformes en ligne ;", "connaissance des outils de gestion de projet."), true, false},
 	} {
-		if got := listsQualifications(c.s, c.afterCriteria); got != c.want {
+		if got := listsQualifications(c.s, c.afterCriteria, false); got != c.want {
 			t.Errorf("listsQualifications(%v) = %v", c.s.Content, got)
 		}
 	}
+}
+
+// The first part of a profile whose heading holds nothing of its own:
+// half the items name what a candidate brings, a diploma among them.
+func TestListsQualificationsUnderProfile(t *testing.T) {
+	s := schema.Section{Kind: "competencies"}
+	for _, it := range []string{"Formation supérieure (bac+5) en histoire ou en archivistique.", "Expérience d'au moins trois ans en gestion de fonds.",
+		"Pratique des marchés publics.", "Aptitude à rédiger des notes de synthèse."} {
+		s.Content = append(s.Content, schema.Content{Type: "item", Text: it, Marker: "-"})
+	}
+	assert.True(t, listsQualifications(s, true, true))
+	assert.False(t, listsQualifications(s, true, false), "after criteria of its own, two thirds are needed")
+	qualities := schema.Section{Kind: "competencies", Content: []schema.Content{{Type: "item", Text: "Rigueur"}, {Type: "item", Text: "Autonomie"}, {Type: "item", Text: "Sens de l'écoute"}}}
+	assert.False(t, listsQualifications(qualities, true, true), "qualities stay competencies")
 }
 
 func TestBoardLevelGrade(t *testing.T) {

@@ -109,6 +109,7 @@ func assembleLines(ctx context.Context, lex Lexicon, lines []Line) ([]stream.Blo
 	lines = pb.pass(lines, func(l []Line) []Line { return orderHalves(halves, l, pb) })
 	lines = pb.pass(lines, func(l []Line) []Line { return joinWrappedLabels(lex, l, pb) })
 	lines = pb.pass(lines, func(l []Line) []Line { return pairLabelCells(lex, l, pb) })
+	lines = pb.pass(lines, func(l []Line) []Line { return cellRows(lex, l, pb) })
 	if err := pb.done(); err != nil {
 		return nil, err
 	}
@@ -137,6 +138,7 @@ func assembleLines(ctx context.Context, lex Lexicon, lines []Line) ([]stream.Blo
 				lines[i+1].Indent > l.Indent && lines[i+1].Indent < l.Indent+3 {
 				if _, _, ok := stream.SplitMarker(strings.TrimSpace(lines[i+1].Text)); !ok && strings.TrimSpace(lines[i+1].Text) != "" {
 					lines[i+1].Text = t + " " + strings.TrimSpace(lines[i+1].Text)
+					lines[i+1].Cell, lines[i+1].CellX = 0, 0
 				}
 			}
 			continue
@@ -318,6 +320,11 @@ func (a *assembler) newBox(b stream.Box) *stream.Box {
 }
 
 func (a *assembler) add(li *lineInfo) {
+	if li.Cell > 0 {
+		// A table row's label cell (cellRows) is no heading run in.
+		a.addLine(li)
+		return
+	}
 	if heads, cut, ok := a.runIn(a.last, li); ok {
 		// Headings run in with the paragraph they open (runin.go).
 		a.last = li
@@ -343,6 +350,16 @@ func (a *assembler) addLine(li *lineInfo) {
 			li.field, li.label = f, strings.TrimRight(li.text, " :")
 		} else if f, label, value, ok := a.lex.Field(li.text, true); ok {
 			li.field, li.label, li.value = f, label, value
+		}
+	}
+	if li.field == "" && li.marker == "" && li.heading == "" && li.Cell > 0 && li.Cell < len(li.Text) {
+		// "Employeur      Établissement…": a table row whose label cell
+		// a wide gap parts from its value (cellRows), a label the tables
+		// know or one they do not.
+		label, value := strings.TrimSpace(li.Text[:li.Cell]), strings.TrimSpace(li.Text[li.Cell:])
+		li.field, li.label, li.value = unknownField, label, value
+		if f, ok := a.lex.Label(label); ok {
+			li.field, li.label = f, strings.TrimRight(label, " :")
 		}
 	}
 	if li.field == "" && li.marker == "" && li.heading == "" && prev != nil && prev.field != "" {
@@ -924,7 +941,7 @@ func pairLabelCells(lex Lexicon, lines []Line, pb *passBudget) []Line {
 		}
 		if vs, ok := values[i]; ok {
 			l.Text = strings.TrimSpace(l.Text) + ": " + strings.Join(vs, " ")
-			l.Break = true
+			l.Break, l.Cell, l.CellX = true, 0, 0
 		}
 		out = append(out, l)
 	}

@@ -77,6 +77,10 @@ func splitAcrossGutter(lex Lexicon, pages map[int]halfPage, lines []Line, pb *pa
 		right.Text, right.Box = l.Text[cut:], &rb
 		right.LeadBold = max(0, l.LeadBold-cut)
 		left.LeadBold = min(l.LeadBold, len(left.Text))
+		right.Cell, right.CellX = 0, 0
+		if l.Cell >= len(left.Text) {
+			left.Cell, left.CellX = 0, 0
+		}
 		right.Break = true // a cell of its own
 		out = append(out, left, right)
 	}
@@ -362,7 +366,7 @@ func joinWrappedLabels(lex Lexicon, lines []Line, pb *passBudget) []Line {
 				}
 				out = append(make([]Line, 0, len(lines)), lines[:i]...)
 			}
-			l.Text = label
+			l.Text, l.Cell, l.CellX = label, 0, 0
 			if value != "" {
 				l.Text += ": " + value
 			} else {

@@ -65,4 +65,11 @@ type Line struct {
 	// LeadBold is the length in bytes of a bold run at the start of an
 	// otherwise regular line (a run-in heading or a bold field label).
 	LeadBold int
+	// Cell is the length in bytes of a short first run of the line that
+	// a wide gap parts from the rest (PDF only): a table row's label cell
+	// before its value; CellX is where the value starts. A reader sets
+	// them on every such line, the assembler reads them only in a table
+	// (cellRows).
+	Cell  int
+	CellX float64
 }

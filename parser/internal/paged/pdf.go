@@ -103,6 +103,8 @@ func pdfLines(doc *pdftext.Document) []Line {
 				Bold:     l.Bold,
 				Size:     l.Size / body,
 				LeadBold: l.LeadBold,
+				Cell:     l.Cell,
+				CellX:    l.CellX,
 			}
 			if width > 0 {
 				ln.Fill = pdfClamp01((l.Box.X1 - col.X0) / width)

@@ -153,7 +153,7 @@ func (a *assembler) addRunIn(li *lineInfo, heads []string, cut int) {
 	l := li.Line
 	l.Text = li.text[cut:]
 	l.LeadBold = max(0, li.LeadBold-cut)
-	l.Gap, l.Break = 0, false
+	l.Gap, l.Break, l.Cell, l.CellX = 0, false, 0, 0
 	rest := a.classify(l)
 	a.addLine(&rest)
 }

@@ -76,6 +76,13 @@ type Line struct {
 	// LeadBold is the byte length of a bold run at the start of an
 	// otherwise regular line (run-in heading, bold label); 0 otherwise.
 	LeadBold int
+	// Cell is the byte length of a short first run of the line that a
+	// wide gap sets apart from the rest (a table row's label cell and its
+	// value, "Employeur      Établissement…"); 0 otherwise. The gap is
+	// one space in Text, as every word gap is.
+	Cell int
+	// CellX is the x where the text after that gap starts (0 without one).
+	CellX float64
 	// Column is the index of the line's column (0 = leftmost) when its part
 	// of the page is laid out in columns; ColumnBox is the extent of that
 	// column (for single-column text, the page's text area).

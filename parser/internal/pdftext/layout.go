@@ -24,6 +24,15 @@ import (
 // of body text.
 const spaceGap = 0.1
 
+// A gap wider than cellGap ems after a line's first words (maxCellWords
+// at most) parts two cells of a table row: justified text stretches its
+// spaces to an em or so, a label column sets its values several ems
+// away.
+const (
+	cellGap      = 1.2
+	maxCellWords = 6
+)
+
 type seg struct {
 	g      []glyph // sorted by x
 	x0, x1 float64
@@ -685,6 +694,8 @@ func (L *layouter) line(segs []*seg) Line {
 	var sb strings.Builder
 	var prev *glyph
 	leadEnd, leadOpen := 0, true
+	cellEnd, nwords := -1, 1 // where the first cell ends in the text; its words so far
+	cellX := 0.0
 	allBold := true
 	type sizeN struct {
 		size float64
@@ -710,6 +721,10 @@ func (L *layouter) line(segs []*seg) Line {
 				gap := g.x0 - prev.x1
 				em := max(g.size, prev.size)
 				if (si > 0 && gi == 0) || gap > spaceGap*em || (g.spaceBefore && gap > -0.25*em) || prev.marker {
+					if cellEnd < 0 && nwords <= maxCellWords && gap > cellGap*em {
+						cellEnd, cellX = sb.Len(), g.x0
+					}
+					nwords++
 					sb.WriteByte(' ')
 				}
 			}
@@ -750,6 +765,12 @@ func (L *layouter) line(segs []*seg) Line {
 	box.Y0 = ln.Baseline - 0.25*maxSize
 	box.Y1 = ln.Baseline + 0.75*maxSize
 	ln.Box = box
+	if cellEnd > 0 {
+		cell := norm.NFC.String(raw[:cellEnd])
+		if strings.HasPrefix(text, cell) && hasLetterOrDigit(cell) {
+			ln.Cell, ln.CellX = len(cell), cellX
+		}
+	}
 	if !allBold && leadEnd > 0 {
 		lead := strings.TrimRight(norm.NFC.String(raw[:leadEnd]), " ")
 		if strings.HasPrefix(text, lead) && hasLetterOrDigit(lead) {

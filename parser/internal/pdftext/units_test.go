@@ -106,6 +106,24 @@ BT /F2 14 Tf 72 670 Td (Heading) Tj ET`
 	}
 }
 
+// TestCellHint: a label cell that a wide gap parts from its value is
+// marked (Cell, CellX); the word spaces of a sentence are not.
+func TestCellHint(t *testing.T) {
+	content := pdftest.TextAt(72, 700, "Duty station") + pdftest.TextAt(200, 700, "Brussels, Belgium") +
+		pdftest.TextAt(72, 686, "The post holder will travel often.")
+	doc, lines := extractLines(t, pdftest.Pages("/F1 "+pdftest.Helvetica, content))
+	if len(lines) != 2 {
+		t.Fatalf("lines = %q", lines)
+	}
+	row, prose := doc.Pages[0].Lines[0], doc.Pages[0].Lines[1]
+	if row.Text != "Duty station Brussels, Belgium" || row.Cell != len("Duty station") || row.CellX != 200 {
+		t.Errorf("row: %q Cell %d CellX %v, want Cell %d CellX 200", row.Text, row.Cell, row.CellX, len("Duty station"))
+	}
+	if prose.Cell != 0 {
+		t.Errorf("prose: Cell %d, want 0", prose.Cell)
+	}
+}
+
 // TestColumns lays out a two-column page (with a full-width title above
 // and a full-width line below): each column must be read whole, in order.
 func TestColumns(t *testing.T) {
