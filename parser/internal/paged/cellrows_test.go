@@ -35,7 +35,7 @@ func TestCellRowAlone(t *testing.T) {
 	// One line whose first words stand apart, a sidebar's beside a
 	// page's text, is no table: its words run on as they are printed.
 	lines := []Line{
-		cellAt(700, 200, "Team Alpha", "manages the identity programme"),
+		cellAt(700, 200, "Orion Alpha", "manages the identity programme"),
 		at(1, 50, 688, "and its access controls."),
 	}
 	lines[0].Fill = 0.9
