@@ -501,7 +501,7 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 		}
 		// …then as many values.
 		k := j
-		for k < len(blocks) && k-j < j-i && isValue(v, blocks[k]) {
+		for k < len(blocks) && k-j < j-i && (isValue(v, blocks[k]) || loneItem(v, blocks, k)) {
 			k++
 		}
 		labels, values := blocks[i:j], blocks[j:k]
@@ -619,6 +619,18 @@ const maxLabelWords = 6
 
 // isValue reports a block that can be the value of a label before it:
 // short text that is no label, field or section heading of its own.
+// loneItem reports a list item alone between a label and what follows,
+// a value a site prints with a bullet ("Lieu de travail" / "• 5620
+// Florennes"): an item of a longer list is a list's, not a value.
+func loneItem(v *vocab.Vocabulary, blocks []stream.Block, k int) bool {
+	b := blocks[k]
+	if b.Kind != stream.ListItem || k > 0 && blocks[k-1].Kind == stream.ListItem || k+1 < len(blocks) && blocks[k+1].Kind == stream.ListItem {
+		return false
+	}
+	b.Kind = stream.Paragraph
+	return isValue(v, b)
+}
+
 func isValue(v *vocab.Vocabulary, b stream.Block) bool {
 	if b.Kind != stream.Paragraph && b.Kind != stream.Heading || b.Text == "" {
 		return false

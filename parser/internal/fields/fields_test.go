@@ -171,3 +171,28 @@ func TestLabelGluedAtLineEnd(t *testing.T) {
 		t.Errorf("fields %q, want %q", got, want)
 	}
 }
+
+// TestLoneItemValue: a label alone takes as its value an item alone
+// under it ("Lieu de travail" / "• 5620 Florennes"), not the first item
+// of a list.
+func TestLoneItemValue(t *testing.T) {
+	v := vocab.Default()
+	tick := budget.NewTicker(context.Background())
+	label := stream.Block{Kind: stream.Paragraph, Text: "Lieu de travail"}
+	item := func(s string) stream.Block { return stream.Block{Kind: stream.ListItem, Marker: "•", Text: s} }
+	next := stream.Block{Kind: stream.Paragraph, Text: "Temps plein/temps partiel"}
+	got, err := pairTo(&tick, v, nil, []stream.Block{label, item("5620 Florennes"), next})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0].Kind != stream.Field || got[0].Text != "5620 Florennes" {
+		t.Errorf("lone item: got %v", got)
+	}
+	got, err = pairTo(&tick, v, nil, []stream.Block{label, item("Bruxelles"), item("Florennes"), next})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0].Text == "Bruxelles" || len(got) < 3 || got[1].Kind != stream.ListItem {
+		t.Errorf("a list's first item taken for the value: got %v", got)
+	}
+}
