@@ -78,6 +78,9 @@ var unseenFloors = []struct {
 	{"set47", 0.94, 6},
 	{"set48", 0.86, 6},
 	{"set49", 0.89, 5},
+	{"set50", 0.87, 5},
+	{"set51", 0.89, 5},
+	{"set52", 0.90, 4},
 }
 
 func TestUnseenSets(t *testing.T) {
