@@ -640,15 +640,6 @@ func TestEligibilityBeforeSelectionCriteria(t *testing.T) {
 	v = mustExtract(t, head)
 	assert.Equal(t, []string{"be a national of a Member State of the European Union;", "enjoy full rights as a citizen."}, v.Requirements.EN.Essential)
 
-	// After a profile of its own, listed, they are who may apply.
-	profile := append(slices.Clone(head[:len(head)-3]),
-		stream.Block{Kind: stream.Heading, Level: 2, Text: "Profile", Pos: p(6)},
-		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Five years of experience in data analysis.", Pos: p(7)},
-		stream.Block{Kind: stream.Heading, Level: 2, Text: "Eligibility criteria", Pos: p(8)},
-		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "be a national of a Member State of the European Union;", Pos: p(9)},
-	)
-	v = mustExtract(t, profile)
-	assert.Equal(t, []string{"Five years of experience in data analysis."}, v.Requirements.EN.Essential)
 }
 
 // "Selection criteria" over diplomas and experience, with no "Essential"

@@ -1281,15 +1281,13 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 	// The half's last section of selection criteria: eligibility
 	// conditions before it are who may apply, not what is looked for.
 	selection := -1
-	profile := false // a section of essential criteria with content
 	for i, s := range sections {
 		if s.Kind == "selection_criteria" {
 			selection = i
 		}
-		profile = profile || (s.Kind == "essential" || s.Kind == "qualifications") && hasItems(s)
 	}
 	for i, s := range sections {
-		if s.Kind == "eligibility" && (i < selection || profile) {
+		if s.Kind == "eligibility" && i < selection {
 			// "A. Eligibility criteria" (nationality, civic rights, a
 			// diploma and years), then "B. Selection criteria": the
 			// notice weighs candidates by the second only.

@@ -477,6 +477,17 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 		j, known := i, false
 		for j < len(blocks) {
 			l := labelAlone(v, blocks[j])
+			if l == "" && j > i && j+1 < len(blocks) && labelAlone(v, blocks[j+1]) != "" {
+				// "Contract" between two labels alone: a label read only
+				// before its colon elsewhere ("CONTRACT" heads a section),
+				// here one of the run's.
+				if t := strings.TrimSpace(blocks[j].Text); blocks[j].Kind != stream.Field && !strings.HasSuffix(t, ":") {
+					if _, ok := v.Label(t + ":"); ok {
+						blocks[j].Kind, blocks[j].Level, blocks[j].Text = stream.Paragraph, 0, t+":"
+						l = labelAlone(v, blocks[j])
+					}
+				}
+			}
 			if l == "" {
 				break
 			}
@@ -501,13 +512,17 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 		}
 		// …then as many values.
 		k := j
-		for k < len(blocks) && k-j < j-i && (isValue(v, blocks[k]) || loneItem(v, blocks, k)) {
+		for k < len(blocks) && k-j < j-i && (isValue(v, blocks[k]) || loneItem(v, blocks, k) || labelledValue(v, blocks[i+k-j], blocks[k])) {
 			k++
 		}
 		labels, values := blocks[i:j], blocks[j:k]
 		switch {
 		case len(values) == len(labels):
 			for n, l := range labels {
+				if labelledValue(v, l, values[n]) {
+					out = append(out, withText(v, l, labelledText(v, l, values[n]), values[n]))
+					continue
+				}
 				out = append(out, withValue(v, l, values[n]))
 			}
 			i = k
@@ -522,18 +537,7 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 			// ("Grade" / "NATO Grade G17").
 			l := labels[0]
 			if j < len(blocks) && blocks[j].Kind == stream.Field && sameField(v, l, blocks[j]) {
-				text := strings.TrimSpace(blocks[j].Label + " " + blocks[j].Text)
-				if words.StartsLower(blocks[j].Label) {
-					// "Working hours" / "36 hours per week": the label's
-					// words in small letters stood after the value.
-					text = strings.TrimSpace(blocks[j].Text + " " + blocks[j].Label)
-				}
-				if startsWithFold(blocks[j].Label, labelAlone(v, l)) {
-					// "position:" / "Position title: Interpreter": the
-					// same label, made precise; its words are no value.
-					text = blocks[j].Text
-				}
-				out = append(out, withText(v, l, text, blocks[j]))
+				out = append(out, withText(v, l, labelledText(v, l, blocks[j]), blocks[j]))
 				i = j + 1
 				continue
 			}
@@ -619,6 +623,28 @@ const maxLabelWords = 6
 
 // isValue reports a block that can be the value of a label before it:
 // short text that is no label, field or section heading of its own.
+// labelledValue reports a value of a run that repeats its label's field
+// before it ("NATO grade" … "NATO Grade G18"), read as a field of its own.
+func labelledValue(v *vocab.Vocabulary, l, val stream.Block) bool {
+	return val.Kind == stream.Field && val.Text != "" && sameField(v, l, val)
+}
+
+// labelledText is the value of label l that a field f of the same field
+// gives: "Grade" / "NATO Grade G17" → "NATO Grade G17".
+func labelledText(v *vocab.Vocabulary, l, f stream.Block) string {
+	if startsWithFold(f.Label, labelAlone(v, l)) {
+		// "position:" / "Position title: Interpreter": the same label,
+		// made precise; its words are no value.
+		return f.Text
+	}
+	if words.StartsLower(f.Label) {
+		// "Working hours" / "36 hours per week": the label's words in
+		// small letters stood after the value.
+		return strings.TrimSpace(f.Text + " " + f.Label)
+	}
+	return strings.TrimSpace(f.Label + " " + f.Text)
+}
+
 // loneItem reports a list item alone between a label and what follows,
 // a value a site prints with a bullet ("Lieu de travail" / "• 5620
 // Florennes"): an item of a longer list is a list's, not a value.

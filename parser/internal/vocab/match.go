@@ -476,6 +476,11 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 			}
 			rest, colon = after, true
 		}
+		if !colon && rest == "" && !e.ColonOnly {
+			// "Grade OTAN" alone: a label whole (Label), not the
+			// shorter "Grade" before a value "OTAN".
+			return "", "", "", "", false
+		}
 		if !colon && (e.ColonOnly || !(bare && v.bareValue(rest)) && !plausibleBareValue(e.Field, rest)) {
 			continue
 		}
