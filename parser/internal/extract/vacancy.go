@@ -188,7 +188,9 @@ func (x *extraction) assess() *evidence {
 			// last shaped like a breadcrumb).
 			factsIn(b.Text, e.fields)
 		}
-		if last, ok := vocab.Breadcrumb(b.Text); ok {
+		if last, ok := vocab.Breadcrumb(b.Text); ok && !vocab.IsMailHeader(b.Text) {
+			// (An e-mail's header lines joined into one, "De : … Objet :
+			// Candidature / Application", are no breadcrumb.)
 			if g := vocab.Genre(last); g != "" {
 				addGenre(g, b.Text)
 			}
@@ -210,8 +212,11 @@ func (x *extraction) assess() *evidence {
 			e.fields["reference"] = true
 		}
 		if lead <= maxMailLead && vocab.IsMailHeader(b.Text) {
-			// "From: …" / "Subject: …" over the text: an e-mail.
-			if mailHeaders++; mailHeaders == minMailHeaders {
+			// "From: …" / "Subject: …" over the text: an e-mail, its
+			// header lines read one by one or joined into one.
+			before := mailHeaders
+			mailHeaders += vocab.MailHeaders(b.Text)
+			if before < minMailHeaders && mailHeaders >= minMailHeaders {
 				addGenre("e-mail", b.Text)
 			}
 		}
@@ -244,10 +249,11 @@ func (x *extraction) assess() *evidence {
 	if kicker && headingPost && len(e.genres) == 1 {
 		e.genres, e.genreAt = nil, nil
 	}
-	if len(e.genres) == 1 && e.genres[0] == "e-mail" && e.requirements && len(e.fields) >= minForwardedFields {
+	if forwarding(e.genres) && e.requirements && len(e.fields) >= minForwardedFields {
 		// A message that forwards a notice whole (a job alert, a
-		// colleague's "FYI"): its header says e-mail, its body is the
-		// notice, criteria and post fields and all.
+		// colleague's "FYI"): its header says e-mail, its greeting
+		// letter, its body is the notice, criteria and post fields and
+		// all.
 		e.genres, e.genreAt = nil, nil
 	}
 	// A line that names a post is looked for only where it decides,
@@ -260,6 +266,22 @@ func (x *extraction) assess() *evidence {
 		e.jobNoun = x.namesPost()
 	}
 	return e
+}
+
+// forwarding reports genres that are an e-mail's, and perhaps its
+// greeting's ("Mesdames, Messieurs les présidents,"), and no other.
+func forwarding(genres []string) bool {
+	mail := false
+	for _, g := range genres {
+		switch g {
+		case "e-mail":
+			mail = true
+		case "letter":
+		default:
+			return false
+		}
+	}
+	return mail
 }
 
 // factsIn marks in fields the facts of a post a line of a few facts

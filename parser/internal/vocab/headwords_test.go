@@ -78,6 +78,20 @@ func TestListItemWords(t *testing.T) {
 	}
 }
 
+// TestMailHeaders: header lines a layout joined into one paragraph are
+// counted one by one; a line that opens with none counts none.
+func TestMailHeaders(t *testing.T) {
+	for in, want := range map[string]int{
+		"De : Secrétariat secretariat@x.example Envoyé : lundi 18 janvier 2027 09:42 À : Présidents Objet : TR: Appel à candidatures": 4,
+		"From: HR Team Subject: Vacancy notice 2027/01": 2,
+		"Location: Mons Grade: G15":                     0,
+	} {
+		if got := MailHeaders(in); got != want {
+			t.Errorf("MailHeaders(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
 func TestMailAndLetter(t *testing.T) {
 	for in, want := range map[string]bool{
 		"From: WFP Recruitment <no-reply@careers.wfp.example>": true,

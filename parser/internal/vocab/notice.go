@@ -737,6 +737,39 @@ func IsMailHeader(text string) bool {
 	return slices.Contains(mailHeaders, normKey(text[:i]))
 }
 
+// MailHeaders returns how many header lines of an e-mail a text that
+// opens with one holds, a layout having joined them into one paragraph
+// ("De : … Envoyé : … À : … Objet : …"): each a header's name before its
+// colon. Only the first maxMailBlockBytes are read.
+func MailHeaders(text string) int {
+	if !IsMailHeader(text) {
+		return 0
+	}
+	if len(text) > maxMailBlockBytes {
+		text = text[:maxMailBlockBytes]
+	}
+	n := 0
+	for i := strings.IndexByte(text, ':'); i > 0; {
+		name := strings.TrimRight(text[:i], " ")
+		if j := strings.LastIndexByte(name, ' '); j >= 0 {
+			name = name[j+1:]
+		}
+		if slices.Contains(mailHeaders, normKey(name)) {
+			n++
+		}
+		next := strings.IndexByte(text[i+1:], ':')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return n
+}
+
+// maxMailBlockBytes bounds the header lines MailHeaders reads in one
+// paragraph: five of them with their addresses and a long subject.
+const maxMailBlockBytes = 600
+
 // maxMailHeaderBytes bounds the name of an e-mail's header line, "Subject"
 // or "Envoyé" with a space before the colon.
 const maxMailHeaderBytes = 9

@@ -230,6 +230,7 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Salary (Pay Basis)", "Salaire (Base de paie)"},
 	{"salary", "Salary", "Salaire"},
 	{"salary", "Basic Salary", "Traitement de base"},
+	{"salary", "", "Honoraires"}, // a service contract's fee, paid as a salary is
 	{"salary", "Daily rate", "Taux journalier"},
 	{"salary", "Day rate", "Tarif journalier"},
 	{"salary", "Basic Monthly Salary", "Traitement mensuel de base"},
