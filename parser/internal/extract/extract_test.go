@@ -1165,6 +1165,44 @@ func TestForwardedNotice(t *testing.T) {
 	}
 }
 
+// A message whose header lines a layout joined into one paragraph, with
+// a greeting, forwards the notice under it; a board's page that opened
+// one post from its search results is that post.
+func TestFramedNotice(t *testing.T) {
+	body := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Programme Officer", Pos: p(5)},
+		{Kind: stream.Field, Label: "Reference", Text: "PO-2026-14", Pos: p(6)},
+		{Kind: stream.Field, Label: "Location", Text: "Brussels, Belgium", Pos: p(7)},
+		{Kind: stream.Field, Label: "Closing date", Text: "30 June 2026", Pos: p(8)},
+		{Kind: stream.Heading, Level: 2, Text: "Main duties", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Coordinate the programme's partners.", Pos: p(10)},
+		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(11)},
+		{Kind: stream.ListItem, Marker: "•", Text: "A university degree in economics or a related field.", Pos: p(12)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Three years of experience in programme management.", Pos: p(13)},
+	}
+	mail := append([]stream.Block{
+		{Kind: stream.Paragraph, Text: "De : Secrétariat secretariat@example.org Envoyé : lundi 18 janvier 2027 09:42 Objet : TR: Appel à candidatures / Call for applications", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "Mesdames, Messieurs,", Pos: p(3)},
+	}, body...)
+	if _, err := extractText(mail); err != nil {
+		t.Errorf("a forwarded notice: %v", err)
+	}
+	board := append([]stream.Block{
+		{Kind: stream.Paragraph, Text: "Search results for \"programme officer\" in Brussels (42)", Pos: p(1)},
+	}, body...)
+	if _, err := extractText(board); err != nil {
+		t.Errorf("a post opened from a board's results: %v", err)
+	}
+	results := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Search results for \"programme officer\" in Brussels (42)", Pos: p(1)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Programme Officer – Brussels – Apply before 15.06.2026", Pos: p(2)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Finance Assistant – Mons – Apply before 20.06.2026", Pos: p(3)},
+	}
+	if _, err := extractText(results); err == nil {
+		t.Error("a page of search results is accepted")
+	}
+}
+
 // A number after a dash ends a title as its reference, unless the dash
 // joins digits into one number.
 func TestSuffixRef(t *testing.T) {

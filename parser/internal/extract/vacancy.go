@@ -256,6 +256,13 @@ func (x *extraction) assess() *evidence {
 		// all.
 		e.genres, e.genreAt = nil, nil
 	}
+	if len(e.genres) == 1 && e.genres[0] == "page of search results" && e.requirements && e.duties && len(e.fields) >= minForwardedFields && len(e.deadlines) <= 1 {
+		// A board's page that opened one post from its results
+		// ("Search results for … (42)" over the post): the post is
+		// there whole, duties, criteria and fields, and no list of
+		// other posts' deadlines.
+		e.genres, e.genreAt = nil, nil
+	}
 	// A line that names a post is looked for only where it decides,
 	// after the rest of the evidence.
 	e.jobNoun = true
