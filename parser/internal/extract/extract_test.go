@@ -1203,6 +1203,36 @@ func TestFramedNotice(t *testing.T) {
 	}
 }
 
+// A page titled on working for the employer is no notice, whatever facts
+// it gives; the same words in a site's menu over a notice are a link.
+func TestCareersPage(t *testing.T) {
+	facts := []stream.Block{
+		{Kind: stream.Field, Label: "Location", Text: "Geneva and the whole canton", Pos: p(2)},
+		{Kind: stream.Field, Label: "Working hours", Text: "flexible hours for most posts", Pos: p(3)},
+		{Kind: stream.Field, Label: "Salary", Text: "a transparent pay system; each offer gives its range", Pos: p(4)},
+		{Kind: stream.Heading, Level: 2, Text: "Your benefits", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "-", Text: "Six weeks of holidays from the first year.", Pos: p(6)},
+	}
+	page := append([]stream.Block{{Kind: stream.Heading, Level: 1, Text: "Working at Geneva Utilities: what we offer", Pos: p(1)}}, facts...)
+	if _, err := extractText(page); err == nil {
+		t.Error("a careers page is accepted")
+	}
+	notice := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Working at Geneva Utilities", Pos: p(1)},
+		{Kind: stream.Heading, Level: 1, Text: "Senior Hydrographic Surveyor", Pos: p(2)},
+		{Kind: stream.Field, Label: "Reference", Text: "V2026-0387", Pos: p(3)},
+		{Kind: stream.Field, Label: "Location", Text: "Antwerp", Pos: p(4)},
+		{Kind: stream.Field, Label: "Closing date", Text: "30 June 2026", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Main duties", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Plan the survey campaigns of the port's channels.", Pos: p(7)},
+		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "•", Text: "A master's degree in hydrography or geomatics.", Pos: p(9)},
+	}
+	if _, err := extractText(notice); err != nil {
+		t.Errorf("a notice under a menu's link: %v", err)
+	}
+}
+
 // A number after a dash ends a title as its reference, unless the dash
 // joins digits into one number.
 func TestSuffixRef(t *testing.T) {

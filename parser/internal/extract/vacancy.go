@@ -229,7 +229,9 @@ func (x *extraction) assess() *evidence {
 		}
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
-		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) {
+		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) {
+			// (A page about working for the employer says so in its
+			// title: "Working at ESO" in a site's menu is a link.)
 			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
 				kicker = true
 			}

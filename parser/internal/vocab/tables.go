@@ -1472,6 +1472,11 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"talent pool", "Consultant roster", "Fichier de consultants"},
 	{"talent pool", "Roster of consultants", "Liste de réserve de consultants"},
 	{"talent pool", "Expert roster", "Fichier d'experts"},
+	// A careers site's page on working for the employer, whatever post:
+	// its facts (place, hours, pay system) are every post's.
+	{"careers page", "Working at", "Travailler chez"},
+	{"careers page", "Life at", "La vie chez"},
+	{"careers page", "Why work at", "Pourquoi travailler chez"},
 	// A careers site's portrait of someone who holds a post: the post's
 	// title, grade and place as the portrait's facts.
 	{"staff profile", "Meet our staff", "Rencontrez notre personnel"},
@@ -1491,7 +1496,7 @@ var questionStems = []string{"faq", "question"}
 var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no applications will be accepted",
 	"n'est pas un avis de vacance", "aucune candidature ne sera acceptee", "aucune candidature n'est acceptee",
 	"is not a job", "is not a paid position", "ne s'agit pas d'un emploi", "n'est pas un emploi",
-	"ne s'agit pas d'une offre d'emploi", "is not a job offer",
+	"ne s'agit pas d'une offre d'emploi", "is not a job offer", "ne s'agit pas d'un avis de vacance",
 	"does not concern employment", "does not concern recruitment", "is not an offer of employment",
 	"is not an employment", "ne concerne pas un emploi", "ne concerne pas le recrutement",
 	"ne constitue pas une offre d'emploi", "are not job offers", "are not vacancies", "ne sont pas des offres d'emploi",

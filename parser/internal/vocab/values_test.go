@@ -309,6 +309,7 @@ func TestSaysNotAVacancy(t *testing.T) {
 		want bool
 	}{
 		{"(for information – this is not a vacancy notice)", true},
+		{"Le présent appel dresse une liste d'experts. Il ne s'agit pas d'un avis de vacance : aucun poste n'est ouvert.", true},
 		{"No recruitment will take place and no applications will be accepted.", true},
 		{"Ceci n'est pas un avis de vacance.", true},
 		{"The text below is reproduced so that you can recognise similar messages. It is not a WMO vacancy.", true},
