@@ -1233,6 +1233,28 @@ func TestCareersPage(t *testing.T) {
 	}
 }
 
+// A notice written as blanks to fill in is a template; one blank in a
+// notice is a slip.
+func TestTemplate(t *testing.T) {
+	blocks := func(location, deadline string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Product Designer", Pos: p(1)},
+			{Kind: stream.Field, Label: "Reference", Text: "CDS-2026-012", Pos: p(2)},
+			{Kind: stream.Field, Label: "Location", Text: location, Pos: p(3)},
+			{Kind: stream.Field, Label: "Closing date", Text: deadline, Pos: p(4)},
+			{Kind: stream.Heading, Level: 2, Text: "Essential qualifications", Pos: p(5)},
+			{Kind: stream.ListItem, Marker: "-", Text: "Five years of experience in product design.", Pos: p(6)},
+		}
+	}
+	if _, err := extractText(blocks("[City, Province]", "[Month DD, YYYY]")); err == nil {
+		t.Error("a template is accepted")
+	}
+	if _, err := extractText(blocks("Ottawa, Ontario", "[to be confirmed]")); err != nil {
+		t.Errorf("a notice with one blank: %v", err)
+	}
+	assert.False(t, isPlaceholder("Grade [1]"), "a footnote's number is no blank")
+}
+
 // A number after a dash ends a title as its reference, unless the dash
 // joins digits into one number.
 func TestSuffixRef(t *testing.T) {

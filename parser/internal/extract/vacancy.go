@@ -116,12 +116,20 @@ func (x *extraction) assess() *evidence {
 	// says where the page stands, and the title under it what the page
 	// is: a kicker's genre yields to a heading that names a post.
 	kicker, headingPost := false, false
+	fieldsSeen, placeholders := 0, 0 // fields, and those whose value is a blank to fill in
+	placeholderAt := ""
 	for i := range x.blocks {
 		if x.stopped() {
 			break
 		}
 		b := &x.blocks[i]
 		if f, label, value, ok := x.blockField(i); ok {
+			fieldsSeen++
+			if isPlaceholder(value) {
+				if placeholders++; placeholders == 1 {
+					placeholderAt = label + ": " + value
+				}
+			}
 			for _, p := range postFields {
 				if f == p {
 					e.fields[f] = true
@@ -248,6 +256,11 @@ func (x *extraction) assess() *evidence {
 		}
 
 	}
+	if placeholders >= minPlaceholders && 2*placeholders > fieldsSeen {
+		// "Location: [City, Province]", "Closing date: [Month DD,
+		// YYYY]": a form to write a notice with, no notice.
+		addGenre("template", placeholderAt)
+	}
 	if kicker && headingPost && len(e.genres) == 1 {
 		e.genres, e.genreAt = nil, nil
 	}
@@ -275,6 +288,26 @@ func (x *extraction) assess() *evidence {
 		e.jobNoun = x.namesPost()
 	}
 	return e
+}
+
+// minPlaceholders is how many fields written as blanks to fill in make a
+// template: one "[TBC]" is a notice's slip.
+const minPlaceholders = 2
+
+// isPlaceholder reports a field's value that is a blank to fill in: a
+// bracketed word or phrase with no figure in it ("[City, Province]",
+// "$[minimum] to $[maximum] a year", "[Month DD, YYYY]").
+func isPlaceholder(value string) bool {
+	open := strings.IndexByte(value, '[')
+	if open < 0 {
+		return false
+	}
+	end := strings.IndexByte(value[open:], ']')
+	if end < 2 {
+		return false
+	}
+	inside := value[open+1 : open+end]
+	return !strings.ContainsAny(inside, "0123456789") && words.StartsLetter(inside)
 }
 
 // forwarding reports genres that are an e-mail's, and perhaps its
