@@ -1255,6 +1255,21 @@ func TestTemplate(t *testing.T) {
 	assert.False(t, isPlaceholder("Grade [1]"), "a footnote's number is no blank")
 }
 
+// A table of posts, a title a row, is a list of posts, not a notice.
+func TestTableOfPosts(t *testing.T) {
+	blocks := []stream.Block{{Kind: stream.Heading, Level: 1, Text: "Organisation chart and posts", Pos: p(1)}}
+	for i, title := range []string{"Executive Secretary", "Finance Director", "Senior Accountant", "Data Expert"} {
+		blocks = append(blocks,
+			stream.Block{Kind: stream.Field, Label: "Post title", Text: title, Pos: p(2 + i)},
+			stream.Block{Kind: stream.Field, Label: "Grade", Text: "P3", Pos: p(2 + i)},
+			stream.Block{Kind: stream.Field, Label: "Location", Text: "Niamey", Pos: p(2 + i)})
+	}
+	_, err := extractText(blocks)
+	if err == nil || !strings.Contains(err.Error(), "lists 4 posts by title") {
+		t.Errorf("a table of posts: %v", err)
+	}
+}
+
 // A number after a dash ends a title as its reference, unless the dash
 // joins digits into one number.
 func TestSuffixRef(t *testing.T) {

@@ -39,7 +39,8 @@ const (
 	minNoticeScore     = 5
 	// leadBlocks is how far from the top the document says what it is.
 	leadBlocks = 12
-	// minListing is how many posts with their own deadlines make a list.
+	// minListing is how many posts with their own deadlines, or their
+	// own titles, make a list.
 	minListing = 3
 	// minForwardedFields is how many post fields, with criteria, make an
 	// e-mail the notice it forwards.
@@ -59,6 +60,7 @@ type evidence struct {
 	genres                             []string // what the document says it is
 	genreAt                            []string // the lines that say it
 	deadlines                          map[string]bool
+	titles                             map[string]bool // the values of title fields: a table of posts gives many
 }
 
 func (e *evidence) score() int {
@@ -95,12 +97,12 @@ func (e *evidence) score() int {
 // requirements (a job board's page for one notice lists other posts
 // beside it, each with its deadline, around the notice's requirements).
 func (e *evidence) listing() bool {
-	return len(e.deadlines) >= minListing && !e.requirements
+	return (len(e.deadlines) >= minListing || len(e.titles) >= minListing) && !e.requirements
 }
 
 // assess gathers the evidence of a document's blocks.
 func (x *extraction) assess() *evidence {
-	e := &evidence{fields: map[string]bool{}, deadlines: map[string]bool{}}
+	e := &evidence{fields: map[string]bool{}, deadlines: map[string]bool{}, titles: map[string]bool{}}
 	lead, mailHeaders := 0, 0
 	prose := false // a paragraph that is no field
 	addGenre := func(g, line string) {
@@ -143,6 +145,11 @@ func (x *extraction) assess() *evidence {
 					key = d
 				}
 				e.deadlines[key] = true
+			}
+			if f == "title" && value != "" {
+				// A table of posts, a row each: "Intitulé du poste" over
+				// every row's title.
+				e.titles[strings.ToLower(value)] = true
 			}
 			if f == "fee" {
 				// "Tarif : 145 $ par semaine": the reader pays, as for a
@@ -537,7 +544,11 @@ func (e *evidence) refusal() error {
 		why = append(why, fmt.Sprintf("reads as %s (%q)", article(e.genres[0]), clip(e.genreAt[0])))
 	}
 	if e.listing() {
-		why = append(why, fmt.Sprintf("lists %d posts with their own deadlines", len(e.deadlines)))
+		if len(e.deadlines) >= minListing {
+			why = append(why, fmt.Sprintf("lists %d posts with their own deadlines", len(e.deadlines)))
+		} else {
+			why = append(why, fmt.Sprintf("lists %d posts by title", len(e.titles)))
+		}
 	}
 	msg := "not a vacancy notice: "
 	if len(why) > 0 {
