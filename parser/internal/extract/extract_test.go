@@ -1255,6 +1255,24 @@ func TestTemplate(t *testing.T) {
 	assert.False(t, isPlaceholder("Grade [1]"), "a footnote's number is no blank")
 }
 
+// An applicant's CV names a post and its requirements' words, but opens
+// with its writer's contact line and what the writer seeks.
+func TestCV(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Daniel Ferreira", Pos: p(1)},
+		{Kind: stream.Field, Label: "Location", Text: "Brampton, ON · Phone: (905) 555-0148 · Email: d.f@example.com", Pos: p(2)},
+		{Kind: stream.Heading, Level: 2, Text: "Objective", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "Seeking a Ramp Agent position at the airport.", Pos: p(4)},
+		{Kind: stream.Heading, Level: 2, Text: "Education and certificates", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Forklift operator certificate – 2023", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Secondary School Diploma – 2020", Pos: p(7)},
+	}
+	_, err := extractText(blocks)
+	if err == nil || !strings.Contains(err.Error(), "reads as a CV") {
+		t.Errorf("a CV: %v", err)
+	}
+}
+
 // A table of posts, a title a row, is a list of posts, not a notice.
 func TestTableOfPosts(t *testing.T) {
 	blocks := []stream.Block{{Kind: stream.Heading, Level: 1, Text: "Organisation chart and posts", Pos: p(1)}}

@@ -118,6 +118,7 @@ func (x *extraction) assess() *evidence {
 	// says where the page stands, and the title under it what the page
 	// is: a kicker's genre yields to a heading that names a post.
 	kicker, headingPost := false, false
+	cvContact, cvHeading := "", "" // a CV's contact line and its "Objective" heading, in the lead
 	fieldsSeen, placeholders := 0, 0 // fields, and those whose value is a blank to fill in
 	placeholderAt := ""
 	for i := range x.blocks {
@@ -218,6 +219,15 @@ func (x *extraction) assess() *evidence {
 			continue
 		}
 		lead++
+		if cvContact == "" && vocab.IsContactLine(b.Text) {
+			cvContact = b.Text
+			if b.Kind == stream.Field {
+				cvContact = b.Label + ": " + b.Text
+			}
+		}
+		if b.Kind == stream.Heading && vocab.IsCVHeading(b.Text) {
+			cvHeading = b.Text
+		}
 		if b.Kind == stream.Field {
 			continue
 		}
@@ -262,6 +272,11 @@ func (x *extraction) assess() *evidence {
 			e.postWord = true
 		}
 
+	}
+	if cvContact != "" && cvHeading != "" {
+		// A name, a telephone number and an e-mail address, then what
+		// the writer seeks: an applicant's CV, whatever post it names.
+		addGenre("CV", cvContact)
 	}
 	if placeholders >= minPlaceholders && 2*placeholders > fieldsSeen {
 		// "Location: [City, Province]", "Closing date: [Month DD,

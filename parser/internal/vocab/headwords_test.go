@@ -92,6 +92,21 @@ func TestMailHeaders(t *testing.T) {
 	}
 }
 
+func TestCVLines(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Brampton, ON · Phone: (905) 555-0148 · Email: d.f@example.com": true,
+		"Email: recruitment@example.org":                                false, // no number
+		"Phone: +32 2 555 01 48":                                        false, // no address
+	} {
+		if got := IsContactLine(in); got != want {
+			t.Errorf("IsContactLine(%q) = %v", in, got)
+		}
+	}
+	if !IsCVHeading("Objectif professionnel") || IsCVHeading("Objectives of the post") {
+		t.Error("IsCVHeading")
+	}
+}
+
 func TestMailAndLetter(t *testing.T) {
 	for in, want := range map[string]bool{
 		"From: WFP Recruitment <no-reply@careers.wfp.example>": true,

@@ -737,6 +737,41 @@ func IsMailHeader(text string) bool {
 	return slices.Contains(mailHeaders, normKey(text[:i]))
 }
 
+// IsCVHeading reports a heading of an applicant's CV (cvHeadings):
+// "Objective", "Objectif professionnel".
+func IsCVHeading(text string) bool {
+	return len(text) < 40 && slices.Contains(cvHeadings, normKey(strings.TrimRight(text, " :")))
+}
+
+// IsContactLine reports a line that gives a person's e-mail address and
+// telephone number together, as a CV's head does: an "@" and a run of
+// seven digits or more among separators.
+func IsContactLine(text string) bool {
+	if len(text) > maxContactLineBytes || !strings.Contains(text, "@") {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= '0' && c <= '9':
+			if digits++; digits >= minPhoneDigits {
+				return true
+			}
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+':
+		default:
+			digits = 0
+		}
+	}
+	return false
+}
+
+// maxContactLineBytes bounds a CV's contact line: a place, a telephone
+// number and an address, not a paragraph.
+const maxContactLineBytes = 200
+
+// minPhoneDigits is the fewest digits of a telephone number.
+const minPhoneDigits = 7
+
 // MailHeaders returns how many header lines of an e-mail a text that
 // opens with one holds, a layout having joined them into one paragraph
 // ("De : … Envoyé : … À : … Objet : …"): each a header's name before its

@@ -1486,6 +1486,11 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"staff profile", "Staff profile", "Portrait de collaborateur"},
 }
 
+// cvHeadings head a part of an applicant's CV that no notice has: what
+// the writer seeks. Keys are normalised with normKey.
+var cvHeadings = []string{"objective", "career objective", "professional objective", "objectif", "objectif professionnel",
+	"objectif de carriere"}
+
 // questionStems stand in every genreCues row of the "FAQ" genre: a line
 // without one names no page of questions, and is spared the match.
 var questionStems = []string{"faq", "question"}
