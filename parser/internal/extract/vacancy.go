@@ -118,7 +118,7 @@ func (x *extraction) assess() *evidence {
 	// says where the page stands, and the title under it what the page
 	// is: a kicker's genre yields to a heading that names a post.
 	kicker, headingPost := false, false
-	cvContact, cvHeading := "", "" // a CV's contact line and its "Objective" heading, in the lead
+	cvContact, cvHeading := "", ""   // a CV's contact line and its "Objective" heading, in the lead
 	fieldsSeen, placeholders := 0, 0 // fields, and those whose value is a blank to fill in
 	placeholderAt := ""
 	for i := range x.blocks {
