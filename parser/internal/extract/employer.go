@@ -90,13 +90,22 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 			}
 		}
 	}
+	criteria := false // in a section of criteria
 	for i := range body {
 		b := &body[i]
+		if kind, opens := x.sectionKind(ids[i]); opens {
+			criteria = isCriteria(kind)
+		}
 		if b.Kind == stream.Field || vocab.MentionsCookies(b.Text) {
 			continue
 		}
-		for _, name := range vocab.NamesWithAcronym(b.Text) {
-			add(name, ids[i], definedPoints, true)
+		if !criteria {
+			// (A criterion defines the certificates, tools and
+			// bodies a candidate deals with: "a Restricted Area
+			// Identity Card (RAIC)", not the employer.)
+			for _, name := range vocab.NamesWithAcronym(b.Text) {
+				add(name, ids[i], definedPoints, true)
+			}
 		}
 		if vocab.IsCopyrightLine(b.Text) {
 			if en, _ := vocab.CopyrightHolder(b.Text); en != "" {
