@@ -227,6 +227,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		func(raws []rawLine) []rawLine { return repairMarkerColumns(raws, &tick) },
 		func(raws []rawLine) []rawLine { return repairLabelColumns(lex, raws, &tick) },
 		spaceGluedDashes,
+		unstarLines,
 		func(raws []rawLine) []rawLine { return splitGluedHeadings(lex, raws) },
 	} {
 		if err := ctx.Err(); err != nil {
@@ -334,6 +335,68 @@ func spaceGluedDashes(raws []rawLine) []rawLine {
 		prev = glued
 	}
 	return raws
+}
+
+// unstarLines takes off the marks of a chat's or a plain-text message's
+// emphasis that wrap a line or its label ("*Senior Advisor*", "*Lieu :*
+// Montréal", "**Salary:** …") and the emoji code that opens a line
+// (":large_blue_circle: *Title*"): a text file keeps them as typed.
+func unstarLines(raws []rawLine) []rawLine {
+	for i := range raws {
+		t := raws[i].text
+		if len(t) < 3 || t[0] != '*' && t[0] != ':' {
+			continue
+		}
+		if n := emojiCodeLen(t); n > 0 {
+			t = t[n:]
+		}
+		raws[i].text = unstar(t)
+	}
+	return raws
+}
+
+// emojiCodeLen is the length of the emoji code and the spaces after it
+// that open t (":wave: "), or 0.
+func emojiCodeLen(t string) int {
+	if t[0] != ':' {
+		return 0
+	}
+	j := 1
+	for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= '0' && t[j] <= '9' || t[j] == '_' || t[j] == '-' || t[j] == '+') {
+		j++
+	}
+	if j == 1 || j+1 >= len(t) || t[j] != ':' || t[j+1] != ' ' {
+		return 0
+	}
+	return j + 1 + len(t[j+1:]) - len(strings.TrimLeft(t[j+1:], " "))
+}
+
+// unstar returns t without the emphasis marks ("*" or "**") around the
+// whole line or around its label (a run that ends with a colon), or t.
+func unstar(t string) string {
+	mark := "*"
+	if strings.HasPrefix(t, "**") {
+		mark = "**"
+	}
+	if !strings.HasPrefix(t, mark) || len(t) <= 2*len(mark) || t[len(mark)] == ' ' || t[len(mark)] == '*' {
+		return t // "* item" is a list's, "***" a rule
+	}
+	end := strings.Index(t[len(mark):], mark)
+	if end <= 0 {
+		return t
+	}
+	end += len(mark)
+	run, rest := t[len(mark):end], t[end+len(mark):]
+	if run[len(run)-1] == ' ' {
+		return t
+	}
+	switch {
+	case strings.TrimSpace(rest) == "":
+		return run
+	case strings.HasSuffix(run, ":") && rest[0] == ' ':
+		return run + rest
+	}
+	return t
 }
 
 // minGluedHeadingLetters bounds a heading in capitals found glued to the

@@ -269,3 +269,22 @@ func TestTrimBlank(t *testing.T) {
 		}
 	}
 }
+
+func TestUnstar(t *testing.T) {
+	for in, want := range map[string]string{
+		"*Senior Advisor, Responsible AI*": "Senior Advisor, Responsible AI",
+		"*Lieu :* Montréal (Québec)":       "Lieu : Montréal (Québec)",
+		"**Salary:** $92,000 a year":       "Salary: $92,000 a year",
+		"* an item of a list":              "* an item of a list",
+		"*Note* that the post is open":     "*Note* that the post is open", // emphasis in a sentence stays
+		"***":                              "***",
+	} {
+		if got := unstar(in); got != want {
+			t.Errorf("unstar(%q) = %q, want %q", in, got, want)
+		}
+	}
+	raws := unstarLines([]rawLine{{text: ":large_blue_circle: *Senior Advisor*"}, {text: ":wave:"}})
+	if raws[0].text != "Senior Advisor" || raws[1].text != ":wave:" {
+		t.Errorf("unstarLines: %q, %q", raws[0].text, raws[1].text)
+	}
+}
