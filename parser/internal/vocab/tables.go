@@ -426,6 +426,8 @@ var sectionHeadings = []SectionHeading{
 	{"header", "General information", "Informations générales"},
 	{"header", "Job information", "Informations sur l'emploi"},
 	{"header", "Offer details", "Détails de l'offre"},
+	{"header", "Job facts", "L'essentiel du poste"},
+	{"header", "Key facts", "En bref"},
 	{"description", "Description", "Description"},
 	{"description", "Job Description", "Description du poste"},
 	{"description", "Post description", "Description de la fonction"},
