@@ -48,6 +48,16 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 			b.Text = strings.TrimRight(carry, " :：") + ": " + b.Text
 			carry = ""
 		}
+		if (b.Kind == stream.Heading || b.Kind == stream.ListItem) && b.Text != "" && b.Text[0] >= utf8.RuneSelf {
+			// "## 🎯 What we're looking for", "- ✅ 5+ years of…": a
+			// wiki's icons before a heading or an item, no words of
+			// theirs.
+			if r, _ := utf8.DecodeRuneInString(b.Text); isPictogram(r) {
+				if t := strings.TrimLeftFunc(b.Text, isPictogram); t != "" {
+					b.Text = t
+				}
+			}
+		}
 		if i+1 < len(blocks) && blocks[i+1].Kind == stream.Paragraph {
 			// "Belgium-BrusselsNATO Body" / "NATO Standardization
 			// Office (NSO)Schedule" / "Full-time…": a board that glues

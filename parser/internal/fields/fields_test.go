@@ -196,3 +196,19 @@ func TestLoneItemValue(t *testing.T) {
 		t.Errorf("a list's first item taken for the value: got %v", got)
 	}
 }
+
+// TestIconsBeforeHeadings: a wiki's icons before a heading or an item
+// are no words of theirs.
+func TestIconsBeforeHeadings(t *testing.T) {
+	out, err := Recognize(context.Background(), vocab.Default(), []stream.Block{
+		{Kind: stream.Heading, Level: 2, Text: "🎯 What we're looking for"},
+		{Kind: stream.ListItem, Marker: "-", Text: "✅ Five years of experience in data analysis"},
+		{Kind: stream.Paragraph, Text: "📍 Paris"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out[0].Text != "What we're looking for" || out[1].Text != "Five years of experience in data analysis" || out[2].Text != "📍 Paris" {
+		t.Errorf("got %q", out)
+	}
+}
