@@ -1273,6 +1273,32 @@ func TestCV(t *testing.T) {
 	}
 }
 
+// A second list of assets that names qualities ("Sécurité : tu
+// respectes…") is the notice's competencies.
+func TestAssetsThatNameQualities(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Technicien électricien", Pos: p(1)},
+		{Kind: stream.Field, Label: "Lieu", Text: "Namur", Pos: p(2)},
+		{Kind: stream.Field, Label: "Date limite", Text: "30 juin 2026", Pos: p(2)},
+		{Kind: stream.Field, Label: "Référence", Text: "52914", Pos: p(2)},
+		{Kind: stream.Heading, Level: 2, Text: "Ta fonction", Pos: p(3)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Tu entretiens les installations électriques des voies.", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Ton profil", Pos: p(3)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Tu as un diplôme technique en électricité.", Pos: p(4)},
+		{Kind: stream.Paragraph, Text: "Un plus :", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Une expérience dans le secteur ferroviaire.", Pos: p(6)},
+		{Kind: stream.Heading, Level: 2, Text: "Tes atouts", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Sécurité : tu respectes les règles sans exception.", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Esprit d'équipe : tu soutiens tes collègues.", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Sens des responsabilités : tu mènes tes interventions au bout.", Pos: p(10)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Equal(t, []string{"Une expérience dans le secteur ferroviaire."}, v.Requirements.FR.Desirable)
+	if assert.Len(t, v.Competencies.FR, 3) {
+		assert.Equal(t, "Sécurité", v.Competencies.FR[0].Name)
+	}
+}
+
 // A table of posts, a title a row, is a list of posts, not a notice.
 func TestTableOfPosts(t *testing.T) {
 	blocks := []stream.Block{{Kind: stream.Heading, Level: 1, Text: "Organisation chart and posts", Pos: p(1)}}

@@ -665,7 +665,11 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 		if !isCriteria(s.Kind) {
 			continue
 		}
-		if seen && (s.Kind == "essential" || s.Kind == "qualifications") && x.listsQualities(own[i]) {
+		if seen && (s.Kind == "essential" || s.Kind == "qualifications" || s.Kind == "desirable" && !leadIn[i]) && x.listsQualities(own[i]) {
+			// ("Un plus :" over its assets, then "Tes atouts" over
+			// "Sécurité : tu respectes…": a second list of assets that
+			// names qualities. One run-in "A plus: knowledge of…" is an
+			// asset.)
 			s.Kind, own[i].Kind = "competencies", "competencies"
 			continue
 		}
