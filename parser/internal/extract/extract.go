@@ -521,6 +521,10 @@ func (x *extraction) half(h lang.Half) {
 				// Station: Vienna, Austria" in the notice: the place
 				// written in full.
 				fields[f] = found{v, label, i}
+			case f == "salary" && !hasDigit(prev.value) && hasDigit(v):
+				// "Salary Currency: EUR", then "Salary: 3,912.47 per
+				// month": the value with the amount.
+				fields[f] = found{v, label, i}
 			case f == "contract_type" && !vocab.HasScheduleWords(prev.value) && vocab.HasScheduleWords(v):
 				// "Position Type: Management", then "Status: Permanent,
 				// full-time": the contract that says the working time.

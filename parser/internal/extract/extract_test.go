@@ -1299,6 +1299,30 @@ func TestAssetsThatNameQualities(t *testing.T) {
 	}
 }
 
+// A table of the post's facts after the last criterion ends the
+// criteria; a salary field without an amount gives way to one with it.
+func TestFactsAfterCriteria(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Defence Policy Officer", Pos: p(1)},
+		{Kind: stream.Heading, Level: 2, Text: "Roles and responsibilities", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "Attend committee meetings and report their outcome.", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Desirable qualifications", Pos: p(4)},
+		{Kind: stream.Paragraph, Text: "Working knowledge of French.", Pos: p(5)},
+		{Kind: stream.Field, Label: "Application deadline", Text: "7 February 2027", Pos: p(6)},
+		{Kind: stream.Field, Label: "Type of Position", Text: "Fixed Term, Full-time", Pos: p(7)},
+		{Kind: stream.Field, Label: "Region", Text: "Europe", Pos: p(8)},
+		{Kind: stream.Field, Label: "Location (City)", Text: "Brussels", Pos: p(9)},
+		{Kind: stream.Field, Label: "Salary Currency", Text: "EUR", Pos: p(10)},
+		{Kind: stream.Field, Label: "Salary", Text: "3,912.47 per month", Pos: p(11)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Equal(t, []string{"Working knowledge of French."}, v.Requirements.EN.Desirable)
+	assert.Equal(t, "Brussels", *v.Location.EN)
+	if assert.NotNil(t, v.Salary) && assert.NotNil(t, v.Salary.Amount) {
+		assert.Equal(t, 3912.47, *v.Salary.Amount)
+	}
+}
+
 // A table of posts, a title a row, is a list of posts, not a notice.
 func TestTableOfPosts(t *testing.T) {
 	blocks := []stream.Block{{Kind: stream.Heading, Level: 1, Text: "Organisation chart and posts", Pos: p(1)}}

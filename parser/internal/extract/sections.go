@@ -360,6 +360,12 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 			// not its criteria.
 			ok = false
 		}
+		if !ok && cur != nil && (isCriteria(cur.Kind) || cur.Kind == "competencies") && len(cur.Content) > 0 && x.factsRunAt(blocks, k) {
+			// "Application deadline<TAB>7 February 2027" / "Grade<TAB>
+			// B3" after the last criterion: the post's facts, a table
+			// of its own, no criteria.
+			open("other", "", x.originAt(id))
+		}
 		if ok && runIn != "" && cur != nil && isTopic(kind) && isCriteria(cur.Kind) {
 			// "Education: A medical degree…" among the criteria: the
 			// topic is part of the criterion.
@@ -1191,6 +1197,26 @@ func isCompetencyName(t string) bool {
 // of facts; elsewhere outside criteria, short, beside a field ("What you
 // need to know" / "Language requirements: English or French" / "Security
 // level required: Secret").
+// factsRunAt reports the start of a run of minFactsRun fields with short
+// values, none of them a topic of criteria ("Education: …"): a table of
+// the post's facts ("Type of Position: Fixed Term", "Region: Europe").
+func (x *extraction) factsRunAt(blocks []int, k int) bool {
+	n := 0
+	for ; k < len(blocks) && n < minFactsRun; k++ {
+		b, f := &x.blocks[blocks[k]], x.factsOf(blocks[k])
+		if b.Kind != stream.Field || b.Text == "" || f.opens && isTopic(f.kind) ||
+			words.CountAtMost(b.Text, 2*maxFactValueWords+1) > 2*maxFactValueWords {
+			return false
+		}
+		n++
+	}
+	return n >= minFactsRun
+}
+
+// minFactsRun is how many fields in a row after criteria make a table of
+// facts: two may be criteria with run-in topics.
+const minFactsRun = 3
+
 func (x *extraction) isPostFact(blocks []int, k int, cur *schema.Section, b *stream.Block, runIn string) bool {
 	// The neighbours in the document: a field read into the vacancy is
 	// no longer among the half's blocks.

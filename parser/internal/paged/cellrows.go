@@ -23,7 +23,7 @@ const cellAlign = 2.0
 // the other, whose first cell is a label (one the tables know, or one
 // shaped as a label) and whose values start at one x, with only the
 // wrapped lines of those values between them. Every other line's Cell
-// is cleared. lines is changed in place.
+// of a PDF is cleared. lines is changed in place.
 func cellRows(lex Lexicon, lines []Line, pb *passBudget) []Line {
 	isRow := func(l Line) bool {
 		if l.Cell <= 0 || l.Cell >= len(l.Text) || l.Box == nil {
@@ -38,6 +38,10 @@ func cellRows(lex Lexicon, lines []Line, pb *passBudget) []Line {
 	for i := 0; i < len(lines); {
 		if pb.stop() {
 			return lines
+		}
+		if lines[i].Box == nil {
+			i++ // a text's line: its reader marked its tabbed rows (markTabRows)
+			continue
 		}
 		if !isRow(lines[i]) {
 			lines[i].Cell, lines[i].CellX = 0, 0

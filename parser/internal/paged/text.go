@@ -286,12 +286,43 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		})
 		gap = 0
 	}
+	markTabRows(lex, lines)
 	pages := page
 	if pages == 1 {
 		pages = 0
 	}
 	return lines, pages, nil
 }
+
+// markTabRows sets the Cell of the lines of a table copied to text with
+// a tab between label and value ("Application deadline<TAB>7 February
+// 2027"), minTabRows in a row at least, one of their labels a label the
+// tables know: each is a field, the first too, whatever line is above
+// it (tabbedField alone reads a row only after a known field).
+func markTabRows(lex Lexicon, lines []Line) {
+	for i := 0; i < len(lines); {
+		j, known := i, false
+		for ; j < len(lines); j++ {
+			label, _, ok := tabbedField(lines[j].Text)
+			if !ok {
+				break
+			}
+			if _, ok := lex.Label(label); ok {
+				known = true
+			}
+		}
+		if j-i >= minTabRows && known {
+			for k := i; k < j; k++ {
+				lines[k].Cell = strings.IndexByte(lines[k].Text, '\t')
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// minTabRows is how many tabbed rows make a table: one line with a tab
+// may be a sentence's.
+const minTabRows = 2
 
 func pageOf(r rawLine, raws []rawLine) int {
 	if raws[len(raws)-1].page == 1 {

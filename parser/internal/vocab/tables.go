@@ -125,6 +125,7 @@ var fieldLabels = []FieldLabel{
 
 	{"location", "Primary Location", "Emplacement principal"},
 	{"location", "Location", "Lieu"},
+	{"location", "Location (City)", "Lieu (ville)"},
 	{"location", "Duty Station", "Lieu d'affectation"},
 	{"location", "Other Locations", "Autres emplacements"},
 	{"location", "Place of Employment", "Lieu de travail"},
@@ -166,6 +167,7 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Work Schedule", "Horaire de travail"},
 	{"schedule", "Working Time", "Temps de travail"},
 	{"schedule", "Working Hours", "Régime de travail"},
+	{"schedule", "Working hours per week", "Heures de travail par semaine"},
 	{"schedule", "Time Type", "Type d'horaire"},
 	{"schedule", "", "Type de temps"},
 	{"schedule", "", "Type de temps"},
@@ -591,6 +593,7 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "It would be an advantage if you have", "Ce serait un atout si vous avez"},
 	{"competencies", "Competencies required", "Compétences requises"},
 	{"competencies", "Competencies", "Compétences"},
+	{"competencies", "Required behaviours", "Comportements requis"},
 	{"competencies", "Required competencies", "Compétences exigées"},
 	{"competencies", "Expected qualities", "Qualités attendues"},
 	{"competencies", "Qualities sought", "Qualités recherchées"},
