@@ -126,6 +126,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "Primary Location", "Emplacement principal"},
 	{"location", "Location", "Lieu"},
 	{"location", "Location (City)", "Lieu (ville)"},
+	{"location", "Location of the job", "Lieu de l'emploi"},
 	{"location", "Duty Station", "Lieu d'affectation"},
 	{"location", "Other Locations", "Autres emplacements"},
 	{"location", "Place of Employment", "Lieu de travail"},
@@ -399,6 +400,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Competition no.", "Concours no"},
 	{"reference", "", "Concours n°"},
 	{"grade", "Salary group", "Groupe salarial"},
+	{"grade", "Monthly salary group", "Groupe de traitement"},
 	{"shift", "Shift", "Quart de travail"},              // day, evening or night: not the working time
 	{"shift", "Shift and schedule", "Quart et horaire"}, // Luxembourg: "Tâche : tâche complète (40 heures par semaine)"
 	{"openings", "Number of Posts", "Nombre de postes"},
