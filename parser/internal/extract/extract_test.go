@@ -1371,3 +1371,27 @@ func TestMarkOnlyRef(t *testing.T) {
 		}
 	}
 }
+
+// A banner in capitals run on with the title under it is cut off; a
+// title in capitals, or one that opens with an acronym, is kept whole.
+func TestTrimTitleBanner(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	for in, want := range map[string]string{
+		"OFFRE D’EMPLOI Responsable des partenariats (H/F)": "Responsable des partenariats (H/F)",
+		"VACANCY NOTICE Senior Analyst":                     "Senior Analyst",
+		"NATO Senior Analyst":                               "NATO Senior Analyst",
+		"OFFRE D'EMPLOI CHARGÉ DE MISSION":                  "OFFRE D'EMPLOI CHARGÉ DE MISSION",
+	} {
+		if got := x.trimTitle(in); got != want {
+			t.Errorf("trimTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestScheduleValue(t *testing.T) {
+	for in, want := range map[string]string{"Temps plein.": "Temps plein", "Temps plein ;": "Temps plein", "approx. 40 h.": "approx. 40 h.", "Full time": "Full time", "Full time...": "Full time..."} {
+		if got := scheduleValue(in); got != want {
+			t.Errorf("scheduleValue(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

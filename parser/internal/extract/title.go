@@ -872,6 +872,11 @@ func (x *extraction) trimTitle(t string) string {
 			}
 		}
 	}
+	// "OFFRE D'EMPLOI Responsable des partenariats (H/F)": a banner in
+	// capitals run on with the title under it.
+	if head, rest := capsLead(t); head != "" && vocab.IsBanner(head) && words.StartsUpper(rest) && !stream.IsCapsHeading(rest) {
+		t = rest
+	}
 	// "The European Food Safety Authority (EFSA), based in Parma, is
 	// looking for a Data Scientist (Temporary Agent, Grade AD6)": the
 	// post the sentence names, without its remark.
@@ -882,6 +887,20 @@ func (x *extraction) trimTitle(t string) string {
 		}
 	}
 	return strings.TrimRight(t, " -–")
+}
+
+// capsLead splits t after its leading words in capitals (two letters
+// or more each), "" when it has none or is all capitals.
+func capsLead(t string) (head, rest string) {
+	fs := strings.Fields(t)
+	n := 0
+	for n < len(fs) && len(fs[n]) >= 2 && strings.ToUpper(fs[n]) == fs[n] && strings.ToLower(fs[n]) != fs[n] {
+		n++
+	}
+	if n == 0 || n == len(fs) {
+		return "", t
+	}
+	return strings.Join(fs[:n], " "), strings.Join(fs[n:], " ")
 }
 
 // isBannerCode reports a banner and the vacancy's code that a site

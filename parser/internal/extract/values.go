@@ -1116,6 +1116,16 @@ func withoutRemark(value string) string {
 // place when it reads as one (a few capitalised words, no digit: a city
 // alone, which vocab.IsPlaceLine asks more of) and is not the working
 // time.
+// scheduleValue is a working time's value without the full stop that
+// ends it as a sentence would ("Temps plein.", "Full time;"): a value
+// with a stop inside ("approx. 40 h") keeps its own.
+func scheduleValue(v string) string {
+	if t := strings.TrimRight(v, ".;"); t != v && !strings.ContainsAny(t, ".;") && len(v)-len(t) == 1 {
+		return strings.TrimRight(t, " ") // ("Temps plein ;": the French space before the mark)
+	}
+	return v
+}
+
 func factsRow(t string) (place, schedule string, ok bool) {
 	parts := factParts(t, " / ")
 	if len(parts) < minFactsRowParts {

@@ -113,13 +113,14 @@ func trimBlankLeft(s string) (body string, indent int) {
 	return s, indent
 }
 
-// isRuleLine reports a line drawn with dashes, equals signs or
-// underscores, such as the rules of a plain-text table: the expression
-// `^[\s|+]*[-=_]{3,}[-=_\s|+]*$` (TestIsRuleLine), by hand. Run on every
+// isRuleLine reports a line drawn with dashes, equals signs, underscores
+// or asterisks, such as the rules of a plain-text table or the frame of a
+// text e-mail's banner: the expression `^[\s|+]*[-=_*]{3,}[-=_*\s|+]*$`
+// (TestIsRuleLine), by hand. Run on every
 // line of a text, the expression was 3 % of a text notice's parse; here
 // nearly every line is let go on its first character that is no space.
-// Only spaces, '|' and '+' (ruleSpace), then three of '-', '=' and '_'
-// (ruleDash), then only those and spaces, bars and crosses. (\s is ASCII
+// Only spaces, '|' and '+' (ruleSpace), then three of '-', '=', '_' and
+// '*' (ruleDash), then only those and spaces, bars and crosses. (\s is ASCII
 // white space in Go's expressions; a byte outside ASCII is in neither
 // class.)
 func isRuleLine(s string) bool {
@@ -146,7 +147,7 @@ const (
 
 var ruleClass = [256]uint8{
 	'\t': ruleSpace, '\n': ruleSpace, '\f': ruleSpace, '\r': ruleSpace, ' ': ruleSpace, '|': ruleSpace, '+': ruleSpace,
-	'-': ruleDash, '=': ruleDash, '_': ruleDash,
+	'-': ruleDash, '=': ruleDash, '_': ruleDash, '*': ruleDash,
 }
 
 // rawLine is one line of the text with its blank-line context.

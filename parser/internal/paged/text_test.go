@@ -233,10 +233,10 @@ func TestEnumerationWithoutMarkers(t *testing.T) {
 
 // TestIsRuleLine holds isRuleLine to the expression it replaces.
 func TestIsRuleLine(t *testing.T) {
-	re := regexp.MustCompile(`^[\s|+]*[-=_]{3,}[-=_\s|+]*$`)
+	re := regexp.MustCompile(`^[\s|+]*[-=_*]{3,}[-=_*\s|+]*$`)
 	texts := append([]string{"", "---", "--", " --- ", "| --- | --- |", "+----+----+", "===", "___", "-=_",
-		"  -- -", "---a", "a---", "--- é", "\t\f\r---\t", "\v---", "|+|", "-\xff--", "------  ------", "x"},
-		randtext.Texts(17, 20000, 10, "-=_ |+\t\va\u2003")...)
+		"  -- -", "---a", "a---", "--- é", "*****", "** a", "-*-", "\t\f\r---\t", "\v---", "|+|", "-\xff--", "------  ------", "x"},
+		randtext.Texts(17, 20000, 10, "-=_* |+\t\va\u2003")...)
 	for _, s := range texts {
 		if got, want := isRuleLine(s), re.MatchString(s); got != want {
 			t.Errorf("isRuleLine(%q) = %v, want %v", s, got, want)

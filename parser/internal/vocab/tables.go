@@ -377,6 +377,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Reference Code", "Code de référence"},
 	{"location", "Location of Assignment", "Lieu de l'affectation"},
 	{"start_date", "", "Date de prise de poste"},
+	{"start_date", "", "Prise de poste"},
 	{"start_date", "", "Date de prise de fonction"},
 	{"division", "Team", "Équipe"},
 	{"division", "Business Unit", "Unité d'affaires"},
