@@ -81,6 +81,7 @@ var unseenFloors = []struct {
 	{"set50", 0.87, 5},
 	{"set51", 0.89, 5},
 	{"set52", 0.90, 4},
+	{"set53", 0.91, 5},
 }
 
 func TestUnseenSets(t *testing.T) {
