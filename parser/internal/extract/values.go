@@ -340,7 +340,7 @@ var reAmount = regexp.MustCompile(`\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?
 // "à", "-", "–", "and" (after "between"), "up to", the next step of a
 // scale ("Grade 13: €4,418.27, Grade 14: €5,000.96"); the first end's
 // currency may stand between ("2300.0 Euros à 2600.0 Euros").
-var reRange = regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:[$€£]|[A-Z]{3}|euros?|dollars?)?\s*$`)
+var reRange = regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*$`)
 
 // minSalary bounds an amount that can be pay: smaller numbers in a salary
 // line are grades, steps, hours or years of a scale ("Grade 5", "step 1").
@@ -386,6 +386,8 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	// names ("USD 68,219, plus a post adjustment … paid in euros").
 	if cur := besideCurrency(s, first); cur != "" {
 		sal.Currency = &cur
+	} else if cur := besideCurrency(s, amounts[len(amounts)-1]); sal.Max != nil && cur != "" {
+		sal.Currency = &cur // "entre 7 500 et 9 000 MAD": the code after the range
 	} else if cur := vocab.Currency(rest.String()); cur != "" {
 		sal.Currency = &cur
 	} else if cur := vocab.CurrencyCode(rest.String()); cur != "" {
@@ -533,7 +535,7 @@ func salaryAmounts(s string) []amount {
 		if err != nil || v < minSalary {
 			continue
 		}
-		if isYear(s, m[0], m[1], v) || isCountOrShare(s[m[1]:]) || afterScaleWord(s[:m[0]]) {
+		if isYear(s, m[0], m[1], v) || isCountOrShare(s[m[1]:]) || v < maxOrdinal && isOrdinal(s[m[1]:]) || afterScaleWord(s[:m[0]]) {
 			continue
 		}
 		end := m[1]
@@ -555,6 +557,21 @@ func afterScaleWord(before string) bool {
 		return false // glued to the word: a code
 	}
 	return vocab.IsScaleWord(t[strings.LastIndexAny(t, " (\u00a0")+1:])
+}
+
+// isOrdinal reports the ending glued to a number that makes it an
+// ordinal ("13e salaire", "13th month"), no amount. Only a number below
+// maxOrdinal is read so: "1500e" is an amount in euros, typed short.
+const maxOrdinal = 100
+
+func isOrdinal(after string) bool {
+	for _, e := range []string{"ème", "eme", "ère", "er", "e", "th", "st", "nd", "rd"} {
+		if rest, ok := strings.CutPrefix(after, e); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return rest == "" || !unicode.IsLetter(r)
+		}
+	}
+	return false
 }
 
 // isCountOrShare reports what follows a number that makes it no amount:

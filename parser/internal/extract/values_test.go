@@ -52,6 +52,9 @@ func TestParseSalary(t *testing.T) {
 		currency, period *string
 	}{
 		{"1,286.09Euro (EUR) Monthly", "", f(1286.09), nil, nil, str("EUR"), str("month")},
+		{"entre 7 500 et 9 000 MAD nets par mois", "", nil, f(7500), f(9000), str("MAD"), str("month")},
+		{"350 000 FCFA - 480 000 FCFA par mois", "", nil, f(350000), f(480000), str("XOF"), str("month")},
+		{"1500e brut par mois", "", f(1500), nil, nil, nil, str("month")},
 		{"48 - 55 k€ brut annuel", "", nil, f(48000), f(55000), str("EUR"), str("year")},
 		{"€78k – €96k", "", nil, f(78000), f(96000), str("EUR"), nil},
 		{"PLN 21,184.37 (tax free), paid 12 times a year, plus allowances", "", f(21184.37), nil, nil, str("PLN"), str("month")},
@@ -1073,5 +1076,11 @@ func TestBeforeTrailingLabel(t *testing.T) {
 		if got := beforeTrailingLabel(v, in); got != want {
 			t.Errorf("beforeTrailingLabel(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestSalaryOrdinal(t *testing.T) {
+	if _, ok := parseSalary("selon profil, avec 13e salaire et participation au bénéfice", ""); ok {
+		t.Error("an ordinal read as an amount")
 	}
 }

@@ -176,12 +176,17 @@ func ISOCodeBeside(before, after string) string {
 	}
 	a := strings.TrimLeft(after, " \u00a0")
 	if len(a) >= 3 && (len(a) == 3 || !isASCIILetter(a[3])) {
-		if c := a[:3]; isISOCurrency(c) && !slices.Contains(isoCodeWords, c) {
+		if c := a[:3]; isISOCurrency(c) && !slices.Contains(afterNumberCodeWords, c) {
 			return c
 		}
 	}
 	return ""
 }
+
+// afterNumberCodeWords are the codes of isoCodeWords that also follow a
+// number as words ("TOP 10" also "10 TOP"); after an amount, "9 000 MAD"
+// is dirhams.
+var afterNumberCodeWords = []string{"ALL", "TOP"}
 
 // isoCodeWords are ISO 4217 codes that are English or French words in
 // capitals ("TOP 10", "ALL 3 POSTS").
