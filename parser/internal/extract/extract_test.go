@@ -1336,6 +1336,18 @@ func TestTableOfPosts(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "lists 4 posts by title") {
 		t.Errorf("a table of posts: %v", err)
 	}
+	// An agency's page: each post a heading, its place, pay and reference.
+	blocks = blocks[:1]
+	for i, ref := range []string{"4217786", "4216602", "4215119"} {
+		blocks = append(blocks,
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Fund Accountant", Pos: p(2 + 3*i)},
+			stream.Block{Kind: stream.Field, Label: "Location", Text: "Luxembourg", Pos: p(3 + 3*i)},
+			stream.Block{Kind: stream.Field, Label: "Reference", Text: ref, Pos: p(4 + 3*i)})
+	}
+	_, err = extractText(blocks)
+	if err == nil || !strings.Contains(err.Error(), "lists 3 posts by reference") {
+		t.Errorf("an agency's list of posts: %v", err)
+	}
 }
 
 // A number after a dash ends a title as its reference, unless the dash

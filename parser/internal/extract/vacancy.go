@@ -39,8 +39,8 @@ const (
 	minNoticeScore     = 5
 	// leadBlocks is how far from the top the document says what it is.
 	leadBlocks = 12
-	// minListing is how many posts with their own deadlines, or their
-	// own titles, make a list.
+	// minListing is how many posts with their own deadlines, their own
+	// titles or their own references, make a list.
 	minListing = 3
 	// minForwardedFields is how many post fields, with criteria, make an
 	// e-mail the notice it forwards.
@@ -61,6 +61,7 @@ type evidence struct {
 	genreAt                            []string // the lines that say it
 	deadlines                          map[string]bool
 	titles                             map[string]bool // the values of title fields: a table of posts gives many
+	refs                               map[string]bool // the values of reference fields: a list of posts gives many
 }
 
 func (e *evidence) score() int {
@@ -97,12 +98,12 @@ func (e *evidence) score() int {
 // requirements (a job board's page for one notice lists other posts
 // beside it, each with its deadline, around the notice's requirements).
 func (e *evidence) listing() bool {
-	return (len(e.deadlines) >= minListing || len(e.titles) >= minListing) && !e.requirements
+	return (len(e.deadlines) >= minListing || len(e.titles) >= minListing || len(e.refs) >= minListing) && !e.requirements
 }
 
 // assess gathers the evidence of a document's blocks.
 func (x *extraction) assess() *evidence {
-	e := &evidence{fields: map[string]bool{}, deadlines: map[string]bool{}, titles: map[string]bool{}}
+	e := &evidence{fields: map[string]bool{}, deadlines: map[string]bool{}, titles: map[string]bool{}, refs: map[string]bool{}}
 	lead, mailHeaders := 0, 0
 	prose := false // a paragraph that is no field
 	addGenre := func(g, line string) {
@@ -146,6 +147,9 @@ func (x *extraction) assess() *evidence {
 					key = d
 				}
 				e.deadlines[key] = true
+			}
+			if f == "reference" && value != "" {
+				e.refs[strings.ToLower(value)] = true
 			}
 			if f == "title" && value != "" {
 				// A table of posts, a row each: "Intitulé du poste" over
@@ -559,10 +563,13 @@ func (e *evidence) refusal() error {
 		why = append(why, fmt.Sprintf("reads as %s (%q)", article(e.genres[0]), clip(e.genreAt[0])))
 	}
 	if e.listing() {
-		if len(e.deadlines) >= minListing {
+		switch {
+		case len(e.deadlines) >= minListing:
 			why = append(why, fmt.Sprintf("lists %d posts with their own deadlines", len(e.deadlines)))
-		} else {
+		case len(e.titles) >= minListing:
 			why = append(why, fmt.Sprintf("lists %d posts by title", len(e.titles)))
+		default:
+			why = append(why, fmt.Sprintf("lists %d posts by reference", len(e.refs)))
 		}
 	}
 	msg := "not a vacancy notice: "
