@@ -783,6 +783,9 @@ func (x *extraction) usableTitle(text string) bool {
 		strings.HasSuffix(text, "'") || strings.HasSuffix(text, "’") || strings.Contains(text, "_") {
 		return false // ("FULL_TIME": a site's code, no words; "Comment pouvez-vous faire la différence ?", a question; an item ending with ";"; "…met au concours un poste d'", a sentence that goes on)
 	}
+	if strings.ContainsAny(text, "▾▼⌄") {
+		return false // "Sign In Search for Jobs English ▾": a site's menu, its drop-down sign
+	}
 	if n == 1 && len(text) <= maxCodeWordBytes && strings.ToUpper(text) == text {
 		return false // "REQ" of "REQ-10081453": a system's prefix, no title
 	}

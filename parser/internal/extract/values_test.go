@@ -601,6 +601,7 @@ func TestUsableTitle(t *testing.T) {
 		"Payroll and Salary Administrator":                   true,
 		"Présenter vos propositions au comité de crédit ;":   false, // an item
 		"Comment pouvez-vous faire la différence ?":          false, // a question
+		"Careers Sign In Search for Jobs English ▾":          false, // a menu
 	} {
 		if got := x.usableTitle(in); got != want {
 			t.Errorf("usableTitle(%q) = %v", in, got)
