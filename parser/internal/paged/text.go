@@ -228,6 +228,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		func(raws []rawLine) []rawLine { return repairMarkerColumns(raws, &tick) },
 		func(raws []rawLine) []rawLine { return repairLabelColumns(lex, raws, &tick) },
 		spaceGluedDashes,
+		func(raws []rawLine) []rawLine { return unfoldLongLines(lex, raws) },
 		unstarLines,
 		func(raws []rawLine) []rawLine { return splitGluedHeadings(lex, raws) },
 	} {
@@ -367,6 +368,91 @@ func spaceGluedDashes(raws []rawLine) []rawLine {
 		prev = glued
 	}
 	return raws
+}
+
+// minUnfoldBytes is the length from which a line is read as a whole
+// notice copied without its line ends (from an app, a chat): no layout
+// sets a paragraph of prose this long on one line and labels in it.
+const minUnfoldBytes = 1000
+
+// maxUnfoldWords bounds a heading or a label looked for inside such a
+// line: "Essential qualifications and experience".
+const maxUnfoldWords = 5
+
+// unfoldLongLines cuts a line of minUnfoldBytes or more before each known
+// section heading followed by a capital ("… per hour Requirements
+// Minimum 18 years…") and each label with its colon ("… Req ID:
+// REQ-48213 Job type: Full-time"), the places where the copy lost its
+// line ends. Other lines are left as they are.
+func unfoldLongLines(lex Lexicon, raws []rawLine) []rawLine {
+	var out []rawLine // made on the first cut only
+	for i, r := range raws {
+		if len(r.text) < minUnfoldBytes {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]rawLine, 0, len(raws)+16), raws[:i]...)
+		}
+		for _, part := range unfoldCuts(lex, r.text) {
+			l := r
+			l.text, l.raw, l.indent = part, part, 0
+			out = append(out, l)
+		}
+	}
+	if out == nil {
+		return raws
+	}
+	return out
+}
+
+// unfoldCuts returns the parts of t between the cuts unfoldLongLines makes.
+func unfoldCuts(lex Lexicon, t string) []string {
+	var spans [][2]int
+	spans = wordSpans(spans, t, -1)
+	var parts []string
+	start := 0
+	for k := 1; k < len(spans); k++ {
+		at := spans[k][0]
+		if r, _ := utf8.DecodeRuneInString(t[at:]); !unicode.IsUpper(r) {
+			continue
+		}
+		for n := min(maxUnfoldWords, len(spans)-k); n >= 1; n-- {
+			end := spans[k+n-1][1]
+			cand := t[at:end]
+			label := strings.HasSuffix(cand, ":")
+			if label {
+				if _, ok := lex.Label(cand); !ok {
+					continue
+				}
+			} else {
+				next := k + n
+				if next >= len(spans) {
+					continue
+				}
+				if r, _ := utf8.DecodeRuneInString(t[spans[next][0]:]); !unicode.IsUpper(r) || !lex.WholeHeading(cand) {
+					continue
+				}
+			}
+			if part := strings.TrimSpace(t[start:at]); part != "" {
+				parts = append(parts, part)
+			}
+			start = at
+			if !label {
+				// The heading is a line of its own.
+				parts = append(parts, cand)
+				start = end
+			}
+			k += n - 1
+			break
+		}
+	}
+	if part := strings.TrimSpace(t[start:]); part != "" {
+		parts = append(parts, part)
+	}
+	return parts
 }
 
 // unstarLines takes off the marks of a chat's or a plain-text message's

@@ -288,3 +288,19 @@ func TestUnstar(t *testing.T) {
 		t.Errorf("unstarLines: %q, %q", raws[0].text, raws[1].text)
 	}
 }
+
+// TestUnfoldLongLine: a notice copied as one line is cut before its
+// headings and its labels; a long line of prose with neither is kept.
+func TestUnfoldLongLine(t *testing.T) {
+	filler := strings.Repeat("The team loads and unloads baggage on every shift of the day. ", 16)
+	line := "Ramp Agent Job details Location: Mississauga, ON Req ID: REQ-48213 " + filler + "Requirements Minimum 18 years of age"
+	got := unfoldCuts(lex, line)
+	want := []string{"Ramp Agent", "Job details", "Location: Mississauga, ON", "Req ID: REQ-48213 " + strings.TrimSpace(filler), "Requirements", "Minimum 18 years of age"}
+	if !slices.Equal(got, want) {
+		t.Errorf("unfoldCuts = %q\nwant %q", got, want)
+	}
+	raws := unfoldLongLines(lex, []rawLine{{text: filler}})
+	if len(raws) != 1 {
+		t.Errorf("prose cut into %d lines", len(raws))
+	}
+}
