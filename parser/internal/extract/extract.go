@@ -285,6 +285,29 @@ func (x *extraction) evidence(i int) [2]float64 {
 	return x.voc.EvidenceGiven(b, fieldLang, headingLang)
 }
 
+// maxTitleAbove bounds the lines above a half read for its title when
+// the half opens on its fields: a preamble of banners and titles.
+const maxTitleAbove = 8
+
+// titleAbove returns a line among the maxTitleAbove blocks above block
+// first that can be a title, names a post, and is written in lang; or "".
+func (x *extraction) titleAbove(first int, lang string) string {
+	for i := first - 1; i >= 0 && i >= first-maxTitleAbove; i-- {
+		b := &x.blocks[i]
+		if b.Kind != stream.Heading && b.Kind != stream.Paragraph || !x.usableTitle(b.Text) || !vocab.HasJobNoun(b.Text) {
+			continue
+		}
+		// An English title without a word of either language (lean
+		// 0: "Program Officer, Climate Resilience") is English when it
+		// has no French accent.
+		lean := x.voc.Lean(*b)
+		if lang == "en" && (lean > 0 || lean == 0 && !vocab.HasFrenchAccent(b.Text)) || lang == "fr" && lean < 0 {
+			return x.trimTitle(b.Text)
+		}
+	}
+	return ""
+}
+
 func langIndex(lang string) int {
 	if lang == "fr" {
 		return vocab.FR
@@ -585,6 +608,15 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	title := x.withJobNoun(body, x.findTitle(body, fields["title"].value, header, unlabelled))
+	if title.text == "" && len(ids) > 0 {
+		// "Program Officer, Climate Resilience" / "Administratrice ou
+		// administrateur de programme…" over both halves' fields: the
+		// split gave both titles to the other half; this half's is the
+		// one in its language.
+		if t := x.titleAbove(ids[0], h.Lang); t != "" {
+			title.text = t
+		}
+	}
 	// A title's remark in parentheses is no part of it: "Senior Risk
 	// Analyst (a reserve list to be created for 2 posts to be filled)".
 	whole := title.text

@@ -1407,3 +1407,17 @@ func TestScheduleValue(t *testing.T) {
 		}
 	}
 }
+
+// Both halves' titles above the first half's fields: each half takes the
+// one in its language.
+func TestTitleAbove(t *testing.T) {
+	x := &extraction{voc: vocab.Default(), blocks: []stream.Block{
+		{Kind: stream.Paragraph, Text: "Program Officer, Climate Resilience"},
+		{Kind: stream.Paragraph, Text: "Administratrice ou administrateur de programme, Résilience climatique"},
+		{Kind: stream.Paragraph, Text: "Job opportunity — external competition"},
+		{Kind: stream.Field, Label: "Competition number", Text: "26-047"},
+	}}
+	assert.Equal(t, "Program Officer, Climate Resilience", x.titleAbove(3, "en"))
+	assert.Equal(t, "Administratrice ou administrateur de programme, Résilience climatique", x.titleAbove(3, "fr"))
+	assert.Equal(t, "", x.titleAbove(0, "en"))
+}
