@@ -82,6 +82,7 @@ var unseenFloors = []struct {
 	{"set51", 0.89, 5},
 	{"set52", 0.90, 4},
 	{"set53", 0.91, 5},
+	{"set54", 0.87, 6},
 }
 
 func TestUnseenSets(t *testing.T) {
