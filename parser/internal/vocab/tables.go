@@ -24,10 +24,11 @@ type SectionHeading struct {
 }
 
 // colonOnlyLabels are labels of fieldLabels read only before their colon
-// ("Contract: Permanent, full time"): the bare word opens titles and
-// banners ("Contract Agent – Function Group IV – …", "CONTRACT AWARD
-// NOTICE").
-var colonOnlyLabels = []string{"Contract", "Contrat", "ID"}
+// or glued to their value ("Contract: Permanent, full time",
+// "TaskFull-time"): the bare word opens titles, banners and headings
+// ("Contract Agent – Function Group IV – …", "CONTRACT AWARD NOTICE",
+// "Task").
+var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task"}
 
 // fieldLabels maps a header field to its labels. Each row is one spelling
 // pair; "" where a language has no equivalent. The fields read into the
@@ -303,6 +304,9 @@ var fieldLabels = []FieldLabel{
 	{"contract_type", "Employment Type", "Type d'emploi"},
 	{"contract_type", "Appointment Type", "Type d'engagement"},
 	{"contract_type", "Job Type", "Type de poste"},
+	{"schedule", "Job Type & Hours", "Type de poste et horaire"},
+	{"schedule", "Task", ""}, // a Luxembourg State post's working time; with its colon only: see colonOnlyLabels (the French "Tâche" opens its value, "Tâche complète")
+	{"organisation", "Administration/Body", "Administration/Organisme"},
 	{"contract_type", "Position Type", ""}, // "Position Type: Management", "Position Type: Regular Full-Time"
 	{"contract_type", "Posting Reason", "Raison de l'affichage"},
 	{"contract_type", "Union Affiliation", "Affiliation syndicale"},
