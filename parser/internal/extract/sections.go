@@ -767,7 +767,7 @@ func listsQualifications(s schema.Section, afterCriteria, underProfile bool) boo
 	if len(items) < 2 {
 		return false
 	}
-	n, diploma, sentences := 0, false, true
+	n, diplomas, sentences := 0, 0, true
 	for _, t := range items {
 		sentences = sentences && words.StartsUpper(t) && words.LastRune(t) == '.'
 		if name, _, ok := strings.Cut(t, ":"); ok && isShortName(name, maxCompetencyWords) {
@@ -775,10 +775,16 @@ func listsQualifications(s schema.Section, afterCriteria, underProfile bool) boo
 		}
 		if vocab.IsQualificationItem(t) {
 			n++
-			diploma = diploma || vocab.NamesDiplomaOrExperience(t)
+			if vocab.NamesDiplomaOrExperience(t) {
+				diplomas++
+			}
 		}
 	}
-	if underProfile && diploma && 2*n >= len(items) {
+	diploma := diplomas > 0
+	if (underProfile && diploma || diplomas >= 2) && 2*n >= len(items) {
+		// (A diploma and years of experience, two items, are criteria
+		// whatever the heading: "Vos compétences" / "Master en droit…" /
+		// "Au moins trois ans d'expérience…".)
 		return true
 	}
 	return (diploma || afterCriteria && sentences) && 3*n >= 2*len(items)

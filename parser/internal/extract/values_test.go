@@ -653,6 +653,14 @@ func TestListsQualificationsUnderProfile(t *testing.T) {
 	assert.False(t, listsQualifications(s, true, false), "after criteria of its own, two thirds are needed")
 	qualities := schema.Section{Kind: "competencies", Content: []schema.Content{{Type: "item", Text: "Rigueur"}, {Type: "item", Text: "Autonomie"}, {Type: "item", Text: "Sens de l'écoute"}}}
 	assert.False(t, listsQualifications(qualities, true, true), "qualities stay competencies")
+	// A diploma and years of experience among five: criteria, whatever
+	// the heading calls them.
+	skills := schema.Section{Kind: "competencies"}
+	for _, it := range []string{"Master en droit d'une université suisse ou titre jugé équivalent", "Au moins trois ans d'expérience professionnelle en droit administratif",
+		"Intérêt marqué pour les technologies numériques", "Style rédactionnel clair et précis", "Très bonnes connaissances de deux langues officielles"} {
+		skills.Content = append(skills.Content, schema.Content{Type: "item", Text: it})
+	}
+	assert.True(t, listsQualifications(skills, false, false))
 }
 
 func TestBoardLevelGrade(t *testing.T) {

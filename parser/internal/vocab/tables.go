@@ -1291,7 +1291,8 @@ var deadlineCues = []string{"apply until", "apply by", "applications close", "cl
 	"will close on", "apply before", "postule en ligne avant", "postulez en ligne avant",
 	"apply online before", "apply online by", "apply online through our recruitment platform before",
 	"submitted online by", "submitted online before",
-	"rolling basis until", "accepted until", "received until", "open until", "recues jusqu", "ouvertes jusqu"}
+	"rolling basis until", "accepted until", "received until", "open until", "recues jusqu", "ouvertes jusqu",
+	"postuler d'ici", "candidature d'ici"}
 
 // postDescriptions are the headings of description that describe the
 // post rather than the body or the page ("About us", "Overview"), each
