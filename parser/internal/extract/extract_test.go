@@ -1421,3 +1421,16 @@ func TestTitleAbove(t *testing.T) {
 	assert.Equal(t, "Administratrice ou administrateur de programme, Résilience climatique", x.titleAbove(3, "fr"))
 	assert.Equal(t, "", x.titleAbove(0, "en"))
 }
+
+// A field among short lines is a menu's only when its neighbours are; a
+// date beside it is an unknown label's value, no menu item.
+func TestFieldBesideDate(t *testing.T) {
+	x := &extraction{voc: vocab.Default(), blocks: []stream.Block{
+		{Kind: stream.Paragraph, Text: "Date du concours", Pos: stream.Pos{Line: 28}},
+		{Kind: stream.Paragraph, Text: "05/07/2026", Pos: stream.Pos{Line: 29}},
+		{Kind: stream.Field, Label: "Lieu d'affectation", Text: "Rabat", Pos: stream.Pos{Line: 30}},
+		{Kind: stream.Paragraph, Text: "Mode de dépôt", Pos: stream.Pos{Line: 32}},
+		{Kind: stream.Paragraph, Text: "En ligne", Pos: stream.Pos{Line: 33}},
+	}}
+	assert.False(t, x.fieldInMenu(2))
+}

@@ -503,7 +503,7 @@ const minMenuFieldNeighbours = 3
 // words without a sentence's punctuation, longer than a menu's item.
 func (x *extraction) isSiteLine(j int) bool {
 	b := &x.blocks[j]
-	return b.Kind == stream.Paragraph && len(b.Text) <= 2*stream.MaxMenuBytes && !strings.ContainsAny(b.Text, ".:;!?")
+	return b.Kind == stream.Paragraph && len(b.Text) <= 2*stream.MaxMenuBytes && !strings.ContainsAny(b.Text, ".:;!?") && !isDated(b.Text)
 }
 
 // inMenu reports a block among a menu's short lines.
@@ -525,8 +525,10 @@ func (x *extraction) isShortLine(j int) bool {
 	}
 	b := &x.blocks[j]
 	// A place or a schedule under a title ("Meyrin, Geneva,
-	// Switzerland" / "Full-time") is no menu's.
-	return b.Kind == stream.Paragraph && stream.MenuShaped(b.Text) && !vocab.IsPlaceLine(b.Text) && !vocab.IsScheduleValue(b.Text)
+	// Switzerland" / "Full-time") is no menu's, nor a date ("05/07/2026",
+	// a field's value whose label the tables do not know; nor a site's
+	// line, isSiteLine).
+	return b.Kind == stream.Paragraph && stream.MenuShaped(b.Text) && !vocab.IsPlaceLine(b.Text) && !vocab.IsScheduleValue(b.Text) && !isDated(b.Text)
 }
 
 // minMenuNeighbours is how many short lines stand near a menu's item

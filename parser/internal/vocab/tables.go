@@ -1326,7 +1326,7 @@ var banners = []string{
 	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy", "call for applications", "appel a candidatures",
 	"avis de recrutement", "recruitment notice",
 	"job opportunity", "possibilite d'emploi", "career opportunity", "occasion d'emploi",
-	"mise au concours", "mises au concours",
+	"mise au concours", "mises au concours", "avis de concours",
 	"open to nationals of nato member states only", "ouvert aux ressortissants des pays membres de l'otan uniquement",
 	"nato unclassified", "otan sans classification", "non classifie", "unclassified",
 }
