@@ -512,8 +512,9 @@ func criteriaOf(s schema.Section) ([]string, []*schema.Origin) {
 			continue
 		}
 		// (A row of buttons copied with the text, "Easy Apply Save", a
-		// board's row of tags or "Not available." is no criterion.)
-		if c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.IsIntroduction(c.Text) && !vocab.IsButtonRow(c.Text) && !vocab.IsSiteRow(c.Text) {
+		// board's row of tags, a site's link ("Degree equivalency") or
+		// "Not available." is no criterion.)
+		if c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.IsIntroduction(c.Text) && !vocab.IsButtonRow(c.Text) && !vocab.IsSiteRow(c.Text) && !vocab.IsFurniture(c.Text) {
 			if names := dotNames(c.Text); names != nil {
 				// "Sens de l'organisation · Rigueur · Autonomie":
 				// qualities, one a name, as a list gives them.

@@ -1339,6 +1339,9 @@ var siteFurniture = []string{
 	// GC Jobs' link under a poster's facts: "For further information on
 	// the organization, please visit …".
 	"for further information on the organization", "pour obtenir de plus amples renseignements sur l'organisation",
+	// and its links beside a poster's criteria.
+	"degree equivalency", "equivalence des diplomes", "information on language requirements",
+	"information sur les exigences linguistiques",
 	"aller au contenu principal", "aller au contenu", "main menu", "menu", "home", "careers", "careers home",
 	"job search", "search jobs", "search for jobs", "find jobs", "jobs", "job details", "job description",
 	"saved jobs", "my applications", "sign in", "log in", "sign out", "candidate home", "post a job",
