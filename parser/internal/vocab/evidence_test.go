@@ -120,6 +120,7 @@ func TestIsFurnitureNavLink(t *testing.T) {
 	for in, want := range map[string]bool{
 		"‹ Back to all jobs at Ubisoft": true, "← Toutes les offres | All jobs": true, "« Retour aux offres": true,
 		"Return to current vacancies list": true, "Back-office Administrator": false,
+		"Degree equivalency": true, "Information on language requirements": true,
 	} {
 		if got := IsFurniture(in); got != want {
 			t.Errorf("IsFurniture(%q) = %v, want %v", in, got, want)
