@@ -57,6 +57,8 @@ func introductionKind(text string) string {
 		return "desirable"
 	case vocab.IsCompetencyIntroduction(text):
 		return "competencies"
+	case vocab.IsEssentialIntroduction(text):
+		return "essential"
 	}
 	return ""
 }

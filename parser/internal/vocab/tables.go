@@ -581,6 +581,9 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "", "Les plus"},
 	{"desirable", "Desirable skills", "Compétences souhaitables"},
 	{"desirable", "Would be an advantage", "Constituerait un avantage"},
+	{"desirable", "Would be an asset", "Seraient un atout"},
+	{"desirable", "Will be considered an advantage", "Sera considéré comme un atout"},
+	{"desirable", "A plus for your application", "Un plus pour votre candidature"},
 	{"desirable", "Advantageous", "Souhaité"},
 	{"desirable", "Advantageous criteria", "Critères avantageux"},
 	{"desirable", "A plus", "Un plus"},
@@ -1271,6 +1274,14 @@ var requirementWords = []string{"knowledge", "skills", "skill", "experience", "e
 // being a heading ("The following would be an advantage:", "Constituent
 // des atouts :"). Keys are normalised with normKey; a cue matches whole
 // words.
+// essentialIntroCues say that a line ending with a colon leads into the
+// criteria a candidate must meet, where no heading does ("The successful
+// candidate will possess the following qualifications:"). Keys are
+// normalised with normKey.
+var essentialIntroCues = []string{"following qualifications", "following requirements", "following criteria",
+	"following skills", "following essential", "qualifications suivantes", "exigences suivantes",
+	"criteres suivants", "competences suivantes", "conditions suivantes"}
+
 var desirableCues = []string{"advantage", "advantageous", "an asset", "assets", "desirable", "would be a plus",
 	"atout", "atouts", "souhaitable", "souhaitables", "un plus", "un avantage",
 	"appreciated", "apprecie", "appreciee", "apprecies", "appreciees"}

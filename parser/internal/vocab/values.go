@@ -456,6 +456,16 @@ func endsAsLeadIn(t string) bool {
 // IsDesirableIntroduction reports a line that introduces desirable
 // criteria: it ends with a colon, or as a line that leads into a list,
 // and names an advantage or an asset.
+// IsEssentialIntroduction reports a line ending with a colon that leads
+// into the criteria a candidate must meet (essentialIntroCues).
+func IsEssentialIntroduction(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, ":") && len(t) <= maxIntroductionBytes && keyHas(t, essentialIntroCues)
+}
+
+// maxIntroductionBytes bounds a line read as an introduction: a sentence.
+const maxIntroductionBytes = 240
+
 func IsDesirableIntroduction(text string) bool {
 	t := strings.TrimSpace(text)
 	if !strings.HasSuffix(t, ":") && !endsAsLeadIn(t) {
