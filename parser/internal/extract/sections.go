@@ -344,6 +344,12 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 		f := x.factsOf(id)
 		text := f.text
 		kind, heading, runIn, ok := f.kind, f.heading, f.runIn, f.opens
+		if ok && kind == "essential" && !f.isHeading && cur != nil && isCriteria(cur.Kind) && introductionKind(text) == "essential" {
+			// "To be eligible, you must have the following
+			// qualifications:" under its heading: the heading's
+			// introduction, no section of its own.
+			ok = false
+		}
 		if ok && cur != nil && cur.Kind == kind && len(cur.Content) == 0 && introductionKind(text) != "" {
 			// "DESIRABLE" / "The following would be an advantage:": the
 			// line leads into the list of the heading just above it.

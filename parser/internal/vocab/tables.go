@@ -1278,9 +1278,7 @@ var requirementWords = []string{"knowledge", "skills", "skill", "experience", "e
 // criteria a candidate must meet, where no heading does ("The successful
 // candidate will possess the following qualifications:"). Keys are
 // normalised with normKey.
-var essentialIntroCues = []string{"following qualifications", "following requirements", "following criteria",
-	"following skills", "following essential", "qualifications suivantes", "exigences suivantes",
-	"criteres suivants", "competences suivantes", "conditions suivantes"}
+var essentialIntroCues = []string{"following qualifications", "following skills", "qualifications suivantes", "competences suivantes"}
 
 var desirableCues = []string{"advantage", "advantageous", "an asset", "assets", "desirable", "would be a plus",
 	"atout", "atouts", "souhaitable", "souhaitables", "un plus", "un avantage",

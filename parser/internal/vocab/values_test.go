@@ -1126,10 +1126,10 @@ func TestNamesUnionAndGradeWord(t *testing.T) {
 
 func TestIsEssentialIntroduction(t *testing.T) {
 	for in, want := range map[string]bool{
-		"The successful candidate will possess the following qualifications:": true,
+		"The successful candidate will possess the following qualifications:":  true,
 		"Le/la candidat(e) retenu(e) possédera les qualifications suivantes :": true,
-		"Your application must include the following documents:":              false,
-		"The following qualifications are described in the annex.":            false, // no colon
+		"Your application must include the following documents:":               false,
+		"The following qualifications are described in the annex.":             false, // no colon
 	} {
 		if got := IsEssentialIntroduction(in); got != want {
 			t.Errorf("IsEssentialIntroduction(%q) = %v", in, got)
