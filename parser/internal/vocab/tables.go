@@ -709,6 +709,7 @@ var sectionHeadings = []SectionHeading{
 	{"contract", "Contract", "Contrat"},
 	{"contract", "Contract Details", "Détails du contrat"},
 	{"contract", "Conditions of Employment", "Conditions d'emploi"},
+	{"contract", "Operational requirements", "Exigences opérationnelles"},
 	{"contract", "Terms of employment", "Conditions d'engagement"},
 	{"contract", "Contract and salary", "Contrat et rémunération"},
 	{"contract", "Employment conditions", "Conditions de travail"},
