@@ -786,6 +786,9 @@ func (x *extraction) usableTitle(text string) bool {
 	if strings.ContainsAny(text, "▾▼⌄") {
 		return false // "Sign In Search for Jobs English ▾": a site's menu, its drop-down sign
 	}
+	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") && strings.Count(text, "(") == 1 {
+		return false // "(Version française ci-dessous)": a remark in parentheses
+	}
 	if n == 1 && len(text) <= maxCodeWordBytes && strings.ToUpper(text) == text {
 		return false // "REQ" of "REQ-10081453": a system's prefix, no title
 	}

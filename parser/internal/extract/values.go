@@ -1106,6 +1106,10 @@ func lowerWords(s string) (n, lower int) {
 // remark a site writes after it in parentheses or after a dash: "NATO
 // SECRET (the vetting procedure is initiated by the employer)",
 // "AD7-AD10 - Check salary simulations for the basic grade".
+// reGradeCode matches a grade written as a code of a scale: "A-2",
+// "G16", "P3", "NO-B".
+var reGradeCode = regexp.MustCompile(`^[A-Z]{1,3}-?[0-9A-D]{1,2}$`)
+
 func withoutRemark(value string) string {
 	for _, sep := range [...]string{" (", " - ", " – "} {
 		i := strings.Index(value, sep)
@@ -1117,6 +1121,11 @@ func withoutRemark(value string) string {
 		if n, lower := lowerWords(remark); lower >= minRemarkWords-1 && n >= minRemarkWords {
 			return strings.TrimSpace(value[:i])
 		}
+		// "A-2 (G16)": a grade and its equivalent in another scale, in
+		// parentheses; the grade is the first.
+		if sep == " (" && reGradeCode.MatchString(remark) && reGradeCode.MatchString(strings.TrimSpace(value[:i])) && strings.HasSuffix(strings.TrimSpace(value), ")") {
+			return strings.TrimSpace(value[:i])
+		}
 		// "P2/P3 ( SALARY SIMULATOR )", "B (agent contractuel)": words
 		// in parentheses after a code, no code of their own.
 		if sep == " (" && words.Count(remark) >= 2 && !strings.ContainsAny(remark, "0123456789") && strings.HasSuffix(strings.TrimSpace(value), ")") {
@@ -1126,13 +1135,6 @@ func withoutRemark(value string) string {
 	return value
 }
 
-// factsRow reads a line of a careers site's facts under a title, parted
-// as factParts parts them (or by spaced slashes) into minFactsRowParts
-// parts or more, one of them a working time ("Paris / R&D – Catalog /
-// Full-time / Hybrid"): the working time, and the first part as the
-// place when it reads as one (a few capitalised words, no digit: a city
-// alone, which vocab.IsPlaceLine asks more of) and is not the working
-// time.
 // scheduleValue is a working time's value without the full stop that
 // ends it as a sentence would ("Temps plein.", "Full time;"): a value
 // with a stop inside ("approx. 40 h") keeps its own.
@@ -1143,6 +1145,13 @@ func scheduleValue(v string) string {
 	return v
 }
 
+// factsRow reads a line of a careers site's facts under a title, parted
+// as factParts parts them (or by spaced slashes) into minFactsRowParts
+// parts or more, one of them a working time ("Paris / R&D – Catalog /
+// Full-time / Hybrid"): the working time, and the first part as the
+// place when it reads as one (a few capitalised words, no digit: a city
+// alone, which vocab.IsPlaceLine asks more of) and is not the working
+// time.
 func factsRow(t string) (place, schedule string, ok bool) {
 	parts := factParts(t, " / ")
 	if len(parts) < minFactsRowParts {

@@ -332,6 +332,7 @@ func TestWithoutRemark(t *testing.T) {
 		{"NATO SECRET (NS)", "NATO SECRET (NS)"},
 		{"P2/P3 ( SALARY SIMULATOR )", "P2/P3"},
 		{"A.2 - NATO Grade G15", "A.2 - NATO Grade G15"},
+		{"A-2 (G16)", "A-2"},
 	} {
 		if got := withoutRemark(c.in); got != c.want {
 			t.Errorf("withoutRemark(%q) = %q, want %q", c.in, got, c.want)
@@ -602,6 +603,7 @@ func TestUsableTitle(t *testing.T) {
 		"Présenter vos propositions au comité de crédit ;":   false, // an item
 		"Comment pouvez-vous faire la différence ?":          false, // a question
 		"Careers Sign In Search for Jobs English ▾":          false, // a menu
+		"(Version française ci-dessous)":                     false, // a remark
 	} {
 		if got := x.usableTitle(in); got != want {
 			t.Errorf("usableTitle(%q) = %v", in, got)
