@@ -500,7 +500,8 @@ func (x *extraction) fieldInMenu(i int) bool {
 const minMenuFieldNeighbours = 3
 
 // isSiteLine reports a site's name over its menu: a paragraph of a few
-// words without a sentence's punctuation, longer than a menu's item.
+// words without a sentence's punctuation, longer than a menu's item, and
+// no date.
 func (x *extraction) isSiteLine(j int) bool {
 	b := &x.blocks[j]
 	return b.Kind == stream.Paragraph && len(b.Text) <= 2*stream.MaxMenuBytes && !strings.ContainsAny(b.Text, ".:;!?") && !isDated(b.Text)
@@ -525,9 +526,8 @@ func (x *extraction) isShortLine(j int) bool {
 	}
 	b := &x.blocks[j]
 	// A place or a schedule under a title ("Meyrin, Geneva,
-	// Switzerland" / "Full-time") is no menu's, nor a date ("05/07/2026",
-	// a field's value whose label the tables do not know; nor a site's
-	// line, isSiteLine).
+	// Switzerland" / "Full-time") is no menu's, nor a date ("05/07/2026":
+	// the value of a field whose label the tables do not know).
 	return b.Kind == stream.Paragraph && stream.MenuShaped(b.Text) && !vocab.IsPlaceLine(b.Text) && !vocab.IsScheduleValue(b.Text) && !isDated(b.Text)
 }
 
