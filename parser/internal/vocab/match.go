@@ -367,6 +367,17 @@ func (v *Vocabulary) Label(text string) (field string, ok bool) {
 		return "", false
 	}
 	e, ok := lookupKey(v.fieldByKey, text)
+	if !ok {
+		// "Closing Date (23:59 EST)": a label with its qualifier in
+		// parentheses, the label whole before it.
+		t := strings.TrimRight(strings.TrimSpace(text), " :")
+		// (A number alone in parentheses is a reference: "…
+		// Division (250709)" ends a title.)
+		if open := strings.LastIndex(t, " ("); open > 0 && strings.HasSuffix(t, ")") && !strings.Contains(t[:open], "(") &&
+			strings.IndexFunc(t[open:], unicode.IsLetter) >= 0 && !v.qualifiedBases[normKey(t[:open])] {
+			e, ok = lookupKey(v.fieldByKey, t[:open])
+		}
+	}
 	if ok && e.ColonOnly && !strings.HasSuffix(strings.TrimSpace(text), ":") {
 		return "", false // "CONTRACT" alone heads a section
 	}

@@ -382,6 +382,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "Location of Assignment", "Lieu de l'affectation"},
 	{"start_date", "", "Date de prise de poste"},
 	{"start_date", "", "Prise de poste"},
+	{"deadline", "Applications close", "Clôture des candidatures"},
 	{"start_date", "", "Date de prise de fonction"},
 	{"division", "Team", "Équipe"},
 	{"division", "Business Unit", "Unité d'affaires"},

@@ -1136,3 +1136,20 @@ func TestIsEssentialIntroduction(t *testing.T) {
 		}
 	}
 }
+
+// A label with a qualifier in parentheses is the label; a number alone
+// in parentheses is a reference, and a label the tables hold with a
+// qualifier of its own is not read shorter.
+func TestLabelQualified(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"Closing Date (23:59 EST)": "deadline",
+		"Division (250709)":        "",
+		"Salaire (Base de 1 paie)": "",
+		"Salary (Pay Basis)":       "salary",
+	} {
+		if got, _ := v.Label(in); got != want {
+			t.Errorf("Label(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

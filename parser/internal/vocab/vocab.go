@@ -21,6 +21,10 @@ type Vocabulary struct {
 	headings []SectionHeading
 
 	fieldByKey map[string]fieldEntry // normKey(label) → entry
+	// qualifiedBases are the keys of labels the tables hold with a
+	// qualifier of their own ("salary" of "Salary (Pay Basis)"): a text
+	// "Salary (…)" is that label garbled, not "Salary" qualified.
+	qualifiedBases map[string]bool
 	// colonOnlyFields are the fields with a label of colonOnlyLabels.
 	colonOnlyFields map[string]bool
 	// labelFirstWords and headingFirstWords hold the first word of
@@ -119,6 +123,7 @@ func build(fields []FieldLabel, headings []SectionHeading) *Vocabulary {
 		headingByKey:      map[string]headingEntry{},
 	}
 	seen := map[int]bool{}
+	v.qualifiedBases = map[string]bool{}
 	add := func(label, field, lang string) {
 		if label == "" {
 			return
@@ -128,6 +133,9 @@ func build(fields []FieldLabel, headings []SectionHeading) *Vocabulary {
 			lang = ""
 		}
 		v.fieldByKey[k] = fieldEntry{Field: field, Lang: lang}
+		if open := strings.Index(k, " ("); open > 0 {
+			v.qualifiedBases[k[:open]] = true
+		}
 		// The first word is looked up as the key of that word alone,
 		// which drops its final stop: "Advert. no." opens with "advert".
 		first := normKey(strings.Fields(k)[0])
