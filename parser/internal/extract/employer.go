@@ -17,6 +17,11 @@ import (
 // gives is a candidate; the name the document gives most, in the most
 // kinds of place, is the employer.
 
+// maxSubjectSentences bounds the sentences of a paragraph read for the
+// employer as their subject: a notice's statements about its employer
+// open its paragraphs or follow their first sentence or two.
+const maxSubjectSentences = 4
+
 // Points a candidate earns.
 const (
 	proseMentionPoints = 2 // a paragraph of sentences names it (up to maxCountedMentions)
@@ -120,8 +125,15 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 		}
 
 		if isProse(b.Text) {
-			if name := vocab.EmployerSubject(b.Text); name != "" {
-				add(name, ids[i], subjectPoints, false)
+			// The subject of any sentence of the paragraph: "A
+			// competitive salary… The Bank of Canada is committed to…".
+			for k, sentence := range sentences(b.Text) {
+				if k >= maxSubjectSentences {
+					break
+				}
+				if name := vocab.EmployerSubject(sentence); name != "" {
+					add(name, ids[i], subjectPoints, false)
+				}
 			}
 			if name := vocab.DefinedBody(b.Text); name != "" {
 				add(name, ids[i], subjectPoints, false)

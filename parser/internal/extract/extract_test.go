@@ -1434,3 +1434,23 @@ func TestFieldBesideDate(t *testing.T) {
 	}}
 	assert.False(t, x.fieldInMenu(2))
 }
+
+// An employer that names itself as the subject of a paragraph's second
+// sentence is the employer.
+func TestEmployerSubjectInSentence(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Senior Analyst, Financial Stability", Pos: p(1)},
+		{Kind: stream.Field, Label: "Location", Text: "Ottawa, Ontario", Pos: p(2)},
+		{Kind: stream.Field, Label: "Closing date", Text: "21 April 2026", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "What you will do", Pos: p(4)},
+		{Kind: stream.ListItem, Marker: "*", Text: "Analyse household debt and the housing market.", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "What you need", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "*", Text: "A master's degree in economics or finance.", Pos: p(7)},
+		{Kind: stream.Heading, Level: 2, Text: "What we offer", Pos: p(8)},
+		{Kind: stream.Paragraph, Text: "A competitive salary and a defined benefit pension plan. The Bank of Canada is committed to an inclusive and accessible workplace.", Pos: p(9)},
+	}
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "Bank of Canada", *v.Organisation.EN)
+	}
+}
