@@ -73,6 +73,9 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*s
 	}
 	x.fromOtherHalf()
 	x.reconcile()
+	for _, l := range vac.Languages {
+		x.cutTitleTrail(l)
+	}
 	if vac.Reference == "" {
 		x.warn(schema.CodeReferenceNotFound, "/reference", "", "no reference number found")
 	}
@@ -1575,6 +1578,99 @@ func (x *extraction) nameBeside(other, lang string) (string, int) {
 
 // reconcile merges what the two halves said into the language-neutral
 // fields, recording disagreements as warnings.
+// cutTitleTrail takes off a title what a board appends to it: a place
+// after a dash, and the employer before that place ("Early Resolution
+// Officer - Ombudsman Ontario - Toronto, ON", "Chef de Partie (H/F) -
+// Marrakech"), or the employer after "at" ("Research Associate at
+// International Institute of Tropical Agriculture (IITA)").
+func (x *extraction) cutTitleTrail(lang string) {
+	t := x.v.Title.Get(lang)
+	if t == nil {
+		return
+	}
+	org, loc := "", ""
+	if o := x.v.Organisation.Get(lang); o != nil {
+		org = *o
+	}
+	if l := x.v.Location.Get(lang); l != nil {
+		loc = *l
+	}
+	title := *t
+	for _, at := range []string{" at ", " chez "} {
+		if i := strings.LastIndex(title, at); i > 0 && namesEmployer(title[i+len(at):], org) {
+			title = strings.TrimSpace(title[:i])
+		}
+	}
+	placeCut := false
+	for {
+		i, n := lastTitleDash(title)
+		if i <= 0 {
+			break
+		}
+		tail := strings.TrimSpace(title[i+n:])
+		switch {
+		case namesPlace(tail, loc):
+			placeCut = true
+		case placeCut && namesEmployer(tail, org):
+			// "… - Ombudsman Ontario - Toronto, ON": a board's employer
+			// before its place. Alone after a dash, the employer is the
+			// title's own ("Communications Officer - NATO Science and
+			// Technology Organization", NATO's form).
+		default:
+			i = -1
+		}
+		if i < 0 {
+			break
+		}
+		title = strings.TrimSpace(title[:i])
+	}
+	if title != *t {
+		x.v.Title.Set(lang, strp(title))
+	}
+}
+
+// lastTitleDash returns where the last spaced dash of a title stands and
+// its length in bytes, or -1.
+func lastTitleDash(t string) (int, int) {
+	best, n := -1, 0
+	for _, d := range []string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(t, d); i > best {
+			best, n = i, len(d)
+		}
+	}
+	return best, n
+}
+
+// namesEmployer reports a part of a title that names the employer: its
+// name, its acronym, or its name and one word more ("Ombudsman Ontario"
+// for "Ombudsman").
+func namesEmployer(part, org string) bool {
+	p := strings.ToLower(strings.TrimSpace(part))
+	if p == "" || org == "" {
+		return false
+	}
+	core, acronym := splitAcronym(org)
+	c := strings.ToLower(core)
+	return p == strings.ToLower(org) || p == c || acronym != "" && p == strings.ToLower(acronym) ||
+		strings.HasPrefix(p, c+" ") && words.Count(p) <= words.Count(c)+1
+}
+
+// namesPlace reports a part of a title that names the post's place
+// ("Toronto" of "Toronto, ON") or a place alone.
+func namesPlace(part, loc string) bool {
+	p := strings.ToLower(strings.TrimSpace(part))
+	if p == "" {
+		return false
+	}
+	if loc != "" {
+		city := strings.ToLower(strings.TrimSpace(strings.Split(loc, ",")[0]))
+		if p == strings.ToLower(loc) || city != "" && (p == city || strings.HasPrefix(p, city+",")) {
+			return true
+		}
+	}
+	return vocab.IsPlaceLine(part)
+}
+
 func (x *extraction) reconcile() {
 	v := x.v
 	// keep reports the provenance of the half whose value is kept.

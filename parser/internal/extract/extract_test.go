@@ -1454,3 +1454,26 @@ func TestEmployerSubjectInSentence(t *testing.T) {
 		assert.Equal(t, "Bank of Canada", *v.Organisation.EN)
 	}
 }
+
+// A board's place after a title's dash goes, and the employer before
+// that place; the employer alone after a dash is the title's own.
+func TestCutTitleTrail(t *testing.T) {
+	for _, c := range []struct{ title, org, loc, want string }{
+		{"Early Resolution Officer - Ombudsman Ontario - Toronto, ON", "Ombudsman", "", "Early Resolution Officer"},
+		{"Chef de Partie Pâtisserie (H/F) - Marrakech", "Royal Mansour", "Marrakech", "Chef de Partie Pâtisserie (H/F)"},
+		{"Communications Officer - NATO Science and Technology Organization", "NATO Science and Technology Organization", "France-Paris", "Communications Officer - NATO Science and Technology Organization"},
+		{"Research Associate at International Institute of Tropical Agriculture (IITA)", "International Institute of Tropical Agriculture (IITA)", "", "Research Associate"},
+		{"Vacancy at the Permanent Bureau: Legal Officer", "Permanent Bureau (PB)", "", "Vacancy at the Permanent Bureau: Legal Officer"},
+	} {
+		x := &extraction{voc: vocab.Default(), v: &schema.Vacancy{}}
+		x.v.Title.Set("en", strp(c.title))
+		x.v.Organisation.Set("en", strp(c.org))
+		if c.loc != "" {
+			x.v.Location.Set("en", strp(c.loc))
+		}
+		x.cutTitleTrail("en")
+		if got := *x.v.Title.Get("en"); got != c.want {
+			t.Errorf("cutTitleTrail(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
