@@ -661,18 +661,26 @@ func Genre(text string) string {
 }
 
 // afterLastSpacedDash returns what follows the last " – ", " — " or
-// " - " of text, when something does.
+// " - " of text, when something does. The spaces of text are read from
+// its end, each tested for a spaced dash before it: the first found ends
+// last. (strings.LastIndex of each dash in turn hashed every byte of a
+// paragraph three times: 0.7 % of a Markdown parse's instructions, 3.6 %
+// of a short refused one's, which Genre reads line by line.)
 func afterLastSpacedDash(text string) (string, bool) {
-	best := -1
-	for _, d := range []string{" – ", " — ", " - "} {
-		if i := strings.LastIndex(text, d); i >= 0 && i+len(d) > best {
-			best = i + len(d)
+	for end := len(text); ; {
+		sp := strings.LastIndexByte(text[:end], ' ')
+		if sp < 0 {
+			return "", false
 		}
+		if before := text[:sp]; strings.HasSuffix(before, " -") ||
+			strings.HasSuffix(before, " –") || strings.HasSuffix(before, " —") {
+			if sp+1 == len(text) {
+				return "", false // the dash ends the text
+			}
+			return text[sp+1:], true
+		}
+		end = sp
 	}
-	if best < 0 || best >= len(text) {
-		return "", false
-	}
-	return text[best:], true
 }
 
 // lastColon returns the index of the last ':' of text, or -1.

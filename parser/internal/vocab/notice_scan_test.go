@@ -103,3 +103,28 @@ func TestMoreKeyWordsThan(t *testing.T) {
 		}
 	}
 }
+
+// afterLastSpacedDash reads spaces from the end; the reference is the
+// three strings.LastIndex it replaced.
+func TestAfterLastSpacedDash(t *testing.T) {
+	ref := func(text string) (string, bool) {
+		best := -1
+		for _, d := range []string{" – ", " — ", " - "} {
+			if i := strings.LastIndex(text, d); i >= 0 && i+len(d) > best {
+				best = i + len(d)
+			}
+		}
+		if best < 0 || best >= len(text) {
+			return "", false
+		}
+		return text[best:], true
+	}
+	texts := randtext.Texts(3, 100000, 12, "a -–—", "a - b", "a – b — c", "a - - b", "a - ", " - ", "–", "x — y - z")
+	for _, s := range texts {
+		got, ok := afterLastSpacedDash(s)
+		want, wok := ref(s)
+		if got != want || ok != wok {
+			t.Errorf("afterLastSpacedDash(%q) = %q, %v; want %q, %v", s, got, ok, want, wok)
+		}
+	}
+}
