@@ -128,3 +128,36 @@ func TestAfterLastSpacedDash(t *testing.T) {
 		}
 	}
 }
+
+// placeCurrency builds its key and cuts its words on the stack; the
+// reference is the strings it built before.
+func TestPlaceCurrency(t *testing.T) {
+	punct := strings.NewReplacer("(", " ", ")", " ", ",", " ")
+	ref := func(place string, table map[string]string) string {
+		if !strings.ContainsFunc(place, unicode.IsUpper) {
+			return ""
+		}
+		ws := strings.Fields(normKey(punct.Replace(place)))
+		for i := range ws {
+			if i+1 < len(ws) {
+				if code, ok := table[ws[i]+" "+ws[i+1]]; ok {
+					return code
+				}
+			}
+			if code, ok := table[ws[i]]; ok {
+				return code
+			}
+		}
+		return ""
+	}
+	texts := randtext.Joined(5, 50000, 6, []string{"New", " ", "York", "Brunswick", "(", ")", ",", "Québec", "Ottawa",
+		"Nord-Ouest", "Territoires", "du", "\u00a0", "Côte", "d’Ivoire", "1.", "Dakar", ":", "É", "x"},
+		"New Brunswick", "Sudbury, Ontario", "Yaoundé (Cameroun)", "(Ottawa)", "Prince Edward Island,Canada", "")
+	for _, s := range texts {
+		for _, table := range []map[string]string{dollarCountries, cfaCountries} {
+			if got, want := placeCurrency(s, table), ref(s, table); got != want {
+				t.Errorf("placeCurrency(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
