@@ -397,6 +397,11 @@ func firstLine(runs []run) int {
 
 // runsText is the plain text of runs: markup gone, breaks as spaces.
 func runsText(runs []run) string {
+	if len(runs) == 1 && runs[0].brk == noBreak {
+		// One run, as a heading, a cell or a short item often is: its
+		// text is the text, not copied.
+		return words.Clean(runs[0].text)
+	}
 	// The length first (an upper bound: a break is one byte), so that
 	// the text is built in one allocation, not grown run by run.
 	n := 0
