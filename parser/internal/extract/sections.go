@@ -195,7 +195,7 @@ const minListItems = 2
 func isListHead(text string) bool {
 	t := strings.TrimSpace(text)
 	t = t[stream.LeadNumberLen(t):] // "6.1 Professional competencies (essential)"
-	if t == "" || strings.ContainsAny(t[len(t)-1:], ".;,") || strings.ContainsAny(t, "0123456789") {
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".;,") || hasDigit(t) {
 		return false
 	}
 	if i := strings.IndexByte(t, ':'); i >= 0 && i < len(t)-1 {

@@ -235,7 +235,7 @@ func (x *extraction) assess() *evidence {
 		if b.Kind == stream.Field {
 			continue
 		}
-		if b.Kind != stream.ListItem && strings.ContainsAny(b.Text, "0123456789") && bannerRef(b.Text) != "" {
+		if b.Kind != stream.ListItem && hasDigit(b.Text) && bannerRef(b.Text) != "" {
 			// "Avis de recrutement n° 2026-88 d'un Attaché…": a banner
 			// with the notice's number.
 			e.fields["reference"] = true

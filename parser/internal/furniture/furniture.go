@@ -49,9 +49,15 @@ func IsPageNumber(line string) bool {
 }
 
 // hasDigit reports an ASCII digit in s: what every page number has, and
-// what rejects most lines before a regular expression runs.
+// what rejects most lines before a regular expression runs. (A loop:
+// strings.ContainsAny builds its set of bytes at every line.)
 func hasDigit(s string) bool {
-	return strings.ContainsAny(s, "0123456789")
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // rePageLabel is a page number that cannot be anything else in a text:
