@@ -409,6 +409,10 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Monthly salary group", "Groupe de traitement"},
 	{"shift", "Shift", "Quart de travail"},              // day, evening or night: not the working time
 	{"shift", "Shift and schedule", "Quart et horaire"}, // Luxembourg: "Tâche : tâche complète (40 heures par semaine)"
+	// A board's facet of the criteria, no grade: "Niveau d'étudeBac + 5"
+	// is no "Niveau" glued to its value (see boardFacets).
+	{"education_level", "Education level", "Niveau d'études"},
+	{"education_level", "", "Niveau d'étude"},
 	{"openings", "Number of Posts", "Nombre de postes"},
 	{"openings", "Number of positions", "Nombre de postes à pourvoir"},
 	{"duration", "Duration of contract", ""},

@@ -1153,3 +1153,15 @@ func TestLabelQualified(t *testing.T) {
 		}
 	}
 }
+
+// A board's education facet is a label of its own, so that its glued
+// value is not read as a grade under "Niveau".
+func TestEducationLevelLabel(t *testing.T) {
+	v := Default()
+	if f, _ := v.Label("Niveau d'étude"); f != "education_level" {
+		t.Errorf("Label(Niveau d'étude) = %q", f)
+	}
+	if f, label, _, ok := v.Field("Niveau d'étudeBac + 5", false); ok && f == "grade" {
+		t.Errorf("glued facet read as the grade under %q", label)
+	}
+}
