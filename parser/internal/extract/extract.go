@@ -1603,11 +1603,10 @@ func (x *extraction) cutTitleTrail(lang string) {
 	}
 	placeCut := false
 	for {
-		i, n := lastTitleDash(title)
-		if i <= 0 {
+		tail, ok := vocab.AfterLastSpacedDash(title)
+		if !ok {
 			break
 		}
-		tail := strings.TrimSpace(title[i+n:])
 		switch {
 		case namesPlace(tail, loc):
 			placeCut = true
@@ -1617,28 +1616,29 @@ func (x *extraction) cutTitleTrail(lang string) {
 			// title's own ("Communications Officer - NATO Science and
 			// Technology Organization", NATO's form).
 		default:
-			i = -1
+			ok = false
 		}
-		if i < 0 {
+		head := withoutTrailingDash(title[:len(title)-len(tail)])
+		if !ok || head == "" {
 			break
 		}
-		title = strings.TrimSpace(title[:i])
+		title = head
 	}
 	if title != *t {
 		x.v.Title.Set(lang, strp(title))
 	}
 }
 
-// lastTitleDash returns where the last spaced dash of a title stands and
-// its length in bytes, or -1.
-func lastTitleDash(t string) (int, int) {
-	best, n := -1, 0
-	for _, d := range []string{" - ", " – ", " — "} {
-		if i := strings.LastIndex(t, d); i > best {
-			best, n = i, len(d)
+// withoutTrailingDash is the text before a spaced dash that ends it
+// ("Chef de Partie (H/F) - " → "Chef de Partie (H/F)").
+func withoutTrailingDash(t string) string {
+	t = strings.TrimRight(t, " ")
+	for _, d := range [...]string{"-", "–", "—"} {
+		if h, ok := strings.CutSuffix(t, d); ok {
+			return strings.TrimSpace(h)
 		}
 	}
-	return best, n
+	return strings.TrimSpace(t)
 }
 
 // namesEmployer reports a part of a title that names the employer: its

@@ -639,7 +639,6 @@ func TestEligibilityBeforeSelectionCriteria(t *testing.T) {
 
 	v = mustExtract(t, head)
 	assert.Equal(t, []string{"be a national of a Member State of the European Union;", "enjoy full rights as a citizen."}, v.Requirements.EN.Essential)
-
 }
 
 // "Selection criteria" over diplomas and experience, with no "Essential"

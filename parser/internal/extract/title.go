@@ -880,7 +880,7 @@ func (x *extraction) trimTitle(t string) string {
 	}
 	// "OFFRE D'EMPLOI Responsable des partenariats (H/F)": a banner in
 	// capitals run on with the title under it.
-	if head, rest := capsLead(t); head != "" && vocab.IsBanner(head) && words.StartsUpper(rest) && !stream.IsCapsHeading(rest) {
+	if head, rest, ok := capsHead(t); ok && vocab.IsBanner(head) && !stream.IsCapsHeading(rest) {
 		t = rest
 	}
 	// "The European Food Safety Authority (EFSA), based in Parma, is
@@ -893,20 +893,6 @@ func (x *extraction) trimTitle(t string) string {
 		}
 	}
 	return strings.TrimRight(t, " -–")
-}
-
-// capsLead splits t after its leading words in capitals (two letters
-// or more each), "" when it has none or is all capitals.
-func capsLead(t string) (head, rest string) {
-	fs := strings.Fields(t)
-	n := 0
-	for n < len(fs) && len(fs[n]) >= 2 && strings.ToUpper(fs[n]) == fs[n] && strings.ToLower(fs[n]) != fs[n] {
-		n++
-	}
-	if n == 0 || n == len(fs) {
-		return "", t
-	}
-	return strings.Join(fs[:n], " "), strings.Join(fs[n:], " ")
 }
 
 // isBannerCode reports a banner and the vacancy's code that a site

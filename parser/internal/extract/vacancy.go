@@ -333,7 +333,7 @@ func isPlaceholder(value string) bool {
 		return false
 	}
 	inside := value[open+1 : open+end]
-	return !strings.ContainsAny(inside, "0123456789") && words.StartsLetter(inside)
+	return !hasDigit(inside) && words.StartsLetter(inside)
 }
 
 // forwarding reports genres that are an e-mail's, and perhaps its

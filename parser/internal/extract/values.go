@@ -565,10 +565,16 @@ func afterScaleWord(before string) bool {
 const maxOrdinal = 100
 
 func isOrdinal(after string) bool {
-	for _, e := range []string{"ème", "eme", "ère", "er", "e", "th", "st", "nd", "rd"} {
+	end := func(rest string) bool {
+		r, _ := utf8.DecodeRuneInString(rest)
+		return rest == "" || !unicode.IsLetter(r)
+	}
+	if len(after) >= 2 && isOrdinalSuffix(after[:2]) {
+		return end(after[2:]) // "13th"
+	}
+	for _, e := range [...]string{"ème", "eme", "ère", "er", "e"} {
 		if rest, ok := strings.CutPrefix(after, e); ok {
-			r, _ := utf8.DecodeRuneInString(rest)
-			return rest == "" || !unicode.IsLetter(r)
+			return end(rest) // "13e", "1er"
 		}
 	}
 	return false

@@ -653,20 +653,20 @@ func Genre(text string) string {
 	// "SELECTION PROCEDURE – RESULTS": likewise after a title's last
 	// spaced dash, unless what comes before names a post ("Production
 	// Coordinator – Events": a post in a team named like a genre).
-	if tail, ok := afterLastSpacedDash(text); ok && words.CountAtMost(tail, maxGenreTailWords+1) <= maxGenreTailWords &&
+	if tail, ok := AfterLastSpacedDash(text); ok && words.CountAtMost(tail, maxGenreTailWords+1) <= maxGenreTailWords &&
 		!HasJobNoun(text[:len(text)-len(tail)]) {
 		return genre(tail)
 	}
 	return ""
 }
 
-// afterLastSpacedDash returns what follows the last " – ", " — " or
+// AfterLastSpacedDash returns what follows the last " – ", " — " or
 // " - " of text, when something does. The spaces of text are read from
 // its end, each tested for a spaced dash before it: the first found ends
 // last. (strings.LastIndex of each dash in turn hashed every byte of a
 // paragraph three times: 0.7 % of a Markdown parse's instructions, 3.6 %
 // of a short refused one's, which Genre reads line by line.)
-func afterLastSpacedDash(text string) (string, bool) {
+func AfterLastSpacedDash(text string) (string, bool) {
 	for end := len(text); ; {
 		sp := strings.LastIndexByte(text[:end], ' ')
 		if sp < 0 {

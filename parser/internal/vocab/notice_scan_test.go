@@ -104,7 +104,7 @@ func TestMoreKeyWordsThan(t *testing.T) {
 	}
 }
 
-// afterLastSpacedDash reads spaces from the end; the reference is the
+// AfterLastSpacedDash reads spaces from the end; the reference is the
 // three strings.LastIndex it replaced.
 func TestAfterLastSpacedDash(t *testing.T) {
 	ref := func(text string) (string, bool) {
@@ -121,10 +121,10 @@ func TestAfterLastSpacedDash(t *testing.T) {
 	}
 	texts := randtext.Texts(3, 100000, 12, "a -–—", "a - b", "a – b — c", "a - - b", "a - ", " - ", "–", "x — y - z")
 	for _, s := range texts {
-		got, ok := afterLastSpacedDash(s)
+		got, ok := AfterLastSpacedDash(s)
 		want, wok := ref(s)
 		if got != want || ok != wok {
-			t.Errorf("afterLastSpacedDash(%q) = %q, %v; want %q, %v", s, got, ok, want, wok)
+			t.Errorf("AfterLastSpacedDash(%q) = %q, %v; want %q, %v", s, got, ok, want, wok)
 		}
 	}
 }
