@@ -83,6 +83,10 @@ var unseenFloors = []struct {
 	{"set52", 0.93, 6},
 	{"set53", 0.93, 6},
 	{"set54", 0.91, 6},
+	{"set55", 0.94, 6},
+	{"set56", 0.90, 6},
+	{"set57", 0.90, 9},
+	{"set58", 0.87, 6},
 }
 
 func TestUnseenSets(t *testing.T) {
