@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
@@ -322,6 +324,34 @@ func (x *extraction) cleanEmployer(name string) string {
 		name = first
 	}
 	return name
+}
+
+// withoutGluedPlace returns an employer's name without the place of work
+// a board glued to it ("Swiss National Bank (SNB)Zürich", "Groupe
+// RobertBoucherville, QC"): the place's first part (up to a comma) found
+// after the name with no space before it. A name that merely ends with
+// the place's name after a space ("Ville de Gatineau") is kept.
+func withoutGluedPlace(name, place string) string {
+	town := place
+	if i := strings.IndexAny(place, ",("); i > 0 {
+		town = place[:i]
+	}
+	town = strings.TrimSpace(town)
+	if town == "" || !words.StartsUpper(town) {
+		return name
+	}
+	i := strings.LastIndex(name, town)
+	if i <= 0 {
+		return name
+	}
+	before, _ := utf8.DecodeLastRuneInString(name[:i])
+	if !unicode.IsLetter(before) && before != ')' && !unicode.IsDigit(before) {
+		return name
+	}
+	if rest := name[i+len(town):]; rest != "" && !strings.HasPrefix(rest, ",") {
+		return name // the place's name inside a longer word
+	}
+	return strings.TrimSpace(name[:i])
 }
 
 // firstNameOf returns a text up to its first sentence's break: the name

@@ -10,11 +10,11 @@ package extract
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"unicode"
 	"unicode/utf8"
 
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -887,6 +887,11 @@ func (x *extraction) half(h lang.Half) {
 			v.Organisation.Set(h.Lang, strp(name))
 		}
 	}
+	if o, loc := v.Organisation.Get(h.Lang), v.Location.Get(h.Lang); o != nil && loc != nil {
+		if name := withoutGluedPlace(*o, *loc); name != *o {
+			v.Organisation.Set(h.Lang, strp(name))
+		}
+	}
 	if _, labelled := fields["organisation"]; !labelled && v.Organisation.Get(h.Lang) != nil {
 		// "EDC", read from a site's banner, where the prose spells it:
 		// "Export Development Canada (EDC)", the name in full with its
@@ -1516,6 +1521,11 @@ const (
 func (x *extraction) fromOtherHalf() {
 	for _, l := range x.v.Languages {
 		li := langIndex(l)
+		if t, o := x.v.Title.Get(l), x.v.Title.Get(vocab.Langs[1-li]); t != nil && o != nil {
+			if own := withoutOtherTitle(*t, *o); own != *t {
+				x.v.Title.Set(l, strp(own))
+			}
+		}
 		// (A half's own title that names no post, "The challenge", yields
 		// to the post the other half names in both languages.)
 		if t := x.alsoIn[li][alsoTitle]; t.text != "" && (x.v.Title.Get(l) == nil ||
@@ -1537,6 +1547,23 @@ func (x *extraction) fromOtherHalf() {
 			}
 		}
 	}
+}
+
+// withoutOtherTitle returns a half's title without the other half's,
+// when the line gave both ("Chauffeur classe 1 – local / Class 1 Driver –
+// Local" in the French half, "Class 1 Driver – Local" in the English).
+func withoutOtherTitle(title, other string) string {
+	for _, sep := range [...]string{" / ", " | "} {
+		a, b, ok := strings.Cut(title, sep)
+		switch {
+		case !ok || strings.Contains(b, sep):
+		case strings.EqualFold(strings.TrimSpace(b), other) && a != "":
+			return strings.TrimSpace(a)
+		case strings.EqualFold(strings.TrimSpace(a), other) && b != "":
+			return strings.TrimSpace(b)
+		}
+	}
+	return title
 }
 
 // maxNameWords bounds an employer's name on a line beside its other

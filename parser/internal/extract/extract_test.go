@@ -1476,3 +1476,23 @@ func TestCutTitleTrail(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleUnderNoticeBanner: a classification marking over the
+// notice's own banner is no banner to take the title under; the line
+// under "NOTICE OF CIVILIAN VACANCY" is the title.
+func TestTitleUnderNoticeBanner(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 3, Text: "NATO UNCLASSIFIED", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "B-7010 SHAPE, Belgium", Pos: p(2)},
+		{Kind: stream.Heading, Level: 3, Text: "NOTICE OF CIVILIAN VACANCY", Pos: p(3)},
+		{Kind: stream.Heading, Level: 3, Text: "CONFIGURATION MANAGEMENT OFFICER", Pos: p(4)},
+		{Kind: stream.Field, Label: "Vacancy Number", Text: "FMN SEC/VN/2026/04", Pos: p(5)},
+		{Kind: stream.Field, Label: "Location", Text: "Mons, Belgium", Pos: p(6)},
+		{Kind: stream.Field, Label: "Closing Date", Text: "03 July 2026", Pos: p(7)},
+		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "•", Text: "A university degree in engineering.", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Five years of experience in configuration management.", Pos: p(10)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "CONFIGURATION MANAGEMENT OFFICER", deref(v.Title.EN))
+}

@@ -216,7 +216,9 @@ func isLeadIn(text string) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	return vocab.IsIntroduction(t) || words.CountAtMost(t, minLeadInWords) >= minLeadInWords
+	// ("Your knowledge and interests:", four words and no verb, heads
+	// the criteria.)
+	return vocab.IsIntroduction(t) || words.CountAtMost(t, minLeadInWords) >= minLeadInWords && !vocab.IsPossessiveHead(t)
 }
 
 // unknownPart is the kind of part a heading the tables do not hold heads

@@ -545,8 +545,18 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		}
 	}
 	// The first line after a banner ("VACANCY NOTICE", "Avis de vacance
-	// n° e117/2025") that can be a title.
+	// n° e117/2025") that can be a title; after the notice's banner
+	// rather than a marking over it ("NATO UNCLASSIFIED" / … / "NOTICE
+	// OF CIVILIAN VACANCY" / "CONFIGURATION MANAGEMENT OFFICER").
+	from := 0
 	for i, b := range body[:header] {
+		if vocab.IsBanner(b.Text) && !vocab.IsMarkingBanner(b.Text) {
+			from = i
+			break
+		}
+	}
+	for i, b := range body[from:header] {
+		i += from
 		if !vocab.IsBanner(b.Text) {
 			continue
 		}
@@ -730,6 +740,36 @@ func genderPair(a, b string) bool {
 	return n >= minGenderStem
 }
 
+// isClassLine reports a line that names a post's classification: its
+// code, then the class's name and level ("PA3 Policy Analyst 3", "AY2
+// Administrative Officer 2"). A title may open with a grade ("P3
+// Economist") but does not end with the level's number as well.
+func isClassLine(text string) bool {
+	fs := strings.Fields(text)
+	if len(fs) < 3 {
+		return false
+	}
+	code, last := fs[0], fs[len(fs)-1]
+	letters := strings.TrimRight(code, "0123456789")
+	if letters == "" || letters == code || len(code) > maxClassCodeBytes || strings.ToUpper(letters) != letters || !isASCIILetters(letters) {
+		return false
+	}
+	return strings.Trim(last, "0123456789") == "" && len(last) <= 2
+}
+
+// maxClassCodeBytes bounds a classification's code: "PA3", "AY12".
+const maxClassCodeBytes = 6
+
+// isASCIILetters reports a text of ASCII letters only.
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // maxTitleReach bounds how far from a title guessed by its place a line
 // naming a post is looked for.
 const maxTitleReach = 3
@@ -842,6 +882,9 @@ func (x *extraction) usableTitle(text string) bool {
 	}
 	if hasMoney(text) {
 		return false // "Laval, QC $26.50–$29.00 an hour - Full-time": a job board's summary
+	}
+	if isClassLine(text) {
+		return false // "PA3 Policy Analyst 3": the classification under the title
 	}
 	// "Type of recruitment: External": a field whose label the tables do
 	// not know.

@@ -1095,3 +1095,36 @@ func TestSalaryOrdinal(t *testing.T) {
 		t.Error("an ordinal read as an amount")
 	}
 }
+
+// TestWithoutGluedPlace: a board's place of work glued to the employer's
+// name goes; a name that ends with the place after a space stays.
+func TestWithoutGluedPlace(t *testing.T) {
+	for _, c := range []struct{ name, place, want string }{
+		{"Swiss National Bank (SNB)Zürich", "Zürich", "Swiss National Bank (SNB)"},
+		{"Groupe RobertBoucherville, QC", "Boucherville (Québec)", "Groupe Robert"},
+		{"Autorité de surveillance FINMABerne", "Berne", "Autorité de surveillance FINMA"},
+		{"Ville de Gatineau", "Gatineau", "Ville de Gatineau"},
+		{"Bernese Museum", "Bern", "Bernese Museum"},
+		{"Montréal", "Montréal", "Montréal"},
+	} {
+		assert.Equal(t, c.want, withoutGluedPlace(c.name, c.place), c.name)
+	}
+}
+
+// TestWithoutOtherTitle: a half's title that holds both halves' titles
+// keeps its own.
+func TestWithoutOtherTitle(t *testing.T) {
+	assert.Equal(t, "Chauffeur classe 1 – local", withoutOtherTitle("Chauffeur classe 1 – local / Class 1 Driver – Local", "Class 1 Driver – Local"))
+	assert.Equal(t, "Agent de bord", withoutOtherTitle("Flight Attendant | Agent de bord", "Flight Attendant"))
+	assert.Equal(t, "Input / Output Engineer", withoutOtherTitle("Input / Output Engineer", "Ingénieur entrées-sorties"))
+}
+
+// TestIsClassLine: a classification's code, name and level is no title;
+// a title that opens with a grade is.
+func TestIsClassLine(t *testing.T) {
+	assert.True(t, isClassLine("PA3 Policy Analyst 3"))
+	assert.True(t, isClassLine("AY12 Administrative Officer 12"))
+	assert.False(t, isClassLine("P3 Economist"))
+	assert.False(t, isClassLine("Policy Analyst 3"))
+	assert.False(t, isClassLine("G16 Officer 2026"))
+}

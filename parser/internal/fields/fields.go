@@ -252,6 +252,13 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		if s, ok := v.LeadingSpan(whole); ok && s.Field != "" && (s.Glued || s.Colon) && s.End > len(b.Label)+1 {
 			return append(dst, fieldsAt(b, whole, v.FindLabelsLed(whole, s, ok))...)
 		}
+		if strings.Contains(b.Text, pipeSep) {
+			// "Location" / "Zurich | Workload 80–100% | …": a reader took
+			// a row of facts for one field.
+			if facts := pipeFields(v, b, b.Label+" "+b.Text); facts != nil {
+				return append(dst, facts...)
+			}
+		}
 		return appendSplitValue(dst, v, b)
 	default:
 		return append(dst, b)
@@ -260,6 +267,11 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 	// before its label, which is a word: most paragraphs are prose, let
 	// go on their first words.
 	lead, leads := v.LeadingSpan(text)
+	if leads && lead.Field != "" && strings.Contains(text, pipeSep) {
+		if facts := pipeFields(v, b, text); facts != nil {
+			return append(dst, facts...)
+		}
+	}
 	if !leads && words.CountAtMost(text, maxLabelWords+1) > maxLabelWords+1 && !opensWithLabel(text) {
 		return append(dst, b)
 	}
@@ -312,6 +324,36 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		}
 	}
 	return append(dst, b)
+}
+
+// pipeSep parts the facts of a site's summary row: "Location Zurich |
+// Workload 80–100% | Application deadline 21 June 2026".
+const pipeSep = " | "
+
+// minPipeFields is how many labelled parts make a row of facts parted by
+// pipeSep: two could be a title and its employer.
+const minPipeFields = 3
+
+// pipeFields returns one Field per part of a row of facts parted by
+// pipeSep, each part a known label and its value with or without a colon,
+// or nil when a part is not.
+func pipeFields(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block {
+	if strings.Count(text, pipeSep)+1 < minPipeFields {
+		return nil
+	}
+	var out []stream.Block
+	for part := range strings.SplitSeq(text, pipeSep) {
+		part = strings.TrimSpace(part)
+		s, ok := v.LeadingSpan(part)
+		if !ok || s.Field == "" || s.End >= len(part) {
+			return nil
+		}
+		f := b
+		f.Kind, f.Level, f.Marker, f.Depth = stream.Field, 0, "", 0
+		f.Label, f.Text = part[:s.End], trimValue(part[s.End:])
+		out = append(out, f)
+	}
+	return out
 }
 
 // numberFirst reports whether the first word of text, after the

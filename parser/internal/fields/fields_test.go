@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -211,4 +213,15 @@ func TestIconsBeforeHeadings(t *testing.T) {
 	if out[0].Text != "What we're looking for" || out[1].Text != "Five years of experience in data analysis" || out[2].Text != "📍 Paris" {
 		t.Errorf("got %q", out)
 	}
+}
+
+// TestPipeRow: a site's row of facts parted by pipes, each a label and
+// its value without a colon, is one field a part; a row with a part that
+// is no label stays text.
+func TestPipeRow(t *testing.T) {
+	v := vocab.Default()
+	row := []stream.Block{{Kind: stream.Paragraph, Text: "Location Zurich | Workload 80–100% | Application deadline 21 June 2026"}}
+	assert.Equal(t, []string{"Location=Zurich", "Workload=80–100%", "Application deadline=21 June 2026"}, recognizedFields(t, v, row))
+	menu := []stream.Block{{Kind: stream.Paragraph, Text: "Careers | Location Zurich | Sign in"}}
+	assert.Empty(t, recognizedFields(t, v, menu))
 }

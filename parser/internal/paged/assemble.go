@@ -563,6 +563,11 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if li.Gap >= 0.5 {
 		return true
 	}
+	// A site's row of facts parted by pipes ("Location Zurich | Workload
+	// 80–100% | …") is a block of its own, whatever the lines around it.
+	if isPipeRow(li.text) && words.StartsUpper(li.text) || isPipeRow(prev.text) && words.StartsUpper(li.text) {
+		return true
+	}
 	if li.field != "" {
 		return true
 	}
@@ -616,6 +621,15 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 		return true
 	}
 	return false
+}
+
+// minPipeRowSeps is how many " | " make a line a row of facts: prose and
+// titles hold one at most ("Analyst | Bank").
+const minPipeRowSeps = 2
+
+// isPipeRow reports a line of facts parted by pipes.
+func isPipeRow(t string) bool {
+	return strings.Count(t, " | ") >= minPipeRowSeps
 }
 
 // fitMeasure is how full a line may be, with the next line's first word

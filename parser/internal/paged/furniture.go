@@ -40,6 +40,9 @@ func dropFurniture(ctx context.Context, raws []rawLine, tick *budget.Ticker) ([]
 			furn[i], found = true, true
 		}
 	}
+	if markVerticalMarkings(raws, furn) {
+		found = true
+	}
 	for i := range raws {
 		if err := tick.Tick(); err != nil {
 			return nil, err
@@ -84,6 +87,58 @@ func dropFurniture(ctx context.Context, raws []rawLine, tick *budget.Ticker) ([]
 	}
 	return out, nil
 }
+
+// minVerticalLetters is the fewest lines of one capital each that make a
+// marking printed down a page's margin: "NATO UNCLASSIFIED" turned on
+// its side, which a text dump prints a letter a line among the page's
+// lines. Fewer could be a grade ("A") or a list's letters.
+const minVerticalLetters = 6
+
+// markVerticalMarkings marks as furniture, page by page, the lines of one
+// capital each whose letters, read in order, spell markings and nothing
+// else. It reports whether it marked any.
+func markVerticalMarkings(raws []rawLine, furn []bool) bool {
+	found := false
+	var letters []byte
+	var at []int
+	flush := func() {
+		// (A capital of the page's own may stand before or after the
+		// marking's letters: "Grade" / "A".)
+		if len(letters) <= maxVerticalLetters {
+		trim:
+			for s := 0; s <= maxStrayLetters; s++ {
+				for e := len(letters); e >= len(letters)-maxStrayLetters && e-s >= minVerticalLetters; e-- {
+					if furniture.IsMarking(string(letters[s:e])) {
+						for _, i := range at[s:e] {
+							furn[i] = true
+						}
+						found = true
+						break trim
+					}
+				}
+			}
+		}
+		letters, at = letters[:0], at[:0]
+	}
+	for i, r := range raws {
+		if i > 0 && r.page != raws[i-1].page {
+			flush()
+		}
+		if t := r.text; len(t) == 1 && 'A' <= t[0] && t[0] <= 'Z' && !furn[i] {
+			letters, at = append(letters, t[0]), append(at, i)
+		}
+	}
+	flush()
+	return found
+}
+
+// maxVerticalLetters bounds the letters of a page read as a marking:
+// two markings and a caveat.
+const maxVerticalLetters = 120
+
+// maxStrayLetters is how many capitals of the page's own text, before or
+// after a vertical marking's letters, are let go to find it.
+const maxStrayLetters = 2
 
 // quietBefore reports that nothing but a blank line, furniture or a page
 // boundary stands right before line i.

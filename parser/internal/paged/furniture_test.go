@@ -85,3 +85,12 @@ func TestRunningKey(t *testing.T) {
 	assert.Equal(t, runningKey("Page 9"), runningKey("page 10"))
 	assert.Equal(t, runningKey("Vacancy notice 250709"), runningKey("VACANCY  NOTICE 250710"))
 }
+
+// TestVerticalMarking: a marking printed down a page's margin, which a
+// text dump gives a letter a line among the page's own lines, goes; a
+// lone capital that spells nothing stays.
+func TestVerticalMarking(t *testing.T) {
+	in := "Allied Command Operations\nN\n\nA\n\nT\n\nO\nOur ref: FMNS/HR/26-0412\nU\n\nN\n\nC\n\nL\n\nA\n\nS\n\nS\n\nI\n\nF\n\nI\n\nE\n\nD\n\nGrade\n\nA\n"
+	got := textBlocks(t, in)
+	assert.Equal(t, []string{"paragraph|||Allied Command Operations", "paragraph|||Our ref: FMNS/HR/26-0412", "field||Grade|", "paragraph|||A"}, got)
+}

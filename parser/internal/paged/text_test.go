@@ -304,3 +304,11 @@ func TestUnfoldLongLine(t *testing.T) {
 		t.Errorf("prose cut into %d lines", len(raws))
 	}
 }
+
+// TestPipeRowBlock: a row of facts parted by pipes is a block of its own
+// between lines of prose that fill the measure.
+func TestPipeRowBlock(t *testing.T) {
+	long := "The bank is the country's independent central bank and its mandate is to keep prices stable over time."
+	got := textBlocks(t, long+"\nLocation Zurich | Workload 80–100% | Application deadline 21 June 2026\n"+long+"\n")
+	assert.Equal(t, []string{"paragraph|||" + long, "field||Location|Zurich | Workload 80–100% | Application deadline 21 June 2026", "paragraph|||" + long}, got)
+}

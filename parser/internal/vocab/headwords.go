@@ -324,3 +324,44 @@ func IsSiteRow(text string) bool {
 	}
 	return true
 }
+
+// IsPossessiveHead reports a line of a few words that opens with a
+// possessive and says no verb: "Your knowledge and interests:", "Vos
+// atouts pour réussir :" head a part of the notice, where "Your duties
+// will be:" is a sentence leading into its list. (After an article the
+// line may be either: "Le jury évaluera :".)
+func IsPossessiveHead(text string) bool {
+	var buf [2 * maxKeyBytes]byte
+	if len(text) > maxKeyBytes {
+		return false
+	}
+	k := appendNormKey(buf[:0], text)
+	first, rest, _ := bytes.Cut(k, []byte(" "))
+	if len(rest) == 0 || !possessives[string(first)] || articles[string(first)] {
+		return false
+	}
+	n := 1
+	for w := range bytes.FieldsFuncSeq(rest, isWordBreak) {
+		if n++; n > maxPossessiveHeadWords || leadInVerbs[string(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// articles are the possessives that are articles.
+var articles = map[string]bool{"the": true, "le": true, "la": true, "les": true}
+
+// maxPossessiveHeadWords bounds a possessive heading: a longer line is a
+// sentence.
+const maxPossessiveHeadWords = 6
+
+// leadInVerbs are the verbs of a line that leads into its list ("Your
+// main duties are:", "Les candidats doivent :"); keys as normKey makes
+// them.
+var leadInVerbs = map[string]bool{
+	"are": true, "is": true, "will": true, "would": true, "include": true, "includes": true,
+	"must": true, "should": true, "shall": true, "be": true,
+	"sont": true, "est": true, "seront": true, "sera": true, "comprennent": true, "incluent": true,
+	"doit": true, "doivent": true, "serait": true, "seraient": true,
+}

@@ -196,3 +196,40 @@ func TestHeadingWordsByFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPossessiveHead: a possessive over a few words without a verb
+// heads a part; with a verb, or after an article, it may lead into a
+// list.
+func TestIsPossessiveHead(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Your knowledge and interests:":   true,
+		"Vos atouts pour réussir :":       true,
+		"Your duties will be:":            false,
+		"Le jury évaluera :":              false,
+		"The following would be an asset": false,
+		"Your":                            false,
+		"Our team works in a multinational environment with many partners:": false,
+	} {
+		if got := IsPossessiveHead(text); got != want {
+			t.Errorf("IsPossessiveHead(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestJobNounNotBody: "Secretariat" names a body, "Secretary" a post.
+func TestJobNounNotBody(t *testing.T) {
+	if HasJobNoun("FEDERATED MISSION NETWORKING SECRETARIAT") {
+		t.Error("a secretariat is a body")
+	}
+	if !HasJobNoun("Executive Secretary") || !HasJobNoun("Secrétaire de direction") {
+		t.Error("a secretary is a post")
+	}
+}
+
+// TestIsMarkingBanner: a classification marking is a banner, not the
+// notice's own.
+func TestIsMarkingBanner(t *testing.T) {
+	if !IsMarkingBanner("NATO UNCLASSIFIED") || IsMarkingBanner("NOTICE OF CIVILIAN VACANCY") || !IsBanner("NOTICE OF CIVILIAN VACANCY") {
+		t.Error("NATO UNCLASSIFIED is a marking; NOTICE OF CIVILIAN VACANCY the notice's banner")
+	}
+}

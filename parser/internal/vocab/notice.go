@@ -574,6 +574,17 @@ func IsBanner(text string) bool {
 	return rest == "" || words.Count(rest) <= 3 && strings.ContainsAny(rest, "0123456789")
 }
 
+// IsMarkingBanner reports a banner that is a classification marking
+// alone ("NATO UNCLASSIFIED"), which a notice may print above its banner
+// proper ("NOTICE OF CIVILIAN VACANCY").
+func IsMarkingBanner(text string) bool {
+	return len(text) <= maxMarkingBannerBytes && slices.Contains(markingBanners, normKey(text))
+}
+
+// maxMarkingBannerBytes bounds a line read as a marking banner: the
+// longest of markingBanners with room for spacing.
+const maxMarkingBannerBytes = 48
+
 // IsBilingualBanner reports a line that is a banner in two languages,
 // "VACANCY NOTIFICATION/ NOTIFICATION DE LA VACANCE DU POSTE": a notice
 // under it is meant to have both halves.

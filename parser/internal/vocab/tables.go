@@ -1233,7 +1233,7 @@ var jobNouns = []string{
 	"coordinat*", "coordonnat*",
 	"director", "directeur", "directrice",
 	"head", "chief", "chef", "cheffe", "responsable",
-	"secretar*", "secretaire",
+	"secretary", "secretaries", "secretaire", // not "secretariat", a body
 	"clerk", "commis", "prepose*",
 	"technician", "technicien*",
 	"administrat*",
@@ -1339,7 +1339,7 @@ var postWords = []string{
 // starts another.
 var banners = []string{
 	"vacancy notification", "notification de la vacance du poste", "notification de la vacance",
-	"civilian vacancy notification", "civilian vacancy notice", "civilian vacancy", "staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
+	"civilian vacancy notification", "civilian vacancy notice", "notice of civilian vacancy", "notice of vacancy", "civilian vacancy", "staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
 	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy", "call for applications", "appel a candidatures",
 	"avis de recrutement", "recruitment notice",
 	"job opportunity", "possibilite d'emploi", "career opportunity", "occasion d'emploi",
@@ -1347,6 +1347,11 @@ var banners = []string{
 	"open to nationals of nato member states only", "ouvert aux ressortissants des pays membres de l'otan uniquement",
 	"nato unclassified", "otan sans classification", "non classifie", "unclassified",
 }
+
+// markingBanners are the banners that mark a document's classification,
+// not its genre: a notice's banner proper may follow them. Keys as
+// banners.
+var markingBanners = []string{"nato unclassified", "otan sans classification", "non classifie", "unclassified"}
 
 // siteFurniture are the words careers sites and job boards print around
 // a notice: navigation, buttons, site names. A line made of them is never
@@ -1363,6 +1368,8 @@ var siteFurniture = []string{
 	"job search", "search jobs", "search for jobs", "find jobs", "jobs", "job details", "job description",
 	"saved jobs", "my applications", "sign in", "log in", "sign out", "candidate home", "post a job",
 	"companies", "career advice", "apply", "apply now", "apply for this job", "apply online", "save", "share",
+	// a board's one-click buttons: "Quick apply", "Candidature simplifiée"
+	"quick apply", "easy apply", "save job", "candidature simplifiee", "candidature rapide", "sauvegarder",
 	"print", "report this job", "back to search results", "back", "english", "francais", "en", "fr",
 	"accueil", "carrieres", "emplois", "offres d'emploi", "recherche d'offres", "recherche", "postuler",
 	"postuler maintenant", "imprimer", "partager", "enregistrer", "mon compte", "deconnexion", "se connecter",
