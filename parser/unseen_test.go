@@ -87,6 +87,8 @@ var unseenFloors = []struct {
 	{"set56", 0.90, 6},
 	{"set57", 0.90, 9},
 	{"set58", 0.87, 6},
+	{"set59", 0.75, 6},
+	{"set60", 0.80, 5},
 }
 
 func TestUnseenSets(t *testing.T) {
