@@ -542,7 +542,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 		if prev, seen := fields[f]; seen {
 			switch v := words.Clean(value); {
-			case f == "location" && strings.HasPrefix(v, prev.value+", ") && !x.fieldInMenu(ids[i]):
+			case f == "location" && (strings.HasPrefix(v, prev.value+", ") || strings.HasSuffix(v, ", "+prev.value)) && !x.fieldInMenu(ids[i]):
 				// "Location: Vienna" on a board's summary, "Duty
 				// Station: Vienna, Austria" in the notice: the place
 				// written in full.
@@ -550,6 +550,11 @@ func (x *extraction) half(h lang.Half) {
 			case f == "salary" && !hasDigit(prev.value) && hasDigit(v):
 				// "Salary Currency: EUR", then "Salary: 3,912.47 per
 				// month": the value with the amount.
+				fields[f] = found{v, label, i}
+			case f == "reference" && vocab.IsBoardRefLabel(prev.label) && !vocab.IsBoardRefLabel(label) && cleanRef(v) != "":
+				// "Job Ref: 225401873" on a board's summary, then
+				// "Vacancy number: JEWCS 26/03" in the notice: the
+				// employer's number.
 				fields[f] = found{v, label, i}
 			case f == "contract_type" && !vocab.HasScheduleWords(prev.value) && vocab.HasScheduleWords(v):
 				// "Position Type: Management", then "Status: Permanent,
@@ -1158,6 +1163,19 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 	if titleAt >= 0 {
 		for i := titleAt + 1; i < len(body) && i <= titleAt+maxPlaceLines; i++ {
 			b := body[i]
+			if b.Kind == stream.Field {
+				if f, _ := x.voc.Label(b.Label); f == "posted" {
+					// "Posted on June 2, 2026 by employer" / "McCain
+					// Foods (Canada)": the board names who posted it on
+					// the next line.
+					if n := i + 1; vocab.SaysPostedByEmployer(b.Text) && n < len(body) && body[n].Kind == stream.Paragraph &&
+						words.CountAtMost(body[n].Text, maxNameWords+1) <= maxNameWords && set(body[n].Text, ids[n]) {
+						used[n] = true
+						return
+					}
+					continue // "Publiée le 13 mai 2026 par l'employeur" / "Ville de Trois-Rivières"
+				}
+			}
 			if b.Kind == stream.Heading || b.Kind == stream.Field {
 				break
 			}

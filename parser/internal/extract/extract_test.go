@@ -1496,3 +1496,30 @@ func TestTitleUnderNoticeBanner(t *testing.T) {
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "CONFIGURATION MANAGEMENT OFFICER", deref(v.Title.EN))
 }
+
+// TestBoardFieldsYield: a board's number yields to the notice's labelled
+// number, its place to the notice's place written in full; the employer
+// a board names under its posting line is read.
+func TestBoardFieldsYield(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Job offer", Pos: p(0)},
+		{Kind: stream.Heading, Level: 1, Text: "Production Worker", Pos: p(1)},
+		{Kind: stream.Field, Label: "Posted on", Text: "June 2, 2026 by employer", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "Northern Foods (Canada)", Pos: p(3)},
+		{Kind: stream.Field, Label: "Job Ref", Text: "225401873", Pos: p(4)},
+		{Kind: stream.Field, Label: "Place of work", Text: "Geneva", Pos: p(5)},
+		{Kind: stream.Field, Label: "Vacancy number", Text: "NF 26/03", Pos: p(6)},
+		{Kind: stream.Field, Label: "Campus", Text: "La Grande Boissière, Geneva", Pos: p(7)},
+		{Kind: stream.Field, Label: "Closing date", Text: "30 June 2026", Pos: p(8)},
+		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "•", Text: "A secondary school diploma.", Pos: p(10)},
+		{Kind: stream.ListItem, Marker: "•", Text: "One year of experience in food processing.", Pos: p(11)},
+		{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(12)},
+		{Kind: stream.ListItem, Marker: "•", Text: "You sort products on the line.", Pos: p(13)},
+		{Kind: stream.ListItem, Marker: "•", Text: "You clean the equipment at the end of the shift.", Pos: p(14)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "NF 26/03", v.Reference)
+	assert.Equal(t, "La Grande Boissière, Geneva", deref(v.Location.EN))
+	assert.Equal(t, "Northern Foods (Canada)", deref(v.Organisation.EN))
+}

@@ -303,7 +303,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		return appendSplit(append(dst, h), v, rest, header)
 	case first.Start == 0 && first.Field != "" && (first.Glued || first.Colon):
 		return append(dst, fieldsAt(b, text, spans)...)
-	case first.Start > 0 && strings.Contains(text[:first.Start], ": ") && colonFields(spans) >= minFieldsInLine:
+	case first.Start > 0 && strings.Contains(text[:first.Start], ":") && colonFields(spans) >= minFieldsInLine:
 		// "Announcement: CJOS-26-04 Post: CJOS CDE 0210 Grade: B3
 		// Duty station: Norfolk…": a header on one line that opens
 		// with labels we do not know.
@@ -407,7 +407,8 @@ func colonsAtMost(text string, max int) int {
 // opensWithLabel reports a text that opens with a short capitalised
 // label we may not know and its colon: "Announcement: CJOS-26-04…".
 func opensWithLabel(text string) bool {
-	i := strings.Index(text[:min(len(text), maxUnknownLabelBytes+2)], ": ")
+	// (A board glues the value to the colon: "Published:14 April 2026".)
+	i := strings.IndexByte(text[:min(len(text), maxUnknownLabelBytes+2)], ':')
 	return i > 0 && words.StartsUpper(text) && words.CountAtMost(text[:i], maxLabelWords+1) <= maxLabelWords
 }
 
@@ -457,6 +458,15 @@ func fieldsAt(b stream.Block, text string, spans []vocab.Span) []stream.Block {
 		value := trimValue(text[s.End:end])
 		f := b
 		f.Level, f.Marker, f.Depth = 0, "", 0
+		if s.Field == "" && s.Colon && i > 0 && value != "" && !strings.ContainsAny(value, ".;") &&
+			words.CountAtMost(value, maxFactValueWords+1) <= maxFactValueWords {
+			// "…Contract type:Unlimited employmentLanguage:English
+			// (Fluent)Place of work:Geneva": a heading's word among a
+			// header's fields is one more fact, no part of the notice.
+			f.Kind, f.Label, f.Text = stream.Field, text[s.Start:s.End], value
+			out = append(out, f)
+			continue
+		}
 		if s.Field == "" {
 			f.Kind, f.Level, f.Text = stream.Heading, 3, text[s.Start:s.End]
 			out = append(out, f)
@@ -471,6 +481,11 @@ func fieldsAt(b stream.Block, text string, spans []vocab.Span) []stream.Block {
 	}
 	return out
 }
+
+// maxFactValueWords bounds the value of a heading's word read as a fact
+// among a header's fields ("Language:English (Fluent)"): more is the
+// part's text.
+const maxFactValueWords = 6
 
 // appendSplitValue appends to dst the fields a field holds whose value
 // swallowed the next label ("Capellen, Luxembourg Company: NSPA"), or

@@ -225,3 +225,12 @@ func TestPipeRow(t *testing.T) {
 	menu := []stream.Block{{Kind: stream.Paragraph, Text: "Careers | Location Zurich | Sign in"}}
 	assert.Empty(t, recognizedFields(t, v, menu))
 }
+
+// TestGluedHeaderColons: a board's header on one line, each value glued
+// to its colon and the next label glued to the value, is one field a
+// label, a heading's word among them ("Language") one more fact.
+func TestGluedHeaderColons(t *testing.T) {
+	v := vocab.Default()
+	row := []stream.Block{{Kind: stream.Paragraph, Text: "Published:14 April 2026Workload:100%Contract type:Unlimited employmentLanguage:English (Fluent)Place of work:Geneva"}}
+	assert.Equal(t, []string{"Published=14 April 2026", "Workload=100%", "Contract type=Unlimited employment", "Language=English (Fluent)", "Place of work=Geneva"}, recognizedFields(t, v, row))
+}

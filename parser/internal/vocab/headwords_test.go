@@ -233,3 +233,13 @@ func TestIsMarkingBanner(t *testing.T) {
 		t.Error("NATO UNCLASSIFIED is a marking; NOTICE OF CIVILIAN VACANCY the notice's banner")
 	}
 }
+
+// TestBoardLabels: a board's own number and its posting line.
+func TestBoardLabels(t *testing.T) {
+	if !IsBoardRefLabel("Job Ref") || !IsBoardRefLabel("Vacancy ID") || IsBoardRefLabel("Vacancy number") {
+		t.Error("Job Ref and Vacancy ID are a board's; Vacancy number the notice's")
+	}
+	if !SaysPostedByEmployer("June 2, 2026 by employer") || !SaysPostedByEmployer("13 mai 2026 par l'employeur") || SaysPostedByEmployer("2 June 2026") {
+		t.Error("posted by employer")
+	}
+}

@@ -574,6 +574,25 @@ func IsBanner(text string) bool {
 	return rest == "" || words.Count(rest) <= 3 && strings.ContainsAny(rest, "0123456789")
 }
 
+// SaysPostedByEmployer reports a board's posting date that says the
+// employer posted it ("June 2, 2026 by employer", "13 mai 2026 par
+// l'employeur"): the employer's name follows.
+func SaysPostedByEmployer(value string) bool {
+	k := normKey(value)
+	for _, p := range postedByEmployer {
+		if strings.HasSuffix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsBoardRefLabel reports a label under which job boards print their
+// own number for a post (boardRefLabels).
+func IsBoardRefLabel(label string) bool {
+	return len(label) <= maxKeyBytes && slices.Contains(boardRefLabels, normKey(label))
+}
+
 // IsMarkingBanner reports a banner that is a classification marking
 // alone ("NATO UNCLASSIFIED"), which a notice may print above its banner
 // proper ("NOTICE OF CIVILIAN VACANCY").

@@ -76,6 +76,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Job ID", "Identifiant de l'offre"},
 	{"reference", "Job Number", "Numéro de l'offre"},
 	{"reference", "Job Reference", "Référence de l'offre"},
+	{"reference", "Job ref", "Réf. de l'offre"},
 	{"reference", "Job Requisition ID", "Numéro de réquisition"},
 	{"reference", "Selection procedure reference", "Référence de la procédure de sélection"},
 	{"reference", "", "ID de réquisition d'emploi"}, // Workday in French
@@ -224,6 +225,7 @@ var fieldLabels = []FieldLabel{
 	{"posted", "Publication Date", "Date de mise en ligne"},
 	{"posted", "Publication Starting Date", "Date de début de publication"},
 	{"posted", "Posted", "Publié"},
+	{"posted", "Published", "Publiée le"},
 	{"posted", "Date Posted (YYYY/MM/DD)", "Date d'affichage (AAAA/MM/JJ)"},
 	{"posted", "Start of posting", "Date de début d'affichage"},
 	{"posted", "Date of Issue", "Date d'émission"},
@@ -457,6 +459,8 @@ var sectionHeadings = []SectionHeading{
 	{"description", "Organisational setting", "Contexte organisationnel"},
 	{"description", "Our team and mission", "Notre équipe et notre mission"},
 	{"description", "About us", "Qui sommes-nous"},
+	{"description", "Who we are", "Qui nous sommes"},
+	{"description", "Who are we", "Qui sommes-nous ?"},
 	{"description", "Company description", "Description de l'entreprise"},
 	{"description", "About the organisation", "À propos de l'organisation"},
 	{"description", "Background", "Contexte"},
@@ -1347,6 +1351,17 @@ var banners = []string{
 	"open to nationals of nato member states only", "ouvert aux ressortissants des pays membres de l'otan uniquement",
 	"nato unclassified", "otan sans classification", "non classifie", "unclassified",
 }
+
+// postedByEmployer end a board's posting date that names the employer
+// on the next line. Keys as normKey makes them.
+var postedByEmployer = []string{"by employer", "by the employer", "par l'employeur", "par l'employeuse"}
+
+// boardRefLabels are the labels under which a job board prints its own
+// number for a post ("Job Ref: 225401873", "Vacancy ID: 1450327"): a
+// reference field the notice's own labelled number ("Vacancy number:
+// JEWCS 26/03") overrides. Keys as normKey makes them.
+var boardRefLabels = []string{"job ref", "job ref.", "job id", "vacancy id", "offer id", "ad id", "job no", "job no.",
+	"ref. de l'offre", "reference de l'offre", "n de l'offre", "no de l'offre", "numero de l'offre", "offre n", "id de l'offre"}
 
 // markingBanners are the banners that mark a document's classification,
 // not its genre: a notice's banner proper may follow them. Keys as
