@@ -127,3 +127,22 @@ func Cost(blocks []Block) int64 {
 	}
 	return n
 }
+
+// minColumnGap is the run of spaces after a label's colon that sets its
+// value in a column: a sentence's colon takes one.
+const minColumnGap = 3
+
+// AlignedAfterColon reports a line whose first colon is followed by a
+// column's gap or a tab: a form's row, "Établissement :      Athénée
+// royal…", its label and its value, whatever words the label holds.
+func AlignedAfterColon(s string) bool {
+	i := strings.IndexByte(s, ':')
+	if i < 0 {
+		return false
+	}
+	rest := s[i+1:]
+	if strings.HasPrefix(rest, "\t") {
+		return true
+	}
+	return len(rest) > minColumnGap && strings.TrimLeft(rest[:minColumnGap], " ") == ""
+}

@@ -35,3 +35,17 @@ func TestUnknownLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestAlignedAfterColon(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Établissement :              Athénée royal Val-de-Haine": true,
+		"Assignment:\t1.0 FTE": true,
+		"Location: Brussels":   false,
+		"The candidate must:":  false,
+		"No colon here":        false,
+	} {
+		if got := AlignedAfterColon(s); got != want {
+			t.Errorf("AlignedAfterColon(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -547,6 +547,10 @@ func (x *extraction) half(h lang.Half) {
 				// Station: Vienna, Austria" in the notice: the place
 				// written in full.
 				fields[f] = found{v, label, i}
+			case f == "grade" && strings.HasPrefix(v, firstWord(prev.value)+"/"):
+				// "Grade: P2" on a board's summary, "Job Grade: P2/P3"
+				// in the notice: the grades written in full.
+				fields[f] = found{v, label, i}
 			case f == "salary" && !hasDigit(prev.value) && hasDigit(v):
 				// "Salary Currency: EUR", then "Salary: 3,912.47 per
 				// month": the value with the amount.
@@ -1565,6 +1569,12 @@ func (x *extraction) fromOtherHalf() {
 			}
 		}
 	}
+}
+
+// firstWord returns a text's first word.
+func firstWord(text string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	return w
 }
 
 // withoutOtherTitle returns a half's title without the other half's,

@@ -1523,3 +1523,17 @@ func TestBoardFieldsYield(t *testing.T) {
 	assert.Equal(t, "La Grande Boissière, Geneva", deref(v.Location.EN))
 	assert.Equal(t, "Northern Foods (Canada)", deref(v.Organisation.EN))
 }
+
+// TestGradeInFull: a board's grade yields to the notice's grades written
+// in full.
+func TestGradeInFull(t *testing.T) {
+	blocks := notice("Vacuum Systems Engineer", "Location", "St Paul Lez Durance", "Deadline", "05 Jun 2026",
+		stream.Block{Kind: stream.Field, Label: "Grade", Text: "P2 Type: Full-time", Pos: p(4)},
+		stream.Block{Kind: stream.Field, Label: "Job Grade", Text: "P2/P3", Pos: p(5)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(6)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A master's degree in engineering.", Pos: p(7)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Two years of experience in vacuum systems.", Pos: p(8)},
+	)
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "P2/P3", deref(v.Grade))
+}

@@ -611,6 +611,11 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if prev.endsSen && (li.LeadBold > 0 || startsWithLabel(li.text)) {
 		return true
 	}
+	// "Établissement :      Athénée royal…": a form's row, its value
+	// set in a column after the colon; a row begins an entry.
+	if startsWithLabel(li.text) && stream.AlignedAfterColon(li.text) {
+		return true
+	}
 	// A short line, then another "Label: value" line: two entries
 	// ("Direct reports: N/a" / "Indirect reports: N/a.").
 	if startsWithLabel(li.text) && startsWithLabel(prev.text) && prev.Fill > 0 && prev.Fill < 0.6 {

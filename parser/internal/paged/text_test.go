@@ -312,3 +312,10 @@ func TestPipeRowBlock(t *testing.T) {
 	got := textBlocks(t, long+"\nLocation Zurich | Workload 80–100% | Application deadline 21 June 2026\n"+long+"\n")
 	assert.Equal(t, []string{"paragraph|||" + long, "field||Location|Zurich | Workload 80–100% | Application deadline 21 June 2026", "paragraph|||" + long}, got)
 }
+
+// TestFormRows: rows of a form, each label's value set in a column after
+// its colon, are one block a row, however the labels read.
+func TestFormRows(t *testing.T) {
+	got := textBlocks(t, "Établissement :              Athénée royal, Quaregnon\nFonction :                   Professeur de mathématiques\n")
+	assert.Equal(t, []string{"paragraph|||Établissement :              Athénée royal, Quaregnon", "paragraph|||Fonction :                   Professeur de mathématiques"}, got)
+}

@@ -243,3 +243,14 @@ func TestBoardLabels(t *testing.T) {
 		t.Error("posted by employer")
 	}
 }
+
+// TestGenreNotValue: a field's value with a scale's number names no
+// genre; a title's tail that names one does.
+func TestGenreNotValue(t *testing.T) {
+	if g := Genre("Échelle de traitement : barème 301"); g != "" {
+		t.Errorf("a scale's number read as %q", g)
+	}
+	if g := Genre("Traitements 2026 : barème"); g != "salary scale" {
+		t.Errorf("a salary scale's title read as %q", g)
+	}
+}

@@ -676,8 +676,10 @@ func Genre(text string) string {
 	// space follows it: found forward, by the vectorised byte search,
 	// where strings.LastIndex hashed every byte of a paragraph from its
 	// end.)
+	// ("Échelle de traitement : barème 301", a value with its number,
+	// names no genre.)
 	if i := lastColon(text); i > 0 && i+1 < len(text) && text[i+1] == ' ' &&
-		words.CountAtMost(text[i+2:], maxGenreTailWords+1) <= maxGenreTailWords {
+		words.CountAtMost(text[i+2:], maxGenreTailWords+1) <= maxGenreTailWords && !endsWithSmallNumber(text[i+2:]) {
 		return genre(text[i+2:])
 	}
 	// "SELECTION PROCEDURE – RESULTS": likewise after a title's last
@@ -688,6 +690,14 @@ func Genre(text string) string {
 		return genre(tail)
 	}
 	return ""
+}
+
+// endsWithSmallNumber reports a text whose last word is a number of a
+// few digits: a scale's or a class's number ("barème 301"), not a year.
+func endsWithSmallNumber(text string) bool {
+	t := strings.TrimSpace(text)
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	return w != "" && len(w) <= 3 && strings.Trim(w, "0123456789") == ""
 }
 
 // AfterLastSpacedDash returns what follows the last " – ", " — " or

@@ -185,6 +185,10 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Hours of work", ""},
 	{"schedule", "Work regime", ""},
 	{"schedule", "Work rate", "Quotité de travail"},
+	{"schedule", "", "Quotité"},
+	{"contract_type", "", "Nature de l'emploi"},
+	{"location", "School", ""}, // a teaching post's school
+	{"schedule", "Teaching load", "Volume horaire"},
 	// A Swiss or Belgian notice's rate of work: "Work percentage: 80%",
 	// "Activity level: 100%", "Régime : temps plein (38 h/semaine)".
 	{"schedule", "Work percentage", "Pourcentage de travail"},
@@ -327,6 +331,9 @@ var fieldLabels = []FieldLabel{
 	{"start_date", "Starting date", "Prise de fonctions"},
 	{"job_family", "Job Family", "Famille d'emplois"},
 	{"job_family", "Job Category", "Catégorie d'emploi"},
+	{"job_family", "Category", ""}, // a board's family of jobs: "Category: Secondary Teaching - Science"
+	// A board's own expiry of its page, no deadline of the employer's.
+	{"expires", "Expires", "Expire le"},
 	{"job_family", "Job Class", "Corps d'emploi"},
 	{"job_family", "Occupational category", "Catégorie de métiers"},
 	{"job_family", "Categories", "Catégories"},
