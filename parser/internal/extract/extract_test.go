@@ -1537,3 +1537,23 @@ func TestGradeInFull(t *testing.T) {
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "P2/P3", deref(v.Grade))
 }
+
+// TestSeekingInLongParagraph: an employer seeking a post it names at the
+// start of a long paragraph is the word that names the post on offer.
+func TestSeekingInLongParagraph(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Human Rights Group", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "Researcher, West Africa Division", Pos: p(2)},
+		{Kind: stream.Field, Label: "Salary", Text: "USD 79,000 - 92,000 / year", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Description", Pos: p(4)},
+		{Kind: stream.Paragraph, Text: "The Human Rights Group (HRG) is seeking a Researcher for its Africa Division to document conditions in three countries of the region. The Researcher will be based in Dakar and will report to the Associate Director, working with partners across the region every day.", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Responsibilities", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Carry out field investigations.", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Write reports and news releases.", Pos: p(8)},
+		{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Advanced degree in law or journalism.", Pos: p(10)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Five years of experience in human rights research.", Pos: p(11)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "Researcher, West Africa Division", deref(v.Title.EN))
+}

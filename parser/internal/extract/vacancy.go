@@ -269,6 +269,13 @@ func (x *extraction) assess() *evidence {
 		if (b.Kind == stream.Heading || len(b.Text) < 200) && hasPostWord(b.Text) {
 			e.postWord = true
 			headingPost = headingPost || b.Kind == stream.Heading
+		} else if b.Kind == stream.Paragraph && !e.postWord {
+			// "Human Rights Watch (HRW) is seeking a Researcher for its
+			// Africa Division…": an employer seeking a post it names, at
+			// the start of a longer paragraph.
+			if _, ok := vocab.AfterSeeking(b.Text[:min(len(b.Text), maxSeekingLead)]); ok {
+				e.postWord = true
+			}
 		}
 		if b.Kind != stream.ListItem && len(b.Text) < maxMarkedTitleBytes && vocab.HasTitleMark(b.Text) {
 			// "Consultant·e Cybersécurité (H/F)", "Analyst (G15)": a
@@ -380,6 +387,10 @@ const maxFactLineBytes = 120
 // hasPostWord reports a line with a word that names a post on offer,
 // also as a title's head before its colon ("Vacancy: Lecturer in
 // Strategic Studies"), which the phrases' keys keep with the colon.
+// maxSeekingLead bounds the start of a paragraph read for an employer
+// seeking someone: its first sentence or two.
+const maxSeekingLead = 300
+
 func hasPostWord(text string) bool {
 	if vocab.HasPostWord(text) {
 		return true

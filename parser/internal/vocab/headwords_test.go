@@ -254,3 +254,17 @@ func TestGenreNotValue(t *testing.T) {
 		t.Errorf("a salary scale's title read as %q", g)
 	}
 }
+
+// TestGenresOfLists: a roster call and a list of posts name their genre.
+func TestGenresOfLists(t *testing.T) {
+	for text, want := range map[string]string{
+		"Constitution d'un fichier de consultants (roster) – Justice":   "talent pool",
+		"Liste des postes civils ouverts dans les organismes de l'OTAN": "list of posts",
+		"List of vacancies – June 2026":                                 "list of posts",
+		"Liste des lauréats":                                            "results announcement",
+	} {
+		if g := Genre(text); g != want {
+			t.Errorf("Genre(%q) = %q, want %q", text, g, want)
+		}
+	}
+}

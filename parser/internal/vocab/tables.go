@@ -230,6 +230,7 @@ var fieldLabels = []FieldLabel{
 	{"posted", "Publication Starting Date", "Date de début de publication"},
 	{"posted", "Posted", "Publié"},
 	{"posted", "Published", "Publiée le"},
+	{"posted", "Listed on", "Mise en ligne le"},
 	{"posted", "Date Posted (YYYY/MM/DD)", "Date d'affichage (AAAA/MM/JJ)"},
 	{"posted", "Start of posting", "Date de début d'affichage"},
 	{"posted", "Date of Issue", "Date d'émission"},
@@ -1449,6 +1450,9 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"course", "Course catalogue", "Catalogue des cours"},
 	{"newsletter", "Newsletter", "Lettre d'information"},
 	{"newsletter", "Bulletin", "Bulletin d'information"},
+	{"list of posts", "List of vacancies", "Liste des postes"},
+	{"list of posts", "List of vacant posts", "Liste des emplois vacants"},
+	{"list of posts", "List of open positions", "Liste des avis de vacance"},
 	{"page of search results", "Search results", "Résultats de recherche"},
 	{"page of search results", "Jobs found", "Offres trouvées"},
 	{"page of search results", "Results for", "Résultats pour"},
@@ -1534,6 +1538,8 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"talent pool", "Consultant roster", "Fichier de consultants"},
 	{"talent pool", "Roster of consultants", "Liste de réserve de consultants"},
 	{"talent pool", "Expert roster", "Fichier d'experts"},
+	{"talent pool", "Creation of a roster", "Constitution d'un fichier"},
+	{"talent pool", "Establishment of a roster", "Constitution d'une liste de réserve"},
 	// A careers site's page on working for the employer, whatever post:
 	// its facts (place, hours, pay system) are every post's.
 	{"careers page", "Working at", "Travailler chez"},
@@ -1573,6 +1579,8 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"ne sont pas publies individuellement", "are not published individually",
 	"les postes eux-memes sont publies", "the posts themselves are advertised", "the posts themselves are published",
 	"no post is advertised", "no position is advertised", "aucun poste n'est annonce", "aucun poste n'est publie",
+	"ne correspond a aucun poste", "ne correspond pas a un poste", "does not correspond to any post",
+	"does not correspond to a vacancy", "does not correspond to any vacancy", "is not linked to any vacancy",
 	"cette page presente le programme", "cette page presente un programme", "this page presents the programme",
 	"this page presents a programme", "this page presents the program"}
 

@@ -1675,7 +1675,9 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"nnonce aucun", "NNONCE AUCUN", "oes not advertise", "OES NOT ADVERTISE", "ot for a specific", "OT FOR A SPECIFIC",
 	"as publi", "AS PUBLI", "ot published", "OT PUBLISHED", "ot advertised", "OT ADVERTISED",
 	"eux-m", "EUX-M", "hemselves are", "HEMSELVES ARE", "o post is", "O POST IS", "o position is", "O POSITION IS",
-	"ucun poste n", "UCUN POSTE N", "ette page pr", "ETTE PAGE PR", "his page presents", "HIS PAGE PRESENTS"}
+	"ucun poste n", "UCUN POSTE N", "ette page pr", "ETTE PAGE PR", "his page presents", "HIS PAGE PRESENTS",
+	"orrespond à aucun", "ORRESPOND À AUCUN", "orrespond a aucun", "orrespond pas", "ORRESPOND PAS", "orrespond to", "ORRESPOND TO",
+	"ot linked to", "OT LINKED TO"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.
