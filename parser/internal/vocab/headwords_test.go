@@ -268,3 +268,34 @@ func TestGenresOfLists(t *testing.T) {
 		}
 	}
 }
+
+// TestSaysNoPostOpen: a page that says no post is open on it, or that
+// its posts are listed below, offers none itself.
+func TestSaysNoPostOpen(t *testing.T) {
+	for _, s := range []string{
+		"Aucun poste n'est ouvert sur cette page.",
+		"All current vacancies are listed below. Please read each announcement in full.",
+		"L'inscription au fichier ne correspond à aucun poste vacant et ne garantit aucun contrat.",
+	} {
+		if !SaysNotAVacancy(s) {
+			t.Errorf("SaysNotAVacancy(%q) = false", s)
+		}
+	}
+	if SaysNotAVacancy("The successful candidate will be listed on the roster of the Division.") {
+		t.Error("a notice's sentence read as no post")
+	}
+}
+
+// TestMissionPlace: a diplomatic mission's name goes on to the place it
+// is posted to; another body's stops at its own name.
+func TestMissionPlace(t *testing.T) {
+	for text, want := range map[string]string{
+		"The Embassy of Japan in Switzerland is recruiting one member of local staff.":         "Embassy of Japan in Switzerland",
+		"L'Ambassade de France en Côte d'Ivoire recrute, dans le cadre d'un recrutement local": "Ambassade de France en Côte d'Ivoire",
+		"The International Telecommunication Union (ITU) is the agency for ICT.":               "International Telecommunication Union (ITU)",
+	} {
+		if got := OrganisationIn(text); got != want {
+			t.Errorf("OrganisationIn(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

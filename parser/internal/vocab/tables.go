@@ -1360,6 +1360,16 @@ var banners = []string{
 	"nato unclassified", "otan sans classification", "non classifie", "unclassified",
 }
 
+// missionHeads open the names of diplomatic missions, which go on to the
+// place they are posted to ("Embassy of Japan in Switzerland",
+// "Ambassade de France en Côte d'Ivoire"); missionPrepositions lead to
+// that place. Keys as normKey makes them.
+var (
+	missionHeads = []string{"embassy", "consulate", "consulate-general", "ambassade", "consulat", "consulat-general",
+		"delegation", "mission", "representation", "high", "haut-commissariat"}
+	missionPrepositions = []string{"in", "to", "en", "au", "aux", "à", "a", "auprès"}
+)
+
 // postedByEmployer end a board's posting date that names the employer
 // on the next line. Keys as normKey makes them.
 var postedByEmployer = []string{"by employer", "by the employer", "par l'employeur", "par l'employeuse"}
@@ -1545,6 +1555,8 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"careers page", "Working at", "Travailler chez"},
 	{"careers page", "Life at", "La vie chez"},
 	{"careers page", "Why work at", "Pourquoi travailler chez"},
+	{"careers page", "Working for", "Travailler à"},
+	{"careers page", "Work at", "Travailler pour"},
 	// A careers site's portrait of someone who holds a post: the post's
 	// title, grade and place as the portrait's facts.
 	{"staff profile", "Meet our staff", "Rencontrez notre personnel"},
@@ -1579,6 +1591,9 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"ne sont pas publies individuellement", "are not published individually",
 	"les postes eux-memes sont publies", "the posts themselves are advertised", "the posts themselves are published",
 	"no post is advertised", "no position is advertised", "aucun poste n'est annonce", "aucun poste n'est publie",
+	"aucun poste n'est ouvert", "no post is open", "no position is open", "no vacancy is open",
+	"all current vacancies are listed", "current vacancies are listed below", "vacancies are listed below",
+	"les postes vacants sont listes", "les offres en cours sont listees",
 	"ne correspond a aucun poste", "ne correspond pas a un poste", "does not correspond to any post",
 	"does not correspond to a vacancy", "does not correspond to any vacancy", "is not linked to any vacancy",
 	"cette page presente le programme", "cette page presente un programme", "this page presents the programme",

@@ -863,6 +863,50 @@ func IsOrganisationLine(text string) bool {
 // brings…", "L'Assemblée parlementaire de l'OTAN réunit…", or "".
 func OrganisationIn(text string) string {
 	t := strings.TrimSpace(text)
+	return withMissionPlace(t, organisationIn(t))
+}
+
+// withMissionPlace returns name, which text opens with after an article
+// or elision, with the place a diplomatic mission's name goes on to
+// ("Embassy of Japan" in "The Embassy of Japan in Switzerland is…" →
+// "Embassy of Japan in Switzerland", "Ambassade de Suisse au Canada"):
+// the country or city it is posted to is part of its name.
+func withMissionPlace(text, name string) string {
+	if name == "" || !slices.Contains(missionHeads, normKey(firstWordOf(name))) {
+		return name
+	}
+	i := strings.Index(text, name)
+	if i < 0 {
+		return name
+	}
+	rest := text[i+len(name):]
+	fs := strings.Fields(rest)
+	if len(fs) < 2 || !slices.Contains(missionPrepositions, strings.ToLower(fs[0])) || !words.StartsUpper(fs[1]) {
+		return name
+	}
+	n := 1
+	for n < len(fs) && n <= maxMissionPlaceWords && (words.StartsUpper(fs[n]) || isElidedName(fs[n])) {
+		last := strings.ContainsAny(fs[n], ",.;:")
+		n++
+		if last {
+			break
+		}
+	}
+	return strings.TrimRight(name+" "+strings.Join(fs[:n], " "), ",.;:")
+}
+
+// maxMissionPlaceWords bounds the place a mission's name goes on to:
+// "République démocratique du Congo" has a joiner, which ends it short.
+const maxMissionPlaceWords = 4
+
+// firstWordOf returns a text's first word.
+func firstWordOf(text string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	return w
+}
+
+// organisationIn is OrganisationIn without a mission's place.
+func organisationIn(t string) string {
 	if name := nameBeforeAcronym(t); name != "" {
 		return name
 	}
@@ -1677,7 +1721,7 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"eux-m", "EUX-M", "hemselves are", "HEMSELVES ARE", "o post is", "O POST IS", "o position is", "O POSITION IS",
 	"ucun poste n", "UCUN POSTE N", "ette page pr", "ETTE PAGE PR", "his page presents", "HIS PAGE PRESENTS",
 	"orrespond à aucun", "ORRESPOND À AUCUN", "orrespond a aucun", "orrespond pas", "ORRESPOND PAS", "orrespond to", "ORRESPOND TO",
-	"ot linked to", "OT LINKED TO"}
+	"ot linked to", "OT LINKED TO", "o vacancy is", "O VACANCY IS", "re listed", "RE LISTED", "ont listé", "ONT LISTÉ", "ont liste"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.
