@@ -404,6 +404,15 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 			}
 			pairedWeight = kind == "essential" && runIn != ""
 			open(kind, heading, o)
+			if parts := runInList(runIn); kind == "desirable" && len(parts) > 0 {
+				// "Atouts : une certification … ; une expérience …":
+				// a run-in list of criteria, the label its head.
+				leadIn[len(leadIn)-1] = true
+				for _, p := range parts {
+					cur.Content = append(cur.Content, schema.Content{Type: "item", Text: p, Origin: o})
+				}
+				continue
+			}
 			if runIn != "" {
 				leadIn[len(leadIn)-1] = true
 				cur.Content = append(cur.Content, schema.Content{Type: "paragraph", Text: item, Origin: o})
@@ -436,6 +445,30 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 	}
 	done()
 	return out, leadIn
+}
+
+// runInList returns the criteria a run-in line lists after its label,
+// parted by semicolons ("une certification … ; une expérience …"), or
+// nil for one criterion or a sentence.
+func runInList(text string) []string {
+	if !strings.Contains(text, " ; ") && !strings.Contains(text, "; ") {
+		return nil
+	}
+	var parts []string
+	for p := range strings.SplitSeq(text, ";") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if len(p) > maxRunTogetherItemBytes {
+			return nil // a sentence's clauses, not criteria
+		}
+		parts = append(parts, p)
+	}
+	if len(parts) < minListItems {
+		return nil
+	}
+	return parts
 }
 
 // runInItem is the whole text of a line that runs a label in before its

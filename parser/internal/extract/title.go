@@ -97,12 +97,15 @@ func (x *extraction) withLeadingRef(t titleFound) titleFound {
 // post is a civilian's ("(Civilian)"), its working time ("(80–100 %)"),
 // the grade after a comma or a dash (", Grade P2", " – Grade E –
 // Fixed-Term", a United Nations grade alone: ", P3"), the reference
-// after a dash (" – job reference 08/2026", " – Vacancy Notice VN 26/014").
+// after a dash (" – job reference 08/2026", " – Vacancy Notice VN 26/014"),
+// a mission's local grade after a comma (", FSN-07; FP-08*": the grade
+// for local hires, then the one for its own nationals).
 var reTitleTail = regexp.MustCompile(`(?i)\s*(?:\(\s*\d{1,2}\s+(?:posts?|postes?|positions?|vacanc(?:y|ies))\s*\)` +
 	`|\((?:civilian|civil|civilian post|poste civil)\)` +
 	`|\(\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%\)` +
 	`|[,–-]\s+grade\s+(?P<grade>[A-Z]{1,3}[ -]?\d{0,2}(?:/[A-Z]{0,3}\d{1,2})?)\b.*` +
 	`|,\s+(?P<un>(?-i:P-?[1-7]|D-?[12]|G-?\d{1,2}|NO-?[A-D]|FS-?[1-7]))` +
+	`|,\s+(?P<local>(?-i:FSN-?\d{1,2}|LE-?\d{1,2}))(?:\s*;\s*(?-i:FP-?\d{1,2})\*?)?` +
 	`|\s[–-]\s+(?:(?:job\s+)?(?:reference|référence|ref\.|réf\.)|vacancy notice|avis de vacance)\s*(?:no\.?|n°|number)?\s*:?\s*(?P<ref>\S+(?:\s\d[\d/.-]*)?))$`)
 
 // cutTitleTail returns a title without the tail a site writes after it
@@ -134,7 +137,7 @@ func cutTitleTail(title string) (name, grade, ref string) {
 		}
 		return title[from+m[2*i] : from+m[2*i+1]]
 	}
-	return strings.TrimSpace(title[:from+m[0]]), cmp.Or(group("grade"), group("un")), group("ref")
+	return strings.TrimSpace(title[:from+m[0]]), cmp.Or(group("grade"), group("un"), group("local")), group("ref")
 }
 
 // mayHaveTail reports a title's last bytes that may hold a tail
@@ -150,7 +153,7 @@ func mayHaveTail(tail string) bool {
 	switch {
 	case last == ')':
 		return true
-	case strings.Contains(tail, ", ") && ('0' <= last && last <= '9' || 'A' <= last && last <= 'D'):
+	case strings.Contains(tail, ", ") && ('0' <= last && last <= '9' || 'A' <= last && last <= 'D' || last == '*'):
 		return true
 	}
 	for _, w := range [...]string{"rade", "RADE", "ef", "éf", "EF", "ÉF", "otice", "OTICE", "acance", "ACANCE"} {

@@ -1128,3 +1128,23 @@ func TestIsClassLine(t *testing.T) {
 	assert.False(t, isClassLine("Policy Analyst 3"))
 	assert.False(t, isClassLine("G16 Officer 2026"))
 }
+
+// TestRunInList: a run-in line that lists criteria parted by semicolons
+// gives one a part; one criterion, or a sentence's clauses, none.
+func TestRunInList(t *testing.T) {
+	assert.Equal(t, []string{"une certification professionnelle", "une expérience des systèmes de surveillance."},
+		runInList("une certification professionnelle ; une expérience des systèmes de surveillance."))
+	assert.Nil(t, runInList("connaissance du droit fédéral"))
+	assert.Nil(t, runInList("a first clause; "+strings.Repeat("a very long clause that goes on ", 6)))
+}
+
+// TestMissionGradeTail: a mission's local grade after the title, with
+// the grade of its own nationals, is the grade, not the title's.
+func TestMissionGradeTail(t *testing.T) {
+	name, grade, _ := cutTitleTail("Procurement Assistant, FSN-07; FP-08*")
+	assert.Equal(t, "Procurement Assistant", name)
+	assert.Equal(t, "FSN-07", grade)
+	name, grade, _ = cutTitleTail("Consular Assistant, LE-07")
+	assert.Equal(t, "Consular Assistant", name)
+	assert.Equal(t, "LE-07", grade)
+}

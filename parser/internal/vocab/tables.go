@@ -114,6 +114,10 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Competition", "Concours"},
 	{"reference", "", "No. de concours"},
 	{"reference", "Posting no.", "N° d'affichage"},
+	{"reference", "Posting #", "Affichage no"},
+	{"reference", "Posting No", "No d'affichage"},
+	{"reference", "Employer reference", "Référence de l'employeur"},
+	{"reference", "Job Bank job number", "Numéro de l'offre du Guichet-Emplois"},
 	{"reference", "Job-ID", "Numéro de l'annonce"},
 	{"reference", "Advertisement reference", "Référence de l'annonce"},
 	{"reference", "Announcement No.", "Annonce n°"},
@@ -1379,7 +1383,8 @@ var postedByEmployer = []string{"by employer", "by the employer", "par l'employe
 // reference field the notice's own labelled number ("Vacancy number:
 // JEWCS 26/03") overrides. Keys as normKey makes them.
 var boardRefLabels = []string{"job ref", "job ref.", "job id", "vacancy id", "offer id", "ad id", "job no", "job no.",
-	"ref. de l'offre", "reference de l'offre", "n de l'offre", "no de l'offre", "numero de l'offre", "offre n", "id de l'offre"}
+	"ref. de l'offre", "reference de l'offre", "n de l'offre", "no de l'offre", "numero de l'offre", "offre n", "id de l'offre",
+	"job bank job number", "numero de l'offre du guichet-emplois"}
 
 // markingBanners are the banners that mark a document's classification,
 // not its genre: a notice's banner proper may follow them. Keys as
