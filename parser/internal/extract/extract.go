@@ -553,7 +553,12 @@ func (x *extraction) half(h lang.Half) {
 				fields[f] = found{v, label, i}
 			case f == "salary" && !hasDigit(prev.value) && hasDigit(v):
 				// "Salary Currency: EUR", then "Salary: 3,912.47 per
-				// month": the value with the amount.
+				// month": the value with the amount, in the currency
+				// the first gave alone ("Salary Currency: MAD" /
+				// "Salary: 16,420").
+				if c := strings.TrimSpace(prev.value); vocab.CurrencyCode(c) == c && c != "" && vocab.CurrencyCode(v) == "" {
+					v = c + " " + v
+				}
 				fields[f] = found{v, label, i}
 			case f == "reference" && vocab.IsBoardRefLabel(prev.label) && !vocab.IsBoardRefLabel(label) && cleanRef(v) != "":
 				// "Job Ref: 225401873" on a board's summary, then

@@ -1557,3 +1557,19 @@ func TestSeekingInLongParagraph(t *testing.T) {
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "Researcher, West Africa Division", deref(v.Title.EN))
 }
+
+// TestSalaryCurrencyField: a salary's currency given alone in a field of
+// its own, then the amount.
+func TestSalaryCurrencyField(t *testing.T) {
+	blocks := notice("Trade and Investment Officer", "Location (City)", "Rabat", "Closing date", "30 June 2026",
+		stream.Block{Kind: stream.Field, Label: "Salary Currency", Text: "MAD", Pos: p(4)},
+		stream.Block{Kind: stream.Field, Label: "Salary", Text: "16,420", Pos: p(5)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Essential qualifications", Pos: p(6)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Three years of experience in trade promotion.", Pos: p(7)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Fluent English and French.", Pos: p(8)},
+	)
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Salary) {
+		assert.Equal(t, "MAD", deref(v.Salary.Currency))
+	}
+}

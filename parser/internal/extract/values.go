@@ -339,8 +339,9 @@ var reAmount = regexp.MustCompile(`\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?
 // a Swiss ".-" for round francs, "CHF 7'150.- à 8'420.-"): "to",
 // "à", "-", "–", "and" (after "between"), "up to", the next step of a
 // scale ("Grade 13: €4,418.27, Grade 14: €5,000.96"); the first end's
-// currency may stand between ("2300.0 Euros à 2600.0 Euros").
-var reRange = regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*$`)
+// currency may stand between ("2300.0 Euros à 2600.0 Euros"), and the
+// second's before it ("C$5,280 to C$6,150").
+var reRange = regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:[$€£]|[A-Z]{3}|[A-Z]{1,2}\$|F ?CFA|euros?|dollars?)?\s*$`)
 
 // minSalary bounds an amount that can be pay: smaller numbers in a salary
 // line are grades, steps, hours or years of a scale ("Grade 5", "step 1").

@@ -1148,3 +1148,18 @@ func TestMissionGradeTail(t *testing.T) {
 	assert.Equal(t, "Consular Assistant", name)
 	assert.Equal(t, "LE-07", grade)
 }
+
+// TestSalaryRangeSecondCurrency: a range whose second end repeats the
+// currency before its figure, and a currency named in words.
+func TestSalaryRangeSecondCurrency(t *testing.T) {
+	s, ok := parseSalary("C$5,280 to C$6,150 gross per month", "")
+	if assert.True(t, ok) && assert.NotNil(t, s.Min) && assert.NotNil(t, s.Max) {
+		assert.Equal(t, 5280.0, *s.Min)
+		assert.Equal(t, 6150.0, *s.Max)
+		assert.Equal(t, "CAD", deref(s.Currency))
+	}
+	s, ok = parseSalary("Traitement annuel net de base : 72 862 dollars des États-Unis", "")
+	if assert.True(t, ok) {
+		assert.Equal(t, "USD", deref(s.Currency))
+	}
+}

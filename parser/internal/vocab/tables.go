@@ -244,6 +244,7 @@ var fieldLabels = []FieldLabel{
 
 	{"salary", "Salary (Pay Basis)", "Salaire (Base de paie)"},
 	{"salary", "Salary", "Salaire"},
+	{"salary", "Salary Currency", "Devise du salaire"}, // its currency alone, before "Salary: 16,420"
 	{"salary", "Basic Salary", "Traitement de base"},
 	{"salary", "", "Honoraires"}, // a service contract's fee, paid as a salary is
 	{"salary", "Daily rate", "Taux journalier"},
@@ -441,6 +442,7 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Hourly wage", "Salaire horaire"},
 	{"salary", "Hourly rate", "Taux horaire"},
 	{"salary", "Rate of pay", "Taux de rémunération"},
+	{"salary", "Pay rate", "Taux de salaire"},
 	{"salary", "Wage", "Taux de salaire"},
 }
 
@@ -838,6 +840,7 @@ var currencies = map[string]string{
 	"eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
 	"usd": "USD", "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dollar us": "USD", "dollars us": "USD",
 	"us$": "USD", "us $": "USD", "$us": "USD", "$ us": "USD", "dollars americains": "USD", "dollar americain": "USD",
+	"dollars des etats-unis": "USD", "dollar des etats-unis": "USD", "united states dollars": "USD", "dollars des etats unis": "USD",
 	"gbp": "GBP", "pound sterling": "GBP", "pounds sterling": "GBP", "livre sterling": "GBP", "£": "GBP",
 	"cad": "CAD", "canadian dollar": "CAD", "canadian dollars": "CAD", "dollar canadien": "CAD", "dollars canadiens": "CAD",
 	"ca$": "CAD", "$ca": "CAD", "c$": "CAD",
