@@ -531,6 +531,7 @@ func (x *extraction) half(h lang.Half) {
 		at           int
 	}
 	fields := map[string]found{}
+	fieldCurrency := "" // a salary's currency its own field gave alone
 	header := len(body)
 	for i := range body {
 		f, label, value, ok := x.blockField(ids[i])
@@ -556,8 +557,8 @@ func (x *extraction) half(h lang.Half) {
 				// month": the value with the amount, in the currency
 				// the first gave alone ("Salary Currency: MAD" /
 				// "Salary: 16,420").
-				if c := strings.TrimSpace(prev.value); vocab.CurrencyCode(c) == c && c != "" && vocab.CurrencyCode(v) == "" {
-					v = c + " " + v
+				if c := strings.TrimSpace(prev.value); len(c) == 3 && strings.ToUpper(c) == c && vocab.ISOCurrencyCode(c) {
+					fieldCurrency = c
 				}
 				fields[f] = found{v, label, i}
 			case f == "reference" && vocab.IsBoardRefLabel(prev.label) && !vocab.IsBoardRefLabel(label) && cleanRef(v) != "":
@@ -846,6 +847,9 @@ func (x *extraction) half(h lang.Half) {
 			}
 		case "salary":
 			if s, ok := parseSalary(fv.value, x.dollarOf(fv.value)); ok {
+				if s.Currency == nil && fieldCurrency != "" {
+					s.Currency = &fieldCurrency
+				}
 				if s.Period == nil {
 					if p := vocab.Period(fv.label); p != "" {
 						s.Period = &p // "Basic Monthly Salary: 13,914.54€"

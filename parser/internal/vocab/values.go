@@ -163,6 +163,11 @@ func isISOCurrency(code string) bool {
 	return len(code) == 3 && i >= 0 && i%4 == 0
 }
 
+// ISOCurrencyCode reports a code of ISO 4217, "MAD" as well as "EUR":
+// for a currency a field gives alone, where a code that is also a word
+// is no word.
+func ISOCurrencyCode(code string) bool { return isISOCurrency(code) }
+
 // ISOCodeBeside returns the ISO 4217 code written right before or right
 // after an amount, a space apart: before is the text up to the amount,
 // after the text from its end ("RSD 186,450", "186 450 RSD"); or "".
