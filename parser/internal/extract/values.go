@@ -1025,7 +1025,36 @@ func placeValue(v *vocab.Vocabulary, label, value string) string {
 		value = value[:i]
 	}
 	value = beforeTrailingLabel(v, value)
+	if !strings.Contains(value, " : ") {
+		// "Charlottetown Type: Permanent" (not "Canada : Québec :
+		// Montréal", a site's trail of places).
+		value = withoutNextLabel(value)
+	}
+	value = beforeRunOnLabel(v, value)
 	value, _ = withoutParenRemark(value)
+	return value
+}
+
+// beforeRunOnLabel returns a place without the next field a layout ran on
+// after it without a colon: "Dakar, Sénégal Catégorie et classe P-3", a
+// label the vocabulary knows, capitalised, after the place's first word
+// and before a value of its own.
+func beforeRunOnLabel(v *vocab.Vocabulary, value string) string {
+	fs := strings.Fields(value)
+	if len(fs) < 3 {
+		return value
+	}
+	for i := 1; i < len(fs)-1; i++ {
+		if !words.StartsUpper(fs[i]) || strings.ContainsAny(fs[i-1], "(") {
+			continue
+		}
+		for n := min(maxTrailingLabelWords, len(fs)-1-i); n >= 1; n-- {
+			label := strings.Join(fs[i:i+n], " ")
+			if f, ok := v.Label(label); ok && f != "location" && len(label) > 3 {
+				return strings.TrimRight(strings.Join(fs[:i], " "), " ,;–-")
+			}
+		}
+	}
 	return value
 }
 

@@ -1163,3 +1163,17 @@ func TestSalaryRangeSecondCurrency(t *testing.T) {
 		assert.Equal(t, "USD", deref(s.Currency))
 	}
 }
+
+// TestPlaceRunOn: the next field a layout ran on after a place, with or
+// without its colon, is no part of it; a trail of places is one.
+func TestPlaceRunOn(t *testing.T) {
+	v := vocab.Default()
+	for value, want := range map[string]string{
+		"Charlottetown Type: Permanent":          "Charlottetown",
+		"Dakar, Sénégal Catégorie et classe P-3": "Dakar, Sénégal",
+		"Canada : Québec : Montréal":             "Canada : Québec : Montréal",
+		"Mons (Casteau), Belgium":                "Mons (Casteau), Belgium",
+	} {
+		assert.Equal(t, want, placeValue(v, "Location", value), value)
+	}
+}
