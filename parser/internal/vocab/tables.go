@@ -676,6 +676,7 @@ var sectionHeadings = []SectionHeading{
 	{"qualifications", "Skills", "Aptitudes"},
 	{"qualifications", "Education and experience", "Études et expérience"},
 	{"qualifications", "Other qualifications", "Autres qualifications"},
+	{"qualifications", "Job - Specific Qualification", "Qualifications propres au poste"}, // the United Nations' template, its dash spaced
 	{"education", "Education", "Formation"},
 	{"education", "Education/Training", "Formation/études"},
 	{"education", "Academic background", "Études"},
@@ -1113,7 +1114,8 @@ var assetEndings = []string{"is an asset", "would be an asset", "is considered a
 	"are an asset", "would be assets", "are an advantage", "would be advantageous", "is advantageous",
 	"est souhaitable", "serait souhaitable", "est un avantage", "serait un avantage",
 	"serait appreciee", "serait apprecie", "seraient appreciees", "seraient apprecies", "est appreciee", "est apprecie",
-	"would be appreciated", "is appreciated"}
+	"would be appreciated", "is appreciated", "are desirable", "would be a plus", "is also a plus", "are a plus",
+	"sont souhaitables", "est egalement un atout", "is also desirable", "is also an asset"}
 
 // assetAppositions say after a comma that a criterion is only an asset:
 // "Knowledge of Spanish, an asset". Keys are normalised with normKey.

@@ -443,21 +443,23 @@ func TestIsBareNeed(t *testing.T) {
 
 func TestIsAssetItem(t *testing.T) {
 	for in, want := range map[string]bool{
-		"Un plus : de bonnes connaissances de l'allemand.":                   true,
-		"Asset: experience with SAP.":                                        true,
-		"Des connaissances de l'italien constituent un atout.":               true,
-		"Skills in Python or R are an asset.":                                true,
-		"Knowledge of French is an asset.":                                   true,
-		"Bonne connaissance de l'allemand.":                                  false,
-		"Connaissance de l'espagnol, un atout.":                              true,
-		"Knowledge of Spanish, an asset.":                                    true,
-		"Experience with budgets, a plus":                                    true,
-		"Working knowledge of French, German or Italian, spoken and written": false,
-		"Une expérience en milieu marin serait appréciée.":                   true,
-		"Appropriate knowledge of the field.":                                false,
-		"Experience: at least five years in a similar post.":                 false,
-		"Knowledge of French is an asset. Experience with SAP is required.":  false,
-		"A degree in law; a postgraduate degree in EU law is an advantage;":  false,
+		"Un plus : de bonnes connaissances de l'allemand.":                      true,
+		"Asset: experience with SAP.":                                           true,
+		"Des connaissances de l'italien constituent un atout.":                  true,
+		"Skills in Python or R are an asset.":                                   true,
+		"Knowledge of French is an asset.":                                      true,
+		"Bonne connaissance de l'allemand.":                                     false,
+		"Connaissance de l'espagnol, un atout.":                                 true,
+		"Knowledge of Spanish, an asset.":                                       true,
+		"Experience with budgets, a plus":                                       true,
+		"Working knowledge of French, German or Italian, spoken and written":    false,
+		"Une expérience en milieu marin serait appréciée.":                      true,
+		"Appropriate knowledge of the field.":                                   false,
+		"Experience: at least five years in a similar post.":                    false,
+		"Knowledge of French is an asset. Experience with SAP is required.":     false,
+		"A degree in law; a postgraduate degree in EU law is an advantage;":     false,
+		"Publications in peer reviewed journals on trade policy are desirable.": true,
+		"Experience with open-source research methods is also a plus.":          true,
 	} {
 		if got := IsAssetItem(in); got != want {
 			t.Errorf("IsAssetItem(%q) = %v", in, got)
