@@ -1418,11 +1418,39 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 				desirableFrom = append(desirableFrom, origins[k])
 				continue
 			}
+			if assets := assetSentences(item); assets != nil {
+				// "Knowledge of Wolof is a plus. Experience with
+				// open-source research is also a plus.": a paragraph of
+				// assets, one a sentence.
+				for _, a := range assets {
+					req.Desirable = append(req.Desirable, a)
+					desirableFrom = append(desirableFrom, origins[k])
+				}
+				continue
+			}
 			req.Essential = append(req.Essential, item)
 			essentialFrom = append(essentialFrom, origins[k])
 		}
 	}
 	return req, essentialFrom, desirableFrom
+}
+
+// assetSentences returns the sentences of a criterion of several, when
+// each says it is only an asset; or nil.
+func assetSentences(item string) []string {
+	if !strings.Contains(item, ". ") {
+		return nil
+	}
+	ss := sentences(item)
+	if len(ss) < 2 {
+		return nil
+	}
+	for _, s := range ss {
+		if !vocab.IsAssetItem(s) {
+			return nil
+		}
+	}
+	return ss
 }
 
 // namesQualifications reports a section's criteria, two at least, half

@@ -1177,3 +1177,12 @@ func TestPlaceRunOn(t *testing.T) {
 		assert.Equal(t, want, placeValue(v, "Location", value), value)
 	}
 }
+
+// TestAssetSentences: a paragraph whose every sentence is an asset gives
+// one desirable criterion a sentence; one that mixes gives none.
+func TestAssetSentences(t *testing.T) {
+	assert.Equal(t, []string{"Knowledge of Wolof is a plus.", "Experience with open-source research is also a plus."},
+		assetSentences("Knowledge of Wolof is a plus. Experience with open-source research is also a plus."))
+	assert.Nil(t, assetSentences("A degree in law. Knowledge of Wolof is a plus."))
+	assert.Nil(t, assetSentences("Knowledge of Wolof is a plus."))
+}
