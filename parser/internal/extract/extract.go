@@ -587,6 +587,9 @@ func (x *extraction) half(h lang.Half) {
 			// 130K – 160K" is a job board's guess, no post's pay.
 			continue
 		}
+		if f == "title" && words.StartsLower(value) {
+			continue // "Poste : vacant", a word of a sentence under a title's label
+		}
 		if f == "title" && isPostCode(value) {
 			// "Post: CJOS CDE 0210": the word names the post by its
 			// number, not by its title.

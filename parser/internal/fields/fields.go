@@ -267,6 +267,11 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 	// before its label, which is a word: most paragraphs are prose, let
 	// go on their first words.
 	lead, leads := v.LeadingSpan(text)
+	if !leads && b.Kind == stream.Paragraph && gluePoints(text, minGluedFields) >= minGluedFields {
+		if facts := gluedFacts(v, b, text); facts != nil {
+			return append(dst, facts...)
+		}
+	}
 	if leads && lead.Field != "" && strings.Contains(text, pipeSep) {
 		if facts := pipeFields(v, b, text); facts != nil {
 			return append(dst, facts...)
@@ -324,6 +329,71 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		}
 	}
 	return append(dst, b)
+}
+
+// minGluedFields is how many labels glued on, each a field's, make a line
+// a board's box of facts whose separators were lost ("Details At A
+// GlanceLocation Dakar, SenegalJob Type Full TimeSalary USD …").
+const minGluedFields = 3
+
+// gluePoints counts, up to max, the capitals of s glued after a small
+// letter, a figure or a closing bracket (lastGluePoint's places).
+func gluePoints(s string, max int) int {
+	n := 0
+	for end := len(s); n < max; n++ {
+		at := lastGluePoint(s[:end])
+		if at < 0 {
+			break
+		}
+		end = at
+	}
+	return n
+}
+
+// gluedFacts returns what a text opens with, then one Field per label
+// glued on that is a field's, each with the text up to the next; nil
+// when fewer than minGluedFields such labels are glued on. Headings'
+// words glued on ("…RequiredExperience 5+ years") stay in the values:
+// a box of facts holds no parts of the notice.
+func gluedFacts(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block {
+	var cuts []vocab.Span
+	spans := v.FindLabels(text)
+	for _, s := range spans {
+		if s.Field != "" && s.Glued && s.Start > 0 && words.StartsUpper(text[s.Start:]) {
+			cuts = append(cuts, s)
+		}
+	}
+	if len(cuts) < minGluedFields {
+		return nil
+	}
+	// "…GradeNATO Grade G15Description": the heading glued on at the
+	// end opens the notice's text.
+	tail := len(text)
+	if last := spans[len(spans)-1]; last.Field == "" && last.Glued && last.End == len(text) && last.Start > cuts[len(cuts)-1].End {
+		tail = last.Start
+	}
+	var out []stream.Block
+	if head := strings.TrimSpace(text[:cuts[0].Start]); head != "" {
+		h := b
+		h.Text = head
+		out = append(out, h)
+	}
+	for i, s := range cuts {
+		end := tail
+		if i+1 < len(cuts) {
+			end = cuts[i+1].Start
+		}
+		f := b
+		f.Kind, f.Level, f.Marker, f.Depth = stream.Field, 0, "", 0
+		f.Label, f.Text = text[s.Start:s.End], trimValue(text[s.End:end])
+		out = append(out, f)
+	}
+	if tail < len(text) {
+		h := b
+		h.Kind, h.Level, h.Text = stream.Heading, max(b.Level, 3), text[tail:]
+		out = append(out, h)
+	}
+	return out
 }
 
 // pipeSep parts the facts of a site's summary row: "Location Zurich |

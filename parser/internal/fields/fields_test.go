@@ -234,3 +234,20 @@ func TestGluedHeaderColons(t *testing.T) {
 	row := []stream.Block{{Kind: stream.Paragraph, Text: "Published:14 April 2026Workload:100%Contract type:Unlimited employmentLanguage:English (Fluent)Place of work:Geneva"}}
 	assert.Equal(t, []string{"Published=14 April 2026", "Workload=100%", "Contract type=Unlimited employment", "Language=English (Fluent)", "Place of work=Geneva"}, recognizedFields(t, v, row))
 }
+
+// TestGluedFactsBox: a board's box of facts whose separators were lost
+// is one field a label glued on; a heading glued on at its end opens the
+// text after it.
+func TestGluedFactsBox(t *testing.T) {
+	v := vocab.Default()
+	row := []stream.Block{{Kind: stream.Paragraph, Text: "Details At A GlanceLocation Dakar, SenegalJob Type Full TimeSalary USD 79,000 / yearLanguages English, French"}}
+	assert.Equal(t, []string{"Location=Dakar, Senegal", "Job Type=Full Time", "Salary=USD 79,000 / yearLanguages English, French"}, recognizedFields(t, v, row))
+	row = []stream.Block{{Kind: stream.Paragraph, Text: "Analyst-264118Primary LocationPoland-BydgoszczScheduleFull-timeGradeNATO Grade G15Description"}}
+	got, err := Recognize(context.Background(), v, row)
+	assert.NoError(t, err)
+	if assert.NotEmpty(t, got) {
+		last := got[len(got)-1]
+		assert.Equal(t, stream.Heading, last.Kind)
+		assert.Equal(t, "Description", last.Text)
+	}
+}
