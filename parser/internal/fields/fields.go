@@ -336,16 +336,20 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 // GlanceLocation Dakar, SenegalJob Type Full TimeSalary USD …").
 const minGluedFields = 3
 
-// gluePoints counts, up to max, the capitals of s glued after a small
-// letter, a figure or a closing bracket (lastGluePoint's places).
+// gluePoints counts, up to max, the ASCII capitals of s glued after a
+// small letter, a figure, a closing bracket, a percent sign or a letter
+// outside ASCII: a cheap count of lastGluePoint's places, read forward a
+// byte at a time, that lets nearly every paragraph go before its labels
+// are looked for.
 func gluePoints(s string, max int) int {
 	n := 0
-	for end := len(s); n < max; n++ {
-		at := lastGluePoint(s[:end])
-		if at < 0 {
-			break
+	for i := 1; i < len(s) && n < max; i++ {
+		if c := s[i]; c < 'A' || c > 'Z' {
+			continue
 		}
-		end = at
+		if p := s[i-1]; 'a' <= p && p <= 'z' || '0' <= p && p <= '9' || p == ')' || p == '%' || p >= utf8.RuneSelf {
+			n++
+		}
 	}
 	return n
 }
