@@ -1573,3 +1573,26 @@ func TestSalaryCurrencyField(t *testing.T) {
 		assert.Equal(t, "MAD", deref(v.Salary.Currency))
 	}
 }
+
+// TestNotAVacancyAfterFields: a form of many fields whose first
+// paragraph says it is no vacancy notice is refused.
+func TestNotAVacancyAfterFields(t *testing.T) {
+	blocks := []stream.Block{{Kind: stream.Heading, Level: 1, Text: "Post description", Pos: p(1)}}
+	for i, f := range [][2]string{{"Reference", "HR/JE/2026/014"}, {"Post title", "Records Officer"}, {"Post number", "LOG 0230"},
+		{"Section", "Maintenance Planning"}, {"Location", "Eindhoven"}, {"Current grade", "G10"}, {"Grade", "G11"},
+		{"Reports to", "Manager"}, {"Incumbent", "Post encumbered"}, {"Date of submission", "12 May 2026"},
+		{"Evaluation panel", "Session of 23 June 2026"}, {"Department", "Engineering"}} {
+		blocks = append(blocks, stream.Block{Kind: stream.Field, Label: f[0], Text: f[1], Pos: p(2 + i)})
+	}
+	blocks = append(blocks,
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Purpose of this document", Pos: p(20)},
+		stream.Block{Kind: stream.Paragraph, Text: "This description is submitted to the panel to review the grade of an existing post. It is not a vacancy notice: the post is filled and no applications will be accepted.", Pos: p(21)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Main tasks", Pos: p(22)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Keeps the fleet's technical records.", Pos: p(23)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Checks the maintenance data.", Pos: p(24)},
+	)
+	_, err := extractText(blocks)
+	if err == nil || !strings.Contains(err.Error(), "offers no post") {
+		t.Errorf("a post description that says it is no vacancy: %v", err)
+	}
+}

@@ -37,8 +37,11 @@ const (
 	genrePenalty       = 8 // the document names itself something else
 	listingPenalty     = 8 // a list of many posts, each with its deadline
 	minNoticeScore     = 5
-	// leadBlocks is how far from the top the document says what it is.
+	// leadBlocks is how far from the top the document says what it is;
+	// leadProse, in how many paragraphs of prose, whatever fields stand
+	// before them.
 	leadBlocks = 12
+	leadProse  = 2
 	// minListing is how many posts with their own deadlines, their own
 	// titles or their own references, make a list.
 	minListing = 3
@@ -104,7 +107,7 @@ func (e *evidence) listing() bool {
 // assess gathers the evidence of a document's blocks.
 func (x *extraction) assess() *evidence {
 	e := &evidence{fields: map[string]bool{}, deadlines: map[string]bool{}, titles: map[string]bool{}, refs: map[string]bool{}}
-	lead, mailHeaders := 0, 0
+	lead, mailHeaders, proseParas := 0, 0, 0
 	prose := false // a paragraph that is no field
 	addGenre := func(g, line string) {
 		for _, h := range e.genres {
@@ -180,11 +183,15 @@ func (x *extraction) assess() *evidence {
 		if (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && vocab.EndsWithReference(b.Text) {
 			e.titleRef = true
 		}
-		// "This letter is not a vacancy notice", said at its start or
-		// at its end.
-		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && (lead < leadBlocks || i >= len(x.blocks)-leadBlocks) &&
+		// "This letter is not a vacancy notice", said at its start, in
+		// its first paragraphs of prose (a form's fields may come
+		// first), or at its end.
+		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && (lead < leadBlocks || proseParas < leadProse || i >= len(x.blocks)-leadBlocks) &&
 			vocab.SaysNotAVacancy(b.Text) {
 			addGenre("notice that offers no post", b.Text)
+		}
+		if b.Kind == stream.Paragraph && strings.Contains(b.Text, ". ") {
+			proseParas++
 		}
 		if lead >= leadBlocks {
 			// A page of questions and answers further down ("Frequently
