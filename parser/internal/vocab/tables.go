@@ -1115,7 +1115,9 @@ var assetEndings = []string{"is an asset", "would be an asset", "is considered a
 	"est souhaitable", "serait souhaitable", "est un avantage", "serait un avantage",
 	"serait appreciee", "serait apprecie", "seraient appreciees", "seraient apprecies", "est appreciee", "est apprecie",
 	"would be appreciated", "is appreciated", "are desirable", "would be a plus", "is also a plus", "are a plus",
-	"sont souhaitables", "est egalement un atout", "is also desirable", "is also an asset"}
+	"sont souhaitables", "est egalement un atout", "is also desirable", "is also an asset",
+	"would be an added advantage", "is an added advantage", "would be an added asset", "serait un atout supplementaire",
+	"est un atout supplementaire", "constituerait un atout supplementaire"}
 
 // assetAppositions say after a comma that a criterion is only an asset:
 // "Knowledge of Spanish, an asset". Keys are normalised with normKey.

@@ -460,6 +460,8 @@ func TestIsAssetItem(t *testing.T) {
 		"A degree in law; a postgraduate degree in EU law is an advantage;":     false,
 		"Publications in peer reviewed journals on trade policy are desirable.": true,
 		"Experience with open-source research methods is also a plus.":          true,
+		"Experience with statistical offices would be an added advantage.":      true,
+		"Une expérience auprès d'instituts serait un atout supplémentaire.":     true,
 	} {
 		if got := IsAssetItem(in); got != want {
 			t.Errorf("IsAssetItem(%q) = %v", in, got)
