@@ -1662,7 +1662,7 @@ func (x *extraction) cutTitleTrail(lang string) {
 	if l := x.v.Location.Get(lang); l != nil {
 		loc = *l
 	}
-	title := *t
+	title := withoutRefHead(*t, x.v.Reference)
 	for _, at := range []string{" at ", " chez "} {
 		if i := strings.LastIndex(title, at); i > 0 && namesEmployer(title[i+len(at):], org) {
 			title = strings.TrimSpace(title[:i])
@@ -1694,6 +1694,26 @@ func (x *extraction) cutTitleTrail(lang string) {
 	if title != *t {
 		x.v.Title.Set(lang, strp(title))
 	}
+}
+
+// withoutRefHead returns a title without the reference, or its last
+// part, that a site wrote before it and a dash ("A134 - Project Officer
+// Cyber Defence" for the reference EDA/2026/A134).
+func withoutRefHead(title, ref string) string {
+	if ref == "" {
+		return title
+	}
+	for _, d := range [...]string{" - ", " – ", " — "} {
+		head, rest, ok := strings.Cut(title, d)
+		if !ok || rest == "" {
+			continue
+		}
+		last := ref[strings.LastIndexAny(ref, "/ ")+1:]
+		if head == ref || head == last && hasDigit(last) {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return title
 }
 
 // withoutTrailingDash is the text before a spaced dash that ends it

@@ -1186,3 +1186,12 @@ func TestAssetSentences(t *testing.T) {
 	assert.Nil(t, assetSentences("A degree in law. Knowledge of Wolof is a plus."))
 	assert.Nil(t, assetSentences("Knowledge of Wolof is a plus."))
 }
+
+// TestWithoutRefHead: the reference, or its last part, before a title and
+// a dash is no part of it.
+func TestWithoutRefHead(t *testing.T) {
+	assert.Equal(t, "Project Officer Cyber Defence", withoutRefHead("A134 - Project Officer Cyber Defence", "EDA/2026/A134"))
+	assert.Equal(t, "Legal Officer", withoutRefHead("VN-26-07 – Legal Officer", "VN-26-07"))
+	assert.Equal(t, "Procurement Assistant - Procurement Directorate", withoutRefHead("Procurement Assistant - Procurement Directorate", "250968"))
+	assert.Equal(t, "NATO - Analyst", withoutRefHead("NATO - Analyst", "NATO/2026/1"))
+}
