@@ -495,6 +495,9 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 		if !colon && (e.ColonOnly || !(bare && v.bareValue(rest)) && !plausibleBareValue(e.Field, rest)) {
 			continue
 		}
+		if !colon && e.Field == "reference" && !strings.ContainsAny(rest, "0123456789") {
+			continue // "Reference Librarian": a title, no reference without its figures
+		}
 		return e.Field, cand, rest, e.Lang, true
 	}
 	return "", "", "", "", false

@@ -53,6 +53,10 @@ func TestMatchField(t *testing.T) {
 		_, _, _, _, ok := Default().matchField(no, false)
 		assert.False(t, ok, no)
 	}
+	// A title that opens with a reference's label, without a colon or a
+	// figure, is no reference.
+	_, _, _, _, bareRef := Default().matchField("Reference Librarian", true)
+	assert.False(t, bareRef, "Reference Librarian")
 	// A label read only before its colon, even where a header's labels
 	// may lose theirs, found by no search, and alone a heading.
 	for _, no := range []string{"CONTRACT AWARD NOTICE", "Contract Agent – Function Group IV – Programme Officer"} {
