@@ -28,6 +28,25 @@ const (
 // switchCost is the evidence, in words, needed to change language.
 const switchCost = 3.0
 
+// pairedHeadingWeight multiplies the evidence of two headings of one
+// numbered part in the two languages, side by side: enough for each to
+// switch to its half alone (twice switchCost).
+const pairedHeadingWeight = 3.0
+
+// pairedHeadings reports two headings (or list items read for them) that
+// open with the same part number, each with evidence for a different
+// language.
+func pairedHeadings(a, b stream.Block, ea, eb [2]float64) bool {
+	if a.Kind == stream.Paragraph || b.Kind == stream.Paragraph || a.Kind == stream.Field || b.Kind == stream.Field {
+		return false
+	}
+	na, nb := stream.LeadNumberLen(a.Text), stream.LeadNumberLen(b.Text)
+	if na == 0 || nb == 0 || strings.TrimSpace(a.Text[:na]) != strings.TrimSpace(b.Text[:nb]) {
+		return false
+	}
+	return ea[0] > ea[1] && eb[1] > eb[0] || ea[1] > ea[0] && eb[0] > eb[1]
+}
+
 // minProseWords tells a sentence from a label, a value or a heading.
 const minProseWords = 6
 
@@ -120,6 +139,17 @@ func assignLanguages(blocks []stream.Block, own [][2]float64, both []bool) ([]in
 			if evs[j] != [2]float64{} {
 				evs[i] = evs[j]
 				break
+			}
+		}
+	}
+	// "4. DESIRABLE QUALIFICATIONS" / "4. QUALIFICATIONS SOUHAITABLES":
+	// the two halves' headings of one numbered part side by side, each
+	// going with its half's text after them, which a layout read row by
+	// row gives in turn.
+	for i := 0; i+1 < n; i++ {
+		if pairedHeadings(blocks[i], blocks[i+1], evs[i], evs[i+1]) {
+			for _, k := range [2]int{i, i + 1} {
+				evs[k][0], evs[k][1] = evs[k][0]*pairedHeadingWeight, evs[k][1]*pairedHeadingWeight
 			}
 		}
 	}

@@ -85,3 +85,25 @@ func TestSplitPlatformLabelsAreNoHalf(t *testing.T) {
 	assert.Equal(t, []string{"fr"}, langsOf(hs))
 	assert.Len(t, hs[0].Blocks, len(blocks))
 }
+
+// TestSplitSideBySideHeadings: a side-by-side notice read row by row
+// gives a numbered part's two headings together, then each half's text;
+// each heading goes with its half.
+func TestSplitSideBySideHeadings(t *testing.T) {
+	v := vocab.Default()
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Text: "3. ESSENTIAL QUALIFICATIONS"},
+		{Kind: stream.Heading, Text: "3. QUALIFICATIONS ESSENTIELLES"},
+		para("At least four years of experience in the planning of military or commercial transport for a headquarters."),
+		para("Avoir au moins quatre ans d'expérience de la planification des transports militaires ou commerciaux pour un état-major."),
+		{Kind: stream.Heading, Text: "4. DESIRABLE QUALIFICATIONS"},
+		{Kind: stream.Heading, Text: "4. QUALIFICATIONS SOUHAITABLES"},
+		para("Knowledge of the NATO logistics functional services and of the tools that support them in the field."),
+		para("Connaître les services fonctionnels logistiques de l'OTAN et les outils qui les soutiennent sur le terrain."),
+	}
+	hs := Split(v, blocks)
+	if assert.Equal(t, []string{"en", "fr"}, langsOf(hs)) {
+		assert.Equal(t, []int{0, 2, 4, 6}, hs[0].Index)
+		assert.Equal(t, []int{1, 3, 5, 7}, hs[1].Index)
+	}
+}
