@@ -1381,6 +1381,12 @@ var (
 	missionPrepositions = []string{"in", "to", "en", "au", "aux", "à", "a", "auprès"}
 )
 
+// leadClauseWords open a clause of history or place before a sentence's
+// subject ("Founded in 1964, the Bank…", "Créée en 1945, l'Organisation
+// …"). Keys as normKey makes them.
+var leadClauseWords = []string{"founded", "established", "created", "based", "headquartered", "since",
+	"fonde", "fondee", "cree", "creee", "etabli", "etablie", "basee", "base", "depuis", "implante", "implantee"}
+
 // postedByEmployer end a board's posting date that names the employer
 // on the next line. Keys as normKey makes them.
 var postedByEmployer = []string{"by employer", "by the employer", "par l'employeur", "par l'employeuse"}

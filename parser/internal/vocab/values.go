@@ -1879,7 +1879,7 @@ func ShortNameAfter(text, name string) string {
 // French is an asset" gives one too, and callers judge it by where the
 // sentence stands and what the name is made of.
 func EmployerSubject(text string) string {
-	t, article := cutArticle(strings.TrimSpace(text))
+	t, article := cutArticle(withoutLeadClause(strings.TrimSpace(text)))
 	var ws []string
 	verb := false
 	for w := range strings.FieldsSeq(t) {
@@ -1907,6 +1907,30 @@ func EmployerSubject(text string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// withoutLeadClause returns a sentence without the clause of history or
+// place it opens with before its subject ("Founded in 1964, the African
+// Development Bank (AfDB) is…" → "The African Development Bank (AfDB)
+// is…"), or the sentence.
+func withoutLeadClause(text string) string {
+	c := strings.Index(text, ", ")
+	if c <= 0 || c > maxLeadClauseBytes {
+		return text
+	}
+	first := normKey(leadingWords(text, 1))
+	if !slices.Contains(leadClauseWords, first) {
+		return text
+	}
+	rest := strings.TrimSpace(text[c+2:])
+	if a, ok := strings.CutPrefix(rest, "the "); ok {
+		return "The " + a
+	}
+	return rest
+}
+
+// maxLeadClauseBytes bounds the clause a sentence opens with before its
+// subject: "Founded in 1964", "Établie à Genève depuis 1919".
+const maxLeadClauseBytes = 48
 
 // isEmployerVerb reports a verb employers open a statement about
 // themselves with (employerVerbs).

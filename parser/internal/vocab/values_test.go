@@ -542,6 +542,8 @@ func TestEmployerSubject(t *testing.T) {
 		"The City of Ottawa promotes the principles of diversity and inclusion.":    "City of Ottawa",
 		"La Ville d'Ottawa souscrit aux principes de diversité.":                    "Ville d'Ottawa",
 		"Hydro-Québec souscrit au principe de l'égalité en emploi.":                 "Hydro-Québec",
+		"Founded in 1907, HEC Montréal is a business school.":                       "HEC Montréal",
+		"Fondée en 1907, HEC Montréal est une école de gestion.":                    "HEC Montréal",
 		"CBC/Radio-Canada s'engage à bâtir un effectif inclusif.":                   "CBC/Radio-Canada",
 		"The ECB is an inclusive employer.":                                         "ECB",
 		"The Agency is committed to equal opportunities.":                           "", // a common noun
