@@ -34,6 +34,7 @@ func TestMatchField(t *testing.T) {
 		{"Reg. nº: Europol/2026/TA/AD7/418", "reference", "Reg. nº", "Europol/2026/TA/AD7/418", "fr"},
 		{"Contract: Permanent, full time", "contract_type", "Contract", "Permanent, full time", "en"},
 		{"Niveau / Grade : C3", "grade", "Niveau / Grade", "C3", "fr"},
+		{"Lieu(x) de travail : WAVRE", "location", "Lieu(x) de travail", "WAVRE", "fr"},
 	}
 	for _, tt := range tests {
 		f, l, v, lang, ok := Default().matchField(tt.in, false)

@@ -136,6 +136,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "Duty Station", "Lieu d'affectation"},
 	{"location", "Other Locations", "Autres emplacements"},
 	{"location", "Place of Employment", "Lieu de travail"},
+	{"location", "Place(s) of work", "Lieu(x) de travail"}, // a board's label for one place or several
 	{"location", "Place of Work", "Lieu d'emploi"},
 	{"location", "Place of Assignment", "Lieu principal"},
 	{"location", "Duty Location", "Localisation"},
