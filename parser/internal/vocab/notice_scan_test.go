@@ -154,8 +154,8 @@ func TestPlaceCurrency(t *testing.T) {
 		"Nord-Ouest", "Territoires", "du", "\u00a0", "Côte", "d’Ivoire", "1.", "Dakar", ":", "É", "x"},
 		"New Brunswick", "Sudbury, Ontario", "Yaoundé (Cameroun)", "(Ottawa)", "Prince Edward Island,Canada", "")
 	for _, s := range texts {
-		for _, table := range []map[string]string{dollarCountries, cfaCountries} {
-			if got, want := placeCurrency(s, table), ref(s, table); got != want {
+		for _, table := range []*placeTable{dollarPlaces, cfaPlaces} {
+			if got, want := placeCurrency(s, table), ref(s, table.codes); got != want {
 				t.Errorf("placeCurrency(%q) = %q, want %q", s, got, want)
 			}
 		}
