@@ -192,20 +192,27 @@ func bodySize(gl []glyph) float64 {
 	var buf [16]sizeN
 	count := buf[:0]
 	last := -1
+	lastSize := 0.0 // the size as set of the glyph counted in count[last]
 	for i := range gl {
-		s := math.Round(gl[i].size*2) / 2
-		if last < 0 || count[last].size != s {
-			last = -1
-			for k := range count {
-				if count[k].size == s {
-					last = k
-					break
+		// A glyph set in the size of the one before, nearly every
+		// glyph, is counted with it, without rounding its size again
+		// (math.Round, per glyph, was half of this loop).
+		if last < 0 || gl[i].size != lastSize {
+			s := math.Round(gl[i].size*2) / 2
+			if last < 0 || count[last].size != s {
+				last = -1
+				for k := range count {
+					if count[k].size == s {
+						last = k
+						break
+					}
+				}
+				if last < 0 {
+					count = append(count, sizeN{s, 0})
+					last = len(count) - 1
 				}
 			}
-			if last < 0 {
-				count = append(count, sizeN{s, 0})
-				last = len(count) - 1
-			}
+			lastSize = gl[i].size
 		}
 		count[last].n += int(gl[i].tlen)
 	}
@@ -703,6 +710,7 @@ func (L *layouter) line(segs []*seg) Line {
 	}
 	var sizeArr [4]sizeN
 	sizeCount := sizeArr[:0]
+	last, lastSize := -1, 0.0 // as in bodySize: sizeCount[last] counts the glyphs set in lastSize
 	maxSize := 0.0
 	box := Box{X0: segs[0].x0, X1: segs[0].x1}
 	n := 0 // the text's length at most: one allocation for the builder
@@ -737,17 +745,22 @@ func (L *layouter) line(segs []*seg) Line {
 				leadOpen = false
 				allBold = false
 			}
-			sz, found := math.Round(g.size*2)/2, false
-			for k := range sizeCount {
-				if sizeCount[k].size == sz {
-					sizeCount[k].n += int(g.tlen)
-					found = true
-					break
+			if last < 0 || g.size != lastSize {
+				sz := math.Round(g.size*2) / 2
+				last = -1
+				for k := range sizeCount {
+					if sizeCount[k].size == sz {
+						last = k
+						break
+					}
 				}
+				if last < 0 {
+					sizeCount = append(sizeCount, sizeN{sz, 0})
+					last = len(sizeCount) - 1
+				}
+				lastSize = g.size
 			}
-			if !found {
-				sizeCount = append(sizeCount, sizeN{sz, int(g.tlen)})
-			}
+			sizeCount[last].n += int(g.tlen)
 			maxSize = max(maxSize, g.size)
 			prev = g
 		}
