@@ -1184,7 +1184,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 					// "Posted on June 2, 2026 by employer" / "McCain
 					// Foods (Canada)": the board names who posted it on
 					// the next line.
-					if n := i + 1; vocab.SaysPostedByEmployer(b.Text) && n < len(body) && body[n].Kind == stream.Paragraph &&
+					if n := i + 1; vocab.SaysPostedByEmployer(b.Text) && n < len(body) && (body[n].Kind == stream.Paragraph || body[n].Kind == stream.Heading) &&
 						words.CountAtMost(body[n].Text, maxNameWords+1) <= maxNameWords && set(body[n].Text, ids[n]) {
 						used[n] = true
 						return

@@ -236,6 +236,7 @@ var fieldLabels = []FieldLabel{
 	{"posted", "Posted", "Publié"},
 	{"posted", "Published", "Publiée le"},
 	{"posted", "Listed on", "Mise en ligne le"},
+	{"posted", "Posted", "Affiché le"},
 	{"posted", "Date Posted (YYYY/MM/DD)", "Date d'affichage (AAAA/MM/JJ)"},
 	{"posted", "Start of posting", "Date de début d'affichage"},
 	{"posted", "Date of Issue", "Date d'émission"},
