@@ -722,6 +722,30 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	if x.refs[li] == "" {
+		// "Title-262514", "Titre-262588": a careers site's line that
+		// printed the title's label where the title goes, with the
+		// vacancy's number.
+		for i, b := range body[:min(len(body), header+maxHeaderBlocks)] {
+			if b.Kind != stream.Heading && b.Kind != stream.Paragraph || !endsWithDigit(b.Text) {
+				continue
+			}
+			t := b.Text
+			if last, crumb := vocab.Breadcrumb(t); crumb {
+				t = last // "Job Search › Job Description › Title-262603"
+			}
+			if len(t) > maxRefBytes*2 {
+				continue
+			}
+			if m := reSuffixRef.FindStringSubmatch(t); m != nil {
+				if f, ok := x.voc.Label(m[1]); ok && f == "title" {
+					x.refs[li] = m[2]
+					x.fromHalf("/reference", li, at(i))
+					break
+				}
+			}
+		}
+	}
+	if x.refs[li] == "" {
 		// "26117 | Registry": a job board's line of the vacancy's
 		// number and its unit, over the fields.
 		for i, b := range body[:header] {

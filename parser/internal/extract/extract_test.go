@@ -1596,3 +1596,23 @@ func TestNotAVacancyAfterFields(t *testing.T) {
 		t.Errorf("a post description that says it is no vacancy: %v", err)
 	}
 }
+
+// TestTitleLabelRef: a careers site's line "Title-262514", its title's
+// label where the title goes, gives the reference, alone or at the end
+// of a breadcrumb trail.
+func TestTitleLabelRef(t *testing.T) {
+	for _, line := range []string{"Title-262514", "Job Search › Job Description › Title-262514"} {
+		blocks := []stream.Block{
+			{Kind: stream.Paragraph, Text: line, Pos: p(1)},
+			{Kind: stream.Heading, Level: 1, Text: "Budget Execution Officer", Pos: p(2)},
+			{Kind: stream.Field, Label: "Primary Location", Text: "Belgium-Brussels", Pos: p(3)},
+			{Kind: stream.Field, Label: "Application Deadline", Text: "14-Jul-2026", Pos: p(4)},
+			{Kind: stream.Field, Label: "Grade", Text: "A3", Pos: p(5)},
+			{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(6)},
+			{Kind: stream.ListItem, Marker: "•", Text: "A university degree in finance.", Pos: p(7)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Six years of experience in budget control.", Pos: p(8)},
+		}
+		v := mustExtract(t, blocks)
+		assert.Equal(t, "262514", v.Reference, line)
+	}
+}

@@ -299,3 +299,17 @@ func TestMissionPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestGuideNotAVacancy: a delegation's note that says it is no vacancy
+// notice, and a page titled as one about working somewhere.
+func TestGuideNotAVacancy(t *testing.T) {
+	if !SaysNotAVacancy("Elle ne constitue pas un avis de vacance : les postes ouverts sont publiés sur le site Carrières.") {
+		t.Error("ne constitue pas un avis de vacance")
+	}
+	if !SaysNotAVacancy("This note does not constitute a vacancy notice.") {
+		t.Error("does not constitute a vacancy notice")
+	}
+	if g := Genre("Travailler dans un organisme de l'OTAN : grades, traitements et indemnités"); g != "careers page" {
+		t.Errorf("Genre = %q", g)
+	}
+}

@@ -1576,6 +1576,7 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"careers page", "Life at", "La vie chez"},
 	{"careers page", "Why work at", "Pourquoi travailler chez"},
 	{"careers page", "Working for", "Travailler à"},
+	{"careers page", "Working in", "Travailler dans"},
 	{"careers page", "Work at", "Travailler pour"},
 	// A careers site's portrait of someone who holds a post: the post's
 	// title, grade and place as the portrait's facts.
@@ -1604,7 +1605,8 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"ne s'agit pas d'une offre d'emploi", "is not a job offer", "ne s'agit pas d'un avis de vacance",
 	"does not concern employment", "does not concern recruitment", "is not an offer of employment",
 	"is not an employment", "ne concerne pas un emploi", "ne concerne pas le recrutement",
-	"ne constitue pas une offre d'emploi", "are not job offers", "are not vacancies", "ne sont pas des offres d'emploi",
+	"ne constitue pas une offre d'emploi", "ne constitue pas un avis de vacance", "does not constitute a vacancy notice",
+	"is not itself a vacancy notice", "are not job offers", "are not vacancies", "ne sont pas des offres d'emploi",
 	"n'annonce pas un poste", "n'annonce aucun poste", "does not advertise a specific", "does not advertise a post",
 	"is not an advertisement for a specific", "not for a specific post", "ne vise pas un poste precis",
 	"are not published one by one", "are not advertised one by one", "ne sont pas publies un par un",
