@@ -160,7 +160,7 @@ func MarkerLen(s string) int {
 
 // IsBullet reports a character that draws a bullet.
 func IsBullet(r rune) bool {
-	return r == '-' || r == '–' || r == '*' || strings.ContainsRune(Bullets, r)
+	return r == '-' || r == '–' || r == '*' || r == '>' || strings.ContainsRune(Bullets, r)
 }
 
 // IsLoneBullet reports a line that is only a bullet character.

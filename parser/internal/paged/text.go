@@ -166,11 +166,43 @@ type rawLine struct {
 	num     int
 }
 
+// minQuotedLines is how many lines opening with an e-mail's quote mark
+// (">" at the line's start) make a text a quoted message: a reply or a
+// forward that quotes a notice whole.
+const minQuotedLines = 5
+
+// quotesMessage reports a text that quotes a message: minQuotedLines
+// lines at least open with ">", a third at least of its lines with text.
+func quotesMessage(text string) bool {
+	quoted, lines := 0, 0
+	for s := range strings.SplitSeq(text, "\n") {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		lines++
+		if s[0] == '>' {
+			quoted++
+		}
+	}
+	return quoted >= minQuotedLines && 3*quoted >= lines
+}
+
+// unquote returns a line of a quoted message without its quote marks
+// ("> > Closing date: …" → "Closing date: …"); a blank quoted line is
+// blank.
+func unquote(s string) string {
+	for strings.HasPrefix(s, ">") {
+		s = strings.TrimPrefix(s[1:], " ")
+	}
+	return s
+}
+
 // textLines turns text into assembler lines, dropping page-break debris.
 func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) ([]Line, int, error) {
 	raws := make([]rawLine, 0, strings.Count(text, "\n")+1)
 	page, maxLen := 1, 0
 	i := -1
+	quoted := quotesMessage(text)
 	for s := range strings.SplitSeq(text, "\n") {
 		i++
 		if len(s) > maxLineBytes {
@@ -178,6 +210,9 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		}
 		if i%4096 == 0 && ctx.Err() != nil {
 			return nil, 0, ctx.Err()
+		}
+		if quoted {
+			s = unquote(s)
 		}
 		for strings.HasPrefix(s, "\f") {
 			page++

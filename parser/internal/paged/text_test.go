@@ -319,3 +319,16 @@ func TestFormRows(t *testing.T) {
 	got := textBlocks(t, "Établissement :              Athénée royal, Quaregnon\nFonction :                   Professeur de mathématiques\n")
 	assert.Equal(t, []string{"paragraph|||Établissement :              Athénée royal, Quaregnon", "paragraph|||Fonction :                   Professeur de mathématiques"}, got)
 }
+
+// TestQuotedMessage: a message that quotes a notice whole is read without
+// its quote marks; "  > " opens an item, as a bullet does.
+func TestQuotedMessage(t *testing.T) {
+	in := "FYI, see below.\n\n> Closing date: 8 July 2026\n>\n> Essential:\n>   > a degree in translation;\n>   > two years of experience.\n> Grade: L2\n> Location: Brussels\n"
+	got := textBlocks(t, in)
+	assert.Contains(t, got, "item|>||a degree in translation;")
+	assert.Contains(t, got, "item|>||two years of experience.")
+	for _, b := range got {
+		assert.NotContains(t, b, "|> Closing date", "quote marks left on a line")
+	}
+	assert.False(t, quotesMessage("> one quoted line\nand prose\nand more prose\n"))
+}

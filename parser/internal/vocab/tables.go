@@ -299,6 +299,7 @@ var fieldLabels = []FieldLabel{
 
 	{"clearance", "Clearance Level", "Niveau de l'habilitation de sécurité"},
 	{"clearance", "Security Clearance", "Habilitation de sécurité"},
+	{"clearance", "Clearance required", "Habilitation requise"},
 	{"clearance", "Security Clearance Level", "Niveau d'habilitation de sécurité"},
 	{"clearance", "Required Security Clearance", "Habilitation de sécurité requise"},
 	{"clearance", "Security Clearance Required", "Niveau d'habilitation"},
