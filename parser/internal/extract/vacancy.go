@@ -283,6 +283,9 @@ func (x *extraction) assess() *evidence {
 			if _, ok := vocab.AfterSeeking(b.Text[:min(len(b.Text), maxSeekingLead)]); ok {
 				e.postWord = true
 			}
+			if _, ok := vocab.AfterBanner(b.Text[:min(len(b.Text), maxSeekingLead)]); ok {
+				e.postWord = true // "VACANCY ANNOUNCEMENT ANNOUNCEMENT NUMBER: …", a header run into one paragraph
+			}
 		}
 		if b.Kind != stream.ListItem && len(b.Text) < maxMarkedTitleBytes && vocab.HasTitleMark(b.Text) {
 			// "Consultant·e Cybersécurité (H/F)", "Analyst (G15)": a

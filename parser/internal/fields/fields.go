@@ -267,7 +267,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 	// before its label, which is a word: most paragraphs are prose, let
 	// go on their first words.
 	lead, leads := v.LeadingSpan(text)
-	if !leads && b.Kind == stream.Paragraph && gluePoints(text, minGluedFields) >= minGluedFields {
+	if (!leads || !lead.Glued && !lead.Colon) && b.Kind == stream.Paragraph && gluePoints(text, minGluedFields) >= minGluedFields {
 		if facts := gluedFacts(v, b, text); facts != nil {
 			return append(dst, facts...)
 		}

@@ -251,3 +251,14 @@ func TestGluedFactsBox(t *testing.T) {
 		assert.Equal(t, "Description", last.Text)
 	}
 }
+
+// TestGluedFactsAfterPlainLabel: a board's box of facts that opens with
+// a label standing before its value with neither colon nor glue
+// ("Secteur d'activité…") is read from its glued labels on.
+func TestGluedFactsAfterPlainLabel(t *testing.T) {
+	v := vocab.Default()
+	row := []stream.Block{{Kind: stream.Paragraph, Text: "Secteur d'activitéAdministration publiqueType de contratCDI (recrutement local)Date limite17/06/2026Nombre de postes1"}}
+	got := recognizedFields(t, v, row)
+	assert.Contains(t, got, "Date limite=17/06/2026")
+	assert.Contains(t, got, "Type de contrat=CDI (recrutement local)")
+}

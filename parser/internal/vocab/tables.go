@@ -659,6 +659,7 @@ var sectionHeadings = []SectionHeading{
 	{"special_notice", "Important", "Important"},
 	{"summary", "Summary", "Résumé"},
 	{"summary", "The role at a glance", "Le poste en bref"},
+	{"summary", "Basic function of position", "Fonction principale du poste"}, // a United States mission's announcement
 	{"summary", "Post Summary", "Résumé du poste"},
 	{"summary", "Post Context", "Contexte du poste"},
 	{"summary", "Post Context/Post Summary", "Contexte du poste/résumé du poste"},
