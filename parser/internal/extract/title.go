@@ -1080,6 +1080,11 @@ const maxRefBytes = 40
 // cleanRef returns the reference a reference field's value or a banner's
 // rest holds, as written: the marks before it ("No.", "N°", "#", ":")
 // taken off, and cut where a sentence or another field goes on.
+// reRefLetterDate is what follows a reference on a letter's line: its
+// place and date ("Mons, le 26 mai 2026", "Bruxelles, 3 juin 2026"), or a
+// date's label ("Date: 28 May 2026").
+var reRefLetterDate = regexp.MustCompile(`\s+(?:\p{Lu}[\p{L}'’ -]*,\s+(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}|Date\s*:)`)
+
 func cleanRef(value string) string {
 	value = strings.TrimSpace(value)
 	for {
@@ -1104,6 +1109,11 @@ func cleanRef(value string) string {
 		if i := strings.Index(value, sep); i > 0 {
 			value = value[:i]
 		}
+	}
+	// The place and date of a letter after the number: "PH/DRH/2026/058
+	// Mons, le 26 mai 2026", "487311 Date: 28 May 2026".
+	if m := reRefLetterDate.FindStringIndex(value); m != nil && m[0] > 0 {
+		value = value[:m[0]]
 	}
 	// The date the notice was issued on: "N° 09/2026 du 1er avril 2026".
 	for _, sep := range []string{" du ", " dated ", " of "} {

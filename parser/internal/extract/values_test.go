@@ -1195,3 +1195,11 @@ func TestWithoutRefHead(t *testing.T) {
 	assert.Equal(t, "Procurement Assistant - Procurement Directorate", withoutRefHead("Procurement Assistant - Procurement Directorate", "250968"))
 	assert.Equal(t, "NATO - Analyst", withoutRefHead("NATO - Analyst", "NATO/2026/1"))
 }
+
+// TestRefLetterDate: the place and date of a letter after a reference,
+// or a date's label, are no part of it.
+func TestRefLetterDate(t *testing.T) {
+	assert.Equal(t, "PH/DRH/2026/058", cleanRef("PH/DRH/2026/058 Mons, le 26 mai 2026"))
+	assert.Equal(t, "487311", cleanRef("487311 Date: 28 May 2026"))
+	assert.Equal(t, "NFIU POL/LCP/26/03", cleanRef("NFIU POL/LCP/26/03"))
+}
