@@ -1616,3 +1616,22 @@ func TestTitleLabelRef(t *testing.T) {
 		assert.Equal(t, "262514", v.Reference, line)
 	}
 }
+
+// TestAcronymBeforeTitle: a board's employer in capitals before a colon
+// and the title ("UNIDO : Industrial Development Officer") is no label.
+func TestAcronymBeforeTitle(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "UNIDO : Industrial Development Officer (Circular Economy)", Pos: p(1)},
+		{Kind: stream.Field, Label: "Grade", Text: "P-3", Pos: p(2)},
+		{Kind: stream.Field, Label: "Location", Text: "Vienna", Pos: p(2)},
+		{Kind: stream.Field, Label: "Deadline", Text: "30 June 2026", Pos: p(3)},
+		{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(4)},
+		{Kind: stream.ListItem, Marker: "•", Text: "An advanced university degree in engineering.", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Five years of experience in industrial policy.", Pos: p(6)},
+		{Kind: stream.Heading, Level: 2, Text: "Responsibilities", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "•", Text: "You design circular economy projects.", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "•", Text: "You advise member states on industrial policy.", Pos: p(9)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "Industrial Development Officer (Circular Economy)", deref(v.Title.EN))
+}

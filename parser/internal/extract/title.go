@@ -924,8 +924,9 @@ func (x *extraction) usableTitle(text string) bool {
 		return false // "PA3 Policy Analyst 3": the classification under the title
 	}
 	// "Type of recruitment: External": a field whose label the tables do
-	// not know.
-	if i := strings.Index(text, ":"); i > 0 && words.Count(text[:i]) <= maxLabelWords {
+	// not know. ("UNIDO : Industrial Development Officer", a board's
+	// employer in capitals before the title, is one.)
+	if i := strings.Index(text, ":"); i > 0 && words.Count(text[:i]) <= maxLabelWords && !vocab.IsAcronymName(strings.TrimSpace(text[:i])) {
 		return false
 	}
 	if slices.Contains(x.menuTexts, text) {
@@ -952,7 +953,8 @@ func (x *extraction) trimTitle(t string) string {
 	for _, sep := range []string{" - ", " – ", ": "} {
 		if i := strings.Index(t, sep); i > 0 {
 			head := t[:i]
-			if _, known := x.voc.Heading(head); known || vocab.IsFurniture(head) || vocab.IsBanner(head) || isBannerCode(head) {
+			if _, known := x.voc.Heading(head); known || vocab.IsFurniture(head) || vocab.IsBanner(head) || isBannerCode(head) ||
+				sep == ": " && vocab.IsAcronymName(strings.TrimSpace(head)) {
 				t = strings.TrimSpace(t[i+len(sep):])
 				break
 			}
