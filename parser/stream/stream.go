@@ -146,3 +146,16 @@ func AlignedAfterColon(s string) bool {
 	}
 	return len(rest) > minColumnGap && strings.TrimLeft(rest[:minColumnGap], " ") == ""
 }
+
+// PipeSep parts the facts of a site's row: "Location Zurich | Workload
+// 80–100% | Application deadline 21 June 2026".
+const PipeSep = " | "
+
+// minPipeRowSeps is how many PipeSep make a line a row of facts: prose
+// and titles hold one at most ("Analyst | Bank").
+const minPipeRowSeps = 2
+
+// IsPipeRow reports a line of facts parted by pipes.
+func IsPipeRow(t string) bool {
+	return strings.Count(t, PipeSep) >= minPipeRowSeps
+}

@@ -10,11 +10,11 @@ package extract
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"slices"
 	"unicode"
 	"unicode/utf8"
 
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -557,7 +557,7 @@ func (x *extraction) half(h lang.Half) {
 				// month": the value with the amount, in the currency
 				// the first gave alone ("Salary Currency: MAD" /
 				// "Salary: 16,420").
-				if c := strings.TrimSpace(prev.value); len(c) == 3 && strings.ToUpper(c) == c && vocab.ISOCurrencyCode(c) {
+				if c := strings.TrimSpace(prev.value); vocab.ISOCurrencyCode(c) {
 					fieldCurrency = c
 				}
 				fields[f] = found{v, label, i}

@@ -252,7 +252,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		if s, ok := v.LeadingSpan(whole); ok && s.Field != "" && (s.Glued || s.Colon) && s.End > len(b.Label)+1 {
 			return append(dst, fieldsAt(b, whole, v.FindLabelsLed(whole, s, ok))...)
 		}
-		if strings.Contains(b.Text, pipeSep) {
+		if strings.Contains(b.Text, stream.PipeSep) {
 			// "Location" / "Zurich | Workload 80–100% | …": a reader took
 			// a row of facts for one field.
 			if facts := pipeFields(v, b, b.Label+" "+b.Text); facts != nil {
@@ -272,7 +272,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 			return append(dst, facts...)
 		}
 	}
-	if leads && lead.Field != "" && strings.Contains(text, pipeSep) {
+	if leads && lead.Field != "" && strings.Contains(text, stream.PipeSep) {
 		if facts := pipeFields(v, b, text); facts != nil {
 			return append(dst, facts...)
 		}
@@ -400,23 +400,15 @@ func gluedFacts(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block
 	return out
 }
 
-// pipeSep parts the facts of a site's summary row: "Location Zurich |
-// Workload 80–100% | Application deadline 21 June 2026".
-const pipeSep = " | "
-
-// minPipeFields is how many labelled parts make a row of facts parted by
-// pipeSep: two could be a title and its employer.
-const minPipeFields = 3
-
 // pipeFields returns one Field per part of a row of facts parted by
-// pipeSep, each part a known label and its value with or without a colon,
+// stream.PipeSep, each part a known label and its value with or without a colon,
 // or nil when a part is not.
 func pipeFields(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block {
-	if strings.Count(text, pipeSep)+1 < minPipeFields {
+	if !stream.IsPipeRow(text) {
 		return nil
 	}
 	var out []stream.Block
-	for part := range strings.SplitSeq(text, pipeSep) {
+	for part := range strings.SplitSeq(text, stream.PipeSep) {
 		part = strings.TrimSpace(part)
 		s, ok := v.LeadingSpan(part)
 		if !ok || s.Field == "" || s.End >= len(part) {

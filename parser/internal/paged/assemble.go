@@ -565,7 +565,7 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	}
 	// A site's row of facts parted by pipes ("Location Zurich | Workload
 	// 80–100% | …") is a block of its own, whatever the lines around it.
-	if isPipeRow(li.text) && words.StartsUpper(li.text) || isPipeRow(prev.text) && words.StartsUpper(li.text) {
+	if (stream.IsPipeRow(li.text) || stream.IsPipeRow(prev.text)) && words.StartsUpper(li.text) {
 		return true
 	}
 	if li.field != "" {
@@ -626,15 +626,6 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 		return true
 	}
 	return false
-}
-
-// minPipeRowSeps is how many " | " make a line a row of facts: prose and
-// titles hold one at most ("Analyst | Bank").
-const minPipeRowSeps = 2
-
-// isPipeRow reports a line of facts parted by pipes.
-func isPipeRow(t string) bool {
-	return strings.Count(t, " | ") >= minPipeRowSeps
 }
 
 // fitMeasure is how full a line may be, with the next line's first word

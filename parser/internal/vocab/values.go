@@ -917,7 +917,7 @@ func OrganisationIn(text string) string {
 // "Embassy of Japan in Switzerland", "Ambassade de Suisse au Canada"):
 // the country or city it is posted to is part of its name.
 func withMissionPlace(text, name string) string {
-	if name == "" || !slices.Contains(missionHeads, normKey(firstWordOf(name))) {
+	if name == "" || !slices.Contains(missionHeads, normKey(leadingWords(name, 1))) {
 		return name
 	}
 	i := strings.Index(text, name)
@@ -943,12 +943,6 @@ func withMissionPlace(text, name string) string {
 // maxMissionPlaceWords bounds the place a mission's name goes on to:
 // "République démocratique du Congo" has a joiner, which ends it short.
 const maxMissionPlaceWords = 4
-
-// firstWordOf returns a text's first word.
-func firstWordOf(text string) string {
-	w, _, _ := strings.Cut(strings.TrimSpace(text), " ")
-	return w
-}
 
 // organisationIn is OrganisationIn without a mission's place.
 func organisationIn(t string) string {
