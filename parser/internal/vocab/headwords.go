@@ -2,7 +2,6 @@ package vocab
 
 import (
 	"bytes"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -302,7 +301,7 @@ const minTags = 3
 // "Research, Data Analysis, +7 more").
 func IsSiteRow(text string) bool {
 	t := strings.TrimSpace(text)
-	if len(t) <= len("not applicable.") && slices.Contains(placeholders, normKey(t)) {
+	if len(t) <= len("not applicable.") && keyIn(placeholders, t) {
 		return true
 	}
 	if i := strings.LastIndex(t, "+"); i > 0 && strings.HasSuffix(t, " more") {

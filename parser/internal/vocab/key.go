@@ -463,3 +463,19 @@ func indexWordEnd(s, seps string) int {
 	}
 	return -1
 }
+
+// keyIn reports whether normKey(s) is one of list: slices.Contains(list,
+// normKey(s)) with the key built on the stack. The short tables read so
+// (contract kinds, schedules, a board's facets, other posts' headings…)
+// are asked of many lines of every notice, and the string made of each
+// key was an allocation a line.
+func keyIn(list []string, s string) bool {
+	var buf [128]byte
+	k := appendNormKey(buf[:0], s)
+	for _, v := range list {
+		if string(k) == v {
+			return true
+		}
+	}
+	return false
+}

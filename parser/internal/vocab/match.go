@@ -142,7 +142,7 @@ func HeadsSuitability(text string) bool {
 	if words.CountAtMost(text, maxCompetencyHeadingWords+1) > maxCompetencyHeadingWords {
 		return false
 	}
-	return slices.Contains(suitabilityHeads, normKey(text)) || NamesQualities(text)
+	return keyIn(suitabilityHeads, text) || NamesQualities(text)
 }
 
 // MentionsCompetence reports a text that may hold a word of the family

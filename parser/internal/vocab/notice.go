@@ -590,14 +590,14 @@ func SaysPostedByEmployer(value string) bool {
 // IsBoardRefLabel reports a label under which job boards print their
 // own number for a post (boardRefLabels).
 func IsBoardRefLabel(label string) bool {
-	return len(label) <= maxKeyBytes && slices.Contains(boardRefLabels, normKey(label))
+	return len(label) <= maxKeyBytes && keyIn(boardRefLabels, label)
 }
 
 // IsMarkingBanner reports a banner that is a classification marking
 // alone ("NATO UNCLASSIFIED"), which a notice may print above its banner
 // proper ("NOTICE OF CIVILIAN VACANCY").
 func IsMarkingBanner(text string) bool {
-	return len(text) <= maxMarkingBannerBytes && slices.Contains(markingBanners, normKey(text))
+	return len(text) <= maxMarkingBannerBytes && keyIn(markingBanners, text)
 }
 
 // maxMarkingBannerBytes bounds a line read as a marking banner: the
@@ -782,13 +782,13 @@ func IsMailHeader(text string) bool {
 	if i <= 0 || i > maxMailHeaderBytes {
 		return false
 	}
-	return slices.Contains(mailHeaders, normKey(text[:i]))
+	return keyIn(mailHeaders, text[:i])
 }
 
 // IsCVHeading reports a heading of an applicant's CV (cvHeadings):
 // "Objective", "Objectif professionnel".
 func IsCVHeading(text string) bool {
-	return len(text) < 40 && slices.Contains(cvHeadings, normKey(strings.TrimRight(text, " :")))
+	return len(text) < 40 && keyIn(cvHeadings, strings.TrimRight(text, " :"))
 }
 
 // IsContactLine reports a line that gives a person's e-mail address and
@@ -837,7 +837,7 @@ func MailHeaders(text string) int {
 		if j := strings.LastIndexByte(name, ' '); j >= 0 {
 			name = name[j+1:]
 		}
-		if slices.Contains(mailHeaders, normKey(name)) {
+		if keyIn(mailHeaders, name) {
 			n++
 		}
 		next := strings.IndexByte(text[i+1:], ':')
@@ -886,7 +886,7 @@ func WithoutFurniturePrefix(text string) string {
 // post (postDescriptions): "Job Description", "Votre rôle", "About the
 // role", not "About us".
 func DescribesPost(heading string) bool {
-	return slices.Contains(postDescriptions, normKey(heading))
+	return keyIn(postDescriptions, heading)
 }
 
 // OpensBanner reports a word a banner opens with ("Avis", "Vacancy",
@@ -898,4 +898,4 @@ func OpensBanner(w string) bool {
 
 // IsContractValue reports a text that is a contract's kind and nothing
 // else (contractValues): "CDI", "Permanent contract".
-func IsContractValue(text string) bool { return slices.Contains(contractValues, normKey(text)) }
+func IsContractValue(text string) bool { return keyIn(contractValues, text) }

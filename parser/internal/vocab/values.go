@@ -324,7 +324,7 @@ func IsClosingStatement(text string) bool {
 	if IsCopyrightLine(text) {
 		return true
 	}
-	if len(text) <= maxClosingButtonBytes && slices.Contains(closingButtons, normKey(text)) {
+	if len(text) <= maxClosingButtonBytes && keyIn(closingButtons, text) {
 		return true
 	}
 	// The openings are read from the paragraph's first bytes only, the
@@ -350,10 +350,15 @@ func TalksAboutReading(text string) bool {
 	if len(text) > maxGuideLineBytes {
 		return false
 	}
-	k := " " + normKey(text) + " "
+	// The key, a space at each end, is built on the stack and the verbs
+	// are padded once (guideVerbWords): the vacancy test asks this of
+	// the lead lines of every notice, and the strings made of the key
+	// and of each verb in turn were 1 % of a small notice's parse.
+	var buf [2*maxGuideLineBytes + 2]byte
+	k := append(appendNormKey(append(buf[:0], ' '), text), ' ')
 	verb := false
-	for _, v := range guideVerbs {
-		if strings.Contains(k, " "+v+" ") {
+	for _, v := range guideVerbWords {
+		if bytes.Contains(k, v) {
 			verb = true
 			break
 		}
@@ -362,12 +367,22 @@ func TalksAboutReading(text string) bool {
 		return false
 	}
 	for _, n := range noticeNouns {
-		if strings.Contains(k, n) {
+		if bytes.Contains(k, []byte(n)) {
 			return true
 		}
 	}
 	return false
 }
+
+// guideVerbWords are guideVerbs as words of a key padded with spaces,
+// " read ".
+var guideVerbWords = func() [][]byte {
+	ws := make([][]byte, len(guideVerbs))
+	for i, v := range guideVerbs {
+		ws[i] = []byte(" " + v + " ")
+	}
+	return ws
+}()
 
 // maxGuideLineBytes bounds a guide's title or opening line.
 const maxGuideLineBytes = 200
@@ -383,18 +398,18 @@ func NamesUnion(name string) bool {
 	}
 	first, rest, _ := strings.Cut(strings.TrimSpace(name), " ")
 	next, _, _ := strings.Cut(rest, " ")
-	return slices.Contains(unionHeadsBeforeAcronym, normKey(first)) && len(next) >= 2 && isAcronym(next)
+	return keyIn(unionHeadsBeforeAcronym, first) && len(next) >= 2 && isAcronym(next)
 }
 
 // IsGradeWord reports a label that is the word grade itself (gradeWords).
 func IsGradeWord(label string) bool {
-	return slices.Contains(gradeWords, normKey(strings.TrimRight(label, " :")))
+	return keyIn(gradeWords, strings.TrimRight(label, " :"))
 }
 
 // IsOtherPostsHeading reports a line that heads a site's list of other
 // posts after the notice: "Similar jobs", "Offres similaires".
 func IsOtherPostsHeading(text string) bool {
-	return len(text) <= maxOtherPostsBytes && slices.Contains(otherPostsHeadings, normKey(strings.TrimRight(text, " :")))
+	return len(text) <= maxOtherPostsBytes && keyIn(otherPostsHeadings, strings.TrimRight(text, " :"))
 }
 
 // maxOtherPostsBytes bounds a heading of otherPostsHeadings.
@@ -412,7 +427,7 @@ func IsApplyButton(text string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if !slices.Contains(closingButtons, normKey(strings.TrimSpace(p))) {
+		if !keyIn(closingButtons, strings.TrimSpace(p)) {
 			return false
 		}
 	}
@@ -917,7 +932,7 @@ func OrganisationIn(text string) string {
 // "Embassy of Japan in Switzerland", "Ambassade de Suisse au Canada"):
 // the country or city it is posted to is part of its name.
 func withMissionPlace(text, name string) string {
-	if name == "" || !slices.Contains(missionHeads, normKey(leadingWords(name, 1))) {
+	if name == "" || !keyIn(missionHeads, leadingWords(name, 1)) {
 		return name
 	}
 	i := strings.Index(text, name)
@@ -1079,12 +1094,12 @@ func companyBeforeVerb(t string) string {
 // isNameAdjective reports an adjective that may end a French name
 // (nameAdjectives).
 func isNameAdjective(w string) bool {
-	return slices.Contains(nameAdjectives, normKey(strings.TrimRight(w, ",.;:")))
+	return keyIn(nameAdjectives, strings.TrimRight(w, ",.;:"))
 }
 
 // isUnitWord reports a word that opens the name of a unit of an
 // employer, not of the employer: "Direction", "Division".
-func isUnitWord(w string) bool { return slices.Contains(unitWords, normKey(w)) }
+func isUnitWord(w string) bool { return keyIn(unitWords, w) }
 
 // maxAcronymBytes bounds an acronym after a name: "(OPCW)", "(NATO PA)".
 const maxAcronymBytes = 10
@@ -1397,7 +1412,7 @@ func NamesNationals(text string) bool {
 
 // IsBareNeed reports a value that says a thing is needed without saying
 // which ("Required", "Oui"): no clearance's level.
-func IsBareNeed(value string) bool { return slices.Contains(bareNeeds, normKey(value)) }
+func IsBareNeed(value string) bool { return keyIn(bareNeeds, value) }
 
 // diplomaStems name a diploma or experience, the criteria that only a
 // list of requirements holds (lower case, folded; both languages).
@@ -1434,12 +1449,12 @@ func IsAssetItem(text string) bool {
 	t := strings.TrimRight(strings.TrimSpace(text), " .;")
 	// "Un plus : de bonnes connaissances de l'allemand", "Asset: …": a
 	// run-in mark before the criterion.
-	if i := strings.IndexByte(t, ':'); i > 0 && i <= maxAssetLeadBytes && slices.Contains(assetLeads, normKey(t[:i])) {
+	if i := strings.IndexByte(t, ':'); i > 0 && i <= maxAssetLeadBytes && keyIn(assetLeads, t[:i]) {
 		return true
 	}
 	// "Connaissance de l'espagnol, un atout": the asset said after a
 	// comma, without a verb.
-	if c := strings.LastIndex(t, ", "); c > 0 && len(t)-c <= maxAssetLeadBytes && slices.Contains(assetAppositions, normKey(t[c+2:])) {
+	if c := strings.LastIndex(t, ", "); c > 0 && len(t)-c <= maxAssetLeadBytes && keyIn(assetAppositions, t[c+2:]) {
 		return true
 	}
 	if strings.Contains(t, ". ") || strings.Contains(t, "; ") || !containsFold(t[max(0, len(t)-maxAssetEnding):], "asset", "atout", "vantage", "sirable", "souhaitable", "plus", "appr") {
@@ -1464,7 +1479,7 @@ func siteName(name string) string {
 		}
 	}
 	// "City of Ottawa Jobs": a careers word after the name.
-	if i := strings.LastIndexByte(t, ' '); i > 0 && slices.Contains(careersWords, normKey(t[i+1:])) {
+	if i := strings.LastIndexByte(t, ' '); i > 0 && keyIn(careersWords, t[i+1:]) {
 		t = strings.TrimSpace(t[:i])
 	}
 	return t
@@ -1933,7 +1948,7 @@ func EmployerSubject(text string) string {
 	for len(ws) > 0 && isNameJoiner(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
 	}
-	if len(ws) == 0 || !words.StartsUpper(ws[0]) || slices.Contains(notEmployers, normKey(ws[0])) {
+	if len(ws) == 0 || !words.StartsUpper(ws[0]) || keyIn(notEmployers, ws[0]) {
 		return ""
 	}
 	if len(ws) == 1 && article && !isAcronym(ws[0]) {
@@ -1968,7 +1983,7 @@ const maxLeadClauseBytes = 48
 
 // isEmployerVerb reports a verb employers open a statement about
 // themselves with (employerVerbs).
-func isEmployerVerb(w string) bool { return slices.Contains(employerVerbs, normKey(w)) }
+func isEmployerVerb(w string) bool { return keyIn(employerVerbs, w) }
 
 // isElidedName reports a joiner elided before a name: "d'Ottawa",
 // "l'Europe".
@@ -2161,7 +2176,7 @@ func cutArticle(text string) (string, bool) {
 
 // IsScaleWord reports a word that names a step of a pay scale (scaleWords).
 func IsScaleWord(w string) bool {
-	return len(w) <= len("echelon ") && slices.Contains(scaleWords, normKey(w))
+	return len(w) <= len("echelon ") && keyIn(scaleWords, w)
 }
 
 // reStaffCategoryGrade is a grade's value that names the staff category
@@ -2376,7 +2391,7 @@ func PostNameEnd(rest string) string {
 // boardFacets and a short value: "Niveau d'études : Baccalauréat".
 func IsBoardFacet(text string) bool {
 	label, value, ok := strings.Cut(text, ":")
-	return ok && slices.Contains(boardFacets, normKey(label)) && words.CountAtMost(value, maxFacetValueWords+1) <= maxFacetValueWords
+	return ok && keyIn(boardFacets, label) && words.CountAtMost(value, maxFacetValueWords+1) <= maxFacetValueWords
 }
 
 // maxFacetValueWords bounds the value of a board's facet: "Universitaire
