@@ -280,11 +280,16 @@ func (x *extraction) assess() *evidence {
 			// "Human Rights Watch (HRW) is seeking a Researcher for its
 			// Africa Division…": an employer seeking a post it names, at
 			// the start of a longer paragraph.
-			if _, ok := vocab.AfterSeeking(b.Text[:min(len(b.Text), maxSeekingLead)]); ok {
-				e.postWord = true
+			head := b.Text[:min(len(b.Text), maxSeekingLead)]
+			if vocab.MaySeek(head) {
+				if _, ok := vocab.AfterSeeking(head); ok {
+					e.postWord = true
+				}
 			}
-			if _, ok := vocab.AfterBanner(b.Text[:min(len(b.Text), maxSeekingLead)]); ok {
-				e.postWord = true // "VACANCY ANNOUNCEMENT ANNOUNCEMENT NUMBER: …", a header run into one paragraph
+			if first, _, _ := strings.Cut(head, " "); len(first) > 1 && words.IsCaps(first) {
+				if _, ok := vocab.AfterBanner(head); ok {
+					e.postWord = true // "VACANCY ANNOUNCEMENT ANNOUNCEMENT NUMBER: …", a header run into one paragraph
+				}
 			}
 		}
 		if b.Kind != stream.ListItem && len(b.Text) < maxMarkedTitleBytes && vocab.HasTitleMark(b.Text) {

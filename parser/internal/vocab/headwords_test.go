@@ -313,3 +313,16 @@ func TestGuideNotAVacancy(t *testing.T) {
 		t.Errorf("Genre = %q", g)
 	}
 }
+
+// TestMaySeek: the cheap test before AfterSeeking lets through every text
+// AfterSeeking reads the phrases in, written in small letters.
+func TestMaySeek(t *testing.T) {
+	for _, s := range []string{"Human Rights Watch is seeking a Researcher for its division.", "La Ville de Sion recrute un Délégué à l'énergie."} {
+		if _, ok := AfterSeeking(s); !ok || !MaySeek(s) {
+			t.Errorf("%q: AfterSeeking %v, MaySeek %v", s, ok, MaySeek(s))
+		}
+	}
+	if MaySeek("The Division works with partners across the region.") {
+		t.Error("no phrase")
+	}
+}

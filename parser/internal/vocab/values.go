@@ -1844,6 +1844,18 @@ func IsOfferNoun(w string) bool { return slices.Contains(offerNouns, w) }
 // questions and answers ("FAQ", "Foire aux questions"), before Genre.
 func MayNameQuestions(text string) bool { return containsFold(text, questionStems...) }
 
+// MaySeek reports a text that holds one of the phrases of an employer
+// seeking someone as they are written, in small letters: a cheap test
+// before AfterSeeking, which folds the text's case to read them.
+func MaySeek(text string) bool {
+	for _, p := range seekingPhrases {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // AfterSeeking returns what follows the words of an employer seeking
 // someone, "… is looking for a Data Scientist", "… recrute un(e)
 // juriste": the post. ok is false when the text has none of them.
