@@ -181,7 +181,7 @@ func phrases() {
 			post = append(post, strings.TrimSpace(p))
 		}
 		postSet = newPhraseSet(post)
-		bannerSet = newPhraseSet(banners)
+		bannerSet = newPhraseSet(append(slices.Clone(banners), markingBanners...))
 		furnitureSet = newPhraseSet(siteFurniture)
 		genreByKey = map[string]string{}
 		var gs []string

@@ -1362,8 +1362,8 @@ var postWords = []string{
 
 // banners are the lines a notice opens with before its title: what it is
 // and who may apply, sometimes with the vacancy's number ("STAFF VACANCY
-// 261032"). Keys are normalised with normKey, longest first where one
-// starts another.
+// 261032"), and the markingBanners of its classification over them. Keys
+// are normalised with normKey, longest first where one starts another.
 var banners = []string{
 	"vacancy notification", "notification de la vacance du poste", "notification de la vacance",
 	"civilian vacancy notification", "civilian vacancy notice", "notice of civilian vacancy", "notice of vacancy", "civilian vacancy", "staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
@@ -1372,7 +1372,6 @@ var banners = []string{
 	"job opportunity", "possibilite d'emploi", "career opportunity", "occasion d'emploi",
 	"mise au concours", "mises au concours", "avis de concours",
 	"open to nationals of nato member states only", "ouvert aux ressortissants des pays membres de l'otan uniquement",
-	"nato unclassified", "otan sans classification", "non classifie", "unclassified",
 }
 
 // missionHeads open the names of diplomatic missions, which go on to the
@@ -1405,7 +1404,7 @@ var boardRefLabels = []string{"job ref", "job ref.", "job id", "vacancy id", "of
 
 // markingBanners are the banners that mark a document's classification,
 // not its genre: a notice's banner proper may follow them. Keys as
-// banners.
+// banners; the banners' phrases are both lists.
 var markingBanners = []string{"nato unclassified", "otan sans classification", "non classifie", "unclassified"}
 
 // siteFurniture are the words careers sites and job boards print around
