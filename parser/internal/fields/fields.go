@@ -323,9 +323,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		// value ("📅 260388 Requisition #") is no part of it.
 		value := strings.TrimSpace(strings.TrimLeftFunc(text[:first.Start], isPictogram))
 		if words.Count(value) == 1 && strings.ContainsAny(value, "0123456789") {
-			f := b
-			f.Kind, f.Level, f.Label, f.Text = stream.Field, 0, text[first.Start:first.End], value
-			return append(dst, f)
+			return append(dst, fieldOf(b, text[first.Start:first.End], value))
 		}
 	}
 	return append(dst, b)
@@ -382,16 +380,7 @@ func gluedFacts(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block
 		h.Text = head
 		out = append(out, h)
 	}
-	for i, s := range cuts {
-		end := tail
-		if i+1 < len(cuts) {
-			end = cuts[i+1].Start
-		}
-		f := b
-		f.Kind, f.Level, f.Marker, f.Depth = stream.Field, 0, "", 0
-		f.Label, f.Text = text[s.Start:s.End], trimValue(text[s.End:end])
-		out = append(out, f)
-	}
+	out = append(out, fieldsAt(b, text[:tail], cuts)...)
 	if tail < len(text) {
 		h := b
 		h.Kind, h.Level, h.Text = stream.Heading, max(b.Level, 3), text[tail:]
@@ -414,12 +403,17 @@ func pipeFields(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block
 		if !ok || s.Field == "" || s.End >= len(part) {
 			return nil
 		}
-		f := b
-		f.Kind, f.Level, f.Marker, f.Depth = stream.Field, 0, "", 0
-		f.Label, f.Text = part[:s.End], trimValue(part[s.End:])
-		out = append(out, f)
+		out = append(out, fieldOf(b, part[:s.End], trimValue(part[s.End:])))
 	}
 	return out
+}
+
+// fieldOf returns block b made a Field of label and value: the same
+// place, no list's marker or depth, no heading's level.
+func fieldOf(b stream.Block, label, value string) stream.Block {
+	b.Kind, b.Level, b.Marker, b.Depth = stream.Field, 0, "", 0
+	b.Label, b.Text = label, value
+	return b
 }
 
 // numberFirst reports whether the first word of text, after the
@@ -522,18 +516,14 @@ func fieldsAt(b stream.Block, text string, spans []vocab.Span) []stream.Block {
 			end = cuts[i+1].Start
 		}
 		value := trimValue(text[s.End:end])
-		f := b
-		f.Level, f.Marker, f.Depth = 0, "", 0
-		if s.Field == "" && s.Colon && i > 0 && value != "" && !strings.ContainsAny(value, ".;") &&
-			words.CountAtMost(value, maxFactValueWords+1) <= maxFactValueWords {
-			// "…Contract type:Unlimited employmentLanguage:English
-			// (Fluent)Place of work:Geneva": a heading's word among a
-			// header's fields is one more fact, no part of the notice.
-			f.Kind, f.Label, f.Text = stream.Field, text[s.Start:s.End], value
-			out = append(out, f)
-			continue
-		}
-		if s.Field == "" {
+		// ("…Contract type:Unlimited employmentLanguage:English
+		// (Fluent)Place of work:Geneva": a heading's word among a
+		// header's fields is one more fact, no part of the notice.)
+		fact := s.Colon && i > 0 && value != "" && !strings.ContainsAny(value, ".;") &&
+			words.CountAtMost(value, maxFactValueWords+1) <= maxFactValueWords
+		if s.Field == "" && !fact {
+			f := b
+			f.Marker, f.Depth = "", 0
 			f.Kind, f.Level, f.Text = stream.Heading, 3, text[s.Start:s.End]
 			out = append(out, f)
 			if value != "" {
@@ -542,8 +532,7 @@ func fieldsAt(b stream.Block, text string, spans []vocab.Span) []stream.Block {
 			}
 			continue
 		}
-		f.Kind, f.Label, f.Text = stream.Field, text[s.Start:s.End], value
-		out = append(out, f)
+		out = append(out, fieldOf(b, text[s.Start:s.End], value))
 	}
 	return out
 }
