@@ -788,7 +788,7 @@ func isClassLine(text string) bool {
 	}
 	code, last := fs[0], fs[len(fs)-1]
 	letters := strings.TrimRight(code, "0123456789")
-	if letters == "" || letters == code || len(code) > maxClassCodeBytes || strings.ToUpper(letters) != letters || !isASCIILetters(letters) {
+	if letters == "" || letters == code || len(code) > maxClassCodeBytes || strings.Trim(letters, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
 		return false
 	}
 	return strings.Trim(last, "0123456789") == "" && len(last) <= 2
@@ -796,16 +796,6 @@ func isClassLine(text string) bool {
 
 // maxClassCodeBytes bounds a classification's code: "PA3", "AY12".
 const maxClassCodeBytes = 6
-
-// isASCIILetters reports a text of ASCII letters only.
-func isASCIILetters(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isASCIILetter(s[i]) {
-			return false
-		}
-	}
-	return s != ""
-}
 
 // maxTitleReach bounds how far from a title guessed by its place a line
 // naming a post is looked for.
