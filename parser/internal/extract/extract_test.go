@@ -1489,10 +1489,8 @@ func TestTitleUnderNoticeBanner(t *testing.T) {
 		{Kind: stream.Field, Label: "Vacancy Number", Text: "FMN SEC/VN/2026/04", Pos: p(5)},
 		{Kind: stream.Field, Label: "Location", Text: "Mons, Belgium", Pos: p(6)},
 		{Kind: stream.Field, Label: "Closing Date", Text: "03 July 2026", Pos: p(7)},
-		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(8)},
-		{Kind: stream.ListItem, Marker: "•", Text: "A university degree in engineering.", Pos: p(9)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Five years of experience in configuration management.", Pos: p(10)},
 	}
+	blocks = append(blocks, listUnder("Requirements", 8, "A university degree in engineering.", "Five years of experience in configuration management.")...)
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "CONFIGURATION MANAGEMENT OFFICER", deref(v.Title.EN))
 }
@@ -1511,13 +1509,11 @@ func TestBoardFieldsYield(t *testing.T) {
 		{Kind: stream.Field, Label: "Vacancy number", Text: "NF 26/03", Pos: p(6)},
 		{Kind: stream.Field, Label: "Campus", Text: "La Grande Boissière, Geneva", Pos: p(7)},
 		{Kind: stream.Field, Label: "Closing date", Text: "30 June 2026", Pos: p(8)},
-		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(9)},
-		{Kind: stream.ListItem, Marker: "•", Text: "A secondary school diploma.", Pos: p(10)},
-		{Kind: stream.ListItem, Marker: "•", Text: "One year of experience in food processing.", Pos: p(11)},
-		{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(12)},
-		{Kind: stream.ListItem, Marker: "•", Text: "You sort products on the line.", Pos: p(13)},
-		{Kind: stream.ListItem, Marker: "•", Text: "You clean the equipment at the end of the shift.", Pos: p(14)},
 	}
+	blocks = slices.Concat(blocks,
+		listUnder("Requirements", 9, "A secondary school diploma.", "One year of experience in food processing."),
+		listUnder("Duties", 12, "You sort products on the line.", "You clean the equipment at the end of the shift."),
+	)
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "NF 26/03", v.Reference)
 	assert.Equal(t, "La Grande Boissière, Geneva", deref(v.Location.EN))
@@ -1530,10 +1526,8 @@ func TestGradeInFull(t *testing.T) {
 	blocks := notice("Vacuum Systems Engineer", "Location", "St Paul Lez Durance", "Deadline", "05 Jun 2026",
 		stream.Block{Kind: stream.Field, Label: "Grade", Text: "P2 Type: Full-time", Pos: p(4)},
 		stream.Block{Kind: stream.Field, Label: "Job Grade", Text: "P2/P3", Pos: p(5)},
-		stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(6)},
-		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A master's degree in engineering.", Pos: p(7)},
-		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Two years of experience in vacuum systems.", Pos: p(8)},
 	)
+	blocks = append(blocks, listUnder("Requirements", 6, "A master's degree in engineering.", "Two years of experience in vacuum systems.")...)
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "P2/P3", deref(v.Grade))
 }
@@ -1547,13 +1541,11 @@ func TestSeekingInLongParagraph(t *testing.T) {
 		{Kind: stream.Field, Label: "Salary", Text: "USD 79,000 - 92,000 / year", Pos: p(3)},
 		{Kind: stream.Heading, Level: 2, Text: "Description", Pos: p(4)},
 		{Kind: stream.Paragraph, Text: "The Human Rights Group (HRG) is seeking a Researcher for its Africa Division to document conditions in three countries of the region. The Researcher will be based in Dakar and will report to the Associate Director, working with partners across the region every day.", Pos: p(5)},
-		{Kind: stream.Heading, Level: 2, Text: "Responsibilities", Pos: p(6)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Carry out field investigations.", Pos: p(7)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Write reports and news releases.", Pos: p(8)},
-		{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(9)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Advanced degree in law or journalism.", Pos: p(10)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Five years of experience in human rights research.", Pos: p(11)},
 	}
+	blocks = slices.Concat(blocks,
+		listUnder("Responsibilities", 6, "Carry out field investigations.", "Write reports and news releases."),
+		listUnder("Qualifications", 9, "Advanced degree in law or journalism.", "Five years of experience in human rights research."),
+	)
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "Researcher, West Africa Division", deref(v.Title.EN))
 }
@@ -1564,10 +1556,8 @@ func TestSalaryCurrencyField(t *testing.T) {
 	blocks := notice("Trade and Investment Officer", "Location (City)", "Rabat", "Closing date", "30 June 2026",
 		stream.Block{Kind: stream.Field, Label: "Salary Currency", Text: "MAD", Pos: p(4)},
 		stream.Block{Kind: stream.Field, Label: "Salary", Text: "16,420", Pos: p(5)},
-		stream.Block{Kind: stream.Heading, Level: 2, Text: "Essential qualifications", Pos: p(6)},
-		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Three years of experience in trade promotion.", Pos: p(7)},
-		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Fluent English and French.", Pos: p(8)},
 	)
+	blocks = append(blocks, listUnder("Essential qualifications", 6, "Three years of experience in trade promotion.", "Fluent English and French.")...)
 	v := mustExtract(t, blocks)
 	if assert.NotNil(t, v.Salary) {
 		assert.Equal(t, "MAD", deref(v.Salary.Currency))
@@ -1587,10 +1577,8 @@ func TestNotAVacancyAfterFields(t *testing.T) {
 	blocks = append(blocks,
 		stream.Block{Kind: stream.Heading, Level: 2, Text: "Purpose of this document", Pos: p(20)},
 		stream.Block{Kind: stream.Paragraph, Text: "This description is submitted to the panel to review the grade of an existing post. It is not a vacancy notice: the post is filled and no applications will be accepted.", Pos: p(21)},
-		stream.Block{Kind: stream.Heading, Level: 2, Text: "Main tasks", Pos: p(22)},
-		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Keeps the fleet's technical records.", Pos: p(23)},
-		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Checks the maintenance data.", Pos: p(24)},
 	)
+	blocks = append(blocks, listUnder("Main tasks", 22, "Keeps the fleet's technical records.", "Checks the maintenance data.")...)
 	_, err := extractText(blocks)
 	if err == nil || !strings.Contains(err.Error(), "offers no post") {
 		t.Errorf("a post description that says it is no vacancy: %v", err)
@@ -1608,10 +1596,8 @@ func TestTitleLabelRef(t *testing.T) {
 			{Kind: stream.Field, Label: "Primary Location", Text: "Belgium-Brussels", Pos: p(3)},
 			{Kind: stream.Field, Label: "Application Deadline", Text: "14-Jul-2026", Pos: p(4)},
 			{Kind: stream.Field, Label: "Grade", Text: "A3", Pos: p(5)},
-			{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(6)},
-			{Kind: stream.ListItem, Marker: "•", Text: "A university degree in finance.", Pos: p(7)},
-			{Kind: stream.ListItem, Marker: "•", Text: "Six years of experience in budget control.", Pos: p(8)},
 		}
+		blocks = append(blocks, listUnder("Qualifications", 6, "A university degree in finance.", "Six years of experience in budget control.")...)
 		v := mustExtract(t, blocks)
 		assert.Equal(t, "262514", v.Reference, line)
 	}
@@ -1625,13 +1611,21 @@ func TestAcronymBeforeTitle(t *testing.T) {
 		{Kind: stream.Field, Label: "Grade", Text: "P-3", Pos: p(2)},
 		{Kind: stream.Field, Label: "Location", Text: "Vienna", Pos: p(2)},
 		{Kind: stream.Field, Label: "Deadline", Text: "30 June 2026", Pos: p(3)},
-		{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(4)},
-		{Kind: stream.ListItem, Marker: "•", Text: "An advanced university degree in engineering.", Pos: p(5)},
-		{Kind: stream.ListItem, Marker: "•", Text: "Five years of experience in industrial policy.", Pos: p(6)},
-		{Kind: stream.Heading, Level: 2, Text: "Responsibilities", Pos: p(7)},
-		{Kind: stream.ListItem, Marker: "•", Text: "You design circular economy projects.", Pos: p(8)},
-		{Kind: stream.ListItem, Marker: "•", Text: "You advise member states on industrial policy.", Pos: p(9)},
 	}
+	blocks = slices.Concat(blocks,
+		listUnder("Qualifications", 4, "An advanced university degree in engineering.", "Five years of experience in industrial policy."),
+		listUnder("Responsibilities", 7, "You design circular economy projects.", "You advise member states on industrial policy."),
+	)
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "Industrial Development Officer (Circular Economy)", deref(v.Title.EN))
+}
+
+// listUnder is a heading and the items of its list under it, on the
+// lines from at on: the criteria or duties a test's notice needs.
+func listUnder(heading string, at int, items ...string) []stream.Block {
+	out := []stream.Block{{Kind: stream.Heading, Level: 2, Text: heading, Pos: p(at)}}
+	for i, it := range items {
+		out = append(out, stream.Block{Kind: stream.ListItem, Marker: "•", Text: it, Pos: p(at + 1 + i)})
+	}
+	return out
 }
