@@ -92,6 +92,12 @@ var unseenFloors = []struct {
 	{"set61", 0.90, 6},
 	{"set62", 0.94, 9},
 	{"set63", 0.97, 6},
+	{"set64", 0.93, 6},
+	{"set65", 0.94, 6},
+	{"set66", 0.86, 6},
+	{"set67", 0.91, 6},
+	{"set68", 0.96, 6},
+	{"set69", 0.90, 6},
 }
 
 func TestUnseenSets(t *testing.T) {
