@@ -726,8 +726,28 @@ var reBoardLevelGrade = regexp.MustCompile(`^(?i:junior|mid|senior|entry|executi
 
 // reCategoryGrade is a grade's value that names its category in words
 // before a comma and the code: "Professional and Higher Categories,
-// P-3". Group 1 is the code.
-var reCategoryGrade = regexp.MustCompile(`^\p{Lu}[\p{L} ]{3,60}, ([A-Z]{1,4}-?\d{1,2})$`)
+// P-3". Group 1 is the category, group 2 the code; categoryGrade bounds
+// the category's length, which a counted repetition of a Unicode class
+// would do at the price of a 1.7 MB program compiled at every start.
+var reCategoryGrade = regexp.MustCompile(`^(\p{Lu}[\p{L} ]+), ([A-Z]{1,4}-?\d{1,2})$`)
+
+// minCategoryRunes and maxCategoryRunes bound the category's words and spaces after its
+// capital in reCategoryGrade: long enough for "Professional and Higher
+// Categories", short enough that a sentence ending in a code is not one.
+const minCategoryRunes, maxCategoryRunes = 3, 60
+
+// categoryGrade returns the code of a value reCategoryGrade matches with
+// a category of a length a category has, or "".
+func categoryGrade(value string) string {
+	m := reCategoryGrade.FindStringSubmatch(value)
+	if m == nil {
+		return ""
+	}
+	if n := utf8.RuneCountInString(m[1]) - 1; n < minCategoryRunes || n > maxCategoryRunes {
+		return ""
+	}
+	return m[2]
+}
 
 // gradeCode returns a grade field's code without what a notice writes
 // around it: the kind of grade before it ("Civilian Grade C-4" → "C-4")
@@ -738,8 +758,8 @@ func gradeCode(value string) (grade, pay string) {
 	if m := reQualifiedGrade.FindStringSubmatch(value); m != nil {
 		return m[1], ""
 	}
-	if m := reCategoryGrade.FindStringSubmatch(value); m != nil {
-		return m[1], ""
+	if code := categoryGrade(value); code != "" {
+		return code, ""
 	}
 	if m := reScaleGrade.FindStringSubmatch(value); m != nil {
 		return m[1], ""

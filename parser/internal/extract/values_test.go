@@ -689,6 +689,11 @@ func TestGradeCode(t *testing.T) {
 		{"Catégorie A (cadre)", "Catégorie A (cadre)", ""},
 		{"Level: Senior", "Level: Senior", ""},
 		{"Professional and Higher Categories, P-3", "P-3", ""},
+		{"Pro, P-3", "Pro, P-3", ""}, // a category of three runes after its capital at least
+		{"Prof, P-3", "P-3", ""},
+		{"P" + strings.Repeat("a", 60) + ", P-3", "P-3", ""}, // sixty at most
+		{"P" + strings.Repeat("a", 61) + ", P-3", "P" + strings.Repeat("a", 61) + ", P-3", ""},
+		{"Écoles et éèàùç, B2", "B2", ""}, // counted in runes, not bytes
 		{"catégorie B, niveau 2", "catégorie B, niveau 2", ""},
 		{"Temporary Agent, AD 6", "AD 6", ""},
 		{"TA AD6", "AD6", ""},

@@ -30,13 +30,16 @@ type anchorCand struct {
 }
 
 const (
-	// anchorSlots is the table's size: a power of two well above the
+	// anchorSlots is the table's size: a power of two far above the
 	// anchors of a few dozen fragments (each fragment has two, a
-	// fragment in capitals shares them with its lower-case spelling), so
-	// that a collision-free multiplier turns up in a few thousand tries,
-	// and small enough (1 KiB of keys) to stay in the first-level cache.
-	anchorSlots     = 256
-	anchorSlotShift = 32 - 8 // log2(anchorSlots) high bits of the product
+	// fragment in capitals shares them with its lower-case spelling),
+	// and small enough (4 KiB of keys) to stay in the first-level cache.
+	// The chance that a multiplier gives k anchors a slot each is about
+	// exp(-k²/2·anchorSlots): with 62 anchors, one in 7 here, one in
+	// 1,600 in a table of 256 slots, whose search at start-up took
+	// thousands of tries and grows exponentially with k.
+	anchorSlots     = 1024
+	anchorSlotShift = 32 - 10 // log2(anchorSlots) high bits of the product
 	// maxAnchorTries bounds the search for a multiplier: a set with too
 	// many anchors for the table panics at init instead of looping.
 	maxAnchorTries = 1 << 20
@@ -72,9 +75,12 @@ func newAnchorSet(frags []string) *anchorSet {
 	// Multipliers from a fixed sequence of odd numbers (Knuth's golden
 	// ratio constant, stepped): the first that gives each distinct key
 	// a slot of its own.
+	// A try fills one table of keys; the candidates are filled in once,
+	// for the multiplier that is kept.
+	s := &anchorSet{}
 	m := uint32(0x9E3779B1)
 	for try := 0; try < maxAnchorTries; try, m = try+1, m+0x3C6EF372 {
-		s := &anchorSet{mult: m | 1}
+		s.mult, s.keys = m|1, [anchorSlots]uint32{}
 		ok := true
 		for _, a := range all {
 			h := (a.key * s.mult) >> anchorSlotShift
@@ -83,9 +89,12 @@ func newAnchorSet(frags []string) *anchorSet {
 				break
 			}
 			s.keys[h] = a.key
-			s.cands[h] = append(s.cands[h], a.c)
 		}
 		if ok {
+			for _, a := range all {
+				h := (a.key * s.mult) >> anchorSlotShift
+				s.cands[h] = append(s.cands[h], a.c)
+			}
 			return s
 		}
 	}
