@@ -34,3 +34,15 @@ func TestAnchorSetAgreesWithContains(t *testing.T) {
 		}
 	}
 }
+
+// The set is built at every start of the program: its search for a
+// multiplier must not allocate per try (it once took 28 MB and thousands
+// of tries, a third of a small parse's process time).
+func TestNewAnchorSetIsCheap(t *testing.T) {
+	allocs := testing.AllocsPerRun(5, func() { newAnchorSet(notVacancyFragments) })
+	// One set, the list of anchors as it grows, and a candidate slice
+	// per slot used: a few times the fragments' count, never per try.
+	if limit := float64(4 * len(notVacancyFragments)); allocs > limit {
+		t.Errorf("newAnchorSet(notVacancyFragments): %.0f allocations, want at most %.0f", allocs, limit)
+	}
+}
