@@ -98,6 +98,8 @@ var unseenFloors = []struct {
 	{"set67", 0.91, 6},
 	{"set68", 0.96, 6},
 	{"set69", 0.90, 6},
+	{"set70", 0.74, 7},
+	{"set71", 0.86, 6},
 }
 
 func TestUnseenSets(t *testing.T) {

@@ -36,8 +36,10 @@ import (
 //     table with block content or long cells is a side-by-side layout
 //     (English | French) and comes out column by column; other tables cell
 //     by cell, row by row;
-//   - head, script, style, nav, template, forms' widgets, embedded objects
-//     and hidden elements are skipped; images are dropped.
+//   - head, script, style, nav, forms' widgets, embedded objects and
+//     hidden elements are skipped; images are dropped. noscript and
+//     template are skipped too, unless they hold most of the page's text
+//     (readInert).
 
 // ReadHTML reads an HTML page into the section stream.
 func ReadHTML(ctx context.Context, data []byte, opts Options) (*stream.Document, error) {
@@ -113,6 +115,7 @@ func readHTMLInto(sb *streamBuilder, data []byte, firstLine, depth, listDepth in
 	if sb.date == "" {
 		sb.date = metaDate(doc)
 	}
+	readInert(doc)
 	w := &htmlWalker{sb: sb, line: firstLine}
 	return w.container(doc.FirstChild, depth, listDepth)
 }
@@ -211,8 +214,14 @@ func annotateLines(ctx context.Context, data []byte, line int) ([]byte, error) {
 			out.WriteString(" " + lineAttr + `="` + strconv.Itoa(line) + `"`)
 			out.Write(b[end:])
 			switch string(name) {
-			case "iframe", "noembed", "noframes", "noscript", "plaintext", "script", "style", "textarea", "title", "xmp":
+			case "iframe", "noembed", "noframes", "plaintext", "script", "style", "textarea", "title", "xmp":
 				raw = true
+			case "noscript":
+				// The parser keeps a <noscript>'s content as raw text;
+				// stamped here like markup, it keeps its lines when
+				// readInert parses it (and is skipped otherwise).
+				z.NextIsNotRawText()
+				raw = false
 			default:
 				raw = false
 			}
@@ -230,6 +239,80 @@ func annotateLines(ctx context.Context, data []byte, line int) ([]byte, error) {
 		}
 		line += bytes.Count(b, []byte{'\n'})
 	}
+}
+
+// readInert makes the page's <noscript> and <template> elements ordinary
+// containers when they hold more of its text than the rest of the page
+// does: a page built by a script (a careers site's poster loaded into an
+// empty box) keeps its content there, for readers without scripts or for
+// the script to copy. On any other page they hold a fallback message or
+// markup a script fills in, and stay skipped.
+func readInert(doc *html.Node) {
+	var inert []*html.Node
+	outside, inside := 0, 0
+	var walk func(n *html.Node, in bool)
+	walk = func(n *html.Node, in bool) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if in {
+					inside += textWeight(c.Data)
+				} else {
+					outside += textWeight(c.Data)
+				}
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Noscript || c.DataAtom == atom.Template:
+				if in {
+					continue // one inside another is read with its parent
+				}
+				if c.DataAtom == atom.Noscript {
+					parseNoscript(c)
+				}
+				inert = append(inert, c)
+				walk(c, true)
+			case isHidden(c):
+			default:
+				walk(c, in)
+			}
+		}
+	}
+	walk(doc, false)
+	if inside <= outside {
+		return
+	}
+	for _, n := range inert {
+		n.DataAtom, n.Data = atom.Div, "div"
+	}
+}
+
+// parseNoscript replaces a <noscript>'s raw text (how a parser that runs
+// scripts keeps it) by the elements it holds.
+func parseNoscript(n *html.Node) {
+	c := n.FirstChild
+	if c == nil || c.Type != html.TextNode || c.NextSibling != nil {
+		return
+	}
+	context := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	nodes, err := html.ParseFragment(strings.NewReader(c.Data), context)
+	if err != nil {
+		return
+	}
+	n.RemoveChild(c)
+	for _, m := range nodes {
+		n.AppendChild(m)
+	}
+}
+
+// textWeight is the length of a text without its white space: what a
+// reader sees of it.
+func textWeight(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isHTMLSpace(rune(s[i])) {
+			n++
+		}
+	}
+	return n
 }
 
 // voidElement reports an element that has no content, whose line the
