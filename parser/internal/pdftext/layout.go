@@ -561,7 +561,7 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 			}
 		}
 		L.left, L.right = left[:0], right[:0] // scratch: only counts survive
-		if rowsL < 2 || rowsR < 2 || 2*ordinary > straddle || len(left) < 2 || len(right) < 2 || !columnsPlausible(left, right, L.rows) {
+		if rowsL < 2 || rowsR < 2 || 2*ordinary > straddle || len(left) < 2 || len(right) < 2 || !columnsPlausible(left, right, L.rows, straddle, rowsR) {
 			continue
 		}
 		if sc := len(left) + len(right); sc > best.score {
@@ -636,13 +636,19 @@ func gutterGapStandsOut(rs []*seg, gx0 float64) bool {
 // columnsPlausible says whether left and right look like side-by-side
 // text columns rather than a list's markers, a label column or a ragged
 // right edge: both wide, overlapping vertically, the left one filled.
-func columnsPlausible(left, right []*seg, rows []row) bool {
+// A narrower right column is a sidebar (a careers page's facts beside
+// its text) when most of its rows (rowsR) have no left text beside them
+// (straddle): the values of a label column share their labels' rows.
+func columnsPlausible(left, right []*seg, rows []row, straddle, rowsR int) bool {
 	lb, rb := extent(left), extent(right)
 	lb.Y0, lb.Y1 = yspan(left, rows)
 	rb.Y0, rb.Y1 = yspan(right, rows)
 	total := rb.X1 - lb.X0
 	lw, rw := lb.X1-lb.X0, rb.X1-rb.X0
-	if total <= 0 || lw < 0.25*total || rw < 0.25*total {
+	if total <= 0 || lw < minColumnShare*total || rw < minSidebarShare*total {
+		return false
+	}
+	if rw < minColumnShare*total && 2*straddle > rowsR {
 		return false
 	}
 	ov := min(lb.Y1, rb.Y1) - max(lb.Y0, rb.Y0)
@@ -657,6 +663,16 @@ func columnsPlausible(left, right []*seg, rows []row) bool {
 	}
 	return full*10 >= len(left)*4
 }
+
+const (
+	// minColumnShare is the least width of each of two columns, as a
+	// share of both: narrower, a "column" is a list's markers, a label
+	// column or the words of a ragged right edge.
+	minColumnShare = 0.25
+	// minSidebarShare is the least width of a right-hand sidebar, which
+	// a careers page prints at a fifth of the page or so.
+	minSidebarShare = 0.15
+)
 
 func yspan(segs []*seg, rows []row) (lo, hi float64) {
 	lo, hi = math.Inf(1), math.Inf(-1)
