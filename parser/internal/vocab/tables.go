@@ -1357,6 +1357,8 @@ var postWords = []string{
 	"we are hiring", "we are recruiting", "recruitment",
 	"avis de vacance", "vacance de poste", "notification de la vacance", "offre d'emploi", "offre de stage",
 	"emploi", "stage", "poste a pourvoir", "recrutement", "nous recrutons", "are looking for a",
+	"open position", "doctoral position", "postdoctoral position", "post-doctoral position", "phd position",
+	"position available", "positions available", "offre de these", "contrat doctoral", "poste de doctorant",
 	// and the seekingPhrases ("is looking for a", "recrute une").
 }
 
