@@ -1629,3 +1629,27 @@ func listUnder(heading string, at int, items ...string) []stream.Block {
 	}
 	return out
 }
+
+// TestGenreNameAsLabel: a lecturer's post names its course in a field
+// ("Cours : LND 2101 – …"): a fact of the notice, not what the document
+// is. A genre's name with a date ("Communiqué : 4 mai 2026") still is.
+func TestGenreNameAsLabel(t *testing.T) {
+	notice := func(line string) []stream.Block {
+		blocks := []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Chargée ou chargé de cours – Littératie numérique", Pos: p(1)},
+			{Kind: stream.Field, Label: "Numéro de référence", Text: "UOF-CC-2026-09", Pos: p(2)},
+			{Kind: stream.Paragraph, Text: line, Pos: p(3)},
+			{Kind: stream.Field, Label: "Lieu de travail", Text: "Toronto (Ontario)", Pos: p(4)},
+			{Kind: stream.Field, Label: "Date limite", Text: "30 juin 2026", Pos: p(5)},
+		}
+		return slices.Concat(blocks,
+			listUnder("Responsabilités", 6, "Prépare et donne les séances du cours.", "Conçoit et corrige les évaluations."),
+			listUnder("Exigences", 9, "Une maîtrise dans une discipline pertinente.", "Une expérience de l'enseignement universitaire."))
+	}
+	v := mustExtract(t, notice("Cours : LND 2101 – Littératie numérique et cultures des données (3 crédits)"))
+	assert.Equal(t, "UOF-CC-2026-09", v.Reference)
+	_, err := extractText(notice("Communiqué : 4 mai 2026"))
+	if err == nil || !strings.Contains(err.Error(), "press release") {
+		t.Errorf("a genre's name with a date names the document: %v", err)
+	}
+}

@@ -97,6 +97,31 @@ func (e *evidence) score() int {
 	return s
 }
 
+// isFactOfGenre reports a field whose label is a genre's name and whose
+// value is a fact of the document ("Cours : LND 2101 – Littératie
+// numérique", the course a lecturer's post teaches), not the date a
+// document of that genre gives itself ("Communiqué : 4 mai 2026").
+func (x *extraction) isFactOfGenre(i int) bool {
+	_, _, value, ok := x.blockField(i)
+	if !ok {
+		// A label no table knows, before its colon.
+		var label string
+		label, value, ok = strings.Cut(x.blocks[i].Text, ":")
+		ok = ok && words.CountAtMost(label, maxGenreLabelWords+1) <= maxGenreLabelWords
+	}
+	value = strings.TrimSpace(value)
+	if !ok || value == "" {
+		return false
+	}
+	_, isDate := parseDate(x.dayFirst(value))
+	return !isDate
+}
+
+// maxGenreLabelWords bounds a label that names a genre ("Cours",
+// "Press release", "Communiqué de presse"): a longer text before a
+// colon is a sentence.
+const maxGenreLabelWords = 3
+
 // listing reports a list of posts: many deadlines, and no post's
 // requirements (a job board's page for one notice lists other posts
 // beside it, each with its deadline, around the notice's requirements).
@@ -265,7 +290,8 @@ func (x *extraction) assess() *evidence {
 		}
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
-		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) {
+		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) &&
+			!x.isFactOfGenre(i) {
 			// (A page about working for the employer says so in its
 			// title: "Working at ESO" in a site's menu is a link.)
 			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
