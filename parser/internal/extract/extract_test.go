@@ -1653,3 +1653,24 @@ func TestGenreNameAsLabel(t *testing.T) {
 		t.Errorf("a genre's name with a date names the document: %v", err)
 	}
 }
+
+// TestNewsletterCarryingANotice: a newsletter sent to carry one vacancy
+// is read as the notice; one that lists posts without their criteria
+// stays a newsletter.
+func TestNewsletterCarryingANotice(t *testing.T) {
+	head := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Newsletter · June 2026", Pos: p(1)},
+		{Kind: stream.Heading, Level: 1, Text: "Vacancy announcement: Legal Officer", Pos: p(2)},
+		{Kind: stream.Field, Label: "Reference", Text: "ACHPR/VA/2026/05", Pos: p(3)},
+		{Kind: stream.Field, Label: "Grade", Text: "P2", Pos: p(4)},
+		{Kind: stream.Field, Label: "Duty station", Text: "Banjul, The Gambia", Pos: p(5)},
+		{Kind: stream.Field, Label: "Deadline", Text: "30 June 2026", Pos: p(6)},
+	}
+	v := mustExtract(t, slices.Concat(head, listUnder("Requirements", 7, "A master's degree in law.", "Three years of experience in human rights law.")))
+	assert.Equal(t, "ACHPR/VA/2026/05", v.Reference)
+	_, err := extractText(slices.Concat(head[:2],
+		[]stream.Block{{Kind: stream.Paragraph, Text: "Also open: a Finance Assistant (deadline 12 July 2026) and a Driver (deadline 19 July 2026). Read more on our site.", Pos: p(3)}}))
+	if err == nil || !strings.Contains(err.Error(), "newsletter") {
+		t.Errorf("a newsletter that lists posts: %v", err)
+	}
+}

@@ -352,6 +352,12 @@ func (x *extraction) assess() *evidence {
 		// other posts' deadlines.
 		e.genres, e.genreAt = nil, nil
 	}
+	if len(e.genres) == 1 && e.genres[0] == "newsletter" && e.requirements && e.postWord && len(e.fields) >= minForwardedFields && len(e.deadlines) <= 1 {
+		// A newsletter sent to carry one vacancy ("Lettre d'information
+		// · Newsletter" over the notice): the post is there whole, named,
+		// with its criteria and fields, and no other post's deadline.
+		e.genres, e.genreAt = nil, nil
+	}
 	// A line that names a post is looked for only where it decides,
 	// after the rest of the evidence.
 	e.jobNoun = true
