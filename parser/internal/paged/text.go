@@ -159,6 +159,9 @@ type rawLine struct {
 	ws     bool   // only white space (not empty)
 	brk    bool   // a page break stands before it (dropFurniture)
 	rule   bool   // a rule ("-----  -----"): no text, but raw keeps it for tables
+	// underlined is a title over a line of one character repeated
+	// (readHandMarkup): a heading, as a bold line is in a PDF.
+	underlined bool
 	// measure is the width of the line's column in runes when it is not
 	// the text's widest line: a table cell's (readTables).
 	measure int16
@@ -259,6 +262,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		}
 	}
 	for _, pass := range []func([]rawLine) []rawLine{
+		readHandMarkup,
 		func(raws []rawLine) []rawLine { return splitColumns(raws, &tick) },
 		func(raws []rawLine) []rawLine { return repairMarkerColumns(raws, &tick) },
 		func(raws []rawLine) []rawLine { return repairLabelColumns(lex, raws, &tick) },
@@ -320,6 +324,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 			Fill:   float64(utf8.RuneCountInString(r.text)+r.indent) / float64(max(cmp.Or(int(r.measure), maxLen), 1)),
 			Gap:    gap,
 			Break:  r.brk,
+			Bold:   r.underlined,
 		})
 		gap = 0
 	}
