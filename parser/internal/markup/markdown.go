@@ -106,6 +106,9 @@ func ReadMarkdown(ctx context.Context, data []byte, opts Options) (*stream.Docum
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if labels := footnoteLabels(data); labels != nil {
+		dropFootnoteMarks(r.sb.blocks, labels)
+	}
 	return r.sb.document(cost)
 }
 
