@@ -1674,3 +1674,21 @@ func TestNewsletterCarryingANotice(t *testing.T) {
 		t.Errorf("a newsletter that lists posts: %v", err)
 	}
 }
+
+// TestBannerNamingTrailSection: under a trail that ends with the list of
+// offers, a banner whose rest is one of the trail's pages ("OFFRE
+// D'EMPLOI – PERSONNEL ENSEIGNANT" under "… > Personnel enseignant >
+// Affichage") is the section's, and the title is the line after it.
+func TestBannerNamingTrailSection(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Accueil > Emplois > Personnel enseignant > Affichage", Pos: p(1)},
+		{Kind: stream.Heading, Level: 3, Text: "OFFRE D'EMPLOI – PERSONNEL ENSEIGNANT", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "Professeure ou professeur en écologie des eaux douces", Pos: p(3)},
+		{Kind: stream.Field, Label: "Numéro de l'affichage", Text: "2026-PR-118", Pos: p(4)},
+		{Kind: stream.Field, Label: "Lieu de travail", Text: "Trois-Rivières (Québec)", Pos: p(5)},
+		{Kind: stream.Field, Label: "Date limite", Text: "1er mai 2026", Pos: p(6)},
+	}
+	blocks = slices.Concat(blocks, listUnder("Exigences", 7, "Détenir un doctorat en écologie.", "Démontrer une aptitude à l'enseignement universitaire."))
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "Professeure ou professeur en écologie des eaux douces", deref(v.Title.FR))
+}

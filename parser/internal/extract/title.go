@@ -534,7 +534,11 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 					continue // "Offre d'emploi · Personnel administratif et technique": the filter's kicker
 				}
 				if (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) {
-					return x.withLeadingRef(titleFound{x.trimTitle(b.Text), j, ""})
+					t := x.trimTitle(b.Text)
+					if isCrumb(body[i].Text, t) {
+						continue // "OFFRE D'EMPLOI – PERSONNEL ENSEIGNANT" under "… > Personnel enseignant > …": the section's banner
+					}
+					return x.withLeadingRef(titleFound{t, j, ""})
 				}
 			}
 		}
@@ -1427,6 +1431,18 @@ func headNamedInText(body []stream.Block, at int, title string) string {
 		}
 	}
 	return title
+}
+
+// isCrumb reports that t is one of the pages of a breadcrumb trail
+// ("Personnel enseignant" in "Accueil > Emplois > Personnel enseignant
+// > Affichage"), in any case.
+func isCrumb(trail, t string) bool {
+	for c := range strings.FieldsFuncSeq(trail, func(r rune) bool { return r == '>' || r == '›' || r == '»' || r == '/' }) {
+		if strings.EqualFold(strings.TrimSpace(c), t) {
+			return true
+		}
+	}
+	return false
 }
 
 // postAfterBannerRef returns the post a banner with its number goes on to
