@@ -1032,7 +1032,7 @@ func unglued(s string) string {
 // after the place: its label again ("Location Netherlands, The Hague"),
 // a sentence ("Parma, Italy. EFSA offers a hybrid working model."), a
 // remark in parentheses ("… (relocation to take up duties is
-// mandatory)"). Another location label at its start is the place's own
+// mandatory)"), how the work is done ("…, in-person teaching"). Another location label at its start is the place's own
 // word: "City Hall, 333 Acadie Avenue" under "Work location".
 func placeValue(v *vocab.Vocabulary, label, value string) string {
 	if _, again, _, ok := v.Field(value, true); ok && sameLabel(again, label) {
@@ -1052,7 +1052,15 @@ func placeValue(v *vocab.Vocabulary, label, value string) string {
 	}
 	value = beforeRunOnLabel(v, value)
 	value, _ = withoutParenRemark(value)
-	return value
+	// "Toronto (Ontario), enseignement en présentiel": how the work is
+	// done, after the place.
+	for {
+		i := strings.LastIndex(value, ", ")
+		if i <= 0 || !vocab.NamesWorkMode(value[i+2:]) {
+			return value
+		}
+		value = value[:i]
+	}
 }
 
 // beforeRunOnLabel returns a place without the next field a layout ran on

@@ -168,6 +168,7 @@ func leadingWords(s string, n int) string {
 var (
 	phraseOnce                       sync.Once
 	postSet, bannerSet, furnitureSet *phraseSet
+	workModeSet                      *phraseSet
 	genreByKey                       map[string]string
 	genreSet                         *phraseSet
 	reByline                         = regexp.MustCompile(`^(?:By|Par)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:\s*[-–|,]|$)`)
@@ -183,6 +184,7 @@ func phrases() {
 		postSet = newPhraseSet(post)
 		bannerSet = newPhraseSet(append(slices.Clone(banners), markingBanners...))
 		furnitureSet = newPhraseSet(siteFurniture)
+		workModeSet = newPhraseSet(workModes)
 		genreByKey = map[string]string{}
 		var gs []string
 		for _, g := range genreCues {
@@ -195,6 +197,16 @@ func phrases() {
 		}
 		genreSet = newPhraseSet(gs)
 	})
+}
+
+// NamesWorkMode reports a text that says where the work is done rather
+// than the place: "in-person teaching", "enseignement en présentiel",
+// "hybrid", "télétravail partiel".
+func NamesWorkMode(text string) bool {
+	phrases()
+	var buf [128]byte
+	k := appendNormKey(buf[:0], text)
+	return workModeSet.startsInBytes(k) && workModeSet.contains(string(k))
 }
 
 // parts cuts a line of site navigation at its separators ("Home > Jobs >

@@ -1362,6 +1362,12 @@ var postWords = []string{
 	// and the seekingPhrases ("is looking for a", "recrute une").
 }
 
+// workModes say where the work is done, in person or at home, which
+// pages print after the place ("Toronto, Ontario, in-person teaching").
+// Keys as normKey makes them.
+var workModes = []string{"in person", "in-person", "on site", "on-site", "onsite", "hybrid", "remote", "telework", "work from home",
+	"presentiel", "en presentiel", "sur site", "hybride", "teletravail", "a distance", "distanciel"}
+
 // banners are the lines a notice opens with before its title: what it is
 // and who may apply, sometimes with the vacancy's number ("STAFF VACANCY
 // 261032"), and the markingBanners of its classification over them. Keys
