@@ -1315,7 +1315,7 @@ var requirementWords = []string{"knowledge", "skills", "skill", "experience", "e
 // normalised with normKey.
 var essentialIntroCues = []string{"following qualifications", "following skills", "qualifications suivantes", "competences suivantes"}
 
-var desirableCues = []string{"advantage", "advantageous", "an asset", "assets", "desirable", "would be a plus",
+var desirableCues = []string{"advantage", "advantageous", "an asset", "assets", "desirable", "would be a plus", "a plus", "nice to have",
 	"atout", "atouts", "souhaitable", "souhaitables", "un plus", "un avantage",
 	"appreciated", "apprecie", "appreciee", "apprecies", "appreciees"}
 

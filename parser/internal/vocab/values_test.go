@@ -100,6 +100,11 @@ func TestIsDesirableIntroduction(t *testing.T) {
 	}
 	texts := []string{"The following would be an advantage:", "Atouts :", "Would be a plus:", "an asset:", "assets :", "advantageous:",
 		"The following would be an advantage", "Un plus :", "Souhaitables:", "DESIRABLE:", "undesirable:", "an  asset:", ""}
+	for _, s := range []string{"The following are considered a plus:", "Nice to have:"} {
+		if !IsDesirableIntroduction(s) {
+			t.Errorf("IsDesirableIntroduction(%q) = false", s)
+		}
+	}
 	texts = append(texts, randtext.Texts(12, 20000, 14, "adesiruntplvgo :Éé", "")...)
 	for _, s := range texts {
 		if got := IsDesirableIntroduction(s); got != want(s) {
