@@ -44,3 +44,38 @@ func TestAfterSeekingMatchesIndexFold(t *testing.T) {
 		}
 	}
 }
+
+// TestSeekingPhraseHeads: MaySeek compares the phrases only where "is "
+// or "rec" starts, so every phrase must start with one of them.
+func TestSeekingPhraseHeads(t *testing.T) {
+	for _, p := range seekingPhrases {
+		if !strings.HasPrefix(p, "is ") && !strings.HasPrefix(p, "rec") {
+			t.Errorf("%q starts with neither \"is \" nor \"rec\"", p)
+		}
+	}
+}
+
+// TestMaySeekMatchesContains holds MaySeek to a strings.Contains per
+// phrase, on random texts made of the phrases' pieces.
+func TestMaySeekMatchesContains(t *testing.T) {
+	slow := func(text string) bool {
+		for _, p := range seekingPhrases {
+			if strings.Contains(text, p) {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"is ", "i", "s", "IS ", "looking ", "for ", "a ", "an ", "seeking ", "hiring ", "recherche ", "rec", "re", "recrute ",
+		"un ", "une ", "this ", "x", " ", "\xff", "é", "Data Scientist"}
+	rng := rand.New(rand.NewSource(2))
+	for i := 0; i < 200000; i++ {
+		var b strings.Builder
+		for j, n := 0, rng.Intn(14); j < n; j++ {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		if text := b.String(); MaySeek(text) != slow(text) {
+			t.Fatalf("%q: MaySeek %v, Contains %v", text, MaySeek(text), slow(text))
+		}
+	}
+}
