@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"testing"
 
@@ -49,9 +50,10 @@ func TestFindTitleTailMatchesExpression(t *testing.T) {
 		"Specialist, Health Product Data – Grade E – Fixed-Term", "HUMAN RIGHTS OFFICER, P3", "Officer, NO-B",
 		"Legal Officers – State Aid – job reference 08/2026", "Analyste – réf. 12/2026", "Officer  -  ref. 12",
 		"Policy Officer (Defence Planning) - Defence Policy and Planning Division (250901)")
+	whole := regexp.MustCompile(reTitleTail) // unanchored: tried from every start
 	matches := 0
 	for _, s := range texts {
-		got, want := findTitleTail(s), reTitleTail.FindStringSubmatchIndex(s)
+		got, want := findTitleTail(s), whole.FindStringSubmatchIndex(s)
 		if want != nil {
 			matches++
 		}
