@@ -11,6 +11,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -150,7 +151,10 @@ const maxBareValueLines = 4
 
 // reBareGrade is a grade printed alone on its line: a group's letters, a
 // dash and a level ("EC-05", "AS-02", "CS-02").
-var reBareGrade = regexp.MustCompile(`^[A-Z]{2,4}-\d{1,2}$`)
+// (Compiled on its first use: few parses reach it; see reTitleGrade.)
+var reBareGrade = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Z]{2,4}-\d{1,2}$`)
+})
 
 // reBareGradePay is a grade printed without its label with its pay in
 // parentheses: "LS-02 ($80,918 – $96,775)". Group 1 is the grade, group
@@ -655,7 +659,7 @@ func (x *extraction) half(h lang.Half) {
 	// "Geospatial Information SpecialistBranch: Concepts…": the next
 	// field's label glued to the title by a job board.
 	if strings.IndexByte(title.text, ':') > 0 {
-		if m := reGluedLabel.FindStringSubmatchIndex(title.text); m != nil {
+		if m := reGluedLabel().FindStringSubmatchIndex(title.text); m != nil {
 			title.text = title.text[:m[3]]
 		}
 	}
@@ -998,7 +1002,7 @@ func (x *extraction) half(h lang.Half) {
 				v.Location.Set(h.Lang, strp(t))
 				x.from("/location/"+h.Lang, at(i))
 				used[i], hasPlace = true, true
-			case x.grades[li] == "" && reBareGrade.MatchString(t):
+			case x.grades[li] == "" && reBareGrade().MatchString(t):
 				x.grades[li] = t
 				x.fromHalf("/grade", li, at(i))
 				used[i] = true
@@ -1520,12 +1524,15 @@ const maxBannerLine = 3
 
 // reUnit is one unit of an organisation's hierarchy with its acronym:
 // "International Military Staff (IMS)".
-var reUnit = regexp.MustCompile(`\p{Lu}[^()]*?\(\p{Lu}[\p{Lu}\d&.\- ]{0,10}\)`)
+// (Compiled on its first use: few parses reach it; see reTitleGrade.)
+var reUnit = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\p{Lu}[^()]*?\(\p{Lu}[\p{Lu}\d&.\- ]{0,10}\)`)
+})
 
 // topUnit returns the first unit of a value that names two or more units
 // with their acronyms, or "".
 func topUnit(value string) string {
-	units := reUnit.FindAllString(value, -1)
+	units := reUnit().FindAllString(value, -1)
 	if len(units) < 2 || !strings.HasPrefix(value, units[0]) {
 		return ""
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,7 +40,10 @@ var reSuffixRef = regexp.MustCompile(`^(.*(?:\S\s+|[^\s\d]\s*))[-–]\s*(\d{5,8}
 
 // reGluedRef is a title with its reference in parentheses followed,
 // without a space, by more text (a job board repeating the title).
-var reGluedRef = regexp.MustCompile(`^(.*\(\s*(?:\d{5,8}|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\s*\))\p{Lu}`)
+// (Compiled on its first use: few parses reach it; see reTitleGrade.)
+var reGluedRef = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(.*\(\s*(?:\d{5,8}|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\s*\))\p{Lu}`)
+})
 
 // mayGlueRef is what every match of reGluedRef holds, tested without
 // the regular expression: a ")" followed by a capital. Most lines have
@@ -441,7 +445,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		}
 		text := b.Text
 		if mayGlueRef(text) {
-			if m := reGluedRef.FindStringSubmatch(text); m != nil {
+			if m := reGluedRef().FindStringSubmatch(text); m != nil {
 				text = m[1]
 			}
 		}
@@ -1083,7 +1087,10 @@ const maxRefBytes = 40
 // reRefLetterDate is what follows a reference on a letter's line: its
 // place and date ("Mons, le 26 mai 2026", "Bruxelles, 3 juin 2026"), or a
 // date's label ("Date: 28 May 2026").
-var reRefLetterDate = regexp.MustCompile(`\s+(?:\p{Lu}[\p{L}'’ -]*,\s+(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}|Date\s*:)`)
+// (Compiled on its first use: few parses reach it; see reTitleGrade.)
+var reRefLetterDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\s+(?:\p{Lu}[\p{L}'’ -]*,\s+(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}|Date\s*:)`)
+})
 
 func cleanRef(value string) string {
 	value = strings.TrimSpace(value)
@@ -1112,7 +1119,7 @@ func cleanRef(value string) string {
 	}
 	// The place and date of a letter after the number: "PH/DRH/2026/058
 	// Mons, le 26 mai 2026", "487311 Date: 28 May 2026".
-	if m := reRefLetterDate.FindStringIndex(value); m != nil && m[0] > 0 {
+	if m := reRefLetterDate().FindStringIndex(value); m != nil && m[0] > 0 {
 		value = value[:m[0]]
 	}
 	// The date the notice was issued on: "N° 09/2026 du 1er avril 2026".
@@ -1124,7 +1131,7 @@ func cleanRef(value string) string {
 			}
 		}
 	}
-	if m := reGluedLabel.FindStringSubmatchIndex(value); m != nil {
+	if m := reGluedLabel().FindStringSubmatchIndex(value); m != nil {
 		value = value[:m[3]] // the next field's label, glued
 	}
 	if m := reCodeGluedWord.FindStringSubmatchIndex(value); m != nil {
@@ -1134,7 +1141,7 @@ func cleanRef(value string) string {
 	if value == "" || !strings.ContainsAny(value, "0123456789") || isDateOnly(value) || isMachineID(value) || datedNumber(value) {
 		return "" // ("05/22/2026": a date read under a reference's label)
 	}
-	if len(value) > maxRefBytes && !reJobOpening.MatchString(value) {
+	if len(value) > maxRefBytes && !reJobOpening().MatchString(value) {
 		// "Civilian Course Administrator (VN 04/2026)": a title with
 		// its code in parentheses, whole; else a number in the text,
 		// but never a year alone.
@@ -1155,7 +1162,10 @@ func cleanRef(value string) string {
 // letter or figure, as job boards flatten a header: "…SpecialistBranch:
 // Concepts", "HQ MND-SE/LCH/2026/07Position: …". Group 1 is the value's
 // last byte: the value ends after it.
-var reGluedLabel = regexp.MustCompile(`([\p{Ll}\d])\p{Lu}\p{Ll}+(?: \p{L}+){0,3}:`)
+// (Compiled on its first use: few parses reach it; see reTitleGrade.)
+var reGluedLabel = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`([\p{Ll}\d])\p{Lu}\p{Ll}+(?: \p{L}+){0,3}:`)
+})
 
 // reCodeGluedWord is a code, the value's first word, with a capitalised
 // word glued after its last figure, as a board flattening a header
@@ -1187,7 +1197,10 @@ func withoutTrailingWords(value string) string {
 // reQuotedRef is a reference an application is told to quote: after
 // "quoting", "subject line", "sous la référence", "en mentionnant la
 // référence" and the like, a code with a figure. Group 1 is the code.
-var reQuotedRef = regexp.MustCompile(`(?i)(?:quot(?:e|ing)(?: the)?(?: (?:reference|vacancy|process|job|competition|selection)(?: (?:number|no\.?|code))?)?|subject(?: line)?|sous la référence|en mentionnant(?: la)? référence|(?:avec|en indiquant) la référence|référence)\s*:?\s*["“«]?\s*([A-Za-z0-9][A-Za-z0-9/_.-]*\d[A-Za-z0-9/_-]*)`)
+// (Compiled on its first use: few parses reach it; see reTitleGrade.)
+var reQuotedRef = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:quot(?:e|ing)(?: the)?(?: (?:reference|vacancy|process|job|competition|selection)(?: (?:number|no\.?|code))?)?|subject(?: line)?|sous la référence|en mentionnant(?: la)? référence|(?:avec|en indiquant) la référence|référence)\s*:?\s*["“«]?\s*([A-Za-z0-9][A-Za-z0-9/_.-]*\d[A-Za-z0-9/_-]*)`)
+})
 
 // minQuotedRefBytes bounds a code quoted in prose from below: "2026-147",
 // not "12".
@@ -1199,7 +1212,7 @@ func quotedRef(text string) string {
 	if !strings.Contains(text, "quot") && !strings.Contains(text, "ubject") && !strings.Contains(text, "éférence") {
 		return "" // most paragraphs, spared the expression
 	}
-	m := reQuotedRef.FindStringSubmatch(text)
+	m := reQuotedRef().FindStringSubmatch(text)
 	if m == nil {
 		return ""
 	}
@@ -1218,7 +1231,10 @@ const maxCodeWords = 4
 // it is long and has spaces: the year, the job family, the office, the
 // number, the kind and the duty station, joined by dashes
 // ("26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)").
-var reJobOpening = regexp.MustCompile(`^\d{2}-[^-,;.]{2,40}(?:-[^-,;.]{1,20})?-\d{5,8}(?:-[^,;.]{1,30})?$`)
+// (Compiled on its first use: few parses reach it; see reTitleGrade.)
+var reJobOpening = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\d{2}-[^-,;.]{2,40}(?:-[^-,;.]{1,20})?-\d{5,8}(?:-[^,;.]{1,30})?$`)
+})
 
 // minMachineIDBytes is how long a run of hexadecimal digits makes an
 // identifier a site's database gave, not a publisher's reference.
@@ -1486,7 +1502,7 @@ func withoutNextLabel(value string) string {
 	if strings.IndexByte(value, ':') < 0 {
 		return value
 	}
-	if m := reGluedLabel.FindStringSubmatchIndex(value); m != nil {
+	if m := reGluedLabel().FindStringSubmatchIndex(value); m != nil {
 		return value[:m[3]]
 	}
 	for from := 0; ; {

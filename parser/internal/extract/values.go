@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -258,7 +259,10 @@ func lastDate(s string) (string, bool) {
 
 // reClockTail is a time of day and its zone after a date: ", 11:59 PM",
 // " 23h59 (CET)", " at 12:00 noon GMT+2".
-var reClockTail = regexp.MustCompile(`(?i)^[,\s]*(?:at\s+|à\s+)?\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|noon|midi)?\s*(?:\(?(?:[a-z]{2,5}|gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?\s*$`)
+// (Compiled on its first use: few parses reach it; see reTitleGrade.)
+var reClockTail = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^[,\s]*(?:at\s+|à\s+)?\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|noon|midi)?\s*(?:\(?(?:[a-z]{2,5}|gmt|utc)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?\s*$`)
+})
 
 // maxStampDateBytes bounds the date of a closing stamp: "12.06.2026",
 // "30 September 2026".
@@ -274,7 +278,7 @@ func isClosingStamp(t string) bool {
 		return false
 	}
 	for end := 1; end <= min(len(t), maxStampDateBytes); end++ {
-		if reClockTail.MatchString(t[end:]) && len(findDates(t[:end])) == 1 {
+		if reClockTail().MatchString(t[end:]) && len(findDates(t[:end])) == 1 {
 			return true
 		}
 	}
@@ -831,11 +835,18 @@ func (x *extraction) namedGrade(label, value string) bool {
 
 // reTitleGrade is a grade a title carries in parentheses: "(Grade B1/B2)",
 // "(grade A2)", "(Temporary Agent, Grade AD6)".
-var reTitleGrade = regexp.MustCompile(`(?i)\((?:[^(),]{1,40},\s*)?(?:grade|grades|classe|grade OTAN)\s+([A-Z0-9][A-Z0-9./\- ]{0,20})\)`)
+// (Compiled on its first use, as are the other expressions most parses
+// never reach, by the corpus's coverage: reClockTail, reQuotedRef,
+// reGluedLabel, … Compiled at init, these nine cost every start of the
+// program ~2 ms, the costliest this one; the command line's start is
+// most of its parse of a small file.)
+var reTitleGrade = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\((?:[^(),]{1,40},\s*)?(?:grade|grades|classe|grade OTAN)\s+([A-Z0-9][A-Z0-9./\- ]{0,20})\)`)
+})
 
 // gradeInTitle returns the grade written in a title, or "".
 func gradeInTitle(title string) string {
-	if m := reTitleGrade.FindStringSubmatch(title); m != nil {
+	if m := reTitleGrade().FindStringSubmatch(title); m != nil {
 		return strings.TrimSpace(m[1])
 	}
 	return ""

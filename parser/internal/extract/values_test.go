@@ -517,7 +517,7 @@ func TestGluedLabel(t *testing.T) {
 		"HQ MND-SE/LCH/2026/07Position: Interpreter":                         len("HQ MND-SE/LCH/2026/0"),
 	} {
 		got := -1
-		if m := reGluedLabel.FindStringIndex(in); m != nil {
+		if m := reGluedLabel().FindStringIndex(in); m != nil {
 			got = m[0]
 		}
 		if got != want {
