@@ -36,8 +36,8 @@ func newPhraseSet(phrases []string) *phraseSet {
 			continue
 		}
 		ps.keys[k] = true
-		ps.first[strings.Fields(k)[0]] = true
-		if n := len(strings.Fields(k)); !seen[n] {
+		ps.first[firstField(k)] = true // strings.Fields(k)[0], without the slice
+		if n := words.Count(k); !seen[n] {
 			seen[n] = true
 			ps.byLen = append(ps.byLen, n)
 		}

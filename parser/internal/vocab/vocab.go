@@ -12,6 +12,8 @@ package vocab
 import (
 	"strings"
 	"sync"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/words"
 )
 
 // Vocabulary is a set of label and heading tables with their indexes.
@@ -114,13 +116,16 @@ func (v *Vocabulary) Headings() []SectionHeading {
 }
 
 func build(fields []FieldLabel, headings []SectionHeading) *Vocabulary {
+	// The maps are made at about their final size (a key per language of
+	// each row, at most): grown from empty, they were rehashed at every
+	// doubling, at the first parse of every run of the program.
 	v := &Vocabulary{
 		fields:            fields,
 		headings:          headings,
-		fieldByKey:        map[string]fieldEntry{},
-		labelFirstWords:   map[string]bool{},
-		headingFirstWords: map[string]bool{},
-		headingByKey:      map[string]headingEntry{},
+		fieldByKey:        make(map[string]fieldEntry, 2*len(fields)),
+		labelFirstWords:   make(map[string]bool, 2*len(fields)),
+		headingFirstWords: make(map[string]bool, 2*len(headings)),
+		headingByKey:      make(map[string]headingEntry, 2*len(headings)),
 	}
 	seen := map[int]bool{}
 	v.qualifiedBases = map[string]bool{}
@@ -138,10 +143,12 @@ func build(fields []FieldLabel, headings []SectionHeading) *Vocabulary {
 		}
 		// The first word is looked up as the key of that word alone,
 		// which drops its final stop: "Advert. no." opens with "advert".
-		first := normKey(strings.Fields(k)[0])
+		// (firstField and words.Count split as strings.Fields does,
+		// without building its slice twice per label.)
+		first := normKey(firstField(k))
 		v.labelFirstWords[first] = true
 		v.labelFirstShapes.add(first)
-		n := len(strings.Fields(k))
+		n := words.Count(k)
 		if !seen[n] {
 			seen[n] = true
 			v.fieldKeysLen = append(v.fieldKeysLen, n)
