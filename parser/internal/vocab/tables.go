@@ -291,6 +291,7 @@ var fieldLabels = []FieldLabel{
 	{"grade", "", "Catégorie"},
 	{"grade", "Salary class", "Classe de fonction"},
 	{"grade", "Classification", "Classement"},
+	{"grade", "Classification level", "Niveau de classement"},
 	{"grade", "Pay group", "Groupe de rémunération"},
 	{"grade", "Pay grade", "Grade de rémunération"},
 	{"grade", "Pay class", "Classe salariale"},
