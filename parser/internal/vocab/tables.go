@@ -414,6 +414,13 @@ var fieldLabels = []FieldLabel{
 	{"job_family", "Seniority Level", "Niveau hiérarchique"},
 	{"job_family", "Experience Level", "Niveau d'expérience"},
 	{"job_family", "Career Level", "Niveau de carrière"},
+	{"job_family", "Researcher Profile", "Profil de chercheur"}, // EURAXESS: "Recognised Researcher (R2)"
+	{"job_family", "Research Field", "Domaine de recherche"},
+	{"start_date", "Offer Starting Date", "Date de début de l'offre"},
+	{"country", "", "Pays"}, // beside the town, which is the location
+	{"region", "Region", "Région"},
+	{"location", "City", "Ville"},
+	{"deadline", "Posting end date", "Date de fin de diffusion"},
 	{"work_mode", "Remote", "Télétravail"},
 	{"work_mode", "Work Mode", "Mode de travail"},
 	{"work_mode", "Workplace Type", "Type de lieu de travail"},
@@ -1421,6 +1428,10 @@ var markingBanners = []string{"nato unclassified", "otan sans classification", "
 // a title. Keys are normalised with normKey.
 var siteFurniture = []string{
 	"skip to main content", "skip to content", "passer au contenu principal", "passer au contenu",
+	// The European research career stages a research board files a post
+	// under ("Recognised Researcher (R2)"), a facet beside its title.
+	"first stage researcher (r1)", "recognised researcher (r2)", "established researcher (r3)", "leading researcher (r4)",
+	"chercheur de premier niveau (r1)", "chercheur reconnu (r2)", "chercheur confirme (r3)", "chercheur expert (r4)",
 	// GC Jobs' link under a poster's facts: "For further information on
 	// the organization, please visit …".
 	"for further information on the organization", "pour obtenir de plus amples renseignements sur l'organisation",

@@ -902,6 +902,9 @@ func TestIsFurnitureMenuWords(t *testing.T) {
 		"Job Search":                      true,
 		"Emploi":                          true,
 		"The FAQ answers most questions.": false,
+		"Recognised Researcher (R2)":      true, // a research board's career stage
+		"Chercheur confirmé (R3)":         true,
+		"Senior Researcher (P4)":          false,
 	} {
 		if got := IsFurniture(in); got != want {
 			t.Errorf("IsFurniture(%q) = %v, want %v", in, got, want)
@@ -1174,5 +1177,23 @@ func TestEducationLevelLabel(t *testing.T) {
 	}
 	if f, label, _, ok := v.Field("Niveau d'étudeBac + 5", false); ok && f == "grade" {
 		t.Errorf("glued facet read as the grade under %q", label)
+	}
+}
+
+// TestResearchBoardLabels: a research board's facts (EURAXESS, a French
+// research body's page of label and value lines) are fields, and the
+// country beside the town is not the location.
+func TestResearchBoardLabels(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"Researcher Profile: Recognised Researcher (R2)": "job_family",
+		"Ville: Montpellier, France":                     "location",
+		"Pays: France":                                   "country",
+		"Date de fin de diffusion: 12/06/2026":           "deadline",
+		"Offer Starting Date: 01/09/2026":                "start_date",
+	} {
+		if f, _, _, ok := v.Field(in, false); !ok || f != want {
+			t.Errorf("Field(%q) = %q, %v; want %q", in, f, ok, want)
+		}
 	}
 }
