@@ -881,10 +881,12 @@ func (x *extraction) half(h lang.Half) {
 				if s.Currency == nil && fieldCurrency != "" {
 					s.Currency = &fieldCurrency
 				}
-				if s.Period == nil {
-					if p := vocab.Period(fv.label); p != "" {
-						s.Period = &p // "Basic Monthly Salary: 13,914.54€"
-					}
+				if p := vocab.Period(fv.label); p != "" {
+					// "Basic Monthly Salary: 13,914.54€"; the label's
+					// period over the value's talk of instalments
+					// ("Monthly stipend: EUR 2,900, paid in twelve
+					// instalments per year").
+					s.Period = &p
 				}
 				x.setSalary(li, h.Lang, s, fv.value, o)
 			} else {

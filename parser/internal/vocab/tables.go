@@ -248,6 +248,8 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Salary", "Salaire"},
 	{"salary", "Salary Currency", "Devise du salaire"}, // its currency alone, before "Salary: 16,420"
 	{"salary", "Basic Salary", "Traitement de base"},
+	{"salary", "Monthly stipend", "Allocation mensuelle"}, // a fellowship's pay
+	{"salary", "Stipend", "Bourse mensuelle"},
 	{"salary", "", "Honoraires"}, // a service contract's fee, paid as a salary is
 	{"salary", "Daily rate", "Taux journalier"},
 	{"salary", "Day rate", "Tarif journalier"},
@@ -595,6 +597,8 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "What will make the difference", "Ce qui fera la différence"},
 	{"desirable", "What would make the difference", "Ce qui ferait la différence"},
 	{"desirable", "Considered a plus", "Considéré comme un plus"},
+	{"desirable", "Preference will be given to", "La préférence sera donnée aux"},
+	{"desirable", "Preference will be given to candidates", "Une préférence sera accordée aux candidats"},
 	{"desirable", "Considered an asset", "Considéré comme un atout"},
 	{"desirable", "Appreciated", "Appréciés"},
 	{"desirable", "", "Appréciées"},
@@ -749,6 +753,8 @@ var sectionHeadings = []SectionHeading{
 	{"contract", "Conditions of Employment", "Conditions d'emploi"},
 	{"contract", "Operational requirements", "Exigences opérationnelles"},
 	{"contract", "Terms of employment", "Conditions d'engagement"},
+	{"contract", "Terms of the fellowship", "Conditions de la bourse"},
+	{"contract", "Terms of appointment", "Conditions de nomination"},
 	{"contract", "Contract and salary", "Contrat et rémunération"},
 	{"contract", "Employment conditions", "Conditions de travail"},
 	// "4. CONDITIONS" / "Conditions" after the desirable list: residence,
@@ -1330,7 +1336,7 @@ var desirableCues = []string{"advantage", "advantageous", "an asset", "assets", 
 // salaryCues name pay in a sentence ("The basic monthly salary for this
 // grade is…"): a salary read from running text needs one. Keys are
 // normalised with normKey.
-var salaryCues = []string{"salary", "salaries", "remuneration", "base pay", "basic pay", "pay scale", "pay range",
+var salaryCues = []string{"salary", "salaries", "remuneration", "base pay", "basic pay", "pay scale", "pay range", "stipend",
 	"traitement", "salaire", "emoluments", "fourchette salariale", "echelle salariale"}
 
 // deadlineCues introduce a deadline in running text.

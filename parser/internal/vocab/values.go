@@ -687,7 +687,7 @@ func HasSalaryCue(text string) bool { return keyMatch(text, salaryCues, keyConta
 
 // salaryFragments are parts of salaryCues as texts write them, in lower
 // case, without a first letter a capital may change.
-var salaryFragments = []string{"alar", "munerat", "munérat", "pay", "aitement", "alaire", "molument", "ALAR", "ALAIRE", "AITEMENT", "MUNERAT", "MUNÉRAT", "PAY"}
+var salaryFragments = []string{"alar", "munerat", "munérat", "pay", "aitement", "alaire", "molument", "tipend", "ALAR", "ALAIRE", "AITEMENT", "MUNERAT", "MUNÉRAT", "PAY", "TIPEND"}
 
 // MayNameSalary reports a text that may name pay: it holds a part of a
 // salary cue. Most paragraphs hold none, and are spared HasSalaryCue's
