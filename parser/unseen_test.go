@@ -100,6 +100,7 @@ var unseenFloors = []struct {
 	{"set69", 0.90, 6},
 	{"set70", 0.74, 7},
 	{"set71", 0.86, 6},
+	{"set72", 0.92, 5},
 }
 
 func TestUnseenSets(t *testing.T) {

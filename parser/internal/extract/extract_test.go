@@ -1715,3 +1715,21 @@ func TestFellowshipStipend(t *testing.T) {
 	assert.Equal(t, []string{"A PhD in physics.", "Fluency in English."}, v.Requirements.EN.Essential)
 	assert.Equal(t, []string{"Candidates from developing countries."}, v.Requirements.EN.Desirable)
 }
+
+// TestRulesPageRefused: a programme's rules for its interns lists a
+// notice's fields (a reference, a place, a duration, deadlines) and its
+// conditions, and offers no post.
+func TestRulesPageRefused(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Programme de stages : règles applicables aux stagiaires", Pos: p(1)},
+		{Kind: stream.Field, Label: "Référence", Text: "Note de service n° 2026-04/DG relative aux stages", Pos: p(2)},
+		{Kind: stream.Field, Label: "Lieu", Text: "Bamako (Mali)", Pos: p(3)},
+		{Kind: stream.Field, Label: "Durée", Text: "De deux à six mois", Pos: p(4)},
+		{Kind: stream.Field, Label: "Dates limites", Text: "31 mars pour la session d'été, 30 septembre pour la session d'hiver", Pos: p(5)},
+	}
+	blocks = slices.Concat(blocks, listUnder("Conditions d'admission", 6, "être inscrit en dernière année d'un master ;", "présenter une convention de stage."))
+	_, err := extractText(blocks)
+	if err == nil || !strings.Contains(err.Error(), "page of rules") {
+		t.Errorf("a programme's rules: %v", err)
+	}
+}

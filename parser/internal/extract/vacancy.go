@@ -288,6 +288,12 @@ func (x *extraction) assess() *evidence {
 			// lower down or in a sentence).
 			addGenre("guide", b.Text)
 		}
+		if lead <= maxGuideTitleLine && b.Kind != stream.ListItem && !strings.HasSuffix(b.Text, ".") &&
+			words.CountAtMost(b.Text, maxGuideTitleWords+1) <= maxGuideTitleWords && vocab.NamesRules(b.Text) {
+			// "Programme de stages : règles applicables aux stagiaires":
+			// the rules of a programme, whatever fields they list.
+			addGenre("page of rules", b.Text)
+		}
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) &&

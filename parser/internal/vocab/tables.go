@@ -1382,6 +1382,14 @@ var postWords = []string{
 var workModes = []string{"in person", "in-person", "on site", "on-site", "onsite", "hybrid", "remote", "telework", "work from home",
 	"presentiel", "en presentiel", "sur site", "hybride", "teletravail", "a distance", "distanciel"}
 
+// rulesTitles name, inside a short title, a page of rules or policy on
+// recruits ("Programme de stages : règles applicables aux stagiaires"):
+// what such a page is, whatever fields it lists. Keys as normKey makes
+// them.
+var rulesTitles = []string{"rules applicable", "regles applicables", "rules governing", "regles regissant",
+	"internship rules", "reglement des stages", "reglement interieur", "internship policy", "politique de stage",
+	"politique des stages", "traineeship rules", "regles des stages"}
+
 // banners are the lines a notice opens with before its title: what it is
 // and who may apply, sometimes with the vacancy's number ("STAFF VACANCY
 // 261032"), and the markingBanners of its classification over them. Keys

@@ -343,6 +343,12 @@ func IsClosingStatement(text string) bool {
 	return false
 }
 
+// NamesRules reports a title that names a page of rules or policy on
+// recruits (rulesTitles).
+func NamesRules(text string) bool {
+	return len(text) <= maxGuideLineBytes && keyMatch(text, rulesTitles, keyContains)
+}
+
 // TalksAboutReading reports a short line about reading or understanding
 // notices, or giving an example of one: a guide's title or its
 // introduction ("Bien lire un avis de vacance des Nations Unies").
