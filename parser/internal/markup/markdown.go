@@ -265,7 +265,7 @@ func (r *mdReader) block(n ast.Node, depth, listDepth int) error {
 		if err != nil {
 			return err
 		}
-		r.sb.heading(n.Level, runsText(runs), r.nodeLine(n))
+		r.sb.heading(n.Level, withoutHeadingAttributes(runsText(runs)), r.nodeLine(n))
 	case *ast.Paragraph, *ast.TextBlock:
 		runs, err := r.inlines(n, depth)
 		if err != nil {
@@ -783,4 +783,29 @@ scan:
 		return markers + lead/2
 	}
 	return 0
+}
+
+// withoutHeadingAttributes returns a heading without the attributes
+// pandoc and other dialects write after it ("Registraire des collections
+// {#fr}", "Profile {.unnumbered}", "Offer {#offer lang=en}"), which
+// CommonMark leaves as text.
+func withoutHeadingAttributes(t string) string {
+	t = strings.TrimRight(t, " ")
+	if !strings.HasSuffix(t, "}") {
+		return t
+	}
+	open := strings.LastIndex(t, " {")
+	if open < 0 {
+		return t
+	}
+	attrs := strings.Fields(t[open+2 : len(t)-1])
+	if len(attrs) == 0 {
+		return t
+	}
+	for _, a := range attrs {
+		if a[0] != '#' && a[0] != '.' && !strings.Contains(a, "=") {
+			return t
+		}
+	}
+	return strings.TrimRight(t[:open], " ")
 }

@@ -547,3 +547,15 @@ func TestMarkdownFactLines(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, blocks, 1)
 }
+
+func TestWithoutHeadingAttributes(t *testing.T) {
+	for in, want := range map[string]string{
+		"Registraire des collections (poste temporaire) {#fr}": "Registraire des collections (poste temporaire)",
+		"Profile {.unnumbered}":                                "Profile",
+		"Offer {#offer .section lang=en}":                      "Offer",
+		"Use {braces} as written":                              "Use {braces} as written",
+		"Set {a b}":                                            "Set {a b}",
+	} {
+		assert.Equal(t, want, withoutHeadingAttributes(in), in)
+	}
+}

@@ -944,8 +944,9 @@ var salaryPeriods = map[string]string{
 	"daily": "day", "per day": "day", "a day": "day", "journalier": "day", "journaliere": "day", "par jour": "day",
 	"hourly": "hour", "per hour": "hour", "an hour": "hour", "horaire": "hour", "par heure": "hour",
 	"l'heure": "hour", "de l'heure": "hour", "a l'heure": "hour",
-	// "17,42 € brut/heure", "$24.10/hour": the slash is a space in the key.
-	"heure": "hour", "hour": "hour",
+	// "17,42 € brut/heure", "$24.10/hour", "268,50 € brut / jour": the
+	// slash is a space in the key.
+	"heure": "hour", "hour": "hour", "jour": "day", "day": "day",
 }
 
 // scheduleValues are the values of a schedule field that notices print
