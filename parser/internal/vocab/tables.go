@@ -1655,7 +1655,11 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"ne correspond a aucun poste", "ne correspond pas a un poste", "does not correspond to any post",
 	"does not correspond to a vacancy", "does not correspond to any vacancy", "is not linked to any vacancy",
 	"cette page presente le programme", "cette page presente un programme", "this page presents the programme",
-	"this page presents a programme", "this page presents the program"}
+	"this page presents a programme", "this page presents the program",
+	// A programme of internships or traineeships that says it hires no
+	// one: "Le programme de stages n'est pas un recrutement".
+	"n'est pas un recrutement", "is not a recruitment", "n'ouvre droit a aucun emploi", "n'ouvre pas droit a un emploi",
+	"does not lead to employment", "does not lead to a job", "does not give any right to employment"}
 
 // possessives open headings that name the same part with the reader or
 // the employer as owner: "Tes responsabilités", "Vos principales
