@@ -1659,7 +1659,11 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	// A programme of internships or traineeships that says it hires no
 	// one: "Le programme de stages n'est pas un recrutement".
 	"n'est pas un recrutement", "is not a recruitment", "n'ouvre droit a aucun emploi", "n'ouvre pas droit a un emploi",
-	"does not lead to employment", "does not lead to a job", "does not give any right to employment"}
+	"does not lead to employment", "does not lead to a job", "does not give any right to employment",
+	// An inventory of candidates: "THIS IS AN INVENTORY, NOT A JOB OFFER.
+	// No position is being staffed…".
+	"not a job offer", "pas une offre d'emploi", "no position is being staffed", "no position is being filled",
+	"no post is being filled", "aucun poste n'est pourvu", "aucun poste n'est a pourvoir"}
 
 // possessives open headings that name the same part with the reader or
 // the employer as owner: "Tes responsabilités", "Vos principales

@@ -319,6 +319,8 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"Ceci n'est pas un avis de vacance.", true},
 		{"Le programme de stages n'est pas un recrutement : il n'ouvre droit à aucun emploi à l'issue du stage.", true},
 		{"The traineeship does not lead to employment with the Organization.", true},
+		{"THIS IS AN INVENTORY, NOT A JOB OFFER.", true},
+		{"No position is being staffed through this notice at this time.", true},
 		{"The post leads to a permanent contract after the probation.", false},
 		{"The text below is reproduced so that you can recognise similar messages. It is not a WMO vacancy.", true},
 		{"Ce message n'est pas une véritable offre d'emploi.", true},
