@@ -1400,6 +1400,8 @@ var banners = []string{
 	"civilian vacancy notification", "civilian vacancy notice", "notice of civilian vacancy", "notice of vacancy", "civilian vacancy", "staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
 	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy", "call for applications", "appel a candidatures",
 	"avis de recrutement", "recruitment notice",
+	"affichage interne et externe", "affichage externe", "affichage interne", "internal and external posting",
+	"external posting", "internal posting",
 	"job opportunity", "possibilite d'emploi", "career opportunity", "occasion d'emploi",
 	"mise au concours", "mises au concours", "avis de concours",
 	"open to nationals of nato member states only", "ouvert aux ressortissants des pays membres de l'otan uniquement",
