@@ -143,6 +143,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "Work Location", "Lieu de l'emploi"},
 	{"location", "Job Location", "Lieu du poste"},
 	{"location", "City", "Ville"},
+	{"deadline", "Closing", "Clôture"},
 	{"location", "Post location", "Localisation du poste"},
 	{"location", "Locations", "Emplacements"},
 	{"location", "", "Lieux"},
@@ -422,6 +423,7 @@ var fieldLabels = []FieldLabel{
 	{"country", "", "Pays"}, // beside the town, which is the location
 	{"region", "Region", "Région"},
 	{"location", "City", "Ville"},
+	{"deadline", "Closing", "Clôture"},
 	{"deadline", "Posting end date", "Date de fin de diffusion"},
 	{"work_mode", "Remote", "Télétravail"},
 	{"work_mode", "Work Mode", "Mode de travail"},
