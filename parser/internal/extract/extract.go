@@ -1413,7 +1413,27 @@ func (x *extraction) organisationValue(value, lang string, body []stream.Block) 
 	if short, name, ok := strings.Cut(value, " - "); ok && vocab.IsAcronymName(short) && vocab.IsOrganisationLine(name) {
 		value = name + " (" + proseSpelling(short, body) + ")"
 	}
-	return asProseWrites(value, body)
+	return asProseWrites(withoutRemarkInParens(value), body)
+}
+
+// remarkArticles open a short name in parentheses, not a remark: "(the
+// Global Fund)".
+var remarkArticles = []string{"the", "la", "le", "les", "l'", "l’"}
+
+// withoutRemarkInParens returns an employer's name without a remark in
+// parentheses after it, words in small letters ("Commune de Mamer
+// (client de Manpower Luxembourg)"); a short name or an acronym stays
+// ("… (the Global Fund)", "… (eu-LISA)").
+func withoutRemarkInParens(name string) string {
+	open := strings.LastIndex(name, " (")
+	if open <= 0 || !strings.HasSuffix(name, ")") {
+		return name
+	}
+	inner := strings.Fields(name[open+2 : len(name)-1])
+	if len(inner) < 2 || !words.StartsLower(inner[0]) || slices.Contains(remarkArticles, inner[0]) {
+		return name
+	}
+	return name[:open]
 }
 
 // setSalary gives half li the salary s read from written, at origin o.

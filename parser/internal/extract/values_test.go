@@ -1212,3 +1212,16 @@ func TestRefLetterDate(t *testing.T) {
 	assert.Equal(t, "487311", cleanRef("487311 Date: 28 May 2026"))
 	assert.Equal(t, "NFIU POL/LCP/26/03", cleanRef("NFIU POL/LCP/26/03"))
 }
+
+func TestWithoutRemarkInParens(t *testing.T) {
+	for in, want := range map[string]string{
+		"Commune de Mamer (client de Manpower Luxembourg)":                                 "Commune de Mamer",
+		"CR14 Foundation (operator of the NATO Cyber Range)":                               "CR14 Foundation",
+		"The Global Fund to Fight AIDS, Tuberculosis and Malaria (the Global Fund)":        "The Global Fund to Fight AIDS, Tuberculosis and Malaria (the Global Fund)",
+		"European Union Agency for the Operational Management of Large-Scale IT (eu-LISA)": "European Union Agency for the Operational Management of Large-Scale IT (eu-LISA)",
+		"Pacific Community (SPC)":        "Pacific Community (SPC)",
+		"Caisse de dépôt (siège social)": "Caisse de dépôt",
+	} {
+		assert.Equal(t, want, withoutRemarkInParens(in), in)
+	}
+}
