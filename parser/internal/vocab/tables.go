@@ -1667,7 +1667,10 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	// An inventory of candidates: "THIS IS AN INVENTORY, NOT A JOB OFFER.
 	// No position is being staffed…".
 	"not a job offer", "pas une offre d'emploi", "no position is being staffed", "no position is being filled",
-	"no post is being filled", "aucun poste n'est pourvu", "aucun poste n'est a pourvoir"}
+	"no post is being filled", "aucun poste n'est pourvu", "aucun poste n'est a pourvoir",
+	// A roster's call: "It does not announce a vacant post".
+	"does not announce a vacant post", "does not announce a vacancy", "does not announce a post",
+	"n'annonce pas un poste vacant", "n'annonce pas de poste vacant"}
 
 // possessives open headings that name the same part with the reader or
 // the employer as owner: "Tes responsabilités", "Vos principales

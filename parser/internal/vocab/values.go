@@ -1782,7 +1782,8 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"ucun poste n", "UCUN POSTE N", "ette page pr", "ETTE PAGE PR", "his page presents", "HIS PAGE PRESENTS",
 	"orrespond à aucun", "ORRESPOND À AUCUN", "orrespond a aucun", "orrespond pas", "ORRESPOND PAS", "orrespond to", "ORRESPOND TO",
 	"ot linked to", "OT LINKED TO", "ot constitute", "OT CONSTITUTE", "ot itself", "OT ITSELF", "o vacancy is", "O VACANCY IS", "re listed", "RE LISTED", "ont listé", "ONT LISTÉ", "ont liste",
-	"uvre droit", "UVRE DROIT", "uvre pas droit", "UVRE PAS DROIT", "oes not lead", "OES NOT LEAD", "oes not give any right", "OES NOT GIVE ANY RIGHT"}
+	"uvre droit", "UVRE DROIT", "uvre pas droit", "UVRE PAS DROIT", "oes not lead", "OES NOT LEAD", "oes not give any right", "OES NOT GIVE ANY RIGHT",
+	"oes not announce", "OES NOT ANNOUNCE", "nnonce pas", "NNONCE PAS"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

@@ -320,6 +320,7 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"Le programme de stages n'est pas un recrutement : il n'ouvre droit à aucun emploi à l'issue du stage.", true},
 		{"The traineeship does not lead to employment with the Organization.", true},
 		{"THIS IS AN INVENTORY, NOT A JOB OFFER.", true},
+		{"This is a call for expressions of interest for a roster. It does not announce a vacant post.", true},
 		{"No position is being staffed through this notice at this time.", true},
 		{"The post leads to a permanent contract after the probation.", false},
 		{"The text below is reproduced so that you can recognise similar messages. It is not a WMO vacancy.", true},
