@@ -1198,6 +1198,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		// ("**Banque de France** — Recrutement": the site's name and its
 		// dash, the careers word gone.)
 		name = vocab.AcronymAfterName(strings.TrimRight(words.Clean(name), " —–-|·:"))
+		name = vocab.WithoutOfficeHolder(name)
 		name = withAcronym(x.organisationValue(name, lang, body), body)
 		if !plausibleEmployer(name, title) {
 			return false

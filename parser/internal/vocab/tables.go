@@ -1385,6 +1385,18 @@ var postWords = []string{
 var workModes = []string{"in person", "in-person", "on site", "on-site", "onsite", "hybrid", "remote", "telework", "work from home",
 	"presentiel", "en presentiel", "sur site", "hybride", "teletravail", "a distance", "distanciel"}
 
+// officeHolders open a sentence in the name of a body's head ("The
+// Secretary-General of the International Maritime Organization invites
+// applications…"): the body is the employer, not its head. Each ends
+// with the preposition before the body's name.
+var officeHolders = []string{"The Secretary-General of the ", "Secretary-General of the ", "The Secretary General of the ",
+	"Secretary General of the ", "The Director-General of the ", "Director-General of the ", "The Director General of the ",
+	"Director General of the ", "The Executive Secretary of the ", "Executive Secretary of the ", "The President of the ",
+	"Le Secrétaire général du ", "Le Secrétaire général de la ", "Le Secrétaire général de l'", "Secrétaire général du ",
+	"Secrétaire général de la ", "Secrétaire général de l'", "La Secrétaire générale du ", "La Secrétaire générale de la ",
+	"Le Directeur général du ", "Le Directeur général de la ", "Le Directeur général de l'", "Directeur général du ",
+	"Directeur général de la ", "Le Secrétaire exécutif du ", "Le Secrétaire exécutif de la ", "Le Président du ", "Le Président de la "}
+
 // rulesTitles name, inside a short title, a page of rules or policy on
 // recruits ("Programme de stages : règles applicables aux stagiaires"):
 // what such a page is, whatever fields it lists. Keys as normKey makes

@@ -343,6 +343,19 @@ func IsClosingStatement(text string) bool {
 	return false
 }
 
+// WithoutOfficeHolder returns an employer's name without the office of
+// its head before it ("Secretary-General of the International Maritime
+// Organization" → "International Maritime Organization"); the name as
+// it is otherwise.
+func WithoutOfficeHolder(name string) string {
+	for _, o := range officeHolders {
+		if len(name) > len(o) && strings.EqualFold(name[:len(o)], o) {
+			return name[len(o):]
+		}
+	}
+	return name
+}
+
 // NamesRules reports a title that names a page of rules or policy on
 // recruits (rulesTitles).
 func NamesRules(text string) bool {

@@ -1203,3 +1203,16 @@ func TestResearchBoardLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutOfficeHolder(t *testing.T) {
+	for in, want := range map[string]string{
+		"Secretary-General of the International Maritime Organization": "International Maritime Organization",
+		"Secrétaire général du Conseil africain et malgache":           "Conseil africain et malgache",
+		"Le Directeur général de l'Office national":                    "Office national",
+		"Secretariat of the Pacific Community":                         "Secretariat of the Pacific Community",
+	} {
+		if got := WithoutOfficeHolder(in); got != want {
+			t.Errorf("WithoutOfficeHolder(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
