@@ -243,6 +243,10 @@ type blockFacts struct {
 	kind, heading, runIn string // the section the block opens, if opens
 
 	done, isHeading, opens bool
+
+	// furniture is vocab.IsFurniture(text), once furnitureRead: the
+	// vacancy test and unknownPart ask it of the same headings.
+	furniture, furnitureRead bool
 }
 
 // fieldFacts is what blockField says of a block that is a header field,
@@ -273,6 +277,22 @@ func (x *extraction) factsOf(i int) *blockFacts {
 	f.headingKind, f.headingLang, f.isHeading = x.voc.HeadingLang(f.text)
 	f.kind, f.heading, f.runIn, f.opens = x.sectionStart(i, b, f)
 	return f
+}
+
+// isFurniture is vocab.IsFurniture(text) for text, block i's text or its
+// clean text; the clean text's answer is kept with the block's facts
+// (for most blocks both are one string), which the vacancy test and
+// unknownPart ask of the same headings (5,000 instructions each on a
+// line of a press release).
+func (x *extraction) isFurniture(i int, text string) bool {
+	f := x.factsOf(i)
+	if text != f.text {
+		return vocab.IsFurniture(text)
+	}
+	if !f.furnitureRead {
+		f.furniture, f.furnitureRead = vocab.IsFurniture(text), true
+	}
+	return f.furniture
 }
 
 // evidence is the language evidence of block i, v.Evidence(x.blocks[i])

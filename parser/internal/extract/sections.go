@@ -226,7 +226,7 @@ func isLeadIn(text string) bool {
 // under it says; "" for a sentence that leads into its list or a heading
 // that says nothing.
 func (x *extraction) unknownPart(i int, b stream.Block, text string) string {
-	if isLeadIn(text) || vocab.IsFurniture(text) {
+	if isLeadIn(text) || x.isFurniture(i, text) {
 		return "" // ("Job Search", "FAQ": the site's menu, no part)
 	}
 	if _, crumb := vocab.Breadcrumb(text); crumb {

@@ -251,7 +251,7 @@ func (x *extraction) assess() *evidence {
 			}
 			continue
 		}
-		if vocab.IsFurniture(b.Text) {
+		if x.isFurniture(i, b.Text) {
 			continue
 		}
 		lead++
