@@ -22,13 +22,19 @@ import (
 type phraseSet struct {
 	keys  map[string]bool
 	byLen []int // key lengths in words, longest first
-	// first holds the first word of every key: most lines are rejected
-	// on their first word before the line is normalised.
-	first map[string]bool
+	// first holds the first word of every key, with the lengths in words
+	// of the keys it starts (lengthBit): most lines are rejected on their
+	// first word before the line is normalised, and a line that starts
+	// with a key's first word is looked up at those lengths only.
+	first map[string]uint64
 }
 
+// lengthBit is the bit of a key's length in words in phraseSet.first
+// (the longest keys, twelve words, are far from sharing the last bit).
+func lengthBit(n int) uint64 { return 1 << min(n, 63) }
+
 func newPhraseSet(phrases []string) *phraseSet {
-	ps := &phraseSet{keys: map[string]bool{}, first: map[string]bool{}}
+	ps := &phraseSet{keys: map[string]bool{}, first: map[string]uint64{}}
 	seen := map[int]bool{}
 	for _, p := range phrases {
 		k := normKey(p)
@@ -36,8 +42,9 @@ func newPhraseSet(phrases []string) *phraseSet {
 			continue
 		}
 		ps.keys[k] = true
-		ps.first[firstField(k)] = true // strings.Fields(k)[0], without the slice
-		if n := words.Count(k); !seen[n] {
+		n := words.Count(k)
+		ps.first[firstField(k)] |= lengthBit(n) // strings.Fields(k)[0], without the slice
+		if !seen[n] {
 			seen[n] = true
 			ps.byLen = append(ps.byLen, n)
 		}
@@ -55,7 +62,7 @@ func newPhraseSet(phrases []string) *phraseSet {
 // prefix returns the longest phrase the key k starts with, in words, and
 // the rest of k after it; ok is false when k starts with none.
 func (ps *phraseSet) prefix(k string) (rest string, ok bool) {
-	if !ps.first[firstField(k)] {
+	if ps.first[firstField(k)] == 0 {
 		return "", false // most lines: k is not split into words
 	}
 	var buf [2*maxPhraseWords + 2]string // k holds a line's first words
@@ -103,15 +110,20 @@ func firstField(s string) string {
 // prefixWords returns the length in words of the longest phrase the
 // words ws start with, or 0.
 func (ps *phraseSet) prefixWords(ws []string) int {
-	if len(ws) == 0 || !ps.first[ws[0]] {
+	if len(ws) == 0 {
+		return 0
+	}
+	lengths := ps.first[ws[0]]
+	if lengths == 0 {
 		return 0
 	}
 	// The phrase of n words is looked up as strings.Join(ws[:n], " "),
-	// joined in a buffer on the stack: a line that starts with a
-	// phrase's first word tries every length.
+	// joined in a buffer on the stack, at each length of a phrase that
+	// starts with ws[0]: every length of the set was 8,000 instructions
+	// for a banner's first word ("NATO Allies today inaugurated…").
 	var buf [128]byte
 	for _, n := range ps.byLen {
-		if n > len(ws) {
+		if n > len(ws) || lengths&lengthBit(n) == 0 {
 			continue
 		}
 		k := append(buf[:0], ws[0]...)
@@ -482,7 +494,7 @@ func TrailThroughOffers(text string) bool {
 // (prefix would let go a key whose first word starts no phrase: so it is
 // let go here, before it is made a string.)
 func isFurniturePhrase(k []byte) bool {
-	if !furnitureSet.first[string(firstFieldBytes(k))] {
+	if furnitureSet.first[string(firstFieldBytes(k))] == 0 {
 		return false
 	}
 	rest, ok := furnitureSet.prefix(string(k))
@@ -535,7 +547,7 @@ func AfterBanner(text string) (rest string, ok bool) {
 				w = w[:i] // "VN/26" → "vn 26"
 			}
 		}
-		if len(w) > 0 && !bannerSet.first[string(w)] {
+		if len(w) > 0 && bannerSet.first[string(w)] == 0 {
 			return t, ok
 		}
 		// Twice the words of the longest banner, and one: a text word
@@ -668,7 +680,7 @@ func (ps *phraseSet) startsInBytes(k []byte) bool {
 	for len(k) > 0 {
 		var w []byte
 		w, k = cutField(k)
-		if len(w) > 0 && ps.first[string(w)] {
+		if len(w) > 0 && ps.first[string(w)] != 0 {
 			return true
 		}
 	}
@@ -768,7 +780,7 @@ func genre(text string) string {
 	// letter): a line whose first word starts no cue, nearly every
 	// line, is let go before it is normalised whole.
 	var wbuf [maxPlainBytes]byte
-	if w, ok := appendLetterWordKey(wbuf[:0], t); ok && !genreSet.first[string(w)] {
+	if w, ok := appendLetterWordKey(wbuf[:0], t); ok && genreSet.first[string(w)] == 0 {
 		return ""
 	}
 	// A salutation's comma ("Dear Sir or Madam,") is no word of it.
@@ -884,7 +896,7 @@ func WithoutFurniturePrefix(text string) string {
 	ks := buf[:0]
 	for _, w := range fs[:min(len(fs)-1, maxPhraseWords)] {
 		ks = append(ks, normKey(strings.TrimRight(w, ",;")))
-		if len(ks) == 1 && !furnitureSet.first[ks[0]] {
+		if len(ks) == 1 && furnitureSet.first[ks[0]] == 0 {
 			return text
 		}
 	}
@@ -905,7 +917,7 @@ func DescribesPost(heading string) bool {
 // "Offre"): alone, it names what the document is, never its employer.
 func OpensBanner(w string) bool {
 	phrases()
-	return bannerSet.first[normKey(w)]
+	return bannerSet.first[normKey(w)] != 0
 }
 
 // IsContractValue reports a text that is a contract's kind and nothing

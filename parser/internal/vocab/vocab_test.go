@@ -200,7 +200,7 @@ func afterBannerReference(text string) (rest string, ok bool) {
 		if i := bytes.IndexByte(w, ' '); i >= 0 {
 			w = w[:i]
 		}
-		if len(w) > 0 && !bannerSet.first[string(w)] {
+		if len(w) > 0 && bannerSet.first[string(w)] == 0 {
 			return t, ok
 		}
 		k := normKey(leadingWords(t, 2*bannerSet.maxWords()+1))
@@ -251,7 +251,7 @@ func TestAfterBanner(t *testing.T) {
 // joined words in buffers on the stack.
 func prefixReference(ps *phraseSet, k string) (rest string, ok bool) {
 	ws := strings.Fields(k)
-	if len(ws) == 0 || !ps.first[ws[0]] {
+	if len(ws) == 0 || ps.first[ws[0]] == 0 {
 		return "", false
 	}
 	for _, n := range ps.byLen {
