@@ -249,7 +249,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		// Officer": a reader took the first word of a longer label glued
 		// to its value for the label.
 		whole := b.Label + " " + b.Text
-		if s, ok := v.LeadingSpan(whole); ok && s.Field != "" && (s.Glued || s.Colon) && s.End > len(b.Label)+1 {
+		if s, ok := v.LeadingSpanPast(whole, len(b.Label)+1); ok && s.Field != "" && (s.Glued || s.Colon) && s.End > len(b.Label)+1 {
 			return append(dst, fieldsAt(b, whole, v.FindLabelsLed(whole, s, ok))...)
 		}
 		if strings.Contains(b.Text, stream.PipeSep) {
