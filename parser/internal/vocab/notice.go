@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"bytes"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -62,15 +63,22 @@ func newPhraseSet(phrases []string) *phraseSet {
 // prefix returns the longest phrase the key k starts with, in words, and
 // the rest of k after it; ok is false when k starts with none.
 func (ps *phraseSet) prefix(k string) (rest string, ok bool) {
-	if ps.first[firstField(k)] == 0 {
+	lengths := ps.first[firstField(k)]
+	if lengths == 0 {
 		return "", false // most lines: k is not split into words
 	}
+	// Only as many words as the longest phrase that starts with the
+	// first word are split off to be looked up, and the rest only for a
+	// phrase found: a banner's key holds a line's first 23 words, and
+	// splitting them all was most of the cost of a line that starts with
+	// a phrase's first word ("NATO Allies today inaugurated…").
 	var buf [2*maxPhraseWords + 2]string // k holds a line's first words
-	ws := appendFields(buf[:0], k)
-	if n := ps.prefixWords(ws); n > 0 {
-		return strings.Join(ws[n:], " "), true
+	n := ps.prefixWords(appendFieldsAtMost(buf[:0], k, bits.Len64(lengths)-1))
+	if n == 0 {
+		return "", false
 	}
-	return "", false
+	ws := appendFields(buf[:0], k)
+	return strings.Join(ws[n:], " "), true
 }
 
 // maxPhraseWords is about the length in words of the longest phrase of
@@ -80,7 +88,16 @@ const maxPhraseWords = 12
 
 // appendFields appends strings.Fields(s) to dst.
 func appendFields(dst []string, s string) []string {
-	start := -1
+	return appendFieldsAtMost(dst, s, len(s))
+}
+
+// appendFieldsAtMost appends the first max words of strings.Fields(s)
+// to dst, or all when it has fewer.
+func appendFieldsAtMost(dst []string, s string, max int) []string {
+	if max <= 0 {
+		return dst
+	}
+	start, n := -1, 0
 	for i, r := range s {
 		switch {
 		case !unicode.IsSpace(r):
@@ -90,6 +107,9 @@ func appendFields(dst []string, s string) []string {
 		case start >= 0:
 			dst = append(dst, s[start:i])
 			start = -1
+			if n++; n == max {
+				return dst
+			}
 		}
 	}
 	if start >= 0 {
