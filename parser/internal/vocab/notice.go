@@ -238,7 +238,7 @@ func NamesWorkMode(text string) bool {
 	phrases()
 	var buf [128]byte
 	k := appendNormKey(buf[:0], text)
-	return workModeSet.startsInBytes(k) && workModeSet.contains(string(k))
+	return workModeSet.containsBytes(k)
 }
 
 // parts cuts a line of site navigation at its separators ("Home > Jobs >
@@ -683,25 +683,22 @@ func IsBilingualBanner(text string) bool {
 // "avis de vacance", "internship").
 func HasPostWord(text string) bool {
 	phrases()
-	// The key is built on the stack, and made a string (and split into
-	// words) only when one of its words starts a phrase: contains looks
-	// for phrases only from such a word, and most lines have none.
+	// The key is built on the stack (see containsBytes).
 	var buf [256]byte
-	k := appendNormKey(buf[:0], text)
-	if !postSet.startsInBytes(k) {
-		return false
-	}
-	return postSet.contains(string(k))
+	return postSet.containsBytes(appendNormKey(buf[:0], text))
 }
 
-// startsInBytes reports whether a word of k, split as strings.Fields
-// splits it, is the first word of a phrase of ps.
-func (ps *phraseSet) startsInBytes(k []byte) bool {
-	for len(k) > 0 {
+// containsBytes is contains(string(k)), with k made a string and split
+// into words only from its first word that starts a phrase of ps, split
+// as strings.Fields splits it: most lines have none, and the words before
+// it start none. (contains, which split the whole key, was two fifths of
+// HasPostWord on a press release's paragraphs.)
+func (ps *phraseSet) containsBytes(k []byte) bool {
+	for rest := k; len(rest) > 0; {
 		var w []byte
-		w, k = cutField(k)
+		w, rest = cutField(rest)
 		if len(w) > 0 && ps.first[string(w)] != 0 {
-			return true
+			return ps.contains(string(k[len(k)-len(rest)-len(w):]))
 		}
 	}
 	return false
