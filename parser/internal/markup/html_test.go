@@ -395,6 +395,7 @@ func FuzzReadHTML(f *testing.F) {
 	f.Add([]byte("<table><tr><td><p>a</p></td><td>b</td></tr></table><dl><dt>x<dd>y</dl>"))
 	f.Add([]byte("<ol reversed start=-3 type=i><li value=0>x<ol><li>y</ol></ol><pre>a\nb</pre>"))
 	f.Add([]byte("<svg><![CDATA[<p>]]></svg><script><!--</script><p>x<br/>"))
+	f.Add([]byte("<div>x</div><noscript><h1>T</h1><p>a <b>b</noscript><template><p>c<template><i>d</template></template>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := ReadHTML(context.Background(), data, Options{MaxNesting: 50})
 		if err != nil {

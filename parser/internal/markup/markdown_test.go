@@ -483,6 +483,7 @@ func FuzzReadMarkdown(f *testing.F) {
 	f.Add([]byte("\t<b>NATO</b>\tx\n"))
 	f.Add([]byte("| a | b |\n|--|--|\n| `\\|` | **c** |\n"))
 	f.Add([]byte("<table><tr><td>Grade</td><td>x</td></tr></table>\n"))
+	f.Add([]byte("# T {#fr .x}\n\nA2[^2] [^x] [^\n\n[^2]: note [^2]: again\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := ReadMarkdown(context.Background(), data, Options{MaxNesting: 50})
 		if err != nil {

@@ -83,6 +83,9 @@ func FuzzReadText(f *testing.F) {
 		"+------+------+\n| a    | b    |\n|      | c    |\n+======+======+\n| span        |\n+------+------+\n",
 		"  a   b\n  --- ---\n  c   d\n\n| x | y |\n|---|--:|\n| z |\n",
 		"-------\n a   b\n--- ---\n c   d\n\n e   f\n-------\n\n--- ---\nx   y\n--- ---\n",
+		// Hand-typed markup and emoji (handmarkup.go, emoji.go).
+		"=====\nTitle\n=====\n:Grade: P2\n:Deadline: 2 July\n.. note:: text\n   :depth: 1\n#. item\n~~~\n",
+		"📍 Location: Brussels\n✔️ one\n   wrapped\n✔️ two 👇\n▪️\n👨‍👩‍👧 \n✔️\n",
 	} {
 		f.Add([]byte(s))
 	}
