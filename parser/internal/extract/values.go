@@ -735,9 +735,10 @@ var reBoardLevelGrade = regexp.MustCompile(`^(?i:junior|mid|senior|entry|executi
 // would do at the price of a 1.7 MB program compiled at every start.
 var reCategoryGrade = regexp.MustCompile(`^(\p{Lu}[\p{L} ]+), ([A-Z]{1,4}-?\d{1,2})$`)
 
-// minCategoryRunes and maxCategoryRunes bound the category's words and spaces after its
-// capital in reCategoryGrade: long enough for "Professional and Higher
-// Categories", short enough that a sentence ending in a code is not one.
+// minCategoryRunes and maxCategoryRunes bound the category's words and
+// spaces after its capital in reCategoryGrade: long enough for
+// "Professional and Higher Categories", short enough that a sentence
+// ending in a code is not one.
 const minCategoryRunes, maxCategoryRunes = 3, 60
 
 // categoryGrade returns the code of a value reCategoryGrade matches with

@@ -115,7 +115,9 @@ func readHTMLInto(sb *streamBuilder, data []byte, firstLine, depth, listDepth in
 	if sb.date == "" {
 		sb.date = metaDate(doc)
 	}
-	readInert(doc)
+	if hasTag(data, "noscript") || hasTag(data, "template") {
+		readInert(doc)
+	}
 	w := &htmlWalker{sb: sb, line: firstLine}
 	return w.container(doc.FirstChild, depth, listDepth)
 }
@@ -291,6 +293,23 @@ func readInert(doc *html.Node) {
 	for _, n := range inert {
 		n.DataAtom, n.Data = atom.Div, "div"
 	}
+}
+
+// hasTag reports a start tag named name (in small letters) in data, in
+// any case: most pages have no <noscript> or <template>, and are spared
+// readInert's walk of their tree.
+func hasTag(data []byte, name string) bool {
+	for i := bytes.IndexByte(data, '<'); i >= 0 && i+1+len(name) <= len(data); {
+		if bytes.EqualFold(data[i+1:i+1+len(name)], []byte(name)) {
+			return true
+		}
+		j := bytes.IndexByte(data[i+1:], '<')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // parseNoscript replaces a <noscript>'s raw text (how a parser that runs

@@ -532,3 +532,15 @@ func FuzzSniffCharset(f *testing.F) {
 		}
 	})
 }
+
+func TestHasTag(t *testing.T) {
+	for in, want := range map[string]bool{
+		"<p>x</p><NoScript>y</noscript>": true,
+		"<p>noscript</p>":                false,
+		"<noscrip":                       false,
+		"":                               false,
+		"a < b <template>":               true,
+	} {
+		assert.Equal(t, want, hasTag([]byte(in), "noscript") || hasTag([]byte(in), "template"), in)
+	}
+}
