@@ -282,17 +282,16 @@ func (x *extraction) assess() *evidence {
 			}
 		}
 		if lead <= maxGuideTitleLine && b.Kind != stream.ListItem && !strings.HasSuffix(b.Text, ".") &&
-			words.CountAtMost(b.Text, maxGuideTitleWords+1) <= maxGuideTitleWords && vocab.TalksAboutReading(b.Text) {
-			// "Bien lire un avis de vacance": a guide's title, whatever
-			// sample header follows (not a notice's note on reading it,
-			// lower down or in a sentence).
-			addGenre("guide", b.Text)
-		}
-		if lead <= maxGuideTitleLine && b.Kind != stream.ListItem && !strings.HasSuffix(b.Text, ".") &&
-			words.CountAtMost(b.Text, maxGuideTitleWords+1) <= maxGuideTitleWords && vocab.NamesRules(b.Text) {
-			// "Programme de stages : règles applicables aux stagiaires":
-			// the rules of a programme, whatever fields they list.
-			addGenre("page of rules", b.Text)
+			words.CountAtMost(b.Text, maxGuideTitleWords+1) <= maxGuideTitleWords {
+			// A short title near the top says what the page is,
+			// whatever fields or sample header follow (not a notice's
+			// note on reading it, lower down or in a sentence).
+			switch {
+			case vocab.TalksAboutReading(b.Text):
+				addGenre("guide", b.Text) // "Bien lire un avis de vacance"
+			case vocab.NamesRules(b.Text):
+				addGenre("page of rules", b.Text) // "Programme de stages : règles applicables aux stagiaires"
+			}
 		}
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").

@@ -1388,14 +1388,13 @@ var workModes = []string{"in person", "in-person", "on site", "on-site", "onsite
 // officeHolders open a sentence in the name of a body's head ("The
 // Secretary-General of the International Maritime Organization invites
 // applications…"): the body is the employer, not its head. Each ends
-// with the preposition before the body's name.
-var officeHolders = []string{"The Secretary-General of the ", "Secretary-General of the ", "The Secretary General of the ",
-	"Secretary General of the ", "The Director-General of the ", "Director-General of the ", "The Director General of the ",
-	"Director General of the ", "The Executive Secretary of the ", "Executive Secretary of the ", "The President of the ",
-	"Le Secrétaire général du ", "Le Secrétaire général de la ", "Le Secrétaire général de l'", "Secrétaire général du ",
-	"Secrétaire général de la ", "Secrétaire général de l'", "La Secrétaire générale du ", "La Secrétaire générale de la ",
-	"Le Directeur général du ", "Le Directeur général de la ", "Le Directeur général de l'", "Directeur général du ",
-	"Directeur général de la ", "Le Secrétaire exécutif du ", "Le Secrétaire exécutif de la ", "Le Président du ", "Le Président de la "}
+// with the preposition before the body's name; an article before the
+// office is dropped first (nameArticles).
+var officeHolders = []string{"Secretary-General of the ", "Secretary General of the ", "Director-General of the ",
+	"Director General of the ", "Executive Secretary of the ", "President of the ",
+	"Secrétaire général du ", "Secrétaire général de la ", "Secrétaire général de l'", "Secrétaire générale du ",
+	"Secrétaire générale de la ", "Directeur général du ", "Directeur général de la ", "Directeur général de l'",
+	"Secrétaire exécutif du ", "Secrétaire exécutif de la ", "Président du ", "Président de la "}
 
 // rulesTitles name, inside a short title, a page of rules or policy on
 // recruits ("Programme de stages : règles applicables aux stagiaires"):

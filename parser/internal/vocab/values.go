@@ -348,9 +348,16 @@ func IsClosingStatement(text string) bool {
 // Organization" → "International Maritime Organization"); the name as
 // it is otherwise.
 func WithoutOfficeHolder(name string) string {
+	office := name
+	for _, a := range nameArticles {
+		if len(office) > len(a) && strings.EqualFold(office[:len(a)], a) {
+			office = office[len(a):]
+			break
+		}
+	}
 	for _, o := range officeHolders {
-		if len(name) > len(o) && strings.EqualFold(name[:len(o)], o) {
-			return name[len(o):]
+		if len(office) > len(o) && strings.EqualFold(office[:len(o)], o) {
+			return office[len(o):]
 		}
 	}
 	return name

@@ -1209,6 +1209,7 @@ func TestWithoutOfficeHolder(t *testing.T) {
 		"Secretary-General of the International Maritime Organization": "International Maritime Organization",
 		"Secrétaire général du Conseil africain et malgache":           "Conseil africain et malgache",
 		"Le Directeur général de l'Office national":                    "Office national",
+		"The Secretary-General of the United Nations":                  "United Nations",
 		"Secretariat of the Pacific Community":                         "Secretariat of the Pacific Community",
 	} {
 		if got := WithoutOfficeHolder(in); got != want {
