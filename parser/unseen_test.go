@@ -106,6 +106,12 @@ var unseenFloors = []struct {
 	{"set75", 0.96, 6},
 	{"set76", 0.87, 6},
 	{"set77", 0.86, 5},
+	{"set78", 0.94, 6},
+	{"set79", 0.89, 6},
+	{"set80", 0.88, 6},
+	{"set81", 0.91, 6},
+	{"set82", 0.96, 6},
+	{"set83", 0.82, 6},
 }
 
 func TestUnseenSets(t *testing.T) {
