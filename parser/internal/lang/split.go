@@ -229,13 +229,16 @@ func SplitWith(v *vocab.Vocabulary, blocks []stream.Block, evidence func(i int) 
 		h.weight += evs[i][langs[i]]
 	}
 	if len(halves) == 2 {
-		// What of each half's evidence is in sentences: paragraphs and
-		// items of some length, not labels, values or headings. (A
-		// block without evidence adds nothing: its words go uncounted.)
+		// What of each half's evidence is in sentences: items and
+		// sentences of some length, not labels, values, headings, names
+		// or a site's links. Only a block's own evidence counts: a
+		// breadcrumb that took its language from the title under it
+		// says nothing in that language. (A block without evidence adds
+		// nothing: its words go uncounted.)
 		for _, h := range halves {
 			for _, i := range h.Index {
-				if k := blocks[i].Kind; (k == stream.Paragraph || k == stream.ListItem) && evs[i][langs[i]] != 0 && words.CountAtMost(blocks[i].Text, minProseWords-1) >= minProseWords {
-					h.prose += evs[i][langs[i]]
+				if isProse(blocks[i]) {
+					h.prose += own[i][langs[i]]
 				}
 			}
 		}
@@ -280,6 +283,23 @@ func SplitWith(v *vocab.Vocabulary, blocks []stream.Block, evidence func(i int) 
 		out[i] = *h
 	}
 	return out
+}
+
+// isProse reports an item or a sentence of some length: a paragraph
+// that ends as a sentence does. A site's name, a line of its links or a
+// job board's list of other posts ends without one.
+func isProse(b stream.Block) bool {
+	switch b.Kind {
+	case stream.ListItem:
+	case stream.Paragraph:
+		t := strings.TrimRight(b.Text, " )\"»”’")
+		if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, "…") {
+			return false
+		}
+	default:
+		return false
+	}
+	return words.CountAtMost(b.Text, minProseWords-1) >= minProseWords
 }
 
 // blocksAt returns the blocks at the indexes index, in order: the run of

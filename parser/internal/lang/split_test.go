@@ -86,6 +86,29 @@ func TestSplitPlatformLabelsAreNoHalf(t *testing.T) {
 	assert.Len(t, hs[0].Blocks, len(blocks))
 }
 
+// A site or a job board in French around a notice in English is no
+// French half: its name, its links and its list of other posts are not
+// sentences, and a breadcrumb that takes its language from the title
+// under it says nothing in French.
+func TestSplitSiteChromeIsNoHalf(t *testing.T) {
+	blocks := []stream.Block{
+		para("Offres d'emploi / Carrières / Credit Analyst"),
+		{Kind: stream.Heading, Text: "Credit Analyst"},
+		para("Banque et Caisse d'Epargne de la Ville, Luxembourg"),
+		{Kind: stream.Field, Label: "Reference", Text: "BCV-2026-17"},
+	}
+	for range 5 {
+		blocks = append(blocks, para("You review the financial statements of corporate borrowers and write opinions for the committee."))
+	}
+	blocks = append(blocks,
+		para("Agent(e) de recouvrement - Esch-sur-Alzette - Expire le 05/06/2026"),
+		para("Chargé(e) de clientèle des entreprises - Luxembourg - Expire le 12/06/2026"),
+		para("Banque et Caisse d'Epargne de la Ville · Établissement public autonome · Mentions légales"))
+	hs := Split(vocab.Default(), blocks)
+	assert.Equal(t, []string{"en"}, langsOf(hs))
+	assert.Len(t, hs[0].Blocks, len(blocks))
+}
+
 // TestSplitSideBySideHeadings: a side-by-side notice read row by row
 // gives a numbered part's two headings together, then each half's text;
 // each heading goes with its half.
