@@ -1431,7 +1431,25 @@ func TestFieldBesideDate(t *testing.T) {
 		{Kind: stream.Paragraph, Text: "Mode de dépôt", Pos: stream.Pos{Line: 32}},
 		{Kind: stream.Paragraph, Text: "En ligne", Pos: stream.Pos{Line: 33}},
 	}}
+	x.facts = make([]blockFacts, len(x.blocks))
 	assert.False(t, x.fieldInMenu(2))
+}
+
+// A reference between a page's buttons and the notice's first heading is
+// the header's field: a menu's items carry no number.
+func TestNumberedFieldIsNoMenuItem(t *testing.T) {
+	x := &extraction{voc: vocab.Default(), blocks: []stream.Block{
+		{Kind: stream.Paragraph, Text: "Save", Pos: stream.Pos{Line: 13}},
+		{Kind: stream.Paragraph, Text: "Share", Pos: stream.Pos{Line: 14}},
+		{Kind: stream.Field, Label: "Job ID", Text: "REQ-26-0814", Pos: stream.Pos{Line: 15}},
+		{Kind: stream.Paragraph, Text: "Your job", Pos: stream.Pos{Line: 16}},
+		{Kind: stream.Paragraph, Text: "Print", Pos: stream.Pos{Line: 17}},
+	}}
+	x.facts = make([]blockFacts, len(x.blocks))
+	assert.False(t, x.fieldInMenu(2))
+	x.blocks[2] = stream.Block{Kind: stream.Field, Label: "Organization", Text: "Student Info", Pos: stream.Pos{Line: 15}}
+	x.facts = make([]blockFacts, len(x.blocks))
+	assert.True(t, x.fieldInMenu(2))
 }
 
 // An employer that names itself as the subject of a paragraph's second

@@ -544,6 +544,11 @@ func (x *extraction) fieldInMenu(i int) bool {
 			site++
 		}
 	}
+	if f := x.factsOf(i).field; f != nil && hasDigit(f.value) {
+		// "Job ID: REQ-26-0814" between "Share" and "Your job": a menu's
+		// items carry no number, a header's reference does.
+		return false
+	}
 	if !x.isShortLine(i+1) || short < 2 || short+site < minMenuFieldNeighbours || i > 0 && !x.isShortLine(i-1) && !x.isSiteLine(i-1) {
 		return false
 	}
