@@ -67,6 +67,14 @@ func TestMatchField(t *testing.T) {
 			assert.NotEqual(t, "contract_type", s.Field, no)
 		}
 	}
+	for _, no := range []string{"UNION", "Union européenne des télécommunications"} {
+		_, _, _, _, ok := Default().matchField(no, true)
+		assert.False(t, ok, no)
+	}
+	uf, _, uv, _, uok := Default().matchField("Union: ONA – Paramedical Bargaining Unit", false)
+	assert.True(t, uok)
+	assert.Equal(t, "union", uf)
+	assert.Equal(t, "ONA – Paramedical Bargaining Unit", strings.TrimSpace(uv))
 	for _, s := range Default().FindLabels("6. CONTRACT") {
 		assert.NotEqual(t, "contract_type", s.Field)
 	}

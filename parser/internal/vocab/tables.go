@@ -27,15 +27,15 @@ type SectionHeading struct {
 // or glued to their value ("Contract: Permanent, full time",
 // "TaskFull-time"): the bare word opens titles, banners and headings
 // ("Contract Agent – Function Group IV – …", "CONTRACT AWARD NOTICE",
-// "Task").
-var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task"}
+// "Task", "EUROPEAN / UNION / AGENCY" over a letterhead).
+var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task", "Union", "Syndicat"}
 
 // fieldLabels maps a header field to its labels. Each row is one spelling
 // pair; "" where a language has no equivalent. The fields read into the
 // vacancy are title, reference, post_number, location, organisation,
 // schedule, deadline, posting_period (its end is the deadline), salary,
 // grade and clearance; the others (contract_type, duration, start_date,
-// job_family, division, posted, selection_process) stay in the body as
+// job_family, division, union, posted, selection_process) stay in the body as
 // fields, and count as evidence of a post.
 var fieldLabels = []FieldLabel{
 	// The post's title, where a notice labels it.
@@ -360,6 +360,8 @@ var fieldLabels = []FieldLabel{
 	{"division", "Sector/Unit/Division", "Secteur/Unité/Division"},
 	{"division", "Department", "Département"},
 	{"division", "Sector", "Secteur"},
+	{"union", "Union", "Syndicat"}, // "Union: ONA – Paramedical Bargaining Unit", a health network's posting
+	{"union", "Bargaining unit", "Unité de négociation"},
 	{"selection_process", "Selection Process Number", "Numéro du processus de sélection"},
 	{"selection_process", "Who Can Apply", "Qui peut postuler"},
 	// What a page charges its reader: a registration's or a course's
@@ -1413,7 +1415,7 @@ var banners = []string{
 	"civilian vacancy notification", "civilian vacancy notice", "notice of civilian vacancy", "notice of vacancy", "civilian vacancy", "staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
 	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy", "call for applications", "appel a candidatures",
 	"avis de recrutement", "recruitment notice",
-	"affichage interne et externe", "affichage externe", "affichage interne", "internal and external posting",
+	"affichage interne et externe", "affichage externe", "affichage interne", "affichage", "internal and external posting",
 	"external posting", "internal posting",
 	"job opportunity", "possibilite d'emploi", "career opportunity", "occasion d'emploi",
 	"mise au concours", "mises au concours", "avis de concours",
