@@ -112,6 +112,9 @@ var unseenFloors = []struct {
 	{"set81", 0.91, 6},
 	{"set82", 0.96, 6},
 	{"set83", 0.82, 6},
+	{"set84", 0.89, 5},
+	{"set85", 0.90, 5},
+	{"set86", 0.80, 6},
 }
 
 func TestUnseenSets(t *testing.T) {
