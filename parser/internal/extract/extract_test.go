@@ -404,6 +404,44 @@ func TestUnnamedPostWeighsLess(t *testing.T) {
 	}
 }
 
+// A careers page's fields that point to the posts ("Deadline: See each
+// posting") are no post's: it is refused; the same fields with a date
+// and a number are a notice's.
+func TestFieldsPointingToPostsAreNoPosts(t *testing.T) {
+	doc := func(deadline, ref string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Careers at the Regional Bank", Pos: p(1)},
+			{Kind: stream.Paragraph, Text: "Each job posting gives the salary range of the post.", Pos: p(2)},
+			{Kind: stream.Field, Label: "Location", Text: "Abidjan and field offices", Pos: p(3)},
+			{Kind: stream.Field, Label: "Deadline", Text: deadline, Pos: p(4)},
+			{Kind: stream.Field, Label: "Reference", Text: ref, Pos: p(5)},
+		}
+	}
+	if _, err := extractText(doc("See each posting", "Quote the requisition ID when you write to us")); err == nil {
+		t.Error("a careers page whose fields point to the posts was read as a notice")
+	}
+	if _, err := extractText(doc("12 June 2026", "RB-2026-114")); err != nil {
+		t.Errorf("the same page with a post's date and number was refused: %v", err)
+	}
+}
+
+// "… is currently recruiting a:" over the title on a line of its own
+// names the post on offer.
+func TestSeekingOverTitleLine(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "To reinforce its logistics team, the Watch Company Ltd is currently recruiting a:", Pos: p(1)},
+		{Kind: stream.Heading, Level: 4, Text: "SUPPLY CHAIN DATA ANALYST 100%", Pos: p(2)},
+		{Kind: stream.Field, Label: "Location", Text: "Biel/Bienne", Pos: p(3)},
+	}
+	blocks = slices.Concat(blocks,
+		listUnder("Main responsibilities", 4, "Build reports on stock levels.", "Consolidate data from the production sites."),
+		listUnder("Profile", 7, "Master's degree in industrial engineering.", "Three years of experience in supply chain analytics."),
+	)
+	if _, err := extractText(blocks); err != nil {
+		t.Errorf("a notice that names its post under the employer's sentence was refused: %v", err)
+	}
+}
+
 // A careers site's header prints its values without labels under the
 // title: a place, a grade, a salary.
 func TestBareValuesUnderTheTitle(t *testing.T) {

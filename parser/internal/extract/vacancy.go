@@ -163,7 +163,7 @@ func (x *extraction) assess() *evidence {
 				}
 			}
 			for _, p := range postFields {
-				if f == p {
+				if f == p && (hasDigit(value) || !needsFigure(f) || isPlaceholder(value)) {
 					e.fields[f] = true
 				}
 			}
@@ -315,6 +315,12 @@ func (x *extraction) assess() *evidence {
 			if vocab.MaySeek(head) {
 				if _, ok := vocab.AfterSeeking(head); ok {
 					e.postWord = true
+				} else if i+1 < len(x.blocks) && len(b.Text) <= maxSeekingLead && strings.HasSuffix(b.Text, ":") {
+					// "… is currently recruiting a:" over the post's
+					// title on a line of its own.
+					if _, ok := vocab.AfterSeeking(strings.TrimSuffix(b.Text, ":") + " " + x.blocks[i+1].Text); ok {
+						e.postWord = true
+					}
 				}
 			}
 			if first, _, _ := strings.Cut(head, " "); len(first) > 1 && words.IsCaps(first) {
@@ -373,6 +379,14 @@ func (x *extraction) assess() *evidence {
 		e.jobNoun = x.namesPost()
 	}
 	return e
+}
+
+// needsFigure reports a post field whose value has a figure when it is
+// one post's: a date, a number. A careers page's "Deadline: See each
+// posting" and "Reference: Quote the job requisition ID" point to the
+// posts instead. (A blank, "[to be confirmed]", is still this post's.)
+func needsFigure(field string) bool {
+	return field == "deadline" || field == "reference"
 }
 
 // minPlaceholders is how many fields written as blanks to fill in make a
