@@ -253,6 +253,9 @@ func TestGenreNotValue(t *testing.T) {
 	if g := Genre("Traitements 2026 : barème"); g != "salary scale" {
 		t.Errorf("a salary scale's title read as %q", g)
 	}
+	if g := Genre("Notice of results – Selection process 26-SVC-MON-EA-FIN-2907"); g != "results announcement" {
+		t.Errorf("a results notice's title read as %q", g)
+	}
 }
 
 // TestGenresOfLists: a roster call and a list of posts name their genre.

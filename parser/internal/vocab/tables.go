@@ -1602,6 +1602,7 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"results announcement", "List of successful", "Liste des lauréats"},
 	{"results announcement", "Outcome of the selection", "Résultat de la sélection"},
 	{"results announcement", "Selection outcome", "Résultats de la sélection"},
+	{"results announcement", "Notice of results", "Avis de résultats"},
 	// Alone, after a title's dash: "Selection procedure – Results".
 	{"results announcement", "Results", "Résultats"},
 	// A programme's page, which lists the posts it opens elsewhere.
@@ -1652,7 +1653,8 @@ var questionStems = []string{"faq", "question"}
 // notVacancyPhrases say outright that a document offers no post: "this is
 // not a vacancy notice", "no applications will be accepted". Keys are
 // normalised with normKey.
-var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no applications will be accepted",
+var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no applications will be accepted", "no application is accepted",
+	"is not a new job opportunity", "is not a job opportunity", "n'est pas une nouvelle possibilite d'emploi", "n'est pas une possibilite d'emploi",
 	"n'est pas un avis de vacance", "aucune candidature ne sera acceptee", "aucune candidature n'est acceptee",
 	"is not a job", "is not a paid position", "ne s'agit pas d'un emploi", "n'est pas un emploi",
 	"ne s'agit pas d'une offre d'emploi", "is not a job offer", "ne s'agit pas d'un avis de vacance",

@@ -322,6 +322,8 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"THIS IS AN INVENTORY, NOT A JOB OFFER.", true},
 		{"This is a call for expressions of interest for a roster. It does not announce a vacant post.", true},
 		{"No position is being staffed through this notice at this time.", true},
+		{"This notice informs you of the results; it is not a new job opportunity and no application is accepted.", true},
+		{"Le présent avis n'est pas une nouvelle possibilité d'emploi.", true},
 		{"The post leads to a permanent contract after the probation.", false},
 		{"The text below is reproduced so that you can recognise similar messages. It is not a WMO vacancy.", true},
 		{"Ce message n'est pas une véritable offre d'emploi.", true},
