@@ -360,7 +360,9 @@ var fieldLabels = []FieldLabel{
 	{"division", "Sector/Unit/Division", "Secteur/Unité/Division"},
 	{"division", "Department", "Département"},
 	{"division", "Sector", "Secteur"},
-	{"union", "Union", "Syndicat"}, // "Union: ONA – Paramedical Bargaining Unit", a health network's posting
+	{"division", "Branch", "Direction générale"}, // GC Jobs: "Branch: Human Resources Branch – Quebec Region"
+	{"division", "Institution", "Institution"},   // jobup: the employer's hospital or school, "Institution: Centre Hospitalier du Valais Romand"
+	{"union", "Union", "Syndicat"},               // "Union: ONA – Paramedical Bargaining Unit", a health network's posting
 	{"union", "Bargaining unit", "Unité de négociation"},
 	{"selection_process", "Selection Process Number", "Numéro du processus de sélection"},
 	{"selection_process", "Who Can Apply", "Qui peut postuler"},

@@ -1219,3 +1219,23 @@ func TestWithoutOfficeHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitLabels: a post's unit under its own label ("Branch",
+// "Institution") ends the employer's value glued before it, and is no
+// employer.
+func TestUnitLabels(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"Branch: Human Resources Branch – Quebec Region":   "division",
+		"Direction générale : Services à la clientèle":     "division",
+		"Institution: Centre Hospitalier du Valais Romand": "division",
+	} {
+		if f, _, _, ok := v.Field(in, false); !ok || f != want {
+			t.Errorf("Field(%q) = %q, %v; want %q", in, f, ok, want)
+		}
+	}
+	spans := v.FindLabels("Employer: Service New BrunswickBranch: Customer Care")
+	if len(spans) != 2 || spans[1].Field != "division" {
+		t.Errorf("FindLabels = %+v, want the employer's label, then the branch's", spans)
+	}
+}
