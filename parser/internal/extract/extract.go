@@ -85,6 +85,18 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*s
 	return vac, nil
 }
 
+// spellsOutCode reports a place written in full after its short form: the
+// same town, then the code of its province or country ("Montréal, QC")
+// spelled out ("Montréal, Quebec").
+func spellsOutCode(short, full string) bool {
+	town, code, ok := strings.Cut(short, ", ")
+	if !ok || len(code) < 2 || len(code) > 3 || strings.TrimFunc(code, func(r rune) bool { return 'A' <= r && r <= 'Z' }) != "" {
+		return false
+	}
+	rest, ok := strings.CutPrefix(full, town+", ")
+	return ok && len(rest) > len(code) && !strings.Contains(rest, ",")
+}
+
 // provenanceHint sizes the provenance map for a notice of two halves,
 // each with its header fields, a dozen sections and their criteria: the
 // map is not grown step by step while the values are read.
@@ -567,10 +579,11 @@ func (x *extraction) half(h lang.Half) {
 		}
 		if prev, seen := fields[f]; seen {
 			switch v := words.Clean(value); {
-			case f == "location" && (strings.HasPrefix(v, prev.value+", ") || strings.HasSuffix(v, ", "+prev.value)) && !x.fieldInMenu(ids[i]):
+			case f == "location" && (strings.HasPrefix(v, prev.value+", ") || strings.HasSuffix(v, ", "+prev.value) || spellsOutCode(prev.value, v)) && !x.fieldInMenu(ids[i]):
 				// "Location: Vienna" on a board's summary, "Duty
 				// Station: Vienna, Austria" in the notice: the place
-				// written in full.
+				// written in full; likewise "Shippagan, NB", then
+				// "Shippagan, New Brunswick".
 				fields[f] = found{v, label, i}
 			case f == "grade" && strings.HasPrefix(v, firstWord(prev.value)+"/"):
 				// "Grade: P2" on a board's summary, "Job Grade: P2/P3"

@@ -1783,3 +1783,23 @@ func TestRulesPageRefused(t *testing.T) {
 		t.Errorf("a programme's rules: %v", err)
 	}
 }
+
+// TestSpellsOutCode: a place written in full after its short form (a
+// board's summary, then the notice's field).
+func TestSpellsOutCode(t *testing.T) {
+	for _, c := range []struct {
+		short, full string
+		want        bool
+	}{
+		{"Shippagan, NB", "Shippagan, New Brunswick", true},
+		{"Shanghai, CN", "Shanghai, China", true},
+		{"Mississauga, ON", "Mississauga, Ontario (Courtneypark hub)", true},
+		{"Montréal, QC", "Laval, Quebec", false},
+		{"Geneva", "Geneva, Switzerland", false}, // (the prefix rule's case)
+		{"Saint John, NB", "Saint John, NB", false},
+		{"Paris, France", "Paris, Île-de-France", false},
+		{"Ottawa, ON", "Ottawa, Ontario, Canada", false},
+	} {
+		assert.Equal(t, c.want, spellsOutCode(c.short, c.full), "%q then %q", c.short, c.full)
+	}
+}
