@@ -585,6 +585,15 @@ func (x *extraction) half(h lang.Half) {
 				// written in full; likewise "Shippagan, NB", then
 				// "Shippagan, New Brunswick".
 				fields[f] = found{v, label, i}
+			case f == "location" && vocab.IsFacilityLabel(prev.label) && !vocab.IsFacilityLabel(label):
+				// "Établissement : École internationale du SHAPE", then
+				// "Lieu : Casteau (Mons)": the place's own field, and the
+				// establishment, where no field names the employer, is
+				// the employer.
+				fields[f] = found{v, label, i}
+				if _, named := fields["organisation"]; !named {
+					fields["organisation"] = prev
+				}
 			case f == "grade" && strings.HasPrefix(v, firstWord(prev.value)+"/"):
 				// "Grade: P2" on a board's summary, "Job Grade: P2/P3"
 				// in the notice: the grades written in full.

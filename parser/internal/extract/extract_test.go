@@ -1803,3 +1803,23 @@ func TestSpellsOutCode(t *testing.T) {
 		assert.Equal(t, c.want, spellsOutCode(c.short, c.full), "%q then %q", c.short, c.full)
 	}
 }
+
+// An establishment's field names the post's place, unless a place's own
+// field follows: then the establishment, where no field names the
+// employer, is the employer.
+func TestFacilityField(t *testing.T) {
+	doc := func(extra ...stream.Block) []stream.Block {
+		blocks := []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Offre d'emploi : technologue en radiologie médicale", Pos: p(1)},
+			{Kind: stream.Field, Label: "Établissement", Text: "Hôpital régional Chaleur, Bathurst", Pos: p(2)},
+		}
+		blocks = append(blocks, extra...)
+		blocks = append(blocks, stream.Block{Kind: stream.Field, Label: "Date de clôture", Text: "14 juin 2026", Pos: p(5)})
+		return append(blocks, listUnder("Exigences", 6, "Diplôme en technologie de radiologie médicale.", "Membre en règle de l'ordre professionnel.")...)
+	}
+	v := mustExtract(t, doc())
+	assert.Equal(t, "Hôpital régional Chaleur, Bathurst", deref(v.Location.FR))
+	v = mustExtract(t, doc(stream.Block{Kind: stream.Field, Label: "Lieu", Text: "Bathurst (Nouveau-Brunswick)", Pos: p(3)}))
+	assert.Equal(t, "Bathurst (Nouveau-Brunswick)", deref(v.Location.FR))
+	assert.Equal(t, "Hôpital régional Chaleur, Bathurst", deref(v.Organisation.FR))
+}

@@ -1020,10 +1020,17 @@ func firstSentence(value string) string {
 // sentenceEnd is the index of the stop that ends value's first sentence
 // when another sentence follows it (a stop, a space, a capital), or -1.
 func sentenceEnd(value string) int {
-	if i := strings.Index(value, ". "); i > 0 && words.StartsUpper(value[i+2:]) {
-		return i
+	for from := 0; ; {
+		j := strings.Index(value[from:], ". ")
+		if j < 0 {
+			return -1
+		}
+		i := from + j
+		if i > 0 && words.StartsUpper(value[i+2:]) && !vocab.EndsWithAbbreviation(value[:i]) {
+			return i
+		}
+		from = i + 2
 	}
-	return -1
 }
 
 // unglued puts a space where a word in lower case runs into a capital

@@ -316,8 +316,8 @@ func TestPipeRowBlock(t *testing.T) {
 // TestFormRows: rows of a form, each label's value set in a column after
 // its colon, are one block a row, however the labels read.
 func TestFormRows(t *testing.T) {
-	got := textBlocks(t, "Établissement :              Athénée royal, Quaregnon\nFonction :                   Professeur de mathématiques\n")
-	assert.Equal(t, []string{"paragraph|||Établissement :              Athénée royal, Quaregnon", "paragraph|||Fonction :                   Professeur de mathématiques"}, got)
+	got := textBlocks(t, "Implantation :               Athénée royal, Quaregnon\nFonction :                   Professeur de mathématiques\n")
+	assert.Equal(t, []string{"paragraph|||Implantation :               Athénée royal, Quaregnon", "paragraph|||Fonction :                   Professeur de mathématiques"}, got)
 }
 
 // TestQuotedMessage: a message that quotes a notice whole is read without

@@ -637,6 +637,28 @@ func IsBoardRefLabel(label string) bool {
 	return len(label) <= maxKeyBytes && keyIn(boardRefLabels, label)
 }
 
+// EndsWithAbbreviation reports a text whose last word is one of the
+// abbreviations written with a stop before a name ("… Dr" of "Dr.
+// Georges-L.-Dumont"), so that the stop after it ends no sentence.
+func EndsWithAbbreviation(text string) bool {
+	w := text[strings.LastIndexAny(text, " (")+1:]
+	if len(w) > 4 {
+		return false
+	}
+	for _, a := range abbreviations {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsFacilityLabel reports a label that names the establishment a post is
+// in ("Établissement", "Facility"): a place's own field beats it.
+func IsFacilityLabel(label string) bool {
+	return len(label) <= maxKeyBytes && keyIn(facilityLabels, label)
+}
+
 // IsMarkingBanner reports a banner that is a classification marking
 // alone ("NATO UNCLASSIFIED"), which a notice may print above its banner
 // proper ("NOTICE OF CIVILIAN VACANCY").

@@ -136,6 +136,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "Duty Station", "Lieu d'affectation"},
 	{"location", "Other Locations", "Autres emplacements"},
 	{"location", "Place of Employment", "Lieu de travail"},
+	{"location", "Facility", "Établissement"},              // a health network's hospital, a school board's school: see facilityLabels
 	{"location", "Place(s) of work", "Lieu(x) de travail"}, // a board's label for one place or several
 	{"location", "Place of Work", "Lieu d'emploi"},
 	{"location", "Place of Assignment", "Lieu principal"},
@@ -1451,6 +1452,17 @@ var postedByEmployer = []string{"by employer", "by the employer", "par l'employe
 var boardRefLabels = []string{"job ref", "job ref.", "job id", "vacancy id", "offer id", "ad id", "job no", "job no.",
 	"ref. de l'offre", "reference de l'offre", "n de l'offre", "no de l'offre", "numero de l'offre", "offre n", "id de l'offre",
 	"job bank job number", "numero de l'offre du guichet-emplois"}
+
+// abbreviations are the short words written with a stop before a name
+// ("Dr. Georges-L.-Dumont", "St. John's"): the stop ends no sentence.
+// Lower case.
+var abbreviations = []string{"dr", "st", "ste", "mt", "mr", "mrs", "ms", "mme", "mlle", "pr", "prof", "jr", "sr"}
+
+// facilityLabels name the establishment a post is in (a network's
+// hospital, an education authority's school): its place when the notice
+// gives no other, where a place's own field ("Lieu : Casteau (Mons)")
+// says it better. Keys as normKey makes them.
+var facilityLabels = []string{"facility", "etablissement"}
 
 // markingBanners are the banners that mark a document's classification,
 // not its genre: a notice's banner proper may follow them. Keys as

@@ -1239,3 +1239,20 @@ func TestUnitLabels(t *testing.T) {
 		t.Errorf("FindLabels = %+v, want the employer's label, then the branch's", spans)
 	}
 }
+
+// TestEndsWithAbbreviation: a title's or a saint's abbreviation before
+// its stop; a word that ends a sentence is none.
+func TestEndsWithAbbreviation(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Facility: Dr":          true,
+		"Hôpital (Ste":          true,
+		"Saint John, St":        true,
+		"under the Act":         false,
+		"NATO SECRET":           false,
+		"the office in Moncton": false,
+	} {
+		if got := EndsWithAbbreviation(in); got != want {
+			t.Errorf("EndsWithAbbreviation(%q) = %v", in, got)
+		}
+	}
+}
