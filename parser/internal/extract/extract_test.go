@@ -1430,6 +1430,8 @@ func TestTrimTitleBanner(t *testing.T) {
 		"VACANCY NOTICE Senior Analyst":                     "Senior Analyst",
 		"NATO Senior Analyst":                               "NATO Senior Analyst",
 		"OFFRE D'EMPLOI CHARGÉ DE MISSION":                  "OFFRE D'EMPLOI CHARGÉ DE MISSION",
+		"Job Posting -- Program Officer, Education":         "Program Officer, Education",
+		"Affichage de poste — Agente de programme":          "Agente de programme",
 	} {
 		if got := x.trimTitle(in); got != want {
 			t.Errorf("trimTitle(%q) = %q, want %q", in, got, want)

@@ -952,7 +952,8 @@ func (x *extraction) usableTitle(text string) bool {
 // Staff Officer") and cleans it.
 func (x *extraction) trimTitle(t string) string {
 	t = words.Clean(t)
-	for _, sep := range []string{" - ", " – ", ": "} {
+	// (" -- " is a dash typed as two hyphens, as pandoc writes one.)
+	for _, sep := range []string{" - ", " – ", " — ", " -- ", ": "} {
 		if i := strings.Index(t, sep); i > 0 {
 			head := t[:i]
 			if _, known := x.voc.Heading(head); known || vocab.IsFurniture(head) || vocab.IsBanner(head) || isBannerCode(head) ||

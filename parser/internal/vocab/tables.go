@@ -344,6 +344,7 @@ var fieldLabels = []FieldLabel{
 	{"start_date", "", "Entrée en fonction"},
 	{"start_date", "Starting date", "Prise de fonctions"},
 	{"job_family", "Job Family", "Famille d'emplois"},
+	{"job_family", "Job Code Title", ""}, // Inspira: the generic title of the post's job code, after its "Posting Title"
 	{"job_family", "Job Category", "Catégorie d'emploi"},
 	{"job_family", "Category", ""}, // a board's family of jobs: "Category: Secondary Teaching - Science"
 	// A board's own expiry of its page, no deadline of the employer's.
@@ -1418,7 +1419,7 @@ var banners = []string{
 	"civilian vacancy notification", "civilian vacancy notice", "notice of civilian vacancy", "notice of vacancy", "civilian vacancy", "staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
 	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy", "call for applications", "appel a candidatures",
 	"avis de recrutement", "recruitment notice",
-	"affichage interne et externe", "affichage externe", "affichage interne", "affichage", "internal and external posting",
+	"affichage interne et externe", "affichage externe", "affichage interne", "affichage de poste", "affichage", "internal and external posting",
 	"external posting", "internal posting",
 	"job opportunity", "possibilite d'emploi", "career opportunity", "occasion d'emploi",
 	"mise au concours", "mises au concours", "avis de concours",
