@@ -120,7 +120,7 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 			}
 			continue
 		}
-		if at := reRating.FindStringIndex(b.Text); at != nil && at[0] > 0 && at[0] <= maxRatedNameBytes {
+		if at := reRating().FindStringIndex(b.Text); at != nil && at[0] > 0 && at[0] <= maxRatedNameBytes {
 			// "Rio Tinto3,9 sur 5 étoiles": a board rates the employer
 			// it names.
 			add(b.Text[:at[0]], ids[i], subjectPoints, false)

@@ -171,7 +171,7 @@ var reBareGrade = sync.OnceValue(func() *regexp.Regexp {
 // reBareGradePay is a grade printed without its label with its pay in
 // parentheses: "LS-02 ($80,918 – $96,775)". Group 1 is the grade, group
 // 2 the pay.
-var reBareGradePay = regexp.MustCompile(`^([A-Z]{2,4}-\d{1,2}) \((.+)\)$`)
+var reBareGradePay = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([A-Z]{2,4}-\d{1,2}) \((.+)\)$`) })
 
 // maxBareSalaryWords bounds a salary printed alone on its line: "85 490 $
 // à 97 590 $", "$85,490 to $97,590".
@@ -521,7 +521,7 @@ func (x *extraction) dollarOf(salary string) string {
 // the Canadian dollar even when no line names a place of Canada.
 func (x *extraction) frenchDollars() bool {
 	for i := range x.blocks {
-		if t := x.blocks[i].Text; strings.Contains(t, "$") && reFrenchDollar.MatchString(t) {
+		if t := x.blocks[i].Text; strings.Contains(t, "$") && reFrenchDollar().MatchString(t) {
 			return true
 		}
 	}
@@ -530,7 +530,7 @@ func (x *extraction) frenchDollars() bool {
 
 // reFrenchDollar is an amount in dollars written as French writes it,
 // its last figure, a space and the sign: "31,42 $", "58 627 $".
-var reFrenchDollar = regexp.MustCompile(`\d[\s\x{a0}\x{202f}]\$`)
+var reFrenchDollar = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d[\s\x{a0}\x{202f}]\$`) })
 
 // dayFirst returns a date value with its slashed numeric dates day
 // first: as written, unless the notice writes them month first
@@ -782,7 +782,7 @@ func (x *extraction) half(h lang.Half) {
 			if len(t) > maxRefBytes*2 {
 				continue
 			}
-			if m := reSuffixRef.FindStringSubmatch(t); m != nil {
+			if m := reSuffixRef().FindStringSubmatch(t); m != nil {
 				if f, ok := x.voc.Label(m[1]); ok && f == "title" {
 					x.refs[li] = m[2]
 					x.fromHalf("/reference", li, at(i))
@@ -936,7 +936,7 @@ func (x *extraction) half(h lang.Half) {
 			}
 		case "grade":
 			grade, pay := gradeCode(withoutRemark(beforeNextLabel(cleanValue(x.voc, f, fv.value))))
-			if m := reBoardLevelGrade.FindStringSubmatch(fv.value); m != nil {
+			if m := reBoardLevelGrade().FindStringSubmatch(fv.value); m != nil {
 				grade, pay = m[1], "" // "Mid level - P-4, International Professional - …"
 			}
 			x.grades[li] = grade
@@ -1022,7 +1022,7 @@ func (x *extraction) half(h lang.Half) {
 			t := words.Clean(b.Text)
 			var gradePay []string // "LS-02 ($80,918 – $96,775)"
 			if x.grades[li] == "" && strings.HasSuffix(t, ")") {
-				gradePay = reBareGradePay.FindStringSubmatch(t)
+				gradePay = reBareGradePay().FindStringSubmatch(t)
 			}
 			if lines <= maxPlaceLines {
 				// "Paris / R&D – Catalog / Full-time / Hybrid": a careers

@@ -1396,7 +1396,7 @@ func TestSuffixRef(t *testing.T) {
 		{"Field Engineer 2026 - 251500", "Field Engineer 2026 ", "251500"},
 		{"Offre n° 2026-1583412", "", ""},
 	} {
-		m := reSuffixRef.FindStringSubmatch(c.in)
+		m := reSuffixRef().FindStringSubmatch(c.in)
 		var title, ref string
 		if m != nil {
 			title, ref = m[1], m[2]

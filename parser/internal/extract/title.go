@@ -36,7 +36,7 @@ type titleFound struct {
 // careers sites print it: "Staff Officer (Resilience Planning)-262107",
 // "Policy Officer - 251500". A dash between digits with no space joins
 // one number ("Offre n° 2026-1583412"), no title and its reference.
-var reSuffixRef = regexp.MustCompile(`^(.*(?:\S\s+|[^\s\d]\s*))[-–]\s*(\d{5,8})$`)
+var reSuffixRef = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*(?:\S\s+|[^\s\d]\s*))[-–]\s*(\d{5,8})$`) })
 
 // reGluedRef is a title with its reference in parentheses followed,
 // without a space, by more text (a job board repeating the title).
@@ -74,12 +74,14 @@ const maxCrumbToTitle = 6
 // reLeadingRef is a vacancy number printed before the title: "VN 26/14
 // Ground Station Maintenance Technician", "JO 2026-017 Legal Officer".
 // It has a number with a slash or a dash, three digits at least.
-var reLeadingRef = regexp.MustCompile(`^((?:[A-Z]{1,6}[ /-]?){0,3}\d{1,4}[/-]\d{1,5}(?:[/-]\d{1,5})?)\s+[-–:]?\s*(\p{Lu}.*)$`)
+var reLeadingRef = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^((?:[A-Z]{1,6}[ /-]?){0,3}\d{1,4}[/-]\d{1,5}(?:[/-]\d{1,5})?)\s+[-–:]?\s*(\p{Lu}.*)$`)
+})
 
 // withLeadingRef moves a vacancy number printed before the title into
 // the title's reference.
 func (x *extraction) withLeadingRef(t titleFound) titleFound {
-	m := reLeadingRef.FindStringSubmatch(t.text)
+	m := reLeadingRef().FindStringSubmatch(t.text)
 	if m == nil || t.ref != "" {
 		return t
 	}
@@ -139,7 +141,7 @@ func cutTitleTail(title string) (name, grade, ref string) {
 		return title, "", ""
 	}
 	group := func(name string) string {
-		i := reTitleTailAt.SubexpIndex(name) // (the anchoring adds no group)
+		i := reTitleTailAt().SubexpIndex(name) // (the anchoring adds no group)
 		if m[2*i] < 0 {
 			return ""
 		}
@@ -150,7 +152,7 @@ func cutTitleTail(title string) (name, grade, ref string) {
 
 // reTitleTailAt is reTitleTail anchored at the start of its text: the
 // tail found from one start (findTitleTail).
-var reTitleTailAt = regexp.MustCompile(`^(?:` + reTitleTail + `)`)
+var reTitleTailAt = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + reTitleTail + `)`) })
 
 // findTitleTail is reTitleTail.FindStringSubmatchIndex(tail), tried only
 // from the starts a tail can have. Every branch of the expression opens,
@@ -170,7 +172,7 @@ func findTitleTail(tail string) []int {
 		for s > 0 && isRESpace(tail[s-1]) {
 			s--
 		}
-		if m := reTitleTailAt.FindStringSubmatchIndex(tail[s:]); m != nil {
+		if m := reTitleTailAt().FindStringSubmatchIndex(tail[s:]); m != nil {
 			for i := range m {
 				if m[i] >= 0 {
 					m[i] += s
@@ -208,7 +210,9 @@ func mayHaveTail(tail string) bool {
 
 // reEUGrade is an EU agency's function group and grade: "AD 7", "AD6",
 // "AST 4", "AST/SC 2", "FG IV".
-var reEUGrade = regexp.MustCompile(`^(?:AD ?\d{1,2}|AST ?\d{1,2}|AST/SC ?\d|FG ?(?:IV|I{1,3}))$`)
+var reEUGrade = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:AD ?\d{1,2}|AST ?\d{1,2}|AST/SC ?\d|FG ?(?:IV|I{1,3}))$`)
+})
 
 // cutEUGrade cuts an EU agency's function group in parentheses from the
 // end of a title ("Legal Officer (AD 7)", "Data Analyst (FG IV)") and
@@ -229,7 +233,7 @@ func cutEUGrade(title string) (name, grade string, ok bool) {
 	if c := vocab.StaffCategoryGrade(code); c != "" {
 		code = c // "(TA AD6)", "(Contract Agent, FG IV)"
 	}
-	if !reEUGrade.MatchString(code) {
+	if !reEUGrade().MatchString(code) {
 		return title, "", false
 	}
 	return strings.TrimSpace(t[:open]), code, true
@@ -337,7 +341,7 @@ func bareRefLine(text string) string {
 	if len(t) < 2 || t[0] != '(' || t[len(t)-1] != ')' {
 		return ""
 	}
-	if code := strings.TrimSpace(t[1 : len(t)-1]); reParenCode.MatchString(code) {
+	if code := strings.TrimSpace(t[1 : len(t)-1]); reParenCode().MatchString(code) {
 		return code
 	}
 	return ""
@@ -345,7 +349,7 @@ func bareRefLine(text string) string {
 
 // reParenCode is a vacancy's code of three parts or more, with figures:
 // "SRB/AD/2026/006", "ECA-2026-11".
-var reParenCode = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9.]*(?:[/-][A-Za-z0-9.]+){2,}$`)
+var reParenCode = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z][A-Za-z0-9.]*(?:[/-][A-Za-z0-9.]+){2,}$`) })
 
 // maxCodeWordBytes bounds a word in capitals that is a code, not a
 // title: "REQ", "JR", "VN".
@@ -486,7 +490,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 			if !endsWithDigit(b.Text) {
 				continue // reSuffixRef ends on digits: nearly every line is let go here
 			}
-			if m := reSuffixRef.FindStringSubmatch(b.Text); m != nil && x.usableTitle(m[1]) {
+			if m := reSuffixRef().FindStringSubmatch(b.Text); m != nil && x.usableTitle(m[1]) {
 				return titleFound{x.trimTitle(m[1]), i, m[2]}
 			}
 			if t, ref := codeAfterDash(b.Text); ref != "" && x.usableTitle(t) {
@@ -884,7 +888,7 @@ func (x *extraction) usableTitle(text string) bool {
 		if _, _, value, ok := x.voc.Field(text, true); ok && hasDigit(value) {
 			return false // "Job reference 08/2026": a label and its value, without a colon
 		}
-		if reRating.MatchString(text) {
+		if reRating().MatchString(text) {
 			return false // a job board's "3.8 out of 5 stars"
 		}
 	}
@@ -1135,7 +1139,7 @@ func cleanRef(value string) string {
 	if m := reGluedLabel().FindStringSubmatchIndex(value); m != nil {
 		value = value[:m[3]] // the next field's label, glued
 	}
-	if m := reCodeGluedWord.FindStringSubmatchIndex(value); m != nil {
+	if m := reCodeGluedWord().FindStringSubmatchIndex(value); m != nil {
 		value = value[:m[3]] // "1GNC/CIV/2026/03PostBudget and…": the next label, glued
 	}
 	value = withoutTrailingWords(strings.TrimRight(value, " .;,·•|"))
@@ -1172,7 +1176,7 @@ var reGluedLabel = sync.OnceValue(func() *regexp.Regexp {
 // word glued after its last figure, as a board flattening a header
 // without colons leaves it: "1GNC/CIV/2026/03PostBudget…". Group 1 is
 // the code.
-var reCodeGluedWord = regexp.MustCompile(`^(\S*\d)\p{Lu}\p{Ll}`)
+var reCodeGluedWord = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\S*\d)\p{Lu}\p{Ll}`) })
 
 // withoutTrailingWords cuts the words in small letters after a code's
 // last part with a figure: a button or a line the value ran into ("31742
@@ -1243,7 +1247,7 @@ const minMachineIDBytes = 8
 
 // reRating is a job board's rating of an employer: "3.8 out of 5 stars",
 // "4,1 sur 5".
-var reRating = regexp.MustCompile(`\d(?:[.,]\d)? (?:out of|sur) 5\b`)
+var reRating = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d(?:[.,]\d)? (?:out of|sur) 5\b`) })
 
 // isMachineID reports an identifier a job board's database gives its
 // copy, not the notice's reference: lower-case hexadecimal with its

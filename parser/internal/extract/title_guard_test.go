@@ -24,7 +24,7 @@ func TestTitleRegexpGuards(t *testing.T) {
 				t.Errorf("mayGlueRef(%q) = false, but reGluedRef matches", s)
 			}
 		}
-		if reSuffixRef.MatchString(s) {
+		if reSuffixRef().MatchString(s) {
 			matches++
 			if !endsWithDigit(s) {
 				t.Errorf("endsWithDigit(%q) = false, but reSuffixRef matches", s)

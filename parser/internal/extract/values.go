@@ -21,14 +21,23 @@ import (
 // This file reads typed values out of field text: dates, salaries and
 // grades as English and French notices write them.
 
+// The package's regular expressions are compiled on their first use
+// (sync.OnceValue), not when the program starts: a process parses one
+// file, a refused page reaches none of them and most notices only some.
+// Compiled at start-up they were 3.0M of the 20.0M instructions of
+// `vacancy parse press-release.md` (callgrind).
 var (
 	// 22-Jun-2025, 22-juin-2025, 03-sept.-2025, 22 June 2025, 1er mars 2026
-	reDayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:er|st|nd|rd|th)?[\s\-./]+([\p{L}]{3,10})\.?[\s\-./,]+(\d{4})\b`)
+	reDayMonthYear = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(\d{1,2})(?:er|st|nd|rd|th)?[\s\-./]+([\p{L}]{3,10})\.?[\s\-./,]+(\d{4})\b`)
+	})
 	// June 22, 2025
-	reMonthDayYear = regexp.MustCompile(`(?i)\b([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	reISODate      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reMonthDayYear = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	})
+	reISODate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`) })
 	// 22/06/2025, 22.06.2025 (day first: European notices)
-	reNumericDate = regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4})\b`)
+	reNumericDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4})\b`) })
 )
 
 // date is a date found in a text, at offset at.
@@ -63,26 +72,26 @@ func findDatesOf(s string, shapes dateShapes) []date {
 	}
 	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	if shapes.iso {
-		for _, m := range reISODate.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range reISODate().FindAllStringSubmatchIndex(s, -1) {
 			valid(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
 		}
 	}
 	if shapes.dayMonth {
-		for _, m := range reDayMonthYear.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range reDayMonthYear().FindAllStringSubmatchIndex(s, -1) {
 			if mo, ok := vocab.Month(s[m[4]:m[5]]); ok {
 				valid(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[2]:m[3]]))
 			}
 		}
 	}
 	if shapes.monthDay {
-		for _, m := range reMonthDayYear.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range reMonthDayYear().FindAllStringSubmatchIndex(s, -1) {
 			if mo, ok := vocab.Month(s[m[2]:m[3]]); ok {
 				valid(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[4]:m[5]]))
 			}
 		}
 	}
 	if shapes.numeric {
-		for _, m := range reNumericDate.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range reNumericDate().FindAllStringSubmatchIndex(s, -1) {
 			valid(m[0], atoi(s[m[8]:m[9]]), atoi(s[m[6]:m[7]]), atoi(s[m[2]:m[3]]))
 		}
 	}
@@ -107,7 +116,7 @@ func monthFirst(texts func(yield func(string) bool)) bool {
 		if strings.Contains(t, "DD/MM") || strings.Contains(t, "JJ/MM") {
 			day = true
 		}
-		for _, m := range reNumericDate.FindAllStringSubmatch(t, -1) {
+		for _, m := range reNumericDate().FindAllStringSubmatch(t, -1) {
 			if m[2] != "/" {
 				continue // "22.06.2025" is European, day first
 			}
@@ -127,8 +136,8 @@ func monthFirst(texts func(yield func(string) bool)) bool {
 // swapMonthDay rewrites the slashed numeric dates of s day first, for a
 // text that writes them month first.
 func swapMonthDay(s string) string {
-	return reNumericDate.ReplaceAllStringFunc(s, func(d string) string {
-		m := reNumericDate.FindStringSubmatch(d)
+	return reNumericDate().ReplaceAllStringFunc(s, func(d string) string {
+		m := reNumericDate().FindStringSubmatch(d)
 		if !strings.Contains(d, "/") {
 			return d
 		}
@@ -287,7 +296,7 @@ func isClosingStamp(t string) bool {
 
 // reClauseBreak parts a sentence's clauses: "…begin on 6 May and will
 // close on 3 June", "…; interviews…".
-var reClauseBreak = regexp.MustCompile(`;|,? and |,? et `)
+var reClauseBreak = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`;|,? and |,? et `) })
 
 // deadlineFromText finds "Apply until 22 June 2025" in a half's sections.
 func deadlineFromText(sections []schema.Section) (string, *schema.Origin, bool) {
@@ -305,7 +314,7 @@ func deadlineFromText(sections []schema.Section) (string, *schema.Origin, bool) 
 				}
 				// "…will begin on 6 May 2026 and will close on 3 June
 				// 2026": the clause with the cue, when there is one.
-				for _, clause := range reClauseBreak.Split(sentence, -1) {
+				for _, clause := range reClauseBreak().Split(sentence, -1) {
 					if vocab.HasDeadlineCue(clause) {
 						if d, ok := parseDate(clause); ok {
 							return d, c.Origin, true
@@ -337,7 +346,9 @@ func placeFromText(sections []schema.Section) (string, *schema.Origin, bool) {
 
 // reAmount matches a number with thousands separators (",", ".", spaces,
 // no-break spaces, apostrophes) and an optional decimal part.
-var reAmount = regexp.MustCompile(`\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`)
+var reAmount = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`)
+})
 
 // reRange matches the words between the two ends of a salary range (after
 // a Swiss ".-" for round francs, "CHF 7'150.- à 8'420.-"): "to",
@@ -345,7 +356,9 @@ var reAmount = regexp.MustCompile(`\d{1,3}(?:[,.\s\x{00a0}\x{202f}'’]\d{3})+(?
 // scale ("Grade 13: €4,418.27, Grade 14: €5,000.96"); the first end's
 // currency may stand between ("2300.0 Euros à 2600.0 Euros"), and the
 // second's before it ("C$5,280 to C$6,150").
-var reRange = regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:[$€£]|[A-Z]{3}|[A-Z]{1,2}\$|F ?CFA|euros?|dollars?)?\s*$`)
+var reRange = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:[$€£]|[A-Z]{3}|[A-Z]{1,2}\$|F ?CFA|euros?|dollars?)?\s*$`)
+})
 
 // minSalary bounds an amount that can be pay: smaller numbers in a salary
 // line are grades, steps, hours or years of a scale ("Grade 5", "step 1").
@@ -368,7 +381,7 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	}
 	sal := &schema.Salary{}
 	first := amounts[0]
-	if len(amounts) >= 2 && reRange.MatchString(s[first.end:amounts[1].start]) && amounts[1].value >= first.value {
+	if len(amounts) >= 2 && reRange().MatchString(s[first.end:amounts[1].start]) && amounts[1].value >= first.value {
 		lo, hi := first.value, amounts[1].value
 		if k := s[amounts[1].end-1]; (k == 'k' || k == 'K') && lo < 1000 && lo*1000 <= hi {
 			lo *= 1000 // "48 - 55 k€": the "k" counts both ends
@@ -438,7 +451,7 @@ func paymentsAYear(s string) []int {
 		if j-i <= 2 && k < len(s) {
 			switch s[k] | 0x20 {
 			case 't', 'x', 'f':
-				return rePaymentsAYear.FindStringSubmatchIndex(s)
+				return rePaymentsAYear().FindStringSubmatchIndex(s)
 			}
 		}
 		i = j
@@ -450,7 +463,9 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // rePaymentsAYear is how many times a year a salary is paid: "paid 12
 // times a year", "13 x per year", "12 fois par an".
-var rePaymentsAYear = regexp.MustCompile(`(?i)\b(\d{1,2})\s*(?:times|x|fois)\s+(?:a|per|par)\s+(?:year|an|ann[ée]e)\b`)
+var rePaymentsAYear = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(\d{1,2})\s*(?:times|x|fois)\s+(?:a|per|par)\s+(?:year|an|ann[ée]e)\b`)
+})
 
 // currencyReach is how far, in bytes, a currency written beside an
 // amount stands from it: "EUR 5,738.92", "5 562 €", "1,286.09Euro".
@@ -474,7 +489,7 @@ func withoutCounts(s string, amounts []amount) (kept []amount, periodText string
 		if !priced(s, a) {
 			continue
 		}
-		if i > 0 && reRange.MatchString(s[amounts[i-1].end:a.start]) {
+		if i > 0 && reRange().MatchString(s[amounts[i-1].end:a.start]) {
 			i--
 		}
 		for _, c := range amounts[:i] {
@@ -531,7 +546,7 @@ type amount struct {
 // salaryAmounts returns the numbers of s that can be pay, in order.
 func salaryAmounts(s string) []amount {
 	var out []amount
-	for _, m := range reAmount.FindAllStringIndex(s, -1) {
+	for _, m := range reAmount().FindAllStringIndex(s, -1) {
 		// A digit glued before the number ("G17", "A2") makes it a code.
 		if m[0] > 0 && unicode.IsLetter(rune(s[m[0]-1])) && s[m[0]-1] < 0x80 && !isCurrencyByte(s[m[0]-1]) {
 			continue
@@ -710,30 +725,38 @@ func parseAmount(s string) (float64, error) {
 
 // reQualifiedGrade is a grade's value that names its kind before the
 // code: "Civilian Grade C-4", "Local Grade B3". Group 1 is the code.
-var reQualifiedGrade = regexp.MustCompile(`^(?:[A-Z][a-z]+ ){1,2}(?i:grade|grade OTAN|classe)\s+([A-Z0-9][A-Z0-9./-]{0,8})$`)
+var reQualifiedGrade = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[A-Z][a-z]+ ){1,2}(?i:grade|grade OTAN|classe)\s+([A-Z0-9][A-Z0-9./-]{0,8})$`)
+})
 
 // reScaleGrade is a grade's value that names its level, then the scale
 // it is on: "A – échelle A3", "Level B – scale B2". Group 1 is the
 // scale's code.
-var reScaleGrade = regexp.MustCompile(`^[A-Z]{1,3}\s*[–-]\s*(?i:échelle|echelle|scale)\s+([A-Z0-9][A-Z0-9./-]{0,8})$`)
+var reScaleGrade = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Z]{1,3}\s*[–-]\s*(?i:échelle|echelle|scale)\s+([A-Z0-9][A-Z0-9./-]{0,8})$`)
+})
 
 // reGradeOfScale is a grade's code followed by the scale it belongs to:
 // "18 de l'échelle des traitements du personnel communal", "7 of the
 // federal pay scale". Group 1 is the code.
-var reGradeOfScale = regexp.MustCompile(`^([A-Z0-9][A-Z0-9./-]{0,8})\s+(?:de l['’]échelle|de la grille|du barème|of the\s.*scale)\b.*$`)
+var reGradeOfScale = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^([A-Z0-9][A-Z0-9./-]{0,8})\s+(?:de l['’]échelle|de la grille|du barème|of the\s.*scale)\b.*$`)
+})
 
 // reBoardLevelGrade is a job board's grade value that names the
 // seniority it files the post under before the grade: "Mid level - P-4,
 // International Professional - Internationally recruited position",
 // "Junior level - IP2, …". Group 1 is the grade.
-var reBoardLevelGrade = regexp.MustCompile(`^(?i:junior|mid|senior|entry|executive)[ -]level\s*[-–]\s*([A-Z]{1,3}-?\d{1,2})\b`)
+var reBoardLevelGrade = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:junior|mid|senior|entry|executive)[ -]level\s*[-–]\s*([A-Z]{1,3}-?\d{1,2})\b`)
+})
 
 // reCategoryGrade is a grade's value that names its category in words
 // before a comma and the code: "Professional and Higher Categories,
 // P-3". Group 1 is the category, group 2 the code; categoryGrade bounds
 // the category's length, which a counted repetition of a Unicode class
 // would do at the price of a 1.7 MB program compiled at every start.
-var reCategoryGrade = regexp.MustCompile(`^(\p{Lu}[\p{L} ]+), ([A-Z]{1,4}-?\d{1,2})$`)
+var reCategoryGrade = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\p{Lu}[\p{L} ]+), ([A-Z]{1,4}-?\d{1,2})$`) })
 
 // minCategoryRunes and maxCategoryRunes bound the category's words and
 // spaces after its capital in reCategoryGrade: long enough for
@@ -744,7 +767,7 @@ const minCategoryRunes, maxCategoryRunes = 3, 60
 // categoryGrade returns the code of a value reCategoryGrade matches with
 // a category of a length a category has, or "".
 func categoryGrade(value string) string {
-	m := reCategoryGrade.FindStringSubmatch(value)
+	m := reCategoryGrade().FindStringSubmatch(value)
 	if m == nil {
 		return ""
 	}
@@ -760,16 +783,16 @@ func categoryGrade(value string) string {
 // P-3" → "P-3"), and the pay after a colon ("PIP 7: $81,344 - $98,913" →
 // "PIP 7"), with that pay.
 func gradeCode(value string) (grade, pay string) {
-	if m := reQualifiedGrade.FindStringSubmatch(value); m != nil {
+	if m := reQualifiedGrade().FindStringSubmatch(value); m != nil {
 		return m[1], ""
 	}
 	if code := categoryGrade(value); code != "" {
 		return code, ""
 	}
-	if m := reScaleGrade.FindStringSubmatch(value); m != nil {
+	if m := reScaleGrade().FindStringSubmatch(value); m != nil {
 		return m[1], ""
 	}
-	if m := reGradeOfScale.FindStringSubmatch(value); m != nil {
+	if m := reGradeOfScale().FindStringSubmatch(value); m != nil {
 		return m[1], ""
 	}
 	if code := vocab.StaffCategoryGrade(value); code != "" {
@@ -857,7 +880,9 @@ func gradeInTitle(title string) string {
 // 6, step 1", "recruited at the A2 grade", "au grade AD 7", a pay group
 // ("rémunéré au groupe d'indemnité B1"). Group 1 or 2
 // is the code, in capitals and figures.
-var reGradeInText = regexp.MustCompile(`\b(?:[Gg]rade|[Gg]rades|groupe d['’]indemnité|groupe de (?:traitement|rémunération))\s+((?:AD|AST|AST/SC|FG|SC|[A-Z])\s?-?\s?\d{1,2})\b|\b(?:the|au|le)\s+((?:AD|AST|FG|[A-Z])\s?\d{1,2})\s+grade\b`)
+var reGradeInText = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:[Gg]rade|[Gg]rades|groupe d['’]indemnité|groupe de (?:traitement|rémunération))\s+((?:AD|AST|AST/SC|FG|SC|[A-Z])\s?-?\s?\d{1,2})\b|\b(?:the|au|le)\s+((?:AD|AST|FG|[A-Z])\s?\d{1,2})\s+grade\b`)
+})
 
 // gradeFromText finds the grade a sentence of a half's sections names,
 // for a notice that gives it in its conditions rather than in a field.
@@ -879,7 +904,7 @@ func gradeInSentence(text string) string {
 	if !strings.Contains(text, "rade") && !strings.Contains(text, "roup") {
 		return ""
 	}
-	if m := reGradeInText.FindStringSubmatch(text); m != nil {
+	if m := reGradeInText().FindStringSubmatch(text); m != nil {
 		return cmp.Or(m[1], m[2])
 	}
 	return ""
@@ -1191,7 +1216,7 @@ func lowerWords(s string) (n, lower int) {
 // "AD7-AD10 - Check salary simulations for the basic grade".
 // reGradeCode matches a grade written as a code of a scale: "A-2",
 // "G16", "P3", "NO-B".
-var reGradeCode = regexp.MustCompile(`^[A-Z]{1,3}-?[0-9A-D]{1,2}$`)
+var reGradeCode = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Z]{1,3}-?[0-9A-D]{1,2}$`) })
 
 func withoutRemark(value string) string {
 	for _, sep := range [...]string{" (", " - ", " – "} {
@@ -1206,7 +1231,7 @@ func withoutRemark(value string) string {
 		}
 		// "A-2 (G16)": a grade and its equivalent in another scale, in
 		// parentheses; the grade is the first.
-		if sep == " (" && reGradeCode.MatchString(remark) && reGradeCode.MatchString(strings.TrimSpace(value[:i])) && strings.HasSuffix(strings.TrimSpace(value), ")") {
+		if sep == " (" && reGradeCode().MatchString(remark) && reGradeCode().MatchString(strings.TrimSpace(value[:i])) && strings.HasSuffix(strings.TrimSpace(value), ")") {
 			return strings.TrimSpace(value[:i])
 		}
 		// "P2/P3 ( SALARY SIMULATOR )", "B (agent contractuel)": words

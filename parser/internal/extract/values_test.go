@@ -148,7 +148,7 @@ func TestHasYear(t *testing.T) {
 	texts := randtext.Texts(6, 50000, 12, "0123456789 -/.a\u0660", "2025", "22 June 2025", "12/06/25", "1999-01-01")
 	for _, s := range texts {
 		matched := false
-		for _, re := range []*regexp.Regexp{reDayMonthYear, reMonthDayYear, reISODate, reNumericDate} {
+		for _, re := range []*regexp.Regexp{reDayMonthYear(), reMonthDayYear(), reISODate(), reNumericDate()} {
 			matched = matched || re.MatchString(s)
 		}
 		if matched && !hasYear(s) {
@@ -676,7 +676,7 @@ func TestBoardLevelGrade(t *testing.T) {
 		"Mid level": "",
 	} {
 		got := ""
-		if m := reBoardLevelGrade.FindStringSubmatch(in); m != nil {
+		if m := reBoardLevelGrade().FindStringSubmatch(in); m != nil {
 			got = m[1]
 		}
 		if got != want {
@@ -794,11 +794,11 @@ func TestOuterItemsStopAfterProse(t *testing.T) {
 }
 
 func TestBareGradePay(t *testing.T) {
-	m := reBareGradePay.FindStringSubmatch("LS-02 ($80,918 – $96,775)")
+	m := reBareGradePay().FindStringSubmatch("LS-02 ($80,918 – $96,775)")
 	if assert.NotNil(t, m) {
 		assert.Equal(t, []string{"LS-02", "$80,918 – $96,775"}, m[1:])
 	}
-	assert.Nil(t, reBareGradePay.FindStringSubmatch("Ottawa (Ontario)"))
+	assert.Nil(t, reBareGradePay().FindStringSubmatch("Ottawa (Ontario)"))
 }
 
 // mayHaveTail lets through every tail reTitleTail can read.
