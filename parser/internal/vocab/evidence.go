@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,7 +35,7 @@ const (
 )
 
 // reInlineURL matches a URL inside text.
-var reInlineURL = regexp.MustCompile(`(?:https?://|www\.)\S+`)
+var reInlineURL = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:https?://|www\.)\S+`) })
 
 // evidenceCap keeps a long paragraph from outweighing its neighbours'
 // labels: a few function words already make a block's language certain.
@@ -82,7 +83,7 @@ func addLang(ev *[2]float64, lang string, w float64) {
 func (v *Vocabulary) addWordEvidence(ev *[2]float64, text string) {
 	// URLs are not language ("…/cps/en/natohq/…" is not French "en").
 	if strings.Contains(text, "://") || containsWWW(text) {
-		text = reInlineURL.ReplaceAllString(text, " ")
+		text = reInlineURL().ReplaceAllString(text, " ")
 	}
 	// Words are runs of letters and apostrophes. Each is lower-cased, with
 	// ’ as ', into a buffer on the stack as it is read: the text is never

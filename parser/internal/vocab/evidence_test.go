@@ -31,7 +31,7 @@ func langEvidenceStrings(v *Vocabulary, b stream.Block) [2]float64 {
 	}
 	text := b.Label + " " + b.Text
 	if strings.Contains(text, "://") || strings.Contains(text, "www.") {
-		text = reInlineURL.ReplaceAllString(text, " ")
+		text = reInlineURL().ReplaceAllString(text, " ")
 	}
 	start := -1
 	word := func(end int) {

@@ -203,8 +203,10 @@ var (
 	workModeSet                      *phraseSet
 	genreByKey                       map[string]string
 	genreSet                         *phraseSet
-	reByline                         = regexp.MustCompile(`^(?:By|Par)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:\s*[-–|,]|$)`)
-	reLeadingNumber                  = regexp.MustCompile(`^\d[\d\s.,]*\s+`)
+	reByline                         = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:By|Par)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:\s*[-–|,]|$)`)
+	})
+	reLeadingNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d[\d\s.,]*\s+`) })
 )
 
 func phrases() {
@@ -808,11 +810,11 @@ func genre(text string) string {
 	t := strings.TrimSpace(text)
 	// The expressions are anchored: a text that cannot start as they do
 	// is spared them.
-	if (strings.HasPrefix(t, "By") || strings.HasPrefix(t, "Par")) && reByline.MatchString(t) {
+	if (strings.HasPrefix(t, "By") || strings.HasPrefix(t, "Par")) && reByline().MatchString(t) {
 		return "news article"
 	}
 	if t != "" && '0' <= t[0] && t[0] <= '9' {
-		t = reLeadingNumber.ReplaceAllString(t, "")
+		t = reLeadingNumber().ReplaceAllString(t, "")
 	}
 	// A first word of ASCII letters, then a space or the end, starts
 	// the key as it is, in lower case (no section number ends in a
