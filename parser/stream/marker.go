@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -171,7 +172,7 @@ func IsLoneBullet(t string) bool {
 
 // reAbbrevAfterLetter matches the rest of "p. ex. …" or "e. g. …": a
 // letter and a dot that start an abbreviation, not a list item.
-var reAbbrevAfterLetter = regexp.MustCompile(`^\p{Ll}{1,3}\.`)
+var reAbbrevAfterLetter = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\p{Ll}{1,3}\.`) })
 
 // SplitMarker returns the list marker at the start of text and the rest,
 // when text is a list item.
@@ -190,7 +191,7 @@ func SplitMarker(text string) (marker, rest string, ok bool) {
 	if len(marker) == 2 && marker[1] == '.' && unicode.IsUpper(rune(marker[0])) {
 		return "", text, false
 	}
-	if len(marker) == 2 && marker[1] == '.' && unicode.IsLower(rune(marker[0])) && reAbbrevAfterLetter.MatchString(rest) {
+	if len(marker) == 2 && marker[1] == '.' && unicode.IsLower(rune(marker[0])) && reAbbrevAfterLetter().MatchString(rest) {
 		return "", text, false
 	}
 	return marker, rest, true

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,9 +30,14 @@ const maxPageDigits = 4
 
 // rePageNumber is a whole line that is a page number: "3", "Page 3",
 // "Page 3 of 9", "3/9", "- 3 -", "(3)", "[3]", "p. 3".
-var rePageNumber = regexp.MustCompile(strings.NewReplacer("PAGE", alternatives(pageWords), "OF", alternatives(ofWords),
-	"N", `\d{1,`+strconv.Itoa(maxPageDigits)+`}`).Replace(
-	`(?i)^(?:[-–—]\s*)?(?:(?:PAGE)\s*)?(?:N|\(N\)|\[N\])(?:\s*(?:/|OF)\s*N)?(?:\s*[-–—])?$`))
+// (It and rePageLabel are compiled on their first use: most parses of a
+// Markdown or HTML file never ask, and every process paid 0.5M
+// instructions to compile them at its start.)
+var rePageNumber = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(strings.NewReplacer("PAGE", alternatives(pageWords), "OF", alternatives(ofWords),
+		"N", `\d{1,`+strconv.Itoa(maxPageDigits)+`}`).Replace(
+		`(?i)^(?:[-–—]\s*)?(?:(?:PAGE)\s*)?(?:N|\(N\)|\[N\])(?:\s*(?:/|OF)\s*N)?(?:\s*[-–—])?$`))
+})
 
 func alternatives(words []string) string {
 	q := make([]string, len(words))
@@ -45,7 +51,7 @@ func alternatives(words []string) string {
 // number.
 func IsPageNumber(line string) bool {
 	line = strings.TrimSpace(line)
-	return line != "" && len(line) <= 40 && hasDigit(line) && rePageNumber.MatchString(line)
+	return line != "" && len(line) <= 40 && hasDigit(line) && rePageNumber().MatchString(line)
 }
 
 // hasDigit reports an ASCII digit in s: what every page number has, and
@@ -66,16 +72,18 @@ func hasDigit(s string) bool {
 // a list marker or a number wrapped onto a line of its own. A count
 // without a page word has short numbers (M): "2025/2026" is a span of
 // years.
-var rePageLabel = regexp.MustCompile(strings.NewReplacer("PAGE", alternatives(pageWords), "OF", alternatives(ofWords),
-	"N", `\d{1,`+strconv.Itoa(maxPageDigits)+`}`, "M", `\d{1,`+strconv.Itoa(maxPageDigits-1)+`}`).Replace(
-	`(?i)^(?:(?:PAGE)\s*N(?:\s*(?:/|OF)\s*N)?|M\s*(?:/|OF)\s*M|[-–—]\s*N\s*[-–—])$`))
+var rePageLabel = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(strings.NewReplacer("PAGE", alternatives(pageWords), "OF", alternatives(ofWords),
+		"N", `\d{1,`+strconv.Itoa(maxPageDigits)+`}`, "M", `\d{1,`+strconv.Itoa(maxPageDigits-1)+`}`).Replace(
+		`(?i)^(?:(?:PAGE)\s*N(?:\s*(?:/|OF)\s*N)?|M\s*(?:/|OF)\s*M|[-–—]\s*N\s*[-–—])$`))
+})
 
 // IsPageLabel reports whether line, white space aside, is a page number
 // that says so (see rePageLabel): furniture wherever it stands, even
 // between two lines of a sentence.
 func IsPageLabel(line string) bool {
 	line = strings.TrimSpace(line)
-	return line != "" && len(line) <= 40 && hasDigit(line) && rePageLabel.MatchString(line)
+	return line != "" && len(line) <= 40 && hasDigit(line) && rePageLabel().MatchString(line)
 }
 
 // Security markings, the classification a NATO document prints at the
