@@ -1825,3 +1825,13 @@ func TestFacilityField(t *testing.T) {
 	assert.Equal(t, "Bathurst (Nouveau-Brunswick)", deref(v.Location.FR))
 	assert.Equal(t, "Hôpital régional Chaleur, Bathurst", deref(v.Organisation.FR))
 }
+
+// A site's menu whose items lost their spaces is no title; a name with
+// a capital inside it is one word.
+func TestGluedMenuIsNoTitle(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	assert.False(t, x.usableTitle("HomeJobsRecruitersAdvertiseNewsletterLogin"))
+	assert.True(t, x.usableTitle("Comptable"))
+	assert.Equal(t, 2, gluedWords("LinkedIn"))
+	assert.Equal(t, 6, gluedWords("HomeJobsRecruitersAdvertiseNewsletterLogin"))
+}

@@ -856,6 +856,26 @@ func (x *extraction) soleTopHeading(body []stream.Block) int {
 	return at
 }
 
+// minGluedMenuWords is how many capitalised words run together without a
+// space make a site's menu, not a word ("LinkedIn", "McGill", "DeGroote"
+// have two).
+const minGluedMenuWords = 4
+
+// gluedWords counts the capitalised words of a text that runs them
+// together: each capital after a small letter starts one more.
+func gluedWords(text string) int {
+	n := 0
+	if text != "" && 'A' <= text[0] && text[0] <= 'Z' {
+		n = 1
+	}
+	for i := 1; i < len(text); i++ {
+		if 'A' <= text[i] && text[i] <= 'Z' && 'a' <= text[i-1] && text[i-1] <= 'z' {
+			n++
+		}
+	}
+	return n
+}
+
 // usableTitle reports a text that can be a post title: short, not a
 // sentence, and not a label, a section heading, a banner or site
 // furniture.
@@ -874,6 +894,9 @@ func (x *extraction) usableTitle(text string) bool {
 	}
 	if n == 1 && len(text) <= maxCodeWordBytes && strings.ToUpper(text) == text {
 		return false // "REQ" of "REQ-10081453": a system's prefix, no title
+	}
+	if n == 1 && gluedWords(text) >= minGluedMenuWords {
+		return false // "HomeJobsRecruitersAdvertiseNewsletterLogin": a menu whose items lost their spaces
 	}
 	if _, known := x.voc.Heading(text); known {
 		return false
