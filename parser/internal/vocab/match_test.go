@@ -115,6 +115,8 @@ func TestLookupHeading(t *testing.T) {
 		{"SÉANCE D’INFORMATION SUR LE POSTE ET SUR LE PROCESSUS DE RECRUTEMENT", "info_session"},
 		{"**Special Notice:**", "special_notice"},
 		{"Le profil recherché", "essential"}, // an article before a known heading
+		{"Seraient un plus", "desirable"},
+		{"Seraient des atouts :", "desirable"},
 	}
 	for _, tt := range tests {
 		kind, ok := Default().Heading(tt.in)

@@ -636,6 +636,8 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "Pluses", "Les plus"},
 	{"desirable", "Would be a plus", "Ce serait un plus"},
 	{"desirable", "It would be a plus", "Serait un plus"},
+	{"desirable", "", "Seraient un plus"},
+	{"desirable", "", "Seraient des atouts"},
 	{"desirable", "It would also be a plus*", "Ce serait également un plus*"},
 	{"desirable", "Would be an asset", "Ce serait un atout"},
 	{"desirable", "Desired", "Souhaitables"},
