@@ -1832,6 +1832,7 @@ func TestGluedMenuIsNoTitle(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	assert.False(t, x.usableTitle("HomeJobsRecruitersAdvertiseNewsletterLogin"))
 	assert.True(t, x.usableTitle("Comptable"))
+	assert.False(t, x.usableTitle("Do you have experience in Cash handling? Yes No"), "a board's question")
 	assert.Equal(t, 2, gluedWords("LinkedIn"))
 	assert.Equal(t, 6, gluedWords("HomeJobsRecruitersAdvertiseNewsletterLogin"))
 }

@@ -886,6 +886,9 @@ func (x *extraction) usableTitle(text string) bool {
 		strings.HasSuffix(text, "'") || strings.HasSuffix(text, "’") || strings.Contains(text, "_") {
 		return false // ("FULL_TIME": a site's code, no words; "Comment pouvez-vous faire la différence ?", a question; an item ending with ";"; "…met au concours un poste d'", a sentence that goes on)
 	}
+	if strings.Contains(text, "? ") {
+		return false // "Do you have experience in Cash handling? Yes No": a board's question
+	}
 	if strings.ContainsAny(text, "▾▼⌄") {
 		return false // "Sign In Search for Jobs English ▾": a site's menu, its drop-down sign
 	}

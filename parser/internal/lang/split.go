@@ -57,9 +57,11 @@ func blockEvidence(v *vocab.Vocabulary, blocks []stream.Block, own func(i int) [
 	evs = make([][2]float64, len(blocks))
 	both = make([]bool, len(blocks))
 	for i, b := range blocks {
+		if b.Kind == stream.Paragraph && vocab.IsLanguageNote(b.Text) {
+			continue // "Le français suit l'anglais.": a note on the layout, of no half
+		}
 		evs[i] = own(i)
 		both[i] = evs[i][vocab.EN] > 0 && evs[i][vocab.FR] > 0 && bilingual(v, b)
-
 	}
 	return evs, both
 }

@@ -109,6 +109,22 @@ func TestSplitSiteChromeIsNoHalf(t *testing.T) {
 	assert.Len(t, hs[0].Blocks, len(blocks))
 }
 
+// "Le français suit l'anglais." under the English title is a note on the
+// layout: the title stays with the English half.
+func TestSplitLanguageNote(t *testing.T) {
+	en := para("The therapist provides airway management and ventilation for adult and paediatric patients.")
+	fr := para("La ou le thérapeute assure la gestion des voies respiratoires et la ventilation des patients.")
+	blocks := []stream.Block{{Kind: stream.Heading, Level: 1, Text: "Respiratory Therapist"}, para("Le français suit l'anglais."), en, en, en,
+		{Kind: stream.Heading, Level: 1, Text: "Thérapeute respiratoire"}, fr, fr, fr}
+	hs := Split(vocab.Default(), blocks)
+	if assert.Equal(t, []string{"en", "fr"}, langsOf(hs)) {
+		assert.Equal(t, "Respiratory Therapist", hs[0].Blocks[0].Text)
+		assert.Equal(t, "Thérapeute respiratoire", hs[1].Blocks[0].Text)
+	}
+	assert.True(t, vocab.IsLanguageNote("(English version below)"))
+	assert.False(t, vocab.IsLanguageNote("The French translation of the diploma must follow."))
+}
+
 // TestSplitSideBySideHeadings: a side-by-side notice read row by row
 // gives a numbered part's two headings together, then each half's text;
 // each heading goes with its half.

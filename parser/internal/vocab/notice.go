@@ -655,6 +655,18 @@ func EndsWithAbbreviation(text string) bool {
 	return false
 }
 
+// IsLanguageNote reports a line that says where the notice's other
+// language is ("Le français suit l'anglais.", "(English version
+// below)"): it tells nothing of the language of the text around it.
+func IsLanguageNote(text string) bool {
+	t := strings.Trim(strings.TrimSpace(text), "().*")
+	return len(t) <= maxLanguageNoteBytes && keyIn(languageNotes, t)
+}
+
+// maxLanguageNoteBytes bounds a line read as a language note: the
+// longest of languageNotes with room for accents and spacing.
+const maxLanguageNoteBytes = 64
+
 // IsFacilityLabel reports a label that names the establishment a post is
 // in ("Établissement", "Facility"): a place's own field beats it.
 func IsFacilityLabel(label string) bool {

@@ -1461,6 +1461,18 @@ var boardRefLabels = []string{"job ref", "job ref.", "job id", "vacancy id", "of
 // Lower case.
 var abbreviations = []string{"dr", "st", "ste", "mt", "mr", "mrs", "ms", "mme", "mlle", "pr", "prof", "jr", "sr"}
 
+// languageNotes say where a notice's other language is ("Le français
+// suit l'anglais", "English version below"): a note on the layout, in
+// either language, that tells nothing of the language of the text around
+// it. Keys as normKey makes them (a final stop dropped first).
+var languageNotes = []string{
+	"le francais suit l'anglais", "l'anglais suit le francais", "french follows", "english follows",
+	"french version follows", "english version follows", "french version below", "english version below",
+	"la version francaise suit", "la version anglaise suit", "version francaise ci-dessous", "version anglaise ci-dessous",
+	"english to follow", "french to follow", "le francais suit", "l'anglais suit", "english version follows the french",
+	"french version follows the english", "la version anglaise suit le francais", "la version francaise suit l'anglais",
+}
+
 // facilityLabels name the establishment a post is in (a network's
 // hospital, an education authority's school): its place when the notice
 // gives no other, where a place's own field ("Lieu : Casteau (Mons)")
