@@ -440,10 +440,66 @@ func (in *interp) show(s []byte) {
 	if size < 0.1 {
 		size = math.Abs(gs.fontSize)
 	}
+	if f.vertical || !(m[1] == 0 && m[2] == 0 && m[0] > 0 && m[3] > 0) {
+		in.showTurned(s, f, &m, size)
+		return
+	}
+	// upright horizontal text, nearly every string of a notice: the loop
+	// of showTurned without its frame and vertical cases, whose tests per
+	// string and per glyph cost 1.5 % of the instructions of a notice's
+	// parse (250715-pdd.libreoffice.pdf, callgrind)
 	fs, th := gs.fontSize, gs.th
 	adv := 0.0
-	// text that is not upright (rotated, mirrored) is placed in a frame
-	// of its own direction (see frames.go)
+	for len(s) > 0 {
+		code, n := f.next(s)
+		single := n == 1 && s[0] == ' '
+		s = s[n:]
+		w := f.width(code)
+		t := f.text(code)
+		gw := w * fs * th
+		tx := (w*fs + gs.tc) * th
+		if single {
+			tx += gs.tw * th
+		}
+		if t == " " || t == "" && single {
+			in.space = true
+		} else if t == "" {
+			in.e.unmapped++
+		} else {
+			if t[0] == ' ' || t[len(t)-1] == ' ' {
+				in.space = true
+				for len(t) > 0 && t[0] == ' ' {
+					t = t[1:]
+				}
+				for len(t) > 0 && t[len(t)-1] == ' ' {
+					t = t[:len(t)-1]
+				}
+			}
+			x0, y := m.apply(adv, gs.rise)
+			x1, _ := m.apply(adv+gw, gs.rise)
+			if x1 < x0 {
+				x0, x1 = x1, x0
+			}
+			if t != "" && len(in.glyphs) < in.e.maxGlyphs && (len(in.glyphs) < cap(in.glyphs) || in.growGlyphs()) {
+				in.glyphs = append(in.glyphs, glyph{
+					tid: in.e.textID(f, code, t), tlen: uint32(len(t)), x0: x0, x1: x1, y: y, size: size,
+					bold: f.bold, spaceBefore: in.space, seq: 2*len(in.glyphs) + 1,
+				})
+			}
+			in.space = false
+		}
+		adv += tx
+	}
+	in.tm = in.tm.translated(adv)
+}
+
+// showTurned is show for text that is not upright (rotated, mirrored) or
+// is written vertically: it is placed in a frame of its own direction
+// (see frames.go).
+func (in *interp) showTurned(s []byte, f *font, m *matrix, size float64) {
+	gs := &in.gs
+	fs, th := gs.fontSize, gs.th
+	adv := 0.0
 	var fr *frame
 	vertical := f.vertical
 	if vertical {
@@ -451,8 +507,8 @@ func (in *interp) show(s []byte) {
 		// axis, which the frame takes as its reading direction
 		mv := matrix{-m[2], -m[3], m[0], m[1], m[4], m[5]}
 		fr = in.frameFor(&mv)
-	} else if !(m[1] == 0 && m[2] == 0 && m[0] > 0 && m[3] > 0) {
-		fr = in.frameFor(&m)
+	} else {
+		fr = in.frameFor(m)
 	}
 	for len(s) > 0 {
 		code, n := f.next(s)
