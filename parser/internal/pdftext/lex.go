@@ -138,17 +138,19 @@ func (l *lexer) next() token {
 		}
 		return token{kind: tName, s: name}
 	case c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9'):
-		start := l.i
-		l.i++
-		for l.i < len(l.b) {
-			c := l.b[l.i]
+		// (an index in a local, as in hexString)
+		b, start := l.b, l.i
+		i := start + 1
+		for i < len(b) {
+			c := b[i]
 			if (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' {
-				l.i++
+				i++
 				continue
 			}
 			break
 		}
-		return token{kind: tNum, num: parseNum(l.b[start:l.i])}
+		l.i = i
+		return token{kind: tNum, num: parseNum(b[start:i])}
 	}
 	start := l.i
 	for l.i < len(l.b) && charClass[l.b[l.i]] == 0 {
@@ -228,14 +230,16 @@ var hexVal = func() (t [256]int8) {
 }()
 
 func (l *lexer) hexString() token {
-	l.i++ // '<'
+	// b and i are locals, l.i written once at the end: the loop then
+	// keeps them in registers (a store and two loads fewer per digit)
+	b, i := l.b, l.i+1 // past '<'
 	start := len(l.arena)
 	out := l.arena
 	var cur byte
 	half := false
-	for l.i < len(l.b) {
-		c := l.b[l.i]
-		l.i++
+	for i < len(b) {
+		c := b[i]
+		i++
 		if c == '>' {
 			break
 		}
@@ -250,6 +254,7 @@ func (l *lexer) hexString() token {
 			cur, half = byte(v), true
 		}
 	}
+	l.i = i
 	if half {
 		out = append(out, cur<<4)
 	}
