@@ -1259,12 +1259,13 @@ func quotedRef(text string) string {
 const maxCodeWords = 4
 
 // reJobOpening is a United Nations job opening number, kept whole though
-// it is long and has spaces: the year, the job family, the office, the
-// number, the kind and the duty station, joined by dashes
-// ("26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)").
+// it is long and has spaces: the year, the job family, the office (with
+// a dash of its own, "UN-HABITAT"), the number, the kind and the duty
+// station, joined by dashes ("26-Human Rights Affairs-OHCHR-263418-R-Geneva
+// (R)").
 // (Compiled on its first use: few parses reach it; see reTitleGrade.)
 var reJobOpening = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\d{2}-[^-,;.]{2,40}(?:-[^-,;.]{1,20})?-\d{5,8}(?:-[^,;.]{1,30})?$`)
+	return regexp.MustCompile(`^\d{2}-[^-,;.]{2,40}(?:-[^-,;.]{1,20}){0,2}-\d{5,8}(?:-[^,;.]{1,30})?$`)
 })
 
 // minMachineIDBytes is how long a run of hexadecimal digits makes an

@@ -187,6 +187,7 @@ func TestCleanRef(t *testing.T) {
 		"6f3a9c1e-52b7-4d1e-9a80-0c27e4b5d912":                     "",
 		"zr-5c0f2e19a7":                                            "",
 		"26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)":        "26-Human Rights Affairs-OHCHR-263418-R-Geneva (R)",
+		"27-Human Settlements-UN-HABITAT-271902-J-Maputo (X)":      "27-Human Settlements-UN-HABITAT-271902-J-Maputo (X)",
 		"– Civilian Course Administrator (VN 04/2026)":             "VN 04/2026",
 		"– Notice for the Post of Chief Operating Officer 2026":    "",
 		"0412/04.05.2026":                                          "", // a letter's registry number and date
