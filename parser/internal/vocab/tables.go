@@ -1260,6 +1260,10 @@ var employerVerbs = []string{
 	"recruits", "seeks", "celebrates", "souscrit", "s'engage", "adhere", "applique", "encourage", "valorise",
 	"favorise", "offre", "agit", "est", "accueille", "invite", "recrute", "promeut", "reconnait", "celebre",
 	"met", "engage", "ouvre", // "La Ville de Sion met au concours…"
+	// What the employer does: "Le CHU de Bordeaux réunit trois groupes
+	// hospitaliers…", "Service New Brunswick delivers…".
+	"employs", "provides", "manages", "operates", "serves", "delivers", "supports", "produces", "develops",
+	"emploie", "reunit", "regroupe", "assure", "gere", "exploite", "dessert", "produit", "developpe", "fournit", "soutient",
 }
 
 var notEmployers = []string{"we", "our", "nous", "notre", "nos", "this", "ce", "cette", "it", "il", "elle",

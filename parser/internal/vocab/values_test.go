@@ -559,6 +559,8 @@ func TestEmployerSubject(t *testing.T) {
 		"Fondée en 1907, HEC Montréal est une école de gestion.":                    "HEC Montréal",
 		"CBC/Radio-Canada s'engage à bâtir un effectif inclusif.":                   "CBC/Radio-Canada",
 		"The ECB is an inclusive employer.":                                         "ECB",
+		"Le CHU de Bordeaux réunit trois groupes hospitaliers.":                     "CHU de Bordeaux",
+		"Service New Brunswick delivers more than 300 services to the public.":      "Service New Brunswick",
 		"The Agency is committed to equal opportunities.":                           "", // a common noun
 		"We are an equal opportunity employer.":                                     "",
 		"Applications from women are encouraged.":                                   "",
