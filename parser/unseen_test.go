@@ -115,6 +115,7 @@ var unseenFloors = []struct {
 	{"set84", 0.89, 5},
 	{"set85", 0.90, 5},
 	{"set86", 0.80, 6},
+	{"set87", 0.94, 16},
 }
 
 func TestUnseenSets(t *testing.T) {
