@@ -265,6 +265,9 @@ func TestGenresOfLists(t *testing.T) {
 		"Liste des postes civils ouverts dans les organismes de l'OTAN": "list of posts",
 		"List of vacancies – June 2026":                                 "list of posts",
 		"Liste des lauréats":                                            "results announcement",
+		"INSERTION ORDER":                                               "form",
+		"Recruitment Requisition Form":                                  "form",
+		"Dear members of the selection panel,":                          "letter",
 	} {
 		if g := Genre(text); g != want {
 			t.Errorf("Genre(%q) = %q, want %q", text, g, want)

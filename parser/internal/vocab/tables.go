@@ -1612,6 +1612,18 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"letter", "Dear Mr", "Cher Monsieur"},
 	{"letter", "Dear Mrs", ""},
 	{"letter", "Dear Dr", ""},
+	{"letter", "Dear members of", "Chers membres du"},
+	{"letter", "Dear hiring manager", "Madame la Directrice"},
+	{"letter", "Dear Director", "Monsieur le Directeur"},
+	{"letter", "Dear recruitment team", ""},
+	{"letter", "Dear selection panel", ""},
+	// A document an employer's staff or a publisher fills in to open a
+	// post or to print its advertisement: the post's facts are the form's.
+	{"form", "Requisition form", "Formulaire de réquisition"},
+	{"form", "Recruitment requisition form", "Demande d'ouverture de poste"},
+	{"form", "Request form", "Formulaire de demande"},
+	{"form", "Insertion order", "Ordre d'insertion"},
+	{"form", "Purchase order", "Bon de commande"},
 	{"staff notice", "Internal reassignment", "Réaffectation interne"},
 	// Guides for applicants, however they put it.
 	{"guide", "Guide to", "Guide de"},
@@ -1687,6 +1699,7 @@ var questionStems = []string{"faq", "question"}
 // not a vacancy notice", "no applications will be accepted". Keys are
 // normalised with normKey.
 var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no applications will be accepted", "no application is accepted",
+	"not for publication", "ne pas publier", "ne pas diffuser",
 	"is not a new job opportunity", "is not a job opportunity", "n'est pas une nouvelle possibilite d'emploi", "n'est pas une possibilite d'emploi",
 	"n'est pas un avis de vacance", "aucune candidature ne sera acceptee", "aucune candidature n'est acceptee",
 	"is not a job", "is not a paid position", "ne s'agit pas d'un emploi", "n'est pas un emploi",

@@ -1800,7 +1800,7 @@ var reNotAVacancy = sync.OnceValue(func() *regexp.Regexp {
 
 // notVacancyFragments are parts of notVacancyPhrases as texts write
 // them, in lower case and in capitals.
-var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accepted", "PPLICATIONS WILL BE ACCEPTED", "pplication is accepted", "PPLICATION IS ACCEPTED",
+var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accepted", "PPLICATIONS WILL BE ACCEPTED", "pplication is accepted", "PPLICATION IS ACCEPTED", "ot for publication", "OT FOR PUBLICATION", "e pas publier", "E PAS PUBLIER", "e pas diffuser", "E PAS DIFFUSER",
 	"as un", "AS UN", "ucune candidature", "UCUNE CANDIDATURE", "agit pas d", "oes not concern", "OES NOT CONCERN", "ot an ", "OT AN ",
 	"e concerne pas", "E CONCERNE PAS", "ot job", "OT JOB", "ot vacanc", "OT VACANC", "as des offres", "AS DES OFFRES",
 	"nnonce aucun", "NNONCE AUCUN", "oes not advertise", "OES NOT ADVERTISE", "ot for a specific", "OT FOR A SPECIFIC",
