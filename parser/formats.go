@@ -180,6 +180,10 @@ func htmlMarks(head []byte) (marked, angled bool) {
 	return false, angled
 }
 
+// minWikiHeadings is how many headings of wiki markup ("h2. Duties") make
+// a text wiki markup, not Markdown (as the text reader judges it).
+const minWikiHeadings = 2
+
 // maxSniffBytes is how much of a text DetectFormat decodes, when it must,
 // to guess its format: Markdown shows itself in its first lines.
 const maxSniffBytes = 1 << 20
@@ -188,10 +192,17 @@ const maxSniffBytes = 1 << 20
 // contain: ATX headings, bold labels, links and emphasis markup. It reads
 // the lines in place: a copy of a 60 MB text, split, would take 80 MB.
 func looksLikeMarkdown(data []byte) bool {
-	score := 0
+	score, wiki := 0, 0
 	for line := range bytes.SplitSeq(data, []byte("\n")) {
 		t := bytes.TrimSpace(line)
 		switch {
+		case len(t) > 4 && t[0] == 'h' && '1' <= t[1] && t[1] <= '6' && t[2] == '.' && t[3] == ' ':
+			// "h2. What you'll do": Confluence's or Jira's wiki markup,
+			// whose "# " opens a numbered item, which the text reader
+			// reads.
+			if wiki++; wiki == minWikiHeadings {
+				return false
+			}
 		case bytes.HasPrefix(t, []byte("#")) && bytes.Contains(t[:min(len(t), 7)], []byte("# ")):
 			score += 2
 		case bytes.HasPrefix(t, []byte("**")) && bytes.Contains(t[2:], []byte("**")):

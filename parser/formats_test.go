@@ -36,6 +36,8 @@ func TestDetectFormat(t *testing.T) {
 		{"", "\ufeff" + md, FormatMarkdown},
 		{"", utf16(unicode.LittleEndian, "<html><body><p>x</p></body></html>"), FormatHTML},
 		{"", utf16(unicode.LittleEndian, "Grade INTERN\n"), FormatText},
+		// Wiki markup, whose "# " opens a numbered item: the text reader's.
+		{"", "h1. Partnerships Manager\n\nh2. What you'll do\n# Build a pipeline of partners\n# Prepare proposals\n# Report on results\n", FormatText},
 	} {
 		assert.Equal(t, tc.want, DetectFormat([]byte(tc.data), tc.name), "%q %q", tc.name, tc.data)
 	}

@@ -86,6 +86,8 @@ func FuzzReadText(f *testing.F) {
 		// Hand-typed markup and emoji (handmarkup.go, emoji.go).
 		"=====\nTitle\n=====\n:Grade: P2\n:Deadline: 2 July\n.. note:: text\n   :depth: 1\n#. item\n~~~\n",
 		"📍 Location: Brussels\n✔️ one\n   wrapped\n✔️ two 👇\n▪️\n👨‍👩‍👧 \n✔️\n",
+		// Wiki markup.
+		"h1. T\nh2. U\n{panel:x}\n{panel}\n||a||b||\n|c|d|\n|e|f|g|\n||\n|\n# i\n## j\n** k\n#\n{\n",
 	} {
 		f.Add([]byte(s))
 	}

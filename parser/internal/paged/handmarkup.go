@@ -21,6 +21,7 @@ import (
 // line is marked underlined, fields read "Grade: P2", and "#." is a
 // bullet.
 func readHandMarkup(raws []rawLine) []rawLine {
+	readWikiMarkup(raws)
 	// A field list is known by its items' first forms, before any is
 	// rewritten.
 	var inList []bool
@@ -163,4 +164,82 @@ func fieldListAround(raws []rawLine, i int) bool {
 		}
 	}
 	return false
+}
+
+// Confluence's and Jira's wiki markup (a notice kept in a wiki page or
+// pasted into a ticket, then copied as text):
+//
+//   - "h2. What you'll do" is a heading;
+//   - "# item" and "## item" are numbered items, "** item" a nested
+//     bullet;
+//   - "||Field||Details||" is a table's header row, and "|Job ID|EWB-2026-014|"
+//     a row: two cells are a label and its value;
+//   - "{panel:title=…}", "{panel}", "{quote}" mark blocks: the marks go.
+//
+// A text is read so only when minWikiHeadings of its lines are such
+// headings: "# " opens a Markdown heading, and "|" a pipe table, in
+// other texts.
+func readWikiMarkup(raws []rawLine) {
+	n := 0
+	for i := range raws {
+		if _, ok := wikiHeading(raws[i].text); ok {
+			if n++; n == minWikiHeadings {
+				break
+			}
+		}
+	}
+	if n < minWikiHeadings {
+		return
+	}
+	for i := range raws {
+		r := &raws[i]
+		t := r.text
+		if t == "" {
+			continue
+		}
+		if rest, ok := wikiHeading(t); ok {
+			r.text, r.underlined = rest, true
+			continue
+		}
+		for t != "" && t[0] == '{' {
+			end := strings.IndexByte(t, '}')
+			if end < 0 {
+				break
+			}
+			t = strings.TrimSpace(t[end+1:]) // "{panel:title=Internal note}", "{panel}"
+		}
+		switch {
+		case strings.HasPrefix(t, "||"):
+			t = "" // the table's header row
+		case len(t) > 2 && t[0] == '|' && t[len(t)-1] == '|':
+			cells := strings.Split(t[1:len(t)-1], "|")
+			for k := range cells {
+				cells[k] = strings.TrimSpace(cells[k])
+			}
+			if len(cells) == 2 && cells[0] != "" && cells[1] != "" {
+				t = cells[0] + ": " + cells[1]
+			} else {
+				t = strings.Join(cells, " | ")
+			}
+		default:
+			if k := strings.IndexFunc(t, func(c rune) bool { return c != '#' && c != '*' }); k > 0 && k < len(t) && t[k] == ' ' {
+				t = "• " + strings.TrimSpace(t[k:]) // "# item", "## item", "** item"
+			}
+		}
+		r.text = t
+	}
+}
+
+// minWikiHeadings is how many "h2. "-style headings make a text wiki
+// markup.
+const minWikiHeadings = 2
+
+// wikiHeading returns the text of a wiki markup heading, "h2. What you'll
+// do" → "What you'll do".
+func wikiHeading(s string) (string, bool) {
+	if len(s) < 5 || s[0] != 'h' || s[1] < '1' || s[1] > '6' || s[2] != '.' || s[3] != ' ' {
+		return "", false
+	}
+	rest := strings.TrimSpace(s[4:])
+	return rest, rest != ""
 }

@@ -37,3 +37,21 @@ func TestReadHandMarkup(t *testing.T) {
 		})
 	}
 }
+
+// Confluence's and Jira's wiki markup: "h2." headings, "# " numbered
+// items, a two-column table's rows as fields, block marks dropped.
+func TestReadWikiMarkup(t *testing.T) {
+	got := textBlocks(t, "{panel:title=Internal note}\nBudget line: 6120.\n{panel}\n\nh1. Partnerships Manager\n\n||Field||Details||\n|Job ID|EWB-2026-014|\n|Location|Toronto, Ontario|\n\nh2. What you'll do\n# Build a pipeline of partners\n# Prepare proposals and budgets\n")
+	assert.Equal(t, []string{
+		"paragraph|||Budget line: 6120.",
+		"heading|||Partnerships Manager",
+		"field||Job ID|EWB-2026-014",
+		"field||Location|Toronto, Ontario",
+		"heading|||What you'll do",
+		"item|•||Build a pipeline of partners",
+		"item|•||Prepare proposals and budgets",
+	}, got)
+	// One such heading makes no wiki page: "# " stays as written.
+	got = textBlocks(t, "h1. Partnerships Manager\n\n# Build a pipeline of partners\n")
+	assert.Equal(t, "paragraph|||# Build a pipeline of partners", got[len(got)-1])
+}
