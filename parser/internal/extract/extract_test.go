@@ -1836,3 +1836,22 @@ func TestGluedMenuIsNoTitle(t *testing.T) {
 	assert.Equal(t, 2, gluedWords("LinkedIn"))
 	assert.Equal(t, 6, gluedWords("HomeJobsRecruitersAdvertiseNewsletterLogin"))
 }
+
+// An authority's decision (its preamble of "Vu …" lines, then "DÉCIDE :")
+// is refused, whatever post's facts its articles give.
+func TestLegalActIsNoNotice(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "OBJET : Nomination à titre définitif à l'issue du stage", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "Vu la Nouvelle loi communale, notamment son article 145 ;", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "Vu le statut administratif du personnel communal ;", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "DÉCIDE :", Pos: p(4)},
+		{Kind: stream.Field, Label: "Fonction", Text: "secrétaire administrative", Pos: p(5)},
+		{Kind: stream.Field, Label: "Niveau/barème", Text: "B1", Pos: p(6)},
+		{Kind: stream.Field, Label: "Lieu de travail", Text: "boulevard Anspach 6, 1000 Bruxelles", Pos: p(7)},
+		{Kind: stream.Field, Label: "Régime", Text: "temps plein (38 heures/semaine)", Pos: p(8)},
+	}
+	blocks = append(blocks, listUnder("Exigences", 9, "Diplôme de l'enseignement secondaire supérieur.", "Deux ans d'expérience.")...)
+	if _, err := extractText(blocks); err == nil || !strings.Contains(err.Error(), "decision") {
+		t.Errorf("Extract = %v, want a refusal that names a decision", err)
+	}
+}

@@ -148,6 +148,7 @@ func (x *extraction) assess() *evidence {
 	// is: a kicker's genre yields to a heading that names a post.
 	kicker, headingPost := false, false
 	cvContact, cvHeading := "", ""   // a CV's contact line and its "Objective" heading, in the lead
+	visas, actVerb := 0, ""          // a legal act's preamble lines ("Vu …") and its "DÉCIDE :"
 	fieldsSeen, placeholders := 0, 0 // fields, and those whose value is a blank to fill in
 	placeholderAt := ""
 	for i := range x.blocks {
@@ -155,6 +156,14 @@ func (x *extraction) assess() *evidence {
 			break
 		}
 		b := &x.blocks[i]
+		if b.Kind == stream.Paragraph || b.Kind == stream.Heading {
+			switch {
+			case vocab.IsLegalVisa(b.Text):
+				visas++
+			case actVerb == "" && vocab.IsLegalActVerb(b.Text):
+				actVerb = b.Text
+			}
+		}
 		if f, label, value, ok := x.blockField(i); ok {
 			fieldsSeen++
 			if isPlaceholder(value) {
@@ -336,6 +345,12 @@ func (x *extraction) assess() *evidence {
 		}
 
 	}
+	if visas >= minLegalVisas && actVerb != "" {
+		// "Vu la loi communale…", "Vu le statut…", then "DÉCIDE :": an
+		// authority's decision (an appointment, a competition opened),
+		// whatever post's facts its articles give.
+		addGenre("decision", actVerb)
+	}
 	if cvContact != "" && cvHeading != "" {
 		// A name, a telephone number and an e-mail address, then what
 		// the writer seeks: an applicant's CV, whatever post it names.
@@ -388,6 +403,10 @@ func (x *extraction) assess() *evidence {
 func needsFigure(field string) bool {
 	return field == "deadline" || field == "reference"
 }
+
+// minLegalVisas is how many lines of a preamble ("Vu …") a legal act
+// has at least: one "Vu" line may open a notice's sentence.
+const minLegalVisas = 2
 
 // minPlaceholders is how many fields written as blanks to fill in make a
 // template: one "[TBC]" is a notice's slip.

@@ -667,6 +667,27 @@ func IsLanguageNote(text string) bool {
 // longest of languageNotes with room for accents and spacing.
 const maxLanguageNoteBytes = 64
 
+// IsLegalVisa reports a line of a legal act's preamble: "Vu le statut
+// administratif du personnel communal ;", "Having regard to…".
+func IsLegalVisa(text string) bool {
+	for _, v := range legalActVisas {
+		if len(text) > len(v) && text[len(v)] == ' ' && strings.EqualFold(text[:len(v)], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsLegalActVerb reports the line that opens a legal act's decisions,
+// alone: "DÉCIDE :", "ARRÊTE :", "HAS DECIDED:".
+func IsLegalActVerb(text string) bool {
+	return len(text) <= maxLegalVerbBytes && keyIn(legalActVerbs, text)
+}
+
+// maxLegalVerbBytes bounds a line read as a legal act's verb: the longest
+// of legalActVerbs with room for accents, capitals and a colon.
+const maxLegalVerbBytes = 20
+
 // IsFacilityLabel reports a label that names the establishment a post is
 // in ("Établissement", "Facility"): a place's own field beats it.
 func IsFacilityLabel(label string) bool {

@@ -1477,6 +1477,17 @@ var languageNotes = []string{
 	"french version follows the english", "la version anglaise suit le francais", "la version francaise suit l'anglais",
 }
 
+// legalActVisas open the lines of a legal act's preamble ("Vu la loi
+// communale…", "Having regard to the Staff Regulations…"), and
+// legalActVerbs stand alone on the line that opens its decisions
+// ("DÉCIDE :", "ARRÊTE :"): an authority's decision or order (appointing
+// someone, opening a competition), which carries a post's facts without
+// offering a post. Keys as normKey makes them.
+var (
+	legalActVisas = []string{"vu", "having regard to"}
+	legalActVerbs = []string{"decide", "decident", "arrete", "arretent", "decides", "has decided", "a decide", "decrete"}
+)
+
 // facilityLabels name the establishment a post is in (a network's
 // hospital, an education authority's school): its place when the notice
 // gives no other, where a place's own field ("Lieu : Casteau (Mons)")

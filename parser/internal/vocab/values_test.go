@@ -1259,3 +1259,26 @@ func TestEndsWithAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestLegalAct: a legal act's preamble lines and the verb that opens its
+// decisions.
+func TestLegalAct(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Vu la Nouvelle loi communale, notamment son article 145 ;": true,
+		"Having regard to the Staff Regulations,":                   true,
+		"Vue sur le lac et accès en tram.":                          false,
+	} {
+		if got := IsLegalVisa(text); got != want {
+			t.Errorf("IsLegalVisa(%q) = %v", text, got)
+		}
+	}
+	for text, want := range map[string]bool{
+		"DÉCIDE :": true,
+		"Arrête :": true,
+		"Le Collège décide de recruter un agent.": false,
+	} {
+		if got := IsLegalActVerb(text); got != want {
+			t.Errorf("IsLegalActVerb(%q) = %v", text, got)
+		}
+	}
+}
