@@ -658,6 +658,15 @@ func (x *extraction) half(h lang.Half) {
 			}
 		}
 	}
+	if sh, ok := fields["shift"]; ok && hasDigit(sh.value) {
+		// "Quart de travail : Rotation jour/nuit (quarts de 12 heures)":
+		// a shift's pattern with its hours is the working time where no
+		// hours field says it (a status, "Temps partiel permanent",
+		// mixes tenure and time; "Quart : Jour" alone says no hours).
+		if _, has := fields["schedule"]; !has {
+			fields["schedule"] = sh
+		}
+	}
 	if c, ok := fields["contract_type"]; ok && vocab.IsScheduleValue(c.value) {
 		// "Employment type: Full-time", where no schedule field says it.
 		if _, has := fields["schedule"]; !has {

@@ -1855,3 +1855,20 @@ func TestLegalActIsNoNotice(t *testing.T) {
 		t.Errorf("Extract = %v, want a refusal that names a decision", err)
 	}
 }
+
+// A shift's pattern with its hours is the working time where no hours
+// field says it; a status mixes tenure and time, and "Jour" alone says
+// no hours.
+func TestShiftWithHoursIsTheSchedule(t *testing.T) {
+	doc := func(shift string) []stream.Block {
+		blocks := notice("Offre d'emploi : répartiteur médical d'urgence", "Lieu de travail", "Montréal", "Date de clôture", "14 juin 2026",
+			stream.Block{Kind: stream.Field, Label: "Statut", Text: "Temps complet permanent", Pos: p(4)},
+			stream.Block{Kind: stream.Field, Label: "Quart de travail", Text: shift, Pos: p(5)},
+		)
+		return append(blocks, listUnder("Exigences", 6, "Diplôme d'études secondaires.", "Bilinguisme.")...)
+	}
+	v := mustExtract(t, doc("Rotation jour/nuit (quarts de 12 heures)"))
+	assert.Equal(t, "Rotation jour/nuit (quarts de 12 heures)", deref(v.Schedule.FR))
+	v = mustExtract(t, doc("Jour"))
+	assert.Equal(t, "Temps complet permanent", deref(v.Schedule.FR))
+}
