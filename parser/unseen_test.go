@@ -116,6 +116,8 @@ var unseenFloors = []struct {
 	{"set85", 0.90, 5},
 	{"set86", 0.80, 6},
 	{"set87", 0.94, 16},
+	{"set88", 0.92, 17},
+	{"set89", 0.91, 4},
 }
 
 func TestUnseenSets(t *testing.T) {
