@@ -268,6 +268,10 @@ func TestGenresOfLists(t *testing.T) {
 		"INSERTION ORDER":                                               "form",
 		"Recruitment Requisition Form":                                  "form",
 		"Dear members of the selection panel,":                          "letter",
+		"Résultats des sélections":                                      "results announcement",
+		"Question for written answer  E-001873/2026":                    "parliamentary question",
+		"Recruitment and Selection Policy":                              "policy",
+		"OpenCATS 0.9.9 — release notes":                                "software documentation",
 	} {
 		if g := Genre(text); g != want {
 			t.Errorf("Genre(%q) = %q, want %q", text, g, want)

@@ -1659,6 +1659,15 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"results announcement", "Outcome of the selection", "Résultat de la sélection"},
 	{"results announcement", "Selection outcome", "Résultats de la sélection"},
 	{"results announcement", "Notice of results", "Avis de résultats"},
+	{"results announcement", "Results of the selections", "Résultats des"},
+	// Documents of other trades that speak of posts: a parliament's
+	// question, a policy on recruiting, a program's release notes.
+	{"parliamentary question", "Question for written answer", "Question écrite"},
+	{"parliamentary question", "Parliamentary questions", "Questions parlementaires"},
+	{"policy", "Recruitment policy", "Politique de recrutement"},
+	{"policy", "Recruitment and selection policy", "Politique de recrutement et de sélection"},
+	{"software documentation", "Release notes", "Notes de version"},
+	{"software documentation", "Changelog", "Journal des modifications"},
 	// Alone, after a title's dash: "Selection procedure – Results".
 	{"results announcement", "Results", "Résultats"},
 	// A programme's page, which lists the posts it opens elsewhere.
@@ -1710,7 +1719,7 @@ var questionStems = []string{"faq", "question"}
 // not a vacancy notice", "no applications will be accepted". Keys are
 // normalised with normKey.
 var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no applications will be accepted", "no application is accepted",
-	"not for publication", "ne pas publier", "ne pas diffuser",
+	"not for publication", "ne pas publier", "ne pas diffuser", "does not itself announce", "n'annonce elle-meme aucun", "n'annonce lui-meme aucun",
 	"is not a new job opportunity", "is not a job opportunity", "n'est pas une nouvelle possibilite d'emploi", "n'est pas une possibilite d'emploi",
 	"n'est pas un avis de vacance", "aucune candidature ne sera acceptee", "aucune candidature n'est acceptee",
 	"is not a job", "is not a paid position", "ne s'agit pas d'un emploi", "n'est pas un emploi",

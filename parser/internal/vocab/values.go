@@ -1810,7 +1810,8 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"orrespond à aucun", "ORRESPOND À AUCUN", "orrespond a aucun", "orrespond pas", "ORRESPOND PAS", "orrespond to", "ORRESPOND TO",
 	"ot linked to", "OT LINKED TO", "ot constitute", "OT CONSTITUTE", "ot itself", "OT ITSELF", "o vacancy is", "O VACANCY IS", "re listed", "RE LISTED", "ont listé", "ONT LISTÉ", "ont liste",
 	"uvre droit", "UVRE DROIT", "uvre pas droit", "UVRE PAS DROIT", "oes not lead", "OES NOT LEAD", "oes not give any right", "OES NOT GIVE ANY RIGHT",
-	"oes not announce", "OES NOT ANNOUNCE", "nnonce pas", "NNONCE PAS"}
+	"oes not announce", "OES NOT ANNOUNCE", "nnonce pas", "NNONCE PAS", "oes not itself announce", "OES NOT ITSELF ANNOUNCE",
+	"nnonce elle-m", "NNONCE ELLE-M", "nnonce lui-m", "NNONCE LUI-M"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

@@ -325,6 +325,7 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"This notice informs you of the results; it is not a new job opportunity and no application is accepted.", true},
 		{"Le présent avis n'est pas une nouvelle possibilité d'emploi.", true},
 		{"GREENPEACE INTERNATIONAL – PEOPLE & CULTURE · INTERNAL USE ONLY · NOT FOR PUBLICATION", true},
+		{"This policy sets out how we recruit staff. It does not itself announce any vacancy.", true},
 		{"The post leads to a permanent contract after the probation.", false},
 		{"The text below is reproduced so that you can recognise similar messages. It is not a WMO vacancy.", true},
 		{"Ce message n'est pas une véritable offre d'emploi.", true},
