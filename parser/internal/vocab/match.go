@@ -492,6 +492,15 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 			// shorter "Grade" before a value "OTAN".
 			return "", "", "", "", false
 		}
+		if !colon && strings.HasPrefix(rest, "(") {
+			// "Closing date (midnight CET): 19/06/2026": the label's
+			// qualifier in parentheses, then its colon.
+			if end := strings.IndexByte(rest, ')'); end > 0 && end <= maxLabelQualifierBytes {
+				if value, ok := strings.CutPrefix(strings.TrimLeft(rest[end+1:], "  "), ":"); ok && strings.TrimSpace(value) != "" {
+					return e.Field, cand + " " + rest[:end+1], strings.TrimSpace(value), e.Lang, true
+				}
+			}
+		}
 		if !colon && (e.ColonOnly || !(bare && v.bareValue(rest)) && !plausibleBareValue(e.Field, rest)) {
 			continue
 		}
@@ -527,6 +536,11 @@ func (v *Vocabulary) startsLabel(text string) bool {
 	_, _, _, _, ok := v.matchField(text, true)
 	return ok
 }
+
+// maxLabelQualifierBytes bounds a label's qualifier in parentheses before
+// its colon ("(à minuit)", "(Pay Basis)", "(midnight Central European
+// Time)").
+const maxLabelQualifierBytes = 48
 
 // maxFieldLabelWords bounds the words of a field label (TestMaxFieldLabelWords).
 const maxFieldLabelWords = 7

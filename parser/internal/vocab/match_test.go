@@ -75,6 +75,13 @@ func TestMatchField(t *testing.T) {
 	assert.True(t, uok)
 	assert.Equal(t, "union", uf)
 	assert.Equal(t, "ONA – Paramedical Bargaining Unit", strings.TrimSpace(uv))
+	// A label's qualifier in parentheses before its colon stays in the
+	// label.
+	qf, ql, qv, _, qok := Default().matchField("Closing date (midnight CET): 19/06/2026", false)
+	assert.True(t, qok)
+	assert.Equal(t, "deadline", qf)
+	assert.Equal(t, "Closing date (midnight CET)", ql)
+	assert.Equal(t, "19/06/2026", qv)
 	for _, s := range Default().FindLabels("6. CONTRACT") {
 		assert.NotEqual(t, "contract_type", s.Field)
 	}

@@ -214,6 +214,7 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "Deadline for Applications", "Date limite de dépôt des candidatures"},
 	{"deadline", "Closing Date for Applications", "Date limite pour postuler"},
 	{"deadline", "Deadline for Application", "Date limite d'envoi des candidatures"},
+	{"deadline", "", "Date limite dépôt candidature"}, // Talentsoft's telegraphic label
 	{"deadline", "Deadline Date", "Date de fin de publication"},
 	{"deadline", "Apply By", "Date limite de réception des candidatures"},
 	{"deadline", "Expiry Date", "Date d'expiration"},
