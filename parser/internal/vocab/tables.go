@@ -356,6 +356,7 @@ var fieldLabels = []FieldLabel{
 	{"contract_type", "Employment Status", "Statut de l'emploi"},
 	{"contract_type", "Status", "Statut"},
 	{"contract_type", "Job status", "Statut d'emploi"},
+	{"contract_type", "Tenure", "Durée de l'emploi"}, // GC Jobs: "Tenure: Indeterminate"
 	{"division", "Division", "Division"},
 	{"division", "Directorate", "Direction"},
 	{"division", "Unit", "Unité"},
