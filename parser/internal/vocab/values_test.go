@@ -1233,6 +1233,7 @@ func TestUnitLabels(t *testing.T) {
 		"Branch: Human Resources Branch – Quebec Region":   "division",
 		"Direction générale : Services à la clientèle":     "division",
 		"Institution: Centre Hospitalier du Valais Romand": "division",
+		"Tenure: Indeterminate":                            "contract_type",
 	} {
 		if f, _, _, ok := v.Field(in, false); !ok || f != want {
 			t.Errorf("Field(%q) = %q, %v; want %q", in, f, ok, want)
