@@ -401,6 +401,8 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Salary level", "Niveau salarial"},
 	{"grade", "Salary band", "Classe de salaire"},
 	{"grade", "Pay scale", "Barème"},
+	{"grade", "Level and pay scale", "Niveau et barème"}, // a Belgian public post's level and scale, "A1"
+	{"grade", "", "Niveau/barème"},
 	{"grade", "Classification group", "Groupe de classification"}, // Belgian public employers: "Barème : 563"
 	// Common labels of careers sites and boards, so that a header read
 	// as one line is cut at them and no value runs into them.

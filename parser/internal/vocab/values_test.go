@@ -1234,6 +1234,8 @@ func TestUnitLabels(t *testing.T) {
 		"Direction générale : Services à la clientèle":     "division",
 		"Institution: Centre Hospitalier du Valais Romand": "division",
 		"Tenure: Indeterminate":                            "contract_type",
+		"Niveau et barème : A1":                            "grade",
+		"Niveau/barème : A1":                               "grade",
 	} {
 		if f, _, _, ok := v.Field(in, false); !ok || f != want {
 			t.Errorf("Field(%q) = %q, %v; want %q", in, f, ok, want)
