@@ -1236,6 +1236,7 @@ func TestUnitLabels(t *testing.T) {
 		"Tenure: Indeterminate":                            "contract_type",
 		"Niveau et barème : A1":                            "grade",
 		"Niveau/barème : A1":                               "grade",
+		"Class: SW1":                                       "grade",
 	} {
 		if f, _, _, ok := v.Field(in, false); !ok || f != want {
 			t.Errorf("Field(%q) = %q, %v; want %q", in, f, ok, want)
