@@ -1120,6 +1120,9 @@ func beforeRunOnLabel(v *vocab.Vocabulary, value string) string {
 		if !words.StartsUpper(fs[i]) || strings.ContainsAny(fs[i-1], "(") {
 			continue
 		}
+		if len(fs[i-1]) <= 3 && words.StartsLower(fs[i-1]) {
+			continue // "Maison de Région Metz": a name's word after its joiner, no label
+		}
 		for n := min(maxTrailingLabelWords, len(fs)-1-i); n >= 1; n-- {
 			label := strings.Join(fs[i:i+n], " ")
 			if f, ok := v.Label(label); ok && f != "location" && len(label) > 3 {

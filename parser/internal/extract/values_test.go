@@ -1183,6 +1183,7 @@ func TestPlaceRunOn(t *testing.T) {
 		"Dakar, Sénégal Catégorie et classe P-3": "Dakar, Sénégal",
 		"Canada : Québec : Montréal":             "Canada : Québec : Montréal",
 		"Mons (Casteau), Belgium":                "Mons (Casteau), Belgium",
+		"Maison de Région Metz":                  "Maison de Région Metz", // a name's word after "de", no label
 	} {
 		assert.Equal(t, want, placeValue(v, "Location", value), value)
 	}
