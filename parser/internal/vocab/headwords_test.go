@@ -64,6 +64,8 @@ func TestListItemWords(t *testing.T) {
 		{"Au moins cinq ans d'expérience dans la conduite de projets techniques.", true, false},
 		{"Diplôme d'une haute école (HES ou EPF) en génie électrique.", true, false},
 		{"Bachelor's degree in computer science.", true, false},
+		{"Connaître les techniques des différents corps d'état du bâtiment.", true, false},
+		{"Être titulaire du permis B.", true, false},
 		{"Vous dirigez des projets d'installations de sécurité.", false, true},
 		{"You will lead a team of four analysts.", false, true},
 		{"Youth programmes in three regions.", false, false},

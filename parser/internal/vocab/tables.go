@@ -1795,6 +1795,9 @@ var qualificationStems = []string{
 	"connaissance", "maitrise", "bilinguisme",
 	// what the reader is told to bring: "Vous connaissez…", "Vous maîtrisez…"
 	"vous connaissez", "vous maitrisez", "vous possedez", "vous disposez",
+	// the same as a criterion's infinitive: "Connaître les techniques…",
+	// "Être titulaire du permis B"
+	"connaitre", "etre titulaire",
 	// a language or a nationality asked for
 	"english", "french", "anglais", "francais", "nationalit",
 }
