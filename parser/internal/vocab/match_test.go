@@ -123,6 +123,7 @@ func TestLookupHeading(t *testing.T) {
 		{"**Special Notice:**", "special_notice"},
 		{"Le profil recherché", "essential"}, // an article before a known heading
 		{"Seraient un plus", "desirable"},
+		{"Ce que tu apportes", "essential"},
 		{"Seraient des atouts :", "desirable"},
 	}
 	for _, tt := range tests {

@@ -569,6 +569,8 @@ var sectionHeadings = []SectionHeading{
 	{"essential", "What you will bring", "Ce que vous allez apporter"},
 	{"essential", "", "Ton profil"},
 	{"essential", "What you bring", "Ce que vous apportez"},
+	{"essential", "What you bring to the team", "Ce que tu apportes"}, // the same, said with "tu"
+	{"essential", "", "Ce que tu apporteras"},
 	{"essential", "What we're looking for", "Ce que nous recherchons"},
 	{"essential", "What we are looking for", ""},
 	{"essential", "Who you are", "Qui vous êtes"},
