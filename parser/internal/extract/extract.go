@@ -67,6 +67,7 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*s
 		for i := range h.Index {
 			h.Index[i] += start // lang.Split numbers blocks[start:]
 		}
+		x.halfBlocks[langIndex(h.Lang)] = h.Index
 		x.half(h)
 	}
 	if x.err != nil {
@@ -194,6 +195,8 @@ type extraction struct {
 	// prose or its closing statements, not from a header field or line.
 	orgInProse [2]bool
 	refs       [2]string
+	// halfBlocks are the indexes, in blocks, of each half's blocks.
+	halfBlocks [2][]int
 	// alsoIn are a title or a schedule one half wrote in both languages
 	// ("Coordonnateur(trice), Logistique | Coordinator, Logistics"),
 	// by half and field: the other half's, where that half prints none.
@@ -1683,6 +1686,11 @@ func (x *extraction) fromOtherHalf() {
 			if name, at := x.nameBeside(*o, l); name != "" {
 				x.v.Organisation.Set(l, strp(name))
 				x.from("/organisation/"+l, x.originAt(at))
+			} else if at := x.namedIn(li, *o); at >= 0 {
+				// "Air France recrute…": the half writes the other half's
+				// employer by the same name.
+				x.v.Organisation.Set(l, strp(*o))
+				x.from("/organisation/"+l, x.originAt(at))
 			}
 		}
 	}
@@ -1709,6 +1717,22 @@ func withoutOtherTitle(title, other string) string {
 		}
 	}
 	return title
+}
+
+// namedIn returns the first block of half li that writes name as whole
+// words, or -1.
+func (x *extraction) namedIn(li int, name string) int {
+	for _, i := range x.halfBlocks[li] {
+		b := &x.blocks[i]
+		if b.Kind == stream.Field {
+			continue
+		}
+		if at := strings.Index(b.Text, name); at >= 0 && (at == 0 || !isWordByte(b.Text[at-1])) &&
+			(at+len(name) == len(b.Text) || !isWordByte(b.Text[at+len(name)])) {
+			return i
+		}
+	}
+	return -1
 }
 
 // maxNameWords bounds an employer's name on a line beside its other

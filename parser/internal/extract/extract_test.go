@@ -1872,3 +1872,23 @@ func TestShiftWithHoursIsTheSchedule(t *testing.T) {
 	v = mustExtract(t, doc("Jour"))
 	assert.Equal(t, "Temps complet permanent", deref(v.Schedule.FR))
 }
+
+// A half that names no employer of its own, but writes the other half's
+// employer by the same name ("Air France recrute…"), has that employer.
+func TestEmployerNamedInOtherHalf(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Cabin Crew Instructor", Pos: p(1)},
+		{Kind: stream.Field, Label: "Company", Text: "Air France", Pos: p(2)},
+		{Kind: stream.Field, Label: "Location", Text: "Roissy-Charles de Gaulle", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "You will train the cabin crew of the airline in safety and service procedures, in English and in French.", Pos: p(4)},
+	}
+	blocks = append(blocks, listUnder("Requirements", 5, "Three years of experience as cabin crew.", "Fluent English and French.")...)
+	blocks = append(blocks,
+		stream.Block{Kind: stream.Heading, Level: 1, Text: "Instructeur ou instructrice PNC", Pos: p(8)},
+		stream.Block{Kind: stream.Paragraph, Text: "Air France recrute un instructeur ou une instructrice pour former ses équipages aux procédures de sécurité et de service.", Pos: p(9)},
+	)
+	blocks = append(blocks, listUnder("Exigences", 10, "Trois ans d'expérience comme membre d'équipage.", "Anglais et français courants.")...)
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "Air France", deref(v.Organisation.EN))
+	assert.Equal(t, "Air France", deref(v.Organisation.FR))
+}
