@@ -1693,6 +1693,14 @@ func (x *extraction) fromOtherHalf() {
 				x.from("/organisation/"+l, x.originAt(at))
 			}
 		}
+		if p := x.v.Location.Get(vocab.Langs[1-li]); x.v.Location.Get(l) == nil && p != nil {
+			// Likewise a place the half writes as the other half's field
+			// does ("Paris", "Genève").
+			if at := x.namedIn(li, *p); at >= 0 {
+				x.v.Location.Set(l, strp(*p))
+				x.from("/location/"+l, x.originAt(at))
+			}
+		}
 	}
 }
 

@@ -1873,8 +1873,8 @@ func TestShiftWithHoursIsTheSchedule(t *testing.T) {
 	assert.Equal(t, "Temps complet permanent", deref(v.Schedule.FR))
 }
 
-// A half that names no employer of its own, but writes the other half's
-// employer by the same name ("Air France recrute…"), has that employer.
+// A half that names no employer or place of its own, but writes the other
+// half's by the same name ("Air France recrute à Roissy…"), has them.
 func TestEmployerNamedInOtherHalf(t *testing.T) {
 	blocks := []stream.Block{
 		{Kind: stream.Heading, Level: 1, Text: "Cabin Crew Instructor", Pos: p(1)},
@@ -1885,10 +1885,11 @@ func TestEmployerNamedInOtherHalf(t *testing.T) {
 	blocks = append(blocks, listUnder("Requirements", 5, "Three years of experience as cabin crew.", "Fluent English and French.")...)
 	blocks = append(blocks,
 		stream.Block{Kind: stream.Heading, Level: 1, Text: "Instructeur ou instructrice PNC", Pos: p(8)},
-		stream.Block{Kind: stream.Paragraph, Text: "Air France recrute un instructeur ou une instructrice pour former ses équipages aux procédures de sécurité et de service.", Pos: p(9)},
+		stream.Block{Kind: stream.Paragraph, Text: "Air France recrute un instructeur ou une instructrice à Roissy-Charles de Gaulle pour former ses équipages aux procédures de sécurité et de service.", Pos: p(9)},
 	)
 	blocks = append(blocks, listUnder("Exigences", 10, "Trois ans d'expérience comme membre d'équipage.", "Anglais et français courants.")...)
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "Air France", deref(v.Organisation.EN))
 	assert.Equal(t, "Air France", deref(v.Organisation.FR))
+	assert.Equal(t, "Roissy-Charles de Gaulle", deref(v.Location.FR), "the place the French half writes as the English half's field does")
 }
