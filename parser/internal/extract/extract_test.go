@@ -1833,6 +1833,8 @@ func TestGluedMenuIsNoTitle(t *testing.T) {
 	assert.False(t, x.usableTitle("HomeJobsRecruitersAdvertiseNewsletterLogin"))
 	assert.True(t, x.usableTitle("Comptable"))
 	assert.False(t, x.usableTitle("Do you have experience in Cash handling? Yes No"), "a board's question")
+	x.placeNames = []string{"Bureau du vérificateur général du Canada"}
+	assert.False(t, x.usableTitle("Bureau du vérificateur général du Canada | Office of the Auditor General of Canada"), "the employer's bilingual banner")
 	assert.Equal(t, 2, gluedWords("LinkedIn"))
 	assert.Equal(t, 6, gluedWords("HomeJobsRecruitersAdvertiseNewsletterLogin"))
 }

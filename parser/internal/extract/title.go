@@ -964,9 +964,15 @@ func (x *extraction) usableTitle(text string) bool {
 	if slices.Contains(x.menuTexts, text) {
 		return false // "Courses", an item of the site's menu
 	}
-	// A place alone, or the employer's name alone, is no title.
+	// A place alone, or the employer's name alone, is no title; nor is a
+	// banner that gives the employer's name in both languages ("Bureau
+	// du vérificateur général du Canada | Office of the Auditor General
+	// of Canada").
 	for _, v := range x.placeNames {
 		if strings.EqualFold(text, v) {
+			return false
+		}
+		if a, b, ok := strings.Cut(text, " | "); ok && (strings.EqualFold(strings.TrimSpace(a), v) || strings.EqualFold(strings.TrimSpace(b), v)) {
 			return false
 		}
 	}
