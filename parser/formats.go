@@ -180,10 +180,6 @@ func htmlMarks(head []byte) (marked, angled bool) {
 	return false, angled
 }
 
-// minWikiHeadings is how many headings of wiki markup ("h2. Duties") make
-// a text wiki markup, not Markdown (as the text reader judges it).
-const minWikiHeadings = 2
-
 // maxSniffBytes is how much of a text DetectFormat decodes, when it must,
 // to guess its format: Markdown shows itself in its first lines.
 const maxSniffBytes = 1 << 20
@@ -196,11 +192,11 @@ func looksLikeMarkdown(data []byte) bool {
 	for line := range bytes.SplitSeq(data, []byte("\n")) {
 		t := bytes.TrimSpace(line)
 		switch {
-		case len(t) > 4 && t[0] == 'h' && '1' <= t[1] && t[1] <= '6' && t[2] == '.' && t[3] == ' ':
+		case paged.IsWikiHeading(t):
 			// "h2. What you'll do": Confluence's or Jira's wiki markup,
 			// whose "# " opens a numbered item, which the text reader
 			// reads.
-			if wiki++; wiki == minWikiHeadings {
+			if wiki++; wiki == paged.MinWikiHeadings {
 				return false
 			}
 		case bytes.HasPrefix(t, []byte("#")) && bytes.Contains(t[:min(len(t), 7)], []byte("# ")):

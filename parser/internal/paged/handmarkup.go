@@ -176,19 +176,19 @@ func fieldListAround(raws []rawLine, i int) bool {
 //     a row: two cells are a label and its value;
 //   - "{panel:title=…}", "{panel}", "{quote}" mark blocks: the marks go.
 //
-// A text is read so only when minWikiHeadings of its lines are such
+// A text is read so only when MinWikiHeadings of its lines are such
 // headings: "# " opens a Markdown heading, and "|" a pipe table, in
 // other texts.
 func readWikiMarkup(raws []rawLine) {
 	n := 0
 	for i := range raws {
 		if _, ok := wikiHeading(raws[i].text); ok {
-			if n++; n == minWikiHeadings {
+			if n++; n == MinWikiHeadings {
 				break
 			}
 		}
 	}
-	if n < minWikiHeadings {
+	if n < MinWikiHeadings {
 		return
 	}
 	for i := range raws {
@@ -230,16 +230,23 @@ func readWikiMarkup(raws []rawLine) {
 	}
 }
 
-// minWikiHeadings is how many "h2. "-style headings make a text wiki
-// markup.
-const minWikiHeadings = 2
+// MinWikiHeadings is how many "h2. "-style headings make a text wiki
+// markup: the text reader reads it so, and format detection calls such a
+// text no Markdown.
+const MinWikiHeadings = 2
 
 // wikiHeading returns the text of a wiki markup heading, "h2. What you'll
 // do" → "What you'll do".
 func wikiHeading(s string) (string, bool) {
-	if len(s) < 5 || s[0] != 'h' || s[1] < '1' || s[1] > '6' || s[2] != '.' || s[3] != ' ' {
+	if !IsWikiHeading(s) {
 		return "", false
 	}
 	rest := strings.TrimSpace(s[4:])
 	return rest, rest != ""
+}
+
+// IsWikiHeading reports a line that opens as a heading of wiki markup
+// does: "h1. " to "h6. " and a word.
+func IsWikiHeading[T string | []byte](s T) bool {
+	return len(s) > 4 && s[0] == 'h' && '1' <= s[1] && s[1] <= '6' && s[2] == '.' && s[3] == ' '
 }
