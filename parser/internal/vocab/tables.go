@@ -345,7 +345,7 @@ var fieldLabels = []FieldLabel{
 	{"start_date", "", "Entrée en fonction"},
 	{"start_date", "Starting date", "Prise de fonctions"},
 	{"job_family", "Job Family", "Famille d'emplois"},
-	{"job_family", "Job Code Title", ""}, // Inspira: the generic title of the post's job code, after its "Posting Title"
+	{"job_family", "Job Code Title", "Code de l'emploi"}, // Inspira: the generic title of the post's job code, after its "Posting Title"
 	{"job_family", "Job Category", "Catégorie d'emploi"},
 	{"job_family", "Category", ""}, // a board's family of jobs: "Category: Secondary Teaching - Science"
 	// A board's own expiry of its page, no deadline of the employer's.
