@@ -3,6 +3,7 @@ package markup
 import (
 	"cmp"
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,7 +127,7 @@ func (sb *streamBuilder) paragraph(runs []run, depth int, line int) {
 		if factLines(l) {
 			lines = append(lines, splitRuns(l, softBreak)...)
 		} else {
-			lines = append(lines, l)
+			lines = append(lines, splitBeforeBoldLabels(l)...)
 		}
 	}
 	shapes := make([]lineShape, len(lines))
@@ -163,6 +164,37 @@ func (sb *streamBuilder) paragraph(runs []run, depth int, line int) {
 			}
 		}
 	}
+}
+
+// splitBeforeBoldLabels cuts a paragraph's runs at each wrapped source
+// line that opens with a bold label ("International Planned Parenthood
+// Federation" / "**Location** London (Hybrid)"): a page's fact under a
+// line of its own, joined to it by a soft break only.
+func splitBeforeBoldLabels(runs []run) [][]run {
+	var out [][]run
+	start := 0
+	for i, r := range runs {
+		if r.brk != softBreak || i+1 >= len(runs) || !runs[i+1].bold {
+			continue
+		}
+		next := runs[i+1:]
+		if end := slices.IndexFunc(next, func(r run) bool { return r.brk != noBreak }); end >= 0 {
+			next = next[:end]
+		}
+		// (A label opens with a capital: "**closely** with donors" is a
+		// sentence's word wrapped to the line's start.)
+		if s := shapeOf(next); s.kind != stream.Field || !words.StartsUpper(s.label) {
+			continue
+		}
+		if i > start {
+			out = append(out, runs[start:i])
+		}
+		start = i + 1
+	}
+	if start == 0 {
+		return [][]run{runs}
+	}
+	return append(out, runs[start:])
 }
 
 // Bounds of a paragraph whose source lines are facts, one a line, as a

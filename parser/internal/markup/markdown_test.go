@@ -560,3 +560,17 @@ func TestWithoutHeadingAttributes(t *testing.T) {
 		assert.Equal(t, want, withoutHeadingAttributes(in), in)
 	}
 }
+
+// A wrapped line that opens with a bold label is a field of its own: a
+// board's employer line over "**Location** London (Hybrid)", joined to it
+// by a soft break only. A bold word inside a sentence's lines stays.
+func TestBoldLabelAfterSoftBreak(t *testing.T) {
+	got, err := readMD(t, "International Planned Parenthood Federation\n**Location:** London (Hybrid)  \n**Salary:** £48,500 per year\n\nThe team works\n**closely** with donors.\n")
+	require.NoError(t, err)
+	assert.Equal(t, []stream.Block{
+		pa(1, "International Planned Parenthood Federation"),
+		fd(2, "Location", "London (Hybrid)"),
+		fd(3, "Salary", "£48,500 per year"),
+		pa(5, "The team works closely with donors."),
+	}, got)
+}
