@@ -869,7 +869,7 @@ func gluedWords(text string) int {
 		n = 1
 	}
 	for i := 1; i < len(text); i++ {
-		if 'A' <= text[i] && text[i] <= 'Z' && 'a' <= text[i-1] && text[i-1] <= 'z' {
+		if gluedAt(text, i) {
 			n++
 		}
 	}

@@ -685,10 +685,12 @@ func sentences(text string) []string {
 		if (text[i] == '.' || text[i] == ';' || text[i] == '!' || text[i] == '?') &&
 			(i+1 == len(text) || text[i+1] == ' ') && !(i > 0 && text[i-1] >= '0' && text[i-1] <= '9' && i+2 < len(text) && text[i+2] >= '0' && text[i+2] <= '9') &&
 			!(text[i] == '.' && i+2 < len(text) && (text[i+2] == '(' || 'a' <= text[i+2] && text[i+2] <= 'z')) &&
-			!(text[i] == '.' && i >= 3 && text[i-2] == '.' && isASCIILetter(text[i-1]) && isASCIILetter(text[i-3]) && (i < 4 || text[i-4] == ' ')) {
+			!(text[i] == '.' && i >= 3 && text[i-2] == '.' && isASCIILetter(text[i-1]) && isASCIILetter(text[i-3]) && (i < 4 || text[i-4] == ' ')) &&
+			!(text[i] == '.' && vocab.EndsWithAbbreviation(text[start:i])) {
 			// (An abbreviation's stop goes on: "until 11:59 p.m. (ET)
 			// on Friday", "e.g. a degree": no sentence opens so; nor
-			// does one end at "p.m." ("by 11:59 p.m. ET on Friday").)
+			// does one end at "p.m." ("by 11:59 p.m. ET on Friday"), nor
+			// after a title's or a saint's abbreviation, "Dr. Dumont".)
 			out = append(out, strings.TrimSpace(text[start:i+1]))
 			start = i + 1
 		}
@@ -1064,12 +1066,18 @@ func sentenceEnd(value string) int {
 func unglued(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if i > 0 && 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i-1] && s[i-1] <= 'z' {
+		if gluedAt(s, i) {
 			b.WriteByte(' ')
 		}
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+// gluedAt reports a capital at s[i] right after a small letter, ASCII
+// both: where a word runs into the next ("MonthlyGrade").
+func gluedAt(s string, i int) bool {
+	return i > 0 && 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i-1] && s[i-1] <= 'z'
 }
 
 // placeValue is a location field's value without what pages print
@@ -1120,7 +1128,7 @@ func beforeRunOnLabel(v *vocab.Vocabulary, value string) string {
 		if !words.StartsUpper(fs[i]) || strings.ContainsAny(fs[i-1], "(") {
 			continue
 		}
-		if len(fs[i-1]) <= 3 && words.StartsLower(fs[i-1]) {
+		if vocab.IsNameJoiner(fs[i-1]) {
 			continue // "Maison de Région Metz": a name's word after its joiner, no label
 		}
 		for n := min(maxTrailingLabelWords, len(fs)-1-i); n >= 1; n-- {

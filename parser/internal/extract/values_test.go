@@ -1011,6 +1011,7 @@ func TestSentences(t *testing.T) {
 		"Until 11:59 p.m. (ET) on May 29. Thanks.":                        {"Until 11:59 p.m. (ET) on May 29.", "Thanks."},
 		"A degree, e.g. a master. Five years.":                            {"A degree, e.g. a master.", "Five years."},
 		"Salary: 3.5 million. Next":                                       {"Salary: 3.5 million.", "Next"},
+		"Report to Dr. Dumont. Travel often.":                             {"Report to Dr. Dumont.", "Travel often."},
 	} {
 		if got := sentences(in); !slices.Equal(got, want) {
 			t.Errorf("sentences(%q) = %q, want %q", in, got, want)

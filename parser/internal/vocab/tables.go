@@ -1666,7 +1666,7 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"results announcement", "Outcome of the selection", "Résultat de la sélection"},
 	{"results announcement", "Selection outcome", "Résultats de la sélection"},
 	{"results announcement", "Notice of results", "Avis de résultats"},
-	{"results announcement", "Results of the selections", "Résultats des"},
+	{"results announcement", "", "Résultats des"}, // ("Results of" covers the English)
 	// Documents of other trades that speak of posts: a parliament's
 	// question, a policy on recruiting, a program's release notes.
 	{"parliamentary question", "Question for written answer", "Question écrite"},
