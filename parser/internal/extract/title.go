@@ -968,11 +968,10 @@ func (x *extraction) usableTitle(text string) bool {
 	// banner that gives the employer's name in both languages ("Bureau
 	// du vérificateur général du Canada | Office of the Auditor General
 	// of Canada").
+	a, b, both := strings.Cut(text, " | ")
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 	for _, v := range x.placeNames {
-		if strings.EqualFold(text, v) {
-			return false
-		}
-		if a, b, ok := strings.Cut(text, " | "); ok && (strings.EqualFold(strings.TrimSpace(a), v) || strings.EqualFold(strings.TrimSpace(b), v)) {
+		if strings.EqualFold(text, v) || both && (strings.EqualFold(a, v) || strings.EqualFold(b, v)) {
 			return false
 		}
 	}
