@@ -221,3 +221,39 @@ func TestNewsKickerOverAVacancy(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "BDC-VAC-2026-05", v.Reference)
 }
+
+// A careers page that prints the French half's title under its label,
+// with the number: "Titre (251300)" over the title's own line.
+func TestTitleUnderItsLabel(t *testing.T) {
+	text := strings.Replace(staffPostText,
+		"Chargé(e) de communication - Organisation OTAN pour la science et la technologie (251300)",
+		"Titre (251300)\nChargé(e) de communication - Organisation OTAN pour la science et la technologie", 1)
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	assert.Equal(t, "251300", v.Reference)
+	if assert.NotNil(t, v.Title.FR) {
+		assert.Equal(t, "Chargé(e) de communication - Organisation OTAN pour la science et la technologie", *v.Title.FR)
+	}
+}
+
+// A careers site in its French interface: the English title with its
+// number, the site's header fields in French, then the English notice
+// and the French one under its own title. Each half has the title in its
+// language.
+func TestCareersPageInTheOtherLanguage(t *testing.T) {
+	en, fr, _ := strings.Cut(staffPostText, "Chargé(e) de communication")
+	enTitle, enRest, _ := strings.Cut(en, "\n")
+	frTitle, frRest, _ := strings.Cut("Chargé(e) de communication"+fr, "\n")
+	frHeader, frBody, _ := strings.Cut(strings.TrimLeft(frRest, "\n"), "\n\n")
+	text := enTitle + "\nPostuler en ligne · Partager\n\n" + frHeader + "\n\nDescription\n" + enRest +
+		"\n" + strings.TrimSuffix(frTitle, " (251300)") + "\n\n" + frBody
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	assert.Equal(t, "251300", v.Reference)
+	if assert.NotNil(t, v.Title.EN) {
+		assert.Equal(t, "Communications Officer - NATO Science and Technology Organization", *v.Title.EN)
+	}
+	if assert.NotNil(t, v.Title.FR) {
+		assert.Equal(t, "Chargé(e) de communication - Organisation OTAN pour la science et la technologie", *v.Title.FR)
+	}
+}

@@ -328,26 +328,42 @@ func (x *extraction) evidence(i int) [2]float64 {
 }
 
 // maxTitleAbove bounds the lines above a half read for its title when
-// the half opens on its fields: a preamble of banners and titles.
+// the half opens on its fields: a preamble of banners and titles. The
+// other half's fields between them are not counted: a careers page in
+// one language prints its own header fields between the title and the
+// notice in the other.
 const maxTitleAbove = 8
 
 // titleAbove returns a line among the maxTitleAbove blocks above block
-// first that can be a title, names a post, and is written in lang; or "".
-func (x *extraction) titleAbove(first int, lang string) string {
-	for i := first - 1; i >= 0 && i >= first-maxTitleAbove; i-- {
+// first that can be a title, names a post, and is written in lang, with
+// the number it ends with in parentheses; or "".
+func (x *extraction) titleAbove(first int, lang string) (title, ref string) {
+	seen := 0
+	for i := first - 1; i >= 0 && seen < maxTitleAbove; i-- {
 		b := &x.blocks[i]
-		if b.Kind != stream.Heading && b.Kind != stream.Paragraph || !x.usableTitle(b.Text) || !vocab.HasJobNoun(b.Text) {
+		if b.Kind == stream.Field {
+			continue
+		}
+		seen++
+		text := b.Text
+		ref = ""
+		if open, r, ok := vocab.TitleReference(text); ok {
+			text, ref = text[:open], r
+		} else if m := reSuffixRef().FindStringSubmatch(text); m != nil {
+			text, ref = m[1], m[2]
+		}
+		if b.Kind != stream.Heading && b.Kind != stream.Paragraph || !x.usableTitle(text) || !vocab.HasJobNoun(text) {
 			continue
 		}
 		// An English title without a word of either language (lean
 		// 0: "Program Officer, Climate Resilience") is English when it
 		// has no French accent.
-		lean := x.voc.Lean(*b)
-		if lang == "en" && (lean > 0 || lean == 0 && !vocab.HasFrenchAccent(b.Text)) || lang == "fr" && lean < 0 {
-			return x.trimTitle(b.Text)
+		lean := x.voc.Lean(stream.Block{Kind: b.Kind, Text: text})
+		if lang == "en" && (lean > 0 || lean == 0 && !vocab.HasFrenchAccent(text)) || lang == "fr" && lean < 0 {
+			return x.trimTitle(text), ref
 		}
 	}
-	return ""
+	return "", ""
 }
 
 func langIndex(lang string) int {
@@ -686,14 +702,17 @@ func (x *extraction) half(h lang.Half) {
 			x.menuTexts = append(x.menuTexts, body[i].Text)
 		}
 	}
-	title := x.withJobNoun(body, x.findTitle(body, fields["title"].value, header, unlabelled))
+	title := x.withJobNoun(body, x.findTitle(body, fields["title"].value, header, unlabelled, h.Lang))
 	if title.text == "" && len(ids) > 0 {
 		// "Program Officer, Climate Resilience" / "Administratrice ou
 		// administrateur de programme…" over both halves' fields: the
 		// split gave both titles to the other half; this half's is the
 		// one in its language.
-		if t := x.titleAbove(ids[0], h.Lang); t != "" {
+		if t, ref := x.titleAbove(ids[0], h.Lang); t != "" {
 			title.text = t
+			if title.ref == "" {
+				title.ref = ref
+			}
 		}
 	}
 	// A title's remark in parentheses is no part of it: "Senior Risk

@@ -511,7 +511,7 @@ func TestLabelledRef(t *testing.T) {
 
 func TestTitleFieldWithLeadingRef(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
-	got := x.findTitle(nil, "EMSA/AD/2026/07 - Project Officer - Earth Observation Services", 0, false)
+	got := x.findTitle(nil, "EMSA/AD/2026/07 - Project Officer - Earth Observation Services", 0, false, "en")
 	assert.Equal(t, "Project Officer - Earth Observation Services", got.text)
 	assert.Equal(t, "EMSA/AD/2026/07", got.ref)
 }
@@ -1456,9 +1456,12 @@ func TestTitleAbove(t *testing.T) {
 		{Kind: stream.Paragraph, Text: "Job opportunity — external competition"},
 		{Kind: stream.Field, Label: "Competition number", Text: "26-047"},
 	}}
-	assert.Equal(t, "Program Officer, Climate Resilience", x.titleAbove(3, "en"))
-	assert.Equal(t, "Administratrice ou administrateur de programme, Résilience climatique", x.titleAbove(3, "fr"))
-	assert.Equal(t, "", x.titleAbove(0, "en"))
+	title, _ := x.titleAbove(3, "en")
+	assert.Equal(t, "Program Officer, Climate Resilience", title)
+	title, _ = x.titleAbove(3, "fr")
+	assert.Equal(t, "Administratrice ou administrateur de programme, Résilience climatique", title)
+	title, _ = x.titleAbove(0, "en")
+	assert.Equal(t, "", title)
 }
 
 // A field among short lines is a menu's only when its neighbours are; a

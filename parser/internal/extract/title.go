@@ -431,7 +431,7 @@ const maxTitleWords = 24
 // can be told from the site furniture around it. field is the value of a
 // title field, if the half has one; header is the index of the first
 // header field of the half (len(body) when none).
-func (x *extraction) findTitle(body []stream.Block, field string, header int, unlabelled bool) titleFound {
+func (x *extraction) findTitle(body []stream.Block, field string, header int, unlabelled bool, lang string) titleFound {
 	field = withoutNextLabel(field)
 	// A site's list of other posts ("Similar jobs") holds titles that
 	// are not the notice's.
@@ -465,8 +465,21 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		if !ok {
 			open, ref, ok = vocab.DashedReference(text)
 		}
+		if ok && x.bilingual && x.inOtherLang(text[:open], lang) {
+			// A French careers page's header over an English title
+			// ("Programme Officer (…) (280114)", then "Organisme OTAN
+			// : …"): the title is the English half's, found above it.
+			continue
+		}
 		if ok {
-			if t := x.trimTitle(text[:open]); t != "" {
+			t := x.trimTitle(text[:open])
+			if f, _ := x.voc.Label(t); f == "title" && field == "" && i+1 < len(body) && x.usableTitle(body[i+1].Text) {
+				// "Titre (279104)" / "Administrateur/Administratrice
+				// (…)": the title's label carries the number, the next
+				// line the title.
+				return titleFound{x.trimTitle(body[i+1].Text), i + 1, ref}
+			}
+			if t != "" {
 				if field != "" {
 					t = field
 				}
@@ -490,7 +503,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 			if !endsWithDigit(b.Text) {
 				continue // reSuffixRef ends on digits: nearly every line is let go here
 			}
-			if m := reSuffixRef().FindStringSubmatch(b.Text); m != nil && x.usableTitle(m[1]) {
+			if m := reSuffixRef().FindStringSubmatch(b.Text); m != nil && x.usableTitle(m[1]) && !(x.bilingual && x.inOtherLang(m[1], lang)) {
 				return titleFound{x.trimTitle(m[1]), i, m[2]}
 			}
 			if t, ref := codeAfterDash(b.Text); ref != "" && x.usableTitle(t) {
@@ -649,14 +662,14 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	// prints its title first and its facts and prose after it.
 	if unlabelled {
 		for i := range body[:header] {
-			if x.isTitleLine(body, i) {
+			if x.isTitleLine(body, i, lang) {
 				return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
 			}
 		}
 	}
 	// The last line before the header fields that can be a title…
 	for i := header - 1; i >= 0; i-- {
-		if x.isTitleLine(body, i) {
+		if x.isTitleLine(body, i, lang) {
 			return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
 		}
 	}
@@ -678,7 +691,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	// names none ("Your job", "ORGANIZATIONAL CONTEXT") is worse than
 	// the warning that no title was found.
 	for i, b := range body {
-		if b.Kind == stream.Heading && x.usableTitle(b.Text) && vocab.HasJobNoun(b.Text) {
+		if b.Kind == stream.Heading && x.usableTitle(b.Text) && vocab.HasJobNoun(b.Text) && !(x.bilingual && x.inOtherLang(b.Text, lang)) {
 			return x.withLeadingRef(titleFound{x.trimTitle(b.Text), i, ""})
 		}
 	}
@@ -687,11 +700,23 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 
 // isTitleLine reports block i of a half's body, a heading or a paragraph,
 // that can be its title; not the careers site's banner the half opens
-// with ("Desjardins Carrières Rechercher des emplois…").
-func (x *extraction) isTitleLine(body []stream.Block, i int) bool {
+// with ("Desjardins Carrières Rechercher des emplois…"), nor, in a
+// notice with a half in each language, a line in the other half's
+// language that a careers page's header put above this half's fields.
+func (x *extraction) isTitleLine(body []stream.Block, i int, lang string) bool {
 	b := body[i]
 	return (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) &&
-		(i > 0 || vocab.CareersSiteName(b.Text) == "")
+		(i > 0 || vocab.CareersSiteName(b.Text) == "") && !(x.bilingual && x.inOtherLang(b.Text, lang))
+}
+
+// inOtherLang reports a title that leans to the language other than
+// lang by minLangLean or more, and does not name the post in both.
+func (x *extraction) inOtherLang(title, lang string) bool {
+	if x.partInLang(title, lang) != title {
+		return false // "Research Grants Officer / Agente ou agent…": both
+	}
+	lean := x.voc.Lean(stream.Block{Kind: stream.Heading, Text: title})
+	return lang == "fr" && lean >= minLangLean || lang == "en" && lean <= -minLangLean
 }
 
 // minLangLean is the evidence that makes one part of a value another
