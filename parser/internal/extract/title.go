@@ -847,8 +847,8 @@ const maxTitleReach = 3
 // near it does (vocab.HasJobNoun), that line: a line that reads as a
 // post's name is the better title.
 func (x *extraction) withJobNoun(body []stream.Block, t titleFound) titleFound {
-	if t.at < 0 || t.ref != "" || vocab.HasJobNoun(t.text) {
-		return t
+	if t.at < 0 || t.ref != "" || vocab.HasJobNoun(t.text) || vocab.HasTitleMark(t.text) {
+		return t // ("Répartiteur(trice) maritime": the mark names a post)
 	}
 	for d := 1; d <= maxTitleReach; d++ {
 		for _, i := range [2]int{t.at - d, t.at + d} {

@@ -1299,7 +1299,9 @@ var jobNouns = []string{
 	"secretary", "secretaries", "secretaire", // not "secretariat", a body
 	"clerk", "commis", "prepose*",
 	"technician", "technicien*",
-	"administrat*",
+	"administrator", "administrateur", "administratrice", // not "administration", a body
+	"dispatcher", "repartiteur", "repartitrice",
+	"employe", // "Employé·e d'administration"; not "employeur", nor "employee" ("51-200 employees")
 	"consultant",
 	"intern", "stagiaire", "trainee", "apprentice", "apprenti*", "alternant*",
 	"editor", "redact*",
@@ -1572,6 +1574,10 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"contract award notice", "Award notice", "Avis d'attribution"},
 	{"call for proposals", "Call for proposals", "Appel à propositions"},
 	{"call for proposals", "Call for projects", "Appel à projets"},
+	{"call for contributions", "Call for contributions", "Appel à contributions"},
+	{"call for contributions", "Call for papers", "Appel à communications"},
+	{"filled post", "Position filled", "Poste pourvu"},
+	{"exchange of posts", "Job swap", "Bourse aux permutations"},
 	{"event", "Conference", "Conférence"},
 	{"event", "Job fair", "Salon de l'emploi"},
 	{"event", "Career fair", "Salon des carrières"},
@@ -1756,6 +1762,13 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	// No position is being staffed…".
 	"not a job offer", "pas une offre d'emploi", "no position is being staffed", "no position is being filled",
 	"no post is being filled", "aucun poste n'est pourvu", "aucun poste n'est a pourvoir",
+	// A post's page kept after it was filled: "This position has been
+	// filled. The information below is kept for reference only."
+	"this position has been filled", "this post has been filled", "this vacancy has been filled", "this job has been filled",
+	"ce poste a ete pourvu", "ce poste est pourvu", "cette offre a ete pourvue", "cette offre est pourvue",
+	// A forum or a board that says it publishes no offers: "Ce site …
+	// ne publie aucune offre d'emploi".
+	"ne publie aucune offre d'emploi", "publishes no job offers", "does not publish job offers", "does not publish any job",
 	// A roster's call: "It does not announce a vacant post".
 	"does not announce a vacant post", "does not announce a vacancy", "does not announce a post",
 	"n'annonce pas un poste vacant", "n'annonce pas de poste vacant"}

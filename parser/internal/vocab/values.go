@@ -1811,7 +1811,9 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"ot linked to", "OT LINKED TO", "ot constitute", "OT CONSTITUTE", "ot itself", "OT ITSELF", "o vacancy is", "O VACANCY IS", "re listed", "RE LISTED", "ont listé", "ONT LISTÉ", "ont liste",
 	"uvre droit", "UVRE DROIT", "uvre pas droit", "UVRE PAS DROIT", "oes not lead", "OES NOT LEAD", "oes not give any right", "OES NOT GIVE ANY RIGHT",
 	"oes not announce", "OES NOT ANNOUNCE", "nnonce pas", "NNONCE PAS", "oes not itself announce", "OES NOT ITSELF ANNOUNCE",
-	"nnonce elle-m", "NNONCE ELLE-M", "nnonce lui-m", "NNONCE LUI-M"}
+	"nnonce elle-m", "NNONCE ELLE-M", "nnonce lui-m", "NNONCE LUI-M", "as been filled", "AS BEEN FILLED",
+	"té pourvu", "TÉ POURVU", "te pourvu", "TE POURVU", "st pourvu", "ST POURVU", "ublie aucune", "UBLIE AUCUNE",
+	"ublishes no", "UBLISHES NO", "oes not publish", "OES NOT PUBLISH"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.
