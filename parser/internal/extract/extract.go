@@ -1482,6 +1482,8 @@ func (x *extraction) organisationValue(value, lang string, body []stream.Block) 
 		// name opening the first sentence.
 		if name := vocab.OrganisationIn(value); name != "" {
 			value = name
+		} else if name := vocab.EmployerSubject(value); name != "" {
+			value = name // "Entreprise :" / "Label'Vie est le groupe marocain…"
 		}
 	}
 	if short, name, ok := strings.Cut(value, " - "); ok && vocab.IsAcronymName(short) && vocab.IsOrganisationLine(name) {

@@ -486,6 +486,7 @@ func TestOrganisationValue(t *testing.T) {
 		{"EUROJUST - European Union Agency for Criminal Justice Cooperation", "en",
 			"European Union Agency for Criminal Justice Cooperation (Eurojust)"},
 		{"NATO Support and Procurement Agency", "en", "NATO Support and Procurement Agency"},
+		{"Label'Vie est le groupe marocain de distribution qui exploite les enseignes de trois marques dans trente villes.", "fr", "Label'Vie"},
 	} {
 		if got := x.organisationValue(c.in, c.lang, body); got != c.want {
 			t.Errorf("organisationValue(%q, %s) = %q, want %q", c.in, c.lang, got, c.want)

@@ -1024,7 +1024,8 @@ var organisationHeads = []string{
 // first goes on with: "La Société canadienne du sang est…", "Le Bureau
 // du vérificateur général recrute…".
 var nameVerbs = []string{"est", "recrute", "recherche", "offre", "propose", "compte", "assure", "réunit", "représente",
-	"regroupe", "emploie", "gère", "met", "contribue", "accompagne", "soutient", "développe"}
+	"regroupe", "emploie", "gère", "met", "contribue", "accompagne", "soutient", "développe",
+	"fait"} // "Le Centre hospitalier … fait savoir qu'il recrute…"
 
 // companyVerbs go on a sentence that opens with a company's name and
 // legal form: "Cargolux Airlines International S.A. is…".

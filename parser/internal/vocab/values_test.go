@@ -142,6 +142,7 @@ func TestOrganisationIn(t *testing.T) {
 		{"L'Agence universitaire de la Francophonie (AUF) est un réseau d'établissements.", "Agence universitaire de la Francophonie (AUF)"},
 		{"La Monnaie royale canadienne est la société d'État qui produit les pièces du Canada.", "Monnaie royale canadienne"},
 		{"La Ville recrute une personne pour son service des finances.", ""},
+		{"Le Centre Hospitalier Princesse Grace fait savoir qu'il recrute des aides-soignants de nuit.", "Centre Hospitalier Princesse Grace"},
 		{"The NATO Force Integration Unit Lithuania (NFIU LTU) is a small multinational headquarters.", "NATO Force Integration Unit Lithuania (NFIU LTU)"},
 		{"L'Organisation internationale de la Francophonie rassemble des États et gouvernements.", "Organisation internationale de la Francophonie"},
 		{"The Defence Innovation Accelerator for the North Atlantic (DIANA) is a NATO body.", "Defence Innovation Accelerator for the North Atlantic (DIANA)"},
