@@ -338,7 +338,7 @@ func (a *assembler) add(li *lineInfo) {
 func (a *assembler) addLine(li *lineInfo) {
 	prev := a.last
 	a.last = li
-	if a.header && li.field == "" && li.marker == "" && li.heading == "" && (prev == nil || !a.endsDangling(prev.text)) {
+	if a.header && li.field == "" && li.marker == "" && li.heading == "" && (prev == nil || !a.endsDangling(prev.text)) && !continuesValue(prev, li) {
 		// Between the title and the first section, a known label needs
 		// no colon: table cells lose theirs ("Emplacement principal
 		// États-Unis-Norfolk"); not the last word of a line wrapped
@@ -809,6 +809,24 @@ func tabbedField(text string) (label, value string, ok bool) {
 	}
 	return label, value, true
 }
+
+// continuesValue reports a line set under the value of the field line
+// before it, with no space between: the value's next line in a table's
+// cell ("NATO Body:   NATO Airborne … Programme Management" / "Agency
+// (NAPMA)"), even when it reads as a label alone.
+func continuesValue(prev, li *lineInfo) bool {
+	return prev != nil && prev.field != "" && prev.value != "" && li.Gap >= 0 && li.Gap < maxValueLineGap &&
+		li.Indent >= prev.Indent+minValueIndent
+}
+
+// maxValueLineGap is the space above a value's next line: less than the
+// half line that parts blocks (see breaks).
+const maxValueLineGap = 0.5
+
+// minValueIndent is how far, in ems, a line stands right of a field
+// label's line to be read in its value's column: a table's label cell is
+// several words wide.
+const minValueIndent = 4
 
 // maxLabelBytes bounds a line that may be a bare label: the longest label
 // of the tables ("Niveau de l'habilitation de sécurité") is 40 bytes.

@@ -45,6 +45,13 @@ func TestReadText(t *testing.T) {
 				"paragraph|||That way, the Division also contributes to a continuous process of international security debate."),
 		},
 		{
+			name: "value wrapped under its column that reads as a label",
+			in: "VACANCY NOTICE\n\nNATO Body:            NATO Airborne Early Warning Programme Management\n" +
+				"                      Agency (NAPMA)\nLocation:             Brunssum, The Netherlands\n",
+			want: []string{"heading|||VACANCY NOTICE", "field||NATO Body|NATO Airborne Early Warning Programme Management Agency (NAPMA)",
+				"field||Location|Brunssum, The Netherlands"},
+		},
+		{
 			name: "lone page number dropped",
 			in:   "Grade INTERN\n\n2\n\nClearance Level NS\n",
 			want: []string{"field||Grade|INTERN", "field||Clearance Level|NS"},
