@@ -1104,6 +1104,7 @@ func placeValue(v *vocab.Vocabulary, label, value string) string {
 	}
 	value = beforeRunOnLabel(v, value)
 	value, _ = withoutParenRemark(value)
+	value = withoutFinalStop(value)
 	// "Toronto (Ontario), enseignement en présentiel": how the work is
 	// done, after the place.
 	for {
@@ -1114,6 +1115,25 @@ func placeValue(v *vocab.Vocabulary, label, value string) string {
 		value = value[:i]
 	}
 }
+
+// withoutFinalStop returns a place without the full stop a sentence-like
+// field line ends it with ("Duty station: Apia, Samoa."), keeping an
+// abbreviation's ("Toronto, Ont.", "Yellowknife, N.W.T.").
+func withoutFinalStop(place string) string {
+	t, ok := strings.CutSuffix(place, ".")
+	if !ok {
+		return place
+	}
+	last := t[strings.LastIndexAny(t, " ,")+1:]
+	if len(last) <= maxAbbreviationBytes || strings.Contains(last, ".") || vocab.EndsWithAbbreviation(place) {
+		return place
+	}
+	return t
+}
+
+// maxAbbreviationBytes bounds a place's abbreviated last word ("Ont.",
+// "Qc."): a longer one is a name its sentence ends.
+const maxAbbreviationBytes = 4
 
 // beforeRunOnLabel returns a place without the next field a layout ran on
 // after it without a colon: "Dakar, Sénégal Catégorie et classe P-3", a

@@ -1228,3 +1228,10 @@ func TestWithoutRemarkInParens(t *testing.T) {
 		assert.Equal(t, want, withoutRemarkInParens(in), in)
 	}
 }
+
+func TestWithoutFinalStop(t *testing.T) {
+	for in, want := range map[string]string{"Apia, Samoa.": "Apia, Samoa", "Toronto, Ont.": "Toronto, Ont.",
+		"Yellowknife, N.W.T.": "Yellowknife, N.W.T.", "Brussels": "Brussels", "Geneva, Switzerland.": "Geneva, Switzerland"} {
+		assert.Equal(t, want, withoutFinalStop(in), in)
+	}
+}

@@ -628,7 +628,10 @@ func (v *Vocabulary) bareColonOnly(text string, s Span) bool {
 		return false
 	}
 	if s.Glued && s.Start > 0 && (gluedBefore(lastRuneBefore(text, s.Start)) || gluedAfterPunct(text, s.Start)) {
-		return false
+		// ("…Temps pleinÉchelle salarialede 78 500 $": the first word of
+		// a longer label, whose next word is no value's.)
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[s.End:], " "))
+		return unicode.IsLower(r)
 	}
 	if r, _ := utf8.DecodeRuneInString(text[s.End:]); s.Glued && unicode.IsUpper(r) {
 		return false // "ContractInitial contract of 4 years": a value glued on, not a number ("ID19")

@@ -35,6 +35,11 @@ func TestFindLabels(t *testing.T) {
 		{"The location of the post is Mons", nil},
 		{"PRINCIPAL DUTIESThe incumbent's duties are:", []span{{"PRINCIPAL DUTIES", "", "accountabilities", false, true}}},
 		{"262318 Requisition #", []span{{"Requisition #", "reference", "", false, false}}},
+		// A label read only before its colon, glued on: a field's when
+		// a value follows, a longer label's first word when a word in
+		// small letters does.
+		{"Lieu : Station de Bouskoura, CasablancaÉchelle : Échelle 11", []span{{"Lieu", "location", "", true, false}, {"Échelle", "grade", "", true, true}}},
+		{"Statut : Temps pleinÉchelle salarialede 78 500 $", []span{{"Statut", "contract_type", "", true, false}}},
 	}
 	for _, tt := range tests {
 		var got []span

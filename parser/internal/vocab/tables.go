@@ -28,7 +28,7 @@ type SectionHeading struct {
 // "TaskFull-time"): the bare word opens titles, banners and headings
 // ("Contract Agent – Function Group IV – …", "CONTRACT AWARD NOTICE",
 // "Task", "EUROPEAN / UNION / AGENCY" over a letterhead, "Class 1 Driver").
-var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task", "Union", "Syndicat", "Class"}
+var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task", "Union", "Syndicat", "Class", "Échelle"}
 
 // fieldLabels maps a header field to its labels. Each row is one spelling
 // pair; "" where a language has no equivalent. The fields read into the
@@ -403,6 +403,7 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Pay scale", "Barème"},
 	{"grade", "Level and pay scale", "Niveau et barème"}, // a Belgian public post's level and scale, "A1"
 	{"grade", "", "Niveau/barème"},
+	{"grade", "", "Échelle"},                                      // a Moroccan public grade, "Échelle : Échelle 11" (with its colon only: "échelle de traitement")
 	{"grade", "Class", ""},                                        // a Belgian federal scientist's class, "SW1" (with its colon only: "Class 1 Driver")
 	{"grade", "Classification group", "Groupe de classification"}, // Belgian public employers: "Barème : 563"
 	// Common labels of careers sites and boards, so that a header read
