@@ -1768,6 +1768,9 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	// filled. The information below is kept for reference only."
 	"this position has been filled", "this post has been filled", "this vacancy has been filled", "this job has been filled",
 	"ce poste a ete pourvu", "ce poste est pourvu", "cette offre a ete pourvue", "cette offre est pourvue",
+	// A consultancy's terms of reference that say what the contract is
+	// not: "un contrat de prestation de services … et non d'un emploi".
+	"et non d'un emploi", "et non un emploi", "and not a job", "and not employment", "and not an employment",
 	// A forum or a board that says it publishes no offers: "Ce site …
 	// ne publie aucune offre d'emploi".
 	"ne publie aucune offre d'emploi", "publishes no job offers", "does not publish job offers", "does not publish any job",
