@@ -1899,3 +1899,15 @@ func TestEmployerNamedInOtherHalf(t *testing.T) {
 	assert.Equal(t, "Air France", deref(v.Organisation.FR))
 	assert.Equal(t, "Roissy-Charles de Gaulle", deref(v.Location.FR), "the place the French half writes as the English half's field does")
 }
+
+// A banner's number after a qualifier and its mark.
+func TestBannerRef(t *testing.T) {
+	for in, want := range map[string]string{
+		"AVIS DE CONCOURS EXTERNE N° CE/07/2026":       "CE/07/2026",
+		"Vacancy Notice No. VN-2026-14":                "VN-2026-14",
+		"AVIS DE VACANCE N° 12/2026":                   "12/2026",
+		"JOB OPPORTUNITY — COMPETITION NO. TP-2026-07": "TP-2026-07",
+	} {
+		assert.Equal(t, want, bannerRef(in), in)
+	}
+}

@@ -1055,8 +1055,31 @@ func bannerRef(text string) string {
 	if !ok {
 		return ""
 	}
-	return cleanRef(rest)
+	return cleanRef(afterQualifiedMark(rest))
 }
+
+// afterQualifiedMark returns what follows the number's mark after a
+// banner's qualifier, a word or two without figures ("EXTERNE N°
+// CE/07/2026" after "AVIS DE CONCOURS"), or rest.
+func afterQualifiedMark(rest string) string {
+	for i := 0; i < len(rest); i++ {
+		if rest[i] != ' ' {
+			continue
+		}
+		head := rest[:i]
+		if strings.ContainsAny(head, "0123456789") || words.CountAtMost(head, maxBannerQualifierWords+1) > maxBannerQualifierWords {
+			return rest
+		}
+		if after, marked := cutRefMark(rest[i+1:]); marked && after != "" {
+			return after
+		}
+	}
+	return rest
+}
+
+// maxBannerQualifierWords bounds the words between a banner and its
+// number's mark: "externe", "interne et externe".
+const maxBannerQualifierWords = 3
 
 // isDateOnly reports a value that is a date in figures and nothing
 // else: "05/22/2026", "2026-04-20".
