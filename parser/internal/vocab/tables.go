@@ -1771,6 +1771,10 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	// A consultancy's terms of reference that say what the contract is
 	// not: "un contrat de prestation de services … et non d'un emploi".
 	"et non d'un emploi", "et non un emploi", "and not a job", "and not employment", "and not an employment",
+	// A club's or an association's call for a volunteer: "Rémunération :
+	// aucune – fonction bénévole", "le club n'emploie aucun salarié".
+	"fonction benevole", "poste benevole", "n'emploie aucun salarie", "employs no paid staff",
+	"unpaid volunteer role", "unpaid position", "unpaid role",
 	// A forum or a board that says it publishes no offers: "Ce site …
 	// ne publie aucune offre d'emploi".
 	"ne publie aucune offre d'emploi", "publishes no job offers", "does not publish job offers", "does not publish any job",

@@ -1814,7 +1814,9 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"nnonce elle-m", "NNONCE ELLE-M", "nnonce lui-m", "NNONCE LUI-M", "as been filled", "AS BEEN FILLED",
 	"té pourvu", "TÉ POURVU", "te pourvu", "TE POURVU", "st pourvu", "ST POURVU", "ublie aucune", "UBLIE AUCUNE",
 	"ublishes no", "UBLISHES NO", "oes not publish", "OES NOT PUBLISH", "non d'un emploi", "NON D'UN EMPLOI",
-	"non un emploi", "NON UN EMPLOI", "nd not employment", "ND NOT EMPLOYMENT"}
+	"non un emploi", "NON UN EMPLOI", "nd not employment", "ND NOT EMPLOYMENT", "onction bén", "ONCTION BÉN", "onction ben",
+	"ONCTION BEN", "oste bén", "OSTE BÉN", "oste ben", "OSTE BEN", "mploie aucun", "MPLOIE AUCUN", "mploys no", "MPLOYS NO",
+	"npaid", "NPAID"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

@@ -334,6 +334,8 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"Applications will be reviewed until the position has been filled.", false},
 		{"Ce site est un forum d'entraide. Il ne publie aucune offre d'emploi.", true},
 		{"Il s'agit d'un contrat de prestation de services, et non d'un emploi au sein de l'Institut.", true},
+		{"Rémunération : aucune – fonction bénévole ; frais de formation pris en charge.", true},
+		{"Nous précisons que le club n'emploie aucun salarié.", true},
 		{"Il ne s'agit pas d'un emploi : les membres citoyens ne reçoivent aucun salaire.", true},
 		{"Cet appel s'adresse aux villages ; il ne s'agit pas d'une offre d'emploi.", true},
 		{"Taking part in the study is not a job and gives no employment relationship.", true},
