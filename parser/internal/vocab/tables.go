@@ -415,6 +415,9 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Reference Code", "Code de référence"},
 	{"location", "Location of Assignment", "Lieu de l'affectation"},
 	{"start_date", "", "Date de prise de poste"},
+	{"start_date", "", "Date de vacance de l'emploi"}, // Place de l'emploi public: when the post falls vacant
+	{"posted", "First publication date", "Date de première publication"},
+	{"job_family", "", "Versant"}, // the branch of the French civil service ("Fonction publique de l'État")
 	{"start_date", "", "Prise de poste"},
 	{"deadline", "Applications close", "Clôture des candidatures"},
 	{"start_date", "", "Date de prise de fonction"},
