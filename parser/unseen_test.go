@@ -132,6 +132,8 @@ var unseenFloors = []struct {
 	{"set101", 0.90, 6},
 	{"set102", 0.93, 19},
 	{"set103", 0.93, 20},
+	{"set104", 0.00, 0},
+	{"set105", 0.00, 0},
 }
 
 func TestUnseenSets(t *testing.T) {

@@ -366,6 +366,15 @@ func (x *extraction) titleAbove(first int, lang string) (title, ref string) {
 	return "", ""
 }
 
+// swappedISO returns an ISO date with its month and day swapped, or ""
+// when the day cannot be a month.
+func swappedISO(d string) string {
+	if len(d) != len("2006-01-02") || d[8:] > "12" {
+		return ""
+	}
+	return d[:5] + d[8:] + "-" + d[5:7]
+}
+
 func langIndex(lang string) int {
 	if lang == "fr" {
 		return vocab.FR
@@ -1939,6 +1948,12 @@ func (x *extraction) reconcile() {
 	v.Reference = pick("reference", "/reference", schema.CodeReferenceMismatch, x.refs)
 	if p := pick("post number", "/post_number", schema.CodePostNumberMismatch, x.posts); p != "" {
 		v.PostNumber = &p
+	}
+	if en, fr := x.deadlines[vocab.EN], x.deadlines[vocab.FR]; !x.monthFirst && en != "" && en != fr && en == swappedISO(fr) {
+		// "04/09/2027" in the English half, "09/04/2027" in the French,
+		// in a notice with no date that says which comes first: the
+		// French half's, written as French always is, day first.
+		x.deadlines[vocab.EN] = fr
 	}
 	if d := pick("deadline", "/deadline", schema.CodeDeadlineMismatch, x.deadlines); d != "" {
 		v.Deadline = &d

@@ -1911,3 +1911,9 @@ func TestBannerRef(t *testing.T) {
 		assert.Equal(t, want, bannerRef(in), in)
 	}
 }
+
+func TestSwappedISO(t *testing.T) {
+	assert.Equal(t, "2027-09-04", swappedISO("2027-04-09"))
+	assert.Equal(t, "", swappedISO("2027-04-13"))
+	assert.Equal(t, "", swappedISO(""))
+}

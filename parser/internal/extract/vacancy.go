@@ -147,6 +147,7 @@ func (x *extraction) assess() *evidence {
 	// says where the page stands, and the title under it what the page
 	// is: a kicker's genre yields to a heading that names a post.
 	kicker, headingPost := false, false
+	faqBelow := false                // an FAQ heading found further down than the lead
 	cvContact, cvHeading := "", ""   // a CV's contact line and its "Objective" heading, in the lead
 	visas, actVerb := 0, ""          // a legal act's preamble lines ("Vu …") and its "DÉCIDE :"
 	fieldsSeen, placeholders := 0, 0 // fields, and those whose value is a blank to fill in
@@ -234,6 +235,7 @@ func (x *extraction) assess() *evidence {
 				(b.Kind == stream.Heading || words.CountAtMost(b.Text, stream.MaxMenuWords+2) <= stream.MaxMenuWords+1) {
 				if g := vocab.Genre(b.Text); g == "FAQ" && !x.isMenuItem(i) {
 					addGenre(g, b.Text)
+					faqBelow = true
 				}
 			}
 			continue
@@ -376,6 +378,12 @@ func (x *extraction) assess() *evidence {
 		// ("Search results for … (42)" over the post): the post is
 		// there whole, duties, criteria and fields, and no list of
 		// other posts' deadlines.
+		e.genres, e.genreAt = nil, nil
+	}
+	if faqBelow && len(e.genres) == 1 && e.genres[0] == "FAQ" && e.requirements && e.duties && len(e.fields) >= minForwardedFields && len(e.deadlines) <= 1 {
+		// A careers page whose notice, duties, criteria and fields,
+		// closes on its questions and answers ("Questions fréquentes"
+		// under the post): a notice with an FAQ, not an FAQ.
 		e.genres, e.genreAt = nil, nil
 	}
 	if len(e.genres) == 1 && e.genres[0] == "newsletter" && e.requirements && e.postWord && len(e.fields) >= minForwardedFields && len(e.deadlines) <= 1 {
