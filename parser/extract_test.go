@@ -257,3 +257,40 @@ func TestCareersPageInTheOtherLanguage(t *testing.T) {
 		assert.Equal(t, "Chargé(e) de communication - Organisation OTAN pour la science et la technologie", *v.Title.FR)
 	}
 }
+
+// A careers page whose notice closes on its questions and answers is a
+// notice with an FAQ.
+func TestNoticeWithItsFAQ(t *testing.T) {
+	text := `# Chargée ou chargé de mécénat (H/F)
+
+| Contrat | CDI |
+|---|---|
+| Lieu | Lyon |
+| Référence | MEC-2027-04 |
+| Date limite de candidature | 30 avril 2027 |
+
+## Vos missions
+
+- Vous développez les partenariats avec les entreprises mécènes de la région.
+- Vous préparez les dossiers de demande de subvention et leurs bilans.
+- Vous organisez les rencontres annuelles des donateurs et des partenaires.
+- Vous tenez à jour la base de données des contacts et des dons.
+- Vous rédigez les rapports remis aux entreprises partenaires.
+
+## Votre profil
+
+- Diplôme de niveau master en gestion, en communication ou en sciences politiques.
+- Trois ans d'expérience au moins dans la collecte de fonds.
+- Aisance rédactionnelle et goût du travail en réseau.
+- Maîtrise des outils bureautiques et d'un logiciel de gestion des dons.
+
+## Questions fréquentes
+
+Puis-je postuler si je vis à l'étranger ? Oui, les entretiens peuvent se tenir à distance.
+
+Quand aurai-je une réponse ? Dans les trois semaines qui suivent la date limite.
+`
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	assert.Equal(t, "MEC-2027-04", v.Reference)
+}
