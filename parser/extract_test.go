@@ -294,3 +294,18 @@ Quand aurai-je une réponse ? Dans les trois semaines qui suivent la date limite
 	require.NoError(t, err)
 	assert.Equal(t, "MEC-2027-04", v.Reference)
 }
+
+// A schedule's label over where the work is done gives no schedule; over
+// the working time, it does.
+func TestWorkModeIsNoSchedule(t *testing.T) {
+	for value, want := range map[string]string{"Hybrid": "", "Full-time": "Full-time"} {
+		text := strings.Replace(staffPostText, "Schedule: Full-time", "Working arrangement: "+value, 1)
+		v, err := ParseBytes(context.Background(), []byte(text))
+		require.NoError(t, err)
+		got := ""
+		if v.Schedule.EN != nil {
+			got = *v.Schedule.EN
+		}
+		assert.Equal(t, want, got, value)
+	}
+}

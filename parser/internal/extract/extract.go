@@ -661,6 +661,9 @@ func (x *extraction) half(h lang.Half) {
 			// 130K – 160K" is a job board's guess, no post's pay.
 			continue
 		}
+		if f == "schedule" && vocab.NamesWorkMode(leadingWord(value)) {
+			continue // "Working arrangement: Hybrid": where the work is done, not its time
+		}
 		if f == "title" && words.StartsLower(value) {
 			continue // "Poste : vacant", a word of a sentence under a title's label
 		}

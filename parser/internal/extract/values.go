@@ -1341,3 +1341,10 @@ const (
 	minFactsRowParts      = 3
 	maxFactsRowPlaceWords = 4
 )
+
+// leadingWord returns a value's first word, without the punctuation that
+// ends it: "Hybrid" in "Hybrid, two days on site".
+func leadingWord(value string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(value), " ")
+	return strings.TrimRight(w, ",;:.")
+}

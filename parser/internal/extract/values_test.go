@@ -1235,3 +1235,9 @@ func TestWithoutFinalStop(t *testing.T) {
 		assert.Equal(t, want, withoutFinalStop(in), in)
 	}
 }
+
+func TestLeadingWord(t *testing.T) {
+	for in, want := range map[string]string{"Hybrid, two days on site": "Hybrid", "Full-time": "Full-time", " Remote ": "Remote", "": ""} {
+		assert.Equal(t, want, leadingWord(in), in)
+	}
+}

@@ -77,7 +77,8 @@ func TestWithoutFurniturePrefix(t *testing.T) {
 	for in, want := range map[string]string{
 		"Skip to main content EDC": "EDC",
 		"For further information on the organization, please visit Royal Canadian Mounted Police": "please visit Royal Canadian Mounted Police",
-		"Royal Canadian Mounted Police": "Royal Canadian Mounted Police",
+		"Royal Canadian Mounted Police":            "Royal Canadian Mounted Police",
+		"See who Manulife has hired for this role": "Manulife has hired for this role",
 	} {
 		if got := WithoutFurniturePrefix(in); got != want {
 			t.Errorf("WithoutFurniturePrefix(%q) = %v, want %v", in, got, want)

@@ -191,6 +191,8 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Hours", "Heures"},
 	{"schedule", "Hours of work", ""},
 	{"schedule", "Work regime", ""},
+	{"schedule", "Working regime", ""},
+	{"schedule", "Working arrangement", ""}, // "Full-time"; a work mode ("Hybrid") under it is no schedule
 	{"schedule", "Work rate", "Quotité de travail"},
 	{"schedule", "", "Quotité"},
 	{"contract_type", "", "Nature de l'emploi"},
@@ -1533,6 +1535,8 @@ var siteFurniture = []string{
 	"saved jobs", "my applications", "sign in", "log in", "sign out", "candidate home", "post a job",
 	"companies", "career advice", "apply", "apply now", "apply for this job", "apply online", "save", "share",
 	// a board's one-click buttons: "Quick apply", "Candidature simplifiée"
+	// LinkedIn's "See who Manulife has hired for this role"
+	"see who",
 	"quick apply", "easy apply", "save job", "candidature simplifiee", "candidature rapide", "sauvegarder",
 	"print", "report this job", "back to search results", "back", "english", "francais", "en", "fr",
 	"accueil", "carrieres", "emplois", "offres d'emploi", "recherche d'offres", "recherche", "postuler",
