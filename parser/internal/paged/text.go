@@ -906,7 +906,7 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 		}
 		var labels []int
 		j := i
-		for j < len(raws) && (raws[j].text == "" || isColumnLabel(lex, raws[j].text)) {
+		for j < len(raws) && (raws[j].text == "" || isColumnLabel(lex, raws[j].text) || len(labels) > 0 && colonOnlyBetween(lex, raws, j)) {
 			if raws[j].text != "" {
 				labels = append(labels, j)
 			}
@@ -920,12 +920,26 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 			i = next
 			continue
 		}
+		// The first section's heading, which the layout may set between
+		// the table's labels and its values ("1. GENERAL"), comes after
+		// them.
+		var heading []rawLine
+		if j+2 < len(raws) && raws[j].text != "" && raws[j+1].text == "" && isSectionHeading(lex, raws[j].text) {
+			heading = raws[j : j+2 : j+2]
+			j += 2
+		}
 		end := j
-		for end < len(raws) && raws[end].text != "" && !isColumnLabel(lex, raws[end].text) {
+		// (A value's wrapped line may read as a label alone, "Agency
+		// (NAPMA)": a label ends the values only once each label has
+		// one.)
+		for end < len(raws) && raws[end].text != "" && (!isColumnLabel(lex, raws[end].text) || end-j < len(labels) && end > j && wraps(raws[end-1].text)) {
 			end++
 		}
 		starts := itemStarts(raws[j:end], len(labels))
 		if starts == nil {
+			if heading != nil {
+				j -= 2
+			}
 			out = append(out, raws[i:j]...)
 			i = j
 			continue
@@ -948,7 +962,42 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 			r.text = strings.TrimRight(r.text, " :：") + ": " + strings.Join(values[m], " ")
 			out = append(out, r)
 		}
+		out = append(out, heading...)
 		i = end
 	}
 	return out
+}
+
+// colonOnlyBetween reports a line raws[i] that is a label read only
+// with its colon ("Contract") between labels of a column, which has lost
+// the colons.
+func colonOnlyBetween(lex Lexicon, raws []rawLine, i int) bool {
+	t := strings.TrimSpace(raws[i].text)
+	if _, ok := lex.Label(t + ":"); !ok || i+1 >= len(raws) {
+		return false
+	}
+	return isColumnLabel(lex, raws[i+1].text)
+}
+
+// wraps reports a value's line long enough to have been wrapped in its
+// cell: the line after it may go on with it even when it reads as a
+// label alone ("… Programme Management" / "Agency (NAPMA)").
+func wraps(line string) bool {
+	return words.CountAtMost(line, minWrappedWords) >= minWrappedWords
+}
+
+// minWrappedWords is the shortest value line read as wrapped: a cell's
+// short value ("Contract", "Full-time") fills no line.
+const minWrappedWords = 4
+
+// isSectionHeading reports a line that is a known section heading, with
+// or without its number ("PRINCIPAL DUTIES"), or a numbered one in
+// capitals ("1. GENERAL").
+func isSectionHeading(lex Lexicon, text string) bool {
+	n := stream.LeadNumberLen(text)
+	t := strings.TrimSpace(text[n:])
+	if _, ok := lex.Heading(t); ok {
+		return true
+	}
+	return n > 0 && stream.IsCapsHeading(t)
 }

@@ -52,6 +52,20 @@ func TestReadText(t *testing.T) {
 				"field||Location|Brunssum, The Netherlands"},
 		},
 		{
+			name: "column of labels, the first section's heading, then the values, one wrapped",
+			in: "VACANCY NOTICE\nVacancy Number:\nJob Title:\nNATO Body:\nLocation:\n1. GENERAL\n\n280237\nContracting Officer\n" +
+				"NATO Airborne Early Warning and Control Programme Management\nAgency (NAPMA)\nBrunssum, The Netherlands\n\nApplications are invited.\n",
+			want: []string{"heading|||VACANCY NOTICE", "field||Vacancy Number|280237", "field||Job Title|Contracting Officer",
+				"field||NATO Body|NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)",
+				"field||Location|Brunssum, The Netherlands", "item|1.||GENERAL", "paragraph|||Applications are invited."},
+		},
+		{
+			name: "column of labels with one read only with its colon, then the values",
+			in:   "Job reference\nGrade\nContract\nWorking time\nLocation\n\n24871\nPAL4\nFixed term, 2 years\nFull-time\nParis, France\n",
+			want: []string{"field||Job reference|24871", "field||Grade|PAL4", "field||Contract|Fixed term, 2 years",
+				"field||Working time|Full-time", "field||Location|Paris, France"},
+		},
+		{
 			name: "lone page number dropped",
 			in:   "Grade INTERN\n\n2\n\nClearance Level NS\n",
 			want: []string{"field||Grade|INTERN", "field||Clearance Level|NS"},
