@@ -309,3 +309,15 @@ func TestWorkModeIsNoSchedule(t *testing.T) {
 		assert.Equal(t, want, got, value)
 	}
 }
+
+// A notice published as a communiqué says so with its banner after the
+// genre; a communiqué about hiring says no banner.
+func TestCommuniqueOfARecruitment(t *testing.T) {
+	body := "\n\nPoste : Pharmacien hospitalier\nLieu : Douala\nDate limite de dépôt des dossiers : 30 juin 2026\n\n" +
+		"Conditions\n\n- Être titulaire d'un doctorat en pharmacie.\n- Justifier de trois ans d'expérience en pharmacie hospitalière.\n\n" +
+		"Missions\n\n- Gérer les stocks de médicaments de l'hôpital.\n- Contrôler les prescriptions et conseiller les médecins.\n"
+	_, err := ParseBytes(context.Background(), []byte("COMMUNIQUÉ – AVIS DE RECRUTEMENT"+body))
+	assert.NoError(t, err)
+	_, err = ParseBytes(context.Background(), []byte("COMMUNIQUÉ DE PRESSE – L'hôpital renforce ses équipes"+body))
+	assert.Error(t, err)
+}

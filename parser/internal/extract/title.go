@@ -955,7 +955,7 @@ func (x *extraction) usableTitle(text string) bool {
 	if vocab.IsStaffCategory(text) {
 		return false // "Temporary Agent (AD6)": the kind of post, under its title
 	}
-	if vocab.IsFurniture(text) || vocab.WithoutFurniturePrefix(text) != text || vocab.IsBanner(text) || bannerRef(text) != "" || vocab.MentionsCookies(text) || vocab.IsPlaceLine(text) ||
+	if vocab.IsFurniture(text) || vocab.WithoutFurniturePrefix(text) != text || vocab.IsBanner(text) || bannerAfterGenre(text) || bannerRef(text) != "" || vocab.MentionsCookies(text) || vocab.IsPlaceLine(text) ||
 		vocab.IsButtonRow(text) || vocab.CareersSiteName(text) != "" {
 		return false // ("Commission de la capitale nationale | Carrières": the site)
 	}

@@ -307,7 +307,7 @@ func (x *extraction) assess() *evidence {
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) &&
-			!x.isFactOfGenre(i) {
+			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) {
 			// (A page about working for the employer says so in its
 			// title: "Working at ESO" in a site's menu is a link.)
 			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
@@ -722,4 +722,12 @@ func clip(s string) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// bannerAfterGenre reports a line that names a genre, then a notice's
+// banner after a spaced dash: "COMMUNIQUÉ – AVIS DE RECRUTEMENT", a
+// notice published as a communiqué.
+func bannerAfterGenre(text string) bool {
+	tail, ok := vocab.AfterLastSpacedDash(text)
+	return ok && vocab.IsBanner(tail) && vocab.Genre(text[:len(text)-len(tail)]) != ""
 }
