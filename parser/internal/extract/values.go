@@ -547,8 +547,9 @@ type amount struct {
 func salaryAmounts(s string) []amount {
 	var out []amount
 	for _, m := range reAmount().FindAllStringIndex(s, -1) {
-		// A digit glued before the number ("G17", "A2") makes it a code.
-		if m[0] > 0 && unicode.IsLetter(rune(s[m[0]-1])) && s[m[0]-1] < 0x80 && !isCurrencyByte(s[m[0]-1]) {
+		// A letter glued before the number ("G17", "A14") makes it a
+		// code, unless the letters are a currency's code ("USD151,720").
+		if m[0] > 0 && unicode.IsLetter(rune(s[m[0]-1])) && s[m[0]-1] < 0x80 && !gluedCurrencyCode(s[:m[0]]) {
 			continue
 		}
 		v, err := parseAmount(s[m[0]:m[1]])
@@ -630,6 +631,23 @@ func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // isCurrencyByte reports the last letter of a currency code glued to its
 // amount ("EUR8,000", "USD5000"): a capital.
 func isCurrencyByte(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// gluedCurrencyCode reports a text that ends with a currency's code of
+// capitals, three at least, as a number glued to it follows: "USD",
+// "CHF", not the grade's letter of "A14".
+func gluedCurrencyCode(before string) bool {
+	n := 0
+	for n < len(before) && isCurrencyByte(before[len(before)-1-n]) {
+		n++
+	}
+	if n < minCurrencyCodeBytes {
+		return false
+	}
+	return n == len(before) || !unicode.IsLetter(rune(before[len(before)-1-n]))
+}
+
+// minCurrencyCodeBytes is the length of an ISO currency code.
+const minCurrencyCodeBytes = 3
 
 // isYear reports a four-digit year in a salary text ("2026 scale"): a
 // whole number between 1900 and 2100 without separators.

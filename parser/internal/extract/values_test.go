@@ -57,6 +57,8 @@ func TestParseSalary(t *testing.T) {
 		{"1500e brut par mois", "", f(1500), nil, nil, nil, str("month")},
 		{"48 - 55 k€ brut annuel", "", nil, f(48000), f(55000), str("EUR"), str("year")},
 		{"€78k – €96k", "", nil, f(78000), f(96000), str("EUR"), nil},
+		{"Salary range (A14): USD 151,720 – 227,580 per annum", "", nil, f(151720), f(227580), str("USD"), str("year")},
+		{"USD151,720 per annum", "", f(151720), nil, nil, str("USD"), str("year")},
 		{"PLN 21,184.37 (tax free), paid 12 times a year, plus allowances", "", f(21184.37), nil, nil, str("PLN"), str("month")},
 		{"EUR 84,000 a year, paid 14 times a year", "", f(84000), nil, nil, str("EUR"), str("year")},
 		{"Basic monthly salary (12 x EUR 5,738.92", "", f(5738.92), nil, nil, str("EUR"), str("month")},
