@@ -65,6 +65,8 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Vacancy Number", "Numéro de l'avis de vacance"},
 	{"reference", "Vacancy No.", "N° de l'avis de vacance"},
 	{"reference", "Vacancy Notice Number", "Numéro d'avis de vacance"},
+	{"reference", "Vacancy announcement number", "Numéro de l'avis de recrutement"},
+	{"reference", "Vacancy announcement No.", "N° de l'avis de recrutement"},
 	{"reference", "Vacancy Reference", "Référence de l'avis de vacance"},
 	{"reference", "Vacancy ref.", "Réf. de l'avis"},
 	{"reference", "Position code", ""}, // Concordia: "Position code: 26_T_CHEM_O"
