@@ -321,3 +321,16 @@ func TestCommuniqueOfARecruitment(t *testing.T) {
 	_, err = ParseBytes(context.Background(), []byte("COMMUNIQUÉ DE PRESSE – L'hôpital renforce ses équipes"+body))
 	assert.Error(t, err)
 }
+
+// A careers site that prints its number, then the title, then the post's
+// facts: the line among the fields that names a post is the title.
+func TestTitleAmongTheFields(t *testing.T) {
+	text := "Job ID: 10517\n\nProgramme Specialist (Teacher Policy)\n\nGrade: P-3\nDuty Station: Dakar\nApplication Deadline: 08-JUN-2027\n\n" +
+		"OVERVIEW OF THE FUNCTIONS OF THE POST\n\nThe Regional Office supports Member States in achieving the education goals.\n\n" +
+		"REQUIRED QUALIFICATIONS\n\n- Advanced university degree in education.\n- Four years of relevant professional experience.\n"
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	if assert.NotNil(t, v.Title.EN) {
+		assert.Equal(t, "Programme Specialist (Teacher Policy)", *v.Title.EN)
+	}
+}

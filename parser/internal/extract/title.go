@@ -673,6 +673,19 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 			return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
 		}
 	}
+	// …else a line among them that names a post: "Job ID: 10517" /
+	// "Programme Specialist (Teacher Policy)" / "Post Number: …".
+	if header < len(body) && body[header].Kind == stream.Field {
+		for j := header + 1; j < len(body) && j <= header+maxTitleAmongFields; j++ {
+			if b := body[j]; (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && j+1 < len(body) && body[j+1].Kind == stream.Field &&
+				x.usableTitle(b.Text) && vocab.HasJobNoun(b.Text) && !(x.bilingual && x.inOtherLang(b.Text, lang)) {
+				return x.withLeadingRef(titleFound{x.trimTitle(b.Text), j, ""})
+			}
+			if body[j].Kind != stream.Field {
+				break
+			}
+		}
+	}
 	// …else the line right after them, as careers sites that print a
 	// post's facts before its title do ("job requisition id" /
 	// "R2615583" / "Information Security Advisor").
@@ -697,6 +710,10 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	}
 	return titleFound{at: -1}
 }
+
+// maxTitleAmongFields bounds the fields read for a title between them:
+// a careers site's number, then the title, then the post's facts.
+const maxTitleAmongFields = 3
 
 // isTitleLine reports block i of a half's body, a heading or a paragraph,
 // that can be its title; not the careers site's banner the half opens
