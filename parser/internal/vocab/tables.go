@@ -1264,7 +1264,8 @@ var otherPostsHeadings = []string{"similar jobs", "related jobs", "related vacan
 
 // closingButtons are the buttons a page prints after the notice, alone
 // on their line. Keys are normalised with normKey.
-var closingButtons = []string{"apply", "postuler", "candidater", "apply now"}
+var closingButtons = []string{"apply", "postuler", "candidater", "apply now", "apply for this job", "apply for this position",
+	"apply online", "postuler maintenant", "postuler en ligne", "postuler a cette offre", "je postule"}
 
 // employerVerbs are the verbs an employer opens a statement about itself
 // with ("Hydro-Québec souscrit au principe…", "The City of Ottawa

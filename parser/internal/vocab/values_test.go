@@ -1088,6 +1088,7 @@ func TestIsApplyButton(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Apply": true, "Postuler | Apply": true, "Apply now": true, "Postuler · Apply": true,
 		"Apply your skills": false, "How to apply": false, "Postuler | Apply | Share": false,
+		"Apply for this job": true, "Postuler à cette offre": true, "Apply for this job if you dare": false,
 	} {
 		if got := IsApplyButton(in); got != want {
 			t.Errorf("IsApplyButton(%q) = %v, want %v", in, got, want)
