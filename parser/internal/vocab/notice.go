@@ -535,6 +535,12 @@ func Breadcrumb(text string) (last string, ok bool) {
 	if i := strings.Index(text, " | "); i > 0 && (strings.ContainsAny(text[:i], ">›»") || strings.Contains(text[:i], " / ")) {
 		text = text[:i]
 	}
+	// "NAMO / SAC Heavy Airlift Wing    About   Missions   News": a site's
+	// name with a slash, then its menu spaced out; the menu's items are
+	// no trail's.
+	if i := strings.Index(text, menuGap); i > 0 && !strings.ContainsAny(text, ">›»") && strings.Contains(text[:i], " / ") {
+		text = text[:i]
+	}
 	// A trail of arrows ends at its last arrow: a slash after it is
 	// part of the page's name ("… > Interpreter/Translator").
 	if i := strings.LastIndexAny(text, ">›»"); i >= 0 {
@@ -551,6 +557,10 @@ func Breadcrumb(text string) (last string, ok bool) {
 	}
 	return ps[len(ps)-1], true
 }
+
+// menuGap parts a menu's items spaced out on one line, as a page's text
+// copy keeps them.
+const menuGap = "   "
 
 // AfterBanner returns what follows the banner a line opens with
 // ("STAFF VACANCY 261032" → "261032"); ok is false when the line opens

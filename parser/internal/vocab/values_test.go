@@ -728,6 +728,8 @@ func TestBreadcrumb(t *testing.T) {
 		{"Accueil › Emplois › Offres d'emploi", "Offres d'emploi", true},
 		// A menu's bar after the trail ends it.
 		{"e-Recruitment Home / Vacancies / Vacancy details | Login | Conditions | FAQ", "Vacancy details", true},
+		// A site's name with a slash, then its menu spaced out.
+		{"NAMO / SAC Heavy Airlift Wing    About   Missions   Careers   News", "SAC Heavy Airlift Wing", true},
 		{"Login | Conditions | FAQ", "", false},
 		// A slash after the last arrow is the page's own.
 		{"Acasă > Joburi București > Interpreter/Translator (Romanian–English)", "Interpreter/Translator (Romanian–English)", true},
