@@ -53,15 +53,20 @@ func ReadText(ctx context.Context, data []byte, lex Lexicon, maxLineBytes int) (
 // (textBytes). The blocks are charged when they are made.
 func textCost(text string) (lines, textBytes int64) {
 	var n, empty int64 = 1, 0
-	prev := byte('\n')
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			n++
-			if prev == '\n' {
-				empty++
-			}
+	// From newline to newline with IndexByte, which reads many bytes at a
+	// time: a loop over every byte was 1.3 % of a text dump's parse. A
+	// line is empty when the byte before its newline is one too (or it
+	// is the first line).
+	for i := 0; ; i++ {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
 		}
-		prev = text[i]
+		i += j
+		n++
+		if i == 0 || text[i-1] == '\n' {
+			empty++
+		}
 	}
 	return empty*emptyLineCost + (n-empty)*textLineCost, int64(strings.Count(text, "\t")) * 3
 }
