@@ -711,6 +711,12 @@ func itemStarts(block []rawLine, n int) map[int]int {
 		if words.StartsUpper(block[k].text) {
 			s += 0.5
 		}
+		switch open, shut := strings.Count(prev, "("), strings.Count(prev, ")"); {
+		case open > shut:
+			s -= 3 // "14 May 2027, 23:59 hrs (Mons" / "time)": a parenthesis the next line closes
+		case shut > 0 && open == shut && strings.HasSuffix(prev, ")"):
+			s++ // "Full-time, definite duration (3 years)": a value its remark closes
+		}
 		cands = append(cands, cand{k, s})
 	}
 	// Keep the n-1 best candidates, in line order; of equal scores the

@@ -60,6 +60,15 @@ func TestReadText(t *testing.T) {
 				"field||Location|Brunssum, The Netherlands", "item|1.||GENERAL", "paragraph|||Applications are invited."},
 		},
 		{
+			name: "column of labels, then values wrapped inside and after parentheses",
+			in: "Job Title:\nNATO Body:\nLocation:\nContract type:\nSecurity Clearance:\nClosing Date:\n\nPrincipal Software Engineer (Logistics\nApplications)\n" +
+				"NATO Communications and Information\nAgency (NCIA)\nBelgium-Mons\nFull-time, definite duration (3 years)\nNATO SECRET\n14 May 2027, 23:59 hrs (Mons\ntime)\n",
+			want: []string{"field||Job Title|Principal Software Engineer (Logistics Applications)",
+				"field||NATO Body|NATO Communications and Information Agency (NCIA)", "field||Location|Belgium-Mons",
+				"field||Contract type|Full-time, definite duration (3 years)", "field||Security Clearance|NATO SECRET",
+				"field||Closing Date|14 May 2027, 23:59 hrs (Mons time)"},
+		},
+		{
 			name: "column of labels with one read only with its colon, then the values",
 			in:   "Job reference\nGrade\nContract\nWorking time\nLocation\n\n24871\nPAL4\nFixed term, 2 years\nFull-time\nParis, France\n",
 			want: []string{"field||Job reference|24871", "field||Grade|PAL4", "field||Contract|Fixed term, 2 years",
