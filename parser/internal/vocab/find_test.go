@@ -40,6 +40,7 @@ func TestFindLabels(t *testing.T) {
 		// small letters does.
 		{"Lieu : Station de Bouskoura, CasablancaÉchelle : Échelle 11", []span{{"Lieu", "location", "", true, false}, {"Échelle", "grade", "", true, true}}},
 		{"Statut : Temps pleinÉchelle salarialede 78 500 $", []span{{"Statut", "contract_type", "", true, false}}},
+		{"Work placeVilnius, LithuaniaWork typeFull-time", []span{{"Work place", "location", "", false, true}, {"Work type", "schedule", "", false, true}}},
 	}
 	for _, tt := range tests {
 		var got []span

@@ -28,7 +28,7 @@ type SectionHeading struct {
 // "TaskFull-time"): the bare word opens titles, banners and headings
 // ("Contract Agent – Function Group IV – …", "CONTRACT AWARD NOTICE",
 // "Task", "EUROPEAN / UNION / AGENCY" over a letterhead, "Class 1 Driver").
-var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task", "Union", "Syndicat", "Class", "Échelle"}
+var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task", "Union", "Syndicat", "Class", "Échelle", "Work type"}
 
 // fieldLabels maps a header field to its labels. Each row is one spelling
 // pair; "" where a language has no equivalent. The fields read into the
@@ -155,6 +155,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "Work locations", "Lieux"},
 	{"location", "Campus", "Campus"},
 	{"location", "Workplace", ""},
+	{"location", "Work place", ""},
 
 	{"organisation", "NATO Body", "Organisation"},
 	{"organisation", "Organisation", "Organisme"},
@@ -194,6 +195,7 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Hours of work", ""},
 	{"schedule", "Work regime", ""},
 	{"schedule", "Working regime", ""},
+	{"schedule", "Work type", ""},           // a board's "Full-time", with its colon only (a filter menu "Work type   Locations"); see colonOnlyLabels
 	{"schedule", "Working arrangement", ""}, // "Full-time"; a work mode ("Hybrid") under it is no schedule
 	{"schedule", "Work rate", "Quotité de travail"},
 	{"schedule", "", "Quotité"},
