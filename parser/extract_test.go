@@ -334,3 +334,16 @@ func TestTitleAmongTheFields(t *testing.T) {
 		assert.Equal(t, "Programme Specialist (Teacher Policy)", *v.Title.EN)
 	}
 }
+
+// "Position: Full-time, permanent": a title's label over the working
+// time gives the schedule, and the title comes from the heading.
+func TestPositionFieldGivesSchedule(t *testing.T) {
+	text := "# Training Coordinator\n\n**Place of work:** Elverum, Norway\\\n**Position:** Full-time, permanent\\\n**Application deadline:** 2 June 2027\n\n" +
+		"## Tasks\n\n- plan and evaluate courses\n- manage course nominations\n\n## Qualifications\n\n- a bachelor's degree in education\n- three years of experience in training\n"
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	if assert.NotNil(t, v.Title.EN) && assert.NotNil(t, v.Schedule.EN) {
+		assert.Equal(t, "Training Coordinator", *v.Title.EN)
+		assert.Equal(t, "Full-time, permanent", *v.Schedule.EN)
+	}
+}

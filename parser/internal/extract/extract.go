@@ -667,6 +667,11 @@ func (x *extraction) half(h lang.Half) {
 		if f == "title" && words.StartsLower(value) {
 			continue // "Poste : vacant", a word of a sentence under a title's label
 		}
+		if head, _, _ := strings.Cut(value, ","); f == "title" && !vocab.HasJobNoun(value) && vocab.IsScheduleValue(strings.TrimSpace(head)) {
+			// "Position: Full-time, permanent": the word names the
+			// post's working time, not its title.
+			f = "schedule"
+		}
 		if f == "title" && isPostCode(value) {
 			// "Post: CJOS CDE 0210": the word names the post by its
 			// number, not by its title.
