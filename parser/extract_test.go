@@ -347,3 +347,20 @@ func TestPositionFieldGivesSchedule(t *testing.T) {
 		assert.Equal(t, "Full-time, permanent", *v.Schedule.EN)
 	}
 }
+
+// The same page, its English title in Markdown as the page's one
+// heading, the number after a dash.
+func TestCareersPageInTheOtherLanguageDashedNumber(t *testing.T) {
+	en, fr, _ := strings.Cut(staffPostText, "Chargé(e) de communication")
+	enTitle, enRest, _ := strings.Cut(en, "\n")
+	frTitle, frRest, _ := strings.Cut("Chargé(e) de communication"+fr, "\n")
+	frHeader, frBody, _ := strings.Cut(strings.TrimLeft(frRest, "\n"), "\n\n")
+	text := "# " + strings.Replace(enTitle, " (251300)", "-251300", 1) + "\n\nPostuler en ligne · Partager\n\n" + frHeader + "\n\n## " +
+		strings.TrimSuffix(enTitle, " (251300)") + "\n" + enRest + "\n## " + strings.TrimSuffix(frTitle, " (251300)") + "\n\n" + frBody
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	assert.Equal(t, "251300", v.Reference)
+	if assert.NotNil(t, v.Title.FR) {
+		assert.Equal(t, "Chargé(e) de communication - Organisation OTAN pour la science et la technologie", *v.Title.FR)
+	}
+}

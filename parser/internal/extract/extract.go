@@ -195,6 +195,9 @@ type extraction struct {
 	// prose or its closing statements, not from a header field or line.
 	orgInProse [2]bool
 	refs       [2]string
+	// otherLangRef is the number a title line in the other half's
+	// language gave, where findTitle let the line go.
+	otherLangRef string
 	// halfBlocks are the indexes, in blocks, of each half's blocks.
 	halfBlocks [2][]int
 	// alsoIn are a title or a schedule one half wrote in both languages
@@ -719,7 +722,11 @@ func (x *extraction) half(h lang.Half) {
 			x.menuTexts = append(x.menuTexts, body[i].Text)
 		}
 	}
+	x.otherLangRef = ""
 	title := x.withJobNoun(body, x.findTitle(body, fields["title"].value, header, unlabelled, h.Lang))
+	if title.ref == "" {
+		title.ref = x.otherLangRef // "Auditor (…)-282117" over the French half's fields
+	}
 	if title.text == "" && len(ids) > 0 {
 		// "Program Officer, Climate Resilience" / "Administratrice ou
 		// administrateur de programme…" over both halves' fields: the

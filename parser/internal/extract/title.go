@@ -468,7 +468,9 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		if ok && x.bilingual && x.inOtherLang(text[:open], lang) {
 			// A French careers page's header over an English title
 			// ("Programme Officer (…) (280114)", then "Organisme OTAN
-			// : …"): the title is the English half's, found above it.
+			// : …"): the title is the English half's, found above it;
+			// its number is the notice's.
+			x.otherLangRef = cmp.Or(x.otherLangRef, ref)
 			continue
 		}
 		if ok {
@@ -503,7 +505,11 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 			if !endsWithDigit(b.Text) {
 				continue // reSuffixRef ends on digits: nearly every line is let go here
 			}
-			if m := reSuffixRef().FindStringSubmatch(b.Text); m != nil && x.usableTitle(m[1]) && !(x.bilingual && x.inOtherLang(m[1], lang)) {
+			if m := reSuffixRef().FindStringSubmatch(b.Text); m != nil && x.usableTitle(m[1]) {
+				if x.bilingual && x.inOtherLang(m[1], lang) {
+					x.otherLangRef = cmp.Or(x.otherLangRef, m[2])
+					continue
+				}
 				return titleFound{x.trimTitle(m[1]), i, m[2]}
 			}
 			if t, ref := codeAfterDash(b.Text); ref != "" && x.usableTitle(t) {
@@ -654,7 +660,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	}
 	// The one top-level heading of a page (HTML, Markdown): the title,
 	// wherever the header fields stand.
-	if i := x.soleTopHeading(body); i >= 0 {
+	if i := x.soleTopHeading(body); i >= 0 && !(x.bilingual && x.inOtherLang(body[i].Text, lang)) {
 		return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
 	}
 	// A half without header fields ends its header at its first section
