@@ -48,12 +48,12 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 			b.Text = strings.TrimRight(carry, " :：") + ": " + b.Text
 			carry = ""
 		}
-		if (b.Kind == stream.Heading || b.Kind == stream.ListItem) && b.Text != "" && b.Text[0] >= utf8.RuneSelf {
+		if b.Kind != stream.Field && b.Text != "" && b.Text[0] >= utf8.RuneSelf {
 			// "## 🎯 What we're looking for", "- ✅ 5+ years of…": a
 			// wiki's icons before a heading or an item, no words of
-			// theirs.
+			// theirs; "📍 Location: Brussels", an icon before a label.
 			if r, _ := utf8.DecodeRuneInString(b.Text); isPictogram(r) {
-				if t := strings.TrimLeftFunc(b.Text, isPictogram); t != "" {
+				if t := strings.TrimLeftFunc(b.Text, isPictogram); t != "" && (b.Kind != stream.Paragraph || labelled(v, t)) {
 					b.Text = t
 				}
 			}
@@ -262,6 +262,11 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		return appendSplitValue(dst, v, b)
 	default:
 		return append(dst, b)
+	}
+	if text != "" && text[0] >= utf8.RuneSelf {
+		if facts := pictogramFacts(v, b, text); facts != nil {
+			return append(dst, facts...)
+		}
 	}
 	// Every case below opens with a label or a heading, but the value
 	// before its label, which is a word: most paragraphs are prose, let
@@ -489,6 +494,55 @@ func colonFields(spans []vocab.Span) int {
 		}
 	}
 	return n
+}
+
+// labelled reports a text that opens with a label and its colon.
+func labelled(v *vocab.Vocabulary, text string) bool {
+	_, _, _, ok := v.Field(text, false)
+	return ok
+}
+
+// pictogramFacts returns one Field per fact of a line that opens with an
+// icon the tables know as a fact's label, each icon a label ("📍
+// Fos-sur-Mer (13) 🏢 Air Liquide France Industrie ⏱ Temps plein"); nil
+// for any other line.
+func pictogramFacts(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block {
+	type cut struct{ start, end int }
+	var cuts []cut
+	for i, r := range text {
+		if r < utf8.RuneSelf || !unicode.Is(unicode.So, r) {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		if _, ok := v.Label(text[i:end]); !ok {
+			continue
+		}
+		if strings.HasPrefix(text[end:], "\ufe0f") {
+			end += len("\ufe0f")
+		}
+		cuts = append(cuts, cut{i, end})
+	}
+	if len(cuts) == 0 || cuts[0].start != 0 {
+		return nil
+	}
+	out := make([]stream.Block, 0, len(cuts))
+	for k, c := range cuts {
+		next := len(text)
+		if k+1 < len(cuts) {
+			next = cuts[k+1].start
+		}
+		value := strings.Trim(text[c.end:next], " ·|•")
+		if value == "" {
+			return nil
+		}
+		if _, label, val, ok := v.Field(value, false); ok {
+			// "… 💶 Salary: €75,000": the icon only dresses a label.
+			out = append(out, fieldOf(b, label, val))
+			continue
+		}
+		out = append(out, fieldOf(b, text[c.start:c.end], value))
+	}
+	return out
 }
 
 // isPictogram reports a symbol a site prints as an icon before a value:

@@ -210,9 +210,23 @@ func TestIconsBeforeHeadings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if out[0].Text != "What we're looking for" || out[1].Text != "Five years of experience in data analysis" || out[2].Text != "📍 Paris" {
+	// (The pin before a place is the place's label.)
+	if out[0].Text != "What we're looking for" || out[1].Text != "Five years of experience in data analysis" ||
+		out[2].Kind != stream.Field || out[2].Label != "📍" || out[2].Text != "Paris" {
 		t.Errorf("got %q", out)
 	}
+}
+
+// TestPictogramFacts: a line of facts each behind the icon that labels
+// it; an icon before a label of words only dresses it.
+func TestPictogramFacts(t *testing.T) {
+	v := vocab.Default()
+	chips := []stream.Block{{Kind: stream.Paragraph, Text: "📍 Fos-sur-Mer (13) 🏢 Air Liquide France Industrie ⏱ Temps plein 💶 32 000 € - 38 000 € brut annuel"}}
+	assert.Equal(t, []string{"📍=Fos-sur-Mer (13)", "🏢=Air Liquide France Industrie", "⏱=Temps plein", "💶=32 000 € - 38 000 € brut annuel"}, recognizedFields(t, v, chips))
+	labelled := []stream.Block{{Kind: stream.Paragraph, Text: "📍 Location: Brussels"}}
+	assert.Equal(t, []string{"Location=Brussels"}, recognizedFields(t, v, labelled))
+	prose := []stream.Block{{Kind: stream.Paragraph, Text: "🚀 We are hiring in Brussels"}}
+	assert.Empty(t, recognizedFields(t, v, prose))
 }
 
 // TestPipeRow: a site's row of facts parted by pipes, each a label and

@@ -14,7 +14,10 @@ import (
 // ROLE | …"). readEmoji takes them off the text reader's lines: an emoji
 // that opens two lines or more in a row is their list's bullet, any
 // other that opens or ends a line is decoration.
-func readEmoji(raws []rawLine) []rawLine {
+//
+// An emoji the tables know as a fact's label ("📍 Fos-sur-Mer (13)")
+// stays: it is the line's label.
+func readEmoji(lex Lexicon, raws []rawLine) []rawLine {
 	// Each line's leading emoji, read before any line is rewritten.
 	var leads []string
 	for i := range raws {
@@ -45,6 +48,11 @@ func readEmoji(raws []rawLine) []rawLine {
 		}
 		if lead := leadingEmoji(t); lead != "" {
 			rest := strings.TrimLeft(t[len(lead):], " ")
+			if _, label := lex.Label(lead); label {
+				if _, _, _, labelled := lex.Field(rest, false); !labelled {
+					continue // ("📍 Location: Brussels": the icon only dresses a label)
+				}
+			}
 			if rest != "" && (same(i, -1, lead) || same(i, 1, lead)) {
 				// The bullet keeps the item's text where it stood, under
 				// which its wrapped lines are indented.

@@ -273,7 +273,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		func(raws []rawLine) []rawLine { return repairLabelColumns(lex, raws, &tick) },
 		spaceGluedDashes,
 		func(raws []rawLine) []rawLine { return unfoldLongLines(lex, raws) },
-		readEmoji,
+		func(raws []rawLine) []rawLine { return readEmoji(lex, raws) },
 		unstarLines,
 		func(raws []rawLine) []rawLine { return splitGluedHeadings(lex, raws) },
 	} {

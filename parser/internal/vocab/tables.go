@@ -155,6 +155,20 @@ var fieldLabels = []FieldLabel{
 	{"location", "Work locations", "Lieux"},
 	{"location", "Campus", "Campus"},
 	{"location", "Workplace", ""},
+	// A careers page's icons before its facts, in both languages
+	// ("📍 Fos-sur-Mer (13) 🏢 Air Liquide France Industrie 💶 32 000 €…"):
+	// each the label of the fact it marks.
+	{"location", "📍", "📍"},
+	{"organisation", "🏢", "🏢"},
+	{"schedule", "⏱", "⏱"},
+	{"schedule", "🕐", "🕐"},
+	{"schedule", "🕒", "🕒"},
+	{"schedule", "⏰", "⏰"},
+	{"salary", "💶", "💶"},
+	{"salary", "💰", "💰"},
+	{"salary", "💵", "💵"},
+	{"reference", "🔖", "🔖"},
+	{"contract_type", "📄", "📄"},
 	{"location", "Work place", ""},
 
 	{"organisation", "NATO Body", "Organisation"},
