@@ -1042,6 +1042,7 @@ var organisationHeads = []string{
 	"body", "organisme", "conference", "ombudsman", "mediateur", "delegation", "embassy", "ambassade", "consulate", "consulat",
 	"representation", "controleur", "controller", "supervisor", "installation", "facility", "mission", "bureau", "board",
 	"museum", "musee", "orchestra", "orchestre", "theatre", "theater", "opera", "library", "bibliotheque", "archives",
+	"administration", // "Administration de pilotage des Laurentides", "Administration communale d'Uccle"
 }
 
 // nameVerbs are the verbs a French sentence that names its employer
@@ -1340,6 +1341,10 @@ var jobNouns = []string{
 	"architect", "architecte", "designer", "planner", "urbaniste", "surveyor",
 	"agent", "agente", "representative", "attache", "associate",
 	"operator", "instructor", "supervisor", "leader", "lead", "inspector", "investigator",
+	"operateur*", "operatrice*", "instructeur*", "instructrice*", "formateur*", "formatrice*", "trainer",
+	"superviseur*", "inspecteur*", "inspectrice*", "enqueteur*", "enqueteuse*", "conducteur*", "conductrice*",
+	"representant*", "technologist", "technologue", "therapist", "therapeute", "pharmacist", "pharmacien*",
+	"caseworker", "worker", "travailleur*", "travailleuse*",
 	"librarian", "bibliothecaire", "archiviste",
 	"driver", "chauffeur", "pilot", "mechanic", "mecanicien*", "electrici*",
 	"nurse", "infirmi*", "physician", "medecin", "psychologue",

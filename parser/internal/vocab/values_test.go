@@ -634,6 +634,9 @@ func TestEmployerLinesAndJobNouns(t *testing.T) {
 		{"Chargée de mission contrôle de gestion", false, true},
 		{"Cheffe de projet Installations de sécurité", false, true},
 		{"International Relations", false, false}, // "intern" is a word, not a stem
+		{"Opérateur(trice) d'usine de traitement d'eau", false, true},
+		{"Représentante ou représentant du service à la clientèle", false, true},
+		{"Administration de pilotage des Laurentides", true, false}, // "administration" names a body, no post
 	} {
 		if got := IsEmployerLine(c.in); got != c.employer {
 			t.Errorf("IsEmployerLine(%q) = %v, want %v", c.in, got, c.employer)
