@@ -605,14 +605,17 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	// "VACANCY NOTICE / for the post of Market Surveillance Officer
 	// (Temporary Agent, AD 7) in the … Department": the post a line
 	// names in a sentence.
-	for i, b := range body[:header] {
+	// (A notice that opens on its number's field names the post under
+	// it: "VACANCY NOTICE No: 09/T/26" / "concerning one post of Policy
+	// Administrator (M/F) in the Section…".)
+	for i, b := range body[:min(len(body), header+maxHeaderBlocks)] {
 		if b.Kind != stream.Heading && b.Kind != stream.Paragraph {
 			continue
 		}
 		if t := vocab.PostNamedIn(b.Text); t != "" && words.StartsUpper(t) && x.usableTitle(t) {
 			return titleFound{x.trimTitle(t), i, ""}
 		}
-		if t := postAfterBannerRef(b.Text); t != "" && words.StartsUpper(t) && x.usableTitle(t) {
+		if t := postAfterBannerRef(b.Text); i < header && t != "" && words.StartsUpper(t) && x.usableTitle(t) {
 			return titleFound{x.trimTitle(t), i, ""}
 		}
 	}
