@@ -364,3 +364,16 @@ func TestCareersPageInTheOtherLanguageDashedNumber(t *testing.T) {
 		assert.Equal(t, "Chargé(e) de communication - Organisation OTAN pour la science et la technologie", *v.Title.FR)
 	}
 }
+
+// A title field that goes on to say where the post sits gives the post's
+// name; its grade in parentheses is the grade.
+func TestTitleFieldWithinAUnit(t *testing.T) {
+	text := "VACANCY NOTICE\n\nName of the post: Senior Specialist – Digital Forensics (AD7) within the Forensic Support Team\n" +
+		"Place of employment: The Hague\nDeadline for applications: 26 May 2026\n\nMain tasks\n\n- Examines seized devices.\n- Writes forensic reports.\n\n" +
+		"Requirements\n\n- A university degree in computer science.\n- Six years of experience in digital forensics.\n"
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	if assert.NotNil(t, v.Title.EN) {
+		assert.Equal(t, "Senior Specialist – Digital Forensics", *v.Title.EN)
+	}
+}

@@ -41,6 +41,7 @@ var fieldLabels = []FieldLabel{
 	// The post's title, where a notice labels it.
 	{"title", "Job Title", "Intitulé du poste"},
 	{"title", "Post Title", "Titre du poste"},
+	{"title", "Name of the post", "Dénomination du poste"},
 	{"title", "Position Title", "Intitulé de l'emploi"},
 	{"title", "Title", "Titre"},
 	{"title", "Vacancy Title", "Intitulé"},
