@@ -430,7 +430,7 @@ const maxTitleWords = 24
 // findTitle returns the title of a half, or at -1 and text "" when none
 // can be told from the site furniture around it. field is the value of a
 // title field, if the half has one; header is the index of the first
-// header field of the half (len(body) when none).
+// header field of the half (len(body) when none); lang is the half's.
 func (x *extraction) findTitle(body []stream.Block, field string, header int, unlabelled bool, lang string) titleFound {
 	field = withoutNextLabel(field)
 	// A site's list of other posts ("Similar jobs") holds titles that
@@ -465,7 +465,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		if !ok {
 			open, ref, ok = vocab.DashedReference(text)
 		}
-		if ok && x.bilingual && x.inOtherLang(text[:open], lang) {
+		if ok && x.inOtherLang(text[:open], lang) {
 			// A French careers page's header over an English title
 			// ("Programme Officer (…) (280114)", then "Organisme OTAN
 			// : …"): the title is the English half's, found above it;
@@ -514,7 +514,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 				continue // reSuffixRef ends on digits: nearly every line is let go here
 			}
 			if m := reSuffixRef().FindStringSubmatch(b.Text); m != nil && x.usableTitle(m[1]) {
-				if x.bilingual && x.inOtherLang(m[1], lang) {
+				if x.inOtherLang(m[1], lang) {
 					x.otherLangRef = cmp.Or(x.otherLangRef, m[2])
 					continue
 				}
@@ -671,7 +671,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	}
 	// The one top-level heading of a page (HTML, Markdown): the title,
 	// wherever the header fields stand.
-	if i := x.soleTopHeading(body); i >= 0 && !(x.bilingual && x.inOtherLang(body[i].Text, lang)) {
+	if i := x.soleTopHeading(body); i >= 0 && !x.inOtherLang(body[i].Text, lang) {
 		return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
 	}
 	// A half without header fields ends its header at its first section
@@ -695,7 +695,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	if header < len(body) && body[header].Kind == stream.Field {
 		for j := header + 1; j < len(body) && j <= header+maxTitleAmongFields; j++ {
 			if b := body[j]; (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && j+1 < len(body) && body[j+1].Kind == stream.Field &&
-				x.usableTitle(b.Text) && vocab.HasJobNoun(b.Text) && !(x.bilingual && x.inOtherLang(b.Text, lang)) {
+				x.usableTitle(b.Text) && vocab.HasJobNoun(b.Text) && !x.inOtherLang(b.Text, lang) {
 				return x.withLeadingRef(titleFound{x.trimTitle(b.Text), j, ""})
 			}
 			if body[j].Kind != stream.Field {
@@ -721,7 +721,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	// names none ("Your job", "ORGANIZATIONAL CONTEXT") is worse than
 	// the warning that no title was found.
 	for i, b := range body {
-		if b.Kind == stream.Heading && x.usableTitle(b.Text) && vocab.HasJobNoun(b.Text) && !(x.bilingual && x.inOtherLang(b.Text, lang)) {
+		if b.Kind == stream.Heading && x.usableTitle(b.Text) && vocab.HasJobNoun(b.Text) && !x.inOtherLang(b.Text, lang) {
 			return x.withLeadingRef(titleFound{x.trimTitle(b.Text), i, ""})
 		}
 	}
@@ -740,13 +740,14 @@ const maxTitleAmongFields = 3
 func (x *extraction) isTitleLine(body []stream.Block, i int, lang string) bool {
 	b := body[i]
 	return (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && x.usableTitle(b.Text) &&
-		(i > 0 || vocab.CareersSiteName(b.Text) == "") && !(x.bilingual && x.inOtherLang(b.Text, lang))
+		(i > 0 || vocab.CareersSiteName(b.Text) == "") && !x.inOtherLang(b.Text, lang)
 }
 
-// inOtherLang reports a title that leans to the language other than
-// lang by minLangLean or more, and does not name the post in both.
+// inOtherLang reports, in a notice with a half in each language, a title
+// line that leans to the language other than lang by minLangLean or
+// more, and does not name the post in both: the other half's title.
 func (x *extraction) inOtherLang(title, lang string) bool {
-	if x.partInLang(title, lang) != title {
+	if !x.bilingual || x.partInLang(title, lang) != title {
 		return false // "Research Grants Officer / Agente ou agent…": both
 	}
 	lean := x.voc.Lean(stream.Block{Kind: stream.Heading, Text: title})
