@@ -174,6 +174,32 @@ func appendTable(out, raws []rawLine, t texttable.Table) []rawLine {
 		}
 		return out
 	}
+	if t.HeaderRows == 1 && len(t.Rows) >= 2 {
+		// A table's head over records, as the Markdown and HTML readers
+		// read one (stream.IsRecordTable): each cell a field under its
+		// column's head.
+		header := make([]string, len(t.Rows[0]))
+		for j, c := range t.Rows[0] {
+			header[j] = strings.TrimRight(cellText(c), " :")
+		}
+		same := true
+		for _, row := range t.Rows[1:] {
+			same = same && len(row) == len(header)
+		}
+		if stream.IsRecordTable(header, len(t.Rows)-1, same, blocks) {
+			for _, row := range t.Rows[1:] {
+				for j, c := range row {
+					if v := cellText(c); v != "" {
+						r := raws[c[0].Index]
+						text := header[j] + ": " + v
+						out = append(out, rawLine{ws: true, page: r.page, num: r.num},
+							rawLine{text: text, raw: text, page: r.page, num: r.num})
+					}
+				}
+			}
+			return out
+		}
+	}
 	for _, row := range t.Rows {
 		if label := cellText(row[0]); len(row) == 2 && !blocks && stream.LabelShaped(label) {
 			r := raws[row[0][0].Index]

@@ -50,6 +50,13 @@ func TestReadTextTables(t *testing.T) {
 				"field||Schedule|Full-time", "field||Grade|G15", "heading|||POST CONTEXT"},
 		},
 		{
+			name: "a simple table's head over records",
+			in: "  Reference   Title                           Location\n  ---------   -----------------------------   ------------\n" +
+				"  26-101      Engineer (Spectrum Management)  Belgium-Mons\n  26-102      Assistant (Protocol)            Belgium-Mons\n",
+			want: []string{"field||Reference|26-101", "field||Title|Engineer (Spectrum Management)", "field||Location|Belgium-Mons",
+				"field||Reference|26-102", "field||Title|Assistant (Protocol)", "field||Location|Belgium-Mons"},
+		},
+		{
 			name: "a multiline table of two halves",
 			in: "  ---------------------------------- ----------------------------\n" +
 				"  The NATO Support and Procurement    L'Agence OTAN de soutien et\n" +
