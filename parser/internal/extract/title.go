@@ -1063,6 +1063,11 @@ func (x *extraction) trimTitle(t string) string {
 	if head, rest, ok := capsHead(t); ok && vocab.IsBanner(head) && !stream.IsCapsHeading(rest) {
 		t = rest
 	}
+	// "Recrutement d'un(e) Chargé(e) de suivi-évaluation": the post the
+	// line names.
+	if p := vocab.PostNamedIn(t); p != "" && words.StartsUpper(p) {
+		t = p
+	}
 	// "The European Food Safety Authority (EFSA), based in Parma, is
 	// looking for a Data Scientist (Temporary Agent, Grade AD6)": the
 	// post the sentence names, without its remark.

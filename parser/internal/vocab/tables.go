@@ -1097,6 +1097,7 @@ var postOfPhrases = []string{"for the post of", "for a post of", "for one post o
 	"pour le poste de", "pour un poste de", "pour le poste d'", "pour un poste d'",
 	"relatif au recrutement d'une", "relatif au recrutement d'un", "en vue du recrutement d'une", "en vue du recrutement d'un",
 	"pour le recrutement d'une", "pour le recrutement d'un",
+	"recrutement d'un(e)", "recrutement d'une", "recrutement d'un", "recruitment of an", "recruitment of a",
 	"call for applications for the post of", "call for applications for a post of", "call for applications for an", "call for applications for a",
 	"appel a candidatures pour le poste de", "appel a candidatures pour un poste de", "appel a candidatures pour un poste d'"}
 

@@ -1026,8 +1026,9 @@ func TestPostNamedIn(t *testing.T) {
 		"for the post of Market Surveillance Officer (Temporary Agent, AD 7) in the Market Integrity and Transparency Department": "Market Surveillance Officer",
 		"relatif au recrutement d'un Chef de Service Sécurité des Systèmes d'Information":                                         "Chef de Service Sécurité des Systèmes d'Information",
 		"pour le poste d'analyste financier au sein de la Direction des finances":                                                 "analyste financier",
-		"The post of Legal Officer is open": "",
-		"for the post of":                   "",
+		"Recrutement d'un(e) Chargé(e) de suivi-évaluation":                                                                       "Chargé(e) de suivi-évaluation",
+		"The post of Legal Officer is open":                                                                                       "",
+		"for the post of":                                                                                                         "",
 	} {
 		if got := PostNamedIn(in); got != want {
 			t.Errorf("PostNamedIn(%q) = %q, want %q", in, got, want)
