@@ -136,6 +136,7 @@ var unseenFloors = []struct {
 	{"set105", 0.87, 6},
 	{"set106", 0.96, 6},
 	{"set107", 0.97, 6},
+	{"set108", 0.94, 20},
 }
 
 func TestUnseenSets(t *testing.T) {

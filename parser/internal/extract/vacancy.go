@@ -221,7 +221,12 @@ func (x *extraction) assess() *evidence {
 		// "This letter is not a vacancy notice", said at its start, in
 		// its first paragraphs of prose (a form's fields may come
 		// first), or at its end.
-		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && (lead < leadBlocks || proseParas < leadProse || i >= len(x.blocks)-leadBlocks) &&
+		if b.Kind == stream.Field && vocab.IsFilledStatus(b.Text) {
+			addGenre("record of a filled post", b.Label+": "+b.Text) // "Status: FILLED"
+		}
+		// (A field may say it too: "Current holder: … It is not a
+		// vacancy.")
+		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading || b.Kind == stream.Field) && (lead < leadBlocks || proseParas < leadProse || i >= len(x.blocks)-leadBlocks) &&
 			vocab.SaysNotAVacancy(b.Text) {
 			addGenre("notice that offers no post", b.Text)
 		}

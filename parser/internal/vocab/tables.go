@@ -1610,6 +1610,14 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"call for proposals", "Call for proposals", "Appel à propositions"},
 	{"call for proposals", "Call for projects", "Appel à projets"},
 	{"call for contributions", "Call for contributions", "Appel à contributions"},
+	// Papers an employer files or receives once someone is hired, and
+	// records of posts: they name a post's facts and offer none.
+	{"acknowledgement of receipt", "Acknowledgement of receipt", "Accusé de réception"},
+	{"declaration", "Pre-hiring declaration", "Déclaration préalable à l'embauche"},
+	{"position record", "Position record", ""},
+	{"exam paper", "Past exam papers", "Annales"},
+	{"certification sheet", "Certification sheet", "Fiche au répertoire national"},
+	{"podcast", "Show notes", "Notes de l'épisode"},
 	{"call for contributions", "Call for papers", "Appel à communications"},
 	{"filled post", "Position filled", "Poste pourvu"},
 	{"exchange of posts", "Job swap", "Bourse aux permutations"},
@@ -1763,6 +1771,11 @@ var cvHeadings = []string{"objective", "career objective", "professional objecti
 // without one names no page of questions, and is spared the match.
 var questionStems = []string{"faq", "question"}
 
+// filledValues are a post's status once someone holds it ("Status:
+// FILLED", "Statut : pourvu"): a record of the post, no notice of it.
+// Keys are normalised with normKey.
+var filledValues = []string{"filled", "position filled", "post filled", "pourvu", "pourvue", "poste pourvu"}
+
 // notVacancyPhrases say outright that a document offers no post: "this is
 // not a vacancy notice", "no applications will be accepted". Keys are
 // normalised with normKey.
@@ -1808,6 +1821,12 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	// aucune – fonction bénévole", "le club n'emploie aucun salarié".
 	"fonction benevole", "poste benevole", "n'emploie aucun salarie", "employs no paid staff",
 	"unpaid volunteer role", "unpaid position", "unpaid role",
+	// A page that names a post already held, or a sample post: "This
+	// role is currently filled", "Il ne correspond à aucun emploi à
+	// pourvoir", "We are not advertising a single position on this page".
+	"role is currently filled", "position is currently filled", "post is currently filled", "poste est actuellement pourvu",
+	"ne correspond a aucun emploi", "does not correspond to any real", "not advertising a single position",
+	"are not advertising a position", "are not advertising a post",
 	// A forum or a board that says it publishes no offers: "Ce site …
 	// ne publie aucune offre d'emploi".
 	"ne publie aucune offre d'emploi", "publishes no job offers", "does not publish job offers", "does not publish any job",

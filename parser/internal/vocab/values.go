@@ -1816,7 +1816,7 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"ublishes no", "UBLISHES NO", "oes not publish", "OES NOT PUBLISH", "non d'un emploi", "NON D'UN EMPLOI",
 	"non un emploi", "NON UN EMPLOI", "nd not employment", "ND NOT EMPLOYMENT", "onction bén", "ONCTION BÉN", "onction ben",
 	"ONCTION BEN", "oste bén", "OSTE BÉN", "oste ben", "OSTE BEN", "mploie aucun", "MPLOIE AUCUN", "mploys no", "MPLOYS NO",
-	"npaid", "NPAID"}
+	"npaid", "NPAID", "urrently filled", "URRENTLY FILLED", "ctuellement pourvu", "CTUELLEMENT POURVU", "ot advertising", "OT ADVERTISING"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.
@@ -2485,3 +2485,9 @@ func IsBoardFacet(text string) bool {
 // maxFacetValueWords bounds the value of a board's facet: "Universitaire
 // 1er cycle", "3 à 5 ans".
 const maxFacetValueWords = 5
+
+// IsFilledStatus reports a post's status that says someone holds it:
+// "FILLED", "Pourvu" (filledValues).
+func IsFilledStatus(value string) bool {
+	return len(value) <= maxKeyBytes && keyIn(filledValues, value)
+}

@@ -336,6 +336,10 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"Il s'agit d'un contrat de prestation de services, et non d'un emploi au sein de l'Institut.", true},
 		{"Rémunération : aucune – fonction bénévole ; frais de formation pris en charge.", true},
 		{"Nous précisons que le club n'emploie aucun salarié.", true},
+		{"Ce sujet est publié à titre d'entraînement. Il ne correspond à aucun emploi à pourvoir.", true},
+		{"Wiki page · Edited 14 days ago · This role is currently filled", true},
+		{"We are not advertising a single position on this page.", true},
+		{"Our guest built this example. It does not correspond to any real vacancy:", true},
 		{"Il ne s'agit pas d'un emploi : les membres citoyens ne reçoivent aucun salaire.", true},
 		{"Cet appel s'adresse aux villages ; il ne s'agit pas d'une offre d'emploi.", true},
 		{"Taking part in the study is not a job and gives no employment relationship.", true},
@@ -1298,6 +1302,14 @@ func TestLegalAct(t *testing.T) {
 	} {
 		if got := IsLegalActVerb(text); got != want {
 			t.Errorf("IsLegalActVerb(%q) = %v", text, got)
+		}
+	}
+}
+
+func TestIsFilledStatus(t *testing.T) {
+	for in, want := range map[string]bool{"FILLED": true, "Pourvu": true, "Poste pourvu": true, "Open": false, "Filled in by HR": false} {
+		if got := IsFilledStatus(in); got != want {
+			t.Errorf("IsFilledStatus(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
