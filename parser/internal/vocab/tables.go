@@ -200,6 +200,8 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "", "Type de temps"},
 	{"schedule", "", "Type de temps"},
 	{"schedule", "Job Schedule", "Durée du travail"},
+	{"schedule", "Weekly working time", "Durée de travail"},
+	{"schedule", "Weekly working hours", "Durée hebdomadaire de travail"},
 	{"schedule", "Activity rate", "Taux d'activité"},
 	{"schedule", "Workload", "Taux d'occupation"},
 	{"schedule", "Hours per week", "Heures par semaine"},
