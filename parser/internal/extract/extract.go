@@ -664,7 +664,7 @@ func (x *extraction) half(h lang.Half) {
 			// 130K – 160K" is a job board's guess, no post's pay.
 			continue
 		}
-		if f == "schedule" && vocab.NamesWorkMode(leadingWord(value)) {
+		if f == "schedule" && vocab.NamesWorkMode(words.First(strings.TrimSpace(value))) {
 			continue // "Working arrangement: Hybrid": where the work is done, not its time
 		}
 		if f == "title" && words.StartsLower(value) {

@@ -493,11 +493,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		// "Name of the post: Senior Specialist – Digital Forensics (AD7)
 		// within the Forensic Support Team, …": the post's name, then
 		// where it sits.
-		for _, within := range [...]string{" within ", " au sein d"} {
-			if i := strings.Index(field, within); i > 0 && words.CountAtMost(field[:i], 2) >= 2 {
-				field = field[:i]
-			}
-		}
+		field = vocab.BeforeSite(field)
 		// "Post: EMSA/AD/2026/07 - Project Officer - …": the field's
 		// value may carry the vacancy's code before the title.
 		return x.withLeadingRef(titleFound{field, -1, ""})

@@ -222,7 +222,7 @@ func (x *extraction) assess() *evidence {
 		// its first paragraphs of prose (a form's fields may come
 		// first), or at its end.
 		if b.Kind == stream.Field && vocab.IsFilledStatus(b.Text) {
-			addGenre("record of a filled post", b.Label+": "+b.Text) // "Status: FILLED"
+			addGenre("filled post", b.Label+": "+b.Text) // "Status: FILLED", as "Position filled" heads a page
 		}
 		// (A field may say it too: "Current holder: … It is not a
 		// vacancy.")

@@ -1143,7 +1143,7 @@ func withoutFinalStop(place string) string {
 		return place
 	}
 	last := t[strings.LastIndexAny(t, " ,")+1:]
-	if len(last) <= maxAbbreviationBytes || strings.Contains(last, ".") || vocab.EndsWithAbbreviation(place) {
+	if len(last) <= maxAbbreviationBytes || strings.Contains(last, ".") {
 		return place
 	}
 	return t
@@ -1359,10 +1359,3 @@ const (
 	minFactsRowParts      = 3
 	maxFactsRowPlaceWords = 4
 )
-
-// leadingWord returns a value's first word, without the punctuation that
-// ends it: "Hybrid" in "Hybrid, two days on site".
-func leadingWord(value string) string {
-	w, _, _ := strings.Cut(strings.TrimSpace(value), " ")
-	return strings.TrimRight(w, ",;:.")
-}

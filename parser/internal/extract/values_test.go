@@ -1233,13 +1233,8 @@ func TestWithoutRemarkInParens(t *testing.T) {
 
 func TestWithoutFinalStop(t *testing.T) {
 	for in, want := range map[string]string{"Apia, Samoa.": "Apia, Samoa", "Toronto, Ont.": "Toronto, Ont.",
-		"Yellowknife, N.W.T.": "Yellowknife, N.W.T.", "Brussels": "Brussels", "Geneva, Switzerland.": "Geneva, Switzerland"} {
+		"Yellowknife, N.W.T.": "Yellowknife, N.W.T.", "Brussels": "Brussels", "Geneva, Switzerland.": "Geneva, Switzerland",
+		"Saint-Lô, 12 rue St.": "Saint-Lô, 12 rue St."} {
 		assert.Equal(t, want, withoutFinalStop(in), in)
-	}
-}
-
-func TestLeadingWord(t *testing.T) {
-	for in, want := range map[string]string{"Hybrid, two days on site": "Hybrid", "Full-time": "Full-time", " Remote ": "Remote", "": ""} {
-		assert.Equal(t, want, leadingWord(in), in)
 	}
 }

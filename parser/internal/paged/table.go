@@ -190,10 +190,7 @@ func appendTable(out, raws []rawLine, t texttable.Table) []rawLine {
 			for _, row := range t.Rows[1:] {
 				for j, c := range row {
 					if v := cellText(c); v != "" {
-						r := raws[c[0].Index]
-						text := header[j] + ": " + v
-						out = append(out, rawLine{ws: true, page: r.page, num: r.num},
-							rawLine{text: text, raw: text, page: r.page, num: r.num})
+						out = appendFieldLine(out, raws[c[0].Index], header[j]+": "+v)
 					}
 				}
 			}
@@ -211,8 +208,7 @@ func appendTable(out, raws []rawLine, t texttable.Table) []rawLine {
 				}
 				text += sep + v
 			}
-			out = append(out, rawLine{ws: true, page: r.page, num: r.num},
-				rawLine{text: text, raw: text, page: r.page, num: r.num})
+			out = appendFieldLine(out, r, text)
 			continue
 		}
 		for k, c := range row {
@@ -222,6 +218,12 @@ func appendTable(out, raws []rawLine, t texttable.Table) []rawLine {
 		}
 	}
 	return out
+}
+
+// appendFieldLine appends to out a field's line ("Grade: G15") made of a
+// table's cells, a block of its own at the place of line r.
+func appendFieldLine(out []rawLine, r rawLine, text string) []rawLine {
+	return append(out, rawLine{ws: true, page: r.page, num: r.num}, rawLine{text: text, raw: text, page: r.page, num: r.num})
 }
 
 // cellText is the text of a cell, its lines joined by spaces.

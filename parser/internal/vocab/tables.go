@@ -1103,9 +1103,14 @@ var postOfPhrases = []string{"for the post of", "for a post of", "for one post o
 	"call for applications for the post of", "call for applications for a post of", "call for applications for an", "call for applications for a",
 	"appel a candidatures pour le poste de", "appel a candidatures pour un poste de", "appel a candidatures pour un poste d'"}
 
+// postSiteEnds end a post's name before the unit it sits in: "Senior
+// Specialist – Digital Forensics (AD7) within the Forensic Support
+// Team", "… au sein de la direction".
+var postSiteEnds = []string{" within ", " au sein "}
+
 // postOfEnds end the name of a post such a line gives, before what it
-// says of the post's place or kind.
-var postOfEnds = []string{" (", " in the ", " in our ", " at the ", " within ", " au sein ", " à la ", " au ", " dans ", ", "}
+// says of the post's place or kind (postSiteEnds among them).
+var postOfEnds = append([]string{" (", " in the ", " in our ", " at the ", " à la ", " au ", " dans ", ", "}, postSiteEnds...)
 
 // subjectWords open a sentence whose subject is no name: a pronoun or
 // a determiner other than nameArticles ("It is…", "This post is…",

@@ -2475,6 +2475,19 @@ func PostNameEnd(rest string) string {
 	return strings.TrimSpace(rest)
 }
 
+// BeforeSite returns a post's name without the unit a title field goes
+// on to name after it (postSiteEnds): "Senior Specialist (AD7) within
+// the Forensic Support Team" → "Senior Specialist (AD7)". A name of
+// fewer than two words is kept whole.
+func BeforeSite(name string) string {
+	for _, e := range postSiteEnds {
+		if i := strings.Index(name, e); i > 0 && words.CountAtMost(name[:i], 2) >= 2 {
+			name = name[:i]
+		}
+	}
+	return name
+}
+
 // IsBoardFacet reports a job board's fact about the criteria, a label of
 // boardFacets and a short value: "Niveau d'études : Baccalauréat".
 func IsBoardFacet(text string) bool {

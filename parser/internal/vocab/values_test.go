@@ -1313,3 +1313,16 @@ func TestIsFilledStatus(t *testing.T) {
 		}
 	}
 }
+
+func TestBeforeSite(t *testing.T) {
+	for in, want := range map[string]string{
+		"Senior Specialist – Digital Forensics (AD7) within the Forensic Support Team": "Senior Specialist – Digital Forensics (AD7)",
+		"Chargé de mission au sein de la direction des finances":                       "Chargé de mission",
+		"Officer within the Secretariat":                                               "Officer within the Secretariat",
+		"Programme Officer":                                                            "Programme Officer",
+	} {
+		if got := BeforeSite(in); got != want {
+			t.Errorf("BeforeSite(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -149,3 +149,11 @@ func TestIsASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestFirst(t *testing.T) {
+	for in, want := range map[string]string{"Hybrid, two days on site": "Hybrid", "Full-time": "Full-time", "On-site work": "On-site", "Remote": "Remote", "": ""} {
+		if got := First(in); got != want {
+			t.Errorf("First(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
