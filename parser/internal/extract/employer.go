@@ -381,3 +381,47 @@ func capsHead(name string) (head, rest string, ok bool) {
 // minCapsHeadWords bounds a title in capitals before a name from below:
 // an acronym alone ("NATO Support…") opens many names.
 const minCapsHeadWords = 2
+
+// letterheadPair returns a letterhead that names the employer in each
+// language on a line of its own, in capitals, at the top of the document
+// ("ÉTAT-MAJOR MILITAIRE INTERNATIONAL" / "INTERNATIONAL MILITARY
+// STAFF"), and the blocks of its English and French lines. The line that
+// leans more to English is the English one.
+func (x *extraction) letterheadPair() (en, fr string, enAt, frAt int, ok bool) {
+	i := 0
+	for i < len(x.blocks) && i < maxBannerLine && vocab.IsFurniture(x.blocks[i].Text) {
+		i++
+	}
+	if i+1 >= len(x.blocks) {
+		return "", "", 0, 0, false
+	}
+	a, b := x.blocks[i], x.blocks[i+1]
+	if !isLetterheadLine(a) || !isLetterheadLine(b) || !vocab.NamesOneBody(a.Text, b.Text) {
+		return "", "", 0, 0, false
+	}
+	la, lb := x.voc.Lean(a), x.voc.Lean(b)
+	if la == lb {
+		return "", "", 0, 0, false
+	}
+	en, fr, enAt, frAt = a.Text, b.Text, i, i+1
+	if lb > la {
+		en, fr, enAt, frAt = fr, en, frAt, enAt
+	}
+	// Each half names its body as the letterhead does, in small letters,
+	// wherever it does (a field "DIVISION:" of the other half's page).
+	if s, ok := spelledIn(en, x.blocks); ok {
+		en = s
+	}
+	if s, ok := spelledIn(fr, x.blocks); ok {
+		fr = s
+	}
+	return en, fr, enAt, frAt, true
+}
+
+// isLetterheadLine reports a line that may be half of a letterhead: a
+// name in capitals, no figure, no post.
+func isLetterheadLine(b stream.Block) bool {
+	return (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && words.IsCaps(b.Text) &&
+		!strings.ContainsAny(b.Text, "0123456789") && words.CountAtMost(b.Text, maxNameWords+1) <= maxNameWords &&
+		!vocab.HasPostWord(b.Text) && !vocab.HasJobNoun(b.Text)
+}

@@ -1358,6 +1358,15 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 			}
 		}
 	}
+	if en, fr, enAt, frAt, ok := x.letterheadPair(); ok {
+		name, at := en, enAt
+		if lang == "fr" {
+			name, at = fr, frAt
+		}
+		if set(name, at) {
+			return
+		}
+	}
 	n := 0
 	for i, b := range body {
 		if b.Kind != stream.Paragraph {
@@ -1589,15 +1598,38 @@ func asProseWrites(name string, body []stream.Block) string {
 	if !words.IsCaps(name) || words.CountAtMost(name, 2) < 2 || words.CountAtMost(name, maxProseNameWords+1) > maxProseNameWords {
 		return name + acronym
 	}
-	// The prose capitalises the name's last word ("Sarajevo",
-	// "Excellence"): paragraphs without it are let go with one search.
+	if written, ok := spelledIn(name, body); ok {
+		if acronym != "" {
+			return written + acronym
+		}
+		return withAcronym(written, body)
+	}
+	return name + acronym
+}
+
+// spelledIn returns how a paragraph or a field's value spells a name
+// in capitals, not in capitals and with a capital first.
+func spelledIn(name string, body []stream.Block) (string, bool) {
 	fs := strings.Fields(name)
 	last := []rune(strings.ToLower(fs[len(fs)-1]))
+	lower := string(last)
 	last[0] = unicode.ToUpper(last[0])
-	cue := string(last)
+	for _, cue := range [...]string{string(last), lower} {
+		if written, ok := spelledAt(name, cue, body); ok {
+			return written, true
+		}
+	}
+	return "", false
+}
+
+// spelledAt is spelledIn looking at each place cue, the name's last
+// word, ends it. The prose writes that word capitalised ("Sarajevo",
+// "Excellence") or, in French, in small letters ("État-major militaire
+// international"): paragraphs without it are let go with one search.
+func spelledAt(name, cue string, body []stream.Block) (string, bool) {
 	for _, b := range body {
-		if b.Kind != stream.Paragraph {
-			continue
+		if b.Kind != stream.Paragraph && b.Kind != stream.Field {
+			continue // (a field's value: "DIVISION:" / "International Military Staff")
 		}
 		// Each place the cue ends the name is compared once: the name
 		// ends there, its letters as long in either case.
@@ -1609,16 +1641,13 @@ func asProseWrites(name string, body []stream.Block) string {
 			end := off + j + len(cue)
 			if start := end - len(name); start >= 0 && utf8.RuneStart(b.Text[start]) && strings.EqualFold(b.Text[start:end], name) {
 				if written := b.Text[start:end]; !words.IsCaps(written) && words.StartsUpper(written) {
-					if acronym != "" {
-						return written + acronym
-					}
-					return withAcronym(written, body)
+					return written, true
 				}
 			}
 			t, off = t[j+len(cue):], end
 		}
 	}
-	return name + acronym
+	return "", false
 }
 
 // withAcronym returns name with the short name the notice's prose gives it

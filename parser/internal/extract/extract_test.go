@@ -1917,3 +1917,29 @@ func TestSwappedISO(t *testing.T) {
 	assert.Equal(t, "", swappedISO("2027-04-13"))
 	assert.Equal(t, "", swappedISO(""))
 }
+
+// A letterhead naming the body in each language, in capitals, on two
+// lines at the top: each half names it as a field of the notice spells it.
+func TestBilingualLetterhead(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 3, Text: "INSTITUT NATIONAL DE RECHERCHE MARITIME", Pos: p(1)},
+		{Kind: stream.Heading, Level: 3, Text: "NATIONAL INSTITUTE FOR MARITIME RESEARCH", Pos: p(2)},
+		{Kind: stream.Heading, Level: 3, Text: "AVIS DE VACANCE 7714", Pos: p(3)},
+		{Kind: stream.Field, Label: "Division", Text: "Institut national de recherche maritime", Pos: p(4)},
+		{Kind: stream.Field, Label: "Titre", Text: "Technicien de maintenance navale", Pos: p(5)},
+		{Kind: stream.Field, Label: "Lieu", Text: "Brest (France)", Pos: p(6)},
+		{Kind: stream.Paragraph, Text: "Le titulaire assure l'entretien courant des équipements de bord et rédige les rapports d'intervention de la flotte.", Pos: p(7)},
+	}
+	blocks = append(blocks, listUnder("Qualifications essentielles", 8, "Diplôme technique en mécanique navale.", "Trois ans d'expérience à bord.")...)
+	blocks = append(blocks,
+		stream.Block{Kind: stream.Heading, Level: 3, Text: "VACANCY NOTICE 7714", Pos: p(20)},
+		stream.Block{Kind: stream.Field, Label: "Division", Text: "National Institute for Maritime Research", Pos: p(21)},
+		stream.Block{Kind: stream.Field, Label: "Title", Text: "Naval Maintenance Technician", Pos: p(22)},
+		stream.Block{Kind: stream.Field, Label: "Location", Text: "Brest (France)", Pos: p(23)},
+		stream.Block{Kind: stream.Paragraph, Text: "The incumbent carries out the routine upkeep of the equipment on board and writes the fleet's intervention reports.", Pos: p(24)},
+	)
+	blocks = append(blocks, listUnder("Essential qualifications", 25, "Technical diploma in naval mechanics.", "Three years of experience on board.")...)
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "National Institute for Maritime Research", deref(v.Organisation.EN))
+	assert.Equal(t, "Institut national de recherche maritime", deref(v.Organisation.FR))
+}

@@ -2504,3 +2504,49 @@ const maxFacetValueWords = 5
 func IsFilledStatus(value string) bool {
 	return len(value) <= maxKeyBytes && keyIn(filledValues, value)
 }
+
+// NamesOneBody reports two names, one in each language, that name one
+// body: most words of the shorter, not all, have a cognate in the
+// other, a word sharing its first cognateRunes letters, accents aside
+// ("ÉTAT-MAJOR MILITAIRE INTERNATIONAL" / "INTERNATIONAL MILITARY
+// STAFF": "militaire"–"military", "international").
+func NamesOneBody(a, b string) bool {
+	wa, wb := nameStems(a), nameStems(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) < minCognates {
+		return false
+	}
+	shared := 0
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			shared++
+		}
+	}
+	// (Every word of one in the other is a body and its part, in one
+	// language: "UNION AFRICAINE" over "AGENCE DE DÉVELOPPEMENT DE
+	// L'UNION AFRICAINE".)
+	return shared >= minCognates && 2*shared >= len(wa) && shared < len(wa)
+}
+
+// cognateRunes is how many first letters two words of one name in two
+// languages share: "milit", "organ", "inter", "europ".
+const cognateRunes = 5
+
+// minCognates is how many cognates make two names one body's: one alone
+// is a common word ("INTERNATIONAL").
+const minCognates = 2
+
+// nameStems returns the first cognateRunes letters of a name's words of
+// that many letters or more, folded; words joined by a hyphen count
+// apart ("ÉTAT-MAJOR").
+func nameStems(name string) []string {
+	var stems []string
+	for w := range strings.FieldsFuncSeq(normKey(name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r := []rune(w); len(r) >= cognateRunes {
+			stems = append(stems, string(r[:cognateRunes]))
+		}
+	}
+	return stems
+}

@@ -1326,3 +1326,20 @@ func TestBeforeSite(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesOneBody(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"ÉTAT-MAJOR MILITAIRE INTERNATIONAL", "INTERNATIONAL MILITARY STAFF", true},
+		{"ORGANISATION EUROPÉENNE POUR LA RECHERCHE NUCLÉAIRE", "EUROPEAN ORGANIZATION FOR NUCLEAR RESEARCH", true},
+		{"UNION AFRICAINE", "AGENCE DE DÉVELOPPEMENT DE L'UNION AFRICAINE", false}, // a body and its part
+		{"INTERNATIONAL MILITARY STAFF", "PLANS AND POLICY DIVISION", false},
+		{"AGENCE NATIONALE", "NATIONAL OFFICE", false}, // one cognate
+	} {
+		if got := NamesOneBody(c.a, c.b); got != c.want {
+			t.Errorf("NamesOneBody(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
