@@ -742,12 +742,12 @@ func (x *extraction) half(h lang.Half) {
 	// A title's remark in parentheses is no part of it: "Senior Risk
 	// Analyst (a reserve list to be created for 2 posts to be filled)".
 	whole := title.text
-	title.text, _ = withoutParenRemark(x.partInLang(whole, h.Lang))
+	title.text = withoutTitleRemark(x.partInLang(whole, h.Lang))
 	if title.text != whole {
 		other := 1 - li
 		if t := x.partInLang(whole, vocab.Langs[other]); t != whole && t != title.text {
 			also := &x.alsoIn[other][alsoTitle]
-			also.text, _ = withoutParenRemark(t)
+			also.text = withoutTitleRemark(t)
 			if title.at >= 0 {
 				also.origin = at(title.at)
 			}

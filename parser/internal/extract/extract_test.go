@@ -785,6 +785,21 @@ func TestTitleWithoutParenRemark(t *testing.T) {
 	}
 }
 
+// A French title's specialisation in small letters is no remark; a
+// clause is.
+func TestWithoutTitleRemark(t *testing.T) {
+	for in, want := range map[string]string{
+		"Physicien ou physicienne (modélisation de la qualité de l'air)":              "Physicien ou physicienne (modélisation de la qualité de l'air)",
+		"Juriste (droit de la famille et protection de l'enfant)":                     "Juriste (droit de la famille et protection de l'enfant)",
+		"Senior Risk Analyst (a reserve list to be created for 2 posts to be filled)": "Senior Risk Analyst",
+		"Analyste de crédit (le poste sera pourvu à Luxembourg)":                      "Analyste de crédit",
+	} {
+		if got := withoutTitleRemark(in); got != want {
+			t.Errorf("withoutTitleRemark(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // mustExtract extracts a vacancy from a text reader's blocks, failing
 // the test on an error.
 // notice is a notice's title over its place and deadline fields, then

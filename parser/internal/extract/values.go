@@ -1236,6 +1236,17 @@ func withoutParenRemark(value string) (string, bool) {
 	return value, false
 }
 
+// withoutTitleRemark is withoutParenRemark for a title, whose remark is
+// a clause: a French title writes its specialisation in small letters
+// ("Physicien ou physicienne (modélisation de la qualité de l'air)").
+func withoutTitleRemark(title string) string {
+	t, ok := withoutParenRemark(title)
+	if ok && !vocab.HasClauseWord(title[len(t):]) {
+		return title
+	}
+	return t
+}
+
 // minSentenceRemarkWords is how many words, all but one in lower case,
 // make a remark a sentence after a place or a title rather than words of
 // its name: "(campus de Québec)" has three.

@@ -1118,6 +1118,14 @@ var postOfEnds = append([]string{" (", " in the ", " in our ", " at the ", " à 
 var subjectWords = []string{"a", "an", "it", "this", "that", "our", "we", "he", "she", "they",
 	"les", "un", "une", "il", "elle", "ce", "cette", "notre", "nous", "on"}
 
+// clauseWords make words a clause, not a name's part: a verb or the
+// infinitive's "to". A title's remark in parentheses has one ("(a reserve
+// list to be created)", "(le poste sera pourvu en 2027)"); a French
+// title's specialisation, in small letters too, has none
+// ("(modélisation de la qualité de l'air)"). In lower case.
+var clauseWords = []string{"to", "is", "are", "be", "been", "will", "may", "must", "shall", "can", "would", "should", "has", "have",
+	"est", "sont", "sera", "seront", "être", "été", "peut", "peuvent", "doit", "doivent", "pourra", "pourront", "a", "ont"}
+
 // staffCategories are the kinds of post a body's staff rules name, which
 // a notice prints before or around the grade ("Temporary Agent (AD6)",
 // "TA AD6", "Contract Agent, FG IV"): never a post's title. gradings

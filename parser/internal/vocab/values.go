@@ -2550,3 +2550,13 @@ func nameStems(name string) []string {
 	}
 	return stems
 }
+
+// HasClauseWord reports words that make a clause (clauseWords).
+func HasClauseWord(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if slices.Contains(clauseWords, strings.ToLower(strings.Trim(w, ",;:.()"))) {
+			return true
+		}
+	}
+	return false
+}
