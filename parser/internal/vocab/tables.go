@@ -1118,6 +1118,10 @@ var postOfEnds = append([]string{" (", " in the ", " in our ", " at the ", " à 
 var subjectWords = []string{"a", "an", "it", "this", "that", "our", "we", "he", "she", "they",
 	"les", "un", "une", "il", "elle", "ce", "cette", "notre", "nous", "on"}
 
+// headcountWords follow a company's size on a job board's line about it
+// ("51-200 employees", "1000+ salariés"). In lower case.
+var headcountWords = []string{"employees", "employee", "staff", "employés", "employes", "salariés", "salaries", "collaborateurs", "collaborateurs·rices"}
+
 // clauseWords make words a clause, not a name's part: a verb or the
 // infinitive's "to". A title's remark in parentheses has one ("(a reserve
 // list to be created)", "(le poste sera pourvu en 2027)"); a French

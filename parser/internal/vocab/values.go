@@ -932,6 +932,9 @@ func IsOrganisationLine(text string) bool {
 	if len(fs) == 1 && isOrganisationHead(fs[0]) {
 		return false // "HEADQUARTERS" over the body's name in a letterhead: a kind, no name
 	}
+	if len(fs) > 1 && strings.ContainsAny(fs[0][:1], "0123456789") && slices.Contains(headcountWords, strings.ToLower(fs[1])) {
+		return false // "1,001-5,000 employees · Government Administration": a board's line on the company, its size and trade
+	}
 	if last := fs[len(fs)-1]; strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’") {
 		return false // "La Ville de Sion met au concours un poste d'": a sentence wrapped
 	}

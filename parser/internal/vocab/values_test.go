@@ -191,6 +191,7 @@ func TestOrganisationLines(t *testing.T) {
 		{"Financial Management Division", false},
 		{"The Hague, Netherlands", false}, {"Apply now", false},
 		{"The Court is looking for an officer.", false},
+		{"1,001-5,000 employees · Government Administration", false}, // a board's line on the company
 	} {
 		if got := IsOrganisationLine(c.in); got != c.want {
 			t.Errorf("IsOrganisationLine(%q) = %v, want %v", c.in, got, c.want)
