@@ -1958,3 +1958,29 @@ func TestBilingualLetterhead(t *testing.T) {
 	assert.Equal(t, "National Institute for Maritime Research", deref(v.Organisation.EN))
 	assert.Equal(t, "Institut national de recherche maritime", deref(v.Organisation.FR))
 }
+
+// A site's menu item that a reader took for a heading ("How to Apply"
+// among "Home" / "Job Openings" / "Staff Mobility") is a link, not what
+// the page is.
+func TestMenuHeadingIsALink(t *testing.T) {
+	var blocks []stream.Block
+	for i, m := range []string{"Careers Home", "Job Openings", "Staff Mobility"} {
+		blocks = append(blocks, stream.Block{Kind: stream.Paragraph, Text: m, Pos: p(i + 1)})
+	}
+	blocks = append(blocks,
+		stream.Block{Kind: stream.Heading, Level: 3, Text: "How to Apply", Pos: p(4)},
+		stream.Block{Kind: stream.Paragraph, Text: "English Français", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "Careers Home > Job Openings > Job Detail", Pos: p(6)},
+		stream.Block{Kind: stream.Heading, Level: 3, Text: "HYDROLOGIST, P3", Pos: p(7)},
+		stream.Block{Kind: stream.Field, Label: "Duty Station", Text: "NAIROBI", Pos: p(8)},
+		stream.Block{Kind: stream.Field, Label: "Posting Period", Text: "04 March 2027 - 02 April 2027", Pos: p(9)},
+		stream.Block{Kind: stream.Field, Label: "Job Opening Number", Text: "27-Hydrology-UNEP-204117-R-Nairobi (R)", Pos: p(10)},
+		stream.Block{Kind: stream.Heading, Level: 3, Text: "Responsibilities", Pos: p(11)},
+		stream.Block{Kind: stream.Paragraph, Text: "The hydrologist models river basins and advises governments on the management of shared waters.", Pos: p(12)},
+		stream.Block{Kind: stream.Heading, Level: 3, Text: "Education", Pos: p(13)},
+		stream.Block{Kind: stream.Paragraph, Text: "An advanced university degree in hydrology, civil engineering or a related field is required.", Pos: p(14)},
+	)
+	if _, err := extractText(blocks); err != nil {
+		t.Errorf("a notice under a site's menu: %v", err)
+	}
+}

@@ -569,9 +569,12 @@ const maxMarkedTitleBytes = 160
 
 // isMenuItem reports a short line among short lines, as a site's menu
 // prints in a text copy ("Home" / "Job offers" / "My account" / "FAQ"):
-// what it names is a page of the site, not what the document is.
+// what it names is a page of the site, not what the document is. A
+// reader may have taken an item the tables know for a heading ("Home" /
+// "Staff Mobility" / "How to Apply"), not for a title nor a number.
 func (x *extraction) isMenuItem(i int) bool {
-	return x.isShortLine(i) && x.inMenu(i)
+	b := &x.blocks[i]
+	return (x.isShortLine(i) || b.Kind == stream.Heading && b.Level != 1 && !hasDigit(b.Text) && stream.MenuShaped(b.Text)) && x.inMenu(i)
 }
 
 // fieldInMenu reports a field read from a site's menu: "Organization" /
