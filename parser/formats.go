@@ -187,6 +187,22 @@ const maxSniffBytes = 1 << 20
 // looksLikeMarkdown counts Markdown constructs that plain-text dumps never
 // contain: ATX headings, bold labels, links and emphasis markup. It reads
 // the lines in place: a copy of a 60 MB text, split, would take 80 MB.
+// isStrongStart reports a line that opens with Markdown's strong
+// emphasis, "**Grade:** G15": its text starts right after the opening
+// "**" and ends right before a closing one. A banner of asterisks,
+// "*** ENGLISH ***", opens none.
+func isStrongStart(t []byte) bool {
+	if len(t) < 5 || !bytes.HasPrefix(t, []byte("**")) || t[2] == ' ' || t[2] == '*' {
+		return false
+	}
+	for i := 3; i+1 < len(t); i++ {
+		if t[i] == '*' && t[i+1] == '*' && t[i-1] != ' ' {
+			return true
+		}
+	}
+	return false
+}
+
 func looksLikeMarkdown(data []byte) bool {
 	score, wiki := 0, 0
 	for line := range bytes.SplitSeq(data, []byte("\n")) {
@@ -201,7 +217,7 @@ func looksLikeMarkdown(data []byte) bool {
 			}
 		case bytes.HasPrefix(t, []byte("#")) && bytes.Contains(t[:min(len(t), 7)], []byte("# ")):
 			score += 2
-		case bytes.HasPrefix(t, []byte("**")) && bytes.Contains(t[2:], []byte("**")):
+		case isStrongStart(t):
 			score += 2
 		case bytes.Contains(t, []byte("](")) && bytes.Contains(t, []byte("[")):
 			score++

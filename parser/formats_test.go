@@ -38,6 +38,9 @@ func TestDetectFormat(t *testing.T) {
 		{"", utf16(unicode.LittleEndian, "Grade INTERN\n"), FormatText},
 		// Wiki markup, whose "# " opens a numbered item: the text reader's.
 		{"", "h1. Partnerships Manager\n\nh2. What you'll do\n# Build a pipeline of partners\n# Prepare proposals\n# Report on results\n", FormatText},
+		// Banners of asterisks are no strong emphasis.
+		{"", "*** ENGLISH ***\n\nPosition: Project Coordinator\n\n*** FRANÇAIS ***\n\nPoste : Coordinateur de projet\n", FormatText},
+		{"", "**Grade:** G15\n\n**Location:** Mons\n", FormatMarkdown},
 	} {
 		assert.Equal(t, tc.want, DetectFormat([]byte(tc.data), tc.name), "%q %q", tc.name, tc.data)
 	}

@@ -55,6 +55,12 @@ func (a *assembler) classify(l Line) lineInfo {
 	}
 	if f, label, value, ok := a.lex.Field(t, false); ok && li.marker == "" {
 		li.field, li.label, li.value = f, label, value
+	} else if li.marker == "" && hasDotLeader(t) {
+		// "Reference ........ EI-2027-05": dots lead from the label to
+		// its value, as a colon would, wherever the line stands.
+		if f, label, value, ok := a.lex.Field(t, true); ok {
+			li.field, li.label, li.value = f, label, value
+		}
 	}
 	// A heading starts with a capital or a section number: "competencies:"
 	// in lower case is the end of a sentence wrapped in a narrow column
@@ -1021,3 +1027,24 @@ func (a *assembler) endsDangling(text string) bool {
 	last := text[strings.LastIndexFunc(text, unicode.IsSpace)+1:]
 	return last != "" && a.lex.FunctionWord(last)
 }
+
+// minLeaderDots is how many dots in a row lead from a label to its value
+// ("Reference ........ EI-2027-05"); an ellipsis has three.
+const minLeaderDots = 4
+
+// hasDotLeader reports a line whose first words are followed by a run of
+// dots and a space: a form's label and its leader.
+func hasDotLeader(t string) bool {
+	i := strings.Index(t, " ....")
+	if i <= 0 || i > maxLeaderLabelBytes {
+		return false
+	}
+	j := i + 1
+	for j < len(t) && t[j] == '.' {
+		j++
+	}
+	return j-i-1 >= minLeaderDots && j < len(t) && t[j] == ' '
+}
+
+// maxLeaderLabelBytes bounds the label before a dot leader: a few words.
+const maxLeaderLabelBytes = 40

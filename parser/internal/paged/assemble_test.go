@@ -102,3 +102,18 @@ func TestTabbedField(t *testing.T) {
 		}
 	}
 }
+
+func TestHasDotLeader(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Reference ........ EI-2027-05":   true,
+		"Working time ..... Full-time":    true,
+		"Contrat .......... CDI":          true,
+		"Temps de travail . Temps plein":  false, // one dot: no leader
+		"and so on... as the notice says": false,
+		"Reference ........":              false, // no value after it
+	} {
+		if got := hasDotLeader(in); got != want {
+			t.Errorf("hasDotLeader(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
