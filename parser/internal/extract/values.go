@@ -772,11 +772,15 @@ var reBoardLevelGrade = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // reCategoryGrade is a grade's value that names its category in words
-// before a comma and the code: "Professional and Higher Categories,
-// P-3". Group 1 is the category, group 2 the code; categoryGrade bounds
-// the category's length, which a counted repetition of a Unicode class
-// would do at the price of a 1.7 MB program compiled at every start.
-var reCategoryGrade = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\p{Lu}[\p{L} ]+), ([A-Z]{1,4}-?\d{1,2})$`) })
+// before a comma and the code, the code perhaps named a grade:
+// "Professional and Higher Categories, P-3", "Local civilian staff,
+// grade LC-5", "B, grade B3". Group 1 is the category, group 2 the word
+// "grade" or nothing, group 3 the code; categoryGrade bounds the
+// category's length, which a counted repetition of a Unicode class would
+// do at the price of a 1.7 MB program compiled at every start.
+var reCategoryGrade = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(\p{Lu}[\p{L} ]*), ((?i:grade) )?([A-Z]{1,4}-?\d{1,2})$`)
+})
 
 // minCategoryRunes and maxCategoryRunes bound the category's words and
 // spaces after its capital in reCategoryGrade: long enough for
@@ -785,16 +789,17 @@ var reCategoryGrade = sync.OnceValue(func() *regexp.Regexp { return regexp.MustC
 const minCategoryRunes, maxCategoryRunes = 3, 60
 
 // categoryGrade returns the code of a value reCategoryGrade matches with
-// a category of a length a category has, or "".
+// a category of a length a category has, or of any length when the
+// value names the code a grade, or "".
 func categoryGrade(value string) string {
 	m := reCategoryGrade().FindStringSubmatch(value)
 	if m == nil {
 		return ""
 	}
-	if n := utf8.RuneCountInString(m[1]) - 1; n < minCategoryRunes || n > maxCategoryRunes {
+	if n := utf8.RuneCountInString(m[1]) - 1; m[2] == "" && (n < minCategoryRunes || n > maxCategoryRunes) {
 		return ""
 	}
-	return m[2]
+	return m[3]
 }
 
 // gradeCode returns a grade field's code without what a notice writes

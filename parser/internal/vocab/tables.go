@@ -475,6 +475,10 @@ var fieldLabels = []FieldLabel{
 	{"reference", "", "Concours n°"},
 	{"grade", "Salary group", "Groupe salarial"},
 	{"grade", "Monthly salary group", "Groupe de traitement"},
+	{"grade", "Local grade", "Grade local"},                             // NATO bodies' local civilian posts: "LG-5", "LH-5"
+	{"grade", "Local civilian grade", "Grade de personnel civil local"}, // "LC-6"
+	{"grade", "LCH grade", "Grade LCH"},                                 // a local civilian hire's grade, "L-5"
+	{"grade", "Category / grade", "Catégorie / grade"},
 	{"shift", "Shift", "Quart de travail"},              // day, evening or night: not the working time
 	{"shift", "Shift and schedule", "Quart et horaire"}, // Luxembourg: "Tâche : tâche complète (40 heures par semaine)"
 	// A board's facet of the criteria, no grade: "Niveau d'étudeBac + 5"
