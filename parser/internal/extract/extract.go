@@ -2026,7 +2026,19 @@ func (x *extraction) reconcile() {
 		keep("/salary", vocab.FR)
 	}
 	if s := v.Salary; s != nil && s.Currency == nil {
-		x.warn(schema.CodeCurrencyNotStated, "/salary/currency", "", "salary: the notice states no currency")
+		if c, p, at := x.statedPayTerms(); c != "" {
+			// "Salary (Pay Basis)" / "3,894.12", and lower down "The
+			// salary shown above is the basic salary, paid monthly in
+			// euros": the figure's currency and period.
+			s.Currency = strp(c)
+			x.from("/salary/currency", x.originAt(at))
+			if s.Period == nil && p != "" {
+				s.Period = strp(p)
+				x.from("/salary/period", x.originAt(at))
+			}
+		} else {
+			x.warn(schema.CodeCurrencyNotStated, "/salary/currency", "", "salary: the notice states no currency")
+		}
 	}
 	if s := v.Salary; s != nil && s.Period == nil {
 		if p := inferredPeriod(s); p != "" {
@@ -2034,6 +2046,27 @@ func (x *extraction) reconcile() {
 			x.warn(schema.CodeSalaryPeriodInferred, "/salary/period", "", "salary: the notice states no period; %s read from the figure's size", p)
 		}
 	}
+}
+
+// statedPayTerms returns the currency, and the period if any, that a
+// sentence of the notice about its pay names without a figure, and the
+// sentence's block: "The salary shown above is the basic salary, paid
+// monthly in euros". A sentence with a figure is a salary of its own,
+// read elsewhere.
+func (x *extraction) statedPayTerms() (currency, period string, at int) {
+	for i := range x.blocks {
+		b := &x.blocks[i]
+		if b.Kind != stream.Paragraph && b.Kind != stream.ListItem || !vocab.MayNameSalary(b.Text) || hasDigit(b.Text) {
+			continue
+		}
+		if !vocab.HasSalaryCue(b.Text) {
+			continue
+		}
+		if c := vocab.Currency(b.Text); c != "" {
+			return c, vocab.Period(b.Text), i
+		}
+	}
+	return "", "", -1
 }
 
 // Figures that tell a salary's period when the notice states none, in

@@ -1984,3 +1984,28 @@ func TestMenuHeadingIsALink(t *testing.T) {
 		t.Errorf("a notice under a site's menu: %v", err)
 	}
 }
+
+// A bare figure under a salary label takes its currency and period from
+// a sentence about the pay that names them without a figure.
+func TestBareSalaryTermsFromText(t *testing.T) {
+	blocks := notice("Budget Assistant", "Location", "Mons, Belgium", "Closing date", "12 May 2027",
+		stream.Block{Kind: stream.Field, Label: "Salary (Pay Basis)", Text: "3,894.12", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Essential qualifications", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Three years of experience in budget work.", Pos: p(6)},
+		stream.Block{Kind: stream.Paragraph, Text: "The salary shown above is the basic salary, paid monthly in euros and free of national income tax.", Pos: p(7)},
+	)
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Salary) {
+		assert.Equal(t, "EUR", deref(v.Salary.Currency))
+		assert.Equal(t, "month", deref(v.Salary.Period))
+	}
+	bare := notice("Budget Assistant", "Location", "Mons, Belgium", "Closing date", "12 May 2027",
+		stream.Block{Kind: stream.Field, Label: "Salary (Pay Basis)", Text: "3,894.12", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Essential qualifications", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Three years of experience in budget work.", Pos: p(6)},
+	)
+	v = mustExtract(t, bare)
+	if assert.NotNil(t, v.Salary) {
+		assert.Nil(t, v.Salary.Currency, "a bare figure the notice says nothing more of")
+	}
+}
