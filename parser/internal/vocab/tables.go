@@ -83,6 +83,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Job Requisition ID", "Numéro de réquisition"},
 	{"reference", "Selection procedure reference", "Référence de la procédure de sélection"},
 	{"reference", "", "ID de réquisition d'emploi"}, // Workday in French
+	{"reference", "", "ID de réquisition"},          // SuccessFactors in French
 	{"reference", "Requisition ID", "N° de réquisition"},
 	{"reference", "Requisition Number", "Réquisition"},
 	{"reference", "Requisition #", "Réquisition n°"},
