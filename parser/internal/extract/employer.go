@@ -323,6 +323,45 @@ func (x *extraction) cleanEmployer(name string) string {
 	if first, _, ok := strings.Cut(name, " · "); ok && vocab.IsOrganisationLine(first) {
 		name = first
 	}
+	return withoutGluedTail(name)
+}
+
+// withoutGluedTail returns an employer's name without what a layout glued
+// to it with no space: a board's facts or a site's menu ("Council of
+// EuropeConseil de l'EuropeJobs…", "City of CornwallCornwall, ONPosted
+// May 22, 2026", "Green Climate Fund (GCF)Korea, Republic of",
+// "Brest métropole24 rue…"). The name is cut at the first place a capital
+// or a figure follows a small letter or a closing bracket, when what
+// stands before it is an organisation's name and what follows holds more
+// than a word: a capital inside a name's word ("Université McGill",
+// "(SatCen)") glues nothing on.
+func withoutGluedTail(name string) string {
+	for i := 1; i < len(name); i++ {
+		c, p := name[i], name[i-1]
+		upper, digit := 'A' <= c && c <= 'Z', '0' <= c && c <= '9'
+		if !upper && !digit {
+			continue
+		}
+		// (A name in capitals glued to a word with its capital:
+		// "VILLE DE RIMOUSKIRimouski (Bas-Saint-Laurent)".)
+		capsEnd := upper && 'A' <= p && p <= 'Z' && i+1 < len(name) && 'a' <= name[i+1] && name[i+1] <= 'z' && words.IsCaps(name[:i])
+		if !(p == ')' || 'a' <= p && p <= 'z' || p >= utf8.RuneSelf && !digit || capsEnd) {
+			continue
+		}
+		if p >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeLastRuneInString(name[:i]); !unicode.IsLower(r) {
+				continue
+			}
+		}
+		head := name[:i]
+		if strings.Count(head, "(") > strings.Count(head, ")") || !strings.Contains(name[i:], " ") {
+			continue // an acronym's capital ("(CoR)"), or one word glued ("McGill", "TotalEnergies")
+		}
+		short, _ := splitAcronym(head)
+		if vocab.IsOrganisationLine(head) || short != head && vocab.IsOrganisationLine(short) {
+			return head
+		}
+	}
 	return name
 }
 

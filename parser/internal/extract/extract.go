@@ -1032,7 +1032,7 @@ func (x *extraction) half(h lang.Half) {
 		if vocab.IsFurniture(*o) {
 			v.Organisation.Set(h.Lang, nil)
 		} else if name := x.cleanEmployer(vocab.WithoutLanguageToggle(*o)); name != *o {
-			v.Organisation.Set(h.Lang, strp(name))
+			v.Organisation.Set(h.Lang, strp(asProseWrites(name, body)))
 		}
 	}
 	if o, loc := v.Organisation.Get(h.Lang), v.Location.Get(h.Lang); o != nil && loc != nil {

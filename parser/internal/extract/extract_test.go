@@ -909,6 +909,12 @@ func TestCleanEmployer(t *testing.T) {
 		"ITER Organization · France · Expires in 41 days":         "ITER Organization",
 		"NATO Support and Procurement Agency":                     "NATO Support and Procurement Agency",
 		"Ville de Lyon":                                           "Ville de Lyon",
+		"Council of EuropeConseil de l'EuropeJobsEmploisLog in":   "Council of Europe",
+		"City of CornwallCornwall, ONPosted May 22, 2026":         "City of Cornwall",
+		"Green Climate Fund (GCF)Korea, Republic of, Incheon":     "Green Climate Fund (GCF)",
+		"VILLE DE RIMOUSKIRimouski (Bas-Saint-Laurent)":           "VILLE DE RIMOUSKI",
+		"European Union Satellite Centre (SatCen)":                "European Union Satellite Centre (SatCen)",
+		"Université McGill":                                       "Université McGill",
 	} {
 		assert.Equal(t, want, x.cleanEmployer(in), in)
 	}
