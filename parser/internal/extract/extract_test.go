@@ -2015,3 +2015,20 @@ func TestBareSalaryTermsFromText(t *testing.T) {
 		assert.Nil(t, v.Salary.Currency, "a bare figure the notice says nothing more of")
 	}
 }
+
+// A heading that ends with its colon leads into the lines under it: the
+// first, short and in capitals like a list's head, is its first criterion.
+func TestLinesUnderColonHeading(t *testing.T) {
+	blocks := notice("Job posting: Traffic Signal Technologist", "Location", "Brampton, Ontario", "Closing date", "4 June 2027",
+		stream.Block{Kind: stream.Heading, Level: 3, Text: "What you'll do", Pos: p(4)},
+		stream.Block{Kind: stream.Paragraph, Text: "You review and adjust the signal timing plans of the city's intersections.", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 3, Text: "What you'll bring:", Pos: p(4)},
+		stream.Block{Kind: stream.Paragraph, Text: "Post-secondary diploma in Civil Engineering Technology", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "Minimum of 4 years of experience in traffic operations", Pos: p(6)},
+		stream.Block{Kind: stream.Heading, Level: 3, Text: "Assets:", Pos: p(8)},
+		stream.Block{Kind: stream.Paragraph, Text: "Certified Engineering Technologist (C.E.T.) designation", Pos: p(9)},
+		stream.Block{Kind: stream.Paragraph, Text: "Experience with GIS and data analysis tools", Pos: p(10)},
+	)
+	v := mustExtract(t, blocks)
+	assert.Equal(t, []string{"Certified Engineering Technologist (C.E.T.) designation", "Experience with GIS and data analysis tools"}, v.Requirements.EN.Desirable)
+}

@@ -110,7 +110,9 @@ func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, h
 		}
 		// A short line over a list, a heading whose words say nothing
 		// ("Ce qui vous rend unique"): the list says what it heads.
-		if isListHead(text) {
+		// (Under a heading that ends with its colon, "Assets:", the line
+		// is the first thing it leads into.)
+		if isListHead(text) && !(i > 0 && x.blocks[i-1].Kind == stream.Heading && strings.HasSuffix(x.blocks[i-1].Text, ":")) {
 			if k := x.unknownPart(i, b, text); k != "" {
 				return k, text, "", true
 			}

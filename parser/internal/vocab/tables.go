@@ -688,6 +688,11 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "What would set you apart", "Les plus de votre candidature"},
 	{"desirable", "A plus for this post", "Les + pour ce poste"},
 	{"desirable", "It would be an advantage if you have", "Ce serait un atout si vous avez"},
+	{"desirable", "Good to have", "Bon à avoir"},
+	{"desirable", "What would make a difference", "Ce qui ferait une différence"},
+	{"desirable", "Valued skills", "Compétences appréciées"},
+	// The Government of Canada's poster, before its asset qualifications.
+	{"desirable", "The following will be applied / assessed at a later date (asset qualifications)", "Les éléments suivants seront appliqués / évalués à une date ultérieure (qualifications constituant un atout)"},
 	{"competencies", "Competencies required", "Compétences requises"},
 	{"competencies", "Competencies", "Compétences"},
 	{"competencies", "Required behaviours", "Comportements requis"},
