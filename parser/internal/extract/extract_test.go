@@ -2028,7 +2028,8 @@ func TestLinesUnderColonHeading(t *testing.T) {
 		stream.Block{Kind: stream.Heading, Level: 3, Text: "Assets:", Pos: p(8)},
 		stream.Block{Kind: stream.Paragraph, Text: "Certified Engineering Technologist (C.E.T.) designation", Pos: p(9)},
 		stream.Block{Kind: stream.Paragraph, Text: "Experience with GIS and data analysis tools", Pos: p(10)},
+		stream.Block{Kind: stream.Paragraph, Text: "Knowledge of a second language is an asset", Pos: p(11)},
 	)
 	v := mustExtract(t, blocks)
-	assert.Equal(t, []string{"Certified Engineering Technologist (C.E.T.) designation", "Experience with GIS and data analysis tools"}, v.Requirements.EN.Desirable)
+	assert.Equal(t, []string{"Certified Engineering Technologist (C.E.T.) designation", "Experience with GIS and data analysis tools", "Knowledge of a second language is an asset"}, v.Requirements.EN.Desirable)
 }
