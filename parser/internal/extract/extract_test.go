@@ -2033,3 +2033,22 @@ func TestLinesUnderColonHeading(t *testing.T) {
 	v := mustExtract(t, blocks)
 	assert.Equal(t, []string{"Certified Engineering Technologist (C.E.T.) designation", "Experience with GIS and data analysis tools", "Knowledge of a second language is an asset"}, v.Requirements.EN.Desirable)
 }
+
+// A letterhead naming the body in both languages is no title; the banner
+// with its number and the title after a dash gives both.
+func TestBannerNumberThenTitle(t *testing.T) {
+	assert.True(t, isBilingualLetterhead("INTERNATIONAL MILITARY STAFF | ÉTAT-MAJOR MILITAIRE INTERNATIONAL"))
+	assert.False(t, isBilingualLetterhead("STAFF VACANCY | AVIS DE VACANCE"))
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 3, Text: "INTERNATIONAL MILITARY STAFF | ÉTAT-MAJOR MILITAIRE INTERNATIONAL", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "STAFF VACANCY 291407 - Records Clerk (Registry)", Pos: p(3)},
+		{Kind: stream.Field, Label: "Grade", Text: "G6", Pos: p(5)},
+		{Kind: stream.Field, Label: "Location", Text: "Brussels, Belgium", Pos: p(6)},
+		{Kind: stream.Heading, Level: 3, Text: "Main duties", Pos: p(8)},
+		{Kind: stream.Paragraph, Text: "The clerk registers the incoming and outgoing documents of the staff.", Pos: p(9)},
+	}
+	blocks = append(blocks, listUnder("Essential qualifications", 10, "Secondary education.", "Two years of experience in a registry.")...)
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "Records Clerk (Registry)", deref(v.Title.EN))
+	assert.Equal(t, "291407", v.Reference)
+}

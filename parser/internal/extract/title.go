@@ -498,6 +498,22 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		// value may carry the vacancy's code before the title.
 		return x.withLeadingRef(titleFound{field, -1, ""})
 	}
+	// "STAFF VACANCY 280904 - Staff Assistant (Records Management)": the
+	// banner and its number, then the title after a dash.
+	for i := range min(header+1, len(body)) {
+		b := &body[i]
+		if b.Kind != stream.Heading && b.Kind != stream.Paragraph || !hasDigit(b.Text) {
+			continue
+		}
+		for _, dash := range [...]string{" - ", " – ", " — "} {
+			if head, rest, ok := strings.Cut(b.Text, dash); ok {
+				if ref := bannerRef(head); ref != "" && x.usableTitle(rest) && !x.inOtherLang(rest, lang) {
+					return titleFound{x.trimTitle(rest), i, ref}
+				}
+				break
+			}
+		}
+	}
 	// "Title-262107", before the header fields or, on a job board that
 	// prints its own summary first, after them.
 	for _, part := range [][2]int{{0, header}, {header, len(body)}} {
@@ -997,6 +1013,9 @@ func (x *extraction) usableTitle(text string) bool {
 	}
 	if boardNumber(text) != "" {
 		return false // "26117 | Registry"
+	}
+	if isBilingualLetterhead(text) {
+		return false // "INTERNATIONAL MILITARY STAFF | ÉTAT-MAJOR MILITAIRE INTERNATIONAL"
 	}
 	// (A reference in the title's tail is no date: "Legal Officers –
 	// State Aid – job reference 08/2026".)
@@ -1641,4 +1660,18 @@ func withoutNextLabel(value string) string {
 			return strings.TrimSpace(head[:sp])
 		}
 	}
+}
+
+// isBilingualLetterhead reports a line that names one body in each
+// language, parted by a bar or a slash: the employer's letterhead.
+func isBilingualLetterhead(text string) bool {
+	if _, _, ok := vocab.OrganisationPair(text); ok {
+		return true
+	}
+	for _, sep := range [...]string{" | ", " / "} {
+		if a, b, ok := strings.Cut(text, sep); ok && !strings.Contains(b, sep) && words.IsCaps(a) && words.IsCaps(b) && vocab.NamesOneBody(a, b) {
+			return true
+		}
+	}
+	return false
 }
