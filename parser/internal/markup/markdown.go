@@ -381,11 +381,27 @@ func (r *mdReader) inlines(n ast.Node, depth int) ([]run, error) {
 }
 
 func (r *mdReader) inline(parent ast.Node, depth, bold int, out *[]run) error {
+	// attrs is set from an image to the end of the attributes pandoc
+	// writes after it, over lines ("![](logo.png){width="1.6in"" /
+	// "height="0.5in"}"): layout, no text.
+	attrs := false
 	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
 		if err := r.sb.check(depth+1, "Markdown"); err != nil {
 			return err
 		}
 		isBold := bold > 0 || r.rawBold > 0
+		if t, ok := n.(*ast.Text); ok && attrs {
+			v := t.Segment.Value(r.src)
+			if i := bytes.IndexByte(v, '}'); i >= 0 {
+				attrs = false
+				if i+1 == len(v) {
+					continue
+				}
+				t.Segment = t.Segment.WithStart(t.Segment.Start + i + 1)
+			} else {
+				continue
+			}
+		}
 		switch n := n.(type) {
 		case *ast.Text:
 			v := n.Segment.Value(r.src)
@@ -422,6 +438,9 @@ func (r *mdReader) inline(parent ast.Node, depth, bold int, out *[]run) error {
 			*out = append(*out, run{text: string(n.Label(r.src)), bold: isBold, off: n.Pos(), line: r.lineOf(n.Pos())})
 		case *ast.Image:
 			// Dropped, like <img> in HTML: alt text is not notice text.
+			if next, ok := n.NextSibling().(*ast.Text); ok && bytes.HasPrefix(next.Segment.Value(r.src), []byte("{")) {
+				attrs = true
+			}
 		case *ast.RawHTML:
 			var b bytes.Buffer
 			for i := 0; i < n.Segments.Len(); i++ {
@@ -785,12 +804,28 @@ scan:
 	return 0
 }
 
+// withoutEmptySpans returns a text without the empty spans pandoc writes
+// for a word processor's bookmarks, "[]{#_Hlk168402231 .anchor}".
+func withoutEmptySpans(t string) string {
+	for {
+		i := strings.Index(t, "[]{")
+		if i < 0 {
+			return t
+		}
+		end := strings.IndexByte(t[i:], '}')
+		if end < 0 {
+			return t
+		}
+		t = t[:i] + t[i+end+1:]
+	}
+}
+
 // withoutHeadingAttributes returns a heading without the attributes
 // pandoc and other dialects write after it ("Registraire des collections
 // {#fr}", "Profile {.unnumbered}", "Offer {#offer lang=en}"), which
 // CommonMark leaves as text.
 func withoutHeadingAttributes(t string) string {
-	t = strings.TrimRight(t, " ")
+	t = withoutEmptySpans(strings.TrimRight(t, " "))
 	if !strings.HasSuffix(t, "}") {
 		return t
 	}

@@ -556,8 +556,23 @@ func TestWithoutHeadingAttributes(t *testing.T) {
 		"Offer {#offer .section lang=en}":                      "Offer",
 		"Use {braces} as written":                              "Use {braces} as written",
 		"Set {a b}":                                            "Set {a b}",
+		"[]{#_Hlk168402231 .anchor}Analyst, Business Affairs":  "Analyst, Business Affairs",
 	} {
 		assert.Equal(t, want, withoutHeadingAttributes(in), in)
+	}
+}
+
+// pandoc's attributes after an image, over two lines, are no text.
+func TestImageAttributesAreNoText(t *testing.T) {
+	blocks, err := readMD(t, "![](media/image1.png){width=\"1.6in\"\nheight=\"0.55in\"}\n\n**JOB OFFER**\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range blocks {
+		assert.NotContains(t, b.Text, "width=", "a block reads the image's attributes")
+	}
+	if assert.NotEmpty(t, blocks) {
+		assert.Equal(t, "JOB OFFER", blocks[len(blocks)-1].Text)
 	}
 }
 

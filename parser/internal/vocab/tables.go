@@ -1498,7 +1498,7 @@ var banners = []string{
 	"avis de recrutement", "recruitment notice",
 	"affichage interne et externe", "affichage externe", "affichage interne", "affichage de poste", "affichage", "internal and external posting",
 	"external posting", "internal posting",
-	"job opportunity", "possibilite d'emploi", "career opportunity", "occasion d'emploi",
+	"job opportunity", "possibilite d'emploi", "career opportunity", "occasion d'emploi", "job offer",
 	"mise au concours", "mises au concours", "avis de concours",
 	"open to nationals of nato member states only", "ouvert aux ressortissants des pays membres de l'otan uniquement",
 }
