@@ -103,6 +103,8 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Posting ID", "Numéro de l'affichage"},
 	{"reference", "Advertisement Number", "Numéro d'annonce"},
 	{"reference", "Job no", "N° d'offre"},
+	{"reference", "", "ID de l'offre"},
+	{"reference", "", "No de l'offre"},
 	{"reference", "Job Identification", "Identification de l'offre"},
 	{"reference", "Job #", "Poste n°"},
 	{"reference", "Job ad ID", "ID de l'annonce"},
