@@ -297,6 +297,20 @@ func (x *extraction) factsOf(i int) *blockFacts {
 	return f
 }
 
+// allFacts works out every block's facts in a pass of its own, before
+// the vacancy test's loop reads them: that loop asks some thirty rules
+// of each block, and with the facts' own readings (the field, heading and
+// section tables) in the same iteration its code did not fit the
+// instruction cache.
+func (x *extraction) allFacts() {
+	for i := range x.blocks {
+		if x.stopped() {
+			return
+		}
+		x.factsOf(i)
+	}
+}
+
 // isFurniture is vocab.IsFurniture(text) for text, block i's text or its
 // clean text; the clean text's answer is kept with the block's facts
 // (for most blocks both are one string), which the vacancy test and

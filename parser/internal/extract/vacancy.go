@@ -152,6 +152,7 @@ func (x *extraction) assess() *evidence {
 	visas, actVerb := 0, ""          // a legal act's preamble lines ("Vu …") and its "DÉCIDE :"
 	fieldsSeen, placeholders := 0, 0 // fields, and those whose value is a blank to fill in
 	placeholderAt := ""
+	x.allFacts()
 	for i := range x.blocks {
 		if x.stopped() {
 			break
