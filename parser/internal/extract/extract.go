@@ -261,6 +261,7 @@ type blockFacts struct {
 	kind, heading, runIn string // the section the block opens, if opens
 
 	done, isHeading, opens bool
+	read                   int // readField, readHeading: how far the facts are read before done
 
 	// furniture is vocab.IsFurniture(text), once furnitureRead: the
 	// vacancy test and unknownPart ask it of the same headings.
@@ -280,8 +281,26 @@ func (x *extraction) factsOf(i int) *blockFacts {
 	if f.done {
 		return f
 	}
-	b := x.blocks[i]
-	f.done = true
+	if f.read < readField {
+		x.readText(i)
+	}
+	if f.read < readHeading {
+		x.readHeading(i)
+	}
+	x.readSection(i)
+	return f
+}
+
+// How far a block's facts are read, below done: allFacts reads each
+// kind of fact for every block before the next kind.
+const (
+	readField   = 1 + iota // text and field
+	readHeading            // and the text as a heading
+)
+
+// readText reads block i's clean text and its header field.
+func (x *extraction) readText(i int) {
+	f, b := &x.facts[i], x.blocks[i]
 	f.text = b.Text
 	if b.Text != b.CleanText {
 		// A text the reader did not clean (or that a later stage changed):
@@ -292,22 +311,45 @@ func (x *extraction) factsOf(i int) *blockFacts {
 	if field, label, value, lang, ok := x.readField(b); ok {
 		f.field = &fieldFacts{field, label, value, lang}
 	}
-	f.headingKind, f.headingLang, f.isHeading = x.voc.HeadingLang(f.text)
-	f.kind, f.heading, f.runIn, f.opens = x.sectionStart(i, b, f)
-	return f
+	f.read = readField
 }
 
-// allFacts works out every block's facts in a pass of its own, before
-// the vacancy test's loop reads them: that loop asks some thirty rules
-// of each block, and with the facts' own readings (the field, heading and
-// section tables) in the same iteration its code did not fit the
-// instruction cache.
+// readHeading reads block i's clean text as a heading.
+func (x *extraction) readHeading(i int) {
+	f := &x.facts[i]
+	f.headingKind, f.headingLang, f.isHeading = x.voc.HeadingLang(f.text)
+	f.read = readHeading
+}
+
+// readSection reads the section block i opens, the last of its facts
+// (sectionStart reads the block's other facts, and those of the blocks
+// before it).
+func (x *extraction) readSection(i int) {
+	f := &x.facts[i]
+	f.done = true
+	f.kind, f.heading, f.runIn, f.opens = x.sectionStart(i, x.blocks[i], f)
+}
+
+// allFacts works out every block's facts before the vacancy test's loop
+// reads them, one kind of fact for every block at a time (the field,
+// then the heading, then the section): that loop asks some thirty rules
+// of each block, and with the facts' own readings in the same iteration
+// its code did not fit the instruction cache; nor did the three readings
+// together.
 func (x *extraction) allFacts() {
 	for i := range x.blocks {
 		if x.stopped() {
 			return
 		}
-		x.factsOf(i)
+		x.readText(i)
+	}
+	for i := range x.blocks {
+		x.readHeading(i)
+	}
+	for i := range x.blocks {
+		if f := &x.facts[i]; !f.done {
+			x.readSection(i)
+		}
 	}
 }
 
