@@ -36,7 +36,12 @@ import (
 // error when ctx is done.
 func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) ([]stream.Block, error) {
 	tick := budget.NewTicker(ctx)
-	out := make([]stream.Block, 0, len(blocks)+8)
+	// Two passes: the first reads each block's place in the layout
+	// (glued labels, the header, bare fields), the second cuts the blocks
+	// that hold several fields (appendSplit). In one loop the code of
+	// both did not fit the instruction cache (cachegrind).
+	read := make([]stream.Block, 0, len(blocks))
+	inHeader := make([]bool, 0, len(blocks))
 	header := true
 	run := 0    // blocks left in a run of bare fields outside the header
 	carry := "" // a label glued to the end of the block before, whose value this block is
@@ -89,7 +94,11 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 		if run > 0 {
 			run--
 		}
-		out = appendSplit(out, v, b, header)
+		read, inHeader = append(read, b), append(inHeader, header)
+	}
+	out := make([]stream.Block, 0, len(blocks)+8)
+	for i, b := range read {
+		out = appendSplit(out, v, b, inHeader[i])
 	}
 	return pair(&tick, v, out) // out is Recognize's own: pair may write over it
 }
