@@ -152,6 +152,10 @@ func (x *extraction) assess() *evidence {
 	visas, actVerb := 0, ""          // a legal act's preamble lines ("Vu …") and its "DÉCIDE :"
 	fieldsSeen, placeholders := 0, 0 // fields, and those whose value is a blank to fill in
 	placeholderAt := ""
+	// A rule whose finding is already settled (a post named, an apply
+	// button, a title's reference, a CV's heading, a banner's number) is
+	// not asked again of the blocks after: each is a yes once, and its
+	// code was one more function the loop ran through per block.
 	x.allFacts()
 	for i := range x.blocks {
 		if x.stopped() {
@@ -216,7 +220,7 @@ func (x *extraction) assess() *evidence {
 				e.competencies = true
 			}
 		}
-		if (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && vocab.EndsWithReference(b.Text) {
+		if !e.titleRef && (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && vocab.EndsWithReference(b.Text) {
 			e.titleRef = true
 		}
 		// "This letter is not a vacancy notice", said at its start, in
@@ -246,7 +250,7 @@ func (x *extraction) assess() *evidence {
 			}
 			continue
 		}
-		if b.Kind != stream.Field && vocab.IsApplyButton(b.Text) {
+		if !e.apply && b.Kind != stream.Field && vocab.IsApplyButton(b.Text) {
 			// "Postuler | Apply" under the title: the page offers a post.
 			e.apply = true
 		}
@@ -278,13 +282,13 @@ func (x *extraction) assess() *evidence {
 				cvContact = b.Label + ": " + b.Text
 			}
 		}
-		if b.Kind == stream.Heading && vocab.IsCVHeading(b.Text) {
+		if cvHeading == "" && b.Kind == stream.Heading && vocab.IsCVHeading(b.Text) {
 			cvHeading = b.Text
 		}
 		if b.Kind == stream.Field {
 			continue
 		}
-		if b.Kind != stream.ListItem && hasDigit(b.Text) && bannerRef(b.Text) != "" {
+		if b.Kind != stream.ListItem && hasDigit(b.Text) && !e.fields["reference"] && bannerRef(b.Text) != "" {
 			// "Avis de recrutement n° 2026-88 d'un Attaché…": a banner
 			// with the notice's number.
 			e.fields["reference"] = true
@@ -321,7 +325,7 @@ func (x *extraction) assess() *evidence {
 			}
 			addGenre(g, b.Text)
 		}
-		if (b.Kind == stream.Heading || len(b.Text) < 200) && hasPostWord(b.Text) {
+		if (!e.postWord || b.Kind == stream.Heading && !headingPost) && (b.Kind == stream.Heading || len(b.Text) < 200) && hasPostWord(b.Text) {
 			e.postWord = true
 			headingPost = headingPost || b.Kind == stream.Heading
 		} else if b.Kind == stream.Paragraph && !e.postWord {
@@ -346,7 +350,7 @@ func (x *extraction) assess() *evidence {
 				}
 			}
 		}
-		if b.Kind != stream.ListItem && len(b.Text) < maxMarkedTitleBytes && vocab.HasTitleMark(b.Text) {
+		if !e.postWord && b.Kind != stream.ListItem && len(b.Text) < maxMarkedTitleBytes && vocab.HasTitleMark(b.Text) {
 			// "Consultant·e Cybersécurité (H/F)", "Analyst (G15)": a
 			// line that ends as only a post's title does names one.
 			e.postWord = true
