@@ -129,20 +129,27 @@ func (e *evidence) listing() bool {
 	return (len(e.deadlines) >= minListing || len(e.titles) >= minListing || len(e.refs) >= minListing) && !e.requirements
 }
 
+// addGenre records genre g, which line names, once. (Not inlined: the
+// vacancy test's loop calls it in nine places, each a rare branch, and
+// nine inlined copies spread the loop's code over more of the
+// instruction cache.)
+//
+//go:noinline
+func (e *evidence) addGenre(g, line string) {
+	for _, h := range e.genres {
+		if h == g {
+			return
+		}
+	}
+	e.genres = append(e.genres, g)
+	e.genreAt = append(e.genreAt, line)
+}
+
 // assess gathers the evidence of a document's blocks.
 func (x *extraction) assess() *evidence {
 	e := &evidence{fields: map[string]bool{}, deadlines: map[string]bool{}, titles: map[string]bool{}, refs: map[string]bool{}}
 	lead, mailHeaders, proseParas := 0, 0, 0
 	prose := false // a paragraph that is no field
-	addGenre := func(g, line string) {
-		for _, h := range e.genres {
-			if h == g {
-				return
-			}
-		}
-		e.genres = append(e.genres, g)
-		e.genreAt = append(e.genreAt, line)
-	}
 	// A site's section and a date over the title ("News · 04.05.2026")
 	// says where the page stands, and the title under it what the page
 	// is: a kicker's genre yields to a heading that names a post.
@@ -202,7 +209,7 @@ func (x *extraction) assess() *evidence {
 			if f == "fee" {
 				// "Tarif : 145 $ par semaine": the reader pays, as for a
 				// course, a camp or an event, where a post would pay.
-				addGenre("page that charges its reader a fee", label+": "+value)
+				e.addGenre("page that charges its reader a fee", label+": "+value)
 			}
 		} else if b.Kind == stream.Paragraph {
 			prose = true
@@ -227,13 +234,13 @@ func (x *extraction) assess() *evidence {
 		// its first paragraphs of prose (a form's fields may come
 		// first), or at its end.
 		if b.Kind == stream.Field && vocab.IsFilledStatus(b.Text) {
-			addGenre("filled post", b.Label+": "+b.Text) // "Status: FILLED", as "Position filled" heads a page
+			e.addGenre("filled post", b.Label+": "+b.Text) // "Status: FILLED", as "Position filled" heads a page
 		}
 		// (A field may say it too: "Current holder: … It is not a
 		// vacancy.")
 		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading || b.Kind == stream.Field) && (lead < leadBlocks || proseParas < leadProse || i >= len(x.blocks)-leadBlocks) &&
 			vocab.SaysNotAVacancy(b.Text) {
-			addGenre("notice that offers no post", b.Text)
+			e.addGenre("notice that offers no post", b.Text)
 		}
 		if b.Kind == stream.Paragraph && strings.Contains(b.Text, ". ") {
 			proseParas++
@@ -244,7 +251,7 @@ func (x *extraction) assess() *evidence {
 			if (b.Kind == stream.Heading || b.Kind == stream.Paragraph && len(b.Text) <= maxGenreLineBytes) && vocab.MayNameQuestions(b.Text) &&
 				(b.Kind == stream.Heading || words.CountAtMost(b.Text, stream.MaxMenuWords+2) <= stream.MaxMenuWords+1) {
 				if g := vocab.Genre(b.Text); g == "FAQ" && !x.isMenuItem(i) {
-					addGenre(g, b.Text)
+					e.addGenre(g, b.Text)
 					faqBelow = true
 				}
 			}
@@ -265,7 +272,7 @@ func (x *extraction) assess() *evidence {
 			// (An e-mail's header lines joined into one, "De : … Objet :
 			// Candidature / Application", are no breadcrumb.)
 			if g := vocab.Genre(last); g != "" {
-				addGenre(g, b.Text)
+				e.addGenre(g, b.Text)
 			}
 			if vocab.HasPostWord(last) {
 				e.postWord = true
@@ -299,7 +306,7 @@ func (x *extraction) assess() *evidence {
 			before := mailHeaders
 			mailHeaders += vocab.MailHeaders(b.Text)
 			if before < minMailHeaders && mailHeaders >= minMailHeaders {
-				addGenre("e-mail", b.Text)
+				e.addGenre("e-mail", b.Text)
 			}
 		}
 		if lead <= maxGuideTitleLine && b.Kind != stream.ListItem && !strings.HasSuffix(b.Text, ".") &&
@@ -309,9 +316,9 @@ func (x *extraction) assess() *evidence {
 			// note on reading it, lower down or in a sentence).
 			switch {
 			case vocab.TalksAboutReading(b.Text):
-				addGenre("guide", b.Text) // "Bien lire un avis de vacance"
+				e.addGenre("guide", b.Text) // "Bien lire un avis de vacance"
 			case vocab.NamesRules(b.Text):
-				addGenre("page of rules", b.Text) // "Programme de stages : règles applicables aux stagiaires"
+				e.addGenre("page of rules", b.Text) // "Programme de stages : règles applicables aux stagiaires"
 			}
 		}
 		// A genre is named by a title or a line, not by a menu's item
@@ -323,7 +330,7 @@ func (x *extraction) assess() *evidence {
 			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
 				kicker = true
 			}
-			addGenre(g, b.Text)
+			e.addGenre(g, b.Text)
 		}
 		if (!e.postWord || b.Kind == stream.Heading && !headingPost) && (b.Kind == stream.Heading || len(b.Text) < 200) && hasPostWord(b.Text) {
 			e.postWord = true
@@ -361,17 +368,17 @@ func (x *extraction) assess() *evidence {
 		// "Vu la loi communale…", "Vu le statut…", then "DÉCIDE :": an
 		// authority's decision (an appointment, a competition opened),
 		// whatever post's facts its articles give.
-		addGenre("decision", actVerb)
+		e.addGenre("decision", actVerb)
 	}
 	if cvContact != "" && cvHeading != "" {
 		// A name, a telephone number and an e-mail address, then what
 		// the writer seeks: an applicant's CV, whatever post it names.
-		addGenre("CV", cvContact)
+		e.addGenre("CV", cvContact)
 	}
 	if placeholders >= minPlaceholders && 2*placeholders > fieldsSeen {
 		// "Location: [City, Province]", "Closing date: [Month DD,
 		// YYYY]": a form to write a notice with, no notice.
-		addGenre("template", placeholderAt)
+		e.addGenre("template", placeholderAt)
 	}
 	if kicker && headingPost && len(e.genres) == 1 {
 		e.genres, e.genreAt = nil, nil
