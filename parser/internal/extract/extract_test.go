@@ -2052,3 +2052,14 @@ func TestBannerNumberThenTitle(t *testing.T) {
 	assert.Equal(t, "Records Clerk (Registry)", deref(v.Title.EN))
 	assert.Equal(t, "291407", v.Reference)
 }
+
+// A paragraph of sentences that weigh themselves gives each its weight;
+// a sentence that only sets the scene is no criterion.
+func TestWeighedSentences(t *testing.T) {
+	need, assets := weighedSentences("English and French are the working languages of the Secretariat. For this position, fluency in English is required. Knowledge of French is desirable.")
+	assert.Equal(t, []string{"For this position, fluency in English is required."}, need)
+	assert.Equal(t, []string{"Knowledge of French is desirable."}, assets)
+	need, assets = weighedSentences("A degree in law is required. Five years of experience are required.")
+	assert.Nil(t, need, "no asset among them: the paragraph stays one criterion")
+	assert.Nil(t, assets)
+}

@@ -1420,6 +1420,22 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 				desirableFrom = append(desirableFrom, origins[k])
 				continue
 			}
+			if need, assets := weighedSentences(item); need != nil {
+				// "English and French are the working languages of the
+				// Secretariat. For this position, fluency in English is
+				// required. Knowledge of French is desirable.": each
+				// weighed sentence is a criterion of its weight; the
+				// sentence that only sets the scene is none.
+				for _, s := range need {
+					req.Essential = append(req.Essential, s)
+					essentialFrom = append(essentialFrom, origins[k])
+				}
+				for _, a := range assets {
+					req.Desirable = append(req.Desirable, a)
+					desirableFrom = append(desirableFrom, origins[k])
+				}
+				continue
+			}
 			if assets := assetSentences(item); assets != nil {
 				// "Knowledge of Wolof is a plus. Experience with
 				// open-source research is also a plus.": a paragraph of
@@ -1435,6 +1451,31 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 		}
 	}
 	return req, essentialFrom, desirableFrom
+}
+
+// weighedSentences returns the sentences of a criterion of several that
+// weigh themselves, the required ones and the assets, when it has one of
+// each; or nil.
+func weighedSentences(item string) (need, assets []string) {
+	if !strings.Contains(item, ". ") {
+		return nil, nil
+	}
+	ss := sentences(item)
+	if len(ss) < 3 {
+		return nil, nil
+	}
+	for _, s := range ss {
+		switch {
+		case vocab.IsAssetItem(s):
+			assets = append(assets, s)
+		case vocab.SaysRequiredSentence(s):
+			need = append(need, s)
+		}
+	}
+	if need == nil || assets == nil {
+		return nil, nil
+	}
+	return need, assets
 }
 
 // assetSentences returns the sentences of a criterion of several, when

@@ -1130,6 +1130,11 @@ var postOfEnds = append([]string{" (", " in the ", " in our ", " at the ", " à 
 var subjectWords = []string{"a", "an", "it", "this", "that", "our", "we", "he", "she", "they",
 	"les", "un", "une", "il", "elle", "ce", "cette", "notre", "nous", "on"}
 
+// requiredEndings end a sentence that says what it names is required.
+// Keys as normKey makes them.
+var requiredEndings = []string{"is required", "are required", "is essential", "is mandatory", "est requise", "est requis",
+	"sont requises", "sont requis", "est exigee", "est exige", "est obligatoire", "est indispensable"}
+
 // headcountWords follow a company's size on a job board's line about it
 // ("51-200 employees", "1000+ salariés"). In lower case.
 var headcountWords = []string{"employees", "employee", "staff", "employés", "employes", "salariés", "salaries", "collaborateurs", "collaborateurs·rices"}

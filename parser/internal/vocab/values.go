@@ -2563,3 +2563,10 @@ func HasClauseWord(s string) bool {
 	}
 	return false
 }
+
+// SaysRequiredSentence reports a sentence that says what it names is
+// required: "For this position, fluency in English is required."
+func SaysRequiredSentence(s string) bool {
+	t := strings.TrimRight(strings.TrimSpace(s), " .;")
+	return keyMatch(t, requiredEndings, keyHasSuffix)
+}
