@@ -2063,3 +2063,9 @@ func TestWeighedSentences(t *testing.T) {
 	assert.Nil(t, need, "no asset among them: the paragraph stays one criterion")
 	assert.Nil(t, assets)
 }
+
+func TestRunInLabelPast(t *testing.T) {
+	assert.True(t, runInLabelPast("Knowledge Management: Contributes to the terminology database.", len("Knowledge")))
+	assert.False(t, runInLabelPast("Knowledge of French is an asset.", len("Knowledge")))
+	assert.False(t, runInLabelPast("Education: A degree in law.", len("Education")))
+}

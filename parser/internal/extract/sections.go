@@ -125,7 +125,9 @@ func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, h
 		}
 		// Or without its colon, set in bold before a sentence: "Core
 		// Competencies OECD staff are expected to…".
-		if s, ok := x.voc.LeadingSpan(text); ok {
+		// ("Knowledge Management: Contributes to…" is a run-in label of
+		// its own, which the heading "Knowledge" only opens.)
+		if s, ok := x.voc.LeadingSpan(text); ok && !runInLabelPast(text, s.End) {
 			if s.Kind != "" && s.Field == "" {
 				rest := strings.TrimSpace(text[s.End:])
 				if words.StartsUpper(rest) && words.Count(rest) > words.Count(text[:s.End]) {
@@ -148,6 +150,20 @@ func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, h
 	}
 	return "", "", "", false
 }
+
+// runInLabelPast reports a text whose run-in label, up to its colon,
+// goes on past end: a colon a few words after it.
+func runInLabelPast(text string, end int) bool {
+	c := strings.IndexByte(text, ':')
+	return c > end && c < maxRunInLabelBytes && words.CountAtMost(text[end:c], maxRunInTailWords+1) <= maxRunInTailWords
+}
+
+// maxRunInLabelBytes and maxRunInTailWords bound a run-in label that a
+// known heading opens: "Knowledge Management:", "Education and training:".
+const (
+	maxRunInLabelBytes = 60
+	maxRunInTailWords  = 3
+)
 
 // maxListHeadWords bounds a line that heads a list without being a known
 // heading: a longer line is a sentence that leads into the list.

@@ -725,6 +725,7 @@ var sectionHeadings = []SectionHeading{
 	{"special_notice", "Special Notice", "Avis spécial"},
 	{"special_notice", "Notes", "Remarques importantes"},
 	{"special_notice", "Important", "Important"},
+	{"special_notice", "Important notice", "Avis important"},
 	{"summary", "Summary", "Résumé"},
 	{"summary", "The role at a glance", "Le poste en bref"},
 	{"summary", "Basic function of position", "Fonction principale du poste"}, // a United States mission's announcement
