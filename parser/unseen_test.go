@@ -149,6 +149,8 @@ var unseenFloors = []struct {
 	{"set118", 0.83, 6},
 	{"set119", 0.92, 6},
 	{"set120", 0.93, 6},
+	{"set121", 0.92, 19},
+	{"set122", 0.86, 6},
 }
 
 func TestUnseenSets(t *testing.T) {

@@ -2069,3 +2069,28 @@ func TestRunInLabelPast(t *testing.T) {
 	assert.False(t, runInLabelPast("Knowledge of French is an asset.", len("Knowledge")))
 	assert.False(t, runInLabelPast("Education: A degree in law.", len("Education")))
 }
+
+// Papers that name a post's facts and offer none: a final-pay receipt, a
+// recruitment plan, a roster call that says it fills no post.
+func TestPapersAroundAPost(t *testing.T) {
+	for _, head := range []string{"REÇU POUR SOLDE DE TOUT COMPTE", "Recruitment plan – Hydrologist (replacement)"} {
+		blocks := []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: head, Pos: p(1)},
+			{Kind: stream.Field, Label: "Grade", Text: "Grade 6", Pos: p(2)},
+			{Kind: stream.Field, Label: "Location", Text: "Perth", Pos: p(3)},
+			{Kind: stream.Field, Label: "Closing date", Text: "30 June 2027", Pos: p(4)},
+		}
+		blocks = append(blocks, listUnder("Criteria", 5, "Degree in hydrology or civil engineering.", "Experience of flood hydrology methods.")...)
+		if _, err := extractText(blocks); err == nil {
+			t.Errorf("%q is accepted", head)
+		}
+	}
+	roster := notice("Talent roster call: Supply Chain Officers (P-2 to P-4)", "Location", "Various duty stations", "Deadline", "30 June 2028",
+		stream.Block{Kind: stream.Paragraph, Text: "Please read carefully: this call does not correspond to a specific vacant post.", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Who should apply", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "Professionals with an advanced university degree and five years of relevant experience.", Pos: p(6)},
+	)
+	if _, err := extractText(roster); err == nil {
+		t.Error("a roster call that fills no post is accepted")
+	}
+}

@@ -1658,6 +1658,8 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"call for contributions", "Call for papers", "Appel à communications"},
 	{"filled post", "Position filled", "Poste pourvu"},
 	{"exchange of posts", "Job swap", "Bourse aux permutations"},
+	{"pay receipt", "Final pay receipt", "Reçu pour solde de tout compte"},
+	{"recruitment plan", "Recruitment plan", "Plan de recrutement"},
 	{"event", "Conference", "Conférence"},
 	{"event", "Job fair", "Salon de l'emploi"},
 	{"event", "Career fair", "Salon des carrières"},
@@ -1837,6 +1839,7 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"les postes vacants sont listes", "les offres en cours sont listees",
 	"ne correspond a aucun poste", "ne correspond pas a un poste", "does not correspond to any post",
 	"does not correspond to a vacancy", "does not correspond to any vacancy", "is not linked to any vacancy",
+	"does not correspond to a specific", "ne correspond pas a un poste precis", "ne correspond pas a un poste vacant",
 	"cette page presente le programme", "cette page presente un programme", "this page presents the programme",
 	"this page presents a programme", "this page presents the program",
 	// A programme of internships or traineeships that says it hires no
