@@ -709,11 +709,11 @@ func (x *extraction) half(h lang.Half) {
 		// ("Temps complet · Statut : Cadre": the separator the next
 		// field was cut at.)
 		value = withoutHashtags(strings.TrimRight(words.Clean(value), " ·|•"))
-		if value == "" || f == "grade" && !looksLikeGrade(value) && !x.namedGrade(label, value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
+		if value == "" || vocab.IsNoValue(value) || f == "grade" && !looksLikeGrade(value) && !x.namedGrade(label, value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
 			f == "organisation" && words.StartsLower(value) && isProse(value) ||
 			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) {
-			// "Category: Policy and Analysis": a family of jobs, not
-			// a grade; "Security clearance: Required" names no level,
+			// "Classe : N/A" gives none; "Category: Policy and
+			// Analysis": a family of jobs, not a grade; "Security clearance: Required" names no level,
 			// nor a date read under its label;
 			// "Organisation: plans several events at once" is a
 			// competency, no employer's name; "Salary estimate: CHF
@@ -2046,6 +2046,17 @@ func (x *extraction) reconcile() {
 		return a
 	}
 	v.Reference = pick("reference", "/reference", schema.CodeReferenceMismatch, x.refs)
+	if v.Reference != "" {
+		// "Nuclear Security Officer (Radiation Detection Systems)
+		// (2028/0412)": the notice's number after its title, in a form
+		// the title rules do not take for one, is no part of it.
+		tail := " (" + v.Reference + ")"
+		for _, l := range vocab.Langs {
+			if t := v.Title.Get(l); t != nil && strings.HasSuffix(*t, tail) && len(*t) > len(tail) {
+				v.Title.Set(l, strp(strings.TrimSpace(strings.TrimSuffix(*t, tail))))
+			}
+		}
+	}
 	if p := pick("post number", "/post_number", schema.CodePostNumberMismatch, x.posts); p != "" {
 		v.PostNumber = &p
 	}

@@ -2094,3 +2094,18 @@ func TestPapersAroundAPost(t *testing.T) {
 		t.Error("a roster call that fills no post is accepted")
 	}
 }
+
+// A field that says it has no value gives none; the notice's number
+// after its title is no part of the title.
+func TestNoValueAndNumberAfterTitle(t *testing.T) {
+	blocks := notice("Nuclear Security Officer (Radiation Detection Systems) (2028/0412)", "Location", "Vienna, Austria", "Closing date", "30 June 2028",
+		stream.Block{Kind: stream.Field, Label: "Vacancy Number", Text: "2028/0412", Pos: p(4)},
+		stream.Block{Kind: stream.Field, Label: "Grade", Text: "N/A", Pos: p(5)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Main duties", Pos: p(6)},
+		stream.Block{Kind: stream.Paragraph, Text: "The officer plans the deployment of radiation detection systems at borders.", Pos: p(7)},
+	)
+	blocks = append(blocks, listUnder("Required qualifications", 8, "Advanced university degree in physics.", "Seven years of experience in radiation detection.")...)
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "Nuclear Security Officer (Radiation Detection Systems)", deref(v.Title.EN))
+	assert.Nil(t, v.Grade, "Grade: N/A")
+}

@@ -1136,6 +1136,10 @@ var subjectWords = []string{"a", "an", "it", "this", "that", "our", "we", "he", 
 var requiredEndings = []string{"is required", "are required", "is essential", "is mandatory", "est requise", "est requis",
 	"sont requises", "sont requis", "est exigee", "est exige", "est obligatoire", "est indispensable"}
 
+// noValues are a field's value that says it has none: "Classe : N/A".
+// Keys as normKey makes them.
+var noValues = []string{"n/a", "n.a.", "na", "not applicable", "non applicable", "sans objet", "s.o.", "n/d", "non disponible", "not available"}
+
 // headcountWords follow a company's size on a job board's line about it
 // ("51-200 employees", "1000+ salariés"). In lower case.
 var headcountWords = []string{"employees", "employee", "staff", "employés", "employes", "salariés", "salaries", "collaborateurs", "collaborateurs·rices"}

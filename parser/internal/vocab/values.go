@@ -2570,3 +2570,9 @@ func SaysRequiredSentence(s string) bool {
 	t := strings.TrimRight(strings.TrimSpace(s), " .;")
 	return keyMatch(t, requiredEndings, keyHasSuffix)
 }
+
+// IsNoValue reports a field's value that says the field has none
+// (noValues).
+func IsNoValue(value string) bool {
+	return len(value) <= maxKeyBytes && keyIn(noValues, strings.TrimRight(value, " ."))
+}
