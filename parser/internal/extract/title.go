@@ -1014,6 +1014,9 @@ func (x *extraction) usableTitle(text string) bool {
 	if boardNumber(text) != "" {
 		return false // "26117 | Registry"
 	}
+	if vocab.NamesBodyKind(text) {
+		return false // "MAIRIE": a gazette's section, the kind of body that publishes
+	}
 	if isBilingualLetterhead(text) {
 		return false // "INTERNATIONAL MILITARY STAFF | ÉTAT-MAJOR MILITAIRE INTERNATIONAL"
 	}

@@ -1059,6 +1059,7 @@ var organisationHeads = []string{
 	"representation", "controleur", "controller", "supervisor", "installation", "facility", "mission", "bureau", "board",
 	"museum", "musee", "orchestra", "orchestre", "theatre", "theater", "opera", "library", "bibliotheque", "archives",
 	"administration", // "Administration de pilotage des Laurentides", "Administration communale d'Uccle"
+	"mairie",         // "Mairie de Monaco"
 }
 
 // nameVerbs are the verbs a French sentence that names its employer
@@ -1429,7 +1430,8 @@ var essentialIntroCues = []string{"following qualifications", "following skills"
 
 var desirableCues = []string{"advantage", "advantageous", "an asset", "assets", "desirable", "would be a plus", "a plus", "nice to have",
 	"atout", "atouts", "souhaitable", "souhaitables", "un plus", "un avantage",
-	"appreciated", "apprecie", "appreciee", "apprecies", "appreciees"}
+	"appreciated", "apprecie", "appreciee", "apprecies", "appreciees",
+	"de preference", "preferably", "ideally", "idealement"}
 
 // salaryCues name pay in a sentence ("The basic monthly salary for this
 // grade is…"): a salary read from running text needs one. Keys are

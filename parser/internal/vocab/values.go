@@ -2576,3 +2576,11 @@ func SaysRequiredSentence(s string) bool {
 func IsNoValue(value string) bool {
 	return len(value) <= maxKeyBytes && keyIn(noValues, strings.TrimRight(value, " ."))
 }
+
+// NamesBodyKind reports a line that is one word naming a kind of body, an
+// organisation's head word alone: "MAIRIE" over a gazette's notices,
+// "HEADQUARTERS" over a letterhead's name.
+func NamesBodyKind(text string) bool {
+	fs := strings.Fields(text)
+	return len(fs) == 1 && isOrganisationHead(fs[0])
+}

@@ -1344,3 +1344,12 @@ func TestNamesOneBody(t *testing.T) {
 		}
 	}
 }
+
+func TestDesirableIntroductionPreference(t *testing.T) {
+	if !IsDesirableIntroduction("Les candidats devront en outre, de préférence :") {
+		t.Error("a lead-in to what candidates should preferably have is desirable")
+	}
+	if !NamesBodyKind("MAIRIE") || NamesBodyKind("Mairie de Monaco") {
+		t.Error("NamesBodyKind: one word naming a kind of body")
+	}
+}
