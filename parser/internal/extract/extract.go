@@ -713,11 +713,12 @@ func (x *extraction) half(h lang.Half) {
 			f == "organisation" && words.StartsLower(value) && isProse(value) ||
 			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) {
 			// "Classe : N/A" gives none; "Category: Policy and
-			// Analysis": a family of jobs, not a grade; "Security clearance: Required" names no level,
-			// nor a date read under its label;
-			// "Organisation: plans several events at once" is a
-			// competency, no employer's name; "Salary estimate: CHF
-			// 130K – 160K" is a job board's guess, no post's pay.
+			// Analysis": a family of jobs, not a grade; "Security
+			// clearance: Required" names no level, nor a date read
+			// under its label; "Organisation: plans several events at
+			// once" is a competency, no employer's name; "Salary
+			// estimate: CHF 130K – 160K" is a job board's guess, no
+			// post's pay.
 			continue
 		}
 		if f == "schedule" && vocab.NamesWorkMode(words.First(strings.TrimSpace(value))) {

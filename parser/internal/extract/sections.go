@@ -118,7 +118,7 @@ func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, h
 			}
 		}
 		// A run-in heading: "Essential: The candidate must:".
-		if i := strings.Index(text, ":"); i > 0 && i < 60 {
+		if i := strings.Index(text, ":"); i > 0 && i < maxRunInLabelBytes {
 			if k, ok := x.voc.Heading(text[:i]); ok {
 				return k, strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+1:]), true
 			}
@@ -158,8 +158,9 @@ func runInLabelPast(text string, end int) bool {
 	return c > end && c < maxRunInLabelBytes && words.CountAtMost(text[end:c], maxRunInTailWords+1) <= maxRunInTailWords
 }
 
-// maxRunInLabelBytes and maxRunInTailWords bound a run-in label that a
-// known heading opens: "Knowledge Management:", "Education and training:".
+// maxRunInLabelBytes bounds a run-in heading up to its colon ("Essential:
+// The candidate must:"), and maxRunInTailWords the words a run-in label
+// goes on with past a known heading it opens ("Knowledge Management:").
 const (
 	maxRunInLabelBytes = 60
 	maxRunInTailWords  = 3

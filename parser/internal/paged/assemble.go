@@ -1035,7 +1035,8 @@ const minLeaderDots = 4
 // hasDotLeader reports a line whose first words are followed by a run of
 // dots and a space: a form's label and its leader.
 func hasDotLeader(t string) bool {
-	i := strings.Index(t, " ....")
+	// (Only where a label's end can be: every line of a text comes here.)
+	i := strings.Index(t[:min(len(t), maxLeaderLabelBytes+len(" ...."))], " ....")
 	if i <= 0 || i > maxLeaderLabelBytes {
 		return false
 	}
