@@ -184,9 +184,6 @@ func htmlMarks(head []byte) (marked, angled bool) {
 // to guess its format: Markdown shows itself in its first lines.
 const maxSniffBytes = 1 << 20
 
-// looksLikeMarkdown counts Markdown constructs that plain-text dumps never
-// contain: ATX headings, bold labels, links and emphasis markup. It reads
-// the lines in place: a copy of a 60 MB text, split, would take 80 MB.
 // isStrongStart reports a line that opens with Markdown's strong
 // emphasis, "**Grade:** G15": its text starts right after the opening
 // "**" and ends right before a closing one. A banner of asterisks,
@@ -203,6 +200,9 @@ func isStrongStart(t []byte) bool {
 	return false
 }
 
+// looksLikeMarkdown counts Markdown constructs that plain-text dumps never
+// contain: ATX headings, bold labels, links and emphasis markup. It reads
+// the lines in place: a copy of a 60 MB text, split, would take 80 MB.
 func looksLikeMarkdown(data []byte) bool {
 	score, wiki := 0, 0
 	for line := range bytes.SplitSeq(data, []byte("\n")) {

@@ -326,6 +326,16 @@ func (x *extraction) cleanEmployer(name string) string {
 	return withoutGluedTail(name)
 }
 
+// minGluedWordRunes is how many letters the word a tail is glued to has
+// before the tail's capital: a name's own capital follows a short prefix
+// ("McGill", "DeGroote", "LaSalle").
+const minGluedWordRunes = 4
+
+// wordPartRunes counts the letters of head's last word.
+func wordPartRunes(head string) int {
+	return utf8.RuneCountInString(head[strings.LastIndexByte(head, ' ')+1:])
+}
+
 // withoutGluedTail returns an employer's name without what a layout glued
 // to it with no space: a board's facts or a site's menu ("Council of
 // EuropeConseil de l'EuropeJobs…", "City of CornwallCornwall, ONPosted
@@ -354,8 +364,8 @@ func withoutGluedTail(name string) string {
 			}
 		}
 		head := name[:i]
-		if strings.Count(head, "(") > strings.Count(head, ")") || !strings.Contains(name[i:], " ") {
-			continue // an acronym's capital ("(CoR)"), or one word glued ("McGill", "TotalEnergies")
+		if strings.Count(head, "(") > strings.Count(head, ")") || !strings.Contains(name[i:], " ") || p != ')' && !digit && !capsEnd && wordPartRunes(head) < minGluedWordRunes {
+			continue // an acronym's capital ("(CoR)"), one word glued ("TotalEnergies"), a name's own capital ("McGill, Montréal")
 		}
 		short, _ := splitAcronym(head)
 		if vocab.IsOrganisationLine(head) || short != head && vocab.IsOrganisationLine(short) {
@@ -428,7 +438,7 @@ const minCapsHeadWords = 2
 // leans more to English is the English one.
 func (x *extraction) letterheadPair() (en, fr string, enAt, frAt int, ok bool) {
 	i := 0
-	for i < len(x.blocks) && i < maxBannerLine && vocab.IsFurniture(x.blocks[i].Text) {
+	for i < len(x.blocks) && i < maxFurnitureAboveLetterhead && vocab.IsFurniture(x.blocks[i].Text) {
 		i++
 	}
 	if i+1 >= len(x.blocks) {
@@ -457,10 +467,18 @@ func (x *extraction) letterheadPair() (en, fr string, enAt, frAt int, ok bool) {
 	return en, fr, enAt, frAt, true
 }
 
-// isLetterheadLine reports a line that may be half of a letterhead: a
-// name in capitals, no figure, no post.
+// maxFurnitureAboveLetterhead is how many lines of a page's furniture (a
+// marking, a skip link) may stand above a letterhead.
+const maxFurnitureAboveLetterhead = 3
+
+// isLetterheadLine reports a line that may be half of a letterhead.
 func isLetterheadLine(b stream.Block) bool {
-	return (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && words.IsCaps(b.Text) &&
-		!strings.ContainsAny(b.Text, "0123456789") && words.CountAtMost(b.Text, maxNameWords+1) <= maxNameWords &&
-		!vocab.HasPostWord(b.Text) && !vocab.HasJobNoun(b.Text)
+	return (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && isLetterheadName(b.Text)
+}
+
+// isLetterheadName reports a name in capitals, no figure, no post: what
+// a letterhead gives in each language.
+func isLetterheadName(t string) bool {
+	return words.IsCaps(t) && !strings.ContainsAny(t, "0123456789") && words.CountAtMost(t, maxNameWords+1) <= maxNameWords &&
+		!vocab.HasPostWord(t) && !vocab.HasJobNoun(t)
 }

@@ -333,9 +333,8 @@ func (x *extraction) readSection(i int) {
 // allFacts works out every block's facts before the vacancy test's loop
 // reads them, one kind of fact for every block at a time (the field,
 // then the heading, then the section): that loop asks some thirty rules
-// of each block, and with the facts' own readings in the same iteration
-// its code did not fit the instruction cache; nor did the three readings
-// together.
+// of each block, and the readings' code and the loop's do not fit the
+// instruction cache together, nor do the three readings' (cachegrind).
 func (x *extraction) allFacts() {
 	for i := range x.blocks {
 		if x.stopped() {

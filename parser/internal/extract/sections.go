@@ -1470,9 +1470,11 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 	return req, essentialFrom, desirableFrom
 }
 
-// weighedSentences returns the sentences of a criterion of several that
-// weigh themselves, the required ones and the assets, when it has one of
-// each; or nil.
+// weighedSentences returns the sentences of a criterion of several, the
+// required ones and the assets, when it has a sentence that says it is
+// required and one that it is an asset; or nil. The sentences before the
+// first that weighs itself set the scene and are none; one after it
+// that says no weight is required, as the criterion it stood in.
 func weighedSentences(item string) (need, assets []string) {
 	if !strings.Contains(item, ". ") {
 		return nil, nil
@@ -1481,15 +1483,18 @@ func weighedSentences(item string) (need, assets []string) {
 	if len(ss) < 3 {
 		return nil, nil
 	}
+	weighed, required := false, false
 	for _, s := range ss {
 		switch {
 		case vocab.IsAssetItem(s):
-			assets = append(assets, s)
+			assets, weighed = append(assets, s), true
 		case vocab.SaysRequiredSentence(s):
+			need, weighed, required = append(need, s), true, true
+		case weighed:
 			need = append(need, s)
 		}
 	}
-	if need == nil || assets == nil {
+	if !required || assets == nil {
 		return nil, nil
 	}
 	return need, assets

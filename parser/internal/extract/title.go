@@ -1672,7 +1672,7 @@ func isBilingualLetterhead(text string) bool {
 		return true
 	}
 	for _, sep := range [...]string{" | ", " / "} {
-		if a, b, ok := strings.Cut(text, sep); ok && !strings.Contains(b, sep) && words.IsCaps(a) && words.IsCaps(b) && vocab.NamesOneBody(a, b) {
+		if a, b, ok := strings.Cut(text, sep); ok && !strings.Contains(b, sep) && isLetterheadName(a) && isLetterheadName(b) && vocab.NamesOneBody(a, b) {
 			return true
 		}
 	}

@@ -159,10 +159,6 @@ func (x *extraction) assess() *evidence {
 	visas, actVerb := 0, ""          // a legal act's preamble lines ("Vu …") and its "DÉCIDE :"
 	fieldsSeen, placeholders := 0, 0 // fields, and those whose value is a blank to fill in
 	placeholderAt := ""
-	// A rule whose finding is already settled (a post named, an apply
-	// button, a title's reference, a CV's heading, a banner's number) is
-	// not asked again of the blocks after: each is a yes once, and its
-	// code was one more function the loop ran through per block.
 	x.allFacts()
 	for i := range x.blocks {
 		if x.stopped() {
@@ -227,6 +223,9 @@ func (x *extraction) assess() *evidence {
 				e.competencies = true
 			}
 		}
+		// (A rule whose finding is settled, as this one and the apply
+		// button's, the CV's heading's and the banner's number below, is
+		// not asked again of the blocks after: each is a yes once.)
 		if !e.titleRef && (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && vocab.EndsWithReference(b.Text) {
 			e.titleRef = true
 		}

@@ -105,12 +105,13 @@ func TestTabbedField(t *testing.T) {
 
 func TestHasDotLeader(t *testing.T) {
 	for in, want := range map[string]bool{
-		"Reference ........ EI-2027-05":   true,
-		"Working time ..... Full-time":    true,
-		"Contrat .......... CDI":          true,
-		"Temps de travail . Temps plein":  false, // one dot: no leader
-		"and so on... as the notice says": false,
-		"Reference ........":              false, // no value after it
+		"Reference ........ EI-2027-05":                                 true,
+		"Working time ..... Full-time":                                  true,
+		"Contrat .......... CDI":                                        true,
+		"Temps de travail . Temps plein":                                false, // one dot: no leader
+		"and so on... as the notice says":                               false,
+		"Reference ........":                                            false, // no value after it
+		"The candidate will be asked to list the following ..... items": false, // past a label's length
 	} {
 		if got := hasDotLeader(in); got != want {
 			t.Errorf("hasDotLeader(%q) = %v, want %v", in, got, want)

@@ -1139,11 +1139,11 @@ var requiredEndings = []string{"is required", "are required", "is essential", "i
 
 // noValues are a field's value that says it has none: "Classe : N/A".
 // Keys as normKey makes them.
-var noValues = []string{"n/a", "n.a.", "na", "not applicable", "non applicable", "sans objet", "s.o.", "n/d", "non disponible", "not available"}
+var noValues = []string{"n/a", "n.a", "na", "not applicable", "non applicable", "sans objet", "s.o", "n/d", "non disponible", "not available"}
 
 // headcountWords follow a company's size on a job board's line about it
-// ("51-200 employees", "1000+ salariés"). In lower case.
-var headcountWords = []string{"employees", "employee", "staff", "employés", "employes", "salariés", "salaries", "collaborateurs", "collaborateurs·rices"}
+// ("51-200 employees", "1000+ salariés"). Keys as normKey makes them.
+var headcountWords = []string{"employees", "employee", "staff", "employes", "salaries", "collaborateurs"}
 
 // clauseWords make words a clause, not a name's part: a verb or the
 // infinitive's "to". A title's remark in parentheses has one ("(a reserve
@@ -1151,7 +1151,7 @@ var headcountWords = []string{"employees", "employee", "staff", "employés", "em
 // title's specialisation, in small letters too, has none
 // ("(modélisation de la qualité de l'air)"). In lower case.
 var clauseWords = []string{"to", "is", "are", "be", "been", "will", "may", "must", "shall", "can", "would", "should", "has", "have",
-	"est", "sont", "sera", "seront", "être", "été", "peut", "peuvent", "doit", "doivent", "pourra", "pourront", "a", "ont"}
+	"est", "sont", "sera", "seront", "être", "été", "peut", "peuvent", "doit", "doivent", "pourra", "pourront", "ont"}
 
 // staffCategories are the kinds of post a body's staff rules name, which
 // a notice prints before or around the grade ("Temporary Agent (AD6)",
@@ -1430,8 +1430,13 @@ var essentialIntroCues = []string{"following qualifications", "following skills"
 
 var desirableCues = []string{"advantage", "advantageous", "an asset", "assets", "desirable", "would be a plus", "a plus", "nice to have",
 	"atout", "atouts", "souhaitable", "souhaitables", "un plus", "un avantage",
-	"appreciated", "apprecie", "appreciee", "apprecies", "appreciees",
-	"de preference", "preferably", "ideally", "idealement"}
+	"appreciated", "apprecie", "appreciee", "apprecies", "appreciees"}
+
+// desirableEndCues end a lead-in to desirable criteria, just before its
+// colon: "Les candidats devront en outre, de préférence :". Elsewhere in
+// it they qualify an essential one ("…, preferably acquired in an
+// international organisation:"). Keys as normKey makes them.
+var desirableEndCues = []string{"de preference", "preferably", "ideally", "idealement"}
 
 // salaryCues name pay in a sentence ("The basic monthly salary for this
 // grade is…"): a salary read from running text needs one. Keys are
@@ -1845,7 +1850,8 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"les postes vacants sont listes", "les offres en cours sont listees",
 	"ne correspond a aucun poste", "ne correspond pas a un poste", "does not correspond to any post",
 	"does not correspond to a vacancy", "does not correspond to any vacancy", "is not linked to any vacancy",
-	"does not correspond to a specific", "ne correspond pas a un poste precis", "ne correspond pas a un poste vacant",
+	"does not correspond to a specific vacant post", "does not correspond to a specific vacancy", "does not correspond to a specific post",
+	"ne correspond pas a un poste precis", "ne correspond pas a un poste vacant",
 	"cette page presente le programme", "cette page presente un programme", "this page presents the programme",
 	"this page presents a programme", "this page presents the program",
 	// A programme of internships or traineeships that says it hires no

@@ -537,7 +537,7 @@ func IsDesirableIntroduction(text string) bool {
 			}
 		}
 	}
-	return false
+	return keyMatch(strings.TrimRight(t, " :"), desirableEndCues, keyHasSuffix)
 }
 
 // maxIntroductionWords bounds a line that leads into a list: a longer
@@ -929,10 +929,10 @@ func IsOrganisationLine(text string) bool {
 	if isUnitWord(fs[0]) {
 		return false
 	}
-	if len(fs) == 1 && isOrganisationHead(fs[0]) {
+	if NamesBodyKind(t) {
 		return false // "HEADQUARTERS" over the body's name in a letterhead: a kind, no name
 	}
-	if len(fs) > 1 && strings.ContainsAny(fs[0][:1], "0123456789") && slices.Contains(headcountWords, strings.ToLower(fs[1])) {
+	if len(fs) > 1 && '0' <= fs[0][0] && fs[0][0] <= '9' && keyIn(headcountWords, fs[1]) {
 		return false // "1,001-5,000 employees · Government Administration": a board's line on the company, its size and trade
 	}
 	if last := fs[len(fs)-1]; strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’") {
@@ -2509,8 +2509,8 @@ func IsFilledStatus(value string) bool {
 }
 
 // NamesOneBody reports two names, one in each language, that name one
-// body: most words of the shorter, not all, have a cognate in the
-// other, a word sharing its first cognateRunes letters, accents aside
+// body: most words of the shorter have a cognate in the other, a word
+// sharing its first cognateRunes letters, accents aside
 // ("ÉTAT-MAJOR MILITAIRE INTERNATIONAL" / "INTERNATIONAL MILITARY
 // STAFF": "militaire"–"military", "international").
 func NamesOneBody(a, b string) bool {
@@ -2527,10 +2527,12 @@ func NamesOneBody(a, b string) bool {
 			shared++
 		}
 	}
-	// (Every word of one in the other is a body and its part, in one
-	// language: "UNION AFRICAINE" over "AGENCE DE DÉVELOPPEMENT DE
-	// L'UNION AFRICAINE".)
-	return shared >= minCognates && 2*shared >= len(wa) && shared < len(wa)
+	// (Every word of the shorter in a longer one is a body and its part,
+	// in one language: "UNION AFRICAINE" over "AGENCE DE DÉVELOPPEMENT
+	// DE L'UNION AFRICAINE"; as long, the two names of one body:
+	// "INTERNATIONAL ORGANIZATION FOR MIGRATION" / "ORGANISATION
+	// INTERNATIONALE POUR LES MIGRATIONS".)
+	return shared >= minCognates && 2*shared >= len(wa) && (shared < len(wa) || len(wa) == len(wb))
 }
 
 // cognateRunes is how many first letters two words of one name in two

@@ -1335,7 +1335,8 @@ func TestNamesOneBody(t *testing.T) {
 	}{
 		{"ÉTAT-MAJOR MILITAIRE INTERNATIONAL", "INTERNATIONAL MILITARY STAFF", true},
 		{"ORGANISATION EUROPÉENNE POUR LA RECHERCHE NUCLÉAIRE", "EUROPEAN ORGANIZATION FOR NUCLEAR RESEARCH", true},
-		{"UNION AFRICAINE", "AGENCE DE DÉVELOPPEMENT DE L'UNION AFRICAINE", false}, // a body and its part
+		{"UNION AFRICAINE", "AGENCE DE DÉVELOPPEMENT DE L'UNION AFRICAINE", false},                            // a body and its part
+		{"INTERNATIONAL ORGANIZATION FOR MIGRATION", "ORGANISATION INTERNATIONALE POUR LES MIGRATIONS", true}, // as long: one body
 		{"INTERNATIONAL MILITARY STAFF", "PLANS AND POLICY DIVISION", false},
 		{"AGENCE NATIONALE", "NATIONAL OFFICE", false}, // one cognate
 	} {
@@ -1346,10 +1347,28 @@ func TestNamesOneBody(t *testing.T) {
 }
 
 func TestDesirableIntroductionPreference(t *testing.T) {
-	if !IsDesirableIntroduction("Les candidats devront en outre, de préférence :") {
-		t.Error("a lead-in to what candidates should preferably have is desirable")
+	for in, want := range map[string]bool{
+		"Les candidats devront en outre, de préférence :": true,
+		"Candidates should also have, preferably:":        true,
+		"Ideally:": true,
+		"Candidates must have the following, preferably acquired in an international organisation:": false,
+	} {
+		if got := IsDesirableIntroduction(in); got != want {
+			t.Errorf("IsDesirableIntroduction(%q) = %v, want %v", in, got, want)
+		}
 	}
+}
+
+func TestNamesBodyKind(t *testing.T) {
 	if !NamesBodyKind("MAIRIE") || NamesBodyKind("Mairie de Monaco") {
 		t.Error("NamesBodyKind: one word naming a kind of body")
+	}
+}
+
+func TestIsNoValue(t *testing.T) {
+	for in, want := range map[string]bool{"N/A": true, "n.a.": true, "Sans objet": true, "S.O.": true, "Not applicable.": true, "NATO SECRET": false, "G15": false} {
+		if got := IsNoValue(in); got != want {
+			t.Errorf("IsNoValue(%q) = %v, want %v", in, got, want)
+		}
 	}
 }
