@@ -412,6 +412,9 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 		sal.Currency = &cur // "148,236 TRY"
 	} else if dollar != "" && (strings.Contains(s, "$") || strings.Contains(strings.ToLower(s), "dollar")) {
 		sal.Currency = &dollar
+	} else if lostEuroSign(s[first.end:]) {
+		eur := "EUR"
+		sal.Currency = &eur
 	}
 	if m := paymentsAYear(periodText); m != nil {
 		// "paid 12 times a year": how often the figure is paid, not
@@ -524,6 +527,17 @@ func parenthesised(s string, a amount) (string, bool) {
 
 // priced reports an amount with its currency written beside it.
 func priced(s string, a amount) bool { return besideCurrency(s, a) != "" }
+
+// lostEuroSign reports an amount followed by a lone "e", as a PDF made by
+// pdfTeX prints its euro sign when the symbol font maps it to no Unicode
+// (marvosym's \EUR is drawn from the font's "e"): "4 215,00 e".
+func lostEuroSign(after string) bool {
+	if !strings.HasPrefix(after, " e") {
+		return false
+	}
+	rest := after[len(" e"):]
+	return rest == "" || !unicode.IsLetter(rune(rest[0])) && rest[0] != '\'' && rest[0] != '.'
+}
 
 // besideCurrency returns the currency written right before or right after
 // an amount, or "".

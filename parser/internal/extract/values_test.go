@@ -1240,3 +1240,15 @@ func TestWithoutFinalStop(t *testing.T) {
 		assert.Equal(t, want, withoutFinalStop(in), in)
 	}
 }
+
+// pdfTeX's euro sign drawn from a symbol font's "e" with no Unicode of its
+// own comes out as a lone "e" after the amount.
+func TestLostEuroSign(t *testing.T) {
+	s, ok := parseSalary("Traitement mensuel brut : 4 215,00 e", "")
+	if assert.True(t, ok) && assert.NotNil(t, s.Currency) {
+		assert.Equal(t, "EUR", *s.Currency)
+	}
+	assert.False(t, lostEuroSign(" e.g. with allowances"))
+	assert.False(t, lostEuroSign(" et plus"))
+	assert.True(t, lostEuroSign(" e par mois"))
+}
