@@ -151,6 +151,7 @@ var unseenFloors = []struct {
 	{"set120", 0.93, 6},
 	{"set121", 0.92, 19},
 	{"set122", 0.87, 6},
+	{"set123", 0.82, 6},
 }
 
 func TestUnseenSets(t *testing.T) {

@@ -1104,6 +1104,7 @@ func TestFactsIn(t *testing.T) {
 		"Temps plein":               {"schedule"},
 		"Dorval, Québec, Canada":    {"location"},
 		"We build narrative games.": nil,
+		"Hoboken, BelgiumFull timeJR-2029-118374Posted 2 days ago": {"location", "schedule"}, // chips glued together
 	} {
 		fields := map[string]bool{}
 		factsIn(text, fields)

@@ -476,8 +476,15 @@ func factsIn(text string, fields map[string]bool) {
 		return
 	}
 	// ("Marketing / CDI / Hybride": a site that ends each fact with a
-	// slash.)
-	for _, part := range factParts(text, "/") {
+	// slash; "Hoboken, BelgiumFull timeJR-2029-118374": chips a copy
+	// glued together.)
+	parts := factParts(text, "/")
+	if len(parts) == 1 {
+		if glued := gluedParts(text); len(glued) >= minFactsRowParts {
+			parts = glued
+		}
+	}
+	for _, part := range parts {
 		switch part = strings.TrimSpace(part); {
 		case vocab.IsPlaceLine(part):
 			fields["location"] = true
