@@ -479,7 +479,9 @@ func factsIn(text string, fields map[string]bool) {
 	// slash; "Hoboken, BelgiumFull timeJR-2029-118374": chips a copy
 	// glued together.)
 	parts := factParts(text, "/")
-	if len(parts) == 1 {
+	if len(parts) == 1 && gluedWords(text) >= minFactsRowParts-1 {
+		// (Most short lines have no word glued to the next: they are
+		// spared gluedParts' walk of the text's runes.)
 		if glued := gluedParts(text); len(glued) >= minFactsRowParts {
 			parts = glued
 		}
