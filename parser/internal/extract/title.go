@@ -498,22 +498,6 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		// value may carry the vacancy's code before the title.
 		return x.withLeadingRef(titleFound{field, -1, ""})
 	}
-	// "STAFF VACANCY 280904 - Staff Assistant (Records Management)": the
-	// banner and its number, then the title after a dash.
-	for i := range min(header+1, len(body)) {
-		b := &body[i]
-		if b.Kind != stream.Heading && b.Kind != stream.Paragraph || !hasDigit(b.Text) {
-			continue
-		}
-		for _, dash := range [...]string{" - ", " – ", " — "} {
-			if head, rest, ok := strings.Cut(b.Text, dash); ok {
-				if ref := bannerRef(head); ref != "" && x.usableTitle(rest) && !x.inOtherLang(rest, lang) {
-					return titleFound{x.trimTitle(rest), i, ref}
-				}
-				break
-			}
-		}
-	}
 	// "Title-262107", before the header fields or, on a job board that
 	// prints its own summary first, after them.
 	for _, part := range [][2]int{{0, header}, {header, len(body)}} {
@@ -1612,7 +1596,8 @@ func isCrumb(trail, t string) bool {
 // name in the same sentence, as a gazette prints it: "Avis de recrutement
 // n° 2026-88 d'un Attaché principal au Service des Titres de Circulation"
 // → "Attaché principal" (the unit after it is no part of the title); or
-// "".
+// after a dash, as a title: "STAFF VACANCY 280904 - Staff Assistant
+// (Records Management)"; or "".
 func postAfterBannerRef(text string) string {
 	rest, ok := vocab.AfterBanner(text)
 	if !ok {
@@ -1624,6 +1609,11 @@ func postAfterBannerRef(text string) string {
 		return ""
 	}
 	after := strings.TrimSpace(rest[at+len(ref):])
+	for _, dash := range [...]string{"- ", "– ", "— "} {
+		if post, ok := strings.CutPrefix(after, dash); ok {
+			return strings.TrimSpace(post)
+		}
+	}
 	for _, a := range postArticles {
 		if post, ok := strings.CutPrefix(after, a); ok {
 			return vocab.PostNameEnd(strings.TrimRight(post, " ."))

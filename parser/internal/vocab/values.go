@@ -2583,6 +2583,8 @@ func IsNoValue(value string) bool {
 // organisation's head word alone: "MAIRIE" over a gazette's notices,
 // "HEADQUARTERS" over a letterhead's name.
 func NamesBodyKind(text string) bool {
-	fs := strings.Fields(text)
-	return len(fs) == 1 && isOrganisationHead(fs[0])
+	// (Asked of every line a title may be: a line of several words is
+	// let go without splitting it.)
+	w := strings.TrimSpace(text)
+	return w != "" && !strings.ContainsFunc(w, unicode.IsSpace) && isOrganisationHead(w)
 }
