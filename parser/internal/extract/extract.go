@@ -707,7 +707,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 		// ("Temps complet · Statut : Cadre": the separator the next
 		// field was cut at.)
-		value = withoutHashtags(strings.TrimRight(words.Clean(value), " ·|•"))
+		value = checkedOptions(withoutHashtags(strings.TrimRight(words.Clean(value), " ·|•")))
 		if value == "" || vocab.IsNoValue(value) || f == "grade" && !looksLikeGrade(value) && !x.namedGrade(label, value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
 			f == "organisation" && words.StartsLower(value) && isProse(value) ||
 			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) {
@@ -1942,6 +1942,9 @@ func (x *extraction) cutTitleTrail(lang string) {
 			break
 		}
 		switch {
+		case isRefPart(tail, x.v.Reference):
+			// "Water Quality Analyst - ENV-0418-26": the notice's number
+			// after its title, as the head's is before it.
 		case namesPlace(tail, loc):
 			placeCut = true
 		case placeCut && namesEmployer(tail, org):
@@ -1975,12 +1978,21 @@ func withoutRefHead(title, ref string) string {
 		if !ok || rest == "" {
 			continue
 		}
-		last := ref[strings.LastIndexAny(ref, "/ ")+1:]
-		if head == ref || head == last && hasDigit(last) {
+		if isRefPart(head, ref) {
 			return strings.TrimSpace(rest)
 		}
 	}
 	return title
+}
+
+// isRefPart reports a part of a title a dash sets off that is the
+// reference, or the reference's last part when that holds a figure.
+func isRefPart(tail, ref string) bool {
+	if ref == "" {
+		return false
+	}
+	last := ref[strings.LastIndexAny(ref, "/ ")+1:]
+	return tail == ref || tail == last && hasDigit(last)
 }
 
 // withoutTrailingDash is the text before a spaced dash that ends it

@@ -355,9 +355,9 @@ var reAmount = sync.OnceValue(func() *regexp.Regexp {
 // "à", "-", "–", "and" (after "between"), "up to", the next step of a
 // scale ("Grade 13: €4,418.27, Grade 14: €5,000.96"); the first end's
 // currency may stand between ("2300.0 Euros à 2600.0 Euros"), and the
-// second's before it ("C$5,280 to C$6,150").
+// second's before it ("C$5,280 to C$6,150", "Rs 68,500 – Rs 86,000").
 var reRange = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:[$€£]|[A-Z]{3}|[A-Z]{1,2}\$|F ?CFA|euros?|dollars?)?\s*$`)
+	return regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:[$€£]|[A-Z]{3}|[A-Z]{1,2}\$|Rs\.?|Fr\.?|F ?CFA|euros?|dollars?)?\s*$`)
 })
 
 // minSalary bounds an amount that can be pay: smaller numbers in a salary
@@ -679,8 +679,14 @@ func salaryFromText(sections []schema.Section, dollar func(salary string) string
 			if !hasDigit(c.Text) || !vocab.HasSalaryCue(c.Text) {
 				continue
 			}
+			headed := false
 			for _, sentence := range sentences(c.Text) {
-				if !vocab.HasSalaryCue(sentence) || vocab.IsEstimate(sentence) {
+				// "Traitement. Selon la convention collective, de 78 412 $
+				// à 142 655 $ par année": a run-in heading names the pay
+				// its next sentence states.
+				cued := headed || vocab.HasSalaryCue(sentence)
+				headed = vocab.HasSalaryCue(sentence) && words.CountAtMost(sentence, maxPayHeadingWords+1) <= maxPayHeadingWords
+				if !cued || vocab.IsEstimate(sentence) {
 					continue // ("Salary estimate: CHF 130K – 160K", a job board's guess)
 				}
 				if sal, ok := parseSalary(sentence, dollar(sentence)); ok && sal.Currency != nil {
@@ -691,6 +697,10 @@ func salaryFromText(sections []schema.Section, dollar func(salary string) string
 	}
 	return nil, "", nil
 }
+
+// maxPayHeadingWords bounds a run-in heading about pay: "Salary.",
+// "Traitement et avantages."
+const maxPayHeadingWords = 3
 
 // isDated reports a value that holds a date.
 func isDated(value string) bool {
@@ -841,6 +851,48 @@ func gradeCode(value string) (grade, pay string) {
 		return strings.TrimSpace(code), strings.TrimSpace(rest)
 	}
 	return value, ""
+}
+
+// Ballot boxes a form prints before each option of a field, ticked
+// or not.
+const (
+	emptyBox   = "☐"
+	checkedBox = "☒"
+	tickedBox  = "☑"
+)
+
+// checkedOptions returns, of a form's field that offers its options with
+// boxes ("☒ Full time ☐ Part time"), the options ticked; a value without
+// boxes as it is. A dump that lost the ticked box's glyph keeps the
+// option before the first empty box ("Full time ☐ Part time"): only a
+// ticked box prints nothing there.
+func checkedOptions(value string) string {
+	if !strings.Contains(value, emptyBox) && !strings.Contains(value, checkedBox) && !strings.Contains(value, tickedBox) {
+		return value
+	}
+	var kept []string
+	box := "" // the box before the option read; "" before the first
+	for rest := value; ; {
+		i := strings.IndexAny(rest, emptyBox+checkedBox+tickedBox)
+		if i < 0 {
+			i = len(rest)
+		}
+		opt := strings.TrimSpace(rest[:i])
+		next := ""
+		if i < len(rest) {
+			r, _ := utf8.DecodeRuneInString(rest[i:])
+			next = string(r)
+		}
+		ticked := box == checkedBox || box == tickedBox || box == "" && next == emptyBox
+		if opt != "" && ticked {
+			kept = append(kept, opt)
+		}
+		if next == "" {
+			break
+		}
+		box, rest = next, rest[i+len(next):]
+	}
+	return strings.Join(kept, ", ")
 }
 
 // cleanValue takes out of a field's value a label that repeats the field

@@ -1177,6 +1177,47 @@ func TestSalaryRangeSecondCurrency(t *testing.T) {
 	if assert.True(t, ok) {
 		assert.Equal(t, "USD", deref(s.Currency))
 	}
+	s, ok = parseSalary("Rs 68,500 – Rs 86,000 monthly (MUR)", "")
+	if assert.True(t, ok) && assert.NotNil(t, s.Min) && assert.NotNil(t, s.Max) {
+		assert.Equal(t, 68500.0, *s.Min)
+		assert.Equal(t, 86000.0, *s.Max)
+		assert.Equal(t, "MUR", deref(s.Currency))
+	}
+	s, ok = parseSalary("Monthly remuneration is approximately BAM 3,214.", "")
+	if assert.True(t, ok) {
+		assert.Equal(t, "BAM", deref(s.Currency))
+	}
+}
+
+// TestSalaryAfterRunInHeading: a run-in heading about pay names the pay
+// its next sentence states; a sentence with no cue after a long one that
+// has one names none.
+func TestSalaryAfterRunInHeading(t *testing.T) {
+	sections := func(text string) []schema.Section {
+		return []schema.Section{{Content: []schema.Content{{Text: text}}}}
+	}
+	none := func(string) string { return "" }
+	cad := func(string) string { return "CAD" }
+	s, _, _ := salaryFromText(sections("Traitement. Selon la convention collective, de 78 412 $ à 142 655 $ par année."), cad)
+	if assert.NotNil(t, s) && assert.NotNil(t, s.Min) {
+		assert.Equal(t, 78412.0, *s.Min)
+		assert.Equal(t, "CAD", deref(s.Currency))
+	}
+	s, _, _ = salaryFromText(sections("The salary scale is published on our site. The team has 12 engineers and a EUR 40,000 budget."), none)
+	assert.Nil(t, s)
+}
+
+// TestCheckedOptions: of a form's options, the ticked ones.
+func TestCheckedOptions(t *testing.T) {
+	for in, want := range map[string]string{
+		"☒ Full time ☐ Part time":       "Full time",
+		"☐ Temps plein ☒ Temps partiel": "Temps partiel",
+		"Full time ☐ Part time":         "Full time", // the ticked box's glyph lost
+		"☑ Remote ☑ Hybrid ☐ On site":   "Remote, Hybrid",
+		"Full-time":                     "Full-time",
+	} {
+		assert.Equal(t, want, checkedOptions(in), in)
+	}
 }
 
 // TestPlaceRunOn: the next field a layout ran on after a place, with or
@@ -1207,6 +1248,8 @@ func TestAssetSentences(t *testing.T) {
 // a dash is no part of it.
 func TestWithoutRefHead(t *testing.T) {
 	assert.Equal(t, "Project Officer Cyber Defence", withoutRefHead("A134 - Project Officer Cyber Defence", "EDA/2026/A134"))
+	assert.True(t, isRefPart("ENV-0418-26", "ENV-0418-26"))
+	assert.False(t, isRefPart("Operations Division", "ENV-0418-26"))
 	assert.Equal(t, "Legal Officer", withoutRefHead("VN-26-07 – Legal Officer", "VN-26-07"))
 	assert.Equal(t, "Procurement Assistant - Procurement Directorate", withoutRefHead("Procurement Assistant - Procurement Directorate", "250968"))
 	assert.Equal(t, "NATO - Analyst", withoutRefHead("NATO - Analyst", "NATO/2026/1"))

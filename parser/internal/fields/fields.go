@@ -636,11 +636,19 @@ func shift(spans []vocab.Span, d int) []vocab.Span {
 	return out
 }
 
-// trimValue drops what separates a label from its value.
+// trimValue drops what separates a label from its value, and a value
+// from the next field on its line ("Organisme : Secrétariat international
+// de l'OTAN — Lieu : …": the dash parts the fields, no value ends so).
 func trimValue(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimLeft(s, ":：.#")
-	return strings.TrimSpace(s)
+	s = strings.TrimSpace(s)
+	for _, sep := range [...]string{" —", " –", " -", " |", " ·", " •"} {
+		if h, ok := strings.CutSuffix(s, sep); ok {
+			return strings.TrimSpace(h)
+		}
+	}
+	return s
 }
 
 // pair gives the labels that stand alone the values that follow them.

@@ -110,6 +110,20 @@ func TestHeaderOnOneLine(t *testing.T) {
 	}
 }
 
+// TestHeaderOnOneLineDashes: the dash that parts the fields of a header
+// on one line ends no value.
+func TestHeaderOnOneLineDashes(t *testing.T) {
+	v := vocab.Default()
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Organisme : Secrétariat international de l'OTAN — Lieu : Belgique-Bruxelles — Horaire : Temps plein"},
+	}
+	fields := recognizedFields(t, v, blocks)
+	want := []string{"Organisme=Secrétariat international de l'OTAN", "Lieu=Belgique-Bruxelles", "Horaire=Temps plein"}
+	if !slices.Equal(fields, want) {
+		t.Errorf("fields %q, want %q", fields, want)
+	}
+}
+
 // recognizedFields returns the fields Recognize makes of blocks, as
 // "Label=value".
 func recognizedFields(t *testing.T, v *vocab.Vocabulary, blocks []stream.Block) []string {

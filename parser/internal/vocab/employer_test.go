@@ -21,6 +21,8 @@ func TestNamesWithAcronym(t *testing.T) {
 		{"Knowledge of SQL (advanced) is required.", nil},
 		{"A salary of EUR 5,000 (gross) per month.", nil},
 		{"Unclosed (ABC", nil},
+		// A clause before the name ends at its comma.
+		{"Founded in 1922 and based in Paris, the International Union of Railways (UIC) brings together railways.", []string{"International Union of Railways (UIC)"}},
 	} {
 		assert.Equal(t, c.want, NamesWithAcronym(c.text), c.text)
 	}

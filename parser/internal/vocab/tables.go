@@ -292,6 +292,8 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Net Monthly Salary", "Salaire mensuel net"},
 	{"salary", "Gross monthly salary", "Salaire brut mensuel"},
 	{"salary", "Gross annual salary", "Salaire brut annuel"},
+	{"salary", "Annual gross salary", "Salaire annuel brut"},
+	{"salary", "Monthly gross salary", "Salaire mensuel brut"},
 	{"salary", "Salary Information", "Renseignements sur le salaire"},
 	{"salary", "Salary(s)", "Salaire(s)"},
 	{"salary", "Compensation", "Traitement"},
@@ -370,6 +372,7 @@ var fieldLabels = []FieldLabel{
 	{"start_date", "Entry on Duty", "Entrée en fonctions"},
 	{"start_date", "", "Entrée en fonction"},
 	{"start_date", "Starting date", "Prise de fonctions"},
+	{"start_date", "Date of taking up duties", "Date de prise de fonctions"},
 	{"job_family", "Job Family", "Famille d'emplois"},
 	{"job_family", "Job Code Title", "Code de l'emploi"}, // Inspira: the generic title of the post's job code, after its "Posting Title"
 	{"job_family", "Job Category", "Catégorie d'emploi"},
@@ -446,6 +449,7 @@ var fieldLabels = []FieldLabel{
 	{"job_family", "", "Versant"}, // the branch of the French civil service ("Fonction publique de l'État")
 	{"start_date", "", "Prise de poste"},
 	{"deadline", "Applications close", "Clôture des candidatures"},
+	{"deadline", "Submissions close", "Fin des soumissions"},
 	{"start_date", "", "Date de prise de fonction"},
 	{"division", "Team", "Équipe"},
 	{"division", "Business Unit", "Unité d'affaires"},

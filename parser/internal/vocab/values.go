@@ -200,7 +200,7 @@ var afterNumberCodeWords = []string{"ALL", "TOP"}
 
 // isoCodeWords are ISO 4217 codes that are English or French words in
 // capitals ("TOP 10", "ALL 3 POSTS").
-var isoCodeWords = []string{"ALL", "TOP", "CUP", "MOP", "PEN", "BAM", "SOS", "TRY", "GEL", "MAD", "BOB", "SAR", "LAK"}
+var isoCodeWords = []string{"ALL", "TOP", "CUP", "MOP", "PEN", "SOS", "TRY", "GEL", "MAD", "BOB", "SAR", "LAK"}
 
 // Currency returns the ISO 4217 code of the currency s names, "" when
 // none: it prefers an ISO code in parentheses, then a known name or
@@ -1658,11 +1658,13 @@ func isOneWordName(s string) bool {
 // the capitalised words and the small words between them that end the
 // text, "The Data Analyst joins the headquarters of the World
 // Organisation for Animal Health" → "World Organisation for Animal
-// Health".
+// Health". A word that ends with a comma ends a clause before the name,
+// not a word of it: "Founded in 1909, the World Road Association".
 func capitalisedRun(text string) string {
 	fs := strings.Fields(text)
 	start := len(fs)
-	for start > 0 && (words.StartsUpper(fs[start-1]) || isNameJoiner(fs[start-1]) || isElidedName(fs[start-1])) {
+	for start > 0 && !strings.HasSuffix(fs[start-1], ",") &&
+		(words.StartsUpper(fs[start-1]) || isNameJoiner(fs[start-1]) || isElidedName(fs[start-1])) {
 		start--
 	}
 	for start < len(fs) && isNameJoiner(fs[start]) {
