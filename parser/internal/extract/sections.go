@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
@@ -1424,12 +1425,26 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 			// may apply, told in prose, is no criterion.
 			items, origins = withoutWhoMayApply(items, origins)
 		}
-		if r == desirable {
-			req.Desirable = append(req.Desirable, items...)
-			desirableFrom = append(desirableFrom, origins...)
-			continue
-		}
+		items, origins = splitGlued(items, origins)
 		for k, item := range items {
+			// "… land-use planning Asset": a table's column of weights
+			// read onto the criterion's line weighs it, whatever the
+			// list's heading.
+			if c, w := vocab.CellWeight(item); w != "" {
+				if w == "desirable" {
+					req.Desirable = append(req.Desirable, c)
+					desirableFrom = append(desirableFrom, origins[k])
+				} else {
+					req.Essential = append(req.Essential, c)
+					essentialFrom = append(essentialFrom, origins[k])
+				}
+				continue
+			}
+			if r == desirable {
+				req.Desirable = append(req.Desirable, item)
+				desirableFrom = append(desirableFrom, origins[k])
+				continue
+			}
 			// "Experience coordinating exercises is an asset": an item
 			// of an essential list that says it is only an asset.
 			if vocab.IsAssetItem(item) {
@@ -1469,6 +1484,72 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 	}
 	return req, essentialFrom, desirableFrom
 }
+
+// splitGlued returns items with the criteria a copy glued into one
+// item cut apart (gluedCriteria), each with its item's origin.
+func splitGlued(items []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
+	for k := 0; k < len(items); k++ {
+		parts := gluedCriteria(items[k])
+		if parts == nil {
+			continue
+		}
+		items = slices.Concat(items[:k:k], parts, items[k+1:])
+		o := make([]*schema.Origin, len(parts))
+		for j := range o {
+			o[j] = origins[k]
+		}
+		origins = slices.Concat(origins[:k:k], o, origins[k+1:])
+		k += len(parts) - 1
+	}
+	return items, origins
+}
+
+// gluedCriteria returns the criteria of an item a job board made of a
+// list by dropping its items' breaks ("…or movement planning.Experience
+// in maintaining…", "…de la Santé ;- Justifier d'une expérience…"),
+// each with its own stop; or nil. A break is a stop or a semicolon after
+// a word of small letters, then a word in small letters after its capital
+// with no space between: "Ph.D", "U.S." and ".NET" are none.
+func gluedCriteria(item string) []string {
+	var out []string
+	start := 0
+	for i := 2; i+2 < len(item); i++ {
+		c := item[i]
+		if c != '.' && c != ';' {
+			continue
+		}
+		w := i - 1
+		if c == ';' && item[w] == ' ' && w > 1 {
+			w-- // "Santé ;": French spacing before the semicolon
+		}
+		if item[w] != ')' && (!isLowerByte(item[w]) || !isLowerByte(item[w-1])) {
+			continue // ("… services (LOGFS).Completion of …": a bracket ends the word)
+		}
+		j := i + 1
+		if c == ';' && item[j] == '-' {
+			j++ // ";- ": the marker of the next item, glued on
+			if item[j] == ' ' {
+				j++
+			}
+		}
+		if j+1 < len(item) && isUpperASCII(item[j]) && isLowerASCII(item[j+1]) {
+			out = append(out, strings.TrimSpace(item[start:i+1]))
+			start = j
+			i = j
+		}
+	}
+	if out == nil {
+		return nil
+	}
+	return append(out, strings.TrimSpace(item[start:]))
+}
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// isLowerByte reports a small letter, or a byte of a letter outside ASCII
+// ("é" of "Santé"), which a stop after a word follows as well.
+func isLowerByte(c byte) bool  { return isLowerASCII(c) || c >= utf8.RuneSelf }
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // weighedSentences returns the sentences of a criterion of several, the
 // required ones and the assets, when it has a sentence that says it is

@@ -1295,3 +1295,17 @@ func TestLostEuroSign(t *testing.T) {
 	assert.False(t, lostEuroSign(" et plus"))
 	assert.True(t, lostEuroSign(" e par mois"))
 }
+
+// TestGluedCriteria: criteria a board glued into one item when it dropped
+// its list's breaks are cut apart; abbreviations and names are not.
+func TestGluedCriteria(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Experience in logistics planning.Experience in maintaining databases.":           {"Experience in logistics planning.", "Experience in maintaining databases."},
+		"Knowledge of the logistics services (LOGFS).Completion of the course.":           {"Knowledge of the logistics services (LOGFS).", "Completion of the course."},
+		"Un diplôme reconnu par le Ministère de la Santé ;- Justifier d'une expérience ;": {"Un diplôme reconnu par le Ministère de la Santé ;", "Justifier d'une expérience ;"},
+		"A Ph.D in physics and experience with .NET and the U.S. market.":                 nil,
+		"Experience in Excel. Knowledge of Word.":                                         nil,
+	} {
+		assert.Equal(t, want, gluedCriteria(in), in)
+	}
+}

@@ -1234,6 +1234,17 @@ var assetEndings = []string{"is an asset", "would be an asset", "is considered a
 var assetAppositions = []string{"an asset", "a plus", "an advantage", "a definite asset", "a strong asset",
 	"un atout", "un plus", "un avantage", "un atout important", "un net avantage"}
 
+// weightCells are the words a table of criteria writes in its column of
+// weights, after each criterion ("Three years of experience in policy
+// analysis | Essential"), by the weight they give: capitalised, as a
+// cell's word is.
+var weightCells = map[string]string{
+	"Essential": "essential", "Essentiel": "essential", "Required": "essential", "Requis": "essential",
+	"Mandatory": "essential", "Obligatoire": "essential",
+	"Asset": "desirable", "Atout": "desirable", "Desirable": "desirable", "Souhaitable": "desirable",
+	"Souhaité": "desirable", "Preferred": "desirable",
+}
+
 // siteNamePrefixes are the words a careers site adds before its
 // employer's name, in lower case, longest first (the words it adds after
 // it are careersWords).

@@ -1475,6 +1475,30 @@ func IsEstimate(text string) bool {
 // only an asset: "would be considered an asset".
 const maxAssetEnding = 40
 
+// CellWeight returns a criterion without the weight a table's column
+// wrote after it ("Master's degree in transportation or land-use
+// planning Asset" → the degree, "desirable"), and that weight; or the
+// criterion and "". The criterion must be one on its own, of
+// minWeighedWords words at least: "English essential" is a language
+// requirement's line, no criterion and its cell.
+func CellWeight(item string) (criterion, weight string) {
+	t := strings.TrimRight(item, " \t")
+	i := strings.LastIndexAny(t, " \t")
+	if i < 0 {
+		return item, ""
+	}
+	w, ok := weightCells[t[i+1:]]
+	c := strings.TrimRight(t[:i], " \t")
+	if !ok || words.CountAtMost(c, minWeighedWords) < minWeighedWords || strings.HasSuffix(c, "-") || strings.HasSuffix(c, ":") {
+		return item, "" // ("Permis B - Véhicule léger - Souhaité": the weight run in)
+	}
+	return c, w
+}
+
+// minWeighedWords is how many words a criterion has before the weight a
+// table's column wrote after it.
+const minWeighedWords = 4
+
 // IsAssetItem reports a criterion of one sentence that says it is only an
 // asset: "Incident Management System certification is an asset", "Une
 // expérience … constitue un atout". A longer criterion with an asset

@@ -1372,3 +1372,21 @@ func TestIsNoValue(t *testing.T) {
 		}
 	}
 }
+
+// TestCellWeight: a table's column of weights read onto a criterion's
+// line weighs it; a weight run in after a dash, or after a line too short
+// to be a criterion, does not.
+func TestCellWeight(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"Master's degree in transportation or land-use planning Asset":        {"Master's degree in transportation or land-use planning", "desirable"},
+		"Trois ans d'expérience en analyse de politiques publiques Essentiel": {"Trois ans d'expérience en analyse de politiques publiques", "essential"},
+		"English essential":                             {"English essential", ""},
+		"Anglais - Souhaité":                            {"Anglais - Souhaité", ""},
+		"Permis B - Véhicule léger - Souhaité":          {"Permis B - Véhicule léger - Souhaité", ""},
+		"Knowledge of French would be a definite asset": {"Knowledge of French would be a definite asset", ""},
+	} {
+		if c, w := CellWeight(in); c != want[0] || w != want[1] {
+			t.Errorf("CellWeight(%q) = %q, %q; want %q, %q", in, c, w, want[0], want[1])
+		}
+	}
+}
