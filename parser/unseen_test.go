@@ -163,6 +163,7 @@ var unseenFloors = []struct {
 	{"set132", 0.89, 6},
 	{"set133", 0.92, 6},
 	{"set134", 0.89, 6},
+	{"set135", 0.93, 13},
 }
 
 func TestUnseenSets(t *testing.T) {

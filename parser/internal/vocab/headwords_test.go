@@ -260,6 +260,21 @@ func TestGenreNotValue(t *testing.T) {
 	}
 }
 
+// TestGenreBeforeComma: a comma after a genre's cue is no word of it; a
+// report on posts filled is one.
+func TestGenreBeforeComma(t *testing.T) {
+	for text, want := range map[string]string{
+		"Recruitment statistics, January to June 2029": "report",
+		"Press release, 4 May 2026":                    "press release",
+		"SELECTION BOARD REPORT":                       "report",
+		"Conference, Officer":                          "",
+	} {
+		if g := Genre(text); g != want {
+			t.Errorf("Genre(%q) = %q, want %q", text, g, want)
+		}
+	}
+}
+
 // TestGenresOfLists: a roster call and a list of posts name their genre.
 func TestGenresOfLists(t *testing.T) {
 	for text, want := range map[string]string{

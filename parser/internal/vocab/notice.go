@@ -870,6 +870,12 @@ func genre(text string) string {
 	// A salutation's comma ("Dear Sir or Madam,") is no word of it.
 	k := normKey(strings.TrimRight(t, ","))
 	rest, ok := genreSet.prefix(k)
+	if !ok && strings.IndexByte(k, ',') > 0 {
+		// "Recruitment statistics, January to June 2029", "Press
+		// release, 4 May 2026": a comma after the cue is no word of it.
+		k = strings.Replace(k, ",", "", 1)
+		rest, ok = genreSet.prefix(k)
+	}
 	if !ok {
 		return ""
 	}

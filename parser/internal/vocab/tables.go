@@ -1686,6 +1686,12 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"exchange of posts", "Job swap", "Bourse aux permutations"},
 	{"pay receipt", "Final pay receipt", "Reçu pour solde de tout compte"},
 	{"recruitment plan", "Recruitment plan", "Plan de recrutement"},
+	// A report on posts filled or closed: the vacancies it names are its
+	// subject, none offered.
+	{"report", "Selection board report", "Rapport du jury de sélection"},
+	{"report", "Selection panel report", "Rapport du comité de sélection"},
+	{"report", "Recruitment statistics", "Statistiques de recrutement"},
+	{"report", "Recruitment report", "Rapport de recrutement"},
 	{"event", "Conference", "Conférence"},
 	{"event", "Job fair", "Salon de l'emploi"},
 	{"event", "Career fair", "Salon des carrières"},
