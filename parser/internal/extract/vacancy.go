@@ -189,7 +189,7 @@ func (x *extraction) assess() *evidence {
 				// One date written two ways ("Jun. 19, 2026", "19.06.2026")
 				// is one post's deadline.
 				key := strings.ToLower(value)
-				if d, ok := parseDate(x.dayFirst(value)); ok {
+				if d, ok := x.deadlineDate(i, value); ok {
 					key = d
 				}
 				e.deadlines[key] = true
