@@ -2011,12 +2011,12 @@ func withoutRefHead(title, ref string) string {
 
 // isRefPart reports a part of a title a dash sets off that is the
 // reference, or the reference's last part when that holds a figure.
-func isRefPart(tail, ref string) bool {
+func isRefPart(part, ref string) bool {
 	if ref == "" {
 		return false
 	}
 	last := ref[strings.LastIndexAny(ref, "/ ")+1:]
-	return tail == ref || tail == last && hasDigit(last)
+	return part == ref || part == last && hasDigit(last)
 }
 
 // withoutTrailingDash is the text before a spaced dash that ends it
