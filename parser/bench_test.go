@@ -48,13 +48,13 @@ func BenchmarkRead(b *testing.B) {
 		data := readFixture(b, "corpus:"+name)
 		b.Run(name, func(b *testing.B) {
 			o := newOptions([]Option{WithName(name)})
-			if _, err := readDocument(context.Background(), data, o); err != nil {
+			if _, err := readDocument(context.Background(), data, o, nil); err != nil {
 				b.Skipf("does not read: %v", err)
 			}
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := readDocument(context.Background(), data, o); err != nil {
+				if _, err := readDocument(context.Background(), data, o, nil); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -85,7 +85,7 @@ func BenchmarkExtract(b *testing.B) {
 	for _, name := range extractFiles {
 		data := readFixture(b, "corpus:"+name)
 		b.Run(name, func(b *testing.B) {
-			doc, err := readDocument(context.Background(), data, newOptions([]Option{WithName(name)}))
+			doc, err := readDocument(context.Background(), data, newOptions([]Option{WithName(name)}), nil)
 			if err != nil {
 				b.Skipf("does not read: %v", err)
 			}

@@ -63,7 +63,9 @@ var readers = map[Format]readFunc{
 var catchPanics = true
 
 // readDocument detects the format of data and reads it with its reader.
-func readDocument(ctx context.Context, data []byte, o *options) (doc *stream.Document, err error) {
+// noField, if not nil, gathers the fields stage's texts without a field
+// label (fields.Recognize).
+func readDocument(ctx context.Context, data []byte, o *options, noField map[string]bool) (doc *stream.Document, err error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, failure.Errorf(ErrEmpty, "empty file")
 	}
@@ -103,7 +105,7 @@ func readDocument(ctx context.Context, data []byte, o *options) (doc *stream.Doc
 	if err := budget.Charge(ctx, copyCost); err != nil {
 		return nil, err
 	}
-	blocks, err := fields.Recognize(ctx, o.vocab, doc.Blocks)
+	blocks, err := fields.Recognize(ctx, o.vocab, doc.Blocks, noField)
 	budget.From(ctx).Release(copyCost)
 	if err != nil {
 		return nil, err

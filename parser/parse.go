@@ -65,7 +65,11 @@ func ParseFile(ctx context.Context, path string, opts ...Option) (*schema.Vacanc
 
 // parseData reads and extracts, in the budget withBudget set.
 func parseData(ctx context.Context, data []byte, o *options) (*schema.Vacancy, error) {
-	doc, err := readDocument(ctx, data, o)
+	// The texts the fields stage finds open with no field label, which
+	// the extraction need not look up again: passed here only, where one
+	// vocabulary reads both (Read and Extract may be given two).
+	noField := map[string]bool{}
+	doc, err := readDocument(ctx, data, o, noField)
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +81,7 @@ func parseData(ctx context.Context, data []byte, o *options) (*schema.Vacancy, e
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	v, err := extract.Extract(ctx, doc, o.vocab)
+	v, err := extract.Extract(ctx, doc, o.vocab, noField)
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +101,7 @@ func Read(ctx context.Context, r io.Reader, opts ...Option) (*stream.Document, e
 		if err != nil {
 			return nil, err
 		}
-		return readDocument(ctx, data, o)
+		return readDocument(ctx, data, o, nil)
 	})
 }
 
@@ -112,7 +116,7 @@ func ReadFile(ctx context.Context, path string, opts ...Option) (*stream.Documen
 		if err != nil {
 			return nil, err
 		}
-		return readDocument(ctx, data, o)
+		return readDocument(ctx, data, o, nil)
 	})
 }
 
@@ -121,7 +125,7 @@ func ReadFile(ctx context.Context, path string, opts ...Option) (*stream.Documen
 // Of the options, only WithVocabulary, WithName and WithProvenance apply.
 func Extract(doc *stream.Document, opts ...Option) (*schema.Vacancy, error) {
 	o := newOptions(opts)
-	v, err := extract.Extract(context.Background(), doc, o.vocab)
+	v, err := extract.Extract(context.Background(), doc, o.vocab, nil)
 	if err != nil {
 		return nil, o.wrap(err)
 	}

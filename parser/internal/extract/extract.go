@@ -33,9 +33,13 @@ import (
 // v. A document that does not carry the evidence of a vacancy notice is
 // refused with failure.ErrNotVacancy. It stops with the context's error
 // when ctx is done.
-func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary) (*schema.Vacancy, error) {
+//
+// noField, when not nil, holds texts the fields stage found open with no
+// field label (fields.Recognize), read with the same vocabulary v: they
+// are not looked up again as fields.
+func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary, noField map[string]bool) (*schema.Vacancy, error) {
 	blocks := doc.Blocks
-	x := &extraction{voc: v, blocks: blocks, facts: make([]blockFacts, len(blocks)), tick: budget.NewTicker(ctx)}
+	x := &extraction{voc: v, blocks: blocks, facts: make([]blockFacts, len(blocks)), tick: budget.NewTicker(ctx), noField: noField}
 	e := x.assess()
 	if x.err != nil {
 		return nil, x.err
@@ -138,7 +142,13 @@ func (x *extraction) readField(b stream.Block) (field, label, value, lang string
 		}
 		return f, l, v, lang, ok
 	case stream.Paragraph, stream.ListItem:
-		// Header fields also come as a bulleted list.
+		// Header fields also come as a bulleted list. (A text the fields
+		// stage found opens with no label is not looked up again: the
+		// same lookup, for every line of a header, cost 2-3 % of a
+		// Markdown parse, callgrind.)
+		if x.noField[b.Text] {
+			return "", "", "", "", false
+		}
 		f, l, v, ok := x.voc.Field(b.Text, false)
 		if ok && len(v) < 120 {
 			return f, l, v, "", true
@@ -186,6 +196,7 @@ func isBareSalary(t string) bool {
 
 type extraction struct {
 	voc        *vocab.Vocabulary
+	noField    map[string]bool // see Extract
 	v          *schema.Vacancy
 	deadlines  [2]string // ISO date per half, for reconcile
 	salaries   [2]*schema.Salary

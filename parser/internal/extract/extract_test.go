@@ -39,7 +39,7 @@ func TestExtractStopsWhenDone(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	v, err := Extract(ctx, &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
+	v, err := Extract(ctx, &stream.Document{Format: "text", Blocks: blocks}, vocab.Default(), nil)
 	if v != nil || !errors.Is(err, context.Canceled) {
 		t.Errorf("got %v, %v; want the context's error", v, err)
 	}
@@ -74,7 +74,7 @@ func TestRunInTopicOnItsLine(t *testing.T) {
 		{true, "Formation : Diplôme universitaire de niveau master."},
 		{false, "Diplôme universitaire de niveau master."},
 	} {
-		v, err := Extract(context.Background(), &stream.Document{Format: "pdf", Blocks: notice(c.sameLine)}, vocab.Default())
+		v, err := Extract(context.Background(), &stream.Document{Format: "pdf", Blocks: notice(c.sameLine)}, vocab.Default(), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -114,7 +114,7 @@ func TestMenuIsNoField(t *testing.T) {
 	add(stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Runs the administration of the courses."})
 	add(stream.Block{Kind: stream.Heading, Level: 2, Text: "Essential qualifications"})
 	add(stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Three years of experience in course administration."})
-	v, err := Extract(context.Background(), &stream.Document{Format: "txt", Blocks: blocks}, vocab.Default())
+	v, err := Extract(context.Background(), &stream.Document{Format: "txt", Blocks: blocks}, vocab.Default(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,7 +193,7 @@ func TestListOfQualities(t *testing.T) {
 		}
 	}
 	for marker, want := range map[string]int{"•": 3, "1.": 0} {
-		v, err := Extract(context.Background(), &stream.Document{Format: "html", Blocks: notice(marker)}, vocab.Default())
+		v, err := Extract(context.Background(), &stream.Document{Format: "html", Blocks: notice(marker)}, vocab.Default(), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -817,7 +817,7 @@ func p(line int) stream.Pos { return stream.Pos{Page: 1, Line: line} }
 
 // extractText extracts a notice read from text as blocks.
 func extractText(blocks []stream.Block) (*schema.Vacancy, error) {
-	return Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default())
+	return Extract(context.Background(), &stream.Document{Format: "text", Blocks: blocks}, vocab.Default(), nil)
 }
 
 func mustExtract(t *testing.T, blocks []stream.Block) *schema.Vacancy {

@@ -33,8 +33,11 @@ import (
 
 // Recognize returns blocks with the header fields the layout hid made
 // into Field blocks. blocks is not changed. It stops with the context's
-// error when ctx is done.
-func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) ([]stream.Block, error) {
+// error when ctx is done. When noField is not nil, Recognize adds to it
+// every text it found opens with no field label, with or without its
+// colon (v.Field(text, true) says no): v.Field(text, false), which the
+// extraction asks of every paragraph, says no to it too.
+func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block, noField map[string]bool) ([]stream.Block, error) {
 	tick := budget.NewTicker(ctx)
 	// Two passes: the first reads each block's place in the layout
 	// (glued labels, the header, bare fields), the second cuts the blocks
@@ -73,7 +76,7 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 			}
 		}
 		if !header && run == 0 {
-			run = bareRun(v, blocks[i:])
+			run = bareRun(v, blocks[i:], noField)
 		}
 		switch {
 		case b.Kind == stream.Heading && isSectionHeading(v, b.Text) && !inMenu(blocks, i):
@@ -89,7 +92,7 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block) 
 			header = true // a title or a banner: the other half's header follows
 		}
 		if header || run > 0 {
-			b = bare(v, b)
+			b = bare(v, b, noField)
 		}
 		if run > 0 {
 			run--
@@ -181,10 +184,10 @@ const minBareRun = 3
 
 // bareRun returns the length of the run of bare fields blocks opens
 // with, or 0 when it is shorter than minBareRun.
-func bareRun(v *vocab.Vocabulary, blocks []stream.Block) int {
+func bareRun(v *vocab.Vocabulary, blocks []stream.Block, noField map[string]bool) int {
 	n := 0
 	for _, b := range blocks {
-		if bare(v, b).Kind != stream.Field || b.Kind == stream.Field {
+		if bare(v, b, noField).Kind != stream.Field || b.Kind == stream.Field {
 			break
 		}
 		n++
@@ -198,14 +201,18 @@ func bareRun(v *vocab.Vocabulary, blocks []stream.Block) int {
 // bare reads a line of a notice's header as a field when it starts with
 // a label whose colon the layout lost ("• Location Paris, France" from a
 // page of <span> pairs, "Grade A2" from a table): in a header a label
-// needs no colon before a value shaped like one.
-func bare(v *vocab.Vocabulary, b stream.Block) stream.Block {
+// needs no colon before a value shaped like one. A text that opens with
+// no label is added to noField (see Recognize), if not nil.
+func bare(v *vocab.Vocabulary, b stream.Block, noField map[string]bool) stream.Block {
 	if b.Kind != stream.Paragraph && b.Kind != stream.ListItem {
 		return b
 	}
 	// The field first: nearly every line is rejected on its first word,
 	// and then needs no other test.
 	f, label, value, ok := v.Field(b.Text, true)
+	if !ok && noField != nil {
+		noField[b.Text] = true
+	}
 	if !ok || f == "" || value == "" {
 		return b
 	}

@@ -128,7 +128,7 @@ func TestHeaderOnOneLineDashes(t *testing.T) {
 // "Label=value".
 func recognizedFields(t *testing.T, v *vocab.Vocabulary, blocks []stream.Block) []string {
 	t.Helper()
-	got, err := Recognize(context.Background(), v, blocks)
+	got, err := Recognize(context.Background(), v, blocks, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +220,7 @@ func TestIconsBeforeHeadings(t *testing.T) {
 		{Kind: stream.Heading, Level: 2, Text: "🎯 What we're looking for"},
 		{Kind: stream.ListItem, Marker: "-", Text: "✅ Five years of experience in data analysis"},
 		{Kind: stream.Paragraph, Text: "📍 Paris"},
-	})
+	}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -271,7 +271,7 @@ func TestGluedFactsBox(t *testing.T) {
 	row := []stream.Block{{Kind: stream.Paragraph, Text: "Details At A GlanceLocation Dakar, SenegalJob Type Full TimeSalary USD 79,000 / yearLanguages English, French"}}
 	assert.Equal(t, []string{"Location=Dakar, Senegal", "Job Type=Full Time", "Salary=USD 79,000 / yearLanguages English, French"}, recognizedFields(t, v, row))
 	row = []stream.Block{{Kind: stream.Paragraph, Text: "Analyst-264118Primary LocationPoland-BydgoszczScheduleFull-timeGradeNATO Grade G15Description"}}
-	got, err := Recognize(context.Background(), v, row)
+	got, err := Recognize(context.Background(), v, row, nil)
 	assert.NoError(t, err)
 	if assert.NotEmpty(t, got) {
 		last := got[len(got)-1]
