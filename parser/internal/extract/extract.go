@@ -761,6 +761,9 @@ func (x *extraction) half(h lang.Half) {
 		if f == "title" && words.StartsLower(value) {
 			continue // "Poste : vacant", a word of a sentence under a title's label
 		}
+		if _, _, _, labelled := x.voc.Field(value, false); f == "title" && labelled {
+			continue // "Position: Status: Permanent Full-time": the next field under the title's label
+		}
 		if head, _, _ := strings.Cut(value, ","); f == "title" && !vocab.HasJobNoun(value) && vocab.IsScheduleValue(strings.TrimSpace(head)) {
 			// "Position: Full-time, permanent": the word names the
 			// post's working time, not its title.

@@ -1451,12 +1451,15 @@ func TestMarkOnlyRef(t *testing.T) {
 func TestTrimTitleBanner(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	for in, want := range map[string]string{
-		"OFFRE D’EMPLOI Responsable des partenariats (H/F)": "Responsable des partenariats (H/F)",
-		"VACANCY NOTICE Senior Analyst":                     "Senior Analyst",
-		"NATO Senior Analyst":                               "NATO Senior Analyst",
-		"OFFRE D'EMPLOI CHARGÉ DE MISSION":                  "OFFRE D'EMPLOI CHARGÉ DE MISSION",
-		"Job Posting -- Program Officer, Education":         "Program Officer, Education",
-		"Affichage de poste — Agente de programme":          "Agente de programme",
+		"OFFRE D’EMPLOI Responsable des partenariats (H/F)":                  "Responsable des partenariats (H/F)",
+		"VACANCY NOTICE Senior Analyst":                                      "Senior Analyst",
+		"NATO Senior Analyst":                                                "NATO Senior Analyst",
+		"OFFRE D'EMPLOI CHARGÉ DE MISSION":                                   "OFFRE D'EMPLOI CHARGÉ DE MISSION",
+		"Job Posting -- Program Officer, Education":                          "Program Officer, Education",
+		"Affichage de poste — Agente de programme":                           "Agente de programme",
+		"Nos offres > Côte d'Ivoire > Responsable Contrôle de Gestion (H/F)": "Responsable Contrôle de Gestion (H/F)",
+		"Offres › Finance › Contrôleur de gestion industriel H/F":            "Contrôleur de gestion industriel H/F",
+		"Analyst > Data": "Analyst > Data",
 	} {
 		if got := x.trimTitle(in); got != want {
 			t.Errorf("trimTitle(%q) = %q, want %q", in, got, want)
@@ -2120,4 +2123,20 @@ func TestNoValueAndNumberAfterTitle(t *testing.T) {
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "Nuclear Security Officer (Radiation Detection Systems)", deref(v.Title.EN))
 	assert.Nil(t, v.Grade, "Grade: N/A")
+}
+
+// A title's label over the next field ("Position: Status: Permanent
+// Full-time") or over what the post is ("POSTE : À POURVOIR") gives no
+// title: the heading that names the post does.
+func TestTitleFieldOverNoTitle(t *testing.T) {
+	for _, value := range []string{"Status: Permanent Full-time", "À POURVOIR"} {
+		blocks := notice("Clinical Resource Nurse", "Location", "Winnipeg, Manitoba", "Closing date", "12 May 2027",
+			stream.Block{Kind: stream.Field, Label: "Position", Text: value, Pos: p(4)},
+			stream.Block{Kind: stream.Heading, Text: "Qualifications", Pos: p(5)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A nursing degree and three years of experience in cardiac care.", Pos: p(6)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Current registration with the provincial college of nurses.", Pos: p(7)},
+		)
+		v := mustExtract(t, blocks)
+		assert.Equal(t, "Clinical Resource Nurse", deref(v.Title.Get("en")), value)
+	}
 }

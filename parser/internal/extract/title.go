@@ -1049,6 +1049,14 @@ func (x *extraction) usableTitle(text string) bool {
 // Staff Officer") and cleans it.
 func (x *extraction) trimTitle(t string) string {
 	t = words.Clean(t)
+	// "Nos offres > Côte d'Ivoire > Responsable Contrôle de Gestion
+	// (H/F)": a site's trail over its page, the page's name last. (Two
+	// steps at least: one arrow may stand in a title.)
+	for _, arrow := range [...]string{" > ", " › "} {
+		if strings.Count(t, arrow) >= minTrailArrows {
+			t = strings.TrimSpace(t[strings.LastIndex(t, arrow)+len(arrow):])
+		}
+	}
 	// (" -- " is a dash typed as two hyphens, as pandoc writes one.)
 	for _, sep := range []string{" - ", " – ", " — ", " -- ", ": "} {
 		if i := strings.Index(t, sep); i > 0 {
@@ -1081,6 +1089,9 @@ func (x *extraction) trimTitle(t string) string {
 	}
 	return strings.TrimRight(t, " -–")
 }
+
+// minTrailArrows is how many arrows make a line a site's trail of pages.
+const minTrailArrows = 2
 
 // isBannerCode reports a banner and the vacancy's code that a site
 // prints before the title: "Vacancy Notice MP COE VN 03/2026".
