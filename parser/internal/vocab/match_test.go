@@ -299,3 +299,14 @@ func TestSpacingFault(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceLabels: a company's "Site" and Canadian French "Endroit" name
+// where the post is.
+func TestPlaceLabels(t *testing.T) {
+	v := Default()
+	for _, l := range []string{"Site", "Endroit :", "Site :"} {
+		if f, _ := v.Label(l); f != "location" {
+			t.Errorf("Label(%q) = %q, want location", l, f)
+		}
+	}
+}
