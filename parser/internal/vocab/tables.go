@@ -1360,6 +1360,7 @@ var employerVerbs = []string{
 	// hospitaliers…", "Service New Brunswick delivers…".
 	"employs", "provides", "manages", "operates", "serves", "delivers", "supports", "produces", "develops",
 	"emploie", "reunit", "regroupe", "assure", "gere", "exploite", "dessert", "produit", "developpe", "fournit", "soutient",
+	"accompagne", "relie", "compte", "rassemble", "connects", "brings", "counts", // "Lidl compte en France plus de 1 500 magasins…"
 }
 
 var notEmployers = []string{"we", "our", "nous", "notre", "nos", "this", "ce", "cette", "it", "il", "elle",

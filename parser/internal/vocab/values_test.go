@@ -565,21 +565,23 @@ func TestIsClosingStatement(t *testing.T) {
 
 func TestEmployerSubject(t *testing.T) {
 	for in, want := range map[string]string{
-		"L'Université Laval souscrit à un programme d'accès à l'égalité en emploi.": "Université Laval",
-		"The City of Ottawa promotes the principles of diversity and inclusion.":    "City of Ottawa",
-		"La Ville d'Ottawa souscrit aux principes de diversité.":                    "Ville d'Ottawa",
-		"Hydro-Québec souscrit au principe de l'égalité en emploi.":                 "Hydro-Québec",
-		"Founded in 1907, HEC Montréal is a business school.":                       "HEC Montréal",
-		"Fondée en 1907, HEC Montréal est une école de gestion.":                    "HEC Montréal",
-		"CBC/Radio-Canada s'engage à bâtir un effectif inclusif.":                   "CBC/Radio-Canada",
-		"The ECB is an inclusive employer.":                                         "ECB",
-		"Le CHU de Bordeaux réunit trois groupes hospitaliers.":                     "CHU de Bordeaux",
-		"Service New Brunswick delivers more than 300 services to the public.":      "Service New Brunswick",
-		"The Agency is committed to equal opportunities.":                           "", // a common noun
-		"We are an equal opportunity employer.":                                     "",
-		"Applications from women are encouraged.":                                   "",
-		"English is the working language of the Centre.":                            "English", // EmployerSubject's callers judge such names
-		"Knowledge of French is an asset.":                                          "Knowledge of French",
+		"L'Université Laval souscrit à un programme d'accès à l'égalité en emploi.":   "Université Laval",
+		"The City of Ottawa promotes the principles of diversity and inclusion.":      "City of Ottawa",
+		"La Ville d'Ottawa souscrit aux principes de diversité.":                      "Ville d'Ottawa",
+		"Hydro-Québec souscrit au principe de l'égalité en emploi.":                   "Hydro-Québec",
+		"Founded in 1907, HEC Montréal is a business school.":                         "HEC Montréal",
+		"Fondée en 1907, HEC Montréal est une école de gestion.":                      "HEC Montréal",
+		"CBC/Radio-Canada s'engage à bâtir un effectif inclusif.":                     "CBC/Radio-Canada",
+		"The ECB is an inclusive employer.":                                           "ECB",
+		"Le CHU de Bordeaux réunit trois groupes hospitaliers.":                       "CHU de Bordeaux",
+		"Service New Brunswick delivers more than 300 services to the public.":        "Service New Brunswick",
+		"Air France relie la France au reste du monde avec près de 200 destinations.": "Air France",
+		"Lidl compte en France plus de 1 500 magasins.":                               "Lidl",
+		"The Agency is committed to equal opportunities.":                             "", // a common noun
+		"We are an equal opportunity employer.":                                       "",
+		"Applications from women are encouraged.":                                     "",
+		"English is the working language of the Centre.":                              "English", // EmployerSubject's callers judge such names
+		"Knowledge of French is an asset.":                                            "Knowledge of French",
 	} {
 		if got := EmployerSubject(in); got != want {
 			t.Errorf("EmployerSubject(%q) = %q, want %q", in, got, want)
