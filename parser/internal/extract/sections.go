@@ -1420,6 +1420,13 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 		if items == nil {
 			items, origins = criteria(s)
 		}
+		if len(items) == 0 && r == desirable && s.Heading != "" && vocab.IsAssetItem(s.Heading) &&
+			words.CountAtMost(s.Heading, minAssetHeadingWords) >= minAssetHeadingWords {
+			// "Des connaissances d'anglais constituent un atout", a
+			// line of its own read as the heading of the assets it
+			// names, with nothing under it: it is the criterion.
+			items, origins = []string{s.Heading}, []*schema.Origin{s.Origin}
+		}
 		if s.Kind == "eligibility" && !hasItems(s) {
 			// "Applications will be accepted from nationals of…": who
 			// may apply, told in prose, is no criterion.
@@ -1484,6 +1491,10 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 	}
 	return req, essentialFrom, desirableFrom
 }
+
+// minAssetHeadingWords is how many words a line that says it is an asset
+// needs to be a criterion rather than a heading ("Atouts", "Un plus").
+const minAssetHeadingWords = 4
 
 // splitGlued returns items with the criteria a copy glued into one
 // item cut apart (gluedCriteria), each with its item's origin.

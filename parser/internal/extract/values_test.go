@@ -1309,3 +1309,16 @@ func TestGluedCriteria(t *testing.T) {
 		assert.Equal(t, want, gluedCriteria(in), in)
 	}
 }
+
+// TestAssetLineAsHeading: a line that says it is an asset, read as the
+// heading of a part with nothing under it, is that part's criterion; a
+// heading of assets ("Atouts") is none.
+func TestAssetLineAsHeading(t *testing.T) {
+	sections := []schema.Section{
+		{Kind: "essential", Heading: "Votre profil", Content: []schema.Content{{Type: "paragraph", Text: "CFC d'employé·e de commerce ou formation jugée équivalente"}}},
+		{Kind: "desirable", Heading: "Des connaissances d'anglais constituent un atout"},
+		{Kind: "desirable", Heading: "Atouts"},
+	}
+	req, _, _ := requirements(sections, make([]bool, len(sections)))
+	assert.Equal(t, []string{"Des connaissances d'anglais constituent un atout"}, req.Desirable)
+}
