@@ -1318,7 +1318,7 @@ func (x *extraction) half(h lang.Half) {
 	comps := []schema.Competency{}
 	for _, s := range own {
 		if s.Kind == "competencies" {
-			cs, os := competencies(s)
+			cs, os := competencies(s, x.voc)
 			for i, o := range os {
 				x.from("/competencies/"+h.Lang+"/"+strconv.Itoa(len(comps)+i), o)
 			}

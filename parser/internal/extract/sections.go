@@ -1073,7 +1073,7 @@ const maxParagraphsInList = 6
 
 // competencies reads "Name: description" items (or paragraphs), and the
 // names of a list of competencies without descriptions ("Teamwork").
-func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
+func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, []*schema.Origin) {
 	texts, origins := outerItems(s)
 	items := true
 	if len(texts) == 0 {
@@ -1081,6 +1081,9 @@ func competencies(s schema.Section) ([]schema.Competency, []*schema.Origin) {
 		for k, c := range s.Content {
 			if len(texts) > 0 && endsPart(s.Content, k) {
 				break // "Contract and Remuneration" over its prose
+			}
+			if len(texts) > 0 && c.Type == "paragraph" && endsNames(v, c.Text) {
+				break // "Tenure of Appointment", "Secteur": the next part's heading or a field's label
 			}
 			if c.Type == "paragraph" {
 				texts = append(texts, c.Text)
@@ -1250,6 +1253,17 @@ const maxCompetencyName = 80
 const maxCompetencyWords = 6
 
 // isCompetencyName reports an item that names a competency on its own.
+// endsNames reports a line after a run of competencies' names that is
+// no name but a heading or a field's label the tables know: what
+// follows is another part of the page.
+func endsNames(v *vocab.Vocabulary, t string) bool {
+	if _, ok := v.Heading(t); ok {
+		return true
+	}
+	_, ok := v.Label(t)
+	return ok
+}
+
 func isCompetencyName(t string) bool {
 	t = strings.TrimSpace(t)
 	if t == "" || strings.HasSuffix(t, ":") || !words.StartsUpper(t) {

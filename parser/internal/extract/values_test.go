@@ -284,7 +284,7 @@ func TestCompetencyNameLists(t *testing.T) {
 		{Type: "paragraph", Text: "For this role, the following competencies would be particularly important: Analytical thinking, Achieve results, Teamwork."},
 		{Type: "paragraph", Text: "b. Professional Contacts: Regular contacts with national authorities."},
 	}}
-	got, _ := competencies(s)
+	got, _ := competencies(s, vocab.Default())
 	want := []schema.Competency{
 		{Name: "Applying expertise"}, {Name: "Effective communication"}, {Name: "Teamwork and collaboration"},
 		{Name: "Analysis"}, {Name: "Networking"}, {Name: "Rigour"}, {Name: "Discretion"}, {Name: "Team spirit"},
@@ -319,7 +319,7 @@ func TestCompetenciesWithDashesAndHeaderRow(t *testing.T) {
 		{Type: "item", Marker: "•", Text: "Analytical thinking – breaks complex incidents down into their causes."},
 		{Type: "item", Marker: "•", Text: "Teamwork: shares information with colleagues."},
 	}}
-	got, _ := competencies(s)
+	got, _ := competencies(s, vocab.Default())
 	want := []schema.Competency{
 		{Name: "Analytical thinking", Description: "breaks complex incidents down into their causes."},
 		{Name: "Teamwork", Description: "shares information with colleagues."},
@@ -1321,4 +1321,17 @@ func TestAssetLineAsHeading(t *testing.T) {
 	}
 	req, _, _ := requirements(sections, make([]bool, len(sections)))
 	assert.Equal(t, []string{"Des connaissances d'anglais constituent un atout"}, req.Desirable)
+}
+
+// TestCompetencyNamesEndAtLabel: a run of names ends at a line that is a
+// field's label or a heading the tables know.
+func TestCompetencyNamesEndAtLabel(t *testing.T) {
+	s := schema.Section{Kind: "competencies", Content: []schema.Content{
+		{Type: "paragraph", Text: "Réactivité"},
+		{Type: "paragraph", Text: "Rigueur"},
+		{Type: "paragraph", Text: "Lieu de travail"},
+		{Type: "paragraph", Text: "Toulouse"},
+	}}
+	got, _ := competencies(s, vocab.Default())
+	assert.Equal(t, []schema.Competency{{Name: "Réactivité"}, {Name: "Rigueur"}}, got)
 }
