@@ -300,13 +300,16 @@ func TestSpacingFault(t *testing.T) {
 	}
 }
 
-// TestPlaceLabels: a company's "Site" and Canadian French "Endroit" name
-// where the post is.
+// TestPlaceLabels: Canadian French "Endroit" names where the post is;
+// "Site" alone names no field (a plant, a campus or a web site).
 func TestPlaceLabels(t *testing.T) {
 	v := Default()
-	for _, l := range []string{"Site", "Endroit :", "Site :"} {
+	for _, l := range []string{"Endroit :", "Endroit"} {
 		if f, _ := v.Label(l); f != "location" {
 			t.Errorf("Label(%q) = %q, want location", l, f)
 		}
+	}
+	if f, ok := v.Label("Site"); ok {
+		t.Errorf("Label(Site) = %q, want none", f)
 	}
 }

@@ -137,8 +137,8 @@ var fieldLabels = []FieldLabel{
 
 	{"location", "Primary Location", "Emplacement principal"},
 	{"location", "Location", "Lieu"},
-	{"location", "Site", "Site"}, // a company's plant or office: "Site: Saint-Cloud (92)"
-	{"location", "", "Endroit"},  // Canadian French: "Endroit : St. John's (Terre-Neuve-et-Labrador)"
+
+	{"location", "", "Endroit"}, // Canadian French: "Endroit : St. John's (Terre-Neuve-et-Labrador)"
 	{"location", "Location (City)", "Lieu (ville)"},
 	{"location", "Location of the job", "Lieu de l'emploi"},
 	{"location", "Duty Station", "Lieu d'affectation"},
