@@ -143,9 +143,8 @@ func (x *extraction) readField(b stream.Block) (field, label, value, lang string
 		return f, l, v, lang, ok
 	case stream.Paragraph, stream.ListItem:
 		// Header fields also come as a bulleted list. (A text the fields
-		// stage found opens with no label is not looked up again: the
-		// same lookup, for every line of a header, cost 2-3 % of a
-		// Markdown parse, callgrind.)
+		// stage found opens with no label, asking the same vocabulary,
+		// is not looked up again.)
 		if x.noField[b.Text] {
 			return "", "", "", "", false
 		}
@@ -293,17 +292,16 @@ type fieldFacts struct {
 
 // deadlineDate is parseDate(x.dayFirst(value)) for value, the value of
 // the deadline field of block i, kept in the block's facts: the vacancy
-// test reads the date of every deadline field, and a half reads that of
-// its own again (callgrind: the date expressions, some 20,000
-// instructions a value, ran twice for each notice's deadline). The
-// half may read a cleaner form of the value than the test did: a date
-// kept is given back only for the very same text.
+// test reads the date of every deadline field and a half reads that of
+// its own, once between them. The half may read a cleaner form of the
+// value than the test did: a date kept is given back only for the very
+// same text.
 func (x *extraction) deadlineDate(i int, value string) (string, bool) {
 	ff := x.factsOf(i).field
 	if ff == nil {
 		return parseDate(x.dayFirst(value))
 	}
-	if ff.dateOf == "" || ff.dateOf != value {
+	if ff.dateOf != value {
 		ff.date, ff.dateOK = parseDate(x.dayFirst(value))
 		ff.dateOf = value
 	}
@@ -761,8 +759,10 @@ func (x *extraction) half(h lang.Half) {
 		if f == "title" && words.StartsLower(value) {
 			continue // "Poste : vacant", a word of a sentence under a title's label
 		}
-		if _, _, _, labelled := x.voc.Field(value, false); f == "title" && labelled {
-			continue // "Position: Status: Permanent Full-time": the next field under the title's label
+		if f == "title" {
+			if _, _, _, labelled := x.voc.Field(value, false); labelled {
+				continue // "Position: Status: Permanent Full-time": the next field under the title's label
+			}
 		}
 		if head, _, _ := strings.Cut(value, ","); f == "title" && !vocab.HasJobNoun(value) && vocab.IsScheduleValue(strings.TrimSpace(head)) {
 			// "Position: Full-time, permanent": the word names the

@@ -1083,7 +1083,7 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 				break // "Contract and Remuneration" over its prose
 			}
 			if len(texts) > 0 && c.Type == "paragraph" && endsNames(v, c.Text) {
-				break // "Tenure of Appointment", "Secteur": the next part's heading or a field's label
+				break // "Zone géographique": the next part's heading or a field's label
 			}
 			if c.Type == "paragraph" {
 				texts = append(texts, c.Text)
@@ -1252,11 +1252,15 @@ const maxCompetencyName = 80
 // a sentence, such as the section's introduction.
 const maxCompetencyWords = 6
 
-// isCompetencyName reports an item that names a competency on its own.
 // endsNames reports a line after a run of competencies' names that is
-// no name but a heading or a field's label the tables know: what
-// follows is another part of the page.
+// no name but a heading or a field's label the tables know, of two words
+// at least ("Zone géographique", "Lieu de travail"): what follows is
+// another part of the page. (One word may be both a label and a
+// competency: "Organisation", "Équipe".)
 func endsNames(v *vocab.Vocabulary, t string) bool {
+	if words.CountAtMost(t, 2) < 2 {
+		return false
+	}
 	if _, ok := v.Heading(t); ok {
 		return true
 	}
@@ -1264,6 +1268,7 @@ func endsNames(v *vocab.Vocabulary, t string) bool {
 	return ok
 }
 
+// isCompetencyName reports an item that names a competency on its own.
 func isCompetencyName(t string) bool {
 	t = strings.TrimSpace(t)
 	if t == "" || strings.HasSuffix(t, ":") || !words.StartsUpper(t) {
@@ -1434,7 +1439,7 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 		if items == nil {
 			items, origins = criteria(s)
 		}
-		if len(items) == 0 && r == desirable && s.Heading != "" && vocab.IsAssetItem(s.Heading) &&
+		if len(items) == 0 && r == desirable && s.Heading != "" && !strings.HasSuffix(s.Heading, ":") && vocab.IsAssetItem(s.Heading) &&
 			words.CountAtMost(s.Heading, minAssetHeadingWords) >= minAssetHeadingWords {
 			// "Des connaissances d'anglais constituent un atout", a
 			// line of its own read as the heading of the assets it
@@ -1557,7 +1562,17 @@ func gluedCriteria(item string) []string {
 				j++
 			}
 		}
-		if j+1 < len(item) && isUpperASCII(item[j]) && isLowerASCII(item[j+1]) {
+		// (The part before must be a criterion of its own, not "Node"
+		// of "Node.Js", nor end with an abbreviation: "(min.Trois ans)".)
+		before := strings.TrimRight(item[start:i], " ")
+		last := strings.TrimLeft(before[strings.LastIndexByte(before, ' ')+1:], "(")
+		next := item[j:]
+		if k := strings.IndexAny(next, " ,;."); k >= 0 {
+			next = next[:k]
+		}
+		if j+1 < len(item) && isUpperASCII(item[j]) && isLowerASCII(item[j+1]) && (c == ';' || len(next) >= minGluedWordBytes) &&
+			words.CountAtMost(before, minGluedCriterionWords) >= minGluedCriterionWords &&
+			(item[w] == ')' || utf8.RuneCountInString(last) > maxAbbreviationRunes) && !vocab.EndsWithAbbreviation(before) {
 			out = append(out, strings.TrimSpace(item[start:i+1]))
 			start = j
 			i = j
@@ -1568,6 +1583,18 @@ func gluedCriteria(item string) []string {
 	}
 	return append(out, strings.TrimSpace(item[start:]))
 }
+
+// minGluedCriterionWords is how many words the part of an item before a
+// glued break needs to be a criterion of its own.
+const minGluedCriterionWords = 3
+
+// minGluedWordBytes is how long the word after a stop glued to it must
+// be to open a criterion ("Experience", not the "Js" of "React.Js").
+const minGluedWordBytes = 3
+
+// maxAbbreviationRunes bounds a word a stop may shorten ("min.", "env.",
+// "ca."): the last word before a glued break is longer.
+const maxAbbreviationRunes = 3
 
 func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
 

@@ -403,9 +403,7 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	// The currency beside the first amount, before any other the text
 	// names ("USD 68,219, plus a post adjustment … paid in euros").
 	// The code after the last amount counts only for a range ("entre 7
-	// 500 et 9 000 MAD"): it is not looked for otherwise, where it was
-	// looked for and thrown away (for one amount, the first's search
-	// again; some 25,000 instructions a salary text, callgrind).
+	// 500 et 9 000 MAD"), and is looked for only then.
 	afterRange := func() string {
 		if sal.Max == nil {
 			return ""
@@ -693,8 +691,9 @@ func salaryFromText(sections []schema.Section, dollar func(salary string) string
 			for _, sentence := range sentences(c.Text) {
 				// "Traitement. Selon la convention collective, de 78 412 $
 				// à 142 655 $ par année": a run-in heading names the pay
-				// its next sentence states.
-				cued := headed || vocab.HasSalaryCue(sentence)
+				// its next sentence states for a period ("a portfolio of
+				// EUR 40 million" is none).
+				cued := headed && vocab.Period(sentence) != "" || vocab.HasSalaryCue(sentence)
 				headed = vocab.HasSalaryCue(sentence) && words.CountAtMost(sentence, maxPayHeadingWords+1) <= maxPayHeadingWords
 				if !cued || vocab.IsEstimate(sentence) {
 					continue // ("Salary estimate: CHF 130K – 160K", a job board's guess)

@@ -1205,6 +1205,8 @@ func TestSalaryAfterRunInHeading(t *testing.T) {
 	}
 	s, _, _ = salaryFromText(sections("The salary scale is published on our site. The team has 12 engineers and a EUR 40,000 budget."), none)
 	assert.Nil(t, s)
+	s, _, _ = salaryFromText(sections("Salary. The team manages a portfolio of EUR 40 million."), none)
+	assert.Nil(t, s) // no period: no pay
 }
 
 // TestCheckedOptions: of a form's options, the ticked ones.
@@ -1304,6 +1306,8 @@ func TestGluedCriteria(t *testing.T) {
 		"Knowledge of the logistics services (LOGFS).Completion of the course.":           {"Knowledge of the logistics services (LOGFS).", "Completion of the course."},
 		"Un diplôme reconnu par le Ministère de la Santé ;- Justifier d'une expérience ;": {"Un diplôme reconnu par le Ministère de la Santé ;", "Justifier d'une expérience ;"},
 		"A Ph.D in physics and experience with .NET and the U.S. market.":                 nil,
+		"Node.Js and React.Js in production.":                                             nil,
+		"Three years of experience (min.Trois ans) in logistics.":                         nil,
 		"Experience in Excel. Knowledge of Word.":                                         nil,
 	} {
 		assert.Equal(t, want, gluedCriteria(in), in)
@@ -1318,6 +1322,8 @@ func TestAssetLineAsHeading(t *testing.T) {
 		{Kind: "essential", Heading: "Votre profil", Content: []schema.Content{{Type: "paragraph", Text: "CFC d'employé·e de commerce ou formation jugée équivalente"}}},
 		{Kind: "desirable", Heading: "Des connaissances d'anglais constituent un atout"},
 		{Kind: "desirable", Heading: "Atouts"},
+		{Kind: "desirable", Heading: "Serait un atout"},                  // three words: a heading
+		{Kind: "desirable", Heading: "The following would be an asset:"}, // a lead-in
 	}
 	req, _, _ := requirements(sections, make([]bool, len(sections)))
 	assert.Equal(t, []string{"Des connaissances d'anglais constituent un atout"}, req.Desirable)
@@ -1329,9 +1335,10 @@ func TestCompetencyNamesEndAtLabel(t *testing.T) {
 	s := schema.Section{Kind: "competencies", Content: []schema.Content{
 		{Type: "paragraph", Text: "Réactivité"},
 		{Type: "paragraph", Text: "Rigueur"},
+		{Type: "paragraph", Text: "Organisation"}, // one word: a label and a name
 		{Type: "paragraph", Text: "Lieu de travail"},
 		{Type: "paragraph", Text: "Toulouse"},
 	}}
 	got, _ := competencies(s, vocab.Default())
-	assert.Equal(t, []schema.Competency{{Name: "Réactivité"}, {Name: "Rigueur"}}, got)
+	assert.Equal(t, []schema.Competency{{Name: "Réactivité"}, {Name: "Rigueur"}, {Name: "Organisation"}}, got)
 }

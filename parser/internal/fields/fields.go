@@ -250,9 +250,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		}
 		// Only a label at the item's start counts, and LeadingSpan is
 		// the first span FindLabels would find there: the item's labels
-		// are looked for only after one leads it. (FindLabels searched
-		// every item of a header for them, to keep the first: 25,000
-		// instructions an item of press-release.md, callgrind.)
+		// are looked for only after one leads it.
 		if lead, ok := v.LeadingSpan(b.Text); ok && lead.Field != "" && lead.Glued && lead.End < len(b.Text) {
 			// (The spans are asked again what the lead was: a text too long
 			// to search has none.)

@@ -264,10 +264,13 @@ func TestGenreNotValue(t *testing.T) {
 // report on posts filled is one.
 func TestGenreBeforeComma(t *testing.T) {
 	for text, want := range map[string]string{
-		"Recruitment statistics, January to June 2029": "report",
-		"Press release, 4 May 2026":                    "press release",
-		"SELECTION BOARD REPORT":                       "report",
-		"Conference, Officer":                          "",
+		"Recruitment statistics, January to June 2029":    "report",
+		"Press release, 4 May 2026":                       "press release",
+		"SELECTION BOARD REPORT":                          "report",
+		"Conference, Officer":                             "",
+		"Recruitment Statistics Officer":                  "", // a post named after the work
+		"Statistiques de recrutement, chargé(e) d'études": "",
+		"Recruitment report analysis for the board":       "report",
 	} {
 		if g := Genre(text); g != want {
 			t.Errorf("Genre(%q) = %q, want %q", text, g, want)

@@ -872,7 +872,9 @@ func genre(text string) string {
 	rest, ok := genreSet.prefix(k)
 	if !ok && strings.IndexByte(k, ',') > 0 {
 		// "Recruitment statistics, January to June 2029", "Press
-		// release, 4 May 2026": a comma after the cue is no word of it.
+		// release, 4 May 2026": a comma after the cue is no word of it
+		// (a post named after the work is let go below: "Statistiques
+		// de recrutement, chargé(e) d'études").
 		k = strings.Replace(k, ",", "", 1)
 		rest, ok = genreSet.prefix(k)
 	}
@@ -886,8 +888,29 @@ func genre(text string) string {
 	if len(strings.Fields(cue)) == 1 && rest != "" && words.StartsLetter(rest) {
 		return "" // "Conference Officer", "Salon des vins" is no title
 	}
+	if rest != "" && namesPostAfter(t, len(strings.Fields(cue))) && HasJobNoun(leadingWords(rest, maxJobNounWords)) {
+		return "" // "Recruitment Statistics Officer": a post named after the work
+	}
 	return genreByKey[cue]
 }
+
+// namesPostAfter reports a text whose words after its first n, a genre's
+// cue, may open a post's name: a capitalised word ("Recruitment
+// Statistics Officer") or any word after a comma ("Statistiques de
+// recrutement, chargé(e) d'études"), not the cue's own complement
+// ("Fiche au répertoire national des certifications professionnelles").
+func namesPostAfter(text string, n int) bool {
+	ws := strings.Fields(text)
+	if n <= 0 || n >= len(ws) {
+		return false
+	}
+	return words.StartsUpper(ws[n]) || strings.HasSuffix(ws[n-1], ",")
+}
+
+// maxJobNounWords is how many words after a genre's cue are looked at
+// for the noun of a post: "Recruitment Statistics Officer", "Statistiques
+// de recrutement, chargé(e) d'études".
+const maxJobNounWords = 3
 
 // IsMailHeader reports a line of an e-mail's header: "From: WFP
 // Recruitment <…>", "Subject: Application received", "Objet : …".

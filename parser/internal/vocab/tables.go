@@ -137,7 +137,6 @@ var fieldLabels = []FieldLabel{
 
 	{"location", "Primary Location", "Emplacement principal"},
 	{"location", "Location", "Lieu"},
-
 	{"location", "", "Endroit"}, // Canadian French: "Endroit : St. John's (Terre-Neuve-et-Labrador)"
 	{"location", "Location (City)", "Lieu (ville)"},
 	{"location", "Location of the job", "Lieu de l'emploi"},
@@ -451,7 +450,6 @@ var fieldLabels = []FieldLabel{
 	{"job_family", "", "Versant"}, // the branch of the French civil service ("Fonction publique de l'État")
 	{"start_date", "", "Prise de poste"},
 	{"deadline", "Applications close", "Clôture des candidatures"},
-	{"deadline", "Submissions close", "Fin des soumissions"},
 	{"start_date", "", "Date de prise de fonction"},
 	{"division", "Team", "Équipe"},
 	{"division", "Business Unit", "Unité d'affaires"},
@@ -1248,6 +1246,10 @@ var weightCells = map[string]string{
 	"Souhaité": "desirable", "Preferred": "desirable",
 }
 
+// weightVerbs before a weight word make it a sentence's, not a cell's:
+// "Working knowledge of the Privacy Act is Required".
+var weightVerbs = []string{"is", "are", "be", "est", "sont", "être", "considered", "considéré", "considérée"}
+
 // siteNamePrefixes are the words a careers site adds before its
 // employer's name, in lower case, longest first (the words it adds after
 // it are careersWords).
@@ -1360,7 +1362,7 @@ var employerVerbs = []string{
 	// hospitaliers…", "Service New Brunswick delivers…".
 	"employs", "provides", "manages", "operates", "serves", "delivers", "supports", "produces", "develops",
 	"emploie", "reunit", "regroupe", "assure", "gere", "exploite", "dessert", "produit", "developpe", "fournit", "soutient",
-	"accompagne", "relie", "compte", "rassemble", "connects", "brings", "counts", // "Lidl compte en France plus de 1 500 magasins…"
+	"accompagne", "relie", "compte", "rassemble", "connects", // "Lidl compte en France plus de 1 500 magasins…"
 }
 
 var notEmployers = []string{"we", "our", "nous", "notre", "nos", "this", "ce", "cette", "it", "il", "elle",

@@ -323,9 +323,7 @@ type spacedPeriod struct {
 }
 
 // spacedPeriods holds every name of salaryPeriods framed by spaces,
-// built once: Period framed each name at every call, some fifty strings
-// allocated for each salary text read (callgrind, 251187-ops.md: 200
-// concatenations per parse).
+// built once for every call of Period.
 var spacedPeriods = func() []spacedPeriod {
 	ps := make([]spacedPeriod, 0, len(salaryPeriods))
 	for name, p := range salaryPeriods {
@@ -1512,8 +1510,9 @@ func CellWeight(item string) (criterion, weight string) {
 	}
 	w, ok := weightCells[t[i+1:]]
 	c := strings.TrimRight(t[:i], " \t")
-	if !ok || words.CountAtMost(c, minWeighedWords) < minWeighedWords || strings.HasSuffix(c, "-") || strings.HasSuffix(c, ":") {
-		return item, "" // ("Permis B - Véhicule léger - Souhaité": the weight run in)
+	if !ok || words.CountAtMost(c, minWeighedWords) < minWeighedWords || strings.HasSuffix(c, "-") || strings.HasSuffix(c, ":") ||
+		slices.Contains(weightVerbs, strings.ToLower(c[strings.LastIndexByte(c, ' ')+1:])) {
+		return item, "" // ("Permis B - Véhicule léger - Souhaité", "… is Required": the weight run in)
 	}
 	return c, w
 }

@@ -1382,10 +1382,11 @@ func TestCellWeight(t *testing.T) {
 	for in, want := range map[string][2]string{
 		"Master's degree in transportation or land-use planning Asset":        {"Master's degree in transportation or land-use planning", "desirable"},
 		"Trois ans d'expérience en analyse de politiques publiques Essentiel": {"Trois ans d'expérience en analyse de politiques publiques", "essential"},
-		"English essential":                             {"English essential", ""},
-		"Anglais - Souhaité":                            {"Anglais - Souhaité", ""},
-		"Permis B - Véhicule léger - Souhaité":          {"Permis B - Véhicule léger - Souhaité", ""},
-		"Knowledge of French would be a definite asset": {"Knowledge of French would be a definite asset", ""},
+		"English essential":                                {"English essential", ""},
+		"Anglais - Souhaité":                               {"Anglais - Souhaité", ""},
+		"Permis B - Véhicule léger - Souhaité":             {"Permis B - Véhicule léger - Souhaité", ""},
+		"Knowledge of French would be a definite asset":    {"Knowledge of French would be a definite asset", ""},
+		"Working knowledge of the Privacy Act is Required": {"Working knowledge of the Privacy Act is Required", ""},
 	} {
 		if c, w := CellWeight(in); c != want[0] || w != want[1] {
 			t.Errorf("CellWeight(%q) = %q, %q; want %q, %q", in, c, w, want[0], want[1])
