@@ -1342,3 +1342,11 @@ func TestCompetencyNamesEndAtLabel(t *testing.T) {
 	got, _ := competencies(s, vocab.Default())
 	assert.Equal(t, []schema.Competency{{Name: "Réactivité"}, {Name: "Rigueur"}, {Name: "Organisation"}}, got)
 }
+
+// TestTitleTrailRef: the notice's number after a dash ends no title.
+func TestTitleTrailRef(t *testing.T) {
+	x := &extraction{voc: vocab.Default(), v: &schema.Vacancy{Reference: "ENV-0418-26"}}
+	x.v.Title.Set("en", strp("Water Quality Analyst - ENV-0418-26"))
+	x.cutTitleTrail("en")
+	assert.Equal(t, "Water Quality Analyst", deref(x.v.Title.Get("en")))
+}
