@@ -348,14 +348,14 @@ func wordPartRunes(head string) int {
 func withoutGluedTail(name string) string {
 	for i := 1; i < len(name); i++ {
 		c, p := name[i], name[i-1]
-		upper, digit := 'A' <= c && c <= 'Z', '0' <= c && c <= '9'
+		upper, digit := isUpperASCII(c), isDigitByte(c)
 		if !upper && !digit {
 			continue
 		}
 		// (A name in capitals glued to a word with its capital:
 		// "VILLE DE RIMOUSKIRimouski (Bas-Saint-Laurent)".)
-		capsEnd := upper && 'A' <= p && p <= 'Z' && i+1 < len(name) && 'a' <= name[i+1] && name[i+1] <= 'z' && words.IsCaps(name[:i])
-		if !(p == ')' || 'a' <= p && p <= 'z' || p >= utf8.RuneSelf && !digit || capsEnd) {
+		capsEnd := upper && isUpperASCII(p) && i+1 < len(name) && isLowerASCII(name[i+1]) && words.IsCaps(name[:i])
+		if !(p == ')' || isLowerASCII(p) || p >= utf8.RuneSelf && !digit || capsEnd) {
 			continue
 		}
 		if p >= utf8.RuneSelf {

@@ -1596,12 +1596,9 @@ const minGluedWordBytes = 3
 // "ca."): the last word before a glued break is longer.
 const maxAbbreviationRunes = 3
 
-func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
-
 // isLowerByte reports a small letter, or a byte of a letter outside ASCII
 // ("é" of "Santé"), which a stop after a word follows as well.
-func isLowerByte(c byte) bool  { return isLowerASCII(c) || c >= utf8.RuneSelf }
-func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+func isLowerByte(c byte) bool { return isLowerASCII(c) || c >= utf8.RuneSelf }
 
 // weighedSentences returns the sentences of a criterion of several, the
 // required ones and the assets, when it has a sentence that says it is

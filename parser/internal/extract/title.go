@@ -1051,10 +1051,10 @@ func (x *extraction) trimTitle(t string) string {
 	t = words.Clean(t)
 	// "Nos offres > Côte d'Ivoire > Responsable Contrôle de Gestion
 	// (H/F)": a site's trail over its page, the page's name last. (Two
-	// steps at least: one arrow may stand in a title.)
-	for _, arrow := range [...]string{" > ", " › "} {
-		if strings.Count(t, arrow) >= minTrailArrows {
-			t = strings.TrimSpace(t[strings.LastIndex(t, arrow)+len(arrow):])
+	// arrows at least: one may stand in a title.)
+	if strings.Count(t, " > ")+strings.Count(t, " › ") >= minTrailArrows {
+		if last, ok := vocab.Breadcrumb(t); ok {
+			t = last
 		}
 	}
 	// (" -- " is a dash typed as two hyphens, as pandoc writes one.)

@@ -650,16 +650,15 @@ func isThousands(s string, end int) bool {
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
-// isCurrencyByte reports the last letter of a currency code glued to its
-// amount ("EUR8,000", "USD5000"): a capital.
-func isCurrencyByte(c byte) bool { return 'A' <= c && c <= 'Z' }
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // gluedCurrencyCode reports a text that ends with a currency's code of
 // capitals, three at least, as a number glued to it follows: "USD",
 // "CHF", not the grade's letter of "A14".
 func gluedCurrencyCode(before string) bool {
 	n := 0
-	for n < len(before) && isCurrencyByte(before[len(before)-1-n]) {
+	for n < len(before) && isUpperASCII(before[len(before)-1-n]) { // "EUR8,000", "USD5000"
 		n++
 	}
 	if n < minCurrencyCodeBytes {
@@ -876,7 +875,7 @@ const (
 // option before the first empty box ("Full time ☐ Part time"): only a
 // ticked box prints nothing there.
 func checkedOptions(value string) string {
-	if !strings.Contains(value, emptyBox) && !strings.Contains(value, checkedBox) && !strings.Contains(value, tickedBox) {
+	if !strings.ContainsAny(value, emptyBox+checkedBox+tickedBox) {
 		return value
 	}
 	var kept []string
@@ -1175,7 +1174,7 @@ func unglued(s string) string {
 // gluedAt reports a capital at s[i] right after a small letter, ASCII
 // both: where a word runs into the next ("MonthlyGrade").
 func gluedAt(s string, i int) bool {
-	return i > 0 && 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i-1] && s[i-1] <= 'z'
+	return i > 0 && isUpperASCII(s[i]) && isLowerASCII(s[i-1])
 }
 
 // placeValue is a location field's value without what pages print

@@ -885,10 +885,11 @@ func genre(text string) string {
 	// document only when no word follows it: "Conference Officer" is a
 	// post.
 	cue := strings.TrimSpace(strings.TrimSuffix(k, rest))
-	if len(strings.Fields(cue)) == 1 && rest != "" && words.StartsLetter(rest) {
+	n := words.Count(cue)
+	if n == 1 && rest != "" && words.StartsLetter(rest) {
 		return "" // "Conference Officer", "Salon des vins" is no title
 	}
-	if rest != "" && namesPostAfter(t, len(strings.Fields(cue))) && HasJobNoun(leadingWords(rest, maxJobNounWords)) {
+	if rest != "" && namesPostAfter(t, n) && HasJobNoun(leadingWords(rest, maxJobNounWords)) {
 		return "" // "Recruitment Statistics Officer": a post named after the work
 	}
 	return genreByKey[cue]
