@@ -1246,10 +1246,6 @@ var weightCells = map[string]string{
 	"Souhaité": "desirable", "Preferred": "desirable",
 }
 
-// weightVerbs before a weight word make it a sentence's, not a cell's:
-// "Working knowledge of the Privacy Act is Required".
-var weightVerbs = []string{"is", "are", "be", "est", "sont", "être", "considered", "considéré", "considérée"}
-
 // siteNamePrefixes are the words a careers site adds before its
 // employer's name, in lower case, longest first (the words it adds after
 // it are careersWords).

@@ -1511,8 +1511,10 @@ func CellWeight(item string) (criterion, weight string) {
 	w, ok := weightCells[t[i+1:]]
 	c := strings.TrimRight(t[:i], " \t")
 	if !ok || words.CountAtMost(c, minWeighedWords) < minWeighedWords || strings.HasSuffix(c, "-") || strings.HasSuffix(c, ":") ||
-		slices.Contains(weightVerbs, strings.ToLower(c[strings.LastIndexByte(c, ' ')+1:])) {
-		return item, "" // ("Permis B - Véhicule léger - Souhaité", "… is Required": the weight run in)
+		HasClauseWord(c[strings.LastIndexByte(c, ' ')+1:]) {
+		// ("Permis B - Véhicule léger - Souhaité"; "… is Required", a
+		// verb before it: the weight run in.)
+		return item, ""
 	}
 	return c, w
 }
