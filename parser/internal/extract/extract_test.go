@@ -1315,6 +1315,28 @@ func TestTemplate(t *testing.T) {
 		t.Errorf("a notice with one blank: %v", err)
 	}
 	assert.False(t, isPlaceholder("Grade [1]"), "a footnote's number is no blank")
+	if _, err := extractText(blocks("country-city, e.g. Belgium-Brussels", "DD-Mmm-YYYY, 11:59 PM")); err == nil {
+		t.Error("a guide's sample header is accepted")
+	}
+}
+
+// A line of pay alone among the facts under a title is the post's
+// salary; a figure with neither a range nor a period is not.
+func TestIsPayLine(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"$84,236 to $118,419 (annual)", true},
+		{"de 62 814 $ à 74 206 $ annuellement", true},
+		{"6'200 CHF par mois", true},
+		{"€ 45", false},
+		{"The fund manages $4 billion of assets for its members across the region each year.", false},
+	} {
+		if got := isPayLine(c.in); got != c.want {
+			t.Errorf("isPayLine(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
 }
 
 // An applicant's CV names a post and its requirements' words, but opens

@@ -129,6 +129,19 @@ func (e *evidence) listing() bool {
 	return (len(e.deadlines) >= minListing || len(e.titles) >= minListing || len(e.refs) >= minListing) && !e.requirements
 }
 
+// datedDeadlines counts the deadlines that give a date: a post's page
+// that a board's pointer to its notice sits beside ("Date limite : voir
+// l'annonce") still has one deadline.
+func (e *evidence) datedDeadlines() int {
+	n := 0
+	for d := range e.deadlines {
+		if hasDigit(d) {
+			n++
+		}
+	}
+	return n
+}
+
 // addGenre records genre g, which line names, once. (Not inlined: the
 // vacancy test's loop calls it in nine places, each a rare branch, and
 // nine inlined copies spread the loop's code over more of the
@@ -266,6 +279,9 @@ func (x *extraction) assess() *evidence {
 			// site's facts under the title, without their labels (the
 			// last shaped like a breadcrumb).
 			factsIn(b.Text, e.fields)
+			if !e.fields["salary"] && isPayLine(b.Text) {
+				e.fields["salary"] = true
+			}
 		}
 		if last, ok := vocab.Breadcrumb(b.Text); ok && !vocab.IsMailHeader(b.Text) {
 			// (An e-mail's header lines joined into one, "De : … Objet :
@@ -389,20 +405,20 @@ func (x *extraction) assess() *evidence {
 		// all.
 		e.genres, e.genreAt = nil, nil
 	}
-	if len(e.genres) == 1 && e.genres[0] == "page of search results" && e.requirements && e.duties && len(e.fields) >= minForwardedFields && len(e.deadlines) <= 1 {
+	if len(e.genres) == 1 && e.genres[0] == "page of search results" && e.requirements && e.duties && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
 		// A board's page that opened one post from its results
 		// ("Search results for … (42)" over the post): the post is
 		// there whole, duties, criteria and fields, and no list of
 		// other posts' deadlines.
 		e.genres, e.genreAt = nil, nil
 	}
-	if faqBelow && len(e.genres) == 1 && e.genres[0] == "FAQ" && e.requirements && e.duties && len(e.fields) >= minForwardedFields && len(e.deadlines) <= 1 {
+	if faqBelow && len(e.genres) == 1 && e.genres[0] == "FAQ" && e.requirements && e.duties && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
 		// A careers page whose notice, duties, criteria and fields,
 		// closes on its questions and answers ("Questions fréquentes"
 		// under the post): a notice with an FAQ, not an FAQ.
 		e.genres, e.genreAt = nil, nil
 	}
-	if len(e.genres) == 1 && e.genres[0] == "newsletter" && e.requirements && e.postWord && len(e.fields) >= minForwardedFields && len(e.deadlines) <= 1 {
+	if len(e.genres) == 1 && e.genres[0] == "newsletter" && e.requirements && e.postWord && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
 		// A newsletter sent to carry one vacancy ("Lettre d'information
 		// · Newsletter" over the notice): the post is there whole, named,
 		// with its criteria and fields, and no other post's deadline.
@@ -438,11 +454,13 @@ const minPlaceholders = 2
 
 // isPlaceholder reports a field's value that is a blank to fill in: a
 // bracketed word or phrase with no figure in it ("[City, Province]",
-// "$[minimum] to $[maximum] a year", "[Month DD, YYYY]").
+// "$[minimum] to $[maximum] a year", "[Month DD, YYYY]"), or an example
+// a guide or a form gives ("country-city, e.g. Belgium-Brussels",
+// "JJ/MM/AAAA").
 func isPlaceholder(value string) bool {
 	open := strings.IndexByte(value, '[')
 	if open < 0 {
-		return false
+		return vocab.IsSampleValue(value)
 	}
 	end := strings.IndexByte(value[open:], ']')
 	if end < 2 {
@@ -497,6 +515,23 @@ func factsIn(text string, fields map[string]bool) {
 		}
 	}
 }
+
+// isPayLine reports a line that is a post's pay alone, as a careers
+// site prints it among the facts under the title, without its label:
+// "$84,236 to $118,419 (annual)", "de 62 814 $ à 74 206 $ annuellement".
+// A range or a period says it is pay, not a price or a figure of the
+// employer's.
+func isPayLine(text string) bool {
+	if len(text) > maxFactLineBytes || words.CountAtMost(text, maxPayLineWords+1) > maxPayLineWords || !hasMoney(text) {
+		return false
+	}
+	s, ok := parseSalary(text, "")
+	return ok && (s.Min != nil || s.Period != nil)
+}
+
+// maxPayLineWords bounds a line of pay alone: two amounts, their
+// currency, the period and a word or two ("de … à … par année").
+const maxPayLineWords = 10
 
 // maxFactLineBytes bounds a line of facts under a title: a place, a
 // working time, a contract and a date, not a paragraph.

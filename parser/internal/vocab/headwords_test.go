@@ -258,6 +258,17 @@ func TestGenreNotValue(t *testing.T) {
 	if g := Genre("Notice of results – Selection process 26-SVC-MON-EA-FIN-2907"); g != "results announcement" {
 		t.Errorf("a results notice's title read as %q", g)
 	}
+	for text, want := range map[string]string{
+		"Réussir son entretien d'embauche : notre guide en 4 étapes": "guide",
+		"Fiche d'évaluation ergonomique du poste de travail":         "form",
+		"NOTIFICATION OF ACTING APPOINTMENT":                         "appointment notice",
+		"Our recruitment process, step by step":                      "careers page",
+		"Guide Officer":                                              "",
+	} {
+		if g := Genre(text); g != want {
+			t.Errorf("Genre(%q) = %q, want %q", text, g, want)
+		}
+	}
 }
 
 // TestGenreBeforeComma: a comma after a genre's cue is no word of it; a

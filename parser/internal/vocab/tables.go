@@ -1765,6 +1765,16 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"form", "Insertion order", "Ordre d'insertion"},
 	{"form", "Purchase order", "Bon de commande"},
 	{"staff notice", "Internal reassignment", "Réaffectation interne"},
+	// A form that assesses a post already held (its workstation, its
+	// holder): "Fiche d'évaluation ergonomique du poste de travail".
+	{"form", "Assessment form", "Fiche d'évaluation"},
+	{"form", "Evaluation form", "Formulaire d'évaluation"},
+	// A notice that someone was appointed, which opens a right to
+	// complain, not an application: "Notification of acting appointment".
+	{"appointment notice", "Notification of appointment", "Avis de nomination"},
+	{"appointment notice", "Notification of acting appointment", "Avis de nomination intérimaire"},
+	{"appointment notice", "Notice of appointment", "Notification de nomination"},
+	{"appointment notice", "Notice of acting appointment", "Avis de nomination par intérim"},
 	// Guides for applicants, however they put it.
 	{"guide", "Guide to", "Guide de"},
 	{"guide", "Understanding a vacancy", "Comprendre un avis de vacance"},
@@ -1778,6 +1788,9 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"guide", "How to prepare", "Comment préparer"},
 	{"guide", "Decoding", "Décrypter"},
 	{"guide", "Step by step", "Pas à pas"},
+	// A guide an employer signs: "Réussir son entretien : notre guide
+	// en 4 étapes".
+	{"guide", "Our guide", "Notre guide"},
 	{"FAQ", "Questions about", "Questions sur"},
 	{"FAQ", "Common questions", "Questions courantes"},
 	{"event", "Recruitment day", "Journée de recrutement"},
@@ -1826,6 +1839,11 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"careers page", "Working for", "Travailler à"},
 	{"careers page", "Working in", "Travailler dans"},
 	{"careers page", "Work at", "Travailler pour"},
+	// and its page on how the employer recruits, whatever post ("Our
+	// recruitment process, step by step"), which a notice may head a
+	// part of itself with.
+	{"careers page", "Our recruitment process", "Notre processus de recrutement"},
+	{"careers page", "Our selection process", "Notre processus de sélection"},
 	// A careers site's portrait of someone who holds a post: the post's
 	// title, grade and place as the portrait's facts.
 	{"staff profile", "Meet our staff", "Rencontrez notre personnel"},
@@ -1834,6 +1852,19 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"staff profile", "Employee stories", "Portraits de collaborateurs"},
 	{"staff profile", "Staff profile", "Portrait de collaborateur"},
 }
+
+// sampleWords mark a field's value as an example a guide or a form
+// gives, not a post's fact: "country-city, e.g. Belgium-Brussels",
+// "Secrétaire de mairie (exemple)". Keys as normKey makes them, each
+// matched as whole words.
+var sampleWords = []string{"e.g.", "e.g", "eg.", "p. ex.", "p.ex.", "par ex.", "par exemple", "for example", "for instance",
+	"example", "exemple", "exemplaire fictif", "fictif", "fictitious"}
+
+// sampleTokens are the letters a template writes for the parts of a date
+// or a number still to fill in: "DD-Mmm-YYYY", "JJ/MM/AAAA",
+// "XXX-0000-00000", "VA/20XX/000". Matched case-sensitively as a whole
+// token between other characters than letters.
+var sampleTokens = []string{"DD", "JJ", "YYYY", "AAAA", "Mmm", "MMM", "XX", "XXX", "XXXX", "XXXXX", "XXXXXX"}
 
 // cvHeadings head a part of an applicant's CV that no notice has: what
 // the writer seeks. Keys are normalised with normKey.
@@ -1863,6 +1894,12 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"ne constitue pas une offre d'emploi", "ne constitue pas un avis de vacance", "does not constitute a vacancy notice",
 	"is not itself a vacancy notice", "are not job offers", "are not vacancies", "ne sont pas des offres d'emploi",
 	"n'annonce pas un poste", "n'annonce aucun poste", "does not advertise a specific", "does not advertise a post",
+	"does not advertise any",
+	// A document that names what it is not, among other things: "ne
+	// constitue ni un cahier des charges, ni une offre d'emploi".
+	"ni une offre d'emploi", "ni un avis de vacance", "nor a job offer", "nor a vacancy notice",
+	// A notice of an appointment made: "It does not invite applications."
+	"does not invite applications", "n'invite pas a postuler", "ne sollicite pas de candidatures",
 	"is not an advertisement for a specific", "not for a specific post", "ne vise pas un poste precis",
 	"are not published one by one", "are not advertised one by one", "ne sont pas publies un par un",
 	"ne sont pas publies individuellement", "are not published individually",

@@ -1869,7 +1869,9 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"ublishes no", "UBLISHES NO", "oes not publish", "OES NOT PUBLISH", "non d'un emploi", "NON D'UN EMPLOI",
 	"non un emploi", "NON UN EMPLOI", "nd not employment", "ND NOT EMPLOYMENT", "onction bén", "ONCTION BÉN", "onction ben",
 	"ONCTION BEN", "oste bén", "OSTE BÉN", "oste ben", "OSTE BEN", "mploie aucun", "MPLOIE AUCUN", "mploys no", "MPLOYS NO",
-	"npaid", "NPAID", "urrently filled", "URRENTLY FILLED", "ctuellement pourvu", "CTUELLEMENT POURVU", "ot advertising", "OT ADVERTISING"}
+	"npaid", "NPAID", "urrently filled", "URRENTLY FILLED", "ctuellement pourvu", "CTUELLEMENT POURVU", "ot advertising", "OT ADVERTISING",
+	"i une offre", "I UNE OFFRE", "i un avis", "I UN AVIS", "nor a job", "NOR A JOB", "nor a vacancy", "NOR A VACANCY",
+	"oes not invite", "OES NOT INVITE", "nvite pas", "NVITE PAS", "ollicite pas", "OLLICITE PAS"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.
@@ -2637,4 +2639,54 @@ func NamesBodyKind(text string) bool {
 	// let go without splitting it.)
 	w := strings.TrimSpace(text)
 	return w != "" && !strings.ContainsFunc(w, unicode.IsSpace) && isOrganisationHead(w)
+}
+
+// IsSampleValue reports a field's value that is an example or a blank of
+// a template, not a post's fact: it names itself an example
+// (sampleWords: "e.g. G15", "(exemple)") or writes a date or a number as
+// the letters still to fill in (sampleTokens: "DD-Mmm-YYYY",
+// "XXX-0000-00000", "20XX").
+func IsSampleValue(value string) bool {
+	if hasSampleToken(value) {
+		return true
+	}
+	if !strings.ContainsAny(value, "eEfFpPsS") {
+		return false
+	}
+	k := " " + normKey(value) + " "
+	for _, w := range sampleWords {
+		if i := strings.Index(k, w); i > 0 && !isKeyLetter(k[i-1]) && !isKeyLetter(k[i+len(w)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSampleToken reports a value with one of sampleTokens as a token of
+// its own, letters between other bytes than letters, digits aside
+// ("20XX": a year's last digits to fill in).
+func hasSampleToken(value string) bool {
+	for i := 0; i < len(value); {
+		c := value[i]
+		if !('A' <= c && c <= 'Z') {
+			i++
+			continue
+		}
+		j := i
+		for j < len(value) && ('A' <= value[j] && value[j] <= 'Z' || 'a' <= value[j] && value[j] <= 'z') {
+			j++
+		}
+		tok := value[i:j]
+		before := i == 0 || !(value[i-1] >= 0x80)
+		after := j == len(value) || !(value[j] >= 0x80)
+		if before && after {
+			for _, s := range sampleTokens {
+				if tok == s {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
 }

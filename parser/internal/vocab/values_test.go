@@ -357,6 +357,10 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"The post does not concern travel to the field.", false},
 		{"The Organization is a vacancy-free employer of choice.", false},
 		{"Applications will be accepted until 5 May 2026.", false},
+		{"Ce document décrit les besoins ; il ne constitue ni un cahier des charges, ni une offre d'emploi.", true},
+		{"This page explains how to fill in the form. It is guidance only: it does not advertise any post.", true},
+		{"It informs persons in the area of recourse of an appointment. It does not invite applications.", true},
+		{"The role is neither a contract nor a job offer.", true},
 	} {
 		if got := SaysNotAVacancy(c.in); got != c.want {
 			t.Errorf("SaysNotAVacancy(%q) = %v, want %v", c.in, got, c.want)
@@ -1390,6 +1394,33 @@ func TestCellWeight(t *testing.T) {
 	} {
 		if c, w := CellWeight(in); c != want[0] || w != want[1] {
 			t.Errorf("CellWeight(%q) = %q, %q; want %q, %q", in, c, w, want[0], want[1])
+		}
+	}
+}
+
+// TestIsSampleValue: a value that names itself an example or writes the
+// letters a template leaves to fill in is a sample, not a post's fact.
+func TestIsSampleValue(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"country-city, e.g. Belgium-Brussels", true},
+		{"DD-Mmm-YYYY, 11:59:00 PM (Brussels time)", true},
+		{"NATO Grade, e.g. G15", true},
+		{"Secrétaire de mairie (exemple)", true},
+		{"JJ/MM/AAAA", true},
+		{"XXX-0000-00000", true},
+		{"the announcement number, e.g. VA/20XX/000", true},
+		{"Brussels", false},
+		{"Grade A2", false},
+		{"DDR Officer", false},
+		{"Sample Management Officer", false},
+		{"31 May 2026, 23:59 CET", false},
+		{"Exemplary conduct is expected", false},
+	} {
+		if got := IsSampleValue(c.in); got != c.want {
+			t.Errorf("IsSampleValue(%q) = %v, want %v", c.in, got, c.want)
 		}
 	}
 }
