@@ -593,6 +593,11 @@ func fieldsAt(b stream.Block, text string, spans []vocab.Span) []stream.Block {
 			end = cuts[i+1].Start
 		}
 		value := trimValue(text[s.End:end])
+		var gluedOn string
+		if len(cuts) > 1 {
+			// (A line of several fields.)
+			value, gluedOn = beforeGluedLabel(value)
+		}
 		// ("…Contract type:Unlimited employmentLanguage:English
 		// (Fluent)Place of work:Geneva": a heading's word among a
 		// header's fields is one more fact, no part of the notice.)
@@ -610,9 +615,57 @@ func fieldsAt(b stream.Block, text string, spans []vocab.Span) []stream.Block {
 			continue
 		}
 		out = append(out, fieldOf(b, text[s.Start:s.End], value))
+		if gluedOn != "" {
+			// The field glued on, its label unknown, is a line of its
+			// own.
+			f := b
+			f.Kind, f.Level, f.Marker, f.Depth, f.Text = stream.Paragraph, 0, "", 0, gluedOn
+			out = append(out, f)
+		}
 	}
 	return out
 }
+
+// beforeGluedLabel parts a value of a header's line of fields from a
+// label the vocabulary does not know glued on after it, its colon
+// showing it is one, and that label's field: "Full-timeCountry:Honduras", "Temps pleinPackage :
+// 360 000 MAD", "Not disclosedEst. pay (board estimate):USD 95K". The
+// word the label is glued to has a few letters of its own ("McLean:
+// Virginia" is a name).
+func beforeGluedLabel(value string) (before, gluedOn string) {
+	for i := 1; i < len(value); i++ {
+		if c := value[i]; c < 'A' || c > 'Z' {
+			continue
+		}
+		p, _ := utf8.DecodeLastRuneInString(value[:i])
+		if !unicode.IsLower(p) && !unicode.IsDigit(p) && p != '%' && p != ')' {
+			continue
+		}
+		word := value[strings.LastIndexByte(value[:i], ' ')+1 : i]
+		if utf8.RuneCountInString(word) < minGluedWordRunes {
+			continue
+		}
+		colon := strings.IndexByte(value[i:], ':')
+		if colon <= 0 {
+			return value, ""
+		}
+		label := strings.TrimRight(value[i:i+colon], " ")
+		if l := label[len(label)-1]; '0' <= l && l <= '9' || strings.ContainsAny(label, ",;") ||
+			words.CountAtMost(label, maxGluedLabelWords+1) > maxGluedLabelWords {
+			continue
+		}
+		return strings.TrimRight(value[:i], " "), value[i:]
+	}
+	return value, ""
+}
+
+// A label glued on after a value: its word before it has this many
+// letters at least, and the label this many words at most ("Est. pay
+// (DevFinance Jobs estimate)").
+const (
+	minGluedWordRunes  = 3
+	maxGluedLabelWords = 5
+)
 
 // maxFactValueWords bounds the value of a heading's word read as a fact
 // among a header's fields ("Language:English (Fluent)"): more is the

@@ -290,3 +290,23 @@ func TestGluedFactsAfterPlainLabel(t *testing.T) {
 	assert.Contains(t, got, "Date limite=17/06/2026")
 	assert.Contains(t, got, "Type de contrat=CDI (recrutement local)")
 }
+
+// TestGluedUnknownLabel: a label the vocabulary does not know, glued on
+// after a value in a line of fields, its colon showing it, ends the
+// value and stands on a line of its own.
+func TestGluedUnknownLabel(t *testing.T) {
+	v := vocab.Default()
+	row := []stream.Block{{Kind: stream.Paragraph, Text: "Reference:CABEI/2029/073Schedule:Full-timeCountry:HondurasCity:Tegucigalpa"}}
+	assert.Contains(t, recognizedFields(t, v, row), "Schedule=Full-time")
+	row = []stream.Block{{Kind: stream.Paragraph, Text: "Taux d'activité :60 – 70%Type de contrat :Durée indéterminéeLieu de travail :Morges"}}
+	assert.Equal(t, []string{"Taux d'activité=60 – 70%", "Type de contrat=Durée indéterminée", "Lieu de travail=Morges"}, recognizedFields(t, v, row))
+	for in, want := range map[string]string{
+		"Full-timeNet salary (our estimate):€5,400": "Full-time",
+		"McLean: Virginia":                          "McLean: Virginia",
+		"Open until 10:00":                          "Open until 10:00",
+	} {
+		if got, _ := beforeGluedLabel(in); got != want {
+			t.Errorf("beforeGluedLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -751,7 +751,7 @@ func wordEndAt(text string, o int) bool {
 // to: a letter, a digit or a closing bracket ("Full-timeApplication",
 // "(SHAPE)Schedule"), not an opening one ("(Pay Basis)").
 func gluedBefore(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')' || r == ']'
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')' || r == ']' || r == '%'
 }
 
 // gluedAfter reports a text that goes on right after a label without a
