@@ -172,10 +172,10 @@ const maxPlaceLines = 3
 const maxBareValueLines = 4
 
 // reBareGrade is a grade printed alone on its line: a group's letters, a
-// dash and a level ("EC-05", "AS-02", "CS-02").
+// dash and a level ("EC-05", "AS-02"), a subgroup between ("SE-RES-02").
 // (Compiled on its first use: few parses reach it; see reTitleGrade.)
 var reBareGrade = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^[A-Z]{2,4}-\d{1,2}$`)
+	return regexp.MustCompile(`^[A-Z]{2,4}(?:-[A-Z]{2,4})?-\d{1,2}$`)
 })
 
 // reBareGradePay is a grade printed without its label with its pay in

@@ -1350,3 +1350,13 @@ func TestTitleTrailRef(t *testing.T) {
 	x.cutTitleTrail("en")
 	assert.Equal(t, "Water Quality Analyst", deref(x.v.Title.Get("en")))
 }
+
+// TestBareGrade: a grade alone on its line, a group's letters and a
+// level, with a subgroup between or not.
+func TestBareGrade(t *testing.T) {
+	for in, want := range map[string]bool{"EC-05": true, "SE-RES-02": true, "AS-2": true, "SE-RES-REM-02": false, "Full-time": false, "EC-05 (acting)": false} {
+		if got := reBareGrade().MatchString(in); got != want {
+			t.Errorf("reBareGrade matches %q: %v, want %v", in, got, want)
+		}
+	}
+}

@@ -604,7 +604,7 @@ func IsPlaceLine(text string) bool {
 	if i := strings.LastIndexByte(t, ','); i > 0 && isPostalCode(strings.TrimSpace(t[i+1:])) {
 		t = strings.TrimSpace(t[:i])
 	}
-	if t == "" || words.Count(t) > maxPlaceWords || strings.ContainsAny(t, ":;.!?0123456789") {
+	if t == "" || words.Count(t) > maxPlaceWords || strings.ContainsAny(t, ":;!?0123456789") || hasSentenceStop(t) {
 		return false
 	}
 	// "Ottawa (Ontario)", "Genève (Suisse)": the region or country in
@@ -634,6 +634,28 @@ func IsPlaceLine(text string) bool {
 	}
 	return isCountry(last)
 }
+
+// hasSentenceStop reports a full stop in text that ends a word longer
+// than an abbreviation's: "Sault Ste. Marie", "Washington, D.C." and
+// "St. John's" are places, "Paris. Hybrid work" a sentence.
+func hasSentenceStop(text string) bool {
+	for i := strings.IndexByte(text, '.'); i >= 0; {
+		w := text[strings.LastIndexAny(text[:i], " .")+1 : i]
+		if len(w) > maxPlaceAbbrevBytes {
+			return true
+		}
+		n := strings.IndexByte(text[i+1:], '.')
+		if n < 0 {
+			break
+		}
+		i += 1 + n
+	}
+	return false
+}
+
+// maxPlaceAbbrevBytes bounds the abbreviated word of a place's name:
+// "Ste.", "St.", "Mt.", "D.C.".
+const maxPlaceAbbrevBytes = 3
 
 // isPostalCode reports a postal code: one or two groups of letters and
 // digits, with a digit, "H3B 2C9", "75015", "1211".

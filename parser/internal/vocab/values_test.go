@@ -814,14 +814,17 @@ func TestIsEstimate(t *testing.T) {
 
 func TestIsPlaceLine(t *testing.T) {
 	for in, want := range map[string]bool{
-		"Ottawa, Ontario":         true,
-		"Ottawa (Ontario)":        true,
-		"Genève (Suisse)":         true,
-		"Belgium-Brussels":        true,
-		"Prague / Czech Republic": true,
-		"Location / Lieu":         false,
-		"Analyste (Données)":      false,
-		"Ottawa":                  false,
+		"Ottawa, Ontario":            true,
+		"Ottawa (Ontario)":           true,
+		"Genève (Suisse)":            true,
+		"Belgium-Brussels":           true,
+		"Prague / Czech Republic":    true,
+		"Location / Lieu":            false,
+		"Analyste (Données)":         false,
+		"Ottawa":                     false,
+		"Sault Ste. Marie (Ontario)": true,
+		"St. Catharines, Ontario":    true,
+		"Ottawa. Ontario":            false,
 	} {
 		if got := IsPlaceLine(in); got != want {
 			t.Errorf("IsPlaceLine(%q) = %v", in, got)
