@@ -108,10 +108,17 @@ func spellsOutCode(short, full string) bool {
 const provenanceHint = 64
 
 // firstTitle returns the index of the first block ending with a reference
-// number in parentheses, or -1.
+// number in parentheses, or -1; a site's list of other posts, each with
+// its number, has none of the notice's.
 func firstTitle(blocks []stream.Block) int {
 	for i, b := range blocks {
-		if (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && vocab.EndsWithReference(b.Text) {
+		if b.Kind != stream.Heading && b.Kind != stream.Paragraph {
+			continue
+		}
+		if vocab.OpensOtherPosts(b.Text) {
+			return -1 // the site's other posts, with their references
+		}
+		if vocab.EndsWithReference(b.Text) {
 			return i
 		}
 	}

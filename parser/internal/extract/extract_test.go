@@ -2162,3 +2162,28 @@ func TestTitleFieldOverNoTitle(t *testing.T) {
 		assert.Equal(t, "Clinical Resource Nurse", deref(v.Title.Get("en")), value)
 	}
 }
+
+// TestOtherPostsAfterNotice: the numbered titles of a site's other posts
+// under "Similar jobs" are not the notice's, whose title carries its
+// number after a dash; a half that opens with them reads no title from
+// them.
+func TestOtherPostsAfterNotice(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Officer (Audit Liaison) - Office of the Financial Controller-293114", Pos: p(1)},
+		{Kind: stream.Field, Label: "Primary Location", Text: "Belgium-Brussels", Pos: p(2)},
+		{Kind: stream.Field, Label: "Grade", Text: "NATO Grade G16", Pos: p(3)},
+		{Kind: stream.Field, Label: "Application Deadline", Text: "09-Sep-2030", Pos: p(4)},
+		{Kind: stream.Heading, Level: 2, Text: "Essential", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "•", Text: "hold a university degree in accounting or finance;", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "have five years of experience in financial statements.", Pos: p(7)},
+		{Kind: stream.Paragraph, Text: "Similar jobs Assistant (Treasury) - Office of the Financial Controller (293077)", Pos: p(8)},
+	}
+	v, err := extractText(blocks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	assert.Equal(t, "293114", v.Reference)
+	assert.Equal(t, "G16", deref(v.Grade))
+	_, err = extractText(blocks[7:])
+	assert.Error(t, err, "a list of other posts alone is no notice")
+}

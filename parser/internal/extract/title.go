@@ -436,7 +436,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	// A site's list of other posts ("Similar jobs") holds titles that
 	// are not the notice's.
 	for i := range body {
-		if b := &body[i]; (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && vocab.IsOtherPostsHeading(b.Text) {
+		if b := &body[i]; (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && vocab.OpensOtherPosts(b.Text) {
 			body, header = body[:i], min(header, i)
 			break
 		}
@@ -581,7 +581,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	// "…to staff the following position: Research Librarian." over the
 	// line "Research Librarian": a sentence that names the post the next
 	// line prints.
-	for i, b := range body[:min(header, len(body)-1)] {
+	for i, b := range body[:max(0, min(header, len(body)-1))] {
 		if b.Kind != stream.Paragraph || !strings.HasSuffix(b.Text, ".") {
 			continue
 		}

@@ -467,6 +467,30 @@ func IsOtherPostsHeading(text string) bool {
 // maxOtherPostsBytes bounds a heading of otherPostsHeadings.
 const maxOtherPostsBytes = 40
 
+// OpensOtherPosts reports a line that heads a site's list of other
+// posts, alone or with the first post's title a text copy joined to it:
+// "Similar jobs Assistant (Treasury) - Office of the Financial
+// Controller (293077)" (not "More jobs will be created").
+func OpensOtherPosts(text string) bool {
+	if IsOtherPostsHeading(text) {
+		return true
+	}
+	if len(text) > maxOtherPostsLineBytes {
+		return false
+	}
+	for _, h := range otherPostsHeadings {
+		n := len(h)
+		if len(text) > n+1 && text[n] == ' ' && normKey(text[:n]) == h && words.StartsUpper(text[n+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOtherPostsLineBytes bounds a heading of other posts with the first
+// post's title joined to it.
+const maxOtherPostsLineBytes = 200
+
 // IsApplyButton reports a line that is a button to apply and nothing
 // more, in one language or both: "Apply now", "Postuler | Apply",
 // "Postuler · Apply". A page that offers it offers a post.

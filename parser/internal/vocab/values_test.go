@@ -1427,3 +1427,19 @@ func TestIsSampleValue(t *testing.T) {
 		}
 	}
 }
+
+// TestOpensOtherPosts: a heading of a site's other posts, alone or with
+// the first post's title joined to it, not a sentence that opens alike.
+func TestOpensOtherPosts(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Similar jobs": true,
+		"Similar jobs Assistant (Treasury) - Office (293077)": true,
+		"Offres similaires Comptable (H/F)":                   true,
+		"More jobs will be created in the region.":            false,
+		"Similarly, jobs in the unit":                         false,
+	} {
+		if got := OpensOtherPosts(in); got != want {
+			t.Errorf("OpensOtherPosts(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
