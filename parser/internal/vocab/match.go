@@ -31,6 +31,11 @@ func (v *Vocabulary) WholeHeading(text string) bool {
 
 // heading is Heading with the heading's language ("" when shared).
 func (v *Vocabulary) heading(text string) (kind, lang string, ok bool) {
+	if strings.HasSuffix(text, "/") {
+		// "Profil souhaité /", "Atouts /": a site that closes its
+		// headings with a slash, as others with a colon.
+		text = strings.TrimRight(strings.TrimSuffix(text, "/"), " ")
+	}
 	// The first word, which rejects nearly every text, is folded once
 	// for both tests that start with it.
 	var buf [128]byte

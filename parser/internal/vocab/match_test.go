@@ -125,6 +125,8 @@ func TestLookupHeading(t *testing.T) {
 		{"Seraient un plus", "desirable"},
 		{"Ce que tu apportes", "essential"},
 		{"Seraient des atouts :", "desirable"},
+		{"Atouts /", "desirable"},
+		{"Profil souhaité /", "essential"},
 	}
 	for _, tt := range tests {
 		kind, ok := Default().Heading(tt.in)
