@@ -383,7 +383,9 @@ func (a *assembler) addLine(li *lineInfo) {
 		a.cur.Kind, a.cur.Level = stream.Heading, 1
 		a.flush()
 		a.header = true
-	case a.lex.EndsWithReference(li.text) && li.field == "":
+	case a.lex.EndsWithReference(li.text) && li.field == "" && li.marker == "":
+		// (A list's item that ends with a standard's number, "•
+		// Familiarity with … (IEC 61511)", is no title.)
 		a.start(stream.Block{Kind: stream.Heading, Level: 1, Text: li.text}, li)
 		a.flush()
 		a.resetList()

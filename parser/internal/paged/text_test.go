@@ -362,3 +362,11 @@ func TestQuotedMessage(t *testing.T) {
 	}
 	assert.False(t, quotesMessage("> one quoted line\nand prose\nand more prose\n"))
 }
+
+// TestItemEndingWithStandardNumber: a list's item that ends with a
+// standard's number in parentheses is an item, not the notice's title
+// with its reference.
+func TestItemEndingWithStandardNumber(t *testing.T) {
+	got := textBlocks(t, "Nice to have\n• Knowledge of French or German\n• Familiarity with functional safety standards (IEC 61511)\n")
+	assert.Contains(t, got, "item|•||Familiarity with functional safety standards (IEC 61511)")
+}
