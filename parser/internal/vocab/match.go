@@ -512,10 +512,31 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 		if !colon && e.Field == "reference" && !strings.ContainsAny(rest, "0123456789") {
 			continue // "Reference Librarian": a title, no reference without its figures
 		}
+		if !colon && isCapsName(text) {
+			continue // "AGENCE OTAN D'INFORMATION ET DE COMMUNICATION": a letterhead's name
+		}
 		return e.Field, cand, rest, e.Lang, true
 	}
 	return "", "", "", "", false
 }
+
+// isCapsName reports a line in capitals of words alone, without a
+// figure, long enough to be a name rather than a label and its value:
+// a letterhead ("AGENCE OTAN D'INFORMATION ET DE COMMUNICATION"), which
+// opens with a word a label may be.
+func isCapsName(text string) bool {
+	if strings.ContainsAny(text, "0123456789\t") || strings.Contains(text, "..") || words.CountAtMost(text, minCapsNameWords) < minCapsNameWords {
+		// (A dotted leader or a tab parts a label from its value:
+		// "SECURITY CLEARANCE ........ NATO SECRET".)
+		return false
+	}
+	return words.IsCaps(text)
+}
+
+// minCapsNameWords is how many words a letterhead's name in capitals
+// has at least: a label and a value of one or two words ("GRADE G15",
+// "LIEU BRUXELLES") are fewer.
+const minCapsNameWords = 5
 
 // slashValue returns what follows a spaced slash that opens rest ("/ 10"
 // → "10"), for a line whose label and value a slash parts. A slash glued

@@ -315,3 +315,16 @@ func TestPlaceLabels(t *testing.T) {
 		t.Errorf("Label(Site) = %q, want none", f)
 	}
 }
+
+// TestCapsNameIsNoField: a letterhead's name in capitals that opens with
+// a word a label may be is no field; a label and a short value in
+// capitals, or a dotted leader between them, is one.
+func TestCapsNameIsNoField(t *testing.T) {
+	v := Default()
+	_, _, _, ok := v.Field("AGENCE OTAN D'INFORMATION ET DE COMMUNICATION", true)
+	assert.False(t, ok)
+	f, _, value, ok := v.Field("SECURITY CLEARANCE ........ NATO SECRET", true)
+	assert.True(t, ok)
+	assert.Equal(t, "clearance", f)
+	assert.Contains(t, value, "NATO SECRET")
+}
