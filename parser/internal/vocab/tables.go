@@ -1144,7 +1144,7 @@ var requiredEndings = []string{"is required", "are required", "is essential", "i
 // noValues are a field's value that says it has none: "Classe : N/A".
 // Keys as normKey makes them.
 var noValues = []string{"n/a", "n.a", "na", "not applicable", "non applicable", "sans objet", "s.o", "n/d", "non disponible", "not available",
-	"a pourvoir", "poste a pourvoir", "to be filled"} // ("POSTE : À POURVOIR": what the post is, not its name)
+	"a pourvoir", "poste a pourvoir", "to be filled", "vacant", "vacante", "vacancy"} // ("POSTE : À POURVOIR", "POSTE VACANT": what the post is, not its name)
 
 // headcountWords follow a company's size on a job board's line about it
 // ("51-200 employees", "1000+ salariés"). Keys as normKey makes them.

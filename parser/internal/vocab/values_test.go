@@ -1375,7 +1375,7 @@ func TestNamesBodyKind(t *testing.T) {
 }
 
 func TestIsNoValue(t *testing.T) {
-	for in, want := range map[string]bool{"N/A": true, "n.a.": true, "Sans objet": true, "S.O.": true, "Not applicable.": true, "NATO SECRET": false, "G15": false, "À POURVOIR": true, "Poste à pourvoir": true, "Poste à pourvoir le 1er mars": false} {
+	for in, want := range map[string]bool{"N/A": true, "n.a.": true, "Sans objet": true, "S.O.": true, "Not applicable.": true, "NATO SECRET": false, "G15": false, "À POURVOIR": true, "Poste à pourvoir": true, "Poste à pourvoir le 1er mars": false, "VACANT": true, "Vacant post in the unit": false} {
 		if got := IsNoValue(in); got != want {
 			t.Errorf("IsNoValue(%q) = %v, want %v", in, got, want)
 		}
