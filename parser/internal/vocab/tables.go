@@ -1637,7 +1637,7 @@ var siteFurniture = []string{
 	"print / save as pdf", "save as pdf", "print this page", "share this job", "email this job",
 	"link to this job", "copy link", "copy job link", "lien vers cette offre", "copier le lien",
 	"postuler sur le site de l'employeur", "imprimer cette page", "partager cette offre",
-	"rechercher des offres", "rechercher des emplois", "connexion", "emploi", "faq",
+	"rechercher des offres", "rechercher des emplois", "rechercher", "search", "connexion", "emploi", "faq",
 	"an official website of the european union", "un site officiel de l'union europeenne", "how do you know?",
 }
 

@@ -943,6 +943,9 @@ func TestIsFurnitureMenuWords(t *testing.T) {
 		"Recognised Researcher (R2)":      true, // a research board's career stage
 		"Chercheur confirmé (R3)":         true,
 		"Senior Researcher (P4)":          false,
+		"Rechercher":                      true,
+		"Search":                          true,
+		"Search Officer":                  false,
 	} {
 		if got := IsFurniture(in); got != want {
 			t.Errorf("IsFurniture(%q) = %v, want %v", in, got, want)
