@@ -2187,3 +2187,13 @@ func TestOtherPostsAfterNotice(t *testing.T) {
 	_, err = extractText(blocks[7:])
 	assert.Error(t, err, "a list of other posts alone is no notice")
 }
+
+// TestChatLinesAreNoTitle: a chat's channel and its divider between days
+// are no title.
+func TestChatLinesAreNoTitle(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	for _, s := range []string{"#emplois-jobs", "Mardi 9 octobre", "Thursday, 14 March"} {
+		assert.False(t, x.usableTitle(s), s)
+	}
+	assert.True(t, x.usableTitle("Show Control Developer"))
+}

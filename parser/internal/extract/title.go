@@ -1004,6 +1004,12 @@ func (x *extraction) usableTitle(text string) bool {
 	if isBilingualLetterhead(text) {
 		return false // "INTERNATIONAL MILITARY STAFF | ÉTAT-MAJOR MILITAIRE INTERNATIONAL"
 	}
+	if vocab.IsDayDivider(text) {
+		return false // "Mardi 9 octobre": a chat's divider between days
+	}
+	if n == 1 && strings.HasPrefix(text, "#") {
+		return false // "#emplois-jobs": a chat's channel, a tag
+	}
 	// (A reference in the title's tail is no date: "Legal Officers –
 	// State Aid – job reference 08/2026".)
 	if _, dated := lastDate(text); dated {

@@ -914,6 +914,12 @@ var monthNames = map[string]int{
 	"dec": 12, "december": 12, "decembre": 12,
 }
 
+// weekdays are the names of the days, both languages: a chat's or a
+// mailbox's divider names the day ("Mardi 9 octobre", "Today"). Keys as
+// normKey makes them.
+var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+
 // currencies maps what a salary line may say to an ISO 4217 code. Keys
 // are normalised with normKey.
 var currencies = map[string]string{

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -2736,3 +2737,33 @@ func hasSampleToken(value string) bool {
 	}
 	return false
 }
+
+// IsDayDivider reports a line that names a day and nothing else, as a
+// chat or a mailbox divides its messages: "Mardi 9 octobre", "Thursday,
+// 14 March", "Fri 3".
+func IsDayDivider(text string) bool {
+	ws := strings.Fields(strings.ReplaceAll(text, ",", " "))
+	if len(ws) < 2 || len(ws) > maxDayDividerWords || !keyIn(weekdays, strings.TrimSuffix(ws[0], ".")) {
+		return false
+	}
+	day := false
+	for _, w := range ws[1:] {
+		if n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSuffix(w, "er"), ".")); err == nil {
+			if n >= 1 && n <= 31 {
+				day = true
+				continue
+			}
+			if len(w) == 4 {
+				continue // the year
+			}
+		}
+		if _, ok := Month(w); !ok {
+			return false
+		}
+	}
+	return day
+}
+
+// maxDayDividerWords bounds a day's divider: the day's name, its
+// number, its month and a year.
+const maxDayDividerWords = 4

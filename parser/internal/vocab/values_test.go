@@ -1446,3 +1446,21 @@ func TestOpensOtherPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestIsDayDivider: a day's name and its date alone divide a chat's
+// messages; a sentence that opens with a day does not.
+func TestIsDayDivider(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Mardi 9 octobre":                  true,
+		"Thursday, 14 March":               true,
+		"Fri 3":                            true,
+		"Lundi 1er juin 2026":              true,
+		"Monday to Friday, 35 hours":       false,
+		"Mardi":                            false,
+		"Friday Night Programme Assistant": false,
+	} {
+		if got := IsDayDivider(in); got != want {
+			t.Errorf("IsDayDivider(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
