@@ -127,3 +127,109 @@ func TestGutterLinear(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitColumnRegion: a page whose two columns stand between lines
+// that run across the gutter (a title above, a section in one column
+// below) is read column by column in that region only; a table of labels
+// and values, or of figures, between paragraphs is left as it is.
+func TestSplitColumnRegion(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []string // the texts in reading order, blank lines left out
+	}{{
+		name: "columns between full-width lines, right column at two indents",
+		lines: []string{
+			"Harbour Authority of Eastport | Marine Services",
+			"",
+			"POSITION AVAILABLE",
+			"",
+			"                                          Summary",
+			"Details",
+			"                                          The pilot station boards ships",
+			"Competition code                          off the breakwater day and night",
+			"HAE-7731                                  and keeps a watch on the channel.",
+			"Division",
+			"Pilotage                                  Main tasks",
+			"                                              Board vessels from the launch.",
+			"Pay band                                      Keep the station logbook.",
+			"PB-3",
+			"                                          Setting",
+			"Apply by                                  Shifts of twelve hours on the quay.",
+			"2 May 2031",
+			"",
+			"",
+			"Required qualifications",
+			"Licence:",
+			"   A master mariner's certificate of competency issued by a recognised maritime administration.",
+			"   Three years of sea service as a watchkeeping officer on vessels of more than 500 tonnes.",
+		},
+		want: []string{
+			"Harbour Authority of Eastport | Marine Services",
+			"POSITION AVAILABLE",
+			"Details", "Competition code", "HAE-7731", "Division", "Pilotage", "Pay band", "PB-3", "Apply by", "2 May 2031",
+			"Summary", "The pilot station boards ships", "off the breakwater day and night", "and keeps a watch on the channel.",
+			"Main tasks", "Board vessels from the launch.", "Keep the station logbook.",
+			"Setting", "Shifts of twelve hours on the quay.",
+			"Required qualifications",
+			"Licence:",
+			"A master mariner's certificate of competency issued by a recognised maritime administration.",
+			"Three years of sea service as a watchkeeping officer on vessels of more than 500 tonnes.",
+		},
+	}, {
+		name: "labels with their values beside them",
+		lines: []string{
+			"The authority runs the pilot station of the port and the launches that serve it, by day and by night.",
+			"",
+			"Post title :             Marine pilot of the",
+			"                         outer harbour",
+			"",
+			"Duty station :           Eastport quay and the",
+			"                         pilot launch base",
+			"",
+			"Working hours :          Shifts of twelve hours",
+			"                         on the quay",
+			"",
+			"Closing date :           2 May 2031, at noon",
+			"                         local time",
+			"",
+			"The pilot boards ships off the breakwater and brings them to their berth in every weather of the year.",
+		},
+	}, {
+		name: "a table of figures",
+		lines: []string{
+			"The rates below apply to every pilotage district of the authority from the first day of the year.",
+			"",
+			"Band          Step 1          Step 2",
+			"PB-1          41,200          43,100",
+			"PB-2          45,900          47,800",
+			"PB-3          50,300          52,600",
+			"PB-4          55,100          57,700",
+			"PB-5          60,400          63,200",
+			"PB-6          66,000          69,100",
+			"PB-7          72,300          75,600",
+			"",
+			"A pilot moves up one step after each year of service at the same band, on a satisfactory assessment.",
+		},
+	}} {
+		t.Run(tt.name, func(t *testing.T) {
+			want := tt.want
+			if want == nil {
+				for _, l := range tt.lines {
+					if s := strings.TrimSpace(l); s != "" {
+						want = append(want, s)
+					}
+				}
+			}
+			var got []string
+			for _, r := range splitColumns(lex, rawPage(tt.lines), nil) {
+				if r.text != "" {
+					got = append(got, r.text)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
+	}
+}

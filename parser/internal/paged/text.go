@@ -268,7 +268,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 	}
 	for _, pass := range []func([]rawLine) []rawLine{
 		readHandMarkup,
-		func(raws []rawLine) []rawLine { return splitColumns(raws, &tick) },
+		func(raws []rawLine) []rawLine { return splitColumns(lex, raws, &tick) },
 		func(raws []rawLine) []rawLine { return repairMarkerColumns(raws, &tick) },
 		func(raws []rawLine) []rawLine { return repairLabelColumns(lex, raws, &tick) },
 		spaceGluedDashes,
@@ -741,14 +741,14 @@ func itemStarts(block []rawLine, n int) map[int]int {
 // a two-column page or a side-by-side EN|FR table) column by column. A
 // gutter is a band of columns that is blank on every line of the page while
 // many lines have text on both sides of it.
-func splitColumns(raws []rawLine, tick *budget.Ticker) []rawLine {
+func splitColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawLine {
 	var out []rawLine // nil until a page is split: raws is the answer
 	for start := 0; start < len(raws); {
 		end := start
 		for end < len(raws) && raws[end].page == raws[start].page {
 			end++
 		}
-		page := splitPageColumns(raws[start:end], tick)
+		page := splitPageColumns(lex, raws[start:end], tick)
 		if out == nil && len(page) != end-start {
 			out = append(make([]rawLine, 0, len(raws)+len(page)), raws[:start]...)
 		}
@@ -763,19 +763,171 @@ func splitColumns(raws []rawLine, tick *budget.Ticker) []rawLine {
 	return out
 }
 
-func splitPageColumns(page []rawLine, tick *budget.Ticker) []rawLine {
+// splitPageColumns reads a page in two columns column by column: the
+// whole page when its gutter runs from top to bottom, else the region of
+// the page in two columns (columnRegion) between lines that run across
+// its gutter, the lines above and below it staying where they are.
+func splitPageColumns(lex Lexicon, page []rawLine, tick *budget.Ticker) []rawLine {
 	const minGutter = 3
-	cut := gutter(page, minGutter, tick)
-	if cut < 0 {
+	if cut := gutter(page, minGutter, tick); cut >= 0 {
+		return splitRegion(nil, page, cut)
+	}
+	from, to := columnRegion(page, minGutter, tick)
+	if from < 0 {
 		return page
 	}
-	var left, right []rawLine
-	for _, r := range page {
+	region := page[from:to]
+	cut := gutter(region, minGutter, tick)
+	if cut < 0 || !flowsInColumns(lex, region, cut) {
+		return page
+	}
+	out := append(make([]rawLine, 0, len(page)+len(region)), page[:from]...)
+	out = splitRegion(out, region, cut)
+	return append(out, page[to:]...)
+}
+
+// splitRegion appends to out the left column of lines (the runes before
+// column cut), then their right column.
+func splitRegion(out, lines []rawLine, cut int) []rawLine {
+	right := make([]rawLine, 0, len(lines))
+	for _, r := range lines {
 		i := runeOffset(r.raw, cut)
-		left = append(left, columnLine(r, r.raw[:i]))
+		out = append(out, columnLine(r, r.raw[:i]))
 		right = append(right, columnLine(r, r.raw[i:]))
 	}
-	return append(left, right...)
+	return append(out, right...)
+}
+
+// flowsInColumns tells two columns of text from a table in a region of a
+// page that columnRegion found (a whole page is not asked: a table seldom
+// fills one). Two columns of text flow each on its own, so that at least
+// as many lines have text on one side of column cut only as on both
+// sides; the rows of a table have text on both. And fewer than half of
+// the lines with text on both sides are a label with its value beside it
+// ("Grade :      G14"): a label on the left (isColumnLabel) with no value
+// under it in its own column, the next line having nothing on the left
+// or another label. A label in a column of text has its value under it
+// ("Reference number" over "CSC29J-081226-000473").
+func flowsInColumns(lex Lexicon, region []rawLine, cut int) bool {
+	left := func(r rawLine) (left string, right bool) {
+		i := runeOffset(r.raw, cut)
+		return strings.TrimSpace(r.raw[:i]), strings.TrimSpace(r.raw[i:]) != ""
+	}
+	oneSided, both, beside := 0, 0, 0
+	for i, r := range region {
+		if r.text == "" {
+			continue
+		}
+		l, right := left(r)
+		if l == "" || !right {
+			oneSided++
+			continue
+		}
+		both++
+		if !isColumnLabel(lex, l) {
+			continue
+		}
+		if i+1 == len(region) {
+			beside++
+		} else if next, _ := left(region[i+1]); next == "" || isColumnLabel(lex, next) {
+			beside++
+		}
+	}
+	return oneSided >= both && beside*2 < both
+}
+
+// columnRegion finds the lines [from, to) of a page that are in two
+// columns when the page also has lines that run across its gutter: a
+// title or a paragraph above the columns, a section in one column below
+// them. For each band of minGutter columns it follows the runs of lines
+// that leave the band blank; the run with the most lines that have text
+// on both sides of the band wins (a line with text across the band ends
+// a run). The run is cut to whole blocks (lines between blank lines or
+// the page's ends): the short lines of a paragraph that runs across the
+// band above or below it ("Education:" over a full-width line) are not
+// the columns'. It returns -1, -1 when no run has two lines with text on
+// both sides, when the best run is the whole page (gutter read it) or
+// when tick reports the context done. gutter then judges the region as
+// it judges a page.
+//
+// Each rune of a line is read once: a band's run and its count of lines
+// with text on both sides are kept per band and closed by the line that
+// fills the band.
+func columnRegion(page []rawLine, minGutter int, tick *budget.Ticker) (from, to int) {
+	width, textLines, gapped := 0, 0, 0
+	for _, r := range page {
+		if r.text != "" {
+			width = max(width, len(r.raw)) // bytes: at least the runes
+			textLines++
+			if strings.Contains(r.text, "   ") || strings.ContainsRune(r.text, '\t') {
+				gapped++
+			}
+		}
+	}
+	if textLines < 8 || gapped < 2 { // gutter reads no fewer lines
+		return -1, -1
+	}
+	// runFrom[c]: the first line of band c's current run; both[c]: its
+	// lines with text on both sides of the band.
+	runFrom := make([]int, width+1)
+	both := make([]int, width+1)
+	bestBoth, bestFrom, bestTo := 1, -1, -1
+	closeRun := func(c, i int) {
+		if both[c] > bestBoth && (runFrom[c] > 0 || i < len(page)) {
+			bestBoth, bestFrom, bestTo = both[c], runFrom[c], i
+		}
+		runFrom[c], both[c] = i+1, 0
+	}
+	for i, r := range page {
+		if tick.Tick() != nil {
+			return -1, -1
+		}
+		if r.text == "" {
+			continue
+		}
+		// last: the column of the last character that is no space, or -1;
+		// the bands that hold it are closed.
+		n, last := 0, -1
+		for _, ch := range r.raw {
+			if ch != ' ' {
+				if last >= 0 {
+					// The spaces last+1..n-1: the bands that fit in them
+					// have text on both sides.
+					for c := last + 1; c+minGutter <= n; c++ {
+						both[c]++
+					}
+				}
+				for c := max(n-minGutter+1, last+1); c <= n; c++ {
+					closeRun(c, i)
+				}
+				last = n
+			}
+			n++
+		}
+	}
+	for c := range runFrom {
+		closeRun(c, len(page))
+	}
+	if bestFrom < 0 {
+		return -1, -1
+	}
+	// Whole blocks: a run that starts under a line across the band starts
+	// after the first blank line, one that ends over such a line ends at
+	// the last.
+	if bestFrom > 0 {
+		for bestFrom < bestTo && page[bestFrom].text != "" {
+			bestFrom++
+		}
+	}
+	if bestTo < len(page) {
+		for bestTo > bestFrom && page[bestTo-1].text != "" {
+			bestTo--
+		}
+	}
+	if bestFrom >= bestTo {
+		return -1, -1
+	}
+	return bestFrom, bestTo
 }
 
 // gutter finds the gutter of a page: a band of minGutter columns that is
