@@ -272,7 +272,15 @@ func (r *mdReader) block(n ast.Node, depth, listDepth int) error {
 			return err
 		}
 		if !r.fancyList(runs, listDepth) {
-			r.sb.paragraph(runs, paraDepth, r.nodeLine(n))
+			if head, items := beforeTypedBullets(runs); items != nil {
+				// "Vos tâches" / "·<TAB>Vous examinez…": a text pasted as
+				// Markdown, its list drawn with a typographic bullet
+				// that Markdown does not know.
+				r.sb.paragraph(head, paraDepth, r.nodeLine(n))
+				r.fancyList(items, listDepth)
+			} else {
+				r.sb.paragraph(runs, paraDepth, r.nodeLine(n))
+			}
 		}
 	case *ast.List:
 		return r.list(n, depth, listDepth)
@@ -600,7 +608,7 @@ func matchFancy(s string) (string, int) {
 	if n == 0 {
 		return "", 0
 	}
-	if r, _ := utf8.DecodeRuneInString(s); stream.IsBullet(r) {
+	if r, _ := utf8.DecodeRuneInString(s); stream.IsBullet(r) && !isTypedBullet(r) {
 		return "", 0 // bullets are CommonMark's, not fancy
 	}
 	m, rest := s[:n], s[n:]
@@ -843,4 +851,32 @@ func withoutHeadingAttributes(t string) string {
 		}
 	}
 	return strings.TrimRight(t[:open], " ")
+}
+
+// isTypedBullet reports a bullet a word processor or a pasted text draws
+// ("•", "·", "▪"), which Markdown reads as text: CommonMark's own
+// markers ("-", "*", "+"), dashes and the letter "o" are not.
+func isTypedBullet(r rune) bool {
+	return r != 'o' && r != '-' && r != '–' && r != '*' && r != '+' && r != '>' && strings.ContainsRune(stream.Bullets, r)
+}
+
+// beforeTypedBullets parts a paragraph whose later lines open with a
+// typographic bullet, two of them at least, into its lines before the
+// first and the items from it; nil items for any other paragraph.
+func beforeTypedBullets(runs []run) (head, items []run) {
+	first := -1
+	for i, rn := range runs {
+		if rn.brk != softBreak {
+			continue
+		}
+		if i+1 < len(runs) {
+			if r, _ := utf8.DecodeRuneInString(leftText(runs[i+1:])); isTypedBullet(r) {
+				if first >= 0 {
+					return runs[:first], runs[first+1:]
+				}
+				first = i
+			}
+		}
+	}
+	return nil, nil
 }

@@ -589,3 +589,19 @@ func TestBoldLabelAfterSoftBreak(t *testing.T) {
 		pa(5, "The team works closely with donors."),
 	}, got)
 }
+
+// TestTypedBullets: a text pasted as Markdown draws its lists with a
+// typographic bullet that Markdown reads as text; its lines are items,
+// after the lines before them.
+func TestTypedBullets(t *testing.T) {
+	blocks, err := readMD(t, "### Document\n\nVos tâches\n·\tVous examinez les demandes ;\n·\tVous conseillez les requérants ;\n\n• one\n• two\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range blocks {
+		got = append(got, b.Kind.String()+"|"+b.Marker+"|"+b.Text)
+	}
+	assert.Equal(t, []string{"heading||Document", "paragraph||Vos tâches", "item|·|Vous examinez les demandes ;",
+		"item|·|Vous conseillez les requérants ;", "item|•|one", "item|•|two"}, got)
+}
