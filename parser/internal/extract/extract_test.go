@@ -420,7 +420,10 @@ func TestFieldsPointingToPostsAreNoPosts(t *testing.T) {
 	if _, err := extractText(doc("See each posting", "Quote the requisition ID when you write to us")); err == nil {
 		t.Error("a careers page whose fields point to the posts was read as a notice")
 	}
-	if _, err := extractText(doc("12 June 2026", "RB-2026-114")); err != nil {
+	// (With the post's date and number, and what it asks.)
+	withBody := append(doc("12 June 2026", "RB-2026-114"), stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(6)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A degree in finance or economics.", Pos: p(7)})
+	if _, err := extractText(withBody); err != nil {
 		t.Errorf("the same page with a post's date and number was refused: %v", err)
 	}
 }
@@ -2196,4 +2199,26 @@ func TestChatLinesAreNoTitle(t *testing.T) {
 		assert.False(t, x.usableTitle(s), s)
 	}
 	assert.True(t, x.usableTitle("Show Control Developer"))
+}
+
+// TestHeaderWithoutBody: a few post fields over no section that says what
+// the post asks or does (a board's short summary, a log) are no notice;
+// the same fields over the post's requirements are one.
+func TestHeaderWithoutBody(t *testing.T) {
+	doc := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Posting LB-88213", Pos: p(1)},
+		{Kind: stream.Field, Label: "Reference", Text: "LB-88213", Pos: p(2)},
+		{Kind: stream.Field, Label: "Location", Text: "Laval, Quebec", Pos: p(3)},
+		{Kind: stream.Field, Label: "Deadline", Text: "12 June 2026", Pos: p(4)},
+		{Kind: stream.Field, Label: "Title", Text: "Long-haul Truck Driver", Pos: p(5)},
+		{Kind: stream.Paragraph, Text: "Pick-up Monday at the Laval dock, delivery to Toronto on Tuesday morning.", Pos: p(6)},
+	}
+	if _, err := extractText(doc); err == nil {
+		t.Error("a header over no requirements nor duties was read as a notice")
+	}
+	withBody := append(doc[:5:5], stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(7)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A class 1 driving licence and three years of experience.", Pos: p(8)})
+	if _, err := extractText(withBody); err != nil {
+		t.Errorf("the same header over requirements was refused: %v", err)
+	}
 }

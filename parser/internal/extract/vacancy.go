@@ -33,6 +33,7 @@ const (
 	postWordPoints     = 2 // a word that names a post on offer, near the top
 	applyPoints        = 1 // a button to apply, near the top
 	unnamedPostPenalty = 3 // no line names a post, nor says one is on offer
+	noBodyPenalty      = 2 // no section says what the post asks or does
 	titleRefPoints     = 1 // a title with its reference, "(262173)"
 	genrePenalty       = 8 // the document names itself something else
 	listingPenalty     = 8 // a list of many posts, each with its deadline
@@ -83,6 +84,11 @@ func (e *evidence) score() int {
 	}
 	if !e.postWord && !e.jobNoun {
 		s -= unnamedPostPenalty
+	}
+	if !e.requirements && !e.duties && len(e.fields) < maxFieldPoints && !e.titleRef {
+		// (A full header, or a title with its number, "Translator
+		// (251777)", over no section is a careers site's short copy.)
+		s -= noBodyPenalty
 	}
 	if e.titleRef {
 		s += titleRefPoints
