@@ -264,6 +264,8 @@ func TestGenreNotValue(t *testing.T) {
 		"NOTIFICATION OF ACTING APPOINTMENT":                         "appointment notice",
 		"Our recruitment process, step by step":                      "careers page",
 		"Guide Officer":                                              "",
+		"FACILITIES MANAGEMENT - WORK ORDER":                         "work order",
+		"From Wikipedia, the free encyclopedia":                      "encyclopedia article",
 	} {
 		if g := Genre(text); g != want {
 			t.Errorf("Genre(%q) = %q, want %q", text, g, want)

@@ -1777,6 +1777,12 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	// A form that assesses a post already held (its workstation, its
 	// holder): "Fiche d'évaluation ergonomique du poste de travail".
 	{"form", "Assessment form", "Fiche d'évaluation"},
+	// A maintenance order for a post of work, a job of the trades: "WORK
+	// ORDER", "Bon de travail".
+	{"work order", "Work order", "Bon de travail"},
+	{"work order", "Work request", "Ordre de travail"},
+	// An encyclopedia's article on an employer, with its facts box.
+	{"encyclopedia article", "From Wikipedia", "De Wikipédia"},
 	{"form", "Evaluation form", "Formulaire d'évaluation"},
 	// A notice that someone was appointed, which opens a right to
 	// complain, not an application: "Notification of acting appointment".

@@ -1892,10 +1892,11 @@ func SaysNotAVacancy(text string) bool {
 var notVacancyAnchors = newAnchorSet(notVacancyFragments)
 
 // reNotAVacancy says a document is no vacancy with a word or two between
-// the article and the noun: "is not a WMO vacancy", "n'est pas une
-// véritable offre d'emploi".
+// the article and the noun, or a word that says real without one: "is
+// not a WMO vacancy", "n'est pas une véritable offre d'emploi", "are not
+// real vacancies" (not "are not published in vacancy notices").
 var reNotAVacancy = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:is|are|est|sont)\s+(?:\*\*)?(?:not|pas)(?:\*\*)?\s+(?:a|an|un|une)\s+(?:[\p{L}'-]+\s+){0,2}(?:vacancy|vacancies|offre d'emploi|avis de vacance)\b`)
+	return regexp.MustCompile(`(?i)\b(?:is|are|est|sont)\s+(?:\*\*)?(?:not|pas)(?:\*\*)?\s+(?:(?:a|an|un|une)\s+(?:[\p{L}'-]+\s+){0,2}|(?:de\s+|des\s+)?(?:real|actual|genuine|vraies?|v[ée]ritables?|r[ée]elles?)\s+)(?:vacancy|vacancies|offres? d'emploi|avis de vacance)\b`)
 })
 
 // notVacancyFragments are parts of notVacancyPhrases as texts write
@@ -1918,7 +1919,8 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"ONCTION BEN", "oste bén", "OSTE BÉN", "oste ben", "OSTE BEN", "mploie aucun", "MPLOIE AUCUN", "mploys no", "MPLOYS NO",
 	"npaid", "NPAID", "urrently filled", "URRENTLY FILLED", "ctuellement pourvu", "CTUELLEMENT POURVU", "ot advertising", "OT ADVERTISING",
 	"i une offre", "I UNE OFFRE", "i un avis", "I UN AVIS", "nor a job", "NOR A JOB", "nor a vacancy", "NOR A VACANCY",
-	"oes not invite", "OES NOT INVITE", "nvite pas", "NVITE PAS", "ollicite pas", "OLLICITE PAS"}
+	"oes not invite", "OES NOT INVITE", "nvite pas", "NVITE PAS", "ollicite pas", "OLLICITE PAS",
+	"ot real", "OT REAL", "ot actual", "OT ACTUAL", "ot genuine", "OT GENUINE", "as de v", "AS DE V", "as des v", "AS DES V", "as de r", "AS DE R"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

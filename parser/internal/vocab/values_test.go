@@ -361,6 +361,8 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"This page explains how to fill in the form. It is guidance only: it does not advertise any post.", true},
 		{"It informs persons in the area of recourse of an appointment. It does not invite applications.", true},
 		{"The role is neither a contract nor a job offer.", true},
+		{"The postings shown in the examples are sample data and are not real vacancies.", true},
+		{"Salaries are set by the grading structure and are not published in vacancy notices.", false},
 	} {
 		if got := SaysNotAVacancy(c.in); got != c.want {
 			t.Errorf("SaysNotAVacancy(%q) = %v, want %v", c.in, got, c.want)
