@@ -181,6 +181,8 @@ var unseenFloors = []struct {
 	{"set150", 0.93, 6},
 	{"set151", 0.89, 14},
 	{"set152", 0.95, 6},
+	{"set160", 0.91, 19},
+	{"set161", 0.90, 20},
 }
 
 func TestUnseenSets(t *testing.T) {
