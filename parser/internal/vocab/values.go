@@ -1073,7 +1073,8 @@ func organisationIn(t string) string {
 	switch {
 	case strings.HasPrefix(t, "The "):
 		// English: capitalised words and the small words between them.
-		for _, w := range strings.Fields(t[len("The "):]) {
+		fs := strings.Fields(t[len("The "):])
+		for i, w := range fs {
 			if len(ws) == maxOrganisationWords {
 				return ""
 			}
@@ -1081,6 +1082,15 @@ func organisationIn(t string) string {
 				break
 			}
 			ws = append(ws, w)
+			if strings.HasSuffix(w, ",") && !strings.ContainsAny(w[:len(w)-1], ",.;:") {
+				if n := enumeratedName(fs[i+1:]); n > 0 && len(ws)+n <= maxOrganisationWords {
+					// "The Global Fund to Fight AIDS, Tuberculosis and
+					// Malaria is…": an enumeration in the name, up to
+					// the sentence's verb.
+					ws = append(ws, fs[i+1:i+1+n]...)
+					break
+				}
+			}
 			if strings.ContainsAny(w, ",.;:") {
 				break
 			}
@@ -1168,6 +1178,31 @@ func organisationIn(t string) string {
 		return "" // "The Programme Officer will work…": a post, not its employer
 	}
 	return strings.TrimRight(strings.Join(ws, " "), ",.;:")
+}
+
+// enumeratedName returns how many of fs, the words after a name's comma,
+// end the enumeration the name holds: capitalised words, one "and" or
+// "et" before the last, and the sentence's verb right after them
+// ("Tuberculosis and Malaria is…"); 0 for any other words.
+func enumeratedName(fs []string) int {
+	and := false
+	for i, w := range fs {
+		switch {
+		case i > 0 && (slices.Contains(companyVerbs, w) || slices.Contains(nameVerbs, w)):
+			if and && words.StartsUpper(fs[i-1]) {
+				return i
+			}
+			return 0
+		case w == "and" || w == "et":
+			if and {
+				return 0
+			}
+			and = true
+		case !words.StartsUpper(w) || strings.ContainsAny(w, ".;:()"):
+			return 0
+		}
+	}
+	return 0
 }
 
 // companyBeforeVerb returns the company a sentence opens with, its

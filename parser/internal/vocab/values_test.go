@@ -137,6 +137,8 @@ func TestOrganisationIn(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"The International Telecommunication Union (ITU) is the United Nations specialized agency for ICT.", "International Telecommunication Union (ITU)"},
 		{"The NATO Parliamentary Assembly brings together members of the parliaments of the Allied nations.", "NATO Parliamentary Assembly"},
+		{"The Global Fund to Fight AIDS, Tuberculosis and Malaria is a partnership of governments.", "Global Fund to Fight AIDS, Tuberculosis and Malaria"},
+		{"The Fund for Peace, founded in 1957, is an independent organisation.", "Fund for Peace"},
 		{"The Organisation for the Prohibition of Chemical Weapons (OPCW) implements the Convention.", "Organisation for the Prohibition of Chemical Weapons (OPCW)"},
 		{"L'Assemblée parlementaire de l'OTAN réunit des membres des parlements des pays alliés.", "Assemblée parlementaire de l'OTAN"},
 		{"L'Agence universitaire de la Francophonie (AUF) est un réseau d'établissements.", "Agence universitaire de la Francophonie (AUF)"},
