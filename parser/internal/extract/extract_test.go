@@ -2222,3 +2222,15 @@ func TestHeaderWithoutBody(t *testing.T) {
 		t.Errorf("the same header over requirements was refused: %v", err)
 	}
 }
+
+// TestLeadingRefOfTitleField: a title field whose label the careers
+// system glued to the vacancy's number ("Title-301226 IT Service Desk
+// Technician") gives the number and the title apart.
+func TestLeadingRefOfTitleField(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	got := x.withLeadingRef(titleFound{"-301226 IT Service Desk Technician", -1, ""})
+	assert.Equal(t, "IT Service Desk Technician", got.text)
+	assert.Equal(t, "301226", got.ref)
+	got = x.withLeadingRef(titleFound{"-30 % discount for staff", -1, ""})
+	assert.Equal(t, "", got.ref)
+}
