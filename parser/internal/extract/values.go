@@ -1194,6 +1194,11 @@ func placeValue(v *vocab.Vocabulary, label, value string) string {
 		value = value[:i]
 	}
 	value = beforeTrailingLabel(v, value)
+	if i := strings.Index(value, " | "); i > 0 && labelledPart(value[i+3:]) {
+		// "Winnipeg (Manitoba) | Exigence linguistique : Anglais
+		// essentiel": a row of facts parted by bars, the next its label's.
+		value = value[:i]
+	}
 	if !strings.Contains(value, " : ") {
 		// "Charlottetown Type: Permanent" (not "Canada : Québec :
 		// Montréal", a site's trail of places).
@@ -1212,6 +1217,18 @@ func placeValue(v *vocab.Vocabulary, label, value string) string {
 		value = value[:i]
 	}
 }
+
+// labelledPart reports a part of a row of facts that opens with a label
+// and its colon: a few words, then ":".
+func labelledPart(part string) bool {
+	label, _, ok := strings.Cut(part, ":")
+	return ok && label != "" && words.StartsUpper(label) && !strings.ContainsAny(label, ",;|") &&
+		words.CountAtMost(label, maxPartLabelWords+1) <= maxPartLabelWords
+}
+
+// maxPartLabelWords bounds the label of a part of a row of facts:
+// "Exigence linguistique", "Security requirement".
+const maxPartLabelWords = 4
 
 // withoutFinalStop returns a place without the full stop a sentence-like
 // field line ends it with ("Duty station: Apia, Samoa."), keeping an

@@ -420,10 +420,12 @@ func TestPlaceValue(t *testing.T) {
 		"Šilo g. 5A, Vilnius, Lithuania":                                              "Šilo g. 5A, Vilnius, Lithuania",
 		"Angers. Contrat initial de cinq ans, renouvelable. Le traitement mensuel":    "Angers",
 		"St. Gallen": "St. Gallen",
-		"Toronto (Ontario), enseignement en présentiel":    "Toronto (Ontario)",
-		"Toronto, Ontario, in-person teaching":             "Toronto, Ontario",
-		"LUXEMBOURG, hybrid working modalities available.": "LUXEMBOURG",
-		"Remote Lake, Ontario":                             "Remote Lake, Ontario", // a place's own word
+		"Toronto (Ontario), enseignement en présentiel":                   "Toronto (Ontario)",
+		"Toronto, Ontario, in-person teaching":                            "Toronto, Ontario",
+		"LUXEMBOURG, hybrid working modalities available.":                "LUXEMBOURG",
+		"Remote Lake, Ontario":                                            "Remote Lake, Ontario", // a place's own word
+		"Winnipeg (Manitoba) | Exigence linguistique : Anglais essentiel": "Winnipeg (Manitoba)",
+		"Canada | Québec | Montréal":                                      "Canada | Québec | Montréal",
 	} {
 		if got := placeValue(voc, "Location", in); got != want {
 			t.Errorf("placeValue(%q) = %q, want %q", in, got, want)
