@@ -123,6 +123,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Posting #", "Affichage no"},
 	{"reference", "Posting No", "No d'affichage"},
 	{"reference", "Employer reference", "Référence de l'employeur"},
+	{"reference", "Employer's reference", "Référence employeur"},
 	{"reference", "Job Bank job number", "Numéro de l'offre du Guichet-Emplois"},
 	{"reference", "Job-ID", "Numéro de l'annonce"},
 	{"reference", "Advertisement reference", "Référence de l'annonce"},
