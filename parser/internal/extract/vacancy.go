@@ -260,6 +260,9 @@ func (x *extraction) assess() *evidence {
 			vocab.SaysNotAVacancy(b.Text) {
 			e.addGenre("notice that offers no post", b.Text)
 		}
+		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && lead < leadBlocks && vocab.SaysForm(b.Text) {
+			e.addGenre("form", b.Text) // "Confidential – to be completed by the staff member"
+		}
 		if b.Kind == stream.Paragraph && strings.Contains(b.Text, ". ") {
 			proseParas++
 		}

@@ -266,6 +266,7 @@ func TestGenreNotValue(t *testing.T) {
 		"Guide Officer":                                              "",
 		"FACILITIES MANAGEMENT - WORK ORDER":                         "work order",
 		"From Wikipedia, the free encyclopedia":                      "encyclopedia article",
+		"Ad performance report":                                      "report",
 	} {
 		if g := Genre(text); g != want {
 			t.Errorf("Genre(%q) = %q, want %q", text, g, want)

@@ -1704,6 +1704,8 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"report", "Selection panel report", "Rapport du comité de sélection"},
 	{"report", "Recruitment statistics", "Statistiques de recrutement"},
 	{"report", "Recruitment report", "Rapport de recrutement"},
+	{"report", "Ad performance report", "Rapport de performance de l'annonce"},
+	{"report", "Job posting report", "Rapport sur l'offre d'emploi"},
 	{"event", "Conference", "Conférence"},
 	{"event", "Job fair", "Salon de l'emploi"},
 	{"event", "Career fair", "Salon des carrières"},
@@ -1882,6 +1884,11 @@ var sampleWords = []string{"e.g.", "e.g", "eg.", "p. ex.", "p.ex.", "par ex.", "
 // token between other characters than letters.
 var sampleTokens = []string{"DD", "JJ", "YYYY", "AAAA", "Mmm", "MMM", "XX", "XXX", "XXXX", "XXXXX", "XXXXXX"}
 
+// formPhrases say a document is a form to fill in: "to be completed by
+// the staff member", "à compléter par les deux membres du personnel".
+// Keys as normKey makes them.
+var formPhrases = []string{"to be completed by", "to be filled in by", "to be filled out by", "a completer par", "a remplir par"}
+
 // cvHeadings head a part of an applicant's CV that no notice has: what
 // the writer seeks. Keys are normalised with normKey.
 var cvHeadings = []string{"objective", "career objective", "professional objective", "objectif", "objectif professionnel",
@@ -1895,6 +1902,11 @@ var questionStems = []string{"faq", "question"}
 // FILLED", "Statut : pourvu"): a record of the post, no notice of it.
 // Keys are normalised with normKey.
 var filledValues = []string{"filled", "position filled", "post filled", "pourvu", "pourvue", "poste pourvu"}
+
+// filledPhrases say inside a status's value that the post is held:
+// "Closed – position filled on 28 November 2030". Keys as normKey makes
+// them.
+var filledPhrases = []string{"position filled", "post filled", "poste pourvu", "position has been filled", "poste a ete pourvu"}
 
 // notVacancyPhrases say outright that a document offers no post: "this is
 // not a vacancy notice", "no applications will be accepted". Keys are

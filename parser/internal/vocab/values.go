@@ -2641,7 +2641,12 @@ const maxFacetValueWords = 5
 // IsFilledStatus reports a post's status that says someone holds it:
 // "FILLED", "Pourvu" (filledValues).
 func IsFilledStatus(value string) bool {
-	return len(value) <= maxKeyBytes && keyIn(filledValues, value)
+	if len(value) > maxKeyBytes {
+		return false
+	}
+	// "Closed – position filled on 28 November 2030": the status with
+	// its date.
+	return keyIn(filledValues, value) || keyHas(value, filledPhrases)
 }
 
 // NamesOneBody reports two names, one in each language, that name one
@@ -2804,3 +2809,13 @@ func IsDayDivider(text string) bool {
 // maxDayDividerWords bounds a day's divider: the day's name, its
 // number, its month and a year.
 const maxDayDividerWords = 4
+
+// SaysForm reports a line that says its document is a form to fill in
+// (formPhrases): a form names a post's facts as blanks or as its
+// filler's, and offers none.
+func SaysForm(text string) bool {
+	if !strings.Contains(text, "ompl") && !strings.Contains(text, "emplir") && !strings.Contains(text, "illed") {
+		return false
+	}
+	return keyHas(text, formPhrases)
+}

@@ -1468,3 +1468,20 @@ func TestIsDayDivider(t *testing.T) {
 		}
 	}
 }
+
+// TestSaysForm: a line that says its document is filled in by someone is
+// a form's; a notice's sentence about an application form is not.
+func TestSaysForm(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Confidential – to be completed by the staff member and discussed with the supervisor.": true,
+		"Formulaire DI-PL-07 – à compléter par les deux membres du personnel.":                  true,
+		"Applicants must complete the online application form.":                                 false,
+	} {
+		if got := SaysForm(in); got != want {
+			t.Errorf("SaysForm(%q) = %v, want %v", in, got, want)
+		}
+	}
+	if !IsFilledStatus("Closed – position filled on 28 November 2030") || IsFilledStatus("Open until the position is filled") {
+		t.Error("a status that says the position is filled, with its date, is the filled post's")
+	}
+}
