@@ -183,6 +183,8 @@ var unseenFloors = []struct {
 	{"set152", 0.95, 6},
 	{"set160", 0.91, 19},
 	{"set161", 0.90, 20},
+	{"set162", 0.96, 18},
+	{"set163", 0.87, 19},
 }
 
 func TestUnseenSets(t *testing.T) {
