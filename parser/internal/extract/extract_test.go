@@ -2234,3 +2234,10 @@ func TestLeadingRefOfTitleField(t *testing.T) {
 	got = x.withLeadingRef(titleFound{"-30 % discount for staff", -1, ""})
 	assert.Equal(t, "", got.ref)
 }
+
+// TestDatedDeadlines: only the deadlines that give a date are counted
+// when a board's page that opened one post is told from a list.
+func TestDatedDeadlines(t *testing.T) {
+	e := &evidence{deadlines: map[string]bool{"2029-12-07": true, "voir l'annonce": true}}
+	assert.Equal(t, 1, e.datedDeadlines())
+}

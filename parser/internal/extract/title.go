@@ -81,11 +81,14 @@ var reLeadingRef = sync.OnceValue(func() *regexp.Regexp {
 // withLeadingRef moves a vacancy number printed before the title into
 // the title's reference.
 func (x *extraction) withLeadingRef(t titleFound) titleFound {
-	if num, rest, ok := strings.Cut(strings.TrimPrefix(t.text, "-"), " "); ok && t.ref == "" && strings.HasPrefix(t.text, "-") && isBareNumber(num) && x.usableTitle(rest) {
-		// "Title-301226 IT Service Desk Technician": the careers
-		// system's label glued to the vacancy's number, then the title.
-		t.text, t.ref = strings.TrimSpace(rest), num
-		return t
+	if t.ref == "" && strings.HasPrefix(t.text, "-") {
+		if num, rest, ok := strings.Cut(t.text[1:], " "); ok && isBareNumber(num) && x.usableTitle(rest) {
+			// "Title-301226 IT Service Desk Technician": the careers
+			// system's label glued to the vacancy's number, then the
+			// title.
+			t.text, t.ref = strings.TrimSpace(rest), num
+			return t
+		}
 	}
 	m := reLeadingRef().FindStringSubmatch(t.text)
 	if m == nil || t.ref != "" {

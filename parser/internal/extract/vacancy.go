@@ -33,7 +33,8 @@ const (
 	postWordPoints     = 2 // a word that names a post on offer, near the top
 	applyPoints        = 1 // a button to apply, near the top
 	unnamedPostPenalty = 3 // no line names a post, nor says one is on offer
-	noBodyPenalty      = 2 // no section says what the post asks or does
+	noBodyPenalty      = 2 // no section says what the post asks or does, under a short header
+	minFullHeader      = 6 // post fields of a full header, which a careers site's short copy keeps
 	titleRefPoints     = 1 // a title with its reference, "(262173)"
 	genrePenalty       = 8 // the document names itself something else
 	listingPenalty     = 8 // a list of many posts, each with its deadline
@@ -85,7 +86,7 @@ func (e *evidence) score() int {
 	if !e.postWord && !e.jobNoun {
 		s -= unnamedPostPenalty
 	}
-	if !e.requirements && !e.duties && len(e.fields) < maxFieldPoints && !e.titleRef {
+	if !e.requirements && !e.duties && len(e.fields) < minFullHeader && !e.titleRef {
 		// (A full header, or a title with its number, "Translator
 		// (251777)", over no section is a careers site's short copy.)
 		s -= noBodyPenalty

@@ -628,8 +628,8 @@ func fieldsAt(b stream.Block, text string, spans []vocab.Span) []stream.Block {
 
 // beforeGluedLabel parts a value of a header's line of fields from a
 // label the vocabulary does not know glued on after it, its colon
-// showing it is one, and that label's field: "Full-timeCountry:Honduras", "Temps pleinPackage :
-// 360 000 MAD", "Not disclosedEst. pay (board estimate):USD 95K". The
+// showing it is one, and that label's field: "Full-timeCountry:Honduras",
+// "Temps pleinPackage : 360 000 MAD". The
 // word the label is glued to has a few letters of its own ("McLean:
 // Virginia" is a name).
 func beforeGluedLabel(value string) (before, gluedOn string) {
@@ -651,8 +651,8 @@ func beforeGluedLabel(value string) (before, gluedOn string) {
 		}
 		label := strings.TrimRight(value[i:i+colon], " ")
 		if l := label[len(label)-1]; '0' <= l && l <= '9' || strings.ContainsAny(label, ",;") ||
-			words.CountAtMost(label, maxGluedLabelWords+1) > maxGluedLabelWords {
-			continue
+			words.CountAtMost(label, maxGluedLabelWords+1) > maxGluedLabelWords || utf8.RuneCountInString(label) < minGluedWordRunes {
+			continue // ("LinkedIn: Easy Apply": "In" is the end of a name in two cases)
 		}
 		return strings.TrimRight(value[:i], " "), value[i:]
 	}
@@ -660,8 +660,8 @@ func beforeGluedLabel(value string) (before, gluedOn string) {
 }
 
 // A label glued on after a value: its word before it has this many
-// letters at least, and the label this many words at most ("Est. pay
-// (DevFinance Jobs estimate)").
+// letters at least, and the label this many words at most, as a label
+// with its qualifier in parentheses runs ("Net salary (our estimate)").
 const (
 	minGluedWordRunes  = 3
 	maxGluedLabelWords = 5

@@ -304,6 +304,7 @@ func TestGluedUnknownLabel(t *testing.T) {
 		"Full-timeNet salary (our estimate):€5,400": "Full-time",
 		"McLean: Virginia":                          "McLean: Virginia",
 		"Open until 10:00":                          "Open until 10:00",
+		"Apply via LinkedIn: Easy Apply":            "Apply via LinkedIn: Easy Apply",
 	} {
 		if got, _ := beforeGluedLabel(in); got != want {
 			t.Errorf("beforeGluedLabel(%q) = %q, want %q", in, got, want)

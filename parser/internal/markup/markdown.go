@@ -272,7 +272,7 @@ func (r *mdReader) block(n ast.Node, depth, listDepth int) error {
 			return err
 		}
 		if !r.fancyList(runs, listDepth) {
-			if head, items := beforeTypedBullets(runs); items != nil {
+			if head, items := beforeTypedBullets(runs); items != nil && fancyStart(items) {
 				// "Vos tâches" / "·<TAB>Vous examinez…": a text pasted as
 				// Markdown, its list drawn with a typographic bullet
 				// that Markdown does not know.
@@ -854,10 +854,10 @@ func withoutHeadingAttributes(t string) string {
 }
 
 // isTypedBullet reports a bullet a word processor or a pasted text draws
-// ("•", "·", "▪"), which Markdown reads as text: CommonMark's own
-// markers ("-", "*", "+"), dashes and the letter "o" are not.
+// ("•", "·", "▪"), which Markdown reads as text (stream.Bullets holds
+// none of CommonMark's own markers); the letter "o" is a word as often.
 func isTypedBullet(r rune) bool {
-	return r != 'o' && r != '-' && r != '–' && r != '*' && r != '+' && r != '>' && strings.ContainsRune(stream.Bullets, r)
+	return r != 'o' && strings.ContainsRune(stream.Bullets, r)
 }
 
 // beforeTypedBullets parts a paragraph whose later lines open with a

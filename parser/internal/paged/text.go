@@ -813,7 +813,7 @@ func flowsInColumns(lex Lexicon, region []rawLine, cut int) bool {
 		i := runeOffset(r.raw, cut)
 		return strings.TrimSpace(r.raw[:i]), strings.TrimSpace(r.raw[i:]) != ""
 	}
-	oneSided, both, beside := 0, 0, 0
+	oneSided, leftOnly, both, beside := 0, 0, 0, 0
 	for i, r := range region {
 		if r.text == "" {
 			continue
@@ -821,6 +821,9 @@ func flowsInColumns(lex Lexicon, region []rawLine, cut int) bool {
 		l, right := left(r)
 		if l == "" || !right {
 			oneSided++
+			if l != "" {
+				leftOnly++
+			}
 			continue
 		}
 		both++
@@ -833,7 +836,10 @@ func flowsInColumns(lex Lexicon, region []rawLine, cut int) bool {
 			beside++
 		}
 	}
-	return oneSided >= both && beside*2 < both
+	// (A table whose right cells wrap under their own column has lines
+	// with text on the right only, never on the left only: two columns
+	// of prose have both.)
+	return oneSided >= both && leftOnly > 0 && leftOnly < oneSided && beside*2 < both
 }
 
 // columnRegion finds the lines [from, to) of a page that are in two

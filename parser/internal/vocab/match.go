@@ -512,7 +512,7 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 		if !colon && e.Field == "reference" && !strings.ContainsAny(rest, "0123456789") {
 			continue // "Reference Librarian": a title, no reference without its figures
 		}
-		if !colon && isCapsName(text) {
+		if !colon && isCapsName(text) && namesBody(rest) {
 			continue // "AGENCE OTAN D'INFORMATION ET DE COMMUNICATION": a letterhead's name
 		}
 		return e.Field, cand, rest, e.Lang, true
@@ -531,6 +531,23 @@ func isCapsName(text string) bool {
 		return false
 	}
 	return words.IsCaps(text)
+}
+
+// namesBody reports the rest of a line in capitals after a label's
+// words that goes on as a body's name: four words or more, one of them
+// a name's joiner ("OTAN D'INFORMATION ET DE COMMUNICATION"), not a
+// place or a contract ("NEW YORK CITY USA", "FIXED TERM APPOINTMENT").
+func namesBody(rest string) bool {
+	ws := strings.Fields(rest)
+	if len(ws) < minCapsNameWords-1 {
+		return false
+	}
+	for _, w := range ws {
+		if isNameJoiner(w) || strings.HasPrefix(strings.ToLower(w), "d'") || strings.HasPrefix(strings.ToLower(w), "d’") {
+			return true
+		}
+	}
+	return false
 }
 
 // minCapsNameWords is how many words a letterhead's name in capitals

@@ -323,6 +323,10 @@ func TestCapsNameIsNoField(t *testing.T) {
 	v := Default()
 	_, _, _, ok := v.Field("AGENCE OTAN D'INFORMATION ET DE COMMUNICATION", true)
 	assert.False(t, ok)
+	for _, s := range []string{"DUTY STATION NEW YORK CITY USA", "TYPE OF CONTRACT FIXED TERM APPOINTMENT", "LIEU DE TRAVAIL BRUXELLES SIÈGE CENTRAL"} {
+		_, _, _, ok := v.Field(s, true)
+		assert.True(t, ok, s)
+	}
 	f, _, value, ok := v.Field("SECURITY CLEARANCE ........ NATO SECRET", true)
 	assert.True(t, ok)
 	assert.Equal(t, "clearance", f)

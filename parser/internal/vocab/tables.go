@@ -558,9 +558,9 @@ var sectionHeadings = []SectionHeading{
 	{"offer", "What we can offer", "Ce que nous proposons"},
 	{"offer", "Salary and benefits", "Traitement et avantages"},
 	{"offer", "Remuneration and benefits", "Rémunération et avantages"},
-	{"offer", "Salary and allowances", "Traitement et prestations"},
+	{"offer", "", "Traitement et prestations"}, // ("Salary and benefits" above)
 	{"offer", "Pay and benefits", "Salaire et avantages"},
-	{"offer", "Salary and conditions", "Traitement et indemnités"},
+	{"offer", "Salary and allowances", "Traitement et indemnités"},
 	{"offer", "Conditions of service", "Conditions d'engagement"},
 	{"offer", "Remuneration", "Rémunération"},
 	{"offer", "We offer you", "Nous vous offrons"},
@@ -919,8 +919,8 @@ var monthNames = map[string]int{
 }
 
 // weekdays are the names of the days, both languages: a chat's or a
-// mailbox's divider names the day ("Mardi 9 octobre", "Today"). Keys as
-// normKey makes them.
+// mailbox's divider names the day ("Mardi 9 octobre"). Keys as normKey
+// makes them.
 var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 
@@ -1888,6 +1888,15 @@ var sampleTokens = []string{"DD", "JJ", "YYYY", "AAAA", "Mmm", "MMM", "XX", "XXX
 // the staff member", "à compléter par les deux membres du personnel".
 // Keys as normKey makes them.
 var formPhrases = []string{"to be completed by", "to be filled in by", "to be filled out by", "a completer par", "a remplir par"}
+
+// applicationWords name a candidate's application, which a notice asks
+// to complete: a line about them is a notice's, not a form's note. Keys
+// as normKey makes them.
+var applicationWords = []string{"candidat", "candidature", "applicant", "application", "apply"}
+
+// untilWords say a date or an event is awaited: "Open until position
+// filled". Keys as normKey makes them.
+var untilWords = []string{"until", "till", "jusqu"}
 
 // cvHeadings head a part of an applicant's CV that no notice has: what
 // the writer seeks. Keys are normalised with normKey.

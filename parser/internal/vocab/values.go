@@ -479,9 +479,14 @@ func OpensOtherPosts(text string) bool {
 	if len(text) > maxOtherPostsLineBytes {
 		return false
 	}
+	k := normKey(text)
 	for _, h := range otherPostsHeadings {
-		n := len(h)
-		if len(text) > n+1 && text[n] == ' ' && normKey(text[:n]) == h && words.StartsUpper(text[n+1:]) {
+		if !strings.HasPrefix(k, h+" ") {
+			continue
+		}
+		// The first post's title starts upper case after the heading's
+		// words ("Offres recommandées Comptable (H/F)").
+		if ws := strings.Fields(text); len(ws) > len(strings.Fields(h)) && words.StartsUpper(ws[len(strings.Fields(h))]) {
 			return true
 		}
 	}
@@ -1921,7 +1926,7 @@ func SaysNotAVacancy(text string) bool {
 	// "It is not a WMO vacancy": a name may stand between the article
 	// and the noun.
 	return keyHas(text, notVacancyPhrases) ||
-		(strings.Contains(text, "acanc") || strings.Contains(text, "offre d")) && reNotAVacancy().MatchString(text)
+		(strings.Contains(text, "acanc") || strings.Contains(text, "offre d") || strings.Contains(text, "offres d")) && reNotAVacancy().MatchString(text)
 }
 
 var notVacancyAnchors = newAnchorSet(notVacancyFragments)
@@ -2646,7 +2651,8 @@ func IsFilledStatus(value string) bool {
 	}
 	// "Closed – position filled on 28 November 2030": the status with
 	// its date.
-	return keyIn(filledValues, value) || keyHas(value, filledPhrases)
+	// ("Open until position filled" is a deadline's, no status.)
+	return keyIn(filledValues, value) || keyHas(value, filledPhrases) && !keyHas(value, untilWords)
 }
 
 // NamesOneBody reports two names, one in each language, that name one
@@ -2739,7 +2745,7 @@ func IsSampleValue(value string) bool {
 	if hasSampleToken(value) {
 		return true
 	}
-	if !strings.ContainsAny(value, "eEfFpPsS") {
+	if !strings.ContainsAny(value, "eEfFpP") {
 		return false
 	}
 	k := " " + normKey(value) + " "
@@ -2766,9 +2772,12 @@ func hasSampleToken(value string) bool {
 			j++
 		}
 		tok := value[i:j]
-		before := i == 0 || !(value[i-1] >= 0x80)
-		after := j == len(value) || !(value[j] >= 0x80)
-		if before && after {
+		// A token of its own: no letter, ASCII or not, touches it; the
+		// two-letter ones ("DD", "JJ", "XX") only beside a date's or a
+		// number's marks ("DD-Mmm", "20XX", "JJ/MM").
+		before := i == 0 || value[i-1] < 0x80
+		after := j == len(value) || value[j] < 0x80
+		if before && after && (len(tok) > 2 || nextToMark(value, i, j)) {
 			for _, s := range sampleTokens {
 				if tok == s {
 					return true
@@ -2814,8 +2823,32 @@ const maxDayDividerWords = 4
 // (formPhrases): a form names a post's facts as blanks or as its
 // filler's, and offers none.
 func SaysForm(text string) bool {
-	if !strings.Contains(text, "ompl") && !strings.Contains(text, "emplir") && !strings.Contains(text, "illed") {
+	if len(text) > maxFormLineBytes || !containsFold(text, "ompl", "emplir", "illed") || !keyHas(text, formPhrases) {
 		return false
 	}
-	return keyHas(text, formPhrases)
+	// "The assignment is to be completed by 31 December", "Le dossier
+	// de candidature est à compléter par le candidat": a date, or the
+	// application a notice asks for, is no form's filler.
+	if keyHas(text, applicationWords) {
+		return false
+	}
+	k := normKey(text)
+	for _, p := range formPhrases {
+		if i := strings.Index(k, p); i >= 0 {
+			next := strings.TrimSpace(k[i+len(p):])
+			return next != "" && !('0' <= next[0] && next[0] <= '9')
+		}
+	}
+	return false
+}
+
+// maxFormLineBytes bounds the line that says a form is filled in: a
+// form's note under its title, not a notice's paragraph.
+const maxFormLineBytes = 300
+
+// nextToMark reports a token value[i:j] beside a date's or a number's
+// mark: a slash, a dash or a digit.
+func nextToMark(value string, i, j int) bool {
+	mark := func(c byte) bool { return c == '/' || c == '-' || '0' <= c && c <= '9' }
+	return i > 0 && mark(value[i-1]) || j < len(value) && mark(value[j])
 }

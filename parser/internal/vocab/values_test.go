@@ -365,6 +365,7 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"The role is neither a contract nor a job offer.", true},
 		{"The postings shown in the examples are sample data and are not real vacancies.", true},
 		{"Salaries are set by the grading structure and are not published in vacancy notices.", false},
+		{"Ces exemples ne sont pas de vraies offres d'emploi.", true},
 	} {
 		if got := SaysNotAVacancy(c.in); got != c.want {
 			t.Errorf("SaysNotAVacancy(%q) = %v, want %v", c.in, got, c.want)
@@ -1476,12 +1477,33 @@ func TestSaysForm(t *testing.T) {
 		"Confidential – to be completed by the staff member and discussed with the supervisor.": true,
 		"Formulaire DI-PL-07 – à compléter par les deux membres du personnel.":                  true,
 		"Applicants must complete the online application form.":                                 false,
+		"CONFIDENTIAL – TO BE COMPLETED BY THE STAFF MEMBER":                                    true,
+		"The assignment is to be completed by 31 December 2031.":                                false,
+		"Le dossier de candidature est à compléter par le candidat en ligne.":                   false,
 	} {
 		if got := SaysForm(in); got != want {
 			t.Errorf("SaysForm(%q) = %v, want %v", in, got, want)
 		}
 	}
-	if !IsFilledStatus("Closed – position filled on 28 November 2030") || IsFilledStatus("Open until the position is filled") {
+	if !IsFilledStatus("Closed – position filled on 28 November 2030") || IsFilledStatus("Open until the position is filled") || IsFilledStatus("Open until position filled") {
 		t.Error("a status that says the position is filled, with its date, is the filled post's")
+	}
+}
+
+// TestOtherPostsAccented: a heading of other posts with accents, the
+// first post's title joined to it.
+func TestOtherPostsAccented(t *testing.T) {
+	if !OpensOtherPosts("Offres recommandées Comptable (H/F)") {
+		t.Error("an accented heading of other posts with a title joined is not read")
+	}
+}
+
+// TestSampleTokensStandAlone: a template's letters stand alone, the
+// two-letter ones beside a date's or a number's marks.
+func TestSampleTokensStandAlone(t *testing.T) {
+	for in, want := range map[string]bool{"DD-Mmm-YYYY": true, "JJ/MM/AAAA": true, "VA/20XX/000": true, "JJ Abrams": false, "DD Form 214": false, "Article XX": false, "aDD": false} {
+		if got := hasSampleToken(in); got != want {
+			t.Errorf("hasSampleToken(%q) = %v, want %v", in, got, want)
+		}
 	}
 }
