@@ -605,3 +605,18 @@ func TestTypedBullets(t *testing.T) {
 	assert.Equal(t, []string{"heading||Document", "paragraph||Vos tâches", "item|·|Vous examinez les demandes ;",
 		"item|·|Vous conseillez les requérants ;", "item|•|one", "item|•|two"}, got)
 }
+
+// TestTypedBulletsGlued: bullets glued to their words read as no list,
+// and the paragraph keeps all its text.
+func TestTypedBulletsGlued(t *testing.T) {
+	blocks, err := readMD(t, "Vos tâches\n·Vous examinez les demandes ;\n·Vous conseillez les requérants ;\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text string
+	for _, b := range blocks {
+		text += b.Text + " "
+	}
+	assert.Contains(t, text, "Vous examinez les demandes")
+	assert.Contains(t, text, "Vous conseillez les requérants")
+}
