@@ -141,7 +141,7 @@ func (x *extraction) readField(b stream.Block) (field, label, value, lang string
 	switch b.Kind {
 	case stream.Field:
 		f, l, v, lang, ok := x.voc.FieldLang(b.Label+": "+b.Text, false)
-		v = strings.TrimSpace(v)
+		v = withoutStrayStars(strings.TrimSpace(v))
 		if q := strings.TrimSuffix(v, b.Text); ok && len(q) < len(v) && strings.HasPrefix(q, "(") && strings.HasSuffix(strings.TrimSpace(q), ":") {
 			// "Basic monthly salary (12 x per year), tax free: EUR
 			// 5,738.92": the label's qualifier is no part of its value.
@@ -157,10 +157,23 @@ func (x *extraction) readField(b stream.Block) (field, label, value, lang string
 		}
 		f, l, v, ok := x.voc.Field(b.Text, false)
 		if ok && len(v) < 120 {
-			return f, l, v, "", true
+			return f, l, withoutStrayStars(v), "", true
 		}
 	}
 	return "", "", "", "", false
+}
+
+// withoutStrayStars returns a value without the closing stars of its
+// label's bold that Markdown left as text, a space having come before
+// them ("**Classe : **D.1" gives "D.1"); a value with a bold of its own
+// ("**urgent**") keeps its stars.
+func withoutStrayStars(value string) string {
+	for _, d := range [...]string{"***", "**", "__"} {
+		if rest, ok := strings.CutPrefix(value, d); ok && !strings.Contains(rest, d[:2]) {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return value
 }
 
 // maxHeaderBlocks bounds the header of a notice after its first field:

@@ -1362,3 +1362,13 @@ func TestBareGrade(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutStrayStars: the closing stars of a label's bold that
+// Markdown left as text open no value; a bold of the value's own stays.
+func TestWithoutStrayStars(t *testing.T) {
+	for in, want := range map[string]string{"**D.1": "D.1", "**urgent** post": "**urgent** post", "__G15": "G15", "P-4": "P-4"} {
+		if got := withoutStrayStars(in); got != want {
+			t.Errorf("withoutStrayStars(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
