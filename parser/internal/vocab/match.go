@@ -88,6 +88,12 @@ func isCompetencyHeading(text string) bool {
 	// The length first, then the stems: a paragraph is let go without
 	// reading it. (The stems have no space or colon, so t holds them
 	// where text does.)
+	if len(text) <= maxKeyBytes && !MentionsCompetence(text) {
+		// A short text, nearly every heading's, that names no competence
+		// is let go before it is trimmed: t below is text without spaces
+		// and colons at its ends, and holds a stem where text does.
+		return false
+	}
 	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
 	if t == "" || len(t) > maxKeyBytes || !MentionsCompetence(t) {
 		return false // nearly every text, without normalising it
