@@ -330,10 +330,12 @@ func (v *Vocabulary) plainHeadingFirst(text string, first []byte) (kind, lang st
 	if len(k) == 0 || len(k) > maxKeyBytes {
 		return "", "", false
 	}
-	if e, ok := v.headingByKey[string(k)]; ok {
-		return e.Kind, e.Lang, true
+	if mayHaveKey(&v.headingKeyShapes, k) {
+		if e, ok := v.headingByKey[string(k)]; ok {
+			return e.Kind, e.Lang, true
+		}
 	}
-	for _, e := range v.headingPrefs {
+	for _, e := range v.headingPrefs[k[0]] {
 		if len(k) >= len(e.Key) && string(k[:len(e.Key)]) == e.Key {
 			return e.Kind, e.Lang, true
 		}

@@ -38,7 +38,16 @@ type Vocabulary struct {
 	labelFirstShapes, headingFirstShapes keyShapes
 	fieldKeysLen                         []int // word counts of labels, longest first
 	headingByKey                         map[string]headingEntry
-	headingPrefs                         []headingEntry // prefix entries
+	// headingKeyShapes lets most keys go before they are hashed for
+	// headingByKey (see keyShapes): a block whose first word is a
+	// heading's ("The", "Une", "Vacancy") is nearly always prose.
+	headingKeyShapes keyShapes
+	// headingPrefs holds the prefix entries by the first byte of their
+	// key, each row in the tables' order: a key starts only with prefixes
+	// that start with its own first byte (an empty prefix, which starts
+	// every key, is in every row), so plainHeadingFirst compares it with
+	// those alone and finds the same first match.
+	headingPrefs [256][]headingEntry
 
 	trieOnce  sync.Once
 	labelTrie *trie // labels and headings by key, for FindLabels
@@ -183,9 +192,14 @@ func build(fields []FieldLabel, headings []SectionHeading) *Vocabulary {
 		v.headingFirstShapes.add(firstKeyWord(k))
 		e := headingEntry{Kind: kind, Lang: lang, Key: k}
 		if prefix {
-			v.headingPrefs = append(v.headingPrefs, e)
+			for c := range v.headingPrefs {
+				if k == "" || k[0] == byte(c) {
+					v.headingPrefs[c] = append(v.headingPrefs[c], e)
+				}
+			}
 			return
 		}
+		v.headingKeyShapes.add(k)
 		if old, ok := v.headingByKey[k]; ok && old.Lang != lang {
 			e.Lang = ""
 		}
