@@ -116,8 +116,13 @@ func trailingGluedLabel(v *vocab.Vocabulary, b stream.Block) int {
 		return -1
 	}
 	t := b.Text
+	// A label longer than maxGluedLabelBytes is never read, so the glue
+	// points are looked for only in the tail where one may start: a
+	// value of up to maxValueBytes is not decoded rune by rune back to
+	// its start.
+	from := len(t) - maxGluedLabelBytes
 	for end := len(t); ; {
-		at := lastGluePoint(t[:end])
+		at := lastGluePoint(t[:end], from)
 		if at < 0 || len(t)-at > maxGluedLabelBytes {
 			return -1
 		}
@@ -134,11 +139,15 @@ const maxGluedLabelBytes = 60
 
 // lastGluePoint returns the offset of the last capital of s glued after a
 // small letter, a figure, a closing bracket or a percent sign ("100%Type
-// de contrat"), or -1.
-func lastGluePoint(s string) int {
+// de contrat"), or -1; only a capital at from or after it counts (the
+// rune before it may stand before from).
+func lastGluePoint(s string, from int) int {
 	for i := len(s); i > 0; {
 		r, n := utf8.DecodeLastRuneInString(s[:i])
 		i -= n
+		if i < from {
+			return -1 // every capital left starts before from
+		}
 		if !unicode.IsUpper(r) || i == 0 {
 			continue
 		}
