@@ -1194,6 +1194,7 @@ func placeValue(v *vocab.Vocabulary, label, value string) string {
 		value = value[:i]
 	}
 	value = beforeTrailingLabel(v, value)
+	value = withoutTrailingButton(value)
 	if i := strings.Index(value, " | "); i > 0 && labelledPart(value[i+3:]) {
 		// "Winnipeg (Manitoba) | Exigence linguistique : Anglais
 		// essentiel": a row of facts parted by bars, the next its label's.
@@ -1216,6 +1217,22 @@ func placeValue(v *vocab.Vocabulary, label, value string) string {
 		}
 		value = value[:i]
 	}
+}
+
+// withoutTrailingButton returns a place without a site's button a copy
+// ran on after it ("Geneva Quick apply", "Lyon Postuler"): its last
+// words, two at most, that are the site's furniture.
+func withoutTrailingButton(value string) string {
+	for n := 2; n >= 1; n-- {
+		ws := strings.Fields(value)
+		if len(ws) <= n {
+			continue
+		}
+		if tail := strings.Join(ws[len(ws)-n:], " "); vocab.IsFurniture(tail) && (n == 2 || vocab.IsApplyButton(tail)) {
+			return strings.Join(ws[:len(ws)-n], " ")
+		}
+	}
+	return value
 }
 
 // labelledPart reports a part of a row of facts that opens with a label

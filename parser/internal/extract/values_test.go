@@ -426,6 +426,9 @@ func TestPlaceValue(t *testing.T) {
 		"Remote Lake, Ontario":                                            "Remote Lake, Ontario", // a place's own word
 		"Winnipeg (Manitoba) | Exigence linguistique : Anglais essentiel": "Winnipeg (Manitoba)",
 		"Canada | Québec | Montréal":                                      "Canada | Québec | Montréal",
+		"Geneva Quick apply":                                              "Geneva",
+		"Meyrin Postuler":                                                 "Meyrin",
+		"Apply":                                                           "Apply",
 	} {
 		if got := placeValue(voc, "Location", in); got != want {
 			t.Errorf("placeValue(%q) = %q, want %q", in, got, want)
