@@ -106,18 +106,18 @@ func (e *evidence) score() int {
 
 // isFactOfGenre reports a field whose label is a genre's name and whose
 // value is a fact of the document ("Cours : LND 2101 – Littératie
-// numérique", the course a lecturer's post teaches), not the date a
-// document of that genre gives itself ("Communiqué : 4 mai 2026").
+// numérique", the course a lecturer's post teaches), not the date or the
+// number a document of that genre gives itself ("Communiqué : 4 mai
+// 2026", "Work Order No.: WO-2030-004718").
 func (x *extraction) isFactOfGenre(i int) bool {
-	_, _, value, ok := x.blockField(i)
+	_, label, value, ok := x.blockField(i)
 	if !ok {
 		// A label no table knows, before its colon.
-		var label string
 		label, value, ok = strings.Cut(x.blocks[i].Text, ":")
 		ok = ok && words.CountAtMost(label, maxGenreLabelWords+1) <= maxGenreLabelWords
 	}
 	value = strings.TrimSpace(value)
-	if !ok || value == "" {
+	if !ok || value == "" || vocab.EndsWithNumberWord(label) {
 		return false
 	}
 	_, isDate := parseDate(x.dayFirst(value))

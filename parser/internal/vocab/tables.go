@@ -1894,6 +1894,11 @@ var formPhrases = []string{"to be completed by", "to be filled in by", "to be fi
 // as normKey makes them.
 var applicationWords = []string{"candidat", "candidature", "applicant", "application", "apply"}
 
+// numberWords end a label that gives a document's or an item's number:
+// "Work Order No.", "Avis n°", "Request number". Keys as normKey makes
+// them.
+var numberWords = []string{"no", "no.", "n°", "n", "nº", "number", "numero", "#", "num"}
+
 // untilWords say a date or an event is awaited: "Open until position
 // filled". Keys as normKey makes them.
 var untilWords = []string{"until", "till", "jusqu"}

@@ -2852,3 +2852,13 @@ func nextToMark(value string, i, j int) bool {
 	mark := func(c byte) bool { return c == '/' || c == '-' || '0' <= c && c <= '9' }
 	return i > 0 && mark(value[i-1]) || j < len(value) && mark(value[j])
 }
+
+// EndsWithNumberWord reports a label that ends with a word for a
+// number: "Work Order No.", "Avis n°", "Request number", "Ticket #".
+func EndsWithNumberWord(label string) bool {
+	ws := strings.Fields(strings.TrimRight(label, " :"))
+	if len(ws) < 2 {
+		return false
+	}
+	return keyIn(numberWords, ws[len(ws)-1])
+}

@@ -1507,3 +1507,12 @@ func TestSampleTokensStandAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsWithNumberWord: a label that gives a document's number.
+func TestEndsWithNumberWord(t *testing.T) {
+	for in, want := range map[string]bool{"Work Order No.": true, "Avis n°": true, "Request number:": true, "Cours": false, "No": false, "Numéro de téléphone": false} {
+		if got := EndsWithNumberWord(in); got != want {
+			t.Errorf("EndsWithNumberWord(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
