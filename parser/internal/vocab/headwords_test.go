@@ -267,6 +267,8 @@ func TestGenreNotValue(t *testing.T) {
 		"FACILITIES MANAGEMENT - WORK ORDER":                         "work order",
 		"From Wikipedia, the free encyclopedia":                      "encyclopedia article",
 		"Ad performance report":                                      "report",
+		"CERTIFICATE OF SPONSORSHIP - DETAILS (printable version)":   "certificate of employment",
+		"FICHE D'INVENTAIRE - POSTE DE TRAVAIL INFORMATIQUE":         "form",
 	} {
 		if g := Genre(text); g != want {
 			t.Errorf("Genre(%q) = %q, want %q", text, g, want)

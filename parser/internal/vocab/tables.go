@@ -1755,6 +1755,10 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"certificate of employment", "Certificate of employment", "Attestation d'emploi"},
 	{"certificate of employment", "Employment certificate", "Certificat de travail"},
 	{"certificate of employment", "Employment verification letter", "Attestation de travail"},
+	// A record of a worker already hired or of equipment: the post's
+	// facts are the record's.
+	{"certificate of employment", "Certificate of sponsorship", "Certificat de parrainage"},
+	{"form", "Inventory sheet", "Fiche d'inventaire"},
 	{"letter", "To whom it may concern", "À qui de droit"},
 	{"letter", "Dear Sir or Madam", "Madame, Monsieur"},
 	{"letter", "Dear Madam or Sir", "Mesdames, Messieurs"},
