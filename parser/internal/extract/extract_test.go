@@ -421,8 +421,7 @@ func TestFieldsPointingToPostsAreNoPosts(t *testing.T) {
 		t.Error("a careers page whose fields point to the posts was read as a notice")
 	}
 	// (With the post's date and number, and what it asks.)
-	withBody := append(doc("12 June 2026", "RB-2026-114"), stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(6)},
-		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A degree in finance or economics.", Pos: p(7)})
+	withBody := slices.Concat(doc("12 June 2026", "RB-2026-114"), listUnder("Requirements", 6, "A degree in finance or economics."))
 	if _, err := extractText(withBody); err != nil {
 		t.Errorf("the same page with a post's date and number was refused: %v", err)
 	}
@@ -2216,8 +2215,7 @@ func TestHeaderWithoutBody(t *testing.T) {
 	if _, err := extractText(doc); err == nil {
 		t.Error("a header over no requirements nor duties was read as a notice")
 	}
-	withBody := append(doc[:5:5], stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(7)},
-		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A class 1 driving licence and three years of experience.", Pos: p(8)})
+	withBody := slices.Concat(doc[:5], listUnder("Requirements", 7, "A class 1 driving licence and three years of experience."))
 	if _, err := extractText(withBody); err != nil {
 		t.Errorf("the same header over requirements was refused: %v", err)
 	}

@@ -1459,8 +1459,7 @@ func reversedBannerRef(text string) string {
 	if !ok {
 		return ""
 	}
-	switch strings.ToLower(strings.TrimRight(rest, ".")) {
-	case "", "no", "n°", "nº", "number", "numéro", "#":
+	if rest == "" || vocab.IsNumberWord(rest) {
 		return fs[0]
 	}
 	return ""

@@ -151,11 +151,18 @@ func lastGluePoint(s string, from int) int {
 		if !unicode.IsUpper(r) || i == 0 {
 			continue
 		}
-		if p, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(p) && !unicode.IsUpper(p) || unicode.IsDigit(p) || strings.ContainsRune(")]%", p) {
+		if p, _ := utf8.DecodeLastRuneInString(s[:i]); gluesOn(p) {
 			return i
 		}
 	}
 	return -1
+}
+
+// gluesOn reports a rune that a capital right after it is glued to: a
+// small letter, a figure, a closing bracket or a percent sign
+// ("MonthlyGrade", "2029Référence", "70%Type").
+func gluesOn(p rune) bool {
+	return unicode.IsLetter(p) && !unicode.IsUpper(p) || unicode.IsDigit(p) || strings.ContainsRune(")]%", p)
 }
 
 // inMenu reports a block between a site's menu items: short lines on
@@ -642,12 +649,11 @@ func fieldsAt(b stream.Block, text string, spans []vocab.Span) []stream.Block {
 // word the label is glued to has a few letters of its own ("McLean:
 // Virginia" is a name).
 func beforeGluedLabel(value string) (before, gluedOn string) {
-	for i := 1; i < len(value); i++ {
-		if c := value[i]; c < 'A' || c > 'Z' {
+	for i, r := range value {
+		if i == 0 || !unicode.IsUpper(r) {
 			continue
 		}
-		p, _ := utf8.DecodeLastRuneInString(value[:i])
-		if !unicode.IsLower(p) && !unicode.IsDigit(p) && p != '%' && p != ')' {
+		if p, _ := utf8.DecodeLastRuneInString(value[:i]); !gluesOn(p) {
 			continue
 		}
 		word := value[strings.LastIndexByte(value[:i], ' ')+1 : i]

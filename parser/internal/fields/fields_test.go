@@ -305,6 +305,7 @@ func TestGluedUnknownLabel(t *testing.T) {
 		"McLean: Virginia":                          "McLean: Virginia",
 		"Open until 10:00":                          "Open until 10:00",
 		"Apply via LinkedIn: Easy Apply":            "Apply via LinkedIn: Easy Apply",
+		"Temps pleinÉchelon : 4":                    "Temps plein",
 	} {
 		if got, _ := beforeGluedLabel(in); got != want {
 			t.Errorf("beforeGluedLabel(%q) = %q, want %q", in, got, want)

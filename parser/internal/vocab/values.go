@@ -2823,18 +2823,21 @@ const maxDayDividerWords = 4
 // (formPhrases): a form names a post's facts as blanks or as its
 // filler's, and offers none.
 func SaysForm(text string) bool {
-	if len(text) > maxFormLineBytes || !containsFold(text, "ompl", "emplir", "illed") || !keyHas(text, formPhrases) {
-		return false
-	}
-	// "The assignment is to be completed by 31 December", "Le dossier
-	// de candidature est à compléter par le candidat": a date, or the
-	// application a notice asks for, is no form's filler.
-	if keyHas(text, applicationWords) {
+	if len(text) > maxFormLineBytes || !containsFold(text, "ompl", "emplir", "illed") {
 		return false
 	}
 	k := normKey(text)
+	for _, w := range applicationWords {
+		if strings.Contains(k, w) {
+			// "Le dossier de candidature est à compléter par le
+			// candidat": the application a notice asks for.
+			return false
+		}
+	}
 	for _, p := range formPhrases {
 		if i := strings.Index(k, p); i >= 0 {
+			// ("The assignment is to be completed by 31 December": a
+			// date is no form's filler.)
 			next := strings.TrimSpace(k[i+len(p):])
 			return next != "" && !('0' <= next[0] && next[0] <= '9')
 		}
@@ -2857,8 +2860,9 @@ func nextToMark(value string, i, j int) bool {
 // number: "Work Order No.", "Avis n°", "Request number", "Ticket #".
 func EndsWithNumberWord(label string) bool {
 	ws := strings.Fields(strings.TrimRight(label, " :"))
-	if len(ws) < 2 {
-		return false
-	}
-	return keyIn(numberWords, ws[len(ws)-1])
+	return len(ws) >= 2 && IsNumberWord(ws[len(ws)-1])
 }
+
+// IsNumberWord reports a word for a number (numberWords): "No.", "n°",
+// "numéro", "#".
+func IsNumberWord(word string) bool { return keyIn(numberWords, word) }
