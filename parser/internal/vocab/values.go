@@ -479,19 +479,36 @@ func OpensOtherPosts(text string) bool {
 	if len(text) > maxOtherPostsLineBytes {
 		return false
 	}
+	// Nearly every line is let go on its first word, before its key is
+	// built.
+	if first, _, ok := strings.Cut(text, " "); !ok || !keyIn(otherPostsFirstWords(), first) {
+		return false
+	}
 	k := normKey(text)
 	for _, h := range otherPostsHeadings {
-		if !strings.HasPrefix(k, h+" ") {
+		if len(k) <= len(h) || k[len(h)] != ' ' || !strings.HasPrefix(k, h) {
 			continue
 		}
 		// The first post's title starts upper case after the heading's
 		// words ("Offres recommandées Comptable (H/F)").
-		if ws := strings.Fields(text); len(ws) > len(strings.Fields(h)) && words.StartsUpper(ws[len(strings.Fields(h))]) {
+		n := strings.Count(h, " ") + 1
+		if ws := strings.Fields(text); len(ws) > n && words.StartsUpper(ws[n]) {
 			return true
 		}
 	}
 	return false
 }
+
+// otherPostsFirstWords are the first words of otherPostsHeadings.
+var otherPostsFirstWords = sync.OnceValue(func() []string {
+	var out []string
+	for _, h := range otherPostsHeadings {
+		if w, _, _ := strings.Cut(h, " "); !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+})
 
 // maxOtherPostsLineBytes bounds a heading of other posts with the first
 // post's title joined to it.
