@@ -269,6 +269,13 @@ func TestGenreNotValue(t *testing.T) {
 		"Ad performance report":                                      "report",
 		"CERTIFICATE OF SPONSORSHIP - DETAILS (printable version)":   "certificate of employment",
 		"FICHE D'INVENTAIRE - POSTE DE TRAVAIL INFORMATIQUE":         "form",
+		"Avis aux candidats convoqués – épreuve pratique":            "convocation",
+		"Convocation à l'examen d'aptitude":                          "convocation",
+		"Steps to reproduce":                                         "bug report",
+		"CANDIDATE SUBMISSION – SHORTLIST OF TWO":                    "candidate submission",
+		"Madame,":           "letter",
+		"Monsieur":          "letter",
+		"Monsieur le Maire": "",
 	} {
 		if g := Genre(text); g != want {
 			t.Errorf("Genre(%q) = %q, want %q", text, g, want)

@@ -1767,6 +1767,9 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"letter", "Dear Ms", "Chère Madame"},
 	{"letter", "Dear Mr", "Cher Monsieur"},
 	{"letter", "Dear Mrs", ""},
+	// A French letter's bare salutation, on its own line ("Madame,").
+	{"letter", "", "Madame"},
+	{"letter", "", "Monsieur"},
 	{"letter", "Dear Dr", ""},
 	{"letter", "Dear members of", "Chers membres du"},
 	{"letter", "Dear hiring manager", "Madame la Directrice"},
@@ -1787,6 +1790,22 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	// A maintenance order for a post of work, a job of the trades: "WORK
 	// ORDER", "Bon de travail".
 	{"work order", "Work order", "Bon de travail"},
+	// A notice to candidates already invited to a test: the competition
+	// is closed, the post is the test's subject.
+	{"convocation", "Notice to shortlisted candidates", "Avis aux candidats convoqués"},
+	{"convocation", "Notice to invited candidates", "Avis aux candidates et candidats convoqués"},
+	{"convocation", "Invitation to the written test", "Convocation à l'examen"},
+	{"convocation", "Invitation to the written examination", "Convocation à l'épreuve"},
+	// A software project's bug report, whose test data may be a post's
+	// header: "Describe the bug", "Steps to reproduce".
+	{"bug report", "Describe the bug", "Description du bogue"},
+	{"bug report", "Steps to reproduce", "Étapes pour reproduire"},
+	{"bug report", "Bug report", "Rapport de bogue"},
+	// A recruitment agency's presentation of a candidate to its client:
+	// the post's facts are the brief's, and the candidate is matched
+	// against its criteria.
+	{"candidate submission", "Candidate submission", "Présentation de candidature"},
+	{"candidate submission", "Candidate submittal", "Proposition de candidat"},
 	{"work order", "Work request", "Ordre de travail"},
 	// An encyclopedia's article on an employer, with its facts box.
 	{"encyclopedia article", "From Wikipedia", "De Wikipédia"},
@@ -1990,6 +2009,15 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"ne publie aucune offre d'emploi", "publishes no job offers", "does not publish job offers", "does not publish any job",
 	// A roster's call: "It does not announce a vacant post".
 	"does not announce a vacant post", "does not announce a vacancy", "does not announce a post",
+	// Volunteering set apart from work: "Volunteering is unpaid: these
+	// are not jobs".
+	"these are not jobs", "are not jobs", "ne sont pas des emplois", "volunteering is unpaid",
+	"le benevolat n'est pas remunere",
+	// A column's or a story's disclaimer of fiction: "Any resemblance to
+	// a real notice is entirely deliberate", "These posts exist only in
+	// the imagination of …".
+	"any resemblance to a real", "any resemblance to real", "toute ressemblance avec un", "toute ressemblance avec une",
+	"toute ressemblance avec des", "exist only in the imagination", "n'existent que dans l'imagination",
 	"n'annonce pas un poste vacant", "n'annonce pas de poste vacant"}
 
 // possessives open headings that name the same part with the reader or

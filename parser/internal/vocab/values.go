@@ -1960,7 +1960,9 @@ var reNotAVacancy = sync.OnceValue(func() *regexp.Regexp {
 // them, in lower case and in capitals.
 var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accepted", "PPLICATIONS WILL BE ACCEPTED", "pplication is accepted", "PPLICATION IS ACCEPTED", "ot for publication", "OT FOR PUBLICATION", "e pas publier", "E PAS PUBLIER", "e pas diffuser", "E PAS DIFFUSER",
 	"as un", "AS UN", "ucune candidature", "UCUNE CANDIDATURE", "agit pas d", "oes not concern", "OES NOT CONCERN", "ot an ", "OT AN ",
-	"e concerne pas", "E CONCERNE PAS", "ot job", "OT JOB", "ot vacanc", "OT VACANC", "as des offres", "AS DES OFFRES",
+	"e concerne pas", "E CONCERNE PAS", "ot job", "OT JOB", "OT a ", "OT an ",
+	"ny resemblance", "NY RESEMBLANCE", "oute ressemblance", "OUTE RESSEMBLANCE", "n the imagination", "N THE IMAGINATION",
+	"ans l'imagination", "ANS L'IMAGINATION", "as rémun", "AS RÉMUN", "as remun", "as des emplois", "AS DES EMPLOIS", "ot vacanc", "OT VACANC", "as des offres", "AS DES OFFRES",
 	"nnonce aucun", "NNONCE AUCUN", "oes not advertise", "OES NOT ADVERTISE", "ot for a specific", "OT FOR A SPECIFIC",
 	"as publi", "AS PUBLI", "ot published", "OT PUBLISHED", "ot advertised", "OT ADVERTISED",
 	"eux-m", "EUX-M", "hemselves are", "HEMSELVES ARE", "o post is", "O POST IS", "o position is", "O POSITION IS",

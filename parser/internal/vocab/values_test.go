@@ -366,6 +366,12 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"The postings shown in the examples are sample data and are not real vacancies.", true},
 		{"Salaries are set by the grading structure and are not published in vacancy notices.", false},
 		{"Ces exemples ne sont pas de vraies offres d'emploi.", true},
+		{"Our stewards give their Saturdays freely; these are not jobs and carry no pay.", true},
+		{"Le bénévolat n'est pas rémunéré : il ne remplace aucun poste.", true},
+		{"This briefing is NOT a vacancy notice.", true},
+		{"Any resemblance to a real advertisement is intended.", true},
+		{"Ces postes n'existent que dans l'imagination de la rédaction.", true},
+		{"The wages are not jobless benefits.", false},
 	} {
 		if got := SaysNotAVacancy(c.in); got != c.want {
 			t.Errorf("SaysNotAVacancy(%q) = %v, want %v", c.in, got, c.want)
