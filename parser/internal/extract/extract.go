@@ -141,7 +141,7 @@ func (x *extraction) readField(b stream.Block) (field, label, value, lang string
 	switch b.Kind {
 	case stream.Field:
 		f, l, v, lang, ok := x.voc.FieldLang(b.Label+": "+b.Text, false)
-		v = withoutStrayStars(strings.TrimSpace(v))
+		v = withoutSeparator(withoutStrayStars(strings.TrimSpace(v)))
 		if q := strings.TrimSuffix(v, b.Text); ok && len(q) < len(v) && strings.HasPrefix(q, "(") && strings.HasSuffix(strings.TrimSpace(q), ":") {
 			// "Basic monthly salary (12 x per year), tax free: EUR
 			// 5,738.92": the label's qualifier is no part of its value.
@@ -157,7 +157,7 @@ func (x *extraction) readField(b stream.Block) (field, label, value, lang string
 		}
 		f, l, v, ok := x.voc.Field(b.Text, false)
 		if ok && len(v) < 120 {
-			return f, l, withoutStrayStars(v), "", true
+			return f, l, withoutSeparator(withoutStrayStars(v)), "", true
 		}
 	}
 	return "", "", "", "", false
@@ -170,6 +170,18 @@ func (x *extraction) readField(b stream.Block) (field, label, value, lang string
 func withoutStrayStars(value string) string {
 	for _, d := range [...]string{"***", "**", "__"} {
 		if rest, ok := strings.CutPrefix(value, d); ok && !strings.Contains(rest, d[:2]) {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return value
+}
+
+// withoutSeparator returns a value without the dash that parted it from
+// its label, a careers site's "Label - value" read as a label and its
+// value ("Grade - D1" gives "D1", not "- D1").
+func withoutSeparator(value string) string {
+	for _, d := range [...]string{"- ", "– ", "— "} {
+		if rest, ok := strings.CutPrefix(value, d); ok && rest != "" {
 			return strings.TrimSpace(rest)
 		}
 	}

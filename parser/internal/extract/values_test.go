@@ -1375,3 +1375,13 @@ func TestWithoutStrayStars(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutSeparator: the dash between a label and its value opens no
+// value; a dash inside one stays.
+func TestWithoutSeparator(t *testing.T) {
+	for in, want := range map[string]string{"- P5": "P5", "– 3 ans": "3 ans", "A-3 / G17": "A-3 / G17", "-": "-", "- ": "- "} {
+		if got := withoutSeparator(in); got != want {
+			t.Errorf("withoutSeparator(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
