@@ -370,6 +370,8 @@ func TestCodeAfterDash(t *testing.T) {
 		{"Officer - Geneva", "", ""},    // a place
 		{"Officer - ABCDE1234", "", ""}, // five letters: a word
 		{"Officer-IO1214", "", ""},      // no spaces around the dash
+		{"Director, Archives Division - 40817-TA", "Director, Archives Division", "40817-TA"},
+		{"Officer - 2031-P", "", ""}, // a year
 	} {
 		title, ref := codeAfterDash(c.in)
 		if title != c.title || ref != c.ref {

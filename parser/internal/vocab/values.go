@@ -14,8 +14,9 @@ import (
 )
 
 // TitleReference finds the vacancy reference in parentheses that ends a
-// title, "(250715)" or "(ABC-1234)", and returns the index of its "(" and
-// the reference: what \((\d{5,8}|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\)\s*$
+// title, "(250715)", "(31973-FT)" or "(ABC-1234)", and returns the index
+// of its "(" and the reference: what
+// \((\d{5,8}(?:-[A-Z]{1,3})?|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\)\s*$
 // matches. (By hand: a regular expression anchored only at the end tries
 // every start in the text, and this runs for every line and block.)
 func TitleReference(s string) (open int, ref string, ok bool) {
@@ -100,9 +101,10 @@ func EndsWithReference(s string) bool {
 	return ok
 }
 
-// isReference reports a vacancy reference: five to eight digits, or one
-// to six capitals, an optional "-" or space, at least three digits and
-// then digits, "-" and "/".
+// isReference reports a vacancy reference: five to eight digits, with a
+// dash and one to three capitals or not, or one to six capitals, an
+// optional "-" or space, at least three digits and then digits, "-" and
+// "/".
 func isReference(r string) bool {
 	isDigit := func(c byte) bool { return '0' <= c && c <= '9' }
 	digits := 0
@@ -111,6 +113,11 @@ func isReference(r string) bool {
 	}
 	if digits == len(r) {
 		return digits >= 5 && digits <= 8
+	}
+	if digits >= 5 && digits <= 8 && r[digits] == '-' {
+		// "31973-FT": a requisition's number and its contract's kind.
+		kind := r[digits+1:]
+		return len(kind) >= 1 && len(kind) <= 3 && strings.Trim(kind, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
 	}
 	i := 0
 	for i < len(r) && 'A' <= r[i] && r[i] <= 'Z' {

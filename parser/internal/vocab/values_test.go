@@ -32,11 +32,11 @@ func TestDashedReference(t *testing.T) {
 }
 
 func TestTitleReferenceMatchesRegexp(t *testing.T) {
-	re := regexp.MustCompile(`\((\d{5,8}|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\)\s*$`)
+	re := regexp.MustCompile(`\((\d{5,8}(?:-[A-Z]{1,3})?|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\)\s*$`)
 	texts := randtext.Texts(1, 50000, 14, "(()) 0123456789AZN-/ \t\nxé",
 		"Title (250715)", "Title (ABC-1234/5)", "Title (ABC 123)", "Title (ABCDEFG123)", "Title (1234)",
 		"Title (123456789)", "Title (250715)  \n", "Title (250715) x", "(A12)", "Title ((250715)", "(AB--123)",
-		"(PDD) (250715)", "(250715))", "", ")", "()", "(ABCDEF123-/)", "(A 123)")
+		"(PDD) (250715)", "(250715))", "", ")", "()", "(ABCDEF123-/)", "(A 123)", "Title (31973-FT)", "(12345-ABCD)", "(12345-)")
 	for _, s := range texts {
 		m := re.FindStringSubmatchIndex(s)
 		open, ref, ok := TitleReference(s)
