@@ -1685,6 +1685,14 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"call for proposals", "Call for proposals", "Appel à propositions"},
 	{"call for proposals", "Call for projects", "Appel à projets"},
 	{"call for contributions", "Call for contributions", "Appel à contributions"},
+	// A commission for an artwork, a contract for services: "Call to
+	// Artists", "Request for Qualifications".
+	{"call for proposals", "Call to artists", "Appel aux artistes"},
+	{"call for proposals", "Call for artists", "Appel à artistes"},
+	{"call for proposals", "Request for qualifications", "Demande de qualifications"},
+	// A touring show's technical rider: the posts it names are the
+	// venue's crew for a night.
+	{"technical rider", "Technical rider", "Fiche technique"},
 	// Papers an employer files or receives once someone is hired, and
 	// records of posts: they name a post's facts and offer none.
 	{"acknowledgement of receipt", "Acknowledgement of receipt", "Accusé de réception"},
@@ -2011,6 +2019,7 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"does not announce a vacant post", "does not announce a vacancy", "does not announce a post",
 	// Volunteering set apart from work: "Volunteering is unpaid: these
 	// are not jobs".
+	"ne recrute personne", "is not recruiting anyone", "does not recruit anyone",
 	"these are not jobs", "are not jobs", "ne sont pas des emplois", "volunteering is unpaid",
 	"le benevolat n'est pas remunere",
 	// A column's or a story's disclaimer of fiction: "Any resemblance to

@@ -372,6 +372,7 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"Any resemblance to a real advertisement is intended.", true},
 		{"Ces postes n'existent que dans l'imagination de la rédaction.", true},
 		{"The wages are not jobless benefits.", false},
+		{"Les rôles cités sont ceux de l'équipe du théâtre : la troupe ne recrute personne.", true},
 	} {
 		if got := SaysNotAVacancy(c.in); got != c.want {
 			t.Errorf("SaysNotAVacancy(%q) = %v, want %v", c.in, got, c.want)
