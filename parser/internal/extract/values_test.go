@@ -1387,3 +1387,15 @@ func TestWithoutSeparator(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTimeStamp: a date with its time of day is a stamp, no reference.
+func TestIsTimeStamp(t *testing.T) {
+	for in, want := range map[string]bool{
+		"07-Apr-2031, 10:30:00 AM": true, "2031-01-08, 2:07:42 PM": true, "12 mai 2030, 14:00": true,
+		"VN 2031/04, 10:30": false, "2031/I/0118": false, "07-Apr-2031": false,
+	} {
+		if got := isTimeStamp(in); got != want {
+			t.Errorf("isTimeStamp(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
