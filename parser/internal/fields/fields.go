@@ -912,12 +912,24 @@ func labelledText(v *vocab.Vocabulary, l, f stream.Block) string {
 		// made precise; its words are no value.
 		return f.Text
 	}
+	if namesNumber(f.Label) {
+		// "Vacancy no.:" / "Job ID: 14093": a number's label is no word
+		// of the number.
+		return f.Text
+	}
 	if words.StartsLower(f.Label) {
 		// "Working hours" / "36 hours per week": the label's words in
 		// small letters stood after the value.
 		return strings.TrimSpace(f.Text + " " + f.Label)
 	}
 	return strings.TrimSpace(f.Label + " " + f.Text)
+}
+
+// namesNumber reports a label that names a number: "Job ID",
+// "Requisition No.", "Numéro de l'offre" ends or opens with its word.
+func namesNumber(label string) bool {
+	ws := strings.Fields(strings.TrimRight(label, " :"))
+	return len(ws) >= 2 && (vocab.IsNumberWord(ws[len(ws)-1]) || ws[len(ws)-1] == "ID" || vocab.IsNumberWord(ws[0]))
 }
 
 // loneItem reports a list item alone between a label and what follows,

@@ -312,3 +312,13 @@ func TestGluedUnknownLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesNumber: the label of a number, its word last or first, gives
+// the number alone when it stands under another label of its field.
+func TestNamesNumber(t *testing.T) {
+	for in, want := range map[string]bool{"Job ID": true, "Requisition No.": true, "Numéro de l'offre": true, "NATO Grade": false, "ID": false} {
+		if got := namesNumber(in); got != want {
+			t.Errorf("namesNumber(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
