@@ -28,7 +28,7 @@ type SectionHeading struct {
 // "TaskFull-time"): the bare word opens titles, banners and headings
 // ("Contract Agent – Function Group IV – …", "CONTRACT AWARD NOTICE",
 // "Task", "EUROPEAN / UNION / AGENCY" over a letterhead, "Class 1 Driver").
-var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task", "Union", "Syndicat", "Class", "Échelle", "Work type"}
+var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task", "Union", "Syndicat", "Class", "Échelle", "Work type", "Horaires"}
 
 // fieldLabels maps a header field to its labels. Each row is one spelling
 // pair; "" where a language has no equivalent. The fields read into the
@@ -501,9 +501,15 @@ var fieldLabels = []FieldLabel{
 	{"division", "Organizational Unit", ""},
 	{"start_date", "Estimated Start Date", "Date prévue d'entrée en fonction"},
 	{"location", "Location of Position", ""},
+	{"location", "Position location", "Localisation géographique"},
+	{"location", "Geographical location", "Lieu géographique"},
+	{"location", "Initial work location", "Lieu de travail initial"},
+	{"location", "Place of performance", "Lieu d'exécution"}, // a contractor's post: "Place of performance: …"
 	{"posting_period", "Opening and Closing Dates", ""},
 	{"contract_type", "", "Type de recrutement"},
 	{"schedule", "", "Temps plein/temps partiel"},
+	{"schedule", "Working times", "Horaires"},
+	{"schedule", "Working schedule", "Horaires de travail"},
 	{"salary", "Hourly wage", "Salaire horaire"},
 	{"salary", "Hourly rate", "Taux horaire"},
 	{"salary", "Rate of pay", "Taux de rémunération"},

@@ -1523,3 +1523,24 @@ func TestEndsWithNumberWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAndHoursLabels: a place's and a schedule's labels of more
+// employers; "Horaires" only before its colon, a transit site's menu
+// opening with it being no field.
+func TestPlaceAndHoursLabels(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"Localisation géographique": "location", "Lieu de travail initial": "location",
+		"Place of performance": "location", "Position location": "location",
+	} {
+		if got, _ := v.Label(in); got != want {
+			t.Errorf("Label(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if f, _, value, ok := v.Field("Horaires : en 2x8, du lundi au vendredi", false); !ok || f != "schedule" || value != "en 2x8, du lundi au vendredi" {
+		t.Errorf("Field(Horaires : …) = %q, %q, %v", f, value, ok)
+	}
+	if f, _, _, ok := v.Field("Horaires Tarifs Transport adapté À propos Carrières", false); ok {
+		t.Errorf("a menu read as field %q", f)
+	}
+}
