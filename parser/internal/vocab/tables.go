@@ -487,6 +487,9 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Local civilian grade", "Grade de personnel civil local"}, // "LC-6"
 	{"grade", "LCH grade", "Grade LCH"},                                 // a local civilian hire's grade, "L-5"
 	{"grade", "Category / grade", "Catégorie / grade"},
+	{"grade", "Post grade", "Grade de poste"},
+	{"grade", "Grading", "Classement du poste"},
+	{"grade", "", "Niveau de classification"},
 	{"shift", "Shift", "Quart de travail"},              // day, evening or night: not the working time
 	{"shift", "Shift and schedule", "Quart et horaire"}, // Luxembourg: "Tâche : tâche complète (40 heures par semaine)"
 	// A board's facet of the criteria, no grade: "Niveau d'étudeBac + 5"

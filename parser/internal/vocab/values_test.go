@@ -1524,7 +1524,7 @@ func TestEndsWithNumberWord(t *testing.T) {
 	}
 }
 
-// TestPlaceAndHoursLabels: a place's and a schedule's labels of more
+// TestPlaceAndHoursLabels: a place's, a grade's and a schedule's labels of more
 // employers; "Horaires" only before its colon, a transit site's menu
 // opening with it being no field.
 func TestPlaceAndHoursLabels(t *testing.T) {
@@ -1532,6 +1532,7 @@ func TestPlaceAndHoursLabels(t *testing.T) {
 	for in, want := range map[string]string{
 		"Localisation géographique": "location", "Lieu de travail initial": "location",
 		"Place of performance": "location", "Position location": "location",
+		"Grade de poste": "grade", "Grading": "grade", "Niveau de classification": "grade",
 	} {
 		if got, _ := v.Label(in); got != want {
 			t.Errorf("Label(%q) = %q, want %q", in, got, want)
