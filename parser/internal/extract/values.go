@@ -911,11 +911,29 @@ func checkedOptions(value string) string {
 func cleanValue(v *vocab.Vocabulary, field, value string) string {
 	// A number alone says nothing without its word: "Grade 7", "Level
 	// 6", "Classe 9" stay whole.
-	if f, _, rest, ok := v.Field(value, true); ok && f == field && rest != "" && strings.Trim(rest, "0123456789") != "" {
+	// ("Catégorie 15 – Cadre", "Catégorie I, échelle 2", "classe 13
+	// (personnel soignant)": the word makes the number that follows it
+	// a grade, whatever comes after.)
+	if f, _, rest, ok := v.Field(value, true); ok && f == field && rest != "" && !isGradeNumber(leadWord(rest)) {
 		return rest
 	}
 	return value
 }
+
+// leadWord is the first word of s, without the punctuation after it.
+func leadWord(s string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return strings.TrimRight(w, ",;:.")
+}
+
+// isGradeNumber reports a number a grade's word makes a grade: figures
+// ("7", "15") or a Roman numeral ("I", "IV").
+func isGradeNumber(w string) bool {
+	return w != "" && (strings.Trim(w, "0123456789") == "" || len(w) <= maxRomanBytes && strings.Trim(w, "IVX") == "")
+}
+
+// maxRomanBytes bounds a Roman numeral of a grade: "VIII".
+const maxRomanBytes = 4
 
 // maxGradeWords bounds a grade written without a digit: "Catégorie A
 // (cadre)".

@@ -876,6 +876,8 @@ func TestCleanValue(t *testing.T) {
 	for _, c := range []struct{ field, in, want string }{
 		{"grade", "NATO Grade G22", "G22"},
 		{"grade", "Grade 7", "Grade 7"}, // the word makes the number a grade
+		{"grade", "Catégorie 12 – Agent de maîtrise", "Catégorie 12 – Agent de maîtrise"},
+		{"grade", "Catégorie IV, échelon 3", "Catégorie IV, échelon 3"},
 		{"grade", "A.2 / NATO Grade G15", "A.2 / NATO Grade G15"},
 		{"clearance", "Security Clearance NATO SECRET", "NATO SECRET"},
 	} {
