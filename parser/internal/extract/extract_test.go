@@ -427,6 +427,30 @@ func TestFieldsPointingToPostsAreNoPosts(t *testing.T) {
 	}
 }
 
+// A genre's word under a short label with its colon is that label's
+// value ("Job family:" / "Procurement"), not what the document is; the
+// same word standing alone names a procurement page.
+func TestGenreWordUnderLabelIsAValue(t *testing.T) {
+	doc := func(label string) []stream.Block {
+		bs := []stream.Block{{Kind: stream.Heading, Level: 1, Text: "Procurement Assistant (Temporary Appointment)", Pos: p(1)}}
+		if label != "" {
+			bs = append(bs, stream.Block{Kind: stream.Paragraph, Text: label, Pos: p(2)})
+		}
+		bs = append(bs,
+			stream.Block{Kind: stream.Paragraph, Text: "Procurement", Pos: p(3)},
+			stream.Block{Kind: stream.Field, Label: "Location", Text: "Amman", Pos: p(4)},
+			stream.Block{Kind: stream.Field, Label: "Grade", Text: "G-6", Pos: p(5)},
+			stream.Block{Kind: stream.Field, Label: "Closing date", Text: "12 June 2031", Pos: p(6)})
+		return slices.Concat(bs, listUnder("Requirements", 7, "Five years of purchasing experience."))
+	}
+	if _, err := extractText(doc("Job family:")); err != nil {
+		t.Errorf("a post's family read as the document's genre: %v", err)
+	}
+	if _, err := extractText(doc("")); err == nil || !strings.Contains(err.Error(), "call for tenders") {
+		t.Errorf("a page headed Procurement: err = %v, want a call for tenders", err)
+	}
+}
+
 // "… is currently recruiting a:" over the title on a line of its own
 // names the post on offer.
 func TestSeekingOverTitleLine(t *testing.T) {

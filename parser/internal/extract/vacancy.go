@@ -349,7 +349,7 @@ func (x *extraction) assess() *evidence {
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) &&
-			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) {
+			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) && !x.underOpenLabel(i) {
 			// (A page about working for the employer says so in its
 			// title: "Working at ESO" in a site's menu is a link.)
 			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
@@ -641,6 +641,21 @@ func (x *extraction) isMenuItem(i int) bool {
 	b := &x.blocks[i]
 	return (x.isShortLine(i) || b.Kind == stream.Heading && b.Level != 1 && !hasDigit(b.Text) && stream.MenuShaped(b.Text)) && x.inMenu(i)
 }
+
+// underOpenLabel reports a line under a short label that ends with its
+// colon, a value of that label: "Occupational Groups:" / "Procurement"
+// names the post's family, not the document's genre.
+func (x *extraction) underOpenLabel(i int) bool {
+	if i == 0 || x.blocks[i].Kind != stream.Paragraph {
+		return false
+	}
+	p := &x.blocks[i-1]
+	return p.Kind == stream.Paragraph && strings.HasSuffix(p.Text, ":") && words.CountAtMost(p.Text, maxOpenLabelWords+1) <= maxOpenLabelWords
+}
+
+// maxOpenLabelWords bounds a label over its values: "Occupational
+// Groups:", "Domaines d'activité :".
+const maxOpenLabelWords = 4
 
 // fieldInMenu reports a field read from a site's menu: "Organization" /
 // "Student Info", a label and the next item, with more items on both
