@@ -200,6 +200,7 @@ var unseenFloors = []struct {
 	{"set169", 0.87, 20},
 	{"set177", 0.95, 19},
 	{"set178", 0.91, 6},
+	{"set179", 0.93, 20},
 }
 
 func TestUnseenSets(t *testing.T) {

@@ -1723,6 +1723,14 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"report", "Recruitment report", "Rapport de recrutement"},
 	{"report", "Ad performance report", "Rapport de performance de l'annonce"},
 	{"report", "Job posting report", "Rapport sur l'offre d'emploi"},
+	// A web tool's audit of a job page's markup: the post's facts are
+	// the properties it read.
+	{"report", "Structured data audit", "Audit des données structurées"},
+	{"report", "Site audit", "Audit de site"},
+	// A member's record of continuing professional development, with
+	// the member's job and employer.
+	{"record", "CPD record", "Relevé de formation continue"},
+	{"record", "Continuing professional development record", "Relevé de développement professionnel continu"},
 	{"event", "Conference", "Conférence"},
 	{"event", "Job fair", "Salon de l'emploi"},
 	{"event", "Career fair", "Salon des carrières"},
@@ -2029,6 +2037,9 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	// Volunteering set apart from work: "Volunteering is unpaid: these
 	// are not jobs".
 	"ne recrute personne", "is not recruiting anyone", "does not recruit anyone",
+	// A report on a job page, not the page: "it is not the job
+	// advertisement".
+	"is not the job advertisement", "is not the job ad", "is not the job posting", "n'est pas l'offre d'emploi", "n'est pas l'annonce",
 	"these are not jobs", "are not jobs", "ne sont pas des emplois", "volunteering is unpaid",
 	"le benevolat n'est pas remunere",
 	// A column's or a story's disclaimer of fiction: "Any resemblance to

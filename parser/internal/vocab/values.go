@@ -1969,7 +1969,7 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"as un", "AS UN", "ucune candidature", "UCUNE CANDIDATURE", "agit pas d", "oes not concern", "OES NOT CONCERN", "ot an ", "OT AN ",
 	"e concerne pas", "E CONCERNE PAS", "ot job", "OT JOB", "OT a ", "OT an ",
 	"ny resemblance", "NY RESEMBLANCE", "oute ressemblance", "OUTE RESSEMBLANCE", "n the imagination", "N THE IMAGINATION",
-	"ans l'imagination", "ANS L'IMAGINATION", "as rémun", "AS RÉMUN", "as remun", "as des emplois", "AS DES EMPLOIS", "ecrute personne", "ECRUTE PERSONNE", "ecruiting anyone", "ECRUITING ANYONE", "ecruit anyone", "ECRUIT ANYONE", "ot vacanc", "OT VACANC", "as des offres", "AS DES OFFRES",
+	"ans l'imagination", "ANS L'IMAGINATION", "as rémun", "AS RÉMUN", "as remun", "as des emplois", "AS DES EMPLOIS", "ecrute personne", "ECRUTE PERSONNE", "ecruiting anyone", "ECRUITING ANYONE", "ecruit anyone", "ECRUIT ANYONE", "ot the job", "OT THE JOB", "as l'offre", "AS L'OFFRE", "as l'annonce", "AS L'ANNONCE", "ot vacanc", "OT VACANC", "as des offres", "AS DES OFFRES",
 	"nnonce aucun", "NNONCE AUCUN", "oes not advertise", "OES NOT ADVERTISE", "ot for a specific", "OT FOR A SPECIFIC",
 	"as publi", "AS PUBLI", "ot published", "OT PUBLISHED", "ot advertised", "OT ADVERTISED",
 	"eux-m", "EUX-M", "hemselves are", "HEMSELVES ARE", "o post is", "O POST IS", "o position is", "O POSITION IS",

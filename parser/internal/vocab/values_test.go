@@ -373,6 +373,8 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"Ces postes n'existent que dans l'imagination de la rédaction.", true},
 		{"The wages are not jobless benefits.", false},
 		{"Les rôles cités sont ceux de l'équipe du théâtre : la troupe ne recrute personne.", true},
+		{"This page checks the markup only; it is not the job advertisement.", true},
+		{"Ce rapport n'est pas l'offre d'emploi elle-même.", true},
 	} {
 		if got := SaysNotAVacancy(c.in); got != c.want {
 			t.Errorf("SaysNotAVacancy(%q) = %v, want %v", c.in, got, c.want)
