@@ -106,6 +106,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "", "ID de l'offre"},
 	{"reference", "", "No de l'offre"},
 	{"reference", "Job Identification", "Identification de l'offre"},
+	{"reference", "", "Identification du poste"}, // Oracle's French pages
 	{"reference", "Job #", "Poste n°"},
 	{"reference", "Job ad ID", "ID de l'annonce"},
 	{"reference", "Vacancy #", ""},
@@ -250,6 +251,7 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "End of posting", "Date de fin d'affichage"},
 	{"deadline", "Application Close", "Clôture des candidatures"},
 	{"deadline", "Apply Before", "Postuler avant le"},
+	{"deadline", "", "Postuler avant"},
 	{"deadline", "Time left to apply", "Temps restant pour postuler"}, // Workday: "End Date: June 19, 2026"
 	{"deadline", "Job posting end date", "Date de fin de l'affichage"},
 	{"deadline", "Application period ends", "Délai de candidature"},
@@ -271,6 +273,7 @@ var fieldLabels = []FieldLabel{
 	{"posted", "Date Posted (YYYY/MM/DD)", "Date d'affichage (AAAA/MM/JJ)"},
 	{"posted", "Start of posting", "Date de début d'affichage"},
 	{"posted", "Date of Issue", "Date d'émission"},
+	{"posted", "Issue Date", "Date de diffusion"},
 	{"deadline", "End Date", "Date de fin"}, // Workday: the posting's end
 	{"deadline", "End of publication", "Fin de publication"},
 	{"posted", "Date of publication", "Date de parution"},

@@ -1535,6 +1535,7 @@ func TestPlaceAndHoursLabels(t *testing.T) {
 		"Localisation géographique": "location", "Lieu de travail initial": "location",
 		"Place of performance": "location", "Position location": "location",
 		"Grade de poste": "grade", "Grading": "grade", "Niveau de classification": "grade",
+		"Identification du poste": "reference", "Postuler avant": "deadline", "Issue Date": "posted",
 	} {
 		if got, _ := v.Label(in); got != want {
 			t.Errorf("Label(%q) = %q, want %q", in, got, want)
