@@ -503,6 +503,7 @@ var fieldLabels = []FieldLabel{
 	{"openings", "Number of positions", "Nombre de postes à pourvoir"},
 	{"duration", "Duration of contract", ""},
 	{"duration", "Expected duration", "Durée prévue"},
+	{"duration", "Term Duration", ""}, // the World Bank's: "Grade: GF Term Duration: 3 years"
 	{"division", "Organization unit", "Unité organisationnelle"},
 	{"division", "Organizational Unit", ""},
 	{"start_date", "Estimated Start Date", "Date prévue d'entrée en fonction"},

@@ -1536,6 +1536,7 @@ func TestPlaceAndHoursLabels(t *testing.T) {
 		"Place of performance": "location", "Position location": "location",
 		"Grade de poste": "grade", "Grading": "grade", "Niveau de classification": "grade",
 		"Identification du poste": "reference", "Postuler avant": "deadline", "Issue Date": "posted",
+		"Term Duration": "duration",
 	} {
 		if got, _ := v.Label(in); got != want {
 			t.Errorf("Label(%q) = %q, want %q", in, got, want)
