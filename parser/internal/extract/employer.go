@@ -418,13 +418,28 @@ func firstNameOf(text string) string {
 func capsHead(name string) (head, rest string, ok bool) {
 	fs := strings.Fields(name)
 	n := 0
-	for n < len(fs) && words.IsCaps(fs[n]) && len(fs[n]) > 1 {
+	for n < len(fs) && isCapsWord(fs[n]) {
 		n++
 	}
 	if n < minCapsHeadWords || n == len(fs) || !words.StartsUpper(fs[n]) {
 		return "", name, false
 	}
 	return strings.Join(fs[:n], " "), strings.Join(fs[n:], " "), true
+}
+
+// isCapsWord reports a word of two letters or more, all capitals: "JOB",
+// "OFFRE" (words.IsCaps wants four, to tell a line in capitals).
+func isCapsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // minCapsHeadWords bounds a title in capitals before a name from below:

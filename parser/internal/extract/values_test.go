@@ -1401,3 +1401,15 @@ func TestIsTimeStamp(t *testing.T) {
 		}
 	}
 }
+
+// TestCapsHeadShortWords: a banner in capitals of short words ("JOB
+// OPPORTUNITY") is a head before the title it runs on with.
+func TestCapsHeadShortWords(t *testing.T) {
+	head, rest, ok := capsHead("JOB OPPORTUNITY Harbour Master")
+	if !ok || head != "JOB OPPORTUNITY" || rest != "Harbour Master" {
+		t.Errorf("capsHead = %q, %q, %v", head, rest, ok)
+	}
+	if _, _, ok := capsHead("A Harbour Master"); ok {
+		t.Error("a one-letter article read as a head in capitals")
+	}
+}

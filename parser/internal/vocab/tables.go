@@ -538,6 +538,7 @@ var sectionHeadings = []SectionHeading{
 	{"header", "Key facts", "En bref"},
 	{"description", "Description", "Description"},
 	{"description", "Job Description", "Description du poste"},
+	{"description", "", "Description de l'emploi"}, // NATO's careers site in French
 	{"description", "Post description", "Description de la fonction"},
 	{"description", "Your employer", "Votre employeur"},
 	{"description", "Position description", "Descriptif du poste"},
