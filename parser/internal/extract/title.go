@@ -1072,6 +1072,21 @@ func (x *extraction) trimTitle(t string) string {
 			t = last
 		}
 	}
+	// "Objet : TR : Offre d'emploi – Chargé(e) de projet": an e-mail's
+	// subject line, its label and forwarding marks before the title.
+	// (Header lines run into one give the subject last: "To: … Subject:
+	// FW: …".)
+	if vocab.IsMailHeader(t) {
+		_, subject, ok := strings.Cut(t, ":")
+		for _, l := range [...]string{"Subject:", "Objet :", "Objet:"} {
+			if i := strings.LastIndex(t, l); i > 0 {
+				subject, ok = t[i+len(l):], true
+			}
+		}
+		if ok && strings.TrimSpace(subject) != "" {
+			t = withoutForwardMarks(strings.TrimSpace(subject))
+		}
+	}
 	// (" -- " is a dash typed as two hyphens, as pandoc writes one.)
 	for _, sep := range []string{" - ", " – ", " — ", " -- ", ": "} {
 		if i := strings.Index(t, sep); i > 0 {
@@ -1103,6 +1118,23 @@ func (x *extraction) trimTitle(t string) string {
 		}
 	}
 	return strings.TrimRight(t, " -–")
+}
+
+// withoutForwardMarks drops the marks a mailbox puts before a subject it
+// forwards or answers: "TR :", "Fwd:", "RE:".
+func withoutForwardMarks(subject string) string {
+	for {
+		mark, rest, ok := strings.Cut(subject, ":")
+		if !ok {
+			return subject
+		}
+		switch strings.ToUpper(strings.TrimSpace(mark)) {
+		case "TR", "FW", "FWD", "RE", "RÉF", "WG", "AW":
+			subject = strings.TrimSpace(rest)
+		default:
+			return subject
+		}
+	}
 }
 
 // minTrailArrows is how many arrows make a line a site's trail of pages.

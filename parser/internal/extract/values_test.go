@@ -1413,3 +1413,18 @@ func TestCapsHeadShortWords(t *testing.T) {
 		t.Error("a one-letter article read as a head in capitals")
 	}
 }
+
+// TestWithoutForwardMarks: a mailbox's marks before a subject are no
+// part of it; a colon of the subject's own stays.
+func TestWithoutForwardMarks(t *testing.T) {
+	for in, want := range map[string]string{
+		"TR : Offre d'emploi – Agent": "Offre d'emploi – Agent",
+		"Fwd: RE: Analyst (P-3)":      "Analyst (P-3)",
+		"Vacancy: Analyst (P-3)":      "Vacancy: Analyst (P-3)",
+		"Re-advertised Analyst (P-3)": "Re-advertised Analyst (P-3)",
+	} {
+		if got := withoutForwardMarks(in); got != want {
+			t.Errorf("withoutForwardMarks(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
