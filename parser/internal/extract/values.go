@@ -1237,18 +1237,30 @@ func placeValue(v *vocab.Vocabulary, label, value string) string {
 	}
 }
 
-// withoutTrailingButton returns a place without a site's button a copy
-// ran on after it ("Geneva Quick apply", "Lyon Postuler"): its last
-// words, two at most, that are the site's furniture.
+// withoutTrailingButton returns a place without a site's buttons a copy
+// ran on after it ("Geneva Quick apply", "Lyon Postuler", "Genève
+// Postuler Sauvegarder"): its last words that are the site's furniture,
+// an apply button or a phrase of two words among them, or more than one.
 func withoutTrailingButton(value string) string {
-	for n := 2; n >= 1; n-- {
-		ws := strings.Fields(value)
-		if len(ws) <= n {
-			continue
+	ws := strings.Fields(value)
+	cut, parts, sure := len(ws), 0, false
+	// A run of buttons, read from the end: "Wabern Postuler facilement
+	// Sauvegarder Partager".
+	for more := true; more; {
+		more = false
+		for n := 2; n >= 1; n-- {
+			if cut-n < 1 {
+				continue
+			}
+			if tail := strings.Join(ws[cut-n:cut], " "); vocab.IsFurniture(tail) {
+				cut, parts, more = cut-n, parts+1, true
+				sure = sure || n == 2 || vocab.IsApplyButton(tail)
+				break
+			}
 		}
-		if tail := strings.Join(ws[len(ws)-n:], " "); vocab.IsFurniture(tail) && (n == 2 || vocab.IsApplyButton(tail)) {
-			return strings.Join(ws[:len(ws)-n], " ")
-		}
+	}
+	if cut < len(ws) && (sure || parts > 1) {
+		return strings.Join(ws[:cut], " ")
 	}
 	return value
 }

@@ -1428,3 +1428,21 @@ func TestWithoutForwardMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutTrailingButton: a site's buttons run on after a place are
+// cut, one apply button or a run of them; a place that ends with a word
+// a menu may hold stays.
+func TestWithoutTrailingButton(t *testing.T) {
+	for in, want := range map[string]string{
+		"Geneva Quick apply":                     "Geneva",
+		"Lyon Postuler":                          "Lyon",
+		"Wabern Postuler facilement Sauvegarder": "Wabern",
+		"Sion Sauvegarder Partager":              "Sion",
+		"Saint-Jean Accueil":                     "Saint-Jean Accueil",
+		"Postuler":                               "Postuler",
+	} {
+		if got := withoutTrailingButton(in); got != want {
+			t.Errorf("withoutTrailingButton(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

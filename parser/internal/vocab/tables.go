@@ -1652,7 +1652,7 @@ var siteFurniture = []string{
 	// a board's one-click buttons: "Quick apply", "Candidature simplifiée"
 	// LinkedIn's "See who Manulife has hired for this role"
 	"see who",
-	"quick apply", "easy apply", "save job", "candidature simplifiee", "candidature rapide", "sauvegarder",
+	"quick apply", "easy apply", "save job", "candidature simplifiee", "candidature rapide", "sauvegarder", "postuler facilement",
 	"print", "report this job", "back to search results", "back", "english", "francais", "en", "fr",
 	"accueil", "carrieres", "emplois", "offres d'emploi", "recherche d'offres", "recherche", "postuler",
 	"postuler maintenant", "imprimer", "partager", "enregistrer", "mon compte", "deconnexion", "se connecter",
