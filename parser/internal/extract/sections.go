@@ -528,6 +528,30 @@ func withoutDatedFacts(items []string, origins []*schema.Origin) ([]string, []*s
 	return out, at
 }
 
+// withoutWorkingLanguages returns a criterion without its sentences that
+// state the employer's working languages ("English and French are the
+// working languages of the United Nations Secretariat."): they say what
+// the organisation speaks, and the criterion's next sentence what the
+// post asks ("For this position, fluency in English is required."). (A
+// criterion whose sentences are weighed one by one drops such a
+// sentence already, as one that only sets the scene.)
+func withoutWorkingLanguages(item string) string {
+	if !strings.Contains(item, "working languages") && !strings.Contains(item, "langues de travail") {
+		return item // nearly every criterion
+	}
+	ss := sentences(item)
+	kept := ss[:0]
+	for _, s := range ss {
+		if !vocab.StatesWorkingLanguages(s) {
+			kept = append(kept, s)
+		}
+	}
+	if len(kept) == len(ss) {
+		return item
+	}
+	return strings.Join(kept, " ")
+}
+
 // isDatedFact reports a line that is a date, alone or after a short
 // label, and nothing more: no criterion is.
 func isDatedFact(text string) bool {
@@ -1502,6 +1526,9 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 					req.Desirable = append(req.Desirable, a)
 					desirableFrom = append(desirableFrom, origins[k])
 				}
+				continue
+			}
+			if item = withoutWorkingLanguages(item); item == "" {
 				continue
 			}
 			req.Essential = append(req.Essential, item)

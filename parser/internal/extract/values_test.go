@@ -1446,3 +1446,17 @@ func TestWithoutTrailingButton(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutWorkingLanguages: a sentence that states the employer's
+// working languages is no criterion; one that asks for them is.
+func TestWithoutWorkingLanguages(t *testing.T) {
+	for in, want := range map[string]string{
+		"English and French are the working languages of the Secretariat. For this post, fluency in English is required.": "For this post, fluency in English is required.",
+		"Fluency in English and French, the working languages of the Organization, is required.":                          "Fluency in English and French, the working languages of the Organization, is required.",
+		"Le français et l'anglais sont les langues de travail de l'Organisation.":                                         "",
+	} {
+		if got := withoutWorkingLanguages(in); got != want {
+			t.Errorf("withoutWorkingLanguages(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1952,6 +1952,11 @@ var applicationWords = []string{"candidat", "candidature", "applicant", "applica
 // them.
 var numberWords = []string{"no", "no.", "n°", "n", "nº", "number", "numero", "#", "num"}
 
+// workingLanguagesPhrases state what languages an employer works in, as
+// keys: "… are the working languages of …".
+var workingLanguagesPhrases = []string{"are the working languages of", "are the two working languages of",
+	"sont les langues de travail", "sont les deux langues de travail"}
+
 // untilWords say a date or an event is awaited: "Open until position
 // filled". Keys as normKey makes them.
 var untilWords = []string{"until", "till", "jusqu"}

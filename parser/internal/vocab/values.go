@@ -1938,6 +1938,16 @@ func IsColumnHeader(text string) bool {
 	return false
 }
 
+// StatesWorkingLanguages reports a sentence that states an employer's
+// working languages ("English and French are the working languages of
+// the United Nations Secretariat.", "Le français et l'anglais sont les
+// langues de travail du Secrétariat."), not one that asks for them
+// ("Fluency in English and French, the working languages of the
+// Organization, is required.").
+func StatesWorkingLanguages(sentence string) bool {
+	return keyHas(sentence, workingLanguagesPhrases)
+}
+
 // SaysNotAVacancy reports a text that says the document offers no post.
 func SaysNotAVacancy(text string) bool {
 	// Every paragraph of a document is asked: a search for the
