@@ -707,6 +707,22 @@ func (x *extraction) dayFirst(value string) string {
 	return value
 }
 
+// onPostedLine reports a field on the line of a posting date, as a
+// board prints its own number for a post ("Publiée le : 04/03/2031 -
+// Réf : 87512096"): a reference the notice's own labelled number
+// overrides.
+func (x *extraction) onPostedLine(body []stream.Block, i int) bool {
+	for _, j := range [...]int{i - 1, i + 1} {
+		if j < 0 || j >= len(body) || body[j].Kind != stream.Field || body[j].Pos != body[i].Pos {
+			continue
+		}
+		if f, _ := x.voc.Label(body[j].Label); f == "posted" {
+			return true
+		}
+	}
+	return false
+}
+
 // half extracts the fields of one language half.
 func (x *extraction) half(h lang.Half) {
 	v, li := x.v, langIndex(h.Lang)
@@ -758,7 +774,7 @@ func (x *extraction) half(h lang.Half) {
 					fieldCurrency = c
 				}
 				fields[f] = found{v, label, i}
-			case f == "reference" && vocab.IsBoardRefLabel(prev.label) && !vocab.IsBoardRefLabel(label) && cleanRef(v) != "":
+			case f == "reference" && (vocab.IsBoardRefLabel(prev.label) || x.onPostedLine(body, prev.at)) && !vocab.IsBoardRefLabel(label) && cleanRef(v) != "":
 				// "Job Ref: 225401873" on a board's summary, then
 				// "Vacancy number: JEWCS 26/03" in the notice: the
 				// employer's number.

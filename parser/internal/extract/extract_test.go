@@ -451,6 +451,26 @@ func TestGenreWordUnderLabelIsAValue(t *testing.T) {
 	}
 }
 
+// A board's number printed on its posting date's line gives way to the
+// notice's own labelled number further on.
+func TestBoardNumberOnPostedLine(t *testing.T) {
+	blocks := slices.Concat([]stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Radiographer (H/F)", Pos: p(1)},
+		{Kind: stream.Field, Label: "Publiée le", Text: "04/03/2031", Pos: p(2)},
+		{Kind: stream.Field, Label: "Réf", Text: "87512096", Pos: p(2)},
+		{Kind: stream.Field, Label: "Lieu", Text: "Marseille", Pos: p(3)},
+		{Kind: stream.Field, Label: "Date limite de candidature", Text: "28/03/2031", Pos: p(4)},
+		{Kind: stream.Field, Label: "Référence", Text: "HM-2031-0387", Pos: p(5)},
+	}, listUnder("Profil", 6, "Diplôme d'État de manipulateur en électroradiologie médicale."))
+	v, err := extractText(blocks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Reference != "HM-2031-0387" {
+		t.Errorf("reference = %q, want the notice's own number", v.Reference)
+	}
+}
+
 // "… is currently recruiting a:" over the title on a line of its own
 // names the post on offer.
 func TestSeekingOverTitleLine(t *testing.T) {
