@@ -107,6 +107,12 @@ var fieldLabels = []FieldLabel{
 	{"reference", "", "No de l'offre"},
 	{"reference", "Job Identification", "Identification de l'offre"},
 	{"reference", "", "Identification du poste"}, // Oracle's French pages
+	// Boards that print their own number beside the employer's, each
+	// with its label: "Ref. Apec : 178224519W - Ref. Société : NG-26-04417",
+	// "No de l'offre Jobillico : 8841207" (see boardRefLabels).
+	{"reference", "", "Ref. Apec"},
+	{"reference", "", "Ref. Société"},
+	{"reference", "", "No de l'offre Jobillico"},
 	{"reference", "Job #", "Poste n°"},
 	{"reference", "Job ad ID", "ID de l'annonce"},
 	{"reference", "Vacancy #", ""},
@@ -1589,7 +1595,10 @@ var postedByEmployer = []string{"by employer", "by the employer", "par l'employe
 // JEWCS 26/03") overrides. Keys as normKey makes them.
 var boardRefLabels = []string{"job ref", "job ref.", "job id", "vacancy id", "offer id", "ad id", "job no", "job no.",
 	"ref. de l'offre", "reference de l'offre", "n de l'offre", "no de l'offre", "numero de l'offre", "offre n", "id de l'offre",
-	"job bank job number", "numero de l'offre du guichet-emplois"}
+	"job bank job number", "numero de l'offre du guichet-emplois",
+	// boards that name themselves in the label: "Ref. Apec : 178224519W -
+	// Ref. Société : NG-26-04417", "No de l'offre Jobillico : 8841207".
+	"ref. apec", "ref apec", "reference apec", "no de l'offre jobillico", "numero de l'offre jobillico"}
 
 // abbreviations are the short words written with a stop before a name
 // ("Dr. Georges-L.-Dumont", "St. John's"): the stop ends no sentence.

@@ -1536,7 +1536,7 @@ func TestPlaceAndHoursLabels(t *testing.T) {
 		"Place of performance": "location", "Position location": "location",
 		"Grade de poste": "grade", "Grading": "grade", "Niveau de classification": "grade",
 		"Identification du poste": "reference", "Postuler avant": "deadline", "Issue Date": "posted",
-		"Term Duration": "duration",
+		"Term Duration": "duration", "Ref. Société": "reference", "Ref. Apec": "reference",
 	} {
 		if got, _ := v.Label(in); got != want {
 			t.Errorf("Label(%q) = %q, want %q", in, got, want)
@@ -1544,6 +1544,9 @@ func TestPlaceAndHoursLabels(t *testing.T) {
 	}
 	if f, _, value, ok := v.Field("Horaires : en 2x8, du lundi au vendredi", false); !ok || f != "schedule" || value != "en 2x8, du lundi au vendredi" {
 		t.Errorf("Field(Horaires : …) = %q, %q, %v", f, value, ok)
+	}
+	if !IsBoardRefLabel("Ref. Apec") || IsBoardRefLabel("Ref. Société") {
+		t.Error("a board's own number and the employer's are told apart by their labels")
 	}
 	if f, _, _, ok := v.Field("Horaires Tarifs Transport adapté À propos Carrières", false); ok {
 		t.Errorf("a menu read as field %q", f)
