@@ -306,7 +306,7 @@ var placePunctuation = strings.NewReplacer("(", " ", ")", " ", ",", " ")
 
 // Period returns the salary period named in s, "" when none.
 func Period(s string) string {
-	k := spacedKey(s)
+	k := spacedKey(withSlashYear(s))
 	best, bestLen, bestAt := "", 0, len(k)
 	for _, p := range spacedPeriods {
 		// The first period named wins ("Salaire annuel / Taux horaire"
@@ -320,6 +320,34 @@ func Period(s string) string {
 		}
 	}
 	return best
+}
+
+// withSlashYear returns s with French "/ an" or "/an" after an amount
+// ("78 412 $ - 104 549 $ / an") written "par an": the word alone is the
+// English article, no period.
+func withSlashYear(s string) string {
+	i := strings.Index(s, "/")
+	if i < 0 {
+		return s // nearly every text
+	}
+	for ; i >= 0 && i < len(s); i = nextSlash(s, i+1) {
+		j := i + 1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if strings.HasPrefix(s[j:], "an") && (j+2 == len(s) || !isASCIILetter(s[j+2])) {
+			return s[:i] + " par an" + s[j+2:]
+		}
+	}
+	return s
+}
+
+// nextSlash is the index of the first "/" of s at or after from, or -1.
+func nextSlash(s string, from int) int {
+	if k := strings.IndexByte(s[from:], '/'); k >= 0 {
+		return from + k
+	}
+	return -1
 }
 
 // spacedPeriod is a name of salaryPeriods as Period looks for it in a

@@ -1552,3 +1552,16 @@ func TestPlaceAndHoursLabels(t *testing.T) {
 		t.Errorf("a menu read as field %q", f)
 	}
 }
+
+// TestPeriodSlashYear: "/ an" after an amount is a year; the English
+// article and a word that opens with "an" are none.
+func TestPeriodSlashYear(t *testing.T) {
+	for in, want := range map[string]string{
+		"78 412 $ - 104 549 $ / an": "year", "52 000 €/an brut": "year", "CHF 90'000.-/an": "year",
+		"$24.10 / hour": "hour", "EUR 4,000 / analyst grade": "", "45 000 € brut": "",
+	} {
+		if got := Period(in); got != want {
+			t.Errorf("Period(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
