@@ -201,6 +201,8 @@ var unseenFloors = []struct {
 	{"set177", 0.95, 19},
 	{"set178", 0.91, 6},
 	{"set179", 0.93, 20},
+	{"set180", 0.86, 12},
+	{"set181", 0.82, 6},
 }
 
 func TestUnseenSets(t *testing.T) {
