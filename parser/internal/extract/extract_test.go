@@ -471,6 +471,31 @@ func TestBoardNumberOnPostedLine(t *testing.T) {
 	}
 }
 
+// An internship's whole notice may say the internship leads to no job;
+// a programme's page that says so, with no post's number and duties, is
+// refused.
+func TestInternshipLeadsToNoJob(t *testing.T) {
+	closing := stream.Block{Kind: stream.Paragraph, Text: "An internship does not lead to employment with the Organization.", Pos: p(40)}
+	notice := slices.Concat([]stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Internship in Hydrology", Pos: p(1)},
+		{Kind: stream.Field, Label: "Vacancy number", Text: "INT-2032-07", Pos: p(2)},
+		{Kind: stream.Field, Label: "Location", Text: "Geneva", Pos: p(3)},
+		{Kind: stream.Field, Label: "Closing date", Text: "10 June 2032", Pos: p(4)},
+	}, listUnder("Duties", 5, "Compile river discharge records.", "Draft a data note."),
+		listUnder("Requirements", 10, "Enrolment in a master's programme in hydrology."),
+		[]stream.Block{closing})
+	if _, err := extractText(notice); err != nil {
+		t.Errorf("an internship's notice was refused: %v", err)
+	}
+	page := slices.Concat([]stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Internship programme", Pos: p(1)},
+		{Kind: stream.Field, Label: "Location", Text: "Geneva", Pos: p(3)},
+	}, listUnder("Requirements", 10, "Enrolment in a master's programme."), []stream.Block{closing})
+	if _, err := extractText(page); err == nil {
+		t.Error("a programme's page that leads to no job was read as a notice")
+	}
+}
+
 // "… is currently recruiting a:" over the title on a line of its own
 // names the post on offer.
 func TestSeekingOverTitleLine(t *testing.T) {

@@ -179,6 +179,7 @@ func (x *extraction) assess() *evidence {
 	visas, actVerb := 0, ""          // a legal act's preamble lines ("Vu …") and its "DÉCIDE :"
 	fieldsSeen, placeholders := 0, 0 // fields, and those whose value is a blank to fill in
 	placeholderAt := ""
+	noJobAfter := "" // a line that says what the document offers leads to no job
 	x.allFacts()
 	for i := range x.blocks {
 		if x.stopped() {
@@ -260,6 +261,10 @@ func (x *extraction) assess() *evidence {
 		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading || b.Kind == stream.Field) && (lead < leadBlocks || proseParas < leadProse || i >= len(x.blocks)-leadBlocks) &&
 			vocab.SaysNotAVacancy(b.Text) {
 			e.addGenre("notice that offers no post", b.Text)
+		}
+		if noJobAfter == "" && (b.Kind == stream.Paragraph || b.Kind == stream.Heading || b.Kind == stream.Field) && (lead < leadBlocks || proseParas < leadProse || i >= len(x.blocks)-leadBlocks) &&
+			vocab.SaysNoEmploymentAfter(b.Text) {
+			noJobAfter = b.Text
 		}
 		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && lead < leadBlocks && vocab.SaysForm(b.Text) {
 			e.addGenre("form", b.Text) // "Confidential – to be completed by the staff member"
@@ -388,6 +393,13 @@ func (x *extraction) assess() *evidence {
 			e.postWord = true
 		}
 
+	}
+	if noJobAfter != "" && !(e.fields["reference"] && e.fields["deadline"] && e.requirements && e.duties) {
+		// "The programme does not lead to employment": a programme's
+		// page, unless the document is an internship's whole notice
+		// (its number, deadline, duties and criteria), which says the
+		// same of the internship it offers.
+		e.addGenre("notice that offers no post", noJobAfter)
 	}
 	if visas >= minLegalVisas && actVerb != "" {
 		// "Vu la loi communale…", "Vu le statut…", then "DÉCIDE :": an

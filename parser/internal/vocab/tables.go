@@ -1961,6 +1961,13 @@ var applicationWords = []string{"candidat", "candidature", "applicant", "applica
 // them.
 var numberWords = []string{"no", "no.", "n°", "n", "nº", "number", "numero", "#", "num"}
 
+// noEmploymentAfterPhrases say that what a document offers leads to no
+// job: a programme's page says it ("Le programme n'ouvre droit à aucun
+// emploi"), and so does an internship's own notice ("An internship does
+// not lead to employment"). Keys as normKey makes them.
+var noEmploymentAfterPhrases = []string{"n'ouvre droit a aucun emploi", "n'ouvre pas droit a un emploi",
+	"does not lead to employment", "does not lead to a job", "does not give any right to employment"}
+
 // workingLanguagesPhrases state what languages an employer works in, as
 // keys: "… are the working languages of …".
 var workingLanguagesPhrases = []string{"are the working languages of", "are the two working languages of",
@@ -2025,8 +2032,7 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"this page presents a programme", "this page presents the program",
 	// A programme of internships or traineeships that says it hires no
 	// one: "Le programme de stages n'est pas un recrutement".
-	"n'est pas un recrutement", "is not a recruitment", "n'ouvre droit a aucun emploi", "n'ouvre pas droit a un emploi",
-	"does not lead to employment", "does not lead to a job", "does not give any right to employment",
+	"n'est pas un recrutement", "is not a recruitment",
 	// An inventory of candidates: "THIS IS AN INVENTORY, NOT A JOB OFFER.
 	// No position is being staffed…".
 	"not a job offer", "pas une offre d'emploi", "no position is being staffed", "no position is being filled",

@@ -1966,6 +1966,15 @@ func IsColumnHeader(text string) bool {
 	return false
 }
 
+// SaysNoEmploymentAfter reports a text that says what the document
+// offers leads to no job (noEmploymentAfterPhrases).
+func SaysNoEmploymentAfter(text string) bool {
+	if !strings.Contains(text, "lead to") && !strings.Contains(text, "droit") && !strings.Contains(text, "right to") {
+		return false // nearly every paragraph
+	}
+	return keyHas(text, noEmploymentAfterPhrases)
+}
+
 // StatesWorkingLanguages reports a sentence that states an employer's
 // working languages ("English and French are the working languages of
 // the United Nations Secretariat.", "Le français et l'anglais sont les

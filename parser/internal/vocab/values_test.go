@@ -322,7 +322,7 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"No recruitment will take place and no applications will be accepted.", true},
 		{"Ceci n'est pas un avis de vacance.", true},
 		{"Le programme de stages n'est pas un recrutement : il n'ouvre droit à aucun emploi à l'issue du stage.", true},
-		{"The traineeship does not lead to employment with the Organization.", true},
+		{"The traineeship does not lead to employment with the Organization.", false}, // SaysNoEmploymentAfter
 		{"THIS IS AN INVENTORY, NOT A JOB OFFER.", true},
 		{"This is a call for expressions of interest for a roster. It does not announce a vacant post.", true},
 		{"No position is being staffed through this notice at this time.", true},
@@ -1562,6 +1562,20 @@ func TestPeriodSlashYear(t *testing.T) {
 	} {
 		if got := Period(in); got != want {
 			t.Errorf("Period(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSaysNoEmploymentAfter: a programme's or an internship's word that it
+// leads to no job.
+func TestSaysNoEmploymentAfter(t *testing.T) {
+	for in, want := range map[string]bool{
+		"The traineeship does not lead to employment with the Organization.": true,
+		"Le stage n'ouvre droit à aucun emploi au sein de l'Agence.":         true,
+		"The post may lead to a permanent contract.":                         false,
+	} {
+		if got := SaysNoEmploymentAfter(in); got != want {
+			t.Errorf("SaysNoEmploymentAfter(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
