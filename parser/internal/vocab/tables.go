@@ -402,6 +402,8 @@ var fieldLabels = []FieldLabel{
 	{"division", "Unit", "Unité"},
 	{"division", "Administrative unit", "Unité administrative"},
 	{"division", "Sector/Unit/Division", "Secteur/Unité/Division"},
+	{"division", "Business area", "Domaine d'activité"},
+	{"division", "Business unit", "Unité d'affaires"},
 	{"division", "Department", "Département"},
 	{"division", "Sector", "Secteur"},
 	{"division", "Branch", "Direction générale"}, // GC Jobs: "Branch: Human Resources Branch – Quebec Region"
