@@ -519,7 +519,8 @@ var fieldLabels = []FieldLabel{
 	{"location", "Position location", "Localisation géographique"},
 	{"location", "Geographical location", "Lieu géographique"},
 	{"location", "Initial work location", "Lieu de travail initial"},
-	{"location", "Place of performance", "Lieu d'exécution"}, // a contractor's post: "Place of performance: …"
+	{"location", "Place of secondment", "Lieu de détachement"}, // a seconded expert's post
+	{"location", "Place of performance", "Lieu d'exécution"},   // a contractor's post: "Place of performance: …"
 	{"posting_period", "Opening and Closing Dates", ""},
 	{"contract_type", "", "Type de recrutement"},
 	{"schedule", "", "Temps plein/temps partiel"},
