@@ -432,6 +432,8 @@ var fieldLabels = []FieldLabel{
 	{"reference", "", "N° de l'offre"},
 	{"reference", "Job ID #", ""},
 	{"job_family", "Job Network", "Réseau d'emplois"},
+	{"job_family", "Profession", "Métier"},
+	{"job_family", "", "Métier / Direction"}, // a French employer's form: the trade and the department in one box
 	{"grade", "Category and Level", "Catégorie et classe"},
 	{"grade", "Compensation Group", ""},
 	{"grade", "Series and Grade", ""},

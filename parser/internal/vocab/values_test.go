@@ -1537,7 +1537,7 @@ func TestPlaceAndHoursLabels(t *testing.T) {
 		"Grade de poste": "grade", "Grading": "grade", "Niveau de classification": "grade",
 		"Identification du poste": "reference", "Postuler avant": "deadline", "Issue Date": "posted",
 		"Term Duration": "duration", "Ref. Société": "reference", "Ref. Apec": "reference",
-		"BUSINESS AREA": "division", "Place of secondment": "location", "Lieu de détachement": "location",
+		"BUSINESS AREA": "division", "Place of secondment": "location", "Lieu de détachement": "location", "MÉTIER / DIRECTION": "job_family",
 	} {
 		if got, _ := v.Label(in); got != want {
 			t.Errorf("Label(%q) = %q, want %q", in, got, want)
