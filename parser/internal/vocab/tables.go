@@ -258,6 +258,9 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "Application Close", "Clôture des candidatures"},
 	{"deadline", "Apply Before", "Postuler avant le"},
 	{"deadline", "", "Postuler avant"},
+	// Taleo's date the posting comes down, which its careers sites print
+	// as the notice's closing date.
+	{"deadline", "Unposting Date", "Date de dépublication"},
 	{"deadline", "Time left to apply", "Temps restant pour postuler"}, // Workday: "End Date: June 19, 2026"
 	{"deadline", "Job posting end date", "Date de fin de l'affichage"},
 	{"deadline", "Application period ends", "Délai de candidature"},
@@ -1600,7 +1603,7 @@ var postedByEmployer = []string{"by employer", "by the employer", "par l'employe
 // JEWCS 26/03") overrides. Keys as normKey makes them.
 var boardRefLabels = []string{"job ref", "job ref.", "job id", "vacancy id", "offer id", "ad id", "job no", "job no.",
 	"ref. de l'offre", "reference de l'offre", "n de l'offre", "no de l'offre", "numero de l'offre", "offre n", "id de l'offre",
-	"job bank job number", "numero de l'offre du guichet-emplois",
+	"job bank job number", "numero de l'offre du guichet-emplois", "job number",
 	// boards that name themselves in the label: "Ref. Apec : 178224519W -
 	// Ref. Société : NG-26-04417", "No de l'offre Jobillico : 8841207".
 	"ref. apec", "ref apec", "reference apec", "no de l'offre jobillico", "numero de l'offre jobillico"}

@@ -1537,7 +1537,7 @@ func TestPlaceAndHoursLabels(t *testing.T) {
 		"Grade de poste": "grade", "Grading": "grade", "Niveau de classification": "grade",
 		"Identification du poste": "reference", "Postuler avant": "deadline", "Issue Date": "posted",
 		"Term Duration": "duration", "Ref. Société": "reference", "Ref. Apec": "reference",
-		"BUSINESS AREA": "division", "Place of secondment": "location", "Lieu de détachement": "location", "MÉTIER / DIRECTION": "job_family",
+		"BUSINESS AREA": "division", "Place of secondment": "location", "Lieu de détachement": "location", "MÉTIER / DIRECTION": "job_family", "Date de dépublication": "deadline",
 	} {
 		if got, _ := v.Label(in); got != want {
 			t.Errorf("Label(%q) = %q, want %q", in, got, want)
@@ -1546,7 +1546,7 @@ func TestPlaceAndHoursLabels(t *testing.T) {
 	if f, _, value, ok := v.Field("Horaires : en 2x8, du lundi au vendredi", false); !ok || f != "schedule" || value != "en 2x8, du lundi au vendredi" {
 		t.Errorf("Field(Horaires : …) = %q, %q, %v", f, value, ok)
 	}
-	if !IsBoardRefLabel("Ref. Apec") || IsBoardRefLabel("Ref. Société") {
+	if !IsBoardRefLabel("Ref. Apec") || !IsBoardRefLabel("Job number") || IsBoardRefLabel("Ref. Société") {
 		t.Error("a board's own number and the employer's are told apart by their labels")
 	}
 	if f, _, _, ok := v.Field("Horaires Tarifs Transport adapté À propos Carrières", false); ok {
