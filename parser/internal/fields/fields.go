@@ -793,6 +793,14 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 		labels, values := blocks[i:j], blocks[j:k]
 		switch {
 		case len(values) == len(labels):
+			// "Title" / "Senior Adviser, Community Responses and Human" /
+			// "Rights": a single value's last words wrapped onto the
+			// next line of its cell.
+			var tail *stream.Block
+			if len(values) == 1 && k < len(blocks) && wrappedTail(v, blocks, k) {
+				t := blocks[k]
+				tail = &t
+			}
 			for n, l := range labels {
 				if labelledValue(v, l, values[n]) {
 					out = append(out, withText(v, l, labelledText(v, l, values[n]), values[n]))
@@ -801,6 +809,10 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 				out = append(out, withValue(v, l, values[n]))
 			}
 			i = k
+			if tail != nil {
+				out[len(out)-1].Text += " " + tail.Text
+				i++
+			}
 		case len(labels) > 1 && len(values) > 0:
 			// Fewer values than labels: the last labels are paired
 			// one by one below, the first stand as they are.
@@ -822,6 +834,35 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 	}
 	return out, nil
 }
+
+// wrappedTail reports a block k that ends the value on the line just
+// above it, wrapped in a narrow cell: a word or two on the next line,
+// the value's line ending with no stop, and a blank line or the page's
+// end after it (a table's next row starts after a blank).
+func wrappedTail(v *vocab.Vocabulary, blocks []stream.Block, k int) bool {
+	val, t := &blocks[k-1], &blocks[k]
+	if t.Kind != stream.Paragraph || val.Kind != stream.Paragraph || t.Pos.Page != val.Pos.Page || t.Pos.Line != val.Pos.Line+1 {
+		return false
+	}
+	if words.CountAtMost(t.Text, maxWrappedTailWords+1) > maxWrappedTailWords || strings.ContainsAny(t.Text, ":") || labelAlone(v, *t) != "" {
+		return false
+	}
+	// (A value of a word or two filled no line: "35H/semaine" / "Travail
+	// de nuit" are two facts.)
+	last, _ := utf8.DecodeLastRuneInString(val.Text)
+	if !unicode.IsLetter(last) || words.CountAtMost(val.Text, minWrappedValueWords) < minWrappedValueWords {
+		return false
+	}
+	return k+1 == len(blocks) || blocks[k+1].Pos.Page != t.Pos.Page || blocks[k+1].Pos.Line > t.Pos.Line+1
+}
+
+// maxWrappedTailWords bounds the words of a value wrapped onto the next
+// line of its cell: a long line there is a paragraph of its own; and
+// minWrappedValueWords is the shortest value line read as wrapped.
+const (
+	maxWrappedTailWords  = 3
+	minWrappedValueWords = 4
+)
 
 // between returns how many labels the tables do not know, each with its
 // value, stand from blocks[i] on in a header written label, value, label,

@@ -322,3 +322,29 @@ func TestNamesNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedValueTail: a value's last words on the next line of a narrow
+// cell join it; a short value's next line is a fact of its own.
+func TestWrappedValueTail(t *testing.T) {
+	v := vocab.Default()
+	tick := budget.NewTicker(context.Background())
+	doc := func(value, next string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Paragraph, Text: "Title", Pos: stream.Pos{Line: 1}},
+			{Kind: stream.Paragraph, Text: value, Pos: stream.Pos{Line: 3}},
+			{Kind: stream.Paragraph, Text: next, Pos: stream.Pos{Line: 4}},
+			{Kind: stream.Paragraph, Text: "Grade", Pos: stream.Pos{Line: 6}},
+			{Kind: stream.Paragraph, Text: "P-5", Pos: stream.Pos{Line: 8}},
+		}
+	}
+	got, err := pair(&tick, v, doc("Senior Adviser, Community Outreach and Human", "Rights"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	assert.Equal(t, "Senior Adviser, Community Outreach and Human Rights", got[0].Text)
+	got, err = pair(&tick, v, doc("Night shift", "Weekends"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	assert.Equal(t, "Night shift", got[0].Text)
+}
