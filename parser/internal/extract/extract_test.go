@@ -2023,10 +2023,12 @@ func TestEmployerNamedInOtherHalf(t *testing.T) {
 // A banner's number after a qualifier and its mark.
 func TestBannerRef(t *testing.T) {
 	for in, want := range map[string]string{
-		"AVIS DE CONCOURS EXTERNE N° CE/07/2026":       "CE/07/2026",
-		"Vacancy Notice No. VN-2026-14":                "VN-2026-14",
-		"AVIS DE VACANCE N° 12/2026":                   "12/2026",
-		"JOB OPPORTUNITY — COMPETITION NO. TP-2026-07": "TP-2026-07",
+		"AVIS DE CONCOURS EXTERNE N° CE/07/2026":        "CE/07/2026",
+		"Vacancy Notice No. VN-2026-14":                 "VN-2026-14",
+		"AVIS DE VACANCE N° 12/2026":                    "12/2026",
+		"JOB OPPORTUNITY — COMPETITION NO. TP-2026-07":  "TP-2026-07",
+		"APPEL À CANDIDATURES – AVIS DE VACANCE : 4417": "4417",
+		"Avis de vacance temporaire RCA/TJO/2031/007":   "RCA/TJO/2031/007",
 	} {
 		assert.Equal(t, want, bannerRef(in), in)
 	}

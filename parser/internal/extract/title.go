@@ -1153,7 +1153,15 @@ func isBannerCode(head string) bool {
 func bannerRef(text string) string {
 	rest, ok := vocab.AfterBanner(text)
 	if !ok {
-		return ""
+		// "APPEL À MANIFESTATION D'INTÉRÊT – AVIS DE VACANCE DE POSTE :
+		// 3201186": the banner after a call's name and a dash.
+		tail, dashed := vocab.AfterLastSpacedDash(text)
+		if !dashed {
+			return ""
+		}
+		if rest, ok = vocab.AfterBanner(tail); !ok {
+			return ""
+		}
 	}
 	return cleanRef(afterQualifiedMark(rest))
 }
@@ -1172,6 +1180,9 @@ func afterQualifiedMark(rest string) string {
 		}
 		if after, marked := cutRefMark(rest[i+1:]); marked && after != "" {
 			return after
+		}
+		if code := rest[i+1:]; words.StartsLower(head) && codeLineRef(code) == code {
+			return code // "temporaire MINUSCA/TJO/2026/041": a qualifier, then the code with no mark
 		}
 	}
 	return rest
