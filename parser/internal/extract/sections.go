@@ -534,7 +534,10 @@ func withoutDatedFacts(items []string, origins []*schema.Origin) ([]string, []*s
 // the organisation speaks, and the criterion's next sentence what the
 // post asks ("For this position, fluency in English is required."). (A
 // criterion whose sentences are weighed one by one drops such a
-// sentence already, as one that only sets the scene.)
+// sentence already, as one that only sets the scene.) A sentence that
+// states them and asks for them in one ("English and French are the
+// working languages of this office, and fluency in both is required.")
+// is a criterion, and stays.
 func withoutWorkingLanguages(item string) string {
 	if !strings.Contains(item, "working languages") && !strings.Contains(item, "langues de travail") {
 		return item // nearly every criterion
@@ -542,7 +545,7 @@ func withoutWorkingLanguages(item string) string {
 	ss := sentences(item)
 	kept := ss[:0]
 	for _, s := range ss {
-		if !vocab.StatesWorkingLanguages(s) {
+		if !vocab.StatesWorkingLanguages(s) || vocab.SaysRequiredSentence(s) {
 			kept = append(kept, s)
 		}
 	}

@@ -1454,6 +1454,8 @@ func TestWithoutWorkingLanguages(t *testing.T) {
 		"English and French are the working languages of the Secretariat. For this post, fluency in English is required.": "For this post, fluency in English is required.",
 		"Fluency in English and French, the working languages of the Organization, is required.":                          "Fluency in English and French, the working languages of the Organization, is required.",
 		"Le français et l'anglais sont les langues de travail de l'Organisation.":                                         "",
+		// One sentence that states and asks: the post's only language criterion.
+		"English and French are the working languages of this office, and fluency in both is required.": "English and French are the working languages of this office, and fluency in both is required.",
 	} {
 		if got := withoutWorkingLanguages(in); got != want {
 			t.Errorf("withoutWorkingLanguages(%q) = %q, want %q", in, got, want)
