@@ -1969,6 +1969,12 @@ var applicationWords = []string{"candidat", "candidature", "applicant", "applica
 // them.
 var numberWords = []string{"no", "no.", "n°", "n", "nº", "number", "numero", "#", "num"}
 
+// recruitsNoOnePhrases say a document's employer hires no one ("the
+// company recruits no one": the posts it names are a venue's crew), when
+// they end their clause: "does not recruit anyone under the age of 18"
+// is a notice's safeguarding rule. Keys as normKey makes them.
+var recruitsNoOnePhrases = []string{"ne recrute personne", "is not recruiting anyone", "does not recruit anyone"}
+
 // noEmploymentAfterPhrases say that what a document offers leads to no
 // job: a programme's page says it ("Le programme n'ouvre droit à aucun
 // emploi"), and so does an internship's own notice ("An internship does
@@ -2069,7 +2075,6 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"does not announce a vacant post", "does not announce a vacancy", "does not announce a post",
 	// Volunteering set apart from work: "Volunteering is unpaid: these
 	// are not jobs".
-	"ne recrute personne", "is not recruiting anyone", "does not recruit anyone",
 	// A report on a job page, not the page: "it is not the job
 	// advertisement".
 	"is not the job advertisement", "is not the job ad", "is not the job posting", "n'est pas l'offre d'emploi", "n'est pas l'annonce",

@@ -1996,7 +1996,7 @@ func SaysNotAVacancy(text string) bool {
 	}
 	// "It is not a WMO vacancy": a name may stand between the article
 	// and the noun.
-	return keyHas(text, notVacancyPhrases) ||
+	return keyHas(text, notVacancyPhrases) || keyMatch(text, recruitsNoOnePhrases, keyContainsClauseEnd) ||
 		(strings.Contains(text, "acanc") || strings.Contains(text, "offre d") || strings.Contains(text, "offres d")) && reNotAVacancy().MatchString(text)
 }
 
@@ -2059,6 +2059,23 @@ func keyHasPrefix(k []byte, p string) bool { return len(k) >= len(p) && string(k
 
 func keyHasSuffix(k []byte, p string) bool {
 	return len(k) >= len(p) && string(k[len(k)-len(p):]) == p
+}
+
+// keyContainsClauseEnd reports p in k where it ends a clause: at the
+// key's end or before a stop, a colon, a semicolon or a comma.
+func keyContainsClauseEnd(k []byte, p string) bool {
+	for i := bytes.Index(k, []byte(p)); i >= 0; {
+		end := i + len(p)
+		if end == len(k) || strings.IndexByte(".;:,!", k[end]) >= 0 || end+1 < len(k) && k[end] == ' ' && strings.IndexByte(".;:,!", k[end+1]) >= 0 {
+			return true
+		}
+		j := bytes.Index(k[end:], []byte(p))
+		if j < 0 {
+			return false
+		}
+		i = end + j
+	}
+	return false
 }
 
 func keyContains(k []byte, p string) bool {

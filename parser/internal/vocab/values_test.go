@@ -373,6 +373,11 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"Ces postes n'existent que dans l'imagination de la rédaction.", true},
 		{"The wages are not jobless benefits.", false},
 		{"Les rôles cités sont ceux de l'équipe du théâtre : la troupe ne recrute personne.", true},
+		{"La troupe ne recrute personne ; les postes sont ceux du lieu.", true},
+		{"The company is not recruiting anyone", true},
+		// A notice's safeguarding rule, no refusal of every post.
+		{"The Organization does not recruit anyone under the age of 18.", false},
+		{"L'association ne recrute personne sans vérification de ses antécédents.", false},
 		{"This page checks the markup only; it is not the job advertisement.", true},
 		{"Ce rapport n'est pas l'offre d'emploi elle-même.", true},
 	} {
