@@ -335,11 +335,20 @@ func withSlashYear(s string) string {
 		for j < len(s) && s[j] == ' ' {
 			j++
 		}
-		if strings.HasPrefix(s[j:], "an") && (j+2 == len(s) || !isASCIILetter(s[j+2])) {
+		if strings.HasPrefix(s[j:], "an") && (j+2 == len(s) || !isASCIILetter(s[j+2])) && !isArticlePeriod(s[j:]) {
 			return s[:i] + " par an" + s[j+2:]
 		}
 	}
 	return s
+}
+
+// isArticlePeriod reports "an" as the English article of a period of
+// its own, "an hour" ("CAD 32.50 / an hour"): no French year.
+func isArticlePeriod(s string) bool {
+	next, _, _ := strings.Cut(strings.TrimSpace(s[len("an"):]), " ")
+	next = strings.TrimRight(next, ".,;)")
+	_, ok := salaryPeriods["an "+strings.ToLower(next)]
+	return next != "" && ok
 }
 
 // nextSlash is the index of the first "/" of s at or after from, or -1.

@@ -1565,6 +1565,7 @@ func TestPeriodSlashYear(t *testing.T) {
 	for in, want := range map[string]string{
 		"78 412 $ - 104 549 $ / an": "year", "52 000 €/an brut": "year", "CHF 90'000.-/an": "year",
 		"$24.10 / hour": "hour", "EUR 4,000 / analyst grade": "", "45 000 € brut": "",
+		"CAD 32.50 / an hour, with benefits": "hour", "$18/an hour": "hour", "52 000 € / an, brut": "year",
 	} {
 		if got := Period(in); got != want {
 			t.Errorf("Period(%q) = %q, want %q", in, got, want)
