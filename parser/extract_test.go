@@ -137,6 +137,23 @@ func TestExtractUnseenNotices(t *testing.T) {
 		assert.True(t, errors.Is(err, ErrNotVacancy))
 		assert.True(t, strings.HasPrefix(err.Error(), "pr.txt: not a vacancy notice"), err.Error())
 	})
+
+	t.Run("a genre under a label asking the document's kind is its genre", func(t *testing.T) {
+		// (A genre under any other short label is the label's value:
+		// "Occupational Groups:" / "Procurement".)
+		cfp := "Fondation Horizon Sahel\n\nDocument type:\nCall for proposals\n\nCommunity water projects 2031\n\n" +
+			"Reference: CFP/2031/07\nDeadline for submissions: 30 April 2031\nLocation: Niamey, Niger\n\n" +
+			"Purpose\n\nThe Foundation funds community organisations that build and maintain water points in rural districts.\n\n" +
+			"Eligibility\n\n- Registered non-profit organisations with three years of activity in the region.\n" +
+			"- A budget of no more than 50,000 euros per project.\n\nResponsibilities of the grantee\n\n" +
+			"- Appoint a Project Coordinator who carries out the works within twelve months.\n" +
+			"- Report on the use of funds every quarter.\n\nHow to submit\n\n" +
+			"Send the proposal form and the budget to the Foundation before the deadline.\n"
+		_, err := ParseBytes(ctx, []byte(cfp), WithFormat(FormatText), WithName("cfp.txt"))
+		require.Error(t, err)
+		assert.True(t, errors.Is(err, ErrNotVacancy))
+		assert.Contains(t, err.Error(), "reads as a call for proposals")
+	})
 }
 
 func TestExtractReferenceField(t *testing.T) {

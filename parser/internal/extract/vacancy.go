@@ -662,7 +662,10 @@ func (x *extraction) underOpenLabel(i int) bool {
 		return false
 	}
 	p := &x.blocks[i-1]
-	return p.Kind == stream.Paragraph && strings.HasSuffix(p.Text, ":") && words.CountAtMost(p.Text, maxOpenLabelWords+1) <= maxOpenLabelWords
+	// ("Document type:" / "Call for proposals": a label that asks the
+	// document's kind has the genre for its value.)
+	return p.Kind == stream.Paragraph && strings.HasSuffix(p.Text, ":") && words.CountAtMost(p.Text, maxOpenLabelWords+1) <= maxOpenLabelWords &&
+		!vocab.AsksDocumentKind(p.Text)
 }
 
 // maxOpenLabelWords bounds a label over its values: "Occupational

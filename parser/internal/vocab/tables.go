@@ -1975,6 +1975,11 @@ var numberWords = []string{"no", "no.", "n°", "n", "nº", "number", "numero", "
 // is a notice's safeguarding rule. Keys as normKey makes them.
 var recruitsNoOnePhrases = []string{"ne recrute personne", "is not recruiting anyone", "does not recruit anyone"}
 
+// documentKindLabels ask what kind of document a document is: their
+// value is its genre. Keys as normKey makes them.
+var documentKindLabels = []string{"document type", "type of document", "type de document", "document", "type", "subject", "objet",
+	"notice type", "type of notice", "type d'avis", "nature du document", "genre"}
+
 // noEmploymentAfterPhrases say that what a document offers leads to no
 // job: a programme's page says it ("Le programme n'ouvre droit à aucun
 // emploi"), and so does an internship's own notice ("An internship does

@@ -1975,6 +1975,12 @@ func IsColumnHeader(text string) bool {
 	return false
 }
 
+// AsksDocumentKind reports a label that asks what kind of document a
+// document is (documentKindLabels): "Document type:", "Objet :".
+func AsksDocumentKind(label string) bool {
+	return len(label) <= maxKeyBytes && keyIn(documentKindLabels, strings.TrimRight(strings.TrimSpace(label), " :"))
+}
+
 // SaysNoEmploymentAfter reports a text that says what the document
 // offers leads to no job (noEmploymentAfterPhrases).
 func SaysNoEmploymentAfter(text string) bool {

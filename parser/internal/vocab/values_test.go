@@ -1586,3 +1586,16 @@ func TestSaysNoEmploymentAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksDocumentKind: a label that asks a document's kind, not one
+// that names a post's fact.
+func TestAsksDocumentKind(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Document type:": true, "Type de document :": true, "Objet :": true, "Subject:": true,
+		"Occupational Groups:": false, "Domaines d'activité :": false, "Job type:": false,
+	} {
+		if got := AsksDocumentKind(in); got != want {
+			t.Errorf("AsksDocumentKind(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
