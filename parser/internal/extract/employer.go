@@ -428,19 +428,8 @@ func capsHead(name string) (head, rest string, ok bool) {
 }
 
 // isCapsWord reports a word of two letters or more, all capitals: "JOB",
-// "OFFRE" (words.IsCaps wants four, to tell a line in capitals).
-func isCapsWord(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters >= 2
-}
+// "OFFRE" (a line in capitals wants four, words.IsCaps).
+func isCapsWord(w string) bool { return words.CapsLetters(w) >= 2 }
 
 // minCapsHeadWords bounds a title in capitals before a name from below:
 // an acronym alone ("NATO Support…") opens many names.

@@ -539,7 +539,8 @@ func withoutDatedFacts(items []string, origins []*schema.Origin) ([]string, []*s
 // working languages of this office, and fluency in both is required.")
 // is a criterion, and stays.
 func withoutWorkingLanguages(item string) string {
-	if !strings.Contains(item, "working languages") && !strings.Contains(item, "langues de travail") {
+	if !strings.Contains(item, "orking languages") && !strings.Contains(item, "ORKING LANGUAGES") &&
+		!strings.Contains(item, "angues de travail") && !strings.Contains(item, "ANGUES DE TRAVAIL") {
 		return item // nearly every criterion
 	}
 	ss := sentences(item)

@@ -1129,7 +1129,7 @@ func withoutForwardMarks(subject string) string {
 			return subject
 		}
 		switch strings.ToUpper(strings.TrimSpace(mark)) {
-		case "TR", "FW", "FWD", "RE", "RÉF", "WG", "AW":
+		case "TR", "FW", "FWD", "RE", "WG", "AW":
 			subject = strings.TrimSpace(rest)
 		default:
 			return subject
@@ -1566,7 +1566,7 @@ func codeAfterDash(text string) (title, ref string) {
 		return "", ""
 	}
 	code := t[i+3:]
-	if isNumberedCode(code) {
+	if vocab.IsNumberedCode(code) {
 		return strings.TrimSpace(t[:i]), code
 	}
 	letters := 0
@@ -1579,24 +1579,6 @@ func codeAfterDash(text string) (title, ref string) {
 	}
 	return strings.TrimSpace(t[:i]), code
 }
-
-// isNumberedCode reports a vacancy's number with a suffix of capitals
-// for its kind of contract, as a careers site prints it after a title's
-// dash: "31973-FT".
-func isNumberedCode(code string) bool {
-	num, kind, ok := strings.Cut(code, "-")
-	return ok && len(num) >= minCodeDigits && len(num) <= maxCodeDigits && strings.Trim(num, "0123456789") == "" &&
-		len(kind) >= 1 && len(kind) <= maxCodeKindLetters && strings.Trim(kind, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
-}
-
-// minCodeDigits, maxCodeDigits and maxCodeKindLetters bound a numbered
-// code: a requisition's number of five to eight digits (four is a year),
-// and a contract's kind in two or three capitals ("FT", "TA").
-const (
-	minCodeDigits      = 5
-	maxCodeDigits      = 8
-	maxCodeKindLetters = 3
-)
 
 // factSeps part the facts a site prints on one line: "Ouagadougou ·
 // Fixed Term · Requisition ID 204117", "Apply now    Job no: 587412".

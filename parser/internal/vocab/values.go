@@ -101,6 +101,23 @@ func EndsWithReference(s string) bool {
 	return ok
 }
 
+// IsNumberedCode reports a requisition's number with its contract's kind
+// after a dash, as careers sites print it: "31973-FT", "40817-TA".
+func IsNumberedCode(code string) bool {
+	num, kind, ok := strings.Cut(code, "-")
+	return ok && len(num) >= minRefDigits && len(num) <= maxRefDigits && strings.Trim(num, "0123456789") == "" &&
+		kind != "" && len(kind) <= maxCodeKindLetters && strings.Trim(kind, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+}
+
+// minRefDigits and maxRefDigits bound a vacancy's number in figures
+// alone (four is a year); maxCodeKindLetters bounds a contract's kind
+// after it, in capitals ("FT", "TA").
+const (
+	minRefDigits       = 5
+	maxRefDigits       = 8
+	maxCodeKindLetters = 3
+)
+
 // isReference reports a vacancy reference: five to eight digits, with a
 // dash and one to three capitals or not, or one to six capitals, an
 // optional "-" or space, at least three digits and then digits, "-" and
@@ -112,12 +129,10 @@ func isReference(r string) bool {
 		digits++
 	}
 	if digits == len(r) {
-		return digits >= 5 && digits <= 8
+		return digits >= minRefDigits && digits <= maxRefDigits
 	}
-	if digits >= 5 && digits <= 8 && r[digits] == '-' {
-		// "31973-FT": a requisition's number and its contract's kind.
-		kind := r[digits+1:]
-		return len(kind) >= 1 && len(kind) <= 3 && strings.Trim(kind, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+	if IsNumberedCode(r) {
+		return true
 	}
 	i := 0
 	for i < len(r) && 'A' <= r[i] && r[i] <= 'Z' {

@@ -175,17 +175,25 @@ func First(s string) string {
 // IsCaps reports text whose letters are all capitals, at least four of
 // them: how documents without fonts (text dumps) set their headings.
 // Its length is the caller's question.
-func IsCaps(t string) bool {
+func IsCaps(t string) bool { return CapsLetters(t) >= minCapsLetters }
+
+// minCapsLetters is how many capitals make a line one in capitals: an
+// acronym of three ("NSO") opens many lines of prose.
+const minCapsLetters = 4
+
+// CapsLetters returns how many letters t has when all of them are
+// capitals, and -1 when one is not.
+func CapsLetters(t string) int {
 	letters := 0
 	for _, r := range t {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
-				return false // most lines: stop at the first small letter
+				return -1 // most lines: stop at the first small letter
 			}
 			letters++
 		}
 	}
-	return letters >= 4
+	return letters
 }
 
 // IsURLLine reports a line that is only a URL: what
