@@ -886,7 +886,7 @@ func pairLabelCells(lex Lexicon, lines []Line, pb *passBudget) []Line {
 	}
 	start, end := pageRuns(lines)
 	for i, l := range lines {
-		if !bare[i] {
+		if !bare[i] || stackedValue(lines, bare, i) {
 			continue
 		}
 		if pb.stop() {
@@ -983,6 +983,28 @@ func pairLabelCells(lex Lexicon, lines []Line, pb *passBudget) []Line {
 	}
 	return out
 }
+
+// stackedValue reports a bare label (line i) set over its value, as a
+// sidebar of facts prints it ("Reference number" / "CSC29J-…"): the next
+// line goes on in the label's column (a gap is known only within one),
+// flush with it, at a line's spacing, in another style (weight or size)
+// and is no label. A label cell of a table has the next label under it
+// (in its style, though the lexicon may not know it), or a wrapped word
+// of its own; the line beside a stacked label is the page's text beside
+// the sidebar.
+func stackedValue(lines []Line, bare []bool, i int) bool {
+	if i+1 >= len(lines) || bare[i+1] {
+		return false
+	}
+	l, v := lines[i], lines[i+1]
+	return v.Box != nil && (v.Bold != l.Bold || math.Abs(v.Size-l.Size) > stackedSizeStep) && v.Pos.Page == l.Pos.Page && !v.Break && v.Gap >= 0 && v.Gap <= maxValueLineGap &&
+		math.Abs(v.Box.X0-l.Box.X0) <= cellAlign && v.Box.Y1 <= l.Box.Y0+1
+}
+
+// stackedSizeStep is the least difference in size, in body sizes, that
+// sets a value apart from its label above it (a label printed in small
+// capitals over its value, 7.5 over 10 points).
+const stackedSizeStep = 0.1
 
 // pairCost is the memory of a label paired with its value: the pair, its
 // entries in used and values, and the value's texts and joined line.
