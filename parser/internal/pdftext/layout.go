@@ -493,6 +493,7 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		gx0, gx1 float64
 		lo, hi   int // run of rows [lo, hi]
 		score    int
+		apart    bool // a left side of short lines, set apart (sidesApart)
 	}
 	best := cand{score: -1}
 	if L.tried == nil {
@@ -564,12 +565,27 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		if rowsL < 2 || rowsR < 2 || 2*ordinary > straddle || len(left) < 2 || len(right) < 2 || !columnsPlausible(left, right, L.rows, straddle, rowsR) {
 			continue
 		}
-		if sc := len(left) + len(right); sc > best.score {
-			best = cand{gx0, gx1, lo, hi, sc}
+		sc := len(left) + len(right)
+		if sc <= best.score {
+			continue
 		}
+		// a left side of short lines is a label column unless the rows
+		// show the two sides were set apart (sidesApart: a pass over the
+		// run's rows, so only for a gutter that would be the best)
+		apart := false
+		if !leftFilled(left) {
+			if leftRunsOn(rowSegs, lo, hi, len(rowIDs), gx0, left, extent(right).X0, columnEdgeTol*L.body) || !sidesApart(rowSegs, lo, hi, gx0) {
+				continue
+			}
+			apart = true
+		}
+		best = cand{gx0, gx1, lo, hi, sc, apart}
 	}
 	var before, left, right, after []*seg
 	if best.score >= 0 {
+		if best.apart {
+			best.lo, best.hi = L.trimRun(rowSegs, rowIDs, best.lo, best.hi, best.gx0)
+		}
 		for _, s := range segs {
 			p := pos[s.row]
 			switch {
@@ -596,6 +612,81 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 	L.cut(right, col+1, depth+1, true, true)
 	L.cut(after, col, depth+1, split, true)
 }
+
+// trimRun narrows the rows lo..hi beside a gutter at gx0 to the columns
+// proper, for a sidebar or a grid of facts beside text (two columns of
+// text are read as they always were: a title over both halves of a
+// bilingual page is cut with them): where one side has no text yet (or no more), a wide vertical
+// gap (trimGap) parts the columns from a title above them or a section
+// below them that the gutter runs through only because the other side is
+// empty there. Those rows are read before, or after, both columns.
+func (L *layouter) trimRun(rowSegs func(int) []*seg, rowIDs []int, lo, hi int, gx0 float64) (int, int) {
+	// a side's rows are those with text at its column's left edge (the
+	// median start): a wide title's last words past the gutter are not
+	var xl, xr []float64
+	for ri := lo; ri <= hi; ri++ {
+		for _, t := range rowSegs(ri) {
+			if t.x1 <= gx0 {
+				xl = append(xl, t.x0)
+			} else {
+				xr = append(xr, t.x0)
+			}
+		}
+	}
+	if len(xl) == 0 || len(xr) == 0 {
+		return lo, hi
+	}
+	edgeL, edgeR := nth(xl, len(xl)/2), nth(xr, len(xr)/2)
+	firstL, firstR, lastL, lastR := -1, -1, -1, -1
+	for ri := lo; ri <= hi; ri++ {
+		for _, t := range rowSegs(ri) {
+			if t.x1 <= gx0 {
+				if math.Abs(t.x0-edgeL) > columnEdgeTol*L.body {
+					continue
+				}
+				if firstL < 0 {
+					firstL = ri
+				}
+				lastL = ri
+			} else {
+				if math.Abs(t.x0-edgeR) > columnEdgeTol*L.body {
+					continue
+				}
+				if firstR < 0 {
+					firstR = ri
+				}
+				lastR = ri
+			}
+		}
+	}
+	if firstL < 0 || firstR < 0 {
+		return lo, hi
+	}
+	y := func(ri int) float64 { return L.rows[rowIDs[ri]].y }
+	gap := trimGap * L.body
+	for ri := max(firstL, firstR); ri > lo; ri-- {
+		if y(ri-1)-y(ri) > gap {
+			lo = ri
+			break
+		}
+	}
+	for ri := min(lastL, lastR) + 1; ri <= hi; ri++ {
+		if y(ri-1)-y(ri) > gap {
+			hi = ri - 1
+			break
+		}
+	}
+	return lo, hi
+}
+
+// trimGap is the vertical gap, in ems of body text, that parts a block
+// from the columns beside it: paragraphs and headings of one column are
+// two ems apart at most.
+const trimGap = 3.0
+
+// columnEdgeTol is how far, in ems, a line may start from its column's
+// left edge and still be one of its lines: an indent, a list's item.
+const columnEdgeTol = 2.0
 
 // gutterGapStandsOut reports whether, on a row with text on both sides of
 // a gutter starting at gx0, the gap at the gutter is clearly wider (twice)
@@ -652,17 +743,152 @@ func columnsPlausible(left, right []*seg, rows []row, straddle, rowsR int) bool 
 		return false
 	}
 	ov := min(lb.Y1, rb.Y1) - max(lb.Y0, rb.Y0)
-	if ov < 0.5*min(lb.Y1-lb.Y0, rb.Y1-rb.Y0) {
-		return false
-	}
+	return ov >= 0.5*min(lb.Y1-lb.Y0, rb.Y1-rb.Y0)
+}
+
+// leftFilled says whether the left side of a gutter is a column of text:
+// two lines in five at least run to three quarters of its width. A
+// label column's short labels, a list's markers and the first words of a
+// ragged right edge do not.
+func leftFilled(left []*seg) bool {
+	lb := extent(left)
 	full := 0
 	for _, s := range left {
-		if s.x1 >= lb.X0+0.75*lw {
+		if s.x1 >= lb.X0+0.75*(lb.X1-lb.X0) {
 			full++
 		}
 	}
 	return full*10 >= len(left)*4
 }
+
+// leftRunsOn reports whether a row just above or below the rows lo..hi
+// (of n) has a line of the left side (starting within tol of where one
+// of its lines, left, starts) that crosses the gutter at gx0 and ends
+// before the right side's text (at rx0) begins: the left side's short
+// lines are then a few short lines of a wider column (a notice's "Grade:
+// INTERN" between full lines in a page of two columns, a sidebar's
+// longer fact, an index's short entries), and its gutter is further
+// right. A sidebar's run ends at the text's end, at a title across both
+// columns or at a line of the page's full width.
+func leftRunsOn(rowSegs func(int) []*seg, lo, hi, n int, gx0 float64, left []*seg, rx0, tol float64) bool {
+	for _, ri := range [2]int{lo - 1, hi + 1} {
+		if ri < 0 || ri >= n {
+			continue
+		}
+		for _, t := range rowSegs(ri) {
+			if t.x0 >= gx0 || t.x1 <= gx0 || t.x1 >= rx0 {
+				continue
+			}
+			for _, u := range left {
+				if math.Abs(t.x0-u.x0) <= tol {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sidesApart says whether the rows lo..hi (rowSegs gives a row's
+// segments) show the text left and right of a gutter at gx0 set apart,
+// as two columns, though the left one is of short lines: a careers
+// page's facts beside its text, a grid of facts, each label over its
+// value. A label column beside its values shows neither:
+//
+//   - own baselines: each side steps down at its own line pitch, and
+//     most rows of each side (half at least) have no text of the other
+//     side on their baseline. A label sits on its value's first
+//     baseline; a label centred beside a value of several lines has no
+//     value text on its baseline, but its labels are rows apart, not at
+//     a line's pitch (densePitch);
+//   - stacked facts: where a row has text on both sides, the words
+//     either side of the gutter share size and weight (two labels, or
+//     two values, not a label and its value), and the style changes
+//     from row to row at least every other row (label row, value row).
+func sidesApart(rowSegs func(int) []*seg, lo, hi int, gx0 float64) bool {
+	type side struct {
+		rows, alone int
+		lastY       float64
+		steps       []float64
+		size        float64
+	}
+	var l, r side
+	straddle, offBase, sameStyle, changes := 0, 0, 0, 0
+	var prevStyle glyph
+	for ri := lo; ri <= hi; ri++ {
+		var nearL, nearR, first *glyph // last glyph left of the gutter, first right of it, first of the row
+		for _, t := range rowSegs(ri) {
+			if first == nil || t.x0 < first.x0 {
+				first = &t.g[0]
+			}
+			if t.x1 <= gx0 {
+				if g := &t.g[len(t.g)-1]; nearL == nil || g.x1 > nearL.x1 {
+					nearL = g
+				}
+			} else if g := &t.g[0]; nearR == nil || g.x0 < nearR.x0 {
+				nearR = g
+			}
+		}
+		if ri > lo && (math.Abs(first.size-prevStyle.size) > styleSizeTol || first.bold != prevStyle.bold) {
+			changes++
+		}
+		prevStyle = *first
+		for _, sd := range []struct {
+			s    *side
+			g, o *glyph
+		}{{&l, nearL, nearR}, {&r, nearR, nearL}} {
+			if sd.g == nil {
+				continue
+			}
+			s := sd.s
+			if s.rows > 0 {
+				s.steps = append(s.steps, s.lastY-sd.g.y)
+			}
+			s.rows++
+			s.lastY = sd.g.y
+			s.size = max(s.size, sd.g.size)
+			if sd.o == nil {
+				s.alone++
+			}
+		}
+		if nearL != nil && nearR != nil {
+			straddle++
+			if math.Abs(nearL.y-nearR.y) > ownBaseline*max(nearL.size, nearR.size) {
+				offBase++
+			}
+			if math.Abs(nearL.size-nearR.size) <= styleSizeTol && nearL.bold == nearR.bold {
+				sameStyle++
+			}
+		}
+	}
+	if l.rows < minApartRows || r.rows < minApartRows {
+		return false
+	}
+	dense := func(s side) bool {
+		return nth(s.steps, len(s.steps)/2) <= densePitch*s.size
+	}
+	if 2*(l.alone+offBase) >= l.rows && 2*(r.alone+offBase) >= r.rows && dense(l) && dense(r) {
+		return true
+	}
+	return straddle >= 2 && sameStyle == straddle && 2*changes >= hi-lo
+}
+
+const (
+	// minApartRows is how many rows each side needs to be a column of its
+	// own: a title's two or three lines beside a column's text are not.
+	minApartRows = 4
+	// ownBaseline is how far apart, in ems, the baselines either side of
+	// a gutter may sit in one row (rows gather glyphs within 0.45 em)
+	// before they are two lines that happen to share a row.
+	ownBaseline = 0.15
+	// densePitch is the widest median step, in ems, between one side's
+	// baselines for them to be a column's lines: a line pitch is 1.1 to
+	// 1.5 em, the rows of a table two lines or more.
+	densePitch = 1.6
+	// styleSizeTol is the least difference in points between two font
+	// sizes that is a change of style (sizes are rounded to half points).
+	styleSizeTol = 0.25
+)
 
 const (
 	// minColumnShare is the least width of each of two columns, as a

@@ -218,3 +218,104 @@ func TestRefIn(t *testing.T) {
 		}
 	}
 }
+
+// TestSidebarOfFacts lays out a left sidebar of facts, each label over
+// its value, beside a column of text whose baselines fall between the
+// sidebar's: the short lines of the sidebar must not be taken for a
+// label column, nor its lines joined with the text's.
+func TestSidebarOfFacts(t *testing.T) {
+	var c strings.Builder
+	facts := []string{"Reference number", "CSC29J-081226-000473", "Organization", "Correctional Service", "Group and level", "WP-04", "Location", "Kingston, Ontario"}
+	text := []string{"Parole officers manage the cases of offenders", "serving federal sentences, both inside the", "institutions of the area and in the community", "once they are released. You will gather", "information from many sources and assess", "the risk an offender presents."}
+	for i, f := range facts {
+		c.WriteString(pdftest.TextAt(50, 700-10.5*float64(i), f))
+	}
+	for i, l := range text {
+		c.WriteString(pdftest.TextAt(250, 705-10.5*float64(i), l))
+	}
+	_, lines := extractLines(t, pdftest.Pages("/F1 "+pdftest.Helvetica, c.String()))
+	want := append(append([]string{}, facts...), text...)
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("lines:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLabelColumnStaysRows: labels beside their values, on the values'
+// baselines, are rows of a table, not columns.
+func TestLabelColumnStaysRows(t *testing.T) {
+	var c strings.Builder
+	rows := [][2]string{{"Reference", "CSC29J-081226-000473"}, {"Organization", "Correctional Service Canada"}, {"Level", "WP-04"}, {"Location", "Kingston, Ontario"}}
+	var want []string
+	for i, r := range rows {
+		y := 700 - 12*float64(i)
+		c.WriteString(pdftest.TextAt(50, y, r[0]))
+		c.WriteString(pdftest.TextAt(250, y, r[1]))
+		want = append(want, r[0]+" "+r[1])
+	}
+	_, lines := extractLines(t, pdftest.Pages("/F1 "+pdftest.Helvetica, c.String()))
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("lines:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestSidesApartGrid(t *testing.T) {
+	word := func(x0, y, size float64, n int) *seg {
+		s := &seg{x0: x0}
+		for i := 0; i < n; i++ {
+			s.g = append(s.g, glyph{tlen: 1, x0: x0 + 5*float64(i), x1: x0 + 5*float64(i+1), y: y, size: size})
+		}
+		s.x1 = s.g[n-1].x1
+		return s
+	}
+	// a grid of facts: label rows (7.5 pt) over value rows (10 pt), two
+	// cells a row
+	var rows [][]*seg
+	for i := 0; i < 3; i++ {
+		y := 700 - 34*float64(i)
+		rows = append(rows, []*seg{word(60, y, 7.5, 6), word(300, y, 7.5, 8)}, []*seg{word(60, y-12, 10, 10), word(300, y-12, 10, 4)})
+	}
+	rowSegs := func(ri int) []*seg { return rows[ri] }
+	if !sidesApart(rowSegs, 0, len(rows)-1, 200) {
+		t.Error("a grid of stacked facts not set apart")
+	}
+	// a label column: labels and values on one baseline, one style
+	rows = nil
+	for i := 0; i < 6; i++ {
+		y := 700 - 12*float64(i)
+		rows = append(rows, []*seg{word(60, y, 10, 6), word(300, y, 10, 8)})
+	}
+	if sidesApart(rowSegs, 0, len(rows)-1, 200) {
+		t.Error("a label column set apart")
+	}
+}
+
+// TestLeftRunsOn: a gutter found beside a few short lines of a column
+// (facts between full lines of a page in two columns) is no sidebar's
+// when a line of that column just above or below the run crosses it;
+// a full-width line there, or a word of one that happens to start past
+// the left side's lines, leaves it a sidebar.
+func TestLeftRunsOn(t *testing.T) {
+	seg1 := func(x0, x1 float64) *seg { return &seg{x0: x0, x1: x1} }
+	// rows 0 and 5 are full lines of the left column (42.5 to 286),
+	// rows 1..4 its short facts; the right column starts at 309
+	rows := [][]*seg{{seg1(42.5, 278.8), seg1(309, 554)}}
+	for i := 0; i < 4; i++ {
+		rows = append(rows, []*seg{seg1(42.5, 100+40*float64(i%2)), seg1(309, 552)})
+	}
+	rows = append(rows, []*seg{seg1(42.5, 286.3), seg1(309, 552)})
+	rowSegs := func(ri int) []*seg { return rows[ri] }
+	var left []*seg
+	for ri := 1; ri <= 4; ri++ {
+		left = append(left, rows[ri][0])
+	}
+	if !leftRunsOn(rowSegs, 1, 4, len(rows), 272.3, left, 309, 20) {
+		t.Error("a column's longer lines around its short facts not seen")
+	}
+	// a sidebar over a line of the page's full width, and a word of a
+	// full-width line cut into its own segment
+	rows[0] = []*seg{seg1(42.7, 560)}
+	rows[5] = []*seg{seg1(48, 180), seg1(188.8, 290), seg1(292, 560)}
+	if leftRunsOn(rowSegs, 1, 4, len(rows), 272.3, left, 309, 20) {
+		t.Error("a full-width line taken for a line of the sidebar")
+	}
+}
