@@ -258,13 +258,14 @@ func (x *extraction) assess() *evidence {
 		}
 		// (A field may say it too: "Current holder: … It is not a
 		// vacancy.")
-		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading || b.Kind == stream.Field) && (lead < leadBlocks || proseParas < leadProse || i >= len(x.blocks)-leadBlocks) &&
-			vocab.SaysNotAVacancy(b.Text) {
-			e.addGenre("notice that offers no post", b.Text)
-		}
-		if noJobAfter == "" && (b.Kind == stream.Paragraph || b.Kind == stream.Heading || b.Kind == stream.Field) && (lead < leadBlocks || proseParas < leadProse || i >= len(x.blocks)-leadBlocks) &&
-			vocab.SaysNoEmploymentAfter(b.Text) {
-			noJobAfter = b.Text
+		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading || b.Kind == stream.Field) && (lead < leadBlocks || proseParas < leadProse || i >= len(x.blocks)-leadBlocks) {
+			notAVacancy, noJob := vocab.SaysNoPost(b.Text)
+			if notAVacancy {
+				e.addGenre("notice that offers no post", b.Text)
+			}
+			if noJob && noJobAfter == "" {
+				noJobAfter = b.Text
+			}
 		}
 		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && lead < leadBlocks && vocab.SaysForm(b.Text) {
 			e.addGenre("form", b.Text) // "Confidential – to be completed by the staff member"

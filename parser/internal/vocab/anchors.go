@@ -31,15 +31,17 @@ type anchorCand struct {
 
 const (
 	// anchorSlots is the table's size: a power of two far above the
-	// anchors of a few dozen fragments (each fragment has two, a
-	// fragment in capitals shares them with its lower-case spelling),
-	// and small enough (4 KiB of keys) to stay in the first-level cache.
-	// The chance that a multiplier gives k anchors a slot each is about
-	// exp(-k²/2·anchorSlots): with 62 anchors, one in 7 here, one in
-	// 1,600 in a table of 256 slots, whose search at start-up took
-	// thousands of tries and grows exponentially with k.
-	anchorSlots     = 1024
-	anchorSlotShift = 32 - 10 // log2(anchorSlots) high bits of the product
+	// anchors of the fragments (each fragment has two, a fragment in
+	// capitals shares them with its lower-case spelling), and small
+	// enough (8 KiB of keys) to stay in the first-level cache. The
+	// chance that a multiplier gives k anchors a slot each is about
+	// exp(-k²/2·anchorSlots): with the 135 anchors of
+	// notVacancyFragments, one in 86 here, one in 7,300 in a table of
+	// 1,024 slots, whose search at start-up cost every run of the
+	// command some 20 million instructions, and it grows exponentially
+	// with k.
+	anchorSlots     = 2048
+	anchorSlotShift = 32 - 11 // log2(anchorSlots) high bits of the product
 	// maxAnchorTries bounds the search for a multiplier: a set with too
 	// many anchors for the table panics at init instead of looping.
 	maxAnchorTries = 1 << 20

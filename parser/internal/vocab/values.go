@@ -1999,10 +1999,19 @@ func AsksDocumentKind(label string) bool {
 // SaysNoEmploymentAfter reports a text that says what the document
 // offers leads to no job (noEmploymentAfterPhrases).
 func SaysNoEmploymentAfter(text string) bool {
-	if !strings.Contains(text, "lead to") && !strings.Contains(text, "droit") && !strings.Contains(text, "right to") {
-		return false // nearly every paragraph
+	_, noJob := SaysNoPost(text)
+	return noJob
+}
+
+// SaysNoPost reports, in one pass over a text that is asked both, what
+// SaysNotAVacancy and SaysNoEmploymentAfter report: their phrases share
+// one set of fragments (notVacancyAnchors), and nearly every paragraph
+// holds none.
+func SaysNoPost(text string) (notAVacancy, noJobAfter bool) {
+	if !notVacancyAnchors.any(text) {
+		return false, false
 	}
-	return keyHas(text, noEmploymentAfterPhrases)
+	return saysNotAVacancy(text), keyHas(text, noEmploymentAfterPhrases)
 }
 
 // StatesWorkingLanguages reports a sentence that states an employer's
@@ -2024,6 +2033,11 @@ func SaysNotAVacancy(text string) bool {
 	if !notVacancyAnchors.any(text) {
 		return false
 	}
+	return saysNotAVacancy(text)
+}
+
+// saysNotAVacancy is SaysNotAVacancy past its fragments' gate.
+func saysNotAVacancy(text string) bool {
 	// "It is not a WMO vacancy": a name may stand between the article
 	// and the noun.
 	return keyHas(text, notVacancyPhrases) || keyMatch(text, recruitsNoOnePhrases, keyContainsClauseEnd) ||
@@ -2046,7 +2060,9 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"as un", "AS UN", "ucune candidature", "UCUNE CANDIDATURE", "agit pas d", "oes not concern", "OES NOT CONCERN", "ot an ", "OT AN ",
 	"e concerne pas", "E CONCERNE PAS", "ot job", "OT JOB", "OT a ", "OT an ",
 	"ny resemblance", "NY RESEMBLANCE", "oute ressemblance", "OUTE RESSEMBLANCE", "n the imagination", "N THE IMAGINATION",
-	"ans l'imagination", "ANS L'IMAGINATION", "as rémun", "AS RÉMUN", "as remun", "as des emplois", "AS DES EMPLOIS", "ecrute personne", "ECRUTE PERSONNE", "ecruiting anyone", "ECRUITING ANYONE", "ecruit anyone", "ECRUIT ANYONE", "ot the job", "OT THE JOB", "as l'offre", "AS L'OFFRE", "as l'annonce", "AS L'ANNONCE", "ot vacanc", "OT VACANC", "as des offres", "AS DES OFFRES",
+	"ans l'imagination", "ANS L'IMAGINATION", "as rémun", "AS RÉMUN", "as remun", "as des emplois", "AS DES EMPLOIS", "ecrute personne", "ECRUTE PERSONNE", "ecruiting anyone", "ECRUITING ANYONE", "ecruit anyone", "ECRUIT ANYONE",
+	"ead to employment", "EAD TO EMPLOYMENT", "ead to a job", "EAD TO A JOB", "ight to employment", "IGHT TO EMPLOYMENT",
+	"roit à aucun emploi", "ROIT À AUCUN EMPLOI", "roit a aucun emploi", "roit à un emploi", "ROIT À UN EMPLOI", "roit a un emploi", "ot the job", "OT THE JOB", "as l'offre", "AS L'OFFRE", "as l'annonce", "AS L'ANNONCE", "ot vacanc", "OT VACANC", "as des offres", "AS DES OFFRES",
 	"nnonce aucun", "NNONCE AUCUN", "oes not advertise", "OES NOT ADVERTISE", "ot for a specific", "OT FOR A SPECIFIC",
 	"as publi", "AS PUBLI", "ot published", "OT PUBLISHED", "ot advertised", "OT ADVERTISED",
 	"eux-m", "EUX-M", "hemselves are", "HEMSELVES ARE", "o post is", "O POST IS", "o position is", "O POSITION IS",

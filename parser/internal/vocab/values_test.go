@@ -686,7 +686,7 @@ func TestClosingStemsAndFragments(t *testing.T) {
 			t.Errorf("closing statement %q holds no stem of closingStems", p)
 		}
 	}
-	for _, p := range notVacancyPhrases {
+	for _, p := range slices.Concat(notVacancyPhrases, noEmploymentAfterPhrases, recruitsNoOnePhrases) {
 		found := false
 		for _, f := range notVacancyFragments {
 			found = found || strings.Contains(p, strings.ToLower(f))
