@@ -660,10 +660,20 @@ func (x *extraction) dollarOf(salary string) string {
 	}
 	x.dollarRead = true
 	x.dollar = x.placeCurrency(vocab.DollarOf)
-	if x.dollar == "" && x.frenchDollars() {
+	if x.dollar == "" && x.frenchDollars() && x.placeCurrency(otherCountry) == "" {
+		// (An international body's French half writes its dollars so
+		// too: a line that names its country, Switzerland, says so.)
 		x.dollar = "CAD"
 	}
 	return x.dollar
+}
+
+// otherCountry is vocab.NamesOtherCountry in placeCurrency's form.
+func otherCountry(place string) string {
+	if vocab.NamesOtherCountry(place) {
+		return "other"
+	}
+	return ""
 }
 
 // frenchDollars reports a notice that writes an amount in dollars as

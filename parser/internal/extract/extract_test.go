@@ -496,6 +496,28 @@ func TestInternshipLeadsToNoJob(t *testing.T) {
 	}
 }
 
+// An amount written "76 418 $" is the Canadian dollar only when no line
+// names the post's country as another's.
+func TestFrenchDollarsAbroad(t *testing.T) {
+	doc := func(place string) []stream.Block {
+		return slices.Concat([]stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Ingénieur(e) des radiocommunications (P3)", Pos: p(1)},
+			{Kind: stream.Field, Label: "Référence", Text: "RC-2761", Pos: p(2)},
+			{Kind: stream.Paragraph, Text: place, Pos: p(3)},
+			{Kind: stream.Field, Label: "Date limite", Text: "12 juin 2032", Pos: p(4)},
+			{Kind: stream.Field, Label: "Traitement", Text: "76 418 $ par an", Pos: p(5)},
+		}, listUnder("Qualifications requises", 6, "Diplôme universitaire supérieur en télécommunications."))
+	}
+	v := mustExtract(t, doc("1211 Genève 20, Suisse"))
+	if v.Salary == nil || v.Salary.Currency != nil {
+		t.Errorf("a post in Switzerland: salary %+v, want no currency", v.Salary)
+	}
+	v = mustExtract(t, doc("Trois-Rivières"))
+	if v.Salary == nil || v.Salary.Currency == nil || *v.Salary.Currency != "CAD" {
+		t.Errorf("a post with no foreign country named: salary %+v, want CAD", v.Salary)
+	}
+}
+
 // "… is currently recruiting a:" over the title on a line of its own
 // names the post on offer.
 func TestSeekingOverTitleLine(t *testing.T) {

@@ -925,9 +925,31 @@ func (t *placeTable) lookup(k []byte) (string, bool) {
 }
 
 var (
-	dollarPlaces = newPlaceTable(dollarCountries)
-	cfaPlaces    = newPlaceTable(cfaCountries)
+	dollarPlaces       = newPlaceTable(dollarCountries)
+	cfaPlaces          = newPlaceTable(cfaCountries)
+	otherCountryPlaces = newPlaceTable(otherCountries())
 )
+
+// otherCountries maps the countries of the table of countries whose
+// currency is no dollar, both languages, keys as normKey makes them, to
+// "other".
+func otherCountries() map[string]string {
+	m := map[string]string{}
+	for _, c := range countries {
+		for _, name := range c {
+			if _, dollar := dollarCountries[name]; !dollar {
+				m[name] = "other"
+			}
+		}
+	}
+	return m
+}
+
+// NamesOtherCountry reports a short line that names a country whose
+// currency is no dollar ("1211 Geneva 20, Switzerland"): a notice whose
+// post is there means no Canadian dollar by an amount written "76 418 $"
+// in its French half.
+func NamesOtherCountry(place string) bool { return placeCurrency(place, otherCountryPlaces) != "" }
 
 // placeCurrency returns the currency of the first place of table that
 // place names, or "".

@@ -1599,3 +1599,16 @@ func TestAsksDocumentKind(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOtherCountry: a line naming a country whose currency is no
+// dollar; Canada and a dollar's places are none.
+func TestNamesOtherCountry(t *testing.T) {
+	for in, want := range map[string]bool{
+		"1211 Geneva 20, Switzerland": true, "Genève, Suisse": true, "Bruxelles, Belgique": true,
+		"Montréal, Canada": false, "Ottawa (Ontario)": false, "Washington, United States": false,
+	} {
+		if got := NamesOtherCountry(in); got != want {
+			t.Errorf("NamesOtherCountry(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
