@@ -98,7 +98,24 @@ func (li *lineInfo) isHeadingLine() bool {
 	if li.Bold && stream.HeadingShaped(li.text) {
 		return true
 	}
-	return li.caps && !strings.ContainsRune(",;)", words.LastRune(li.text))
+	// (A PDF sets its headings apart by weight or size as well, the
+	// clauses above: in capitals alone, a line of figures is a fact. A
+	// text file's only mark of a heading is its capitals.)
+	return li.caps && !strings.ContainsRune(",;)", words.LastRune(li.text)) && (li.Box == nil || !mostlyFigures(li.text))
+}
+
+// mostlyFigures reports a text most of whose words hold a digit: a code
+// or an amount in capitals ("SE-RES-02", "CHF 9,200—CHF 10,800"), a
+// fact on a line of its own, not a heading in capitals ("SECTION 2").
+func mostlyFigures(t string) bool {
+	n, figures := 0, 0
+	for w := range strings.FieldsSeq(t) {
+		n++
+		if strings.ContainsAny(w, "0123456789") {
+			figures++
+		}
+	}
+	return 2*figures > n
 }
 
 // assembleLines turns the lines of a page-based source into blocks. It
@@ -603,7 +620,7 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if prev.endsSen && prev.Fill > 0 && prev.Fill < 0.8 && words.StartsUpper(li.text) {
 		return true
 	}
-	if prev.Fill > 0 && (prev.Fill < 0.45 || a.stackedTitles(prev, li)) && words.StartsUpper(li.text) && !a.endsDangling(prev.text) &&
+	if prev.Fill > 0 && (prev.Fill < 0.45 || a.stackedTitles(prev, li) || writerBroke(prev, li)) && words.StartsUpper(li.text) && !a.endsDangling(prev.text) &&
 		!strings.ContainsRune(",/–", words.LastRune(prev.text)) && strings.Count(prev.text, "(") <= strings.Count(prev.text, ")") {
 		return true
 	}
@@ -635,6 +652,26 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	}
 	return false
 }
+
+// writerBroke reports a PDF line (its measure known from the page, not
+// estimated) short of the measure (under writerBreakFill) that had room
+// for the next line's first word: the writer broke it, one fact a line,
+// as a poster's header sets its department, city and level ("Natural
+// Resources Canada - Canadian Forest Service" / "Sault Ste. Marie
+// (Ontario)"). A wrapped line of a column is cut only when the next word
+// does not fit, and fills more than writerBreakFill of it.
+//
+// A line of figures under a short line is its value, not a fact of its
+// own: an amount under what it pays ("Gross monthly salary, paid 13
+// times a year" / "CHF 9,200—CHF 10,800").
+func writerBroke(prev, li *lineInfo) bool {
+	return prev.Box != nil && prev.Fill < writerBreakFill && nextWordFits(prev, li) && !mostlyFigures(li.text)
+}
+
+// writerBreakFill is the fill below which a PDF line whose next word
+// fitted is taken for a writer's break: under the fitMeasure with room
+// for more than a long word, so that a ragged line's slack is not.
+const writerBreakFill = 0.6
 
 // fitMeasure is how full a line may be, with the next line's first word
 // added, for that word to have fitted on it: a writer or a typesetter

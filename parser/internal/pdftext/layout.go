@@ -494,6 +494,7 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		lo, hi   int // run of rows [lo, hi]
 		score    int
 		apart    bool // a left side of short lines, set apart (sidesApart)
+		flush    bool // apart only by a block set flush right beside it (setFlushRight)
 	}
 	best := cand{score: -1}
 	if L.tried == nil {
@@ -572,14 +573,20 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		// a left side of short lines is a label column unless the rows
 		// show the two sides were set apart (sidesApart: a pass over the
 		// run's rows, so only for a gutter that would be the best)
-		apart := false
+		apart, flush := false, false
 		if !leftFilled(left) {
-			if leftRunsOn(rowSegs, lo, hi, len(rowIDs), gx0, left, extent(right).X0, columnEdgeTol*L.body) || !sidesApart(rowSegs, lo, hi, gx0) {
+			if leftRunsOn(rowSegs, lo, hi, len(rowIDs), gx0, left, extent(right).X0, columnEdgeTol*L.body) {
 				continue
+			}
+			if !sidesApart(rowSegs, lo, hi, gx0) {
+				if !setFlushRight(rowSegs, lo, hi, gx0, L.body) {
+					continue
+				}
+				flush = true
 			}
 			apart = true
 		}
-		best = cand{gx0, gx1, lo, hi, sc, apart}
+		best = cand{gx0, gx1, lo, hi, sc, apart, flush}
 	}
 	var before, left, right, after []*seg
 	if best.score >= 0 {
@@ -608,7 +615,10 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		return
 	}
 	L.cut(before, col, depth+1, split, start)
-	L.cut(left, col, depth+1, true, true)
+	// The lines beside a block set flush right are the text's own, on
+	// its measure: their shortness against it is what tells a line
+	// broken by the writer (one fact a line) from a wrapped one.
+	L.cut(left, col, depth+1, split || !best.flush, true)
 	L.cut(right, col+1, depth+1, true, true)
 	L.cut(after, col, depth+1, split, true)
 }
@@ -873,6 +883,60 @@ func sidesApart(rowSegs func(int) []*seg, lo, hi int, gx0 float64) bool {
 	return straddle >= 2 && sameStyle == straddle && 2*changes >= hi-lo
 }
 
+// setFlushRight says whether the text right of a gutter at gx0 in the
+// rows lo..hi is a block of its own set flush right beside short left
+// lines, in a smaller font and far from them: a job poster's reference
+// numbers beside its header's facts (department, city, level). Such a
+// block shares the facts' baselines, so sidesApart does not see it, and
+// it has too few lines to be a column; read with the facts, each of its
+// lines ran into one. A label column's values are set flush left in the
+// labels' font (a table's amounts, set flush right, share the labels'
+// size), and close enough to their labels to be read with them.
+//
+// Evidence, all of it: two lines at least right of the gutter, one
+// segment a row, each on a row with left text (a block on baselines of
+// its own is sidesApart's to judge, a letterhead's address beside its
+// name among them), all ending at one x (flushRightTol) but starting at
+// different ones (a flush-left block's equal ends would be chance); each
+// sets its text in another size than the left text's nearest glyph, and
+// leaves wideFactGap ems at least between them.
+func setFlushRight(rowSegs func(int) []*seg, lo, hi int, gx0, body float64) bool {
+	lines := 0
+	var x0min, x0max, x1min, x1max float64
+	for ri := lo; ri <= hi; ri++ {
+		var nearL, r *seg
+		for _, t := range rowSegs(ri) {
+			if t.x1 <= gx0 {
+				if nearL == nil || t.x1 > nearL.x1 {
+					nearL = t
+				}
+				continue
+			}
+			if r != nil {
+				return false // a row of cells, not a block's line
+			}
+			r = t
+		}
+		if r == nil {
+			continue
+		}
+		if lines == 0 {
+			x0min, x0max, x1min, x1max = r.x0, r.x0, r.x1, r.x1
+		}
+		lines++
+		x0min, x0max = min(x0min, r.x0), max(x0max, r.x0)
+		x1min, x1max = min(x1min, r.x1), max(x1max, r.x1)
+		if nearL == nil {
+			return false // a line on its own baseline: sidesApart's case
+		}
+		lg, rg := &nearL.g[len(nearL.g)-1], &r.g[0]
+		if math.Abs(lg.size-rg.size) <= styleSizeTol || r.x0-nearL.x1 < wideFactGap*body {
+			return false
+		}
+	}
+	return lines >= 2 && x1max-x1min <= flushRightTol*body && x0max-x0min > flushRightTol*body
+}
+
 const (
 	// minApartRows is how many rows each side needs to be a column of its
 	// own: a title's two or three lines beside a column's text are not.
@@ -885,6 +949,15 @@ const (
 	// baselines for them to be a column's lines: a line pitch is 1.1 to
 	// 1.5 em, the rows of a table two lines or more.
 	densePitch = 1.6
+	// flushRightTol is how far apart, in ems, the ends of a block's lines
+	// set flush right may be (a renderer's rounding, a trailing space's
+	// width): 0.1 em.
+	flushRightTol = 0.1
+	// wideFactGap is the least gap, in ems, between a left fact and a
+	// line of a block set flush right beside it: a label's value sits one
+	// to three ems from the label's end; the poster's block sits six ems
+	// and more from the longest fact.
+	wideFactGap = 4.0
 	// styleSizeTol is the least difference in points between two font
 	// sizes that is a change of style (sizes are rounded to half points).
 	styleSizeTol = 0.25

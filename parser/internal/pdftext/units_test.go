@@ -319,3 +319,55 @@ func TestLeftRunsOn(t *testing.T) {
 		t.Error("a full-width line taken for a line of the sidebar")
 	}
 }
+
+// TestSetFlushRight: a header's facts with a block of two lines set
+// flush right beside them, in a smaller font, on the facts' baselines,
+// are two columns; a label column's values (flush left, the labels'
+// size, close by) and a block on baselines of its own are not this case.
+func TestSetFlushRight(t *testing.T) {
+	word := func(x0, y, size float64, n int) *seg {
+		s := &seg{x0: x0}
+		w := size / 2
+		for i := 0; i < n; i++ {
+			s.g = append(s.g, glyph{tlen: 1, x0: x0 + w*float64(i), x1: x0 + w*float64(i+1), y: y, size: size})
+		}
+		s.x1 = s.g[n-1].x1
+		return s
+	}
+	// facts at 10.5 pt from x 48; "Reference number: …" (37 characters)
+	// and "Selection process number: …" (46) at 9 pt, both ending at 547.5
+	flushRight := func(y float64, n int) *seg { return word(547.5-4.5*float64(n), y, 9, n) }
+	rows := [][]*seg{
+		{word(48, 639.4, 10.5, 48), flushRight(639.4, 37)},
+		{word(48, 626, 10.5, 26), flushRight(627.4, 46)},
+		{word(48, 612.4, 10.5, 9)},
+		{word(48, 598.9, 10.5, 13)},
+	}
+	rowSegs := func(ri int) []*seg { return rows[ri] }
+	if !setFlushRight(rowSegs, 0, len(rows)-1, 340, 10.5) {
+		t.Error("a block set flush right beside the facts not seen")
+	}
+	// the same block in the facts' size is a label column's values
+	small := rows
+	rows = [][]*seg{
+		{word(48, 639.4, 10.5, 48), word(547.5-5.25*37, 639.4, 10.5, 37)},
+		{word(48, 626, 10.5, 26), word(547.5-5.25*46, 626, 10.5, 46)},
+	}
+	if setFlushRight(rowSegs, 0, len(rows)-1, 300, 10.5) {
+		t.Error("values in the labels' size taken for a block set flush right")
+	}
+	// flush left: the lines start together, their ends apart
+	rows = [][]*seg{
+		{word(48, 639.4, 10.5, 20), word(380, 639.4, 9, 20)},
+		{word(48, 626, 10.5, 20), word(380, 627.4, 9, 30)},
+	}
+	if setFlushRight(rowSegs, 0, len(rows)-1, 340, 10.5) {
+		t.Error("a flush-left block taken for a flush-right one")
+	}
+	// a block on baselines of its own (a letterhead's address beside its
+	// name) is sidesApart's to judge
+	rows = append(append([][]*seg{}, small[:2]...), []*seg{flushRight(605, 30)})
+	if setFlushRight(rowSegs, 0, len(rows)-1, 340, 10.5) {
+		t.Error("a line on its own baseline taken for the block's")
+	}
+}
