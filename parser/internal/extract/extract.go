@@ -141,7 +141,7 @@ func (x *extraction) readField(b stream.Block) (field, label, value, lang string
 	switch b.Kind {
 	case stream.Field:
 		f, l, v, lang, ok := x.voc.FieldLang(b.Label+": "+b.Text, false)
-		v = withoutSeparator(withoutStrayStars(strings.TrimSpace(v)))
+		v = withoutLeadMarks(strings.TrimSpace(v))
 		if q := strings.TrimSuffix(v, b.Text); ok && len(q) < len(v) && strings.HasPrefix(q, "(") && strings.HasSuffix(strings.TrimSpace(q), ":") {
 			// "Basic monthly salary (12 x per year), tax free: EUR
 			// 5,738.92": the label's qualifier is no part of its value.
@@ -157,11 +157,15 @@ func (x *extraction) readField(b stream.Block) (field, label, value, lang string
 		}
 		f, l, v, ok := x.voc.Field(b.Text, false)
 		if ok && len(v) < 120 {
-			return f, l, withoutSeparator(withoutStrayStars(v)), "", true
+			return f, l, withoutLeadMarks(v), "", true
 		}
 	}
 	return "", "", "", "", false
 }
+
+// withoutLeadMarks returns a field's value without what its label's
+// layout left before it: a bold's closing stars, a separating dash.
+func withoutLeadMarks(value string) string { return withoutSeparator(withoutStrayStars(value)) }
 
 // withoutStrayStars returns a value without the closing stars of its
 // label's bold that Markdown left as text, a space having come before
@@ -1266,7 +1270,7 @@ func (x *extraction) half(h lang.Half) {
 					}
 				}
 				used[i] = true
-			case x.deadlines[li] == "" && v.DeadlineAsWritten.Get(h.Lang) == nil && isClosingStamp(t):
+			case x.deadlines[li] == "" && v.DeadlineAsWritten.Get(h.Lang) == nil && isTimeStamp(t):
 				// "12.06.2026 11:59 AM (GMT+2)": a date to the minute,
 				// alone on its line, is when applications close.
 				d, _ := lastDate(x.dayFirst(t))

@@ -1215,22 +1215,6 @@ func isDateOnly(value string) bool {
 	return len(year) == 4 && len(a) <= 2 && len(b) <= 2 && da <= 31 && db <= 31
 }
 
-// isTimeStamp reports a date and its time of day, a site's stamp of when
-// a post was posted, read under a label a reference may share ("Job
-// Posting: 07-Apr-2031, 10:30:00 AM").
-func isTimeStamp(value string) bool {
-	day, clock, ok := strings.Cut(value, ", ")
-	if !ok {
-		return false
-	}
-	clock = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(clock, "AM"), "PM"))
-	if len(clock) < len("0:00") || strings.Trim(clock, "0123456789:") != "" || !strings.Contains(clock, ":") {
-		return false
-	}
-	ds := findDates(day)
-	return len(ds) == 1 && ds[0].at == 0
-}
-
 // minCodeParts is how many parts separated by slashes make a line a
 // vacancy's code: "NETMA/VN/2026/07", "COE-SC/VA/2026/03". Two are a
 // date's day and month or an and/or ("Analyst/Officer").

@@ -277,11 +277,13 @@ var reClockTail = sync.OnceValue(func() *regexp.Regexp {
 // "30 September 2026".
 const maxStampDateBytes = 20
 
-// isClosingStamp reports a line that is a date and a time of day and
-// nothing else ("12.06.2026 11:59 AM (GMT+2)"): what a careers site
-// prints, without its label, as the closing time. A date alone may be
-// when the post was published; no site stamps that to the minute.
-func isClosingStamp(t string) bool {
+// isTimeStamp reports a line that is a date and a time of day and
+// nothing else ("12.06.2026 11:59 AM (GMT+2)", "07-Apr-2031, 10:30:00
+// AM"): what a careers site prints, without its label, as the closing
+// time (a date alone may be when the post was published; no site stamps
+// that to the minute), and no reference, whatever label it stands under
+// ("Job Posting: 07-Apr-2031, 10:30:00 AM").
+func isTimeStamp(t string) bool {
 	ds := findDates(t)
 	if len(ds) != 1 || ds[0].at != 0 {
 		return false

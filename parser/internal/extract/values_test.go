@@ -500,8 +500,8 @@ func TestIsClosingStamp(t *testing.T) {
 		"Published 12.06.2026 11:59":   false,
 		"12.06.2026 11:59 in Brussels": false,
 	} {
-		if got := isClosingStamp(in); got != want {
-			t.Errorf("isClosingStamp(%q) = %v, want %v", in, got, want)
+		if got := isTimeStamp(in); got != want {
+			t.Errorf("isTimeStamp(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
