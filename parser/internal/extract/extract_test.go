@@ -2192,6 +2192,20 @@ func TestWeighedSentences(t *testing.T) {
 	assert.Equal(t, []string{"Experience in EU law is desirable."}, assets)
 	need, _ = weighedSentences("Experience in EU law is desirable. Seven years of relevant experience. A degree.")
 	assert.Nil(t, need, "no sentence says it is required")
+	need, assets = weighedSentences("Advanced university degree in demography or statistics. Proven ability to analyse large data sets. Fluency in Portuguese and English is required. Desirable: Experience with a United Nations agency. Working knowledge of GIS.")
+	assert.Equal(t, []string{"Advanced university degree in demography or statistics.", "Proven ability to analyse large data sets.", "Fluency in Portuguese and English is required."}, need,
+		"a list run into one paragraph: its criteria before the weighed sentence are criteria")
+	assert.Equal(t, []string{"Experience with a United Nations agency.", "Working knowledge of GIS."}, assets, "a weight run in weighs the sentences after it")
+}
+
+// A job board's card glues its facts to the title; a name's capital
+// inside a title is no fact.
+func TestWithoutGluedFacts(t *testing.T) {
+	assert.Equal(t, "Controls Engineer – Packaging Equipment",
+		withoutGluedFacts("Controls Engineer – Packaging EquipmentPremier Tech SystemsRivière-du-Loup, QCFull-timePosted 5 days ago"))
+	assert.Equal(t, "Infirmier(ère) SIAMU – Unité de soins intensifs",
+		withoutGluedFacts("Infirmier(ère) SIAMU – Unité de soins intensifsCHU UCL NamurYvoirCDITemps pleinPublié il y a 3 jours"))
+	assert.Equal(t, "SharePoint Administrator at McGill", withoutGluedFacts("SharePoint Administrator at McGill"))
 }
 
 func TestRunInLabelPast(t *testing.T) {

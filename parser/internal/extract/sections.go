@@ -1433,6 +1433,7 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 			selection = i
 		}
 	}
+	leadWeighed := leadWeights(sections) >= minListItems
 	for i, s := range sections {
 		if s.Kind == "eligibility" && i < selection {
 			// "A. Eligibility criteria" (nationality, civic rights, a
@@ -1481,10 +1482,20 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 		}
 		items, origins = splitGlued(items, origins)
 		for k, item := range items {
-			// "… land-use planning Asset": a table's column of weights
-			// read onto the criterion's line weighs it, whatever the
-			// list's heading.
-			if c, w := vocab.CellWeight(item); w != "" {
+			// "Desirable: Knowledge of Spanish or Arabic." in lists whose
+			// criteria open with their weight, or "… land-use
+			// planning Asset", a table's column of weights read onto the
+			// criterion's line: the weight the criterion says is its
+			// own, whatever the list's heading. (One "Desirable:" among
+			// "Education:" and "Experience:" is a topic, and stays.)
+			c, w := item, ""
+			if leadWeighed {
+				c, w = vocab.LeadWeight(item)
+			}
+			if w == "" {
+				c, w = vocab.CellWeight(item)
+			}
+			if w != "" {
 				if w == "desirable" {
 					req.Desirable = append(req.Desirable, c)
 					desirableFrom = append(desirableFrom, origins[k])
@@ -1540,6 +1551,20 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 		}
 	}
 	return req, essentialFrom, desirableFrom
+}
+
+// leadWeights counts the list items of a half's sections that open with
+// their weight (vocab.LeadWeight).
+func leadWeights(sections []schema.Section) int {
+	n := 0
+	for _, s := range sections {
+		for _, c := range s.Content {
+			if _, w := vocab.LeadWeight(c.Text); w != "" && c.Type == "item" {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // minAssetHeadingWords is how many words a line that says it is an asset
@@ -1634,8 +1659,9 @@ func isLowerByte(c byte) bool { return isLowerASCII(c) || c >= utf8.RuneSelf }
 // weighedSentences returns the sentences of a criterion of several, the
 // required ones and the assets, when it has a sentence that says it is
 // required and one that it is an asset; or nil. The sentences before the
-// first that weighs itself set the scene and are none; one after it
-// that says no weight is required, as the criterion it stood in.
+// first that weighs itself set the scene and are none, unless one of them
+// names what a candidate must bring; one after it that says no weight is
+// required, as the criterion it stood in.
 func weighedSentences(item string) (need, assets []string) {
 	if !strings.Contains(item, ". ") {
 		return nil, nil
@@ -1644,19 +1670,40 @@ func weighedSentences(item string) (need, assets []string) {
 	if len(ss) < 3 {
 		return nil, nil
 	}
-	weighed, required := false, false
+	weighed, required, asset, listed := false, false, false, false
+	var before []string
 	for _, s := range ss {
+		// "… is required. Desirable: Experience with …": a weight run
+		// into the paragraph weighs the sentences after it.
+		if c, w := vocab.LeadWeight(s); w != "" {
+			s, asset, weighed = c, w == "desirable", true
+			required = required || !asset
+		}
 		switch {
-		case vocab.IsAssetItem(s):
+		case asset || vocab.IsAssetItem(s):
 			assets, weighed = append(assets, s), true
 		case vocab.SaysRequiredSentence(s):
 			need, weighed, required = append(need, s), true, true
 		case weighed:
 			need = append(need, s)
+		default:
+			before = append(before, s)
+			listed = listed || vocab.IsQualificationItem(s)
 		}
 	}
 	if !required || assets == nil {
 		return nil, nil
+	}
+	if listed {
+		// "Advanced university degree in demography. Proven ability to
+		// analyse … Fluency in Portuguese is required.": a copy that
+		// ran a list into one paragraph, its criteria before the
+		// weighed sentence too.
+		for _, s := range slices.Backward(before) {
+			if s = withoutWorkingLanguages(s); s != "" {
+				need = slices.Insert(need, 0, s)
+			}
+		}
 	}
 	return need, assets
 }

@@ -1064,6 +1064,7 @@ func (x *extraction) usableTitle(text string) bool {
 // Staff Officer") and cleans it.
 func (x *extraction) trimTitle(t string) string {
 	t = words.Clean(t)
+	t = withoutGluedFacts(t)
 	// "Nos offres > Côte d'Ivoire > Responsable Contrôle de Gestion
 	// (H/F)": a site's trail over its page, the page's name last. (Two
 	// arrows at least: one may stand in a title.)
@@ -1119,6 +1120,44 @@ func (x *extraction) trimTitle(t string) string {
 	}
 	return strings.TrimRight(t, " -–")
 }
+
+// withoutGluedFacts returns a title without the facts a job board's card
+// glued after it, their spaces lost ("Controls Engineer – Packaging
+// EquipmentPremier Tech Systems and AutomationRivière-du-Loup,
+// QCFull-timePosted 5 days ago"): minGluedTitleFacts capitals or more
+// glued to small letters make a card, where one is a name's ("McGill").
+func withoutGluedFacts(t string) string {
+	first, n := -1, 0
+	for i := 1; i < len(t); i++ {
+		// (A capital after a small letter, then a small letter or a
+		// capital: "…EquipmentPremier", "…cardiochirurgicauxCHU".)
+		if isUpperASCII(t[i]) && (isLowerASCII(t[i-1]) || t[i-1] >= utf8.RuneSelf && isLowerRuneBefore(t, i)) {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n < minGluedTitleFacts || words.CountAtMost(t[:first], minTitleWordsBeforeFacts) < minTitleWordsBeforeFacts {
+		return t
+	}
+	return strings.TrimSpace(t[:first])
+}
+
+// isLowerRuneBefore reports a small letter outside ASCII ending at byte
+// i of t ("…intensifsé" before a glued capital).
+func isLowerRuneBefore(t string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(t[:i])
+	return unicode.IsLower(r)
+}
+
+// minGluedTitleFacts is how many capitals glued to small letters make a
+// title line a board's card of facts.
+const minGluedTitleFacts = 3
+
+// minTitleWordsBeforeFacts is how many words a title keeps before the
+// facts glued after it.
+const minTitleWordsBeforeFacts = 2
 
 // withoutForwardMarks drops the marks a mailbox puts before a subject it
 // forwards or answers: "TR :", "Fwd:", "RE:".

@@ -351,6 +351,9 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		rest.Kind, rest.Level, rest.Text = stream.Paragraph, 0, strings.TrimSpace(text[first.End:])
 		return appendSplit(append(dst, h), v, rest, header)
 	case first.Start == 0 && first.Field != "" && (first.Glued || first.Colon):
+		if gluedFields(spans) >= minGluedFields {
+			spans = withLowerGlued(v, text, spans)
+		}
 		return append(dst, fieldsAt(b, text, spans)...)
 	case first.Start > 0 && strings.Contains(text[:first.Start], ":") && colonFields(spans) >= minFieldsInLine:
 		// "Announcement: CJOS-26-04 Post: CJOS CDE 0210 Grade: B3
@@ -412,6 +415,7 @@ func gluedFacts(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block
 	if len(cuts) < minGluedFields {
 		return nil
 	}
+	cuts = withLowerGlued(v, text, cuts)
 	// "…GradeNATO Grade G15Description": the heading glued on at the
 	// end opens the notice's text.
 	tail := len(text)
@@ -429,6 +433,55 @@ func gluedFacts(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block
 		h := b
 		h.Kind, h.Level, h.Text = stream.Heading, max(b.Level, 3), text[tail:]
 		out = append(out, h)
+	}
+	return out
+}
+
+// gluedFields counts the spans of field labels glued on.
+func gluedFields(spans []vocab.Span) int {
+	n := 0
+	for _, s := range spans {
+		if s.Field != "" && s.Glued {
+			n++
+		}
+	}
+	return n
+}
+
+// withLowerGlued returns cuts with the labels added that a value of the
+// box of facts hides because a word in small letters is glued on after
+// them ("HoursFull timeSalaryfrom €2,950…", "Temps pleinPrise de
+// posteaoût 2032"): in a box of facts, a field label glued after a
+// value's small letter opens the next field all the same. A label's
+// words in small letters after a space are the value's own.
+func withLowerGlued(v *vocab.Vocabulary, text string, cuts []vocab.Span) []vocab.Span {
+	kept := cuts[:0:0]
+	for k, c := range cuts {
+		if k > 0 && !c.Colon && !words.StartsUpper(text[c.Start:]) && strings.HasSuffix(text[:c.Start], " ") {
+			continue // "35 heures par semaineStatut…": a value's words, glued to the next label
+		}
+		kept = append(kept, c)
+	}
+	var out []vocab.Span
+	for k, c := range kept {
+		out = append(out, c)
+		end := len(text)
+		if k+1 < len(kept) {
+			end = kept[k+1].Start
+		}
+		for i := max(c.End, 1); i < end; i++ {
+			if ch := text[i]; ch < 'A' || ch > 'Z' {
+				continue
+			}
+			if p, _ := utf8.DecodeLastRuneInString(text[:i]); !gluesOn(p) {
+				continue
+			}
+			if s, ok := v.GluedFieldLabel(text[i:end]); ok {
+				s.Start, s.End = i, i+s.End
+				out = append(out, s)
+				i = s.End
+			}
+		}
 	}
 	return out
 }

@@ -280,6 +280,21 @@ func TestGluedFactsBox(t *testing.T) {
 	}
 }
 
+// TestGluedLowerValue: in a box of facts, a label glued after a value
+// and before a value in small letters opens a field all the same; a
+// label's words in small letters after a space are the value's.
+func TestGluedLowerValue(t *testing.T) {
+	v := vocab.Default()
+	row := []stream.Block{{Kind: stream.Paragraph, Text: "EmployerUniversité de BrestLocationPlouzané, FranceHoursFull timeSalaryfrom €2,950 to €3,350 a monthClosing date30 April 2031"}}
+	got := recognizedFields(t, v, row)
+	assert.Contains(t, got, "Hours=Full time")
+	assert.Contains(t, got, "Salary=from €2,950 to €3,350 a month")
+	row = []stream.Block{{Kind: stream.Paragraph, Text: "Lieu de travailQuébecNombre d'heures35 heures par semaineStatut d'emploipermanent, temps pleinDate limite9 mai 2032"}}
+	got = recognizedFields(t, v, row)
+	assert.Contains(t, got, "Nombre d'heures=35 heures par semaine")
+	assert.Contains(t, got, "Statut d'emploi=permanent, temps plein")
+}
+
 // TestGluedFactsAfterPlainLabel: a board's box of facts that opens with
 // a label standing before its value with neither colon nor glue
 // ("Secteur d'activité…") is read from its glued labels on.

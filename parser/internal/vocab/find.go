@@ -570,6 +570,53 @@ func (v *Vocabulary) LeadingSpan(text string) (Span, bool) {
 	return v.leadingSpan(text)
 }
 
+// GluedFieldLabel returns the longest field label text opens with when a
+// word in small letters is glued right after it, with no space, colon or
+// capital between ("Salaryfrom €2,950 …", "Prise de posteaoût 2032"),
+// as a board's box of facts, its separators lost, glues a value to its
+// label; or false. Only a label of minGluedLabelRunes runes or more
+// counts: a short one is too often the start of a longer word.
+func (v *Vocabulary) GluedFieldLabel(text string) (Span, bool) {
+	root := v.trie()
+	f := foldedPool.Get().(*folded)
+	defer foldedPool.Put(f)
+	f.fold(keyHead(text, v.maxKeyBytes+1), 0)
+	if len(f.key) == 0 || f.start[0] != 0 {
+		return Span{}, false
+	}
+	n, best := int32(trieRoot), -1
+	var field string
+	for j := 0; j < len(f.key); j++ {
+		if n = root.child(n, f.key[j]); n == noNode {
+			break
+		}
+		if root.nodes[n].end && (j+1 == len(f.key) || f.start[j+1] != f.start[j]) && root.field(n) != "" {
+			best, field = j, root.field(n)
+		}
+	}
+	if best < 0 {
+		return Span{}, false
+	}
+	end := f.end(text, best)
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	if !isLower(r) || utf8.RuneCountInString(text[:end]) < minGluedLabelRunes {
+		return Span{}, false
+	}
+	run := text[end:]
+	if i := strings.IndexFunc(run, func(r rune) bool { return !isLower(r) }); i >= 0 {
+		run = run[:i]
+	}
+	if slices.Contains(wordEndings, run) {
+		return Span{}, false // "Organisational unit": the label's word goes on
+	}
+	return Span{Start: 0, End: end, Field: field, Glued: true}, true
+}
+
+// minGluedLabelRunes is how long a label must be for GluedFieldLabel to
+// take it before a word in small letters: "Salary" and "Prise de poste",
+// not "Lieu" of "Lieux".
+const minGluedLabelRunes = 6
+
 // LeadingSpanPast is LeadingSpan for a caller that uses only a span
 // that ends after byte past of text: false, without folding text, when
 // no key that leads text ends there. (A Field block is asked whether a

@@ -217,6 +217,7 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Activity rate", "Taux d'activité"},
 	{"schedule", "Workload", "Taux d'occupation"},
 	{"schedule", "Hours per week", "Heures par semaine"},
+	{"schedule", "Weekly hours", "Heures hebdomadaires"},
 	{"schedule", "Working pattern", "Formule de travail"},
 	{"schedule", "Work Hours", "Heures de travail"},
 	{"schedule", "Number of hours", "Nombre d'heures"},
@@ -322,6 +323,7 @@ var fieldLabels = []FieldLabel{
 
 	{"grade", "Grade", "Grade"},
 	{"grade", "", "Échelle barémique"},
+	{"grade", "", "Niveau barémique"},
 	{"grade", "NATO Grade", "Grade OTAN"},
 	{"grade", "Grade Level", "Niveau du grade"},
 	{"grade", "Level", "Classe"},
@@ -336,6 +338,7 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Job Level", "Niveau"},
 	{"grade", "Status and grade", "Statut et grade"},
 	{"grade", "", "Catégorie"},
+	{"grade", "Professional category", "Catégorie professionnelle"},
 	{"grade", "Salary class", "Classe de fonction"},
 	{"grade", "Classification", "Classement"},
 	{"grade", "Classification level", "Niveau de classement"},
@@ -1282,6 +1285,26 @@ var weightCells = map[string]string{
 	"Mandatory": "essential", "Obligatoire": "essential",
 	"Asset": "desirable", "Atout": "desirable", "Desirable": "desirable", "Souhaitable": "desirable",
 	"Souhaité": "desirable", "Preferred": "desirable",
+}
+
+// wordEndings are the endings that make a longer word of a label's last
+// word ("Organisation" → "Organisational", "Lieu" → "Lieux"): small
+// letters after a label that are one of them go on its word, and are no
+// value glued to it.
+var wordEndings = []string{"s", "x", "es", "al", "als", "ale", "ales", "aux", "ed", "er", "ers", "ing", "ings", "ly", "ally",
+	"ion", "ions", "ive", "ives", "ment", "ments", "e", "é", "ée", "ées", "és", "ne", "nes", "le", "les", "el", "elle", "elles",
+	"aire", "aires", "if", "ifs", "ité", "ités", "eur", "eurs", "euse", "trice", "al's"}
+
+// weightLeads are the words a criterion opens with, before a colon, to
+// say its weight when a list mixes both ("Essential: A degree in…",
+// "Souhaitable : Connaissance de l'espagnol"): the weight words of
+// weightCells and their French agreements, without "Atout" and "Asset",
+// which writers keep as part of the criterion ("Atout : permis C").
+var weightLeads = map[string]string{
+	"Essential": "essential", "Essentiel": "essential", "Essentielle": "essential", "Required": "essential",
+	"Requis": "essential", "Requise": "essential", "Mandatory": "essential", "Obligatoire": "essential",
+	"Desirable": "desirable", "Souhaitable": "desirable", "Souhaité": "desirable", "Souhaitée": "desirable",
+	"Preferred": "desirable",
 }
 
 // siteNamePrefixes are the words a careers site adds before its

@@ -1704,6 +1704,29 @@ func CellWeight(item string) (criterion, weight string) {
 	return c, w
 }
 
+// LeadWeight returns a criterion without the weight it opens with
+// ("Essential: Completed secondary education…" → the education,
+// "essential"; "Souhaitable : Connaissance de l'espagnol…" →
+// "desirable"), and that weight; or the criterion and "". What follows
+// the weight must be a criterion on its own, of minWeighedWords words at
+// least: "Required: English (4 - Excellent)" is a language's level.
+func LeadWeight(item string) (criterion, weight string) {
+	i := strings.IndexByte(item, ':')
+	if i <= 0 || i > maxAssetLeadBytes {
+		return item, ""
+	}
+	w, ok := weightLeads[strings.TrimSpace(item[:i])]
+	c := strings.TrimSpace(item[i+1:])
+	if !ok || words.CountAtMost(c, minLeadWeighedWords) < minLeadWeighedWords {
+		return item, ""
+	}
+	return c, w
+}
+
+// minLeadWeighedWords is how many words a criterion has after the weight
+// it opens with.
+const minLeadWeighedWords = 5
+
 // minWeighedWords is how many words a criterion has before the weight a
 // table's column wrote after it.
 const minWeighedWords = 4

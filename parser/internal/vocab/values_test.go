@@ -1423,6 +1423,46 @@ func TestCellWeight(t *testing.T) {
 	}
 }
 
+// TestLeadWeight: a criterion that opens with its weight gives it, and
+// is read without it; a topic or a language's level is no weight.
+func TestLeadWeight(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"Essential: Completed secondary education and a federal certificate in commerce.": {"Completed secondary education and a federal certificate in commerce.", "essential"},
+		"Souhaitable : Connaissance de l'espagnol ou de l'arabe.":                         {"Connaissance de l'espagnol ou de l'arabe.", "desirable"},
+		"Essentielle : Excellente connaissance du français ou de l'anglais.":              {"Excellente connaissance du français ou de l'anglais.", "essential"},
+		"Required: English (4 - Excellent)":                                               {"Required: English (4 - Excellent)", ""},
+		"Education: Advanced university degree in economics.":                             {"Education: Advanced university degree in economics.", ""},
+		"Atout : permis de conduire de catégorie C en cours de validité":                  {"Atout : permis de conduire de catégorie C en cours de validité", ""},
+	} {
+		if c, w := LeadWeight(in); c != want[0] || w != want[1] {
+			t.Errorf("LeadWeight(%q) = %q, %q; want %q, %q", in, c, w, want[0], want[1])
+		}
+	}
+}
+
+// TestGluedFieldLabel: a field label with a value in small letters glued
+// on is found; a label whose word goes on is not.
+func TestGluedFieldLabel(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"Salaryfrom €2,950 to €3,350": "Salary",
+		"Prise de posteaoût 2032":     "Prise de poste",
+		"Statut d'emploipermanent":    "Statut d'emploi",
+		"Organisational unitProjects": "",
+		"Salary: EUR 4,000":           "",
+		"Lieuxdits":                   "",
+	} {
+		s, ok := v.GluedFieldLabel(in)
+		got := ""
+		if ok {
+			got = in[:s.End]
+		}
+		if got != want {
+			t.Errorf("GluedFieldLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestIsSampleValue: a value that names itself an example or writes the
 // letters a template leaves to fill in is a sample, not a post's fact.
 func TestIsSampleValue(t *testing.T) {
