@@ -2346,3 +2346,16 @@ func TestDatedDeadlines(t *testing.T) {
 	e := &evidence{deadlines: map[string]bool{"2029-12-07": true, "voir l'annonce": true}}
 	assert.Equal(t, 1, e.datedDeadlines())
 }
+
+// A table of posts, each with its title, reference and deadline, is a
+// list whatever criteria stand beside it; a board's page for one notice,
+// other posts' deadlines beside its requirements, is not.
+func TestListingOfPosts(t *testing.T) {
+	three := func(p string) map[string]bool { return map[string]bool{p + "1": true, p + "2": true, p + "3": true} }
+	e := &evidence{requirements: true, deadlines: three("2032-07-0"), titles: three("Officer "), refs: three("R-")}
+	assert.True(t, e.listing())
+	e = &evidence{requirements: true, deadlines: three("2032-07-0"), titles: map[string]bool{"Officer": true}}
+	assert.False(t, e.listing())
+	e.requirements = false
+	assert.True(t, e.listing())
+}

@@ -1778,6 +1778,22 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"record", "Continuing professional development record", "Relevé de développement professionnel continu"},
 	{"event", "Conference", "Conférence"},
 	{"event", "Job fair", "Salon de l'emploi"},
+	// A fair's floor plan and its exhibitors, each with the profiles
+	// it seeks: "Plan du hall et liste des exposants".
+	{"event", "Floor plan", "Plan du hall"},
+	{"event", "List of exhibitors", "Liste des exposants"},
+	// A payslip names the employee's job, workplace, contract and pay.
+	{"pay slip", "Payslip", "Bulletin de paie"},
+	{"pay slip", "Pay slip", "Fiche de paie"},
+	{"pay slip", "Pay stub", "Bulletin de salaire"},
+	// A job evaluation form describes a post that is held, its grade and
+	// hours: "Job Evaluation Questionnaire (JEQ)".
+	{"questionnaire", "Job evaluation questionnaire", "Questionnaire d'évaluation de l'emploi"},
+	{"questionnaire", "Job description questionnaire", "Questionnaire de description de poste"},
+	// A job seeker's own list of the posts applied for: "My job search
+	// 2032 — applications tracker".
+	{"tracker", "Applications tracker", "Suivi des candidatures"},
+	{"tracker", "Application tracker", "Suivi de mes candidatures"},
 	{"event", "Career fair", "Salon des carrières"},
 	{"event", "Careers fair", "Bourse aux emplois"},
 	{"event", "Symposium", "Colloque"},
@@ -2052,7 +2068,12 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"ne constitue pas une offre d'emploi", "ne constitue pas un avis de vacance", "does not constitute a vacancy notice",
 	"is not itself a vacancy notice", "are not job offers", "are not vacancies", "ne sont pas des offres d'emploi",
 	"n'annonce pas un poste", "n'annonce aucun poste", "does not advertise a specific", "does not advertise a post",
-	"does not advertise any",
+	"does not advertise any", "does not announce any position", "does not announce any post", "does not announce any vacancy",
+	// A fellowship for civil servants of member states: "Ce programme ne
+	// constitue pas un recrutement : les boursiers … n'occupent aucun
+	// poste".
+	"ne constitue pas un recrutement", "does not constitute a recruitment", "n'occupent aucun poste", "n'occupe aucun poste",
+	"do not hold any post", "does not hold any post",
 	// A document that names what it is not, among other things: "ne
 	// constitue ni un cahier des charges, ni une offre d'emploi".
 	"ni une offre d'emploi", "ni un avis de vacance", "nor a job offer", "nor a vacancy notice",
