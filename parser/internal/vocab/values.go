@@ -3048,3 +3048,77 @@ func EndsWithNumberWord(label string) bool {
 // IsNumberWord reports a word for a number (numberWords): "No.", "n°",
 // "numéro", "#".
 func IsNumberWord(word string) bool { return keyIn(numberWords, word) }
+
+// SpelledOut returns the name text spells out before acronym in
+// parentheses ("The Commonwealth of Learning (COL) is…" → "Commonwealth
+// of Learning", "L'École supérieure multinationale des
+// télécommunications (ESMT)" → "École supérieure multinationale des
+// télécommunications"), or "". The name is the run of words before the
+// parenthesis whose initials spell the acronym's letters, in order: a
+// word may add its initial or, in small letters, stand between two that
+// do ("Institut national de recherche pour l'agriculture…" for INRAE);
+// the first is capitalised. An elided article's initial is the word's
+// after it.
+func SpelledOut(text, acronym string) string {
+	letters := []rune{}
+	for _, r := range acronym {
+		if unicode.IsLetter(r) {
+			letters = append(letters, unicode.ToLower(r))
+		}
+	}
+	if len(letters) < minAcronymLetters {
+		return ""
+	}
+	i := strings.Index(text, "("+acronym+")")
+	if i <= 0 {
+		return ""
+	}
+	ws := strings.Fields(text[:i])
+	k := len(letters) - 1
+	for j := len(ws) - 1; j >= 0 && j >= len(ws)-maxAcronymNameWords; j-- {
+		w := strings.Trim(ws[j], ",;:")
+		initial := nameInitial(w)
+		switch {
+		case initial == letters[k]:
+			if k == 0 {
+				if !words.StartsUpper(strings.TrimLeft(withoutElision(w), "«\"“")) {
+					return ""
+				}
+				ws[j] = withoutElision(ws[j])
+				return strings.TrimRight(strings.Join(ws[j:], " "), ",;: –-")
+			}
+			k--
+		case w == "" || words.StartsLower(w) || w == "&":
+			// a word between the name's words: "of", "des", "pour"
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// minAcronymLetters is how many letters an acronym needs for
+// SpelledOut to look for its name: "COL", not "HR".
+const minAcronymLetters = 3
+
+// nameInitial returns the first letter of a name's word in small letters
+// without its accent, after an elided article ("l'agriculture" → 'a').
+func nameInitial(w string) rune {
+	w = withoutElision(w)
+	r, _ := utf8.DecodeRuneInString(w)
+	if f, ok := foldRune(r); ok {
+		r, _ = utf8.DecodeRuneInString(f)
+	}
+	return unicode.ToLower(r)
+}
+
+// withoutElision returns a word without the elided article before it:
+// "L'École" → "École", "d'information" → "information".
+func withoutElision(w string) string {
+	for _, p := range [...]string{"l'", "L'", "d'", "D'", "l’", "L’", "d’", "D’"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return w[len(p):]
+		}
+	}
+	return w
+}
