@@ -1747,12 +1747,6 @@ const maxProseNameWords = 10
 // Lithuania (NFIU LTU)"), or the name.
 func asProseWrites(name string, body []stream.Block) string {
 	name, acr := splitAcronym(name)
-	if acr == "" && vocab.IsAcronymName(name) {
-		// "Employer: ESMT": the name the notice spells out.
-		if full := spelledOutIn(name, body); full != "" {
-			return full
-		}
-	}
 	acronym := ""
 	if acr != "" {
 		acronym = " (" + acr + ")"
@@ -1767,20 +1761,6 @@ func asProseWrites(name string, body []stream.Block) string {
 		return withAcronym(written, body)
 	}
 	return name + acronym
-}
-
-// spelledOutIn returns the name a block of body spells out before the
-// acronym in parentheses, or "".
-func spelledOutIn(acronym string, body []stream.Block) string {
-	for _, b := range body {
-		if !strings.Contains(b.Text, "("+acronym+")") {
-			continue
-		}
-		if full := vocab.SpelledOut(b.Text, acronym); full != "" {
-			return full
-		}
-	}
-	return ""
 }
 
 // spelledIn returns how a paragraph or a field's value spells a name

@@ -1860,10 +1860,14 @@ func nameBeforeAcronym(t string) string {
 const maxAcronymLetters = 8
 
 // SpelledAcronym returns the name an acronym stands for in text, the words
-// right before "(ACR)" whose initials spell it, small joining words
-// skipped: "At Export Development Canada (EDC), we…" → "Export
-// Development Canada"; "Chez Exportation et développement Canada (EDC)"
-// → "Exportation et développement Canada"; or "".
+// right before "(ACR)" whose initials spell it, in order and without
+// their accents: "At Export Development Canada (EDC), we…" → "Export
+// Development Canada"; "l'École supérieure multinationale des
+// télécommunications (ESMT)" → "École supérieure multinationale des
+// télécommunications"; "The Commonwealth of Learning (COL)" →
+// "Commonwealth of Learning". A word in small letters whose initial the
+// acronym does not need stands between two that spell it ("Institut
+// national de recherche pour l'agriculture…" for INRAE); or "".
 func SpelledAcronym(text, acr string) string {
 	if n := utf8.RuneCountInString(acr); n < 2 || n > maxAcronymLetters || !isAcronym(acr) || strings.Contains(acr, " ") {
 		return ""
@@ -1876,30 +1880,53 @@ func SpelledAcronym(text, acr string) string {
 		i += at
 		at = i + len(acr) + 2
 		fs := strings.Fields(text[:i])
-		need := []rune(acr)
-		start := len(fs)
-		for start > 0 && len(need) > 0 {
-			w := fs[start-1]
-			if rest, ok := cutElision(w); ok && words.StartsUpper(rest) && len(need) == 1 {
-				w = rest // "l'Orchestre symphonique de Montréal (OSM)": its first word after the article
-			} else if isNameJoiner(w) || isElidedName(w) {
-				start--
-				continue
-			}
-			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.ToUpper(r) != need[len(need)-1] {
-				break
-			}
-			need = need[:len(need)-1]
-			start--
-		}
-		if len(need) == 0 && start < len(fs) {
+		if start := spellsFrom(fs, len(fs), []rune(strings.ToLower(acr))); start >= 0 {
 			first, _ := cutElision(fs[start])
-			if words.StartsUpper(first) {
-				return strings.Join(append([]string{first}, fs[start+1:]...), " ")
-			}
+			return strings.TrimRight(strings.Join(append([]string{first}, fs[start+1:]...), " "), ",;")
 		}
 	}
+}
+
+// spellsFrom returns where the words of fs before end start that spell
+// need with their initials, the first capitalised, or -1. A word may
+// give the next letter or, when it is a joining word or in small
+// letters, be skipped: both are tried, as "et" may spell the E of
+// "Exportation et développement Canada (EDC)" or stand between its
+// words.
+func spellsFrom(fs []string, end int, need []rune) int {
+	if len(need) == 0 {
+		if end < len(fs) {
+			if first, _ := cutElision(fs[end]); words.StartsUpper(first) {
+				return end
+			}
+		}
+		return -1
+	}
+	if end == 0 || len(fs)-end >= maxAcronymNameWords {
+		return -1
+	}
+	w := strings.Trim(fs[end-1], ",;")
+	if nameInitial(w) == need[len(need)-1] {
+		if start := spellsFrom(fs, end-1, need[:len(need)-1]); start >= 0 {
+			return start
+		}
+	}
+	if w == "" || w == "&" || isNameJoiner(w) || isElidedName(w) || words.StartsLower(w) {
+		return spellsFrom(fs, end-1, need)
+	}
+	return -1
+}
+
+// nameInitial returns the first letter of a name's word in small letters
+// and without its accent, after an elided article ("l'agriculture" →
+// 'a', "École" → 'e').
+func nameInitial(w string) rune {
+	w, _ = cutElision(w)
+	r, _ := utf8.DecodeRuneInString(w)
+	if f, ok := foldRune(r); ok {
+		r, _ = utf8.DecodeRuneInString(f)
+	}
+	return unicode.ToLower(r)
 }
 
 // isOneWordName reports a capitalised word of letters: "Eurofound".
@@ -3048,77 +3075,3 @@ func EndsWithNumberWord(label string) bool {
 // IsNumberWord reports a word for a number (numberWords): "No.", "n°",
 // "numéro", "#".
 func IsNumberWord(word string) bool { return keyIn(numberWords, word) }
-
-// SpelledOut returns the name text spells out before acronym in
-// parentheses ("The Commonwealth of Learning (COL) is…" → "Commonwealth
-// of Learning", "L'École supérieure multinationale des
-// télécommunications (ESMT)" → "École supérieure multinationale des
-// télécommunications"), or "". The name is the run of words before the
-// parenthesis whose initials spell the acronym's letters, in order: a
-// word may add its initial or, in small letters, stand between two that
-// do ("Institut national de recherche pour l'agriculture…" for INRAE);
-// the first is capitalised. An elided article's initial is the word's
-// after it.
-func SpelledOut(text, acronym string) string {
-	letters := []rune{}
-	for _, r := range acronym {
-		if unicode.IsLetter(r) {
-			letters = append(letters, unicode.ToLower(r))
-		}
-	}
-	if len(letters) < minAcronymLetters {
-		return ""
-	}
-	i := strings.Index(text, "("+acronym+")")
-	if i <= 0 {
-		return ""
-	}
-	ws := strings.Fields(text[:i])
-	k := len(letters) - 1
-	for j := len(ws) - 1; j >= 0 && j >= len(ws)-maxAcronymNameWords; j-- {
-		w := strings.Trim(ws[j], ",;:")
-		initial := nameInitial(w)
-		switch {
-		case initial == letters[k]:
-			if k == 0 {
-				if !words.StartsUpper(strings.TrimLeft(withoutElision(w), "«\"“")) {
-					return ""
-				}
-				ws[j] = withoutElision(ws[j])
-				return strings.TrimRight(strings.Join(ws[j:], " "), ",;: –-")
-			}
-			k--
-		case w == "" || words.StartsLower(w) || w == "&":
-			// a word between the name's words: "of", "des", "pour"
-		default:
-			return ""
-		}
-	}
-	return ""
-}
-
-// minAcronymLetters is how many letters an acronym needs for
-// SpelledOut to look for its name: "COL", not "HR".
-const minAcronymLetters = 3
-
-// nameInitial returns the first letter of a name's word in small letters
-// without its accent, after an elided article ("l'agriculture" → 'a').
-func nameInitial(w string) rune {
-	w = withoutElision(w)
-	r, _ := utf8.DecodeRuneInString(w)
-	if f, ok := foldRune(r); ok {
-		r, _ = utf8.DecodeRuneInString(f)
-	}
-	return unicode.ToLower(r)
-}
-
-// withoutElision returns a word without the elided article before it:
-// "L'École" → "École", "d'information" → "information".
-func withoutElision(w string) string {
-	for _, p := range [...]string{"l'", "L'", "d'", "D'", "l’", "L’", "d’", "D’"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p) {
-			return w[len(p):]
-		}
-	}
-	return w
-}
