@@ -1882,6 +1882,29 @@ func bilingualFact(text, lang string, langOf func(string) string) (string, bool)
 	return "", false
 }
 
+// ownHeadingTitle returns the index of the first heading among half
+// li's blocks that can be a post's title, leans to the half's language
+// and does not hold other, the title both halves were given; or -1.
+func (x *extraction) ownHeadingTitle(li int, other string) int {
+	lang := vocab.Langs[li]
+	for _, i := range x.halfBlocks[li] {
+		b := x.blocks[i]
+		if b.Kind != stream.Heading || b.Text == other {
+			continue
+		}
+		if t := x.trimTitle(b.Text); !strings.Contains(t, other) && x.usableTitle(t) && vocab.HasJobNoun(t) && x.leansTo(t, lang) {
+			return i
+		}
+	}
+	return -1
+}
+
+// leansTo reports a text whose words say it is in lang (vocab.Lean).
+func (x *extraction) leansTo(text, lang string) bool {
+	lean := x.voc.Lean(stream.Block{Kind: stream.Heading, Text: text})
+	return lang == "en" && lean >= minLangLean || lang == "fr" && lean <= -minLangLean
+}
+
 // The fields of alsoIn.
 const (
 	alsoTitle = iota
@@ -1896,6 +1919,15 @@ func (x *extraction) fromOtherHalf() {
 		if t, o := x.v.Title.Get(l), x.v.Title.Get(vocab.Langs[1-li]); t != nil && o != nil {
 			if own := withoutOtherTitle(*t, *o); own != *t {
 				x.v.Title.Set(l, strp(own))
+			} else if *t == *o && !x.leansTo(*t, l) {
+				// A site's French interface over a notice written in
+				// both languages: the page's title, in English, heads
+				// both halves; the French half names its post in a
+				// heading of its own.
+				if i := x.ownHeadingTitle(li, *t); i >= 0 {
+					x.v.Title.Set(l, strp(x.trimTitle(x.blocks[i].Text)))
+					x.from("/title/"+l, x.originAt(i))
+				}
 			}
 		}
 		// (A half's own title that names no post, "The challenge", yields

@@ -2359,3 +2359,30 @@ func TestListingOfPosts(t *testing.T) {
 	e.requirements = false
 	assert.True(t, e.listing())
 }
+
+// A site's French interface over a notice written in both languages: the
+// page's title, in English, heads both halves, and the French half names
+// its post in a heading of its own.
+func TestOwnHeadingTitle(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Analyst (Exercise Planning) - Operations Division", Pos: p(1)},
+		{Kind: stream.Field, Label: "Lieu principal", Text: "Belgique-Bruxelles", Pos: p(2)},
+		{Kind: stream.Field, Label: "Horaire", Text: "Temps plein", Pos: p(3)},
+		{Kind: stream.Field, Label: "Date limite de candidature", Text: "18-avr.-2028", Pos: p(4)},
+		{Kind: stream.Heading, Level: 3, Text: "Analyst (Exercise Planning) - Operations Division", Pos: p(5)},
+		{Kind: stream.Heading, Level: 4, Text: "Summary", Pos: p(6)},
+		{Kind: stream.Paragraph, Text: "The Operations Division prepares the crisis management exercises of the Alliance and draws the lessons of them for the Allies and for the staff.", Pos: p(7)},
+		{Kind: stream.Heading, Level: 4, Text: "Essential qualifications", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "•", Text: "A university degree in international relations or political science.", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Four years of experience in the planning of exercises at national level.", Pos: p(10)},
+		{Kind: stream.Heading, Level: 3, Text: "Analyste (planification des exercices) - Division Opérations", Pos: p(11)},
+		{Kind: stream.Heading, Level: 4, Text: "Résumé", Pos: p(12)},
+		{Kind: stream.Paragraph, Text: "La Division Opérations prépare les exercices de gestion de crise de l'Alliance et en tire les enseignements pour les Alliés et pour le personnel.", Pos: p(13)},
+		{Kind: stream.Heading, Level: 4, Text: "Qualifications essentielles", Pos: p(14)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Diplôme universitaire en relations internationales ou en sciences politiques.", Pos: p(15)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Quatre années d'expérience de la planification d'exercices au niveau national.", Pos: p(16)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "Analyst (Exercise Planning) - Operations Division", deref(v.Title.EN))
+	assert.Equal(t, "Analyste (planification des exercices) - Division Opérations", deref(v.Title.FR))
+}
