@@ -87,3 +87,74 @@ const (
 	minRecordColumns = 3
 	minRecordRows    = 1
 )
+
+// WeightColumn finds, in a table whose first row heads its columns, the
+// column that weighs each row's criterion ("Criterion | Essential /
+// Desirable", then "A degree in law | Essential" a row): a column whose
+// cells take one or two values, each named in its head, over
+// minWeighedRows rows or more. criterion is then the column of the
+// longest text among the others. Each row is read as its criterion under
+// its weight, "Essential: A degree in law", as a table of two columns
+// "Essential | A degree in law" reads.
+func WeightColumn(header []string, rows [][]string) (weight, criterion int, ok bool) {
+	if len(rows) < minWeighedRows {
+		return -1, -1, false
+	}
+	weight = -1
+	for k, h := range header {
+		values := map[string]bool{}
+		for _, r := range rows {
+			if len(r) != len(header) {
+				return -1, -1, false
+			}
+			values[strings.ToLower(strings.TrimSpace(r[k]))] = true
+		}
+		named := len(values) <= 2
+		for v := range values {
+			named = named && v != "" && LabelShaped(v) && strings.Contains(strings.ToLower(h), v)
+		}
+		if named {
+			weight = k
+			break
+		}
+	}
+	if weight < 0 {
+		return -1, -1, false
+	}
+	longest := 0
+	criterion = -1
+	for k := range header {
+		n := 0
+		for _, r := range rows {
+			n += len(r[k])
+		}
+		if k != weight && n > longest {
+			criterion, longest = k, n
+		}
+	}
+	return weight, criterion, criterion >= 0
+}
+
+// minWeighedRows is how many rows a column of weights must weigh.
+const minWeighedRows = 2
+
+// IsRowHeaded reports a table whose first row heads its columns over an
+// empty corner and whose other rows each open with a label ("| Essential
+// | Desirable" over "Education | A master's degree | A doctorate"): each
+// row is read as its label, then each cell under its column's head.
+func IsRowHeaded(header []string, rows [][]string) bool {
+	if len(header) < 2 || strings.TrimSpace(header[0]) != "" || len(rows) == 0 {
+		return false
+	}
+	for _, h := range header[1:] {
+		if !LabelShaped(h) {
+			return false
+		}
+	}
+	for _, r := range rows {
+		if len(r) != len(header) || !LabelShaped(strings.TrimSpace(r[0])) {
+			return false
+		}
+	}
+	return true
+}

@@ -49,3 +49,40 @@ func TestAlignedAfterColon(t *testing.T) {
 		}
 	}
 }
+
+// A column whose cells take the values its head names weighs each row's
+// criterion; a column of one office under "Office" does not.
+func TestWeightColumn(t *testing.T) {
+	rows := [][]string{
+		{"1", "A university degree in law.", "Essential"},
+		{"2", "Experience of field missions.", "Desirable"},
+		{"3", "Fluency in English.", "Essential"},
+	}
+	k, c, ok := WeightColumn([]string{"#", "Criterion", "Essential / Desirable"}, rows)
+	if !ok || k != 2 || c != 1 {
+		t.Errorf("WeightColumn = %d, %d, %v; want 2, 1, true", k, c, ok)
+	}
+	posts := [][]string{
+		{"Legal Officer", "Brussels", "12 May 2030"},
+		{"Analyst", "Brussels", "14 May 2030"},
+	}
+	if _, _, ok := WeightColumn([]string{"Post", "Office", "Deadline"}, posts); ok {
+		t.Error("a column of one place under its head is no weight")
+	}
+}
+
+// A table with an empty corner, heads over its columns and a label
+// opening each row is read row by row; one with a head in its corner is
+// not.
+func TestIsRowHeaded(t *testing.T) {
+	rows := [][]string{
+		{"Education", "A master's degree in statistics.", "A doctorate."},
+		{"Languages", "Excellent English.", "Working French."},
+	}
+	if !IsRowHeaded([]string{"", "Essential", "Desirable"}, rows) {
+		t.Error("want a row-headed table")
+	}
+	if IsRowHeaded([]string{"Area", "Essential", "Desirable"}, rows) {
+		t.Error("a head in the corner: a table of records")
+	}
+}

@@ -2386,3 +2386,20 @@ func TestOwnHeadingTitle(t *testing.T) {
 	assert.Equal(t, "Analyst (Exercise Planning) - Operations Division", deref(v.Title.EN))
 	assert.Equal(t, "Analyste (planification des exercices) - Division Opérations", deref(v.Title.FR))
 }
+
+// Conditions told in prose under an eligibility heading give only what a
+// candidate must bring: the terms of service beside them are none.
+func TestEligibilityProse(t *testing.T) {
+	blocks := notice("Monitoring Officer", "Location", "Tbilisi", "Deadline", "12 May 2031",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Main tasks", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Monitor the situation along the line and report on it.", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Draft the weekly reports of the field office.", Pos: p(6)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "General conditions", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "Seconded staff are paid by their sending state. A tour of duty lasts twelve months.", Pos: p(8)},
+		stream.Block{Kind: stream.Paragraph, Text: "A university degree in law or political science and five years of experience in the field.", Pos: p(9)},
+	)
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Requirements.EN) {
+		assert.Equal(t, []string{"A university degree in law or political science and five years of experience in the field."}, v.Requirements.EN.Essential)
+	}
+}

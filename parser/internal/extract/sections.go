@@ -1477,8 +1477,12 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 		}
 		if s.Kind == "eligibility" && !hasItems(s) {
 			// "Applications will be accepted from nationals of…": who
-			// may apply, told in prose, is no criterion.
+			// may apply, told in prose, is no criterion; nor are the
+			// terms of service told beside it ("Seconded staff are paid
+			// by their sending state…"): of conditions told in prose,
+			// only what a candidate must bring is one.
 			items, origins = withoutWhoMayApply(items, origins)
+			items, origins = qualificationsOnly(items, origins)
 		}
 		items, origins = splitGlued(items, origins)
 		for k, item := range items {
@@ -1750,6 +1754,19 @@ func withoutWhoMayApply(items []string, origins []*schema.Origin) ([]string, []*
 	var at []*schema.Origin
 	for i, t := range items {
 		if !vocab.NamesNationals(t) {
+			keep, at = append(keep, t), append(at, origins[i])
+		}
+	}
+	return keep, at
+}
+
+// qualificationsOnly keeps the criteria that name what a candidate must
+// bring (vocab.IsQualificationItem).
+func qualificationsOnly(items []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
+	var keep []string
+	var at []*schema.Origin
+	for i, t := range items {
+		if vocab.IsQualificationItem(t) {
 			keep, at = append(keep, t), append(at, origins[i])
 		}
 	}

@@ -452,6 +452,43 @@ func runsText(runs []run) string {
 	return words.Clean(b.String())
 }
 
+// criteriaTable emits a pipe table of criteria under its head row, as
+// htmlWalker.criteriaTable does, and reports whether it was one.
+func (sb *streamBuilder) criteriaTable(rows [][][]run, line int) bool {
+	header := make([]string, len(rows[0]))
+	for j, c := range rows[0] {
+		header[j] = trimLabel(runsText(c))
+	}
+	texts := make([][]string, len(rows)-1)
+	for i, cells := range rows[1:] {
+		for _, c := range cells {
+			texts[i] = append(texts[i], runsText(c))
+		}
+	}
+	lineOf := func(i, j int) int {
+		if ln := firstLine(rows[i+1][j]); ln > 0 {
+			return ln
+		}
+		return line
+	}
+	if k, c, ok := stream.WeightColumn(header, texts); ok {
+		for i, r := range texts {
+			sb.field(r[k], r[c], lineOf(i, c))
+		}
+		return true
+	}
+	if stream.IsRowHeaded(header, texts) {
+		for i, r := range texts {
+			sb.heading(headedRowLevel, r[0], lineOf(i, 0))
+			for j := 1; j < len(r); j++ {
+				sb.field(header[j], r[j], lineOf(i, j))
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // inlineTable emits a table whose cells hold inline text only (Markdown
 // pipe tables). Its layout is stream.IsSideBySide's: two-cell rows of a
 // short label and a value are fields ("| Grade | G15 |"); a two-column
@@ -478,6 +515,9 @@ func (sb *streamBuilder) inlineTable(rows [][][]run, paraDepth int, line int) {
 		if t := runsText(runs); t != "" {
 			sb.blocks = append(sb.blocks, stream.Block{Kind: stream.Paragraph, Text: t, CleanText: t, Depth: paraDepth, Pos: stream.Pos{Line: ln}})
 		}
+	}
+	if len(rows) >= 2 && sb.criteriaTable(rows, line) {
+		return
 	}
 	if stream.IsSideBySide(maxCells, false, firsts) {
 		for col := 0; col < 2; col++ {

@@ -880,6 +880,17 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 			firsts = append(firsts, labels[i])
 		}
 	}
+	header, records, err := w.recordHeader(rows, blocks, depth)
+	if err != nil {
+		return err
+	}
+	if header != nil {
+		// (Before the halves: "Criterion | Essential / Desirable" is two
+		// columns, not English | French.)
+		if done, err := w.criteriaTable(header, rows[1:], depth); done || err != nil {
+			return err
+		}
+	}
 	if halves, ok := halvesOf(rows); ok {
 		// Two halves of several columns each ("Label | Value | Libellé
 		// | Valeur" under "English | French" rows): laid out as a table
@@ -918,10 +929,6 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 			}
 		}
 		return nil
-	}
-	header, records, err := w.recordHeader(rows, blocks, depth)
-	if err != nil {
-		return err
 	}
 	if records {
 		// One record a row, each cell a field under its column's head.
@@ -964,6 +971,47 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 	}
 	return nil
 }
+
+// criteriaTable emits a table of criteria under its head row, and
+// reports whether it was one: a column weighs each row's criterion
+// (stream.WeightColumn), or the rows open with labels under an empty
+// corner (stream.IsRowHeaded). Each criterion comes out as a field under
+// its weight, as a table of two columns "Essential | A degree" gives it.
+func (w *htmlWalker) criteriaTable(header []string, rows [][]*html.Node, depth int) (bool, error) {
+	texts := make([][]string, len(rows))
+	lines := make([][]int, len(rows))
+	for i, cells := range rows {
+		for _, c := range cells {
+			w.stamp(c)
+			lines[i] = append(lines[i], w.line)
+			runs, err := w.inlines(c, depth+1)
+			if err != nil {
+				return false, err
+			}
+			texts[i] = append(texts[i], runsText(runs))
+		}
+	}
+	if k, c, ok := stream.WeightColumn(header, texts); ok {
+		for i, r := range texts {
+			w.sb.field(r[k], r[c], lines[i][c])
+		}
+		return true, nil
+	}
+	if stream.IsRowHeaded(header, texts) {
+		for i, r := range texts {
+			w.sb.heading(headedRowLevel, r[0], lines[i][0])
+			for j := 1; j < len(r); j++ {
+				w.sb.field(header[j], r[j], lines[i][j])
+			}
+		}
+		return true, nil
+	}
+	return false, nil
+}
+
+// headedRowLevel is the level of the heading a row's label gives, under
+// the section the table stands in.
+const headedRowLevel = 4
 
 // recordHeader returns the labels of a table's first row when the
 // table is a list of records under them (stream.IsRecordTable): the

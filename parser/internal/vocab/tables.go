@@ -1335,7 +1335,11 @@ var introductions = []string{"the following", "your application must", "applican
 	"the candidate must", "the incumbent must", "you must", "we are looking for", "in addition",
 	"les elements suivants", "les criteres suivants", "les qualifications suivantes", "votre candidature doit",
 	"le candidat doit", "la candidate doit", "la/le titulaire doit", "le/la titulaire doit", "le titulaire doit",
-	"vous devez", "nous recherchons"}
+	"vous devez", "nous recherchons",
+	// "Candidates will be assessed against the criteria below…", over a
+	// table of criteria.
+	"candidates will be assessed", "applicants will be assessed", "applications will be assessed",
+	"les candidats seront evalues", "les candidatures seront evaluees"}
 
 // closingStatements are what a notice says once its criteria are done,
 // in phrases found anywhere in a paragraph: the employer's policy of
@@ -2177,7 +2181,7 @@ var qualificationStems = []string{
 	// "Être titulaire du permis B"
 	"connaitre", "etre titulaire",
 	// a language or a nationality asked for
-	"english", "french", "anglais", "francais", "nationalit",
+	"english", "french", "anglais", "francais", "nationalit", "citizenship", "citoyennete",
 }
 
 // readerOpenings open an item that tells the reader what the post does:
