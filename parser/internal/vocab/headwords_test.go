@@ -276,6 +276,11 @@ func TestGenreNotValue(t *testing.T) {
 		"Madame,":           "letter",
 		"Monsieur":          "letter",
 		"Monsieur le Maire": "",
+		"Salon Aéro Emploi – Plan du hall et liste des exposants": "event",
+		"BULLETIN DE PAIE":                                           "pay slip",
+		"Job Evaluation Questionnaire (JEQ)":                         "questionnaire",
+		"My job search 2032 — applications tracker":                  "tracker",
+		"DEMANDE INDIVIDUELLE DE FORMATION (hors plan de formation)": "form",
 	} {
 		if g := Genre(text); g != want {
 			t.Errorf("Genre(%q) = %q, want %q", text, g, want)

@@ -793,7 +793,7 @@ func Genre(text string) string {
 	// "SELECTION PROCEDURE – RESULTS": likewise after a title's last
 	// spaced dash, unless what comes before names a post ("Production
 	// Coordinator – Events": a post in a team named like a genre).
-	if tail, ok := AfterLastSpacedDash(text); ok && words.CountAtMost(tail, maxGenreTailWords+1) <= maxGenreTailWords &&
+	if tail, ok := AfterLastSpacedDash(text); ok && words.CountAtMost(tail, maxGenreDashTailWords+1) <= maxGenreDashTailWords &&
 		!HasJobNoun(text[:len(text)-len(tail)]) {
 		return genre(tail)
 	}
@@ -847,6 +847,11 @@ func lastColon(text string) int {
 // maxGenreTailWords bounds what follows a title's colon to name the
 // document's genre: "call for proposals", "avis aux médias".
 const maxGenreTailWords = 5
+
+// maxGenreDashTailWords bounds what follows a title's last spaced dash
+// to name the document's genre: "Plan du hall et liste des exposants",
+// a genre and what it holds.
+const maxGenreDashTailWords = 8
 
 func genre(text string) string {
 	phrases()

@@ -1876,6 +1876,8 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"form", "Requisition form", "Formulaire de réquisition"},
 	{"form", "Recruitment requisition form", "Demande d'ouverture de poste"},
 	{"form", "Request form", "Formulaire de demande"},
+	{"form", "Training request", "Demande de formation"},
+	{"form", "Individual training request", "Demande individuelle de formation"},
 	{"form", "Insertion order", "Ordre d'insertion"},
 	{"form", "Purchase order", "Bon de commande"},
 	{"staff notice", "Internal reassignment", "Réaffectation interne"},
