@@ -1300,7 +1300,7 @@ func (x *extraction) half(h lang.Half) {
 				used[i] = true
 				break
 			}
-			if b.Kind != stream.Heading && vocab.IsScheduleValue(b.Text) {
+			if b.Kind != stream.Heading && (vocab.IsScheduleValue(b.Text) || vocab.IsScheduleWithHours(b.Text)) {
 				v.Schedule.Set(h.Lang, strp(words.Clean(b.Text)))
 				x.from("/schedule/"+h.Lang, at(i))
 				used[i] = true

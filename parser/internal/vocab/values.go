@@ -797,6 +797,30 @@ func isCountry(k string) bool {
 // else ("Full-time", "Temps plein").
 func IsScheduleValue(text string) bool { return ScheduleValueLang(text) != "" }
 
+// IsScheduleWithHours reports a line that is a working schedule and its
+// hours, nothing else: "Full time, 40 hrs per week", "Temps plein (38
+// heures/semaine)", "Full-time – 37.5 hours".
+func IsScheduleWithHours(text string) bool {
+	t := strings.TrimSpace(text)
+	i := strings.IndexAny(t, ",(–-")
+	for i > 0 && t[i] == '-' && i+1 < len(t) && t[i+1] != ' ' {
+		// ("Full-time": a hyphen inside the value.)
+		j := strings.IndexAny(t[i+1:], ",(–-")
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	if i <= 0 || words.CountAtMost(t, maxScheduleLineWords+1) > maxScheduleLineWords || !IsScheduleValue(strings.TrimSpace(t[:i])) {
+		return false
+	}
+	rest := normKey(t[i:])
+	return strings.ContainsAny(rest, "0123456789") && containsFold(rest, "hour", "hrs", "heure", "h/", "h par", " h ")
+}
+
+// maxScheduleLineWords bounds a line read as a schedule and its hours.
+const maxScheduleLineWords = 10
+
 // ScheduleValueLang returns the language of a schedule value
 // (scheduleValues): "en", "fr", or "" for a text that is none.
 func ScheduleValueLang(text string) string {

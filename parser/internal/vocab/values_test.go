@@ -1656,3 +1656,20 @@ func TestNamesOtherCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestIsScheduleWithHours: a schedule with its hours on a line of its
+// own; a schedule in a sentence, or without hours, is not one.
+func TestIsScheduleWithHours(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Full time, 40 hrs per week":      true,
+		"Temps plein (38 heures/semaine)": true,
+		"Full-time (40 hours per week)":   true,
+		"Full-time":                       false,
+		"Full-time, permanent":            false,
+		"Full-time work is expected of 40 hours a week from every member of the team": false,
+	} {
+		if got := IsScheduleWithHours(in); got != want {
+			t.Errorf("IsScheduleWithHours(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
