@@ -1146,7 +1146,7 @@ func (x *extraction) half(h lang.Half) {
 				x.warn(schema.CodeSalaryNotUnderstood, "/salary", h.Lang, "%s: salary %q not understood", h.Lang, fv.value)
 			}
 		case "grade":
-			grade, pay := gradeCode(withoutRemark(beforeNextLabel(cleanValue(x.voc, f, fv.value))))
+			grade, pay := gradeCode(withoutGradeRemark(withoutRemark(beforeNextLabel(cleanValue(x.voc, f, fv.value)))))
 			if m := reBoardLevelGrade().FindStringSubmatch(fv.value); m != nil {
 				grade, pay = m[1], "" // "Mid level - P-4, International Professional - …"
 			}

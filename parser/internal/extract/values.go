@@ -780,7 +780,7 @@ func parseAmount(s string) (float64, error) {
 // reQualifiedGrade is a grade's value that names its kind before the
 // code: "Civilian Grade C-4", "Local Grade B3". Group 1 is the code.
 var reQualifiedGrade = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:[A-Z][a-z]+ ){1,2}(?i:grade|grade OTAN|classe)\s+([A-Z0-9][A-Z0-9./-]{0,8})$`)
+	return regexp.MustCompile(`^(?:[A-Z][A-Za-z]+ ){1,3}(?i:grade|grade OTAN|classe)\s+([A-Z0-9][A-Z0-9./-]{0,8})$`)
 })
 
 // reScaleGrade is a grade's value that names its level, then the scale
@@ -1446,6 +1446,59 @@ func withoutRemark(value string) string {
 		}
 	}
 	return value
+}
+
+// reGradeStep is a grade's code and its step: "GS5 — échelon 1", "G12 -
+// step 3". Group 1 is the code. ("P4/1" stays: the sets' writers keep it
+// as often as not.)
+var reGradeStep = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^([A-Z]{1,3}-?[0-9]{1,2})\s[—–-]\s*(?i:échelon|echelon|step)\s*[0-9]{1,2}$`)
+})
+
+// withoutGradeRemark returns a grade's code without what a notice adds
+// after it that is no grade: its equivalent in another scale ("G17 (A-3
+// equivalent)"), a step ("GS5 — échelon 1"), the remark after a
+// qualified grade ("NATO SSS Grade G16 (ABCL A3)"); and a grade spelled
+// out is the code it gives in parentheses ("Expert Level 2 (EL2)" →
+// "EL2").
+func withoutGradeRemark(value string) string {
+	v := strings.TrimSpace(value)
+	if m := reGradeStep().FindStringSubmatch(v); m != nil {
+		return m[1]
+	}
+	i := strings.LastIndex(v, " (")
+	if i <= 0 || !strings.HasSuffix(v, ")") {
+		return value
+	}
+	head, inner := strings.TrimSpace(v[:i]), strings.TrimSpace(v[i+2:len(v)-1])
+	code := isCodeWord(head)
+	switch {
+	case code && words.Count(inner) == 2 && reGradeCode().MatchString(strings.Fields(inner)[0]) && vocab.IsEquivalentWord(strings.Fields(inner)[1]):
+		return head
+	case !code && reGradeCode().MatchString(inner) && lastDigits(head) != "" && lastDigits(head) == lastDigits(inner):
+		return inner
+	case reQualifiedGrade().MatchString(head):
+		return head
+	}
+	return value
+}
+
+// isCodeWord reports a word of capitals and figures, a grade's code:
+// "A", "G7", "SS-07".
+func isCodeWord(s string) bool {
+	return s != "" && !strings.ContainsAny(s, " \t") && len(s) <= maxGradeCodeBytes && strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+// maxGradeCodeBytes bounds a grade's code: "SS-07", "NO-B".
+const maxGradeCodeBytes = 6
+
+// lastDigits returns the figures that end s: "2" of "Expert Level 2".
+func lastDigits(s string) string {
+	i := len(s)
+	for i > 0 && '0' <= s[i-1] && s[i-1] <= '9' {
+		i--
+	}
+	return s[i:]
 }
 
 // scheduleValue is a working time's value without the full stop that

@@ -1462,3 +1462,25 @@ func TestWithoutWorkingLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A grade's code loses what a notice adds after it that is no grade; a
+// grade spelled out is the code it gives.
+func TestWithoutGradeRemark(t *testing.T) {
+	for in, want := range map[string]string{
+		"A (cadre)":                    "A (cadre)", // (the sets' writers keep the category's word as often as not)
+		"G17 (A-3 equivalent)":         "G17",
+		"GS5 — échelon 1":              "GS5",
+		"NATO SSS Grade G16 (ABCL A3)": "NATO SSS Grade G16",
+		"Expert Level 2 (EL2)":         "EL2",
+		"P4/1":                         "P4/1",
+		"SS-07 (CUPE Local 4046)":      "SS-07 (CUPE Local 4046)",
+		"A-2 (G16)":                    "A-2 (G16)",
+	} {
+		if got := withoutGradeRemark(in); got != want {
+			t.Errorf("withoutGradeRemark(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if g, _ := gradeCode("NATO SSS Grade G16"); g != "G16" {
+		t.Errorf("gradeCode(NATO SSS Grade G16) = %q", g)
+	}
+}

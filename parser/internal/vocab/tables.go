@@ -1300,6 +1300,10 @@ var wordEndings = []string{"s", "x", "es", "al", "als", "ale", "ales", "aux", "e
 	"ion", "ions", "ive", "ives", "ment", "ments", "e", "é", "ée", "ées", "és", "ne", "nes", "le", "les", "el", "elle", "elles",
 	"aire", "aires", "if", "ifs", "ité", "ités", "eur", "eurs", "euse", "trice", "al's"}
 
+// equivalentWords say a grade is another scale's equivalent (normKey
+// forms).
+var equivalentWords = []string{"equivalent", "equiv.", "equivalence"}
+
 // weightLeads are the words a criterion opens with, before a colon, to
 // say its weight when a list mixes both ("Essential: A degree in…",
 // "Souhaitable : Connaissance de l'espagnol"): the weight words of

@@ -3099,3 +3099,7 @@ func EndsWithNumberWord(label string) bool {
 // IsNumberWord reports a word for a number (numberWords): "No.", "n°",
 // "numéro", "#".
 func IsNumberWord(word string) bool { return keyIn(numberWords, word) }
+
+// IsEquivalentWord reports the word that makes a grade an equivalent in
+// another scale: "G17 (A-3 equivalent)", "(équivalent P-4)".
+func IsEquivalentWord(w string) bool { return keyIn(equivalentWords, w) }
