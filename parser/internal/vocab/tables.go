@@ -99,6 +99,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Competition number", "Numéro du concours"},
 	{"reference", "Req ID", "No de demande"},
 	{"reference", "Call for applications number", "Numéro de l'appel à candidatures"},
+	{"reference", "", "Numéro d'appel de candidatures"},
 	{"reference", "Job Req ID", "ID de la demande de poste"},
 	{"reference", "Posting ID", "Numéro de l'affichage"},
 	{"reference", "Advertisement Number", "Numéro d'annonce"},

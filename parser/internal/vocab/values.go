@@ -14,7 +14,8 @@ import (
 )
 
 // TitleReference finds the vacancy reference in parentheses that ends a
-// title, "(250715)", "(31973-FT)" or "(ABC-1234)", and returns the index
+// title, "(250715)", "(31973-FT)", "(ABC-1234)" or, after a title's
+// words, "(ELA/AD/2031/03)", and returns the index
 // of its "(" and the reference: what
 // \((\d{5,8}(?:-[A-Z]{1,3})?|[A-Z]{1,6}[- ]?\d{3,}[-/\d]*)\)\s*$
 // matches. (By hand: a regular expression anchored only at the end tries
@@ -28,7 +29,12 @@ func TitleReference(s string) (open int, ref string, ok bool) {
 	}
 	// The reference holds no "(": only the last one can open it.
 	open = strings.LastIndexByte(s, '(')
-	if open < 0 || !isReference(s[open+1:len(s)-1]) {
+	if open < 0 {
+		return -1, "", false
+	}
+	// ("(ELA/AD/2031/03)" after a title is its reference; on a line of
+	// its own, the fields read it.)
+	if r := s[open+1 : len(s)-1]; !isReference(r) && !(strings.TrimSpace(s[:open]) != "" && isSlashedCode(r)) {
 		return -1, "", false
 	}
 	return open, s[open+1 : len(s)-1], true
@@ -158,6 +164,41 @@ func isReference(r string) bool {
 	}
 	return true
 }
+
+// isSlashedCode reports a reference written as parts in capitals and
+// figures between slashes, a figure in one of them: "ELA/AD/2031/03",
+// "MT/HR/EXT/2026/58", "AR/SE-CE/2026/007" (not "B1/B2", one slash, nor
+// "AD/AST", no figure, nor a date, no capital).
+func isSlashedCode(r string) bool {
+	if len(r) > maxSlashedCodeBytes || strings.Count(r, "/") < minCodeSlashes {
+		return false
+	}
+	digit, letter := false, false
+	for _, part := range strings.Split(r, "/") {
+		if part == "" {
+			return false
+		}
+		for i := 0; i < len(part); i++ {
+			switch c := part[i]; {
+			case '0' <= c && c <= '9':
+				digit = true
+			case 'A' <= c && c <= 'Z':
+				letter = true
+			case c == '-', c == '.':
+			default:
+				return false
+			}
+		}
+	}
+	return digit && letter // ("02/06/2027" is a date)
+}
+
+// minCodeSlashes and maxSlashedCodeBytes bound a reference of parts
+// between slashes.
+const (
+	minCodeSlashes      = 2
+	maxSlashedCodeBytes = 32
+)
 
 // reRefValue is the number in a reference field ("No. 250715").
 // (The package's regular expressions are compiled on their first use: a

@@ -37,8 +37,19 @@ func TestTitleReferenceMatchesRegexp(t *testing.T) {
 		"Title (250715)", "Title (ABC-1234/5)", "Title (ABC 123)", "Title (ABCDEFG123)", "Title (1234)",
 		"Title (123456789)", "Title (250715)  \n", "Title (250715) x", "(A12)", "Title ((250715)", "(AB--123)",
 		"(PDD) (250715)", "(250715))", "", ")", "()", "(ABCDEF123-/)", "(A 123)", "Title (31973-FT)", "(12345-ABCD)", "(12345-)")
+	// After a title's words, a code of parts between slashes, a figure
+	// and a capital in it: "Title (ELA/AD/2031/03)".
+	slashed := regexp.MustCompile(`\S[^(]*\(((?:[A-Z0-9.-]+/){2,}[A-Z0-9.-]+)\)\s*$`)
+	texts = append(texts, "Policy Officer (ELA/AD/2031/03)", "(ELA/AD/2031/03)", "Title (02/06/2027)", "Title (AD/AST/X)")
 	for _, s := range texts {
 		m := re.FindStringSubmatchIndex(s)
+		if m == nil {
+			if sm := slashed.FindStringSubmatchIndex(s); sm != nil {
+				if c := s[sm[2]:sm[3]]; len(c) <= 32 && strings.ContainsAny(c, "0123456789") && strings.ContainsAny(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+					m = []int{sm[2] - 1, sm[1], sm[2], sm[3]}
+				}
+			}
+		}
 		open, ref, ok := TitleReference(s)
 		switch {
 		case ok != (m != nil):
