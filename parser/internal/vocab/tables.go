@@ -1549,6 +1549,16 @@ var deadlineCues = []string{"apply until", "apply by", "applications close", "cl
 	"rolling basis until", "accepted until", "received until", "open until", "recues jusqu", "ouvertes jusqu",
 	"postuler d'ici", "candidature d'ici"}
 
+// applyVerbs and beforeWords, in one sentence, say until when to apply
+// when no deadline cue does: "All applications should be submitted
+// online through the portal by Friday, 10 July 2026", "Postulez … avant
+// le 04/03/2027", "Please send your CV … before 28 June 2026" (normKey
+// forms, a space where a word must end).
+var applyVerbs = []string{"apply", "applications should", "applications must", "submit", "send your", "postulez", "postuler",
+	"envoyez votre", "adressez votre", "adresser votre", "faire parvenir", "candidatures doivent", "candidature doit"}
+var beforeWords = []string{" by monday", " by tuesday", " by wednesday", " by thursday", " by friday", " by saturday", " by sunday",
+	" before ", " avant le ", " avant la ", " d'ici le "}
+
 // postDescriptions are the headings of description that describe the
 // post rather than the body or the page ("About us", "Overview"), each
 // whole: a word alone ("role", "position") heads other documents' parts

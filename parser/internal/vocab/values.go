@@ -221,7 +221,9 @@ func Month(name string) (int, bool) {
 
 // HasDeadlineCue reports a text that introduces a deadline ("Apply
 // until…", "date limite…").
-func HasDeadlineCue(text string) bool { return keyMatch(text, deadlineCues, keyContains) }
+func HasDeadlineCue(text string) bool {
+	return keyMatch(text, deadlineCues, keyContains) || keyMatch(text, applyVerbs, keyContains) && keyMatch(text, beforeWords, keyContains)
+}
 
 // reISOCurrency matches an ISO 4217 code in parentheses: "(EUR)".
 var reISOCurrency = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\(([A-Z]{3})\)`) })
