@@ -91,7 +91,7 @@ const (
 // WeightColumn finds, in a table whose first row heads its columns, the
 // column that weighs each row's criterion ("Criterion | Essential /
 // Desirable", then "A degree in law | Essential" a row): a column whose
-// cells take one or two values, each named in its head, over
+// cells take one or two weights (Weight), each named in its head, over
 // minWeighedRows rows or more. criterion is then the column of the
 // longest text among the others. Each row is read as its criterion under
 // its weight, "Essential: A degree in law", as a table of two columns
@@ -111,7 +111,7 @@ func WeightColumn(header []string, rows [][]string) (weight, criterion int, ok b
 		}
 		named := len(values) <= 2
 		for v := range values {
-			named = named && v != "" && LabelShaped(v) && strings.Contains(strings.ToLower(h), v)
+			named = named && Weight(v) != "" && strings.Contains(strings.ToLower(h), v)
 		}
 		if named {
 			weight = k
@@ -138,16 +138,18 @@ func WeightColumn(header []string, rows [][]string) (weight, criterion int, ok b
 // minWeighedRows is how many rows a column of weights must weigh.
 const minWeighedRows = 2
 
-// IsRowHeaded reports a table whose first row heads its columns over an
-// empty corner and whose other rows each open with a label ("| Essential
-// | Desirable" over "Education | A master's degree | A doctorate"): each
-// row is read as its label, then each cell under its column's head.
+// IsRowHeaded reports a table whose first row heads its columns with
+// weights (Weight) over an empty corner and whose other rows each open
+// with a label ("| Essential | Desirable" over "Education | A master's
+// degree | A doctorate"): each row is read as its label, then each cell
+// under its column's head. (A bilingual table, "| English | Français",
+// is none.)
 func IsRowHeaded(header []string, rows [][]string) bool {
 	if len(header) < 2 || strings.TrimSpace(header[0]) != "" || len(rows) == 0 {
 		return false
 	}
 	for _, h := range header[1:] {
-		if !LabelShaped(h) {
+		if Weight(h) == "" {
 			return false
 		}
 	}
@@ -157,4 +159,27 @@ func IsRowHeaded(header []string, rows [][]string) bool {
 		}
 	}
 	return true
+}
+
+// weights are the words a table of criteria writes to weigh each one, in
+// a column of its own or as its columns' heads ("Essential",
+// "Constitue un atout"), by the weight they give; lower case. vocab's
+// CellWeight reads them after a criterion on its line too.
+var weights = map[string]string{
+	"essential": "essential", "essentiel": "essential", "essentielle": "essential", "required": "essential",
+	"requis": "essential", "requise": "essential", "exigé": "essential", "exigée": "essential",
+	"mandatory": "essential", "obligatoire": "essential",
+	"asset": "desirable", "atout": "desirable", "un atout": "desirable", "constitue un atout": "desirable",
+	"desirable": "desirable", "souhaitable": "desirable", "souhaité": "desirable", "souhaitée": "desirable",
+	"preferred": "desirable", "advantageous": "desirable",
+	// plurals, as a column's head writes them
+	"essentiels": "essential", "essentielles": "essential", "exigés": "essential", "exigées": "essential",
+	"requises": "essential", "assets": "desirable", "atouts": "desirable", "souhaitables": "desirable",
+	"souhaités": "desirable", "souhaitées": "desirable",
+}
+
+// Weight returns the weight a cell's word gives a criterion,
+// "essential" or "desirable", or "".
+func Weight(s string) string {
+	return weights[strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ":")))]
 }

@@ -69,6 +69,10 @@ func TestWeightColumn(t *testing.T) {
 	if _, _, ok := WeightColumn([]string{"Post", "Office", "Deadline"}, posts); ok {
 		t.Error("a column of one place under its head is no weight")
 	}
+	kinds := [][]string{{"Policy Analyst", "Full-time", "12 May"}, {"Payroll Clerk", "Part-time", "14 May"}}
+	if _, _, ok := WeightColumn([]string{"Post", "Full-time / Part-time", "Closing date"}, kinds); ok {
+		t.Error("a column of working times is no weight")
+	}
 }
 
 // A table with an empty corner, heads over its columns and a label
@@ -84,5 +88,8 @@ func TestIsRowHeaded(t *testing.T) {
 	}
 	if IsRowHeaded([]string{"Area", "Essential", "Desirable"}, rows) {
 		t.Error("a head in the corner: a table of records")
+	}
+	if IsRowHeaded([]string{"", "English", "Français"}, [][]string{{"Location", "Ottawa, Ontario", "Ottawa (Ontario)"}}) {
+		t.Error("a bilingual table of facts is no table of criteria")
 	}
 }

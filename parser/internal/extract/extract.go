@@ -1883,8 +1883,9 @@ func bilingualFact(text, lang string, langOf func(string) string) (string, bool)
 }
 
 // ownHeadingTitle returns the index of the first heading among half
-// li's blocks that can be a post's title, leans to the half's language
-// and does not hold other, the title both halves were given; or -1.
+// li's blocks that can be a post's title, leans to the half's language,
+// is shaped as other, the title both halves were given, and does not
+// hold it; or -1.
 func (x *extraction) ownHeadingTitle(li int, other string) int {
 	lang := vocab.Langs[li]
 	for _, i := range x.halfBlocks[li] {
@@ -1892,11 +1893,32 @@ func (x *extraction) ownHeadingTitle(li int, other string) int {
 		if b.Kind != stream.Heading || b.Text == other {
 			continue
 		}
-		if t := x.trimTitle(b.Text); !strings.Contains(t, other) && x.usableTitle(t) && vocab.HasJobNoun(t) && x.leansTo(t, lang) {
+		if t := withoutTitleRef(x.trimTitle(b.Text)); !strings.Contains(t, other) && sameShape(t, other) && x.usableTitle(t) && vocab.HasJobNoun(t) && x.leansTo(t, lang) {
 			return i
 		}
 	}
 	return -1
+}
+
+// withoutTitleRef returns a title without the reference in parentheses
+// that ends it: "… - Division Gestion exécutive (288114)".
+func withoutTitleRef(t string) string {
+	if open, _, ok := vocab.TitleReference(t); ok && open > 0 {
+		return strings.TrimSpace(t[:open])
+	}
+	return t
+}
+
+// sameShape reports two titles laid out alike, as a post's name is in
+// two languages: as many parentheses and spaced dashes, and neither
+// twice the other's words ("Officer (Crisis Response Exercises) -
+// Operations Division" and "Administrateur/Administratrice (exercices
+// de réponse aux crises) - Division Opérations"; not "Data Scientist"
+// and "Ce que vous ferez comme analyste de données").
+func sameShape(a, b string) bool {
+	dashes := func(s string) int { return strings.Count(s, " - ") + strings.Count(s, " – ") }
+	na, nb := words.Count(a), words.Count(b)
+	return strings.Count(a, " (") == strings.Count(b, " (") && dashes(a) == dashes(b) && na <= 2*nb && nb <= 2*na
 }
 
 // leansTo reports a text whose words say it is in lang (vocab.Lean).
@@ -1923,9 +1945,9 @@ func (x *extraction) fromOtherHalf() {
 				// A site's French interface over a notice written in
 				// both languages: the page's title, in English, heads
 				// both halves; the French half names its post in a
-				// heading of its own.
+				// heading of its own, shaped as the title is.
 				if i := x.ownHeadingTitle(li, *t); i >= 0 {
-					x.v.Title.Set(l, strp(x.trimTitle(x.blocks[i].Text)))
+					x.v.Title.Set(l, strp(withoutTitleRef(x.trimTitle(x.blocks[i].Text))))
 					x.from("/title/"+l, x.originAt(i))
 				}
 			}

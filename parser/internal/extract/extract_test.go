@@ -2206,6 +2206,8 @@ func TestWithoutGluedFacts(t *testing.T) {
 	assert.Equal(t, "Infirmier(ère) SIAMU – Unité de soins intensifs",
 		withoutGluedFacts("Infirmier(ère) SIAMU – Unité de soins intensifsCHU UCL NamurYvoirCDITemps pleinPublié il y a 3 jours"))
 	assert.Equal(t, "SharePoint Administrator at McGill", withoutGluedFacts("SharePoint Administrator at McGill"))
+	assert.Equal(t, "Senior JavaScript Developer (React, TypeScript, NodeJS)", withoutGluedFacts("Senior JavaScript Developer (React, TypeScript, NodeJS)"))
+	assert.Equal(t, "Senior DevOps Engineer – PowerShell, GitHub Actions", withoutGluedFacts("Senior DevOps Engineer – PowerShell, GitHub Actions"))
 }
 
 func TestRunInLabelPast(t *testing.T) {
@@ -2347,19 +2349,6 @@ func TestDatedDeadlines(t *testing.T) {
 	assert.Equal(t, 1, e.datedDeadlines())
 }
 
-// A table of posts, each with its title, reference and deadline, is a
-// list whatever criteria stand beside it; a board's page for one notice,
-// other posts' deadlines beside its requirements, is not.
-func TestListingOfPosts(t *testing.T) {
-	three := func(p string) map[string]bool { return map[string]bool{p + "1": true, p + "2": true, p + "3": true} }
-	e := &evidence{requirements: true, deadlines: three("2032-07-0"), titles: three("Officer "), refs: three("R-")}
-	assert.True(t, e.listing())
-	e = &evidence{requirements: true, deadlines: three("2032-07-0"), titles: map[string]bool{"Officer": true}}
-	assert.False(t, e.listing())
-	e.requirements = false
-	assert.True(t, e.listing())
-}
-
 // A site's French interface over a notice written in both languages: the
 // page's title, in English, heads both halves, and the French half names
 // its post in a heading of its own.
@@ -2402,4 +2391,12 @@ func TestEligibilityProse(t *testing.T) {
 	if assert.NotNil(t, v.Requirements.EN) {
 		assert.Equal(t, []string{"A university degree in law or political science and five years of experience in the field."}, v.Requirements.EN.Essential)
 	}
+}
+
+// A title both halves share that leans to neither language stays both
+// halves' when the French half's headings are not a title's shape.
+func TestOwnHeadingTitleShape(t *testing.T) {
+	assert.True(t, sameShape("Officer (Crisis Response Exercises) - Operations Division",
+		"Administrateur/Administratrice (exercices de réponse aux crises) - Division Opérations"))
+	assert.False(t, sameShape("Data Scientist", "Ce que vous ferez comme analyste de données au quotidien"))
 }

@@ -1684,10 +1684,10 @@ func weighedSentences(item string) (need, assets []string) {
 			required = required || !asset
 		}
 		switch {
+		case vocab.SaysRequiredSentence(s) && !vocab.IsAssetItem(s):
+			need, weighed, required = append(need, s), true, true
 		case asset || vocab.IsAssetItem(s):
 			assets, weighed = append(assets, s), true
-		case vocab.SaysRequiredSentence(s):
-			need, weighed, required = append(need, s), true, true
 		case weighed:
 			need = append(need, s)
 		default:
@@ -1703,8 +1703,10 @@ func weighedSentences(item string) (need, assets []string) {
 		// analyse … Fluency in Portuguese is required.": a copy that
 		// ran a list into one paragraph, its criteria before the
 		// weighed sentence too.
+		// (A sentence about the employer or the team, "The Statistics
+		// Unit supports…", is none.)
 		for _, s := range slices.Backward(before) {
-			if s = withoutWorkingLanguages(s); s != "" {
+			if s = withoutWorkingLanguages(s); s != "" && (vocab.IsQualificationItem(s) || !vocab.OpensWithSubject(s)) {
 				need = slices.Insert(need, 0, s)
 			}
 		}
@@ -1761,12 +1763,12 @@ func withoutWhoMayApply(items []string, origins []*schema.Origin) ([]string, []*
 }
 
 // qualificationsOnly keeps the criteria that name what a candidate must
-// bring (vocab.IsQualificationItem).
+// bring or meet (vocab.IsCondition).
 func qualificationsOnly(items []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
 	var keep []string
 	var at []*schema.Origin
 	for i, t := range items {
-		if vocab.IsQualificationItem(t) {
+		if vocab.IsCondition(t) {
 			keep, at = append(keep, t), append(at, origins[i])
 		}
 	}

@@ -1124,24 +1124,37 @@ func (x *extraction) trimTitle(t string) string {
 // withoutGluedFacts returns a title without the facts a job board's card
 // glued after it, their spaces lost ("Controls Engineer – Packaging
 // EquipmentPremier Tech Systems and AutomationRivière-du-Loup,
-// QCFull-timePosted 5 days ago"): minGluedTitleFacts capitals or more
-// glued to small letters make a card, where one is a name's ("McGill").
+// QCFull-timePosted 5 days ago"): a part glued on that is a schedule, a
+// contract's kind or a posting's age makes a card; a name's capitals
+// ("JavaScript", "DevOps", "McGill") make none.
 func withoutGluedFacts(t string) string {
-	first, n := -1, 0
+	var cuts []int
 	for i := 1; i < len(t); i++ {
-		// (A capital after a small letter, then a small letter or a
-		// capital: "…EquipmentPremier", "…cardiochirurgicauxCHU".)
+		// (A capital after a small letter: "…EquipmentPremier",
+		// "…cardiochirurgicauxCHU".)
 		if isUpperASCII(t[i]) && (isLowerASCII(t[i-1]) || t[i-1] >= utf8.RuneSelf && isLowerRuneBefore(t, i)) {
-			if first < 0 {
-				first = i
-			}
-			n++
+			cuts = append(cuts, i)
 		}
 	}
-	if n < minGluedTitleFacts || words.CountAtMost(t[:first], minTitleWordsBeforeFacts) < minTitleWordsBeforeFacts {
+	if len(cuts) == 0 || words.CountAtMost(t[:cuts[0]], minTitleWordsBeforeFacts) < minTitleWordsBeforeFacts {
 		return t
 	}
-	return strings.TrimSpace(t[:first])
+	for k, c := range cuts {
+		end := len(t)
+		if k+1 < len(cuts) {
+			end = cuts[k+1]
+		}
+		if isCardFact(strings.TrimSpace(t[c:end])) {
+			return strings.TrimSpace(t[:cuts[0]])
+		}
+	}
+	return t
+}
+
+// isCardFact reports a part of a job board's card: a schedule, a
+// contract's kind, or how long ago the post was published.
+func isCardFact(part string) bool {
+	return vocab.IsScheduleValue(part) || vocab.IsContractValue(part) || vocab.SaysPostedAgo(part)
 }
 
 // isLowerRuneBefore reports a small letter outside ASCII ending at byte
@@ -1150,10 +1163,6 @@ func isLowerRuneBefore(t string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(t[:i])
 	return unicode.IsLower(r)
 }
-
-// minGluedTitleFacts is how many capitals glued to small letters make a
-// title line a board's card of facts.
-const minGluedTitleFacts = 3
 
 // minTitleWordsBeforeFacts is how many words a title keeps before the
 // facts glued after it.

@@ -131,15 +131,8 @@ const maxGenreLabelWords = 3
 
 // listing reports a list of posts: many deadlines, and no post's
 // requirements (a job board's page for one notice lists other posts
-// beside it, each with its deadline, around the notice's requirements);
-// or many posts each with its title, reference and deadline.
+// beside it, each with its deadline, around the notice's requirements).
 func (e *evidence) listing() bool {
-	if len(e.deadlines) >= minListing && len(e.titles) >= minListing && len(e.refs) >= minListing {
-		// A table of posts, each with its title, reference and deadline
-		// (a job seeker's tracker): a list, whatever criteria stand
-		// beside it.
-		return true
-	}
 	return (len(e.deadlines) >= minListing || len(e.titles) >= minListing || len(e.refs) >= minListing) && !e.requirements
 }
 

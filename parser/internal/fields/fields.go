@@ -469,7 +469,7 @@ func withLowerGlued(v *vocab.Vocabulary, text string, cuts []vocab.Span) []vocab
 		if k+1 < len(kept) {
 			end = kept[k+1].Start
 		}
-		for i := max(c.End, 1); i < end; i++ {
+		for i := c.End + 1; i < end; i++ {
 			if ch := text[i]; ch < 'A' || ch > 'Z' {
 				continue
 			}

@@ -452,42 +452,58 @@ func runsText(runs []run) string {
 	return words.Clean(b.String())
 }
 
-// criteriaTable emits a pipe table of criteria under its head row, as
-// htmlWalker.criteriaTable does, and reports whether it was one.
+// criteriaTable emits a pipe table of criteria under its head row (see
+// criteriaRows), and reports whether it was one.
 func (sb *streamBuilder) criteriaTable(rows [][][]run, line int) bool {
 	header := make([]string, len(rows[0]))
 	for j, c := range rows[0] {
 		header[j] = trimLabel(runsText(c))
 	}
 	texts := make([][]string, len(rows)-1)
+	lines := make([][]int, len(rows)-1)
 	for i, cells := range rows[1:] {
 		for _, c := range cells {
 			texts[i] = append(texts[i], runsText(c))
+			ln := firstLine(c)
+			if ln == 0 {
+				ln = line
+			}
+			lines[i] = append(lines[i], ln)
 		}
 	}
-	lineOf := func(i, j int) int {
-		if ln := firstLine(rows[i+1][j]); ln > 0 {
-			return ln
-		}
-		return line
-	}
+	return sb.criteriaRows(header, texts, lines)
+}
+
+// criteriaRows emits the rows of a table of criteria under its head row
+// (texts and lines, a row's cells' texts and lines), and reports whether
+// it was one: a column weighs each row's criterion
+// (stream.WeightColumn), or the rows open with labels under an empty
+// corner and weights (stream.IsRowHeaded). Each criterion comes out as a
+// field under its weight, as a table of two columns "Essential | A
+// degree" gives it. (A column of weights drops the columns beside the
+// criterion's, a row's number most often.)
+func (sb *streamBuilder) criteriaRows(header []string, texts [][]string, lines [][]int) bool {
 	if k, c, ok := stream.WeightColumn(header, texts); ok {
 		for i, r := range texts {
-			sb.field(r[k], r[c], lineOf(i, c))
+			sb.field(r[k], r[c], lines[i][c])
 		}
 		return true
 	}
 	if stream.IsRowHeaded(header, texts) {
 		for i, r := range texts {
-			sb.heading(headedRowLevel, r[0], lineOf(i, 0))
+			sb.heading(headedRowLevel, r[0], lines[i][0])
 			for j := 1; j < len(r); j++ {
-				sb.field(header[j], r[j], lineOf(i, j))
+				sb.field(header[j], r[j], lines[i][j])
 			}
 		}
 		return true
 	}
 	return false
 }
+
+// headedRowLevel is the level of the heading a row's label gives, under
+// the section the table stands in.
+const headedRowLevel = 4
 
 // inlineTable emits a table whose cells hold inline text only (Markdown
 // pipe tables). Its layout is stream.IsSideBySide's: two-cell rows of a

@@ -972,11 +972,8 @@ func (w *htmlWalker) table(t *html.Node, depth, listDepth int) error {
 	return nil
 }
 
-// criteriaTable emits a table of criteria under its head row, and
-// reports whether it was one: a column weighs each row's criterion
-// (stream.WeightColumn), or the rows open with labels under an empty
-// corner (stream.IsRowHeaded). Each criterion comes out as a field under
-// its weight, as a table of two columns "Essential | A degree" gives it.
+// criteriaTable emits a table of criteria under its head row
+// (streamBuilder.criteriaRows), and reports whether it was one.
 func (w *htmlWalker) criteriaTable(header []string, rows [][]*html.Node, depth int) (bool, error) {
 	texts := make([][]string, len(rows))
 	lines := make([][]int, len(rows))
@@ -991,27 +988,8 @@ func (w *htmlWalker) criteriaTable(header []string, rows [][]*html.Node, depth i
 			texts[i] = append(texts[i], runsText(runs))
 		}
 	}
-	if k, c, ok := stream.WeightColumn(header, texts); ok {
-		for i, r := range texts {
-			w.sb.field(r[k], r[c], lines[i][c])
-		}
-		return true, nil
-	}
-	if stream.IsRowHeaded(header, texts) {
-		for i, r := range texts {
-			w.sb.heading(headedRowLevel, r[0], lines[i][0])
-			for j := 1; j < len(r); j++ {
-				w.sb.field(header[j], r[j], lines[i][j])
-			}
-		}
-		return true, nil
-	}
-	return false, nil
+	return w.sb.criteriaRows(header, texts, lines), nil
 }
-
-// headedRowLevel is the level of the heading a row's label gives, under
-// the section the table stands in.
-const headedRowLevel = 4
 
 // recordHeader returns the labels of a table's first row when the
 // table is a list of records under them (stream.IsRecordTable): the

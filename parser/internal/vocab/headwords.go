@@ -204,6 +204,28 @@ func IsQualificationItem(text string) bool {
 	return containsStem(qualificationStemSet, appendNormKey(buf[:0], text))
 }
 
+// IsCondition reports a condition a candidate must bring or meet: a
+// qualification (IsQualificationItem), or a clearance, fitness or
+// availability asked for in its first words (conditionStems). A text
+// longer than maxQualificationItemBytes is prose, none.
+func IsCondition(text string) bool {
+	if len(text) > maxQualificationItemBytes {
+		return false
+	}
+	if IsQualificationItem(text) {
+		return true
+	}
+	head := text
+	if len(head) > qualificationLeadBytes {
+		n := qualificationLeadBytes
+		for n > 0 && !utf8.RuneStart(head[n]) {
+			n--
+		}
+		head = head[:n]
+	}
+	return keyHas(head, conditionStems)
+}
+
 // qualificationStemSet is qualificationStems by first byte: a key is
 // read once for all of them, where a search of the key for each stem in
 // turn read it two dozen times (press-release.md's items, 5 % of its

@@ -277,10 +277,13 @@ func TestGenreNotValue(t *testing.T) {
 		"Monsieur":          "letter",
 		"Monsieur le Maire": "",
 		"Salon Aéro Emploi – Plan du hall et liste des exposants": "event",
-		"BULLETIN DE PAIE":                                           "pay slip",
-		"Job Evaluation Questionnaire (JEQ)":                         "questionnaire",
-		"My job search 2032 — applications tracker":                  "tracker",
-		"DEMANDE INDIVIDUELLE DE FORMATION (hors plan de formation)": "form",
+		"BULLETIN DE PAIE":                                                                        "pay slip",
+		"Job Evaluation Questionnaire (JEQ)":                                                      "questionnaire",
+		"My job search 2032 — applications tracker":                                               "tracker",
+		"DEMANDE INDIVIDUELLE DE FORMATION (hors plan de formation)":                              "form",
+		"Ressources humaines – Suivi des candidatures et accueil des nouveaux arrivants":          "",
+		"Human Resources – Job evaluation questionnaire review and classification":                "",
+		"Service des ressources humaines – Demande de formation et développement des compétences": "",
 	} {
 		if g := Genre(text); g != want {
 			t.Errorf("Genre(%q) = %q, want %q", text, g, want)

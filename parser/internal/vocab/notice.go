@@ -793,11 +793,30 @@ func Genre(text string) string {
 	// "SELECTION PROCEDURE – RESULTS": likewise after a title's last
 	// spaced dash, unless what comes before names a post ("Production
 	// Coordinator – Events": a post in a team named like a genre).
-	if tail, ok := AfterLastSpacedDash(text); ok && words.CountAtMost(tail, maxGenreDashTailWords+1) <= maxGenreDashTailWords &&
-		!HasJobNoun(text[:len(text)-len(tail)]) {
-		return genre(tail)
+	if tail, ok := AfterLastSpacedDash(text); ok && !HasJobNoun(text[:len(text)-len(tail)]) {
+		if n := words.CountAtMost(tail, maxGenreDashTailWords+1); n <= maxGenreTailWords {
+			return genre(tail)
+		} else if n <= maxGenreDashTailWords {
+			return genresJoined(tail)
+		}
 	}
 	return ""
+}
+
+// genresJoined returns the genre of a text made of genres joined by
+// "and" or "et", each part a genre's cue ("Plan du hall et liste des
+// exposants"), or "": a team's tasks ("Suivi des candidatures et
+// accueil des nouveaux arrivants") name none.
+func genresJoined(text string) string {
+	g := ""
+	for part := range strings.SplitSeq(strings.NewReplacer(" and ", "\x00", " et ", "\x00").Replace(text), "\x00") {
+		pg := genre(part)
+		if pg == "" || g != "" && pg != g {
+			return ""
+		}
+		g = pg
+	}
+	return g
 }
 
 // endsWithSmallNumber reports a text whose last word is a number of a
@@ -849,8 +868,8 @@ func lastColon(text string) int {
 const maxGenreTailWords = 5
 
 // maxGenreDashTailWords bounds what follows a title's last spaced dash
-// to name the document's genre: "Plan du hall et liste des exposants",
-// a genre and what it holds.
+// to name the document's genre when it joins genres: "Plan du hall et
+// liste des exposants".
 const maxGenreDashTailWords = 8
 
 func genre(text string) string {

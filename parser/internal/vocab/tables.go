@@ -1282,17 +1282,6 @@ var assetEndings = []string{"is an asset", "would be an asset", "is considered a
 var assetAppositions = []string{"an asset", "a plus", "an advantage", "a definite asset", "a strong asset",
 	"un atout", "un plus", "un avantage", "un atout important", "un net avantage"}
 
-// weightCells are the words a table of criteria writes in its column of
-// weights, after each criterion ("Three years of experience in policy
-// analysis | Essential"), by the weight they give: capitalised, as a
-// cell's word is.
-var weightCells = map[string]string{
-	"Essential": "essential", "Essentiel": "essential", "Required": "essential", "Requis": "essential",
-	"Mandatory": "essential", "Obligatoire": "essential",
-	"Asset": "desirable", "Atout": "desirable", "Desirable": "desirable", "Souhaitable": "desirable",
-	"Souhaité": "desirable", "Preferred": "desirable",
-}
-
 // wordEndings are the endings that make a longer word of a label's last
 // word ("Organisation" → "Organisational", "Lieu" → "Lieux"): small
 // letters after a label that are one of them go on its word, and are no
@@ -1301,6 +1290,10 @@ var wordEndings = []string{"s", "x", "es", "al", "als", "ale", "ales", "aux", "e
 	"ion", "ions", "ive", "ives", "ment", "ments", "e", "é", "ée", "ées", "és", "ne", "nes", "le", "les", "el", "elle", "elles",
 	"aire", "aires", "if", "ifs", "ité", "ités", "eur", "eurs", "euse", "trice", "al's"}
 
+// postedAgoWords say how long ago a post was published, on a board's
+// card (normKey forms).
+var postedAgoWords = []string{" ago", "il y a "}
+
 // equivalentWords say a grade is another scale's equivalent (normKey
 // forms).
 var equivalentWords = []string{"equivalent", "equiv.", "equivalence"}
@@ -1308,7 +1301,7 @@ var equivalentWords = []string{"equivalent", "equiv.", "equivalence"}
 // weightLeads are the words a criterion opens with, before a colon, to
 // say its weight when a list mixes both ("Essential: A degree in…",
 // "Souhaitable : Connaissance de l'espagnol"): the weight words of
-// weightCells and their French agreements, without "Atout" and "Asset",
+// stream.Weight and their French agreements, without "Atout" and "Asset",
 // which writers keep as part of the criterion ("Atout : permis C").
 var weightLeads = map[string]string{
 	"Essential": "essential", "Essentiel": "essential", "Essentielle": "essential", "Required": "essential",
@@ -1816,7 +1809,7 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"questionnaire", "Job description questionnaire", "Questionnaire de description de poste"},
 	// A job seeker's own list of the posts applied for: "My job search
 	// 2032 — applications tracker".
-	{"tracker", "Applications tracker", "Suivi des candidatures"},
+	{"tracker", "Applications tracker", "Tableau de suivi de mes candidatures"},
 	{"tracker", "Application tracker", "Suivi de mes candidatures"},
 	{"event", "Career fair", "Salon des carrières"},
 	{"event", "Careers fair", "Bourse aux emplois"},
@@ -2096,10 +2089,10 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"n'annonce pas un poste", "n'annonce aucun poste", "does not advertise a specific", "does not advertise a post",
 	"does not advertise any", "does not announce any position", "does not announce any post", "does not announce any vacancy",
 	// A fellowship for civil servants of member states: "Ce programme ne
-	// constitue pas un recrutement : les boursiers … n'occupent aucun
-	// poste".
-	"ne constitue pas un recrutement", "does not constitute a recruitment", "n'occupent aucun poste", "n'occupe aucun poste",
-	"do not hold any post", "does not hold any post",
+	// constitue pas un recrutement". (The programme, not a reserve
+	// list: "L'inscription sur la liste de réserve ne constitue pas un
+	// recrutement" is a notice's fine print.)
+	"programme ne constitue pas un recrutement", "programme does not constitute a recruitment", "program does not constitute a recruitment",
 	// A document that names what it is not, among other things: "ne
 	// constitue ni un cahier des charges, ni une offre d'emploi".
 	"ni une offre d'emploi", "ni un avis de vacance", "nor a job offer", "nor a vacancy notice",
@@ -2205,6 +2198,17 @@ var qualificationStems = []string{
 	// a language or a nationality asked for
 	"english", "french", "anglais", "francais", "nationalit", "citizenship", "citoyennete",
 }
+
+// subjectOpenings open a sentence about someone or something rather
+// than a criterion (normKey forms, both languages).
+var subjectOpenings = []string{"the", "this", "these", "our", "we", "it", "its", "le", "la", "les", "ce", "cette", "notre", "nos", "nous"}
+
+// conditionStems name conditions a candidate must meet that are no
+// qualification: a clearance, fitness, availability, a licence to
+// drive, a clean record (normKey forms, both languages). (Not health:
+// "covers medical insurance" is a term of service.)
+var conditionStems = []string{"clearance", "habilitation", "vetting", "fitness", "availab", "disponib", "driving",
+	"permis de conduire", "record", "casier"}
 
 // readerOpenings open an item that tells the reader what the post does:
 // "Vous dirigez…", "You will lead…".

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
+	"github.com/vacancy-tools/vacancy/parser/stream"
 )
 
 // TitleReference finds the vacancy reference in parentheses that ends a
@@ -1760,7 +1761,10 @@ func CellWeight(item string) (criterion, weight string) {
 	if i < 0 {
 		return item, ""
 	}
-	w, ok := weightCells[t[i+1:]]
+	// (A weight in capitals, as a cell writes it: "… is desirable" ends
+	// a sentence.)
+	w := stream.Weight(t[i+1:])
+	ok := w != "" && words.StartsUpper(t[i+1:])
 	c := strings.TrimRight(t[:i], " \t")
 	if !ok || words.CountAtMost(c, minWeighedWords) < minWeighedWords || strings.HasSuffix(c, "-") || strings.HasSuffix(c, ":") ||
 		HasClauseWord(c[strings.LastIndexByte(c, ' ')+1:]) {
@@ -1939,6 +1943,7 @@ func SpelledAcronym(text, acr string) string {
 	if n := utf8.RuneCountInString(acr); n < 2 || n > maxAcronymLetters || !isAcronym(acr) || strings.Contains(acr, " ") {
 		return ""
 	}
+	need := []rune(strings.ToLower(acr))
 	for at := 0; ; {
 		i := strings.Index(text[at:], "("+acr+")")
 		if i < 0 {
@@ -1946,21 +1951,59 @@ func SpelledAcronym(text, acr string) string {
 		}
 		i += at
 		at = i + len(acr) + 2
-		fs := strings.Fields(text[:i])
-		if start := spellsFrom(fs, len(fs), []rune(strings.ToLower(acr))); start >= 0 {
+		// Only the words a name can hold are read before the
+		// parenthesis, not the whole text before it.
+		fs := lastFields(text[max(0, i-maxAcronymNameBytes):i], maxAcronymNameWords)
+		if len(fs) == 0 {
+			continue
+		}
+		var memo spellMemo
+		if start := memo.spellsFrom(fs, len(fs), need, 0); start >= 0 {
 			first, _ := cutElision(fs[start])
 			return strings.TrimRight(strings.Join(append([]string{first}, fs[start+1:]...), " "), ",;")
 		}
 	}
 }
 
+// maxAcronymNameBytes bounds the text read before an acronym for its
+// name: fourteen words and more.
+const maxAcronymNameBytes = 240
+
+// lastFields returns the last n words of text at most.
+func lastFields(text string, n int) []string {
+	fs := strings.Fields(text)
+	if len(fs) > n {
+		fs = fs[len(fs)-n:]
+	}
+	return fs
+}
+
+// spellMemo remembers spellsFrom's answers, by the words left, the
+// letters left and the words skipped in a row: without it, a run of
+// words that each may give a letter or be skipped is tried every way.
+type spellMemo struct {
+	seen [maxAcronymNameWords + 1][maxAcronymLetters + 1][maxSkippedNameWords + 1]bool
+	at   [maxAcronymNameWords + 1][maxAcronymLetters + 1][maxSkippedNameWords + 1]int
+}
+
 // spellsFrom returns where the words of fs before end start that spell
 // need with their initials, the first capitalised, or -1. A word may
 // give the next letter or, when it is a joining word or in small
-// letters, be skipped: both are tried, as "et" may spell the E of
-// "Exportation et développement Canada (EDC)" or stand between its
-// words.
-func spellsFrom(fs []string, end int, need []rune) int {
+// letters, be skipped, maxSkippedNameWords in a row at most: both are
+// tried, as "et" may spell the E of "Exportation et développement Canada
+// (EDC)" or stand between its words. skipped is how many words were
+// skipped just before end. (fs holds maxAcronymNameWords words and need
+// maxAcronymLetters letters at most.)
+func (m *spellMemo) spellsFrom(fs []string, end int, need []rune, skipped int) int {
+	if m.seen[end][len(need)][skipped] {
+		return m.at[end][len(need)][skipped]
+	}
+	r := m.spell(fs, end, need, skipped)
+	m.seen[end][len(need)][skipped], m.at[end][len(need)][skipped] = true, r
+	return r
+}
+
+func (m *spellMemo) spell(fs []string, end int, need []rune, skipped int) int {
 	if len(need) == 0 {
 		if end < len(fs) {
 			if first, _ := cutElision(fs[end]); words.StartsUpper(first) {
@@ -1969,20 +2012,25 @@ func spellsFrom(fs []string, end int, need []rune) int {
 		}
 		return -1
 	}
-	if end == 0 || len(fs)-end >= maxAcronymNameWords {
+	if end == 0 {
 		return -1
 	}
 	w := strings.Trim(fs[end-1], ",;")
 	if nameInitial(w) == need[len(need)-1] {
-		if start := spellsFrom(fs, end-1, need[:len(need)-1]); start >= 0 {
+		if start := m.spellsFrom(fs, end-1, need[:len(need)-1], 0); start >= 0 {
 			return start
 		}
 	}
-	if w == "" || w == "&" || isNameJoiner(w) || isElidedName(w) || words.StartsLower(w) {
-		return spellsFrom(fs, end-1, need)
+	if skipped < maxSkippedNameWords && (w == "" || w == "&" || isNameJoiner(w) || isElidedName(w) || words.StartsLower(w)) {
+		return m.spellsFrom(fs, end-1, need, skipped+1)
 	}
 	return -1
 }
+
+// maxSkippedNameWords is how many words in a row may stand between two
+// words that spell an acronym: "Institut national de recherche pour
+// l'agriculture" has two.
+const maxSkippedNameWords = 2
 
 // nameInitial returns the first letter of a name's word in small letters
 // and without its accent, after an elided article ("l'agriculture" →
@@ -2219,7 +2267,7 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"i une offre", "I UNE OFFRE", "i un avis", "I UN AVIS", "nor a job", "NOR A JOB", "nor a vacancy", "NOR A VACANCY",
 	"oes not invite", "OES NOT INVITE", "nvite pas", "NVITE PAS", "ollicite pas", "OLLICITE PAS",
 	"ot real", "OT REAL", "ot actual", "OT ACTUAL", "ot genuine", "OT GENUINE", "as de v", "AS DE V", "as des v", "AS DES V", "as de r", "AS DE R",
-	"ccupent aucun", "CCUPENT AUCUN", "ccupe aucun", "CCUPE AUCUN", "old any post", "OLD ANY POST"}
+	"ROGRAMME NE CONSTITUE", "rogramme ne constitue", "rogramme does not constitute", "ROGRAMME DOES NOT CONSTITUTE", "rogram does not constitute"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.
@@ -3146,3 +3194,22 @@ func IsNumberWord(word string) bool { return keyIn(numberWords, word) }
 // IsEquivalentWord reports the word that makes a grade an equivalent in
 // another scale: "G17 (A-3 equivalent)", "(équivalent P-4)".
 func IsEquivalentWord(w string) bool { return keyIn(equivalentWords, w) }
+
+// SaysPostedAgo reports a board's note of how long ago a post was
+// published: "Posted 5 days ago", "Publié il y a 3 jours".
+func SaysPostedAgo(text string) bool {
+	return len(text) <= maxPostedAgoBytes && keyMatch(text, postedAgoWords, keyContains) && strings.ContainsAny(text, "0123456789+")
+}
+
+// maxPostedAgoBytes bounds a note of a post's age.
+const maxPostedAgoBytes = 48
+
+// OpensWithSubject reports a sentence that opens with an article or a
+// pronoun, a sentence about someone or something ("The Statistics Unit
+// supports…", "We offer…", "Notre équipe…"), not a criterion, which
+// names what is asked for first ("Advanced university degree…",
+// "Proven ability to…").
+func OpensWithSubject(s string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return keyIn(subjectOpenings, w)
+}

@@ -873,6 +873,8 @@ func TestSpelledAcronym(t *testing.T) {
 		{"L'École supérieure multinationale des télécommunications (ESMT) forme des ingénieurs.", "ESMT", "École supérieure multinationale des télécommunications"},
 		{"Rejoignez l'Institut national de recherche pour l'agriculture, l'alimentation et l'environnement (INRAE) à Dijon.", "INRAE", "Institut national de recherche pour l'agriculture, l'alimentation et l'environnement"},
 		{"Please contact the recruitment team (HR) today.", "HR", ""},
+		{"Every application is read by our diversity committee (EDC) within two weeks.", "EDC", ""},
+		{"Statistics Canada, the national statistical office (SC), counts.", "SC", ""},
 		{"The team (EDC) meets weekly.", "EDC", ""},
 	} {
 		if got := SpelledAcronym(c.text, c.acr); got != c.want {
@@ -1686,5 +1688,15 @@ func TestIsScheduleWithHours(t *testing.T) {
 		if got := IsScheduleWithHours(in); got != want {
 			t.Errorf("IsScheduleWithHours(%q) = %v, want %v", in, got, want)
 		}
+	}
+}
+
+// TestSpelledAcronymBounded: a long run of small words before an
+// acronym costs little.
+func TestSpelledAcronymBounded(t *testing.T) {
+	text := strings.Repeat("e ", 5000) + "(EEEEEEEE)"
+	allocs := testing.AllocsPerRun(3, func() { SpelledAcronym(text, "EEEEEEEE") })
+	if allocs > 50 {
+		t.Errorf("SpelledAcronym allocates %v times on a long run of words", allocs)
 	}
 }
