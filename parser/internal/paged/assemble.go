@@ -490,7 +490,7 @@ const maxFieldBytes = 2000
 // an open parenthesis closed on the next line ("NATO International Staff
 // (NATO" / "IS)"), or in the header region a short tail ("Monthly").
 func (a *assembler) continuesField(prev, li *lineInfo) bool {
-	if a.cur == nil || a.cur.Kind != stream.Field || prev == nil || prev.field == "" ||
+	if a.cur == nil || a.cur.Kind != stream.Field || prev == nil ||
 		li.field != "" || li.marker != "" || li.heading != "" || li.Break ||
 		li.Pos.Page != prev.Pos.Page || li.Gap >= 0.3 || a.lex.EndsWithReference(li.text) {
 		return false
@@ -499,6 +499,15 @@ func (a *assembler) continuesField(prev, li *lineInfo) bool {
 		return false
 	}
 	v := a.curText()
+	if prev.field == "" {
+		// prev is a line of the value already (set under its label on a
+		// PDF page): the next goes on with it flush in its column, in its
+		// style, when it cannot start anything else ("African Trade &
+		// Investment Development Insurance" / "(ATIDI)"). (A text file's
+		// lines have no style to tell a value's from a label's.)
+		return li.Box != nil && prev.Box != nil && math.Abs(li.Indent-prev.Indent) < 0.5 && li.Bold == prev.Bold && math.Abs(li.Size-prev.Size) < 0.05 &&
+			(strings.HasPrefix(li.text, "(") || words.StartsLower(li.text) || strings.Count(v, "(") > strings.Count(v, ")"))
+	}
 	switch {
 	case v == "" && prev.value == "":
 		return true // the value under a label standing alone

@@ -1,6 +1,7 @@
 package paged
 
 import (
+	"context"
 	"testing"
 
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -24,5 +25,48 @@ func TestStackedValue(t *testing.T) {
 	far.Gap = 1
 	if stackedValue([]Line{label, far}, []bool{true, false}, 0) {
 		t.Error("a line a block below taken for a value")
+	}
+}
+
+// TestStackedValueWraps: a value set under its label on a PDF page
+// keeps the line it wraps onto in its cell ("(ATIDI)"), flush and in its
+// style; a line that could open something else (a capital, no open
+// parenthesis) and a text file's line (no style to go by) do not.
+func TestStackedValueWraps(t *testing.T) {
+	box := func(x, y float64) *stream.Box { return &stream.Box{X0: x, X1: x + 200, Y0: y - 2.5, Y1: y + 7.5} }
+	lines := func(third string, pdf bool) []Line {
+		ls := []Line{
+			{Text: "Senior Underwriter", Pos: stream.Pos{Page: 1, Line: 1}, Box: box(40, 733), Bold: true, Size: 1.7, Gap: -1},
+			{Text: "ORGANISATION", Pos: stream.Pos{Page: 1, Line: 2}, Box: box(309, 696.4), Bold: true, Size: 0.75, Gap: 2, Break: true},
+			{Text: "African Trade & Investment Development Insurance", Pos: stream.Pos{Page: 1, Line: 3}, Box: box(309, 685.9), Size: 1, Gap: 0},
+			{Text: third, Pos: stream.Pos{Page: 1, Line: 4}, Box: box(309, 674.7), Size: 1, Gap: 0.02},
+		}
+		if !pdf {
+			for i := range ls {
+				ls[i].Box = nil
+			}
+		}
+		return ls
+	}
+	value := func(ls []Line) string {
+		bs, err := assembleLines(context.Background(), lex, ls)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range bs {
+			if b.Kind == stream.Field {
+				return b.Text
+			}
+		}
+		return ""
+	}
+	if got := value(lines("(ATIDI)", true)); got != "African Trade & Investment Development Insurance (ATIDI)" {
+		t.Errorf("wrapped value: got %q", got)
+	}
+	if got := value(lines("Underwriting", true)); got != "African Trade & Investment Development Insurance" {
+		t.Errorf("a line in capitals taken into the value: got %q", got)
+	}
+	if got := value(lines("(ATIDI)", false)); got != "African Trade & Investment Development Insurance" {
+		t.Errorf("a text file's line taken into the value: got %q", got)
 	}
 }

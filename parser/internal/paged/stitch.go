@@ -1,6 +1,7 @@
 package paged
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -22,6 +23,8 @@ func stitchColumns(lex Lexicon, blocks []stream.Block) []stream.Block {
 	predecessor := flowPredecessor
 	if sideBySide(lex, blocks) {
 		predecessor = columnPredecessor
+	} else {
+		headingsAfterSidebar(blocks)
 	}
 	var hyph *hyphenation
 	out := make([]stream.Block, 0, len(blocks))
@@ -43,6 +46,47 @@ func stitchColumns(lex Lexicon, blocks []stream.Block) []stream.Block {
 		out[j].Text = hyph.join(out[j].Text, b.Text)
 	}
 	return out
+}
+
+// headingsAfterSidebar moves the headings that close a page's column
+// after the blocks of a column to their right that end the page, a
+// sidebar read after the text beside it ("Qualifications and
+// Experience", "Essential" at the foot of the text, then "Apply for This
+// Job", "Department"… of the sidebar): a heading at a page's foot heads
+// the text that the next page goes on with, and the sidebar read between
+// them would part it from its section. A sidebar ends above the heading;
+// a second column of text runs down as far as the first, and goes on
+// with the heading's section itself. The blocks are reordered in place;
+// the last page, and a document of two halves side by side (whose right
+// column is the other half), are left as they are.
+func headingsAfterSidebar(blocks []stream.Block) {
+	for i := 0; i < len(blocks); i++ {
+		h := blocks[i]
+		if h.Kind != stream.Heading || h.Box == nil {
+			continue
+		}
+		// the run of headings from i, then the right column's blocks to
+		// the page's end
+		j := i
+		x1 := h.Box.X1
+		for j < len(blocks) && blocks[j].Kind == stream.Heading && blocks[j].Box != nil && blocks[j].Pos.Page == h.Pos.Page && blocks[j].Box.X0 < h.Box.X0+columnSlack {
+			x1 = max(x1, blocks[j].Box.X1)
+			j++
+		}
+		k := j
+		for k < len(blocks) && blocks[k].Pos.Page == h.Pos.Page && blocks[k].Box != nil &&
+			blocks[k].Box.X0 > x1 && blocks[k].Box.X0 > h.Box.X0+minColumnOffset && blocks[k].Box.Y0 > h.Box.Y1 {
+			k++
+		}
+		if k == j || k == len(blocks) || blocks[k].Pos.Page != h.Pos.Page+1 {
+			i = j - 1
+			continue
+		}
+		slices.Reverse(blocks[i:j])
+		slices.Reverse(blocks[j:k])
+		slices.Reverse(blocks[i:k])
+		i = k - 1
+	}
 }
 
 // columnPredecessor returns the index in out of the unfinished block that b

@@ -67,8 +67,8 @@ type layouter struct {
 	gaps  []float64
 	lbuf  []Line
 	// cut's scratch (used before it recurses)
-	pos         []int // by row id: -1, or the row's index in the set
-	tried       map[float64]bool
+	pos         []int               // by row id: -1, or the row's index in the set
+	tried       map[float64]float64 // a rounded segment end → the rightmost end rounded so
 	left, right []*seg
 }
 
@@ -498,16 +498,26 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 	}
 	best := cand{score: -1}
 	if L.tried == nil {
-		L.tried = map[float64]bool{}
+		L.tried = map[float64]float64{}
 	}
-	tried := L.tried
-	clear(tried)
+	// A gutter is tried once for the segments ending within a point of
+	// each other (rounded), at the rightmost of their ends: two lines of
+	// a column end a fraction of a point apart ("Working regime", "Full-
+	// time, shift work"), and a gutter at the shorter one's end would
+	// run through the longer one.
+	ends := L.tried
+	clear(ends)
 	for _, s := range segs {
-		gx0 := s.x1
-		if tried[math.Round(gx0)] {
+		if x, ok := ends[math.Round(s.x1)]; !ok || s.x1 > x {
+			ends[math.Round(s.x1)] = s.x1
+		}
+	}
+	for _, s := range segs {
+		gx0, ok := ends[math.Round(s.x1)]
+		if !ok {
 			continue
 		}
-		tried[math.Round(gx0)] = true
+		delete(ends, math.Round(s.x1))
 		gx1 := gx0 + gut
 		clear := func(ri int) bool {
 			for _, t := range rowSegs(ri) {
@@ -536,34 +546,43 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		// must be wider than the row's own word spaces (a justified
 		// line's wide spaces line up by chance over a few rows).
 		left, right := L.left[:0], L.right[:0]
-		rowsL, rowsR, straddle, ordinary := 0, 0, 0, 0
+		rowsL, rowsR, straddle, ordinary, leaders := 0, 0, 0, 0, 0
 		for ri := lo; ri <= hi; ri++ {
 			rs := rowSegs(ri)
-			l, r := false, false
+			var l *seg // the left side's segment nearest the gutter
+			r := false
 			for _, t := range rs {
 				if t.x1 <= gx0 {
 					left = append(left, t)
-					l = true
+					if l == nil || t.x1 > l.x1 {
+						l = t
+					}
 				} else {
 					right = append(right, t)
 					r = true
 				}
 			}
-			if l {
+			if l != nil {
 				rowsL++
 			}
 			if r {
 				rowsR++
 			}
-			if l && r {
+			if l != nil && r {
 				straddle++
 				if !gutterGapStandsOut(rs, gx0) {
 					ordinary++
 				}
+				if L.endsInLeader(l) {
+					leaders++
+				}
 			}
 		}
 		L.left, L.right = left[:0], right[:0] // scratch: only counts survive
-		if rowsL < 2 || rowsR < 2 || 2*ordinary > straddle || len(left) < 2 || len(right) < 2 || !columnsPlausible(left, right, L.rows, straddle, rowsR) {
+		plausible, grid := columnsPlausible(left, right, L.rows, straddle, rowsR)
+		// (a row whose text leads the eye across the gap with dots, an
+		// index's "exchanges . . . . 12, 19, 29", is one line of a table)
+		if rowsL < 2 || rowsR < 2 || 2*ordinary > straddle || len(left) < 2 || len(right) < 2 || !plausible || leaders > 0 && 2*leaders >= straddle {
 			continue
 		}
 		sc := len(left) + len(right)
@@ -574,6 +593,14 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		// show the two sides were set apart (sidesApart: a pass over the
 		// run's rows, so only for a gutter that would be the best)
 		apart, flush := false, false
+		if grid {
+			// a narrow left side is a grid's column of facts, or nothing
+			if _, stacked := apartEvidence(rowSegs, lo, hi, gx0); !stacked {
+				continue
+			}
+			best = cand{gx0, gx1, lo, hi, sc, true, false}
+			continue
+		}
 		if !leftFilled(left) {
 			if leftRunsOn(rowSegs, lo, hi, len(rowIDs), gx0, left, extent(right).X0, columnEdgeTol*L.body) {
 				continue
@@ -698,6 +725,23 @@ const trimGap = 3.0
 // left edge and still be one of its lines: an indent, a list's item.
 const columnEdgeTol = 2.0
 
+// endsInLeader reports a segment that ends in a dot leader, three dots
+// or more: an index's or a table of contents' entry leading to its page.
+func (L *layouter) endsInLeader(s *seg) bool {
+	n := 0
+	for i := len(s.g) - 1; i >= 0 && n < 3; i-- {
+		switch L.texts[s.g[i].tid] {
+		case ".":
+			n++
+		case "…", "..", "...":
+			n += 3
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
 // gutterGapStandsOut reports whether, on a row with text on both sides of
 // a gutter starting at gx0, the gap at the gutter is clearly wider (twice)
 // than the row's median word space: a column gutter is; a wide space of a
@@ -740,20 +784,32 @@ func gutterGapStandsOut(rs []*seg, gx0 float64) bool {
 // A narrower right column is a sidebar (a careers page's facts beside
 // its text) when most of its rows (rowsR) have no left text beside them
 // (straddle): the values of a label column share their labels' rows.
-func columnsPlausible(left, right []*seg, rows []row, straddle, rowsR int) bool {
+//
+// A left side whose text is narrow but whose column, measured to where
+// the right side starts, is as wide as a column's share may be a grid of
+// facts ("REFERENCE" over "ATIDI/HR/2031/019", a column's width from the
+// next column of facts): grid says so, and the caller must find the
+// rows stacked as such a grid's are (apartEvidence) before it cuts.
+func columnsPlausible(left, right []*seg, rows []row, straddle, rowsR int) (ok, grid bool) {
 	lb, rb := extent(left), extent(right)
 	lb.Y0, lb.Y1 = yspan(left, rows)
 	rb.Y0, rb.Y1 = yspan(right, rows)
 	total := rb.X1 - lb.X0
 	lw, rw := lb.X1-lb.X0, rb.X1-rb.X0
-	if total <= 0 || lw < minColumnShare*total || rw < minSidebarShare*total {
-		return false
+	if total <= 0 || rw < minSidebarShare*total {
+		return false, false
+	}
+	if lw < minColumnShare*total {
+		if rb.X0-lb.X0 < minColumnShare*total || rw < minColumnShare*total {
+			return false, false
+		}
+		grid = true
 	}
 	if rw < minColumnShare*total && 2*straddle > rowsR {
-		return false
+		return false, false
 	}
 	ov := min(lb.Y1, rb.Y1) - max(lb.Y0, rb.Y0)
-	return ov >= 0.5*min(lb.Y1-lb.Y0, rb.Y1-rb.Y0)
+	return ov >= 0.5*min(lb.Y1-lb.Y0, rb.Y1-rb.Y0), grid
 }
 
 // leftFilled says whether the left side of a gutter is a column of text:
@@ -816,6 +872,13 @@ func leftRunsOn(rowSegs func(int) []*seg, lo, hi, n int, gx0 float64, left []*se
 //     two values, not a label and its value), and the style changes
 //     from row to row at least every other row (label row, value row).
 func sidesApart(rowSegs func(int) []*seg, lo, hi int, gx0 float64) bool {
+	own, stacked := apartEvidence(rowSegs, lo, hi, gx0)
+	return own || stacked
+}
+
+// apartEvidence is sidesApart's evidence, each kind on its own: own
+// baselines, and stacked facts.
+func apartEvidence(rowSegs func(int) []*seg, lo, hi int, gx0 float64) (own, stacked bool) {
 	type side struct {
 		rows, alone int
 		lastY       float64
@@ -872,15 +935,13 @@ func sidesApart(rowSegs func(int) []*seg, lo, hi int, gx0 float64) bool {
 		}
 	}
 	if l.rows < minApartRows || r.rows < minApartRows {
-		return false
+		return false, false
 	}
 	dense := func(s side) bool {
 		return nth(s.steps, len(s.steps)/2) <= densePitch*s.size
 	}
-	if 2*(l.alone+offBase) >= l.rows && 2*(r.alone+offBase) >= r.rows && dense(l) && dense(r) {
-		return true
-	}
-	return straddle >= 2 && sameStyle == straddle && 2*changes >= hi-lo
+	own = 2*(l.alone+offBase) >= l.rows && 2*(r.alone+offBase) >= r.rows && dense(l) && dense(r)
+	return own, straddle >= 2 && sameStyle == straddle && 2*changes >= hi-lo
 }
 
 // setFlushRight says whether the text right of a gutter at gx0 in the

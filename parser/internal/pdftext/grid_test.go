@@ -1,0 +1,130 @@
+package pdftext
+
+import (
+	"strings"
+	"testing"
+)
+
+// cellText is a run of text set from x0 to x1 on baseline y: its glyphs
+// share the width evenly, a space leaves a glyph's gap.
+type cellText struct {
+	x0, x1, y, size float64
+	bold            bool
+	text            string
+}
+
+// layoutCells lays out the runs as one page and returns its lines' text.
+func layoutCells(cells []cellText) []string {
+	var gl []glyph
+	var texts []string
+	for _, c := range cells {
+		rs := []rune(c.text)
+		w := (c.x1 - c.x0) / float64(len(rs))
+		space := false
+		for i, r := range rs {
+			if r == ' ' {
+				space = true
+				continue
+			}
+			texts = append(texts, string(r))
+			gl = append(gl, glyph{tid: uint32(len(texts) - 1), tlen: uint32(len(string(r))), x0: c.x0 + w*float64(i), x1: c.x0 + w*float64(i+1),
+				y: c.y, size: c.size, seq: len(gl), bold: c.bold, spaceBefore: space})
+			space = false
+		}
+	}
+	var out []string
+	for _, l := range layoutPage(gl, texts, 612, 842, nil) {
+		out = append(out, l.Text)
+	}
+	return out
+}
+
+// bodyBelow is a paragraph of full lines under a header, from y down.
+func bodyBelow(y float64, n int) []cellText {
+	var cs []cellText
+	for i := range n {
+		cs = append(cs, cellText{42.5, 548, y - 11.25*float64(i), 8.5, false, strings.Repeat("the text of the notice goes on here ", 5)})
+	}
+	return cs
+}
+
+// TestGridGutterAtLongestLine: a grid of facts in three columns, each
+// label over its value, whose middle column's two longest lines end a
+// fraction of a point apart ("WORKING REGIME" at 294.8, "Full-time,
+// shift work" at 295.1): the gutter after it is found at the longer
+// line's end, and each column is read on its own.
+func TestGridGutterAtLongestLine(t *testing.T) {
+	cells := []cellText{
+		{42.5, 83, 712.9, 7.5, true, "COMPANY"}, {220.2, 262, 712.9, 7.5, true, "LOCATION"}, {397.9, 453.5, 712.9, 7.5, true, "DEPARTMENT"},
+		{42.5, 101.5, 701.7, 8.5, false, "Fluxys Belgium"}, {220.2, 253.6, 701.7, 8.5, false, "Brussels"}, {397.9, 514.9, 701.7, 8.5, false, "Gas Dispatching & Operations"},
+		{42.5, 87.7, 683.7, 7.5, true, "CONTRACT"}, {220.2, 294.8, 683.7, 7.5, true, "WORKING REGIME"}, {397.9, 460.4, 683.7, 7.5, true, "APPLY BEFORE"},
+		{42.5, 85.1, 672.4, 8.5, false, "Permanent"}, {220.2, 295.1, 672.4, 8.5, false, "Full-time, shift work"}, {397.9, 448.7, 672.4, 8.5, false, "30 April 2031"},
+		{42.5, 164.7, 637.2, 12.5, true, "YOUR CHALLENGE"},
+	}
+	got := layoutCells(append(cells, bodyBelow(619.9, 5)...))
+	want := []string{"COMPANY", "Fluxys Belgium", "CONTRACT", "Permanent", "LOCATION", "Brussels", "WORKING REGIME", "Full-time, shift work",
+		"DEPARTMENT", "Gas Dispatching & Operations", "APPLY BEFORE", "30 April 2031", "YOUR CHALLENGE"}
+	if len(got) < len(want) || strings.Join(got[:len(want)], "\n") != strings.Join(want, "\n") {
+		t.Errorf("lines:\n%s\nwant first:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestGridNarrowLeftColumn: a grid of facts in two columns whose left
+// column holds short values only (its text a fifth of the grid's width,
+// its column half of it) is read column by column, a value wrapped in
+// its cell kept with it; a label column beside its values, on their
+// baselines and in another style, stays rows.
+func TestGridNarrowLeftColumn(t *testing.T) {
+	cells := []cellText{
+		{39.7, 85.9, 696.4, 7.5, true, "REFERENCE"}, {309.1, 366.9, 696.4, 7.5, true, "ORGANISATION"},
+		{39.7, 126.2, 685.9, 10, false, "ATIDI/HR/2031/019"}, {309.1, 538, 685.9, 10, false, "African Trade & Investment Development Insurance"},
+		{309.1, 340.5, 674.7, 10, false, "(ATIDI)"},
+		{39.7, 93.8, 661.9, 7.5, true, "DUTY STATION"}, {309.1, 360.6, 661.9, 7.5, true, "DEPARTMENT"},
+		{39.7, 134.4, 651.4, 10, false, "Abidjan, Côte d'Ivoire"}, {309.1, 492.1, 651.4, 10, false, "Underwriting, West Africa Regional Office"},
+		{39.7, 66.8, 637.9, 7.5, true, "GRADE"}, {309.1, 351.2, 637.9, 7.5, true, "CONTRACT"},
+		{39.7, 53.6, 627.4, 10, false, "M2"}, {309.1, 456.3, 627.4, 10, false, "Three-year fixed term, renewable"},
+		{39.7, 113.7, 549.4, 10.5, true, "ABOUT ATIDI"},
+	}
+	got := layoutCells(append(cells, bodyBelow(523.9, 5)...))
+	want := []string{"REFERENCE", "ATIDI/HR/2031/019", "DUTY STATION", "Abidjan, Côte d'Ivoire", "GRADE", "M2",
+		"ORGANISATION", "African Trade & Investment Development Insurance", "(ATIDI)", "DEPARTMENT", "Underwriting, West Africa Regional Office",
+		"CONTRACT", "Three-year fixed term, renewable", "ABOUT ATIDI"}
+	if len(got) < len(want) || strings.Join(got[:len(want)], "\n") != strings.Join(want, "\n") {
+		t.Errorf("lines:\n%s\nwant first:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// labels in bold beside their values, on the values' baselines
+	cells = nil
+	for i, r := range [][2]string{{"Reference", "ATIDI/HR/2031/019"}, {"Duty station", "Abidjan, Côte d'Ivoire"}, {"Grade", "M2"}, {"Contract", "Three-year fixed term"}, {"Salary", "USD 96,400 per annum"}} {
+		y := 700 - 14*float64(i)
+		cells = append(cells, cellText{39.7, 39.7 + 5*float64(len(r[0])), y, 10, true, r[0]}, cellText{309.1, 309.1 + 5*float64(len(r[1])), y, 10, false, r[1]})
+	}
+	got = layoutCells(append(cells, bodyBelow(600, 5)...))
+	if !strings.HasPrefix(got[0], "Reference ") || !strings.HasPrefix(got[1], "Duty station ") {
+		t.Errorf("a label column read as a grid:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestLeaderRowsStayWhole: an index's entries whose dot leaders end
+// where a gutter before their page numbers could run ("exchanges........
+// 12,19,29", "distributions...... 11,12,19", four rows clear of the
+// other entries) keep their numbers: a leader leads across the gap, it
+// does not end a column.
+func TestLeaderRowsStayWhole(t *testing.T) {
+	cells := []cellText{
+		{42, 130, 533, 8.5, false, "Capital assets, sales or"},
+		{50.5, 122.2, 524, 8.5, false, "exchanges........"}, {127.2, 165, 524, 8.5, false, "12,19,29"},
+		{42, 90, 516, 8.5, false, "Capital gain"},
+		{50.5, 122.4, 505, 8.5, false, "distributions......"}, {127.2, 165, 505, 8.5, false, "11,12,19"},
+		{42, 105, 496, 8.5, false, "Capital gain tax"},
+		{50.5, 160, 486, 8.5, false, "worksheet................ 19"},
+	}
+	// the index's other entries: word spaces of a narrow face
+	for i := range 8 {
+		cells = append(cells, cellText{42, 165, 470 - 10*float64(i), 8.5, false, "Child and dependent care expenses, credit for the year 20"})
+	}
+	got := layoutCells(cells)
+	want := []string{"Capital assets, sales or", "exchanges........ 12,19,29", "Capital gain", "distributions...... 11,12,19", "Capital gain tax", "worksheet................ 19"}
+	if len(got) < len(want) || strings.Join(got[:len(want)], "\n") != strings.Join(want, "\n") {
+		t.Errorf("lines:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
