@@ -2400,3 +2400,27 @@ func TestOwnHeadingTitleShape(t *testing.T) {
 		"Administrateur/Administratrice (exercices de réponse aux crises) - Division Opérations"))
 	assert.False(t, sameShape("Data Scientist", "Ce que vous ferez comme analyste de données au quotidien"))
 }
+
+// A letterhead of a body's name in many languages, lines in capitals
+// from the top, does not push the call's own words out of the lead.
+func TestLetterheadOutsideLead(t *testing.T) {
+	var blocks []stream.Block
+	for i, name := range []string{"GERICHTSHOF DER UNION", "COURT OF JUSTICE OF THE UNION", "COUR DE JUSTICE DE L'UNION",
+		"CORTE DI GIUSTIZIA DELL'UNIONE", "HOF VAN JUSTITIE VAN DE UNIE", "TRIBUNAL DE JUSTICIA DE LA UNIÓN",
+		"TRIBUNAL DE JUSTIÇA DA UNIÃO", "SOUDNÍ DVŮR UNIE", "EUROOPA LIIDU KOHUS", "SUD UNIJE", "SODIŠČE UNIJE",
+		"EIROPAS SAVIENĪBAS TIESA", "AZ UNIÓ BÍRÓSÁGA", "EUROPEISKA UNIONENS DOMSTOL"} {
+		blocks = append(blocks, stream.Block{Kind: stream.Paragraph, Text: name, Pos: p(i + 1)})
+	}
+	blocks = append(blocks,
+		stream.Block{Kind: stream.Heading, Level: 1, Text: "AVIS DE VACANCE N° CJ 07/31", Pos: p(20)},
+		stream.Block{Kind: stream.Paragraph, Text: "La Cour organise une procédure de sélection afin de recruter un agent temporaire (grade AD 7) pour exercer les fonctions d'administrateur en sécurité de l'information.", Pos: p(21)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Nature des fonctions", Pos: p(22)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "analyser les risques de sécurité des systèmes d'information ;", Pos: p(23)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "rédiger les politiques de sécurité de l'institution.", Pos: p(24)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Qualifications requises", Pos: p(25)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "diplôme universitaire en informatique ;", Pos: p(26)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "expérience professionnelle de quatre ans en sécurité de l'information.", Pos: p(27)},
+	)
+	_, err := extractText(blocks)
+	assert.NoError(t, err)
+}

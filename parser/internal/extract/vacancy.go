@@ -44,6 +44,9 @@ const (
 	// before them.
 	leadBlocks = 12
 	leadProse  = 2
+	// maxLetterheadWords bounds a letterhead's line in capitals: a
+	// body's name.
+	maxLetterheadWords = 8
 	// minListing is how many posts with their own deadlines, their own
 	// titles or their own references, make a list.
 	minListing = 3
@@ -169,7 +172,8 @@ func (e *evidence) addGenre(g, line string) {
 func (x *extraction) assess() *evidence {
 	e := &evidence{fields: map[string]bool{}, deadlines: map[string]bool{}, titles: map[string]bool{}, refs: map[string]bool{}}
 	lead, mailHeaders, proseParas := 0, 0, 0
-	prose := false // a paragraph that is no field
+	letterhead := true // the blocks so far are a letterhead's lines in capitals
+	prose := false     // a paragraph that is no field
 	// A site's section and a date over the title ("News · 04.05.2026")
 	// says where the page stands, and the title under it what the page
 	// is: a kicker's genre yields to a heading that names a post.
@@ -313,7 +317,12 @@ func (x *extraction) assess() *evidence {
 		if x.isFurniture(i, b.Text) {
 			continue
 		}
-		lead++
+		if letterhead = letterhead && b.Kind != stream.Field && words.IsCaps(b.Text) && words.CountAtMost(b.Text, maxLetterheadWords+1) <= maxLetterheadWords; !letterhead {
+			// (A court's name in twenty-four languages over its call,
+			// lines in capitals from the top, does not count: the call
+			// says what it is under them.)
+			lead++
+		}
 		if cvContact == "" && vocab.IsContactLine(b.Text) {
 			cvContact = b.Text
 			if b.Kind == stream.Field {
