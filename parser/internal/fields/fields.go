@@ -311,6 +311,18 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 	// before its label, which is a word: most paragraphs are prose, let
 	// go on their first words.
 	lead, leads := v.LeadingSpan(text)
+	if b.Kind == stream.Paragraph && strings.Contains(text, ".") && gluePoints(text, 1) > 0 {
+		// "…to join its team of six people.Job descriptionPrepare the
+		// monthly payroll…": a board that ran a notice's parts into one
+		// paragraph glued a heading between two sentences.
+		if at, end := gluedHeadingInside(v, text); at > 0 {
+			head, h, rest := b, b, b
+			head.Text = strings.TrimSpace(text[:at])
+			h.Kind, h.Level, h.Text = stream.Heading, max(b.Level, 3), text[at:end]
+			rest.Text = strings.TrimSpace(text[end:])
+			return appendSplit(append(appendSplit(dst, v, head, header), h), v, rest, header)
+		}
+	}
 	if (!leads || !lead.Glued && !lead.Colon) && b.Kind == stream.Paragraph && gluePoints(text, minGluedFields) >= minGluedFields {
 		if facts := gluedFacts(v, b, text); facts != nil {
 			return append(dst, facts...)
@@ -375,6 +387,34 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 	}
 	return append(dst, b)
 }
+
+// gluedHeadingInside returns where a known heading glued between two
+// sentences starts and ends in text, a stop right before it and a
+// capital right after it ("people.Job descriptionPrepare"), or 0, 0;
+// none in a box of facts ("…6:00 p.m.Language requirementsEnglish
+// essentialClosing date…").
+func gluedHeadingInside(v *vocab.Vocabulary, text string) (start, end int) {
+	spans := v.FindLabels(text)
+	if gluedFields(spans) >= minGluedFields {
+		return 0, 0 // a box of facts, whose labels gluedFacts reads
+	}
+	for _, s := range spans {
+		if s.Field == "" && s.Kind != "" && s.Start > 1 && text[s.Start-1] == '.' && isLowerByteAt(text, s.Start-2) &&
+			s.End < len(text) && isUpperASCIIByte(text[s.End]) {
+			return s.Start, s.End
+		}
+	}
+	return 0, 0
+}
+
+// isLowerByteAt reports a small letter, or a letter's last byte outside
+// ASCII, at byte i of text: a sentence's last word before its stop.
+func isLowerByteAt(text string, i int) bool {
+	c := text[i]
+	return 'a' <= c && c <= 'z' || c >= utf8.RuneSelf
+}
+
+func isUpperASCIIByte(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // minGluedFields is how many labels glued on, each a field's, make a line
 // a board's box of facts whose separators were lost ("Details At A

@@ -363,3 +363,20 @@ func TestWrappedValueTail(t *testing.T) {
 	}
 	assert.Equal(t, "Night shift", got[0].Text)
 }
+
+// TestGluedHeadingInside: a heading a board glued between two sentences
+// of one paragraph opens a part of its own; in a box of facts it stays
+// the facts'.
+func TestGluedHeadingInside(t *testing.T) {
+	v := vocab.Default()
+	got, err := Recognize(context.Background(), v, []stream.Block{{Kind: stream.Paragraph,
+		Text: "Our client is looking for a Payroll Officer to join its team.Job descriptionPrepare the monthly payroll. Answer the staff's questions."}}, nil)
+	assert.NoError(t, err)
+	var kinds []stream.Kind
+	for _, b := range got {
+		kinds = append(kinds, b.Kind)
+	}
+	assert.Equal(t, []stream.Kind{stream.Paragraph, stream.Heading, stream.Paragraph}, kinds)
+	row := []stream.Block{{Kind: stream.Paragraph, Text: "LocationMontréal, QuebecHours of work37.5 hours, 7:00 a.m. to 6:00 p.m.Language requirementsEnglish essentialClosing date30 June 2026"}}
+	assert.Contains(t, recognizedFields(t, v, row), "Closing date=30 June 2026")
+}
