@@ -1,6 +1,7 @@
 package stream
 
 import (
+	"cmp"
 	"strings"
 	"unicode/utf8"
 
@@ -149,7 +150,7 @@ func IsRowHeaded(header []string, rows [][]string) bool {
 		return false
 	}
 	for _, h := range header[1:] {
-		if Weight(h) == "" {
+		if HeadWeight(h) == "" {
 			return false
 		}
 	}
@@ -171,11 +172,25 @@ var weights = map[string]string{
 	"mandatory": "essential", "obligatoire": "essential",
 	"asset": "desirable", "atout": "desirable", "un atout": "desirable", "constitue un atout": "desirable",
 	"desirable": "desirable", "souhaitable": "desirable", "souhaité": "desirable", "souhaitée": "desirable",
-	"preferred": "desirable", "advantageous": "desirable",
+	"preferred": "desirable", "advantageous": "desirable", "nice to have": "desirable", "minimum": "essential",
 	// plurals, as a column's head writes them
 	"essentiels": "essential", "essentielles": "essential", "exigés": "essential", "exigées": "essential",
 	"requises": "essential", "assets": "desirable", "atouts": "desirable", "souhaitables": "desirable",
 	"souhaités": "desirable", "souhaitées": "desirable",
+}
+
+// HeadWeight returns the weight a column's head gives the criteria under
+// it: a weight alone, or a weight as its first or last word ("Essential
+// Criteria", "Qualifications essentielles", "Essential (E)"); or "".
+func HeadWeight(h string) string {
+	if w := Weight(h); w != "" {
+		return w
+	}
+	fs := strings.FieldsFunc(h, func(r rune) bool { return r == ' ' || r == '(' || r == ')' })
+	if len(fs) < 2 {
+		return ""
+	}
+	return cmp.Or(Weight(fs[0]), Weight(fs[len(fs)-1]))
 }
 
 // Weight returns the weight a cell's word gives a criterion,

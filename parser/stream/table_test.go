@@ -89,6 +89,11 @@ func TestIsRowHeaded(t *testing.T) {
 	if IsRowHeaded([]string{"Area", "Essential", "Desirable"}, rows) {
 		t.Error("a head in the corner: a table of records")
 	}
+	for _, h := range [][]string{{"", "Essential Criteria", "Desirable Criteria"}, {"", "Qualifications essentielles", "Atouts"}, {"", "Essential (E)", "Desirable (D)"}, {"", "Minimum", "Preferred"}} {
+		if !IsRowHeaded(h, rows) {
+			t.Errorf("%q: want a row-headed table", h)
+		}
+	}
 	if IsRowHeaded([]string{"", "English", "Français"}, [][]string{{"Location", "Ottawa, Ontario", "Ottawa (Ontario)"}}) {
 		t.Error("a bilingual table of facts is no table of criteria")
 	}

@@ -1918,8 +1918,14 @@ func withoutTitleRef(t string) string {
 func sameShape(a, b string) bool {
 	dashes := func(s string) int { return strings.Count(s, " - ") + strings.Count(s, " – ") }
 	na, nb := words.Count(a), words.Count(b)
-	return strings.Count(a, " (") == strings.Count(b, " (") && dashes(a) == dashes(b) && na <= 2*nb && nb <= 2*na
+	// (The slack lets a short title double its noun in French:
+	// "Nurse", "Infirmier ou infirmière".)
+	return strings.Count(a, " (") == strings.Count(b, " (") && dashes(a) == dashes(b) && na <= 2*nb+shapeSlackWords && nb <= 2*na+shapeSlackWords
 }
+
+// shapeSlackWords is how many words beyond twice the other's a title of
+// the same shape may have.
+const shapeSlackWords = 3
 
 // leansTo reports a text whose words say it is in lang (vocab.Lean).
 func (x *extraction) leansTo(text, lang string) bool {

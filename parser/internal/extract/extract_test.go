@@ -2399,6 +2399,7 @@ func TestOwnHeadingTitleShape(t *testing.T) {
 	assert.True(t, sameShape("Officer (Crisis Response Exercises) - Operations Division",
 		"Administrateur/Administratrice (exercices de réponse aux crises) - Division Opérations"))
 	assert.False(t, sameShape("Data Scientist", "Ce que vous ferez comme analyste de données au quotidien"))
+	assert.True(t, sameShape("Nurse", "Infirmier ou infirmière"))
 }
 
 // A letterhead of a body's name in many languages, lines in capitals

@@ -1154,7 +1154,8 @@ func withoutGluedFacts(t string) string {
 // isCardFact reports a part of a job board's card: a schedule, a
 // contract's kind, or how long ago the post was published.
 func isCardFact(part string) bool {
-	return vocab.IsScheduleValue(part) || vocab.IsContractValue(part) || vocab.SaysPostedAgo(part)
+	head, _, _ := strings.Cut(part, ", ") // "Full-time, Permanent"
+	return vocab.IsScheduleValue(head) || vocab.IsContractValue(head) || vocab.SaysPostedAgo(part)
 }
 
 // isLowerRuneBefore reports a small letter outside ASCII ending at byte

@@ -300,24 +300,36 @@ func isTimeStamp(t string) bool {
 // close on 3 June", "…; interviews…".
 var reClauseBreak = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`;|,? and |,? et `) })
 
-// deadlineFromText finds "Apply until 22 June 2025" in a half's sections.
+// deadlineFromText finds "Apply until 22 June 2025" in a half's
+// sections; failing a deadline's cue anywhere, a sentence that tells how
+// to apply and by when (vocab.SaysApplyBy).
 func deadlineFromText(sections []schema.Section) (string, *schema.Origin, bool) {
+	for _, cue := range [...]func(string) bool{vocab.HasDeadlineCue, vocab.SaysApplyBy} {
+		if d, o, ok := deadlineCued(sections, cue); ok {
+			return d, o, true
+		}
+	}
+	return "", nil, false
+}
+
+// deadlineCued is deadlineFromText with one kind of cue.
+func deadlineCued(sections []schema.Section, cued func(string) bool) (string, *schema.Origin, bool) {
 	for _, s := range sections {
 		for _, c := range s.Content {
-			if !vocab.HasDeadlineCue(c.Text) {
+			if !cued(c.Text) {
 				continue
 			}
 			// The date of the sentence that says it: "…before the
 			// deadline. The reserve list will be valid until 31
 			// December 2027." gives none.
 			for _, sentence := range sentences(c.Text) {
-				if !vocab.HasDeadlineCue(sentence) {
+				if !cued(sentence) {
 					continue
 				}
 				// "…will begin on 6 May 2026 and will close on 3 June
 				// 2026": the clause with the cue, when there is one.
 				for _, clause := range reClauseBreak().Split(sentence, -1) {
-					if vocab.HasDeadlineCue(clause) {
+					if cued(clause) {
 						if d, ok := parseDate(clause); ok {
 							return d, c.Origin, true
 						}
@@ -1473,7 +1485,7 @@ func withoutGradeRemark(value string) string {
 	head, inner := strings.TrimSpace(v[:i]), strings.TrimSpace(v[i+2:len(v)-1])
 	code := isCodeWord(head)
 	switch {
-	case code && words.Count(inner) == 2 && reGradeCode().MatchString(strings.Fields(inner)[0]) && vocab.IsEquivalentWord(strings.Fields(inner)[1]):
+	case code && isEquivalentGrade(inner):
 		return head
 	case !code && reGradeCode().MatchString(inner) && lastDigits(head) != "" && lastDigits(head) == lastDigits(inner):
 		return inner
@@ -1481,6 +1493,21 @@ func withoutGradeRemark(value string) string {
 		return head
 	}
 	return value
+}
+
+// isEquivalentGrade reports what a grade's parenthesis says of its
+// equivalent in another scale: "A-3 equivalent", "équivalent P-4", or a
+// scale's name and code in capitals, "ABCL A3".
+func isEquivalentGrade(inner string) bool {
+	fs := strings.Fields(inner)
+	switch {
+	case len(fs) == 2 && reGradeCode().MatchString(fs[0]) && vocab.IsEquivalentWord(fs[1]),
+		len(fs) == 2 && vocab.IsEquivalentWord(fs[0]) && reGradeCode().MatchString(fs[1]):
+		return true
+	case len(fs) == 2 && isCodeWord(fs[0]) && !strings.ContainsAny(fs[0], "0123456789") && reGradeCode().MatchString(fs[1]):
+		return true
+	}
+	return false
 }
 
 // isCodeWord reports a word of capitals and figures, a grade's code:

@@ -1471,6 +1471,8 @@ func TestWithoutGradeRemark(t *testing.T) {
 		"G17 (A-3 equivalent)":         "G17",
 		"GS5 — échelon 1":              "GS5",
 		"NATO SSS Grade G16 (ABCL A3)": "NATO SSS Grade G16",
+		"G16 (ABCL A3)":                "G16",
+		"G17 (équivalent A-3)":         "G17",
 		"Expert Level 2 (EL2)":         "EL2",
 		"P4/1":                         "P4/1",
 		"SS-07 (CUPE Local 4046)":      "SS-07 (CUPE Local 4046)",

@@ -2093,6 +2093,7 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	// list: "L'inscription sur la liste de réserve ne constitue pas un
 	// recrutement" is a notice's fine print.)
 	"programme ne constitue pas un recrutement", "programme does not constitute a recruitment", "program does not constitute a recruitment",
+	"bourse ne constitue pas un recrutement", "bourses ne constitue pas un recrutement", "fellowship does not constitute a recruitment",
 	// A document that names what it is not, among other things: "ne
 	// constitue ni un cahier des charges, ni une offre d'emploi".
 	"ni une offre d'emploi", "ni un avis de vacance", "nor a job offer", "nor a vacancy notice",
@@ -2205,10 +2206,13 @@ var subjectOpenings = []string{"the", "this", "these", "our", "we", "it", "its",
 
 // conditionStems name conditions a candidate must meet that are no
 // qualification: a clearance, fitness, availability, a licence to
-// drive, a clean record (normKey forms, both languages). (Not health:
-// "covers medical insurance" is a term of service.)
-var conditionStems = []string{"clearance", "habilitation", "vetting", "fitness", "availab", "disponib", "driving",
-	"permis de conduire", "record", "casier"}
+// drive, a clean record (normKey forms, both languages), as phrases: a
+// word alone names terms of service too ("a driving allowance", "covers
+// medical insurance", "records of leave").
+var conditionStems = []string{"security clearance", "habilitation", "vetting", "medically fit", "physically fit",
+	"available to", "availability to", "availability for", "disponible pour", "disponibilite pour", "driving licence", "driving license",
+	"research record", "track record", "publication record",
+	"driver's licence", "driver's license", "permis de conduire", "criminal record", "clean record", "casier judiciaire"}
 
 // readerOpenings open an item that tells the reader what the post does:
 // "Vous dirigez…", "You will lead…".

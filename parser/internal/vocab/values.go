@@ -167,31 +167,37 @@ func isReference(r string) bool {
 }
 
 // isSlashedCode reports a reference written as parts in capitals and
-// figures between slashes, a figure in one of them: "ELA/AD/2031/03",
-// "MT/HR/EXT/2026/58", "AR/SE-CE/2026/007" (not "B1/B2", one slash, nor
-// "AD/AST", no figure, nor a date, no capital).
+// figures between slashes, one part all figures and one all capitals:
+// "ELA/AD/2031/03", "MT/HR/EXT/2026/58", "AR/SE-CE/2026/007" (not "B1/B2",
+// one slash, nor "AD/AST", no figure, nor a date, no capital, nor
+// "AD5/AD6/AD7", grades).
 func isSlashedCode(r string) bool {
 	if len(r) > maxSlashedCodeBytes || strings.Count(r, "/") < minCodeSlashes {
 		return false
 	}
-	digit, letter := false, false
+	digits, letters := false, false // a part all figures, a part all capitals
 	for _, part := range strings.Split(r, "/") {
 		if part == "" {
 			return false
 		}
+		d, l := 0, 0
 		for i := 0; i < len(part); i++ {
 			switch c := part[i]; {
 			case '0' <= c && c <= '9':
-				digit = true
+				d++
 			case 'A' <= c && c <= 'Z':
-				letter = true
+				l++
 			case c == '-', c == '.':
 			default:
 				return false
 			}
 		}
+		digits = digits || l == 0 && d > 0
+		letters = letters || d == 0 && l > 0
 	}
-	return digit && letter // ("02/06/2027" is a date)
+	// ("02/06/2027" is a date; "AD5/AD6/AD7" and "B1/B2/A" are grades
+	// and categories.)
+	return digits && letters
 }
 
 // minCodeSlashes and maxSlashedCodeBytes bound a reference of parts
@@ -222,8 +228,15 @@ func Month(name string) (int, bool) {
 
 // HasDeadlineCue reports a text that introduces a deadline ("Apply
 // until…", "date limite…").
-func HasDeadlineCue(text string) bool {
-	return keyMatch(text, deadlineCues, keyContains) || keyMatch(text, applyVerbs, keyContains) && keyMatch(text, beforeWords, keyContains)
+func HasDeadlineCue(text string) bool { return keyMatch(text, deadlineCues, keyContains) }
+
+// SaysApplyBy reports a sentence that tells how to apply and by when
+// without a deadline's cue (HasDeadlineCue): an application verb and a
+// before-word ("…submitted online through the portal by Friday, 10 July
+// 2026", "Postulez … avant le 04/03/2027"). It is read only where no
+// cue is: "diplomas obtained before 1 January 2024" may stand in one.
+func SaysApplyBy(text string) bool {
+	return keyMatch(text, applyVerbs, keyContains) && keyMatch(text, beforeWords, keyContains)
 }
 
 // reISOCurrency matches an ISO 4217 code in parentheses: "(EUR)".
@@ -2267,7 +2280,8 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"i une offre", "I UNE OFFRE", "i un avis", "I UN AVIS", "nor a job", "NOR A JOB", "nor a vacancy", "NOR A VACANCY",
 	"oes not invite", "OES NOT INVITE", "nvite pas", "NVITE PAS", "ollicite pas", "OLLICITE PAS",
 	"ot real", "OT REAL", "ot actual", "OT ACTUAL", "ot genuine", "OT GENUINE", "as de v", "AS DE V", "as des v", "AS DES V", "as de r", "AS DE R",
-	"ROGRAMME NE CONSTITUE", "rogramme ne constitue", "rogramme does not constitute", "ROGRAMME DOES NOT CONSTITUTE", "rogram does not constitute"}
+	"ROGRAMME NE CONSTITUE", "rogramme ne constitue", "rogramme does not constitute", "ROGRAMME DOES NOT CONSTITUTE", "rogram does not constitute",
+	"ourse ne constitue", "ourses ne constitue", "ellowship does not constitute"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

@@ -947,13 +947,19 @@ func TestHasDeadlineCue(t *testing.T) {
 		"We review applications on a rolling basis and will close this posting on 29 May 2026.": true,
 		"Apply until 22 June 2026.":                  true,
 		"The Institute was founded on 12 June 2002.": false,
+	} {
+		if got := HasDeadlineCue(in); got != want {
+			t.Errorf("HasDeadlineCue(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{
 		"All applications should be submitted online through the portal by Friday, 10 July 2026.": true,
 		"Please send your CV and a cover letter before 28 June 2026.":                             true,
 		"Postulez via le bouton ci-dessous avant le 04/03/2027.":                                  true,
 		"The contract starts before the summer.":                                                  false,
 	} {
-		if got := HasDeadlineCue(in); got != want {
-			t.Errorf("HasDeadlineCue(%q) = %v, want %v", in, got, want)
+		if got := SaysApplyBy(in); got != want {
+			t.Errorf("SaysApplyBy(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
