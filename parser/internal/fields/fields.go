@@ -311,7 +311,7 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 	// before its label, which is a word: most paragraphs are prose, let
 	// go on their first words.
 	lead, leads := v.LeadingSpan(text)
-	if b.Kind == stream.Paragraph && strings.Contains(text, ".") && gluePoints(text, 1) > 0 {
+	if b.Kind == stream.Paragraph && stopGlued(text) && gluePoints(text, 1) > 0 {
 		// "…to join its team of six people.Job descriptionPrepare the
 		// monthly payroll…": a board that ran a notice's parts into one
 		// paragraph glued a heading between two sentences.
@@ -405,6 +405,19 @@ func gluedHeadingInside(v *vocab.Vocabulary, text string) (start, end int) {
 		}
 	}
 	return 0, 0
+}
+
+// stopGlued reports a stop with a small letter before it and a capital
+// right after it ("people.Job"), where a heading may be glued between
+// two sentences: most paragraphs have none, and are let go without a
+// search for labels.
+func stopGlued(text string) bool {
+	for i := 1; i+1 < len(text); i++ {
+		if text[i] == '.' && isUpperASCIIByte(text[i+1]) && isLowerByteAt(text, i-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLowerByteAt reports a small letter, or a letter's last byte outside
