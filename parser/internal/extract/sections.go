@@ -1480,9 +1480,9 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 			// may apply, told in prose, is no criterion; nor are the
 			// terms of service told beside it ("Seconded staff are paid
 			// by their sending state…"): of conditions told in prose,
-			// only what a candidate must bring is one.
+			// only what a candidate must bring or meet is one.
 			items, origins = withoutWhoMayApply(items, origins)
-			items, origins = qualificationsOnly(items, origins)
+			items, origins = conditionsOnly(items, origins)
 		}
 		items, origins = splitGlued(items, origins)
 		for k, item := range items {
@@ -1762,9 +1762,9 @@ func withoutWhoMayApply(items []string, origins []*schema.Origin) ([]string, []*
 	return keep, at
 }
 
-// qualificationsOnly keeps the criteria that name what a candidate must
+// conditionsOnly keeps the criteria that name what a candidate must
 // bring or meet (vocab.IsCondition).
-func qualificationsOnly(items []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
+func conditionsOnly(items []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
 	var keep []string
 	var at []*schema.Origin
 	for i, t := range items {

@@ -1792,8 +1792,9 @@ func CellWeight(item string) (criterion, weight string) {
 // ("Essential: Completed secondary education…" → the education,
 // "essential"; "Souhaitable : Connaissance de l'espagnol…" →
 // "desirable"), and that weight; or the criterion and "". What follows
-// the weight must be a criterion on its own, of minWeighedWords words at
-// least: "Required: English (4 - Excellent)" is a language's level.
+// the weight must be a criterion on its own, of minLeadWeighedWords
+// words at least: "Required: English (4 - Excellent)" is a language's
+// level.
 func LeadWeight(item string) (criterion, weight string) {
 	i := strings.IndexByte(item, ':')
 	if i <= 0 || i > maxAssetLeadBytes {
