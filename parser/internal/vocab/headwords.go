@@ -190,9 +190,14 @@ func IsQualificationItem(text string) bool {
 	if len(text) > maxQualificationItemBytes {
 		return false
 	}
-	// A criterion names what it asks for in its first words
-	// ("Diplôme…", "At least five years of experience…"): its start is
-	// read, cut on a rune's first byte.
+	var buf [2 * qualificationLeadBytes]byte
+	return containsStem(qualificationStemSet, appendNormKey(buf[:0], criterionLead(text)))
+}
+
+// criterionLead is the start of a criterion that names what it asks for
+// ("Diplôme…", "At least five years of experience…"): its first
+// qualificationLeadBytes, cut on a rune's first byte.
+func criterionLead(text string) string {
 	if len(text) > qualificationLeadBytes {
 		n := qualificationLeadBytes
 		for n > 0 && !utf8.RuneStart(text[n]) {
@@ -200,30 +205,18 @@ func IsQualificationItem(text string) bool {
 		}
 		text = text[:n]
 	}
-	var buf [2 * qualificationLeadBytes]byte
-	return containsStem(qualificationStemSet, appendNormKey(buf[:0], text))
+	return text
 }
 
 // IsCondition reports a condition a candidate must bring or meet: a
 // qualification (IsQualificationItem), or a clearance, fitness or
-// availability asked for in its first words (conditionStems). A text
+// availability asked for in its first words (conditionPhrases). A text
 // longer than maxQualificationItemBytes is prose, none.
 func IsCondition(text string) bool {
 	if len(text) > maxQualificationItemBytes {
 		return false
 	}
-	if IsQualificationItem(text) {
-		return true
-	}
-	head := text
-	if len(head) > qualificationLeadBytes {
-		n := qualificationLeadBytes
-		for n > 0 && !utf8.RuneStart(head[n]) {
-			n--
-		}
-		head = head[:n]
-	}
-	return keyHas(head, conditionStems)
+	return IsQualificationItem(text) || keyHas(criterionLead(text), conditionPhrases)
 }
 
 // qualificationStemSet is qualificationStems by first byte: a key is

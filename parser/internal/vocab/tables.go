@@ -1288,7 +1288,7 @@ var assetAppositions = []string{"an asset", "a plus", "an advantage", "a definit
 // value glued to it.
 var wordEndings = []string{"s", "x", "es", "al", "als", "ale", "ales", "aux", "ed", "er", "ers", "ing", "ings", "ly", "ally",
 	"ion", "ions", "ive", "ives", "ment", "ments", "e", "é", "ée", "ées", "és", "ne", "nes", "le", "les", "el", "elle", "elles",
-	"aire", "aires", "if", "ifs", "ité", "ités", "eur", "eurs", "euse", "trice", "al's"}
+	"aire", "aires", "if", "ifs", "ité", "ités", "eur", "eurs", "euse", "trice"}
 
 // postedAgoWords say how long ago a post was published, on a board's
 // card (normKey forms).
@@ -1298,17 +1298,11 @@ var postedAgoWords = []string{" ago", "il y a "}
 // forms).
 var equivalentWords = []string{"equivalent", "equiv.", "equivalence"}
 
-// weightLeads are the words a criterion opens with, before a colon, to
-// say its weight when a list mixes both ("Essential: A degree in…",
-// "Souhaitable : Connaissance de l'espagnol"): the weight words of
-// stream.Weight and their French agreements, without "Atout" and "Asset",
-// which writers keep as part of the criterion ("Atout : permis C").
-var weightLeads = map[string]string{
-	"Essential": "essential", "Essentiel": "essential", "Essentielle": "essential", "Required": "essential",
-	"Requis": "essential", "Requise": "essential", "Mandatory": "essential", "Obligatoire": "essential",
-	"Desirable": "desirable", "Souhaitable": "desirable", "Souhaité": "desirable", "Souhaitée": "desirable",
-	"Preferred": "desirable",
-}
+// keptLeads are the weight words (stream.Weight) a criterion keeps as its
+// own first words when it opens with them before a colon ("Atout :
+// permis C", "Minimum : trois ans d'expérience"), where "Essential:" or
+// "Souhaitable :" only says which list it is in (normKey forms).
+var keptLeads = []string{"asset", "assets", "atout", "atouts", "un atout", "constitue un atout", "minimum"}
 
 // siteNamePrefixes are the words a careers site adds before its
 // employer's name, in lower case, longest first (the words it adds after
@@ -2204,12 +2198,12 @@ var qualificationStems = []string{
 // than a criterion (normKey forms, both languages).
 var subjectOpenings = []string{"the", "this", "these", "our", "we", "it", "its", "le", "la", "les", "ce", "cette", "notre", "nos", "nous"}
 
-// conditionStems name conditions a candidate must meet that are no
+// conditionPhrases name conditions a candidate must meet that are no
 // qualification: a clearance, fitness, availability, a licence to
 // drive, a clean record (normKey forms, both languages), as phrases: a
 // word alone names terms of service too ("a driving allowance", "covers
 // medical insurance", "records of leave").
-var conditionStems = []string{"security clearance", "habilitation", "vetting", "medically fit", "physically fit",
+var conditionPhrases = []string{"security clearance", "habilitation", "vetting", "medically fit", "physically fit",
 	"available to", "availability to", "availability for", "disponible pour", "disponibilite pour", "driving licence", "driving license",
 	"research record", "track record", "publication record",
 	"driver's licence", "driver's license", "permis de conduire", "criminal record", "clean record", "casier judiciaire"}

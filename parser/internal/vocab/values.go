@@ -1800,9 +1800,10 @@ func LeadWeight(item string) (criterion, weight string) {
 	if i <= 0 || i > maxAssetLeadBytes {
 		return item, ""
 	}
-	w, ok := weightLeads[strings.TrimSpace(item[:i])]
+	lead := strings.TrimSpace(item[:i])
+	w := stream.Weight(lead)
 	c := strings.TrimSpace(item[i+1:])
-	if !ok || words.CountAtMost(c, minLeadWeighedWords) < minLeadWeighedWords {
+	if w == "" || !words.StartsUpper(lead) || keyIn(keptLeads, lead) || words.CountAtMost(c, minLeadWeighedWords) < minLeadWeighedWords {
 		return item, ""
 	}
 	return c, w
