@@ -633,11 +633,15 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 		!strings.ContainsRune(",/–", words.LastRune(prev.text)) && strings.Count(prev.text, "(") <= strings.Count(prev.text, ")") {
 		return true
 	}
-	// An item of an enumeration without markers, one line after an
-	// introduction's colon or another item's semicolon, ends at its
-	// semicolon when the next item's first word had room on its line:
-	// "…they have:" / "…in a military environment;" / "experience in…".
-	if strings.HasSuffix(prev.text, ";") && words.StartsLower(li.text) && li.marker == "" && a.enumerating(prev) && nextWordFits(prev, li) {
+	// An item of an enumeration without markers, after an introduction's
+	// colon or another item's semicolon, ends at its semicolon when the
+	// next item's first word had room on its line: "…they have:" / "…in
+	// a military environment;" / "experience in…". An item wrapped over
+	// lines ends so only on a line well short of the measure ("…dealing
+	// with security" / "issues;"): a full line of prose may end at a
+	// semicolon too, and a text file's measure is only estimated.
+	if strings.HasSuffix(prev.text, ";") && words.StartsLower(li.text) && li.marker == "" && a.enumerating(prev) && nextWordFits(prev, li) &&
+		(a.cur.Pos == prev.Pos || prev.Fill < fitMeasure) {
 		return true
 	}
 	// A line opening with a bold label after a finished sentence starts
@@ -703,11 +707,11 @@ func (a *assembler) stackedTitles(prev, li *lineInfo) bool {
 	return nextWordFits(prev, li)
 }
 
-// enumerating reports a block that is the line prev alone, after a
-// heading or a block that ends with a colon or a semicolon: an item of
-// an enumeration whose markers were lost.
+// enumerating reports a block after a heading or a block that ends with
+// a colon or a semicolon: an item of an enumeration whose markers were
+// lost.
 func (a *assembler) enumerating(prev *lineInfo) bool {
-	if a.cur == nil || a.cur.Pos != prev.Pos || a.stale || len(a.out) == 0 {
+	if a.cur == nil || len(a.out) == 0 {
 		return false
 	}
 	before := &a.out[len(a.out)-1]

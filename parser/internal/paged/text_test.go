@@ -259,6 +259,26 @@ func TestEnumerationWithoutMarkers(t *testing.T) {
 		"paragraph|||minimum 2 years of experience in administering servers;",
 		"paragraph|||knowledge of English at B2 level.",
 	}, got)
+
+	// An item wrapped over two lines ends at its semicolon on a short
+	// line; a full line of prose ending at a semicolon goes on.
+	got = textBlocks(t, "Requirements\n"+
+		"a first-level degree in international relations or political science;\n"+
+		"at least two years of experience in a research centre or an administration dealing with\n"+
+		"security issues;\n"+
+		"excellent skills in drafting and proofreading analytical texts.\n\n"+
+		"Conditions\n"+
+		"The Mission offers a seconded post to the candidate who is selected by the panel, and\n"+
+		"the candidate is to be deployed within the month after the offer, as the Mission needs;\n"+
+		"a valid driving licence for civilian vehicles is asked of every member of staff.\n")
+	assert.Equal(t, []string{
+		"heading|||Requirements",
+		"paragraph|||a first-level degree in international relations or political science;",
+		"paragraph|||at least two years of experience in a research centre or an administration dealing with security issues;",
+		"paragraph|||excellent skills in drafting and proofreading analytical texts.",
+		"heading|||Conditions",
+		"paragraph|||The Mission offers a seconded post to the candidate who is selected by the panel, and the candidate is to be deployed within the month after the offer, as the Mission needs; a valid driving licence for civilian vehicles is asked of every member of staff.",
+	}, got)
 }
 
 // TestIsRuleLine holds isRuleLine to the expression it replaces.
