@@ -52,3 +52,14 @@ func MenuShaped(text string) bool {
 	return len(text) <= MaxMenuBytes && !strings.ContainsAny(text, ".:;!?") &&
 		words.CountAtMost(text, MaxMenuWords+1) <= MaxMenuWords
 }
+
+// IsCriteriaKind reports a kind of section that holds what a candidate
+// must or should bring: the weight of the criteria ("essential",
+// "desirable") or their topic ("education", "languages"…).
+func IsCriteriaKind(kind string) bool {
+	switch kind {
+	case "essential", "desirable", "qualifications", "education", "experience", "eligibility", "languages":
+		return true
+	}
+	return false
+}

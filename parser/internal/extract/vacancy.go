@@ -236,15 +236,15 @@ func (x *extraction) assess() *evidence {
 			prose = true
 		}
 		if k, ok := x.sectionKind(i); ok {
-			switch k {
-			case "essential", "desirable", "qualifications", "education", "experience", "eligibility", "languages":
+			switch {
+			case stream.IsCriteriaKind(k):
 				e.requirements = true
-			case "accountabilities", "summary", "daily_work":
+			case k == "accountabilities" || k == "summary" || k == "daily_work":
 				e.duties = true
-			case "description":
+			case k == "description":
 				// "Job Description", "Votre rôle": the post described.
 				e.duties = e.duties || vocab.DescribesPost(b.Text)
-			case "competencies":
+			case k == "competencies":
 				e.competencies = true
 			}
 		}

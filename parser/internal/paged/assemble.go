@@ -287,6 +287,9 @@ type assembler struct {
 	// header is true between a title and the next heading, where the
 	// header fields stand.
 	header bool
+	// criteria is true under a heading of criteria ("Qualifications",
+	// "Profil recherché"), until the next heading.
+	criteria bool
 }
 
 // curLen is len(a.curText()) without bringing cur.Text up to date.
@@ -434,6 +437,7 @@ func (a *assembler) addLine(li *lineInfo) {
 		}
 		a.start(stream.Block{Kind: stream.Heading, Level: level, Text: li.text}, li)
 		a.resetList()
+		a.criteria = stream.IsCriteriaKind(li.heading)
 		if li.heading != "" {
 			a.header = false // the first section: the header fields are over
 		}
@@ -627,6 +631,15 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	// without punctuation ("Communiquer avec le public"): a wrapped line
 	// is cut only when the next word does not fit.
 	if prev.endsSen && prev.Fill > 0 && prev.Fill < 0.8 && words.StartsUpper(li.text) {
+		return true
+	}
+	// Under a heading of criteria, a paragraph's line that ends a
+	// sentence with room for the next line's first word, which opens in
+	// capitals, ends a criterion whose bullet a PDF's dump lost ("…or a
+	// related field." / "At least five years…"): a typesetter wraps a
+	// line only when the next word does not fit. (A marked item's
+	// wrapped lines keep to their item.)
+	if a.criteria && a.cur.Kind == stream.Paragraph && prev.endsSen && !strings.HasSuffix(prev.text, ":") && words.StartsUpper(li.text) && nextWordFits(prev, li) {
 		return true
 	}
 	if prev.Fill > 0 && (prev.Fill < 0.45 || a.stackedTitles(prev, li) || writerBroke(prev, li)) && words.StartsUpper(li.text) && !a.endsDangling(prev.text) &&

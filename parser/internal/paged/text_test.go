@@ -281,6 +281,33 @@ func TestEnumerationWithoutMarkers(t *testing.T) {
 	}, got)
 }
 
+// Under a heading of criteria, sentences one a line whose next line's
+// first word had room end their criteria: a PDF's dump lost the bullets.
+// Prose under another heading, and a marked item's wrapped lines, go on.
+func TestCriteriaWithoutBullets(t *testing.T) {
+	got := textBlocks(t, "About the post\n"+
+		"The Unit prepares the policy papers that the Council of Ministers reads before each session.\n"+
+		"It works with the member states and with the secretariats of the other regional bodies.\n"+
+		"Its staff travel to the regions twice a year to meet the authorities of each country.\n\n"+
+		"Qualifications\n"+
+		"A master's degree in economics, transport economics, finance or a related field.\n"+
+		"At least six years of experience in economic regulation or in airport finance.\n"+
+		"Excellent drafting skills in English.\n\n"+
+		"Desirable\n"+
+		"• Knowledge of French, at least at level B2 of the common European framework.\n"+
+		"  Other languages of the region are an advantage.\n")
+	assert.Equal(t, []string{
+		"heading|||About the post",
+		"paragraph|||The Unit prepares the policy papers that the Council of Ministers reads before each session. It works with the member states and with the secretariats of the other regional bodies. Its staff travel to the regions twice a year to meet the authorities of each country.",
+		"heading|||Qualifications",
+		"paragraph|||A master's degree in economics, transport economics, finance or a related field.",
+		"paragraph|||At least six years of experience in economic regulation or in airport finance.",
+		"paragraph|||Excellent drafting skills in English.",
+		"heading|||Desirable",
+		"item|•||Knowledge of French, at least at level B2 of the common European framework. Other languages of the region are an advantage.",
+	}, got)
+}
+
 // TestIsRuleLine holds isRuleLine to the expression it replaces.
 func TestIsRuleLine(t *testing.T) {
 	re := regexp.MustCompile(`^[\s|+]*[-=_*]{3,}[-=_*\s|+]*$`)

@@ -1541,8 +1541,8 @@ var deadlineCues = []string{"apply until", "apply by", "applications close", "cl
 // online through the portal by Friday, 10 July 2026", "Postulez … avant
 // le 04/03/2027", "Please send your CV … before 28 June 2026" (normKey
 // forms, a space where a word must end).
-var applyVerbs = []string{"apply", "applications should", "applications must", "submit", "send your", "postulez", "postuler",
-	"envoyez votre", "adressez votre", "adresser votre", "faire parvenir", "candidatures doivent", "candidature doit"}
+var applyVerbs = []string{"apply", "applications should", "applications must", "submit", "send your", "send a ", "send us", "postulez", "postuler",
+	"envoyez", "adressez votre", "adresser votre", "faire parvenir", "candidatures doivent", "candidature doit"}
 var beforeWords = []string{" by monday", " by tuesday", " by wednesday", " by thursday", " by friday", " by saturday", " by sunday",
 	" before ", " avant le ", " avant la ", " d'ici le "}
 

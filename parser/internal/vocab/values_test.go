@@ -956,6 +956,8 @@ func TestHasDeadlineCue(t *testing.T) {
 		"All applications should be submitted online through the portal by Friday, 10 July 2026.": true,
 		"Please send your CV and a cover letter before 28 June 2026.":                             true,
 		"Postulez via le bouton ci-dessous avant le 04/03/2027.":                                  true,
+		"Send a CV and a list of publications through the platform before 30 April 2031.":         true,
+		"Envoyez CV et lettre à rh@example.org avant le 12 mai 2031.":                             true,
 		"The contract starts before the summer.":                                                  false,
 	} {
 		if got := SaysApplyBy(in); got != want {
