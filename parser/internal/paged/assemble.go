@@ -288,7 +288,8 @@ type assembler struct {
 	// header fields stand.
 	header bool
 	// criteria is true under a heading of criteria ("Qualifications",
-	// "Profil recherché"), until the next heading.
+	// "Profil recherché"), until the next heading or field: the facts
+	// after a list ("Traitement : classe 15") end it.
 	criteria bool
 }
 
@@ -415,6 +416,7 @@ func (a *assembler) addLine(li *lineInfo) {
 	case li.field != "":
 		a.start(stream.Block{Kind: stream.Field, Label: li.label, Text: li.value}, li)
 		a.resetList()
+		a.criteria = false
 	case a.continuesField(prev, li):
 		a.takeCentredFirstLine(li)
 		a.join(prev, li)
@@ -642,6 +644,16 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if a.criteria && a.cur.Kind == stream.Paragraph && prev.endsSen && !strings.HasSuffix(prev.text, ":") && words.StartsUpper(li.text) && nextWordFits(prev, li) {
 		return true
 	}
+	// So does a line of criteria written without a sentence's end
+	// ("Master's degree in finance or accounting" / "At least seven
+	// years…"), when the next word had room well within the measure (a
+	// text file's is only estimated), and the line ends on no function
+	// word and inside no parenthesis.
+	if a.criteria && a.cur.Kind == stream.Paragraph && !prev.endsSen && startsCapital(li.text) && !a.endsDangling(prev.text) &&
+		!strings.ContainsRune(",/–-(&", words.LastRune(prev.text)) && strings.Count(a.curText(), "(") <= strings.Count(a.curText(), ")") &&
+		prev.Fill > 0 && prev.Fill+nextWordFill(prev, li) < fitMeasure {
+		return true
+	}
 	if prev.Fill > 0 && (prev.Fill < 0.45 || a.stackedTitles(prev, li) || writerBroke(prev, li)) && words.StartsUpper(li.text) && !a.endsDangling(prev.text) &&
 		!strings.ContainsRune(",/–", words.LastRune(prev.text)) && strings.Count(prev.text, "(") <= strings.Count(prev.text, ")") {
 		return true
@@ -734,21 +746,34 @@ func (a *assembler) enumerating(prev *lineInfo) bool {
 // nextWordFits reports a line that had room for the next line's first
 // word: the writer broke it, not the measure.
 func nextWordFits(prev, li *lineInfo) bool {
-	n := utf8.RuneCountInString(prev.text)
-	if n == 0 || prev.Fill <= 0 {
+	if prev.text == "" || prev.Fill <= 0 {
 		return false
 	}
-	word := li.text
-	if i := strings.IndexByte(word, ' '); i > 0 {
-		word = word[:i]
-	}
-	wordFill := prev.Fill * float64(utf8.RuneCountInString(word)+1) / float64(n)
+	wordFill := nextWordFill(prev, li)
 	if prev.Size == 0 {
 		// Text without fonts: every character is as wide as another,
 		// so a word fits when it fits the measure.
 		return prev.Fill+wordFill <= 1
 	}
 	return prev.Fill+wordFill < fitMeasure
+}
+
+// startsCapital reports a text whose first letter is a capital: not a
+// figure ("2026-147."), which ends a wrapped line as often as it opens
+// an item.
+func startsCapital(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// nextWordFill is the share of prev's measure that li's first word and a
+// space would take on it.
+func nextWordFill(prev, li *lineInfo) float64 {
+	word := li.text
+	if i := strings.IndexByte(word, ' '); i > 0 {
+		word = word[:i]
+	}
+	return prev.Fill * float64(utf8.RuneCountInString(word)+1) / float64(max(utf8.RuneCountInString(prev.text), 1))
 }
 
 // startsWithLabel reports a line that opens with a short capitalised

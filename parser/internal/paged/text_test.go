@@ -306,6 +306,26 @@ func TestCriteriaWithoutBullets(t *testing.T) {
 		"heading|||Desirable",
 		"item|•||Knowledge of French, at least at level B2 of the common European framework. Other languages of the region are an advantage.",
 	}, got)
+
+	// Criteria without a sentence's end, one a line: a line whose next
+	// line's first word had room ends its criterion, unless it ends on
+	// a function word or inside a parenthesis.
+	got = textBlocks(t, "The Foundation runs projects of vocational training and of private sector development in West Africa.\n\n"+
+		"Your profile\n"+
+		"Master's degree in finance, accounting or business administration\n"+
+		"At least seven years of experience in finance, four as a manager\n"+
+		"Sound knowledge of the regional accounting standards and of\n"+
+		"Burkinabè tax and labour law\n"+
+		"Experience with donor-funded projects (SDC, EU, World Bank or\n"+
+		"African Development Bank)\n")
+	assert.Equal(t, []string{
+		"paragraph|||The Foundation runs projects of vocational training and of private sector development in West Africa.",
+		"heading|||Your profile",
+		"paragraph|||Master's degree in finance, accounting or business administration",
+		"paragraph|||At least seven years of experience in finance, four as a manager",
+		"paragraph|||Sound knowledge of the regional accounting standards and of Burkinabè tax and labour law",
+		"paragraph|||Experience with donor-funded projects (SDC, EU, World Bank or African Development Bank)",
+	}, got)
 }
 
 // TestIsRuleLine holds isRuleLine to the expression it replaces.

@@ -1714,6 +1714,8 @@ var siteFurniture = []string{
 	"postuler sur le site de l'employeur", "imprimer cette page", "partager cette offre",
 	"rechercher des offres", "rechercher des emplois", "rechercher", "search", "connexion", "emploi", "faq",
 	"an official website of the european union", "un site officiel de l'union europeenne", "how do you know?",
+	// the toggle under a board's folded description
+	"show less", "show more", "see more", "see less", "voir plus", "voir moins", "afficher plus", "afficher moins",
 }
 
 // genreCues name the kinds of document that share a notice's words but
