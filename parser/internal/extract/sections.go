@@ -1492,8 +1492,8 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 			// criterion's line: the weight the criterion says is its
 			// own, whatever the list's heading. (One "Desirable:" among
 			// "Education:" and "Experience:" is a topic, and stays.)
-			c, w := item, ""
-			if leadWeighed {
+			c, w := vocab.TopicWeight(item)
+			if w == "" && leadWeighed {
 				c, w = vocab.LeadWeight(item)
 			}
 			if w == "" {
@@ -1563,7 +1563,7 @@ func leadWeights(sections []schema.Section) int {
 	n := 0
 	for _, s := range sections {
 		for _, c := range s.Content {
-			if _, w := vocab.LeadWeight(c.Text); w != "" && c.Type == "item" {
+			if _, w := vocab.LeadWeight(c.Text); w != "" && (c.Type == "item" || c.Type == "paragraph") {
 				n++
 			}
 		}

@@ -1809,6 +1809,51 @@ func LeadWeight(item string) (criterion, weight string) {
 	return c, w
 }
 
+// TopicWeight returns a criterion without the topic and the weight it
+// opens with, the weight in brackets or as a second label ("Education
+// (required): A university degree…", "Work experience (desirable)
+// Experience working with…", glued so by a board, "Languages:
+// Essential: Excellent command of English…"), and that weight; or the
+// criterion and "". A topic that states its weight so is a criterion's
+// whatever the list around it, unlike a weight alone (LeadWeight).
+func TopicWeight(item string) (criterion, weight string) {
+	end := min(len(item), maxTopicLeadBytes)
+	var topic, w, c string
+	if open := strings.IndexByte(item[:end], '('); open > 0 {
+		shut := strings.IndexByte(item[open:end], ')')
+		if shut < 0 {
+			return item, ""
+		}
+		topic, w = item[:open], stream.Weight(item[open+1:open+shut])
+		c = strings.TrimLeft(item[open+shut+1:], " :")
+	} else if i := strings.IndexByte(item[:end], ':'); i > 0 {
+		j := strings.IndexByte(item[i+1:], ':')
+		if j <= 0 || j > maxAssetLeadBytes {
+			return item, ""
+		}
+		topic, w = item[:i], stream.Weight(strings.TrimSpace(item[i+1:i+1+j]))
+		c = strings.TrimSpace(item[i+2+j:])
+	}
+	topic = strings.TrimSpace(topic)
+	if w == "" || !words.StartsUpper(topic) || stream.Weight(topic) != "" || words.CountAtMost(topic, maxTopicWords+1) > maxTopicWords ||
+		!words.StartsUpper(c) || words.CountAtMost(c, minTopicWeighedWords) < minTopicWeighedWords {
+		return item, ""
+	}
+	return c, w
+}
+
+// minTopicWeighedWords is how many words a criterion has after a topic
+// and its weight: "Excellent knowledge of English."
+const minTopicWeighedWords = 3
+
+// maxTopicLeadBytes bounds a topic and the weight in brackets after it:
+// "Technical and functional experience (desirable)".
+const maxTopicLeadBytes = 56
+
+// maxTopicWords bounds the topic a weight follows: "Technical and
+// functional experience".
+const maxTopicWords = 4
+
 // minLeadWeighedWords is how many words a criterion has after the weight
 // it opens with.
 const minLeadWeighedWords = 5

@@ -1469,6 +1469,27 @@ func TestLeadWeight(t *testing.T) {
 	}
 }
 
+// TestTopicWeight: a topic and its weight, in brackets or as a second
+// label, go from the criterion; a topic alone, a weight alone and a
+// bracket that is no weight stay.
+func TestTopicWeight(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"Education (required): A university degree in tourism management or economics.":        {"A university degree in tourism management or economics.", "essential"},
+		"Work experience (desirable)Experience working with national tourism administrations.": {"Experience working with national tourism administrations.", "desirable"},
+		"Languages (required)Excellent knowledge of English.":                                  {"Excellent knowledge of English.", "essential"},
+		"Experience: Essential: At least five years of work with parliaments.":                 {"At least five years of work with parliaments.", "essential"},
+		"Langues : Souhaitable : Connaissance de l'espagnol ou de l'arabe.":                    {"Connaissance de l'espagnol ou de l'arabe.", "desirable"},
+		"Education: Advanced university degree in economics.":                                  {"Education: Advanced university degree in economics.", ""},
+		"Essential: Completed secondary education and a federal certificate in commerce.":      {"Essential: Completed secondary education and a federal certificate in commerce.", ""},
+		"Driving licence (category B): Valid for at least two more years.":                     {"Driving licence (category B): Valid for at least two more years.", ""},
+		"Required: English (4 - Excellent)":                                                    {"Required: English (4 - Excellent)", ""},
+	} {
+		if c, w := TopicWeight(in); c != want[0] || w != want[1] {
+			t.Errorf("TopicWeight(%q) = %q, %q; want %q, %q", in, c, w, want[0], want[1])
+		}
+	}
+}
+
 // TestGluedFieldLabel: a field label with a value in small letters glued
 // on is found; a label whose word goes on is not.
 func TestGluedFieldLabel(t *testing.T) {
