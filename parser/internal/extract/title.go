@@ -1361,6 +1361,13 @@ func cleanRef(value string) string {
 			value = value[:i]
 		}
 	}
+	// A banner's code and, after a colon, what it announces: "N°
+	// ANACIM/DG/DRH/2033/017 : deux prévisionnistes".
+	if i := strings.IndexByte(value, ':'); i > 0 {
+		if head := strings.TrimSpace(value[:i]); !strings.ContainsAny(head, " \t") && strings.ContainsAny(head, "0123456789") && strings.TrimSpace(value[i+1:]) != "" {
+			value = head
+		}
+	}
 	// The place and date of a letter after the number: "PH/DRH/2026/058
 	// Mons, le 26 mai 2026", "487311 Date: 28 May 2026".
 	if m := reRefLetterDate().FindStringIndex(value); m != nil && m[0] > 0 {

@@ -928,11 +928,21 @@ func cleanValue(v *vocab.Vocabulary, field, value string) string {
 	// ("Catégorie 15 – Cadre", "Catégorie I, échelle 2", "classe 13
 	// (personnel soignant)": the word makes the number that follows it
 	// a grade, whatever comes after.)
-	if f, _, rest, ok := v.Field(value, true); ok && f == field && rest != "" && !isGradeNumber(leadWord(rest)) {
+	if f, _, rest, ok := v.Field(value, true); ok && f == field && rest != "" && !isGradeNumber(leadWord(rest)) && !isBandCode(value, rest) {
 		return rest
 	}
 	return value
 }
+
+// isBandCode reports a band of a pay scale and its code, "Band C", "Band
+// M2": a band is named with its word, as a number is ("Band 11").
+func isBandCode(value, rest string) bool {
+	w, _, _ := strings.Cut(value, " ")
+	return len(rest) <= maxBandCodeBytes && !strings.Contains(rest, " ") && (strings.EqualFold(w, "band") || strings.EqualFold(w, "bande"))
+}
+
+// maxBandCodeBytes bounds the code of a band: "M2", "C".
+const maxBandCodeBytes = 3
 
 // leadWord is the first word of s, without the punctuation after it.
 func leadWord(s string) string {

@@ -184,6 +184,8 @@ func TestCleanRef(t *testing.T) {
 		": N° e117/2025":                                           "e117/2025",
 		"AC/SRH, N° 09/2026 du 1er avril 2026":                     "AC/SRH, N° 09/2026",
 		"Réf. F00041207":                                           "F00041207",
+		"N° ANACIM/DG/DRH/2033/017 : deux prévisionnistes":         "ANACIM/DG/DRH/2033/017",
+		"EDA/2026/A134: Project Officer":                           "EDA/2026/A134",
 		"- 262173 - Brussels":                                      "262173",
 		"to be announced":                                          "",
 		"6f3a9c1e-52b7-4d1e-9a80-0c27e4b5d912":                     "",
@@ -879,6 +881,8 @@ func TestCleanValue(t *testing.T) {
 		{"grade", "Catégorie 12 – Agent de maîtrise", "Catégorie 12 – Agent de maîtrise"},
 		{"grade", "Catégorie IV, échelon 3", "Catégorie IV, échelon 3"},
 		{"grade", "A.2 / NATO Grade G15", "A.2 / NATO Grade G15"},
+		{"grade", "Band M2", "Band M2"}, // a band is named with its word
+		{"grade", "Band C", "Band C"},
 		{"clearance", "Security Clearance NATO SECRET", "NATO SECRET"},
 	} {
 		if got := cleanValue(v, c.field, c.in); got != c.want {
