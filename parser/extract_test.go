@@ -352,6 +352,20 @@ func TestTitleAmongTheFields(t *testing.T) {
 	}
 }
 
+// A code in parentheses after the title is the title's when a labelled
+// reference gives the notice's number: a standard the post works on.
+func TestTitleCodeBesideLabelledReference(t *testing.T) {
+	text := "# Data Standards Officer (S-100)\n\n**Reference:** IHO/VN/2034/03\\\n**Duty station:** Monaco\\\n**Grade:** P-3\\\n" +
+		"**Deadline for applications:** 11 August 2034\n\n## Duties\n\n- maintain the product specifications of the standard\n- chair the working group\n\n" +
+		"## Qualifications\n\n- a university degree in hydrography or geomatics\n- five years of experience with marine data standards\n"
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	assert.Equal(t, "IHO/VN/2034/03", v.Reference)
+	if assert.NotNil(t, v.Title.EN) {
+		assert.Equal(t, "Data Standards Officer (S-100)", *v.Title.EN)
+	}
+}
+
 // "Position: Full-time, permanent": a title's label over the working
 // time gives the schedule, and the title comes from the heading.
 func TestPositionFieldGivesSchedule(t *testing.T) {

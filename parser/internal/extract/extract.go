@@ -916,6 +916,11 @@ func (x *extraction) half(h lang.Half) {
 			title.text = title.text[:m[3]]
 		}
 	}
+	// "Ingénieur procédés (H/F)Société Le NickelNouméa": the board's
+	// next facts glued after the title's gender mark.
+	if end := vocab.GluedAfterGenderMark(title.text); end > 0 {
+		title.text = title.text[:end]
+	}
 	// "Programme Officer »": a link's arrow after the title it opens
 	// (not the closing quotation mark of « Économie numérique »).
 	if !strings.ContainsAny(title.text, "«‹") {
@@ -930,6 +935,18 @@ func (x *extraction) half(h lang.Half) {
 	}
 	if title.ref == "" {
 		title.ref = tailRef
+	}
+	if title.ref != "" && title.at >= 0 && strings.HasSuffix(body[title.at].Text, "("+title.ref+")") {
+		// "Data Standards Officer (S-100)" over "Reference:
+		// IHO/VN/2034/03": the code in parentheses names a standard,
+		// a product or a field of the post, and is the title's; the
+		// notice's number is its labelled reference.
+		if r, ok := fields["reference"]; ok {
+			if ref := cleanRef(r.value); ref != "" && !strings.EqualFold(ref, title.ref) && !strings.Contains(ref, title.ref) {
+				title.text += " (" + title.ref + ")"
+				title.ref = ""
+			}
+		}
 	}
 	var titleOrigin *schema.Origin
 	switch {

@@ -43,7 +43,8 @@ func TitleReference(s string) (open int, ref string, ok bool) {
 
 // DashedReference finds the reference in parentheses after a dash that
 // ends a title, whatever its form, a second number in its own
-// parentheses included: "Title (P3) - (2026/0312 (045678))". It returns
+// parentheses included: "Title (P3) - (2026/0312 (045678))",
+// "Title-(34-HQ-DOH-07)". It returns
 // the index of its "(" and the reference.
 func DashedReference(s string) (open int, ref string, ok bool) {
 	s = strings.TrimRight(s, " \t\n")
@@ -53,7 +54,10 @@ func DashedReference(s string) (open int, ref string, ok bool) {
 	if open = matchingOpen(s); open > 0 {
 		head := strings.TrimRight(s[:open], " ")
 		ref := s[open+1 : len(s)-1]
-		if (strings.HasSuffix(head, " -") || strings.HasSuffix(head, " –")) && isDashedReference(ref) {
+		// (Taleo glues the dash to both: "Chief, Field Health
+		// Programme-(34-HQ-DOH-07)".)
+		glued := open > 1 && s[open-1] == '-' && s[open-2] != ' '
+		if (strings.HasSuffix(head, " -") || strings.HasSuffix(head, " –") || glued) && isDashedReference(ref) {
 			return open, ref, true
 		}
 	}
@@ -1116,6 +1120,29 @@ func opensInclusive(t string) bool {
 // feminineEndings are the endings French adds to a post's name for the
 // feminine, in parentheses or after a middle dot.
 var feminineEndings = []string{"e", "ne", "trice", "rice", "euse", "se", "ère", "re", "le", "ve", "te", "fe"}
+
+// GluedAfterGenderMark returns the end of a title's gender mark in
+// parentheses that a board glued the next fact to, a capital right after
+// it ("Ingénieur procédés (H/F)Société Le NickelNouméa", "Test Engineer
+// (M/F)Ariane"), or -1.
+func GluedAfterGenderMark(t string) int {
+	for from := 0; ; {
+		open := strings.IndexByte(t[from:], '(')
+		if open < 0 {
+			return -1
+		}
+		open += from
+		shut := strings.IndexByte(t[open:], ')')
+		if shut < 0 {
+			return -1
+		}
+		end := open + shut + 1
+		if isGenderMark(t[open+1:end-1]) && end < len(t) && words.StartsUpper(t[end:]) {
+			return end
+		}
+		from = end
+	}
+}
 
 // isGenderMark reports "H/F", "F/H", "M/F", "m/f/d", "f/h/x" and the like:
 // single letters among genderLetters joined by slashes.

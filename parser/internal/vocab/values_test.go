@@ -17,11 +17,12 @@ func TestDashedReference(t *testing.T) {
 		{"Radiation Protection Officer (P3) - (2026/0312 (045678))", "2026/0312 (045678)"},
 		{"Technical Officer - (2603417)", "2603417"},
 		{"Officer – (VN-2026/14)  ", "VN-2026/14"},
-		{"Officer - (Geneva)", ""},            // words, not a number
-		{"Officer (2026/0312)", ""},           // no dash
-		{"Officer - (2026/0312", ""},          // not closed
-		{"Officer - (see the 2026 plan)", ""}, // lower case
-		{"- (2026)", ""},                      // too few digits, nothing before
+		{"Chief, Field Health Programme-(34-HQ-DOH-07)", "34-HQ-DOH-07"}, // Taleo glues the dash
+		{"Officer - (Geneva)", ""},                                       // words, not a number
+		{"Officer (2026/0312)", ""},                                      // no dash
+		{"Officer - (2026/0312", ""},                                     // not closed
+		{"Officer - (see the 2026 plan)", ""},                            // lower case
+		{"- (2026)", ""},                                                 // too few digits, nothing before
 		{"Officer - (" + strings.Repeat("1", 41) + ")", ""},
 	} {
 		_, ref, ok := DashedReference(c.in)
@@ -1465,6 +1466,20 @@ func TestLeadWeight(t *testing.T) {
 	} {
 		if c, w := LeadWeight(in); c != want[0] || w != want[1] {
 			t.Errorf("LeadWeight(%q) = %q, %q; want %q, %q", in, c, w, want[0], want[1])
+		}
+	}
+}
+
+func TestGluedAfterGenderMark(t *testing.T) {
+	for in, want := range map[string]int{
+		"Ingénieur procédés fours électriques (H/F)Société Le NickelNouméa": len("Ingénieur procédés fours électriques (H/F)"),
+		"Cryogenic Propulsion Test Engineer (M/F)Ariane":                    len("Cryogenic Propulsion Test Engineer (M/F)"),
+		"Technicien (m/f) pour le service technique":                        -1,
+		"Comptable (H/F)":            -1,
+		"Analyste (SIG)Cartographie": -1,
+	} {
+		if got := GluedAfterGenderMark(in); got != want {
+			t.Errorf("GluedAfterGenderMark(%q) = %d, want %d", in, got, want)
 		}
 	}
 }
