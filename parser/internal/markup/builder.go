@@ -123,10 +123,28 @@ func (sb *streamBuilder) field(label, text string, line int) {
 // continues a list item, 0 otherwise.
 func (sb *streamBuilder) paragraph(runs []run, depth int, line int) {
 	var lines [][]run
+	var bullet []bool // lines whose emoji is their list's bullet
 	for _, l := range splitRuns(runs, hardBreak) {
-		if factLines(l) {
+		switch {
+		case emojiLines(l):
+			// A chat's post: a fact or an item a line, each dressed
+			// with an emoji; one that opens two lines in a row is
+			// their list's bullet.
+			part := splitRuns(l, softBreak)
+			leads := make([]string, len(part))
+			for k, el := range part {
+				leads[k] = leadEmoji(el)
+			}
+			for len(bullet) < len(lines) {
+				bullet = append(bullet, false)
+			}
+			for k, el := range part {
+				bullet = append(bullet, leads[k] != "" && (k > 0 && leads[k-1] == leads[k] || k+1 < len(part) && leads[k+1] == leads[k]))
+				lines = append(lines, withoutEmoji(el))
+			}
+		case factLines(l):
 			lines = append(lines, splitRuns(l, softBreak)...)
-		} else {
+		default:
 			lines = append(lines, splitBeforeBoldLabels(l)...)
 		}
 	}
@@ -145,6 +163,10 @@ func (sb *streamBuilder) paragraph(runs []run, depth int, line int) {
 			ln = line
 		}
 		switch {
+		case i < len(bullet) && bullet[i]:
+			if t := runsText(l); t != "" {
+				sb.blocks = append(sb.blocks, stream.Block{Kind: stream.ListItem, Marker: stream.BulletMarker, Depth: depth, Text: t, CleanText: t, Pos: stream.Pos{Line: ln}})
+			}
 		case s.kind == stream.Field && (s.colon || colonFields > 0):
 			// "**Grade** INTERN" (bold label, no colon) is a field only
 			// among colon fields: alone, "**NATO** NORTH ATLANTIC…" is
@@ -164,6 +186,63 @@ func (sb *streamBuilder) paragraph(runs []run, depth int, line int) {
 			}
 		}
 	}
+}
+
+// minEmojiLines is how many of a paragraph's source lines must open with
+// an emoji for its lines to be read one by one: a chat's post.
+const minEmojiLines = 2
+
+// emojiLines reports a paragraph (or a part of one between hard breaks)
+// of source lines of which minEmojiLines at least, and half at least,
+// open with an emoji: a chat's post, a fact or an item a line.
+func emojiLines(runs []run) bool {
+	lines := splitRuns(runs, softBreak)
+	if len(lines) < minEmojiLines {
+		return false
+	}
+	n := 0
+	for _, l := range lines {
+		if leadEmoji(l) != "" {
+			n++
+		}
+	}
+	return n >= minEmojiLines && 2*n >= len(lines)
+}
+
+// leadEmoji is the emoji that opens a line's runs, or "".
+func leadEmoji(l []run) string {
+	for _, r := range l {
+		if t := strings.TrimLeft(r.text, " "); t != "" {
+			return stream.LeadingEmoji(t)
+		}
+	}
+	return ""
+}
+
+// withoutEmoji returns a line's runs without the emoji that open or end
+// it: decoration, or a bullet the caller has read.
+func withoutEmoji(l []run) []run {
+	out := slices.Clone(l)
+	for k := range out {
+		t := strings.TrimLeft(out[k].text, " ")
+		if t == "" {
+			continue
+		}
+		if e := stream.LeadingEmoji(t); e != "" {
+			out[k].text = strings.TrimLeft(t[len(e):], " ")
+		}
+		break
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		if out[k].brk != noBreak || strings.TrimSpace(out[k].text) == "" {
+			continue
+		}
+		if n := stream.TrailingEmoji(out[k].text); n > 0 && n < len(out[k].text) {
+			out[k].text = strings.TrimRight(out[k].text[:len(out[k].text)-n], " ")
+		}
+		break
+	}
+	return out
 }
 
 // splitBeforeBoldLabels cuts a paragraph's runs at each wrapped source

@@ -553,6 +553,28 @@ func TestMarkdownFactLines(t *testing.T) {
 	assert.Len(t, blocks, 1)
 }
 
+// A chat's post pasted as Markdown: its lines, each dressed with an
+// emoji, are facts (which the lexicon reads later) and items of their
+// own; an emoji that opens two lines
+// in a row is their list's bullet, any other is decoration.
+func TestMarkdownEmojiLines(t *testing.T) {
+	blocks, err := readMD(t, "🔖 Référence : EdM/TG/RH/2033/11\n📍 Lieu : Lomé ⏱\n⏱ Temps de travail : Temps plein\n\n"+
+		"**✅ Indispensable**\n▫️ Master en statistiques ou équivalent\n▫️ Trois ans d'expérience en suivi-évaluation\n")
+	require.NoError(t, err)
+	var got []string
+	for _, b := range blocks {
+		got = append(got, b.Kind.String()+"|"+b.Label+"|"+b.Text)
+	}
+	assert.Equal(t, []string{
+		"paragraph||Référence : EdM/TG/RH/2033/11",
+		"paragraph||Lieu : Lomé",
+		"paragraph||Temps de travail : Temps plein",
+		"heading||Indispensable",
+		"item||Master en statistiques ou équivalent",
+		"item||Trois ans d'expérience en suivi-évaluation",
+	}, got)
+}
+
 func TestWithoutHeadingAttributes(t *testing.T) {
 	for in, want := range map[string]string{
 		"Registraire des collections (poste temporaire) {#fr}": "Registraire des collections (poste temporaire)",
