@@ -408,3 +408,18 @@ func TestTitleFieldWithinAUnit(t *testing.T) {
 		assert.Equal(t, "Senior Specialist – Digital Forensics", *v.Title.EN)
 	}
 }
+
+// A run-in list of criteria gives a section more contents than the half
+// has blocks: the sections' shared array is outgrown, not overrun.
+func TestRunInListOutgrowsItsHalf(t *testing.T) {
+	catchPanics = false
+	defer func() { catchPanics = true }()
+	text := "Analyste sécurité (H/F)\n\nLieu : Paris\n\nAtouts : une certification CISSP ; une expérience bancaire ; l'anglais courant ; " +
+		"le permis B ; la connaissance de SAP ; la pratique de Python ; un master en informatique\n"
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	if assert.NotNil(t, v.Requirements.FR) {
+		assert.Equal(t, []string{"une certification CISSP", "une expérience bancaire", "l'anglais courant", "le permis B",
+			"la connaissance de SAP", "la pratique de Python", "un master en informatique"}, v.Requirements.FR.Desirable)
+	}
+}

@@ -330,9 +330,11 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 	if lang == "fr" {
 		sep = " : "
 	}
-	// Each block gives a section content at most, and the sections take
+	// Most blocks give a section content at most, and the sections take
 	// theirs in turn: they share one array, each section's part clipped
-	// when the next opens, instead of each growing its own.
+	// when the next opens, instead of each growing its own. (A run-in
+	// list gives one content per criterion: a section that outgrows the
+	// array grows its own, and so do those after it.)
 	free := make([]schema.Content, 0, len(blocks)) // the array's unused rest
 	sections := 1                                  // the header, or a first section without heading
 	for _, id := range blocks {
@@ -347,7 +349,11 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 		if cur != nil {
 			n := len(cur.Content)
 			cur.Content = slices.Clip(cur.Content)
-			free = free[n:n]
+			if n <= cap(free) {
+				free = free[n:n]
+			} else {
+				free = nil // cur outgrew the array
+			}
 		}
 	}
 	open := func(kind, heading string, o *schema.Origin) {
