@@ -1425,7 +1425,10 @@ var employerVerbs = []string{
 
 var notEmployers = []string{"we", "our", "nous", "notre", "nos", "this", "ce", "cette", "it", "il", "elle",
 	"you", "vous", "they", "ils", "elles", "applications", "applicants", "candidates", "candidatures", "all",
-	"tout", "toute", "toutes", "each", "chaque"}
+	"tout", "toute", "toutes", "each", "chaque",
+	// questions a page heads its facts with: "Who can apply", "Qui est
+	// admissible"
+	"who", "qui", "what", "que", "quoi", "which", "quel", "quelle", "where", "où"}
 
 // jobNouns are the nouns post titles are made of, both languages: a line
 // with one can be a title even when it also has an employer's word

@@ -608,6 +608,7 @@ func TestEmployerSubject(t *testing.T) {
 		"Fondée en 1907, HEC Montréal est une école de gestion.":                      "HEC Montréal",
 		"CBC/Radio-Canada s'engage à bâtir un effectif inclusif.":                     "CBC/Radio-Canada",
 		"The ECB is an inclusive employer.":                                           "ECB",
+		"Qui est admissible : Personnes résidant au Canada.":                          "",
 		"Le CHU de Bordeaux réunit trois groupes hospitaliers.":                       "CHU de Bordeaux",
 		"Service New Brunswick delivers more than 300 services to the public.":        "Service New Brunswick",
 		"Air France relie la France au reste du monde avec près de 200 destinations.": "Air France",
