@@ -423,3 +423,17 @@ func TestRunInListOutgrowsItsHalf(t *testing.T) {
 			"la connaissance de SAP", "la pratique de Python", "un master en informatique"}, v.Requirements.FR.Desirable)
 	}
 }
+
+// A letterhead that stacks the parent body over the one that employs
+// names the second; a name over its other language's is one body.
+func TestStackedLetterhead(t *testing.T) {
+	text := "NORTH ATLANTIC TREATY ORGANIZATION\nINTERNATIONAL MILITARY STAFF\nB-1110 Brussels, Belgium\n\nSTAFF VACANCY 304236\n\n" +
+		"TITLE: Staff Assistant (Partner Interoperability Records)\nGRADE: B-5\nLOCATION: Brussels, Belgium\n" +
+		"CLOSING DATE: 20 February 2034\n\n1. Principal Duties\n\nThe incumbent keeps the records of partner forces.\n\n" +
+		"2. Essential Qualifications\n\n- Secondary education and five years of experience in records management.\n"
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "INTERNATIONAL MILITARY STAFF", *v.Organisation.EN)
+	}
+}

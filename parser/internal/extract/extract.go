@@ -1526,7 +1526,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 			if lang == "fr" {
 				en = fr
 			}
-			if set(en, 0) {
+			if name, at := x.stackedBody(en, 0); set(name, at) {
 				return
 			}
 		}
@@ -1590,7 +1590,11 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		} else {
 			name = vocab.CareersSiteName(b)
 		}
-		if name != "" && set(name, ids[k]) {
+		at := ids[k]
+		if name != "" {
+			name, at = x.stackedBody(name, at)
+		}
+		if name != "" && set(name, at) {
 			return
 		}
 		if !vocab.IsFurniture(b) && !vocab.MentionsCookies(b) {
@@ -1605,6 +1609,22 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		x.orgInProse[langIndex(lang)] = true
 		x.warn(schema.CodeOrganisationInferred, "/organisation/"+lang, lang, "%s: employer inferred from the names the document gives most, not read from a field", lang)
 	}
+}
+
+// stackedBody returns the body a letterhead names under its parent, and
+// its block: "NORTH ATLANTIC TREATY ORGANIZATION" over "INTERNATIONAL
+// MILITARY STAFF", the second employs. Else name, read from block at,
+// and at. (A name over its other language's is one body.)
+func (x *extraction) stackedBody(name string, at int) (string, int) {
+	if at+1 >= len(x.blocks) || !isLetterheadName(x.blocks[at].Text) {
+		return name, at
+	}
+	next := x.blocks[at+1]
+	if isLetterheadLine(next) && words.CountAtMost(next.Text, 2) >= 2 && !vocab.OpensWithUnit(next.Text) && !vocab.NamesBodyKind(next.Text) &&
+		!vocab.IsPlaceLine(next.Text) && !vocab.NamesOneBody(x.blocks[at].Text, next.Text) {
+		return next.Text, at + 1
+	}
+	return name, at
 }
 
 // isProse reports a paragraph of sentences, not a line of facts or a

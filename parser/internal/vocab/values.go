@@ -1196,6 +1196,14 @@ func isOrganisationHead(w string) bool {
 	return slices.Contains(organisationHeads, k)
 }
 
+// OpensWithUnit reports a name that opens with a unit's word
+// ("Direction des ressources humaines", "DIVISION OF…"): a part of a
+// body, not one.
+func OpensWithUnit(text string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	return w != "" && isUnitWord(w)
+}
+
 // IsOrganisationLine reports a line that is an employer's name and
 // nothing else: "International Criminal Court", "Ville de Montréal".
 func IsOrganisationLine(text string) bool {
