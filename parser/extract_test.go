@@ -364,6 +364,15 @@ func TestTitleCodeBesideLabelledReference(t *testing.T) {
 	if assert.NotNil(t, v.Title.EN) {
 		assert.Equal(t, "Data Standards Officer (S-100)", *v.Title.EN)
 	}
+
+	// The notice's number written another way is the title's
+	// reference, out of the title.
+	text = strings.Replace(strings.Replace(text, "(S-100)", "(VN-2031-014)", 1), "IHO/VN/2034/03", "UNEP/VN/2031/014", 1)
+	v, err = ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	if assert.NotNil(t, v.Title.EN) {
+		assert.Equal(t, "Data Standards Officer", *v.Title.EN)
+	}
 }
 
 // "Position: Full-time, permanent": a title's label over the working
@@ -415,13 +424,25 @@ func TestRunInListOutgrowsItsHalf(t *testing.T) {
 	catchPanics = false
 	defer func() { catchPanics = true }()
 	text := "Analyste sécurité (H/F)\n\nLieu : Paris\n\nAtouts : une certification CISSP ; une expérience bancaire ; l'anglais courant ; " +
-		"le permis B ; la connaissance de SAP ; la pratique de Python ; un master en informatique\n"
+		"le permis B ; la connaissance de SAP ; la pratique de Python ; un master en informatique\n\n" +
+		"Missions\n\n- Piloter les audits de sécurité.\n"
 	v, err := ParseBytes(context.Background(), []byte(text))
 	require.NoError(t, err)
 	if assert.NotNil(t, v.Requirements.FR) {
 		assert.Equal(t, []string{"une certification CISSP", "une expérience bancaire", "l'anglais courant", "le permis B",
 			"la connaissance de SAP", "la pratique de Python", "un master en informatique"}, v.Requirements.FR.Desirable)
 	}
+	// The section opened after the one that outgrew the array keeps
+	// its own content.
+	var missions []string
+	for _, s := range v.Sections.FR {
+		if s.Heading == "Missions" {
+			for _, c := range s.Content {
+				missions = append(missions, c.Text)
+			}
+		}
+	}
+	assert.Equal(t, []string{"Piloter les audits de sécurité."}, missions)
 }
 
 // A letterhead that stacks the parent body over the one that employs

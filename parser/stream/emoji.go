@@ -9,7 +9,7 @@ import (
 // emoji: a pictograph before each fact ("📍 Location: Brussels"), the
 // same one before each item of a list ("✔️ Master's degree…"), one
 // after a heading ("What you'll do 👇"). The readers take them off a
-// line's ends (the text reader's readEmoji, the Markdown and HTML
+// line's ends (the text reader's readEmoji, the Markdown
 // builder's paragraphs) with these.
 
 // LeadingEmoji returns the emoji (with its variation selector, skin tone

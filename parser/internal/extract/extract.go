@@ -942,7 +942,7 @@ func (x *extraction) half(h lang.Half) {
 		// a product or a field of the post, and is the title's; the
 		// notice's number is its labelled reference.
 		if r, ok := fields["reference"]; ok {
-			if ref := cleanRef(r.value); ref != "" && !strings.EqualFold(ref, title.ref) && !strings.Contains(ref, title.ref) {
+			if ref := cleanRef(r.value); ref != "" && !strings.EqualFold(ref, title.ref) && !sharesFigures(ref, title.ref) {
 				title.text += " (" + title.ref + ")"
 				title.ref = ""
 			}
@@ -1386,7 +1386,7 @@ func (x *extraction) half(h lang.Half) {
 	}
 	// A language the notice has gets empty lists, never null: null
 	// means the notice has no such half.
-	req, ess, des := requirements(own, leadIn)
+	req, ess, des := requirements(x.voc, own, leadIn)
 	v.Requirements.Set(h.Lang, req)
 	for i, o := range ess {
 		x.from("/requirements/"+h.Lang+"/essential/"+strconv.Itoa(i), o)
@@ -1610,6 +1610,32 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		x.warn(schema.CodeOrganisationInferred, "/organisation/"+lang, lang, "%s: employer inferred from the names the document gives most, not read from a field", lang)
 	}
 }
+
+// sharesFigures reports two codes with a run of minSharedFigures figures
+// in common: one number written two ways ("VN-2031-014",
+// "UNEP/VN/2031/014").
+func sharesFigures(a, b string) bool {
+	for i := 0; i < len(b); {
+		if b[i] < '0' || b[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && '0' <= b[j] && b[j] <= '9' {
+			j++
+		}
+		if j-i >= minSharedFigures && strings.Contains(a, b[i:j]) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// minSharedFigures is how many figures in a row two codes share to be
+// one number: three, as a serial number has ("014"), where "S-100" and
+// "2034/03" share none.
+const minSharedFigures = 3
 
 // stackedBody returns the body a letterhead names under its parent, and
 // its block: "NORTH ATLANTIC TREATY ORGANIZATION" over "INTERNATIONAL

@@ -1428,7 +1428,7 @@ func isCriteria(kind string) bool {
 // that leads into its own list ("Desirable: …", "Atouts :", "The
 // following would be an advantage:") weighs only that list. Eligibility
 // conditions followed by selection criteria are no criteria.
-func requirements(sections []schema.Section, leadIn []bool) (req *schema.Requirements, essentialFrom, desirableFrom []*schema.Origin) {
+func requirements(v *vocab.Vocabulary, sections []schema.Section, leadIn []bool) (req *schema.Requirements, essentialFrom, desirableFrom []*schema.Origin) {
 	req = &schema.Requirements{Essential: []string{}, Desirable: []string{}}
 	current := notCriteria
 	// The half's last section of selection criteria: eligibility
@@ -1498,7 +1498,7 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 			// criterion's line: the weight the criterion says is its
 			// own, whatever the list's heading. (One "Desirable:" among
 			// "Education:" and "Experience:" is a topic, and stays.)
-			c, w := vocab.TopicWeight(item)
+			c, w := v.TopicWeight(item)
 			if w == "" && leadWeighed {
 				c, w = vocab.LeadWeight(item)
 			}
@@ -1563,8 +1563,8 @@ func requirements(sections []schema.Section, leadIn []bool) (req *schema.Require
 	return req, essentialFrom, desirableFrom
 }
 
-// leadWeights counts the list items of a half's sections that open with
-// their weight (vocab.LeadWeight).
+// leadWeights counts the list items and paragraphs of a half's sections
+// that open with their weight (vocab.LeadWeight).
 func leadWeights(sections []schema.Section) int {
 	n := 0
 	for _, s := range sections {

@@ -186,6 +186,7 @@ func TestCleanRef(t *testing.T) {
 		"Réf. F00041207":                                           "F00041207",
 		"N° ANACIM/DG/DRH/2033/017 : deux prévisionnistes":         "ANACIM/DG/DRH/2033/017",
 		"EDA/2026/A134: Project Officer":                           "EDA/2026/A134",
+		"2031:045":                                                 "2031:045",
 		"- 262173 - Brussels":                                      "262173",
 		"to be announced":                                          "",
 		"6f3a9c1e-52b7-4d1e-9a80-0c27e4b5d912":                     "",
@@ -1338,7 +1339,7 @@ func TestAssetLineAsHeading(t *testing.T) {
 		{Kind: "desirable", Heading: "Serait un atout"},                  // three words: a heading
 		{Kind: "desirable", Heading: "The following would be an asset:"}, // a lead-in
 	}
-	req, _, _ := requirements(sections, make([]bool, len(sections)))
+	req, _, _ := requirements(vocab.Default(), sections, make([]bool, len(sections)))
 	assert.Equal(t, []string{"Des connaissances d'anglais constituent un atout"}, req.Desirable)
 }
 

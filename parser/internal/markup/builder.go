@@ -130,7 +130,7 @@ func (sb *streamBuilder) paragraph(runs []run, depth int, line int) {
 			// A chat's post: a fact or an item a line, each dressed
 			// with an emoji; one that opens two lines in a row is
 			// their list's bullet.
-			part := splitRuns(l, softBreak)
+			part := emojiGroups(splitRuns(l, softBreak))
 			leads := make([]string, len(part))
 			for k, el := range part {
 				leads[k] = leadEmoji(el)
@@ -207,6 +207,24 @@ func emojiLines(runs []run) bool {
 		}
 	}
 	return n >= minEmojiLines && 2*n >= len(lines)
+}
+
+// emojiGroups joins to each source line that opens with an emoji the
+// lines after it that do not, as its wrapped lines ("🌍 We are an
+// international NGO working in thirty countries to protect forests" /
+// "and the people who depend on them…"). Lines before the first emoji
+// are a group of their own each.
+func emojiGroups(lines [][]run) [][]run {
+	var out [][]run
+	for _, l := range lines {
+		if len(out) > 0 && leadEmoji(l) == "" && leadEmoji(out[len(out)-1]) != "" {
+			last := slices.Clip(out[len(out)-1])
+			out[len(out)-1] = append(append(last, run{brk: softBreak}), l...)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // leadEmoji is the emoji that opens a line's runs, or "".

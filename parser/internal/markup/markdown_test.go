@@ -573,6 +573,19 @@ func TestMarkdownEmojiLines(t *testing.T) {
 		"item||Master en statistiques ou équivalent",
 		"item||Trois ans d'expérience en suivi-évaluation",
 	}, got)
+
+	// A line wrapped after an emoji's line goes on with it.
+	blocks, err = readMD(t, "🌍 We are an international NGO working in thirty countries to protect forests\nand the people who depend on them.\n"+
+		"🤝 We offer a friendly team and flexible hours\nfor every member of staff.\n")
+	require.NoError(t, err)
+	got = got[:0]
+	for _, b := range blocks {
+		got = append(got, b.Kind.String()+"|"+b.Label+"|"+b.Text)
+	}
+	assert.Equal(t, []string{
+		"paragraph||We are an international NGO working in thirty countries to protect forests and the people who depend on them.",
+		"paragraph||We offer a friendly team and flexible hours for every member of staff.",
+	}, got)
 }
 
 func TestWithoutHeadingAttributes(t *testing.T) {

@@ -187,6 +187,10 @@ func assembleLines(ctx context.Context, lex Lexicon, lines []Line) ([]stream.Blo
 		}
 		li := &infos[k%2]
 		*li = a.classify(lines[i])
+		a.at = k
+		if li.Box == nil {
+			a.headMax = max(a.headMax, utf8.RuneCountInString(li.text))
+		}
 		a.add(li)
 	}
 	a.flush()
@@ -287,6 +291,13 @@ type assembler struct {
 	// header is true between a title and the next heading, where the
 	// header fields stand.
 	header bool
+	// at is the index in kept of the line being added; headMax the
+	// length in runes of the longest line since the last heading, this
+	// one included.
+	at, headMax int
+	// aheadMax is the length of the longest line after the current one
+	// up to aheadEnd (excluded), the section's end or the look-ahead's.
+	aheadMax, aheadEnd int
 	// criteria is true under a heading of criteria ("Qualifications",
 	// "Profil recherché"), until the next heading or field: the facts
 	// after a list ("Traitement : classe 15") end it.
@@ -439,7 +450,7 @@ func (a *assembler) addLine(li *lineInfo) {
 		}
 		a.start(stream.Block{Kind: stream.Heading, Level: level, Text: li.text}, li)
 		a.resetList()
-		a.criteria = stream.IsCriteriaKind(li.heading)
+		a.criteria, a.headMax, a.aheadEnd = stream.IsCriteriaKind(li.heading), 0, 0
 		if li.heading != "" {
 			a.header = false // the first section: the header fields are over
 		}
@@ -646,12 +657,12 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	}
 	// So does a line of criteria written without a sentence's end
 	// ("Master's degree in finance or accounting" / "At least seven
-	// years…"), when the next word had room well within the measure (a
-	// text file's is only estimated), and the line ends on no function
-	// word and inside no parenthesis.
-	if a.criteria && a.cur.Kind == stream.Paragraph && !prev.endsSen && startsCapital(li.text) && !a.endsDangling(prev.text) &&
-		!strings.ContainsRune(",/–-(&", words.LastRune(prev.text)) && strings.Count(a.curText(), "(") <= strings.Count(a.curText(), ")") &&
-		prev.Fill > 0 && prev.Fill+nextWordFill(prev, li) < fitMeasure {
+	// years…"), when the next word had room well within the
+	// paragraph's measure, and the line ends on no function word and
+	// inside no parenthesis.
+	if a.criteria && a.cur.Kind == stream.Paragraph && !prev.endsSen && prev.Fill > 0 && startsCapital(li.text) &&
+		!strings.ContainsRune(",/–-(&", words.LastRune(prev.text)) && strings.Count(prev.text, "(") <= strings.Count(prev.text, ")") &&
+		!a.endsDangling(prev.text) && a.roomWithinSection(prev, li) {
 		return true
 	}
 	if prev.Fill > 0 && (prev.Fill < 0.45 || a.stackedTitles(prev, li) || writerBroke(prev, li)) && words.StartsUpper(li.text) && !a.endsDangling(prev.text) &&
@@ -662,11 +673,11 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	// colon or another item's semicolon, ends at its semicolon when the
 	// next item's first word had room on its line: "…they have:" / "…in
 	// a military environment;" / "experience in…". An item wrapped over
-	// lines ends so only on a line well short of the measure ("…dealing
-	// with security" / "issues;"): a full line of prose may end at a
-	// semicolon too, and a text file's measure is only estimated.
+	// lines ends so only on a line well short of the section's measure
+	// ("…dealing with security" / "issues;"): a full line of prose may
+	// end at a semicolon too.
 	if strings.HasSuffix(prev.text, ";") && words.StartsLower(li.text) && li.marker == "" && a.enumerating(prev) && nextWordFits(prev, li) &&
-		(a.cur.Pos == prev.Pos || prev.Fill < fitMeasure) {
+		(a.cur.Pos == prev.Pos || a.roomWithinSection(prev, li)) {
 		return true
 	}
 	// A line opening with a bold label after a finished sentence starts
@@ -742,6 +753,44 @@ func (a *assembler) enumerating(prev *lineInfo) bool {
 	before := &a.out[len(a.out)-1]
 	return before.Kind == stream.Heading || strings.HasSuffix(before.Text, ":") || strings.HasSuffix(before.Text, ";")
 }
+
+// roomWithinSection reports a line that had room for the next line's
+// first word well within the measure (fitMeasure): a PDF's, or in a text
+// file that of the section's own lines, from its heading to the next (at
+// most maxSectionLookAhead lines on): the file's longest line may be a
+// sentence copied unwrapped above criteria wrapped at 75 columns ("…with
+// the World" / "Bank or…").
+func (a *assembler) roomWithinSection(prev, li *lineInfo) bool {
+	if prev.Box != nil {
+		return prev.Fill+nextWordFill(prev, li) < fitMeasure
+	}
+	if a.at >= a.aheadEnd {
+		// The lines ahead, read once for the next maxSectionLookAhead
+		// lines: those before the current one are in headMax.
+		a.aheadMax, a.aheadEnd = 0, a.at+1
+		for ; a.aheadEnd < len(a.kept) && a.aheadEnd <= a.at+maxSectionLookAhead; a.aheadEnd++ {
+			l := &a.lines[a.kept[a.aheadEnd]]
+			t := strings.TrimSpace(l.Text)
+			if l.Break || l.Pos.Page != li.Pos.Page {
+				break
+			}
+			if _, heading := a.lex.Heading(t); heading {
+				break
+			}
+			a.aheadMax = max(a.aheadMax, utf8.RuneCountInString(t))
+		}
+	}
+	measure := max(a.headMax, a.aheadMax)
+	word := li.text
+	if i := strings.IndexByte(word, ' '); i > 0 {
+		word = word[:i]
+	}
+	return measure > 0 && float64(utf8.RuneCountInString(prev.text)+1+utf8.RuneCountInString(word)) < fitMeasure*float64(measure)
+}
+
+// maxSectionLookAhead bounds how many lines past the current one
+// roomWithinSection reads for a section's measure.
+const maxSectionLookAhead = 40
 
 // nextWordFits reports a line that had room for the next line's first
 // word: the writer broke it, not the measure.

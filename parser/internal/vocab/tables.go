@@ -1425,10 +1425,12 @@ var employerVerbs = []string{
 
 var notEmployers = []string{"we", "our", "nous", "notre", "nos", "this", "ce", "cette", "it", "il", "elle",
 	"you", "vous", "they", "ils", "elles", "applications", "applicants", "candidates", "candidatures", "all",
-	"tout", "toute", "toutes", "each", "chaque",
-	// questions a page heads its facts with: "Who can apply", "Qui est
-	// admissible"
-	"who", "qui", "what", "que", "quoi", "which", "quel", "quelle", "where", "où"}
+	"tout", "toute", "toutes", "each", "chaque"}
+
+// questionWords open the questions a page heads its facts with ("Who can
+// apply", "Qui est admissible"), matched as written: "WHO" is an
+// employer.
+var questionWords = []string{"Who", "Qui", "What", "Which", "Quel", "Quelle", "Where", "Où"}
 
 // jobNouns are the nouns post titles are made of, both languages: a line
 // with one can be a title even when it also has an employer's word
@@ -1544,8 +1546,16 @@ var deadlineCues = []string{"apply until", "apply by", "applications close", "cl
 // online through the portal by Friday, 10 July 2026", "Postulez … avant
 // le 04/03/2027", "Please send your CV … before 28 June 2026" (normKey
 // forms, a space where a word must end).
-var applyVerbs = []string{"apply", "applications should", "applications must", "submit", "send your", "send a ", "send us", "postulez", "postuler",
-	"envoyez", "adressez votre", "adresser votre", "faire parvenir", "candidatures doivent", "candidature doit"}
+var applyVerbs = []string{"apply", "applications should", "applications must", "submit", "send your", "postulez", "postuler",
+	"envoyez votre", "adressez votre", "adresser votre", "faire parvenir", "candidatures doivent", "candidature doit"}
+
+// sendVerbs tell how to apply only with what an application is made of
+// in their sentence (applicationNouns): "Send a CV and a cover letter…",
+// not "Send a consolidated report to the donor…".
+var sendVerbs = []string{"send a ", "send us", "envoyez"}
+
+// applicationNouns are what an application is made of.
+var applicationNouns = []string{" cv", "resume", "résumé", "cover letter", "application", "lettre de motivation", "candidature", "dossier"}
 var beforeWords = []string{" by monday", " by tuesday", " by wednesday", " by thursday", " by friday", " by saturday", " by sunday",
 	" before ", " avant le ", " avant la ", " d'ici le "}
 

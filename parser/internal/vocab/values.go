@@ -240,7 +240,10 @@ func HasDeadlineCue(text string) bool { return keyMatch(text, deadlineCues, keyC
 // 2026", "Postulez … avant le 04/03/2027"). It is read only where no
 // cue is: "diplomas obtained before 1 January 2024" may stand in one.
 func SaysApplyBy(text string) bool {
-	return keyMatch(text, applyVerbs, keyContains) && keyMatch(text, beforeWords, keyContains)
+	if !keyMatch(text, beforeWords, keyContains) {
+		return false
+	}
+	return keyMatch(text, applyVerbs, keyContains) || keyMatch(text, sendVerbs, keyContains) && keyMatch(text, applicationNouns, keyContains)
 }
 
 // reISOCurrency matches an ISO 4217 code in parentheses: "(EUR)".
@@ -1850,8 +1853,10 @@ func LeadWeight(item string) (criterion, weight string) {
 // Experience working with…", glued so by a board, "Languages:
 // Essential: Excellent command of English…"), and that weight; or the
 // criterion and "". A topic that states its weight so is a criterion's
-// whatever the list around it, unlike a weight alone (LeadWeight).
-func TopicWeight(item string) (criterion, weight string) {
+// whatever the list around it, unlike a weight alone (LeadWeight). The
+// topic must be a heading of criteria: "Python (required): three
+// years…" names the skill the criterion is about, and keeps it.
+func (v *Vocabulary) TopicWeight(item string) (criterion, weight string) {
 	end := min(len(item), maxTopicLeadBytes)
 	var topic, w, c string
 	if open := strings.IndexByte(item[:end], '('); open > 0 {
@@ -1873,6 +1878,16 @@ func TopicWeight(item string) (criterion, weight string) {
 	if w == "" || !words.StartsUpper(topic) || stream.Weight(topic) != "" || words.CountAtMost(topic, maxTopicWords+1) > maxTopicWords ||
 		!words.StartsUpper(c) || words.CountAtMost(c, minTopicWeighedWords) < minTopicWeighedWords {
 		return item, ""
+	}
+	if kind, ok := v.Heading(topic); !ok || !stream.IsCriteriaKind(kind) {
+		return item, ""
+	}
+	// ("English (Essential) French (Desirable)": a row of weighed
+	// topics, each its own.)
+	if open := strings.IndexByte(c, '('); open >= 0 {
+		if shut := strings.IndexByte(c[open:], ')'); shut > 0 && stream.Weight(c[open+1:open+shut]) != "" {
+			return item, ""
+		}
 	}
 	return c, w
 }
@@ -2600,7 +2615,7 @@ func EmployerSubject(text string) string {
 	for len(ws) > 0 && isNameJoiner(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
 	}
-	if len(ws) == 0 || !words.StartsUpper(ws[0]) || keyIn(notEmployers, ws[0]) {
+	if len(ws) == 0 || !words.StartsUpper(ws[0]) || keyIn(notEmployers, ws[0]) || slices.Contains(questionWords, ws[0]) {
 		return ""
 	}
 	if len(ws) == 1 && article && !isAcronym(ws[0]) {

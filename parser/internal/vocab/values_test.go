@@ -609,6 +609,7 @@ func TestEmployerSubject(t *testing.T) {
 		"CBC/Radio-Canada s'engage à bâtir un effectif inclusif.":                     "CBC/Radio-Canada",
 		"The ECB is an inclusive employer.":                                           "ECB",
 		"Qui est admissible : Personnes résidant au Canada.":                          "",
+		"WHO is committed to workforce diversity.":                                    "WHO",
 		"Le CHU de Bordeaux réunit trois groupes hospitaliers.":                       "CHU de Bordeaux",
 		"Service New Brunswick delivers more than 300 services to the public.":        "Service New Brunswick",
 		"Air France relie la France au reste du monde avec près de 200 destinations.": "Air France",
@@ -959,7 +960,9 @@ func TestHasDeadlineCue(t *testing.T) {
 		"Please send your CV and a cover letter before 28 June 2026.":                             true,
 		"Postulez via le bouton ci-dessous avant le 04/03/2027.":                                  true,
 		"Send a CV and a list of publications through the platform before 30 April 2031.":         true,
-		"Envoyez CV et lettre à rh@example.org avant le 12 mai 2031.":                             true,
+		"Envoyez votre CV et votre lettre à rh@example.org avant le 12 mai 2031.":                 true,
+		"Send a consolidated financial report to the donor before 31 March 2032.":                 false,
+		"Envoyez les rapports trimestriels au siège avant le 15 avril 2032.":                      false,
 		"The contract starts before the summer.":                                                  false,
 	} {
 		if got := SaysApplyBy(in); got != want {
@@ -1489,6 +1492,7 @@ func TestGluedAfterGenderMark(t *testing.T) {
 // label, go from the criterion; a topic alone, a weight alone and a
 // bracket that is no weight stay.
 func TestTopicWeight(t *testing.T) {
+	v := Default()
 	for in, want := range map[string][2]string{
 		"Education (required): A university degree in tourism management or economics.":        {"A university degree in tourism management or economics.", "essential"},
 		"Work experience (desirable)Experience working with national tourism administrations.": {"Experience working with national tourism administrations.", "desirable"},
@@ -1499,8 +1503,11 @@ func TestTopicWeight(t *testing.T) {
 		"Essential: Completed secondary education and a federal certificate in commerce.":      {"Essential: Completed secondary education and a federal certificate in commerce.", ""},
 		"Driving licence (category B): Valid for at least two more years.":                     {"Driving licence (category B): Valid for at least two more years.", ""},
 		"Required: English (4 - Excellent)":                                                    {"Required: English (4 - Excellent)", ""},
+		"Python (required): At least three years of daily use in data pipelines.":              {"Python (required): At least three years of daily use in data pipelines.", ""},
+		"English (Essential) French (Desirable) Arabic (Asset)":                                {"English (Essential) French (Desirable) Arabic (Asset)", ""},
+		"Languages (required): English (Essential) and French (Desirable).":                    {"Languages (required): English (Essential) and French (Desirable).", ""},
 	} {
-		if c, w := TopicWeight(in); c != want[0] || w != want[1] {
+		if c, w := v.TopicWeight(in); c != want[0] || w != want[1] {
 			t.Errorf("TopicWeight(%q) = %q, %q; want %q, %q", in, c, w, want[0], want[1])
 		}
 	}
