@@ -323,6 +323,9 @@ func TestGenresOfLists(t *testing.T) {
 		"Question for written answer  E-001873/2026":                    "parliamentary question",
 		"Recruitment and Selection Policy":                              "policy",
 		"OpenCATS 0.9.9 — release notes":                                "software documentation",
+		"CAREER LADDER™ — Rulebook (2nd edition)":                       "rulebook",
+		"Your profile — data export":                                    "data export",
+		"Contrat de location n° 2034-118":                               "rental agreement",
 	} {
 		if g := Genre(text); g != want {
 			t.Errorf("Genre(%q) = %q, want %q", text, g, want)

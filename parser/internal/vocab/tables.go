@@ -1820,6 +1820,17 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	// 2032 — applications tracker".
 	{"tracker", "Applications tracker", "Tableau de suivi de mes candidatures"},
 	{"tracker", "Application tracker", "Suivi de mes candidatures"},
+	// A game's rules name its jobs, salaries and requirements as cards.
+	{"rulebook", "Rulebook", "Règle du jeu"},
+	{"rulebook", "Rules of the game", "Règles du jeu"},
+	// A service's export of a user's own data: a profile, its
+	// "Employer", "Salary" and "Essential" as the user filled them.
+	{"data export", "Data export", "Export de données"},
+	{"data export", "Download of your data", "Téléchargement de vos données"},
+	// A hire contract names the driver's occupation and employer, a
+	// location and a return deadline.
+	{"rental agreement", "Rental agreement", "Contrat de location"},
+	{"rental agreement", "Hire agreement", "Contrat de bail"},
 	{"event", "Career fair", "Salon des carrières"},
 	{"event", "Careers fair", "Bourse aux emplois"},
 	{"event", "Symposium", "Colloque"},
