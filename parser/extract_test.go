@@ -458,3 +458,14 @@ func TestStackedLetterhead(t *testing.T) {
 		assert.Equal(t, "INTERNATIONAL MILITARY STAFF", *v.Organisation.EN)
 	}
 }
+
+// An internship's notice that says the internship leads to no job offers
+// the internship: its number, deadline, place, stipend and criteria.
+func TestInternshipLeadsToNoJob(t *testing.T) {
+	text := "# Internship – Learning Technologies (UNSSC/INT/33/07)\n\n**Reference:** UNSSC/INT/33/07\\\n**Location:** Turin, Italy\\\n**Stipend:** EUR 1,050 per month\\\n" +
+		"**Deadline:** 30 August 2033\n\n## Requirements\n\n- Enrolled in a master's programme in education or computer science.\n" +
+		"- Fluency in English.\n\n## Conditions\n\nInterns receive a monthly stipend of EUR 1,050. An internship does not lead to employment with the UN system.\n"
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	assert.Equal(t, "UNSSC/INT/33/07", v.Reference)
+}

@@ -404,11 +404,12 @@ func (x *extraction) assess() *evidence {
 		}
 
 	}
-	if noJobAfter != "" && !(e.fields["reference"] && e.fields["deadline"] && e.requirements && e.duties) {
+	if noJobAfter != "" && !(e.fields["reference"] && e.fields["deadline"] && e.requirements && (e.duties || e.fields["salary"] && e.fields["location"])) {
 		// "The programme does not lead to employment": a programme's
 		// page, unless the document is an internship's whole notice
-		// (its number, deadline, duties and criteria), which says the
-		// same of the internship it offers.
+		// (its number, deadline and criteria, with its duties or with
+		// its place and its stipend), which says the same of the
+		// internship it offers.
 		e.addGenre("notice that offers no post", noJobAfter)
 	}
 	if visas >= minLegalVisas && actVerb != "" {
