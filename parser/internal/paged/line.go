@@ -72,4 +72,9 @@ type Line struct {
 	// (cellRows).
 	Cell  int
 	CellX float64
+	// Tail is the byte offset of a short last run of the line that a wide
+	// gap parts from the words before it (PDF only): a table row's last
+	// cell; TailX is where it starts. Only tailColumn reads them.
+	Tail  int
+	TailX float64
 }

@@ -30,7 +30,7 @@ func ReadPDF(ctx context.Context, data []byte, lex Lexicon, opts pdftext.Options
 	if err := budget.Charge(ctx, linesCost); err != nil {
 		return nil, err
 	}
-	blocks, err := assembleLines(ctx, lex, pdfLines(doc))
+	blocks, err := assembleLines(ctx, lex, tailColumn(pdfLines(doc)))
 	if err != nil {
 		return nil, err
 	}
@@ -105,6 +105,8 @@ func pdfLines(doc *pdftext.Document) []Line {
 				LeadBold: l.LeadBold,
 				Cell:     l.Cell,
 				CellX:    l.CellX,
+				Tail:     l.Tail,
+				TailX:    l.TailX,
 			}
 			if width > 0 {
 				ln.Fill = pdfClamp01((l.Box.X1 - col.X0) / width)

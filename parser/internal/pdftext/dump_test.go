@@ -33,7 +33,7 @@ func TestDump(t *testing.T) {
 			} else if l.LeadBold > 0 {
 				b = fmt.Sprintf("L%d", l.LeadBold)
 			}
-			fmt.Printf("p%d:%-3d %s c%d x%5.1f y%5.1f s%4.1f %-3s %s\n", p.Number, i+1, mark, l.Column, l.Box.X0, l.Baseline, l.Size, b, l.Text)
+			fmt.Printf("p%d:%-3d %s c%d x%5.1f-%5.1f y%5.1f s%4.1f %-3s c%d@%.1f t%d@%.1f %s\n", p.Number, i+1, mark, l.Column, l.Box.X0, l.Box.X1, l.Baseline, l.Size, b, l.Cell, l.CellX, l.Tail, l.TailX, l.Text)
 		}
 	}
 }

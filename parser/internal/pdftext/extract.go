@@ -83,6 +83,14 @@ type Line struct {
 	Cell int
 	// CellX is the x where the text after that gap starts (0 without one).
 	CellX float64
+	// Tail is the byte offset in Text of a short last run of the line
+	// (maxTailWords words at most) that a wide gap sets apart from the
+	// words before it: a table row's last cell ("Master's degree in
+	// physics or an equivalent      Essential"); 0 otherwise. TailX is
+	// the x where it starts. A line of two cells has its Tail where its
+	// Cell ends.
+	Tail  int
+	TailX float64
 	// Column is the index of the line's column (0 = leftmost) when its part
 	// of the page is laid out in columns; ColumnBox is the extent of that
 	// column (for single-column text, the page's text area).

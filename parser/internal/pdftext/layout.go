@@ -31,7 +31,14 @@ const spaceGap = 0.1
 const (
 	cellGap      = 1.2
 	maxCellWords = 6
+	maxTailWords = 3
 )
+
+// A gap wider than tailGap ems before a line's last words (maxTailWords
+// at most) may part its last cell from the others: a cell's padding is
+// narrower than a label column's offset, and only a column of such cells
+// aligned row under row tells a table (the line assembler decides).
+const tailGap = 0.6
 
 type seg struct {
 	g      []glyph // sorted by x
@@ -1079,6 +1086,7 @@ func (L *layouter) line(segs []*seg) Line {
 	leadEnd, leadOpen := 0, true
 	cellEnd, nwords := -1, 1 // where the first cell ends in the text; its words so far
 	cellX := 0.0
+	tailStart, tailWords, tailX := -1, 0, 0.0 // the last cell: where it starts in the text, its words, its x
 	allBold := true
 	type sizeN struct {
 		size float64
@@ -1110,6 +1118,10 @@ func (L *layouter) line(segs []*seg) Line {
 					}
 					nwords++
 					sb.WriteByte(' ')
+					if gap > tailGap*em {
+						tailStart, tailWords, tailX = sb.Len(), 0, g.x0
+					}
+					tailWords++
 				}
 			}
 			sb.WriteString(L.texts[g.tid])
@@ -1158,6 +1170,12 @@ func (L *layouter) line(segs []*seg) Line {
 		cell := norm.NFC.String(raw[:cellEnd])
 		if strings.HasPrefix(text, cell) && hasLetterOrDigit(cell) {
 			ln.Cell, ln.CellX = len(cell), cellX
+		}
+	}
+	if tailStart > 0 && tailWords <= maxTailWords {
+		tail := norm.NFC.String(raw[tailStart:])
+		if strings.HasSuffix(text, tail) && len(tail) < len(text) && hasLetterOrDigit(tail) {
+			ln.Tail, ln.TailX = len(text)-len(tail), tailX
 		}
 	}
 	if !allBold && leadEnd > 0 {

@@ -124,6 +124,29 @@ func TestCellHint(t *testing.T) {
 	}
 }
 
+// TestTailHint: a short last run that a gap wider than a word space
+// parts from the words before it is marked (Tail, TailX), as a table
+// row's rating cell; a sentence's last words are not.
+func TestTailHint(t *testing.T) {
+	content := pdftest.TextAt(72, 700, "1") + pdftest.TextAt(90, 700, "Master's degree in physics or an") +
+		pdftest.TextAt(300, 700, "Essential") +
+		pdftest.TextAt(72, 686, "The post holder will travel often.")
+	doc, lines := extractLines(t, pdftest.Pages("/F1 "+pdftest.Helvetica, content))
+	if len(lines) != 2 {
+		t.Fatalf("lines = %q", lines)
+	}
+	row, prose := doc.Pages[0].Lines[0], doc.Pages[0].Lines[1]
+	if row.Text != "1 Master's degree in physics or an Essential" || row.Tail != len("1 Master's degree in physics or an ") || row.TailX != 300 {
+		t.Errorf("row: %q Tail %d TailX %v, want Tail %d TailX 300", row.Text, row.Tail, row.TailX, len("1 Master's degree in physics or an "))
+	}
+	if row.Cell != len("1") {
+		t.Errorf("row: Cell %d, want %d", row.Cell, len("1"))
+	}
+	if prose.Tail != 0 {
+		t.Errorf("prose: Tail %d, want 0", prose.Tail)
+	}
+}
+
 // TestColumns lays out a two-column page (with a full-width title above
 // and a full-width line below): each column must be read whole, in order.
 func TestColumns(t *testing.T) {

@@ -1,0 +1,119 @@
+package paged
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// rated is a PDF line of a table row: its text, then its rating set
+// apart at x ratingX.
+func rated(x, y, ratingX float64, text, rating string) Line {
+	l := at(1, x, y, text+" "+rating)
+	l.Tail, l.TailX = len(text)+1, ratingX
+	l.Box.X1 = ratingX + 4.5*float64(len(rating))
+	return l
+}
+
+// numbered is rated with a row number in a first cell of its own.
+func numbered(y float64, num, text, rating string) Line {
+	l := rated(60, y, 400, num+" "+text, rating)
+	l.Cell, l.CellX = len(num), 80
+	return l
+}
+
+func TestTailColumnNamedRatings(t *testing.T) {
+	// "# | Criterion | Essential / Desirable": a criterion that wraps
+	// keeps its words together, its rating read as its label as the
+	// other readers give such a table, its row number dropped.
+	head := rated(60, 700, 400, "# Criterion", "Essential / Desirable")
+	head.Bold = true
+	lines := []Line{
+		at(1, 50, 720, "Selection criteria"),
+		head,
+		numbered(682, "1", "Master's degree in mechanical engineering, physics or an", "Essential"),
+		at(1, 80, 670, "equivalent discipline"),
+		numbered(652, "2", "Experience with closed-cycle coolers or refrigerators", "Desirable"),
+		numbered(634, "3", "Good command of thermal modelling tools", "Essential"),
+		at(1, 50, 610, "What we offer"),
+	}
+	lines[0].Bold, lines[6].Bold = true, true
+	out := tailColumn(lines)
+	var texts []string
+	for _, l := range out {
+		texts = append(texts, l.Text)
+	}
+	assert.Equal(t, []string{
+		"Selection criteria",
+		"# Criterion Essential / Desirable",
+		"Essential Master's degree in mechanical engineering, physics or an equivalent discipline",
+		"Desirable Experience with closed-cycle coolers or refrigerators",
+		"Essential Good command of thermal modelling tools",
+		"What we offer",
+	}, texts)
+	assert.Equal(t, len("Essential"), out[2].Cell, "the rating is the row's label cell")
+	assert.Equal(t, len("Desirable"), out[3].Cell)
+}
+
+func TestTailColumnCentredRating(t *testing.T) {
+	// A rating set in the middle of its row's height stands between the
+	// row's lines; rows are farther apart than a cell's lines. Under a
+	// head that names no rating, each row reads as its criterion, then
+	// its rating.
+	head := rated(60, 700, 400, "Critère", "Niveau requis")
+	head.Bold = true
+	lines := []Line{
+		head,
+		rated(60, 686, 400, "Formation supérieure en journalisme ou communication", "Indispensable"),
+		at(1, 60, 672, "Expérience d'au moins quatre ans en production de"),
+		at(1, 400, 666, "Indispensable"),
+		at(1, 60, 660, "contenus numériques"),
+		rated(60, 646, 400, "Connaissance de l'audiovisuel public international", "Souhaité"),
+		rated(60, 632, 400, "Notions de montage vidéo pour les réseaux sociaux", "Souhaité"),
+	}
+	lines[2].Box.Y0, lines[2].Box.Y1 = 663, 672
+	lines[2].Box.X1 = 300
+	lines[4].Box.X1 = 200
+	var texts []string
+	for _, l := range tailColumn(lines) {
+		texts = append(texts, l.Text)
+	}
+	assert.Equal(t, []string{
+		"Critère Niveau requis",
+		"Formation supérieure en journalisme ou communication Indispensable",
+		"Expérience d'au moins quatre ans en production de contenus numériques Indispensable",
+		"Connaissance de l'audiovisuel public international Souhaité",
+		"Notions de montage vidéo pour les réseaux sociaux Souhaité",
+	}, texts)
+}
+
+func TestTailColumnLeavesFacts(t *testing.T) {
+	// A table of facts whose values differ row by row, and a table
+	// whose first cells name groups of rows, are not tables of
+	// ratings: their lines stay as printed.
+	facts := []Line{
+		rated(60, 700, 300, "Duty station and place of work", "Garching"),
+		at(1, 60, 688, "near Munich"),
+		rated(60, 676, 300, "Type of contract for this post", "Fixed term"),
+		rated(60, 664, 300, "Working time for the position", "Full-time"),
+	}
+	groups := []Line{
+		rated(60, 700, 400, "Qualifications A degree in finance, accounting or a", "E"),
+		at(1, 150, 688, "related subject"),
+		rated(150, 676, 400, "A professional accounting qualification", "D"),
+		rated(60, 664, 400, "Skills Advanced Excel skills, including pivot tables", "E"),
+	}
+	groups[0].Cell, groups[0].CellX = len("Qualifications"), 150
+	groups[3].Cell, groups[3].CellX = len("Skills"), 150
+	for _, lines := range [][]Line{facts, groups} {
+		want := make([]string, len(lines))
+		for i, l := range lines {
+			want[i] = l.Text
+		}
+		var got []string
+		for _, l := range tailColumn(lines) {
+			got = append(got, l.Text)
+		}
+		assert.Equal(t, want, got)
+	}
+}
