@@ -657,9 +657,10 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	}
 	// So does a line of criteria written without a sentence's end
 	// ("Master's degree in finance or accounting" / "At least seven
-	// years…"), when the next word had room well within the
-	// paragraph's measure, and the line ends on no function word and
-	// inside no parenthesis.
+	// years…"), when the next word had room well within the section's
+	// measure (roomWithinSection: the weaker evidence, no sentence's end,
+	// asks for the surer measure), and the line ends on no function word
+	// and inside no parenthesis.
 	if a.criteria && a.cur.Kind == stream.Paragraph && !prev.endsSen && prev.Fill > 0 && startsCapital(li.text) &&
 		!strings.ContainsRune(",/–-(&", words.LastRune(prev.text)) && strings.Count(prev.text, "(") <= strings.Count(prev.text, ")") &&
 		!a.endsDangling(prev.text) && a.roomWithinSection(prev, li) {
@@ -781,11 +782,7 @@ func (a *assembler) roomWithinSection(prev, li *lineInfo) bool {
 		}
 	}
 	measure := max(a.headMax, a.aheadMax)
-	word := li.text
-	if i := strings.IndexByte(word, ' '); i > 0 {
-		word = word[:i]
-	}
-	return measure > 0 && float64(utf8.RuneCountInString(prev.text)+1+utf8.RuneCountInString(word)) < fitMeasure*float64(measure)
+	return measure > 0 && float64(utf8.RuneCountInString(prev.text)+1+utf8.RuneCountInString(firstWord(li.text))) < fitMeasure*float64(measure)
 }
 
 // maxSectionLookAhead bounds how many lines past the current one
@@ -818,11 +815,15 @@ func startsCapital(s string) bool {
 // nextWordFill is the share of prev's measure that li's first word and a
 // space would take on it.
 func nextWordFill(prev, li *lineInfo) float64 {
-	word := li.text
-	if i := strings.IndexByte(word, ' '); i > 0 {
-		word = word[:i]
+	return prev.Fill * float64(utf8.RuneCountInString(firstWord(li.text))+1) / float64(max(utf8.RuneCountInString(prev.text), 1))
+}
+
+// firstWord is s up to its first space.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		return s[:i]
 	}
-	return prev.Fill * float64(utf8.RuneCountInString(word)+1) / float64(max(utf8.RuneCountInString(prev.text), 1))
+	return s
 }
 
 // startsWithLabel reports a line that opens with a short capitalised
