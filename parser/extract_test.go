@@ -370,8 +370,18 @@ func TestTitleCodeBesideLabelledReference(t *testing.T) {
 	text = strings.Replace(strings.Replace(text, "(S-100)", "(VN-2031-014)", 1), "IHO/VN/2034/03", "UNEP/VN/2031/014", 1)
 	v, err = ParseBytes(context.Background(), []byte(text))
 	require.NoError(t, err)
+	assert.Equal(t, "UNEP/VN/2031/014", v.Reference)
 	if assert.NotNil(t, v.Title.EN) {
 		assert.Equal(t, "Data Standards Officer", *v.Title.EN)
+	}
+
+	// A year shared by chance makes no same number.
+	text = strings.Replace(strings.Replace(text, "(VN-2031-014)", "(S-2031)", 1), "UNEP/VN/2031/014", "IHO/VN/2031/03", 1)
+	v, err = ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	assert.Equal(t, "IHO/VN/2031/03", v.Reference)
+	if assert.NotNil(t, v.Title.EN) {
+		assert.Equal(t, "Data Standards Officer (S-2031)", *v.Title.EN)
 	}
 }
 
@@ -456,6 +466,15 @@ func TestStackedLetterhead(t *testing.T) {
 	require.NoError(t, err)
 	if assert.NotNil(t, v.Organisation.EN) {
 		assert.Equal(t, "INTERNATIONAL MILITARY STAFF", *v.Organisation.EN)
+	}
+	// An office under its body is a part of it: the body employs.
+	for _, part := range []string{"REGIONAL OFFICE FOR AFRICA", "FACULTY OF SCIENCES", "BUREAU DE PAYS DU CAMEROUN"} {
+		other := strings.Replace(strings.Replace(text, "INTERNATIONAL MILITARY STAFF", part, 1), "NORTH ATLANTIC TREATY ORGANIZATION", "WORLD HEALTH ORGANIZATION", 1)
+		v, err := ParseBytes(context.Background(), []byte(other))
+		require.NoError(t, err)
+		if assert.NotNil(t, v.Organisation.EN, part) {
+			assert.Equal(t, "WORLD HEALTH ORGANIZATION", *v.Organisation.EN, part)
+		}
 	}
 }
 

@@ -89,8 +89,8 @@ func Cases() []Case {
 		{Name: "grid-wide.txt", Make: wideGrid(notice + "\n")},
 		{Name: "markings-100000.txt", Make: concat(lit(notice), repeat("NATO UNCLASSIFIED\n\nThe candidate must be a national.\n\n", 100_000))},
 		// A section of criteria of 100,000 lines, each a criterion in
-		// capitals without a sentence's end: the assembler asks of
-		// each whether it ends its item (stop 39's review).
+		// capitals without a sentence's end, after a bracket left open:
+		// the assembler asks of each whether it ends its item.
 		{Name: "criteria-lines-100000.txt", Quick: true, Make: concat(lit(notice+"\nQualifications\n"), repeat("Knowledge of the regional standards (and\n", 1), repeat("Burkinabe taxation law and regional fiscal rules\n", 100_000))},
 
 		// Markdown: goldmark's delimiter and bracket stacks, reference

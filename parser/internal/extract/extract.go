@@ -942,8 +942,12 @@ func (x *extraction) half(h lang.Half) {
 		// a product or a field of the post, and is the title's; the
 		// notice's number is its labelled reference.
 		if r, ok := fields["reference"]; ok {
-			if ref := cleanRef(r.value); ref != "" && !strings.EqualFold(ref, title.ref) && !sharesFigures(ref, title.ref) {
-				title.text += " (" + title.ref + ")"
+			if ref := cleanRef(r.value); ref != "" && !strings.EqualFold(ref, title.ref) {
+				if !sharesFigures(ref, title.ref) {
+					title.text += " (" + title.ref + ")"
+				}
+				// (The same number written another way, "VN-2031-014"
+				// for "UNEP/VN/2031/014": the labelled one stands.)
 				title.ref = ""
 			}
 		}
@@ -1624,7 +1628,7 @@ func sharesFigures(a, b string) bool {
 		for j < len(b) && '0' <= b[j] && b[j] <= '9' {
 			j++
 		}
-		if j-i >= minSharedFigures && strings.Contains(a, b[i:j]) {
+		if run := b[i:j]; len(run) >= minSharedFigures && !isYearRun(run) && strings.Contains(a, run) {
 			return true
 		}
 		i = j
@@ -1632,21 +1636,29 @@ func sharesFigures(a, b string) bool {
 	return false
 }
 
+// isYearRun reports four figures that may be a year ("2031"): every
+// code of a year holds one, and shares it with no more meaning.
+func isYearRun(run string) bool {
+	return len(run) == 4 && (strings.HasPrefix(run, "19") || strings.HasPrefix(run, "20"))
+}
+
 // minSharedFigures is how many figures in a row two codes share to be
 // one number: three, as a serial number has ("014"), where "S-100" and
-// "2034/03" share none.
+// "2034/03" share none (a year is no serial: isYearRun).
 const minSharedFigures = 3
 
 // stackedBody returns the body a letterhead names under its parent, and
 // its block: "NORTH ATLANTIC TREATY ORGANIZATION" over "INTERNATIONAL
 // MILITARY STAFF", the second employs. Else name, read from block at,
-// and at. (A name over its other language's is one body.)
+// and at. (A name over its other language's is one body; an office, a
+// bureau, a faculty under a body is a part of it, the body employs:
+// "WORLD HEALTH ORGANIZATION" over "REGIONAL OFFICE FOR AFRICA".)
 func (x *extraction) stackedBody(name string, at int) (string, int) {
 	if at+1 >= len(x.blocks) || !isLetterheadName(x.blocks[at].Text) {
 		return name, at
 	}
 	next := x.blocks[at+1]
-	if isLetterheadLine(next) && words.CountAtMost(next.Text, 2) >= 2 && !vocab.OpensWithUnit(next.Text) && !vocab.NamesBodyKind(next.Text) &&
+	if isLetterheadLine(next) && words.CountAtMost(next.Text, 2) >= 2 && !vocab.NamesUnit(next.Text) && !vocab.NamesBodyKind(next.Text) &&
 		!vocab.IsPlaceLine(next.Text) && !vocab.NamesOneBody(x.blocks[at].Text, next.Text) {
 		return next.Text, at + 1
 	}

@@ -1363,8 +1363,8 @@ func cleanRef(value string) string {
 	}
 	// A banner's code and, after a colon, what it announces: "N°
 	// ANACIM/DG/DRH/2033/017 : deux prévisionnistes".
-	if i := strings.IndexByte(value, ':'); i > 0 && i+1 < len(value) && value[i+1] == ' ' {
-		// (A colon inside a code, "2031:045", parts no title from it.)
+	if i := strings.IndexByte(value, ':'); i > 0 && i+1 < len(value) && !(isDigitByte(value[i-1]) && isDigitByte(value[i+1])) {
+		// (A colon between two figures, "2031:045", is the code's own.)
 		if head := strings.TrimSpace(value[:i]); !strings.ContainsAny(head, " \t") && strings.ContainsAny(head, "0123456789") && strings.TrimSpace(value[i+1:]) != "" {
 			value = head
 		}

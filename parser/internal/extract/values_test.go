@@ -187,6 +187,7 @@ func TestCleanRef(t *testing.T) {
 		"N° ANACIM/DG/DRH/2033/017 : deux prévisionnistes":         "ANACIM/DG/DRH/2033/017",
 		"EDA/2026/A134: Project Officer":                           "EDA/2026/A134",
 		"2031:045":                                                 "2031:045",
+		"EDA/2026/A134:Project Officer":                            "EDA/2026/A134",
 		"- 262173 - Brussels":                                      "262173",
 		"to be announced":                                          "",
 		"6f3a9c1e-52b7-4d1e-9a80-0c27e4b5d912":                     "",

@@ -210,14 +210,15 @@ func emojiLines(runs []run) bool {
 }
 
 // emojiGroups joins to each source line that opens with an emoji the
-// lines after it that do not, as its wrapped lines ("🌍 We are an
-// international NGO working in thirty countries to protect forests" /
-// "and the people who depend on them…"). Lines before the first emoji
-// are a group of their own each.
+// lines after it that go on with it in small letters, its wrapped lines
+// ("🌍 We are an international NGO working in thirty countries to
+// protect forests" / "and the people who depend on them…"). A line in
+// capitals is a line of its own ("✅ Trois ans d'expérience…" /
+// "Envoyez votre CV…").
 func emojiGroups(lines [][]run) [][]run {
 	var out [][]run
 	for _, l := range lines {
-		if len(out) > 0 && leadEmoji(l) == "" && leadEmoji(out[len(out)-1]) != "" {
+		if len(out) > 0 && leadEmoji(l) == "" && leadEmoji(out[len(out)-1]) != "" && words.StartsLower(runsText(l)) {
 			last := slices.Clip(out[len(out)-1])
 			out[len(out)-1] = append(append(last, run{brk: softBreak}), l...)
 			continue

@@ -586,6 +586,19 @@ func TestMarkdownEmojiLines(t *testing.T) {
 		"paragraph||We are an international NGO working in thirty countries to protect forests and the people who depend on them.",
 		"paragraph||We offer a friendly team and flexible hours for every member of staff.",
 	}, got)
+
+	// A line in capitals after the items is a line of its own.
+	blocks, err = readMD(t, "✅ Master en statistiques\n✅ Trois ans d'expérience en analyse de données\nEnvoyez votre CV à jobs@acme.example\n")
+	require.NoError(t, err)
+	got = got[:0]
+	for _, b := range blocks {
+		got = append(got, b.Kind.String()+"|"+b.Label+"|"+b.Text)
+	}
+	assert.Equal(t, []string{
+		"item||Master en statistiques",
+		"item||Trois ans d'expérience en analyse de données",
+		"paragraph||Envoyez votre CV à jobs@acme.example",
+	}, got)
 }
 
 func TestWithoutHeadingAttributes(t *testing.T) {

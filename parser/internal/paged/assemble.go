@@ -187,10 +187,6 @@ func assembleLines(ctx context.Context, lex Lexicon, lines []Line) ([]stream.Blo
 		}
 		li := &infos[k%2]
 		*li = a.classify(lines[i])
-		a.at = k
-		if li.Box == nil {
-			a.headMax = max(a.headMax, utf8.RuneCountInString(li.text))
-		}
 		a.add(li)
 	}
 	a.flush()
@@ -291,13 +287,9 @@ type assembler struct {
 	// header is true between a title and the next heading, where the
 	// header fields stand.
 	header bool
-	// at is the index in kept of the line being added; headMax the
-	// length in runes of the longest line since the last heading, this
-	// one included.
-	at, headMax int
-	// aheadMax is the length of the longest line after the current one
-	// up to aheadEnd (excluded), the section's end or the look-ahead's.
-	aheadMax, aheadEnd int
+	// openBrackets is how many more brackets the current block opens
+	// than it closes.
+	openBrackets int
 	// criteria is true under a heading of criteria ("Qualifications",
 	// "Profil recherché"), until the next heading or field: the facts
 	// after a list ("Traitement : classe 15") end it.
@@ -345,7 +337,11 @@ func (a *assembler) start(b stream.Block, li *lineInfo) {
 	}
 	a.block = b
 	a.cur, a.stale = &a.block, false
+	a.openBrackets = bracketBalance(b.Text)
 }
+
+// bracketBalance is how many more round brackets s opens than it closes.
+func bracketBalance(s string) int { return strings.Count(s, "(") - strings.Count(s, ")") }
 
 // newBox returns a pointer to a copy of b, from a slab of boxes: a full
 // slab is left to the blocks that point into it.
@@ -450,7 +446,7 @@ func (a *assembler) addLine(li *lineInfo) {
 		}
 		a.start(stream.Block{Kind: stream.Heading, Level: level, Text: li.text}, li)
 		a.resetList()
-		a.criteria, a.headMax, a.aheadEnd = stream.IsCriteriaKind(li.heading), 0, 0
+		a.criteria = stream.IsCriteriaKind(li.heading)
 		if li.heading != "" {
 			a.header = false // the first section: the header fields are over
 		}
@@ -655,15 +651,18 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if a.criteria && a.cur.Kind == stream.Paragraph && prev.endsSen && !strings.HasSuffix(prev.text, ":") && words.StartsUpper(li.text) && nextWordFits(prev, li) {
 		return true
 	}
-	// So does a line of criteria written without a sentence's end
+	// So does a PDF's line of criteria written without a sentence's end
 	// ("Master's degree in finance or accounting" / "At least seven
-	// years…"), when the next word had room well within the section's
-	// measure (roomWithinSection: the weaker evidence, no sentence's end,
-	// asks for the surer measure), and the line ends on no function word
-	// and inside no parenthesis.
-	if a.criteria && a.cur.Kind == stream.Paragraph && !prev.endsSen && prev.Fill > 0 && startsCapital(li.text) &&
-		!strings.ContainsRune(",/–-(&", words.LastRune(prev.text)) && strings.Count(prev.text, "(") <= strings.Count(prev.text, ")") &&
-		!a.endsDangling(prev.text) && a.roomWithinSection(prev, li) {
+	// years…"), when the next word had room well within the measure, and
+	// the line ends on no function word and inside no parenthesis. (A
+	// text file's measure is only estimated, from its longest line: a
+	// criterion wrapped at 75 columns under a longer line would seem to
+	// end at each of its lines, "…with the World" / "Bank or…", and the
+	// weaker evidence, no sentence's end, does not outweigh that.)
+	if a.criteria && prev.Box != nil && a.cur.Kind == stream.Paragraph && !prev.endsSen && prev.Fill > 0 &&
+		prev.Fill+nextWordFill(prev, li) < fitMeasure && startsCapital(li.text) &&
+		!strings.ContainsRune(",/–-(&", words.LastRune(prev.text)) && !a.endsDangling(prev.text) &&
+		!a.openBracket() {
 		return true
 	}
 	if prev.Fill > 0 && (prev.Fill < 0.45 || a.stackedTitles(prev, li) || writerBroke(prev, li)) && words.StartsUpper(li.text) && !a.endsDangling(prev.text) &&
@@ -674,11 +673,12 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	// colon or another item's semicolon, ends at its semicolon when the
 	// next item's first word had room on its line: "…they have:" / "…in
 	// a military environment;" / "experience in…". An item wrapped over
-	// lines ends so only on a line well short of the section's measure
-	// ("…dealing with security" / "issues;"): a full line of prose may
-	// end at a semicolon too.
+	// lines ends so only in an enumeration under way (the block before
+	// ends with its colon or semicolon) and on a line well short of the
+	// measure ("…dealing with security" / "issues;"): a paragraph of
+	// prose under a heading may end a line at a semicolon too.
 	if strings.HasSuffix(prev.text, ";") && words.StartsLower(li.text) && li.marker == "" && a.enumerating(prev) && nextWordFits(prev, li) &&
-		(a.cur.Pos == prev.Pos || a.roomWithinSection(prev, li)) {
+		(a.cur.Pos == prev.Pos || prev.Fill < fitMeasure && a.enumerationGoesOn()) {
 		return true
 	}
 	// A line opening with a bold label after a finished sentence starts
@@ -755,39 +755,19 @@ func (a *assembler) enumerating(prev *lineInfo) bool {
 	return before.Kind == stream.Heading || strings.HasSuffix(before.Text, ":") || strings.HasSuffix(before.Text, ";")
 }
 
-// roomWithinSection reports a line that had room for the next line's
-// first word well within the measure (fitMeasure): a PDF's, or in a text
-// file that of the section's own lines, from its heading to the next (at
-// most maxSectionLookAhead lines on): the file's longest line may be a
-// sentence copied unwrapped above criteria wrapped at 75 columns ("…with
-// the World" / "Bank or…").
-func (a *assembler) roomWithinSection(prev, li *lineInfo) bool {
-	if prev.Box != nil {
-		return prev.Fill+nextWordFill(prev, li) < fitMeasure
+// enumerationGoesOn reports a block after another that ends with a
+// semicolon or a colon: an enumeration under way.
+func (a *assembler) enumerationGoesOn() bool {
+	if len(a.out) == 0 {
+		return false
 	}
-	if a.at >= a.aheadEnd {
-		// The lines ahead, read once for the next maxSectionLookAhead
-		// lines: those before the current one are in headMax.
-		a.aheadMax, a.aheadEnd = 0, a.at+1
-		for ; a.aheadEnd < len(a.kept) && a.aheadEnd <= a.at+maxSectionLookAhead; a.aheadEnd++ {
-			l := &a.lines[a.kept[a.aheadEnd]]
-			t := strings.TrimSpace(l.Text)
-			if l.Break || l.Pos.Page != li.Pos.Page {
-				break
-			}
-			if _, heading := a.lex.Heading(t); heading {
-				break
-			}
-			a.aheadMax = max(a.aheadMax, utf8.RuneCountInString(t))
-		}
-	}
-	measure := max(a.headMax, a.aheadMax)
-	return measure > 0 && float64(utf8.RuneCountInString(prev.text)+1+utf8.RuneCountInString(firstWord(li.text))) < fitMeasure*float64(measure)
+	t := a.out[len(a.out)-1].Text
+	return strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":")
 }
 
-// maxSectionLookAhead bounds how many lines past the current one
-// roomWithinSection reads for a section's measure.
-const maxSectionLookAhead = 40
+// openBracket reports a block whose text so far opens more brackets than
+// it closes, counted as its lines join (openBrackets).
+func (a *assembler) openBracket() bool { return a.openBrackets > 0 }
 
 // nextWordFits reports a line that had room for the next line's first
 // word: the writer broke it, not the measure.
@@ -842,6 +822,7 @@ func startsWithLabel(s string) bool {
 // join appends a wrapped line to the current block, re-joining a word
 // hyphenated at the line end.
 func (a *assembler) join(prev, li *lineInfo) {
+	a.openBrackets += bracketBalance(li.text)
 	if !a.stale {
 		a.buf = append(a.buf[:0], a.cur.Text...)
 	}

@@ -80,3 +80,28 @@ func TestFiguresInCapitals(t *testing.T) {
 		t.Error("a text file's reference in capitals no longer a heading")
 	}
 }
+
+// TestPDFCriteriaWithoutBullets: under a heading of criteria, a PDF's
+// line without a sentence's end whose next word had room well within the
+// measure ends its criterion, unless it ends on a function word or inside
+// a bracket; a full line goes on.
+func TestPDFCriteriaWithoutBullets(t *testing.T) {
+	got := blockTexts(mustAssemble([]Line{
+		pdfLine("Qualifications", 0, 0.2),
+		pdfLine("Master's degree in finance, accounting or business administration", 1, 0.68),
+		pdfLine("At least seven years of experience in finance and administration, including four", 2, 0.97),
+		pdfLine("as a manager", 3, 0.15),
+		pdfLine("Sound knowledge of the regional accounting standards and of the", 4, 0.7),
+		pdfLine("Burkinabè tax and labour law", 5, 0.3),
+		pdfLine("Experience of projects funded by donors (SDC, EU, World Bank or", 6, 0.7),
+		pdfLine("African Development Bank)", 7, 0.3),
+		pdfLine("Fluent French and good English", 8, 0.3),
+	}))
+	want := "Qualifications | Master's degree in finance, accounting or business administration | " +
+		"At least seven years of experience in finance and administration, including four as a manager | " +
+		"Sound knowledge of the regional accounting standards and of the Burkinabè tax and labour law | " +
+		"Experience of projects funded by donors (SDC, EU, World Bank or African Development Bank) | Fluent French and good English"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

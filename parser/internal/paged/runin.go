@@ -148,7 +148,7 @@ func (a *assembler) addRunIn(li *lineInfo, heads []string, cut int) {
 	a.resetList()
 	a.header = false // a known section heading: the header fields are over
 	kind, _ := a.lex.Heading(heads[len(heads)-1])
-	a.criteria, a.headMax, a.aheadEnd = stream.IsCriteriaKind(kind), 0, 0
+	a.criteria = stream.IsCriteriaKind(kind)
 	if cut >= len(li.text) {
 		return
 	}

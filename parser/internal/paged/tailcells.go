@@ -147,14 +147,23 @@ func tailRows(run []Line) []tailRow {
 	x := run[0].TailX
 	mid := func(l Line) float64 { return (l.Box.Y0 + l.Box.Y1) / 2 }
 	alone := func(l Line) bool { return l.Tail == 0 && math.Abs(l.Box.X0-x) <= cellAlign }
-	// the lines of one cell: the closest two lines of wide cells
+	// the lines of one cell: the closest two lines of wide cells, the
+	// second of them without a rating and above the last rated row (a
+	// wrapped line, not the next row nor a line under the table: two
+	// rows at the table's pitch tell nothing of a cell's)
+	lastRated := -1
+	for k, l := range run {
+		if l.Tail > 0 {
+			lastRated = k
+		}
+	}
 	lead := math.Inf(1)
 	prev := -1
 	for k, l := range run {
 		if alone(l) {
 			continue
 		}
-		if prev >= 0 && run[prev].Bold == l.Bold {
+		if prev >= 0 && run[prev].Bold == l.Bold && l.Tail == 0 && k < lastRated {
 			if d := mid(run[prev]) - mid(l); d > 0 {
 				lead = min(lead, d)
 			}
@@ -167,8 +176,10 @@ func tailRows(run []Line) []tailRow {
 		if alone(l) {
 			continue
 		}
+		// (With no wrapped line seen, a line without a rating is no
+		// cell's: it starts a row of its own, which tailColumn trims.)
 		if prev < 0 || l.Tail > 0 && run[prev].Tail > 0 || run[prev].Bold != l.Bold ||
-			mid(run[prev])-mid(l) > rowStep*lead {
+			mid(run[prev])-mid(l) > rowStep*lead || l.Tail == 0 && math.IsInf(lead, 1) {
 			rows = append(rows, tailRow{})
 		}
 		r := &rows[len(rows)-1]

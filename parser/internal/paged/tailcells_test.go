@@ -117,3 +117,20 @@ func TestTailColumnLeavesFacts(t *testing.T) {
 		assert.Equal(t, want, got)
 	}
 }
+
+func TestTailColumnLegendAfterRows(t *testing.T) {
+	// Rows that do not wrap tell nothing of a cell's lines: a legend set
+	// under the last row at the table's pitch is no line of it.
+	lines := []Line{
+		numbered(682, "1", "Master's degree in mechanical engineering or physics", "E"),
+		numbered(664, "2", "Experience with closed-cycle coolers or refrigerators", "D"),
+		numbered(646, "3", "Good command of thermal modelling tools", "E"),
+		at(1, 60, 628, "E = essential, D = desirable"),
+	}
+	var texts []string
+	for _, l := range tailColumn(lines) {
+		texts = append(texts, l.Text)
+	}
+	assert.NotContains(t, texts, "3. Good command of thermal modelling tools E = essential, D = desirable E")
+	assert.Contains(t, texts, "E = essential, D = desirable")
+}

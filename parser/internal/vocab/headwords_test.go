@@ -326,6 +326,7 @@ func TestGenresOfLists(t *testing.T) {
 		"CAREER LADDER™ — Rulebook (2nd edition)":                       "rulebook",
 		"Your profile — data export":                                    "data export",
 		"Contrat de location n° 2034-118":                               "rental agreement",
+		"Hire agreement manager":                                        "",
 	} {
 		if g := Genre(text); g != want {
 			t.Errorf("Genre(%q) = %q, want %q", text, g, want)

@@ -1430,7 +1430,7 @@ var notEmployers = []string{"we", "our", "nous", "notre", "nos", "this", "ce", "
 // questionWords open the questions a page heads its facts with ("Who can
 // apply", "Qui est admissible"), matched as written: "WHO" is an
 // employer.
-var questionWords = []string{"Who", "Qui", "What", "Which", "Quel", "Quelle", "Where", "Où"}
+var questionWords = []string{"Who", "Qui", "What", "Que", "Quoi", "Which", "Quel", "Quelle", "Where", "Où"}
 
 // jobNouns are the nouns post titles are made of, both languages: a line
 // with one can be a title even when it also has an employer's word
@@ -1555,7 +1555,8 @@ var applyVerbs = []string{"apply", "applications should", "applications must", "
 var sendVerbs = []string{"send a ", "send us", "envoyez"}
 
 // applicationNouns are what an application is made of.
-var applicationNouns = []string{" cv", "resume", "résumé", "cover letter", "application", "lettre de motivation", "candidature", "dossier"}
+var applicationNouns = []string{" cv", "resume", "cover letter", "applications", "your application", "lettre de motivation", "candidature",
+	"dossier de candidature"}
 var beforeWords = []string{" by monday", " by tuesday", " by wednesday", " by thursday", " by friday", " by saturday", " by sunday",
 	" before ", " avant le ", " avant la ", " d'ici le "}
 
@@ -1830,7 +1831,7 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	// A hire contract names the driver's occupation and employer, a
 	// location and a return deadline.
 	{"rental agreement", "Rental agreement", "Contrat de location"},
-	{"rental agreement", "Hire agreement", "Contrat de bail"},
+	{"rental agreement", "Vehicle rental agreement", "Contrat de bail"},
 	{"event", "Career fair", "Salon des carrières"},
 	{"event", "Careers fair", "Bourse aux emplois"},
 	{"event", "Symposium", "Colloque"},

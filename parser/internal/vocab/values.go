@@ -1199,13 +1199,26 @@ func isOrganisationHead(w string) bool {
 	return slices.Contains(organisationHeads, k)
 }
 
-// OpensWithUnit reports a name that opens with a unit's word
-// ("Direction des ressources humaines", "DIVISION OF…"): a part of a
-// body, not one.
-func OpensWithUnit(text string) bool {
-	w, _, _ := strings.Cut(strings.TrimSpace(text), " ")
-	return w != "" && isUnitWord(w)
+// NamesUnit reports a name of a part of a body, not a body: a unit's or
+// an office's word among its first maxUnitLeadWords words ("Direction
+// des ressources humaines", "REGIONAL OFFICE FOR AFRICA", "BUREAU DE
+// PAYS DU CAMEROUN", "FACULTÉ DES SCIENCES").
+func NamesUnit(text string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		if isUnitWord(w) || keyIn(unitHeads, w) {
+			return true
+		}
+		if n++; n == maxUnitLeadWords {
+			break
+		}
+	}
+	return false
 }
+
+// maxUnitLeadWords is how far into a name NamesUnit looks for a unit's
+// word: "COUNTRY OFFICE FOR NIGERIA", "BUREAU RÉGIONAL DE L'AFRIQUE".
+const maxUnitLeadWords = 3
 
 // IsOrganisationLine reports a line that is an employer's name and
 // nothing else: "International Criminal Court", "Ville de Montréal".
@@ -1853,9 +1866,10 @@ func LeadWeight(item string) (criterion, weight string) {
 // Experience working with…", glued so by a board, "Languages:
 // Essential: Excellent command of English…"), and that weight; or the
 // criterion and "". A topic that states its weight so is a criterion's
-// whatever the list around it, unlike a weight alone (LeadWeight). The
-// topic must be a heading of criteria: "Python (required): three
-// years…" names the skill the criterion is about, and keeps it.
+// whatever the list around it, unlike a weight alone (LeadWeight). Only
+// a topic that is a heading of criteria goes from the criterion: "Python
+// (required): three years…" names the skill the criterion is about, and
+// keeps it, with its weight read.
 func (v *Vocabulary) TopicWeight(item string) (criterion, weight string) {
 	end := min(len(item), maxTopicLeadBytes)
 	var topic, w, c string
@@ -1879,15 +1893,16 @@ func (v *Vocabulary) TopicWeight(item string) (criterion, weight string) {
 		!words.StartsUpper(c) || words.CountAtMost(c, minTopicWeighedWords) < minTopicWeighedWords {
 		return item, ""
 	}
-	if kind, ok := v.Heading(topic); !ok || !stream.IsCriteriaKind(kind) {
-		return item, ""
-	}
 	// ("English (Essential) French (Desirable)": a row of weighed
-	// topics, each its own.)
-	if open := strings.IndexByte(c, '('); open >= 0 {
-		if shut := strings.IndexByte(c[open:], ')'); shut > 0 && stream.Weight(c[open+1:open+shut]) != "" {
+	// topics, each its own, the rest's first word weighed in brackets
+	// too.)
+	if sp := strings.IndexByte(c, ' '); sp > 0 && strings.HasPrefix(c[sp+1:], "(") {
+		if shut := strings.IndexByte(c[sp+1:], ')'); shut > 0 && stream.Weight(c[sp+2:sp+1+shut]) != "" {
 			return item, ""
 		}
+	}
+	if kind, ok := v.Heading(topic); !ok || !stream.IsCriteriaKind(kind) {
+		return item, w // "Python (required): …": the topic is the criterion's own
 	}
 	return c, w
 }

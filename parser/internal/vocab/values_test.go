@@ -963,6 +963,7 @@ func TestHasDeadlineCue(t *testing.T) {
 		"Envoyez votre CV et votre lettre à rh@example.org avant le 12 mai 2031.":                 true,
 		"Send a consolidated financial report to the donor before 31 March 2032.":                 false,
 		"Envoyez les rapports trimestriels au siège avant le 15 avril 2032.":                      false,
+		"Send a report on the application of the procurement rules before 31 March 2032.":         false,
 		"The contract starts before the summer.":                                                  false,
 	} {
 		if got := SaysApplyBy(in); got != want {
@@ -1503,7 +1504,9 @@ func TestTopicWeight(t *testing.T) {
 		"Essential: Completed secondary education and a federal certificate in commerce.":      {"Essential: Completed secondary education and a federal certificate in commerce.", ""},
 		"Driving licence (category B): Valid for at least two more years.":                     {"Driving licence (category B): Valid for at least two more years.", ""},
 		"Required: English (4 - Excellent)":                                                    {"Required: English (4 - Excellent)", ""},
-		"Python (required): At least three years of daily use in data pipelines.":              {"Python (required): At least three years of daily use in data pipelines.", ""},
+		"Python (required): At least three years of daily use in data pipelines.":              {"Python (required): At least three years of daily use in data pipelines.", "essential"},
+		"Certifications (preferred): A cloud certification such as AWS.":                       {"Certifications (preferred): A cloud certification such as AWS.", "desirable"},
+		"Experience (required): Five years (essential) in logistics or transport.":             {"Five years (essential) in logistics or transport.", "essential"},
 		"English (Essential) French (Desirable) Arabic (Asset)":                                {"English (Essential) French (Desirable) Arabic (Asset)", ""},
 		"Languages (required): English (Essential) and French (Desirable).":                    {"Languages (required): English (Essential) and French (Desirable).", ""},
 	} {
