@@ -1554,11 +1554,15 @@ func EmployerBeforeUnit(text string) string {
 	if first := normKey(leadingWords(name, 1)); (slices.Contains(unitWords, first) || slices.Contains(unitHeads, first)) && !ofCountry(name) {
 		return ""
 	}
-	us := strings.Fields(unit)
-	if !isUnitWord(us[0]) && !isUnitWord(us[len(us)-1]) {
-		return ""
+	// (The unit may name a sub-body on the way: "Santé Canada - Agence
+	// de réglementation… - Direction de l'évaluation…", each part
+	// after a dash.)
+	for part := range strings.SplitSeq(unit, " - ") {
+		if us := strings.Fields(part); len(us) > 0 && (isUnitWord(us[0]) || isUnitWord(us[len(us)-1])) {
+			return name
+		}
 	}
-	return name
+	return ""
 }
 
 // OrganisationPair reads a site's banner that names the employer in both

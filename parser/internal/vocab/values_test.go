@@ -974,13 +974,14 @@ func TestHasDeadlineCue(t *testing.T) {
 
 func TestEmployerBeforeUnit(t *testing.T) {
 	for in, want := range map[string]string{
-		"Parcs Canada - Unité de gestion de la Mauricie et de l'Ouest du Québec":        "Parcs Canada",
-		"Statistics Canada - Social, Health and Labour Statistics Branch":               "Statistics Canada",
-		"Faculty of Human Sciences - Department of Psychology":                          "", // two units
-		"Senior Analyst - Trade Credit Risk":                                            "", // no unit after the dash
-		"Agence canadienne d'inspection des aliments - Direction générale des sciences": "Agence canadienne d'inspection des aliments",
-		"Civilian post – Multinational Solutions and Projects Branch":                   "", // a kind of post, no name
-		"Office of the Privacy Commissioner of Canada - Compliance Sector":              "Office of the Privacy Commissioner of Canada",
+		"Parcs Canada - Unité de gestion de la Mauricie et de l'Ouest du Québec":                                           "Parcs Canada",
+		"Statistics Canada - Social, Health and Labour Statistics Branch":                                                  "Statistics Canada",
+		"Faculty of Human Sciences - Department of Psychology":                                                             "", // two units
+		"Senior Analyst - Trade Credit Risk":                                                                               "", // no unit after the dash
+		"Santé Canada - Agence de réglementation de la lutte antiparasitaire - Direction de l'évaluation environnementale": "Santé Canada",
+		"Agence canadienne d'inspection des aliments - Direction générale des sciences":                                    "Agence canadienne d'inspection des aliments",
+		"Civilian post – Multinational Solutions and Projects Branch":                                                      "", // a kind of post, no name
+		"Office of the Privacy Commissioner of Canada - Compliance Sector":                                                 "Office of the Privacy Commissioner of Canada",
 	} {
 		if got := EmployerBeforeUnit(in); got != want {
 			t.Errorf("EmployerBeforeUnit(%q) = %q, want %q", in, got, want)
