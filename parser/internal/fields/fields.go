@@ -380,8 +380,11 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 		// "262318 Requisition #", "2291 Vacancy notice no:": a short
 		// value, then its label; a pictogram a site prints before the
 		// value ("📅 260388 Requisition #") is no part of it.
+		// (Only a label that names a number takes one before it: "37.5
+		// hours per week", "2 Grade" are a value with its unit whole.)
 		value := strings.TrimSpace(strings.TrimLeftFunc(text[:first.Start], isPictogram))
-		if words.Count(value) == 1 && strings.ContainsAny(value, "0123456789") {
+		if words.Count(value) == 1 && strings.ContainsAny(value, "0123456789") &&
+			(first.Field == "reference" || first.Field == "post_number" || namesNumber(text[first.Start:first.End])) {
 			return append(dst, fieldOf(b, text[first.Start:first.End], value))
 		}
 	}

@@ -380,3 +380,14 @@ func TestGluedHeadingInside(t *testing.T) {
 	row := []stream.Block{{Kind: stream.Paragraph, Text: "LocationMontréal, QuebecHours of work37.5 hours, 7:00 a.m. to 6:00 p.m.Language requirementsEnglish essentialClosing date30 June 2026"}}
 	assert.Contains(t, recognizedFields(t, v, row), "Closing date=30 June 2026")
 }
+
+// TestNumberBeforeItsLabel: a number before a label that names a number
+// is that label's value ("262318 Requisition #"); before a unit's label
+// it is the value with its unit, a paragraph ("37.5 hours per week").
+func TestNumberBeforeItsLabel(t *testing.T) {
+	v := vocab.Default()
+	para := func(s string) stream.Block { return stream.Block{Kind: stream.Paragraph, Text: s} }
+	assert.Equal(t, []string{"Requisition #=262318"}, recognizedFields(t, v, []stream.Block{para("262318 Requisition #")}))
+	assert.Empty(t, recognizedFields(t, v, []stream.Block{para("37.5 hours per week")}))
+	assert.Empty(t, recognizedFields(t, v, []stream.Block{para("2 Grade")}))
+}
