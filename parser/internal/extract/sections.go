@@ -1390,12 +1390,12 @@ const (
 // languages, eligibility and qualifications sections state criteria
 // whose weight comes from the section they stand under (inherit).
 func requirementOf(kind string) (r requirement, inherit bool) {
-	switch kind {
-	case "essential":
+	switch {
+	case kind == "essential":
 		return essential, false
-	case "desirable":
+	case kind == "desirable":
 		return desirable, false
-	case "education", "experience", "languages", "qualifications", "eligibility":
+	case stream.IsCriteriaKind(kind): // a topic: education, experience…
 		return essential, true
 	}
 	return notCriteria, false
@@ -1618,7 +1618,7 @@ func gluedCriteria(item string) []string {
 		if c == ';' && item[w] == ' ' && w > 1 {
 			w-- // "Santé ;": French spacing before the semicolon
 		}
-		if item[w] != ')' && (!isLowerByte(item[w]) || !isLowerByte(item[w-1])) {
+		if item[w] != ')' && (!words.IsLowerByte(item[w]) || !words.IsLowerByte(item[w-1])) {
 			continue // ("… services (LOGFS).Completion of …": a bracket ends the word)
 		}
 		j := i + 1
@@ -1661,10 +1661,6 @@ const minGluedWordBytes = 3
 // maxAbbreviationRunes bounds a word a stop may shorten ("min.", "env.",
 // "ca."): the last word before a glued break is longer.
 const maxAbbreviationRunes = 3
-
-// isLowerByte reports a small letter, or a byte of a letter outside ASCII
-// ("é" of "Santé"), which a stop after a word follows as well.
-func isLowerByte(c byte) bool { return isLowerASCII(c) || c >= utf8.RuneSelf }
 
 // weighedSentences returns the sentences of a criterion of several, the
 // required ones and the assets, when it has a sentence that says it is

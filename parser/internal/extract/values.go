@@ -938,7 +938,7 @@ func cleanValue(v *vocab.Vocabulary, field, value string) string {
 // M2": a band is named with its word, as a number is ("Band 11").
 func isBandCode(value, rest string) bool {
 	w, _, _ := strings.Cut(value, " ")
-	return len(rest) <= maxBandCodeBytes && !strings.Contains(rest, " ") && (strings.EqualFold(w, "band") || strings.EqualFold(w, "bande"))
+	return len(rest) <= maxBandCodeBytes && !strings.Contains(rest, " ") && vocab.IsBandWord(w)
 }
 
 // maxBandCodeBytes bounds the code of a band: "M2", "C".

@@ -402,7 +402,7 @@ func gluedHeadingInside(v *vocab.Vocabulary, text string) (start, end int) {
 		return 0, 0 // a box of facts, whose labels gluedFacts reads
 	}
 	for _, s := range spans {
-		if s.Field == "" && s.Kind != "" && s.Start > 1 && text[s.Start-1] == '.' && isLowerByteAt(text, s.Start-2) &&
+		if s.Field == "" && s.Kind != "" && s.Start > 1 && text[s.Start-1] == '.' && words.IsLowerByte(text[s.Start-2]) &&
 			s.End < len(text) && isUpperASCIIByte(text[s.End]) {
 			return s.Start, s.End
 		}
@@ -416,18 +416,11 @@ func gluedHeadingInside(v *vocab.Vocabulary, text string) (start, end int) {
 // search for labels.
 func stopGlued(text string) bool {
 	for i := 1; i+1 < len(text); i++ {
-		if text[i] == '.' && isUpperASCIIByte(text[i+1]) && isLowerByteAt(text, i-1) {
+		if text[i] == '.' && isUpperASCIIByte(text[i+1]) && words.IsLowerByte(text[i-1]) {
 			return true
 		}
 	}
 	return false
-}
-
-// isLowerByteAt reports a small letter, or a letter's last byte outside
-// ASCII, at byte i of text: a sentence's last word before its stop.
-func isLowerByteAt(text string, i int) bool {
-	c := text[i]
-	return 'a' <= c && c <= 'z' || c >= utf8.RuneSelf
 }
 
 func isUpperASCIIByte(c byte) bool { return 'A' <= c && c <= 'Z' }

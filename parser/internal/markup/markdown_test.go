@@ -558,13 +558,8 @@ func TestMarkdownFactLines(t *testing.T) {
 // own; an emoji that opens two lines
 // in a row is their list's bullet, any other is decoration.
 func TestMarkdownEmojiLines(t *testing.T) {
-	blocks, err := readMD(t, "🔖 Référence : EdM/TG/RH/2033/11\n📍 Lieu : Lomé ⏱\n⏱ Temps de travail : Temps plein\n\n"+
+	got := mdShapes(t, "🔖 Référence : EdM/TG/RH/2033/11\n📍 Lieu : Lomé ⏱\n⏱ Temps de travail : Temps plein\n\n"+
 		"**✅ Indispensable**\n▫️ Master en statistiques ou équivalent\n▫️ Trois ans d'expérience en suivi-évaluation\n")
-	require.NoError(t, err)
-	var got []string
-	for _, b := range blocks {
-		got = append(got, b.Kind.String()+"|"+b.Label+"|"+b.Text)
-	}
 	assert.Equal(t, []string{
 		"paragraph||Référence : EdM/TG/RH/2033/11",
 		"paragraph||Lieu : Lomé",
@@ -575,30 +570,33 @@ func TestMarkdownEmojiLines(t *testing.T) {
 	}, got)
 
 	// A line wrapped after an emoji's line goes on with it.
-	blocks, err = readMD(t, "🌍 We are an international NGO working in thirty countries to protect forests\nand the people who depend on them.\n"+
+	got = mdShapes(t, "🌍 We are an international NGO working in thirty countries to protect forests\nand the people who depend on them.\n"+
 		"🤝 We offer a friendly team and flexible hours\nfor every member of staff.\n")
-	require.NoError(t, err)
-	got = got[:0]
-	for _, b := range blocks {
-		got = append(got, b.Kind.String()+"|"+b.Label+"|"+b.Text)
-	}
 	assert.Equal(t, []string{
 		"paragraph||We are an international NGO working in thirty countries to protect forests and the people who depend on them.",
 		"paragraph||We offer a friendly team and flexible hours for every member of staff.",
 	}, got)
 
 	// A line in capitals after the items is a line of its own.
-	blocks, err = readMD(t, "✅ Master en statistiques\n✅ Trois ans d'expérience en analyse de données\nEnvoyez votre CV à jobs@acme.example\n")
-	require.NoError(t, err)
-	got = got[:0]
-	for _, b := range blocks {
-		got = append(got, b.Kind.String()+"|"+b.Label+"|"+b.Text)
-	}
+	got = mdShapes(t, "✅ Master en statistiques\n✅ Trois ans d'expérience en analyse de données\nEnvoyez votre CV à jobs@acme.example\n")
 	assert.Equal(t, []string{
 		"item||Master en statistiques",
 		"item||Trois ans d'expérience en analyse de données",
 		"paragraph||Envoyez votre CV à jobs@acme.example",
 	}, got)
+}
+
+// mdShapes reads src as Markdown and returns its blocks as
+// "kind|label|text".
+func mdShapes(t *testing.T, src string) []string {
+	t.Helper()
+	blocks, err := readMD(t, src)
+	require.NoError(t, err)
+	var out []string
+	for _, b := range blocks {
+		out = append(out, b.Kind.String()+"|"+b.Label+"|"+b.Text)
+	}
+	return out
 }
 
 func TestWithoutHeadingAttributes(t *testing.T) {

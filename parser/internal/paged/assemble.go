@@ -795,15 +795,11 @@ func startsCapital(s string) bool {
 // nextWordFill is the share of prev's measure that li's first word and a
 // space would take on it.
 func nextWordFill(prev, li *lineInfo) float64 {
-	return prev.Fill * float64(utf8.RuneCountInString(firstWord(li.text))+1) / float64(max(utf8.RuneCountInString(prev.text), 1))
-}
-
-// firstWord is s up to its first space.
-func firstWord(s string) string {
-	if i := strings.IndexByte(s, ' '); i > 0 {
-		return s[:i]
+	word := li.text
+	if i := strings.IndexByte(word, ' '); i > 0 {
+		word = word[:i]
 	}
-	return s
+	return prev.Fill * float64(utf8.RuneCountInString(word)+1) / float64(max(utf8.RuneCountInString(prev.text), 1))
 }
 
 // startsWithLabel reports a line that opens with a short capitalised

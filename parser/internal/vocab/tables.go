@@ -2318,3 +2318,7 @@ var leadInEnds = []string{" if you have", " si vous avez", " the following", " l
 // "selon la classe 15", "grade 13, step 1", "échelon 3". Keys are
 // normalised with normKey.
 var scaleWords = []string{"classe", "class", "grade", "step", "echelon", "level", "niveau", "band", "bande", "scale", "echelle"}
+
+// bandWords name a band of a pay scale, which a grade keeps with its
+// code ("Band C", "Bande M2"). Keys are normalised with normKey.
+var bandWords = []string{"band", "bande"}

@@ -2860,6 +2860,10 @@ func cutArticle(text string) (string, bool) {
 	return text, false
 }
 
+// IsBandWord reports a word that names a band of a pay scale
+// (bandWords).
+func IsBandWord(w string) bool { return keyIn(bandWords, w) }
+
 // IsScaleWord reports a word that names a step of a pay scale (scaleWords).
 func IsScaleWord(w string) bool {
 	return len(w) <= len("echelon ") && keyIn(scaleWords, w)

@@ -224,6 +224,11 @@ func IsSpaceASCII(c byte) bool { return byteClasses[c]&classSpaceASCII != 0 }
 // IsLetterASCII reports an ASCII letter, either case.
 func IsLetterASCII(c byte) bool { return byteClasses[c]&classLetter != 0 }
 
+// IsLowerByte reports a small ASCII letter or a byte of a character
+// outside ASCII (most of them letters): a word's byte in small letters
+// where a capital would open the next word glued to it ("…teamJob").
+func IsLowerByte(c byte) bool { return 'a' <= c && c <= 'z' || c >= utf8.RuneSelf }
+
 // LowerASCII lower-cases an ASCII letter and leaves any other byte: a
 // load from a table, with no branch on the case, which mixed-case text
 // makes the processor guess wrong at every capital.
