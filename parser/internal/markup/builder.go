@@ -196,17 +196,23 @@ const minEmojiLines = 2
 // of source lines of which minEmojiLines at least, and half at least,
 // open with an emoji: a chat's post, a fact or an item a line.
 func emojiLines(runs []run) bool {
-	lines := splitRuns(runs, softBreak)
-	if len(lines) < minEmojiLines {
-		return false
-	}
-	n := 0
-	for _, l := range lines {
-		if leadEmoji(l) != "" {
-			n++
+	// Counted over the runs in place: every paragraph is asked, nearly
+	// none has an emoji, and none is split for it.
+	lines, n := 1, 0
+	opening := true // the next run with text opens a source line
+	for _, r := range runs {
+		if r.brk >= softBreak {
+			lines, opening = lines+1, true
+			continue
+		}
+		if t := strings.TrimLeft(r.text, " "); opening && t != "" {
+			if t[0] >= utf8.RuneSelf && stream.LeadingEmoji(t) != "" {
+				n++
+			}
+			opening = false
 		}
 	}
-	return n >= minEmojiLines && 2*n >= len(lines)
+	return lines >= minEmojiLines && n >= minEmojiLines && 2*n >= lines
 }
 
 // emojiGroups joins to each source line that opens with an emoji the
