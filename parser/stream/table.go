@@ -110,11 +110,7 @@ func WeightColumn(header []string, rows [][]string) (weight, criterion int, ok b
 			}
 			values[strings.ToLower(strings.TrimSpace(r[k]))] = true
 		}
-		named := len(values) <= 2
-		for v := range values {
-			named = named && Weight(v) != "" && strings.Contains(strings.ToLower(h), v)
-		}
-		if named {
+		if weighs(h, values) {
 			weight = k
 			break
 		}
@@ -134,6 +130,27 @@ func WeightColumn(header []string, rows [][]string) (weight, criterion int, ok b
 		}
 	}
 	return weight, criterion, criterion >= 0
+}
+
+// weighs reports whether a column's distinct values (lower case) are
+// the weights of its rows: one or two weights, each named in the head
+// ("Essential / Desirable"), or two that weigh differently whatever the
+// head says ("Niveau" over "Indispensable" and "Souhaité").
+func weighs(head string, values map[string]bool) bool {
+	if len(values) == 0 || len(values) > 2 {
+		return false
+	}
+	named := true
+	given := map[string]bool{}
+	for v := range values {
+		w := Weight(v)
+		if w == "" {
+			return false
+		}
+		given[w] = true
+		named = named && strings.Contains(strings.ToLower(head), v)
+	}
+	return named || len(given) == 2
 }
 
 // minWeighedRows is how many rows a column of weights must weigh.
@@ -169,13 +186,13 @@ func IsRowHeaded(header []string, rows [][]string) bool {
 var weights = map[string]string{
 	"essential": "essential", "essentiel": "essential", "essentielle": "essential", "required": "essential",
 	"requis": "essential", "requise": "essential", "exigé": "essential", "exigée": "essential",
-	"mandatory": "essential", "obligatoire": "essential",
+	"mandatory": "essential", "obligatoire": "essential", "indispensable": "essential",
 	"asset": "desirable", "atout": "desirable", "un atout": "desirable", "constitue un atout": "desirable",
 	"desirable": "desirable", "souhaitable": "desirable", "souhaité": "desirable", "souhaitée": "desirable",
 	"preferred": "desirable", "advantageous": "desirable", "nice to have": "desirable", "minimum": "essential",
 	// plurals, as a column's head writes them
 	"essentiels": "essential", "essentielles": "essential", "exigés": "essential", "exigées": "essential",
-	"requises": "essential", "assets": "desirable", "atouts": "desirable", "souhaitables": "desirable",
+	"requises": "essential", "indispensables": "essential", "assets": "desirable", "atouts": "desirable", "souhaitables": "desirable",
 	"souhaités": "desirable", "souhaitées": "desirable",
 }
 

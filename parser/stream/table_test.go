@@ -62,6 +62,19 @@ func TestWeightColumn(t *testing.T) {
 	if !ok || k != 2 || c != 1 {
 		t.Errorf("WeightColumn = %d, %d, %v; want 2, 1, true", k, c, ok)
 	}
+	// two weights that differ need no head naming them ("Niveau" over
+	// "Indispensable" and "Souhaité"); one weight alone does
+	levels := [][]string{
+		{"1", "Diplôme de niveau master en droit", "Indispensable"},
+		{"2", "Expérience des missions de terrain", "Souhaité"},
+	}
+	if k, c, ok := WeightColumn([]string{"N°", "Critère", "Niveau"}, levels); !ok || k != 2 || c != 1 {
+		t.Errorf("WeightColumn under Niveau = %d, %d, %v; want 2, 1, true", k, c, ok)
+	}
+	levels[1][2] = "Indispensable"
+	if _, _, ok := WeightColumn([]string{"N°", "Critère", "Niveau"}, levels); ok {
+		t.Error("one weight under a head that names none is no column of weights")
+	}
 	posts := [][]string{
 		{"Legal Officer", "Brussels", "12 May 2030"},
 		{"Analyst", "Brussels", "14 May 2030"},

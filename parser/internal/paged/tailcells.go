@@ -182,13 +182,13 @@ func tailRows(run []Line) []tailRow {
 			mid(run[prev])-mid(l) > rowStep*lead || l.Tail == 0 && math.IsInf(lead, 1) {
 			rows = append(rows, tailRow{})
 		}
+		if l.Tail > 0 && len(rows[len(rows)-1].rating) > 0 {
+			// a second rating: the row ends above
+			rows = append(rows, tailRow{})
+		}
 		r := &rows[len(rows)-1]
 		r.body = append(r.body, k)
 		if l.Tail > 0 {
-			if len(r.rating) > 0 { // a second rating: the row ends above
-				rows = append(rows, tailRow{body: []int{k}})
-				r = &rows[len(rows)-1]
-			}
 			r.rating = append(r.rating, k)
 		}
 		prev = k
@@ -327,13 +327,20 @@ func rowNumber(l Line) (int, bool) {
 // criterion and its rating.
 func mendTailRows(run []Line, rows []tailRow) {
 	asFields := weighed(run, rows)
+	// every row's cells are read before any line is emptied: a line may
+	// serve two rows (the rating of one beside the text of the next)
+	type rowCells struct{ num, body, rating string }
+	cells := make([]rowCells, len(rows))
+	for n, r := range rows {
+		cells[n].num, cells[n].body, cells[n].rating = r.cells(run)
+	}
 	for n, r := range rows {
 		row := &run[r.body[0]]
 		cellX := row.Box.X0
 		if row.Cell > 0 && (row.Tail == 0 || row.Cell+1 < row.Tail) {
 			cellX = row.CellX
 		}
-		num, body, rating := r.cells(run)
+		num, body, rating := cells[n].num, cells[n].body, cells[n].rating
 		for _, k := range r.body[1:] {
 			run[k].Text = ""
 		}
@@ -348,6 +355,10 @@ func mendTailRows(run []Line, rows []tailRow) {
 		case asFields && (n > 0 || !row.Bold):
 			row.Text = rating + " " + body
 			row.Cell, row.CellX, row.LeadBold = len(rating), cellX, 0
+		case asFields:
+			// the head of rows read as fields goes, as the markup
+			// readers drop it: each row names its weight
+			row.Text = ""
 		case num != "":
 			row.Text = num + ". " + body + " " + rating
 			row.Cell, row.CellX, row.LeadBold = 0, 0, 0

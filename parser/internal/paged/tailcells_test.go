@@ -45,21 +45,21 @@ func TestTailColumnNamedRatings(t *testing.T) {
 	}
 	assert.Equal(t, []string{
 		"Selection criteria",
-		"# Criterion Essential / Desirable",
 		"Essential Master's degree in mechanical engineering, physics or an equivalent discipline",
 		"Desirable Experience with closed-cycle coolers or refrigerators",
 		"Essential Good command of thermal modelling tools",
 		"What we offer",
 	}, texts)
-	assert.Equal(t, len("Essential"), out[2].Cell, "the rating is the row's label cell")
-	assert.Equal(t, len("Desirable"), out[3].Cell)
+	assert.Equal(t, len("Essential"), out[1].Cell, "the rating is the row's label cell")
+	assert.Equal(t, len("Desirable"), out[2].Cell)
 }
 
 func TestTailColumnCentredRating(t *testing.T) {
 	// A rating set in the middle of its row's height stands between the
-	// row's lines; rows are farther apart than a cell's lines. Under a
-	// head that names no rating, each row reads as its criterion, then
-	// its rating.
+	// row's lines; rows are farther apart than a cell's lines. Two
+	// ratings that weigh differently make the column one of weights
+	// whatever its head says: each row reads as its criterion under its
+	// rating, the head dropped.
 	head := rated(60, 700, 400, "Critère", "Niveau requis")
 	head.Bold = true
 	lines := []Line{
@@ -79,11 +79,41 @@ func TestTailColumnCentredRating(t *testing.T) {
 		texts = append(texts, l.Text)
 	}
 	assert.Equal(t, []string{
-		"Critère Niveau requis",
-		"Formation supérieure en journalisme ou communication Indispensable",
-		"Expérience d'au moins quatre ans en production de contenus numériques Indispensable",
-		"Connaissance de l'audiovisuel public international Souhaité",
-		"Notions de montage vidéo pour les réseaux sociaux Souhaité",
+		"Indispensable Formation supérieure en journalisme ou communication",
+		"Indispensable Expérience d'au moins quatre ans en production de contenus numériques",
+		"Souhaité Connaissance de l'audiovisuel public international",
+		"Souhaité Notions de montage vidéo pour les réseaux sociaux",
+	}, texts)
+}
+
+func TestTailColumnRowAfterWrappedCell(t *testing.T) {
+	// A row's rating beside its first line, its cell wrapped over two
+	// more lines, then the next row at the same pitch: the next row's
+	// first line opens a row of its own (it once joined the row above
+	// and was read twice, past the end of a line emptied for the first).
+	head := rated(60, 700, 400, "N° Critère", "Niveau")
+	head.Bold = true
+	head.Cell, head.CellX = len("N°"), 80
+	lines := []Line{
+		head,
+		numbered(688, "1", "Diplôme de niveau bac + 5 en", "Indispensable"),
+		at(1, 80, 676, "sciences de l'éducation ou"),
+		at(1, 80, 664, "informatique"),
+		numbered(652, "2", "Pratique d'un outil auteur", "Souhaité"),
+		at(1, 80, 640, "(H5P ou équivalent)"),
+		numbered(628, "3", "Maîtrise de Moodle", "Indispensable"),
+	}
+	for _, k := range []int{2, 3, 5} {
+		lines[k].Box.X1 = 250
+	}
+	var texts []string
+	for _, l := range tailColumn(lines) {
+		texts = append(texts, l.Text)
+	}
+	assert.Equal(t, []string{
+		"Indispensable Diplôme de niveau bac + 5 en sciences de l'éducation ou informatique",
+		"Souhaité Pratique d'un outil auteur (H5P ou équivalent)",
+		"Indispensable Maîtrise de Moodle",
 	}, texts)
 }
 

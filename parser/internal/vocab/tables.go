@@ -667,6 +667,7 @@ var sectionHeadings = []SectionHeading{
 	{"essential", "Description of the profile sought", "Descriptif du profil recherché"},
 	{"essential", "All about you", "Tout sur vous"},
 	{"essential", "About you", "À propos de vous"},
+	{"essential", "", "Indispensable"}, // a table's column of weights, each row's "Indispensable : …"
 	{"desirable", "Desirable", "Acquis souhaitables"},
 	{"desirable", "Desirable requirements", "Souhaitable"},
 	{"desirable", "Desirable qualifications", "Qualifications souhaitables"},
