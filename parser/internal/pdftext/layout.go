@@ -1251,7 +1251,12 @@ func removeRunning(doc *Document) {
 		}
 	}
 	n := len(doc.Pages)
+	// most pages, three at least; a two-page document's running lines
+	// stand on both its pages
 	threshold := max(3, (n+1)/2)
+	if n == 2 {
+		threshold = 2
+	}
 	for pi := range doc.Pages {
 		p := &doc.Pages[pi]
 		// furniture: page numbers, and text repeated at its height on
@@ -1263,7 +1268,7 @@ func removeRunning(doc *Document) {
 			if furniture.IsPageNumber(l.Text) {
 				kind[i] |= pageNum
 			}
-			if n >= 3 && count[key{norm(l.Text), int(math.Round(l.Baseline / 3))}] >= threshold {
+			if n >= 2 && count[key{norm(l.Text), int(math.Round(l.Baseline / 3))}] >= threshold {
 				kind[i] |= repeated
 			}
 		}

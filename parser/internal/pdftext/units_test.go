@@ -191,27 +191,32 @@ func TestColumns(t *testing.T) {
 }
 
 func TestRunningHeadersFooters(t *testing.T) {
-	var pages []string
-	for p := 1; p <= 4; p++ {
-		var c strings.Builder
-		c.WriteString(pdftest.TextAt(72, 770, "NATO UNCLASSIFIED - Vacancy 250709"))
-		c.WriteString(pdftest.TextAt(72, 500, fmt.Sprintf("Body text of page %d.", p)))
-		c.WriteString(pdftest.TextAt(72, 480, "Repeated body line is kept."))
-		c.WriteString(pdftest.TextAt(290, 30, fmt.Sprintf("Page %d of 4", p)))
-		pages = append(pages, c.String())
-	}
-	doc, err := Extract(context.Background(), pdftest.Pages("/F1 "+pdftest.Helvetica, pages...), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range doc.Pages {
-		var got []string
-		for _, l := range p.Lines {
-			got = append(got, l.Text)
+	// on four pages, and on both pages of two (a footer whose only
+	// difference is its page number, "Employer · 1" and "Employer · 2")
+	for _, n := range []int{4, 2} {
+		var pages []string
+		for p := 1; p <= n; p++ {
+			var c strings.Builder
+			c.WriteString(pdftest.TextAt(72, 770, "NATO UNCLASSIFIED - Vacancy 250709"))
+			c.WriteString(pdftest.TextAt(72, 500, fmt.Sprintf("Body text of page %d.", p)))
+			c.WriteString(pdftest.TextAt(72, 480, "Repeated body line is kept."))
+			c.WriteString(pdftest.TextAt(72, 45, fmt.Sprintf("Human resources, 292 Main Street · %d", p)))
+			c.WriteString(pdftest.TextAt(290, 30, fmt.Sprintf("Page %d of %d", p, n)))
+			pages = append(pages, c.String())
 		}
-		want := fmt.Sprintf("Body text of page %d.|Repeated body line is kept.", p.Number)
-		if strings.Join(got, "|") != want {
-			t.Errorf("page %d: %q, want %q", p.Number, got, want)
+		doc, err := Extract(context.Background(), pdftest.Pages("/F1 "+pdftest.Helvetica, pages...), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range doc.Pages {
+			var got []string
+			for _, l := range p.Lines {
+				got = append(got, l.Text)
+			}
+			want := fmt.Sprintf("Body text of page %d.|Repeated body line is kept.", p.Number)
+			if strings.Join(got, "|") != want {
+				t.Errorf("%d pages, page %d: %q, want %q", n, p.Number, got, want)
+			}
 		}
 	}
 }
