@@ -312,7 +312,7 @@ func badCases() []badCase {
 		{name: "blocking-reader", data: literal("anything"), opts: []Option{WithFormat(blockingFormat), WithLimits(Limits{Timeout: 50 * time.Millisecond})},
 			within: 250 * time.Millisecond, want: "blocking-reader: time budget of 50ms exceeded"},
 		{name: "panicking-reader", data: literal("anything"), opts: []Option{WithFormat(panickingFormat)},
-			want: "panicking-reader: malformed test-panic: boom on two lines"},
+			want: "panicking-reader: internal error reading test-panic: boom on two lines (please report this file)"},
 	}
 }
 

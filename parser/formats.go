@@ -87,7 +87,10 @@ func readDocument(ctx context.Context, data []byte, o *options, noField map[stri
 			return
 		}
 		if r := recover(); r != nil {
-			doc, err = nil, failure.Errorf(ErrMalformed, "malformed %s: %s", format, fmt.Sprint(r))
+			// The PDF library's panics on a damaged file are caught
+			// where it is called, as ErrMalformed: what reaches here is
+			// a reader's own fault, said as the extractor's is.
+			doc, err = nil, failure.Errorf(ErrMalformed, "internal error reading %s: %s (please report this file)", format, fmt.Sprint(r))
 		}
 	}()
 	doc, err = read(ctx, data, o)
