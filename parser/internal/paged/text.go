@@ -1111,7 +1111,8 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 		}
 		var labels []int
 		j := i
-		for j < len(raws) && (raws[j].text == "" || isColumnLabel(lex, raws[j].text) || len(labels) > 0 && colonOnlyBetween(lex, raws, j)) {
+		for j < len(raws) && (raws[j].text == "" || isColumnLabel(lex, raws[j].text) ||
+			len(labels) > 0 && (colonOnlyBetween(lex, raws, j) || unknownInColumn(lex, raws, j, labels))) {
 			if raws[j].text != "" {
 				labels = append(labels, j)
 			}
@@ -1183,6 +1184,28 @@ func colonOnlyBetween(lex Lexicon, raws []rawLine, i int) bool {
 	}
 	return isColumnLabel(lex, raws[i+1].text)
 }
+
+// unknownInColumn reports a line raws[i] shaped as a label the tables
+// do not know ("Supérieur hiérarchique immédiat"), without its colon,
+// in a column of labels (labels, the run's so far): right under two
+// labels, so that it is not the value of a label over it, and followed
+// by another label, or closing a column of minColumnLabels labels and
+// more (the blank line before the values).
+func unknownInColumn(lex Lexicon, raws []rawLine, i int, labels []int) bool {
+	n := len(labels)
+	if n < 2 || labels[n-1] != i-1 || labels[n-2] != i-2 || i+1 >= len(raws) {
+		return false
+	}
+	if !stream.UnknownLabel(strings.TrimSpace(raws[i].text), maxColumnLabelWords) {
+		return false
+	}
+	next := raws[i+1].text
+	return next != "" && isColumnLabel(lex, next) || next == "" && n >= minColumnLabels
+}
+
+// minColumnLabels is how many labels a column holds before an unknown one
+// may close it: a header table's column, not a heading over a list.
+const minColumnLabels = 3
 
 // wraps reports a value's line long enough to have been wrapped in its
 // cell: the line after it may go on with it even when it reads as a

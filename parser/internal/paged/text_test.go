@@ -75,6 +75,20 @@ func TestReadText(t *testing.T) {
 				"field||Working time|Full-time", "field||Location|Paris, France"},
 		},
 		{
+			name: "column of labels with two the tables do not know, then the values",
+			in: "Intitulé du poste\nEmployeur\nSupérieur hiérarchique immédiat\nQuotité de travail\nRémunération\nDépart prévu\n\n" +
+				"Technicien de district\nInstitut des terres australes\nChef de district\nTemps complet\n3 400 € bruts mensuels, hors indemnités\n" +
+				"de sujétion\noctobre 2035\n",
+			want: []string{"field||Intitulé du poste|Technicien de district", "field||Employeur|Institut des terres australes",
+				"paragraph|||Supérieur hiérarchique immédiat: Chef de district", "field||Quotité de travail|Temps complet",
+				"field||Rémunération|3 400 € bruts mensuels, hors indemnités de sujétion", "paragraph|||Départ prévu: octobre 2035"},
+		},
+		{
+			name: "labels each over its value are no column",
+			in:   "Grade\nG15\nLocation\nMons\nSchedule\nFull-time\n",
+			want: []string{"field||Grade|G15", "field||Location|Mons", "field||Schedule|Full-time"},
+		},
+		{
 			name: "lone page number dropped",
 			in:   "Grade INTERN\n\n2\n\nClearance Level NS\n",
 			want: []string{"field||Grade|INTERN", "field||Clearance Level|NS"},
