@@ -1673,7 +1673,7 @@ func weighedSentences(item string) (need, assets []string) {
 		return nil, nil
 	}
 	ss := sentences(item)
-	if len(ss) < 3 {
+	if len(ss) < 2 {
 		return nil, nil
 	}
 	weighed, required, asset, listed := false, false, false, false
