@@ -23,7 +23,13 @@ import (
 // squares, arrows and checks, the Symbol and Wingdings bullets Word
 // exports as private-use characters (U+F0B7, U+F0A7, U+F0D8), and the
 // "o" Word uses for a second-level list in plain text.
-const Bullets = "•●▪◦‣∙·○■□►▸➢✓◆◇❖➤→⁃\uf0b7\uf0a7\uf0d8o"
+const Bullets = "•●▪◦‣∙·○■□►▸➢✓◆◇❖➤→⁃✦✧\uf0b7\uf0a7\uf0d8o"
+
+// GluedBullets are the Bullets that mark an item even when no space
+// parts them from its first word ("•Diplôme", "✦animer"): the layout's
+// gap between a glyph bullet and its text is lost in a dump. A dash, a
+// middle dot, an arrow or an "o" glued to a word is part of it.
+const GluedBullets = "•●▪◦‣■►▸➢✓◆◇❖➤✦✧\uf0b7\uf0a7\uf0d8"
 
 // BulletMarker is the Marker of a bullet item whatever character drew
 // it: readers of the stream care that an item is a bullet, not which
@@ -150,6 +156,11 @@ func MarkerLen(s string) int {
 		}
 	case IsBullet(r):
 		n = size
+		if n < len(s) && strings.ContainsRune(GluedBullets, r) && startsWord(s[n:]) {
+			// "✦animer des séances": a typographic bullet a layout
+			// set with no space after it
+			return n
+		}
 	default:
 		n = NumberLen(s) // "1.", "a)", "iv."
 	}
@@ -157,6 +168,12 @@ func MarkerLen(s string) int {
 		return 0
 	}
 	return n
+}
+
+// startsWord reports s opening with a letter.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // IsBullet reports a character that draws a bullet.

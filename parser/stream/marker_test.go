@@ -13,11 +13,14 @@ const markerPattern = `\((?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|(?:\d{1,2}|[a-zA-Z
 
 func TestMarkerLenMatchesRegexp(t *testing.T) {
 	re := regexp.MustCompile(`^(` + markerPattern + `)(?:\s+|$)`)
+	glued := regexp.MustCompile(`^([` + GluedBullets + `])\pL`)
 	texts := randtext.Texts(3, 50000, 7, "(1a)iIvX.• ·–-*x\t\n\v✓é\xff", "1. foo", "(a) foo", "iv) foo", "• foo", "– foo", "* foo",
-		"12) x", "A.", "(iv)", "(ab) x", "123. x", "1.5 x", "-5", "a.b", "(1.) x", "ii. x", "iV) x", "")
+		"12) x", "•Diplôme", "✦animer", "–av", "A.", "(iv)", "(ab) x", "123. x", "1.5 x", "-5", "a.b", "(1.) x", "ii. x", "iV) x", "")
 	for _, s := range texts {
 		want := 0
 		if m := re.FindStringSubmatch(s); m != nil {
+			want = len(m[1])
+		} else if m := glued.FindStringSubmatch(s); m != nil {
 			want = len(m[1])
 		}
 		if got := MarkerLen(s); got != want {
