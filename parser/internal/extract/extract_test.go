@@ -771,6 +771,24 @@ func TestEligibilityBeforeSelectionCriteria(t *testing.T) {
 
 	v = mustExtract(t, head)
 	assert.Equal(t, []string{"be a national of a Member State of the European Union;", "enjoy full rights as a citizen."}, v.Requirements.EN.Essential)
+
+	// the same conditions before the profile's list are who may apply;
+	// conditions that name a diploma stand beside the profile's criteria
+	profile := append(slices.Clone(head),
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Candidate profile", Pos: p(9)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Five years of experience in data analysis.", Pos: p(10)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Good command of SQL.", Pos: p(11)},
+	)
+	v = mustExtract(t, profile)
+	assert.Equal(t, []string{"Five years of experience in data analysis.", "Good command of SQL."}, v.Requirements.EN.Essential)
+	for k := range profile {
+		if profile[k].Text == "enjoy full rights as a citizen." {
+			profile[k].Text = "hold a master's degree in statistics."
+		}
+	}
+	v = mustExtract(t, profile)
+	assert.Equal(t, []string{"be a national of a Member State of the European Union;", "hold a master's degree in statistics.",
+		"Five years of experience in data analysis.", "Good command of SQL."}, v.Requirements.EN.Essential)
 }
 
 // "Selection criteria" over diplomas and experience, with no "Essential"

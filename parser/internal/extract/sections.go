@@ -1433,18 +1433,25 @@ func requirements(v *vocab.Vocabulary, sections []schema.Section, leadIn []bool)
 	current := notCriteria
 	// The half's last section of selection criteria: eligibility
 	// conditions before it are who may apply, not what is looked for.
-	selection := -1
+	selection, profile := -1, -1
 	for i, s := range sections {
-		if s.Kind == "selection_criteria" {
+		switch {
+		case s.Kind == "selection_criteria":
 			selection = i
+		case s.Kind == "essential" && hasItems(s):
+			profile = i
 		}
 	}
 	leadWeighed := leadWeights(sections) >= minListItems
 	for i, s := range sections {
-		if s.Kind == "eligibility" && i < selection {
+		if s.Kind == "eligibility" && (i < selection || i < profile && !anyQualification(s)) {
 			// "A. Eligibility criteria" (nationality, civic rights, a
 			// diploma and years), then "B. Selection criteria": the
-			// notice weighs candidates by the second only.
+			// notice weighs candidates by the second only. So too
+			// "Conditions de candidature" (nationality, age, civic
+			// rights), then the profile's list: who may apply, then
+			// what is looked for. (Conditions that name a diploma or
+			// years of experience are criteria beside the profile's.)
 			current = notCriteria
 			continue
 		}
@@ -1749,6 +1756,18 @@ func namesQualifications(items []string) bool {
 		}
 	}
 	return 2*n >= len(items)
+}
+
+// anyQualification reports a section with a criterion that names a
+// qualification (a diploma, years of experience: vocab.IsQualificationItem).
+func anyQualification(s schema.Section) bool {
+	items, _ := criteria(s)
+	for _, t := range items {
+		if vocab.IsQualificationItem(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutWhoMayApply drops the paragraphs that say whose nationals may

@@ -620,6 +620,7 @@ var sectionHeadings = []SectionHeading{
 	{"eligibility", "Eligibility conditions", "Critères d'éligibilité"},
 	{"eligibility", "Participation requirements", "Conditions de participation"},
 	{"eligibility", "Admission requirements", "Conditions d'admission"},
+	{"eligibility", "Conditions of application", "Conditions de candidature"},
 	{"essential", "Essential", "Acquis essentiels"},
 	{"essential", "Essential requirements", "Essentiel"},
 	{"essential", "Essential qualifications", "Qualifications essentielles"},
@@ -750,6 +751,8 @@ var sectionHeadings = []SectionHeading{
 	{"competencies", "Qualities sought", "Qualités recherchées"},
 	{"competencies", "Personal qualities", ""}, // not "Qualités personnelles": the Canadian poster's criteria
 	{"competencies", "Soft skills", "Savoir-être"},
+	{"competencies", "Soft skills sought", "Savoir-être recherchés"},
+	{"competencies", "Expected soft skills", "Savoir-être attendus"},
 	{"competencies", "For every Child, you demonstrate*", "Pour chaque enfant, vous faites preuve*"},
 	{"competencies", "Core competencies", "Compétences de base"},
 	{"competencies", "Core values and competencies", "Valeurs et compétences fondamentales"},
