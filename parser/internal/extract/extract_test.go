@@ -1366,6 +1366,16 @@ func TestFramedNotice(t *testing.T) {
 	if _, err := extractText(board); err != nil {
 		t.Errorf("a post opened from a board's results: %v", err)
 	}
+	// a site whose breadcrumb ends on the results, over a post named
+	// as one ("Job opportunity") with no duties listed
+	crumbs := append([]stream.Block{
+		{Kind: stream.Paragraph, Text: "Canada.ca > Jobs > Job opportunities > Search results", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "Job opportunity", Pos: p(2)},
+	}, body[:4]...)
+	crumbs = append(crumbs, body[6:]...)
+	if _, err := extractText(crumbs); err != nil {
+		t.Errorf("a post opened from a site's results, its breadcrumb ending on them: %v", err)
+	}
 	results := []stream.Block{
 		{Kind: stream.Paragraph, Text: "Search results for \"programme officer\" in Brussels (42)", Pos: p(1)},
 		{Kind: stream.ListItem, Marker: "•", Text: "Programme Officer – Brussels – Apply before 15.06.2026", Pos: p(2)},

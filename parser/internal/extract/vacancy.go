@@ -438,11 +438,12 @@ func (x *extraction) assess() *evidence {
 		// all.
 		e.genres, e.genreAt = nil, nil
 	}
-	if len(e.genres) == 1 && e.genres[0] == "page of search results" && e.requirements && e.duties && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
+	if len(e.genres) == 1 && e.genres[0] == "page of search results" && e.requirements && (e.duties || e.postWord) && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
 		// A board's page that opened one post from its results
-		// ("Search results for … (42)" over the post): the post is
-		// there whole, duties, criteria and fields, and no list of
-		// other posts' deadlines.
+		// ("Search results for … (42)" over the post, "… > Job
+		// opportunities > Search results" in its breadcrumb): the post
+		// is there whole, criteria and fields, its duties or a word
+		// naming it, and no list of other posts' deadlines.
 		e.genres, e.genreAt = nil, nil
 	}
 	if faqBelow && len(e.genres) == 1 && e.genres[0] == "FAQ" && e.requirements && e.duties && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
