@@ -255,6 +255,14 @@ func TestGenreNotValue(t *testing.T) {
 	if g := Genre("Traitements 2026 : barème"); g != "salary scale" {
 		t.Errorf("a salary scale's title read as %q", g)
 	}
+	for _, label := range []string{"Salary scale Rs 48,650 x 1,525 – 62,375 x 2,200 – 75,575 monthly", "Barème € 2 310 bruts mensuels", "Pay scale 41,250 to 47,980"} {
+		if g := Genre(label); g != "" {
+			t.Errorf("a label and its amount, %q, read as %q", label, g)
+		}
+	}
+	if g := Genre("Salary scales 2026"); g != "salary scale" {
+		t.Errorf("a salary scale's title with its year read as %q", g)
+	}
 	if g := Genre("Notice of results – Selection process 26-SVC-MON-EA-FIN-2907"); g != "results announcement" {
 		t.Errorf("a results notice's title read as %q", g)
 	}

@@ -916,8 +916,35 @@ func genre(text string) string {
 	if rest != "" && namesPostAfter(t, n) && HasJobNoun(leadingWords(rest, maxJobNounWords)) {
 		return "" // "Recruitment Statistics Officer": a post named after the work
 	}
+	if rest != "" && amountFollows(wordsAfter(t, n)) {
+		return "" // "Salary scale Rs 48,650 x 1,525 – 62,375": a label and its amount
+	}
 	return genreByKey[cue]
 }
+
+// wordsAfter returns s after its first n words.
+func wordsAfter(s string, n int) string {
+	lead := leadingWords(s, n)
+	return strings.TrimSpace(s[len(lead):])
+}
+
+// amountFollows reports a text that opens with an amount of money: a
+// figure with a thousands separator or a currency within its first
+// maxAmountLeadWords words ("Rs 48,650 x 1,525", "€2 310 bruts").
+func amountFollows(s string) bool {
+	lead := leadingWords(s, maxAmountLeadWords)
+	if !strings.ContainsAny(lead, "0123456789") {
+		return false
+	}
+	return Currency(lead) != "" || reGroupedFigure().MatchString(lead)
+}
+
+// maxAmountLeadWords is how far into a text its amount may start: a
+// currency's word or symbol, then the figure.
+const maxAmountLeadWords = 2
+
+// reGroupedFigure matches a figure written with a thousands separator.
+var reGroupedFigure = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d[,.\x{00a0}\x{202f} ']\d{3}\b`) })
 
 // namesPostAfter reports a text whose words after its first n, a genre's
 // cue, may open a post's name: a capitalised word ("Recruitment
