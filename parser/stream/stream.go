@@ -159,3 +159,13 @@ const minPipeRowSeps = 2
 func IsPipeRow(t string) bool {
 	return strings.Count(t, PipeSep) >= minPipeRowSeps
 }
+
+// IsTrail reports a site's breadcrumb trail: pages parted by arrows
+// ("Canada.ca > Jobs > Job opportunities"), minTrailSeps of them at
+// least; a sentence or a title holds one at most ("Lyon > Paris").
+func IsTrail(t string) bool {
+	return strings.Count(t, " > ")+strings.Count(t, " › ")+strings.Count(t, " » ") >= minTrailSeps
+}
+
+// minTrailSeps is how many arrows make a line a breadcrumb trail.
+const minTrailSeps = 2

@@ -553,7 +553,8 @@ func (a *assembler) continuesTitle(prev, li *lineInfo) bool {
 	case stream.Paragraph:
 		// A short paragraph that never ends a sentence is the start of
 		// the title, however short its lines.
-		titleStart := !strings.ContainsAny(a.curText(), ".!?:;") && li.Gap < 0.5 && words.Count(a.curText()) <= 25
+		titleStart := !strings.ContainsAny(a.curText(), ".!?:;") && li.Gap < 0.5 && words.Count(a.curText()) <= 25 &&
+			!stream.IsTrail(a.curText())
 		return titleStart || !a.breaksBefore(prev, li)
 	}
 	return false
@@ -613,6 +614,10 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	// A site's row of facts parted by pipes ("Location Zurich | Workload
 	// 80–100% | …") is a block of its own, whatever the lines around it.
 	if (stream.IsPipeRow(li.text) || stream.IsPipeRow(prev.text)) && words.StartsUpper(li.text) {
+		return true
+	}
+	// A breadcrumb trail is a line of its own, over the page's title.
+	if (stream.IsTrail(li.text) || stream.IsTrail(prev.text)) && words.StartsUpper(li.text) {
 		return true
 	}
 	if li.field != "" {

@@ -418,6 +418,20 @@ func TestPipeRowBlock(t *testing.T) {
 	assert.Equal(t, []string{"paragraph|||" + long, "field||Location|Zurich | Workload 80–100% | Application deadline 21 June 2026", "paragraph|||" + long}, got)
 }
 
+// TestTrailBlock: a breadcrumb trail is a line of its own, in a dump
+// whose blank lines are wraps too, not the start of the title under it.
+func TestTrailBlock(t *testing.T) {
+	long := "The bank is the country's independent central bank and its mandate is to keep prices stable over time."
+	in := "Careers home > Job Search > Job Description\n\nJob Description - Legal Officer - Office of Legal Affairs (315214)\n\n"
+	for range 12 {
+		in += long + "\n\n"
+	}
+	in += " \n" + long + "\n"
+	got := textBlocks(t, in)
+	assert.Equal(t, "paragraph|||Careers home > Job Search > Job Description", got[0])
+	assert.Contains(t, got[1], "|Job Description - Legal Officer - Office of Legal Affairs (315214)")
+}
+
 // TestFormRows: rows of a form, each label's value set in a column after
 // its colon, are one block a row, however the labels read.
 func TestFormRows(t *testing.T) {
