@@ -163,8 +163,16 @@ func IsPipeRow(t string) bool {
 // IsTrail reports a site's breadcrumb trail: pages parted by arrows
 // ("Canada.ca > Jobs > Job opportunities"), minTrailSeps of them at
 // least; a sentence or a title holds one at most ("Lyon > Paris").
+// Guillemets that close what « and ‹ open are quotation marks.
 func IsTrail(t string) bool {
-	return strings.Count(t, " > ")+strings.Count(t, " › ")+strings.Count(t, " » ") >= minTrailSeps
+	n := strings.Count(t, " > ")
+	if !strings.Contains(t, "‹") {
+		n += strings.Count(t, " › ")
+	}
+	if !strings.Contains(t, "«") {
+		n += strings.Count(t, " » ")
+	}
+	return n >= minTrailSeps
 }
 
 // minTrailSeps is how many arrows make a line a breadcrumb trail.

@@ -1473,7 +1473,11 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		// dash, the careers word gone.)
 		name = vocab.AcronymAfterName(strings.TrimRight(words.Clean(name), " —–-|·:"))
 		name = vocab.WithoutOfficeHolder(name)
-		name = withAcronym(x.organisationValue(name, lang, body), body)
+		name = x.organisationValue(name, lang, body)
+		if k, short := acronymSentence(name, body); k >= 0 {
+			// the name as the sentence that gives its acronym writes it
+			name, block = name+" ("+short+")", ids[k]
+		}
 		if !plausibleEmployer(name, title) {
 			return false
 		}
@@ -1886,18 +1890,27 @@ func spelledAt(name, cue string, body []stream.Block) (string, bool) {
 // company line or a sentence that names the employer leaves it out: the
 // employer is named as the notice names it in full.
 func withAcronym(name string, body []stream.Block) string {
-	if name == "" || strings.HasSuffix(name, ")") {
-		return name
+	if k, short := acronymSentence(name, body); k >= 0 {
+		return name + " (" + short + ")"
 	}
-	for _, b := range body {
+	return name
+}
+
+// acronymSentence returns the index in body of the first sentence that
+// gives name its short name, and the short name; or -1.
+func acronymSentence(name string, body []stream.Block) (int, string) {
+	if name == "" || strings.HasSuffix(name, ")") {
+		return -1, ""
+	}
+	for k, b := range body {
 		if b.Kind != stream.Paragraph && b.Kind != stream.ListItem {
 			continue
 		}
 		if short := vocab.ShortNameAfter(b.Text, name); short != "" {
-			return name + " (" + short + ")"
+			return k, short
 		}
 	}
-	return name
+	return -1, ""
 }
 
 // maxBannerLine is how far down a half its site's banner is looked for:
