@@ -2,6 +2,22 @@ package vocab
 
 import "testing"
 
+// TestHeadingRows: headings the table names, in both languages.
+func TestHeadingRows(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"Information you must provide":       "recruitment_process",
+		"Information que vous devez fournir": "recruitment_process",
+		"Conditions de candidature":          "eligibility",
+		"Savoir-être attendus":               "competencies",
+		"Savoir-être recherchés":             "competencies",
+	} {
+		if kind, _ := v.Heading(in); kind != want {
+			t.Errorf("Heading(%q) = %q, want %q", in, kind, want)
+		}
+	}
+}
+
 func TestHeadingByWords(t *testing.T) {
 	v := Default()
 	tests := []struct{ in, kind string }{

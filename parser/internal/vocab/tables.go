@@ -871,6 +871,8 @@ var sectionHeadings = []SectionHeading{
 	{"recruitment_process", "Recruitment Process", "Processus de recrutement"},
 	{"recruitment_process", "Recruitment Process", "Procédure de recrutement"},
 	{"recruitment_process", "How to apply", "Comment postuler"},
+	{"recruitment_process", "Information you must provide", "Information que vous devez fournir"}, // GC Jobs: the résumé and the answers, before the criteria
+	{"recruitment_process", "", "Renseignements que vous devez fournir"},
 	{"recruitment_process", "Application", "Candidature"},
 	{"recruitment_process", "Sending of applications", "Envoi des dossiers"},
 	{"recruitment_process", "Application file", "Dossier de candidature"},
