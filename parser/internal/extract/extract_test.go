@@ -2456,3 +2456,36 @@ func TestLetterheadOutsideLead(t *testing.T) {
 	_, err := extractText(blocks)
 	assert.NoError(t, err)
 }
+
+// A sub-head the tables do not know over qualities each named and
+// described, after the criteria, opens the competencies; contacts or a
+// programme laid out the same way do not.
+func TestNamedQualitiesAfterCriteria(t *testing.T) {
+	blocks := notice("Communications Officer", "Location", "Tromsø, Norway", "Closing date", "17 January 2035",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Main duties", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Run the website and the newsletter.", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Nice to have", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Knowledge of Arctic affairs", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Knowledge of a Nordic language", Pos: p(6)},
+		stream.Block{Kind: stream.Paragraph, Text: "How we work", Pos: p(7)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Storytelling: turns technical reports into stories people read", Pos: p(8)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Neutrality: represents every member in a balanced way", Pos: p(9)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Flexibility: adapts quickly to the rhythm of meetings", Pos: p(10)},
+	)
+	v := mustExtract(t, blocks)
+	assert.Equal(t, []string{"Knowledge of Arctic affairs", "Knowledge of a Nordic language"}, v.Requirements.EN.Desirable)
+	assert.Len(t, v.Competencies.EN, 3)
+
+	contacts := notice("Communications Officer", "Location", "Tromsø, Norway", "Closing date", "17 January 2035",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Main duties", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Run the website and the newsletter.", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Nice to have", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Knowledge of Arctic affairs", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "Questions", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "On the selection: Recruitment team, 418 555-0182", Pos: p(8)},
+		stream.Block{Kind: stream.Paragraph, Text: "On the duties: Communications unit, 418 555-0147", Pos: p(9)},
+		stream.Block{Kind: stream.Paragraph, Text: "On the contract: Human resources, 418 555-0199", Pos: p(10)},
+	)
+	v = mustExtract(t, contacts)
+	assert.Empty(t, v.Competencies.EN)
+}

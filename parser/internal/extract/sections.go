@@ -402,6 +402,13 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 			// of its own, no criteria.
 			open("other", "", x.originAt(id))
 		}
+		if !ok && cur != nil && isCriteria(cur.Kind) && len(cur.Content) > 0 && x.opensNamedQualities(blocks, k) {
+			// "Capabilities" / "How we work" over "Strategic thinking:
+			// links…", "Influence: builds…": a sub-head the tables do
+			// not know over qualities each named and described, after
+			// the criteria: the competencies.
+			ok, kind, heading = true, "competencies", text
+		}
 		if ok && runIn != "" && cur != nil && isTopic(kind) && isCriteria(cur.Kind) {
 			// "Education: A medical degree…" among the criteria: the
 			// topic is part of the criterion.
@@ -1092,6 +1099,66 @@ func (x *extraction) inNameRun(blocks []int, k int) bool {
 		if b := &x.blocks[blocks[j]]; b.Kind != stream.Paragraph && b.Kind != stream.ListItem || f.isHeading || !isQualityName(f.text) {
 			return false
 		}
+	}
+	return true
+}
+
+// opensNamedQualities reports block k of blocks, a short line that ends
+// no sentence ("Capabilities", "How we work"), followed by
+// minListItems qualities or more, each a short name, its colon and
+// what it means ("Influence: builds consensus…"), none of them a topic
+// of criteria ("Education: …").
+func (x *extraction) opensNamedQualities(blocks []int, k int) bool {
+	b := &x.blocks[blocks[k]]
+	t := strings.TrimSuffix(strings.TrimSpace(x.factsOf(blocks[k]).text), ":")
+	if b.Kind != stream.Paragraph && b.Kind != stream.Heading || t == "" || strings.ContainsAny(t, ".;:,") ||
+		!words.StartsUpper(t) || words.CountAtMost(t, maxSubHeadWords+1) > maxSubHeadWords {
+		return false
+	}
+	n := 0
+	for j := k + 1; j < len(blocks); j++ {
+		nb := &x.blocks[blocks[j]]
+		if nb.Kind != stream.Paragraph && nb.Kind != stream.ListItem || x.factsOf(blocks[j]).opens {
+			break
+		}
+		if !x.namedQuality(nb.Text) {
+			break
+		}
+		n++
+	}
+	return n >= minListItems
+}
+
+// maxNamedQualityWords bounds the name of a quality given with its
+// meaning: "Strategic thinking", "Sens du service public".
+const maxNamedQualityWords = 4
+
+// maxSubHeadWords bounds a sub-head the tables do not know: "How we
+// work", "What we look for in you".
+const maxSubHeadWords = 5
+
+// namedQuality reports "Influence: builds consensus among members": a
+// quality's short name in capitals first, not a topic of criteria, then
+// what it means in words.
+func (x *extraction) namedQuality(text string) bool {
+	text = strings.TrimSpace(text)
+	if _, rest, ok := stream.SplitMarker(text); ok {
+		text = rest
+	}
+	i := strings.Index(text, ": ")
+	if i <= 0 || i > maxCompetencyName {
+		return false
+	}
+	name, desc := text[:i], strings.TrimSpace(text[i+2:])
+	if !words.StartsUpper(name) || words.CountAtMost(name, maxNamedQualityWords+1) > maxNamedQualityWords ||
+		strings.ContainsAny(name, "0123456789()") || words.CountAtMost(desc, 3) < 3 || strings.ContainsAny(desc, "0123456789|@") {
+		return false // a contact, a programme, a link bar: figures, addresses
+	}
+	if kind, ok := x.voc.Heading(name); ok && (isCriteria(kind) || kind != "competencies") {
+		return false // "Education: a degree in…", "Location: …"
+	}
+	if _, ok := x.voc.Label(name); ok {
+		return false // a field: "Grade: G15"
 	}
 	return true
 }
