@@ -1255,7 +1255,7 @@ func (L *layouter) letterSpacing(segs []*seg) float64 {
 const (
 	minTracked = 3
 	trackMin   = 0.06
-	trackMax   = 0.5
+	trackMax   = 0.4
 )
 
 func firstRune(s string) rune {

@@ -32,9 +32,9 @@ func TestLetterSpacedLines(t *testing.T) {
 	c.WriteString("BT /F1 10 Tf 1 Tc 50 660 Td (LIEU) Tj ET\n")
 	// TJ: 0.1 em after every glyph, a drawn space between words
 	fmt.Fprintf(&c, "BT /F1 10 Tf 50 640 Td [%s] TJ ET\n", tracked("CLOSING DATE", 102))
-	// TJ: a third of an em after every glyph, each shift a word space's
+	// TJ: a quarter of an em after every glyph, each shift a word space's
 	// size for any producer
-	fmt.Fprintf(&c, "BT /F1 10 Tf 50 620 Td [%s] TJ ET\n", tracked("WE ARE HIRING", 333))
+	fmt.Fprintf(&c, "BT /F1 10 Tf 50 620 Td [%s] TJ ET\n", tracked("WE ARE HIRING", 250))
 	body := "The post is based at the headquarters and reports to the head of the unit."
 	for i := range 6 {
 		c.WriteString(pdftest.TextAt(50, 520-12*float64(i), body))
