@@ -53,7 +53,12 @@ func (a *assembler) classify(l Line) lineInfo {
 	if m, rest, ok := stream.SplitMarker(t); ok {
 		li.marker, li.rest = m, rest
 	}
-	if f, label, value, ok := a.lex.Field(t, false); ok && li.marker == "" {
+	if f, label, value, ok := a.knownCell(&li); ok && li.marker == "" {
+		// a table row's label cell the tables know is the label, not a
+		// longer one read across its gap ("Classification      Group 8"
+		// is "Classification": "Group 8")
+		li.field, li.label, li.value = f, label, value
+	} else if f, label, value, ok := a.lex.Field(t, false); ok && li.marker == "" {
 		li.field, li.label, li.value = f, label, value
 	} else if li.marker == "" && hasDotLeader(t) {
 		// "Reference ........ EI-2027-05": dots lead from the label to
@@ -366,6 +371,20 @@ func (a *assembler) add(li *lineInfo) {
 		return
 	}
 	a.addLine(li)
+}
+
+// knownCell reads a line whose first cell, parted from the rest by a
+// wide gap (Line.Cell), is a label the tables know: its field, the label
+// and the value.
+func (a *assembler) knownCell(li *lineInfo) (f, label, value string, ok bool) {
+	if li.Cell <= 0 || li.Cell >= len(li.Text) {
+		return "", "", "", false
+	}
+	label = strings.TrimSpace(li.Text[:li.Cell])
+	if f, ok = a.lex.Label(label); !ok {
+		return "", "", "", false
+	}
+	return f, strings.TrimRight(label, " :"), strings.TrimSpace(li.Text[li.Cell:]), true
 }
 
 // addLine adds a line that opens with no run-in heading.

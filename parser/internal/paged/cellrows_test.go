@@ -44,3 +44,19 @@ func TestCellRowAlone(t *testing.T) {
 		assert.NotContains(t, b, "field|", "a lone row is no field: %q", out)
 	}
 }
+
+func TestCellRowKnownLabel(t *testing.T) {
+	// A label cell the tables know is the row's label, though the words
+	// across its gap make a longer label with it ("Classification
+	// Group" is a label too): the value keeps its first word.
+	lines := []Line{
+		cellAt(700, 200, "Position", "Laboratory Coordinator"),
+		cellAt(688, 200, "Classification", "Group 8"),
+		cellAt(676, 200, "Salary", "$54,288 to $73,915 per year"),
+	}
+	assert.Equal(t, []string{
+		"field|Position|Laboratory Coordinator",
+		"field|Classification|Group 8",
+		"field|Salary|$54,288 to $73,915 per year",
+	}, assembled(lines))
+}

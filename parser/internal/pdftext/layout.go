@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/budget"
 	"github.com/vacancy-tools/vacancy/parser/internal/furniture"
@@ -76,6 +77,7 @@ type layouter struct {
 	// cut's scratch (used before it recurses)
 	pos         []int               // by row id: -1, or the row's index in the set
 	tried       map[float64]float64 // a rounded segment end → the rightmost end rounded so
+	triedTo     map[float64]int     // a rounded segment end → the last row its gutter was tried to
 	left, right []*seg
 }
 
@@ -118,7 +120,7 @@ func layoutPage(gl []glyph, texts []string, pw, ph float64, bufs *layoutBufs) []
 	L := &bufs.L
 	*L = layouter{
 		texts: texts, body: bodySize(gl), rows: L.rows[:0], slabs: L.slabs, ys: L.ys, runs: L.runs, gaps: L.gaps[:0],
-		lbuf: L.lbuf[:0], pos: L.pos, tried: L.tried, left: L.left, right: L.right,
+		lbuf: L.lbuf[:0], pos: L.pos, tried: L.tried, triedTo: L.triedTo, left: L.left, right: L.right,
 	}
 	L.gut = L.gutterWidth(gl)
 	if !L.buildRows(gl, bufs) || bufs.tick.Err() != nil {
@@ -346,6 +348,18 @@ func (L *layouter) buildRows(gl []glyph, bufs *layoutBufs) bool {
 	return true
 }
 
+// gutter is the narrowest gap between glyphs p and g that parts a row
+// into segments: the page's gutter width, or in text larger than the
+// body's a word space of its size (wordGapMax ems), so that a title's
+// word spaces, as wide as the body's gutter, do not cut it.
+func (L *layouter) gutter(p, g *glyph) float64 {
+	return max(L.gut, wordGapMax*max(p.size, g.size))
+}
+
+// A word space is under wordGapMax ems in any text but justified text
+// stretched across a narrow column.
+const wordGapMax = 0.45
+
 // newSeg allocates a segment from the layouter's slab.
 func (L *layouter) newSeg() *seg {
 	i := L.nseg / 64
@@ -419,7 +433,7 @@ func (L *layouter) addRow(gs []glyph) {
 		g := &gs[i]
 		if i > 0 {
 			p := &gs[i-1]
-			if g.x0 < p.x1-0.3*max(g.size, p.size) || g.x0-p.x1 > L.gut {
+			if g.x0 < p.x1-0.3*max(g.size, p.size) || g.x0-p.x1 > L.gutter(p, g) {
 				s.g = gs[begin:i:i]
 				s = nil
 			}
@@ -441,7 +455,7 @@ func (L *layouter) addRow(gs []glyph) {
 	for _, u := range runs {
 		if n := len(r.segs); n > 0 {
 			p := r.segs[n-1]
-			if u.x0 >= p.x1-0.3*L.body && u.x0-p.x1 <= L.gut {
+			if u.x0 >= p.x1-0.3*L.body && u.x0-p.x1 <= L.gutter(&p.g[len(p.g)-1], &u.g[0]) {
 				p.g = append(p.g[:len(p.g):len(p.g)], u.g...)
 				p.x1 = max(p.x1, u.x1)
 				continue
@@ -505,26 +519,32 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 	}
 	best := cand{score: -1}
 	if L.tried == nil {
-		L.tried = map[float64]float64{}
+		L.tried, L.triedTo = map[float64]float64{}, map[float64]int{}
 	}
 	// A gutter is tried once for the segments ending within a point of
 	// each other (rounded), at the rightmost of their ends: two lines of
 	// a column end a fraction of a point apart ("Working regime", "Full-
 	// time, shift work"), and a gutter at the shorter one's end would
-	// run through the longer one.
-	ends := L.tried
+	// run through the longer one. It is tried again from a segment
+	// below the rows it was tried down to: a gutter blocked at one
+	// segment's row (a banner's words cross it there) may run down the
+	// rows of another further down.
+	ends, to := L.tried, L.triedTo
 	clear(ends)
+	clear(to)
 	for _, s := range segs {
 		if x, ok := ends[math.Round(s.x1)]; !ok || s.x1 > x {
 			ends[math.Round(s.x1)] = s.x1
 		}
 	}
 	for _, s := range segs {
-		gx0, ok := ends[math.Round(s.x1)]
-		if !ok {
+		key := math.Round(s.x1)
+		gx0 := ends[key]
+		r0 := pos[s.row]
+		if last, ok := to[key]; ok && r0 <= last {
 			continue
 		}
-		delete(ends, math.Round(s.x1))
+		to[key] = r0
 		gx1 := gx0 + gut
 		clear := func(ri int) bool {
 			for _, t := range rowSegs(ri) {
@@ -534,7 +554,6 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 			}
 			return true
 		}
-		r0 := pos[s.row]
 		if !clear(r0) {
 			continue
 		}
@@ -545,6 +564,7 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		for hi < len(rowIDs)-1 && clear(hi+1) {
 			hi++
 		}
+		to[key] = hi
 		if hi-lo < 2 {
 			continue
 		}
@@ -602,7 +622,7 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		apart, flush := false, false
 		if grid {
 			// a narrow left side is a grid's column of facts, or nothing
-			if _, stacked := apartEvidence(rowSegs, lo, hi, gx0); !stacked {
+			if own, stacked := apartEvidence(rowSegs, lo, hi, gx0); !stacked && !own {
 				continue
 			}
 			best = cand{gx0, gx1, lo, hi, sc, true, false}
@@ -1104,6 +1124,7 @@ func (L *layouter) line(segs []*seg) Line {
 		}
 	}
 	sb.Grow(n)
+	track := L.letterSpacing(segs)
 	for si, s := range segs {
 		box.X0 = min(box.X0, s.x0)
 		box.X1 = max(box.X1, s.x1)
@@ -1112,7 +1133,14 @@ func (L *layouter) line(segs []*seg) Line {
 			if prev != nil {
 				gap := g.x0 - prev.x1
 				em := max(g.size, prev.size)
-				if (si > 0 && gi == 0) || gap > spaceGap*em || (g.spaceBefore && gap > -0.25*em) || prev.marker {
+				space := gap > spaceGap*em || (g.spaceBefore && gap > -0.25*em)
+				if track > 0 {
+					// letter-spaced: its letters stand apart by the
+					// tracking, its words by more (their spaces, whether
+					// drawn or shifted, add to it)
+					space = gap > (track+spaceGap)*em
+				}
+				if (si > 0 && gi == 0) || space || prev.marker {
 					if cellEnd < 0 && nwords <= maxCellWords && gap > cellGap*em {
 						cellEnd, cellX = sb.Len(), g.x0
 					}
@@ -1185,6 +1213,54 @@ func (L *layouter) line(segs []*seg) Line {
 		}
 	}
 	return ln
+}
+
+// letterSpacing returns the tracking of a letter-spaced line, in ems
+// (labels and banners set in spaced capitals, "R É F É R E N C E", by
+// character spacing or by a shift after every glyph), or 0. In ordinary
+// text most glyphs touch the next one, a word space every few letters;
+// in a line where two gaps between glyphs in three at least are as wide
+// as trackMin ems or wider, and that gap is narrow still (trackMax), the
+// letters stand apart by the tracking and the words by the tracking and
+// a space. Glyphs of scripts written without spaces (CJK) never make a
+// line letter-spaced: their gaps are their words'.
+func (L *layouter) letterSpacing(segs []*seg) float64 {
+	gaps := L.gaps[:0]
+	defer func() { L.gaps = gaps[:0] }()
+	for _, s := range segs {
+		for gi := 1; gi < len(s.g); gi++ {
+			p, g := &s.g[gi-1], &s.g[gi]
+			if p.marker || g.marker {
+				continue
+			}
+			if t := L.texts[g.tid]; t != "" && t[0] >= 0xe2 && firstRune(t) >= 0x2e80 {
+				return 0
+			}
+			gaps = append(gaps, (g.x0-p.x1)/max(g.size, p.size))
+		}
+	}
+	if len(gaps) < minTracked {
+		return 0
+	}
+	if t := nth(gaps, len(gaps)/3); t >= trackMin && t <= trackMax {
+		return t
+	}
+	return 0
+}
+
+// A letter-spaced line has minTracked gaps between its glyphs at least,
+// and its tracking is trackMin ems at least (ordinary text may be set a
+// little loose), under trackMax ems (wider, the glyphs stand in cells of
+// their own: a rating scale, the boxes of a form).
+const (
+	minTracked = 3
+	trackMin   = 0.06
+	trackMax   = 0.4
+)
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 func hasLetterOrDigit(s string) bool {
