@@ -26,9 +26,9 @@ import (
 const Bullets = "•●▪◦‣∙·○■□►▸➢✓◆◇❖➤→⁃✦✧\uf0b7\uf0a7\uf0d8o"
 
 // GluedBullets are the Bullets that mark an item even when no space
-// parts them from its first word ("•Diplôme", "✦animer"): the layout's
+// parts them from its first letter ("•Diplôme", "✦animer"): the layout's
 // gap between a glyph bullet and its text is lost in a dump. A dash, a
-// middle dot, an arrow or an "o" glued to a word is part of it.
+// middle dot, a plain arrow (→) or an "o" glued to a word is part of it.
 const GluedBullets = "•●▪◦‣■►▸➢✓◆◇❖➤✦✧\uf0b7\uf0a7\uf0d8"
 
 // BulletMarker is the Marker of a bullet item whatever character drew
@@ -145,7 +145,8 @@ func LeadNumberLen[T string | []byte](s T) int {
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // MarkerLen returns the length of the list marker that starts s, or 0:
-// a marker followed by white space or the end of s.
+// a marker followed by white space or the end of s, or one of
+// GluedBullets followed by a letter.
 func MarkerLen(s string) int {
 	n := 0
 	switch r, size := utf8.DecodeRuneInString(s); {

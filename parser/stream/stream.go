@@ -172,8 +172,22 @@ func IsTrail(t string) bool {
 	if !strings.Contains(t, "«") {
 		n += strings.Count(t, " » ")
 	}
-	return n >= minTrailSeps
+	if n < minTrailSeps {
+		return false
+	}
+	// every crumb is a page's short name: a sentence that names a menu's
+	// path ("go to Careers > Vacancies > Apply and …") is no trail
+	for _, c := range strings.FieldsFunc(t, func(r rune) bool { return r == '>' || r == '›' || r == '»' }) {
+		c = strings.TrimSpace(c)
+		if strings.ContainsAny(c, ",;:!?") || strings.Contains(c, ". ") || len(strings.Fields(c)) > maxCrumbWords {
+			return false
+		}
+	}
+	return true
 }
+
+// maxCrumbWords bounds a crumb of a trail: "Job opportunities".
+const maxCrumbWords = 6
 
 // minTrailSeps is how many arrows make a line a breadcrumb trail.
 const minTrailSeps = 2

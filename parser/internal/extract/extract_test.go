@@ -789,6 +789,15 @@ func TestEligibilityBeforeSelectionCriteria(t *testing.T) {
 	v = mustExtract(t, profile)
 	assert.Equal(t, []string{"be a national of a Member State of the European Union;", "hold a master's degree in statistics.",
 		"Five years of experience in data analysis.", "Good command of SQL."}, v.Requirements.EN.Essential)
+	// a clearance is asked of the candidate too
+	for k := range profile {
+		if profile[k].Text == "hold a master's degree in statistics." {
+			profile[k].Text = "hold a valid NATO SECRET security clearance."
+		}
+	}
+	v = mustExtract(t, profile)
+	assert.Equal(t, []string{"be a national of a Member State of the European Union;", "hold a valid NATO SECRET security clearance.",
+		"Five years of experience in data analysis.", "Good command of SQL."}, v.Requirements.EN.Essential)
 }
 
 // "Selection criteria" over diplomas and experience, with no "Essential"

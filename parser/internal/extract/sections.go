@@ -1511,14 +1511,14 @@ func requirements(v *vocab.Vocabulary, sections []schema.Section, leadIn []bool)
 	}
 	leadWeighed := leadWeights(sections) >= minListItems
 	for i, s := range sections {
-		if s.Kind == "eligibility" && (i < selection || i < profile && !anyQualification(s)) {
+		if s.Kind == "eligibility" && (i < selection || i < profile && onlyWhoMayApply(s)) {
 			// "A. Eligibility criteria" (nationality, civic rights, a
 			// diploma and years), then "B. Selection criteria": the
 			// notice weighs candidates by the second only. So too
-			// "Conditions de candidature" (nationality, age, civic
-			// rights), then the profile's list: who may apply, then
-			// what is looked for. (Conditions that name a diploma or
-			// years of experience are criteria beside the profile's.)
+			// "Conditions de candidature" that only say who may apply
+			// (nationality, age, civic rights), then the profile's
+			// list. (Conditions that ask for a diploma, a clearance or
+			// a registration are criteria beside the profile's.)
 			current = notCriteria
 			continue
 		}
@@ -1825,16 +1825,16 @@ func namesQualifications(items []string) bool {
 	return 2*n >= len(items)
 }
 
-// anyQualification reports a section with a criterion that names a
-// qualification (a diploma, years of experience: vocab.IsQualificationItem).
-func anyQualification(s schema.Section) bool {
+// onlyWhoMayApply reports a section whose criteria, one at least, all
+// say who may apply (vocab.IsWhoMayApply).
+func onlyWhoMayApply(s schema.Section) bool {
 	items, _ := criteria(s)
 	for _, t := range items {
-		if vocab.IsQualificationItem(t) {
-			return true
+		if !vocab.IsWhoMayApply(t) {
+			return false
 		}
 	}
-	return false
+	return len(items) > 0
 }
 
 // withoutWhoMayApply drops the paragraphs that say whose nationals may

@@ -1110,13 +1110,27 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 			return append(out, raws[i:]...) // the caller stops the parse
 		}
 		var labels []int
+		unknown := 0 // labels the tables do not know (unknownInColumn)
 		j := i
-		for j < len(raws) && (raws[j].text == "" || isColumnLabel(lex, raws[j].text) ||
-			len(labels) > 0 && (colonOnlyBetween(lex, raws, j) || unknownInColumn(lex, raws, j, labels))) {
+		for j < len(raws) {
+			if raws[j].text != "" && !isColumnLabel(lex, raws[j].text) {
+				if len(labels) == 0 || !colonOnlyBetween(lex, raws, j) && !unknownInColumn(lex, raws, j, labels) {
+					break
+				}
+				if !colonOnlyBetween(lex, raws, j) {
+					unknown++
+				}
+			}
 			if raws[j].text != "" {
 				labels = append(labels, j)
 			}
 			j++
+		}
+		if maxUnknownShare*unknown > len(labels) {
+			// "Grade" / "G15" / "Location" / "Mons": labels each over
+			// its value, one value missing, read as labels the tables
+			// do not know; a column holds few of those
+			labels = nil
 		}
 		if len(labels) < 3 {
 			// Every line up to j would find the same run with fewer
@@ -1202,6 +1216,10 @@ func unknownInColumn(lex Lexicon, raws []rawLine, i int, labels []int) bool {
 	next := raws[i+1].text
 	return next != "" && isColumnLabel(lex, next) || next == "" && n >= minColumnLabels
 }
+
+// maxUnknownShare: a column of labels holds at most one label in three
+// the tables do not know.
+const maxUnknownShare = 3
 
 // minColumnLabels is how many labels a column holds before an unknown one
 // may close it: a header table's column, not a heading over a list.

@@ -84,6 +84,13 @@ func TestReadText(t *testing.T) {
 				"field||Rémunération|3 400 € bruts mensuels, hors indemnités de sujétion", "paragraph|||Départ prévu: octobre 2035"},
 		},
 		{
+			name: "a label without its value over labels each over theirs is no column",
+			in: "Reference\nGrade\nG15\nLocation\nMons\nSchedule\nFull-time\n\nMain duties\n" +
+				"Manage the team\nDraft reports\nLiaise with partners\nPrepare the budget\nOrganise meetings\nKeep records\n",
+			want: []string{"field||Reference|", "field||Grade|G15", "field||Location|Mons", "field||Schedule|Full-time",
+				"heading|||Main duties", "paragraph|||Manage the team Draft reports Liaise with partners Prepare the budget Organise meetings Keep records"},
+		},
+		{
 			name: "labels each over its value are no column",
 			in:   "Grade\nG15\nLocation\nMons\nSchedule\nFull-time\n",
 			want: []string{"field||Grade|G15", "field||Location|Mons", "field||Schedule|Full-time"},

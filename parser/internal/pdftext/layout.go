@@ -1327,8 +1327,9 @@ func removeRunning(doc *Document) {
 		}
 	}
 	n := len(doc.Pages)
-	// most pages, three at least; a two-page document's running lines
-	// stand on both its pages
+	// most pages, three at least; a two-page document's running footer
+	// stands on both its pages (at their tops, two pages may both open
+	// with the same title, one page a language)
 	threshold := max(3, (n+1)/2)
 	if n == 2 {
 		threshold = 2
@@ -1344,7 +1345,7 @@ func removeRunning(doc *Document) {
 			if furniture.IsPageNumber(l.Text) {
 				kind[i] |= pageNum
 			}
-			if n >= 2 && count[key{norm(l.Text), int(math.Round(l.Baseline / 3))}] >= threshold {
+			if count[key{norm(l.Text), int(math.Round(l.Baseline / 3))}] >= threshold && (n >= 3 || n == 2 && l.Box.Y1 < 0.15*p.Height) {
 				kind[i] |= repeated
 			}
 		}

@@ -191,8 +191,8 @@ func TestColumns(t *testing.T) {
 }
 
 func TestRunningHeadersFooters(t *testing.T) {
-	// on four pages, and on both pages of two (a footer whose only
-	// difference is its page number, "Employer · 1" and "Employer · 2")
+	// on four pages, and the footer on both pages of two (its only
+	// difference its page number, "Employer · 1" and "Employer · 2")
 	for _, n := range []int{4, 2} {
 		var pages []string
 		for p := 1; p <= n; p++ {
@@ -214,6 +214,10 @@ func TestRunningHeadersFooters(t *testing.T) {
 				got = append(got, l.Text)
 			}
 			want := fmt.Sprintf("Body text of page %d.|Repeated body line is kept.", p.Number)
+			if n == 2 {
+				// two pages may open with one title, a language each
+				want = "NATO UNCLASSIFIED - Vacancy 250709|" + want
+			}
 			if strings.Join(got, "|") != want {
 				t.Errorf("%d pages, page %d: %q, want %q", n, p.Number, got, want)
 			}

@@ -276,6 +276,9 @@ func TestGenreNotValue(t *testing.T) {
 			t.Errorf("a label and its amount, %q, read as %q", label, g)
 		}
 	}
+	if g := Genre("Salary scales USD 2026"); g != "salary scale" {
+		t.Errorf("a salary scale's title with its currency and year read as %q", g)
+	}
 	if g := Genre("Salary scales 2026"); g != "salary scale" {
 		t.Errorf("a salary scale's title with its year read as %q", g)
 	}

@@ -929,15 +929,22 @@ func wordsAfter(s string, n int) string {
 }
 
 // amountFollows reports a text that opens with an amount of money: a
-// figure with a thousands separator or a currency within its first
-// maxAmountLeadWords words ("Rs 48,650 x 1,525", "€2 310 bruts").
+// figure with a thousands separator within its first maxAmountLeadWords
+// words ("Rs 48,650 x 1,525", "€ 2 310 bruts"), or a currency beside a
+// figure that is no year ("USD 2026" titles a scale).
 func amountFollows(s string) bool {
 	lead := leadingWords(s, maxAmountLeadWords)
 	if !strings.ContainsAny(lead, "0123456789") {
 		return false
 	}
-	return Currency(lead) != "" || reGroupedFigure().MatchString(lead)
+	if reGroupedFigure().MatchString(lead) {
+		return true
+	}
+	return Currency(lead) != "" && !reYearAlone().MatchString(strings.TrimSpace(lead[strings.IndexAny(lead, "0123456789"):]))
 }
+
+// reYearAlone matches a year and nothing after it.
+var reYearAlone = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(19|20)\d\d\b\W*$`) })
 
 // maxAmountLeadWords is how far into a text its amount may start: a
 // currency's word or symbol, then the figure.

@@ -1264,6 +1264,13 @@ var clearanceCues = []string{"clearance", "habilitation", "cote de securite", "c
 // normalised with normKey.
 var nationalsWords = []string{"nationals of", "nationality", "ressortissant", "nationalite"}
 
+// whoMayApplyPhrases say who may apply rather than what a candidate
+// brings (IsWhoMayApply); keys normalised with normKey, both languages.
+var whoMayApplyPhrases = []string{"a national of", "citizen", "citoyen", "nationalite", "ressortissant",
+	"years of age", "years old", "age de", "agee de", "age(e) de", "ans au plus", "ans au moins", "age limit", "limite d'age",
+	"civil rights", "civic rights", "droits civils", "droits civiques", "good character", "bonne moralite",
+	"bonne vie et moeurs", "military service", "service militaire", "obligations militaires"}
+
 // bareNeeds are the values a field writes to say a thing is needed
 // without saying which: "Security clearance: Required". Keys are
 // normalised with normKey.

@@ -1786,6 +1786,14 @@ func NamesNationals(text string) bool {
 	return containsFold(text, "national", "ressortissant") && keyHas(text, nationalsWords)
 }
 
+// IsWhoMayApply reports a condition on who may apply, not on what a
+// candidate brings: a nationality, an age, civic rights, good conduct,
+// military service ("être âgé de 38 ans au plus", "enjoy full rights as
+// a citizen").
+func IsWhoMayApply(text string) bool {
+	return NamesNationals(text) || keyHas(text, whoMayApplyPhrases)
+}
+
 // IsBareNeed reports a value that says a thing is needed without saying
 // which ("Required", "Oui"): no clearance's level.
 func IsBareNeed(value string) bool { return keyIn(bareNeeds, value) }
