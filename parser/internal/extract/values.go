@@ -367,11 +367,12 @@ var reAmount = sync.OnceValue(func() *regexp.Regexp {
 // reRange matches the words between the two ends of a salary range (after
 // a Swiss ".-" for round francs, "CHF 7'150.- à 8'420.-"): "to",
 // "à", "-", "–", "and" (after "between"), "up to", the next step of a
-// scale ("Grade 13: €4,418.27, Grade 14: €5,000.96"); the first end's
+// scale ("Grade 13: €4,418.27, Grade 14: €5,000.96"), a "maximum" before
+// the second ("minimum 42 118,40 € – maximum 60 074,96 €"); the first end's
 // currency may stand between ("2300.0 Euros à 2600.0 Euros"), and the
 // second's before it ("C$5,280 to C$6,150", "Rs 68,500 – Rs 86,000").
 var reRange = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:[$€£]|[A-Z]{3}|[A-Z]{1,2}\$|Rs\.?|Fr\.?|F ?CFA|euros?|dollars?)?\s*$`)
+	return regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:max(?:imum)?\s*:?\s*)?(?:[$€£]|[A-Z]{3}|[A-Z]{1,2}\$|Rs\.?|Fr\.?|F ?CFA|euros?|dollars?)?\s*$`)
 })
 
 // minSalary bounds an amount that can be pay: smaller numbers in a salary
