@@ -779,6 +779,12 @@ func (x *extraction) half(h lang.Half) {
 				// "Grade: P2" on a board's summary, "Job Grade: P2/P3"
 				// in the notice: the grades written in full.
 				fields[f] = found{v, label, i}
+			case f == "grade" && isLevelLetter(prev.value) && (strings.HasPrefix(v, words.First(prev.value)) && len(v) > 1 && isDigitByte(v[1]) ||
+				vocab.IsGradeWord(label) && !vocab.IsGradeWord(prev.label) && x.namedGradeWithin(label, v)):
+				// "Niveau : B", then "Échelle barémique : B1"; "Catégorie :
+				// B", then "Grade : Technicien supérieur hospitalier":
+				// the grade within the category or level.
+				fields[f] = found{v, label, i}
 			case f == "salary" && !hasDigit(prev.value) && hasDigit(v):
 				// "Salary Currency: EUR", then "Salary: 3,912.47 per
 				// month": the value with the amount, in the currency

@@ -1736,6 +1736,26 @@ func TestGradeInFull(t *testing.T) {
 	assert.Equal(t, "P2/P3", deref(v.Grade))
 }
 
+// TestGradeWithinCategory: a category's or a level's letter yields to the
+// grade within it a later field gives: its scale, or its name under the
+// word grade itself.
+func TestGradeWithinCategory(t *testing.T) {
+	for _, tt := range []struct{ label, value, want string }{
+		{"Échelle barémique", "B1", "B1"},
+		{"Grade", "Technicien supérieur hospitalier de 1re classe", "Technicien supérieur hospitalier de 1re classe"},
+		{"Grade(s)", "Ingénieur hospitalier", "Ingénieur hospitalier"},
+		{"Échelle barémique", "C2", "B"}, // another level's scale: the first stands
+	} {
+		blocks := notice("Technicien de maintenance", "Lieu de travail", "Rodez", "Date limite de candidature", "15/06/2035",
+			stream.Block{Kind: stream.Field, Label: "Catégorie", Text: "B", Pos: p(4)},
+			stream.Block{Kind: stream.Field, Label: tt.label, Text: tt.value, Pos: p(5)},
+		)
+		blocks = append(blocks, listUnder("Profil requis", 6, "Un diplôme de niveau bac+2 en maintenance.", "Trois ans d'expérience en établissement de santé.")...)
+		v := mustExtract(t, blocks)
+		assert.Equal(t, tt.want, deref(v.Grade), tt.label+": "+tt.value)
+	}
+}
+
 // TestSeekingInLongParagraph: an employer seeking a post it names at the
 // start of a long paragraph is the word that names the post on offer.
 func TestSeekingInLongParagraph(t *testing.T) {

@@ -984,6 +984,13 @@ func looksLikeGrade(value string) bool {
 	return false
 }
 
+// isLevelLetter reports a grade field's value that is a category or a
+// level's letter alone, with or without a remark ("B", "A (cadre)").
+func isLevelLetter(value string) bool {
+	w := words.First(value)
+	return len(w) == 1 && isUpperASCII(w[0])
+}
+
 // namedGrade reports a grade written in words under the word "Grade"
 // itself, as French public services name theirs ("GRADE : Ingénieur
 // hospitalier", "Grade : Attaché territorial"): not under another label
@@ -991,8 +998,23 @@ func looksLikeGrade(value string) bool {
 // A label read as the value ("Grade" / "Vacancy Type", a column of a
 // PDF's table) is none.
 func (x *extraction) namedGrade(label, value string) bool {
+	return x.namedGradeOf(label, value, maxGradeWords)
+}
+
+// namedGradeWithin is namedGrade for a grade named within the category
+// or level a field gave before, whose name may be longer ("Technicien
+// supérieur hospitalier de 1re classe" after "Catégorie : B").
+func (x *extraction) namedGradeWithin(label, value string) bool {
+	return x.namedGradeOf(label, value, maxGradeWithinWords)
+}
+
+// maxGradeWithinWords bounds a grade named within a category.
+const maxGradeWithinWords = 8
+
+// namedGradeOf is namedGrade for a name of up to maxWords words.
+func (x *extraction) namedGradeOf(label, value string, maxWords int) bool {
 	if !vocab.IsGradeWord(label) || !words.StartsUpper(value) ||
-		words.CountAtMost(value, maxGradeWords+1) > maxGradeWords || strings.ContainsAny(value, ".;!?") {
+		words.CountAtMost(value, maxWords+1) > maxWords || strings.ContainsAny(value, ".;!?") {
 		return false
 	}
 	_, isLabel := x.voc.Label(value)
