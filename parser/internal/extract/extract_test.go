@@ -2448,3 +2448,32 @@ func TestLetterheadOutsideLead(t *testing.T) {
 	_, err := extractText(blocks)
 	assert.NoError(t, err)
 }
+
+// TestBilingualBoxOfFacts: a box of facts that gives each field in French
+// then in English, which the split keeps in the French half, gives each
+// half its own language's values.
+func TestBilingualBoxOfFacts(t *testing.T) {
+	f := func(line int, label, value string) stream.Block {
+		return stream.Block{Kind: stream.Field, Label: label, Text: value, Pos: p(line)}
+	}
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Technicien en conservation", Pos: p(1)},
+		f(2, "Lieu", "Montréal (Québec)"),
+		f(3, "Location", "Montréal, Quebec"),
+		f(4, "Horaire", "Temps plein, 35 heures par semaine"),
+		f(5, "Schedule", "Full-time, 35 hours per week"),
+		f(6, "Date limite", "31 octobre 2035"),
+		f(7, "Deadline", "October 31, 2035"),
+		{Kind: stream.Paragraph, Text: "Relevant de la conservatrice en chef des collections, la ou le technicien prépare les photographies pour les expositions, les prêts et la numérisation des collections du musée.", Pos: p(8)},
+	}
+	blocks = append(blocks, listUnder("Exigences", 9, "Diplôme collégial ou universitaire en conservation ou dans un domaine connexe;", "Trois ans d'expérience dans la manipulation d'œuvres sur papier ou de photographies.")...)
+	blocks = append(blocks, stream.Block{Kind: stream.Heading, Level: 1, Text: "Conservation Technician", Pos: p(12)},
+		stream.Block{Kind: stream.Paragraph, Text: "Reporting to the Chief Curator of Collections, the technician prepares photographs for exhibitions, loans and the digitisation of the museum's collections.", Pos: p(13)})
+	blocks = append(blocks, listUnder("Requirements", 14, "A college or university degree in conservation or a related field;", "Three years of experience in handling works on paper or photographs.")...)
+	v := mustExtract(t, blocks)
+	assert.Equal(t, []string{"fr", "en"}, v.Languages)
+	assert.Equal(t, "Montréal, Quebec", deref(v.Location.EN))
+	assert.Equal(t, "Montréal (Québec)", deref(v.Location.FR))
+	assert.Equal(t, "Full-time, 35 hours per week", deref(v.Schedule.EN))
+	assert.Equal(t, "Temps plein, 35 heures par semaine", deref(v.Schedule.FR))
+}
