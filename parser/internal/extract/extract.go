@@ -988,8 +988,9 @@ func (x *extraction) half(h lang.Half) {
 		// "Data Standards Officer (S-100)" over "Reference:
 		// IHO/VN/2034/03": the code in parentheses names a standard,
 		// a product or a field of the post, and is the title's; the
-		// notice's number is its labelled reference.
-		if r, ok := fields["reference"]; ok {
+		// notice's number is its labelled reference. (Not a job board's
+		// own number: "Job ID: EDJ-3390127" under "… Division (315214)".)
+		if r, ok := fields["reference"]; ok && !vocab.IsBoardRefLabel(r.label) {
 			if ref := cleanRef(r.value); ref != "" && !strings.EqualFold(ref, title.ref) {
 				if !sharesFigures(ref, title.ref) {
 					title.text += " (" + title.ref + ")"

@@ -471,6 +471,19 @@ func TestBoardNumberOnPostedLine(t *testing.T) {
 	}
 }
 
+// TestBoardNumberBesideTitleNumber: a job board's own number in a field
+// does not override the number after the title.
+func TestBoardNumberBesideTitleNumber(t *testing.T) {
+	blocks := slices.Concat([]stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Legal Officer (Host Nation Agreements) - Office of Legal Affairs (321104)", Pos: p(1)},
+		{Kind: stream.Field, Label: "Location", Text: "Belgium-Brussels", Pos: p(2)},
+		{Kind: stream.Field, Label: "Closing date", Text: "2 April 2035", Pos: p(3)},
+		{Kind: stream.Field, Label: "Job ID", Text: "EJN-4471208", Pos: p(4)},
+	}, listUnder("Qualifications", 6, "A university degree in law.", "Five years of experience in international law."))
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "321104", v.Reference)
+}
+
 // An internship's whole notice may say the internship leads to no job;
 // a programme's page that says so, with no post's number and duties, is
 // refused.
