@@ -65,6 +65,9 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary, noF
 	langEvidence := func(i int) [2]float64 { return x.evidence(start + i) }
 	halves := lang.SplitWith(v, blocks[start:], langEvidence)
 	x.bilingual = len(halves) == 2
+	if x.bilingual {
+		x.handOverFields(halves, start)
+	}
 	for _, h := range halves {
 		vac.Languages = append(vac.Languages, h.Lang)
 		x.folded += h.Folded
@@ -133,6 +136,45 @@ func (x *extraction) blockField(i int) (field, label, value string, ok bool) {
 		return f.field, f.label, f.value, true
 	}
 	return "", "", "", false
+}
+
+// handOverFields moves to the other half the header fields a half holds
+// under the other language's label beside the same field under its own
+// ("Lieu : Montréal (Québec)" / "Location: Montréal, Quebec", a bilingual
+// box of facts that the split kept whole in one half), when the other
+// half has no such field. halves' indexes are into x.blocks[start:].
+func (x *extraction) handOverFields(halves []lang.Half, start int) {
+	type labelled struct{ field, lang string }
+	given := [2]map[labelled]bool{{}, {}}
+	for k, h := range halves {
+		for _, i := range h.Index {
+			if f := x.factsOf(start + i).field; f != nil && f.lang != "" {
+				given[k][labelled{f.field, f.lang}] = true
+			}
+		}
+	}
+	for k, h := range halves {
+		other := &halves[1-k]
+		var keep []int
+		for n, i := range h.Index {
+			f := x.factsOf(start + i).field
+			if f == nil || f.lang != other.Lang || !given[k][labelled{f.field, h.Lang}] || given[1-k][labelled{f.field, other.Lang}] {
+				keep = append(keep, n)
+				continue
+			}
+			at, _ := slices.BinarySearch(other.Index, i)
+			other.Index = slices.Insert(slices.Clone(other.Index), at, i)
+			other.Blocks = slices.Insert(slices.Clone(other.Blocks), at, h.Blocks[n])
+		}
+		if len(keep) == len(h.Index) {
+			continue
+		}
+		idx, blocks := make([]int, 0, len(keep)), make([]stream.Block, 0, len(keep))
+		for _, n := range keep {
+			idx, blocks = append(idx, h.Index[n]), append(blocks, h.Blocks[n])
+		}
+		halves[k].Index, halves[k].Blocks = idx, blocks
+	}
 }
 
 // readField is blockField's reading, done once per block, with the
@@ -779,6 +821,12 @@ func (x *extraction) half(h lang.Half) {
 				// "Grade: P2" on a board's summary, "Job Grade: P2/P3"
 				// in the notice: the grades written in full.
 				fields[f] = found{v, label, i}
+			case f == "grade" && isLevelLetter(prev.value) && (strings.HasPrefix(v, words.First(prev.value)) && len(v) > 1 && isDigitByte(v[1]) ||
+				vocab.IsGradeWord(label) && !vocab.IsGradeWord(prev.label) && x.namedGradeWithin(label, v)):
+				// "Niveau : B", then "Échelle barémique : B1"; "Catégorie :
+				// B", then "Grade : Technicien supérieur hospitalier":
+				// the grade within the category or level.
+				fields[f] = found{v, label, i}
 			case f == "salary" && !hasDigit(prev.value) && hasDigit(v):
 				// "Salary Currency: EUR", then "Salary: 3,912.47 per
 				// month": the value with the amount, in the currency
@@ -940,8 +988,9 @@ func (x *extraction) half(h lang.Half) {
 		// "Data Standards Officer (S-100)" over "Reference:
 		// IHO/VN/2034/03": the code in parentheses names a standard,
 		// a product or a field of the post, and is the title's; the
-		// notice's number is its labelled reference.
-		if r, ok := fields["reference"]; ok {
+		// notice's number is its labelled reference. (Not a job board's
+		// own number: "Job ID: EDJ-3390127" under "… Division (315214)".)
+		if r, ok := fields["reference"]; ok && !vocab.IsBoardRefLabel(r.label) {
 			if ref := cleanRef(r.value); ref != "" && !strings.EqualFold(ref, title.ref) {
 				if !sharesFigures(ref, title.ref) {
 					title.text += " (" + title.ref + ")"

@@ -471,6 +471,19 @@ func TestBoardNumberOnPostedLine(t *testing.T) {
 	}
 }
 
+// TestBoardNumberBesideTitleNumber: a job board's own number in a field
+// does not override the number after the title.
+func TestBoardNumberBesideTitleNumber(t *testing.T) {
+	blocks := slices.Concat([]stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Legal Officer (Host Nation Agreements) - Office of Legal Affairs (321104)", Pos: p(1)},
+		{Kind: stream.Field, Label: "Location", Text: "Belgium-Brussels", Pos: p(2)},
+		{Kind: stream.Field, Label: "Closing date", Text: "2 April 2035", Pos: p(3)},
+		{Kind: stream.Field, Label: "Job ID", Text: "EJN-4471208", Pos: p(4)},
+	}, listUnder("Qualifications", 6, "A university degree in law.", "Five years of experience in international law."))
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "321104", v.Reference)
+}
+
 // An internship's whole notice may say the internship leads to no job;
 // a programme's page that says so, with no post's number and duties, is
 // refused.
@@ -1773,6 +1786,26 @@ func TestGradeInFull(t *testing.T) {
 	assert.Equal(t, "P2/P3", deref(v.Grade))
 }
 
+// TestGradeWithinCategory: a category's or a level's letter yields to the
+// grade within it a later field gives: its scale, or its name under the
+// word grade itself.
+func TestGradeWithinCategory(t *testing.T) {
+	for _, tt := range []struct{ label, value, want string }{
+		{"Échelle barémique", "B1", "B1"},
+		{"Grade", "Technicien supérieur hospitalier de 1re classe", "Technicien supérieur hospitalier de 1re classe"},
+		{"Grade(s)", "Ingénieur hospitalier", "Ingénieur hospitalier"},
+		{"Échelle barémique", "C2", "B"}, // another level's scale: the first stands
+	} {
+		blocks := notice("Technicien de maintenance", "Lieu de travail", "Rodez", "Date limite de candidature", "15/06/2035",
+			stream.Block{Kind: stream.Field, Label: "Catégorie", Text: "B", Pos: p(4)},
+			stream.Block{Kind: stream.Field, Label: tt.label, Text: tt.value, Pos: p(5)},
+		)
+		blocks = append(blocks, listUnder("Profil requis", 6, "Un diplôme de niveau bac+2 en maintenance.", "Trois ans d'expérience en établissement de santé.")...)
+		v := mustExtract(t, blocks)
+		assert.Equal(t, tt.want, deref(v.Grade), tt.label+": "+tt.value)
+	}
+}
+
 // TestSeekingInLongParagraph: an employer seeking a post it names at the
 // start of a long paragraph is the word that names the post on offer.
 func TestSeekingInLongParagraph(t *testing.T) {
@@ -2497,4 +2530,33 @@ func TestNamedQualitiesAfterCriteria(t *testing.T) {
 	)
 	v = mustExtract(t, contacts)
 	assert.Empty(t, v.Competencies.EN)
+}
+
+// TestBilingualBoxOfFacts: a box of facts that gives each field in French
+// then in English, which the split keeps in the French half, gives each
+// half its own language's values.
+func TestBilingualBoxOfFacts(t *testing.T) {
+	f := func(line int, label, value string) stream.Block {
+		return stream.Block{Kind: stream.Field, Label: label, Text: value, Pos: p(line)}
+	}
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Technicien en conservation", Pos: p(1)},
+		f(2, "Lieu", "Montréal (Québec)"),
+		f(3, "Location", "Montréal, Quebec"),
+		f(4, "Horaire", "Temps plein, 35 heures par semaine"),
+		f(5, "Schedule", "Full-time, 35 hours per week"),
+		f(6, "Date limite", "31 octobre 2035"),
+		f(7, "Deadline", "October 31, 2035"),
+		{Kind: stream.Paragraph, Text: "Relevant de la conservatrice en chef des collections, la ou le technicien prépare les photographies pour les expositions, les prêts et la numérisation des collections du musée.", Pos: p(8)},
+	}
+	blocks = append(blocks, listUnder("Exigences", 9, "Diplôme collégial ou universitaire en conservation ou dans un domaine connexe;", "Trois ans d'expérience dans la manipulation d'œuvres sur papier ou de photographies.")...)
+	blocks = append(blocks, stream.Block{Kind: stream.Heading, Level: 1, Text: "Conservation Technician", Pos: p(12)},
+		stream.Block{Kind: stream.Paragraph, Text: "Reporting to the Chief Curator of Collections, the technician prepares photographs for exhibitions, loans and the digitisation of the museum's collections.", Pos: p(13)})
+	blocks = append(blocks, listUnder("Requirements", 14, "A college or university degree in conservation or a related field;", "Three years of experience in handling works on paper or photographs.")...)
+	v := mustExtract(t, blocks)
+	assert.Equal(t, []string{"fr", "en"}, v.Languages)
+	assert.Equal(t, "Montréal, Quebec", deref(v.Location.EN))
+	assert.Equal(t, "Montréal (Québec)", deref(v.Location.FR))
+	assert.Equal(t, "Full-time, 35 hours per week", deref(v.Schedule.EN))
+	assert.Equal(t, "Temps plein, 35 heures par semaine", deref(v.Schedule.FR))
 }

@@ -367,11 +367,12 @@ var reAmount = sync.OnceValue(func() *regexp.Regexp {
 // reRange matches the words between the two ends of a salary range (after
 // a Swiss ".-" for round francs, "CHF 7'150.- à 8'420.-"): "to",
 // "à", "-", "–", "and" (after "between"), "up to", the next step of a
-// scale ("Grade 13: €4,418.27, Grade 14: €5,000.96"); the first end's
+// scale ("Grade 13: €4,418.27, Grade 14: €5,000.96"), a "maximum" before
+// the second ("minimum 42 118,40 € – maximum 60 074,96 €"); the first end's
 // currency may stand between ("2300.0 Euros à 2600.0 Euros"), and the
 // second's before it ("C$5,280 to C$6,150", "Rs 68,500 – Rs 86,000").
 var reRange = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:[$€£]|[A-Z]{3}|[A-Z]{1,2}\$|Rs\.?|Fr\.?|F ?CFA|euros?|dollars?)?\s*$`)
+	return regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:max(?:imum)?\s*:?\s*)?(?:[$€£]|[A-Z]{3}|[A-Z]{1,2}\$|Rs\.?|Fr\.?|F ?CFA|euros?|dollars?)?\s*$`)
 })
 
 // minSalary bounds an amount that can be pay: smaller numbers in a salary
@@ -983,6 +984,13 @@ func looksLikeGrade(value string) bool {
 	return false
 }
 
+// isLevelLetter reports a grade field's value that is a category or a
+// level's letter alone, with or without a remark ("B", "A (cadre)").
+func isLevelLetter(value string) bool {
+	w := words.First(value)
+	return len(w) == 1 && isUpperASCII(w[0])
+}
+
 // namedGrade reports a grade written in words under the word "Grade"
 // itself, as French public services name theirs ("GRADE : Ingénieur
 // hospitalier", "Grade : Attaché territorial"): not under another label
@@ -990,8 +998,23 @@ func looksLikeGrade(value string) bool {
 // A label read as the value ("Grade" / "Vacancy Type", a column of a
 // PDF's table) is none.
 func (x *extraction) namedGrade(label, value string) bool {
+	return x.namedGradeOf(label, value, maxGradeWords)
+}
+
+// namedGradeWithin is namedGrade for a grade named within the category
+// or level a field gave before, whose name may be longer ("Technicien
+// supérieur hospitalier de 1re classe" after "Catégorie : B").
+func (x *extraction) namedGradeWithin(label, value string) bool {
+	return x.namedGradeOf(label, value, maxGradeWithinWords)
+}
+
+// maxGradeWithinWords bounds a grade named within a category.
+const maxGradeWithinWords = 8
+
+// namedGradeOf is namedGrade for a name of up to maxWords words.
+func (x *extraction) namedGradeOf(label, value string, maxWords int) bool {
 	if !vocab.IsGradeWord(label) || !words.StartsUpper(value) ||
-		words.CountAtMost(value, maxGradeWords+1) > maxGradeWords || strings.ContainsAny(value, ".;!?") {
+		words.CountAtMost(value, maxWords+1) > maxWords || strings.ContainsAny(value, ".;!?") {
 		return false
 	}
 	_, isLabel := x.voc.Label(value)

@@ -63,6 +63,7 @@ func TestParseSalary(t *testing.T) {
 		{"EUR 84,000 a year, paid 14 times a year", "", f(84000), nil, nil, str("EUR"), str("year")},
 		{"Basic monthly salary (12 x EUR 5,738.92", "", f(5738.92), nil, nil, str("EUR"), str("month")},
 		{"entre 2 380 € et 2 690 € bruts mensuels selon expérience", "", nil, f(2380), f(2690), str("EUR"), str("month")},
+		{"Traitement annuel brut indexé : minimum 42 118,40 € – maximum 60 074,96 €", "", nil, f(42118.4), f(60074.96), str("EUR"), str("year")},
 		{"1 286,09Euro (EUR) Mensuelle", "", f(1286.09), nil, nil, str("EUR"), str("month")},
 		{"1\u00a0286,09Euro (EUR) Mensuelle", "", f(1286.09), nil, nil, str("EUR"), str("month")},
 		{"7,654.32Euro (EUR) Monthly", "", f(7654.32), nil, nil, str("EUR"), str("month")},

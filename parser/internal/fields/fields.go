@@ -502,7 +502,10 @@ func gluedFields(spans []vocab.Span) int {
 // them ("HoursFull timeSalaryfrom €2,950…", "Temps pleinPrise de
 // posteaoût 2032"): in a box of facts, a field label glued after a
 // value's small letter opens the next field all the same. A label's
-// words in small letters after a space are the value's own.
+// words in small letters after a space are the value's own. A label
+// glued to a value in small letters after a space opens a field too
+// ("…18 jours de RTT Rémunérationentre 2 712 €…": a grid of facts
+// whose rows the page parts with a line end only).
 func withLowerGlued(v *vocab.Vocabulary, text string, cuts []vocab.Span) []vocab.Span {
 	kept := cuts[:0:0]
 	for k, c := range cuts {
@@ -522,7 +525,7 @@ func withLowerGlued(v *vocab.Vocabulary, text string, cuts []vocab.Span) []vocab
 			if ch := text[i]; ch < 'A' || ch > 'Z' {
 				continue
 			}
-			if p, _ := utf8.DecodeLastRuneInString(text[:i]); !gluesOn(p) {
+			if p, _ := utf8.DecodeLastRuneInString(text[:i]); !gluesOn(p) && p != ' ' {
 				continue
 			}
 			if s, ok := v.GluedFieldLabel(text[i:end]); ok {

@@ -293,6 +293,11 @@ func TestGluedLowerValue(t *testing.T) {
 	got = recognizedFields(t, v, row)
 	assert.Contains(t, got, "Nombre d'heures=35 heures par semaine")
 	assert.Contains(t, got, "Statut d'emploi=permanent, temps plein")
+	// A grid of facts whose rows are parted by a space only.
+	row = []stream.Block{{Kind: stream.Paragraph, Text: "ÉtablissementCentre hospitalier Lieu d'exerciceRodez GradeTechnicien supérieur Temps de travail100 % – 38 h 20 avec 18 jours de RTT Rémunérationentre 2 712 € et 3 474 € bruts mensuels Date limite de candidature15/06/2035"}}
+	got = recognizedFields(t, v, row)
+	assert.Contains(t, got, "Temps de travail=100 % – 38 h 20 avec 18 jours de RTT")
+	assert.Contains(t, got, "Rémunération=entre 2 712 € et 3 474 € bruts mensuels")
 }
 
 // TestGluedFactsAfterPlainLabel: a board's box of facts that opens with

@@ -323,6 +323,7 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Annual base salary", "Salaire annuel de base"},
 
 	{"grade", "Grade", "Grade"},
+	{"grade", "Grade(s)", "Grade(s)"}, // a post open to one grade or several: "Grade(s) : Ingénieur hospitalier"
 	{"grade", "", "Échelle barémique"},
 	{"grade", "", "Niveau barémique"},
 	{"grade", "NATO Grade", "Grade OTAN"},
