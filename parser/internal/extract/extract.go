@@ -775,6 +775,14 @@ func (x *extraction) half(h lang.Half) {
 				if _, named := fields["organisation"]; !named {
 					fields["organisation"] = prev
 				}
+			case f == "organisation" && x.leansTo(prev.value, vocab.Langs[1-li]) && x.leansTo(v, h.Lang):
+				// "Organisme OTAN: NATO Support and Procurement Agency
+				// (NSPA)" on a site's French interface, then "Organisme :
+				// Agence OTAN de soutien et d'acquisition (NSPA)" in the
+				// notice; "Organization: Airports Council International"
+				// beside "Organisation : Conseil international des
+				// aéroports": the name in the half's language.
+				fields[f] = found{v, label, i}
 			case f == "grade" && strings.HasPrefix(v, firstWord(prev.value)+"/"):
 				// "Grade: P2" on a board's summary, "Job Grade: P2/P3"
 				// in the notice: the grades written in full.

@@ -2428,3 +2428,25 @@ func TestLetterheadOutsideLead(t *testing.T) {
 	_, err := extractText(blocks)
 	assert.NoError(t, err)
 }
+
+// A site's French interface names the body in English ("Organisme OTAN:
+// NATO Support and Procurement Agency (NSPA)") over the notice's own
+// field in French: the French half's employer is the French name.
+func TestOrganisationInTheHalfsLanguage(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Assistant(e) administratif(ve) des contrats", Pos: p(1)},
+		{Kind: stream.Field, Label: "Emplacement principal", Text: "France-Versailles", Pos: p(2)},
+		{Kind: stream.Field, Label: "Organisme OTAN", Text: "NATO Support and Procurement Agency (NSPA)", Pos: p(3)},
+		{Kind: stream.Field, Label: "Date limite de candidature", Text: "16 avril 2035", Pos: p(4)},
+		{Kind: stream.Heading, Level: 2, Text: "AVIS DE VACANCE", Pos: p(5)},
+		{Kind: stream.Field, Label: "Organisme", Text: "Agence OTAN de soutien et d'acquisition (NSPA)", Pos: p(6)},
+		{Kind: stream.Heading, Level: 2, Text: "PRINCIPALES FONCTIONS", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "–", Text: "ouvre et tient à jour les dossiers de contrats et l'échéancier des renouvellements ;", Pos: p(8)},
+		{Kind: stream.Heading, Level: 2, Text: "QUALIFICATIONS ET EXPÉRIENCE ESSENTIELLES", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "–", Text: "Au moins quatre ans d'expérience dans un emploi administratif", Pos: p(10)},
+	}
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Organisation.FR) {
+		assert.Equal(t, "Agence OTAN de soutien et d'acquisition (NSPA)", *v.Organisation.FR)
+	}
+}
