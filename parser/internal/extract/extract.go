@@ -1134,7 +1134,16 @@ func (x *extraction) half(h lang.Half) {
 			if strings.IndexFunc(fv.value, unicode.IsLetter) < 0 {
 				continue // "1": a count read under the label, no name
 			}
-			v.Organisation.Set(h.Lang, strp(x.organisationValue(fv.value, h.Lang, body)))
+			name := x.organisationValue(fv.value, h.Lang, body)
+			if isProse(name) && words.CountAtMost(name, maxNameWords+1) > maxNameWords {
+				// "Entreprise : Premier opérateur portuaire du Royaume,
+				// présent dans une dizaine de ports, le Groupe recrute…":
+				// a board's box about the employer whose sentences give
+				// no name; the employer is read as if no field named it.
+				delete(fields, f)
+				continue
+			}
+			v.Organisation.Set(h.Lang, strp(name))
 			x.from("/organisation/"+h.Lang, o)
 		case "schedule":
 			v.Schedule.Set(h.Lang, strp(scheduleValue(fv.value)))
@@ -1756,6 +1765,10 @@ func (x *extraction) organisationValue(value, lang string, body []stream.Block) 
 			value = name
 		} else if name := vocab.EmployerSubject(value); name != "" {
 			value = name // "Entreprise :" / "Label'Vie est le groupe marocain…"
+		} else if name := vocab.NameBeforeAppositive(value); name != "" {
+			value = name // "Employeur : Banque Pictet & Cie SA, établissement du groupe Pictet…"
+		} else if name := vocab.SubjectAfterAppositive(value); name != "" {
+			value = name // "Opérateur historique des télécommunications au Maroc, Maroc Telecom accompagne…"
 		}
 	}
 	if short, name, ok := strings.Cut(value, " - "); ok && vocab.IsAcronymName(short) && vocab.IsOrganisationLine(name) {
