@@ -1134,7 +1134,14 @@ func (x *extraction) half(h lang.Half) {
 			if strings.IndexFunc(fv.value, unicode.IsLetter) < 0 {
 				continue // "1": a count read under the label, no name
 			}
-			name := x.organisationValue(fv.value, h.Lang, body)
+			value := fv.value
+			if whole, at, ok := x.wrappedName(body, fv.at, value); ok {
+				// "Organization: International Residual Mechanism for" /
+				// "Criminal Tribunals (IRMCT)": a form's cell wrapped.
+				value = whole
+				used[at] = true
+			}
+			name := x.organisationValue(value, h.Lang, body)
 			if isProse(name) && words.CountAtMost(name, maxNameWords+1) > maxNameWords {
 				// "Entreprise : Premier opérateur portuaire du Royaume,
 				// présent dans une dizaine de ports, le Groupe recrute…":
@@ -1746,6 +1753,69 @@ func (x *extraction) statedEmployer(lang string, body []stream.Block, ids []int)
 		}
 	}
 	return "", -1
+}
+
+// wrappedName returns the employer's name a form's cell wrapped over
+// two lines, the field's value at body[i] and the line beside it, and
+// that line's index: the value ends on a word that leaves the name open
+// ("Organization: International Residual Mechanism for" / "Criminal
+// Tribunals (IRMCT)"), or the acronym the name ends with spells the two
+// lines together and not the line alone ("NATO Airborne Early Warning and
+// Control" / "Programme Management Agency (NAPMA)", in either order: a
+// PDF's label stands level with the middle of its cell).
+func (x *extraction) wrappedName(body []stream.Block, i int, value string) (string, int, bool) {
+	namePart := func(k int) bool {
+		if k < 0 || k >= len(body) || body[k].Kind != stream.Paragraph {
+			return false
+		}
+		t := body[k].Text
+		return words.StartsUpper(t) && !strings.ContainsAny(t, ":;") && !strings.HasSuffix(t, ".") &&
+			words.CountAtMost(t, maxNameWords+1) <= maxNameWords
+	}
+	value = strings.TrimSpace(value)
+	if namePart(i + 1) {
+		next := body[i+1].Text
+		if x.voc.FunctionWord(words.Last(value)) || acronymSpansLines(value, next) {
+			return value + " " + next, i + 1, true
+		}
+	}
+	if namePart(i - 1) {
+		if prev := body[i-1].Text; acronymSpansLines(prev, value) {
+			return prev + " " + value, i - 1, true
+		}
+	}
+	return "", -1, false
+}
+
+// acronymSpansLines reports a name over two lines whose acronym, after
+// the second, the initials of both lines spell and those of the second
+// alone do not: "NATO Airborne Early Warning and Control" / "Programme
+// Management Agency (NAPMA)".
+func acronymSpansLines(first, second string) bool {
+	core, acr := splitAcronym(second)
+	if acr == "" || strings.Contains(first, "(") || !vocab.IsAcronymName(acr) {
+		return false
+	}
+	spells := func(name string) bool {
+		initials := []rune(strings.ToUpper(vocab.Initials(name)))
+		letters := []rune(strings.ToUpper(strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) {
+				return r
+			}
+			return -1
+		}, acr)))
+		if len(initials) == 0 || len(letters) == 0 || initials[0] != letters[0] {
+			return false
+		}
+		k := 0
+		for _, r := range initials {
+			if k < len(letters) && r == letters[k] {
+				k++
+			}
+		}
+		return k == len(letters)
+	}
+	return spells(first+" "+core) && !spells(core)
 }
 
 // organisationValue is an organisation field's value as the notice

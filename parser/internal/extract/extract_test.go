@@ -2450,3 +2450,46 @@ func TestOrganisationInTheHalfsLanguage(t *testing.T) {
 		assert.Equal(t, "Agence OTAN de soutien et d'acquisition (NSPA)", *v.Organisation.FR)
 	}
 }
+
+// An employer's name a form's cell wrapped over two lines is read whole:
+// the value ends on a word that leaves it open, or the acronym after the
+// second line spells both; a unit's line under the field stays apart.
+func TestWrappedEmployerName(t *testing.T) {
+	for _, c := range []struct {
+		lines []stream.Block
+		want  string
+	}{
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Organization", Text: "International Residual Mechanism for", Pos: p(4)},
+			{Kind: stream.Paragraph, Text: "Criminal Tribunals (IRMCT)", Pos: p(5)},
+		}, "International Residual Mechanism for Criminal Tribunals (IRMCT)"},
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Agency", Text: "NATO Airborne Early Warning and Control", Pos: p(4)},
+			{Kind: stream.Paragraph, Text: "Programme Management Agency (NAPMA)", Pos: p(5)},
+		}, "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)"},
+		{[]stream.Block{
+			{Kind: stream.Paragraph, Text: "NATO Airborne Early Warning and Control", Pos: p(4)},
+			{Kind: stream.Field, Label: "Agency", Text: "Programme Management Agency (NAPMA)", Pos: p(5)},
+		}, "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)"},
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Organization", Text: "NATO International Staff", Pos: p(4)},
+			{Kind: stream.Paragraph, Text: "Office of Legal Affairs (OLA)", Pos: p(5)},
+		}, "NATO International Staff"},
+	} {
+		blocks := append([]stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Associate Archivist", Pos: p(1)},
+			{Kind: stream.Field, Label: "Duty station", Text: "Arusha", Pos: p(2)},
+			{Kind: stream.Field, Label: "Deadline", Text: "4 August 2035", Pos: p(3)},
+		}, c.lines...)
+		blocks = append(blocks,
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Responsibilities", Pos: p(10)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Appraises and arranges incoming transfers of records.", Pos: p(11)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(12)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A first-level university degree in archival science.", Pos: p(13)},
+		)
+		v := mustExtract(t, blocks)
+		if assert.NotNil(t, v.Organisation.EN) {
+			assert.Equal(t, c.want, *v.Organisation.EN)
+		}
+	}
+}

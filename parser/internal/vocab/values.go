@@ -2817,6 +2817,10 @@ func ExpandsAcronym(name, acronym string) bool {
 	return isAcronym(acronym) && initialsOf(name) == strings.ReplaceAll(acronym, " ", "")
 }
 
+// Initials returns the first letters of a name's capitalised words:
+// "European Central Bank" → "ECB".
+func Initials(name string) string { return initialsOf(name) }
+
 // initialsOf returns the first letters of a name's capitalised words:
 // "European Central Bank" → "ECB".
 func initialsOf(name string) string {
