@@ -1153,6 +1153,11 @@ var nameAdjectives = []string{
 var unitWords = []string{"direction", "directorate", "division", "section", "unit", "unite", "branch", "service", "sector", "secteur",
 	"department", "departement", "sous-direction", "directorate-general"}
 
+// unitOfWords join a unit's name to the body's it is part of: "the Air
+// Navigation Bureau (ANB) of the International Civil Aviation
+// Organization (ICAO)", longest first.
+var unitOfWords = []string{"of the ", "of ", "de la ", "de l'", "de l’", "du ", "des ", "de "}
+
 // unitHeads open a line that names a unit of an employer before what it
 // is of: "Faculty of Engineering", "Bureau international", with
 // unitWords. Keys are normalised with normKey.

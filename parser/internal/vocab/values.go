@@ -2053,6 +2053,20 @@ func nameBeforeAcronym(t string) string {
 	if isUnitWord(fs[0]) {
 		return "" // "Division of Conference Services (DCS)"
 	}
+	if NamesUnit(name) {
+		// "The Air Navigation Bureau (ANB) of the International Civil
+		// Aviation Organization (ICAO) provides…": the body the unit is
+		// part of, when the sentence names it with its acronym.
+		rest := strings.TrimSpace(t[open+shut+1:])
+		for _, of := range unitOfWords {
+			if r, ok := strings.CutPrefix(rest, of); ok {
+				if body := nameBeforeAcronym(r); body != "" && !NamesUnit(body) {
+					return body
+				}
+				break
+			}
+		}
+	}
 	return name + " (" + acronym + ")"
 }
 

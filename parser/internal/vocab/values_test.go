@@ -158,6 +158,10 @@ func TestOrganisationIn(t *testing.T) {
 		{"La Ville recrute une personne pour son service des finances.", ""},
 		{"Le Centre Hospitalier Princesse Grace fait savoir qu'il recrute des aides-soignants de nuit.", "Centre Hospitalier Princesse Grace"},
 		{"The NATO Force Integration Unit Lithuania (NFIU LTU) is a small multinational headquarters.", "NATO Force Integration Unit Lithuania (NFIU LTU)"},
+		// A unit of a body named with its acronym: the body.
+		{"The Air Navigation Bureau (ANB) of the International Civil Aviation Organization (ICAO) provides technical expertise.", "International Civil Aviation Organization (ICAO)"},
+		{"Le Bureau régional (BRA) de l'Organisation mondiale de la Santé (OMS) recrute.", "Organisation mondiale de la Santé (OMS)"},
+		{"The Air Navigation Bureau (ANB) provides technical expertise to the Commission.", "Air Navigation Bureau (ANB)"}, // (no body named)
 		{"L'Organisation internationale de la Francophonie rassemble des États et gouvernements.", "Organisation internationale de la Francophonie"},
 		{"The Defence Innovation Accelerator for the North Atlantic (DIANA) is a NATO body.", "Defence Innovation Accelerator for the North Atlantic (DIANA)"},
 		{"L'Organisation des Nations Unies pour l'alimentation et l'agriculture (FAO) recrute un statisticien.", "Organisation des Nations Unies pour l'alimentation et l'agriculture (FAO)"},
