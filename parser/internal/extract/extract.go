@@ -817,6 +817,14 @@ func (x *extraction) half(h lang.Half) {
 				if _, named := fields["organisation"]; !named {
 					fields["organisation"] = prev
 				}
+			case f == "organisation" && x.leansTo(prev.value, vocab.Langs[1-li]) && x.leansTo(v, h.Lang):
+				// "Organisme OTAN: NATO Support and Procurement Agency
+				// (NSPA)" on a site's French interface, then "Organisme :
+				// Agence OTAN de soutien et d'acquisition (NSPA)" in the
+				// notice; "Organization: Airports Council International"
+				// beside "Organisation : Conseil international des
+				// aéroports": the name in the half's language.
+				fields[f] = found{v, label, i}
 			case f == "grade" && strings.HasPrefix(v, firstWord(prev.value)+"/"):
 				// "Grade: P2" on a board's summary, "Job Grade: P2/P3"
 				// in the notice: the grades written in full.
@@ -1175,7 +1183,23 @@ func (x *extraction) half(h lang.Half) {
 			if strings.IndexFunc(fv.value, unicode.IsLetter) < 0 {
 				continue // "1": a count read under the label, no name
 			}
-			v.Organisation.Set(h.Lang, strp(x.organisationValue(fv.value, h.Lang, body)))
+			value := fv.value
+			if whole, at, ok := x.wrappedName(body, fv.at, value); ok {
+				// "Organization: International Residual Mechanism for" /
+				// "Criminal Tribunals (IRMCT)": a form's cell wrapped.
+				value = whole
+				used[at] = true
+			}
+			name := x.organisationValue(value, h.Lang, body)
+			if isProse(name) && words.CountAtMost(name, maxNameWords+1) > maxNameWords {
+				// "Entreprise : Premier opérateur portuaire du Royaume,
+				// présent dans une dizaine de ports, le Groupe recrute…":
+				// a board's box about the employer whose sentences give
+				// no name; the employer is read as if no field named it.
+				delete(fields, f)
+				continue
+			}
+			v.Organisation.Set(h.Lang, strp(name))
 			x.from("/organisation/"+h.Lang, o)
 		case "schedule":
 			v.Schedule.Set(h.Lang, strp(scheduleValue(fv.value)))
@@ -1784,6 +1808,69 @@ func (x *extraction) statedEmployer(lang string, body []stream.Block, ids []int)
 	return "", -1
 }
 
+// wrappedName returns the employer's name a form's cell wrapped over
+// two lines, the field's value at body[i] and the line beside it, and
+// that line's index: the value ends on a word that leaves the name open
+// ("Organization: International Residual Mechanism for" / "Criminal
+// Tribunals (IRMCT)"), or the acronym the name ends with spells the two
+// lines together and not the line alone ("NATO Airborne Early Warning and
+// Control" / "Programme Management Agency (NAPMA)", in either order: a
+// PDF's label stands level with the middle of its cell).
+func (x *extraction) wrappedName(body []stream.Block, i int, value string) (string, int, bool) {
+	namePart := func(k int) bool {
+		if k < 0 || k >= len(body) || body[k].Kind != stream.Paragraph {
+			return false
+		}
+		t := body[k].Text
+		return words.StartsUpper(t) && !strings.ContainsAny(t, ":;") && !strings.HasSuffix(t, ".") &&
+			words.CountAtMost(t, maxNameWords+1) <= maxNameWords
+	}
+	value = strings.TrimSpace(value)
+	if namePart(i + 1) {
+		next := body[i+1].Text
+		if x.voc.FunctionWord(words.Last(value)) || acronymSpansLines(value, next) {
+			return value + " " + next, i + 1, true
+		}
+	}
+	if namePart(i - 1) {
+		if prev := body[i-1].Text; acronymSpansLines(prev, value) {
+			return prev + " " + value, i - 1, true
+		}
+	}
+	return "", -1, false
+}
+
+// acronymSpansLines reports a name over two lines whose acronym, after
+// the second, the initials of both lines spell and those of the second
+// alone do not: "NATO Airborne Early Warning and Control" / "Programme
+// Management Agency (NAPMA)".
+func acronymSpansLines(first, second string) bool {
+	core, acr := splitAcronym(second)
+	if acr == "" || strings.Contains(first, "(") || !vocab.IsAcronymName(acr) {
+		return false
+	}
+	spells := func(name string) bool {
+		initials := []rune(strings.ToUpper(vocab.Initials(name)))
+		letters := []rune(strings.ToUpper(strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) {
+				return r
+			}
+			return -1
+		}, acr)))
+		if len(initials) == 0 || len(letters) == 0 || initials[0] != letters[0] {
+			return false
+		}
+		k := 0
+		for _, r := range initials {
+			if k < len(letters) && r == letters[k] {
+				k++
+			}
+		}
+		return k == len(letters)
+	}
+	return spells(first+" "+core) && !spells(core)
+}
+
 // organisationValue is an organisation field's value as the notice
 // names the employer: the half's language of a name given in both
 // ("World Trade Organization / Organisation mondiale du commerce"); the
@@ -1801,6 +1888,10 @@ func (x *extraction) organisationValue(value, lang string, body []stream.Block) 
 			value = name
 		} else if name := vocab.EmployerSubject(value); name != "" {
 			value = name // "Entreprise :" / "Label'Vie est le groupe marocain…"
+		} else if name := vocab.NameBeforeAppositive(value); name != "" {
+			value = name // "Employeur : Banque Pictet & Cie SA, établissement du groupe Pictet…"
+		} else if name := vocab.SubjectAfterAppositive(value); name != "" {
+			value = name // "Opérateur historique des télécommunications au Maroc, Maroc Telecom accompagne…"
 		}
 	}
 	if short, name, ok := strings.Cut(value, " - "); ok && vocab.IsAcronymName(short) && vocab.IsOrganisationLine(name) {

@@ -2560,3 +2560,68 @@ func TestBilingualBoxOfFacts(t *testing.T) {
 	assert.Equal(t, "Full-time, 35 hours per week", deref(v.Schedule.EN))
 	assert.Equal(t, "Temps plein, 35 heures par semaine", deref(v.Schedule.FR))
 }
+
+// A site's French interface names the body in English ("Organisme OTAN:
+// NATO Support and Procurement Agency (NSPA)") over the notice's own
+// field in French: the French half's employer is the French name.
+func TestOrganisationInTheHalfsLanguage(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Assistant(e) administratif(ve) des contrats", Pos: p(1)},
+		{Kind: stream.Field, Label: "Emplacement principal", Text: "France-Versailles", Pos: p(2)},
+		{Kind: stream.Field, Label: "Organisme OTAN", Text: "NATO Support and Procurement Agency (NSPA)", Pos: p(3)},
+		{Kind: stream.Field, Label: "Date limite de candidature", Text: "16 avril 2035", Pos: p(4)},
+		{Kind: stream.Heading, Level: 2, Text: "AVIS DE VACANCE", Pos: p(5)},
+		{Kind: stream.Field, Label: "Organisme", Text: "Agence OTAN de soutien et d'acquisition (NSPA)", Pos: p(6)},
+		{Kind: stream.Heading, Level: 2, Text: "PRINCIPALES FONCTIONS", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "–", Text: "ouvre et tient à jour les dossiers de contrats et l'échéancier des renouvellements ;", Pos: p(8)},
+		{Kind: stream.Heading, Level: 2, Text: "QUALIFICATIONS ET EXPÉRIENCE ESSENTIELLES", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "–", Text: "Au moins quatre ans d'expérience dans un emploi administratif", Pos: p(10)},
+	}
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Organisation.FR) {
+		assert.Equal(t, "Agence OTAN de soutien et d'acquisition (NSPA)", *v.Organisation.FR)
+	}
+}
+
+// An employer's name a form's cell wrapped over two lines is read whole:
+// the value ends on a word that leaves it open, or the acronym after the
+// second line spells both; a unit's line under the field stays apart.
+func TestWrappedEmployerName(t *testing.T) {
+	for _, c := range []struct {
+		lines []stream.Block
+		want  string
+	}{
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Organization", Text: "International Residual Mechanism for", Pos: p(4)},
+			{Kind: stream.Paragraph, Text: "Criminal Tribunals (IRMCT)", Pos: p(5)},
+		}, "International Residual Mechanism for Criminal Tribunals (IRMCT)"},
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Agency", Text: "NATO Airborne Early Warning and Control", Pos: p(4)},
+			{Kind: stream.Paragraph, Text: "Programme Management Agency (NAPMA)", Pos: p(5)},
+		}, "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)"},
+		{[]stream.Block{
+			{Kind: stream.Paragraph, Text: "NATO Airborne Early Warning and Control", Pos: p(4)},
+			{Kind: stream.Field, Label: "Agency", Text: "Programme Management Agency (NAPMA)", Pos: p(5)},
+		}, "NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)"},
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Organization", Text: "NATO International Staff", Pos: p(4)},
+			{Kind: stream.Paragraph, Text: "Office of Legal Affairs (OLA)", Pos: p(5)},
+		}, "NATO International Staff"},
+	} {
+		blocks := append([]stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Associate Archivist", Pos: p(1)},
+			{Kind: stream.Field, Label: "Duty station", Text: "Arusha", Pos: p(2)},
+			{Kind: stream.Field, Label: "Deadline", Text: "4 August 2035", Pos: p(3)},
+		}, c.lines...)
+		blocks = append(blocks,
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Responsibilities", Pos: p(10)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Appraises and arranges incoming transfers of records.", Pos: p(11)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(12)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A first-level university degree in archival science.", Pos: p(13)},
+		)
+		v := mustExtract(t, blocks)
+		if assert.NotNil(t, v.Organisation.EN) {
+			assert.Equal(t, c.want, *v.Organisation.EN)
+		}
+	}
+}

@@ -35,6 +35,10 @@ func TestMatchField(t *testing.T) {
 		{"Contract: Permanent, full time", "contract_type", "Contract", "Permanent, full time", "en"},
 		{"Niveau / Grade : C3", "grade", "Niveau / Grade", "C3", "fr"},
 		{"Lieu(x) de travail : WAVRE", "location", "Lieu(x) de travail", "WAVRE", "fr"},
+		// A form's labels in two words, whose first word is a label
+		// alone: the value is not the second word.
+		{"ORGANISME EMPLOYEUR : Institut polaire français", "organisation", "ORGANISME EMPLOYEUR", "Institut polaire français", "fr"},
+		{"Lieu de la mission : Station Dumont d'Urville", "location", "Lieu de la mission", "Station Dumont d'Urville", "fr"},
 	}
 	for _, tt := range tests {
 		f, l, v, lang, ok := Default().matchField(tt.in, false)

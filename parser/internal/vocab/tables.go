@@ -159,6 +159,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "Duty Location", "Localisation"},
 	{"location", "Work Location", "Lieu de l'emploi"},
 	{"location", "Job Location", "Lieu du poste"},
+	{"location", "Mission location", "Lieu de la mission"},
 	{"location", "City", "Ville"},
 	{"deadline", "Closing", "Clôture"},
 	{"location", "Post location", "Localisation du poste"},
@@ -191,6 +192,7 @@ var fieldLabels = []FieldLabel{
 	{"organisation", "Company", "Entreprise"},
 	{"organisation", "", "Société"},
 	{"organisation", "Employer", "Employeur"},
+	{"organisation", "Employing organisation", "Organisme employeur"},
 	{"organisation", "Ministry", "Ministère"},
 	{"organisation", "Department/Agency", "Ministère/Organisme"},
 	{"organisation", "Department/Office", "Département/Bureau"},
@@ -1156,6 +1158,11 @@ var nameAdjectives = []string{
 // normalised with normKey.
 var unitWords = []string{"direction", "directorate", "division", "section", "unit", "unite", "branch", "service", "sector", "secteur",
 	"department", "departement", "sous-direction", "directorate-general"}
+
+// unitOfWords join a unit's name to the body's it is part of: "the Air
+// Navigation Bureau (ANB) of the International Civil Aviation
+// Organization (ICAO)", longest first.
+var unitOfWords = []string{"of the ", "of ", "de la ", "de l'", "de l’", "du ", "des ", "de "}
 
 // unitHeads open a line that names a unit of an employer before what it
 // is of: "Faculty of Engineering", "Bureau international", with

@@ -2061,6 +2061,20 @@ func nameBeforeAcronym(t string) string {
 	if isUnitWord(fs[0]) {
 		return "" // "Division of Conference Services (DCS)"
 	}
+	if NamesUnit(name) {
+		// "The Air Navigation Bureau (ANB) of the International Civil
+		// Aviation Organization (ICAO) provides…": the body the unit is
+		// part of, when the sentence names it with its acronym.
+		rest := strings.TrimSpace(t[open+shut+1:])
+		for _, of := range unitOfWords {
+			if r, ok := strings.CutPrefix(rest, of); ok {
+				if body := nameBeforeAcronym(r); body != "" && !NamesUnit(body) {
+					return body
+				}
+				break
+			}
+		}
+	}
 	return name + " (" + acronym + ")"
 }
 
@@ -2625,10 +2639,22 @@ func EmployerSubject(text string) string {
 	t, article := cutArticle(withoutLeadClause(strings.TrimSpace(text)))
 	var ws []string
 	verb := false
+	acronym := false // the last word was the name's acronym
 	for w := range strings.FieldsSeq(t) {
 		if len(ws) > 0 && isEmployerVerb(w) {
 			verb = true
 			break
+		}
+		if acronym {
+			return "" // "The Defence Investment (DI) Division works…"
+		}
+		if len(ws) > 0 && isAcronymInParens(w) && !isUnitWord(ws[len(ws)-1]) {
+			// "Mohammed VI Polytechnic University (UM6P) is…": the
+			// acronym the name defines before its verb. ("The
+			// Cooperation and Regional Security Division (CRS) is…"
+			// names a part of a body, no employer.)
+			ws, acronym = append(ws, w), true
+			continue
 		}
 		if len(ws) == maxOrganisationWords || strings.ContainsAny(w, ",;:.!?()") ||
 			!words.StartsUpper(w) && !isNameJoiner(w) && !isElidedName(w) {
@@ -2651,6 +2677,75 @@ func EmployerSubject(text string) string {
 	return strings.Join(ws, " ")
 }
 
+// NameBeforeAppositive returns the name a text opens with before a comma
+// and the common noun that says what it is, as a board's box about the
+// employer writes: "Royal Air Maroc, compagnie aérienne nationale,
+// relie…" → "Royal Air Maroc"; "Banque Pictet & Cie SA, établissement du
+// groupe Pictet…" → "Banque Pictet & Cie SA"; or "". Every word of the
+// name is capitalised but its joiners, as a proper name's are: "Premier
+// opérateur portuaire du Royaume, présent…" names none.
+func NameBeforeAppositive(text string) string {
+	head, rest, ok := strings.Cut(strings.TrimSpace(text), ", ")
+	if !ok || !words.StartsLower(rest) {
+		return ""
+	}
+	ws := strings.Fields(head)
+	if len(ws) == 0 || len(ws) > maxOrganisationWords || !words.StartsUpper(ws[0]) || keyIn(notEmployers, ws[0]) {
+		return ""
+	}
+	for _, w := range ws {
+		if !words.StartsUpper(w) && !isNameJoiner(w) && !isElidedName(w) && w != "&" {
+			return ""
+		}
+	}
+	return head
+}
+
+// SubjectAfterAppositive returns the employer a sentence names as its
+// subject after a description set before it by commas: "Opérateur
+// historique des télécommunications au Maroc, Maroc Telecom accompagne…"
+// → "Maroc Telecom"; "Palace de la médina, le Royal Mansour Marrakech
+// accueille…" → "Royal Mansour Marrakech"; or "" ("…, le Groupe recrute"
+// names none). Only the text's first sentence is read.
+func SubjectAfterAppositive(text string) string {
+	if end := strings.Index(text, ". "); end > 0 {
+		text = text[:end]
+	}
+	for rest := text; ; {
+		_, after, ok := strings.Cut(rest, ", ")
+		if !ok {
+			return ""
+		}
+		// ("…, le Royal Mansour Marrakech accueille…": the article
+		// opens the subject as a sentence's would.)
+		r, size := utf8.DecodeRuneInString(after)
+		if name := EmployerSubject(string(unicode.ToUpper(r)) + after[size:]); name != "" {
+			return name
+		}
+		rest = after
+	}
+}
+
+// isAcronymInParens reports an acronym in parentheses, as a name defines
+// it: "(UM6P)", "(AfDB)", "(eu-LISA)" aside (no capital first).
+func isAcronymInParens(w string) bool {
+	if len(w) < 4 || w[0] != '(' || w[len(w)-1] != ')' || len(w)-2 > maxAcronymBytes {
+		return false
+	}
+	inner := w[1 : len(w)-1]
+	caps := 0
+	for _, r := range inner {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsLower(r), unicode.IsDigit(r), r == '-', r == '&':
+		default:
+			return false
+		}
+	}
+	return caps >= 2 && words.StartsUpper(inner)
+}
+
 // withoutLeadClause returns a sentence without the clause of history or
 // place it opens with before its subject ("Founded in 1964, the African
 // Development Bank (AfDB) is…" → "The African Development Bank (AfDB)
@@ -2664,11 +2759,11 @@ func withoutLeadClause(text string) string {
 	if !slices.Contains(leadClauseWords, first) {
 		return text
 	}
+	// ("Fondée en 1537, l'Université de Lausanne (UNIL) accueille…":
+	// the article opens the subject as a sentence's would.)
 	rest := strings.TrimSpace(text[c+2:])
-	if a, ok := strings.CutPrefix(rest, "the "); ok {
-		return "The " + a
-	}
-	return rest
+	r, size := utf8.DecodeRuneInString(rest)
+	return string(unicode.ToUpper(r)) + rest[size:]
 }
 
 // maxLeadClauseBytes bounds the clause a sentence opens with before its
@@ -2743,6 +2838,10 @@ func HasInnerCapital(name string) bool {
 func ExpandsAcronym(name, acronym string) bool {
 	return isAcronym(acronym) && initialsOf(name) == strings.ReplaceAll(acronym, " ", "")
 }
+
+// Initials returns the first letters of a name's capitalised words:
+// "European Central Bank" → "ECB".
+func Initials(name string) string { return initialsOf(name) }
 
 // initialsOf returns the first letters of a name's capitalised words:
 // "European Central Bank" → "ECB".

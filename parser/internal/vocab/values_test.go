@@ -158,6 +158,10 @@ func TestOrganisationIn(t *testing.T) {
 		{"La Ville recrute une personne pour son service des finances.", ""},
 		{"Le Centre Hospitalier Princesse Grace fait savoir qu'il recrute des aides-soignants de nuit.", "Centre Hospitalier Princesse Grace"},
 		{"The NATO Force Integration Unit Lithuania (NFIU LTU) is a small multinational headquarters.", "NATO Force Integration Unit Lithuania (NFIU LTU)"},
+		// A unit of a body named with its acronym: the body.
+		{"The Air Navigation Bureau (ANB) of the International Civil Aviation Organization (ICAO) provides technical expertise.", "International Civil Aviation Organization (ICAO)"},
+		{"Le Bureau régional (BRA) de l'Organisation mondiale de la Santé (OMS) recrute.", "Organisation mondiale de la Santé (OMS)"},
+		{"The Air Navigation Bureau (ANB) provides technical expertise to the Commission.", "Air Navigation Bureau (ANB)"}, // (no body named)
 		{"L'Organisation internationale de la Francophonie rassemble des États et gouvernements.", "Organisation internationale de la Francophonie"},
 		{"The Defence Innovation Accelerator for the North Atlantic (DIANA) is a NATO body.", "Defence Innovation Accelerator for the North Atlantic (DIANA)"},
 		{"L'Organisation des Nations Unies pour l'alimentation et l'agriculture (FAO) recrute un statisticien.", "Organisation des Nations Unies pour l'alimentation et l'agriculture (FAO)"},
@@ -619,9 +623,41 @@ func TestEmployerSubject(t *testing.T) {
 		"Applications from women are encouraged.":                                     "",
 		"English is the working language of the Centre.":                              "English", // EmployerSubject's callers judge such names
 		"Knowledge of French is an asset.":                                            "Knowledge of French",
+		// The acronym a name defines before its verb, not a unit's.
+		"Mohammed VI Polytechnic University (UM6P) is an institution oriented towards research.": "Mohammed VI Polytechnic University (UM6P)",
+		"The Cooperation and Regional Security Division (CRS) is the focal point of the Staff.":  "",
+		"The Defence Investment (DI) Division works with Allies.":                                "",
+		"Fondée en 1537, l'Université de Lausanne (UNIL) accueille 17 000 étudiants.":            "Université de Lausanne (UNIL)",
 	} {
 		if got := EmployerSubject(in); got != want {
 			t.Errorf("EmployerSubject(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A board's box about the employer: its name before the description set
+// off by commas, or the subject after it.
+func TestNameAroundAppositive(t *testing.T) {
+	for in, want := range map[string]string{
+		"Royal Air Maroc, compagnie aérienne nationale, relie Casablanca à plus de 90 destinations.":    "Royal Air Maroc",
+		"Banque Pictet & Cie SA, établissement du groupe Pictet, maison genevoise de gestion.":          "Banque Pictet & Cie SA",
+		"Premier opérateur portuaire du Royaume, présent dans une dizaine de ports, le Groupe recrute.": "",
+		"Hermès Maroquinerie-Sellerie, manufacture de la maison Hermès, réunit à Pantin des ateliers.":  "Hermès Maroquinerie-Sellerie",
+		"We are hiring, and you may join us.": "",
+	} {
+		if got := NameBeforeAppositive(in); got != want {
+			t.Errorf("NameBeforeAppositive(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"Opérateur historique des télécommunications au Maroc, Maroc Telecom accompagne ses clients.":                                    "Maroc Telecom",
+		"Palace de la médina de Marrakech, le Royal Mansour Marrakech accueille ses hôtes. Ses restaurants, sa pâtisserie, Lidl compte.": "Royal Mansour Marrakech",
+		"Premier opérateur portuaire du Royaume, présent dans une dizaine de ports, le Groupe recrute deux ingénieurs.":                  "",
+		// Only the first sentence: "…. Depuis 2010, Lidl compte…" is another's.
+		"Leader du secteur. Depuis 2010, Lidl compte 1 500 magasins.": "",
+	} {
+		if got := SubjectAfterAppositive(in); got != want {
+			t.Errorf("SubjectAfterAppositive(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
