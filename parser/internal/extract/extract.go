@@ -997,8 +997,9 @@ func (x *extraction) half(h lang.Half) {
 		// IHO/VN/2034/03": the code in parentheses names a standard,
 		// a product or a field of the post, and is the title's; the
 		// notice's number is its labelled reference. (Not a job board's
-		// own number: "Job ID: EDJ-3390127" under "… Division (315214)".)
-		if r, ok := fields["reference"]; ok && !vocab.IsBoardRefLabel(r.label) {
+		// own number over the notice's number in figures: "Job ID:
+		// EDJ-3390127" under "… Division (315214)".)
+		if r, ok := fields["reference"]; ok && !(vocab.IsBoardRefLabel(r.label) && isBareNumber(title.ref)) {
 			if ref := cleanRef(r.value); ref != "" && !strings.EqualFold(ref, title.ref) {
 				if !sharesFigures(ref, title.ref) {
 					title.text += " (" + title.ref + ")"

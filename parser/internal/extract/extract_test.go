@@ -482,6 +482,12 @@ func TestBoardNumberBesideTitleNumber(t *testing.T) {
 	}, listUnder("Qualifications", 6, "A university degree in law.", "Five years of experience in international law."))
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "321104", v.Reference)
+	// a product's code in the title's parentheses stays the title's
+	blocks[0].Text = "Data Standards Officer (S-100)"
+	blocks[3].Text = "R-2027-0412"
+	v = mustExtract(t, blocks)
+	assert.Equal(t, "R-2027-0412", v.Reference)
+	assert.Equal(t, "Data Standards Officer (S-100)", deref(v.Title.EN))
 }
 
 // An internship's whole notice may say the internship leads to no job;
@@ -2530,6 +2536,21 @@ func TestNamedQualitiesAfterCriteria(t *testing.T) {
 	)
 	v = mustExtract(t, contacts)
 	assert.Empty(t, v.Competencies.EN)
+
+	// tools and their use, under a sub-head of their own, stay criteria
+	tools := notice("Data Analyst", "Location", "Brussels", "Closing date", "17 January 2035",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Main duties", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Build the monthly dashboards.", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "A degree in statistics", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "Tools we use", Pos: p(7)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Excel: advanced use of pivot tables and macros", Pos: p(8)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Power BI: dashboards for the finance team", Pos: p(9)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "SQL Server: queries over the data warehouse", Pos: p(10)},
+	)
+	v = mustExtract(t, tools)
+	assert.Empty(t, v.Competencies.EN)
+	assert.Len(t, v.Requirements.EN.Essential, 4)
 }
 
 // TestBilingualBoxOfFacts: a box of facts that gives each field in French

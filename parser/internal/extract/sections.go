@@ -1129,6 +1129,35 @@ func (x *extraction) opensNamedQualities(blocks []int, k int) bool {
 	return n >= minListItems
 }
 
+// describesConduct reports a quality's meaning written as what its
+// holder does: a verb in the third person first ("builds consensus",
+// "agit vite", "travaille en équipe"), a pronoun and its verb ("you
+// build trust", "vous suivez…") or a verb's infinitive ("organiser ses
+// interventions"); not a noun or an adjective ("advanced use of…",
+// "fluent", "utilisation avancée").
+func describesConduct(desc string) bool {
+	w, rest, _ := strings.Cut(desc, " ")
+	if w == "" || !words.StartsLower(w) {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "you", "vous", "tu", "we", "nous", "they", "ils", "elles", "il", "elle", "on":
+		// "you build trust with…", "vous suivez les procédures…"
+		return words.StartsLower(rest)
+	}
+	switch {
+	case strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"):
+		return true // "répondre aux habitants…", "organiser ses interventions…": what to do
+	case strings.HasSuffix(w, "s"):
+		return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	case strings.HasSuffix(w, "t"):
+		return !strings.HasSuffix(w, "nt")
+	case strings.HasSuffix(w, "e"):
+		return !strings.HasSuffix(w, "ée") && !strings.HasSuffix(w, "ise") && !strings.HasSuffix(w, "ance") && !strings.HasSuffix(w, "ence")
+	}
+	return false
+}
+
 // maxNamedQualityWords bounds the name of a quality given with its
 // meaning: "Strategic thinking", "Sens du service public".
 const maxNamedQualityWords = 4
@@ -1154,8 +1183,11 @@ func (x *extraction) namedQuality(text string) bool {
 		strings.ContainsAny(name, "0123456789()") || words.CountAtMost(desc, 3) < 3 || strings.ContainsAny(desc, "0123456789|@") {
 		return false // a contact, a programme, a link bar: figures, addresses
 	}
-	if kind, ok := x.voc.Heading(name); ok && (isCriteria(kind) || kind != "competencies") {
+	if kind, ok := x.voc.Heading(name); ok && kind != "competencies" {
 		return false // "Education: a degree in…", "Location: …"
+	}
+	if strings.ContainsFunc(name[1:], unicode.IsUpper) || !describesConduct(desc) {
+		return false // "Power BI: …", "Excel: advanced use of…": a tool and its use
 	}
 	if _, ok := x.voc.Label(name); ok {
 		return false // a field: "Grade: G15"
@@ -1511,7 +1543,7 @@ func requirements(v *vocab.Vocabulary, sections []schema.Section, leadIn []bool)
 	}
 	leadWeighed := leadWeights(sections) >= minListItems
 	for i, s := range sections {
-		if s.Kind == "eligibility" && (i < selection || i < profile && onlyWhoMayApply(s)) {
+		if s.Kind == "eligibility" && (i < selection || i < profile && !anyQualification(s) && onlyWhoMayApply(s)) {
 			// "A. Eligibility criteria" (nationality, civic rights, a
 			// diploma and years), then "B. Selection criteria": the
 			// notice weighs candidates by the second only. So too
@@ -1823,6 +1855,18 @@ func namesQualifications(items []string) bool {
 		}
 	}
 	return 2*n >= len(items)
+}
+
+// anyQualification reports a section with a criterion that names a
+// qualification (a diploma, years of experience: vocab.IsQualificationItem).
+func anyQualification(s schema.Section) bool {
+	items, _ := criteria(s)
+	for _, t := range items {
+		if vocab.IsQualificationItem(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyWhoMayApply reports a section whose criteria, one at least, all

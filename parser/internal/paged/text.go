@@ -1134,7 +1134,8 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 		}
 		if len(labels) < 3 {
 			// Every line up to j would find the same run with fewer
-			// labels: none of them starts a label column.
+			// labels, or with as many unknown ones among fewer: none
+			// of them starts a label column.
 			next := max(j, i+1)
 			out = append(out, raws[i:next]...)
 			i = next

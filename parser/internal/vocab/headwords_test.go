@@ -271,7 +271,8 @@ func TestGenreNotValue(t *testing.T) {
 	if g := Genre("Traitements 2026 : barème"); g != "salary scale" {
 		t.Errorf("a salary scale's title read as %q", g)
 	}
-	for _, label := range []string{"Salary scale Rs 48,650 x 1,525 – 62,375 x 2,200 – 75,575 monthly", "Barème € 2 310 bruts mensuels", "Pay scale 41,250 to 47,980"} {
+	for _, label := range []string{"Salary scale Rs 48,650 x 1,525 – 62,375 x 2,200 – 75,575 monthly", "Barème € 2 310 bruts mensuels", "Pay scale 41,250 to 47,980",
+		"Pay scale € 2000 per month", "Barème 2000 € bruts", "Salary scale EUR 1950 – 2300 per month"} {
 		if g := Genre(label); g != "" {
 			t.Errorf("a label and its amount, %q, read as %q", label, g)
 		}
@@ -416,5 +417,24 @@ func TestMaySeek(t *testing.T) {
 	}
 	if MaySeek("The Division works with partners across the region.") {
 		t.Error("no phrase")
+	}
+}
+
+// TestIsWhoMayApply: conditions on who may apply, not on what a
+// candidate brings.
+func TestIsWhoMayApply(t *testing.T) {
+	for text, want := range map[string]bool{
+		"être de nationalité marocaine ;":                                true,
+		"être âgé de trente-huit (38) ans au plus au 31 décembre 2026 ;": true,
+		"jouir de ses droits civiques et être de bonne moralité.":        true,
+		"be a national of a Member State of the European Union;":         true,
+		"Justifier d'une expérience professionnelle de 3 ans au moins.":  false,
+		"Avoir effectué un stage de six mois dans une banque.":           false,
+		"Maîtrise d'un langage de programmation.":                        false,
+		"Experience with citizen engagement platforms.":                  false,
+	} {
+		if got := IsWhoMayApply(text); got != want {
+			t.Errorf("IsWhoMayApply(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

@@ -940,7 +940,8 @@ func amountFollows(s string) bool {
 	if reGroupedFigure().MatchString(lead) {
 		return true
 	}
-	return Currency(lead) != "" && !reYearAlone().MatchString(strings.TrimSpace(lead[strings.IndexAny(lead, "0123456789"):]))
+	// ("USD 2026" with nothing after: a year the scale is for.)
+	return Currency(lead) != "" && !reYearAlone().MatchString(strings.TrimSpace(s[strings.IndexAny(s, "0123456789"):]))
 }
 
 // reYearAlone matches a year and nothing after it.

@@ -1274,8 +1274,8 @@ var nationalsWords = []string{"nationals of", "nationality", "ressortissant", "n
 
 // whoMayApplyPhrases say who may apply rather than what a candidate
 // brings (IsWhoMayApply); keys normalised with normKey, both languages.
-var whoMayApplyPhrases = []string{"a national of", "citizen", "citoyen", "nationalite", "ressortissant",
-	"years of age", "years old", "age de", "agee de", "age(e) de", "ans au plus", "ans au moins", "age limit", "limite d'age",
+var whoMayApplyPhrases = []string{"a national of", "citizen of", "rights as a citizen", "citizenship", "citoyennete", "nationalite", "ressortissant",
+	"years of age", "years old", "age limit", "limite d'age", "etre age", "etre agee", "etre age(e)",
 	"civil rights", "civic rights", "droits civils", "droits civiques", "good character", "bonne moralite",
 	"bonne vie et moeurs", "military service", "service militaire", "obligations militaires"}
 

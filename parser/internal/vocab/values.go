@@ -2711,20 +2711,36 @@ func SubjectAfterAppositive(text string) string {
 	if end := strings.Index(text, ". "); end > 0 {
 		text = text[:end]
 	}
-	for rest := text; ; {
+	rest := text
+	for range maxAppositiveCommas {
 		_, after, ok := strings.Cut(rest, ", ")
 		if !ok {
 			return ""
 		}
 		// ("…, le Royal Mansour Marrakech accueille…": the article
-		// opens the subject as a sentence's would.)
+		// opens the subject as a sentence's would; only the words a
+		// subject can hold are copied to capitalise it.)
 		r, size := utf8.DecodeRuneInString(after)
-		if name := EmployerSubject(string(unicode.ToUpper(r)) + after[size:]); name != "" {
+		head := after[size:]
+		if len(head) > maxSubjectLeadBytes {
+			head = head[:maxSubjectLeadBytes]
+		}
+		if name := EmployerSubject(string(unicode.ToUpper(r)) + head); name != "" {
 			return name
 		}
 		rest = after
 	}
+	return ""
 }
+
+// maxAppositiveCommas bounds the commas a sentence's subject may follow:
+// an appositive or two before it ("Premier opérateur du pays, présent
+// dans 12 régions, Maroc Telecom accompagne…"); a longer run is a list.
+const maxAppositiveCommas = 3
+
+// maxSubjectLeadBytes bounds what is read after a comma for the subject
+// and its verb: a name and the verb that follows it.
+const maxSubjectLeadBytes = 400
 
 // isAcronymInParens reports an acronym in parentheses, as a name defines
 // it: "(UM6P)", "(AfDB)", "(eu-LISA)" aside (no capital first).
