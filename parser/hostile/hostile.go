@@ -93,7 +93,8 @@ func Cases() []Case {
 		// the assembler asks of each whether it ends its item.
 		// A field whose value is a description run on by commas: the
 		// employer is looked for after each comma of its first sentence.
-		{Name: "appositive-commas-200000.txt", Quick: true, Make: concat(lit("Chargé de mission (H/F)\n\nLieu : Lyon\nEntreprise : premier opérateur"), repeat(", un", 200_000), lit("\n"))},
+		{Name: "appositive-commas-200000.txt", Quick: true, Make: concat(lit("Chargé de mission (H/F)\n\nLieu : Lyon\nEntreprise : premier opérateur"), repeat(", un", 200_000),
+			lit(" fin\n\nMissions\n- Rédiger les contenus du site.\n- Animer les réseaux.\n- Organiser les événements.\n"))},
 		{Name: "criteria-lines-100000.txt", Quick: true, Make: concat(lit(notice+"\nQualifications\n"), repeat("Knowledge of the regional standards (and\n", 1), repeat("Burkinabe taxation law and regional fiscal rules\n", 100_000))},
 
 		// Markdown: goldmark's delimiter and bracket stacks, reference
