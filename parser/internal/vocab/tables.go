@@ -1258,7 +1258,7 @@ var nameJoiners = map[string][]string{
 // say a sentence is about a clearance. Keys are normalised with normKey.
 var clearanceLevels = []string{"cosmic top secret", "nato top secret", "nato secret", "nato confidential",
 	"nato restricted", "secret ue/eu secret", "eu secret", "secret ue", "top secret", "tres secret", "secret defense",
-	"confidentiel defense", "enhanced reliability", "fiabilite approfondie",
+	"confidentiel defense", "enhanced reliability", "fiabilite approfondie", "reliability status",
 	"confidentiel ue/eu confidential", "eu confidential", "confidentiel ue", "restreint ue/eu restricted", "eu restricted"}
 
 // bareClearanceLevels are levels of one word, which a sentence uses in

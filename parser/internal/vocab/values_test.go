@@ -256,6 +256,8 @@ func TestClearanceIn(t *testing.T) {
 		{"Secret security clearance", "Secret"},
 		{"Le poste nécessite une habilitation de niveau Secret ; la procédure sera engagée après l'embauche.", "Secret"},
 		{"Cote de sécurité Secret", "Secret"},
+		{"Reliability Status security clearance", "Reliability Status"}, // the Government of Canada's level
+		{"Reliability: follows through on commitments.", ""},            // a quality
 		{"Vous acceptez une enquête en vue d'une habilitation de sécurité de niveau SECRET.", "SECRET"},
 		{"Le poste nécessite une habilitation de niveau Très Secret.", "Très Secret"}, // the accent the key folds
 		// A one-word level far from the cue names something else.
