@@ -358,30 +358,22 @@ func TestTitleCodeBesideLabelledReference(t *testing.T) {
 	text := "# Data Standards Officer (S-100)\n\n**Reference:** IHO/VN/2034/03\\\n**Duty station:** Monaco\\\n**Grade:** P-3\\\n" +
 		"**Deadline for applications:** 11 August 2034\n\n## Duties\n\n- maintain the product specifications of the standard\n- chair the working group\n\n" +
 		"## Qualifications\n\n- a university degree in hydrography or geomatics\n- five years of experience with marine data standards\n"
-	v, err := ParseBytes(context.Background(), []byte(text))
-	require.NoError(t, err)
-	assert.Equal(t, "IHO/VN/2034/03", v.Reference)
-	if assert.NotNil(t, v.Title.EN) {
-		assert.Equal(t, "Data Standards Officer (S-100)", *v.Title.EN)
-	}
-
-	// The notice's number written another way is the title's
-	// reference, out of the title.
-	text = strings.Replace(strings.Replace(text, "(S-100)", "(VN-2031-014)", 1), "IHO/VN/2034/03", "UNEP/VN/2031/014", 1)
-	v, err = ParseBytes(context.Background(), []byte(text))
-	require.NoError(t, err)
-	assert.Equal(t, "UNEP/VN/2031/014", v.Reference)
-	if assert.NotNil(t, v.Title.EN) {
-		assert.Equal(t, "Data Standards Officer", *v.Title.EN)
-	}
-
-	// A year shared by chance makes no same number.
-	text = strings.Replace(strings.Replace(text, "(VN-2031-014)", "(S-2031)", 1), "UNEP/VN/2031/014", "IHO/VN/2031/03", 1)
-	v, err = ParseBytes(context.Background(), []byte(text))
-	require.NoError(t, err)
-	assert.Equal(t, "IHO/VN/2031/03", v.Reference)
-	if assert.NotNil(t, v.Title.EN) {
-		assert.Equal(t, "Data Standards Officer (S-2031)", *v.Title.EN)
+	for _, c := range []struct {
+		why, code, ref     string
+		wantRef, wantTitle string
+	}{
+		{"a standard the post works on", "(S-100)", "IHO/VN/2034/03", "IHO/VN/2034/03", "Data Standards Officer (S-100)"},
+		{"the notice's number written another way is the title's reference, out of the title",
+			"(VN-2031-014)", "UNEP/VN/2031/014", "UNEP/VN/2031/014", "Data Standards Officer"},
+		{"a year shared by chance makes no same number", "(S-2031)", "IHO/VN/2031/03", "IHO/VN/2031/03", "Data Standards Officer (S-2031)"},
+	} {
+		in := strings.Replace(strings.Replace(text, "(S-100)", c.code, 1), "IHO/VN/2034/03", c.ref, 1)
+		v, err := ParseBytes(context.Background(), []byte(in))
+		require.NoError(t, err, c.why)
+		assert.Equal(t, c.wantRef, v.Reference, c.why)
+		if assert.NotNil(t, v.Title.EN, c.why) {
+			assert.Equal(t, c.wantTitle, *v.Title.EN, c.why)
+		}
 	}
 }
 

@@ -157,7 +157,7 @@ func MarkerLen(s string) int {
 		}
 	case IsBullet(r):
 		n = size
-		if n < len(s) && strings.ContainsRune(GluedBullets, r) && startsWord(s[n:]) {
+		if n < len(s) && strings.ContainsRune(GluedBullets, r) && words.StartsLetter(s[n:]) {
 			// "✦animer des séances": a typographic bullet a layout
 			// set with no space after it
 			return n
@@ -169,12 +169,6 @@ func MarkerLen(s string) int {
 		return 0
 	}
 	return n
-}
-
-// startsWord reports s opening with a letter.
-func startsWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r)
 }
 
 // IsBullet reports a character that draws a bullet.

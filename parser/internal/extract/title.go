@@ -1402,7 +1402,7 @@ func cleanRef(value string) string {
 				return code
 			}
 		}
-		if r := strings.TrimSpace(vocab.ReferenceIn(value)); !isYearAlone(r) {
+		if r := strings.TrimSpace(vocab.ReferenceIn(value)); !words.IsYear(r) {
 			return r
 		}
 		return ""
@@ -1469,7 +1469,7 @@ func quotedRef(text string) string {
 		return ""
 	}
 	r := strings.TrimRight(m[1], ".-_/")
-	if len(r) < minQuotedRefBytes || isDateOnly(r) || isYearAlone(r) {
+	if len(r) < minQuotedRefBytes || isDateOnly(r) || words.IsYear(r) {
 		return ""
 	}
 	return r
@@ -1542,11 +1542,6 @@ const (
 	maxPostCodeWords   = 4
 	maxPostCodeLetters = 5
 )
-
-// isYearAlone reports four figures that can only be a year: "2026".
-func isYearAlone(s string) bool {
-	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""
-}
 
 // reversedBannerRef returns the number a line writes before its banner
 // and mark, "2291 Vacancy notice no:", or "".

@@ -1,6 +1,7 @@
 package paged
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -215,7 +216,7 @@ func tailRows(run []Line) []tailRow {
 // ratingText is the text of a row's rating cell, its lines from the top.
 func (r tailRow) ratingText(run []Line) string {
 	idx := slices.Clone(r.rating)
-	slices.SortStableFunc(idx, func(a, b int) int { return -cmpFloat(run[a].Box.Y1, run[b].Box.Y1) })
+	slices.SortStableFunc(idx, func(a, b int) int { return -cmp.Compare(run[a].Box.Y1, run[b].Box.Y1) })
 	var parts []string
 	for _, k := range idx {
 		l := run[k]
@@ -226,16 +227,6 @@ func (r tailRow) ratingText(run []Line) string {
 		}
 	}
 	return strings.Join(parts, " ")
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // cells returns a row's number (or ""), its wide cell's text (its

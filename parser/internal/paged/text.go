@@ -1114,10 +1114,13 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 		j := i
 		for j < len(raws) {
 			if raws[j].text != "" && !isColumnLabel(lex, raws[j].text) {
-				if len(labels) == 0 || !colonOnlyBetween(lex, raws, j) && !unknownInColumn(lex, raws, j, labels) {
+				if len(labels) == 0 {
 					break
 				}
 				if !colonOnlyBetween(lex, raws, j) {
+					if !unknownInColumn(lex, raws, j, labels) {
+						break
+					}
 					unknown++
 				}
 			}

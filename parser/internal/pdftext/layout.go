@@ -1272,6 +1272,10 @@ func hasLetterOrDigit(s string) bool {
 	return false
 }
 
+// marginShare is the share of a page's height at its top and at its
+// bottom where running heads, footers and page numbers stand.
+const marginShare = 0.15
+
 // removeRunning drops running headers and footers (the same text, digits
 // aside, at the same height near the top or bottom of most pages) and page
 // numbers in the margins.
@@ -1282,7 +1286,7 @@ func removeRunning(doc *Document) {
 	}
 	marginal := func(p *Page, i int) bool {
 		l := p.Lines[i]
-		return l.Box.Y0 > 0.85*p.Height || l.Box.Y1 < 0.15*p.Height
+		return l.Box.Y0 > (1-marginShare)*p.Height || l.Box.Y1 < marginShare*p.Height
 	}
 	norm := func(s string) string {
 		var sb strings.Builder
@@ -1345,7 +1349,7 @@ func removeRunning(doc *Document) {
 			if furniture.IsPageNumber(l.Text) {
 				kind[i] |= pageNum
 			}
-			if count[key{norm(l.Text), int(math.Round(l.Baseline / 3))}] >= threshold && (n >= 3 || n == 2 && l.Box.Y1 < 0.15*p.Height) {
+			if count[key{norm(l.Text), int(math.Round(l.Baseline / 3))}] >= threshold && (n >= 3 || n == 2 && l.Box.Y1 < marginShare*p.Height) {
 				kind[i] |= repeated
 			}
 		}

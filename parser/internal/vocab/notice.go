@@ -941,11 +941,9 @@ func amountFollows(s string) bool {
 		return true
 	}
 	// ("USD 2026" with nothing after: a year the scale is for.)
-	return Currency(lead) != "" && !reYearAlone().MatchString(strings.TrimSpace(s[strings.IndexAny(s, "0123456789"):]))
+	rest := strings.TrimRightFunc(s[strings.IndexAny(s, "0123456789"):], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return Currency(lead) != "" && !words.IsYear(rest)
 }
-
-// reYearAlone matches a year and nothing after it.
-var reYearAlone = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(19|20)\d\d\b\W*$`) })
 
 // maxAmountLeadWords is how far into a text its amount may start: a
 // currency's word or symbol, then the figure.

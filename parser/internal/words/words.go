@@ -172,6 +172,11 @@ func First(s string) string {
 	return s[:i]
 }
 
+// IsYear reports four figures that can only be a year: "2026".
+func IsYear(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""
+}
+
 // IsCaps reports text whose letters are all capitals, at least four of
 // them: how documents without fonts (text dumps) set their headings.
 // Its length is the caller's question.

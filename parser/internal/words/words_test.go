@@ -157,3 +157,11 @@ func TestFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestIsYear(t *testing.T) {
+	for s, want := range map[string]bool{"2026": true, "1999": true, "2300": false, "202": false, "20a6": false, "S-2031": false} {
+		if got := IsYear(s); got != want {
+			t.Errorf("IsYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
