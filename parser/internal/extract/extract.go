@@ -860,13 +860,14 @@ func (x *extraction) half(h lang.Half) {
 		// field was cut at.)
 		value = checkedOptions(withoutHashtags(strings.TrimRight(words.Clean(value), " ·|•")))
 		if value == "" || vocab.IsNoValue(value) || f == "grade" && !looksLikeGrade(value) && !x.namedGrade(label, value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
-			f == "organisation" && words.StartsLower(value) && isProse(value) ||
+			f == "organisation" && words.StartsLower(value) && (isProse(value) || words.CountAtMost(value, minClauseWords) >= minClauseWords) ||
 			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) {
 			// "Classe : N/A" gives none; "Category: Policy and
 			// Analysis": a family of jobs, not a grade; "Security
 			// clearance: Required" names no level, nor a date read
 			// under its label; "Organisation: plans several events at
-			// once" is a competency, no employer's name; "Salary
+			// once", "Organisation : vous planifiez le travail des
+			// équipes" is a competency, no employer's name; "Salary
 			// estimate: CHF 130K – 160K" is a job board's guess, no
 			// post's pay.
 			continue
@@ -2266,6 +2267,11 @@ func (x *extraction) namedIn(li int, name string) int {
 // language's: "Agence de l'Union européenne pour la coopération des
 // services répressifs".
 const maxNameWords = 14
+
+// minClauseWords is how many words, the first in small letters, make a
+// value a clause rather than a name: a name in small letters is one or
+// two words ("eu-LISA", "l'Agence spatiale").
+const minClauseWords = 5
 
 // maxBesideLines is how far from the top a line naming the employer in
 // both languages is looked for: a letterhead or a banner.

@@ -310,19 +310,22 @@ func TestQualitiesUnderANumberedHead(t *testing.T) {
 }
 
 // A competency written as a label and its meaning ("Organisation: plans
-// several events at once.") is no employer's field.
+// several events at once.", with or without its stop) is no employer's
+// field.
 func TestCompetencyNamedLikeALabel(t *testing.T) {
-	blocks := notice("Activity Assistant", "Location", "Ankara, Türkiye", "Deadline", "12 June 2026",
-		stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(4)},
-		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Organises the Centre's courses and conferences.", Pos: p(5)},
-		stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(6)},
-		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "At least 2 years of experience in organising events.", Pos: p(7)},
-		stream.Block{Kind: stream.Heading, Level: 2, Text: "Competencies", Pos: p(8)},
-		stream.Block{Kind: stream.Field, Label: "Organisation", Text: "plans several events at once and keeps every deadline.", Pos: p(9)},
-		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Communication: writes clear e-mails.", Pos: p(10)},
-	)
-	v := mustExtract(t, blocks)
-	assert.Nil(t, v.Organisation.EN)
+	for _, meaning := range []string{"plans several events at once and keeps every deadline.", "plans the work of the teams and keeps the deadlines"} {
+		blocks := notice("Activity Assistant", "Location", "Ankara, Türkiye", "Deadline", "12 June 2026",
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(4)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Organises the Centre's courses and conferences.", Pos: p(5)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(6)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "At least 2 years of experience in organising events.", Pos: p(7)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Competencies", Pos: p(8)},
+			stream.Block{Kind: stream.Field, Label: "Organisation", Text: meaning, Pos: p(9)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Communication: writes clear e-mails.", Pos: p(10)},
+		)
+		v := mustExtract(t, blocks)
+		assert.Nil(t, v.Organisation.EN, meaning)
+	}
 }
 
 // A board's short place over the notice's own ("Location: Vienna",

@@ -1352,28 +1352,34 @@ func splitNames(list, sep string, maxWords int) []string {
 	return names
 }
 
-// nameDot separates the names of a line of qualities: "Rigueur · Sens de
-// l'organisation · Autonomie".
-const nameDot = " · "
+// nameSeparators separate the names of a line of qualities: "Rigueur ·
+// Sens de l'organisation · Autonomie", "Rigueur et méthode – Autonomie
+// – Sens du travail en équipe", "Rigueur / Discrétion / Aisance
+// rédactionnelle".
+var nameSeparators = []string{" · ", " – ", " — ", " / "}
 
 // dotNames returns the names of a line of qualities separated by middle
-// dots, minNameListItems of them at least, each a short name with its
-// capital (isShortName, as long as a competency's name: "Sens du service
-// à la clientèle"), or nil: a board's row of tags ("CDI · Temps plein ·
-// 35 h") holds figures or names of other shapes.
+// dots, dashes or slashes (nameSeparators, one of them), minNameListItems
+// of them at least, each a short name with its capital (isShortName, as
+// long as a competency's name: "Sens du service à la clientèle"), or nil:
+// a board's row of tags ("CDI · Temps plein · 35 h") holds figures or
+// names of other shapes.
 func dotNames(line string) []string {
-	if strings.Count(line, nameDot) < minNameListItems-1 {
-		return nil
-	}
-	names := strings.Split(strings.TrimSpace(line), nameDot)
-	for k, n := range names {
-		n = strings.TrimSpace(n)
-		if !isShortName(n, maxCompetencyWords) {
-			return nil
+	for _, sep := range nameSeparators {
+		if strings.Count(line, sep) < minNameListItems-1 {
+			continue
 		}
-		names[k] = n
+		names := strings.Split(strings.TrimSpace(line), sep)
+		for k, n := range names {
+			n = strings.TrimSpace(n)
+			if !isShortName(n, maxCompetencyWords) {
+				return nil
+			}
+			names[k] = n
+		}
+		return names
 	}
-	return names
+	return nil
 }
 
 // maxCompetencyName bounds the name before the colon of a

@@ -1105,6 +1105,7 @@ func columnLine(r rawLine, s string) rawLine {
 // directly followed by its value keeps it.
 func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawLine {
 	out := raws[:0] // in place: a line is written only once read
+	plain := false  // out's last line is raws[i-1], passed on as read
 	for i := 0; i < len(raws); {
 		if tick.Tick() != nil {
 			return append(out, raws[i:]...) // the caller stops the parse
@@ -1141,7 +1142,7 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 			// of them starts a label column.
 			next := max(j, i+1)
 			out = append(out, raws[i:next]...)
-			i = next
+			i, plain = next, true
 			continue
 		}
 		// The first section's heading, which the layout may set between
@@ -1159,16 +1160,39 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 		for end < len(raws) && raws[end].text != "" && (!isColumnLabel(lex, raws[end].text) || end-j < len(labels) && end > j && wraps(raws[end-1].text)) {
 			end++
 		}
-		starts := itemStarts(raws[j:end], len(labels))
+		var first *rawLine
+		if end-j == len(labels)+1 && plain && len(out) > 0 && isUnknownLabel(lex, out[len(out)-1].text) && !anyWrapped(raws[j+1:end]) {
+			// "Avis de vacance" / "Titre du poste" / … and one value
+			// more than the known labels, none of them wrapped: the
+			// line over them is the first label, one the tables do not
+			// know. (A banner in capitals is no label.)
+			first = &rawLine{}
+			*first, out = out[len(out)-1], out[:len(out)-1]
+		}
+		n := len(labels)
+		if first != nil {
+			n++
+		}
+		starts := itemStarts(raws[j:end], n)
 		if starts == nil {
+			if first != nil {
+				out = append(out, *first)
+			}
 			if heading != nil {
 				j -= 2
 			}
 			out = append(out, raws[i:j]...)
-			i = j
+			i, plain = j, true
 			continue
 		}
-		values := make([][]string, len(labels))
+		cells := make([]rawLine, 0, n)
+		if first != nil {
+			cells = append(cells, *first)
+		}
+		for _, li := range labels {
+			cells = append(cells, raws[li])
+		}
+		values := make([][]string, n)
 		for k, r := range raws[j:end] {
 			if m, ok := starts[k]; ok {
 				values[m] = append(values[m], r.text)
@@ -1181,15 +1205,33 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 				}
 			}
 		}
-		for m, li := range labels {
-			r := raws[li]
+		for m, r := range cells {
 			r.text = strings.TrimRight(r.text, " :：") + ": " + strings.Join(values[m], " ")
 			out = append(out, r)
 		}
 		out = append(out, heading...)
-		i = end
+		i, plain = end, false
 	}
 	return out
+}
+
+// isUnknownLabel reports a line shaped as a label the tables do not
+// know: no section heading, no banner in capitals.
+func isUnknownLabel(lex Lexicon, t string) bool {
+	t = strings.TrimSpace(t)
+	return stream.UnknownLabel(t, maxColumnLabelWords) && !words.IsCaps(t) && !isSectionHeading(lex, t) && !isColumnLabel(lex, t)
+}
+
+// anyWrapped reports a line of a column of values that goes on with the
+// one before it: it opens in small letters or with a bracket ("holiday
+// allowance…", "(NMIOTC)").
+func anyWrapped(lines []rawLine) bool {
+	for _, r := range lines {
+		if words.StartsLower(r.text) || strings.HasPrefix(r.text, "(") {
+			return true
+		}
+	}
+	return false
 }
 
 // colonOnlyBetween reports a line raws[i] that is a label read only

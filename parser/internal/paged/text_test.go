@@ -84,6 +84,27 @@ func TestReadText(t *testing.T) {
 				"field||Rémunération|3 400 € bruts mensuels, hors indemnités de sujétion", "paragraph|||Départ prévu: octobre 2035"},
 		},
 		{
+			name: "column of labels under one the tables do not know, one value more than the known labels",
+			in: "AVIS DE VACANCE DE POSTE\nAvis de vacance\nTitre du poste\nOrganisation\nLieu d'affectation\n\n" +
+				"AB/RH/2036/09\nResponsable des formations\nInstitut rural\nAbidjan, Côte d'Ivoire\n",
+			want: []string{"heading|||AVIS DE VACANCE DE POSTE", "paragraph|||Avis de vacance: AB/RH/2036/09",
+				"field||Titre du poste|Responsable des formations", "field||Organisation|Institut rural",
+				"field||Lieu d'affectation|Abidjan, Côte d'Ivoire"},
+		},
+		{
+			name: "a title over a column of labels is no label when a value wraps",
+			in: "Planning Officer\nPost title\nOrganisation\nLocation\nSalary\n\nPlanning Officer\nAir Transport Command\n" +
+				"Eindhoven, the Netherlands\nEUR 4,120 gross per month, plus\nholiday allowance\n",
+			want: []string{"paragraph|||Planning Officer", "field||Post title|Planning Officer", "field||Organisation|Air Transport Command",
+				"field||Location|Eindhoven, the Netherlands", "field||Salary|EUR 4,120 gross per month, plus holiday allowance"},
+		},
+		{
+			name: "a banner in capitals after a field's code is no part of its value",
+			in:   "Reference number: PPS35J-134562-000019\nSelection process number: 35-PPS-ON-EA-TOR-2207\nJOB OPPORTUNITY\nParalegal\n",
+			want: []string{"field||Reference number|PPS35J-134562-000019", "field||Selection process number|35-PPS-ON-EA-TOR-2207",
+				"heading|||JOB OPPORTUNITY", "paragraph|||Paralegal"},
+		},
+		{
 			name: "a label without its value over labels each over theirs is no column",
 			in: "Reference\nGrade\nG15\nLocation\nMons\nSchedule\nFull-time\n\nMain duties\n" +
 				"Manage the team\nDraft reports\nLiaise with partners\nPrepare the budget\nOrganise meetings\nKeep records\n",

@@ -193,6 +193,7 @@ var fieldLabels = []FieldLabel{
 	{"organisation", "", "Société"},
 	{"organisation", "Employer", "Employeur"},
 	{"organisation", "Employing organisation", "Organisme employeur"},
+	{"organisation", "", "Pouvoir organisateur"},
 	{"organisation", "Ministry", "Ministère"},
 	{"organisation", "Department/Agency", "Ministère/Organisme"},
 	{"organisation", "Department/Office", "Département/Bureau"},
@@ -753,6 +754,7 @@ var sectionHeadings = []SectionHeading{
 	{"competencies", "Expected qualities", "Qualités attendues"},
 	{"competencies", "Qualities sought", "Qualités recherchées"},
 	{"competencies", "Personal qualities", ""}, // not "Qualités personnelles": the Canadian poster's criteria
+	{"competencies", "Professional qualities", "Qualités professionnelles"},
 	{"competencies", "Soft skills", "Savoir-être"},
 	{"competencies", "Soft skills sought", "Savoir-être recherchés"},
 	{"competencies", "Expected soft skills", "Savoir-être attendus"},
@@ -1354,6 +1356,9 @@ var introductions = []string{"the following", "your application must", "applican
 	"les elements suivants", "les criteres suivants", "les qualifications suivantes", "votre candidature doit",
 	"le candidat doit", "la candidate doit", "la/le titulaire doit", "le/la titulaire doit", "le titulaire doit",
 	"vous devez", "nous recherchons",
+	// GC Jobs' line over its asset qualifications: "If you possess any
+	// of the following, your application must also clearly explain…"
+	"if you possess any of the following", "si vous possedez l'une des",
 	// "Candidates will be assessed against the criteria below…", over a
 	// table of criteria.
 	"candidates will be assessed", "applicants will be assessed", "applications will be assessed",

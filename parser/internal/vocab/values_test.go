@@ -1794,3 +1794,16 @@ func TestSpelledAcronymBounded(t *testing.T) {
 		t.Errorf("SpelledAcronym allocates %v times on a long run of words", allocs)
 	}
 }
+
+func TestIsIntroduction(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The following will be assessed at a later date:":                                                                               true,
+		"If you possess any of the following, your application must also clearly explain how you meet it (other qualifications)":        true,
+		"Si vous possédez l'une des qualifications suivantes, votre demande doit aussi expliquer clairement comment vous y satisfaites": true,
+		"Experience in applying legislation in a case-management setting.":                                                              false,
+	} {
+		if got := IsIntroduction(text); got != want {
+			t.Errorf("IsIntroduction(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
