@@ -1205,6 +1205,9 @@ func TestDotNames(t *testing.T) {
 		"CDI · Temps plein · 35 h par semaine":                                          nil,
 		"Rigueur · Autonomie":                                                           nil,
 		"News · 04.05.2026":                                                             nil,
+		"Rigueur et méthode – Respect du secret professionnel – Autonomie":              {"Rigueur et méthode", "Respect du secret professionnel", "Autonomie"},
+		"Rigueur / Discrétion / Aisance rédactionnelle":                                 {"Rigueur", "Discrétion", "Aisance rédactionnelle"},
+		"CDI – Temps plein – 35 h":                                                      nil,
 	} {
 		assert.Equal(t, want, dotNames(in), in)
 	}

@@ -100,11 +100,95 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block, 
 		read, inHeader = append(read, b), append(inHeader, header)
 	}
 	out := make([]stream.Block, 0, len(blocks)+8)
+	facts := factItems(v, read, inHeader)
 	for i, b := range read {
+		if facts[i] > 0 {
+			out = append(out, fieldOf(b, b.Text[:facts[i]], strings.TrimSpace(b.Text[facts[i]:])))
+			continue
+		}
 		out = appendSplit(out, v, b, inHeader[i])
 	}
 	return pair(&tick, v, out) // out is Recognize's own: pair may write over it
 }
+
+// factItems returns, for each block outside the header that is an item
+// of a list of facts whose labels the layout glued to their values
+// ("En bref" / "• RéférenceFRF-MG/RH/2036/03", "• Date limite de
+// candidaturemardi 12 février 2036": a sidebar's spans run together),
+// where its label ends; 0 for every other block. A list counts when
+// minGluedFields items in a row or more open that way: one such item
+// may be a word that starts like a label.
+func factItems(v *vocab.Vocabulary, blocks []stream.Block, inHeader []bool) []int {
+	var ends []int // made on the first list of facts only
+	for i := 0; i < len(blocks); {
+		j, known, unknown := i, 0, 0
+		for ; j < len(blocks) && blocks[j].Kind == stream.ListItem && !inHeader[j]; j++ {
+			// (Most lists are let go on their first item.)
+			switch {
+			case known+unknown < j-i:
+			case gluedFactLabel(v, blocks[j].Text) > 0:
+				known++
+			case unknownGluedLabel(blocks[j].Text) > 0:
+				unknown++ // "RattachementReprésentation de Madagascar"
+			}
+		}
+		if known+unknown == j-i && known >= minGluedFields && maxUnknownFactShare*unknown <= known+unknown {
+			if ends == nil {
+				ends = make([]int, len(blocks))
+			}
+			for k := i; k < j; k++ {
+				if ends[k] = gluedFactLabel(v, blocks[k].Text); ends[k] == 0 {
+					ends[k] = unknownGluedLabel(blocks[k].Text)
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+	if ends == nil {
+		return make([]int, len(blocks))
+	}
+	return ends
+}
+
+// gluedFactLabel returns where a field label that opens text glued to
+// its value ends ("RéférenceFRF-MG…", "Salaire4 200 000…", "Prise de
+// poste1er avril"; "Date limite de candidaturemardi…"), or 0.
+func gluedFactLabel(v *vocab.Vocabulary, text string) int {
+	if s, ok := v.LeadingSpan(text); ok && s.Field != "" && s.Glued && s.End < len(text) {
+		return s.End
+	}
+	if s, ok := v.GluedFieldLabel(text); ok {
+		return s.End
+	}
+	return 0
+}
+
+// maxUnknownFactShare: a list of facts holds at most one label in three
+// the tables do not know.
+const maxUnknownFactShare = 3
+
+// unknownGluedLabel returns where a label the tables do not know ends
+// that opens text glued to its capitalised value, in a list of facts
+// ("RattachementReprésentation de Madagascar": a word in small letters,
+// then a capital with no space), or 0.
+func unknownGluedLabel(text string) int {
+	for i := 1; i < len(text) && i <= maxUnknownLabelBytes; i++ {
+		c := text[i]
+		if c == ' ' {
+			return 0 // the label's first word ends unglued
+		}
+		if isUpperASCIIByte(c) || c >= utf8.RuneSelf && unicode.IsUpper(runeAt(text, i)) {
+			if words.IsLowerByte(text[i-1]) || text[i-1] >= utf8.RuneSelf && unicode.IsLower(lastRune(text[:i])) {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+func runeAt(s string, i int) rune { r, _ := utf8.DecodeRuneInString(s[i:]); return r }
+
+func lastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
 
 // trailingGluedLabel returns where a known field label starts that ends a
 // paragraph's or a field's value glued to the word before it

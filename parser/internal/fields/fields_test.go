@@ -396,3 +396,29 @@ func TestNumberBeforeItsLabel(t *testing.T) {
 	assert.Empty(t, recognizedFields(t, v, []stream.Block{para("37.5 hours per week")}))
 	assert.Empty(t, recognizedFields(t, v, []stream.Block{para("2 Grade")}))
 }
+
+// A list of facts after the sections, each label glued to its value
+// ("En bref" / "• RéférenceFRF-MG/RH/2036/03"), one label the tables do
+// not know among them; a list of criteria whose first words look like
+// labels is no such list.
+func TestGluedFactItems(t *testing.T) {
+	v := vocab.Default()
+	item := func(s string) stream.Block { return stream.Block{Kind: stream.ListItem, Marker: "•", Text: s} }
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 2, Text: "Missions"},
+		item("coordonner les activités de dépistage"),
+		{Kind: stream.Heading, Level: 3, Text: "En bref"},
+		item("RéférenceFRF-MG/RH/2036/03"),
+		item("RattachementReprésentation de Madagascar"),
+		item("Lieu d'affectationAntananarivo"),
+		item("Salaire4 200 000 Ariary (MGA) brut par mois"),
+		item("Date limite de candidaturemardi 12 février 2036"),
+	}
+	assert.Equal(t, []string{"Référence=FRF-MG/RH/2036/03", "Rattachement=Représentation de Madagascar", "Lieu d'affectation=Antananarivo",
+		"Salaire=4 200 000 Ariary (MGA) brut par mois", "Date limite de candidature=mardi 12 février 2036"}, recognizedFields(t, v, blocks))
+	criteria := []stream.Block{
+		{Kind: stream.Heading, Level: 2, Text: "Profil"},
+		item("Expérience de cinq ans"), item("Maîtrise du français"), item("LocationManagement skills"),
+	}
+	assert.Empty(t, recognizedFields(t, v, criteria))
+}
