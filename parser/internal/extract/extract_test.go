@@ -1954,6 +1954,14 @@ func TestNewsletterCarryingANotice(t *testing.T) {
 	}
 	v := mustExtract(t, slices.Concat(head, listUnder("Requirements", 7, "A master's degree in law.", "Three years of experience in human rights law.")))
 	assert.Equal(t, "ACHPR/VA/2026/05", v.Reference)
+	// The same newsletter as an e-mail, its header lines over it.
+	mail := []stream.Block{
+		{Kind: stream.Paragraph, Text: "From: News <news@example.org>", Pos: p(0)},
+		{Kind: stream.Paragraph, Text: "To: subscribers", Pos: p(0)},
+		{Kind: stream.Paragraph, Text: "Subject: June newsletter – a job opening", Pos: p(0)},
+	}
+	v = mustExtract(t, slices.Concat(mail, head, listUnder("Requirements", 7, "A master's degree in law.", "Three years of experience in human rights law.")))
+	assert.Equal(t, "ACHPR/VA/2026/05", v.Reference)
 	_, err := extractText(slices.Concat(head[:2],
 		[]stream.Block{{Kind: stream.Paragraph, Text: "Also open: a Finance Assistant (deadline 12 July 2026) and a Driver (deadline 19 July 2026). Read more on our site.", Pos: p(3)}}))
 	if err == nil || !strings.Contains(err.Error(), "newsletter") {

@@ -452,10 +452,11 @@ func (x *extraction) assess() *evidence {
 		// under the post): a notice with an FAQ, not an FAQ.
 		e.genres, e.genreAt = nil, nil
 	}
-	if len(e.genres) == 1 && e.genres[0] == "newsletter" && e.requirements && e.postWord && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
+	if sentNewsletter(e.genres) && e.requirements && e.postWord && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
 		// A newsletter sent to carry one vacancy ("Lettre d'information
-		// · Newsletter" over the notice): the post is there whole, named,
-		// with its criteria and fields, and no other post's deadline.
+		// · Newsletter" over the notice, by e-mail or not): the post is
+		// there whole, named, with its criteria and fields, and no other
+		// post's deadline.
 		e.genres, e.genreAt = nil, nil
 	}
 	// A line that names a post is looked for only where it decides,
@@ -502,6 +503,22 @@ func isPlaceholder(value string) bool {
 	}
 	inside := value[open+1 : open+end]
 	return !hasDigit(inside) && words.StartsLetter(inside)
+}
+
+// sentNewsletter reports genres that say newsletter, and else only that
+// it was sent as an e-mail or a letter.
+func sentNewsletter(genres []string) bool {
+	news := false
+	for _, g := range genres {
+		switch g {
+		case "newsletter":
+			news = true
+		case "e-mail", "letter":
+		default:
+			return false
+		}
+	}
+	return news
 }
 
 // forwarding reports genres that are an e-mail's, and perhaps its
