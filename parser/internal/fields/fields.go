@@ -417,6 +417,11 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 			return append(dst, facts...)
 		}
 	}
+	if b.Kind == stream.Paragraph && strings.Contains(text, stream.PipeSep) {
+		if facts := mixedPipeFields(v, b, text); facts != nil {
+			return append(dst, facts...)
+		}
+	}
 	if !leads && words.CountAtMost(text, maxLabelWords+1) > maxLabelWords+1 && !opensWithLabel(text) {
 		return append(dst, b)
 	}
@@ -625,6 +630,44 @@ func withLowerGlued(v *vocab.Vocabulary, text string, cuts []vocab.Span) []vocab
 // pipeFields returns one Field per part of a row of facts parted by
 // stream.PipeSep, each part a known label and its value with or without a colon,
 // or nil when a part is not.
+// mixedPipeFields reads a board's row of facts that opens with no label
+// ("Job ID R-2034-4471 | Company Barco NV | Location Kortrijk…"), some
+// of its cells perhaps without one ("NATO Force Integration Unit
+// Estonia | Tallinn, Estonia | Full-time | Grade: LC-3 | Salary: EUR
+// 2,185 gross per month | Closing date: 20 November 2035"): each
+// labelled cell a field, each other a paragraph of its own.
+// minGluedFields labelled cells at least, half the cells or more, make
+// the row one of facts (a site's menu names a label in passing:
+// "Careers | Location Zurich | Sign in"). A cell with a colon whose
+// label the tables do not know makes the row a board's tags, not the
+// post's facts ("Réf. Novojob : NJ-482615 | Secteur : Eau | Expérience
+// : Moins d'un an").
+func mixedPipeFields(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block {
+	if !stream.IsPipeRow(text) {
+		return nil
+	}
+	var out []stream.Block
+	labelled := 0
+	for part := range strings.SplitSeq(text, stream.PipeSep) {
+		part = strings.TrimSpace(part)
+		if s, ok := v.LeadingSpan(part); ok && s.Field != "" && s.End < len(part) {
+			out = append(out, fieldOf(b, part[:s.End], trimValue(part[s.End:])))
+			labelled++
+			continue
+		}
+		if strings.ContainsAny(part, ":：") {
+			return nil
+		}
+		p := b
+		p.Text = part
+		out = append(out, p)
+	}
+	if labelled < minGluedFields || 2*labelled < len(out) {
+		return nil
+	}
+	return out
+}
+
 func pipeFields(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block {
 	if !stream.IsPipeRow(text) {
 		return nil

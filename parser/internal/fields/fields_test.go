@@ -422,3 +422,14 @@ func TestGluedFactItems(t *testing.T) {
 	}
 	assert.Empty(t, recognizedFields(t, v, criteria))
 }
+
+// A board's row of facts that opens with no label, some cells without
+// one; a row of a board's tags, one with a label the tables do not
+// know, stays a paragraph.
+func TestMixedPipeRow(t *testing.T) {
+	v := vocab.Default()
+	row := []stream.Block{{Kind: stream.Paragraph, Text: "Force Integration Unit | Tallinn, Estonia | Full-time | Grade: LC-3 | Salary: EUR 2,185 gross per month | Closing date: 20 November 2035"}}
+	assert.Equal(t, []string{"Grade=LC-3", "Salary=EUR 2,185 gross per month", "Closing date=20 November 2035"}, recognizedFields(t, v, row))
+	tags := []stream.Block{{Kind: stream.Paragraph, Text: "Offre N° ES-2026-19874 | Catégorie : Informatique | Contrat : CDI | Niveau : Bac+5 | Expérience : 3 ans"}}
+	assert.Empty(t, recognizedFields(t, v, tags))
+}

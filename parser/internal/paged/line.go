@@ -25,6 +25,10 @@ type Lexicon interface {
 	// known heading whole, not only by its start.
 	Heading(text string) (kind string, ok bool)
 	WholeHeading(text string) bool
+	// GluedHeading returns where a known heading ends that opens text
+	// glued to the word in small letters after it ("Main
+	// tasksregisters…"), or 0.
+	GluedHeading(text string) int
 	// EndsWithReference reports a title line: it ends with the
 	// vacancy's reference in parentheses.
 	EndsWithReference(text string) bool

@@ -276,6 +276,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		func(raws []rawLine) []rawLine { return readEmoji(lex, raws) },
 		unstarLines,
 		func(raws []rawLine) []rawLine { return splitGluedHeadings(lex, raws) },
+		func(raws []rawLine) []rawLine { return splitLeadingGluedHeadings(lex, raws) },
 	} {
 		if err := ctx.Err(); err != nil {
 			return nil, 0, err
@@ -625,6 +626,37 @@ func splitGluedHeadings(lex Lexicon, raws []rawLine) []rawLine {
 		heading := r
 		heading.text, heading.raw, heading.indent, heading.brk = r.text[at:], r.text[at:], 0, false
 		out = append(out, head, heading)
+	}
+	if out == nil {
+		return raws
+	}
+	return out
+}
+
+// splitLeadingGluedHeadings puts a known heading glued to the first word
+// of the line it opens ("Main tasksregisters incoming mail;",
+// "Essentialsecondary education;") on a line of its own, as
+// splitGluedHeadings does for one glued to a line's end.
+func splitLeadingGluedHeadings(lex Lexicon, raws []rawLine) []rawLine {
+	var out []rawLine // made on the first split only
+	for i, r := range raws {
+		at := 0
+		if !r.rule {
+			at = lex.GluedHeading(r.text)
+		}
+		if at == 0 {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]rawLine, 0, len(raws)+1), raws[:i]...)
+		}
+		heading, rest := r, r
+		heading.text, heading.raw = r.text[:at], r.text[:at]
+		rest.text, rest.raw, rest.brk = r.text[at:], r.text[at:], false
+		out = append(out, heading, rest)
 	}
 	if out == nil {
 		return raws

@@ -99,6 +99,12 @@ func TestReadText(t *testing.T) {
 				"field||Location|Eindhoven, the Netherlands", "field||Salary|EUR 4,120 gross per month, plus holiday allowance"},
 		},
 		{
+			name: "headings glued to the first word of their lists",
+			in:   "Main tasksregisters incoming mail;\nprepares outgoing mail.\nDesirableexperience in a registry;\nknowledge of Russian.\n",
+			want: []string{"heading|||Main tasks", "paragraph|||registers incoming mail;", "paragraph|||prepares outgoing mail.",
+				"heading|||Desirable", "paragraph|||experience in a registry; knowledge of Russian."},
+		},
+		{
 			name: "a banner in capitals after a field's code is no part of its value",
 			in:   "Reference number: PPS35J-134562-000019\nSelection process number: 35-PPS-ON-EA-TOR-2207\nJOB OPPORTUNITY\nParalegal\n",
 			want: []string{"field||Reference number|PPS35J-134562-000019", "field||Selection process number|35-PPS-ON-EA-TOR-2207",

@@ -612,6 +612,84 @@ func (v *Vocabulary) GluedFieldLabel(text string) (Span, bool) {
 	return Span{Start: 0, End: end, Field: field, Glued: true}, true
 }
 
+// GluedHeading returns where a section heading ends that opens text
+// glued to the first word of what it heads, in small letters, with no
+// space or colon between ("Main tasksregisters incoming mail…",
+// "Essentialsecondary education;", "Desirableexperience in…"), as a
+// board flattens a heading and its list; or 0. Only a heading of
+// minGluedHeadingRunes runes or more counts, and not when the letters
+// glued on are a word's ending ("Essentially", "Educational"): a short
+// heading is too often the start of a longer word ("Profilculture").
+func (v *Vocabulary) GluedHeading(text string) int {
+	if text == "" || !isUpperASCIIOrLetter(text) {
+		return 0
+	}
+	root := v.trie()
+	if text[0] < utf8.RuneSelf {
+		// Nearly every line parts from the keys within its first
+		// letters, read as they are, before it is folded.
+		n, depth := int32(trieRoot), 0
+		for i := 0; i < len(text) && text[i] < utf8.RuneSelf && text[i] != ' '; i++ {
+			if n = root.child(n, words.LowerASCII(text[i])); n == noNode {
+				break
+			}
+			depth++
+		}
+		if n == noNode && depth < minGluedHeadingRunes {
+			return 0
+		}
+	}
+	f := foldedPool.Get().(*folded)
+	defer foldedPool.Put(f)
+	f.fold(keyHead(text, v.maxKeyBytes+1), 0)
+	if len(f.key) == 0 || f.start[0] != 0 {
+		return 0
+	}
+	n, best, shorter := int32(trieRoot), -1, -1
+	for j := 0; j < len(f.key); j++ {
+		if n = root.child(n, f.key[j]); n == noNode {
+			break
+		}
+		if root.nodes[n].end && (j+1 == len(f.key) || f.start[j+1] != f.start[j]) && root.kind(n) != "" && root.field(n) == "" {
+			best, shorter = j, best
+		}
+	}
+	if best < 0 {
+		return 0
+	}
+	if shorter == best-1 && f.key[best] == 's' {
+		// "Essentialsecondary": "Essentials" and "Essential" both head
+		// a list; a word in small letters opens with an s more often
+		// than a heading is glued on in its plural.
+		best = shorter
+	}
+	end := f.end(text, best)
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	if !isLower(r) || utf8.RuneCountInString(text[:end]) < minGluedHeadingRunes {
+		return 0
+	}
+	run := text[end:]
+	if i := strings.IndexFunc(run, func(r rune) bool { return !isLower(r) }); i >= 0 {
+		run = run[:i]
+	}
+	if slices.Contains(wordEndings, run) {
+		return 0
+	}
+	return end
+}
+
+// isUpperASCIIOrLetter reports text that opens with a capital or a
+// letter outside ASCII: a heading's first letter.
+func isUpperASCIIOrLetter(text string) bool {
+	c := text[0]
+	return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
+}
+
+// minGluedHeadingRunes is how long a heading must be for GluedHeading to
+// take it before a word in small letters: "Main tasks", "Essential",
+// "Desirable", not "Profil" of "Profilculture".
+const minGluedHeadingRunes = 8
+
 // minGluedLabelRunes is how long a label must be for GluedFieldLabel to
 // take it before a word in small letters: "Salary" and "Prise de poste",
 // not "Lieu" of "Lieux".

@@ -236,3 +236,27 @@ func TestFunctionTable(t *testing.T) {
 		}
 	}
 }
+
+func TestGluedHeading(t *testing.T) {
+	v := Default()
+	for text, want := range map[string]string{
+		"Main tasksregisters incoming mail;":    "Main tasks",
+		"Essentialsecondary education;":         "Essential",
+		"Desirableexperience in a registry;":    "Desirable",
+		"Responsibilitiesperform the scans":     "Responsibilities",
+		"Essentially, the post":                 "",
+		"Experienced staff only":                "",
+		"Profilculture, le site de l'emploi":    "",
+		"Educational assistant":                 "",
+		"Main tasks":                            "",
+		"The candidate registers incoming mail": "",
+	} {
+		got := ""
+		if end := v.GluedHeading(text); end > 0 {
+			got = text[:end]
+		}
+		if got != want {
+			t.Errorf("GluedHeading(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -840,6 +840,8 @@ var sectionHeadings = []SectionHeading{
 	{"accountabilities", "Key responsibilities", "Missions principales"},
 	{"accountabilities", "Role responsibilities", "Missions"},
 	{"accountabilities", "Tasks", "Tâches et responsabilités"},
+	{"accountabilities", "Main tasks", "Tâches essentielles"},
+	{"accountabilities", "Key tasks", "Tâches clés"},
 	{"accountabilities", "Functions", "Attributions"},
 	{"accountabilities", "Duties and tasks", "Description des tâches"},
 	{"accountabilities", "Your tasks", "Vos missions"},
@@ -1309,7 +1311,7 @@ var assetAppositions = []string{"an asset", "a plus", "an advantage", "a definit
 // word ("Organisation" → "Organisational", "Lieu" → "Lieux"): small
 // letters after a label that are one of them go on its word, and are no
 // value glued to it.
-var wordEndings = []string{"s", "x", "es", "al", "als", "ale", "ales", "aux", "ed", "er", "ers", "ing", "ings", "ly", "ally",
+var wordEndings = []string{"s", "x", "d", "r", "rs", "es", "al", "als", "ale", "ales", "aux", "ed", "er", "ers", "ing", "ings", "ly", "ally",
 	"ion", "ions", "ive", "ives", "ment", "ments", "e", "é", "ée", "ées", "és", "ne", "nes", "le", "les", "el", "elle", "elles",
 	"aire", "aires", "if", "ifs", "ité", "ités", "eur", "eurs", "euse", "trice"}
 
