@@ -2660,3 +2660,20 @@ func TestWrappedEmployerName(t *testing.T) {
 		}
 	}
 }
+
+// A competencies section's names parted by commas, each with its
+// capital, one as long as a quality's name in small letters; the box of
+// the post's facts after it is no competency.
+func TestCommaNamesThenFacts(t *testing.T) {
+	blocks := slices.Concat(notice("Soudeur-monteur", "Lieu de travail", "Québec", "Date limite", "17 avril 2036"),
+		listUnder("Ce qu'on recherche", 4, "Diplôme d'études professionnelles en soudage.", "Trois ans d'expérience en soudage."),
+		[]stream.Block{
+			{Kind: stream.Heading, Level: 3, Text: "Tes qualités", Pos: p(8)},
+			{Kind: stream.Paragraph, Text: "Souci du travail bien fait, Respect des règles de santé et sécurité, Esprit d'équipe, Ponctualité", Pos: p(9)},
+			{Kind: stream.Paragraph, Text: "Type d'emploi : Temps plein, Permanent", Pos: p(10)},
+			{Kind: stream.Paragraph, Text: "Salaire : 34,50 $ à 41,25 $ par heure", Pos: p(11)},
+		})
+	v := mustExtract(t, blocks)
+	assert.Equal(t, []schema.Competency{{Name: "Souci du travail bien fait"}, {Name: "Respect des règles de santé et sécurité"},
+		{Name: "Esprit d'équipe"}, {Name: "Ponctualité"}}, v.Competencies.FR)
+}

@@ -1195,6 +1195,18 @@ func (x *extraction) namedQuality(text string) bool {
 	return true
 }
 
+// postFacts are the fields a box of the post's facts gives after the
+// sections ("Type d'emploi : Temps plein", "Salaire : 34,50 $ par
+// heure"): no competency is named by their labels, as one may be by an
+// employer's ("Organisation : plans several events at once").
+var postFacts = []string{"salary", "deadline", "schedule", "contract_type", "location", "reference", "grade"}
+
+// isPostFact reports a paragraph that is a field of the post's facts.
+func isPostFact(v *vocab.Vocabulary, t string) bool {
+	f, _, _, ok := v.Field(t, false)
+	return ok && slices.Contains(postFacts, f)
+}
+
 // minNameRunAfter is how many names must follow a name taken for a
 // heading for it to stay a name.
 const minNameRunAfter = 2
@@ -1215,8 +1227,8 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 			if len(texts) > 0 && endsPart(s.Content, k) {
 				break // "Contract and Remuneration" over its prose
 			}
-			if len(texts) > 0 && c.Type == "paragraph" && endsNames(v, c.Text) {
-				break // "Zone géographique": the next part's heading or a field's label
+			if len(texts) > 0 && c.Type == "paragraph" && (endsNames(v, c.Text) || isPostFact(v, c.Text)) {
+				break // "Zone géographique": the next part's heading or a field's label; "Salaire : 34,50 $ à 41,25 $"
 			}
 			if c.Type == "paragraph" {
 				texts = append(texts, c.Text)
@@ -1327,12 +1339,15 @@ func nameList(list string) []string {
 		if strings.Count(list, ",") < minCommaNames-1 {
 			return nil
 		}
-		sep = ","
-		for _, n := range strings.Split(list, sep) {
+		for _, n := range strings.Split(list, ",") {
 			if !words.StartsUpper(strings.TrimSpace(n)) {
 				return nil
 			}
 		}
+		// ("Souci du travail bien fait, Respect des règles de santé et
+		// sécurité, Esprit d'équipe": a quality's name may be as long
+		// as one in small letters.)
+		return splitNames(list, ",", maxQualityNameWords)
 	}
 	return splitNames(list, sep, maxCompetencyWords)
 }
