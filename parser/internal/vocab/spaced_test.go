@@ -13,6 +13,8 @@ func TestUnspaced(t *testing.T) {
 		{"ENT RÉE EN FO N C TIO N", "ENTRÉE EN FONCTION"},
 		{"C L O S I N G D AT E :", "CLOSING DATE:"},
 		{"R EF EREN CE", "REFERENCE"},
+		{"RY T H M E D E T R AVA I L", "RYTHME DE TRAVAIL"},
+		{"C A N D I D AT U R E AVA N T L E", "CANDIDATURE AVANT LE"},
 	} {
 		got, ok := v.Unspaced(c.in)
 		if !ok || got != c.want {
