@@ -982,8 +982,18 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 		// A run of labels standing alone, one the tables know among
 		// them…
 		j, known := i, false
+		// A header grid's row of labels, two or three to a row, read
+		// label, label, value, value: its first label may be one the
+		// tables do not know, in the capitals of its row ("BASE" /
+		// "WORKING PATTERN" / "London St Pancras…" / "Full-time…"),
+		// when a known one stands alone right after it and the row has
+		// as many values as labels.
+		gridLead := gridRowLead(v, blocks, i)
 		for j < len(blocks) {
 			l := labelAlone(v, blocks[j])
+			if j == i && gridLead {
+				l = strings.TrimSpace(blocks[j].Text)
+			}
 			if l == "" && j > i && j+1 < len(blocks) && labelAlone(v, blocks[j+1]) != "" {
 				// "Contract" between two labels alone: a label read only
 				// before its colon elsewhere ("CONTRACT" heads a section),
@@ -1023,6 +1033,15 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 			k++
 		}
 		labels, values := blocks[i:j], blocks[j:k]
+		if gridLead && len(values) != len(labels) {
+			out = append(out, blocks[i]) // no grid's row: a heading
+			i++
+			continue
+		}
+		if gridLead {
+			b := &blocks[i]
+			b.Kind, b.Level, b.Label, b.Text = stream.Field, 0, strings.TrimSpace(b.Text), ""
+		}
 		switch {
 		case len(values) == len(labels):
 			// "Title" / "Senior Adviser, Community Responses and Human" /
@@ -1065,6 +1084,23 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 		}
 	}
 	return out, nil
+}
+
+// gridRowLead reports a block i that may open a header grid's row of
+// labels though the tables do not know it: a heading of a word or three
+// in capitals, without figures ("STAFF VACANCY 282236" is a title), no
+// section's, with a label the tables know standing alone
+// right after it (pairTo then asks for as many values as labels).
+func gridRowLead(v *vocab.Vocabulary, blocks []stream.Block, i int) bool {
+	b := blocks[i]
+	if b.Kind != stream.Heading || i+1 >= len(blocks) || !unknownLabel(b) || !words.IsCaps(b.Text) || strings.ContainsAny(b.Text, "0123456789") || isSectionHeading(v, b.Text) {
+		return false
+	}
+	if _, ok := v.Heading(b.Text); ok {
+		return false
+	}
+	_, known := v.Label(labelAlone(v, blocks[i+1]))
+	return known
 }
 
 // wrappedTail reports a block k that ends the value on the line just

@@ -433,3 +433,32 @@ func TestMixedPipeRow(t *testing.T) {
 	tags := []stream.Block{{Kind: stream.Paragraph, Text: "Offre N° ES-2026-19874 | Catégorie : Informatique | Contrat : CDI | Niveau : Bac+5 | Expérience : 3 ans"}}
 	assert.Empty(t, recognizedFields(t, v, tags))
 }
+
+// TestGridRowLead: a header grid's row of labels read label, label,
+// value, value, its first label one the tables do not know in the
+// capitals of its row; without as many values it stays a heading.
+func TestGridRowLead(t *testing.T) {
+	v := vocab.Default()
+	tick := budget.NewTicker(context.Background())
+	grid := []stream.Block{
+		{Kind: stream.Heading, Level: 3, Text: "BASE"},
+		{Kind: stream.Field, Label: "WORKING PATTERN"},
+		{Kind: stream.Paragraph, Text: "London St Pancras International"},
+		{Kind: stream.Paragraph, Text: "Full-time, shift rota"},
+	}
+	got, err := pair(&tick, v, slices.Clone(grid))
+	assert.NoError(t, err)
+	assert.Equal(t, []stream.Block{
+		{Kind: stream.Field, Label: "BASE", Text: "London St Pancras International"},
+		{Kind: stream.Field, Label: "WORKING PATTERN", Text: "Full-time, shift rota"},
+	}, got)
+	// A title with figures, or a row without its second value.
+	for _, in := range [][]stream.Block{
+		{{Kind: stream.Heading, Level: 3, Text: "STAFF VACANCY 282236"}, grid[1], grid[2], grid[3]},
+		{grid[0], grid[1], grid[2]},
+	} {
+		got, err := pair(&tick, v, slices.Clone(in))
+		assert.NoError(t, err)
+		assert.Equal(t, in[0], got[0])
+	}
+}

@@ -35,6 +35,10 @@ type Lexicon interface {
 	// Lean is a block's evidence for English minus its evidence for
 	// French.
 	Lean(b stream.Block) float64
+	// Unspaced reads a line of letter-spaced capitals ("S A L A RY",
+	// "E MP L OY ER") as the label or heading it spells, its letters with
+	// the label's spaces ("SALARY"); ok is false when it spells none.
+	Unspaced(text string) (words string, ok bool)
 	// FunctionWord reports a word such as "and" or "de", on which no
 	// sentence or heading ends.
 	FunctionWord(word string) bool

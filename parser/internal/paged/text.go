@@ -268,6 +268,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 	}
 	for _, pass := range []func([]rawLine) []rawLine{
 		readHandMarkup,
+		func(raws []rawLine) []rawLine { return unspaceLines(lex, raws) },
 		func(raws []rawLine) []rawLine { return splitColumns(lex, raws, &tick) },
 		func(raws []rawLine) []rawLine { return repairMarkerColumns(raws, &tick) },
 		func(raws []rawLine) []rawLine { return repairLabelColumns(lex, raws, &tick) },

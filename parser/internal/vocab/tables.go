@@ -544,6 +544,13 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Rate of pay", "Taux de rémunération"},
 	{"salary", "Pay rate", "Taux de salaire"},
 	{"salary", "Wage", "Taux de salaire"},
+
+	// The labels of header grids set in letter-spaced capitals, as
+	// recruiters' PDFs print them ("RY T H M E D E T R AVA I L" in a
+	// text dump; see Unspaced).
+	{"schedule", "", "Rythme de travail"}, // "14 jours à bord / 14 jours de repos"
+	{"deadline", "", "Candidature avant le"},
+	{"start_date", "Training starts", "Début de la formation"}, // a post that opens with paid training
 }
 
 // sectionHeadings maps a canonical section kind to its headings. A heading

@@ -58,6 +58,9 @@ type Vocabulary struct {
 	maxKeyBytes  int
 	keyLastBytes [256]bool
 
+	spacedOnce sync.Once
+	spaced     map[string]spacedEntry // labels and headings by key without spaces, for Unspaced
+
 	functionLang map[string]string // function word → "en" or "fr"
 	// functionWordShapes has, for each first byte of a function word,
 	// a bit for each length in bytes of the function words that start
