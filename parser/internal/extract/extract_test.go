@@ -2677,3 +2677,22 @@ func TestCommaNamesThenFacts(t *testing.T) {
 	assert.Equal(t, []schema.Competency{{Name: "Souci du travail bien fait"}, {Name: "Respect des règles de santé et sécurité"},
 		{Name: "Esprit d'équipe"}, {Name: "Ponctualité"}}, v.Competencies.FR)
 }
+
+// A notice's number standing alone is no title; a labelled title that
+// says it recruits names the post after the phrase; a post's seeking
+// sentence ends without its exclamation mark.
+func TestTitleNotNumberNorRecruitingPhrase(t *testing.T) {
+	for text, want := range map[string]bool{
+		"N° 0412/UK/P/SG/DRH/2036": true, "No 0046/UASZ/REC/DRH/2036": true, "Affichage n° /": true,
+		"Assistant en sociologie rurale": false, "Technicien No 2": false,
+	} {
+		assert.Equal(t, want, isNumberLine(text), text)
+	}
+	blocks := slices.Concat([]stream.Block{
+		{Kind: stream.Field, Label: "Titre", Text: "Recrutement d'un(e) Spécialiste en passation des marchés", Pos: p(1)},
+		{Kind: stream.Field, Label: "Lieu d'affectation", Text: "Conakry", Pos: p(2)},
+		{Kind: stream.Field, Label: "Date limite", Text: "11 février 2036", Pos: p(3)},
+	}, listUnder("Profil", 4, "Diplôme de niveau Bac+4 en droit.", "Cinq ans d'expérience en passation des marchés."))
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "Spécialiste en passation des marchés", deref(v.Title.FR))
+}

@@ -1201,8 +1201,8 @@ func (x *extraction) namedQuality(text string) bool {
 // employer's ("Organisation : plans several events at once").
 var postFacts = []string{"salary", "deadline", "schedule", "contract_type", "location", "reference", "grade"}
 
-// isPostFact reports a paragraph that is a field of the post's facts.
-func isPostFact(v *vocab.Vocabulary, t string) bool {
+// isFactField reports a paragraph that is a field of the post's facts.
+func isFactField(v *vocab.Vocabulary, t string) bool {
 	f, _, _, ok := v.Field(t, false)
 	return ok && slices.Contains(postFacts, f)
 }
@@ -1227,7 +1227,7 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 			if len(texts) > 0 && endsPart(s.Content, k) {
 				break // "Contract and Remuneration" over its prose
 			}
-			if len(texts) > 0 && c.Type == "paragraph" && (endsNames(v, c.Text) || isPostFact(v, c.Text)) {
+			if len(texts) > 0 && c.Type == "paragraph" && (endsNames(v, c.Text) || isFactField(v, c.Text)) {
 				break // "Zone géographique": the next part's heading or a field's label; "Salaire : 34,50 $ à 41,25 $"
 			}
 			if c.Type == "paragraph" {

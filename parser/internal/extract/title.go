@@ -442,6 +442,9 @@ const maxTitleWords = 24
 // header field of the half (len(body) when none); lang is the half's.
 func (x *extraction) findTitle(body []stream.Block, field string, header int, unlabelled bool, lang string) titleFound {
 	field = withoutNextLabel(field)
+	if p := vocab.PostNamedIn(field); p != "" && words.StartsUpper(p) {
+		field = p // "Titre : Recrutement d'un(e) Spécialiste en passation des marchés"
+	}
 	// A site's list of other posts ("Similar jobs") holds titles that
 	// are not the notice's.
 	for i := range body {
@@ -941,6 +944,31 @@ func gluedWords(text string) int {
 	return n
 }
 
+// numberSigns open a notice's number: "N° 0412/…", "No 0046/…".
+var numberSigns = []string{"N°", "Nº", "No", "No.", "n°", "nº", "#"}
+
+// minNumberBytes is the shortest code after a number sign read as a
+// notice's number: "Technicien No 2" is a post's title.
+const minNumberBytes = 4
+
+// isNumberLine reports a line that is a number sign and one code after
+// it, or none, with at most one word before the sign ("N°
+// 0412/UK/P/SG/DRH/2036", "Affichage n° /"): the notice's number, no
+// title.
+func isNumberLine(text string) bool {
+	f := strings.Fields(text)
+	for k, w := range f {
+		if k > 1 {
+			return false
+		}
+		if slices.Contains(numberSigns, w) {
+			rest := f[k+1:]
+			return len(rest) == 0 || len(rest) == 1 && (rest[0] == "/" || len(rest[0]) >= minNumberBytes && strings.ContainsAny(rest[0], "0123456789"))
+		}
+	}
+	return false
+}
+
 // usableTitle reports a text that can be a post title: short, not a
 // sentence, and not a label, a section heading, a banner or site
 // furniture.
@@ -994,6 +1022,9 @@ func (x *extraction) usableTitle(text string) bool {
 	}
 	if vocab.IsStaffCategory(text) {
 		return false // "Temporary Agent (AD6)": the kind of post, under its title
+	}
+	if isNumberLine(text) {
+		return false // "N° 0412/UK/P/SG/DRH/2036", "Affichage n° /": a notice's number
 	}
 	if vocab.IsFurniture(text) || vocab.WithoutFurniturePrefix(text) != text || vocab.IsBanner(text) || bannerAfterGenre(text) || bannerRef(text) != "" || vocab.MentionsCookies(text) || vocab.IsPlaceLine(text) ||
 		vocab.IsButtonRow(text) || vocab.CareersSiteName(text) != "" {
@@ -1113,7 +1144,7 @@ func (x *extraction) trimTitle(t string) string {
 	// looking for a Data Scientist (Temporary Agent, Grade AD6)": the
 	// post the sentence names, without its remark.
 	if rest, ok := vocab.AfterSeeking(t); ok {
-		t = rest
+		t = strings.TrimRight(rest, " !") // "… recrute un(e) Ingénieur planification radio !"
 		if open := strings.LastIndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") && strings.Contains(t[open:], ",") {
 			t = strings.TrimSpace(t[:open])
 		}

@@ -2324,7 +2324,7 @@ var assetLeads = []string{"un plus", "a plus", "plus", "atout", "un atout", "ass
 var seekingPhrases = []string{"is looking for a ", "is looking for an ", "is seeking a ", "is seeking an ",
 	"is hiring a ", "is hiring an ", "is recruiting a ", "is recruiting an ", "is currently recruiting a ", "is currently recruiting an ",
 	"is currently looking for a ", "is currently looking for an ", "is currently seeking a ", "is currently seeking an ",
-	"recherche un ", "recherche une ", "recrute un ", "recrute une ", "recrute actuellement un ", "recrute actuellement une "}
+	"recherche un ", "recherche une ", "recherche un(e) ", "recrute un ", "recrute une ", "recrute un(e) ", "recrute actuellement un ", "recrute actuellement une "}
 
 // requiredWords say a heading's items are required (normKey forms).
 var requiredWords = []string{"required", "requis", "requises", "exigees", "exiges", "mandatory", "obligatoires"}

@@ -541,6 +541,7 @@ func TestAfterSeeking(t *testing.T) {
 	for in, want := range map[string]string{
 		"The European Food Safety Authority (EFSA), based in Parma, Italy is looking for a Data Scientist": "Data Scientist",
 		"La Ville de Lausanne recrute un Juriste":                                                          "Juriste",
+		"Gabon Telecom S.A. recrute un(e) Ingénieur planification radio":                                   "Ingénieur planification radio",
 		"We are looking for a motivated colleague to join the team":                                        "",
 		"Senior Analyst, Pricing and Revenue":                                                              "",
 	} {
