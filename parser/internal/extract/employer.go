@@ -210,6 +210,42 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 	return cands[best].name, cands[best].block
 }
 
+// withOwnArticle returns a name with the elided article the document
+// writes as part of it: a capital "L'" inside a sentence, where French
+// writes the article in small letters and English writes none ("About
+// L'Arche Canada", "Represent L'Arche Canada in…"), makes "L'Arche
+// Canada" of "Arche Canada", read from a sentence the name opens. A name
+// the document writes with its article only where a sentence opens
+// ("L'Université Laval souscrit…"), after a mark or a figure ("Accueil ›
+// L'OSM", "14.06.2026 L'Hôpital…", a line run into a field), and an
+// acronym ("l'OSM") come back as they are.
+func withOwnArticle(name string, blocks []stream.Block) string {
+	if !words.StartsUpper(name) || vocab.IsAcronymName(name) {
+		return name
+	}
+	for _, apo := range []string{"'", "’"} {
+		with := "L" + apo + name
+		for k := range blocks {
+			t := blocks[k].Text
+			for at := 0; ; {
+				i := strings.Index(t[at:], with)
+				if i < 0 {
+					break
+				}
+				i += at
+				at = i + len(with)
+				if i < 2 || t[i-1] != ' ' {
+					continue
+				}
+				if r, _ := utf8.DecodeLastRuneInString(t[:i-1]); unicode.IsLetter(r) {
+					return with
+				}
+			}
+		}
+	}
+	return name
+}
+
 // isEmployerName reports a candidate that can name an employer: a few
 // capitalised words that are not the post's title nor inside it (a title
 // line read wrong may hold the site's name: "UNIL | Université de

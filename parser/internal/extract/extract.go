@@ -1548,7 +1548,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		// dash, the careers word gone.)
 		name = vocab.AcronymAfterName(strings.TrimRight(words.Clean(name), " —–-|·:"))
 		name = vocab.WithoutOfficeHolder(name)
-		name = x.organisationValue(name, lang, body)
+		name = withOwnArticle(x.organisationValue(name, lang, body), x.blocks)
 		if k, short := acronymSentence(name, body); k >= 0 {
 			// the name as the sentence that gives its acronym writes it
 			name, block = name+" ("+short+")", ids[k]
@@ -1559,6 +1559,19 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		x.v.Organisation.Set(lang, strp(name))
 		x.from("/organisation/"+lang, x.originAt(block))
 		return true
+	}
+	// "For further information on the organization, please visit Parole
+	// Board of Canada": a public service's job site names the department
+	// that employs, where the lines under the title give its unit too
+	// ("Parole Board of Canada - Clemency and Record / Suspension
+	// Division") and the banner the whole government.
+	for i := range body {
+		if name, ok := vocab.LinkedOrganisation(body[i].Text); ok {
+			if words.StartsUpper(name) && set(name, ids[i]) {
+				return
+			}
+			break
+		}
 	}
 	if titleAt >= 0 {
 		for i := titleAt + 1; i < len(body) && i <= titleAt+maxPlaceLines; i++ {
@@ -1848,6 +1861,9 @@ func (x *extraction) wrappedName(body []stream.Block, i int, value string) (stri
 // Management Agency (NAPMA)".
 func acronymSpansLines(first, second string) bool {
 	core, acr := splitAcronym(second)
+	if acr == "" && len(second) > 2 && second[0] == '(' && second[len(second)-1] == ')' {
+		core, acr = "", second[1:len(second)-1] // the acronym alone on the second line: "(NAGSMA)"
+	}
 	if acr == "" || strings.Contains(first, "(") || !vocab.IsAcronymName(acr) {
 		return false
 	}

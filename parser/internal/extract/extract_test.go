@@ -2696,3 +2696,65 @@ func TestTitleNotNumberNorRecruitingPhrase(t *testing.T) {
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "Spécialiste en passation des marchés", deref(v.Title.FR))
 }
+
+// A capital "L'" inside a sentence is the name's own article ("About
+// L'Arche Canada"); an article only where a sentence opens is not.
+func TestWithOwnArticle(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Text: "About L'Arche Canada"},
+		{Kind: stream.Paragraph, Text: "L'Université Laval souscrit à un programme d'accès à l'égalité."},
+		{Kind: stream.Paragraph, Text: "Rejoignez l'Organisation mondiale de la santé. L'Agence recrute."},
+		{Kind: stream.Paragraph, Text: "Accueil › L'OSM › Carrières"},
+		{Kind: stream.Field, Label: "Délai", Text: "14.06.2026 L'Hôpital du Valais est un établissement de soins."},
+	}
+	for name, want := range map[string]string{
+		"Arche Canada":                      "L'Arche Canada",
+		"Université Laval":                  "Université Laval",
+		"Organisation mondiale de la santé": "Organisation mondiale de la santé",
+		"Agence":                            "Agence",
+	} {
+		if got := withOwnArticle(name, blocks); got != want {
+			t.Errorf("withOwnArticle(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// A public service's job site names the department under the title with
+// its unit, wrapped, and again in the sentence that links to it: the
+// employer is the department.
+func TestEmployerFromOrganisationLink(t *testing.T) {
+	v := mustExtract(t, []stream.Block{
+		{Kind: stream.Paragraph, Text: "Government of Canada / Gouvernement du Canada", Pos: p(1)},
+		{Kind: stream.Heading, Level: 1, Text: "Record Suspension Analyst", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "Parole Board of Canada - Clemency and Record", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "Suspension Division", Pos: p(4)},
+		{Kind: stream.Paragraph, Text: "Ottawa (Ontario)", Pos: p(5)},
+		{Kind: stream.Field, Label: "Reference number", Text: "PBC36J-140927-000014", Pos: p(6)},
+		{Kind: stream.Paragraph, Text: "For further information on the organization, please visit Parole Board of Canada", Pos: p(7)},
+		{Kind: stream.Field, Label: "Closing date", Text: "7 August 2036 - 23:59, Pacific Time", Pos: p(8)},
+		{Kind: stream.Heading, Level: 2, Text: "Essential qualifications", Pos: p(9)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Graduation with a degree from a recognized post-secondary institution.", Pos: p(10)},
+	})
+	if got := v.Organisation.EN; got == nil || *got != "Parole Board of Canada" {
+		t.Errorf("organisation = %v, want Parole Board of Canada", got)
+	}
+}
+
+// A form's cell wraps a name over two lines, its acronym alone on the
+// line level with the label: the two lines together spell it.
+func TestAcronymSpansLines(t *testing.T) {
+	for _, c := range []struct {
+		first, second string
+		want          bool
+	}{
+		{"NATO Airborne Early Warning and Control", "Programme Management Agency (NAPMA)", true},
+		{"NATO Alliance Ground Surveillance Management Agency", "(NAGSMA)", true},
+		{"Brussels, Belgium", "(NAGSMA)", false},
+		{"NATO Alliance Ground Surveillance Management Agency", "(Brussels)", false},
+		{"Human Resources Office", "Programme Management Agency (NAPMA)", false},
+	} {
+		if got := acronymSpansLines(c.first, c.second); got != c.want {
+			t.Errorf("acronymSpansLines(%q, %q) = %v, want %v", c.first, c.second, got, c.want)
+		}
+	}
+}

@@ -643,6 +643,28 @@ func SaysPostedByEmployer(value string) bool {
 	return false
 }
 
+// LinkedOrganisation returns the employer a sentence of organisationLinks
+// names after its cue, and whether the text opens with one: "For further
+// information on the organization, please visit Parole Board of Canada"
+// → "Parole Board of Canada". A name the line wraps comes back cut
+// ("Agriculture et"): the caller joins the next line.
+func LinkedOrganisation(text string) (string, bool) {
+	if len(text) < minLinkBytes || text[0]|0x20 != 'f' && text[0]|0x20 != 'p' {
+		return "", false // (every cue opens "For" or "Pour": most blocks are let go unsplit)
+	}
+	fs := strings.Fields(text)
+	for _, cue := range organisationLinks {
+		n := strings.Count(cue, " ") + 1
+		if len(fs) > n && normKey(strings.Join(fs[:n], " ")) == cue {
+			return strings.TrimRight(strings.Join(fs[n:], " "), " ."), true
+		}
+	}
+	return "", false
+}
+
+// minLinkBytes is the length of the shortest of organisationLinks.
+const minLinkBytes = len("For further information on the organization, please visit")
+
 // IsBoardRefLabel reports a label under which job boards print their
 // own number for a post (boardRefLabels).
 func IsBoardRefLabel(label string) bool {

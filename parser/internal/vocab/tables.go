@@ -193,6 +193,7 @@ var fieldLabels = []FieldLabel{
 	{"organisation", "", "Société"},
 	{"organisation", "Employer", "Employeur"},
 	{"organisation", "Employing organisation", "Organisme employeur"},
+	{"organisation", "", "Établissement employeur"},
 	{"organisation", "", "Pouvoir organisateur"},
 	{"organisation", "Ministry", "Ministère"},
 	{"organisation", "Department/Agency", "Ministère/Organisme"},
@@ -445,6 +446,7 @@ var fieldLabels = []FieldLabel{
 	{"job_family", "Job Network", "Réseau d'emplois"},
 	{"job_family", "Profession", "Métier"},
 	{"job_family", "", "Métier / Direction"}, // a French employer's form: the trade and the department in one box
+	{"division", "", "Direction / Service"},
 	{"grade", "Category and Level", "Catégorie et classe"},
 	{"grade", "Compensation Group", ""},
 	{"grade", "Series and Grade", ""},
@@ -1681,6 +1683,17 @@ var leadClauseWords = []string{"founded", "established", "created", "based", "he
 // postedByEmployer end a board's posting date that names the employer
 // on the next line. Keys as normKey makes them.
 var postedByEmployer = []string{"by employer", "by the employer", "par l'employeur", "par l'employeuse"}
+
+// organisationLinks open the sentence a public service's job site closes
+// a poster's facts with, the employer's name after it: "For further
+// information on the organization, please visit Parole Board of Canada".
+// Keys as normKey makes them.
+var organisationLinks = []string{
+	"for further information on the organization, please visit",
+	"pour de plus amples renseignements sur l'organisation, veuillez consulter",
+	"pour de plus amples renseignements sur l'organisation, veuillez visiter",
+	"pour obtenir de plus amples renseignements sur l'organisation, veuillez consulter",
+}
 
 // boardRefLabels are the labels under which a job board prints its own
 // number for a post ("Job Ref: 225401873", "Vacancy ID: 1450327"): a

@@ -1389,6 +1389,12 @@ func organisationIn(t string) string {
 		if last+1 < len(fs) && isNameAdjective(fs[last+1]) {
 			last++
 		}
+		if strings.HasSuffix(fs[last], ",") {
+			// "La Commission Économique du Bétail, de la Viande et des
+			// Ressources Halieutiques (CEBEVIRHA), institution…": an
+			// enumeration in the name, up to the acronym it defines.
+			last += enumeratedBeforeAcronym(fs[last+1:])
+		}
 		ws = fs[:last+1]
 	default:
 		return ""
@@ -1434,6 +1440,34 @@ func enumeratedName(fs []string) int {
 			}
 			and = true
 		case !words.StartsUpper(w) || strings.ContainsAny(w, ".;:()"):
+			return 0
+		}
+	}
+	return 0
+}
+
+// enumeratedBeforeAcronym returns how many of fs, the words after a
+// French name's comma, end the enumeration the name holds when the
+// acronym the name defines closes it: joining words and capitalised
+// ones, one "et" before the last, then the acronym in parentheses ("de
+// la Viande et des Ressources Halieutiques (CEBEVIRHA)"); or 0.
+func enumeratedBeforeAcronym(fs []string) int {
+	and := false
+	for i, w := range fs {
+		switch {
+		case i > 0 && isAcronymInParens(strings.TrimRight(w, ",.;:")):
+			if and && words.StartsUpper(fs[i-1]) {
+				return i
+			}
+			return 0
+		case w == "et":
+			if and {
+				return 0
+			}
+			and = true
+		case strings.ContainsAny(w, ".;:()") || strings.HasSuffix(w, ",") && and:
+			return 0
+		case !words.StartsUpper(w) && !isNameJoiner(w) && !isElidedName(w):
 			return 0
 		}
 	}

@@ -156,6 +156,8 @@ func TestOrganisationIn(t *testing.T) {
 		{"L'Agence universitaire de la Francophonie (AUF) est un réseau d'établissements.", "Agence universitaire de la Francophonie (AUF)"},
 		{"La Monnaie royale canadienne est la société d'État qui produit les pièces du Canada.", "Monnaie royale canadienne"},
 		{"La Ville recrute une personne pour son service des finances.", ""},
+		{"La Commission Économique du Bétail, de la Viande et des Ressources Halieutiques (CEBEVIRHA), institution spécialisée de la CEMAC, lance un appel.", "Commission Économique du Bétail, de la Viande et des Ressources Halieutiques"},
+		{"La Banque de France, institution indépendante, recrute.", "Banque de France"},
 		{"Le Centre Hospitalier Princesse Grace fait savoir qu'il recrute des aides-soignants de nuit.", "Centre Hospitalier Princesse Grace"},
 		{"The NATO Force Integration Unit Lithuania (NFIU LTU) is a small multinational headquarters.", "NATO Force Integration Unit Lithuania (NFIU LTU)"},
 		// A unit of a body named with its acronym: the body.
@@ -1805,6 +1807,41 @@ func TestIsIntroduction(t *testing.T) {
 	} {
 		if got := IsIntroduction(text); got != want {
 			t.Errorf("IsIntroduction(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A French employer's form heads the employer's box "Établissement
+// employeur" beside "Direction / Service": each is a label whole, not a
+// facility's label with "EMPLOYEUR" for its value.
+func TestEmployerFormLabels(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"ÉTABLISSEMENT EMPLOYEUR": "organisation",
+		"Établissement employeur": "organisation",
+		"DIRECTION / SERVICE":     "division",
+		"Établissement":           "location",
+	} {
+		if got, _ := v.Label(in); got != want {
+			t.Errorf("Label(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLinkedOrganisation(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"For further information on the organization, please visit Parole Board of Canada", "Parole Board of Canada", true},
+		{"For further information on the organization, please visit Military Grievances External Review Committee.", "Military Grievances External Review Committee", true},
+		{"Pour de plus amples renseignements sur l'organisation, veuillez consulter Commission des libérations conditionnelles du Canada", "Commission des libérations conditionnelles du Canada", true},
+		{"Pour obtenir de plus amples renseignements sur l'organisation, veuillez consulter Savoirs polaires Canada", "Savoirs polaires Canada", true},
+		{"For further information on the organization, please visit", "", false},
+		{"For further information, please visit our website", "", false},
+	} {
+		if got, ok := LinkedOrganisation(c.in); got != c.want || ok != c.ok {
+			t.Errorf("LinkedOrganisation(%q) = %q, %v, want %q, %v", c.in, got, ok, c.want, c.ok)
 		}
 	}
 }
