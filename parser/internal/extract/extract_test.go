@@ -381,6 +381,24 @@ func TestFeeIsNoPostsPay(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "fee") {
 		t.Errorf("Extract = %v, want a refusal that names the fee", err)
 	}
+	// "Cost: £12.00 per participant" is a fee; "COST: European
+	// Cooperation…", a body's name under the same word, is none.
+	walk := notice("Practice expedition: joining instructions", "Location", "Ilkley Moor", "Deadline for route cards", "1 December 2036",
+		stream.Block{Kind: stream.Field, Label: "Cost", Text: "£12.00 per participant", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A signed consent form.", Pos: p(6)},
+	)
+	if _, err := extractText(walk); err == nil || !strings.Contains(err.Error(), "fee") {
+		t.Errorf("Extract = %v, want a refusal that names the fee", err)
+	}
+	post := notice("Science Officer", "Location", "Brussels", "Deadline", "12 May 2031",
+		stream.Block{Kind: stream.Field, Label: "COST", Text: "European Cooperation in Science and Technology", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Follows a portfolio of research networks.", Pos: p(6)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(7)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A doctorate in a field of science.", Pos: p(8)},
+	)
+	mustExtract(t, post)
 }
 
 // A document whose lines name no post and say none is on offer weighs

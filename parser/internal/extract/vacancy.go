@@ -227,9 +227,11 @@ func (x *extraction) assess() *evidence {
 				// every row's title.
 				e.titles[strings.ToLower(value)] = true
 			}
-			if f == "fee" {
+			if f == "fee" && hasDigit(value) {
 				// "Tarif : 145 $ par semaine": the reader pays, as for a
 				// course, a camp or an event, where a post would pay.
+				// ("COST: European Cooperation in Science and Technology",
+				// no amount, is a name.)
 				e.addGenre("page that charges its reader a fee", label+": "+value)
 			}
 		} else if b.Kind == stream.Paragraph {

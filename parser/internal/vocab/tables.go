@@ -430,6 +430,7 @@ var fieldLabels = []FieldLabel{
 	{"fee", "Registration fee", "Frais d'inscription"},
 	{"fee", "Price", "Tarif"},
 	{"fee", "Prices", "Tarifs"},
+	{"fee", "Cost", "Coût"}, // "Cost: £12.00 per participant"; a consultancy's pay is its "Fee"
 	// Researched on real notices: United Nations careers pages, WHO,
 	// IOM, USAJOBS, Ontario and Belgian federal postings.
 	{"title", "", "Intitulé publication"},
