@@ -520,8 +520,8 @@ func isUpperASCIIByte(c byte) bool { return 'A' <= c && c <= 'Z' }
 const minGluedFields = 3
 
 // gluePoints counts, up to max, the ASCII capitals of s glued after a
-// small letter, a figure, a closing bracket, a percent sign or a letter
-// outside ASCII: a cheap count of lastGluePoint's places, read forward a
+// small letter, a figure, a closing bracket, a percent sign, a letter
+// outside ASCII or a sentence's stop: a cheap count of lastGluePoint's places, read forward a
 // byte at a time, that lets nearly every paragraph go before its labels
 // are looked for.
 func gluePoints(s string, max int) int {
@@ -530,7 +530,8 @@ func gluePoints(s string, max int) int {
 		if c := s[i]; c < 'A' || c > 'Z' {
 			continue
 		}
-		if p := s[i-1]; 'a' <= p && p <= 'z' || '0' <= p && p <= '9' || p == ')' || p == '%' || p >= utf8.RuneSelf {
+		if p := s[i-1]; 'a' <= p && p <= 'z' || '0' <= p && p <= '9' || p == ')' || p == '%' || p >= utf8.RuneSelf ||
+			p == '.' && i > 1 && 'a' <= s[i-2] && s[i-2] <= 'z' { // "…Réseaux.Lieu de travail"
 			n++
 		}
 	}

@@ -462,3 +462,11 @@ func TestGridRowLead(t *testing.T) {
 		assert.Equal(t, in[0], got[0])
 	}
 }
+
+// A box of facts glued after a sentence's stop ("…Réseaux.Lieu de
+// travail : Tunis…Nombre de postes : 3Date limite : …").
+func TestGluedFactsAfterStop(t *testing.T) {
+	v := vocab.Default()
+	row := []stream.Block{{Kind: stream.Paragraph, Text: "Tunisie Telecom recrute des ingénieurs rattachés à la Direction des réseaux.Lieu de travail : Tunis – Les Berges du LacNombre de postes : 3Date limite de dépôt : 11 septembre 2026"}}
+	assert.Len(t, recognizedFields(t, v, row), 3)
+}

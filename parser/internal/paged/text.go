@@ -266,6 +266,9 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 			}
 		}
 	}
+	// (Asked before the passes: unfoldLongLines cuts a page copied on
+	// one line into lines of its own guessing.)
+	flat := unwrapped(raws)
 	for _, pass := range []func([]rawLine) []rawLine{
 		readHandMarkup,
 		func(raws []rawLine) []rawLine { return unspaceLines(lex, raws) },
@@ -306,6 +309,13 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 	}
 	blankIsWrap := textCount > 10 && float64(blankAfter) > 0.6*float64(textCount) && wsBreaks
 
+	// A text whose lines run far past any page's width was not wrapped
+	// by a typesetter: a browser's copy, a board's page, each line a
+	// block. Its lines are measured against no column, as short ones.
+	scale := 1.0
+	if flat {
+		scale = unwrappedFill
+	}
 	lines := make([]Line, 0, textCount)
 	gap := 0.0
 	for i := 0; i < len(raws); i++ {
@@ -329,7 +339,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 			Text:   r.text,
 			Pos:    stream.Pos{Page: pageOf(r, raws), Line: r.num},
 			Indent: indent,
-			Fill:   float64(utf8.RuneCountInString(r.text)+r.indent) / float64(max(cmp.Or(int(r.measure), maxLen), 1)),
+			Fill:   scale * float64(utf8.RuneCountInString(r.text)+r.indent) / float64(max(cmp.Or(int(r.measure), maxLen), 1)),
 			Gap:    gap,
 			Break:  r.brk,
 			Bold:   r.underlined,
@@ -664,6 +674,44 @@ func splitLeadingGluedHeadings(lex Lexicon, raws []rawLine) []rawLine {
 	}
 	return out
 }
+
+// unwrapped reports a text not wrapped to a measure: minLongLines lines
+// or more past longLineRunes runes, none of them a table's or a layout
+// dump's (cells parted by runs of spaces, or a measure of their own),
+// nor a whole page on one line.
+func unwrapped(raws []rawLine) bool {
+	long := 0
+	for _, r := range raws {
+		if len(r.text) >= minUnfoldBytes {
+			return false // a page on one line, which unfoldLongLines cuts
+		}
+		if r.measure != 0 || strings.Contains(r.text, "   ") {
+			if utf8.RuneCountInString(r.text) > longLineRunes {
+				return false
+			}
+			continue
+		}
+		if utf8.RuneCountInString(r.text) > longLineRunes {
+			long++
+		}
+	}
+	return long >= minLongLines
+}
+
+// longLineRunes is longer than a line of any page a typesetter wraps,
+// landscape pages among them (pdftotext prints about 110 runes a line
+// of A4 in 10 points).
+const longLineRunes = 150
+
+// minLongLines long lines make a text unwrapped: one may be a URL or a
+// row of a table.
+const minLongLines = 3
+
+// unwrappedFill scales the fill of an unwrapped text's lines, measured
+// against its longest: none of them reaches the share of a wrapped line
+// (the assembler's 0.45), so a line that the next one's capital follows
+// ends its block.
+const unwrappedFill = 0.4
 
 // isLoneMarker reports a line that is only a list marker.
 func isLoneMarker(s string) bool { return s != "" && stream.MarkerLen(s) == len(s) }

@@ -105,6 +105,13 @@ func TestReadText(t *testing.T) {
 				"heading|||Desirable", "paragraph|||experience in a registry; knowledge of Russian."},
 		},
 		{
+			name: "a browser's copy, each line a block: long lines are no wrapped paragraph",
+			in:   "The Division develops the applications that commanders use to plan deployments, track supplies and report on the readiness of forces across the Alliance, every day.\nThe Branch links the military plans of the command to the arrangements that nations make to keep their governments, energy and transport running in a crisis.\nThe Staff Officer develops the resilience annexes of the regional and functional plans, tracks national baseline requirements and advises the Director on them.\nAt least five years of experience in logistics planning for a multinational headquarters or a national ministry\nExcellent drafting skills in English\n",
+			want: []string{"paragraph|||The Division develops the applications that commanders use to plan deployments, track supplies and report on the readiness of forces across the Alliance, every day.", "paragraph|||The Branch links the military plans of the command to the arrangements that nations make to keep their governments, energy and transport running in a crisis.", "paragraph|||The Staff Officer develops the resilience annexes of the regional and functional plans, tracks national baseline requirements and advises the Director on them.",
+				"paragraph|||At least five years of experience in logistics planning for a multinational headquarters or a national ministry",
+				"paragraph|||Excellent drafting skills in English"},
+		},
+		{
 			name: "a banner in capitals after a field's code is no part of its value",
 			in:   "Reference number: PPS35J-134562-000019\nSelection process number: 35-PPS-ON-EA-TOR-2207\nJOB OPPORTUNITY\nParalegal\n",
 			want: []string{"field||Reference number|PPS35J-134562-000019", "field||Selection process number|35-PPS-ON-EA-TOR-2207",
