@@ -797,7 +797,10 @@ func (x *extraction) half(h lang.Half) {
 		if !ok || x.fieldInMenu(ids[i]) {
 			continue
 		}
-		if header == len(body) && f != "posted" {
+		if header == len(body) && f != "posted" && !(f == "reference" && i == 0) {
+			// (A half that opens with its number, "VACANCY NOTICE No.:
+			// 007/2026/NBA/ES", has its title under it, as under a
+			// banner.)
 			header = i
 		}
 		if prev, seen := fields[f]; seen {

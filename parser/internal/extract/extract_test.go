@@ -2776,3 +2776,17 @@ func TestAcronymSpansLines(t *testing.T) {
 		}
 	}
 }
+
+// A half that opens with its number as a field ("VACANCY NOTICE No.:
+// …") has its title on the line under it, as under a banner.
+func TestTitleUnderLeadingReference(t *testing.T) {
+	blocks := slices.Concat([]stream.Block{
+		{Kind: stream.Field, Label: "VACANCY NOTICE No.", Text: "007/2026/NBA/ES", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "Senior Hydrologist", Pos: p(2)},
+		{Kind: stream.Field, Label: "Duty station", Text: "Niamey, Niger", Pos: p(3)},
+		{Kind: stream.Field, Label: "Grade", Text: "P4", Pos: p(4)},
+		{Kind: stream.Field, Label: "Deadline", Text: "12 May 2026", Pos: p(5)},
+	}, listUnder("Requirements", 6, "A master's degree in hydrology.", "Ten years of experience in river basin management."))
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "Senior Hydrologist", deref(v.Title.EN))
+}
