@@ -2786,7 +2786,8 @@ func TestTitleUnderLeadingReference(t *testing.T) {
 		{Kind: stream.Field, Label: "Duty station", Text: "Niamey, Niger", Pos: p(3)},
 		{Kind: stream.Field, Label: "Grade", Text: "P4", Pos: p(4)},
 		{Kind: stream.Field, Label: "Deadline", Text: "12 May 2026", Pos: p(5)},
-	}, listUnder("Requirements", 6, "A master's degree in hydrology.", "Ten years of experience in river basin management."))
+	}, listUnder("Duties", 6, "Leads the hydrological studies of the basin."),
+		listUnder("Requirements", 8, "A master's degree in hydrology.", "Ten years of experience in river basin management."))
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "Senior Hydrologist", deref(v.Title.EN))
 }
