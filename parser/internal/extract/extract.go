@@ -863,7 +863,7 @@ func (x *extraction) half(h lang.Half) {
 		// field was cut at.)
 		value = checkedOptions(withoutHashtags(strings.TrimRight(words.Clean(value), " ·|•")))
 		if value == "" || vocab.IsNoValue(value) || f == "grade" && !looksLikeGrade(value) && !x.namedGrade(label, value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
-			f == "organisation" && words.StartsLower(value) && (isProse(value) || words.CountAtMost(value, minClauseWords) >= minClauseWords) ||
+			f == "organisation" && words.StartsLower(value) && isClause(value) ||
 			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) {
 			// "Classe : N/A" gives none; "Category: Policy and
 			// Analysis": a family of jobs, not a grade; "Security
@@ -1570,10 +1570,10 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 	// Division") and the banner the whole government.
 	for i := range body {
 		if name, ok := vocab.LinkedOrganisation(body[i].Text); ok {
-			if words.StartsUpper(name) && set(name, ids[i]) {
+			if words.StartsUpper(name) && words.CountAtMost(name, maxNameWords+1) <= maxNameWords && set(name, ids[i]) {
 				return
 			}
-			break
+			break // (no name in it: the lines under the title give it)
 		}
 	}
 	if titleAt >= 0 {
@@ -2287,9 +2287,26 @@ func (x *extraction) namedIn(li int, name string) int {
 // services répressifs".
 const maxNameWords = 14
 
-// minClauseWords is how many words, the first in small letters, make a
-// value a clause rather than a name: a name in small letters is one or
-// two words ("eu-LISA", "l'Agence spatiale").
+// subjectPronouns open a sentence that says what someone does: "vous
+// planifiez le travail des équipes", no employer's name ("eu-LISA
+// (…)", "bpost group, …" open in small letters too).
+var subjectPronouns = []string{"you", "vous", "tu", "we", "nous", "they", "ils", "elles", "il", "elle", "he", "she"}
+
+// isClause reports a value in small letters that reads as a clause, not
+// as a name: a sentence with its stop or a list's semicolon, one opened
+// by a subject pronoun, or minClauseWords words and more with neither a
+// comma nor a bracket, which a name with its description holds ("eu-LISA
+// (…)", "bpost group, Belgian postal services…" are names; "piloter
+// plusieurs projets en parallèle sans perdre le fil" is none).
+func isClause(value string) bool {
+	t := strings.TrimSpace(value)
+	return isProse(t) || strings.HasSuffix(t, ";") || slices.Contains(subjectPronouns, strings.ToLower(words.First(t))) ||
+		words.CountAtMost(t, minClauseWords) >= minClauseWords && !strings.ContainsAny(t, ",(")
+}
+
+// minClauseWords is how many words without a comma or a bracket make a
+// value in small letters a clause: a name in small letters is a word or
+// two ("l'Agence spatiale").
 const minClauseWords = 5
 
 // maxBesideLines is how far from the top a line naming the employer in

@@ -313,7 +313,7 @@ func TestQualitiesUnderANumberedHead(t *testing.T) {
 // several events at once.", with or without its stop) is no employer's
 // field.
 func TestCompetencyNamedLikeALabel(t *testing.T) {
-	for _, meaning := range []string{"plans several events at once and keeps every deadline.", "plans the work of the teams and keeps the deadlines"} {
+	for _, meaning := range []string{"plans several events at once and keeps every deadline.", "vous planifiez le travail des équipes et tenez les délais"} {
 		blocks := notice("Activity Assistant", "Location", "Ankara, Türkiye", "Deadline", "12 June 2026",
 			stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(4)},
 			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Organises the Centre's courses and conferences.", Pos: p(5)},
@@ -393,6 +393,7 @@ func TestFeeIsNoPostsPay(t *testing.T) {
 	}
 	post := notice("Science Officer", "Location", "Brussels", "Deadline", "12 May 2031",
 		stream.Block{Kind: stream.Field, Label: "COST", Text: "European Cooperation in Science and Technology", Pos: p(4)},
+		stream.Block{Kind: stream.Field, Label: "Cost", Text: "travel to the interview is reimbursed up to £150", Pos: p(4)},
 		stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(5)},
 		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Follows a portfolio of research networks.", Pos: p(6)},
 		stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(7)},
@@ -1227,8 +1228,11 @@ func TestDotNames(t *testing.T) {
 		"Rigueur / Discrétion / Aisance rédactionnelle":                                 {"Rigueur", "Discrétion", "Aisance rédactionnelle"},
 		"CDI – Temps plein – 35 h":                                                      nil,
 	} {
-		assert.Equal(t, want, dotNames(in), in)
+		assert.Equal(t, want, qualityNames(in), in)
 	}
+	// Among criteria only middle dots part names: slashes part a
+	// criterion's alternatives.
+	assert.Nil(t, dotNames("University Degree / Professional Qualification / Equivalent Experience"))
 	blocks := notice("Technicienne ou technicien en administration", "Lieu de travail", "Québec", "Date limite", "4 mai 2026",
 		stream.Block{Kind: stream.Heading, Level: 2, Text: "Principales tâches", Pos: p(3)},
 		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Vous effectuez le suivi budgétaire des projets.", Pos: p(3)},
@@ -2790,4 +2794,15 @@ func TestTitleUnderLeadingReference(t *testing.T) {
 		listUnder("Requirements", 8, "A master's degree in hydrology.", "Ten years of experience in river basin management."))
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "Senior Hydrologist", deref(v.Title.EN))
+}
+
+// Employers whose names open in small letters stay employers.
+func TestOrganisationInSmallLetters(t *testing.T) {
+	for _, name := range []string{"eu-LISA (European Union Agency for the Operational Management of Large-Scale IT Systems)", "bpost group, Belgian postal services and parcels company"} {
+		blocks := slices.Concat(notice("Senior Security Officer", "Organisation", name, "Deadline", "12 June 2026"),
+			listUnder("Duties", 4, "Runs the security of the data centre."),
+			listUnder("Requirements", 6, "A university degree in computer science."))
+		v := mustExtract(t, blocks)
+		assert.Equal(t, name, deref(v.Organisation.EN))
+	}
 }

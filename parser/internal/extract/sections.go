@@ -1329,7 +1329,7 @@ const minCommaNames = 3
 // semicolons (or commas, each name with its capital), each short enough
 // to be a name, or nil.
 func nameList(list string) []string {
-	if names := dotNames(list); names != nil {
+	if names := qualityNames(list); names != nil {
 		return names
 	}
 	sep := ";"
@@ -1367,34 +1367,52 @@ func splitNames(list, sep string, maxWords int) []string {
 	return names
 }
 
-// nameSeparators separate the names of a line of qualities: "Rigueur ·
-// Sens de l'organisation · Autonomie", "Rigueur et méthode – Autonomie
-// – Sens du travail en équipe", "Rigueur / Discrétion / Aisance
-// rédactionnelle".
-var nameSeparators = []string{" · ", " – ", " — ", " / "}
+// nameDot separates the names of a line of qualities: "Rigueur · Sens de
+// l'organisation · Autonomie".
+const nameDot = " · "
+
+// nameSeparators separate the names of a line of qualities under a head
+// that says they are qualities: middle dots, and dashes and slashes too
+// ("Rigueur et méthode – Autonomie – Sens du travail en équipe",
+// "Rigueur / Discrétion / Aisance rédactionnelle"). Among criteria only
+// the middle dot parts names: "University Degree / Professional
+// Qualification / Equivalent Experience" is one criterion's
+// alternatives.
+var nameSeparators = []string{nameDot, " – ", " — ", " / "}
 
 // dotNames returns the names of a line of qualities separated by middle
-// dots, dashes or slashes (nameSeparators, one of them), minNameListItems
-// of them at least, each a short name with its capital (isShortName, as
-// long as a competency's name: "Sens du service à la clientèle"), or nil:
-// a board's row of tags ("CDI · Temps plein · 35 h") holds figures or
-// names of other shapes.
-func dotNames(line string) []string {
+// dots, minNameListItems of them at least, each a short name with its
+// capital (isShortName, as long as a competency's name: "Sens du service
+// à la clientèle"), or nil: a board's row of tags ("CDI · Temps plein ·
+// 35 h") holds figures or names of other shapes.
+func dotNames(line string) []string { return namesParted(line, nameDot) }
+
+// qualityNames is dotNames for a line under a head of qualities, its
+// names parted by any of nameSeparators.
+func qualityNames(line string) []string {
 	for _, sep := range nameSeparators {
-		if strings.Count(line, sep) < minNameListItems-1 {
-			continue
+		if names := namesParted(line, sep); names != nil {
+			return names
 		}
-		names := strings.Split(strings.TrimSpace(line), sep)
-		for k, n := range names {
-			n = strings.TrimSpace(n)
-			if !isShortName(n, maxCompetencyWords) {
-				return nil
-			}
-			names[k] = n
-		}
-		return names
 	}
 	return nil
+}
+
+// namesParted returns the names of line parted by sep, as dotNames reads
+// them, or nil.
+func namesParted(line, sep string) []string {
+	if strings.Count(line, sep) < minNameListItems-1 {
+		return nil
+	}
+	names := strings.Split(strings.TrimSpace(line), sep)
+	for k, n := range names {
+		n = strings.TrimSpace(n)
+		if !isShortName(n, maxCompetencyWords) {
+			return nil
+		}
+		names[k] = n
+	}
+	return names
 }
 
 // maxCompetencyName bounds the name before the colon of a

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vacancy-tools/vacancy/parser/internal/failure"
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
@@ -227,11 +229,12 @@ func (x *extraction) assess() *evidence {
 				// every row's title.
 				e.titles[strings.ToLower(value)] = true
 			}
-			if f == "fee" && hasDigit(value) {
+			if f == "fee" && opensWithAmount(value) {
 				// "Tarif : 145 $ par semaine": the reader pays, as for a
 				// course, a camp or an event, where a post would pay.
-				// ("COST: European Cooperation in Science and Technology",
-				// no amount, is a name.)
+				// ("COST: European Cooperation in Science and Technology"
+				// is a name, "Cost: travel to the interview is reimbursed
+				// up to £150" a note: no price opens them.)
 				e.addGenre("page that charges its reader a fee", label+": "+value)
 			}
 		} else if b.Kind == stream.Paragraph {
@@ -521,6 +524,18 @@ func sentNewsletter(genres []string) bool {
 		}
 	}
 	return news
+}
+
+// opensWithAmount reports a value that opens with a price: a figure, a
+// currency's sign or code, or a word that leads into a price ("145 $ par
+// semaine", "£12.00 per participant", "GBP 38.00 per box", "from €25").
+func opensWithAmount(value string) bool {
+	value = strings.TrimSpace(value)
+	if w := words.First(value); vocab.ISOCurrencyCode(w) || vocab.LeadsPrice(w) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(value)
+	return unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
 }
 
 // forwarding reports genres that are an e-mail's, and perhaps its

@@ -172,23 +172,29 @@ const maxUnknownFactShare = 3
 // ("RattachementReprésentation de Madagascar": a word in small letters,
 // then a capital with no space), or 0.
 func unknownGluedLabel(text string) int {
-	for i := 1; i < len(text) && i <= maxUnknownLabelBytes; i++ {
-		c := text[i]
-		if c == ' ' {
+	first, n := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(first) {
+		return 0
+	}
+	prev := first
+	for i := n; i < len(text) && i <= maxUnknownLabelBytes; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == ' ':
 			return 0 // the label's first word ends unglued
-		}
-		if isUpperASCIIByte(c) || c >= utf8.RuneSelf && unicode.IsUpper(runeAt(text, i)) {
-			if words.IsLowerByte(text[i-1]) || text[i-1] >= utf8.RuneSelf && unicode.IsLower(lastRune(text[:i])) {
-				return i
+		case unicode.IsUpper(r):
+			if i > n && unicode.IsLower(prev) {
+				return i // "Rattachement|Représentation", a label of two runes at least
 			}
+			return 0 // "ÉQUIPE", "iPhone": capitals run on, or none open the word
+		case !unicode.IsLower(r):
+			return 0
 		}
+		prev = r
+		i += size
 	}
 	return 0
 }
-
-func runeAt(s string, i int) rune { r, _ := utf8.DecodeRuneInString(s[i:]); return r }
-
-func lastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
 
 // trailingGluedLabel returns where a known field label starts that ends a
 // paragraph's or a field's value glued to the word before it
@@ -628,9 +634,6 @@ func withLowerGlued(v *vocab.Vocabulary, text string, cuts []vocab.Span) []vocab
 	return out
 }
 
-// pipeFields returns one Field per part of a row of facts parted by
-// stream.PipeSep, each part a known label and its value with or without a colon,
-// or nil when a part is not.
 // mixedPipeFields reads a board's row of facts that opens with no label
 // ("Job ID R-2034-4471 | Company Barco NV | Location Kortrijk…"), some
 // of its cells perhaps without one ("NATO Force Integration Unit
@@ -639,7 +642,9 @@ func withLowerGlued(v *vocab.Vocabulary, text string, cuts []vocab.Span) []vocab
 // labelled cell a field, each other a paragraph of its own.
 // minGluedFields labelled cells at least, half the cells or more, make
 // the row one of facts (a site's menu names a label in passing:
-// "Careers | Location Zurich | Sign in"). A cell with a colon whose
+// "Careers | Location Zurich | Sign in"), each labelled cell's value a
+// fact's (opensFact: a menu's "Salary scales | Location of our offices"
+// is none). A cell with a colon whose
 // label the tables do not know makes the row a board's tags, not the
 // post's facts ("Réf. Novojob : NJ-482615 | Secteur : Eau | Expérience
 // : Moins d'un an").
@@ -652,7 +657,11 @@ func mixedPipeFields(v *vocab.Vocabulary, b stream.Block, text string) []stream.
 	for part := range strings.SplitSeq(text, stream.PipeSep) {
 		part = strings.TrimSpace(part)
 		if s, ok := v.LeadingSpan(part); ok && s.Field != "" && s.End < len(part) {
-			out = append(out, fieldOf(b, part[:s.End], trimValue(part[s.End:])))
+			value := trimValue(part[s.End:])
+			if !opensFact(value) {
+				return nil // "Salary scales", "Location of our offices": a menu's links
+			}
+			out = append(out, fieldOf(b, part[:s.End], value))
 			labelled++
 			continue
 		}
@@ -669,6 +678,16 @@ func mixedPipeFields(v *vocab.Vocabulary, b stream.Block, text string) []stream.
 	return out
 }
 
+// opensFact reports a value that opens as a fact does: with a capital, a
+// figure or a currency's sign ("Kortrijk", "R-2034-4471", "€3,600").
+func opensFact(value string) bool {
+	r, _ := utf8.DecodeRuneInString(value)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
+}
+
+// pipeFields returns one Field per part of a row of facts parted by
+// stream.PipeSep, each part a known label and its value with or without a colon,
+// or nil when a part is not.
 func pipeFields(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block {
 	if !stream.IsPipeRow(text) {
 		return nil
@@ -1034,8 +1053,11 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 			k++
 		}
 		labels, values := blocks[i:j], blocks[j:k]
-		if gridLead && len(values) != len(labels) {
-			out = append(out, blocks[i]) // no grid's row: a heading
+		if gridLead && (len(values) != len(labels) || !factValues(values)) {
+			// No grid's row: a heading, or a banner over a field
+			// ("EXTERNAL RECRUITMENT" / "Location" / "Brussels" / "The
+			// Agency is looking for…", a sentence for the second value).
+			out = append(out, blocks[i])
 			i++
 			continue
 		}
@@ -1102,6 +1124,17 @@ func gridRowLead(v *vocab.Vocabulary, blocks []stream.Block, i int) bool {
 	}
 	_, known := v.Label(labelAlone(v, blocks[i+1]))
 	return known
+}
+
+// factValues reports values that are facts, as a grid's cells hold: none
+// of them a sentence ("The Agency is looking for…").
+func factValues(values []stream.Block) bool {
+	for _, v := range values {
+		if t := strings.TrimSpace(v.Text); strings.Contains(t, ". ") || strings.HasSuffix(t, ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // wrappedTail reports a block k that ends the value on the line just

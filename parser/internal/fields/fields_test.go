@@ -470,3 +470,23 @@ func TestGluedFactsAfterStop(t *testing.T) {
 	row := []stream.Block{{Kind: stream.Paragraph, Text: "Tunisie Telecom recrute des ingénieurs rattachés à la Direction des réseaux.Lieu de travail : Tunis – Les Berges du LacNombre de postes : 3Date limite de dépôt : 11 septembre 2026"}}
 	assert.Len(t, recognizedFields(t, v, row), 3)
 }
+
+// Review cases: a banner over a label and its value is no grid's first
+// label; a site's menu parted by pipes is no row of facts; a list of
+// facts keeps an item in capitals or in a brand's case whole.
+func TestNoFactsFromBannersMenusOrCapitals(t *testing.T) {
+	v := vocab.Default()
+	banner := []stream.Block{
+		{Kind: stream.Heading, Level: 3, Text: "EXTERNAL RECRUITMENT"},
+		{Kind: stream.Paragraph, Text: "Location"},
+		{Kind: stream.Paragraph, Text: "Brussels, Belgium"},
+		{Kind: stream.Paragraph, Text: "The European Agency for Procurement is looking for a Senior Procurement Officer to run its tenders."},
+	}
+	assert.Equal(t, []string{"Location=Brussels, Belgium"}, recognizedFields(t, v, banner))
+	menu := []stream.Block{{Kind: stream.Paragraph, Text: "Home | Careers | Salary scales | Location of our offices | Grade descriptions"}}
+	assert.Empty(t, recognizedFields(t, v, menu))
+	for _, s := range []string{"ÉQUIPE FINANCES", "iPhone et iPad", "RattachementReprésentation"} {
+		want := map[string]int{"RattachementReprésentation": len("Rattachement")}[s]
+		assert.Equal(t, want, unknownGluedLabel(s), s)
+	}
+}

@@ -553,30 +553,13 @@ func (a *assembler) continuesField(prev, li *lineInfo) bool {
 	// "Selection process number: 35-PPS-ON-EA-TOR-2207" / "JOB
 	// OPPORTUNITY": a code is a whole value, and words in capitals after
 	// it are a banner, not its next line.
-	return a.header && words.Count(li.text) <= 2 && !li.endsSen && !(isCode(v) && capsWords(li.text))
+	return a.header && words.Count(li.text) <= 2 && !li.endsSen && !(isCode(v) && words.IsCaps(li.text))
 }
 
 // isCode reports a value that is one word with a figure in it: a
 // reference, a date or a number, which no next line continues.
 func isCode(v string) bool {
 	return !strings.ContainsRune(strings.TrimSpace(v), ' ') && strings.ContainsAny(v, "0123456789")
-}
-
-// capsWords reports a line of words in capitals, letters only.
-func capsWords(t string) bool {
-	letters := false
-	for _, r := range t {
-		switch {
-		case unicode.IsLetter(r):
-			if unicode.IsLower(r) {
-				return false
-			}
-			letters = true
-		case r != ' ':
-			return false
-		}
-	}
-	return letters
 }
 
 // continuesTitle reports whether a line ending with the reference

@@ -1242,11 +1242,14 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 			end++
 		}
 		var first *rawLine
-		if end-j == len(labels)+1 && plain && len(out) > 0 && isUnknownLabel(lex, out[len(out)-1].text) && !anyWrapped(raws[j+1:end]) {
+		if end-j == len(labels)+1 && plain && len(out) > 0 && isUnknownLabel(lex, out[len(out)-1].text) && !anyWrapped(raws[j+1:end]) &&
+			!repeated(out[len(out)-1].text, raws[j:end]) {
 			// "Avis de vacance" / "Titre du poste" / … and one value
 			// more than the known labels, none of them wrapped: the
 			// line over them is the first label, one the tables do not
-			// know. (A banner in capitals is no label.)
+			// know. (A banner in capitals is no label, nor a title that
+			// a value repeats, "Planning Officer" over "Post title" / … /
+			// "Planning Officer": a value is wrapped there.)
 			first = &rawLine{}
 			*first, out = out[len(out)-1], out[:len(out)-1]
 		}
@@ -1301,6 +1304,17 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 func isUnknownLabel(lex Lexicon, t string) bool {
 	t = strings.TrimSpace(t)
 	return stream.UnknownLabel(t, maxColumnLabelWords) && !words.IsCaps(t) && !isSectionHeading(lex, t) && !isColumnLabel(lex, t)
+}
+
+// repeated reports a line that one of lines repeats.
+func repeated(t string, lines []rawLine) bool {
+	t = strings.TrimSpace(t)
+	for _, r := range lines {
+		if strings.EqualFold(strings.TrimSpace(r.text), t) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyWrapped reports a line of a column of values that goes on with the

@@ -112,6 +112,14 @@ func TestReadText(t *testing.T) {
 				"paragraph|||Excellent drafting skills in English"},
 		},
 		{
+			name: "a title over a column of labels that a value repeats is no label",
+			in: "Planning Officer\nPost title\nOrganisation\nLocation\nSalary\n\nPlanning Officer\nNATO Communications and Information\nAgency\n" +
+				"Brussels, Belgium\nEUR 4,120 gross per month\n",
+			want: []string{"paragraph|||Planning Officer", "field||Post title|Planning Officer",
+				"field||Organisation|NATO Communications and Information Agency", "field||Location|Brussels, Belgium",
+				"field||Salary|EUR 4,120 gross per month"},
+		},
+		{
 			name: "a banner in capitals after a field's code is no part of its value",
 			in:   "Reference number: PPS35J-134562-000019\nSelection process number: 35-PPS-ON-EA-TOR-2207\nJOB OPPORTUNITY\nParalegal\n",
 			want: []string{"field||Reference number|PPS35J-134562-000019", "field||Selection process number|35-PPS-ON-EA-TOR-2207",

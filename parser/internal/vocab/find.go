@@ -657,10 +657,11 @@ func (v *Vocabulary) GluedHeading(text string) int {
 	if best < 0 {
 		return 0
 	}
-	if shorter == best-1 && f.key[best] == 's' {
+	if shorter == best-1 && f.key[best] == 's' && best+1 < len(f.key) && startsAfterS(f.key[best+1]) {
 		// "Essentialsecondary": "Essentials" and "Essential" both head
-		// a list; a word in small letters opens with an s more often
-		// than a heading is glued on in its plural.
+		// a list; a word in small letters opens with an s and a vowel
+		// or a consonant that follows s in a word's start ("secondary",
+		// "strong", "sound"), not "Languagesfluent…".
 		best = shorter
 	}
 	end := f.end(text, best)
@@ -676,6 +677,12 @@ func (v *Vocabulary) GluedHeading(text string) int {
 		return 0
 	}
 	return end
+}
+
+// startsAfterS reports a letter that follows an s opening a word, in
+// English and French: a vowel, or c, h, k, l, m, n, p, q, t, w.
+func startsAfterS(c byte) bool {
+	return strings.IndexByte("aeiouychklmnpqtw", c) >= 0
 }
 
 // isUpperASCIIOrLetter reports text that opens with a capital or a

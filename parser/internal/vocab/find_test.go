@@ -249,6 +249,8 @@ func TestGluedHeading(t *testing.T) {
 		"Profilculture, le site de l'emploi":    "",
 		"Educational assistant":                 "",
 		"Main tasks":                            "",
+		"Languagesfluent English and French":    "Languages",
+		"Formationnelle, la démarche":           "",
 		"The candidate registers incoming mail": "",
 	} {
 		got := ""

@@ -646,8 +646,9 @@ func SaysPostedByEmployer(value string) bool {
 // LinkedOrganisation returns the employer a sentence of organisationLinks
 // names after its cue, and whether the text opens with one: "For further
 // information on the organization, please visit Parole Board of Canada"
-// → "Parole Board of Canada". A name the line wraps comes back cut
-// ("Agriculture et"): the caller joins the next line.
+// → "Parole Board of Canada". The name ends where the sentence goes on
+// ("… and follow us on LinkedIn"); a cue followed by no name ("…
+// please visit NATO's website at www.nato.int", an address) gives "".
 func LinkedOrganisation(text string) (string, bool) {
 	if len(text) < minLinkBytes || text[0]|0x20 != 'f' && text[0]|0x20 != 'p' {
 		return "", false // (every cue opens "For" or "Pour": most blocks are let go unsplit)
@@ -656,10 +657,31 @@ func LinkedOrganisation(text string) (string, bool) {
 	for _, cue := range organisationLinks {
 		n := strings.Count(cue, " ") + 1
 		if len(fs) > n && normKey(strings.Join(fs[:n], " ")) == cue {
-			return strings.TrimRight(strings.Join(fs[n:], " "), " ."), true
+			return linkedName(fs[n:]), true
 		}
 	}
 	return "", false
+}
+
+// linkedName returns the name that opens ws, the words after a link's
+// cue: up to a sentence's end or a joiner before a word in small
+// letters; "" when a word of it is an address or a possessive.
+func linkedName(ws []string) string {
+	var name []string
+	for k, w := range ws {
+		if strings.Contains(w, "www.") || strings.Contains(w, "://") || strings.Contains(w, "@") ||
+			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return ""
+		}
+		if (w == "and" || w == "et") && k+1 < len(ws) && words.StartsLower(ws[k+1]) {
+			break
+		}
+		name = append(name, w)
+		if strings.HasSuffix(w, ".") && !isAbbreviation(strings.TrimSuffix(w, ".")) {
+			break
+		}
+	}
+	return strings.TrimRight(strings.Join(name, " "), " .")
 }
 
 // minLinkBytes is the length of the shortest of organisationLinks.

@@ -162,3 +162,16 @@ func TestPlaceCurrency(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkedOrganisationEndsWithName(t *testing.T) {
+	for in, want := range map[string]string{
+		"For further information on the organization, please visit Parole Board of Canada":                            "Parole Board of Canada",
+		"For further information on the organization, please visit Parole Board of Canada and follow us on LinkedIn.": "Parole Board of Canada",
+		"For further information on the organization, please visit NATO's website at www.nato.int":                    "",
+	} {
+		got, ok := LinkedOrganisation(in)
+		if !ok || got != want {
+			t.Errorf("LinkedOrganisation(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}

@@ -1325,7 +1325,7 @@ var assetAppositions = []string{"an asset", "a plus", "an advantage", "a definit
 // value glued to it.
 var wordEndings = []string{"s", "x", "d", "r", "rs", "es", "al", "als", "ale", "ales", "aux", "ed", "er", "ers", "ing", "ings", "ly", "ally",
 	"ion", "ions", "ive", "ives", "ment", "ments", "e", "é", "ée", "ées", "és", "ne", "nes", "le", "les", "el", "elle", "elles",
-	"aire", "aires", "if", "ifs", "ité", "ités", "eur", "eurs", "euse", "trice"}
+	"aire", "aires", "if", "ifs", "ité", "ités", "eur", "eurs", "euse", "trice", "nel", "nels", "nelle", "nelles", "alist", "alists"}
 
 // postedAgoWords say how long ago a post was published, on a board's
 // card (normKey forms).
