@@ -126,6 +126,7 @@ func layoutPage(gl []glyph, texts []string, pw, ph float64, bufs *layoutBufs) []
 	if !L.buildRows(gl, bufs) || bufs.tick.Err() != nil {
 		return nil
 	}
+	L.centredLabels()
 	all := make([]*seg, 0, L.nseg)
 	first := true
 	for _, r := range L.rows {
@@ -466,6 +467,101 @@ func (L *layouter) addRow(gs []glyph) {
 	L.runs = runs[:0]
 	L.rows = append(L.rows, r)
 }
+
+// centredLabels moves a table's label set against the middle of a cell
+// of two lines onto the baseline of the cell's first line: its own
+// baseline is between the two, so its row holds it alone, the cell's
+// first line is read as the last line of the row above and the label
+// takes the second line only ("Rémunération" beside "36 900 000 FCFA
+// (XAF) nets par an, indemnité de" / "logement non comprise").
+//
+// The label is one short segment, in bold or ending in a colon, alone
+// on its row; the rows just above and below are a line's pitch apart
+// (1.6 ems at most), the label's baseline half way between them (0.2 em
+// either way), their first text right of the label starting at one x,
+// and neither has text over the label or the gutter after it; the cell
+// has no third line at that x a pitch above or below (a line there with
+// a label beside it is the next row's).
+func (L *layouter) centredLabels() {
+	for i := 1; i+1 < len(L.rows); i++ {
+		r := &L.rows[i]
+		if len(r.segs) != 1 {
+			continue
+		}
+		l := r.segs[0]
+		size := l.g[0].size
+		words, bold := 1, true
+		for gi := range l.g {
+			bold = bold && l.g[gi].bold
+			if gi > 0 && l.g[gi].spaceBefore {
+				words++
+			}
+		}
+		if words > maxCellWords || !bold && !L.endsInColon(l) {
+			continue
+		}
+		a, b := &L.rows[i-1], &L.rows[i+1]
+		if a.y-b.y > centredPitch*size || math.Abs(r.y-(a.y+b.y)/2) > centredTol*size {
+			continue
+		}
+		// the first text right of the label on a row, or nil when text
+		// stands over the label or its gutter
+		value := func(rw *row) *seg {
+			var v *seg
+			for _, t := range rw.segs {
+				if t.x1 <= l.x0-L.gut {
+					continue // another column's, left of the label
+				}
+				if t.x0 < l.x1+L.gut {
+					return nil
+				}
+				if v == nil || t.x0 < v.x0 {
+					v = t
+				}
+			}
+			return v
+		}
+		va, vb := value(a), value(b)
+		if va == nil || vb == nil || math.Abs(va.x0-vb.x0) > 1 || math.Abs(va.g[0].size-size) > styleSizeTol {
+			continue
+		}
+		// a cell of two lines, not more: a label centred against a
+		// longer one is on one of its lines, or between two of its
+		// middle ones, and which lines go before it is not told
+		pitch := a.y - b.y
+		goesOn := func(k, step int, y float64) bool {
+			for ; k >= 0 && k < len(L.rows) && math.Abs(L.rows[k].y-y) <= (1+centredTol)*pitch; k += step {
+				if math.Abs(math.Abs(L.rows[k].y-y)-pitch) > centredTol*pitch {
+					continue
+				}
+				at, beside := false, false
+				for _, t := range L.rows[k].segs {
+					at = at || math.Abs(t.x0-va.x0) <= 1
+					beside = beside || t.x0 < l.x1 && t.x1 > l.x0
+				}
+				if at && !beside {
+					return true
+				}
+			}
+			return false
+		}
+		if goesOn(i-2, -1, a.y) || goesOn(i+2, 1, b.y) {
+			continue
+		}
+		l.row = i - 1
+		a.segs = append(a.segs, l)
+		slices.SortStableFunc(a.segs, func(p, q *seg) int { return cmp.Compare(p.x0, q.x0) })
+		r.segs = r.segs[:0]
+	}
+}
+
+// centredPitch bounds, in ems of a label, the distance between the two
+// lines of a cell it is centred against; centredTol how far from their
+// middle its baseline may be.
+const (
+	centredPitch = 1.6
+	centredTol   = 0.2
+)
 
 // cut emits the regions of segs in reading order, splitting at the best
 // column gutter (recursively).

@@ -123,3 +123,44 @@ func TestLabelsBesideValuesStayRows(t *testing.T) {
 		t.Errorf("a heading beside its list read across:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestCentredLabel: a table's label set against the middle of a cell of
+// two lines is read with the cell's first line; one centred against a
+// cell of four lines, and a sidebar's label between two lines of the
+// text beside it, stay where they are.
+func TestCentredLabel(t *testing.T) {
+	cells := []cellText{
+		run(67.4, 650, 10.5, false, "Catégorie"), run(227, 650, 10.5, false, "P2"),
+		run(227, 628.6, 10.5, false, "36 900 000 FCFA (XAF) nets par an, indemnité de"),
+		run(67.4, 622.4, 10.5, true, "Rémunération"),
+		run(227, 616.4, 10.5, false, "logement non comprise"),
+		run(67.4, 595.4, 10.5, false, "Temps de travail"), run(227, 595.4, 10.5, false, "Temps plein"),
+	}
+	got := layoutCells(append(cells, bodyBelow(560, 5)...))
+	if !slices.Contains(got, "Rémunération 36 900 000 FCFA (XAF) nets par an, indemnité de") {
+		t.Errorf("the label not read with its cell's first line:\n%s", strings.Join(got, "\n"))
+	}
+	// a cell of four lines
+	cells = []cellText{
+		run(188.8, 661.1, 10.5, false, "International Military Staff (IMS)"),
+		run(188.8, 649, 10.5, false, "Cooperation and Regional Security Division"),
+		run(58.2, 642.9, 10.5, true, "DIVISION:"),
+		run(188.8, 636.9, 10.5, false, "Partnerships Branch"),
+		run(188.8, 624.8, 10.5, false, "Interoperability Section"),
+		run(58.2, 609.9, 10.5, true, "TITLE:"), run(188.8, 609.9, 10.5, false, "Staff Assistant"),
+	}
+	got = layoutCells(append(cells, bodyBelow(560, 5)...))
+	if !slices.Contains(got, "DIVISION:") {
+		t.Errorf("a label centred against four lines moved:\n%s", strings.Join(got, "\n"))
+	}
+	// a sidebar's label between two lines of the text beside it
+	cells = []cellText{run(50.7, 639.8, 11, true, "Key information"), run(253.6, 645.8, 11, true, "About the job")}
+	for i := range 6 {
+		cells = append(cells, run(253.6, 625.5-10.5*float64(i), 9.5, false, "Parole officers manage the cases of offenders serving"))
+	}
+	cells = append(cells, run(50.7, 619.5, 9.5, true, "Reference number"), run(50.7, 609, 9.5, false, "CSC29J-081226-000473"))
+	got = layoutCells(cells)
+	if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "Reference number Parole") }) {
+		t.Errorf("a sidebar's label read with the text beside it:\n%s", strings.Join(got, "\n"))
+	}
+}
