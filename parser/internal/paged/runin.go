@@ -72,8 +72,11 @@ func (a *assembler) runIn(prev, li *lineInfo) (heads []string, cut int, ok bool)
 			return heads, restStart(t, spans, n), true
 		}
 	}
-	if bold > 0 {
-		// The font ends the run: the headings must fill it.
+	if bold > 0 && !(prev != nil && prev.field != "" && strings.HasSuffix(strings.TrimSpace(t[:spans[bold-1][1]]), ":")) {
+		// The font ends the run: the headings must fill it. (A bold
+		// label and its colon on the row after a field's, a table of
+		// fields going on, is the next field's label, "Exigences
+		// linguistiques : Anglais essentiel", not a section's heading.)
 		if heads, n := a.leadingHeadings(t, spans, bold, true); n == bold {
 			return heads, restStart(t, spans, n), true
 		}

@@ -108,6 +108,12 @@ func TestRunInHeadingsPDF(t *testing.T) {
 			want:  []string{"heading|||EXIGENCES PARTICULIÈRES ET TÂCHES", "paragraph|||La/Le titulaire peut être appelé(e) à voyager."},
 		},
 		{
+			name: "a bold label and its colon among the header's fields",
+			lines: []Line{line("Lieu : Toronto (Ontario)", len("Lieu :"), false),
+				line("Exigences linguistiques : Anglais essentiel; français un atout", len("Exigences linguistiques :"), false)},
+			want: []string{"field||Lieu|Toronto (Ontario)", "paragraph|||Exigences linguistiques : Anglais essentiel; français un atout"},
+		},
+		{
 			name:  "a bold label that is no heading",
 			lines: []Line{line("Achievement: Works to meet standards.", len("Achievement:"), false)},
 			want:  []string{"paragraph|||Achievement: Works to meet standards."},

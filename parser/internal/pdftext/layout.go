@@ -126,6 +126,7 @@ func layoutPage(gl []glyph, texts []string, pw, ph float64, bufs *layoutBufs) []
 	if !L.buildRows(gl, bufs) || bufs.tick.Err() != nil {
 		return nil
 	}
+	L.centredLabels()
 	all := make([]*seg, 0, L.nseg)
 	first := true
 	for _, r := range L.rows {
@@ -467,6 +468,101 @@ func (L *layouter) addRow(gs []glyph) {
 	L.rows = append(L.rows, r)
 }
 
+// centredLabels moves a table's label set against the middle of a cell
+// of two lines onto the baseline of the cell's first line: its own
+// baseline is between the two, so its row holds it alone, the cell's
+// first line is read as the last line of the row above and the label
+// takes the second line only ("Rémunération" beside "36 900 000 FCFA
+// (XAF) nets par an, indemnité de" / "logement non comprise").
+//
+// The label is one short segment, in bold or ending in a colon, alone
+// on its row; the rows just above and below are a line's pitch apart
+// (1.6 ems at most), the label's baseline half way between them (0.2 em
+// either way), their first text right of the label starting at one x,
+// and neither has text over the label or the gutter after it; the cell
+// has no third line at that x a pitch above or below (a line there with
+// a label beside it is the next row's).
+func (L *layouter) centredLabels() {
+	for i := 1; i+1 < len(L.rows); i++ {
+		r := &L.rows[i]
+		if len(r.segs) != 1 {
+			continue
+		}
+		l := r.segs[0]
+		size := l.g[0].size
+		words, bold := 1, true
+		for gi := range l.g {
+			bold = bold && l.g[gi].bold
+			if gi > 0 && l.g[gi].spaceBefore {
+				words++
+			}
+		}
+		if words > maxCellWords || !bold && !L.endsInColon(l) {
+			continue
+		}
+		a, b := &L.rows[i-1], &L.rows[i+1]
+		if a.y-b.y > centredPitch*size || math.Abs(r.y-(a.y+b.y)/2) > centredTol*size {
+			continue
+		}
+		// the first text right of the label on a row, or nil when text
+		// stands over the label or its gutter
+		value := func(rw *row) *seg {
+			var v *seg
+			for _, t := range rw.segs {
+				if t.x1 <= l.x0-L.gut {
+					continue // another column's, left of the label
+				}
+				if t.x0 < l.x1+L.gut {
+					return nil
+				}
+				if v == nil || t.x0 < v.x0 {
+					v = t
+				}
+			}
+			return v
+		}
+		va, vb := value(a), value(b)
+		if va == nil || vb == nil || math.Abs(va.x0-vb.x0) > 1 || math.Abs(va.g[0].size-size) > styleSizeTol {
+			continue
+		}
+		// a cell of two lines, not more: a label centred against a
+		// longer one is on one of its lines, or between two of its
+		// middle ones, and which lines go before it is not told
+		pitch := a.y - b.y
+		goesOn := func(k, step int, y float64) bool {
+			for ; k >= 0 && k < len(L.rows) && math.Abs(L.rows[k].y-y) <= (1+centredTol)*pitch; k += step {
+				if math.Abs(math.Abs(L.rows[k].y-y)-pitch) > centredTol*pitch {
+					continue
+				}
+				at, beside := false, false
+				for _, t := range L.rows[k].segs {
+					at = at || math.Abs(t.x0-va.x0) <= 1
+					beside = beside || t.x0 < l.x1 && t.x1 > l.x0
+				}
+				if at && !beside {
+					return true
+				}
+			}
+			return false
+		}
+		if goesOn(i-2, -1, a.y) || goesOn(i+2, 1, b.y) {
+			continue
+		}
+		l.row = i - 1
+		a.segs = append(a.segs, l)
+		slices.SortStableFunc(a.segs, func(p, q *seg) int { return cmp.Compare(p.x0, q.x0) })
+		r.segs = r.segs[:0]
+	}
+}
+
+// centredPitch bounds, in ems of a label, the distance between the two
+// lines of a cell it is centred against; centredTol how far from their
+// middle its baseline may be.
+const (
+	centredPitch = 1.6
+	centredTol   = 0.2
+)
+
 // cut emits the regions of segs in reading order, splitting at the best
 // column gutter (recursively).
 func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
@@ -573,7 +669,7 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		// must be wider than the row's own word spaces (a justified
 		// line's wide spaces line up by chance over a few rows).
 		left, right := L.left[:0], L.right[:0]
-		rowsL, rowsR, straddle, ordinary, leaders := 0, 0, 0, 0, 0
+		rowsL, rowsR, straddle, ordinary, leaders, labels, styled := 0, 0, 0, 0, 0, 0, 0
 		for ri := lo; ri <= hi; ri++ {
 			rs := rowSegs(ri)
 			var l *seg // the left side's segment nearest the gutter
@@ -603,6 +699,12 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 				if L.endsInLeader(l) {
 					leaders++
 				}
+				if L.endsInColon(l) {
+					labels++
+				}
+				if L.labelStyled(l, rs, gx0) {
+					styled++
+				}
 			}
 		}
 		L.left, L.right = left[:0], right[:0] // scratch: only counts survive
@@ -610,6 +712,13 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		// (a row whose text leads the eye across the gap with dots, an
 		// index's "exchanges . . . . 12, 19, 29", is one line of a table)
 		if rowsL < 2 || rowsR < 2 || 2*ordinary > straddle || len(left) < 2 || len(right) < 2 || !plausible || leaders > 0 && 2*leaders >= straddle {
+			continue
+		}
+		// (a left side most of whose rows are labels, ending in a colon
+		// on the baseline of text right of the gutter, is a table's
+		// label column beside its values, in a column as narrow as half
+		// a page as much as across a page: its rows are read across)
+		if !grid && (3*labels >= 2*rowsL || straddle >= 2 && styled == straddle) {
 			continue
 		}
 		sc := len(left) + len(right)
@@ -628,7 +737,7 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 			best = cand{gx0, gx1, lo, hi, sc, true, false}
 			continue
 		}
-		if !leftFilled(left) {
+		if !leftFilled(left) && !mirrored(left, right, mirrorTol*L.body) {
 			if leftRunsOn(rowSegs, lo, hi, len(rowIDs), gx0, left, extent(right).X0, columnEdgeTol*L.body) {
 				continue
 			}
@@ -752,6 +861,45 @@ const trimGap = 3.0
 // left edge and still be one of its lines: an indent, a list's item.
 const columnEdgeTol = 2.0
 
+// labelStyled reports whether the row rs, with l the left side's
+// segment nearest a gutter at gx0, is a label beside its value: l alone
+// left of the gutter, a few words in bold, and the first text right of
+// the gutter in the regular weight of the same size, not a list's
+// marker (a criteria heading beside its list is a column of headings).
+func (L *layouter) labelStyled(l *seg, rs []*seg, gx0 float64) bool {
+	var r *seg
+	for _, t := range rs {
+		if t.x1 <= gx0 {
+			if t != l {
+				return false
+			}
+		} else if r == nil || t.x0 < r.x0 {
+			r = t
+		}
+	}
+	if r == nil {
+		return false
+	}
+	words := 1
+	for i := 1; i < len(l.g); i++ {
+		if !l.g[i].bold {
+			return false
+		}
+		if l.g[i].spaceBefore {
+			words++
+		}
+	}
+	a, b := &l.g[len(l.g)-1], &r.g[0]
+	return l.g[0].bold && words <= maxCellWords && !b.bold && math.Abs(a.size-b.size) <= styleSizeTol &&
+		!b.marker && !isMarkerText(L.texts[b.tid])
+}
+
+// endsInColon reports a segment that ends in a colon: a label's.
+func (L *layouter) endsInColon(s *seg) bool {
+	t := L.texts[s.g[len(s.g)-1].tid]
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+}
+
 // endsInLeader reports a segment that ends in a dot leader, three dots
 // or more: an index's or a table of contents' entry leading to its page.
 func (L *layouter) endsInLeader(s *seg) bool {
@@ -853,6 +1001,69 @@ func leftFilled(left []*seg) bool {
 	}
 	return full*10 >= len(left)*4
 }
+
+// mirrored says whether the two sides of a gutter are one layout set
+// twice, side by side: a bilingual page's halves, each with its title,
+// its table of facts (labels, then values further right), its numbered
+// items and their wrapped lines, its paragraphs. Such a left side is not
+// filled (its labels and the tails of its items are short), yet it is a
+// column: shifted by the distance between the sides' left edges, the
+// places where its lines start (mirrorEdges of them at least, each
+// with two lines) are where the right side's lines start, and most
+// lines of each side start at one of them. A label column beside its
+// values starts its lines at one place, its values at another; a list's
+// markers beside their items likewise.
+func mirrored(left, right []*seg, tol float64) bool {
+	if len(left) < 2*mirrorEdges || len(right) < 2*mirrorEdges {
+		return false
+	}
+	d := extent(right).X0 - extent(left).X0
+	starts := func(segs []*seg, shift float64) []float64 {
+		xs := make([]float64, len(segs))
+		for i, s := range segs {
+			xs[i] = s.x0 + shift
+		}
+		slices.Sort(xs)
+		return xs
+	}
+	ls, rs := starts(left, d), starts(right, 0)
+	// near reports how many of xs lie within tol of x
+	near := func(xs []float64, x float64) int {
+		i, _ := slices.BinarySearch(xs, x-tol)
+		n := 0
+		for ; i < len(xs) && xs[i] <= x+tol; i++ {
+			n++
+		}
+		return n
+	}
+	edges, matchedL, matchedR := 0, 0, 0
+	last := math.Inf(-1)
+	for _, x := range ls {
+		if near(rs, x) > 0 {
+			matchedL++
+			// a new edge: a place two lines of each side start at, apart
+			// from the last one counted
+			if x-last > 2*tol && near(ls, x) >= 2 && near(rs, x) >= 2 {
+				edges++
+				last = x
+			}
+		}
+	}
+	for _, x := range rs {
+		if near(ls, x) > 0 {
+			matchedR++
+		}
+	}
+	return edges >= mirrorEdges && 2*matchedL >= len(ls) && 2*matchedR >= len(rs)
+}
+
+// mirrorEdges is how many places, at least, lines of both sides of a
+// mirrored layout start at; mirrorTol how far apart, in ems of body
+// text, two such starts may be.
+const (
+	mirrorEdges = 3
+	mirrorTol   = 0.1
+)
 
 // leftRunsOn reports whether a row just above or below the rows lo..hi
 // (of n) has a line of the left side (starting within tol of where one

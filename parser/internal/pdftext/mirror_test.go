@@ -1,0 +1,166 @@
+package pdftext
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// run is a cellText of n-point text whose width follows its length.
+func run(x0, y, size float64, bold bool, text string) cellText {
+	return cellText{x0, x0 + 0.47*size*float64(len([]rune(text))), y, size, bold, text}
+}
+
+// bilingualHalf is one half of a side-by-side notice from x, its lines
+// as a browser sets them: a title over two lines, a table of labels (in
+// bold, with a colon) and their values, numbered items wrapped under
+// their text, a paragraph. Its left side is not filled: the labels and
+// the items' tails are short.
+func bilingualHalf(x float64, lang string) []cellText {
+	cs := []cellText{
+		run(x, 740, 13, true, lang+" assistant to the"), run(x, 725, 13, true, "General Secretary"),
+	}
+	for i, f := range [][2]string{{"Notice:", "IAU/GS/2036/04"}, {"Organization:", lang + " Astronomical Union"}, {"Unit:", "General Secretariat"},
+		{"Duty station:", "Paris, France"}, {"Working time:", "Full-time"}, {"Contract:", "Fixed-term, two years"}} {
+		y := 703 - 12.75*float64(i)
+		cs = append(cs, run(x+3, y, 9, true, f[0]), run(x+96.4, y, 9, false, f[1]))
+	}
+	y := 600.0
+	for i := range 5 {
+		cs = append(cs, run(x+1, y, 9.5, false, string(rune('1'+i))+". Manage the diary, travel and correspondence of"), run(x+10.5, y-11.25, 9.5, false, lang+" tail."))
+		y -= 22.5
+	}
+	for range 3 {
+		cs = append(cs, run(x, y, 9.5, false, "Founded in 1919, the Union brings together the"))
+		y -= 11.25
+	}
+	return cs
+}
+
+// TestMirroredHalvesAreColumns: the two halves of a bilingual page set
+// side by side, the same layout twice, are read half by half though
+// neither is a filled column of text; within a half, each label is read
+// with its value on its row.
+func TestMirroredHalvesAreColumns(t *testing.T) {
+	cells := []cellText{run(40, 788, 9, true, "INTERNATIONAL ASTRONOMICAL UNION * UNION ASTRONOMIQUE INTERNATIONALE")}
+	cells = append(cells, bilingualHalf(45.7, "EN")...)
+	cells = append(cells, bilingualHalf(304.1, "FR")...)
+	got := layoutCells(cells)
+	en := slices.IndexFunc(got, func(s string) bool { return strings.HasPrefix(s, "EN assistant") })
+	fr := slices.IndexFunc(got, func(s string) bool { return strings.HasPrefix(s, "FR assistant") })
+	lastEN := -1
+	for i, s := range got {
+		if strings.Contains(s, "EN ") {
+			lastEN = i
+		}
+		if strings.Contains(s, "EN ") && strings.Contains(s, "FR ") {
+			t.Errorf("a line across both halves: %q", s)
+		}
+	}
+	if en < 0 || fr < 0 || lastEN > fr {
+		t.Errorf("halves not read one after the other:\n%s", strings.Join(got, "\n"))
+	}
+	for _, want := range []string{"Organization: EN Astronomical Union", "Unit: General Secretariat", "Organization: FR Astronomical Union"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no line %q:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+}
+
+// TestNotMirrored: a label column beside its values starts its lines at
+// one place and its values at another: no mirror.
+func TestNotMirrored(t *testing.T) {
+	var left, right []*seg
+	for i := range 6 {
+		left = append(left, &seg{x0: 45, x1: 100, row: i})
+		right = append(right, &seg{x0: 150, x1: 300 + float64(i), row: i})
+	}
+	if mirrored(left, right, 1) {
+		t.Error("a label column and its values taken for mirrored halves")
+	}
+	// the same three places on both sides, shifted
+	for i, x := range []float64{45, 56, 142, 45, 56, 142} {
+		left[i].x0 = x
+		right[i].x0 = x + 258.4
+	}
+	if !mirrored(left, right, 1) {
+		t.Error("mirrored halves not seen")
+	}
+}
+
+// TestLabelsBesideValuesStayRows: a table of bold labels without a
+// colon, each on its value's first baseline, under a heading as long as
+// the labels' column is wide, is read row by row; a bold heading beside
+// a bulleted list is a column of its own.
+func TestLabelsBesideValuesStayRows(t *testing.T) {
+	cells := []cellText{
+		{27.7, 124.9, 384.8, 12, true, "REMUNERATION"},
+		{33, 158.4, 358.5, 10.5, true, "Annual salary (net of tax)"}, {210.8, 336.9, 358.5, 10.5, false, "USD 147,317 at single rate"},
+		{33, 160.5, 339.8, 10.5, true, "Post adjustment (monthly)"}, {210.8, 430.9, 339.8, 10.5, false, "93.4% of the above figure(s), subject to change"},
+		{33, 104.2, 321, 10.5, true, "Other benefits"}, {210.8, 562.2, 321, 10.5, false, "Dependency allowances, education grant, 30 days of annual leave, pension"},
+		{210.8, 331.7, 309, 10.5, false, "fund and health insurance"},
+		{27.7, 188.6, 282, 12, true, "ADDITIONAL INFORMATION"},
+	}
+	for i := range 6 {
+		cells = append(cells, cellText{27.7, 571.7, 258.8 - 12*float64(i), 10.5, false, strings.Repeat("the text of the notice goes on ", 6)})
+	}
+	got := layoutCells(cells)
+	for _, want := range []string{"Annual salary (net of tax) USD 147,317 at single rate", "Post adjustment (monthly) 93.4% of the above figure(s), subject to change"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no line %q:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+	cells = []cellText{
+		run(27.7, 500, 12, true, "REQUIREMENTS"),
+		run(33, 480, 10.5, true, "Experience"), run(160, 480, 10.5, false, "• Five years of experience in the field"),
+		run(170, 468, 10.5, false, "of air command and control systems"),
+		run(33, 456, 10.5, true, "Education"), run(160, 456, 10.5, false, "• A university degree in engineering"),
+		run(160, 444, 10.5, false, "• A course in project management"),
+		run(27.7, 420, 12, true, "ADDITIONAL INFO"),
+	}
+	got = layoutCells(append(cells, bodyBelow(400, 5)...))
+	if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "Experience •") }) {
+		t.Errorf("a heading beside its list read across:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestCentredLabel: a table's label set against the middle of a cell of
+// two lines is read with the cell's first line; one centred against a
+// cell of four lines, and a sidebar's label between two lines of the
+// text beside it, stay where they are.
+func TestCentredLabel(t *testing.T) {
+	cells := []cellText{
+		run(67.4, 650, 10.5, false, "Catégorie"), run(227, 650, 10.5, false, "P2"),
+		run(227, 628.6, 10.5, false, "36 900 000 FCFA (XAF) nets par an, indemnité de"),
+		run(67.4, 622.4, 10.5, true, "Rémunération"),
+		run(227, 616.4, 10.5, false, "logement non comprise"),
+		run(67.4, 595.4, 10.5, false, "Temps de travail"), run(227, 595.4, 10.5, false, "Temps plein"),
+	}
+	got := layoutCells(append(cells, bodyBelow(560, 5)...))
+	if !slices.Contains(got, "Rémunération 36 900 000 FCFA (XAF) nets par an, indemnité de") {
+		t.Errorf("the label not read with its cell's first line:\n%s", strings.Join(got, "\n"))
+	}
+	// a cell of four lines
+	cells = []cellText{
+		run(188.8, 661.1, 10.5, false, "International Military Staff (IMS)"),
+		run(188.8, 649, 10.5, false, "Cooperation and Regional Security Division"),
+		run(58.2, 642.9, 10.5, true, "DIVISION:"),
+		run(188.8, 636.9, 10.5, false, "Partnerships Branch"),
+		run(188.8, 624.8, 10.5, false, "Interoperability Section"),
+		run(58.2, 609.9, 10.5, true, "TITLE:"), run(188.8, 609.9, 10.5, false, "Staff Assistant"),
+	}
+	got = layoutCells(append(cells, bodyBelow(560, 5)...))
+	if !slices.Contains(got, "DIVISION:") {
+		t.Errorf("a label centred against four lines moved:\n%s", strings.Join(got, "\n"))
+	}
+	// a sidebar's label between two lines of the text beside it
+	cells = []cellText{run(50.7, 639.8, 11, true, "Key information"), run(253.6, 645.8, 11, true, "About the job")}
+	for i := range 6 {
+		cells = append(cells, run(253.6, 625.5-10.5*float64(i), 9.5, false, "Parole officers manage the cases of offenders serving"))
+	}
+	cells = append(cells, run(50.7, 619.5, 9.5, true, "Reference number"), run(50.7, 609, 9.5, false, "CSC29J-081226-000473"))
+	got = layoutCells(cells)
+	if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "Reference number Parole") }) {
+		t.Errorf("a sidebar's label read with the text beside it:\n%s", strings.Join(got, "\n"))
+	}
+}
