@@ -94,6 +94,11 @@ func tailColumn(lines []Line) []Line {
 		if n := len(rows); n > 0 && len(rows[n-1].rating) == 0 {
 			// lines after the table's last row: a paragraph under it
 			j, rows = i+rows[n-1].body[0], rows[:n-1]
+			// (A line of the ratings' column alone below it belongs to
+			// no row left.)
+			for k := range rows {
+				rows[k].rating = slices.DeleteFunc(rows[k].rating, func(r int) bool { return r >= j-i })
+			}
 		}
 		run := lines[i:j]
 		if tailRowsRate(run, rows) {

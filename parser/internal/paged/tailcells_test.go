@@ -164,3 +164,17 @@ func TestTailColumnLegendAfterRows(t *testing.T) {
 	assert.NotContains(t, texts, "3. Good command of thermal modelling tools E = essential, D = desirable E")
 	assert.Contains(t, texts, "E = essential, D = desirable")
 }
+
+// A line of the ratings' column alone, read after a last row that has no
+// rating though set above it, belongs to no row once that last row is cut
+// off as a paragraph under the table: no index past the table's lines.
+func TestTailColumnRatingReadAfterLastRow(t *testing.T) {
+	lines := []Line{
+		rated(60, 700, 400, "Master's degree in engineering or an", "Essential"),
+		rated(60, 682, 400, "Experience with closed-cycle coolers", "Desirable"),
+		rated(60, 664, 400, "Good command of thermal modelling tools", "Essential"),
+		at(1, 60, 640, "Applications close on 12 May."),
+		at(1, 400, 652, "(or equivalent)"),
+	}
+	assert.NotPanics(t, func() { tailColumn(lines) })
+}
