@@ -853,9 +853,11 @@ func categoryGrade(value string) string {
 // around it: the kind of grade before it ("Civilian Grade C-4" → "C-4")
 // or its category before a comma ("Professional and Higher Categories,
 // P-3" → "P-3"), and the pay after a colon ("PIP 7: $81,344 - $98,913" →
-// "PIP 7"), with that pay.
+// "PIP 7"), with that pay. A number the kind of grade names stays
+// whole, as "Grade 7" does: "Meteorologist Grade 1" says what "1"
+// alone does not.
 func gradeCode(value string) (grade, pay string) {
-	if m := reQualifiedGrade().FindStringSubmatch(value); m != nil {
+	if m := reQualifiedGrade().FindStringSubmatch(value); m != nil && !isGradeNumber(m[1]) {
 		return m[1], ""
 	}
 	if code := categoryGrade(value); code != "" {

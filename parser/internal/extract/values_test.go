@@ -703,6 +703,8 @@ func TestBoardLevelGrade(t *testing.T) {
 func TestGradeCode(t *testing.T) {
 	for _, c := range []struct{ in, grade, pay string }{
 		{"Civilian Grade C-4", "C-4", ""},
+		{"Meteorologist Grade 1", "Meteorologist Grade 1", ""}, // a number stays with its words
+		{"Technical Officer Grade III", "Technical Officer Grade III", ""},
 		{"PIP 7: $81,344 - $98,913", "PIP 7", "$81,344 - $98,913"},
 		{"A.2 / NATO Grade G15", "A.2 / NATO Grade G15", ""},
 		{"Catégorie A (cadre)", "Catégorie A (cadre)", ""},
