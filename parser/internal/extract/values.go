@@ -370,9 +370,11 @@ var reAmount = sync.OnceValue(func() *regexp.Regexp {
 // scale ("Grade 13: €4,418.27, Grade 14: €5,000.96"), a "maximum" before
 // the second ("minimum 42 118,40 € – maximum 60 074,96 €"); the first end's
 // currency may stand between ("2300.0 Euros à 2600.0 Euros"), and the
-// second's before it ("C$5,280 to C$6,150", "Rs 68,500 – Rs 86,000").
+// second's before it ("C$5,280 to C$6,150", "Rs 68,500 – Rs 86,000"),
+// and after the first end its period or its name as an end ("57 000
+// €/an - 67 000 €/an", "35 716,42 € (minimum) à 50 118,09 €").
 var reRange = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:max(?:imum)?\s*:?\s*)?(?:[$€£]|[A-Z]{3}|[A-Z]{1,2}\$|Rs\.?|Fr\.?|F ?CFA|euros?|dollars?)?\s*$`)
+	return regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:/\s*(?:an|année|mois|month|year|yr|annum|hour|heure|h)\s*)?(?:\(\s*min(?:imum|\.)?\s*\)\s*)?(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:max(?:imum)?\s*:?\s*)?(?:[$€£]|[A-Z]{3}|[A-Z]{1,2}\$|Rs\.?|Fr\.?|F ?CFA|euros?|dollars?)?\s*$`)
 })
 
 // minSalary bounds an amount that can be pay: smaller numbers in a salary

@@ -52,6 +52,8 @@ func TestParseSalary(t *testing.T) {
 		currency, period *string
 	}{
 		{"1,286.09Euro (EUR) Monthly", "", f(1286.09), nil, nil, str("EUR"), str("month")},
+		{"57 000 €/an - 67 000 €/an · Sur site", "", nil, f(57000), f(67000), str("EUR"), str("year")},
+		{"traitement annuel brut de 35 716,42 € (minimum) à 50 118,09 € (maximum)", "", nil, f(35716.42), f(50118.09), str("EUR"), str("year")},
 		{"entre 7 500 et 9 000 MAD nets par mois", "", nil, f(7500), f(9000), str("MAD"), str("month")},
 		{"350 000 FCFA - 480 000 FCFA par mois", "", nil, f(350000), f(480000), str("XOF"), str("month")},
 		{"1500e brut par mois", "", f(1500), nil, nil, nil, str("month")},
