@@ -94,6 +94,11 @@ var fieldLabels = []FieldLabel{
 	{"reference", "TALEO Job Number", "Numéro de poste TALEO"},
 	{"reference", "Selection code", "Code de sélection"},
 	{"reference", "Ref.", "Réf."},
+	// A French letter's own reference ("N/Réf. : ECH-RH-2035-07"), not the
+	// "V/Réf." it answers. ("Our ref:" stays no label: an English
+	// letterhead's file number, under a banner with the vacancy's.)
+	{"reference", "", "N/Réf."},
+	{"reference", "Campaign reference", "Référence de la campagne"},
 	{"reference", "Vacancy code", "Code de l'offre"},
 	{"reference", "Posting number", "Numéro d'affichage"},
 	{"reference", "Competition number", "Numéro du concours"},

@@ -1807,3 +1807,21 @@ func TestIsIntroduction(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterReferenceLabels: a letter's own reference ("N/Réf.") and a
+// recruitment campaign's are the vacancy's reference; the reference a
+// letter answers ("V/Réf.") is not.
+func TestLetterReferenceLabels(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"N/Réf. : ECH-RH-2035-07":            "reference",
+		"Campaign reference: MET-FC-2036-07": "reference",
+	} {
+		if f, _, value, ok := v.Field(in, false); !ok || f != want || value == "" {
+			t.Errorf("Field(%q) = %q, %q, %v; want %q", in, f, value, ok, want)
+		}
+	}
+	if f, _, _, ok := v.Field("V/Réf. : 2035/114", false); ok && f == "reference" {
+		t.Errorf("Field(V/Réf.) = reference")
+	}
+}
