@@ -1591,7 +1591,9 @@ var sendVerbs = []string{"send a ", "send us", "envoyez"}
 var applicationNouns = []string{" cv", "resume", "cover letter", "applications", "your application", "lettre de motivation", "candidature",
 	"dossier de candidature"}
 var beforeWords = []string{" by monday", " by tuesday", " by wednesday", " by thursday", " by friday", " by saturday", " by sunday",
-	" before ", " avant le ", " avant la ", " d'ici le "}
+	" before ", " avant le ", " avant la ", " d'ici le ",
+	// "…through our online portal by 26 January 2036": "by" before a date's figure.
+	" by 0", " by 1", " by 2", " by 3", " by 4", " by 5", " by 6", " by 7", " by 8", " by 9"}
 
 // postDescriptions are the headings of description that describe the
 // post rather than the body or the page ("About us", "Overview"), each

@@ -1003,6 +1003,8 @@ func TestHasDeadlineCue(t *testing.T) {
 		"Envoyez les rapports trimestriels au siège avant le 15 avril 2032.":                      false,
 		"Send a report on the application of the procurement rules before 31 March 2032.":         false,
 		"The contract starts before the summer.":                                                  false,
+		"Please submit your application through our online portal by 26 January 2036.":            true,
+		"Submit the report by the end of each quarter.":                                           false,
 	} {
 		if got := SaysApplyBy(in); got != want {
 			t.Errorf("SaysApplyBy(%q) = %v, want %v", in, got, want)
