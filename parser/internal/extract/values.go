@@ -1567,10 +1567,39 @@ func lastDigits(s string) string {
 
 // scheduleValue is a working time's value without the full stop that
 // ends it as a sentence would ("Temps plein.", "Full time;"): a value
-// with a stop inside ("approx. 40 h") keeps its own.
+// with a stop inside ("approx. 40 h") keeps its own; and without the pay
+// a layout ran on after it ("35 hours per week, Monday to Friday $58,760
+// to $71,395 per year"): no working time names a sum in a currency.
 func scheduleValue(v string) string {
+	v = beforePay(v)
 	if t := strings.TrimRight(v, ".;"); t != v && !strings.ContainsAny(t, ".;") && len(v)-len(t) == 1 {
 		return strings.TrimRight(t, " ") // ("Temps plein ;": the French space before the mark)
+	}
+	return v
+}
+
+// beforePay is v up to its first amount with a currency beside it (or
+// up to the range that amount ends), and the currency written before
+// it; v when it has none, or when nothing stands before it.
+func beforePay(v string) string {
+	if !strings.ContainsAny(v, "0123456789") {
+		return v
+	}
+	amounts := salaryAmounts(v)
+	for i, a := range amounts {
+		if !priced(v, a) && !strings.HasSuffix(strings.TrimRight(v[:a.start], " \u00a0"), "$") && !strings.HasPrefix(strings.TrimLeft(v[a.end:], " \u00a0"), "$") {
+			continue // a bare "$" is a currency too, whichever country's
+		}
+		start := a.start
+		if i > 0 && reRange().MatchString(v[amounts[i-1].end:a.start]) {
+			start = amounts[i-1].start
+		}
+		head := strings.TrimRight(v[:start], " \u00a0$€£")
+		head = strings.TrimRight(strings.TrimSuffix(head, vocab.ISOCodeBeside(head, "")), " \u00a0,;:–—-·|(")
+		if head == "" {
+			return v
+		}
+		return head
 	}
 	return v
 }

@@ -1497,3 +1497,17 @@ func TestWithoutGradeRemark(t *testing.T) {
 		t.Errorf("gradeCode(NATO SSS Grade G16) = %q", g)
 	}
 }
+
+// A working time's value ends before the pay a layout ran on after it.
+func TestScheduleValueBeforePay(t *testing.T) {
+	for in, want := range map[string]string{
+		"35 hours per week, Monday to Friday $58,760 to $71,395 per year":                                                          "35 hours per week, Monday to Friday",
+		"Travail posté en 2x12 heures, cycle de 14 jours de travail et 7 jours de repos 14 500 000 à 17 500 000 GNF brut par mois": "Travail posté en 2x12 heures, cycle de 14 jours de travail et 7 jours de repos",
+		"Temps complet, 36,25 heures par semaine":                                                                                  "Temps complet, 36,25 heures par semaine",
+		"€2,900 a month, full time":                                                                                                "€2,900 a month, full time", // nothing before the pay: left as written
+	} {
+		if got := scheduleValue(in); got != want {
+			t.Errorf("scheduleValue(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
