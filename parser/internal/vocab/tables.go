@@ -137,6 +137,10 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Posting No", "No d'affichage"},
 	{"reference", "Employer reference", "Référence de l'employeur"},
 	{"reference", "Employer's reference", "Référence employeur"},
+	{"reference", "Internal reference", "Référence interne"},                   // the employer's own number beside a board's "Offre n°"
+	{"reference", "Employer's job number", "Numéro de l'offre de l'employeur"}, // beside the board's "Numéro de l'offre"
+	{"reference", "", "Référence établissement"},                               // a hospital's number on a health board
+	{"reference", "", "Référence de l'établissement"},
 	{"reference", "Job Bank job number", "Numéro de l'offre du Guichet-Emplois"},
 	{"reference", "Job-ID", "Numéro de l'annonce"},
 	{"reference", "Advertisement reference", "Référence de l'annonce"},

@@ -1827,3 +1827,19 @@ func TestLetterReferenceLabels(t *testing.T) {
 		t.Errorf("Field(V/Réf.) = reference")
 	}
 }
+
+// TestEmployerReferenceLabels: the employer's own number under the
+// labels boards print beside theirs is the reference.
+func TestEmployerReferenceLabels(t *testing.T) {
+	v := Default()
+	for _, in := range []string{
+		"Référence interne : CAB-2036-058",
+		"Numéro de l'offre de l'employeur : SHQ-2035-0418",
+		"Référence établissement : CHD-DRH-2035-204",
+		"Référence de l'établissement : CHR-DRH-2035-118",
+	} {
+		if f, _, value, ok := v.Field(in, false); !ok || f != "reference" || value == "" {
+			t.Errorf("Field(%q) = %q, %q, %v; want reference", in, f, value, ok)
+		}
+	}
+}
