@@ -302,6 +302,7 @@ var fieldLabels = []FieldLabel{
 	{"posted", "Date of publication", "Date de parution"},
 
 	{"salary", "Salary (Pay Basis)", "Salaire (Base de paie)"},
+	{"salary", "", "Salaire (base de rémunération)"}, // the same site's French interface, another wording
 	{"salary", "Salary", "Salaire"},
 	{"salary", "Salary Currency", "Devise du salaire"}, // its currency alone, before "Salary: 16,420"
 	{"salary", "Basic Salary", "Traitement de base"},

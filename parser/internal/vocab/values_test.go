@@ -1828,6 +1828,15 @@ func TestLetterReferenceLabels(t *testing.T) {
 	}
 }
 
+// TestSalaryPayBasisFrench: the French interface's other wording of
+// "Salary (Pay Basis)" labels the salary.
+func TestSalaryPayBasisFrench(t *testing.T) {
+	v := Default()
+	if f, _, value, ok := v.Field("Salaire (base de rémunération) : 4 518,92Euro (EUR) Mensuelle", false); !ok || f != "salary" || value != "4 518,92Euro (EUR) Mensuelle" {
+		t.Errorf("Field = %q, %q, %v; want salary", f, value, ok)
+	}
+}
+
 // TestEmployerReferenceLabels: the employer's own number under the
 // labels boards print beside theirs is the reference.
 func TestEmployerReferenceLabels(t *testing.T) {
