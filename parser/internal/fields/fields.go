@@ -412,6 +412,20 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 			return append(dst, facts...)
 		}
 	}
+	if leads && lead.Field == "" && lead.Colon && b.Kind == stream.Paragraph && gluePoints(text[lead.End:], minGluedFields) >= minGluedFields {
+		// "Informations : ÉtablissementCentre hospitalier de RodezLieu
+		// d'exerciceRodez…": a heading before its colon, then the box
+		// of facts a board glued together.
+		// The facts are read as if the heading stood on its own line.
+		if rest := strings.TrimLeft(text[lead.End:], " \u00a0:"); rest != "" {
+			if r, ok := v.LeadingSpan(rest); ok && r.Field != "" && r.Glued {
+				h, facts := b, b
+				h.Kind, h.Level, h.Text = stream.Heading, max(b.Level, 3), strings.TrimSpace(text[:lead.End])
+				facts.Text = rest
+				return appendSplit(append(dst, h), v, facts, header)
+			}
+		}
+	}
 	if leads && lead.Field != "" && strings.Contains(text, stream.PipeSep) {
 		if facts := pipeFields(v, b, text); facts != nil {
 			return append(dst, facts...)
@@ -614,7 +628,7 @@ func withLowerGlued(v *vocab.Vocabulary, text string, cuts []vocab.Span) []vocab
 			if ch := text[i]; ch < 'A' || ch > 'Z' {
 				continue
 			}
-			if p, _ := utf8.DecodeLastRuneInString(text[:i]); !gluesOn(p) && p != ' ' {
+			if p, _ := utf8.DecodeLastRuneInString(text[:i]); !gluesOn(p) && p != ' ' && !capitalsBeforeWord(text, i) {
 				continue
 			}
 			if s, ok := v.GluedFieldLabel(text[i:end]); ok {
@@ -625,6 +639,16 @@ func withLowerGlued(v *vocab.Vocabulary, text string, cuts []vocab.Span) []vocab
 		}
 	}
 	return out
+}
+
+// capitalsBeforeWord reports a capital at i that ends a run of capitals
+// and opens a word in small letters: a label glued to a value in
+// capitals ("…18 jours de RTTRémunérationentre…").
+func capitalsBeforeWord(text string, i int) bool {
+	p, _ := utf8.DecodeLastRuneInString(text[:i])
+	_, n := utf8.DecodeRuneInString(text[i:])
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	return unicode.IsUpper(p) && unicode.IsLower(next)
 }
 
 // pipeFields returns one Field per part of a row of facts parted by
