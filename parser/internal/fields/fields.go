@@ -952,7 +952,7 @@ func appendSplitValue(dst []stream.Block, v *vocab.Vocabulary, b stream.Block) [
 		// A label in lower case inside a value is words of the value
 		// ("…full time monthly net salary: €5,562"): a value swallows
 		// only a label written as labels are, with a capital.
-		if s.Start > 0 && (s.Colon && s.Field != "" || s.Glued) && words.StartsUpper(b.Text[s.Start:]) {
+		if s.Start > 0 && (s.Colon && s.Field != "" || s.Glued) && words.StartsUpper(b.Text[s.Start:]) && !inCode(b.Text, s) {
 			head := b
 			head.Text = trimValue(b.Text[:s.Start])
 			rest := b
@@ -962,6 +962,13 @@ func appendSplitValue(dst []stream.Block, v *vocab.Vocabulary, b stream.Block) [
 		}
 	}
 	return append(dst, b)
+}
+
+// inCode reports a span glued on after a figure and a hyphen, without a
+// colon: a word of a code, not a label or a heading ("Job Opening
+// Number: 35-Information Management-UNVMC-321209-R-Bogota (O)").
+func inCode(text string, s vocab.Span) bool {
+	return !s.Colon && s.Start >= 2 && text[s.Start-1] == '-' && '0' <= text[s.Start-2] && text[s.Start-2] <= '9'
 }
 
 // shift moves spans found in a text to a text that starts d bytes later.

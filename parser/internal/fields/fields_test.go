@@ -448,3 +448,11 @@ func TestGluedFactsAfterHeading(t *testing.T) {
 	assert.Contains(t, got, "Rémunération=entre 2 712 € et 3 474 € bruts mensuels")
 	assert.Contains(t, got, "Date limite de candidature=15/06/2035")
 }
+
+// TestCodeWordIsNoHeading: a word of a code glued on after a figure and
+// a hyphen stays in the value, even when it names a heading.
+func TestCodeWordIsNoHeading(t *testing.T) {
+	v := vocab.Default()
+	row := []stream.Block{{Kind: stream.Field, Label: "Job Opening Number", Text: "35-Information Management-UNVMC-321209-R-Bogota (O)"}}
+	assert.Equal(t, []string{"Job Opening Number=35-Information Management-UNVMC-321209-R-Bogota (O)"}, recognizedFields(t, v, row))
+}
