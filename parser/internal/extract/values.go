@@ -823,12 +823,13 @@ var reBoardLevelGrade = sync.OnceValue(func() *regexp.Regexp {
 // reCategoryGrade is a grade's value that names its category in words
 // before a comma and the code, the code perhaps named a grade:
 // "Professional and Higher Categories, P-3", "Local civilian staff,
-// grade LC-5", "B, grade B3". Group 1 is the category, group 2 the word
+// grade LC-5", "B, grade B3", "National Professional Officers, NO-B" (a
+// step's letter after a dash). Group 1 is the category, group 2 the word
 // "grade" or nothing, group 3 the code; categoryGrade bounds the
 // category's length, which a counted repetition of a Unicode class would
 // do at the price of a 1.7 MB program compiled at every start.
 var reCategoryGrade = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(\p{Lu}[\p{L} ]*), ((?i:grade) )?([A-Z]{1,4}-?\d{1,2})$`)
+	return regexp.MustCompile(`^(\p{Lu}[\p{L} ]*), ((?i:grade) )?([A-Z]{1,4}(?:-?\d{1,2}|-[A-D]))$`)
 })
 
 // minCategoryRunes and maxCategoryRunes bound the category's words and

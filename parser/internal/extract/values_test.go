@@ -718,7 +718,9 @@ func TestGradeCode(t *testing.T) {
 		{"P" + strings.Repeat("a", 61) + ", P-3", "P" + strings.Repeat("a", 61) + ", P-3", ""},
 		{"Écoles et éèàùç, B2", "B2", ""}, // counted in runes, not bytes
 		{"Local civilian staff, grade LC-5", "LC-5", ""},
-		{"B, grade B3", "B3", ""}, // a code named a grade: a category of any length
+		{"National Professional Officers, NO-B", "NO-B", ""}, // a step's letter after a dash
+		{"Cadre, AB", "Cadre, AB", ""},                       // letters without a dash: no code
+		{"B, grade B3", "B3", ""},                            // a code named a grade: a category of any length
 		{"catégorie B, niveau 2", "catégorie B, niveau 2", ""},
 		{"Temporary Agent, AD 6", "AD 6", ""},
 		{"TA AD6", "AD6", ""},
