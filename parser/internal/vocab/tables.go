@@ -179,6 +179,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "Work locations", "Lieux"},
 	{"location", "Campus", "Campus"},
 	{"location", "Workplace", ""},
+	{"location", "", "Secteur géographique"}, // a French public-service board's place of the post
 	// A careers page's icons before its facts, in both languages
 	// ("📍 Fos-sur-Mer (13) 🏢 Air Liquide France Industrie 💶 32 000 €…"):
 	// each the label of the fact it marks.

@@ -1852,3 +1852,12 @@ func TestEmployerReferenceLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestGeographicSectorLabel: a French public-service board's
+// "Secteur géographique" is the post's place.
+func TestGeographicSectorLabel(t *testing.T) {
+	v := Default()
+	if f, _, value, ok := v.Field("Secteur géographique : Beauvais", false); !ok || f != "location" || value != "Beauvais" {
+		t.Errorf("Field = %q, %q, %v; want location", f, value, ok)
+	}
+}
