@@ -330,6 +330,9 @@ func deadlineCued(sections []schema.Section, cued func(string) bool) (string, *s
 				// 2026": the clause with the cue, when there is one.
 				for _, clause := range reClauseBreak().Split(sentence, -1) {
 					if cued(clause) {
+						if d, ok := dateAfterCue(clause, cued); ok {
+							return d, c.Origin, true
+						}
 						if d, ok := parseDate(clause); ok {
 							return d, c.Origin, true
 						}
@@ -343,6 +346,30 @@ func deadlineCued(sections []schema.Section, cued func(string) bool) (string, *s
 	}
 	return "", nil, false
 }
+
+// dateAfterCue reads, in a clause with more than one date ("Offre publiée
+// le 18 août 2036 – date limite de candidature : 26 septembre 2036"), the
+// date after the last place its cue still reads from; false when there
+// is one date or none, or none after the cue. A clause longer than
+// maxCueClauseBytes is prose, not a line of facts, and is not searched
+// (each word's tail is asked for the cue).
+func dateAfterCue(clause string, cued func(string) bool) (string, bool) {
+	if len(clause) > maxCueClauseBytes || len(findDates(clause)) < 2 {
+		return "", false
+	}
+	for p := len(clause) - 1; p > 0; p-- {
+		if clause[p-1] != ' ' || !cued(clause[p:]) {
+			continue
+		}
+		return parseDate(clause[p:])
+	}
+	return "", false
+}
+
+// maxCueClauseBytes bounds the clause dateAfterCue searches: a header's
+// line of dates ("DATE DE PUBLICATION: 15/09/2036 ENTRETIENS semaine du
+// 02/11/2036 DATE LIMITE DE CANDIDATURE 13/10/2036").
+const maxCueClauseBytes = 1000
 
 // placeFromText returns the place a sentence of the notice names as the
 // post's ("The place of employment is Brussels, Belgium."), when no

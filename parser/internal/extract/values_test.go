@@ -1513,3 +1513,18 @@ func TestScheduleValueBeforePay(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadlineAfterItsCue: a sentence that gives the date of publication
+// before its deadline gives the date after the deadline's cue.
+func TestDeadlineAfterItsCue(t *testing.T) {
+	for in, want := range map[string]string{
+		"Offre publiée le 18 août 2036 – date limite de candidature : 26 septembre 2036":                         "2036-09-26",
+		"DATE DE PUBLICATION: 15/09/2036 ENTRETIENS semaine du 02/11/2036 DATE LIMITE DE CANDIDATURE 13/10/2036": "2036-10-13",
+		"Date limite de candidature : 26 septembre 2036":                                                         "2036-09-26",
+	} {
+		sections := []schema.Section{{Kind: "recruitment_process", Content: []schema.Content{{Type: "paragraph", Text: in}}}}
+		d, _, ok := deadlineFromText(sections)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, d, in)
+	}
+}
