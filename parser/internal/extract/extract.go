@@ -838,6 +838,10 @@ func (x *extraction) half(h lang.Half) {
 				// B", then "Grade : Technicien supérieur hospitalier":
 				// the grade within the category or level.
 				fields[f] = found{v, label, i}
+			case f == "grade" && label == prev.label && prev.at == i-1 && !hasDigit(prev.value) && hasDigit(v):
+				// "Grade: NATO" / "Grade: G14": a cell wrapped, each of
+				// its lines under the label; the line with the code.
+				fields[f] = found{v, label, i}
 			case f == "salary" && !hasDigit(prev.value) && hasDigit(v):
 				// "Salary Currency: EUR", then "Salary: 3,912.47 per
 				// month": the value with the amount, in the currency

@@ -2806,3 +2806,23 @@ func TestOrganisationInSmallLetters(t *testing.T) {
 		assert.Equal(t, name, deref(v.Organisation.EN))
 	}
 }
+
+// TestWrappedGradeCell: a grade's cell wrapped, each line under the
+// label ("Grade: NATO" / "Grade: G14"), gives the line with the code.
+func TestWrappedGradeCell(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Head, Finance Section (NAGSMA-VN-2035-09)", Pos: p(1)},
+		{Kind: stream.Field, Label: "Grade", Text: "NATO", Pos: p(2)},
+		{Kind: stream.Field, Label: "Grade", Text: "G14", Pos: p(3)},
+		{Kind: stream.Field, Label: "Location", Text: "Brussels, Belgium", Pos: p(4)},
+		{Kind: stream.Field, Label: "Application Deadline", Text: "09-Sep-2030", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Essential", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "hold a university degree in accounting or finance;", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "•", Text: "have five years of experience in financial statements.", Pos: p(8)},
+	}
+	v, err := extractText(blocks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	assert.Equal(t, "G14", deref(v.Grade))
+}

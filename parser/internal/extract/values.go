@@ -330,6 +330,9 @@ func deadlineCued(sections []schema.Section, cued func(string) bool) (string, *s
 				// 2026": the clause with the cue, when there is one.
 				for _, clause := range reClauseBreak().Split(sentence, -1) {
 					if cued(clause) {
+						if d, ok := dateAfterCue(clause, cued); ok {
+							return d, c.Origin, true
+						}
 						if d, ok := parseDate(clause); ok {
 							return d, c.Origin, true
 						}
@@ -343,6 +346,30 @@ func deadlineCued(sections []schema.Section, cued func(string) bool) (string, *s
 	}
 	return "", nil, false
 }
+
+// dateAfterCue reads, in a clause with more than one date ("Offre publiée
+// le 18 août 2036 – date limite de candidature : 26 septembre 2036"), the
+// date after the last place its cue still reads from; false when there
+// is one date or none, or none after the cue. A clause longer than
+// maxCueClauseBytes is prose, not a line of facts, and is not searched
+// (each word's tail is asked for the cue).
+func dateAfterCue(clause string, cued func(string) bool) (string, bool) {
+	if len(clause) > maxCueClauseBytes || len(findDates(clause)) < 2 {
+		return "", false
+	}
+	for p := len(clause) - 1; p > 0; p-- {
+		if clause[p-1] != ' ' || !cued(clause[p:]) {
+			continue
+		}
+		return parseDate(clause[p:])
+	}
+	return "", false
+}
+
+// maxCueClauseBytes bounds the clause dateAfterCue searches: a header's
+// line of dates ("DATE DE PUBLICATION: 15/09/2036 ENTRETIENS semaine du
+// 02/11/2036 DATE LIMITE DE CANDIDATURE 13/10/2036").
+const maxCueClauseBytes = 1000
 
 // placeFromText returns the place a sentence of the notice names as the
 // post's ("The place of employment is Brussels, Belgium."), when no
@@ -370,9 +397,11 @@ var reAmount = sync.OnceValue(func() *regexp.Regexp {
 // scale ("Grade 13: €4,418.27, Grade 14: €5,000.96"), a "maximum" before
 // the second ("minimum 42 118,40 € – maximum 60 074,96 €"); the first end's
 // currency may stand between ("2300.0 Euros à 2600.0 Euros"), and the
-// second's before it ("C$5,280 to C$6,150", "Rs 68,500 – Rs 86,000").
+// second's before it ("C$5,280 to C$6,150", "Rs 68,500 – Rs 86,000"),
+// and after the first end its period or its name as an end ("57 000
+// €/an - 67 000 €/an", "35 716,42 € (minimum) à 50 118,09 €").
 var reRange = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:max(?:imum)?\s*:?\s*)?(?:[$€£]|[A-Z]{3}|[A-Z]{1,2}\$|Rs\.?|Fr\.?|F ?CFA|euros?|dollars?)?\s*$`)
+	return regexp.MustCompile(`(?i)^(?:\.[-–])?\s*(?:[$€£]|[A-Z]{3}|F ?CFA|euros?|dollars?)?\s*(?:/\s*(?:an|année|mois|month|year|yr|annum|hour|heure|h)\s*)?(?:\(\s*min(?:imum|\.)?\s*\)\s*)?(?:-|–|—|to|à|a|and|et|up to|jusqu'à|,\s*(?:grade|step|échelon|level|classe)\s+\d{1,2}\s*:)\s*(?:max(?:imum)?\s*:?\s*)?(?:[$€£]|[A-Z]{3}|[A-Z]{1,2}\$|Rs\.?|Fr\.?|F ?CFA|euros?|dollars?)?\s*$`)
 })
 
 // minSalary bounds an amount that can be pay: smaller numbers in a salary
@@ -821,12 +850,13 @@ var reBoardLevelGrade = sync.OnceValue(func() *regexp.Regexp {
 // reCategoryGrade is a grade's value that names its category in words
 // before a comma and the code, the code perhaps named a grade:
 // "Professional and Higher Categories, P-3", "Local civilian staff,
-// grade LC-5", "B, grade B3". Group 1 is the category, group 2 the word
+// grade LC-5", "B, grade B3", "National Professional Officers, NO-B" (a
+// step's letter after a dash). Group 1 is the category, group 2 the word
 // "grade" or nothing, group 3 the code; categoryGrade bounds the
 // category's length, which a counted repetition of a Unicode class would
 // do at the price of a 1.7 MB program compiled at every start.
 var reCategoryGrade = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(\p{Lu}[\p{L} ]*), ((?i:grade) )?([A-Z]{1,4}-?\d{1,2})$`)
+	return regexp.MustCompile(`^(\p{Lu}[\p{L} ]*), ((?i:grade) )?([A-Z]{1,4}(?:-?\d{1,2}|-[A-D]))$`)
 })
 
 // minCategoryRunes and maxCategoryRunes bound the category's words and
@@ -853,9 +883,11 @@ func categoryGrade(value string) string {
 // around it: the kind of grade before it ("Civilian Grade C-4" → "C-4")
 // or its category before a comma ("Professional and Higher Categories,
 // P-3" → "P-3"), and the pay after a colon ("PIP 7: $81,344 - $98,913" →
-// "PIP 7"), with that pay.
+// "PIP 7"), with that pay. A number the kind of grade names stays
+// whole, as "Grade 7" does: "Meteorologist Grade 1" says what "1"
+// alone does not.
 func gradeCode(value string) (grade, pay string) {
-	if m := reQualifiedGrade().FindStringSubmatch(value); m != nil {
+	if m := reQualifiedGrade().FindStringSubmatch(value); m != nil && !isGradeNumber(m[1]) {
 		return m[1], ""
 	}
 	if code := categoryGrade(value); code != "" {
@@ -1563,10 +1595,39 @@ func lastDigits(s string) string {
 
 // scheduleValue is a working time's value without the full stop that
 // ends it as a sentence would ("Temps plein.", "Full time;"): a value
-// with a stop inside ("approx. 40 h") keeps its own.
+// with a stop inside ("approx. 40 h") keeps its own; and without the pay
+// a layout ran on after it ("35 hours per week, Monday to Friday $58,760
+// to $71,395 per year"): no working time names a sum in a currency.
 func scheduleValue(v string) string {
+	v = beforePay(v)
 	if t := strings.TrimRight(v, ".;"); t != v && !strings.ContainsAny(t, ".;") && len(v)-len(t) == 1 {
 		return strings.TrimRight(t, " ") // ("Temps plein ;": the French space before the mark)
+	}
+	return v
+}
+
+// beforePay is v up to its first amount with a currency beside it (or
+// up to the range that amount ends), and the currency written before
+// it; v when it has none, or when nothing stands before it.
+func beforePay(v string) string {
+	if !strings.ContainsAny(v, "0123456789") {
+		return v
+	}
+	amounts := salaryAmounts(v)
+	for i, a := range amounts {
+		if !priced(v, a) && !strings.HasSuffix(strings.TrimRight(v[:a.start], " \u00a0"), "$") && !strings.HasPrefix(strings.TrimLeft(v[a.end:], " \u00a0"), "$") {
+			continue // a bare "$" is a currency too, whichever country's
+		}
+		start := a.start
+		if i > 0 && reRange().MatchString(v[amounts[i-1].end:a.start]) {
+			start = amounts[i-1].start
+		}
+		head := strings.TrimRight(v[:start], " \u00a0$€£")
+		head = strings.TrimRight(strings.TrimSuffix(head, vocab.ISOCodeBeside(head, "")), " \u00a0,;:–—-·|(")
+		if head == "" {
+			return v
+		}
+		return head
 	}
 	return v
 }

@@ -52,6 +52,8 @@ func TestParseSalary(t *testing.T) {
 		currency, period *string
 	}{
 		{"1,286.09Euro (EUR) Monthly", "", f(1286.09), nil, nil, str("EUR"), str("month")},
+		{"57 000 €/an - 67 000 €/an · Sur site", "", nil, f(57000), f(67000), str("EUR"), str("year")},
+		{"traitement annuel brut de 35 716,42 € (minimum) à 50 118,09 € (maximum)", "", nil, f(35716.42), f(50118.09), str("EUR"), str("year")},
 		{"entre 7 500 et 9 000 MAD nets par mois", "", nil, f(7500), f(9000), str("MAD"), str("month")},
 		{"350 000 FCFA - 480 000 FCFA par mois", "", nil, f(350000), f(480000), str("XOF"), str("month")},
 		{"1500e brut par mois", "", f(1500), nil, nil, nil, str("month")},
@@ -703,6 +705,8 @@ func TestBoardLevelGrade(t *testing.T) {
 func TestGradeCode(t *testing.T) {
 	for _, c := range []struct{ in, grade, pay string }{
 		{"Civilian Grade C-4", "C-4", ""},
+		{"Meteorologist Grade 1", "Meteorologist Grade 1", ""}, // a number stays with its words
+		{"Technical Officer Grade III", "Technical Officer Grade III", ""},
 		{"PIP 7: $81,344 - $98,913", "PIP 7", "$81,344 - $98,913"},
 		{"A.2 / NATO Grade G15", "A.2 / NATO Grade G15", ""},
 		{"Catégorie A (cadre)", "Catégorie A (cadre)", ""},
@@ -714,7 +718,9 @@ func TestGradeCode(t *testing.T) {
 		{"P" + strings.Repeat("a", 61) + ", P-3", "P" + strings.Repeat("a", 61) + ", P-3", ""},
 		{"Écoles et éèàùç, B2", "B2", ""}, // counted in runes, not bytes
 		{"Local civilian staff, grade LC-5", "LC-5", ""},
-		{"B, grade B3", "B3", ""}, // a code named a grade: a category of any length
+		{"National Professional Officers, NO-B", "NO-B", ""}, // a step's letter after a dash
+		{"Cadre, AB", "Cadre, AB", ""},                       // letters without a dash: no code
+		{"B, grade B3", "B3", ""},                            // a code named a grade: a category of any length
 		{"catégorie B, niveau 2", "catégorie B, niveau 2", ""},
 		{"Temporary Agent, AD 6", "AD 6", ""},
 		{"TA AD6", "AD6", ""},
@@ -1491,5 +1497,34 @@ func TestWithoutGradeRemark(t *testing.T) {
 	}
 	if g, _ := gradeCode("NATO SSS Grade G16"); g != "G16" {
 		t.Errorf("gradeCode(NATO SSS Grade G16) = %q", g)
+	}
+}
+
+// A working time's value ends before the pay a layout ran on after it.
+func TestScheduleValueBeforePay(t *testing.T) {
+	for in, want := range map[string]string{
+		"35 hours per week, Monday to Friday $58,760 to $71,395 per year":                                                          "35 hours per week, Monday to Friday",
+		"Travail posté en 2x12 heures, cycle de 14 jours de travail et 7 jours de repos 14 500 000 à 17 500 000 GNF brut par mois": "Travail posté en 2x12 heures, cycle de 14 jours de travail et 7 jours de repos",
+		"Temps complet, 36,25 heures par semaine":                                                                                  "Temps complet, 36,25 heures par semaine",
+		"€2,900 a month, full time":                                                                                                "€2,900 a month, full time", // nothing before the pay: left as written
+	} {
+		if got := scheduleValue(in); got != want {
+			t.Errorf("scheduleValue(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestDeadlineAfterItsCue: a sentence that gives the date of publication
+// before its deadline gives the date after the deadline's cue.
+func TestDeadlineAfterItsCue(t *testing.T) {
+	for in, want := range map[string]string{
+		"Offre publiée le 18 août 2036 – date limite de candidature : 26 septembre 2036":                         "2036-09-26",
+		"DATE DE PUBLICATION: 15/09/2036 ENTRETIENS semaine du 02/11/2036 DATE LIMITE DE CANDIDATURE 13/10/2036": "2036-10-13",
+		"Date limite de candidature : 26 septembre 2036":                                                         "2036-09-26",
+	} {
+		sections := []schema.Section{{Kind: "recruitment_process", Content: []schema.Content{{Type: "paragraph", Text: in}}}}
+		d, _, ok := deadlineFromText(sections)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, d, in)
 	}
 }

@@ -418,6 +418,20 @@ func appendSplit(dst []stream.Block, v *vocab.Vocabulary, b stream.Block, header
 			return append(dst, facts...)
 		}
 	}
+	if leads && lead.Field == "" && lead.Colon && b.Kind == stream.Paragraph && gluePoints(text[lead.End:], minGluedFields) >= minGluedFields {
+		// "Informations : ÉtablissementCentre hospitalier de RodezLieu
+		// d'exerciceRodez…": a heading before its colon, then the box
+		// of facts a board glued together.
+		// The facts are read as if the heading stood on its own line.
+		if rest := strings.TrimLeft(text[lead.End:], " \u00a0:"); rest != "" {
+			if r, ok := v.LeadingSpan(rest); ok && r.Field != "" && r.Glued {
+				h, facts := b, b
+				h.Kind, h.Level, h.Text = stream.Heading, max(b.Level, 3), strings.TrimSpace(text[:lead.End])
+				facts.Text = rest
+				return appendSplit(append(dst, h), v, facts, header)
+			}
+		}
+	}
 	if leads && lead.Field != "" && strings.Contains(text, stream.PipeSep) {
 		if facts := pipeFields(v, b, text); facts != nil {
 			return append(dst, facts...)
@@ -621,7 +635,7 @@ func withLowerGlued(v *vocab.Vocabulary, text string, cuts []vocab.Span) []vocab
 			if ch := text[i]; ch < 'A' || ch > 'Z' {
 				continue
 			}
-			if p, _ := utf8.DecodeLastRuneInString(text[:i]); !gluesOn(p) && p != ' ' {
+			if p, _ := utf8.DecodeLastRuneInString(text[:i]); !gluesOn(p) && p != ' ' && !capitalsBeforeWord(text, i) {
 				continue
 			}
 			if s, ok := v.GluedFieldLabel(text[i:end]); ok {
@@ -632,6 +646,16 @@ func withLowerGlued(v *vocab.Vocabulary, text string, cuts []vocab.Span) []vocab
 		}
 	}
 	return out
+}
+
+// capitalsBeforeWord reports a capital at i that ends a run of capitals
+// and opens a word in small letters: a label glued to a value in
+// capitals ("…18 jours de RTTRémunérationentre…").
+func capitalsBeforeWord(text string, i int) bool {
+	p, _ := utf8.DecodeLastRuneInString(text[:i])
+	_, n := utf8.DecodeRuneInString(text[i:])
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	return unicode.IsUpper(p) && unicode.IsLower(next)
 }
 
 // mixedPipeFields reads a board's row of facts that opens with no label
@@ -948,7 +972,7 @@ func appendSplitValue(dst []stream.Block, v *vocab.Vocabulary, b stream.Block) [
 		// A label in lower case inside a value is words of the value
 		// ("…full time monthly net salary: €5,562"): a value swallows
 		// only a label written as labels are, with a capital.
-		if s.Start > 0 && (s.Colon && s.Field != "" || s.Glued) && words.StartsUpper(b.Text[s.Start:]) {
+		if s.Start > 0 && (s.Colon && s.Field != "" || s.Glued) && words.StartsUpper(b.Text[s.Start:]) && !inCode(b.Text, s) {
 			head := b
 			head.Text = trimValue(b.Text[:s.Start])
 			rest := b
@@ -958,6 +982,13 @@ func appendSplitValue(dst []stream.Block, v *vocab.Vocabulary, b stream.Block) [
 		}
 	}
 	return append(dst, b)
+}
+
+// inCode reports a span glued on after a figure and a hyphen, without a
+// colon: a word of a code, not a label or a heading ("Job Opening
+// Number: 35-Information Management-UNVMC-321209-R-Bogota (O)").
+func inCode(text string, s vocab.Span) bool {
+	return !s.Colon && s.Start >= 2 && text[s.Start-1] == '-' && '0' <= text[s.Start-2] && text[s.Start-2] <= '9'
 }
 
 // shift moves spans found in a text to a text that starts d bytes later.

@@ -490,3 +490,26 @@ func TestNoFactsFromBannersMenusOrCapitals(t *testing.T) {
 		assert.Equal(t, want, unknownGluedLabel(s), s)
 	}
 }
+
+// TestGluedFactsAfterHeading: a board's box of glued facts behind a
+// heading and its colon ("Informations : Établissement…") is read as
+// if the heading stood on its own line; a label glued to a value that
+// ends in capitals ("…RTTRémunérationentre…") opens its field too.
+func TestGluedFactsAfterHeading(t *testing.T) {
+	v := vocab.Default()
+	row := []stream.Block{{Kind: stream.Paragraph, Text: "Informations : ÉtablissementCentre hospitalier de RodezLieu d'exerciceRodez – site de BourranCatégorieBTemps de travail100 % – 38 h 20 avec 18 jours de RTTRémunérationentre 2 712 € et 3 474 € bruts mensuelsDate limite de candidature15/06/2035"}}
+	got := recognizedFields(t, v, row)
+	assert.Contains(t, got, "Établissement=Centre hospitalier de Rodez")
+	assert.Contains(t, got, "Lieu d'exercice=Rodez – site de Bourran")
+	assert.Contains(t, got, "Temps de travail=100 % – 38 h 20 avec 18 jours de RTT")
+	assert.Contains(t, got, "Rémunération=entre 2 712 € et 3 474 € bruts mensuels")
+	assert.Contains(t, got, "Date limite de candidature=15/06/2035")
+}
+
+// TestCodeWordIsNoHeading: a word of a code glued on after a figure and
+// a hyphen stays in the value, even when it names a heading.
+func TestCodeWordIsNoHeading(t *testing.T) {
+	v := vocab.Default()
+	row := []stream.Block{{Kind: stream.Field, Label: "Job Opening Number", Text: "35-Information Management-UNVMC-321209-R-Bogota (O)"}}
+	assert.Equal(t, []string{"Job Opening Number=35-Information Management-UNVMC-321209-R-Bogota (O)"}, recognizedFields(t, v, row))
+}

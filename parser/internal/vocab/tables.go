@@ -94,6 +94,11 @@ var fieldLabels = []FieldLabel{
 	{"reference", "TALEO Job Number", "Numéro de poste TALEO"},
 	{"reference", "Selection code", "Code de sélection"},
 	{"reference", "Ref.", "Réf."},
+	// A French letter's own reference ("N/Réf. : ECH-RH-2035-07"), not the
+	// "V/Réf." it answers. ("Our ref:" stays no label: an English
+	// letterhead's file number, under a banner with the vacancy's.)
+	{"reference", "", "N/Réf."},
+	{"reference", "Campaign reference", "Référence de la campagne"},
 	{"reference", "Vacancy code", "Code de l'offre"},
 	{"reference", "Posting number", "Numéro d'affichage"},
 	{"reference", "Competition number", "Numéro du concours"},
@@ -132,6 +137,10 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Posting No", "No d'affichage"},
 	{"reference", "Employer reference", "Référence de l'employeur"},
 	{"reference", "Employer's reference", "Référence employeur"},
+	{"reference", "Internal reference", "Référence interne"},                   // the employer's own number beside a board's "Offre n°"
+	{"reference", "Employer's job number", "Numéro de l'offre de l'employeur"}, // beside the board's "Numéro de l'offre"
+	{"reference", "", "Référence établissement"},                               // a hospital's number on a health board
+	{"reference", "", "Référence de l'établissement"},
 	{"reference", "Job Bank job number", "Numéro de l'offre du Guichet-Emplois"},
 	{"reference", "Job-ID", "Numéro de l'annonce"},
 	{"reference", "Advertisement reference", "Référence de l'annonce"},
@@ -170,6 +179,7 @@ var fieldLabels = []FieldLabel{
 	{"location", "Work locations", "Lieux"},
 	{"location", "Campus", "Campus"},
 	{"location", "Workplace", ""},
+	{"location", "", "Secteur géographique"}, // a French public-service board's place of the post
 	// A careers page's icons before its facts, in both languages
 	// ("📍 Fos-sur-Mer (13) 🏢 Air Liquide France Industrie 💶 32 000 €…"):
 	// each the label of the fact it marks.
@@ -294,6 +304,7 @@ var fieldLabels = []FieldLabel{
 	{"posted", "Date of publication", "Date de parution"},
 
 	{"salary", "Salary (Pay Basis)", "Salaire (Base de paie)"},
+	{"salary", "", "Salaire (base de rémunération)"}, // the same site's French interface, another wording
 	{"salary", "Salary", "Salaire"},
 	{"salary", "Salary Currency", "Devise du salaire"}, // its currency alone, before "Salary: 16,420"
 	{"salary", "Basic Salary", "Traitement de base"},
@@ -1598,7 +1609,9 @@ var sendVerbs = []string{"send a ", "send us", "envoyez"}
 var applicationNouns = []string{" cv", "resume", "cover letter", "applications", "your application", "lettre de motivation", "candidature",
 	"dossier de candidature"}
 var beforeWords = []string{" by monday", " by tuesday", " by wednesday", " by thursday", " by friday", " by saturday", " by sunday",
-	" before ", " avant le ", " avant la ", " d'ici le "}
+	" before ", " avant le ", " avant la ", " d'ici le ",
+	// "…through our online portal by 26 January 2036": "by" before a date's figure.
+	" by 0", " by 1", " by 2", " by 3", " by 4", " by 5", " by 6", " by 7", " by 8", " by 9"}
 
 // postDescriptions are the headings of description that describe the
 // post rather than the body or the page ("About us", "Overview"), each

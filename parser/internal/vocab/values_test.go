@@ -1006,6 +1006,8 @@ func TestHasDeadlineCue(t *testing.T) {
 		"Envoyez les rapports trimestriels au siège avant le 15 avril 2032.":                      false,
 		"Send a report on the application of the procurement rules before 31 March 2032.":         false,
 		"The contract starts before the summer.":                                                  false,
+		"Please submit your application through our online portal by 26 January 2036.":            true,
+		"Submit the report by the end of each quarter.":                                           false,
 	} {
 		if got := SaysApplyBy(in); got != want {
 			t.Errorf("SaysApplyBy(%q) = %v, want %v", in, got, want)
@@ -1843,5 +1845,57 @@ func TestLinkedOrganisation(t *testing.T) {
 		if got, ok := LinkedOrganisation(c.in); got != c.want || ok != c.ok {
 			t.Errorf("LinkedOrganisation(%q) = %q, %v, want %q, %v", c.in, got, ok, c.want, c.ok)
 		}
+	}
+}
+
+// TestLetterReferenceLabels: a letter's own reference ("N/Réf.") and a
+// recruitment campaign's are the vacancy's reference; the reference a
+// letter answers ("V/Réf.") is not.
+func TestLetterReferenceLabels(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"N/Réf. : ECH-RH-2035-07":            "reference",
+		"Campaign reference: MET-FC-2036-07": "reference",
+	} {
+		if f, _, value, ok := v.Field(in, false); !ok || f != want || value == "" {
+			t.Errorf("Field(%q) = %q, %q, %v; want %q", in, f, value, ok, want)
+		}
+	}
+	if f, _, _, ok := v.Field("V/Réf. : 2035/114", false); ok && f == "reference" {
+		t.Errorf("Field(V/Réf.) = reference")
+	}
+}
+
+// TestSalaryPayBasisFrench: the French interface's other wording of
+// "Salary (Pay Basis)" labels the salary.
+func TestSalaryPayBasisFrench(t *testing.T) {
+	v := Default()
+	if f, _, value, ok := v.Field("Salaire (base de rémunération) : 4 518,92Euro (EUR) Mensuelle", false); !ok || f != "salary" || value != "4 518,92Euro (EUR) Mensuelle" {
+		t.Errorf("Field = %q, %q, %v; want salary", f, value, ok)
+	}
+}
+
+// TestEmployerReferenceLabels: the employer's own number under the
+// labels boards print beside theirs is the reference.
+func TestEmployerReferenceLabels(t *testing.T) {
+	v := Default()
+	for _, in := range []string{
+		"Référence interne : CAB-2036-058",
+		"Numéro de l'offre de l'employeur : SHQ-2035-0418",
+		"Référence établissement : CHD-DRH-2035-204",
+		"Référence de l'établissement : CHR-DRH-2035-118",
+	} {
+		if f, _, value, ok := v.Field(in, false); !ok || f != "reference" || value == "" {
+			t.Errorf("Field(%q) = %q, %q, %v; want reference", in, f, value, ok)
+		}
+	}
+}
+
+// TestGeographicSectorLabel: a French public-service board's
+// "Secteur géographique" is the post's place.
+func TestGeographicSectorLabel(t *testing.T) {
+	v := Default()
+	if f, _, value, ok := v.Field("Secteur géographique : Beauvais", false); !ok || f != "location" || value != "Beauvais" {
+		t.Errorf("Field = %q, %q, %v; want location", f, value, ok)
 	}
 }
