@@ -126,7 +126,7 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 			add(b.Text[:at[0]], ids[i], subjectPoints, false)
 		}
 
-		if isProse(b.Text) {
+		if words.IsProse(b.Text) {
 			// The subject of any sentence of the paragraph: "A
 			// competitive salary… The Bank of Canada is committed to…".
 			for k, sentence := range sentences(b.Text) {
@@ -153,7 +153,7 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 		if k >= edgeBlocks && k < len(x.blocks)-edgeBlocks {
 			continue
 		}
-		if b := &x.blocks[k]; b.Kind != stream.Field && !isProse(b.Text) {
+		if b := &x.blocks[k]; b.Kind != stream.Field && !words.IsProse(b.Text) {
 			addLine(b.Text, k)
 		}
 	}
@@ -177,7 +177,7 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 		}
 		for j := range body {
 			if t := body[j].Text; mentions(t) {
-				if isProse(t) {
+				if words.IsProse(t) {
 					prose++
 				} else {
 					lines++
@@ -187,7 +187,7 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 		// The document's banner and footer, when the half has neither.
 		if len(body) > 0 && ids[0] >= edgeBlocks {
 			for k := 0; k < edgeBlocks && k < len(x.blocks); k++ {
-				if t := x.blocks[k].Text; !isProse(t) && mentions(t) {
+				if t := x.blocks[k].Text; !words.IsProse(t) && mentions(t) {
 					lines++
 				}
 			}

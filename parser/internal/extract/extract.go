@@ -1200,7 +1200,7 @@ func (x *extraction) half(h lang.Half) {
 				used[at] = true
 			}
 			name := x.organisationValue(value, h.Lang, body)
-			if isProse(name) && words.CountAtMost(name, maxNameWords+1) > maxNameWords {
+			if words.IsProse(name) && words.CountAtMost(name, maxNameWords+1) > maxNameWords {
 				// "Entreprise : Premier opérateur portuaire du Royaume,
 				// présent dans une dizaine de ports, le Groupe recrute…":
 				// a board's box about the employer whose sentences give
@@ -1655,7 +1655,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		if short && !recruits {
 			continue
 		}
-		prose := isProse(b.Text)
+		prose := words.IsProse(b.Text)
 		if name := vocab.OrganisationIn(b.Text); name != "" && (prose || strings.HasSuffix(name, ")") || recruits) {
 			// (A line of facts names the employer only with its
 			// acronym after it: "The European Food Safety Authority
@@ -1764,10 +1764,6 @@ func (x *extraction) stackedBody(name string, at int) (string, int) {
 	return name, at
 }
 
-// isProse reports a paragraph of sentences, not a line of facts or a
-// menu.
-func isProse(text string) bool { return strings.Contains(text, ". ") || strings.HasSuffix(text, ".") }
-
 // statedEmployer returns the employer a half's own statements name when
 // nothing above did, and the block that names it: the subject of a
 // closing statement ("Hydro-Québec souscrit au principe de l'égalité en
@@ -1822,7 +1818,7 @@ func (x *extraction) statedEmployer(lang string, body []stream.Block, ids []int)
 		return "", -1
 	}
 	for _, b := range body {
-		if b.Kind == stream.Paragraph && isProse(b.Text) && !vocab.IsCopyrightLine(b.Text) && strings.Contains(b.Text, copyright) &&
+		if b.Kind == stream.Paragraph && words.IsProse(b.Text) && !vocab.IsCopyrightLine(b.Text) && strings.Contains(b.Text, copyright) &&
 			words.CountAtMost(b.Text, minIntroWords) >= minIntroWords {
 			return copyright, at
 		}
@@ -2304,7 +2300,7 @@ var subjectPronouns = []string{"you", "vous", "tu", "we", "nous", "they", "ils",
 // plusieurs projets en parallèle sans perdre le fil" is none).
 func isClause(value string) bool {
 	t := strings.TrimSpace(value)
-	return isProse(t) || strings.HasSuffix(t, ";") || slices.Contains(subjectPronouns, strings.ToLower(words.First(t))) ||
+	return words.IsProse(t) || strings.HasSuffix(t, ";") || slices.Contains(subjectPronouns, strings.ToLower(words.First(t))) ||
 		words.CountAtMost(t, minClauseWords) >= minClauseWords && !strings.ContainsAny(t, ",(")
 }
 

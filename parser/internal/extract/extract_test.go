@@ -394,6 +394,8 @@ func TestFeeIsNoPostsPay(t *testing.T) {
 	post := notice("Science Officer", "Location", "Brussels", "Deadline", "12 May 2031",
 		stream.Block{Kind: stream.Field, Label: "COST", Text: "European Cooperation in Science and Technology", Pos: p(4)},
 		stream.Block{Kind: stream.Field, Label: "Cost", Text: "travel to the interview is reimbursed up to £150", Pos: p(4)},
+		stream.Block{Kind: stream.Field, Label: "Coût", Text: "à la charge de l'employeur", Pos: p(4)},
+		stream.Block{Kind: stream.Field, Label: "Cost", Text: "a relocation allowance of EUR 2,000 is paid on arrival", Pos: p(4)},
 		stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(5)},
 		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Follows a portfolio of research networks.", Pos: p(6)},
 		stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(7)},

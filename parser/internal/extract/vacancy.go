@@ -527,16 +527,26 @@ func sentNewsletter(genres []string) bool {
 }
 
 // opensWithAmount reports a value that opens with a price: a figure, a
-// currency's sign or code, or a word that leads into a price ("145 $ par
-// semaine", "£12.00 per participant", "GBP 38.00 per box", "from €25").
+// currency's sign or code, perhaps after words that lead into one ("145
+// $ par semaine", "£12.00 per participant", "GBP 38.00 per box", "from
+// €25", "à partir de 30 €"; not "à la charge de l'employeur").
 func opensWithAmount(value string) bool {
 	value = strings.TrimSpace(value)
-	if w := words.First(value); vocab.ISOCurrencyCode(w) || vocab.LeadsPrice(w) {
+	for _, lead := range priceLeads {
+		if len(value) > len(lead) && strings.EqualFold(value[:len(lead)], lead) && value[len(lead)] == ' ' {
+			value = strings.TrimSpace(value[len(lead):])
+			break
+		}
+	}
+	if vocab.ISOCurrencyCode(words.First(value)) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(value)
 	return unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
 }
+
+// priceLeads lead into a price: "from €25", "dès 30 €".
+var priceLeads = []string{"from", "starting at", "only", "à partir de", "dès", "seulement"}
 
 // forwarding reports genres that are an e-mail's, and perhaps its
 // greeting's ("Mesdames, Messieurs les présidents,"), and no other.

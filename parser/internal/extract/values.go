@@ -349,19 +349,34 @@ func deadlineCued(sections []schema.Section, cued func(string) bool) (string, *s
 
 // dateAfterCue reads, in a clause with more than one date ("Offre publiée
 // le 18 août 2036 – date limite de candidature : 26 septembre 2036"), the
-// date after the last place its cue still reads from; false when there
-// is one date or none, or none after the cue. A clause longer than
-// maxCueClauseBytes is prose, not a line of facts, and is not searched
-// (each word's tail is asked for the cue).
+// first date the cue stands before; a later cue may name another date
+// ("… jusqu'au 13 octobre 2036 – prise de poste au plus tard le 4
+// janvier 2037"). A cue that needs its date to read as one ("Publié le
+// 22/01/2027 · Postulez avant le 04/03/2027") gives the first date whose
+// text, up to the next date, completes it. False when there is one date
+// or none, or no cue before any. A clause longer than maxCueClauseBytes
+// is prose, not a line of facts, and is not searched.
 func dateAfterCue(clause string, cued func(string) bool) (string, bool) {
-	if len(clause) > maxCueClauseBytes || len(findDates(clause)) < 2 {
+	if len(clause) > maxCueClauseBytes {
 		return "", false
 	}
-	for p := len(clause) - 1; p > 0; p-- {
-		if clause[p-1] != ' ' || !cued(clause[p:]) {
-			continue
+	dates := findDates(clause)
+	if len(dates) < 2 {
+		return "", false
+	}
+	for _, d := range dates {
+		if cued(clause[:d.at]) {
+			return d.iso, true
 		}
-		return parseDate(clause[p:])
+	}
+	for k, d := range dates {
+		end := len(clause)
+		if k+1 < len(dates) {
+			end = dates[k+1].at
+		}
+		if cued(clause[:end]) {
+			return d.iso, true
+		}
 	}
 	return "", false
 }

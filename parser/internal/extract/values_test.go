@@ -1528,3 +1528,16 @@ func TestDeadlineAfterItsCue(t *testing.T) {
 		assert.Equal(t, want, d, in)
 	}
 }
+
+// The deadline is the first date after a clause's first cue: a later cue
+// may name a start or a contract's end.
+func TestDateAfterCue(t *testing.T) {
+	for in, want := range map[string]string{
+		"Offre publiée le 18 août 2036 – date limite de candidature : 26 septembre 2036":                        "2036-09-26",
+		"Les candidatures sont reçues jusqu'au 13 octobre 2036 – prise de poste au plus tard le 4 janvier 2037": "2036-10-13",
+		"Deadline: 13 October 2036 – start no later than 1 January 2037":                                        "2036-10-13",
+	} {
+		got, _ := dateAfterCue(in, vocab.HasDeadlineCue)
+		assert.Equal(t, want, got, in)
+	}
+}

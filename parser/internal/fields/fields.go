@@ -20,6 +20,7 @@ package fields
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -666,9 +667,9 @@ func capitalsBeforeWord(text string, i int) bool {
 // labelled cell a field, each other a paragraph of its own.
 // minGluedFields labelled cells at least, half the cells or more, make
 // the row one of facts (a site's menu names a label in passing:
-// "Careers | Location Zurich | Sign in"), each labelled cell's value a
-// fact's (opensFact: a menu's "Salary scales | Location of our offices"
-// is none). A cell with a colon whose
+// "Careers | Location Zurich | Sign in"; a cell whose words go on with
+// its label's noun, "Salary scales", "Location of our offices", is none
+// of them: continuesLabel). A cell with a colon whose
 // label the tables do not know makes the row a board's tags, not the
 // post's facts ("Réf. Novojob : NJ-482615 | Secteur : Eau | Expérience
 // : Moins d'un an").
@@ -680,12 +681,8 @@ func mixedPipeFields(v *vocab.Vocabulary, b stream.Block, text string) []stream.
 	labelled := 0
 	for part := range strings.SplitSeq(text, stream.PipeSep) {
 		part = strings.TrimSpace(part)
-		if s, ok := v.LeadingSpan(part); ok && s.Field != "" && s.End < len(part) {
-			value := trimValue(part[s.End:])
-			if !opensFact(value) {
-				return nil // "Salary scales", "Location of our offices": a menu's links
-			}
-			out = append(out, fieldOf(b, part[:s.End], value))
+		if s, ok := v.LeadingSpan(part); ok && s.Field != "" && s.End < len(part) && !continuesLabel(trimValue(part[s.End:])) {
+			out = append(out, fieldOf(b, part[:s.End], trimValue(part[s.End:])))
 			labelled++
 			continue
 		}
@@ -702,12 +699,18 @@ func mixedPipeFields(v *vocab.Vocabulary, b stream.Block, text string) []stream.
 	return out
 }
 
-// opensFact reports a value that opens as a fact does: with a capital, a
-// figure or a currency's sign ("Kortrijk", "R-2034-4471", "€3,600").
-func opensFact(value string) bool {
-	r, _ := utf8.DecodeRuneInString(value)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
+// continuesLabel reports a cell's words after a label that go on with
+// the label's own noun, as a menu's links do ("Salary scales", "Location
+// of our offices", "Grade descriptions"): a word of a phrase, not a
+// value ("from EUR 3,000", "hybrid (London)", "as soon as possible" are
+// values).
+func continuesLabel(value string) bool {
+	w := strings.ToLower(words.First(value))
+	return slices.Contains(phraseWords, w) || words.CountAtMost(value, 2) == 1 && strings.HasSuffix(w, "s") && words.StartsLower(value)
 }
+
+// phraseWords go on with the noun before them: "Location of our offices".
+var phraseWords = []string{"of", "de", "du", "des", "for", "pour"}
 
 // pipeFields returns one Field per part of a row of facts parted by
 // stream.PipeSep, each part a known label and its value with or without a colon,
@@ -1158,15 +1161,20 @@ func gridRowLead(v *vocab.Vocabulary, blocks []stream.Block, i int) bool {
 }
 
 // factValues reports values that are facts, as a grid's cells hold: none
-// of them a sentence ("The Agency is looking for…").
+// of them a sentence ("The Agency is looking for…"; "Acme Holdings Inc.",
+// "Mon. to Fri." are facts).
 func factValues(values []stream.Block) bool {
 	for _, v := range values {
-		if t := strings.TrimSpace(v.Text); strings.Contains(t, ". ") || strings.HasSuffix(t, ".") {
+		if t := strings.TrimSpace(v.Text); words.IsProse(t) && words.CountAtMost(t, minSentenceWords) >= minSentenceWords {
 			return false
 		}
 	}
 	return true
 }
+
+// minSentenceWords is the fewest words of a value read as a sentence: a
+// cell's fact with a stop in it is shorter.
+const minSentenceWords = 8
 
 // wrappedTail reports a block k that ends the value on the line just
 // above it, wrapped in a narrow cell: a word or two on the next line,

@@ -513,3 +513,22 @@ func TestCodeWordIsNoHeading(t *testing.T) {
 	row := []stream.Block{{Kind: stream.Field, Label: "Job Opening Number", Text: "35-Information Management-UNVMC-321209-R-Bogota (O)"}}
 	assert.Equal(t, []string{"Job Opening Number=35-Information Management-UNVMC-321209-R-Bogota (O)"}, recognizedFields(t, v, row))
 }
+
+// Review cases: a grid row's value with a stop in it is a fact; rows of
+// facts with values in small letters after their labels are read.
+func TestGridAndPipeValuesWithStopsAndSmallLetters(t *testing.T) {
+	v := vocab.Default()
+	grid := []stream.Block{
+		{Kind: stream.Heading, Level: 3, Text: "EMPLOYER"},
+		{Kind: stream.Paragraph, Text: "WORKING PATTERN"},
+		{Kind: stream.Paragraph, Text: "Acme Holdings Inc."},
+		{Kind: stream.Paragraph, Text: "Full-time"},
+	}
+	assert.Equal(t, []string{"EMPLOYER=Acme Holdings Inc.", "WORKING PATTERN=Full-time"}, recognizedFields(t, v, grid))
+	for _, row := range []string{
+		"Permanent contract | Full-time | Salary from EUR 3,000 | Location Brussels | Start date as soon as possible",
+		"Full-time | Salary £32,000 | Location hybrid (London) | Start date September 2036",
+	} {
+		assert.Len(t, recognizedFields(t, v, []stream.Block{{Kind: stream.Paragraph, Text: row}}), 3, row)
+	}
+}

@@ -176,5 +176,12 @@ func TestTailColumnRatingReadAfterLastRow(t *testing.T) {
 		at(1, 60, 640, "Applications close on 12 May."),
 		at(1, 400, 652, "(or equivalent)"),
 	}
-	assert.NotPanics(t, func() { tailColumn(lines) })
+	var out []Line
+	assert.NotPanics(t, func() { out = tailColumn(lines) })
+	var texts []string
+	for _, l := range out {
+		texts = append(texts, l.Text)
+	}
+	assert.Contains(t, texts, "Applications close on 12 May.", "the paragraph under the table stays")
+	assert.Contains(t, texts, "(or equivalent)", "the line read after it stays")
 }

@@ -676,11 +676,12 @@ func splitLeadingGluedHeadings(lex Lexicon, raws []rawLine) []rawLine {
 }
 
 // unwrapped reports a text not wrapped to a measure: minLongLines lines
-// or more past longLineRunes runes, none of them a table's or a layout
-// dump's (cells parted by runs of spaces, or a measure of their own),
-// nor a whole page on one line.
+// or more past longLineRunes runes, two in three of them ending a
+// sentence or their lengths a quarter of the longest apart, none of
+// them a table's or a layout dump's (cells parted by runs of spaces, or
+// a measure of their own), nor a whole page on one line.
 func unwrapped(raws []rawLine) bool {
-	long := 0
+	long, ended, shortest, longest := 0, 0, 0, 0
 	for _, r := range raws {
 		if len(r.text) >= minUnfoldBytes {
 			return false // a page on one line, which unfoldLongLines cuts
@@ -691,11 +692,19 @@ func unwrapped(raws []rawLine) bool {
 			}
 			continue
 		}
-		if utf8.RuneCountInString(r.text) > longLineRunes {
+		if n := utf8.RuneCountInString(r.text); n > longLineRunes {
 			long++
+			if strings.ContainsRune(".!?:;", words.LastRune(r.text)) {
+				ended++
+			}
+			shortest, longest = cmp.Or(min(shortest, n), n), max(longest, n)
 		}
 	}
-	return long >= minLongLines
+	// (A text wrapped at a long measure, an e-mail's 160 columns, ends
+	// few of its long lines with a sentence, and they are all about as
+	// long; a copied page's long lines are paragraphs or items, most
+	// ending so or of lengths far apart.)
+	return long >= minLongLines && (3*ended >= 2*long || longest-shortest > longest/4)
 }
 
 // longLineRunes is longer than a line of any page a typesetter wraps,

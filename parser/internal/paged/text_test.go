@@ -120,6 +120,11 @@ func TestReadText(t *testing.T) {
 				"field||Salary|EUR 4,120 gross per month"},
 		},
 		{
+			name: "a text wrapped at a long measure stays wrapped",
+			in:   "The Section coordinates the planning of field missions in every region and the reporting of their results to the Board and to the partner agencies of the United\nNations system, and keeps the records of every mission and of its budget in the shared files of the office. Each year it prepares the annual plan of work and\nthe report on its delivery, with figures on the missions carried out in the year, their costs and their outcomes for the member states, the donors and the\npartner organisations, and it answers the questions of the auditors and of the Board's members on all of them within the deadlines agreed with the Board.\n",
+			want: []string{"paragraph|||The Section coordinates the planning of field missions in every region and the reporting of their results to the Board and to the partner agencies of the United Nations system, and keeps the records of every mission and of its budget in the shared files of the office. Each year it prepares the annual plan of work and the report on its delivery, with figures on the missions carried out in the year, their costs and their outcomes for the member states, the donors and the partner organisations, and it answers the questions of the auditors and of the Board's members on all of them within the deadlines agreed with the Board."},
+		},
+		{
 			name: "a banner in capitals after a field's code is no part of its value",
 			in:   "Reference number: PPS35J-134562-000019\nSelection process number: 35-PPS-ON-EA-TOR-2207\nJOB OPPORTUNITY\nParalegal\n",
 			want: []string{"field||Reference number|PPS35J-134562-000019", "field||Selection process number|35-PPS-ON-EA-TOR-2207",

@@ -664,16 +664,21 @@ func LinkedOrganisation(text string) (string, bool) {
 }
 
 // linkedName returns the name that opens ws, the words after a link's
-// cue: up to a sentence's end or a joiner before a word in small
-// letters; "" when a word of it is an address or a possessive.
+// cue: up to a sentence's end or an English "and" before a word in
+// small letters ("… and follow us on LinkedIn"; a French name holds "et"
+// and small letters: "Recherche et développement pour la défense
+// Canada"); "" when a word of it is an address, or a possessive before
+// a word in small letters ("NATO's website at …"; "Queen's University"
+// is a name).
 func linkedName(ws []string) string {
 	var name []string
 	for k, w := range ws {
+		next := k+1 < len(ws) && words.StartsLower(ws[k+1])
 		if strings.Contains(w, "www.") || strings.Contains(w, "://") || strings.Contains(w, "@") ||
-			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			(strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && next {
 			return ""
 		}
-		if (w == "and" || w == "et") && k+1 < len(ws) && words.StartsLower(ws[k+1]) {
+		if w == "and" && next {
 			break
 		}
 		name = append(name, w)

@@ -165,9 +165,11 @@ func TestPlaceCurrency(t *testing.T) {
 
 func TestLinkedOrganisationEndsWithName(t *testing.T) {
 	for in, want := range map[string]string{
-		"For further information on the organization, please visit Parole Board of Canada":                            "Parole Board of Canada",
-		"For further information on the organization, please visit Parole Board of Canada and follow us on LinkedIn.": "Parole Board of Canada",
-		"For further information on the organization, please visit NATO's website at www.nato.int":                    "",
+		"For further information on the organization, please visit Parole Board of Canada":                                            "Parole Board of Canada",
+		"For further information on the organization, please visit Parole Board of Canada and follow us on LinkedIn.":                 "Parole Board of Canada",
+		"For further information on the organization, please visit NATO's website at www.nato.int":                                    "",
+		"Pour de plus amples renseignements sur l'organisation, veuillez consulter Recherche et développement pour la défense Canada": "Recherche et développement pour la défense Canada",
+		"For further information on the organization, please visit Queen's University":                                                "Queen's University",
 	} {
 		got, ok := LinkedOrganisation(in)
 		if !ok || got != want {

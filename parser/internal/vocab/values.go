@@ -1851,16 +1851,6 @@ var estimateWords = []string{"salary estimate", "estimated salary", "estimated p
 
 // IsEstimate reports a salary's label or value that says a job board
 // estimated it.
-// LeadsPrice reports a word that leads into a price: "from €25", "dès
-// 30 €", "à partir de 45 $" (its first word).
-func LeadsPrice(word string) bool {
-	switch strings.ToLower(word) {
-	case "from", "dès", "des", "à", "a", "starting", "only", "seulement":
-		return true
-	}
-	return false
-}
-
 func IsEstimate(text string) bool {
 	return containsFold(text, "stim", "STIM") && keyHas(text, estimateWords)
 }

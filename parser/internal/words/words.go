@@ -381,3 +381,7 @@ var lowerLatin = func() (t [0x250]rune) {
 	}
 	return t
 }()
+
+// IsProse reports a text of sentences, not a line of facts or a menu: a
+// stop inside it before a space, or at its end.
+func IsProse(text string) bool { return strings.Contains(text, ". ") || strings.HasSuffix(text, ".") }
