@@ -690,6 +690,8 @@ var sectionHeadings = []SectionHeading{
 	{"essential", "Essentials", "Essentielle"},
 	{"essential", "Required", "Essentielles"},
 	{"essential", "What you will need", "Ce qu'il vous faut"},
+	{"essential", "What you'll need", ""},
+	{"essential", "Academic requirements and relevant experience", ""}, // an international body's portal
 	{"essential", "Description of the profile sought", "Descriptif du profil recherché"},
 	{"essential", "All about you", "Tout sur vous"},
 	{"essential", "About you", "À propos de vous"},
@@ -714,6 +716,8 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "What would make the difference", "Ce qui ferait la différence"},
 	{"desirable", "Considered a plus", "Considéré comme un plus"},
 	{"desirable", "Preference will be given to", "La préférence sera donnée aux"},
+	{"desirable", "Preference may be given to", "La préférence pourra être donnée aux"},
+	{"desirable", "It would be great if you also have", "Ce serait un plus si tu as aussi"},
 	{"desirable", "Preference will be given to candidates", "Une préférence sera accordée aux candidats"},
 	{"desirable", "Considered an asset", "Considéré comme un atout"},
 	{"desirable", "Appreciated", "Appréciés"},
@@ -722,6 +726,8 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "Would be appreciated", "Seraient appréciés"},
 	{"desirable", "", "Seraient appréciées"},
 	{"desirable", "", "Serait apprécié"},
+	{"desirable", "", "Serait apprécié(e)"},
+	{"desirable", "", "Exigences souhaitées"},
 	{"desirable", "What sets you apart", "Ce qui te distingue"},
 	{"desirable", "", "Ce qui vous distingue"},
 	{"desirable", "Asset", "Atout"},
@@ -2376,7 +2382,7 @@ var languageToggles = []string{"Français", "English", "Francais"}
 // leadInEnds end a line that leads into a list though its colon was lost
 // ("It is considered an advantage if you have"). Keys are normalised with
 // normKey.
-var leadInEnds = []string{" if you have", " si vous avez", " the following", " les suivants", " les suivantes", " si vous possedez"}
+var leadInEnds = []string{" if you have", " si vous avez", " the following", " les suivants", " les suivantes", " si vous possedez", " to have"}
 
 // scaleWords name a step of a pay scale, whose number is no amount:
 // "selon la classe 15", "grade 13, step 1", "échelon 3". Keys are

@@ -1899,3 +1899,26 @@ func TestGeographicSectorLabel(t *testing.T) {
 		t.Errorf("Field = %q, %q, %v; want location", f, value, ok)
 	}
 }
+
+// Lead-ins to desirable criteria and the headings of desirable and
+// essential lists that boards and portals print.
+func TestDesirableLeadInsAndHeadings(t *testing.T) {
+	v := Default()
+	for _, s := range []string{"It would be an advantage to have", "It would be an advantage if you have"} {
+		if !IsDesirableIntroduction(s) {
+			t.Errorf("IsDesirableIntroduction(%q) = false", s)
+		}
+	}
+	if IsDesirableIntroduction("You are expected to have") {
+		t.Errorf("IsDesirableIntroduction(%q) = true: no desirable cue", "You are expected to have")
+	}
+	for text, want := range map[string]string{
+		"Exigences souhaitées": "desirable", "Serait apprécié(e) :": "desirable", "Preference may be given to": "desirable",
+		"It would be great if you also have": "desirable", "What you'll need": "essential",
+		"Academic Requirements and Relevant Experience": "essential",
+	} {
+		if k, _ := v.Heading(text); k != want {
+			t.Errorf("Heading(%q) = %q, want %q", text, k, want)
+		}
+	}
+}
