@@ -2290,7 +2290,7 @@ const maxNameWords = 14
 // subjectPronouns open a sentence that says what someone does: "vous
 // planifiez le travail des équipes", no employer's name ("eu-LISA
 // (…)", "bpost group, …" open in small letters too).
-var subjectPronouns = []string{"you", "vous", "tu", "we", "nous", "they", "ils", "elles", "il", "elle", "he", "she"}
+var subjectPronouns = []string{"you", "vous", "tu", "we", "nous", "they", "ils", "elles", "il", "elle", "he", "she", "on"}
 
 // isClause reports a value in small letters that reads as a clause, not
 // as a name: a sentence with its stop or a list's semicolon, one opened

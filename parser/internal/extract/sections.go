@@ -1140,8 +1140,7 @@ func describesConduct(desc string) bool {
 	if w == "" || !words.StartsLower(w) {
 		return false
 	}
-	switch strings.ToLower(w) {
-	case "you", "vous", "tu", "we", "nous", "they", "ils", "elles", "il", "elle", "on":
+	if slices.Contains(subjectPronouns, strings.ToLower(w)) {
 		// "you build trust with…", "vous suivez les procédures…"
 		return words.StartsLower(rest)
 	}
@@ -1195,16 +1194,14 @@ func (x *extraction) namedQuality(text string) bool {
 	return true
 }
 
-// postFacts are the fields a box of the post's facts gives after the
-// sections ("Type d'emploi : Temps plein", "Salaire : 34,50 $ par
-// heure"): no competency is named by their labels, as one may be by an
-// employer's ("Organisation : plans several events at once").
-var postFacts = []string{"salary", "deadline", "schedule", "contract_type", "location", "reference", "grade"}
-
-// isFactField reports a paragraph that is a field of the post's facts.
+// isFactField reports a paragraph that is a field of the post's facts
+// (postFields) as a box of them gives after the sections ("Type d'emploi
+// : Temps plein", "Salaire : 34,50 $ par heure"); no competency is named
+// by such a label, as one may be by an employer's ("Organisation : plans
+// several events at once").
 func isFactField(v *vocab.Vocabulary, t string) bool {
 	f, _, _, ok := v.Field(t, false)
-	return ok && slices.Contains(postFacts, f)
+	return ok && f != "organisation" && slices.Contains(postFields, f)
 }
 
 // minNameRunAfter is how many names must follow a name taken for a

@@ -944,27 +944,22 @@ func gluedWords(text string) int {
 	return n
 }
 
-// numberSigns open a notice's number: "N° 0412/…", "No 0046/…".
-var numberSigns = []string{"N°", "Nº", "No", "No.", "n°", "nº", "#"}
-
-// minNumberBytes is the shortest code after a number sign read as a
+// minNumberBytes is the shortest code after a number's mark read as a
 // notice's number: "Technicien No 2" is a post's title.
 const minNumberBytes = 4
 
-// isNumberLine reports a line that is a number sign and one code after
-// it, or none, with at most one word before the sign ("N°
+// isNumberLine reports a line that is a reference's mark (refMarks) and
+// one code after it, or none, with at most one word before the mark ("N°
 // 0412/UK/P/SG/DRH/2036", "Affichage n° /"): the notice's number, no
 // title.
 func isNumberLine(text string) bool {
-	f := strings.Fields(text)
-	for k, w := range f {
-		if k > 1 {
-			return false
+	t := strings.TrimSpace(text)
+	for range 2 {
+		if rest, marked := cutRefMark(t); marked {
+			f := strings.Fields(strings.TrimLeft(rest, ":"))
+			return len(f) == 0 || len(f) == 1 && (f[0] == "/" || len(f[0]) >= minNumberBytes && strings.ContainsAny(f[0], "0123456789"))
 		}
-		if slices.Contains(numberSigns, w) {
-			rest := f[k+1:]
-			return len(rest) == 0 || len(rest) == 1 && (rest[0] == "/" || len(rest[0]) >= minNumberBytes && strings.ContainsAny(rest[0], "0123456789"))
-		}
+		_, t, _ = strings.Cut(t, " ") // the one word before the mark
 	}
 	return false
 }

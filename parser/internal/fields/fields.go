@@ -120,33 +120,23 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block, 
 // minGluedFields items in a row or more open that way: one such item
 // may be a word that starts like a label.
 func factItems(v *vocab.Vocabulary, blocks []stream.Block, inHeader []bool) []int {
-	var ends []int // made on the first list of facts only
+	ends := make([]int, len(blocks))
 	for i := 0; i < len(blocks); {
 		j, known, unknown := i, 0, 0
 		for ; j < len(blocks) && blocks[j].Kind == stream.ListItem && !inHeader[j]; j++ {
-			// (Most lists are let go on their first item.)
-			switch {
-			case known+unknown < j-i:
-			case gluedFactLabel(v, blocks[j].Text) > 0:
+			if known+unknown < j-i {
+				continue // (most lists are let go on their first item)
+			}
+			if ends[j] = gluedFactLabel(v, blocks[j].Text); ends[j] > 0 {
 				known++
-			case unknownGluedLabel(blocks[j].Text) > 0:
+			} else if ends[j] = unknownGluedLabel(blocks[j].Text); ends[j] > 0 {
 				unknown++ // "RattachementReprésentation de Madagascar"
 			}
 		}
-		if known+unknown == j-i && known >= minGluedFields && maxUnknownFactShare*unknown <= known+unknown {
-			if ends == nil {
-				ends = make([]int, len(blocks))
-			}
-			for k := i; k < j; k++ {
-				if ends[k] = gluedFactLabel(v, blocks[k].Text); ends[k] == 0 {
-					ends[k] = unknownGluedLabel(blocks[k].Text)
-				}
-			}
+		if known+unknown < j-i || known < minGluedFields || maxUnknownFactShare*unknown > known+unknown {
+			clear(ends[i:j]) // no list of facts
 		}
 		i = max(j, i+1)
-	}
-	if ends == nil {
-		return make([]int, len(blocks))
 	}
 	return ends
 }
@@ -667,36 +657,53 @@ func capitalsBeforeWord(text string, i int) bool {
 // labelled cell a field, each other a paragraph of its own.
 // minGluedFields labelled cells at least, half the cells or more, make
 // the row one of facts (a site's menu names a label in passing:
-// "Careers | Location Zurich | Sign in"; a cell whose words go on with
-// its label's noun, "Salary scales", "Location of our offices", is none
-// of them: continuesLabel). A cell with a colon whose
-// label the tables do not know makes the row a board's tags, not the
-// post's facts ("Réf. Novojob : NJ-482615 | Secteur : Eau | Expérience
-// : Moins d'un an").
+// "Careers | Location Zurich | Sign in").
 func mixedPipeFields(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block {
-	if !stream.IsPipeRow(text) {
+	cells, labelled := pipeCells(v, b, text)
+	if labelled < minGluedFields || 2*labelled < len(cells) {
 		return nil
 	}
-	var out []stream.Block
-	labelled := 0
+	return cells
+}
+
+// pipeFields returns one Field per part of a row of facts parted by
+// stream.PipeSep, each part a known label and its value with or without a colon,
+// or nil when a part is not.
+func pipeFields(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block {
+	cells, labelled := pipeCells(v, b, text)
+	if labelled == 0 || labelled < len(cells) {
+		return nil
+	}
+	return cells
+}
+
+// pipeCells reads the cells of a row parted by stream.PipeSep: a Field
+// for each that opens with a known label and a value, a paragraph for
+// each other; labelled counts the fields. A cell whose words go on with
+// its label's noun ("Salary scales", "Location of our offices": a menu's
+// links, continuesLabel) is no field. Nil when text is no such row, or
+// when a cell has a colon after a label the tables do not know: the row
+// is a board's tags, not the post's facts ("Réf. Novojob : NJ-482615 |
+// Secteur : Eau | Expérience : Moins d'un an").
+func pipeCells(v *vocab.Vocabulary, b stream.Block, text string) (cells []stream.Block, labelled int) {
+	if !stream.IsPipeRow(text) {
+		return nil, 0
+	}
 	for part := range strings.SplitSeq(text, stream.PipeSep) {
 		part = strings.TrimSpace(part)
 		if s, ok := v.LeadingSpan(part); ok && s.Field != "" && s.End < len(part) && !continuesLabel(trimValue(part[s.End:])) {
-			out = append(out, fieldOf(b, part[:s.End], trimValue(part[s.End:])))
+			cells = append(cells, fieldOf(b, part[:s.End], trimValue(part[s.End:])))
 			labelled++
 			continue
 		}
 		if strings.ContainsAny(part, ":：") {
-			return nil
+			return nil, 0
 		}
 		p := b
 		p.Text = part
-		out = append(out, p)
+		cells = append(cells, p)
 	}
-	if labelled < minGluedFields || 2*labelled < len(out) {
-		return nil
-	}
-	return out
+	return cells, labelled
 }
 
 // continuesLabel reports a cell's words after a label that go on with
@@ -711,25 +718,6 @@ func continuesLabel(value string) bool {
 
 // phraseWords go on with the noun before them: "Location of our offices".
 var phraseWords = []string{"of", "de", "du", "des", "for", "pour"}
-
-// pipeFields returns one Field per part of a row of facts parted by
-// stream.PipeSep, each part a known label and its value with or without a colon,
-// or nil when a part is not.
-func pipeFields(v *vocab.Vocabulary, b stream.Block, text string) []stream.Block {
-	if !stream.IsPipeRow(text) {
-		return nil
-	}
-	var out []stream.Block
-	for part := range strings.SplitSeq(text, stream.PipeSep) {
-		part = strings.TrimSpace(part)
-		s, ok := v.LeadingSpan(part)
-		if !ok || s.Field == "" || s.End >= len(part) {
-			return nil
-		}
-		out = append(out, fieldOf(b, part[:s.End], trimValue(part[s.End:])))
-	}
-	return out
-}
 
 // fieldOf returns block b made a Field of label and value: the same
 // place, no list's marker or depth, no heading's level.
@@ -1146,15 +1134,15 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 // gridRowLead reports a block i that may open a header grid's row of
 // labels though the tables do not know it: a heading of a word or three
 // in capitals, without figures ("STAFF VACANCY 282236" is a title), no
-// section's, with a label the tables know standing alone
+// heading the tables know, with a label the tables know standing alone
 // right after it (pairTo then asks for as many values as labels).
 func gridRowLead(v *vocab.Vocabulary, blocks []stream.Block, i int) bool {
 	b := blocks[i]
-	if b.Kind != stream.Heading || i+1 >= len(blocks) || !unknownLabel(b) || !words.IsCaps(b.Text) || strings.ContainsAny(b.Text, "0123456789") || isSectionHeading(v, b.Text) {
+	if b.Kind != stream.Heading || i+1 >= len(blocks) || !unknownLabel(b) || !words.IsCaps(b.Text) || strings.ContainsAny(b.Text, "0123456789") {
 		return false
 	}
 	if _, ok := v.Heading(b.Text); ok {
-		return false
+		return false // a section's heading, or a known banner
 	}
 	_, known := v.Label(labelAlone(v, blocks[i+1]))
 	return known

@@ -280,7 +280,6 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		func(raws []rawLine) []rawLine { return readEmoji(lex, raws) },
 		unstarLines,
 		func(raws []rawLine) []rawLine { return splitGluedHeadings(lex, raws) },
-		func(raws []rawLine) []rawLine { return splitLeadingGluedHeadings(lex, raws) },
 	} {
 		if err := ctx.Err(); err != nil {
 			return nil, 0, err
@@ -613,61 +612,53 @@ func gluedHeadingAt(lex Lexicon, t string) int {
 	return start
 }
 
-// splitGluedHeadings puts a known heading glued to the end of a line on
-// a line of its own.
+// splitGluedHeadings puts a known heading glued to a line on a line of
+// its own: one in capitals glued to its end (gluedHeadingAt), and one
+// glued to the first word of the line it opens ("Main tasksregisters
+// incoming mail;", "Essentialsecondary education;": Lexicon.GluedHeading).
 func splitGluedHeadings(lex Lexicon, raws []rawLine) []rawLine {
 	var out []rawLine // made on the first split only
 	for i, r := range raws {
-		at := -1
-		if len(r.text) > minGluedHeadingLetters && !r.rule {
-			at = gluedHeadingAt(lex, r.text)
-		}
-		if at < 0 {
-			if out != nil {
-				out = append(out, r)
-			}
-			continue
-		}
-		if out == nil {
-			out = append(make([]rawLine, 0, len(raws)+1), raws[:i]...)
-		}
-		head := r
-		// The line keeps its indent; the heading starts a line of its own.
-		head.text, head.raw = r.text[:at], strings.TrimSuffix(strings.TrimRight(r.raw, " "), r.text[at:])
-		heading := r
-		heading.text, heading.raw, heading.indent, heading.brk = r.text[at:], r.text[at:], 0, false
-		out = append(out, head, heading)
-	}
-	if out == nil {
-		return raws
-	}
-	return out
-}
-
-// splitLeadingGluedHeadings puts a known heading glued to the first word
-// of the line it opens ("Main tasksregisters incoming mail;",
-// "Essentialsecondary education;") on a line of its own, as
-// splitGluedHeadings does for one glued to a line's end.
-func splitLeadingGluedHeadings(lex Lexicon, raws []rawLine) []rawLine {
-	var out []rawLine // made on the first split only
-	for i, r := range raws {
-		at := 0
+		lead, tail := 0, -1
 		if !r.rule {
-			at = lex.GluedHeading(r.text)
+			lead = lex.GluedHeading(r.text)
+			if len(r.text) > minGluedHeadingLetters {
+				tail = gluedHeadingAt(lex, r.text)
+			}
 		}
-		if at == 0 {
+		if tail <= lead {
+			tail = -1
+		}
+		if lead == 0 && tail < 0 {
 			if out != nil {
 				out = append(out, r)
 			}
 			continue
 		}
 		if out == nil {
-			out = append(make([]rawLine, 0, len(raws)+1), raws[:i]...)
+			out = append(make([]rawLine, 0, len(raws)+2), raws[:i]...)
 		}
-		heading, rest := r, r
-		heading.text, heading.raw = r.text[:at], r.text[:at]
-		rest.text, rest.raw, rest.brk = r.text[at:], r.text[at:], false
-		out = append(out, heading, rest)
+		body, end := r, len(r.text)
+		if tail >= 0 {
+			end = tail
+		}
+		if lead > 0 {
+			// The heading keeps the line's place; the text it heads
+			// goes on under it.
+			heading := r
+			heading.text, heading.raw = r.text[:lead], r.text[:lead]
+			out = append(out, heading)
+			body.text, body.raw, body.brk = r.text[lead:end], r.text[lead:end], false
+		} else if tail >= 0 {
+			// The line keeps its indent.
+			body.text, body.raw = r.text[:end], strings.TrimSuffix(strings.TrimRight(r.raw, " "), r.text[end:])
+		}
+		out = append(out, body)
+		if tail >= 0 {
+			heading := r
+			heading.text, heading.raw, heading.indent, heading.brk = r.text[tail:], r.text[tail:], 0, false
+			out = append(out, heading)
+		}
 	}
 	if out == nil {
 		return raws

@@ -577,39 +577,11 @@ func (v *Vocabulary) LeadingSpan(text string) (Span, bool) {
 // label; or false. Only a label of minGluedLabelRunes runes or more
 // counts: a short one is too often the start of a longer word.
 func (v *Vocabulary) GluedFieldLabel(text string) (Span, bool) {
-	root := v.trie()
-	f := foldedPool.Get().(*folded)
-	defer foldedPool.Put(f)
-	f.fold(keyHead(text, v.maxKeyBytes+1), 0)
-	if len(f.key) == 0 || f.start[0] != 0 {
+	end, n := v.gluedKey(text, minGluedLabelRunes, func(t *trie, n int32) bool { return t.field(n) != "" }, false)
+	if end == 0 {
 		return Span{}, false
 	}
-	n, best := int32(trieRoot), -1
-	var field string
-	for j := 0; j < len(f.key); j++ {
-		if n = root.child(n, f.key[j]); n == noNode {
-			break
-		}
-		if root.nodes[n].end && (j+1 == len(f.key) || f.start[j+1] != f.start[j]) && root.field(n) != "" {
-			best, field = j, root.field(n)
-		}
-	}
-	if best < 0 {
-		return Span{}, false
-	}
-	end := f.end(text, best)
-	r, _ := utf8.DecodeRuneInString(text[end:])
-	if !isLower(r) || utf8.RuneCountInString(text[:end]) < minGluedLabelRunes {
-		return Span{}, false
-	}
-	run := text[end:]
-	if i := strings.IndexFunc(run, func(r rune) bool { return !isLower(r) }); i >= 0 {
-		run = run[:i]
-	}
-	if slices.Contains(wordEndings, run) {
-		return Span{}, false // "Organisational unit": the label's word goes on
-	}
-	return Span{Start: 0, End: end, Field: field, Glued: true}, true
+	return Span{Start: 0, End: end, Field: v.trie().field(n), Glued: true}, true
 }
 
 // GluedHeading returns where a section heading ends that opens text
@@ -617,18 +589,18 @@ func (v *Vocabulary) GluedFieldLabel(text string) (Span, bool) {
 // space or colon between ("Main tasksregisters incoming mail…",
 // "Essentialsecondary education;", "Desirableexperience in…"), as a
 // board flattens a heading and its list; or 0. Only a heading of
-// minGluedHeadingRunes runes or more counts, and not when the letters
-// glued on are a word's ending ("Essentially", "Educational"): a short
-// heading is too often the start of a longer word ("Profilculture").
+// minGluedHeadingRunes runes or more counts: a short heading is too
+// often the start of a longer word ("Profilculture"). Of a heading and
+// its plural ("Essential", "Essentials") the singular is taken before an
+// s that may open a word ("Essentialsecondary", not "Languagesfluent").
 func (v *Vocabulary) GluedHeading(text string) int {
 	if text == "" || !isUpperASCIIOrLetter(text) {
 		return 0
 	}
-	root := v.trie()
 	if text[0] < utf8.RuneSelf {
 		// Nearly every line parts from the keys within its first
 		// letters, read as they are, before it is folded.
-		n, depth := int32(trieRoot), 0
+		root, n, depth := v.trie(), int32(trieRoot), 0
 		for i := 0; i < len(text) && text[i] < utf8.RuneSelf && text[i] != ' '; i++ {
 			if n = root.child(n, words.LowerASCII(text[i])); n == noNode {
 				break
@@ -639,44 +611,53 @@ func (v *Vocabulary) GluedHeading(text string) int {
 			return 0
 		}
 	}
+	end, _ := v.gluedKey(text, minGluedHeadingRunes, func(t *trie, n int32) bool { return t.kind(n) != "" && t.field(n) == "" }, true)
+	return end
+}
+
+// gluedKey returns where the longest key of the trie that pick accepts
+// ends when it opens text glued to a word in small letters, and its
+// node; 0 when none does, when it has fewer than minRunes runes, or when
+// the letters glued on are a word's ending ("Organisational",
+// "Essentially"). With singular, a key one s longer than an accepted
+// key gives way to it before an s that may open a word (startsAfterS).
+func (v *Vocabulary) gluedKey(text string, minRunes int, pick func(*trie, int32) bool, singular bool) (end int, node int32) {
+	root := v.trie()
 	f := foldedPool.Get().(*folded)
 	defer foldedPool.Put(f)
 	f.fold(keyHead(text, v.maxKeyBytes+1), 0)
 	if len(f.key) == 0 || f.start[0] != 0 {
-		return 0
+		return 0, 0
 	}
 	n, best, shorter := int32(trieRoot), -1, -1
+	var bestNode, shorterNode int32
 	for j := 0; j < len(f.key); j++ {
 		if n = root.child(n, f.key[j]); n == noNode {
 			break
 		}
-		if root.nodes[n].end && (j+1 == len(f.key) || f.start[j+1] != f.start[j]) && root.kind(n) != "" && root.field(n) == "" {
-			best, shorter = j, best
+		if root.nodes[n].end && (j+1 == len(f.key) || f.start[j+1] != f.start[j]) && pick(root, n) {
+			best, shorter, bestNode, shorterNode = j, best, n, bestNode
 		}
 	}
 	if best < 0 {
-		return 0
+		return 0, 0
 	}
-	if shorter == best-1 && f.key[best] == 's' && best+1 < len(f.key) && startsAfterS(f.key[best+1]) {
-		// "Essentialsecondary": "Essentials" and "Essential" both head
-		// a list; a word in small letters opens with an s and a vowel
-		// or a consonant that follows s in a word's start ("secondary",
-		// "strong", "sound"), not "Languagesfluent…".
-		best = shorter
+	if singular && shorter == best-1 && f.key[best] == 's' && best+1 < len(f.key) && startsAfterS(f.key[best+1]) {
+		best, bestNode = shorter, shorterNode
 	}
-	end := f.end(text, best)
+	end = f.end(text, best)
 	r, _ := utf8.DecodeRuneInString(text[end:])
-	if !isLower(r) || utf8.RuneCountInString(text[:end]) < minGluedHeadingRunes {
-		return 0
+	if !isLower(r) || utf8.RuneCountInString(text[:end]) < minRunes {
+		return 0, 0
 	}
 	run := text[end:]
 	if i := strings.IndexFunc(run, func(r rune) bool { return !isLower(r) }); i >= 0 {
 		run = run[:i]
 	}
 	if slices.Contains(wordEndings, run) {
-		return 0
+		return 0, 0
 	}
-	return end
+	return end, bestNode
 }
 
 // startsAfterS reports a letter that follows an s opening a word, in
