@@ -677,7 +677,7 @@ func unwrapped(raws []rawLine) bool {
 		if len(r.text) >= minUnfoldBytes {
 			return false // a page on one line, which unfoldLongLines cuts
 		}
-		if r.measure != 0 || strings.Contains(r.text, "   ") {
+		if r.measure != 0 || strings.Contains(r.text, cellGap) {
 			if utf8.RuneCountInString(r.text) > longLineRunes {
 				return false
 			}
@@ -946,7 +946,7 @@ func columnRegion(page []rawLine, minGutter int, tick *budget.Ticker) (from, to 
 		if r.text != "" {
 			width = max(width, len(r.raw)) // bytes: at least the runes
 			textLines++
-			if strings.Contains(r.text, "   ") || strings.ContainsRune(r.text, '\t') {
+			if strings.Contains(r.text, cellGap) || strings.ContainsRune(r.text, '\t') {
 				gapped++
 			}
 		}

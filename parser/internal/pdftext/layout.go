@@ -490,13 +490,7 @@ func (L *layouter) centredLabels() {
 		}
 		l := r.segs[0]
 		size := l.g[0].size
-		words, bold := 1, true
-		for gi := range l.g {
-			bold = bold && l.g[gi].bold
-			if gi > 0 && l.g[gi].spaceBefore {
-				words++
-			}
-		}
+		words, bold := segWords(l)
 		if words > maxCellWords || !bold && !L.endsInColon(l) {
 			continue
 		}
@@ -880,18 +874,23 @@ func (L *layouter) labelStyled(l *seg, rs []*seg, gx0 float64) bool {
 	if r == nil {
 		return false
 	}
-	words := 1
-	for i := 1; i < len(l.g); i++ {
-		if !l.g[i].bold {
-			return false
-		}
-		if l.g[i].spaceBefore {
-			words++
+	words, bold := segWords(l)
+	a, b := &l.g[len(l.g)-1], &r.g[0]
+	return bold && words <= maxCellWords && !b.bold && math.Abs(a.size-b.size) <= styleSizeTol &&
+		!b.marker && !isMarkerText(L.texts[b.tid])
+}
+
+// segWords returns how many words a segment holds and whether all its
+// glyphs are bold.
+func segWords(s *seg) (n int, bold bool) {
+	n, bold = 1, true
+	for i := range s.g {
+		bold = bold && s.g[i].bold
+		if i > 0 && s.g[i].spaceBefore {
+			n++
 		}
 	}
-	a, b := &l.g[len(l.g)-1], &r.g[0]
-	return l.g[0].bold && words <= maxCellWords && !b.bold && math.Abs(a.size-b.size) <= styleSizeTol &&
-		!b.marker && !isMarkerText(L.texts[b.tid])
+	return n, bold
 }
 
 // endsInColon reports a segment that ends in a colon: a label's.
