@@ -428,6 +428,30 @@ func TestUnnamedPostWeighsLess(t *testing.T) {
 	}
 }
 
+// A document whose only words naming people are a list's item or a
+// sentence ("Yoga for shift workers") is a notice only when a section
+// describes a post's work.
+func TestPeopleNamedInPassingWeighLess(t *testing.T) {
+	doc := func(heading string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Staff fitness centre membership 2036", Pos: p(1)},
+			{Kind: stream.Field, Label: "Reference", Text: "FC-2036-02", Pos: p(2)},
+			{Kind: stream.Field, Label: "Location", Text: "Building C, level 1", Pos: p(3)},
+			{Kind: stream.Field, Label: "Hours", Text: "Monday to Friday, 6 a.m. to 9 p.m.", Pos: p(4)},
+			{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(5)},
+			{Kind: stream.ListItem, Marker: "•", Text: "A signed health questionnaire.", Pos: p(6)},
+			{Kind: stream.Heading, Level: 2, Text: heading, Pos: p(7)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Yoga for shift workers – Tuesdays at 7:30", Pos: p(8)},
+		}
+	}
+	if _, err := extractText(doc("Classes")); err == nil {
+		t.Error("a gym's page whose class names shift workers was read as a notice")
+	}
+	if _, err := extractText(doc("Duties")); err != nil {
+		t.Errorf("a notice whose duties name the post's work was refused: %v", err)
+	}
+}
+
 // A careers page's fields that point to the posts ("Deadline: See each
 // posting") are no post's: it is refused; the same fields with a date
 // and a number are a notice's.

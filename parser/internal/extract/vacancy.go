@@ -35,12 +35,17 @@ const (
 	postWordPoints     = 2 // a word that names a post on offer, near the top
 	applyPoints        = 1 // a button to apply, near the top
 	unnamedPostPenalty = 3 // no line names a post, nor says one is on offer
-	noBodyPenalty      = 2 // no section says what the post asks or does, under a short header
-	minFullHeader      = 6 // post fields of a full header, which a careers site's short copy keeps
-	titleRefPoints     = 1 // a title with its reference, "(262173)"
-	genrePenalty       = 8 // the document names itself something else
-	listingPenalty     = 8 // a list of many posts, each with its deadline
-	minNoticeScore     = 5
+	// weakNamePenalty: only an item of a list or a sentence names a
+	// post, and no section describes one ("Yoga for shift workers", "Le
+	// prêt est ouvert au personnel…"): the people named are the
+	// reader's colleagues, not a post on offer.
+	weakNamePenalty = 1
+	noBodyPenalty   = 2 // no section says what the post asks or does, under a short header
+	minFullHeader   = 6 // post fields of a full header, which a careers site's short copy keeps
+	titleRefPoints  = 1 // a title with its reference, "(262173)"
+	genrePenalty    = 8 // the document names itself something else
+	listingPenalty  = 8 // a list of many posts, each with its deadline
+	minNoticeScore  = 5
 	// leadBlocks is how far from the top the document says what it is;
 	// leadProse, in how many paragraphs of prose, whatever fields stand
 	// before them.
@@ -67,6 +72,7 @@ type evidence struct {
 	requirements, duties, competencies bool
 	postWord, titleRef, apply          bool
 	jobNoun                            bool     // a line names a post: "Legal Officer", "Analyste"
+	weakName                           bool     // only a list's item or a sentence does
 	genres                             []string // what the document says it is
 	genreAt                            []string // the lines that say it
 	deadlines                          map[string]bool
@@ -90,6 +96,8 @@ func (e *evidence) score() int {
 	}
 	if !e.postWord && !e.jobNoun {
 		s -= unnamedPostPenalty
+	} else if !e.postWord && e.weakName && !e.duties {
+		s -= weakNamePenalty
 	}
 	if !e.requirements && !e.duties && len(e.fields) < minFullHeader && !e.titleRef {
 		// (A full header, or a title with its number, "Translator
@@ -471,7 +479,7 @@ func (x *extraction) assess() *evidence {
 		x.proseFields(e)
 	}
 	if s := e.score(); !e.postWord && s >= minNoticeScore && s-unnamedPostPenalty < minNoticeScore {
-		e.jobNoun = x.namesPost()
+		e.jobNoun, e.weakName = x.namesPost()
 	}
 	return e
 }
@@ -648,13 +656,20 @@ const maxKickerWords = 2
 // namesPost reports a document with a line that names a post: a title,
 // a heading or a short line of its header ("Legal Officer"), or a line
 // that ends as only a post's title does ("Menuisier poseur (H/F/X)").
-func (x *extraction) namesPost() bool {
+// weak reports that only an item of a list or a sentence does ("Write
+// the scripts… with the subject-matter experts", "Le prêt est ouvert au
+// personnel…"), which names a post when it describes its work and
+// otherwise names people of another kind.
+func (x *extraction) namesPost() (names, weak bool) {
 	for i := range x.blocks {
 		if b := &x.blocks[i]; (b.Kind == stream.Heading || len(b.Text) < maxNamingLineBytes) && (vocab.HasJobNoun(b.Text) || vocab.HasTitleMark(b.Text)) {
-			return true
+			if b.Kind != stream.ListItem && !words.IsProse(b.Text) {
+				return true, false
+			}
+			names, weak = true, true
 		}
 	}
-	return false
+	return names, weak
 }
 
 // proseFieldsPoints is what a post's grade and pay stated in sentences

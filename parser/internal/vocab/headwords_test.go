@@ -350,6 +350,8 @@ func TestGenresOfLists(t *testing.T) {
 		"Résultats des sélections":                                      "results announcement",
 		"Question for written answer  E-001873/2026":                    "parliamentary question",
 		"Recruitment and Selection Policy":                              "policy",
+		"Subventions aux associations sportives – campagne 2037":        "grant scheme",
+		"Grants for community gardens":                                  "grant scheme",
 		"OpenCATS 0.9.9 — release notes":                                "software documentation",
 		"CAREER LADDER™ — Rulebook (2nd edition)":                       "rulebook",
 		"Your profile — data export":                                    "data export",

@@ -1489,6 +1489,13 @@ var notEmployers = []string{"we", "our", "nous", "notre", "nos", "this", "ce", "
 // employer.
 var questionWords = []string{"Who", "Qui", "What", "Que", "Quoi", "Which", "Quel", "Quelle", "Where", "Où"}
 
+// schemeModifiers are job nouns that also qualify a scheme, and
+// schemeNouns the schemes they qualify: "Pilot Program", "pilot phase"
+// name a trial, not a pilot's post. Keys as normKey makes them.
+var schemeModifiers = map[string]struct{}{"pilot": {}}
+
+var schemeNouns = []string{"program", "programme", "project", "phase", "study", "scheme", "site", "sites", "run", "test"}
+
 // jobNouns are the nouns post titles are made of, both languages: a line
 // with one can be a title even when it also has an employer's word
 // ("Programme Officer"), a line without one that names an employer or a
@@ -1841,6 +1848,14 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"call for proposals", "Call to artists", "Appel aux artistes"},
 	{"call for proposals", "Call for artists", "Appel à artistes"},
 	{"call for proposals", "Request for qualifications", "Demande de qualifications"},
+	// A grant scheme's guide: who may apply for the money and by when,
+	// "Subventions aux associations sportives – campagne 2037".
+	{"grant scheme", "Grants to", "Subventions aux"},
+	{"grant scheme", "Grants for", "Subventions pour"},
+	{"grant scheme", "Grant programme", "Programme de subventions"},
+	{"grant scheme", "Grant program", "Dispositif de subvention"},
+	{"grant scheme", "Grant application", "Demande de subvention"},
+	{"grant scheme", "Funding scheme", "Dispositif d'aide"},
 	// A touring show's technical rider: the posts it names are the
 	// venue's crew for a night.
 	{"technical rider", "Technical rider", "Fiche technique"},

@@ -2909,15 +2909,31 @@ func initialsOf(name string) string {
 // HasJobNoun reports a line with a noun post titles are made of
 // (jobNouns): "Programme Officer", "Chargée de mission".
 func HasJobNoun(text string) bool {
-	for w := range strings.FieldsFuncSeq(normKey(text), isNameBreak) {
+	k := normKey(text)
+	for w := range strings.FieldsFuncSeq(k, isNameBreak) {
 		for _, n := range jobNouns {
 			if stem, ok := strings.CutSuffix(n, "*"); ok {
 				if strings.HasPrefix(w, stem) {
 					return true
 				}
 			} else if strings.HasPrefix(w, n) && (len(w) == len(n) || len(w) == len(n)+1 && w[len(n)] == 's') {
+				if _, ok := schemeModifiers[w]; ok && modifiesScheme(k, w) {
+					break // "Pilot Program": a scheme, no one's post
+				}
 				return true // the noun, or its plural in s
 			}
+		}
+	}
+	return false
+}
+
+// modifiesScheme reports a line of key k where job noun w qualifies the
+// scheme named after it (schemeModifiers).
+func modifiesScheme(k, w string) bool {
+	ws := strings.FieldsFunc(k, isNameBreak)
+	for i, v := range ws[:max(len(ws)-1, 0)] {
+		if v == w && slices.Contains(schemeNouns, ws[i+1]) {
+			return true
 		}
 	}
 	return false

@@ -732,6 +732,21 @@ func TestEmployerLinesAndJobNouns(t *testing.T) {
 	}
 }
 
+// A job noun that qualifies a scheme names a trial, no one's post.
+func TestJobNounQualifyingAScheme(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Backyard Chicken Pilot Program – 2037 Application": false,
+		"Results of the pilot phase":                        false,
+		"Airline Pilot":                                     true,
+		"Pilot, Search and Rescue Helicopter":               true,
+		"Pilot Project Officer":                             true,
+	} {
+		if got := HasJobNoun(in); got != want {
+			t.Errorf("HasJobNoun(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 // Every closing statement holds one of the stems that let a paragraph
 // be read for them, and every phrase that says a document offers no post
 // one of the fragments.
