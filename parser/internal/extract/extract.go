@@ -1278,6 +1278,15 @@ func (x *extraction) half(h lang.Half) {
 			if unit := topUnit(d.value); unit != "" {
 				v.Organisation.Set(h.Lang, strp(unit))
 				x.from("/organisation/"+h.Lang, at(d.at))
+			} else if d.at+1 < len(body) && isUnitLine(body[d.at+1]) && !vocab.NamesUnit(d.value) && !vocab.EndsWithUnit(d.value) && !vocab.HasJobNoun(d.value) {
+				// "DIVISION: International Military Staff", then
+				// "Operations and Planning Division" and "Current
+				// Operations Branch" on lines of their own: the units
+				// from the body down, the body first (its name, without
+				// the acronym after it).
+				name, _ := splitAcronym(d.value)
+				v.Organisation.Set(h.Lang, strp(name))
+				x.from("/organisation/"+h.Lang, at(d.at))
 			}
 		}
 	}
@@ -2084,6 +2093,12 @@ const maxBannerLine = 3
 var reUnit = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\p{Lu}[^()]*?\(\p{Lu}[\p{Lu}\d&.\- ]{0,10}\)`)
 })
+
+// isUnitLine reports a line of its own that names a unit: "Current
+// Operations Branch", under the unit above it.
+func isUnitLine(b stream.Block) bool {
+	return b.Kind == stream.Paragraph && len(b.Text) <= maxNamingLineBytes && vocab.EndsWithUnit(b.Text) && !vocab.HasJobNoun(b.Text)
+}
 
 // topUnit returns the first unit of a value that names two or more units
 // with their acronyms, or "".

@@ -2852,3 +2852,23 @@ func TestWrappedGradeCell(t *testing.T) {
 	}
 	assert.Equal(t, "G14", deref(v.Grade))
 }
+
+// A division's value over lines that name units, one a line, is the top
+// of a hierarchy: the body that employs.
+func TestDivisionOverItsUnits(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 3, Text: "STAFF VACANCY 383219", Pos: p(1)},
+		{Kind: stream.Field, Label: "DIVISION", Text: "International Military Staff (IMS)", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "Operations and Planning Division", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "Current Operations Branch", Pos: p(4)},
+		{Kind: stream.Field, Label: "TITLE", Text: "Staff Assistant (Readiness Reporting)", Pos: p(5)},
+		{Kind: stream.Field, Label: "GRADE", Text: "B-6/G-12", Pos: p(6)},
+		{Kind: stream.Field, Label: "LOCATION", Text: "Brussels, Belgium", Pos: p(7)},
+		{Kind: stream.Heading, Level: 2, Text: "Essential Qualifications", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "a)", Text: "Higher secondary education.", Pos: p(9)},
+	}
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "International Military Staff", *v.Organisation.EN)
+	}
+}

@@ -1216,6 +1216,20 @@ func NamesUnit(text string) bool {
 	return false
 }
 
+// EndsWithUnit reports a name whose last word, before its acronym, is a
+// unit's: "Operations and Planning Division", "Current Operations
+// Branch", "Cooperative Security Division (CSD)".
+func EndsWithUnit(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i > 0 {
+			t = strings.TrimSpace(t[:i])
+		}
+	}
+	sp := strings.LastIndexByte(t, ' ')
+	return sp > 0 && words.StartsUpper(t) && isUnitWord(t[sp+1:])
+}
+
 // maxUnitLeadWords is how far into a name NamesUnit looks for a unit's
 // word: "COUNTRY OFFICE FOR NIGERIA", "BUREAU RÉGIONAL DE L'AFRIQUE".
 const maxUnitLeadWords = 3
