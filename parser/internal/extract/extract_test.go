@@ -2872,3 +2872,22 @@ func TestDivisionOverItsUnits(t *testing.T) {
 		assert.Equal(t, "International Military Staff", *v.Organisation.EN)
 	}
 }
+
+// A section headed like the contract's conditions ("Conditions
+// particulières") that lists a diploma and years of experience holds the
+// candidate's conditions: criteria.
+func TestConditionsThatAreCriteria(t *testing.T) {
+	blocks := notice("Conducteur de travaux voirie (H/F)", "Lieu de travail", "Stavelot", "Régime de travail", "Temps plein",
+		stream.Block{Kind: stream.Field, Label: "Date limite de candidature", Text: "17 mai 2038", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Missions", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "organiser les chantiers de voirie ;", Pos: p(6)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Conditions particulières", Pos: p(7)},
+		stream.Block{Kind: stream.ListItem, Marker: "1.", Text: "Être titulaire d'un bachelier à orientation technique ;", Pos: p(8)},
+		stream.Block{Kind: stream.ListItem, Marker: "2.", Text: "Justifier d'une expérience de cinq ans minimum dans la conduite de chantiers ;", Pos: p(9)},
+		stream.Block{Kind: stream.ListItem, Marker: "3.", Text: "Être titulaire du permis de conduire B.", Pos: p(10)},
+	)
+	v := mustExtract(t, blocks)
+	if r := v.Requirements.FR; r == nil || len(r.Essential) != 3 {
+		t.Errorf("essential %+v, want the three conditions", r)
+	}
+}

@@ -773,6 +773,12 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 			// the heading calls them.
 			s.Kind, own[i].Kind = "essential", "essential"
 		}
+		if s.Kind == "contract" && listsQualifications(own[i], false, false) {
+			// "Conditions particulières" over "Être titulaire d'un
+			// bachelier…", "Justifier d'une expérience de cinq ans…":
+			// the conditions a candidate meets, not the contract's.
+			s.Kind, own[i].Kind = "essential", "essential"
+		}
 		if !isCriteria(s.Kind) {
 			continue
 		}
