@@ -1,0 +1,10 @@
+import importlib, os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import common
+mods = sys.argv[1:] or sorted(m[:-3] for m in os.listdir(os.path.dirname(os.path.abspath(__file__))) if m[:1] in "n" and m.endswith(".py"))
+for m in mods:
+    importlib.import_module(m).build()
+with open(os.path.join(common.ROOT, "MANIFEST.tsv"), "w", encoding="utf-8") as f:
+    f.write("file\treference\tformat\n")
+    for r in common.ROWS:
+        f.write("\t".join(r) + "\n")
