@@ -229,6 +229,25 @@ func TestProfileOfQualitiesAfterCriteria(t *testing.T) {
 	}
 }
 
+// A profile after the criteria that names qualities on one line, parted
+// by commas, is of competencies.
+func TestProfileOfQualitiesOnOneLine(t *testing.T) {
+	blocks := notice("Technicienne ou technicien en électricité", "Lieu de travail", "Longueuil", "Date limite", "4 mai 2038",
+		stream.Block{Kind: stream.Field, Label: "Référence", Text: "RB-2038-0101", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Exigences", Pos: p(4)},
+		stream.Block{Kind: stream.Paragraph, Text: "Diplôme d'études collégiales en génie électrique.", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "Trois années d'expérience en inspection.", Pos: p(6)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Profil recherché", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "Rigueur, Sens de l'observation, Diplomatie, Autonomie.", Pos: p(8)},
+	)
+	v := mustExtract(t, blocks)
+	want := []schema.Competency{{Name: "Rigueur"}, {Name: "Sens de l'observation"}, {Name: "Diplomatie"}, {Name: "Autonomie"}}
+	assert.Equal(t, want, v.Competencies.FR)
+	if r := v.Requirements.FR; r == nil || len(r.Essential) != 2 {
+		t.Errorf("essential %+v, want the two criteria", r)
+	}
+}
+
 // Qualities under a line of their own at the end of a section of
 // criteria are competencies; two names under it stay criteria, as a
 // Canadian poster's "Personal suitability:" gives them.

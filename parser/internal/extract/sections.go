@@ -946,6 +946,11 @@ func (x *extraction) listsQualities(s schema.Section) bool {
 		}
 	}
 	items, _ := criteria(s)
+	if len(items) == 1 {
+		// "Rigueur, Sens de l'observation, Diplomatie, Autonomie.":
+		// the names on one line.
+		items = nameList(items[0])
+	}
 	if len(items) < minNameListItems {
 		return false
 	}

@@ -799,6 +799,7 @@ var sectionHeadings = []SectionHeading{
 	{"competencies", "Attributes/Competencies", "Qualités/compétences"},
 	{"competencies", "Attributes", "Attributs"},
 	{"competencies", "Key competencies", "Compétences clés"},
+	{"competencies", "What we value", "Ce que nous valorisons"}, // a candidate's qualities: "Collaboration – you build trust…"
 	{"values", "Our Values", "Nos valeurs"},
 	{"values", "Values", "Valeurs"},
 	{"values", "Diversity and inclusion", "Diversité et inclusion"},
