@@ -2910,3 +2910,31 @@ func TestConditionsThatAreCriteria(t *testing.T) {
 		t.Errorf("essential %+v, want the three conditions", r)
 	}
 }
+
+// A line in capitals the tables do not know, over qualities each with
+// what it means after a dash, ends the assets: the qualities are
+// competencies.
+func TestDescribedQualitiesUnderCapitals(t *testing.T) {
+	blocks := notice("Local Groups Coordinator", "Location", "Ottawa, Ontario", "Closing date", "12 May 2038",
+		stream.Block{Kind: stream.Field, Label: "Reference", Text: "NC-2038-05", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "University degree in environmental studies.", Pos: p(6)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Three years of experience supporting volunteers.", Pos: p(7)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Assets", Pos: p(8)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Experience with a CRM.", Pos: p(9)},
+		stream.Block{Kind: stream.Paragraph, Text: "HOW YOU WORK", Pos: p(10)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Relationship building — you make volunteers feel heard.", Pos: p(11)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Organization — you keep many small projects moving.", Pos: p(12)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Adaptability — you change plans when a campaign shifts.", Pos: p(13)},
+	)
+	v := mustExtract(t, blocks)
+	want := []schema.Competency{
+		{Name: "Relationship building", Description: "you make volunteers feel heard."},
+		{Name: "Organization", Description: "you keep many small projects moving."},
+		{Name: "Adaptability", Description: "you change plans when a campaign shifts."},
+	}
+	assert.Equal(t, want, v.Competencies.EN)
+	if r := v.Requirements.EN; r == nil || len(r.Desirable) != 1 {
+		t.Errorf("desirable %+v, want the one asset", r)
+	}
+}

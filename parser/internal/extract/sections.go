@@ -913,9 +913,12 @@ func (x *extraction) qualitiesHead(s schema.Section) int {
 		// personnelles :") or names qualities without one ("Habiletés
 		// recherchées"), or a numbered part's heading read as an item
 		// of its own ("5. Personal attributes").
+		// A line in capitals that heads qualities, each with what it
+		// means ("HOW YOU WORK" over "Relationship building — you make
+		// volunteers feel heard"), is one too.
 		numbered := c.Type == "item" && startsDigit(c.Marker)
 		if c.Type == "item" && !numbered || !isListHead(strings.TrimSuffix(c.Text, ":")) ||
-			c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.NamesQualities(c.Text) {
+			c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.NamesQualities(c.Text) && !x.headsDescribedQualities(content, j) {
 			continue
 		}
 		if !x.listsQualities(schema.Section{Content: content[j+1:]}) {
@@ -933,6 +936,16 @@ func (x *extraction) qualitiesHead(s schema.Section) int {
 		return j
 	}
 	return -1
+}
+
+// headsDescribedQualities reports content j, a line in capitals, over
+// qualities each given with what it means, to the section's end.
+func (x *extraction) headsDescribedQualities(content []schema.Content, j int) bool {
+	if !words.IsCaps(content[j].Text) {
+		return false
+	}
+	items, _ := criteria(schema.Section{Content: content[j+1:]})
+	return describesQualities(items)
 }
 
 // listsQualities reports a section whose criteria, minNameListItems at
@@ -955,12 +968,48 @@ func (x *extraction) listsQualities(s schema.Section) bool {
 		return false
 	}
 	for _, t := range items {
-		name, _, _ := strings.Cut(t, ":")
+		name := qualityName(t)
 		if _, topic := x.voc.Heading(name); topic || !isShortName(name, maxCompetencyWords) {
 			return false
 		}
 	}
 	return true
+}
+
+// qualityName returns the name of a quality an item gives before what it
+// means, after a colon or a dash ("Rigueur : vous livrez…",
+// "Relationship building — you make volunteers feel heard"), or the item
+// whole.
+func qualityName(item string) string {
+	if name, _, ok := strings.Cut(item, ":"); ok {
+		return name
+	}
+	if d, _ := nameDash(item); d > 0 {
+		return item[:d]
+	}
+	return item
+}
+
+// describesQualities reports items that each give a quality's name and
+// what it means (qualityName): a list no heading need name.
+func describesQualities(items []string) bool {
+	for _, t := range items {
+		if qualityName(t) == t {
+			return false
+		}
+	}
+	return len(items) > 0
+}
+
+// nameDash returns where the dash between a name and what it means
+// stands in t, spaced, and the dash with its spaces; -1 for none.
+func nameDash(t string) (int, string) {
+	for _, dash := range [...]string{" – ", " — "} {
+		if d := strings.Index(t, dash); d > 0 {
+			return d, dash
+		}
+	}
+	return -1, ""
 }
 
 // maxSubHeadingWords bounds an item that heads criteria ("Education/
@@ -1250,8 +1299,8 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 		i := strings.Index(t, ":")
 		if i < 0 {
 			// "Analytical thinking – breaks complex incidents down…"
-			if d := strings.Index(t, " – "); d > 0 && words.Count(t[:d]) <= maxCompetencyWords {
-				t = t[:d] + ":" + t[d+len(" –"):]
+			if d, dash := nameDash(t); d > 0 && words.Count(t[:d]) <= maxCompetencyWords {
+				t = t[:d] + ":" + t[d+len(dash)-1:]
 				i = d
 			}
 		}
