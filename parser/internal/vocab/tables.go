@@ -676,6 +676,7 @@ var sectionHeadings = []SectionHeading{
 	{"essential", "Who you are", "Qui vous êtes"},
 	{"summary", "Who we need", "Qui nous recherchons"},
 	{"essential", "Minimum requirements", "Conditions minimales requises"},
+	{"essential", "Required conditions", "Conditions requises"},
 	{"essential", "Candidates sought", "Candidats recherchés"},
 	{"essential", "Our requirements", "Nos exigences"},
 	{"essential", "You have", "Vous avez"},
@@ -700,6 +701,7 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "Desirable requirements", "Souhaitable"},
 	{"desirable", "Desirable qualifications", "Qualifications souhaitables"},
 	{"desirable", "Desired conditions", "Conditions souhaitées"},
+	{"desirable", "Preferential qualifications", "Titres préférentiels"}, // Aosta Valley's selections: "titoli preferenziali"
 	{"desirable", "Desired", "Souhaité"},
 	{"desirable", "You might also have", "Vous avez peut-être aussi"},
 	{"desirable", "Optional", "Optionnel"},
