@@ -2938,3 +2938,31 @@ func TestDescribedQualitiesUnderCapitals(t *testing.T) {
 		t.Errorf("desirable %+v, want the one asset", r)
 	}
 }
+
+// A board's breadcrumb that ends with a category named like a genre
+// ("… > Lausanne > Events") over a post's whole page is no event; the
+// same crumb over a page of no post's criteria is.
+func TestBoardCategoryInBreadcrumb(t *testing.T) {
+	doc := func(duties bool) []stream.Block {
+		b := []stream.Block{
+			{Kind: stream.Paragraph, Text: "SportsJobs > Lausanne > Events", Pos: p(1)},
+			{Kind: stream.Heading, Level: 1, Text: "Event Operations Manager", Pos: p(2)},
+			{Kind: stream.Field, Label: "Reference", Text: "WA-2037-HR-04", Pos: p(3)},
+			{Kind: stream.Field, Label: "Location", Text: "Lausanne, Switzerland", Pos: p(4)},
+			{Kind: stream.Field, Label: "Closing date", Text: "22 May 2037", Pos: p(5)},
+			{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(6)},
+			{Kind: stream.ListItem, Marker: "*", Text: "At least five years' experience delivering sports events.", Pos: p(7)},
+		}
+		if duties {
+			b = append(b, stream.Block{Kind: stream.Heading, Level: 2, Text: "Main duties", Pos: p(8)},
+				stream.Block{Kind: stream.ListItem, Marker: "*", Text: "Plan venues, logistics and transport.", Pos: p(9)})
+		}
+		return b
+	}
+	if _, err := extractText(doc(true)); err != nil {
+		t.Errorf("a post's page under a board's category was refused: %v", err)
+	}
+	if _, err := extractText(doc(false)); err == nil {
+		t.Error("a page under an events crumb, with no duties, was read as a notice")
+	}
+}

@@ -194,6 +194,7 @@ func (x *extraction) assess() *evidence {
 	fieldsSeen, placeholders := 0, 0 // fields, and those whose value is a blank to fill in
 	placeholderAt := ""
 	noJobAfter := "" // a line that says what the document offers leads to no job
+	crumbGenre := false // the one genre found is a breadcrumb's last crumb ("Jobs > Lausanne > Events")
 	x.allFacts()
 	for i := range x.blocks {
 		if x.stopped() {
@@ -320,6 +321,7 @@ func (x *extraction) assess() *evidence {
 			// (An e-mail's header lines joined into one, "De : … Objet :
 			// Candidature / Application", are no breadcrumb.)
 			if g := vocab.Genre(last); g != "" {
+				crumbGenre = len(e.genres) == 0
 				e.addGenre(g, b.Text)
 			}
 			if vocab.HasPostWord(last) {
@@ -471,6 +473,14 @@ func (x *extraction) assess() *evidence {
 		// there whole, named, with its criteria and fields, and no other
 		// post's deadline.
 		e.genres, e.genreAt = nil, nil
+	}
+	if crumbGenre && len(e.genres) == 1 && e.requirements && e.duties && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
+		// "SportsCapitalJobs > Lausanne > Events" over a post's page: a
+		// board's category, the post there whole (criteria, duties and
+		// fields) and no other post's deadline.
+		if names, weak := x.namesPost(); names && !weak {
+			e.genres, e.genreAt = nil, nil
+		}
 	}
 	// A line that names a post is looked for only where it decides,
 	// after the rest of the evidence.
