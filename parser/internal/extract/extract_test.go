@@ -2966,3 +2966,29 @@ func TestBoardCategoryInBreadcrumb(t *testing.T) {
 		t.Error("a page under an events crumb, with no duties, was read as a notice")
 	}
 }
+
+// A genre's name on a line of its own over an amount is the amount's
+// label ("Salary scale" / "MUR 48,650 x 1,450 – 91,375 monthly"), not
+// what the document is; over prose it names the document.
+func TestGenreNameOverAnAmount(t *testing.T) {
+	doc := func(under string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Customs Officer", Pos: p(1)},
+			{Kind: stream.Field, Label: "Reference", Text: "HRM/VAC/2037/44", Pos: p(2)},
+			{Kind: stream.Field, Label: "Location", Text: "Ebène", Pos: p(3)},
+			{Kind: stream.Paragraph, Text: "Salary scale", Pos: p(4)},
+			{Kind: stream.Paragraph, Text: under, Pos: p(5)},
+			{Kind: stream.Field, Label: "Closing date", Text: "14 November 2037", Pos: p(6)},
+			{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(7)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Examines declarations and goods.", Pos: p(8)},
+			{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(9)},
+			{Kind: stream.ListItem, Marker: "•", Text: "A degree in accounting or law.", Pos: p(10)},
+		}
+	}
+	if _, err := extractText(doc("MUR 48,650 x 1,450 – 62,700 x 2,000 – 91,375 monthly")); err != nil {
+		t.Errorf("a notice whose salary scale is labelled over its amount was refused: %v", err)
+	}
+	if _, err := extractText(doc("The scales below apply from 1 July 2037 to all grades.")); err == nil {
+		t.Error("a salary scale's page was read as a notice")
+	}
+}

@@ -142,6 +142,18 @@ func (x *extraction) isFactOfGenre(i int) bool {
 // colon is a sentence.
 const maxGenreLabelWords = 3
 
+// labelsAmount reports block i, a paragraph, as the label of the amount
+// on the line under it: "Salary scale" over "MUR 48,650 x 1,450 –
+// 62,700", as a layout that puts values under their labels gives them.
+func (x *extraction) labelsAmount(i int) bool {
+	if x.blocks[i].Kind != stream.Paragraph || i+1 >= len(x.blocks) || x.blocks[i+1].Kind != stream.Paragraph {
+		return false
+	}
+	next := x.blocks[i+1].Text
+	code, figure, _ := strings.Cut(next, " ")
+	return opensWithAmount(next) && (hasMoney(next) || vocab.ISOCurrencyCode(code) && startsDigit(figure))
+}
+
 // listing reports a list of posts: many deadlines, and no post's
 // requirements (a job board's page for one notice lists other posts
 // beside it, each with its deadline, around the notice's requirements).
@@ -379,7 +391,7 @@ func (x *extraction) assess() *evidence {
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) &&
-			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) && !x.underOpenLabel(i) {
+			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) && !x.underOpenLabel(i) && !x.labelsAmount(i) {
 			// (A page about working for the employer says so in its
 			// title: "Working at ESO" in a site's menu is a link.)
 			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
