@@ -2992,3 +2992,22 @@ func TestGenreNameOverAnAmount(t *testing.T) {
 		t.Error("a salary scale's page was read as a notice")
 	}
 }
+
+// A document's titles parted by a slash, the first a genre's ("Rental
+// Agreement / Vehicle Condition Report"), say what it is, as a trail of
+// a site's pages ending with a genre would.
+func TestGenreBeforeASlash(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "HEATHSIDE VEHICLE RENTALS", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "Rental Agreement / Vehicle Condition Report", Pos: p(2)},
+		{Kind: stream.Field, Label: "Reference", Text: "HVR-2034-117842", Pos: p(3)},
+		{Kind: stream.Field, Label: "Location", Text: "Heathside Airport Terminal 2", Pos: p(4)},
+		{Kind: stream.Field, Label: "Employer", Text: "declared – not verified", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "MAIN DRIVER", Pos: p(6)},
+		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "•", Text: "A full driving licence held for two years.", Pos: p(8)},
+	}
+	if _, err := extractText(blocks); err == nil {
+		t.Error("a rental agreement was read as a notice")
+	}
+}

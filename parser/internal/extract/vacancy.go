@@ -335,6 +335,11 @@ func (x *extraction) assess() *evidence {
 			if g := vocab.Genre(last); g != "" {
 				crumbGenre = len(e.genres) == 0
 				e.addGenre(g, b.Text)
+			} else if g := vocab.Genre(b.Text); g != "" && !strings.ContainsAny(b.Text, ">›»") && !vocab.HasJobNoun(last) && !vocab.HasPostWord(b.Text) {
+				// "Rental Agreement / Vehicle Condition Report": a
+				// document's titles parted by a slash, the first a
+				// genre's, no trail of a site's pages.
+				e.addGenre(g, b.Text)
 			}
 			if vocab.HasPostWord(last) {
 				e.postWord = true
