@@ -1278,20 +1278,28 @@ func (x *extraction) half(h lang.Half) {
 			if unit := topUnit(d.value); unit != "" {
 				v.Organisation.Set(h.Lang, strp(unit))
 				x.from("/organisation/"+h.Lang, at(d.at))
-			} else if d.at+1 < len(body) && isUnitLine(body[d.at+1]) && !vocab.NamesUnit(d.value) && !vocab.EndsWithUnit(d.value) && !vocab.HasJobNoun(d.value) {
-				// "DIVISION: International Military Staff", then
-				// "Operations and Planning Division" and "Current
-				// Operations Branch" on lines of their own: the units
-				// from the body down, the body first (its name, without
-				// the acronym after it).
+			}
+		}
+	}
+	if _, ok := fields["organisation"]; !ok {
+		if v.Organisation.Get(h.Lang) == nil {
+			x.unlabelledOrganisation(h.Lang, body, ids, title.at, used)
+		}
+		if d, ok := fields["division"]; ok && headsUnits(body, d.value, d.at) {
+			// "DIVISION: International Military Staff", then
+			// "Operations and Planning Division" and "Current
+			// Operations Branch" on lines of their own: the units from
+			// the body down, the body first (its name, without the
+			// acronym after it), where no line of the header names
+			// another employer than one of those units or a letterhead
+			// in capitals (the parent body: "NORTH ATLANTIC TREATY
+			// ORGANIZATION").
+			if o := v.Organisation.Get(h.Lang); o == nil || isUnitUnder(body, d.at, *o) || words.IsCaps(*o) {
 				name, _ := splitAcronym(d.value)
 				v.Organisation.Set(h.Lang, strp(name))
 				x.from("/organisation/"+h.Lang, at(d.at))
 			}
 		}
-	}
-	if _, ok := fields["organisation"]; !ok && v.Organisation.Get(h.Lang) == nil {
-		x.unlabelledOrganisation(h.Lang, body, ids, title.at, used)
 	}
 	if o := v.Organisation.Get(h.Lang); o != nil {
 		// A site's banner is no employer ("An official website of the
@@ -2098,6 +2106,23 @@ var reUnit = sync.OnceValue(func() *regexp.Regexp {
 // Operations Branch", under the unit above it.
 func isUnitLine(b stream.Block) bool {
 	return b.Kind == stream.Paragraph && len(b.Text) <= maxNamingLineBytes && vocab.EndsWithUnit(b.Text) && !vocab.HasJobNoun(b.Text)
+}
+
+// headsUnits reports a division's field at at whose value, no unit
+// itself, stands over lines that name units: the top of a hierarchy.
+func headsUnits(body []stream.Block, value string, at int) bool {
+	return at+1 < len(body) && isUnitLine(body[at+1]) && !vocab.NamesUnit(value) && !vocab.EndsWithUnit(value) && !vocab.HasJobNoun(value)
+}
+
+// isUnitUnder reports name as one of the lines of units under the field
+// at i.
+func isUnitUnder(body []stream.Block, i int, name string) bool {
+	for k := i + 1; k < len(body) && isUnitLine(body[k]); k++ {
+		if body[k].Text == name {
+			return true
+		}
+	}
+	return false
 }
 
 // topUnit returns the first unit of a value that names two or more units

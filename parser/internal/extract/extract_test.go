@@ -246,6 +246,15 @@ func TestProfileOfQualitiesOnOneLine(t *testing.T) {
 	if r := v.Requirements.FR; r == nil || len(r.Essential) != 2 {
 		t.Errorf("essential %+v, want the two criteria", r)
 	}
+	// A criterion that lists things with commas stays a criterion.
+	for _, line := range []string{"Permis C, CE, ADR.", "Expérience de Python, de R, de SQL et de Power BI."} {
+		blocks[len(blocks)-2].Text = "Un plus"
+		blocks[len(blocks)-1].Text = line
+		v = mustExtract(t, blocks)
+		if r := v.Requirements.FR; r == nil || len(r.Desirable) != 1 {
+			t.Errorf("%q: desirable %+v, want it whole", line, r)
+		}
+	}
 }
 
 // Qualities under a line of their own at the end of a section of
@@ -448,8 +457,9 @@ func TestUnnamedPostWeighsLess(t *testing.T) {
 }
 
 // A document whose only words naming people are a list's item or a
-// sentence ("Yoga for shift workers") is a notice only when a section
-// describes a post's work.
+// sentence past its first blocks ("Yoga for shift workers") is a notice
+// only when a section describes a post's work; a short notice whose
+// post an item or a sentence names at its top is one.
 func TestPeopleNamedInPassingWeighLess(t *testing.T) {
 	doc := func(heading string) []stream.Block {
 		return []stream.Block{
@@ -459,6 +469,11 @@ func TestPeopleNamedInPassingWeighLess(t *testing.T) {
 			{Kind: stream.Field, Label: "Hours", Text: "Monday to Friday, 6 a.m. to 9 p.m.", Pos: p(4)},
 			{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(5)},
 			{Kind: stream.ListItem, Marker: "•", Text: "A signed health questionnaire.", Pos: p(6)},
+			{Kind: stream.Heading, Level: 2, Text: "Facilities", Pos: p(7)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Cardio room with twelve machines.", Pos: p(7)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Weights room.", Pos: p(7)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Changing rooms with lockers.", Pos: p(7)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Studio for group classes.", Pos: p(7)},
 			{Kind: stream.Heading, Level: 2, Text: heading, Pos: p(7)},
 			{Kind: stream.ListItem, Marker: "•", Text: "Yoga for shift workers – Tuesdays at 7:30", Pos: p(8)},
 		}
@@ -468,6 +483,17 @@ func TestPeopleNamedInPassingWeighLess(t *testing.T) {
 	}
 	if _, err := extractText(doc("Duties")); err != nil {
 		t.Errorf("a notice whose duties name the post's work was refused: %v", err)
+	}
+	short := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Sr. Accountant", Pos: p(1)},
+		{Kind: stream.Field, Label: "Location", Text: "Springfield", Pos: p(2)},
+		{Kind: stream.Field, Label: "Salary", Text: "$62,000 a year", Pos: p(3)},
+		{Kind: stream.Field, Label: "Closing date", Text: "12 May 2038", Pos: p(4)},
+		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "•", Text: "A degree in accounting.", Pos: p(6)},
+	}
+	if _, err := extractText(short); err != nil {
+		t.Errorf("a short notice whose title has an abbreviation was refused: %v", err)
 	}
 }
 
@@ -2890,6 +2916,14 @@ func TestDivisionOverItsUnits(t *testing.T) {
 	if assert.NotNil(t, v.Organisation.EN) {
 		assert.Equal(t, "International Military Staff", *v.Organisation.EN)
 	}
+	// A header that names its employer above keeps it: the division's
+	// value is a unit's topic.
+	named := append([]stream.Block{{Kind: stream.Paragraph, Text: "Ministry of Health", Pos: p(1)}}, blocks...)
+	named[2].Text = "Strategic Policy"
+	v = mustExtract(t, named)
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "Ministry of Health", *v.Organisation.EN)
+	}
 }
 
 // A section headed like the contract's conditions ("Conditions
@@ -2908,6 +2942,22 @@ func TestConditionsThatAreCriteria(t *testing.T) {
 	v := mustExtract(t, blocks)
 	if r := v.Requirements.FR; r == nil || len(r.Essential) != 3 {
 		t.Errorf("essential %+v, want the three conditions", r)
+	}
+	// The contract's own conditions (its term, its pay) stay the
+	// contract's.
+	contract := notice("Building Maintenance Technician", "Location", "Springfield", "Closing date", "17 May 2038",
+		stream.Block{Kind: stream.Field, Label: "Reference", Text: "SSD-2038-14", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "High school diploma.", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Three years of experience in building maintenance.", Pos: p(6)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Conditions of employment", Pos: p(7)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Permanent, full-time position (40 hours per week).", Pos: p(8)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Starting salary depends on education and experience.", Pos: p(9)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Up to five years of previous experience are credited on the salary scale.", Pos: p(10)},
+	)
+	v = mustExtract(t, contract)
+	if r := v.Requirements.EN; r == nil || len(r.Essential) != 2 {
+		t.Errorf("essential %+v, want the two qualifications only", r)
 	}
 }
 

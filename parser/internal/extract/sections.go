@@ -773,7 +773,7 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 			// the heading calls them.
 			s.Kind, own[i].Kind = "essential", "essential"
 		}
-		if s.Kind == "contract" && listsQualifications(own[i], false, false) {
+		if s.Kind == "contract" && onlyQualifications(own[i]) && !hasEssentials(sections) {
 			// "Conditions particulières" over "Être titulaire d'un
 			// bachelier…", "Justifier d'une expérience de cinq ans…":
 			// the conditions a candidate meets, not the contract's.
@@ -901,6 +901,39 @@ func listsQualifications(s schema.Section, afterCriteria, underProfile bool) boo
 	return (diploma || afterCriteria && sentences) && 3*n >= 2*len(items)
 }
 
+// maxInitialsRunes bounds a part of a list that is a code or initials
+// ("R", "CE"), no quality's name.
+const maxInitialsRunes = 3
+
+// hasEssentials reports a section of essential criteria or of selection
+// criteria among sections, other than the eligibility every candidate
+// meets: where a notice has its criteria, its special conditions are
+// eligibility's.
+func hasEssentials(sections []schema.Section) bool {
+	for _, s := range sections {
+		if r, _ := requirementOf(s.Kind); (r == essential && s.Kind != "eligibility" || s.Kind == "selection_criteria") && len(s.Content) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyQualifications reports a section whose criteria, two at least,
+// name what a candidate brings, two thirds of them, a diploma or
+// experience among them: a contract's conditions state its term, hours
+// or pay.
+func onlyQualifications(s schema.Section) bool {
+	items, _ := criteria(s)
+	n, diploma := 0, false
+	for _, t := range items {
+		if vocab.IsQualificationItem(t) && !vocab.HasSalaryCue(t) {
+			n++
+			diploma = diploma || vocab.NamesDiplomaOrExperience(t)
+		}
+	}
+	return len(items) >= 2 && diploma && 3*n >= 2*len(items)
+}
+
 // qualitiesHead returns the index of a short line in s (its own
 // contents), after criteria, that heads qualities to the section's end
 // (minNameListItems of them at least, as listsQualities reads them), or
@@ -961,8 +994,17 @@ func (x *extraction) listsQualities(s schema.Section) bool {
 	items, _ := criteria(s)
 	if len(items) == 1 {
 		// "Rigueur, Sens de l'observation, Diplomatie, Autonomie.":
-		// the names on one line.
+		// the names on one line. ("Experience with Python, R, SQL",
+		// "Permis C, CE, ADR": a criterion that lists things.)
 		items = nameList(items[0])
+		if len(items) > 0 && vocab.IsQualificationItem(items[0]) {
+			return false
+		}
+		for _, n := range items {
+			if vocab.IsAcronymName(n) || utf8.RuneCountInString(n) <= maxInitialsRunes {
+				return false
+			}
+		}
 	}
 	if len(items) < minNameListItems {
 		return false

@@ -36,9 +36,8 @@ const (
 	applyPoints        = 1 // a button to apply, near the top
 	unnamedPostPenalty = 3 // no line names a post, nor says one is on offer
 	// weakNamePenalty: only an item of a list or a sentence names a
-	// post, and no section describes one ("Yoga for shift workers", "Le
-	// prêt est ouvert au personnel…"): the people named are the
-	// reader's colleagues, not a post on offer.
+	// post (namesPost's weak) and no section of duties describes one:
+	// the people named may be of another kind than a post's holder.
 	weakNamePenalty = 1
 	noBodyPenalty   = 2 // no section says what the post asks or does, under a short header
 	minFullHeader   = 6 // post fields of a full header, which a careers site's short copy keeps
@@ -205,7 +204,7 @@ func (x *extraction) assess() *evidence {
 	visas, actVerb := 0, ""          // a legal act's preamble lines ("Vu …") and its "DÉCIDE :"
 	fieldsSeen, placeholders := 0, 0 // fields, and those whose value is a blank to fill in
 	placeholderAt := ""
-	noJobAfter := "" // a line that says what the document offers leads to no job
+	noJobAfter := ""    // a line that says what the document offers leads to no job
 	crumbGenre := false // the one genre found is a breadcrumb's last crumb ("Jobs > Lausanne > Events")
 	x.allFacts()
 	for i := range x.blocks {
@@ -396,7 +395,9 @@ func (x *extraction) assess() *evidence {
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) &&
-			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) && !x.underOpenLabel(i) && !x.labelsAmount(i) {
+			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) && !x.underOpenLabel(i) && !x.labelsAmount(i) && !vocab.HasTitleMark(b.Text) {
+			// (A line that ends as only a post's title does, "… –
+			// gestionnaire administratif (H/F)", names no genre.)
 			// (A page about working for the employer says so in its
 			// title: "Working at ESO" in a site's menu is a link.)
 			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
@@ -683,14 +684,15 @@ const maxKickerWords = 2
 // namesPost reports a document with a line that names a post: a title,
 // a heading or a short line of its header ("Legal Officer"), or a line
 // that ends as only a post's title does ("Menuisier poseur (H/F/X)").
-// weak reports that only an item of a list or a sentence does ("Write
-// the scripts… with the subject-matter experts", "Le prêt est ouvert au
-// personnel…"), which names a post when it describes its work and
-// otherwise names people of another kind.
+// weak reports that only an item of a list or a sentence does, past the
+// document's first blocks or longer than a title ("Write the scripts…
+// with the subject-matter experts", "Le prêt est ouvert au personnel,
+// aux stagiaires…"): such a line names a post when it describes its
+// work, and otherwise names people of another kind.
 func (x *extraction) namesPost() (names, weak bool) {
 	for i := range x.blocks {
 		if b := &x.blocks[i]; (b.Kind == stream.Heading || len(b.Text) < maxNamingLineBytes) && (vocab.HasJobNoun(b.Text) || vocab.HasTitleMark(b.Text)) {
-			if b.Kind != stream.ListItem && !words.IsProse(b.Text) {
+			if b.Kind != stream.ListItem && !words.IsProse(b.Text) || i < leadBlocks && namesLikeTitle(b) {
 				return true, false
 			}
 			names, weak = true, true
@@ -722,6 +724,35 @@ func (x *extraction) proseFields(e *evidence) {
 		}
 	}
 }
+
+// namesLikeTitle reports an item or a sentence among a document's first
+// blocks that names its post as a title does: a sentence short as a
+// title's line ("Sr. Accountant", "Notre bibliothèque cherche un·e
+// bibliothécaire à mi-temps."), an item that opens with the post's
+// name ("• Librarian, part time (20 hours a week)"), not with what a
+// criterion asks of someone ("• Agreement to an inspection by an
+// officer").
+func namesLikeTitle(b *stream.Block) bool {
+	if words.CountAtMost(b.Text, maxLeadNamingWords+1) > maxLeadNamingWords {
+		return false
+	}
+	if b.Kind != stream.ListItem {
+		return true
+	}
+	head := b.Text
+	if fs := strings.Fields(head); len(fs) > maxItemTitleWords {
+		head = strings.Join(fs[:maxItemTitleWords], " ")
+	}
+	return vocab.HasJobNoun(head)
+}
+
+// maxLeadNamingWords bounds an item or a sentence that names a post as
+// a title does: a longer one says more. maxItemTitleWords is how far
+// into an item the post's name starts: "Senior Librarian,".
+const (
+	maxLeadNamingWords = 12
+	maxItemTitleWords  = 2
+)
 
 // maxNamingLineBytes bounds a line read for the name of a post: a
 // title, a heading or a short line of the header, not a paragraph.

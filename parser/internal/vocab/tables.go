@@ -1853,12 +1853,10 @@ var genreCues = []struct{ Genre, EN, FR string }{
 	{"call for proposals", "Request for qualifications", "Demande de qualifications"},
 	// A grant scheme's guide: who may apply for the money and by when,
 	// "Subventions aux associations sportives – campagne 2037".
+	// (Only cues a preposition ends: "Grant programme officer" is a
+	// post.)
 	{"grant scheme", "Grants to", "Subventions aux"},
 	{"grant scheme", "Grants for", "Subventions pour"},
-	{"grant scheme", "Grant programme", "Programme de subventions"},
-	{"grant scheme", "Grant program", "Dispositif de subvention"},
-	{"grant scheme", "Grant application", "Demande de subvention"},
-	{"grant scheme", "Funding scheme", "Dispositif d'aide"},
 	// A touring show's technical rider: the posts it names are the
 	// venue's crew for a night.
 	{"technical rider", "Technical rider", "Fiche technique"},

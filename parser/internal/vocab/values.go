@@ -2924,14 +2924,30 @@ func initialsOf(name string) string {
 // (jobNouns): "Programme Officer", "Chargée de mission".
 func HasJobNoun(text string) bool {
 	k := normKey(text)
-	for w := range strings.FieldsFuncSeq(k, isNameBreak) {
+	for i := 0; i < len(k); {
+		// The words of the key one by one, where they stand in it: a
+		// word's neighbour decides a scheme's modifier.
+		start := i
+		for i < len(k) {
+			r, size := utf8.DecodeRuneInString(k[i:])
+			if isNameBreak(r) {
+				break
+			}
+			i += size
+		}
+		w := k[start:i]
+		if w == "" {
+			_, size := utf8.DecodeRuneInString(k[i:])
+			i += size
+			continue
+		}
 		for _, n := range jobNouns {
 			if stem, ok := strings.CutSuffix(n, "*"); ok {
 				if strings.HasPrefix(w, stem) {
 					return true
 				}
 			} else if strings.HasPrefix(w, n) && (len(w) == len(n) || len(w) == len(n)+1 && w[len(n)] == 's') {
-				if _, ok := schemeModifiers[w]; ok && modifiesScheme(k, w) {
+				if _, ok := schemeModifiers[w]; ok && qualifiesScheme(k[i:]) {
 					break // "Pilot Program": a scheme, no one's post
 				}
 				return true // the noun, or its plural in s
@@ -2941,16 +2957,18 @@ func HasJobNoun(text string) bool {
 	return false
 }
 
-// modifiesScheme reports a line of key k where job noun w qualifies the
-// scheme named after it (schemeModifiers).
-func modifiesScheme(k, w string) bool {
-	ws := strings.FieldsFunc(k, isNameBreak)
-	for i, v := range ws[:max(len(ws)-1, 0)] {
-		if v == w && slices.Contains(schemeNouns, ws[i+1]) {
-			return true
-		}
+// qualifiesScheme reports rest, what follows a job noun in a key, as one
+// space and a scheme's noun (schemeNouns): "pilot program", not "pilot
+// (project-based)" nor "pilot, phase ii".
+func qualifiesScheme(rest string) bool {
+	next, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return false
 	}
-	return false
+	if e := strings.IndexFunc(next, isNameBreak); e >= 0 {
+		next = next[:e]
+	}
+	return slices.Contains(schemeNouns, next)
 }
 
 // isNameBreak reports a rune between the words of a title, also the

@@ -734,12 +734,20 @@ func TestEmployerLinesAndJobNouns(t *testing.T) {
 
 // A job noun that qualifies a scheme names a trial, no one's post.
 func TestJobNounQualifyingAScheme(t *testing.T) {
+	// (A line of many schemes is read once: "pilot program" a
+	// thousand times over.)
+	if HasJobNoun(strings.Repeat("pilot program ", 20000)) {
+		t.Error("a line of schemes named a post")
+	}
 	for in, want := range map[string]bool{
 		"Backyard Chicken Pilot Program – 2037 Application": false,
 		"Results of the pilot phase":                        false,
 		"Airline Pilot":                                     true,
 		"Pilot, Search and Rescue Helicopter":               true,
 		"Pilot Project Officer":                             true,
+		"Drone Pilot (project-based)":                       true,
+		"Pilot - Test and Evaluation":                       true,
+		"Helicopter Pilot, Phase II training":               true,
 	} {
 		if got := HasJobNoun(in); got != want {
 			t.Errorf("HasJobNoun(%q) = %v, want %v", in, got, want)
@@ -1934,6 +1942,21 @@ func TestDesirableLeadInsAndHeadings(t *testing.T) {
 	} {
 		if k, _ := v.Heading(text); k != want {
 			t.Errorf("Heading(%q) = %q, want %q", text, k, want)
+		}
+	}
+}
+
+func TestEndsWithUnit(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Operations and Planning Division":    true,
+		"Current Operations Branch":           true,
+		"Cooperative Security Division (CSD)": true,
+		"International Military Staff":        false,
+		"Division":                            false, // a label's word, no name
+		"Strategic Policy":                    false,
+	} {
+		if got := EndsWithUnit(in); got != want {
+			t.Errorf("EndsWithUnit(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
