@@ -1198,6 +1198,12 @@ func (x *extraction) half(h lang.Half) {
 				// "Criminal Tribunals (IRMCT)": a form's cell wrapped.
 				value = whole
 				used[at] = true
+			} else if name := vocab.NameAfterWords(value); name != "" {
+				// "Employeur : Enseignant-chercheur en hydrogéologie
+				// Université Abdou Moumouni de Niamey (UAM)": a column
+				// of values run together, the title's line before the
+				// employer's.
+				value = name
 			}
 			name := x.organisationValue(value, h.Lang, body)
 			if words.IsProse(name) && words.CountAtMost(name, maxNameWords+1) > maxNameWords {

@@ -2891,3 +2891,20 @@ func TestConditionsThatAreCriteria(t *testing.T) {
 		t.Errorf("essential %+v, want the three conditions", r)
 	}
 }
+
+// An employer field whose value a column layout ran together with the
+// title's line before it is the employer's name alone.
+func TestEmployerAfterTitleInColumn(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 3, Text: "AVIS DE RECRUTEMENT N° 1174/UAM/R/SG/DRH", Pos: p(1)},
+		{Kind: stream.Field, Label: "Employeur", Text: "Enseignant-chercheur en hydrogéologie Université Abdou Moumouni de Niamey (UAM)", Pos: p(2)},
+		{Kind: stream.Field, Label: "Lieu de travail", Text: "Niamey, campus principal", Pos: p(3)},
+		{Kind: stream.Field, Label: "Date limite", Text: "08 décembre 2034", Pos: p(4)},
+		{Kind: stream.Heading, Level: 3, Text: "Conditions de candidature", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "•", Text: "être titulaire d'un doctorat en hydrogéologie ;", Pos: p(6)},
+	}
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Organisation.FR) {
+		assert.Equal(t, "Université Abdou Moumouni de Niamey (UAM)", *v.Organisation.FR)
+	}
+}
