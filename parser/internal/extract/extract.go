@@ -1284,7 +1284,8 @@ func (x *extraction) half(h lang.Half) {
 			if unit := topUnit(d.value); unit != "" {
 				v.Organisation.Set(h.Lang, strp(unit))
 				x.from("/organisation/"+h.Lang, at(d.at))
-			} else if d.at+1 < len(body) && isUnitLine(body[d.at+1]) && !vocab.NamesUnit(d.value) && !vocab.EndsWithUnit(d.value) && !vocab.HasJobNoun(d.value) {
+			} else if d.at+1 < len(body) && isUnitLine(body[d.at+1]) && !vocab.NamesUnit(d.value) && !vocab.EndsWithUnit(d.value) && !vocab.HasJobNoun(d.value) &&
+				acronymOpensWithName(d.value) {
 				// "DIVISION: International Military Staff", then
 				// "Operations and Planning Division" and "Current
 				// Operations Branch" on lines of their own: the units
@@ -2099,6 +2100,21 @@ const maxBannerLine = 3
 var reUnit = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\p{Lu}[^()]*?\(\p{Lu}[\p{Lu}\d&.\- ]{0,10}\)`)
 })
+
+// acronymOpensWithName reports a name whose acronym after it, if any,
+// opens with the name's first letter: "International Military Staff
+// (IMS)". One that does not spells a word before the name too, the
+// label's: "Directorate: General Human Rights and Rule of Law (DG I)" is
+// the tail of a directorate's name, no body's.
+func acronymOpensWithName(name string) bool {
+	core, acr := splitAcronym(name)
+	if acr == "" || core == "" {
+		return true
+	}
+	a, _ := utf8.DecodeRuneInString(acr)
+	c, _ := utf8.DecodeRuneInString(core)
+	return unicode.ToUpper(a) == unicode.ToUpper(c)
+}
 
 // isUnitLine reports a line of its own that names a unit: "Current
 // Operations Branch", under the unit above it.

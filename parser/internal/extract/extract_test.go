@@ -2908,3 +2908,17 @@ func TestEmployerAfterTitleInColumn(t *testing.T) {
 		assert.Equal(t, "Université Abdou Moumouni de Niamey (UAM)", *v.Organisation.FR)
 	}
 }
+
+// A division's value whose acronym spells the label's word too is the
+// tail of a unit's name, no body over the units under it.
+func TestAcronymOpensWithName(t *testing.T) {
+	for in, want := range map[string]bool{
+		"International Military Staff (IMS)":          true,
+		"International Military Staff":                true,
+		"General Human Rights and Rule of Law (DG I)": false,
+	} {
+		if got := acronymOpensWithName(in); got != want {
+			t.Errorf("acronymOpensWithName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
