@@ -158,3 +158,14 @@ func NameAfterWords(value string) string {
 // minWordsBeforeName is how many words stand before the employer's name
 // in a value NameAfterWords cuts: a post's title has two at least.
 const minWordsBeforeName = 2
+
+// HasUnitWord reports a name with a unit's word anywhere in it:
+// "International Military Staff Operations and Planning Division".
+func HasUnitWord(text string) bool {
+	for w := range strings.FieldsSeq(text) {
+		if isUnitWord(strings.Trim(w, "(),.;:")) {
+			return true
+		}
+	}
+	return false
+}

@@ -62,3 +62,16 @@ func TestNameAfterWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHasUnitWord: a unit's word anywhere in a name.
+func TestHasUnitWord(t *testing.T) {
+	for in, want := range map[string]bool{
+		"International Military Staff Operations and Planning Division": true,
+		"Exercises and Training Branch (E&T)":                           true,
+		"International Military Staff":                                  false,
+	} {
+		if got := HasUnitWord(in); got != want {
+			t.Errorf("HasUnitWord(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
