@@ -1200,6 +1200,11 @@ func (x *extraction) half(h lang.Half) {
 				// "Criminal Tribunals (IRMCT)": a form's cell wrapped.
 				value = whole
 				used[at] = true
+			} else if whole := x.labelOpensName(fv.label, value); whole != "" {
+				// "Société Nigérienne d'Électricité - NIGELEC", read as
+				// "Société: Nigérienne…": the employer's word was taken
+				// for a label.
+				value = whole
 			} else if name := vocab.NameAfterWords(value); name != "" {
 				// "Employeur : Enseignant-chercheur en hydrogéologie
 				// Université Abdou Moumouni de Niamey (UAM)": a column
@@ -2217,6 +2222,34 @@ func (x *extraction) namedElsewhere(name string, b stream.Block) bool {
 		}
 	}
 	return false
+}
+
+// labelOpensName returns an employer field's label and value as one
+// name, when the label is an employer's word alone ("Agence", "Société")
+// and the document writes the two together elsewhere ("l'Agence
+// Djiboutienne de Développement Social (ADDS) met en œuvre…"): a bare
+// line of a letterhead read as a field ("AGENCE DJIBOUTIENNE DE
+// DÉVELOPPEMENT SOCIAL"). Else "".
+func (x *extraction) labelOpensName(label, value string) string {
+	label = strings.TrimSpace(label)
+	if strings.ContainsRune(label, ' ') || !vocab.IsOrganisationHead(label) || !words.StartsUpper(value) {
+		return ""
+	}
+	whole := label + " " + strings.TrimSpace(value)
+	core, _ := splitAcronym(whole)
+	if core == "" {
+		core = whole
+	}
+	want := strings.ToLower(core)
+	for _, o := range x.blocks {
+		if o.Kind == stream.Field {
+			continue // ("Organisation: Small Arms Survey" in both halves)
+		}
+		if strings.Contains(strings.ToLower(o.Text), want) {
+			return whole
+		}
+	}
+	return ""
 }
 
 // acronymOpensWithName reports a name whose acronym after it, if any,

@@ -2984,3 +2984,22 @@ func TestOrganisationCompetencyItem(t *testing.T) {
 		assert.Equal(t, "International Military Staff", *v.Organisation.EN)
 	}
 }
+
+// A bare letterhead line that opens with an employer's word read as its
+// label ("AGENCE" / "DJIBOUTIENNE DE DÉVELOPPEMENT SOCIAL") is the name
+// whole when the document writes it so elsewhere; an employer's label
+// before a name is a label.
+func TestLabelOpensName(t *testing.T) {
+	x := &extraction{voc: vocab.Default(), blocks: []stream.Block{
+		{Kind: stream.Field, Label: "AGENCE", Text: "DJIBOUTIENNE DE DÉVELOPPEMENT SOCIAL", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "L'Agence Djiboutienne de Développement Social (ADDS) met en œuvre le programme national de transferts monétaires.", Pos: p(2)},
+		{Kind: stream.Field, Label: "Organisation", Text: "Small Arms Survey", Pos: p(3)},
+		{Kind: stream.Field, Label: "Organisation", Text: "Small Arms Survey", Pos: p(4)},
+	}}
+	if got := x.labelOpensName("AGENCE", "DJIBOUTIENNE DE DÉVELOPPEMENT SOCIAL"); got != "AGENCE DJIBOUTIENNE DE DÉVELOPPEMENT SOCIAL" {
+		t.Errorf("labelOpensName(AGENCE) = %q", got)
+	}
+	if got := x.labelOpensName("Organisation", "Small Arms Survey"); got != "" {
+		t.Errorf("labelOpensName(Organisation) = %q, want none", got)
+	}
+}

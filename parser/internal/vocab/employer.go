@@ -169,3 +169,7 @@ func HasUnitWord(text string) bool {
 	}
 	return false
 }
+
+// IsOrganisationHead reports a word that makes a name an employer's:
+// "Agence", "Société", "Organization".
+func IsOrganisationHead(w string) bool { return isOrganisationHead(w) }
