@@ -867,14 +867,16 @@ func (x *extraction) half(h lang.Half) {
 		// field was cut at.)
 		value = checkedOptions(withoutHashtags(strings.TrimRight(words.Clean(value), " ·|•")))
 		if value == "" || vocab.IsNoValue(value) || f == "grade" && !looksLikeGrade(value) && !x.namedGrade(label, value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
-			f == "organisation" && words.StartsLower(value) && isClause(value) ||
+			f == "organisation" && (words.StartsLower(value) || body[i].Kind == stream.ListItem && words.IsProse(value)) && isClause(value) ||
 			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) {
 			// "Classe : N/A" gives none; "Category: Policy and
 			// Analysis": a family of jobs, not a grade; "Security
 			// clearance: Required" names no level, nor a date read
 			// under its label; "Organisation: plans several events at
 			// once", "Organisation : vous planifiez le travail des
-			// équipes" is a competency, no employer's name; "Salary
+			// équipes", "a. Organisation: Plans own work and
+			// anticipates peaks…" (a list's sentence) is a competency,
+			// no employer's name; "Salary
 			// estimate: CHF 130K – 160K" is a job board's guess, no
 			// post's pay.
 			continue
@@ -1198,6 +1200,17 @@ func (x *extraction) half(h lang.Half) {
 				// "Criminal Tribunals (IRMCT)": a form's cell wrapped.
 				value = whole
 				used[at] = true
+			} else if whole := x.labelOpensName(fv.label, value); whole != "" {
+				// "Société Nigérienne d'Électricité - NIGELEC", read as
+				// "Société: Nigérienne…": the employer's word was taken
+				// for a label.
+				value = whole
+			} else if name := vocab.NameAfterWords(value); name != "" {
+				// "Employeur : Enseignant-chercheur en hydrogéologie
+				// Université Abdou Moumouni de Niamey (UAM)": a column
+				// of values run together, the title's line before the
+				// employer's.
+				value = name
 			}
 			name := x.organisationValue(value, h.Lang, body)
 			if words.IsProse(name) && words.CountAtMost(name, maxNameWords+1) > maxNameWords {
@@ -1278,6 +1291,9 @@ func (x *extraction) half(h lang.Half) {
 			if unit := topUnit(d.value); unit != "" {
 				v.Organisation.Set(h.Lang, strp(unit))
 				x.from("/organisation/"+h.Lang, at(d.at))
+			} else if name, k := x.bodyOverUnits(body, d.at, d.value); name != "" {
+				v.Organisation.Set(h.Lang, strp(name))
+				x.from("/organisation/"+h.Lang, at(k))
 			}
 		}
 	}
@@ -2102,6 +2118,162 @@ var reUnit = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\p{Lu}[^()]*?\(\p{Lu}[\p{Lu}\d&.\- ]{0,10}\)`)
 })
 
+// bodyOverUnits returns the body a division's value or the lines above
+// it name over the units of the post, and the block that names it, or
+// "": the value runs the hierarchy together, the body first ("DIVISION:
+// International Military Staff (IMS) Logistics and Resources Division",
+// "International Military Staff Operations and Planning Division
+// Current Operations Branch"), or the body stands on a line of its own
+// over the division, with perhaps the units between ("International
+// Military Staff (IMS)" / "Operations and Planning Division (O&P)" /
+// "DIVISION: Exercises and Training Branch (E&T)"). The body's name,
+// without its acronym, is no unit's and no post's, and the document
+// names it elsewhere (its letterhead, its prose) unless an acronym
+// closes it.
+func (x *extraction) bodyOverUnits(body []stream.Block, at int, value string) (string, int) {
+	bodyName := func(name string) (string, bool) {
+		core, acr := splitAcronym(name)
+		if core == "" {
+			core = name
+		}
+		if !words.StartsUpper(core) || vocab.HasUnitWord(core) || vocab.HasJobNoun(core) || vocab.IsPlaceLine(core) || vocab.IsApplyButton(core) || vocab.IsFurniture(core) ||
+			strings.ContainsAny(core, "0123456789:;,.") || x.voc.FunctionWord(words.Last(core)) || !acronymOpensWithName(name) {
+			return "", false
+		}
+		if !isNameOnly(core) {
+			return "", false // "Apply for this job": words of a sentence
+		}
+		return core, acr != ""
+	}
+	fs := strings.Fields(value)
+	for k := len(fs) - 2; k >= minNameWordsOverUnits; k-- {
+		rest := strings.Join(fs[k:], " ")
+		if !words.StartsUpper(rest) || !vocab.EndsWithUnit(rest) || vocab.HasUnitWord(fs[k]) {
+			continue // ("Logistics and Resources" / "Division…": a unit's name cut)
+		}
+		if name, closed := bodyName(strings.Join(fs[:k], " ")); name != "" && (closed || x.namedElsewhere(name, body[at])) {
+			return name, at
+		}
+	}
+	if !isNameOnly(value) {
+		return "", -1 // "Sector: Public administration / Military": a board's trade, no unit under a body
+	}
+	k := at - 1
+	for n := 0; k >= 0 && n < maxUnitLinesOver && isUnitLine(body[k]); n++ {
+		k--
+	}
+	if k < 0 || body[k].Kind != stream.Paragraph || words.CountAtMost(body[k].Text, maxNameWords+1) > maxNameWords {
+		return "", -1
+	}
+	if name, closed := bodyName(body[k].Text); name != "" && (closed || x.namedElsewhere(name, body[k])) {
+		return name, k
+	}
+	return "", -1
+}
+
+// isNameOnly reports a name's words and nothing else: capitalised words,
+// minNameWordsOverUnits of them at least, and the small words that join
+// them ("Operations and Planning", "Cooperative Security (CSD)").
+func isNameOnly(text string) bool {
+	caps := 0
+	for w := range strings.FieldsSeq(text) {
+		switch {
+		case words.StartsUpper(w) || strings.HasPrefix(w, "("):
+			caps++
+		case !vocab.IsNameJoiner(w):
+			return false
+		}
+	}
+	return caps >= minNameWordsOverUnits
+}
+
+// minNameWordsOverUnits is how many capitalised words a body's name
+// over its units has at least: "Military Staff" would do.
+const minNameWordsOverUnits = 2
+
+// maxUnitLinesOver bounds the unit lines between a body's line and the
+// division field under it: a division, a branch, a section.
+const maxUnitLinesOver = 3
+
+// namedElsewhere reports a name the document writes on its own, in a
+// block other than b: its words, capitalised as the name writes them or
+// in capitals, no capitalised word of a
+// longer name next to them ("…of the International Military Staff
+// advises", "INTERNATIONAL MILITARY STAFF" on a line of its own; not
+// "Competition and State Aid", nor "NATO Special Operations
+// Headquarters" for "Special Operations").
+func (x *extraction) namedElsewhere(name string, b stream.Block) bool {
+	want := strings.Fields(name)
+	bare := func(w string) string { return strings.Trim(w, ",.;:()/–—-\"'«»“”") }
+	for _, o := range x.blocks {
+		if o.Pos == b.Pos && o.Text == b.Text || len(o.Text) < len(name) {
+			continue
+		}
+		fs := strings.Fields(o.Text)
+		for i := 0; i+len(want) <= len(fs); i++ {
+			k := 0
+			for k < len(want) && strings.EqualFold(bare(fs[i+k]), bare(want[k])) && (!words.StartsUpper(want[k]) || words.StartsUpper(fs[i+k])) {
+				k++
+			}
+			if k < len(want) {
+				continue
+			}
+			last := fs[i+k-1]
+			if i > 0 && bare(fs[i-1]) == fs[i-1] && words.StartsUpper(fs[i-1]) && bare(fs[i]) == fs[i] {
+				continue // a capitalised word before it, of a longer name
+			}
+			if i+k < len(fs) && bare(last) == last && words.StartsUpper(fs[i+k]) {
+				continue // one after it
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// labelOpensName returns an employer field's label and value as one
+// name, when the label is an employer's word alone ("Agence", "Société")
+// and the document writes the two together elsewhere ("l'Agence
+// Djiboutienne de Développement Social (ADDS) met en œuvre…"): a bare
+// line of a letterhead read as a field ("AGENCE DJIBOUTIENNE DE
+// DÉVELOPPEMENT SOCIAL"). Else "".
+func (x *extraction) labelOpensName(label, value string) string {
+	label = strings.TrimSpace(label)
+	if strings.ContainsRune(label, ' ') || !vocab.IsOrganisationHead(label) || !words.StartsUpper(value) {
+		return ""
+	}
+	whole := label + " " + strings.TrimSpace(value)
+	core, _ := splitAcronym(whole)
+	if core == "" {
+		core = whole
+	}
+	want := strings.ToLower(core)
+	for _, o := range x.blocks {
+		if o.Kind == stream.Field {
+			continue // ("Organisation: Small Arms Survey" in both halves)
+		}
+		if strings.Contains(strings.ToLower(o.Text), want) {
+			return whole
+		}
+	}
+	return ""
+}
+
+// acronymOpensWithName reports a name whose acronym after it, if any,
+// opens with the name's first letter: "International Military Staff
+// (IMS)". One that does not spells a word before the name too, the
+// label's: "Directorate: General Human Rights and Rule of Law (DG I)" is
+// the tail of a directorate's name, no body's.
+func acronymOpensWithName(name string) bool {
+	core, acr := splitAcronym(name)
+	if acr == "" || core == "" {
+		return true
+	}
+	a, _ := utf8.DecodeRuneInString(acr)
+	c, _ := utf8.DecodeRuneInString(core)
+	return unicode.ToUpper(a) == unicode.ToUpper(c)
+}
+
 // isUnitLine reports a line of its own that names a unit: "Current
 // Operations Branch", under the unit above it.
 func isUnitLine(b stream.Block) bool {
@@ -2111,7 +2283,8 @@ func isUnitLine(b stream.Block) bool {
 // headsUnits reports a division's field at at whose value, no unit
 // itself, stands over lines that name units: the top of a hierarchy.
 func headsUnits(body []stream.Block, value string, at int) bool {
-	return at+1 < len(body) && isUnitLine(body[at+1]) && !vocab.NamesUnit(value) && !vocab.EndsWithUnit(value) && !vocab.HasJobNoun(value)
+	return at+1 < len(body) && isUnitLine(body[at+1]) && !vocab.NamesUnit(value) && !vocab.EndsWithUnit(value) && !vocab.HasJobNoun(value) &&
+		acronymOpensWithName(value)
 }
 
 // isUnitUnder reports name as one of the lines of units under the field

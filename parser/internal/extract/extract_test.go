@@ -3061,3 +3061,115 @@ func TestGenreBeforeASlash(t *testing.T) {
 		t.Error("a rental agreement was read as a notice")
 	}
 }
+
+// An employer field whose value a column layout ran together with the
+// title's line before it is the employer's name alone.
+func TestEmployerAfterTitleInColumn(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 3, Text: "AVIS DE RECRUTEMENT N° 1174/UAM/R/SG/DRH", Pos: p(1)},
+		{Kind: stream.Field, Label: "Employeur", Text: "Enseignant-chercheur en hydrogéologie Université Abdou Moumouni de Niamey (UAM)", Pos: p(2)},
+		{Kind: stream.Field, Label: "Lieu de travail", Text: "Niamey, campus principal", Pos: p(3)},
+		{Kind: stream.Field, Label: "Date limite", Text: "08 décembre 2034", Pos: p(4)},
+		{Kind: stream.Heading, Level: 3, Text: "Conditions de candidature", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "•", Text: "être titulaire d'un doctorat en hydrogéologie ;", Pos: p(6)},
+	}
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Organisation.FR) {
+		assert.Equal(t, "Université Abdou Moumouni de Niamey (UAM)", *v.Organisation.FR)
+	}
+}
+
+// A division's value whose acronym spells the label's word too is the
+// tail of a unit's name, no body over the units under it.
+func TestAcronymOpensWithName(t *testing.T) {
+	for in, want := range map[string]bool{
+		"International Military Staff (IMS)":          true,
+		"International Military Staff":                true,
+		"General Human Rights and Rule of Law (DG I)": false,
+	} {
+		if got := acronymOpensWithName(in); got != want {
+			t.Errorf("acronymOpensWithName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// A division's value that runs the hierarchy together, or a body's line
+// over the division, names the body that employs; a board's sector under
+// a company's line, or a unit's name cut short, does not.
+func TestBodyOverUnits(t *testing.T) {
+	prose := stream.Block{Kind: stream.Paragraph, Text: "The Logistics and Resources Division of the International Military Staff advises the Military Committee on logistics.", Pos: p(20)}
+	for _, c := range []struct {
+		name   string
+		blocks []stream.Block
+		want   string
+	}{
+		{"run together, acronym", []stream.Block{
+			{Kind: stream.Field, Label: "DIVISION", Text: "International Military Staff (IMS) Logistics and Resources Division", Pos: p(2)},
+		}, "International Military Staff"},
+		{"run together, named in prose", []stream.Block{
+			{Kind: stream.Field, Label: "DIVISION", Text: "International Military Staff Operations and Planning Division Current Operations Branch", Pos: p(2)},
+			prose,
+		}, "International Military Staff"},
+		{"the body's line over its units", []stream.Block{
+			{Kind: stream.Paragraph, Text: "International Military Staff (IMS)", Pos: p(2)},
+			{Kind: stream.Paragraph, Text: "Operations and Planning Division (O&P)", Pos: p(3)},
+			{Kind: stream.Field, Label: "DIVISION", Text: "Exercises and Training Branch (E&T)", Pos: p(4)},
+		}, "International Military Staff"},
+		{"one unit's name", []stream.Block{
+			{Kind: stream.Field, Label: "Directorate", Text: "Competition and State Aid Directorate (CSA)", Pos: p(2)},
+			{Kind: stream.Paragraph, Text: "The Directorate enforces the Competition and State Aid rules of the Agreement.", Pos: p(20)},
+		}, ""},
+		{"a board's sector", []stream.Block{
+			{Kind: stream.Paragraph, Text: "Multinational Corps Northeast", Pos: p(2)},
+			{Kind: stream.Field, Label: "Sector", Text: "Public administration / Military", Pos: p(3)},
+			{Kind: stream.Paragraph, Text: "Multinational Corps Northeast is looking for a translator.", Pos: p(20)},
+		}, ""},
+	} {
+		x := &extraction{voc: vocab.Default(), blocks: c.blocks}
+		at := len(c.blocks) - 1
+		for c.blocks[at].Kind != stream.Field {
+			at--
+		}
+		if got, _ := x.bodyOverUnits(c.blocks, at, c.blocks[at].Text); got != c.want {
+			t.Errorf("%s: bodyOverUnits = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// A competency's item under the employer's label ("a. Organisation: Plans
+// own work…") names no employer.
+func TestOrganisationCompetencyItem(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 3, Text: "STAFF VACANCY 321237", Pos: p(1)},
+		{Kind: stream.Field, Label: "DIVISION", Text: "International Military Staff (IMS) Operations and Plans Division Exercises and Training Branch", Pos: p(2)},
+		{Kind: stream.Field, Label: "TITLE", Text: "Staff Assistant (Exercise Scheduling and Records)", Pos: p(3)},
+		{Kind: stream.Field, Label: "LOCATION", Text: "Brussels, Belgium", Pos: p(4)},
+		{Kind: stream.Heading, Level: 3, Text: "Essential Qualifications", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "a.", Text: "Secondary education and two years of experience.", Pos: p(6)},
+		{Kind: stream.Heading, Level: 3, Text: "Attributes/Competencies", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "a.", Text: "Organisation: Plans own work and anticipates peaks in the exercise calendar.", Pos: p(8)},
+	}
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "International Military Staff", *v.Organisation.EN)
+	}
+}
+
+// A bare letterhead line that opens with an employer's word read as its
+// label ("AGENCE" / "DJIBOUTIENNE DE DÉVELOPPEMENT SOCIAL") is the name
+// whole when the document writes it so elsewhere; an employer's label
+// before a name is a label.
+func TestLabelOpensName(t *testing.T) {
+	x := &extraction{voc: vocab.Default(), blocks: []stream.Block{
+		{Kind: stream.Field, Label: "AGENCE", Text: "DJIBOUTIENNE DE DÉVELOPPEMENT SOCIAL", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "L'Agence Djiboutienne de Développement Social (ADDS) met en œuvre le programme national de transferts monétaires.", Pos: p(2)},
+		{Kind: stream.Field, Label: "Organisation", Text: "Small Arms Survey", Pos: p(3)},
+		{Kind: stream.Field, Label: "Organisation", Text: "Small Arms Survey", Pos: p(4)},
+	}}
+	if got := x.labelOpensName("AGENCE", "DJIBOUTIENNE DE DÉVELOPPEMENT SOCIAL"); got != "AGENCE DJIBOUTIENNE DE DÉVELOPPEMENT SOCIAL" {
+		t.Errorf("labelOpensName(AGENCE) = %q", got)
+	}
+	if got := x.labelOpensName("Organisation", "Small Arms Survey"); got != "" {
+		t.Errorf("labelOpensName(Organisation) = %q, want none", got)
+	}
+}

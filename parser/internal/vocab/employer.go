@@ -124,3 +124,52 @@ func dropDigit(r rune) rune {
 // IsNameJoiner reports a small word that joins the words of a name ("of",
 // "for", "de", "la"): a name never opens with one.
 func IsNameJoiner(w string) bool { return isNameJoiner(w) }
+
+// NameAfterWords returns the employer's name a value holds after words
+// that are no part of it, as a column of values run together onto one
+// line gives it ("Enseignant-chercheur en hydrogéologie Université Abdou
+// Moumouni de Niamey (UAM)" → "Université Abdou Moumouni de Niamey
+// (UAM)"): a word that makes a name an employer's, in capitals, after a
+// word in small letters that joins no name, the words before it naming
+// no employer, the rest a name on its own. "" when there is none.
+func NameAfterWords(value string) string {
+	fs := strings.Fields(value)
+	for k := minWordsBeforeName; k < len(fs); k++ {
+		prev := fs[k-1]
+		if isOrganisationHead(prev) && words.StartsUpper(prev) {
+			return "" // the words before name an employer themselves
+		}
+		if !isOrganisationHead(fs[k]) || !words.StartsUpper(fs[k]) || !words.StartsLower(prev) || isNameJoiner(prev) {
+			continue
+		}
+		for _, w := range fs[:k-1] {
+			if isOrganisationHead(w) && words.StartsUpper(w) {
+				return ""
+			}
+		}
+		if rest := strings.Join(fs[k:], " "); IsOrganisationLine(rest) {
+			return rest
+		}
+		return ""
+	}
+	return ""
+}
+
+// minWordsBeforeName is how many words stand before the employer's name
+// in a value NameAfterWords cuts: a post's title has two at least.
+const minWordsBeforeName = 2
+
+// HasUnitWord reports a name with a unit's word anywhere in it:
+// "International Military Staff Operations and Planning Division".
+func HasUnitWord(text string) bool {
+	for w := range strings.FieldsSeq(text) {
+		if isUnitWord(strings.Trim(w, "(),.;:")) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsOrganisationHead reports a word that makes a name an employer's:
+// "Agence", "Société", "Organization".
+func IsOrganisationHead(w string) bool { return isOrganisationHead(w) }

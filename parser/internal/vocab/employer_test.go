@@ -43,3 +43,35 @@ func TestCutElision(t *testing.T) {
 		assert.Equal(t, c.ok, ok, c.in)
 	}
 }
+
+// TestNameAfterWords: a column of values run together puts the post's
+// title before the employer's name; a name that holds small words of its
+// own, or words before it that name an employer, is left whole.
+func TestNameAfterWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"Enseignant-chercheur en hydrogéologie Université Abdou Moumouni de Niamey (UAM)": "Université Abdou Moumouni de Niamey (UAM)",
+		"Assistant en géosciences et risques volcaniques Université des Comores":          "Université des Comores",
+		"Université des Comores":                                    "",
+		"Institut national de la santé et de la recherche médicale": "",
+		"Ministère de l'Enseignement supérieur Université de Kara":  "",
+		"Haute école spécialisée de Suisse occidentale":             "",
+		"Chargé de mission au sein de la Direction des finances":    "",
+	} {
+		if got := NameAfterWords(in); got != want {
+			t.Errorf("NameAfterWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestHasUnitWord: a unit's word anywhere in a name.
+func TestHasUnitWord(t *testing.T) {
+	for in, want := range map[string]bool{
+		"International Military Staff Operations and Planning Division": true,
+		"Exercises and Training Branch (E&T)":                           true,
+		"International Military Staff":                                  false,
+	} {
+		if got := HasUnitWord(in); got != want {
+			t.Errorf("HasUnitWord(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

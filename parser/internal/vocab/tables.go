@@ -493,6 +493,9 @@ var fieldLabels = []FieldLabel{
 	{"division", "Team", "Équipe"},
 	{"division", "Business Unit", "Unité d'affaires"},
 	{"division", "", "Service"},
+	{"division", "", "Composante"}, // a university's faculty or school, in a column of labels beside "Employeur"
+	{"grade", "", "Grade de recrutement"},
+	{"division", "", "Structure"},
 	{"job_family", "Job Function", "Famille de métiers"},
 	{"job_family", "", "Métier"},
 	{"job_family", "Field", "Domaine"},

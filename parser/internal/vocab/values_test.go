@@ -1389,6 +1389,11 @@ func TestUnitLabels(t *testing.T) {
 		"Niveau et barème : A1":                            "grade",
 		"Niveau/barème : A1":                               "grade",
 		"Class: SW1":                                       "grade",
+		// A university's column of labels: its faculty or centre beside
+		// the employer, and its grade.
+		"Composante : Faculté des Sciences et Techniques": "division",
+		"Structure : Centre universitaire de recherche":   "division",
+		"Grade de recrutement : Maître-Assistant (CAMES)": "grade",
 	} {
 		if f, _, _, ok := v.Field(in, false); !ok || f != want {
 			t.Errorf("Field(%q) = %q, %v; want %q", in, f, ok, want)
