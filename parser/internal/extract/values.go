@@ -430,6 +430,7 @@ const minSalary = 10
 // the country the notice is for (CAD in Canada, USD in the United
 // States), and stays unknown otherwise.
 func parseSalary(s, dollar string) (*schema.Salary, bool) {
+	s = scaleEnds(s)
 	amounts := salaryAmounts(s)
 	if len(amounts) == 0 {
 		return nil, false
@@ -500,6 +501,41 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	}
 	return sal, true
 }
+
+// scaleEnds returns s with an incremental scale, its points and the
+// yearly increments between them ("Rs 46,850 x 1,250 – 51,850 x 1,525 –
+// 63,950"), written as the range of its ends ("Rs 46,850 – 63,950"): the
+// increments are no pay, and a point between the ends is no end. A
+// scale's increments are smaller than its points, which rise; other
+// texts are returned as they are.
+func scaleEnds(s string) string {
+	if !strings.ContainsAny(s, "x×") {
+		return s // nearly every salary
+	}
+	return reIncrementalScale().ReplaceAllStringFunc(s, func(m string) string {
+		nums := reAmount().FindAllStringIndex(m, -1)
+		first, last := m[nums[0][0]:nums[0][1]], m[nums[len(nums)-1][0]:nums[len(nums)-1][1]]
+		lo, err1 := parseAmount(first)
+		hi, err2 := parseAmount(last)
+		if err1 != nil || err2 != nil || hi <= lo {
+			return m
+		}
+		for i := 1; i < len(nums)-1; i += 2 {
+			step, err := parseAmount(m[nums[i][0]:nums[i][1]])
+			if err != nil || step >= lo {
+				return m
+			}
+		}
+		return first + " – " + last
+	})
+}
+
+// reIncrementalScale is a scale of points and increments, "46,850 x
+// 1,250 – 51,850 x 1,525 – 63,950": amounts with thousands written.
+var reIncrementalScale = sync.OnceValue(func() *regexp.Regexp {
+	const amt = `\d{1,3}(?:[,.\s\x{00a0}\x{202f}]\d{3})+`
+	return regexp.MustCompile(amt + `(?:\s*[x×]\s*` + `\d[\d,.]*` + `\s*[-–—]\s*` + amt + `)+`)
+})
 
 // paymentsAYear is rePaymentsAYear.FindStringSubmatchIndex(s), run only
 // when a number of one or two digits is followed by the first letter of

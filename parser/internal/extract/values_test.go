@@ -97,6 +97,9 @@ func TestParseSalary(t *testing.T) {
 		{"CHF 7'150.- à 8'420.-", "", nil, f(7150), f(8420), str("CHF"), nil},
 		{"3900 – 4600 €  gross / month", "", nil, f(3900), f(4600), str("EUR"), str("month")},
 		{"Basic Monthly Salary EUR 7,412.36 (12 x per year, tax free):", "", f(7412.36), nil, nil, str("EUR"), str("month")},
+		// An incremental scale, its points and yearly increments: its ends.
+		{"Rs 46,850 x 1,250 – 51,850 x 1,525 – 63,950 (MUR) monthly", "", nil, f(46850), f(63950), str("MUR"), str("month")},
+		{"MUR 48,650 x 1,450 – 62,700 x 2,000 – 91,375 monthly", "", nil, f(48650), f(91375), str("MUR"), str("month")},
 	}
 	for _, tt := range tests {
 		s, ok := parseSalary(tt.in, tt.dollar)

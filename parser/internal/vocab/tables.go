@@ -132,6 +132,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Notice reference", "Référence de l'avis"},
 	{"reference", "Competition", "Concours"},
 	{"reference", "", "No. de concours"},
+	{"reference", "Competition #", "N° de concours"},
 	{"reference", "Posting no.", "N° d'affichage"},
 	{"reference", "Posting #", "Affichage no"},
 	{"reference", "Posting No", "No d'affichage"},
