@@ -1594,6 +1594,9 @@ func withoutGradeRemark(value string) string {
 	if m := reGradeStep().FindStringSubmatch(v); m != nil {
 		return m[1]
 	}
+	if head, remark, ok := strings.Cut(v, ", "); ok && isCodeWord(head) && vocab.NamesSubgroup(remark) {
+		return head // "B1, sous-groupe administratif": the group's code
+	}
 	i := strings.LastIndex(v, " (")
 	if i <= 0 || !strings.HasSuffix(v, ")") {
 		return value

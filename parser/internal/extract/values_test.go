@@ -1483,16 +1483,18 @@ func TestWithoutWorkingLanguages(t *testing.T) {
 // grade spelled out is the code it gives.
 func TestWithoutGradeRemark(t *testing.T) {
 	for in, want := range map[string]string{
-		"A (cadre)":                    "A (cadre)", // (the sets' writers keep the category's word as often as not)
-		"G17 (A-3 equivalent)":         "G17",
-		"GS5 — échelon 1":              "GS5",
-		"NATO SSS Grade G16 (ABCL A3)": "NATO SSS Grade G16",
-		"G16 (ABCL A3)":                "G16",
-		"G17 (équivalent A-3)":         "G17",
-		"Expert Level 2 (EL2)":         "EL2",
-		"P4/1":                         "P4/1",
-		"SS-07 (CUPE Local 4046)":      "SS-07 (CUPE Local 4046)",
-		"A-2 (G16)":                    "A-2 (G16)",
+		"A (cadre)":                     "A (cadre)", // (the sets' writers keep the category's word as often as not)
+		"G17 (A-3 equivalent)":          "G17",
+		"GS5 — échelon 1":               "GS5",
+		"NATO SSS Grade G16 (ABCL A3)":  "NATO SSS Grade G16",
+		"G16 (ABCL A3)":                 "G16",
+		"G17 (équivalent A-3)":          "G17",
+		"Expert Level 2 (EL2)":          "EL2",
+		"P4/1":                          "P4/1",
+		"SS-07 (CUPE Local 4046)":       "SS-07 (CUPE Local 4046)",
+		"A-2 (G16)":                     "A-2 (G16)",
+		"B1, sous-groupe administratif": "B1", // a pay group's code, without its sub-group
+		"catégorie B, niveau 2":         "catégorie B, niveau 2",
 	} {
 		if got := withoutGradeRemark(in); got != want {
 			t.Errorf("withoutGradeRemark(%q) = %q, want %q", in, got, want)
