@@ -1429,14 +1429,15 @@ const maxAbbreviationBytes = 4
 // beforeRunOnLabel returns a place without the next field a layout ran on
 // after it without a colon: "Dakar, Sénégal Catégorie et classe P-3", a
 // label the vocabulary knows, capitalised, after the place's first word
-// and before a value of its own.
+// and before a value of its own. A word right after a figure is its
+// unit ("Regular 37 Hours"), no label.
 func beforeRunOnLabel(v *vocab.Vocabulary, value string) string {
 	fs := strings.Fields(value)
 	if len(fs) < 3 {
 		return value
 	}
 	for i := 1; i < len(fs)-1; i++ {
-		if !words.StartsUpper(fs[i]) || strings.ContainsAny(fs[i-1], "(") {
+		if !words.StartsUpper(fs[i]) || strings.ContainsAny(fs[i-1], "(0123456789") {
 			continue
 		}
 		if vocab.IsNameJoiner(fs[i-1]) {
@@ -1658,6 +1659,22 @@ func scheduleValue(v string) string {
 		return strings.TrimRight(t, " ") // ("Temps plein ;": the French space before the mark)
 	}
 	return v
+}
+
+// scheduleBeforeLabel returns a working time's value without the next
+// field a layout ran on after it: a label and its value ("Full-time, 40
+// hours per week Salary Band 11"), or a label alone in capitals at its
+// end, its value on a line of its own ("Temps plein, 37,5 heures par
+// semaine (quarts rotatifs) SALAIRE").
+func scheduleBeforeLabel(v *vocab.Vocabulary, value string) string {
+	value = beforeRunOnLabel(v, value)
+	fs := strings.Fields(value)
+	if n := len(fs); n >= 2 && len(fs[n-1]) > 3 && strings.ToUpper(fs[n-1]) == fs[n-1] && strings.ToLower(fs[n-1]) != fs[n-1] {
+		if f, ok := v.Label(fs[n-1]); ok && f != "schedule" {
+			return strings.TrimRight(strings.Join(fs[:n-1], " "), " ,;–-")
+		}
+	}
+	return value
 }
 
 // beforePay is v up to its first amount with a currency beside it (or

@@ -1546,3 +1546,20 @@ func TestDateAfterCue(t *testing.T) {
 		assert.Equal(t, want, got, in)
 	}
 }
+
+// A working time's value ends before the next field a layout ran on.
+func TestScheduleBeforeLabel(t *testing.T) {
+	v := vocab.Default()
+	for in, want := range map[string]string{
+		"Full-time, 40 hours per week Salary Band 11":                              "Full-time, 40 hours per week",
+		"Temps plein, 37,5 heures par semaine (quarts rotatifs) SALAIRE":           "Temps plein, 37,5 heures par semaine (quarts rotatifs)",
+		"Full-time, Monday to Friday":                                              "Full-time, Monday to Friday",
+		"Temps plein, 35 heures par semaine Schedule Full-time, 35 hours per week": "Temps plein, 35 heures par semaine",
+		"35 hours per week (NB)":                                                   "35 hours per week (NB)",
+		"M - Regular 37 Hours (Mon-Fri)":                                           "M - Regular 37 Hours (Mon-Fri)", // a figure's unit, no label
+	} {
+		if got := scheduleBeforeLabel(v, in); got != want {
+			t.Errorf("scheduleBeforeLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
