@@ -509,8 +509,8 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 // scale's increments are smaller than its points, which rise; other
 // texts are returned as they are.
 func scaleEnds(s string) string {
-	if !strings.ContainsAny(s, "x×") {
-		return s // nearly every salary
+	if !strings.Contains(s, " x ") && !strings.Contains(s, "×") {
+		return s // nearly every salary ("tax", "maximum": no scale)
 	}
 	return reIncrementalScale().ReplaceAllStringFunc(s, func(m string) string {
 		nums := reAmount().FindAllStringIndex(m, -1)
@@ -1667,11 +1667,11 @@ func scheduleValue(v string) string {
 // end, its value on a line of its own ("Temps plein, 37,5 heures par
 // semaine (quarts rotatifs) SALAIRE").
 func scheduleBeforeLabel(v *vocab.Vocabulary, value string) string {
-	value = beforeRunOnLabel(v, value)
-	fs := strings.Fields(value)
-	if n := len(fs); n >= 2 && len(fs[n-1]) > 3 && strings.ToUpper(fs[n-1]) == fs[n-1] && strings.ToLower(fs[n-1]) != fs[n-1] {
-		if f, ok := v.Label(fs[n-1]); ok && f != "schedule" {
-			return strings.TrimRight(strings.Join(fs[:n-1], " "), " ,;–-")
+	value = beforeRunOnLabel(v, strings.TrimSpace(value))
+	i := strings.LastIndexByte(value, ' ')
+	if last := value[i+1:]; i > 0 && len(last) > 3 && strings.ToUpper(last) == last && strings.ToLower(last) != last {
+		if f, ok := v.Label(last); ok && f != "schedule" {
+			return strings.TrimRight(value[:i], " ,;–-")
 		}
 	}
 	return value
