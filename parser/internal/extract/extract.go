@@ -1224,7 +1224,7 @@ func (x *extraction) half(h lang.Half) {
 			v.Organisation.Set(h.Lang, strp(name))
 			x.from("/organisation/"+h.Lang, o)
 		case "schedule":
-			v.Schedule.Set(h.Lang, strp(scheduleValue(fv.value)))
+			v.Schedule.Set(h.Lang, strp(scheduleValue(scheduleBeforeLabel(x.voc, fv.value))))
 			x.from("/schedule/"+h.Lang, o)
 		case "deadline":
 			v.DeadlineAsWritten.Set(h.Lang, strp(fv.value))

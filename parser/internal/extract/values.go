@@ -430,6 +430,7 @@ const minSalary = 10
 // the country the notice is for (CAD in Canada, USD in the United
 // States), and stays unknown otherwise.
 func parseSalary(s, dollar string) (*schema.Salary, bool) {
+	s = scaleEnds(s)
 	amounts := salaryAmounts(s)
 	if len(amounts) == 0 {
 		return nil, false
@@ -500,6 +501,41 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 	}
 	return sal, true
 }
+
+// scaleEnds returns s with an incremental scale, its points and the
+// yearly increments between them ("Rs 46,850 x 1,250 – 51,850 x 1,525 –
+// 63,950"), written as the range of its ends ("Rs 46,850 – 63,950"): the
+// increments are no pay, and a point between the ends is no end. A
+// scale's increments are smaller than its points, which rise; other
+// texts are returned as they are.
+func scaleEnds(s string) string {
+	if !strings.Contains(s, " x ") && !strings.Contains(s, "×") {
+		return s // nearly every salary ("tax", "maximum": no scale)
+	}
+	return reIncrementalScale().ReplaceAllStringFunc(s, func(m string) string {
+		nums := reAmount().FindAllStringIndex(m, -1)
+		first, last := m[nums[0][0]:nums[0][1]], m[nums[len(nums)-1][0]:nums[len(nums)-1][1]]
+		lo, err1 := parseAmount(first)
+		hi, err2 := parseAmount(last)
+		if err1 != nil || err2 != nil || hi <= lo {
+			return m
+		}
+		for i := 1; i < len(nums)-1; i += 2 {
+			step, err := parseAmount(m[nums[i][0]:nums[i][1]])
+			if err != nil || step >= lo {
+				return m
+			}
+		}
+		return first + " – " + last
+	})
+}
+
+// reIncrementalScale is a scale of points and increments, "46,850 x
+// 1,250 – 51,850 x 1,525 – 63,950": amounts with thousands written.
+var reIncrementalScale = sync.OnceValue(func() *regexp.Regexp {
+	const amt = `\d{1,3}(?:[,.\s\x{00a0}\x{202f}]\d{3})+`
+	return regexp.MustCompile(amt + `(?:\s*[x×]\s*` + `\d[\d,.]*` + `\s*[-–—]\s*` + amt + `)+`)
+})
 
 // paymentsAYear is rePaymentsAYear.FindStringSubmatchIndex(s), run only
 // when a number of one or two digits is followed by the first letter of
@@ -1393,14 +1429,15 @@ const maxAbbreviationBytes = 4
 // beforeRunOnLabel returns a place without the next field a layout ran on
 // after it without a colon: "Dakar, Sénégal Catégorie et classe P-3", a
 // label the vocabulary knows, capitalised, after the place's first word
-// and before a value of its own.
+// and before a value of its own. A word right after a figure is its
+// unit ("Regular 37 Hours"), no label.
 func beforeRunOnLabel(v *vocab.Vocabulary, value string) string {
 	fs := strings.Fields(value)
 	if len(fs) < 3 {
 		return value
 	}
 	for i := 1; i < len(fs)-1; i++ {
-		if !words.StartsUpper(fs[i]) || strings.ContainsAny(fs[i-1], "(") {
+		if !words.StartsUpper(fs[i]) || strings.ContainsAny(fs[i-1], "(0123456789") {
 			continue
 		}
 		if vocab.IsNameJoiner(fs[i-1]) {
@@ -1558,6 +1595,9 @@ func withoutGradeRemark(value string) string {
 	if m := reGradeStep().FindStringSubmatch(v); m != nil {
 		return m[1]
 	}
+	if head, remark, ok := strings.Cut(v, ", "); ok && isCodeWord(head) && vocab.NamesSubgroup(remark) {
+		return head // "B1, sous-groupe administratif": the group's code
+	}
 	i := strings.LastIndex(v, " (")
 	if i <= 0 || !strings.HasSuffix(v, ")") {
 		return value
@@ -1619,6 +1659,22 @@ func scheduleValue(v string) string {
 		return strings.TrimRight(t, " ") // ("Temps plein ;": the French space before the mark)
 	}
 	return v
+}
+
+// scheduleBeforeLabel returns a working time's value without the next
+// field a layout ran on after it: a label and its value ("Full-time, 40
+// hours per week Salary Band 11"), or a label alone in capitals at its
+// end, its value on a line of its own ("Temps plein, 37,5 heures par
+// semaine (quarts rotatifs) SALAIRE").
+func scheduleBeforeLabel(v *vocab.Vocabulary, value string) string {
+	value = beforeRunOnLabel(v, strings.TrimSpace(value))
+	i := strings.LastIndexByte(value, ' ')
+	if last := value[i+1:]; i > 0 && len(last) > 3 && strings.ToUpper(last) == last && strings.ToLower(last) != last {
+		if f, ok := v.Label(last); ok && f != "schedule" {
+			return strings.TrimRight(value[:i], " ,;–-")
+		}
+	}
+	return value
 }
 
 // beforePay is v up to its first amount with a currency beside it (or

@@ -97,6 +97,9 @@ func TestParseSalary(t *testing.T) {
 		{"CHF 7'150.- à 8'420.-", "", nil, f(7150), f(8420), str("CHF"), nil},
 		{"3900 – 4600 €  gross / month", "", nil, f(3900), f(4600), str("EUR"), str("month")},
 		{"Basic Monthly Salary EUR 7,412.36 (12 x per year, tax free):", "", f(7412.36), nil, nil, str("EUR"), str("month")},
+		// An incremental scale, its points and yearly increments: its ends.
+		{"Rs 46,850 x 1,250 – 51,850 x 1,525 – 63,950 (MUR) monthly", "", nil, f(46850), f(63950), str("MUR"), str("month")},
+		{"MUR 48,650 x 1,450 – 62,700 x 2,000 – 91,375 monthly", "", nil, f(48650), f(91375), str("MUR"), str("month")},
 	}
 	for _, tt := range tests {
 		s, ok := parseSalary(tt.in, tt.dollar)
@@ -1480,16 +1483,18 @@ func TestWithoutWorkingLanguages(t *testing.T) {
 // grade spelled out is the code it gives.
 func TestWithoutGradeRemark(t *testing.T) {
 	for in, want := range map[string]string{
-		"A (cadre)":                    "A (cadre)", // (the sets' writers keep the category's word as often as not)
-		"G17 (A-3 equivalent)":         "G17",
-		"GS5 — échelon 1":              "GS5",
-		"NATO SSS Grade G16 (ABCL A3)": "NATO SSS Grade G16",
-		"G16 (ABCL A3)":                "G16",
-		"G17 (équivalent A-3)":         "G17",
-		"Expert Level 2 (EL2)":         "EL2",
-		"P4/1":                         "P4/1",
-		"SS-07 (CUPE Local 4046)":      "SS-07 (CUPE Local 4046)",
-		"A-2 (G16)":                    "A-2 (G16)",
+		"A (cadre)":                     "A (cadre)", // (the sets' writers keep the category's word as often as not)
+		"G17 (A-3 equivalent)":          "G17",
+		"GS5 — échelon 1":               "GS5",
+		"NATO SSS Grade G16 (ABCL A3)":  "NATO SSS Grade G16",
+		"G16 (ABCL A3)":                 "G16",
+		"G17 (équivalent A-3)":          "G17",
+		"Expert Level 2 (EL2)":          "EL2",
+		"P4/1":                          "P4/1",
+		"SS-07 (CUPE Local 4046)":       "SS-07 (CUPE Local 4046)",
+		"A-2 (G16)":                     "A-2 (G16)",
+		"B1, sous-groupe administratif": "B1", // a pay group's code, without its sub-group
+		"catégorie B, niveau 2":         "catégorie B, niveau 2",
 	} {
 		if got := withoutGradeRemark(in); got != want {
 			t.Errorf("withoutGradeRemark(%q) = %q, want %q", in, got, want)
@@ -1539,5 +1544,22 @@ func TestDateAfterCue(t *testing.T) {
 	} {
 		got, _ := dateAfterCue(in, vocab.HasDeadlineCue)
 		assert.Equal(t, want, got, in)
+	}
+}
+
+// A working time's value ends before the next field a layout ran on.
+func TestScheduleBeforeLabel(t *testing.T) {
+	v := vocab.Default()
+	for in, want := range map[string]string{
+		"Full-time, 40 hours per week Salary Band 11":                              "Full-time, 40 hours per week",
+		"Temps plein, 37,5 heures par semaine (quarts rotatifs) SALAIRE":           "Temps plein, 37,5 heures par semaine (quarts rotatifs)",
+		"Full-time, Monday to Friday":                                              "Full-time, Monday to Friday",
+		"Temps plein, 35 heures par semaine Schedule Full-time, 35 hours per week": "Temps plein, 35 heures par semaine",
+		"35 hours per week (NB)":                                                   "35 hours per week (NB)",
+		"M - Regular 37 Hours (Mon-Fri)":                                           "M - Regular 37 Hours (Mon-Fri)", // a figure's unit, no label
+	} {
+		if got := scheduleBeforeLabel(v, in); got != want {
+			t.Errorf("scheduleBeforeLabel(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

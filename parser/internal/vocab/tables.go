@@ -132,6 +132,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Notice reference", "Référence de l'avis"},
 	{"reference", "Competition", "Concours"},
 	{"reference", "", "No. de concours"},
+	{"reference", "Competition #", "N° de concours"},
 	{"reference", "Posting no.", "N° d'affichage"},
 	{"reference", "Posting #", "Affichage no"},
 	{"reference", "Posting No", "No d'affichage"},
@@ -531,6 +532,8 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Post grade", "Grade de poste"},
 	{"grade", "Grading", "Classement du poste"},
 	{"grade", "", "Niveau de classification"},
+	{"grade", "Pay band", "Groupe d'indemnité"},         // "Pay Band: 6"; a Luxembourg commune's pay group, "B1"
+	{"grade", "", "Catégorie et position"},              // a Swiss canton's, "C2"
 	{"shift", "Shift", "Quart de travail"},              // day, evening or night: not the working time
 	{"shift", "Shift and schedule", "Quart et horaire"}, // Luxembourg: "Tâche : tâche complète (40 heures par semaine)"
 	// A board's facet of the criteria, no grade: "Niveau d'étudeBac + 5"
@@ -1357,6 +1360,11 @@ var postedAgoWords = []string{" ago", "il y a "}
 // equivalentWords say a grade is another scale's equivalent (normKey
 // forms).
 var equivalentWords = []string{"equivalent", "equiv.", "equivalence"}
+
+// subgroupWords name the sub-group of a pay group after its code ("B1,
+// sous-groupe administratif"): a part of the group, not its grade.
+// normKey forms.
+var subgroupWords = []string{"sous-groupe", "sous groupe", "sousgroupe", "subgroup", "sub-group"}
 
 // keptLeads are the weight words (stream.Weight) a criterion keeps as its
 // own first words when it opens with them before a colon ("Atout :

@@ -3534,6 +3534,13 @@ func IsNumberWord(word string) bool { return keyIn(numberWords, word) }
 // another scale: "G17 (A-3 equivalent)", "(équivalent P-4)".
 func IsEquivalentWord(w string) bool { return keyIn(equivalentWords, w) }
 
+// NamesSubgroup reports a remark that names a pay group's sub-group:
+// "sous-groupe administratif", "sub-group technical".
+func NamesSubgroup(remark string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(remark), " ")
+	return keyIn(subgroupWords, w)
+}
+
 // SaysPostedAgo reports a board's note of how long ago a post was
 // published: "Posted 5 days ago", "Publié il y a 3 jours".
 func SaysPostedAgo(text string) bool {

@@ -1965,3 +1965,31 @@ func TestEndsWithUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesSubgroup(t *testing.T) {
+	for in, want := range map[string]bool{
+		"sous-groupe administratif": true,
+		"Sub-group technical":       true,
+		"niveau 2":                  false,
+		"":                          false,
+	} {
+		if got := NamesSubgroup(in); got != want {
+			t.Errorf("NamesSubgroup(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestHeaderLabelsStop42(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"Competition #":         "reference",
+		"N° de concours":        "reference",
+		"Pay Band":              "grade",
+		"Groupe d'indemnité":    "grade",
+		"Catégorie et position": "grade",
+	} {
+		if got, _ := v.Label(in); got != want {
+			t.Errorf("Label(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
