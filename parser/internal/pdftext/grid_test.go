@@ -128,3 +128,33 @@ func TestLeaderRowsStayWhole(t *testing.T) {
 		t.Errorf("lines:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestSidebarSharingRows: a narrow list of other posts set beside a
+// table of facts (labels, then values further right), at a pitch of its
+// own, so that a few of its lines meet the table's rows by chance: the
+// table is read whole, row by row, and the list after it, not each
+// table row run on into the list's line beside it.
+func TestSidebarSharingRows(t *testing.T) {
+	cells := []cellText{
+		{48.7, 365.8, 652.5, 19, true, "Workshop Technician"}, {443.1, 528.9, 652.5, 9.5, true, "Other posts"},
+		{443.1, 540.8, 634.5, 9.5, true, "Gallery Attendant"}, {443.1, 489.5, 624, 9.5, false, "(part time)"},
+	}
+	facts := [][2]string{{"Reference", "AB/2038/001"}, {"Employer", "The Harbour Trust"}, {"Location", "North Quay Depot, Eastport"},
+		{"Directorate", "Operations and Maintenance"}, {"Contract", "Permanent"}, {"Working pattern", "37 hours per week"},
+		{"Salary", "£30,000 per annum"}, {"Closing date", "9 February 2038"}}
+	for i, f := range facts {
+		y := 613.5 - 15*float64(i)
+		cells = append(cells, cellText{57.7, 57.7 + 5*float64(len(f[0])), y, 11, true, f[0]}, cellText{198.7, 198.7 + 5.2*float64(len(f[1])), y, 11, false, f[1]})
+	}
+	side := []string{"Town · £15.10 per", "hour · closes 3 March", "2038", "Second Officer", "Fleet · £46,900 per", "annum · closes 28 March", "2038", "Finance Clerk"}
+	for i, s := range side {
+		cells = append(cells, cellText{443.1, 443.1 + 5*float64(len(s)), 613.5 - 10.5*float64(i), 9.5, false, s})
+	}
+	got := layoutCells(append(cells, bodyBelow(460, 5)...))
+	want := []string{"Workshop Technician", "Reference AB/2038/001", "Employer The Harbour Trust", "Location North Quay Depot, Eastport",
+		"Directorate Operations and Maintenance", "Contract Permanent", "Working pattern 37 hours per week", "Salary £30,000 per annum",
+		"Closing date 9 February 2038", "Other posts", "Gallery Attendant", "(part time)", "Town · £15.10 per"}
+	if len(got) < len(want) || strings.Join(got[:len(want)], "\n") != strings.Join(want, "\n") {
+		t.Errorf("lines:\n%s\nwant first:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
