@@ -1120,8 +1120,10 @@ func leftRunsOn(rowSegs func(int) []*seg, lo, hi, n int, gx0 float64, left []*se
 //     a line's pitch (densePitch);
 //   - stacked facts: where a row has text on both sides, the words
 //     either side of the gutter share size and weight (two labels, or
-//     two values, not a label and its value), and the style changes
-//     from row to row at least every other row (label row, value row).
+//     two values, not a label and its value) on seven rows in eight at
+//     least (a letterhead's name and a form's title in two sizes above
+//     the grid may share a row), and the style changes from row to row
+//     at least every other row (label row, value row).
 func sidesApart(rowSegs func(int) []*seg, lo, hi int, gx0 float64) bool {
 	own, stacked := apartEvidence(rowSegs, lo, hi, gx0)
 	return own || stacked
@@ -1192,7 +1194,7 @@ func apartEvidence(rowSegs func(int) []*seg, lo, hi int, gx0 float64) (own, stac
 		return nth(s.steps, len(s.steps)/2) <= densePitch*s.size
 	}
 	own = 2*(l.alone+offBase) >= l.rows && 2*(r.alone+offBase) >= r.rows && dense(l) && dense(r)
-	return own, straddle >= 2 && sameStyle == straddle && 2*changes >= hi-lo
+	return own, straddle >= 2 && 8*sameStyle >= 7*straddle && 2*changes >= hi-lo
 }
 
 // setFlushRight says whether the text right of a gutter at gx0 in the
