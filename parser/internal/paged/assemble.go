@@ -299,6 +299,20 @@ type assembler struct {
 	// "Profil recherché"), until the next heading or field: the facts
 	// after a list ("Traitement : classe 15") end it.
 	criteria bool
+	// label is the style of the field being built when its label
+	// stands alone on a PDF line, its value on the lines below (ok
+	// false otherwise). (A lineInfo is not kept: the assembler reuses
+	// two.)
+	label labelStyle
+}
+
+// labelStyle is the style and place of a label's line.
+type labelStyle struct {
+	ok   bool
+	page int
+	x0   float64
+	size float64
+	bold bool
 }
 
 // curLen is len(a.curText()) without bringing cur.Text up to date.
@@ -405,6 +419,15 @@ func (a *assembler) addLine(li *lineInfo) {
 			li.field, li.label, li.value = f, label, value
 		}
 	}
+	if a.header && li.field == "" && li.marker == "" && li.heading != "" && a.nextStyledLabel(prev, li) {
+		// "Contract" in small type over "Fixed-term, two years", in a
+		// grid of facts whose labels are so set: a label, not the
+		// section of that name.
+		li.heading, li.field, li.label = "", unknownField, strings.TrimRight(li.text, " :")
+		if f, ok := a.lex.Label(li.text); ok {
+			li.field = f
+		}
+	}
 	if li.field == "" && li.marker == "" && li.heading == "" && li.Cell > 0 && li.Cell < len(li.Text) {
 		// "Employeur      Établissement…": a table row whose label cell
 		// a wide gap parts from its value (cellRows), a label the tables
@@ -443,6 +466,10 @@ func (a *assembler) addLine(li *lineInfo) {
 		a.start(stream.Block{Kind: stream.Field, Label: li.label, Text: li.value}, li)
 		a.resetList()
 		a.criteria = false
+		a.label = labelStyle{}
+		if li.value == "" && li.Box != nil {
+			a.label = labelStyle{ok: true, page: li.Pos.Page, x0: li.Box.X0, size: li.Size, bold: li.Bold}
+		}
 	case a.continuesField(prev, li):
 		a.takeCentredFirstLine(li)
 		a.join(prev, li)
@@ -537,8 +564,14 @@ func (a *assembler) continuesField(prev, li *lineInfo) bool {
 		// style, when it cannot start anything else ("African Trade &
 		// Investment Development Insurance" / "(ATIDI)"). (A text file's
 		// lines have no style to tell a value's from a label's.)
+		// A label set in a style of its own over its value ("Organization"
+		// in small type over "International Social Security" /
+		// "Association (ISSA)") tells the next label by that style: a
+		// line in the value's style, close under a line of it that the
+		// measure broke (its first word did not fit), is its next line.
 		return li.Box != nil && prev.Box != nil && math.Abs(li.Indent-prev.Indent) < 0.5 && li.Bold == prev.Bold && math.Abs(li.Size-prev.Size) < 0.05 &&
-			(strings.HasPrefix(li.text, "(") || words.StartsLower(li.text) || strings.Count(v, "(") > strings.Count(v, ")"))
+			(strings.HasPrefix(li.text, "(") || words.StartsLower(li.text) || strings.Count(v, "(") > strings.Count(v, ")") ||
+				a.styledLabel(prev) && prev.Fill > 0 && !nextWordFits(prev, li))
 	}
 	switch {
 	case v == "" && prev.value == "":
@@ -555,6 +588,34 @@ func (a *assembler) continuesField(prev, li *lineInfo) bool {
 	// it are a banner, not its next line.
 	return a.header && words.Count(li.text) <= 2 && !li.endsSen && !(isCode(v) && words.IsCaps(li.text))
 }
+
+// styledLabel reports whether the field being built is a label alone
+// on its line, set in another size or weight than the value's line v
+// under it, on a PDF page, in the same column.
+func (a *assembler) styledLabel(v *lineInfo) bool {
+	l := a.label
+	if !l.ok || v.Box == nil || l.page != v.Pos.Page || math.Abs(l.x0-v.Box.X0) > 2 {
+		return false
+	}
+	return l.bold != v.Bold || math.Abs(l.size-v.Size) >= 0.1
+}
+
+// nextStyledLabel reports whether li is the next label of a column of
+// facts whose labels stand alone over their values, set in a style of
+// their own: li is short, in the last label's style and place, and
+// comes after its value's line v, in the value's own style.
+func (a *assembler) nextStyledLabel(v, li *lineInfo) bool {
+	l := a.label
+	if !l.ok || li.Box == nil || a.cur == nil || a.cur.Kind != stream.Field || a.curLen() == 0 ||
+		v == nil || v.Box == nil || v.field != "" || !a.styledLabel(v) ||
+		l.page != li.Pos.Page || math.Abs(l.x0-li.Box.X0) > 2 || l.bold != li.Bold || math.Abs(l.size-li.Size) >= 0.1 {
+		return false
+	}
+	return words.Count(li.text) <= maxStyledLabelWords
+}
+
+// maxStyledLabelWords bounds a label set over its value.
+const maxStyledLabelWords = 4
 
 // isCode reports a value that is one word with a figure in it: a
 // reference, a date or a number, which no next line continues.

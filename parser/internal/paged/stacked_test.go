@@ -2,6 +2,7 @@ package paged
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -68,5 +69,43 @@ func TestStackedValueWraps(t *testing.T) {
 	}
 	if got := value(lines("(ATIDI)", false)); got != "African Trade & Investment Development Insurance" {
 		t.Errorf("a text file's line taken into the value: got %q", got)
+	}
+}
+
+// TestStyledLabelsOverValues: a column of facts whose labels stand
+// alone over their values in a smaller type: a value the measure wrapped
+// ("International Road Safety" / "Federation (IRSF)") keeps its next
+// line, though it opens with a capital, and a label in the labels' style
+// that is also a section's name ("Contract") is the next label, not a
+// heading that ends the facts.
+func TestStyledLabelsOverValues(t *testing.T) {
+	box := func(y, x1 float64) *stream.Box { return &stream.Box{X0: 210, X1: x1, Y0: y - 2.5, Y1: y + 7.5} }
+	var ls []Line
+	add := func(text string, y, x1, size, fill, gap float64) {
+		ls = append(ls, Line{Text: text, Pos: stream.Pos{Page: 1, Line: len(ls) + 1}, Box: box(y, x1), Size: size, Fill: fill, Gap: gap})
+	}
+	ls = append(ls, Line{Text: "Technical Officer, Road Safety", Pos: stream.Pos{Page: 1, Line: 1}, Box: box(740, 430), Size: 1.8, Bold: true, Gap: -1})
+	add("Organization", 705.8, 263, 0.78, 0.4, 2)
+	add("International Road Safety", 695.8, 337, 1, 1, 0)
+	add("Federation (IRSF)", 685.3, 291, 1, 0.6, 0)
+	add("Working time", 673.7, 265, 0.78, 0.4, 0.3)
+	add("Full-time", 663.7, 249, 1, 0.3, 0)
+	add("Contract", 652.1, 250, 0.78, 0.3, 0.3)
+	add("Fixed-term, two years", 642.1, 278, 1, 0.5, 0)
+	add("Deadline", 630.6, 250, 0.78, 0.3, 0.3)
+	add("26 May 2037", 620.6, 270, 1, 0.5, 0)
+	bs, err := assembleLines(context.Background(), lex, ls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range bs {
+		if b.Kind == stream.Field {
+			got = append(got, b.Label+": "+b.Text)
+		}
+	}
+	want := "[Organization: International Road Safety Federation (IRSF) Working time: Full-time Contract: Fixed-term, two years Deadline: 26 May 2037]"
+	if fmt.Sprint(got) != want {
+		t.Errorf("fields %q,\nwant %s", got, want)
 	}
 }

@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -126,5 +127,76 @@ func TestLeaderRowsStayWhole(t *testing.T) {
 	want := []string{"Capital assets, sales or", "exchanges........ 12,19,29", "Capital gain", "distributions...... 11,12,19", "Capital gain tax", "worksheet................ 19"}
 	if len(got) < len(want) || strings.Join(got[:len(want)], "\n") != strings.Join(want, "\n") {
 		t.Errorf("lines:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestSidebarSharingRows: a narrow list of other posts set beside a
+// table of facts (labels, then values further right), at a pitch of its
+// own, so that a few of its lines meet the table's rows by chance: the
+// table is read whole, row by row, and the list after it, not each
+// table row run on into the list's line beside it.
+func TestSidebarSharingRows(t *testing.T) {
+	cells := []cellText{
+		{48.7, 365.8, 652.5, 19, true, "Workshop Technician"}, {443.1, 528.9, 652.5, 9.5, true, "Other posts"},
+		{443.1, 540.8, 634.5, 9.5, true, "Gallery Attendant"}, {443.1, 489.5, 624, 9.5, false, "(part time)"},
+	}
+	facts := [][2]string{{"Reference", "AB/2038/001"}, {"Employer", "The Harbour Trust"}, {"Location", "North Quay Depot, Eastport"},
+		{"Directorate", "Operations and Maintenance"}, {"Contract", "Permanent"}, {"Working pattern", "37 hours per week"},
+		{"Salary", "£30,000 per annum"}, {"Closing date", "9 February 2038"}}
+	for i, f := range facts {
+		y := 613.5 - 15*float64(i)
+		cells = append(cells, cellText{57.7, 57.7 + 5*float64(len(f[0])), y, 11, true, f[0]}, cellText{198.7, 198.7 + 5.2*float64(len(f[1])), y, 11, false, f[1]})
+	}
+	side := []string{"Town · £15.10 per", "hour · closes 3 March", "2038", "Second Officer", "Fleet · £46,900 per", "annum · closes 28 March", "2038", "Finance Clerk"}
+	for i, s := range side {
+		cells = append(cells, cellText{443.1, 443.1 + 5*float64(len(s)), 613.5 - 10.5*float64(i), 9.5, false, s})
+	}
+	got := layoutCells(append(cells, bodyBelow(460, 5)...))
+	want := []string{"Workshop Technician", "Reference AB/2038/001", "Employer The Harbour Trust", "Location North Quay Depot, Eastport",
+		"Directorate Operations and Maintenance", "Contract Permanent", "Working pattern 37 hours per week", "Salary £30,000 per annum",
+		"Closing date 9 February 2038", "Other posts", "Gallery Attendant", "(part time)", "Town · £15.10 per"}
+	if len(got) < len(want) || strings.Join(got[:len(want)], "\n") != strings.Join(want, "\n") {
+		t.Errorf("lines:\n%s\nwant first:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestGridUnderMixedBanner: a form's grid of facts, two columns of
+// labels in small type each over its value, under a letterhead whose
+// one row across the gutter sets a name and a form's title in two
+// sizes: that one row of mixed styles does not hide the stacked facts
+// below it, and each column of the grid is read on its own, each label
+// with its value.
+func TestGridUnderMixedBanner(t *testing.T) {
+	cells := []cellText{
+		{39, 110, 794.7, 12, true, "EASTPORT"}, {481.5, 556.5, 794.7, 9, true, "JOB SHEET"},
+		{415.9, 556.5, 784.2, 9, false, "Human resources office"},
+		{39, 127.4, 778.9, 8, false, "Eastport · Northbay"},
+		{426.6, 556.5, 773.7, 9, false, "Form HR-11 · version 4"},
+		{38.2, 168.1, 750.4, 9, true, "1. THE POST"},
+	}
+	rows := [][4]string{
+		{"POST TITLE", "OFFER NUMBER", "Lock keeper (F/M)", "EP-HR-2037-0163"},
+		{"EMPLOYER", "DEPARTMENT", "EASTPORT", "Harbour access service, locks"},
+		{"PLACE OF WORK", "CATEGORY", "Eastport – north lock", "Supervisor – harbour agreement"},
+		{"WORKING HOURS", "CONTRACT", "Shift work, three shifts", "Permanent"},
+	}
+	y := 736.9
+	for _, r := range rows {
+		cells = append(cells, cellText{38.2, 38.2 + 4.2*float64(len(r[0])), y, 7, false, r[0]}, cellText{302.2, 302.2 + 4.2*float64(len(r[1])), y, 7, false, r[1]},
+			cellText{38.2, 38.2 + 4.6*float64(len(r[2])), y - 9.7, 9, false, r[2]}, cellText{302.2, 302.2 + 4.6*float64(len(r[3])), y - 9.7, 9, false, r[3]})
+		y -= 24
+	}
+	got := layoutCells(append(cells, bodyBelow(y-20, 5)...))
+	want := []string{"POST TITLE", "Lock keeper (F/M)", "EMPLOYER", "EASTPORT", "PLACE OF WORK", "Eastport – north lock", "WORKING HOURS", "Shift work, three shifts",
+		"OFFER NUMBER", "EP-HR-2037-0163", "DEPARTMENT", "Harbour access service, locks", "CATEGORY", "Supervisor – harbour agreement", "CONTRACT", "Permanent"}
+	// each label just over its value, the left column before the right
+	// (the letterhead's lines may come before either column's)
+	at := -1
+	for i := 0; i < len(want); i += 2 {
+		k := slices.Index(got, want[i])
+		if k <= at || k+1 >= len(got) || got[k+1] != want[i+1] {
+			t.Fatalf("lines:\n%s\nwant in this order, each label over its value:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		at = k
 	}
 }

@@ -702,7 +702,14 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 			}
 		}
 		L.left, L.right = left[:0], right[:0] // scratch: only counts survive
-		plausible, grid := columnsPlausible(left, right, L.rows, straddle, rowsR)
+		plausible, grid, shared := columnsPlausible(left, right, L.rows, straddle, rowsR)
+		if shared {
+			// (a narrow right side sharing the left side's rows is a
+			// sidebar all the same when each side steps down at its own
+			// pitch: a careers page's list of other posts beside a
+			// table of facts, their lines meeting on a row by chance)
+			plausible, _ = apartEvidence(rowSegs, lo, hi, gx0)
+		}
 		// (a row whose text leads the eye across the gap with dots, an
 		// index's "exchanges . . . . 12, 19, 29", is one line of a table)
 		if rowsL < 2 || rowsR < 2 || 2*ordinary > straddle || len(left) < 2 || len(right) < 2 || !plausible || leaders > 0 && 2*leaders >= straddle {
@@ -964,26 +971,33 @@ func gutterGapStandsOut(rs []*seg, gx0 float64) bool {
 // facts ("REFERENCE" over "ATIDI/HR/2031/019", a column's width from the
 // next column of facts): grid says so, and the caller must find the
 // rows stacked as such a grid's are (apartEvidence) before it cuts.
-func columnsPlausible(left, right []*seg, rows []row, straddle, rowsR int) (ok, grid bool) {
+//
+// A narrower right side most of whose rows have left text beside them
+// is a label column's values, or a sidebar whose lines share rows with
+// the text beside it by chance: shared says so (ok is then false), and
+// the caller must find each side on baselines of its own
+// (apartEvidence) to read it as a sidebar.
+func columnsPlausible(left, right []*seg, rows []row, straddle, rowsR int) (ok, grid, shared bool) {
 	lb, rb := extent(left), extent(right)
 	lb.Y0, lb.Y1 = yspan(left, rows)
 	rb.Y0, rb.Y1 = yspan(right, rows)
 	total := rb.X1 - lb.X0
 	lw, rw := lb.X1-lb.X0, rb.X1-rb.X0
 	if total <= 0 || rw < minSidebarShare*total {
-		return false, false
+		return false, false, false
 	}
 	if lw < minColumnShare*total {
 		if rb.X0-lb.X0 < minColumnShare*total || rw < minColumnShare*total {
-			return false, false
+			return false, false, false
 		}
 		grid = true
 	}
-	if rw < minColumnShare*total && 2*straddle > rowsR {
-		return false, false
-	}
 	ov := min(lb.Y1, rb.Y1) - max(lb.Y0, rb.Y0)
-	return ov >= 0.5*min(lb.Y1-lb.Y0, rb.Y1-rb.Y0), grid
+	ok = ov >= 0.5*min(lb.Y1-lb.Y0, rb.Y1-rb.Y0)
+	if rw < minColumnShare*total && 2*straddle > rowsR {
+		return false, false, ok && !grid
+	}
+	return ok, grid, false
 }
 
 // leftFilled says whether the left side of a gutter is a column of text:
@@ -1106,8 +1120,10 @@ func leftRunsOn(rowSegs func(int) []*seg, lo, hi, n int, gx0 float64, left []*se
 //     a line's pitch (densePitch);
 //   - stacked facts: where a row has text on both sides, the words
 //     either side of the gutter share size and weight (two labels, or
-//     two values, not a label and its value), and the style changes
-//     from row to row at least every other row (label row, value row).
+//     two values, not a label and its value) on seven rows in eight at
+//     least (a letterhead's name and a form's title in two sizes above
+//     the grid may share a row), and the style changes from row to row
+//     at least every other row (label row, value row).
 func sidesApart(rowSegs func(int) []*seg, lo, hi int, gx0 float64) bool {
 	own, stacked := apartEvidence(rowSegs, lo, hi, gx0)
 	return own || stacked
@@ -1178,7 +1194,7 @@ func apartEvidence(rowSegs func(int) []*seg, lo, hi int, gx0 float64) (own, stac
 		return nth(s.steps, len(s.steps)/2) <= densePitch*s.size
 	}
 	own = 2*(l.alone+offBase) >= l.rows && 2*(r.alone+offBase) >= r.rows && dense(l) && dense(r)
-	return own, straddle >= 2 && sameStyle == straddle && 2*changes >= hi-lo
+	return own, straddle >= 2 && 8*sameStyle >= 7*straddle && 2*changes >= hi-lo
 }
 
 // setFlushRight says whether the text right of a gutter at gx0 in the
