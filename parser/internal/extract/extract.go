@@ -1291,15 +1291,28 @@ func (x *extraction) half(h lang.Half) {
 			if unit := topUnit(d.value); unit != "" {
 				v.Organisation.Set(h.Lang, strp(unit))
 				x.from("/organisation/"+h.Lang, at(d.at))
-			} else if name, k := x.bodyOverUnits(body, d.at, d.value); name != "" {
-				v.Organisation.Set(h.Lang, strp(name))
-				x.from("/organisation/"+h.Lang, at(k))
 			}
 		}
 	}
 	if _, ok := fields["organisation"]; !ok {
 		if v.Organisation.Get(h.Lang) == nil {
 			x.unlabelledOrganisation(h.Lang, body, ids, title.at, used)
+		}
+		if d, ok := fields["division"]; ok {
+			// The body a division's value or the lines above it name
+			// over the post's units, where the value writes it with its
+			// acronym, a letterhead names it ("INTERNATIONAL MILITARY
+			// STAFF"), or the header names no employer but a unit or
+			// that body in other words ("International Military Staff
+			// (IMS)"): "WORLD FOOD PROGRAMME" over "Division: Human
+			// Resources Management Division" stays the employer.
+			if name, k := x.bodyOverUnits(body, d.at, d.value); name != "" {
+				o := v.Organisation.Get(h.Lang)
+				if strings.Contains(d.value, name+" (") || letterheadNames(body, name) || o == nil || vocab.NamesUnit(*o) || vocab.EndsWithUnit(*o) || strings.Contains(*o, name) {
+					v.Organisation.Set(h.Lang, strp(name))
+					x.from("/organisation/"+h.Lang, at(k))
+				}
+			}
 		}
 		if d, ok := fields["division"]; ok && headsUnits(body, d.value, d.at) {
 			// "DIVISION: International Military Staff", then
@@ -2146,7 +2159,7 @@ func (x *extraction) bodyOverUnits(body []stream.Block, at int, value string) (s
 		return core, acr != ""
 	}
 	fs := strings.Fields(value)
-	for k := len(fs) - 2; k >= minNameWordsOverUnits; k-- {
+	for k := min(len(fs)-2, maxNameWords); k >= minNameWordsOverUnits; k-- {
 		rest := strings.Join(fs[k:], " ")
 		if !words.StartsUpper(rest) || !vocab.EndsWithUnit(rest) || vocab.HasUnitWord(fs[k]) {
 			continue // ("Logistics and Resources" / "Division…": a unit's name cut)
@@ -2169,6 +2182,19 @@ func (x *extraction) bodyOverUnits(body []stream.Block, at int, value string) (s
 		return name, k
 	}
 	return "", -1
+}
+
+// letterheadNames reports a line of body that opens with name, in any
+// case, alone or before its other language ("INTERNATIONAL MILITARY
+// STAFF / ÉTAT-MAJOR MILITAIRE INTERNATIONAL").
+func letterheadNames(body []stream.Block, name string) bool {
+	for _, b := range body {
+		t := b.Text
+		if len(t) >= len(name) && strings.EqualFold(t[:len(name)], name) && (len(t) == len(name) || strings.HasPrefix(t[len(name):], " /")) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNameOnly reports a name's words and nothing else: capitalised words,

@@ -495,6 +495,13 @@ func TestPeopleNamedInPassingWeighLess(t *testing.T) {
 	if _, err := extractText(short); err != nil {
 		t.Errorf("a short notice whose title has an abbreviation was refused: %v", err)
 	}
+	// An item near the top that prices something for people of a
+	// trade names no post.
+	priced := append([]stream.Block{}, doc("Classes")...)
+	priced = slices.Insert(priced, 4, stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Nurses and carers: free entry on Mondays.", Pos: p(4)})
+	if _, err := extractText(priced); err == nil {
+		t.Error("a gym's page with a price for nurses was read as a notice")
+	}
 }
 
 // A careers page's fields that point to the posts ("Deadline: See each
@@ -2924,6 +2931,30 @@ func TestDivisionOverItsUnits(t *testing.T) {
 	if assert.NotNil(t, v.Organisation.EN) {
 		assert.Equal(t, "Ministry of Health", *v.Organisation.EN)
 	}
+	// A body's team named again in the prose is no body over the
+	// division: the letterhead's employer stays.
+	wfp := []stream.Block{
+		{Kind: stream.Paragraph, Text: "WORLD FOOD PROGRAMME", Pos: p(1)},
+		{Kind: stream.Heading, Level: 1, Text: "Finance Officer", Pos: p(2)},
+		{Kind: stream.Field, Label: "Division", Text: "Human Resources Management Division", Pos: p(3)},
+		{Kind: stream.Field, Label: "Grade", Text: "P-3", Pos: p(4)},
+		{Kind: stream.Field, Label: "Duty station", Text: "Rome, Italy", Pos: p(5)},
+		{Kind: stream.Field, Label: "Deadline", Text: "30 June 2038", Pos: p(6)},
+		{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "•", Text: "A degree in accounting.", Pos: p(8)},
+		{Kind: stream.Paragraph, Text: "For questions, contact Human Resources by e-mail.", Pos: p(9)},
+	}
+	v = mustExtract(t, wfp)
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "WORLD FOOD PROGRAMME", *v.Organisation.EN)
+	}
+	// A division's value as long as a page is read in time.
+	x := &extraction{voc: vocab.Default()}
+	long := strings.Repeat("Alpha Beta ", 1500) + "Logistics Division"
+	body := []stream.Block{{Kind: stream.Field, Label: "DIVISION", Text: long}, {Kind: stream.Paragraph, Text: "Medical Branch"}}
+	if name, _ := x.bodyOverUnits(body, 0, long); name != "" {
+		t.Errorf("a page of words named the body %q", name)
+	}
 }
 
 // A section headed like the contract's conditions ("Conditions
@@ -2987,6 +3018,13 @@ func TestDescribedQualitiesUnderCapitals(t *testing.T) {
 	if r := v.Requirements.EN; r == nil || len(r.Desirable) != 1 {
 		t.Errorf("desirable %+v, want the one asset", r)
 	}
+	// Skills with their levels under capitals stay criteria.
+	blocks[len(blocks)-4].Text = "TECHNICAL SKILLS"
+	blocks[len(blocks)-3].Text = "Python – advanced, with pandas and pyarrow"
+	blocks[len(blocks)-2].Text = "SQL – window functions and query tuning"
+	blocks[len(blocks)-1].Text = "Kubernetes – deployment of batch jobs"
+	v = mustExtract(t, blocks)
+	assert.Empty(t, v.Competencies.EN)
 }
 
 // A board's breadcrumb that ends with a category named like a genre
@@ -3171,5 +3209,25 @@ func TestLabelOpensName(t *testing.T) {
 	}
 	if got := x.labelOpensName("Organisation", "Small Arms Survey"); got != "" {
 		t.Errorf("labelOpensName(Organisation) = %q, want none", got)
+	}
+}
+
+// A board's facts parted by slashes under the title ("Procurement /
+// Full-time / Geneva") name no genre, whatever word opens them.
+func TestFactsPartedBySlashesAreNoGenre(t *testing.T) {
+	for _, facts := range []string{"Procurement / Full-time / Geneva", "Events / Full-time / Lausanne"} {
+		blocks := []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Procurement Assistant", Pos: p(1)},
+			{Kind: stream.Paragraph, Text: facts, Pos: p(2)},
+			{Kind: stream.Field, Label: "Reference", Text: "PR-2038-11", Pos: p(3)},
+			{Kind: stream.Field, Label: "Closing date", Text: "12 May 2038", Pos: p(4)},
+			{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(5)},
+			{Kind: stream.ListItem, Marker: "-", Text: "Prepares purchase orders.", Pos: p(6)},
+			{Kind: stream.Heading, Level: 2, Text: "Profile", Pos: p(7)},
+			{Kind: stream.ListItem, Marker: "-", Text: "Three years of experience in procurement.", Pos: p(8)},
+		}
+		if _, err := extractText(blocks); err != nil {
+			t.Errorf("%q: a notice under a board's facts was refused: %v", facts, err)
+		}
 	}
 }

@@ -1019,24 +1019,35 @@ func (x *extraction) listsQualities(s schema.Section) bool {
 }
 
 // qualityName returns the name of a quality an item gives before what it
-// means, after a colon or a dash ("Rigueur : vous livrez…",
-// "Relationship building — you make volunteers feel heard"), or the item
-// whole.
+// means, after a colon ("Rigueur : vous livrez…") or after a dash before
+// the conduct it means ("Relationship building — you make volunteers
+// feel heard", not "Python – advanced, with pandas"), or the item whole.
 func qualityName(item string) string {
 	if name, _, ok := strings.Cut(item, ":"); ok {
 		return name
 	}
-	if d, _ := nameDash(item); d > 0 {
+	if d, dash := nameDash(item); d > 0 && describesConduct(lowerFirst(item[d+len(dash):])) {
 		return item[:d]
 	}
 	return item
+}
+
+// lowerFirst returns s with its first letter in small letters: a
+// description written as a sentence ("Guides discussion…") reads as the
+// clause it is.
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[size:]
 }
 
 // describesQualities reports items that each give a quality's name and
 // what it means (qualityName): a list no heading need name.
 func describesQualities(items []string) bool {
 	for _, t := range items {
-		if qualityName(t) == t {
+		if name := qualityName(t); name == t || !describesConduct(lowerFirst(strings.TrimLeft(t[len(name):], " :–—"))) {
 			return false
 		}
 	}

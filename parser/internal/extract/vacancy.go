@@ -141,12 +141,30 @@ func (x *extraction) isFactOfGenre(i int) bool {
 // colon is a sentence.
 const maxGenreLabelWords = 3
 
+// slashTitlesGenre returns the genre of a document's two titles parted by
+// a slash, the first a genre's cue ("Rental Agreement / Vehicle Condition
+// Report"), or "": a site's trail, a line that names a post, or a
+// board's facts ("Procurement / Full-time / Geneva") name none.
+func slashTitlesGenre(text, last string) string {
+	first, second, ok := strings.Cut(text, " / ")
+	if !ok || strings.Contains(second, " / ") || strings.ContainsAny(text, ">›»") || vocab.HasJobNoun(last) || vocab.HasPostWord(text) ||
+		words.CountAtMost(first, maxGenreLabelWords+1) > maxGenreLabelWords {
+		return ""
+	}
+	facts := map[string]bool{}
+	if factsIn(text, facts); len(facts) > 0 {
+		return ""
+	}
+	return vocab.Genre(first)
+}
+
 // labelsAmount reports block i, a paragraph, as the label of the amount
 // on the line under it: "Salary scale" over "MUR 48,650 x 1,450 –
 // 62,700", as a layout that puts values under their labels gives them.
 func (x *extraction) labelsAmount(i int) bool {
-	if x.blocks[i].Kind != stream.Paragraph || i+1 >= len(x.blocks) || x.blocks[i+1].Kind != stream.Paragraph {
-		return false
+	if x.blocks[i].Kind != stream.Paragraph || i+1 >= len(x.blocks) || x.blocks[i+1].Kind != stream.Paragraph ||
+		words.CountAtMost(x.blocks[i].Text, maxGenreLabelWords+1) > maxGenreLabelWords {
+		return false // ("Salary scales of the General Service, 2026" is a title)
 	}
 	next := x.blocks[i+1].Text
 	code, figure, _ := strings.Cut(next, " ")
@@ -334,10 +352,7 @@ func (x *extraction) assess() *evidence {
 			if g := vocab.Genre(last); g != "" {
 				crumbGenre = len(e.genres) == 0
 				e.addGenre(g, b.Text)
-			} else if g := vocab.Genre(b.Text); g != "" && !strings.ContainsAny(b.Text, ">›»") && !vocab.HasJobNoun(last) && !vocab.HasPostWord(b.Text) {
-				// "Rental Agreement / Vehicle Condition Report": a
-				// document's titles parted by a slash, the first a
-				// genre's, no trail of a site's pages.
+			} else if g := slashTitlesGenre(b.Text, last); g != "" {
 				e.addGenre(g, b.Text)
 			}
 			if vocab.HasPostWord(last) {
@@ -395,9 +410,7 @@ func (x *extraction) assess() *evidence {
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) &&
-			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) && !x.underOpenLabel(i) && !x.labelsAmount(i) && !vocab.HasTitleMark(b.Text) {
-			// (A line that ends as only a post's title does, "… –
-			// gestionnaire administratif (H/F)", names no genre.)
+			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) && !x.underOpenLabel(i) && !x.labelsAmount(i) {
 			// (A page about working for the employer says so in its
 			// title: "Working at ESO" in a site's menu is a link.)
 			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
@@ -738,6 +751,9 @@ func namesLikeTitle(b *stream.Block) bool {
 	}
 	if b.Kind != stream.ListItem {
 		return true
+	}
+	if strings.ContainsRune(b.Text, ':') || hasMoney(b.Text) {
+		return false // "• Nurses and carers: free entry", "• Teachers, CHF 15 a visit": a price for them
 	}
 	head := b.Text
 	if fs := strings.Fields(head); len(fs) > maxItemTitleWords {

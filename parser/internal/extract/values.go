@@ -522,13 +522,19 @@ func scaleEnds(s string) string {
 		}
 		for i := 1; i < len(nums)-1; i += 2 {
 			step, err := parseAmount(m[nums[i][0]:nums[i][1]])
-			if err != nil || step >= lo {
+			if err != nil || step >= lo || step <= maxPaymentsAYear {
+				// ("CHF 8,000 x 13 – 104,000": a month's pay times the
+				// payments of a year, its total after the dash.)
 				return m
 			}
 		}
 		return first + " – " + last
 	})
 }
+
+// maxPaymentsAYear bounds the number of payments a year a pay is
+// multiplied by ("x 13", "x 14"): a scale's increment is an amount.
+const maxPaymentsAYear = 24
 
 // reIncrementalScale is a scale of points and increments, "46,850 x
 // 1,250 – 51,850 x 1,525 – 63,950": amounts with thousands written.
@@ -1437,7 +1443,7 @@ func beforeRunOnLabel(v *vocab.Vocabulary, value string) string {
 		return value
 	}
 	for i := 1; i < len(fs)-1; i++ {
-		if !words.StartsUpper(fs[i]) || strings.ContainsAny(fs[i-1], "(0123456789") {
+		if !words.StartsUpper(fs[i]) || strings.ContainsAny(fs[i-1], "(") {
 			continue
 		}
 		if vocab.IsNameJoiner(fs[i-1]) {
@@ -1445,7 +1451,9 @@ func beforeRunOnLabel(v *vocab.Vocabulary, value string) string {
 		}
 		for n := min(maxTrailingLabelWords, len(fs)-1-i); n >= 1; n-- {
 			label := strings.Join(fs[i:i+n], " ")
-			if f, ok := v.Label(label); ok && f != "location" && len(label) > 3 {
+			if f, ok := v.Label(label); ok && f != "location" && len(label) > 3 && !(f == "schedule" && hasDigit(fs[i-1])) {
+				// ("Regular 37 Hours": a figure's unit, no schedule's
+				// label run on.)
 				return strings.TrimRight(strings.Join(fs[:i], " "), " ,;–-")
 			}
 		}

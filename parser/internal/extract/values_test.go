@@ -1563,3 +1563,32 @@ func TestScheduleBeforeLabel(t *testing.T) {
 		}
 	}
 }
+
+// A place's postcode or street number before a label run on after it is
+// the place's: the label still ends it.
+func TestPlaceNumberBeforeRunOnLabel(t *testing.T) {
+	v := vocab.Default()
+	for in, want := range map[string]string{
+		"Nairobi 00100 Grade P-4":                  "Nairobi 00100",
+		"Genève 1211 Catégorie et classe P-3":      "Genève 1211",
+		"Regular 37 Hours per week, Monday–Friday": "Regular 37 Hours per week, Monday–Friday",
+	} {
+		if got := beforeRunOnLabel(v, in); got != want {
+			t.Errorf("beforeRunOnLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A pay times the payments of a year, with the year's total after a
+// dash, is no scale of increments.
+func TestPaymentsAYearAreNoScale(t *testing.T) {
+	for in, want := range map[string]string{
+		"Rs 46,850 x 1,250 – 51,850 x 1,525 – 63,950": "Rs 46,850 – 63,950",
+		"CHF 8,000 x 13 – 104,000 per year":           "CHF 8,000 x 13 – 104,000 per year",
+		"EUR 3,500 x 14 - 49,000":                     "EUR 3,500 x 14 - 49,000",
+	} {
+		if got := scaleEnds(in); got != want {
+			t.Errorf("scaleEnds(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
