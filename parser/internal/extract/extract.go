@@ -1298,7 +1298,7 @@ func (x *extraction) half(h lang.Half) {
 		if v.Organisation.Get(h.Lang) == nil {
 			x.unlabelledOrganisation(h.Lang, body, ids, title.at, used)
 		}
-		if d, ok := fields["division"]; ok {
+		if d, ok := fields["division"]; ok && topUnit(d.value) == "" {
 			// The body a division's value or the lines above it name
 			// over the post's units, where the value writes it with its
 			// acronym, a letterhead names it ("INTERNATIONAL MILITARY
