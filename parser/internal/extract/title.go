@@ -111,7 +111,9 @@ func (x *extraction) withLeadingRef(t titleFound) titleFound {
 // the post's name: how many posts ("(1 post)", "(2 postes)"), that the
 // post is a civilian's ("(Civilian)"), its working time ("(80–100 %)"),
 // the grade after a comma or a dash (", Grade P2", " – Grade E –
-// Fixed-Term", a United Nations grade alone: ", P3"), the reference
+// Fixed-Term", a United Nations grade alone: ", P3", perhaps with the
+// place and the contract a site writes after it: ", P-3, Florence, Italy
+// (Fixed Term)"), the reference
 // after a dash (" – job reference 08/2026", " – Vacancy Notice VN 26/014"),
 // a mission's local grade after a comma (", FSN-07; FP-08*": the grade
 // for local hires, then the one for its own nationals).
@@ -123,7 +125,7 @@ const reTitleTail = `(?i)\s*(?:\(\s*\d{1,2}\s+(?:posts?|postes?|positions?|vacan
 	`|\((?:civilian|civil|civilian post|poste civil)\)` +
 	`|\(\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%\)` +
 	`|[,–-]\s+grade\s+(?P<grade>[A-Z]{1,3}[ -]?\d{0,2}(?:/[A-Z]{0,3}\d{1,2})?)\b.*` +
-	`|,\s+(?P<un>(?-i:P-?[1-7]|D-?[12]|G-?\d{1,2}|NO-?[A-D]|FS-?[1-7]))` +
+	`|,\s+(?P<un>(?-i:P-?[1-7]|D-?[12]|G-?\d{1,2}|NO-?[A-D]|FS-?[1-7]))(?:,\s+[^,()]{1,30}){0,3}(?:\s+\([^()]{1,30}\))?` +
 	`|,\s+(?P<local>(?-i:FSN-?\d{1,2}|LE-?\d{1,2}))(?:\s*;\s*(?-i:FP-?\d{1,2})\*?)?` +
 	`|\s[–-]\s+(?:(?:job\s+)?(?:reference|référence|ref\.|réf\.)|vacancy notice|avis de vacance)\s*(?:no\.?|n°|number)?\s*:?\s*(?P<ref>\S+(?:\s\d[\d/.-]*)?))$`
 

@@ -751,6 +751,7 @@ func TestCutTitleTail(t *testing.T) {
 		{"Policy Analyst - Bilingual", "Policy Analyst - Bilingual", "", ""},
 		{"Data Protection Officer (Grade A2)", "Data Protection Officer (Grade A2)", "", ""},
 		{"HUMAN RIGHTS OFFICER, P3", "HUMAN RIGHTS OFFICER", "P3", ""},
+		{"Research Specialist (Child Poverty Measurement), P-3, Florence, Italy (Fixed Term)", "Research Specialist (Child Poverty Measurement)", "P-3", ""},
 		{"IT Systems Administrator (civilian)", "IT Systems Administrator", "", ""},
 		{"Urbaniste responsable de projets (80–100 %)", "Urbaniste responsable de projets", "", ""},
 		{"Legal Officer – Judicial Cooperation Instruments (AD 7)", "Legal Officer – Judicial Cooperation Instruments", "AD 7", ""},
