@@ -125,7 +125,7 @@ const reTitleTail = `(?i)\s*(?:\(\s*\d{1,2}\s+(?:posts?|postes?|positions?|vacan
 	`|\((?:civilian|civil|civilian post|poste civil)\)` +
 	`|\(\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%\)` +
 	`|[,–-]\s+grade\s+(?P<grade>[A-Z]{1,3}[ -]?\d{0,2}(?:/[A-Z]{0,3}\d{1,2})?)\b.*` +
-	`|,\s+(?P<un>(?-i:P-?[1-7]|D-?[12]|G-?\d{1,2}|NO-?[A-D]|FS-?[1-7]))(?:,\s+[^,()]{1,30}){0,3}(?:\s+\([^()]{1,30}\))?` +
+	`|,\s+(?P<un>(?-i:P-?[1-7]|D-?[12]|G-?\d{1,2}|NO-?[A-D]|FS-?[1-7]))(?:,\s+[^,()]+)*(?:\s+\([^()]+\))?` +
 	`|,\s+(?P<local>(?-i:FSN-?\d{1,2}|LE-?\d{1,2}))(?:\s*;\s*(?-i:FP-?\d{1,2})\*?)?` +
 	`|\s[–-]\s+(?:(?:job\s+)?(?:reference|référence|ref\.|réf\.)|vacancy notice|avis de vacance)\s*(?:no\.?|n°|number)?\s*:?\s*(?P<ref>\S+(?:\s\d[\d/.-]*)?))$`
 
