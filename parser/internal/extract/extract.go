@@ -1299,34 +1299,21 @@ func (x *extraction) half(h lang.Half) {
 			x.unlabelledOrganisation(h.Lang, body, ids, title.at, used)
 		}
 		if d, ok := fields["division"]; ok && topUnit(d.value) == "" {
-			// The body a division's value or the lines above it name
-			// over the post's units, where the value writes it with its
+			// The body over a division's units ("DIVISION: International
+			// Military Staff" over "Operations and Planning Division",
+			// divisionBody), where the value writes it with its
 			// acronym, a letterhead names it ("INTERNATIONAL MILITARY
 			// STAFF"), or the header names no employer but a unit or
-			// that body in other words ("International Military Staff
-			// (IMS)"): "WORLD FOOD PROGRAMME" over "Division: Human
-			// Resources Management Division" stays the employer.
-			if name, k := x.bodyOverUnits(body, d.at, d.value); name != "" {
+			// that body in other words: "WORLD FOOD PROGRAMME" over
+			// "Division: Human Resources Management Division", "Ministry
+			// of Health" over "Division: Strategic Policy" stay the
+			// employer.
+			if name, k := x.divisionBody(body, d.value, d.at); name != "" {
 				o := v.Organisation.Get(h.Lang)
 				if strings.Contains(d.value, name+" (") || letterheadNames(body, name) || o == nil || vocab.NamesUnit(*o) || vocab.EndsWithUnit(*o) || strings.Contains(*o, name) {
 					v.Organisation.Set(h.Lang, strp(name))
 					x.from("/organisation/"+h.Lang, at(k))
 				}
-			}
-		}
-		if d, ok := fields["division"]; ok && headsUnits(body, d.value, d.at) {
-			// "DIVISION: International Military Staff", then
-			// "Operations and Planning Division" and "Current
-			// Operations Branch" on lines of their own: the units from
-			// the body down, the body first (its name, without the
-			// acronym after it), where no line of the header names
-			// another employer than one of those units or a letterhead
-			// in capitals (the parent body: "NORTH ATLANTIC TREATY
-			// ORGANIZATION").
-			if o := v.Organisation.Get(h.Lang); o == nil || isUnitUnder(body, d.at, *o) || words.IsCaps(*o) {
-				name, _ := splitAcronym(d.value)
-				v.Organisation.Set(h.Lang, strp(name))
-				x.from("/organisation/"+h.Lang, at(d.at))
 			}
 		}
 	}
@@ -2184,11 +2171,14 @@ func (x *extraction) bodyOverUnits(body []stream.Block, at int, value string) (s
 	return "", -1
 }
 
-// letterheadNames reports a line of body that opens with name, in any
-// case, alone or before its other language ("INTERNATIONAL MILITARY
-// STAFF / ÉTAT-MAJOR MILITAIRE INTERNATIONAL").
+// letterheadNames reports a line of body, no field's value, that opens
+// with name, in any case, alone or before its other language
+// ("INTERNATIONAL MILITARY STAFF / ÉTAT-MAJOR MILITAIRE INTERNATIONAL").
 func letterheadNames(body []stream.Block, name string) bool {
 	for _, b := range body {
+		if b.Kind == stream.Field {
+			continue
+		}
 		t := b.Text
 		if len(t) >= len(name) && strings.EqualFold(t[:len(name)], name) && (len(t) == len(name) || strings.HasPrefix(t[len(name):], " /")) {
 			return true
@@ -2313,15 +2303,16 @@ func headsUnits(body []stream.Block, value string, at int) bool {
 		acronymOpensWithName(value)
 }
 
-// isUnitUnder reports name as one of the lines of units under the field
-// at i.
-func isUnitUnder(body []stream.Block, i int, name string) bool {
-	for k := i + 1; k < len(body) && isUnitLine(body[k]); k++ {
-		if body[k].Text == name {
-			return true
-		}
+// divisionBody returns the body that employs, named by a division's
+// value at at over the lines of units under it (headsUnits: the body
+// first, without its acronym) or by the hierarchy the value or the lines
+// above it write (bodyOverUnits), and the block that names it; or "".
+func (x *extraction) divisionBody(body []stream.Block, value string, at int) (string, int) {
+	if headsUnits(body, value, at) {
+		name, _ := splitAcronym(value)
+		return name, at
 	}
-	return false
+	return x.bodyOverUnits(body, at, value)
 }
 
 // topUnit returns the first unit of a value that names two or more units
