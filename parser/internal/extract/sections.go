@@ -901,10 +901,6 @@ func listsQualifications(s schema.Section, afterCriteria, underProfile bool) boo
 	return (diploma || afterCriteria && sentences) && 3*n >= 2*len(items)
 }
 
-// maxInitialsRunes bounds a part of a list that is a code or initials
-// ("R", "CE"), no quality's name.
-const maxInitialsRunes = 3
-
 // hasEssentials reports a section of essential criteria or of selection
 // criteria among sections, other than the eligibility every candidate
 // meets: where a notice has its criteria, its special conditions are
@@ -1017,6 +1013,10 @@ func (x *extraction) listsQualities(s schema.Section) bool {
 	}
 	return true
 }
+
+// maxInitialsRunes bounds a part of a list that is a code or initials
+// ("R", "CE"), no quality's name.
+const maxInitialsRunes = 3
 
 // qualityName returns the name of a quality an item gives before what it
 // means, after a colon ("Rigueur : vous livrez…") or after a dash before

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -477,7 +478,7 @@ func (x *extraction) assess() *evidence {
 	if kicker && headingPost && len(e.genres) == 1 {
 		e.genres, e.genreAt = nil, nil
 	}
-	if forwarding(e.genres) && e.requirements && len(e.fields) >= minForwardedFields {
+	if genresAre(e.genres, "e-mail", "letter") && e.requirements && len(e.fields) >= minForwardedFields {
 		// A message that forwards a notice whole (a job alert, a
 		// colleague's "FYI"): its header says e-mail, its greeting
 		// letter, its body is the notice, criteria and post fields and
@@ -498,7 +499,7 @@ func (x *extraction) assess() *evidence {
 		// under the post): a notice with an FAQ, not an FAQ.
 		e.genres, e.genreAt = nil, nil
 	}
-	if sentNewsletter(e.genres) && e.requirements && e.postWord && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
+	if genresAre(e.genres, "newsletter", "e-mail", "letter") && e.requirements && e.postWord && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
 		// A newsletter sent to carry one vacancy ("Lettre d'information
 		// · Newsletter" over the notice, by e-mail or not): the post is
 		// there whole, named, with its criteria and fields, and no other
@@ -559,20 +560,21 @@ func isPlaceholder(value string) bool {
 	return !hasDigit(inside) && words.StartsLetter(inside)
 }
 
-// sentNewsletter reports genres that say newsletter, and else only that
-// it was sent as an e-mail or a letter.
-func sentNewsletter(genres []string) bool {
-	news := false
+// genresAre reports genres that hold main, and else only genres of
+// also: "newsletter" sent as an "e-mail" or a "letter"; an "e-mail" and
+// perhaps its greeting's "letter" ("Mesdames, Messieurs les
+// présidents,"), which forwards a notice.
+func genresAre(genres []string, main string, also ...string) bool {
+	found := false
 	for _, g := range genres {
-		switch g {
-		case "newsletter":
-			news = true
-		case "e-mail", "letter":
-		default:
+		switch {
+		case g == main:
+			found = true
+		case !slices.Contains(also, g):
 			return false
 		}
 	}
-	return news
+	return found
 }
 
 // opensWithAmount reports a value that opens with a price: a figure, a
@@ -596,22 +598,6 @@ func opensWithAmount(value string) bool {
 
 // priceLeads lead into a price: "from €25", "dès 30 €".
 var priceLeads = []string{"from", "starting at", "only", "à partir de", "dès", "seulement"}
-
-// forwarding reports genres that are an e-mail's, and perhaps its
-// greeting's ("Mesdames, Messieurs les présidents,"), and no other.
-func forwarding(genres []string) bool {
-	mail := false
-	for _, g := range genres {
-		switch g {
-		case "e-mail":
-			mail = true
-		case "letter":
-		default:
-			return false
-		}
-	}
-	return mail
-}
 
 // factsIn marks in fields the facts of a post a line of a few facts
 // holds without labels: a place, a working time, a contract's kind, each
