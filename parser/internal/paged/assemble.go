@@ -315,6 +315,24 @@ type labelStyle struct {
 	bold bool
 }
 
+// Tolerances of a label's place and style: a column's lines start within
+// labelColumnSlack points of each other; sizes closer than labelSizeSlack
+// points are one size.
+const (
+	labelColumnSlack = 2
+	labelSizeSlack   = 0.1
+)
+
+// under reports li, a PDF line, on the label's page and in its column.
+func (l labelStyle) under(li *lineInfo) bool {
+	return l.ok && li.Box != nil && l.page == li.Pos.Page && math.Abs(l.x0-li.Box.X0) <= labelColumnSlack
+}
+
+// sameStyle reports li set in the label's size and weight.
+func (l labelStyle) sameStyle(li *lineInfo) bool {
+	return l.bold == li.Bold && math.Abs(l.size-li.Size) < labelSizeSlack
+}
+
 // curLen is len(a.curText()) without bringing cur.Text up to date.
 func (a *assembler) curLen() int {
 	if a.stale {
@@ -593,11 +611,7 @@ func (a *assembler) continuesField(prev, li *lineInfo) bool {
 // on its line, set in another size or weight than the value's line v
 // under it, on a PDF page, in the same column.
 func (a *assembler) styledLabel(v *lineInfo) bool {
-	l := a.label
-	if !l.ok || v.Box == nil || l.page != v.Pos.Page || math.Abs(l.x0-v.Box.X0) > 2 {
-		return false
-	}
-	return l.bold != v.Bold || math.Abs(l.size-v.Size) >= 0.1
+	return a.label.under(v) && !a.label.sameStyle(v)
 }
 
 // nextStyledLabel reports whether li is the next label of a column of
@@ -605,10 +619,8 @@ func (a *assembler) styledLabel(v *lineInfo) bool {
 // their own: li is short, in the last label's style and place, and
 // comes after its value's line v, in the value's own style.
 func (a *assembler) nextStyledLabel(v, li *lineInfo) bool {
-	l := a.label
-	if !l.ok || li.Box == nil || a.cur == nil || a.cur.Kind != stream.Field || a.curLen() == 0 ||
-		v == nil || v.Box == nil || v.field != "" || !a.styledLabel(v) ||
-		l.page != li.Pos.Page || math.Abs(l.x0-li.Box.X0) > 2 || l.bold != li.Bold || math.Abs(l.size-li.Size) >= 0.1 {
+	if a.cur == nil || a.cur.Kind != stream.Field || a.curLen() == 0 || v == nil || v.field != "" || !a.styledLabel(v) ||
+		!a.label.under(li) || !a.label.sameStyle(li) {
 		return false
 	}
 	return words.Count(li.text) <= maxStyledLabelWords
