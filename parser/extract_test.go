@@ -337,6 +337,35 @@ func TestCommuniqueOfARecruitment(t *testing.T) {
 	assert.NoError(t, err)
 	_, err = ParseBytes(context.Background(), []byte("COMMUNIQUÉ DE PRESSE – L'hôpital renforce ses équipes"+body))
 	assert.Error(t, err)
+	// The genre's word alone on the line over the banner.
+	_, err = ParseBytes(context.Background(), []byte("COMMUNIQUÉ\n\nAVIS DE RECRUTEMENT"+body))
+	assert.NoError(t, err)
+	_, err = ParseBytes(context.Background(), []byte("COMMUNIQUÉ\n\nL'hôpital renforce ses équipes"+body))
+	assert.Error(t, err)
+}
+
+// A careers site's menu whose last link ran into the link back to the
+// results ("FAQ < Retour aux résultats") names no genre.
+func TestMenuRunIntoBackLink(t *testing.T) {
+	text := "Jobs\nEmployeurs\nFAQ < Retour aux résultats\n\nPharmacien hospitalier (m/f/x)\n\nLieu de travail : Mons\nType de contrat : CDI\n" +
+		"Date limite : 30 juin 2026\n\nVos tâches\n\n- Gérer les stocks de médicaments de l'hôpital.\n- Contrôler les prescriptions.\n\n" +
+		"Votre profil\n\n- Être titulaire d'un doctorat en pharmacie.\n- Trois ans d'expérience en pharmacie hospitalière.\n"
+	_, err := ParseBytes(context.Background(), []byte(text))
+	assert.NoError(t, err)
+}
+
+// A digest that carries one post whole in a table, named by its title's
+// field ("Position"), beside a list of posts closing soon, is that post's
+// notice.
+func TestDigestOfOnePostNamedByItsField(t *testing.T) {
+	text := "From: Mining Talent <digest@example.org>\nSent: Friday, December 17, 2027 7:05 AM\nTo: subscribers@example.org\nSubject: Jobs Digest #238\n\n" +
+		"View in browser | Unsubscribe | Update preferences\n\n" +
+		"Position: Laboratory Superintendent\nCompany: Sadiola Gold Mining S.A.\nLocation: Kayes, Mali\nSalary: XOF 3,100,000 per month\n" +
+		"Closing date: 19 January 2028\nReference: SGM/HR/27-071\n\nDuties\n\n- Run the assay laboratory.\n- Keep the quality programme.\n\n" +
+		"Qualifications\n\n- A degree in chemistry or metallurgy.\n- Eight years in a mine laboratory.\n"
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	assert.Equal(t, "SGM/HR/27-071", v.Reference)
 }
 
 // A careers site that prints its number, then the title, then the post's

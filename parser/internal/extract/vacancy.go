@@ -411,7 +411,7 @@ func (x *extraction) assess() *evidence {
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) &&
-			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) && !x.underOpenLabel(i) && !x.labelsAmount(i) {
+			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) && !x.overBanner(i) && !x.underOpenLabel(i) && !x.labelsAmount(i) {
 			// (A page about working for the employer says so in its
 			// title: "Working at ESO" in a site's menu is a link.)
 			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
@@ -499,11 +499,11 @@ func (x *extraction) assess() *evidence {
 		// under the post): a notice with an FAQ, not an FAQ.
 		e.genres, e.genreAt = nil, nil
 	}
-	if genresAre(e.genres, "newsletter", "e-mail", "letter") && e.requirements && e.postWord && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
+	if genresAre(e.genres, "newsletter", "e-mail", "letter") && e.requirements && (e.postWord || e.fields["title"]) && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
 		// A newsletter sent to carry one vacancy ("Lettre d'information
 		// · Newsletter" over the notice, by e-mail or not): the post is
-		// there whole, named, with its criteria and fields, and no other
-		// post's deadline.
+		// there whole, named (by a word or its title's field), with its
+		// criteria and fields, and no other post's deadline.
 		e.genres, e.genreAt = nil, nil
 	}
 	if crumbGenre && len(e.genres) == 1 && e.requirements && e.duties && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
@@ -965,3 +965,14 @@ func bannerAfterGenre(text string) bool {
 	tail, ok := vocab.AfterLastSpacedDash(text)
 	return ok && vocab.IsBanner(tail) && vocab.Genre(text[:len(text)-len(tail)]) != ""
 }
+
+// overBanner reports a genre's word alone over a notice's banner:
+// "COMMUNIQUÉ" over "AVIS DE RECRUTEMENT", the vehicle of the notice,
+// which the banner under it names.
+func (x *extraction) overBanner(i int) bool {
+	return i+1 < len(x.blocks) && words.CountAtMost(x.blocks[i].Text, maxVehicleWords+1) <= maxVehicleWords && vocab.IsBanner(x.blocks[i+1].Text)
+}
+
+// maxVehicleWords bounds a genre's line that carries a notice under it:
+// "Communiqué", "Communiqué de presse", "Press release".
+const maxVehicleWords = 3

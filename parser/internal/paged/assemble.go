@@ -802,6 +802,14 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 	if startsWithLabel(li.text) && startsWithLabel(prev.text) && prev.Fill > 0 && prev.Fill < 0.6 {
 		return true
 	}
+	// A line run in under a heading the tables know, after another
+	// "Label: value" line, however long: "Serait un plus : Formation…;
+	// Expérience en gériatrie" / "Qualités attendues : Sens de
+	// l'écoute, …". A wrapped sentence seldom opens its next line with
+	// a known heading and its colon.
+	if startsWithLabel(prev.text) && startsWithLabel(li.text) && a.lex.WholeHeading(strings.TrimSpace(li.text[:strings.IndexByte(li.text, ':')])) {
+		return true
+	}
 	// A change of font weight or size marks a new block in PDFs.
 	if prev.Bold != li.Bold && prev.endsSen {
 		return true

@@ -513,3 +513,19 @@ func TestItemEndingWithStandardNumber(t *testing.T) {
 	got := textBlocks(t, "Nice to have\n• Knowledge of French or German\n• Familiarity with functional safety standards (IEC 61511)\n")
 	assert.Contains(t, got, "item|•||Familiarity with functional safety standards (IEC 61511)")
 }
+
+// TestReadTextRunInHeadingAfterLabelLine: a line run in under a heading
+// the tables know, after another "Label : value" line as long as a
+// wrapped one, opens a paragraph of its own; a line that opens with a
+// label the tables do not know goes on the wrapped one.
+func TestReadTextRunInHeadingAfterLabelLine(t *testing.T) {
+	long := "Serait un plus : Formation en éducation thérapeutique du patient (40 heures) ; Expérience en gériatrie ou en soins de suite"
+	in := "Profil recherché\n\nDiplôme d'État de diététicien ou BTS diététique avec une première expérience hospitalière acquise en établissement.\n" +
+		long + "\nQualités attendues : Sens de l'écoute, Pédagogie, Organisation\n"
+	got := textBlocks(t, in)
+	assert.Contains(t, got, "paragraph|||"+long)
+	assert.Contains(t, got, "paragraph|||Qualités attendues : Sens de l'écoute, Pédagogie, Organisation")
+	in = "Profil recherché\n\nDiplôme d'État de diététicien ou BTS diététique avec une première expérience hospitalière acquise en établissement.\n" +
+		long + "\nPatients âgés : suivi des repas\n"
+	assert.Contains(t, textBlocks(t, in), "paragraph|||"+long+" Patients âgés : suivi des repas")
+}

@@ -270,7 +270,7 @@ func appendParts(out []string, text string) []string {
 }
 
 // nextSeparator returns the first separator of s at or after from, as
-// the expression \s*(?:[|>›»/·•]|\s{2,}|\s[-–—]\s)\s* finds it (\s is
+// the expression \s*(?:[|<>‹›»/·•]|\s{2,}|\s[-–—]\s)\s* finds it (\s is
 // ASCII white space but the vertical tab): a mark with the white space
 // around it, a white space, a dash and a white space with the white
 // space around them, or two white spaces or more. (By hand: the
@@ -285,14 +285,14 @@ func appendParts(out []string, text string) []string {
 func nextSeparator(s string, from int) (start, end int, ok bool) {
 	for p := from; p < len(s); {
 		c := s[p]
-		if c > ' ' && c < utf8.RuneSelf && c != '|' && c != '>' && c != '/' {
+		if c > ' ' && c < utf8.RuneSelf && c != '|' && c != '>' && c != '<' && c != '/' {
 			p++ // an ASCII byte that is no mark and no white space: most bytes
 			continue
 		}
 		// One space, then such a byte but a dash: the space between two
 		// words, nearly every other one, which starts no separator.
 		if c == ' ' && p+1 < len(s) {
-			if d := s[p+1]; d > ' ' && d < utf8.RuneSelf && d != '|' && d != '>' && d != '/' && d != '-' {
+			if d := s[p+1]; d > ' ' && d < utf8.RuneSelf && d != '|' && d != '>' && d != '<' && d != '/' && d != '-' {
 				p += 2
 				continue
 			}
@@ -332,7 +332,9 @@ func spaceRun(s string, i int) int {
 // isSeparatorMark reports a mark that parts a line of navigation.
 func isSeparatorMark(r rune) bool {
 	switch r {
-	case '|', '>', '›', '»', '/', '·', '•':
+	case '|', '>', '›', '»', '/', '·', '•', '<', '‹':
+		// ("FAQ < Retour aux résultats": a menu's last link run into
+		// the link back to the list, its arrow before it.)
 		return true
 	}
 	return false
@@ -390,8 +392,10 @@ func IsFurniture(text string) bool {
 	if !slices.Contains(careersWords, string(last)) {
 		return false
 	}
+	// ("Avis de recrutement", a notice's banner, ends on a careers word
+	// too.)
 	n := words.CountAtMost(string(firstKey), maxCareersNameWords)
-	return n >= 2 && n <= maxCareersNameWords
+	return n >= 2 && n <= maxCareersNameWords && !IsBanner(ps[0])
 }
 
 // maxCareersNameWords bounds a careers site's name: "NATO Careers",

@@ -65,9 +65,9 @@ func TestTitleReferenceMatchesRegexp(t *testing.T) {
 // line at against the expression they were found with, and parts
 // against a Split by the expression.
 func TestNextSeparatorMatchesRegexp(t *testing.T) {
-	re := regexp.MustCompile(`\s*(?:[|>›»/·•]|\s{2,}|\s[-–—]\s)\s*`)
-	texts := randtext.Texts(5, 100000, 10, "a -–—|>/›»·•\t\n\v\r\f\u00a0\u2003\xffé", "", "a - b", "a  b", "a\t-\tb", "a -b",
-		"Home › Jobs", "a  - b", "a  -  b", "a -  | b", " / ", "x\xff|y", "a \u2013 b", "a \u2014\u2014 b")
+	re := regexp.MustCompile(`\s*(?:[|<>‹›»/·•]|\s{2,}|\s[-–—]\s)\s*`)
+	texts := randtext.Texts(5, 100000, 10, "a -–—|<>/‹›»·•\t\n\v\r\f\u00a0\u2003\xffé", "", "a - b", "a  b", "a\t-\tb", "a -b",
+		"Home › Jobs", "FAQ < Retour", "a  - b", "a  -  b", "a -  | b", " / ", "x\xff|y", "a \u2013 b", "a \u2014\u2014 b")
 	for _, s := range texts {
 		var got [][]int
 		for from := 0; ; {
@@ -1067,6 +1067,9 @@ func TestIsFurnitureMenuWords(t *testing.T) {
 		"Rechercher":                      true,
 		"Search":                          true,
 		"Search Officer":                  false,
+		"FAQ < Retour aux résultats":      true,  // a menu's link run into the link back
+		"NATO Recruitment":                true,  // a careers site's name
+		"AVIS DE RECRUTEMENT":             false, // a notice's banner
 	} {
 		if got := IsFurniture(in); got != want {
 			t.Errorf("IsFurniture(%q) = %v, want %v", in, got, want)
