@@ -509,3 +509,41 @@ func TestInternshipLeadsToNoJob(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "UNSSC/INT/33/07", v.Reference)
 }
+
+// A part's heading numbered on from the part before it, read as an item
+// of that part's list ("5. Qualités requises" under "4. Atouts" and its
+// bullets), heads a part of its own; items numbered under a numbered
+// part's heading are its items.
+func TestPartNumberedOnReadAsItem(t *testing.T) {
+	text := "AVIS DE RECRUTEMENT\n\nPoste : Infirmier de dialyse\nLieu : Lomé\nDate limite : 30 juin 2026\n\n" +
+		"2. Attributions\n\n1. préparer le patient avant chaque séance ;\n2. surveiller les séances de dialyse.\n\n" +
+		"3. Conditions de candidature\n\n• être titulaire du diplôme d'État d'infirmier ;\n• avoir trois ans d'expérience en dialyse.\n\n" +
+		"4. Atouts\n\n• une expérience de la dialyse péritonéale ;\n• la maîtrise d'un logiciel de dossier patient.\n" +
+		"5. Qualités requises\n\nRigueur, Empathie, Discrétion et Disponibilité.\n"
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	var names []string
+	for _, c := range v.Competencies.FR {
+		names = append(names, c.Name)
+	}
+	assert.Equal(t, []string{"Rigueur", "Empathie", "Discrétion", "Disponibilité"}, names)
+	if assert.NotNil(t, v.Requirements.FR) {
+		assert.Len(t, v.Requirements.FR.Desirable, 2)
+	}
+}
+
+// "QUALITÉS REQUISES : rigueur, …" run in among the criteria names
+// qualities in small letters.
+func TestRunInQualitiesInSmallLetters(t *testing.T) {
+	text := "AVIS DE RECRUTEMENT\n\nPoste : Technicien de laboratoire\nLieu : Bobo-Dioulasso\nDate limite : 30 juin 2026\n\n" +
+		"TÂCHES\n\n* réaliser les analyses de biologie moléculaire ;\n* tenir le registre des échantillons.\n\n" +
+		"PROFIL\n\n* une licence en biologie ;\n* deux ans d'expérience en laboratoire.\n\n" +
+		"QUALITÉS REQUISES : rigueur scientifique, respect des procédures qualité, esprit d'équipe, discrétion.\n"
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	var names []string
+	for _, c := range v.Competencies.FR {
+		names = append(names, c.Name)
+	}
+	assert.Equal(t, []string{"rigueur scientifique", "respect des procédures qualité", "esprit d'équipe", "discrétion"}, names)
+}

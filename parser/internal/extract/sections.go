@@ -148,8 +148,73 @@ func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, h
 		if startsDigit(b.Marker) && isNumberedSection(b.Marker+" "+text) {
 			return "other", strings.TrimSpace(b.Marker + " " + text), "", true
 		}
+		// "5. Qualités requises" under "4. Atouts" and its bullets: the
+		// next part's heading, numbered on from the part's, read as an
+		// item of its list.
+		if isListHead(text) && x.numbersNextPart(i, b.Marker) {
+			kind := "other"
+			switch {
+			case f.isHeading:
+				kind = f.headingKind
+			case vocab.NamesQualities(text):
+				kind = "competencies"
+			default:
+				if k := x.unknownPart(i, b, text); k != "" {
+					kind = k
+				}
+			}
+			return kind, strings.TrimSpace(b.Marker + " " + text), "", true
+		}
 	}
 	return "", "", "", false
+}
+
+// numbersNextPart reports an item i whose marker ("5.") numbers on from
+// the heading of the section it stands in ("4. Atouts"), with no item
+// numbered between them: the marker is the next part's number, not an
+// item's of a numbered list ("2. Tâches" over "1." and "2.").
+func (x *extraction) numbersNextPart(i int, marker string) bool {
+	n, ok := partNumber(marker)
+	if !ok || n < 2 {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-maxPartBlocks; j-- {
+		if b := &x.blocks[j]; b.Kind == stream.ListItem && startsDigit(b.Marker) {
+			return false
+		}
+		f := x.factsOf(j)
+		if !f.opens {
+			continue
+		}
+		// (A part's unnumbered sub-head, "Atouts" under "3. Profil
+		// requis", is passed over.)
+		head, _, _ := strings.Cut(f.heading, " ")
+		if prev, ok := partNumber(head); ok {
+			return prev == n-1
+		}
+	}
+	return false
+}
+
+// maxPartBlocks bounds the blocks looked back through for the heading of
+// the part an item's number follows on: a part's few paragraphs and
+// items.
+const maxPartBlocks = 40
+
+// partNumber reads a part's number, one or two digits and a full stop
+// ("5."), as a marker or a heading opens with it.
+func partNumber(s string) (int, bool) {
+	if len(s) < 2 || len(s) > 3 || s[len(s)-1] != '.' {
+		return 0, false
+	}
+	n := 0
+	for _, c := range s[:len(s)-1] {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = 10*n + int(c-'0')
+	}
+	return n, true
 }
 
 // runInLabelPast reports a text whose run-in label, up to its colon,
@@ -836,7 +901,7 @@ func runInQualities(s schema.Section) (int, string, []string) {
 		if !ok || !vocab.NamesQualities(head) {
 			continue
 		}
-		if names := nameList(list); len(names) >= minNameListItems {
+		if names := headedNames(list); len(names) >= minNameListItems {
 			return k, strings.TrimSpace(head), names
 		}
 	}
@@ -1348,8 +1413,18 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 	}
 	var out []schema.Competency
 	var outOrigins []*schema.Origin
+	listed := false // a paragraph gave a list of names
 	for k, t := range texts {
 		i := strings.Index(t, ":")
+		if names := qualityNames(t); i < 0 && names != nil {
+			// "Sens de l'accueil – Discrétion – Rigueur": names parted
+			// by dashes, no name and what it means.
+			for _, n := range names {
+				out = append(out, schema.Competency{Name: n, Description: ""})
+				outOrigins = append(outOrigins, origins[k])
+			}
+			continue
+		}
 		if i < 0 {
 			// "Analytical thinking – breaks complex incidents down…"
 			if d, dash := nameDash(t); d > 0 && words.Count(t[:d]) <= maxCompetencyWords {
@@ -1373,6 +1448,7 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 			}
 			if names != nil {
 				// "Applying expertise; Effective communication; …"
+				listed = listed || !items
 				for _, n := range names {
 					out = append(out, schema.Competency{Name: n, Description: ""})
 					outOrigins = append(outOrigins, origins[k])
@@ -1384,6 +1460,12 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 				name = strings.TrimRight(name, " ;,.")
 			}
 			if name != "" && !strings.HasSuffix(t, ":") && (items || isCompetencyName(t)) {
+				if listed {
+					// "Qualités attendues : Sens de l'écoute, Pédagogie"
+					// / "Temps plein": the list was a paragraph; a name
+					// alone after it is the page's next part.
+					break
+				}
 				out = append(out, schema.Competency{Name: name, Description: ""})
 				outOrigins = append(outOrigins, origins[k])
 			}
@@ -1418,17 +1500,33 @@ func namesAfter(heading, list string) []string {
 	if !vocab.IsCompetencyHeading(heading) && !leadsIntoCompetencies(heading) {
 		return nil
 	}
-	return nameList(list)
+	return headedNames(list)
+}
+
+// headedNames returns the names of a list that a head before it says are
+// names: nameList's, or names in small letters parted by commas ("Le
+// poste requiert les qualités suivantes : rigueur, discrétion, esprit
+// d'équipe"), minCommaNames of them at least; or nil.
+func headedNames(list string) []string {
+	if names := nameList(list); names != nil {
+		return names
+	}
+	if names := commaNames(list); len(names) >= minCommaNames {
+		return names
+	}
+	return nil
 }
 
 // leadsIntoCompetencies reports a sentence before a colon that says the
 // competencies follow: "For this role, the following competencies would
 // be particularly important".
 func leadsIntoCompetencies(text string) bool {
-	if words.CountAtMost(text, maxCompetencyWords+1) <= maxCompetencyWords {
-		return false // a name: "Communication"
+	if !vocab.MentionsCompetence(text) && !vocab.MentionsQualities(text) {
+		return false
 	}
-	return vocab.MentionsCompetence(text)
+	// A name is short ("Communication"); a short sentence says what
+	// follows ("Le poste requiert les qualités suivantes").
+	return words.CountAtMost(text, maxCompetencyWords+1) > maxCompetencyWords || vocab.EndsOnFollowing(text)
 }
 
 // minCommaNames is how many names a list separated by commas holds, at
@@ -1474,7 +1572,38 @@ func splitNames(list, sep string, maxWords int) []string {
 		}
 		names = append(names, n)
 	}
+	if sep == "," {
+		names = splitLastJoin(names)
+	}
 	return names
+}
+
+// splitLastJoin parts the last of names at the conjunction that joins it
+// to the list ("rigueur, discrétion et disponibilité"; "Rigueur,
+// Empathie, Discrétion et Disponibilité"), when no name before has one
+// and what follows is a name of its own, not a complement of the words
+// before ("capacité d'analyse et de synthèse"). An English "and" joins
+// the two halves of many a name ("Planning and organizing", "Judgement
+// and decision-making"), and is left whole.
+func splitLastJoin(names []string) []string {
+	if len(names) < minCommaNames-1 {
+		return names
+	}
+	for _, n := range names[:len(names)-1] {
+		if at, _ := vocab.LastConjunction(n); at >= 0 {
+			return names
+		}
+	}
+	last := names[len(names)-1]
+	at, conj := vocab.LastConjunction(last)
+	if at <= 0 {
+		return names
+	}
+	after := strings.TrimSpace(last[at+len(conj):])
+	if after == "" || vocab.OpensComplement(after) || conj == " and " {
+		return names
+	}
+	return append(names[:len(names)-1:len(names)-1], strings.TrimSpace(last[:at]), after)
 }
 
 // nameDot separates the names of a line of qualities: "Rigueur · Sens de
@@ -1514,7 +1643,9 @@ func namesParted(line, sep string) []string {
 	if strings.Count(line, sep) < minNameListItems-1 {
 		return nil
 	}
-	names := strings.Split(strings.TrimSpace(line), sep)
+	// (The stop after the last name ends the line, not the name:
+	// "Sens du contact – Discrétion – Résistance physique.")
+	names := strings.Split(strings.TrimRight(strings.TrimSpace(line), "."), sep)
 	for k, n := range names {
 		n = strings.TrimSpace(n)
 		if !isShortName(n, maxCompetencyWords) {

@@ -306,6 +306,29 @@ func TestCompetencyNameLists(t *testing.T) {
 	assert.Equal(t, want, got)
 }
 
+// Names parted by dashes, names in small letters after a sentence that
+// says they are qualities, a French list's last "et", and a name alone
+// after a paragraph that listed the names.
+func TestCompetencyNameListsOfQualities(t *testing.T) {
+	s := schema.Section{Kind: "competencies", Content: []schema.Content{
+		{Type: "paragraph", Text: "Sens de l'accueil – Discrétion – Rigueur – Résistance au stress."},
+		{Type: "paragraph", Text: "Le poste requiert les qualités suivantes : rigueur scientifique, respect des procédures, esprit d'équipe et discrétion."},
+		{Type: "paragraph", Text: "Rigueur, Empathie, Capacité d'analyse et de synthèse."},
+		{Type: "paragraph", Text: "Integrity, Professionalism, Judgement and decision-making."},
+		{Type: "paragraph", Text: "Temps plein"},
+	}}
+	got, _ := competencies(s, vocab.Default())
+	var names []string
+	for _, c := range got {
+		assert.Empty(t, c.Description, c.Name)
+		names = append(names, c.Name)
+	}
+	assert.Equal(t, []string{"Sens de l'accueil", "Discrétion", "Rigueur", "Résistance au stress",
+		"rigueur scientifique", "respect des procédures", "esprit d'équipe", "discrétion",
+		"Rigueur", "Empathie", "Capacité d'analyse et de synthèse",
+		"Integrity", "Professionalism", "Judgement and decision-making"}, names)
+}
+
 func TestRefsBesideBannersAndMarks(t *testing.T) {
 	for _, c := range []struct{ in, reversed, marked string }{
 		{"2291 Vacancy notice no:", "2291", ""},

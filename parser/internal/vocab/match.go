@@ -166,6 +166,50 @@ func MentionsCompetence(text string) bool {
 	return hasStemAt(text, 'm', 'o', "mpet", "mpét") || hasStemAt(text, 'M', 'O', "MPET", "MPÉT")
 }
 
+// MentionsQualities reports a text that speaks of qualities ("Le poste
+// requiert les qualités suivantes", "the following personal
+// qualities"), in either language.
+func MentionsQualities(text string) bool {
+	return hasStemAt(text, 'u', 'q', "ualit", "ualit") || hasStemAt(text, 'u', 'Q', "ualit", "ualit") || hasStemAt(text, 'U', 'Q', "UALIT", "UALIT")
+}
+
+// EndsOnFollowing reports a text whose last word says that what it
+// announces follows: "the qualities required are the following", "les
+// qualités suivantes".
+func EndsOnFollowing(text string) bool {
+	t := strings.TrimRight(text, " :")
+	return slices.Contains(followingWords, normKey(t[strings.LastIndexByte(t, ' ')+1:]))
+}
+
+// LastConjunction returns where the conjunction that joins a list's last
+// item stands in text (" et ", " and ") and the conjunction, or -1 when
+// text holds none, or more than one.
+func LastConjunction(text string) (int, string) {
+	at, conj := -1, ""
+	for _, c := range listConjunctions {
+		i := strings.Index(text, c)
+		if i < 0 {
+			continue
+		}
+		if at >= 0 || strings.Contains(text[i+len(c):], c) {
+			return -1, ""
+		}
+		at, conj = i, c
+	}
+	return at, conj
+}
+
+// OpensComplement reports a text that opens with a word that joins a
+// complement to the word before it: "de synthèse", "d'équipe", "of
+// data".
+func OpensComplement(text string) bool {
+	w := words.First(text)
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i+1]
+	}
+	return slices.Contains(complementWords, normKey(w))
+}
+
 // hasStemAt reports whether text holds before+a or before+b, where a
 // and b start with the byte m.
 func hasStemAt(text string, m, before byte, a, b string) bool {

@@ -980,6 +980,16 @@ var functionWords = map[string][]string{
 		"ses", "ces", "cette", "il", "elle", "ainsi", "notamment", "tous", "toutes", "d'un", "d'une", "l'"},
 }
 
+// listConjunctions join the last item of a list in words to the others
+// ("rigueur, discrétion et disponibilité").
+var listConjunctions = []string{" et ", " and "}
+
+// complementWords open a complement of the word before them: after a
+// conjunction they join two parts of one name ("capacité d'analyse et
+// de synthèse", "knowledge of and respect for"), not two names. Keys are
+// normalised with normKey.
+var complementWords = []string{"de", "d'", "du", "des", "a", "au", "aux", "en", "of", "to", "in", "for", "with", "on"}
+
 // frenchAccents are letters that French writes and English does not:
 // each one is a little evidence for French.
 const frenchAccents = "éèêàâçùûôîœÉÈÊÀÂÇÙÛÔÎŒ"
@@ -2393,7 +2403,13 @@ var requiredWords = []string{"required", "requis", "requises", "exigees", "exige
 // qualities in a line that heads them (normKey forms, both languages):
 // "Habiletés recherchées", "Capacités et qualités personnelles",
 // "Savoirs et savoir-faire", "Personal attributes".
-var qualityStems = []string{"qualit", "habilet", "aptitude", "savoir", "capacit", "competen", "skill", "abilit", "attribut"}
+// followingWords end a line that announces what follows it ("the
+// following", "les qualités suivantes"). Keys are normalised with
+// normKey.
+var followingWords = []string{"following", "suivants", "suivantes", "suivant", "suivante"}
+
+// ("Attributions", a French notice's duties, is no attribute.)
+var qualityStems = []string{"qualit", "habilet", "aptitude", "savoir", "capacit", "competen", "skill", "abilit", "attribute", "attributs"}
 
 // suitabilityHeads head a Canadian poster's personal qualities among its
 // criteria, in words qualityStems does not hold (normKey forms): kept
