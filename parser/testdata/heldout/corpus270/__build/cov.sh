@@ -1,0 +1,11 @@
+#!/bin/sh
+# usage: cov.sh TERM...  -- counts case-insensitive hits per group
+U=/work/main/parser/testdata/unseen
+H=/work/main/parser/testdata/heldout
+for t in "$@"; do
+  a=$(cat $U/set*/NOTES.md $U/set*/MANIFEST.tsv 2>/dev/null | grep -ic -- "$t")
+  b=$(cat $U/set*/expected/*.json 2>/dev/null | grep -ic -- "$t")
+  c=$(cat $H/*/NOTES.md $H/*/MANIFEST.tsv 2>/dev/null | grep -ic -- "$t")
+  d=$( (cat /work/main/corpus/README.md; ls /work/main/corpus) | grep -ic -- "$t")
+  printf '%-40s notes/manifest=%s expected=%s heldout=%s corpus=%s\n' "$t" "$a" "$b" "$c" "$d"
+done
