@@ -66,7 +66,76 @@ func (v *Vocabulary) heading(text string) (kind, lang string, ok bool) {
 	if isCompetencyHeading(text) {
 		return "competencies", "", true
 	}
+	// "Profil du (de la) candidat(e)", "Profil du·de la candidat·e": the
+	// heading the tables hold, in inclusive writing.
+	if len(text) <= maxKeyBytes && strings.ContainsAny(text, "(·") {
+		if plain := withoutInclusiveMarks(text); plain != text {
+			return v.heading(plain)
+		}
+	}
 	return "", "", false
+}
+
+// withoutInclusiveMarks returns text without the marks of inclusive
+// writing: a word's feminine or plural ending after a middle dot or in
+// parentheses ("candidat·e", "candidat(e)s"), and an article's other
+// gender in parentheses ("du (de la)"): isInclusiveAlternative.
+func withoutInclusiveMarks(text string) string {
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == '(':
+			end := strings.IndexByte(text[i:], ')')
+			if end > 1 && isInclusiveAlternative(text[i+1:i+end], i > 0 && text[i-1] != ' ') {
+				i += end + 1
+				if i < len(text) && text[i] == ' ' && b.Len() > 0 && strings.HasSuffix(b.String(), " ") {
+					i++ // "du (de la) candidat": one space left
+				}
+				continue
+			}
+		case strings.HasPrefix(text[i:], "·"):
+			j := i + len("·")
+			for j < len(text) && ('a' <= text[j] && text[j] <= 'z') {
+				j++
+			}
+			if j > i+len("·") {
+				i = j
+				continue
+			}
+		}
+		b.WriteByte(c)
+		i++
+	}
+	return b.String()
+}
+
+// maxEndingBytes bounds a word's ending in parentheses: "(e)", "(es)",
+// "(rice)".
+const maxEndingBytes = 4
+
+// isInclusiveAlternative reports the inside of parentheses that inclusive
+// writing puts in a heading: a word's ending glued to it ("candidat(e)")
+// or an article's other gender ("du (de la)"). A qualifier in
+// parentheses says something: "Knowledge and skills (desirable)".
+func isInclusiveAlternative(inside string, glued bool) bool {
+	if glued {
+		if len(inside) > maxEndingBytes {
+			return false
+		}
+		for _, r := range inside {
+			if r < 'a' || r > 'z' {
+				return false
+			}
+		}
+		return true
+	}
+	for w := range strings.FieldsSeq(inside) {
+		if !slices.Contains(inclusiveArticles, w) {
+			return false
+		}
+	}
+	return inside != ""
 }
 
 // maxCompetencyHeadingWords bounds a heading that names competencies with

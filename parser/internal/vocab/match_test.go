@@ -336,3 +336,21 @@ func TestCapsNameIsNoField(t *testing.T) {
 	assert.Equal(t, "clearance", f)
 	assert.Contains(t, value, "NATO SECRET")
 }
+
+// A heading in inclusive writing is the heading the tables hold; a
+// qualifier in parentheses is no inclusive mark.
+func TestHeadingInInclusiveWriting(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"Profil du (de la) candidat(e)":    "essential",
+		"Profil du candidat(e)":            "essential",
+		"Requirements (USD million)":       "",
+		"Knowledge and skills (desirable)": "",
+	} {
+		got, _ := v.Heading(in)
+		assert.Equal(t, want, got, in)
+	}
+	assert.Equal(t, "Profil du candidat", withoutInclusiveMarks("Profil du (de la) candidat(e)"))
+	assert.Equal(t, "Profil du candidat", withoutInclusiveMarks("Profil du candidat·e"))
+	assert.Equal(t, "Knowledge and skills (desirable)", withoutInclusiveMarks("Knowledge and skills (desirable)"))
+}

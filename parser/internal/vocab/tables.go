@@ -980,6 +980,10 @@ var functionWords = map[string][]string{
 		"ses", "ces", "cette", "il", "elle", "ainsi", "notamment", "tous", "toutes", "d'un", "d'une", "l'"},
 }
 
+// inclusiveArticles are the articles inclusive writing gives in
+// parentheses beside the other gender's: "Profil du (de la) candidat(e)".
+var inclusiveArticles = []string{"de", "la", "le", "du", "des", "l'", "d'", "au", "à", "un", "une"}
+
 // listConjunctions join the last item of a list in words to the others
 // ("rigueur, discrétion et disponibilité").
 var listConjunctions = []string{" et ", " and "}
