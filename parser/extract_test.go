@@ -547,3 +547,17 @@ func TestRunInQualitiesInSmallLetters(t *testing.T) {
 	}
 	assert.Equal(t, []string{"rigueur scientifique", "respect des procédures qualité", "esprit d'équipe", "discrétion"}, names)
 }
+
+// A careers page's form headed "Apply for this Job" under the notice
+// says the page offers the post it gives.
+func TestApplyForThisJobUnderTheNotice(t *testing.T) {
+	text := "# Data Platform Engineer – Listening Signals\n\nat Example Music\n\nParis\n\n" +
+		"Example Music is a streaming service. Our data team shapes the listening data behind every playlist.\n\n" +
+		"## What you'll do\n\n- Design the pipelines that turn listening events into signals\n- Own the quality of the datasets\n\n" +
+		"## What you'll need\n\n- 4+ years of experience building data pipelines\n- Strong Python and SQL\n\n" +
+		"## Compensation\n\nSalary range: €67,000 – €82,500 gross per year.\n\n## Apply for this Job\n\nFirst Name *\n\nEmail *\n"
+	_, err := ParseBytes(context.Background(), []byte(text), WithFormat(FormatMarkdown))
+	assert.NoError(t, err)
+	_, err = ParseBytes(context.Background(), []byte(strings.Replace(text, "## Apply for this Job", "## Contact us", 1)), WithFormat(FormatMarkdown))
+	assert.Error(t, err)
+}

@@ -321,6 +321,10 @@ func (x *extraction) assess() *evidence {
 		if b.Kind == stream.Paragraph && strings.Contains(b.Text, ". ") {
 			proseParas++
 		}
+		if !e.apply && b.Kind == stream.Heading && vocab.AppliesForThisPost(b.Text) {
+			// "Apply for this Job" over the form under the notice.
+			e.apply = true
+		}
 		if lead >= leadBlocks {
 			// A page of questions and answers further down ("Frequently
 			// asked questions" over a programme's page) is one too.

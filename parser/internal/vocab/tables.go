@@ -1491,6 +1491,12 @@ var otherPostsHeadings = []string{"similar jobs", "related jobs", "related vacan
 var closingButtons = []string{"apply", "postuler", "candidater", "apply now", "apply for this job", "apply for this position",
 	"apply online", "postuler maintenant", "postuler en ligne", "postuler a cette offre", "je postule"}
 
+// thisPostButtons apply for the one post the page gives, by naming it
+// ("Apply for this job"): a page's form under its notice, wherever it
+// stands. Keys are normalised with normKey.
+var thisPostButtons = []string{"apply for this job", "apply for this position", "apply for this role",
+	"postuler a cette offre", "postuler a ce poste", "candidater a cette offre", "postuler a cet emploi"}
+
 // employerVerbs are the verbs an employer opens a statement about itself
 // with ("Hydro-Québec souscrit au principe…", "The City of Ottawa
 // promotes…"); notEmployers are capitalised words that open such

@@ -637,6 +637,13 @@ var otherPostsFirstWords = sync.OnceValue(func() []string {
 // post's title joined to it.
 const maxOtherPostsLineBytes = 200
 
+// AppliesForThisPost reports a button or a heading that applies for the
+// one post the page gives, naming it: "Apply for this Job" over a
+// careers site's form, under the notice.
+func AppliesForThisPost(text string) bool {
+	return len(text) <= maxApplyRowBytes && keyIn(thisPostButtons, strings.TrimSpace(text))
+}
+
 // IsApplyButton reports a line that is a button to apply and nothing
 // more, in one language or both: "Apply now", "Postuler | Apply",
 // "Postuler · Apply". A page that offers it offers a post.
