@@ -561,3 +561,19 @@ func TestApplyForThisJobUnderTheNotice(t *testing.T) {
 	_, err = ParseBytes(context.Background(), []byte(strings.Replace(text, "## Apply for this Job", "## Contact us", 1)), WithFormat(FormatMarkdown))
 	assert.Error(t, err)
 }
+
+// A site that heads its profile "Preferred experience" and its assets
+// "Bonus" gives essential criteria, then desirable ones; the pay's field
+// after the last asset is no asset.
+func TestProfileBeforeAssetsAndTermsAfterThem(t *testing.T) {
+	text := "Senior Data Analyst – Brand Growth\n\nLocation: Paris\nContract: Permanent\n\nJob description\n\n" +
+		"- Own the analytics of the squad\n- Design and read A/B tests\n\n" +
+		"Preferred experience\n\n- 4+ years of experience as a data analyst\n- Excellent SQL and solid Python\n\n" +
+		"Bonus\n\n- Experience with pricing models\n- Exposure to causal inference\n\n" +
+		"Compensation: €59,000 – €69,000 gross per year, plus meal vouchers.\n"
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	require.NotNil(t, v.Requirements.EN)
+	assert.Equal(t, []string{"4+ years of experience as a data analyst", "Excellent SQL and solid Python"}, v.Requirements.EN.Essential)
+	assert.Equal(t, []string{"Experience with pricing models", "Exposure to causal inference"}, v.Requirements.EN.Desirable)
+}

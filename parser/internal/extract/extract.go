@@ -1494,6 +1494,7 @@ func (x *extraction) half(h lang.Half) {
 	}
 	sections, leadIn := x.buildSections(rest, h.Lang)
 	sections, own, leadIn := x.qualitiesAfterCriteria(sections, ownContents(sections), leadIn)
+	profileBeforeAssets(sections, own, leadIn)
 	if sections == nil {
 		sections = []schema.Section{}
 	}

@@ -467,6 +467,18 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 			// of its own, no criteria.
 			open("other", "", x.originAt(id))
 		}
+		if !ok && cur != nil && (isCriteria(cur.Kind) || cur.Kind == "competencies") && len(cur.Content) > 0 && x.isTermsField(id) {
+			// "Compensation: €59,000 – €69,000 gross per year" after the
+			// last criterion: the post's terms, no criterion. (A short
+			// line just over it, "Contract type, level and duration",
+			// is their heading.)
+			heading, o := "", x.originAt(id)
+			if last := len(cur.Content) - 1; last > 0 && cur.Content[last].Type == "paragraph" && isListHead(cur.Content[last].Text) {
+				heading, o = cur.Content[last].Text, cur.Content[last].Origin
+				cur.Content = cur.Content[:last]
+			}
+			open("other", heading, o)
+		}
 		if !ok && cur != nil && isCriteria(cur.Kind) && len(cur.Content) > 0 && x.opensNamedQualities(blocks, k) {
 			// "Capabilities" / "How we work" over "Strategic thinking:
 			// links…", "Influence: builds…": a sub-head the tables do
@@ -977,6 +989,27 @@ func hasEssentials(sections []schema.Section) bool {
 		}
 	}
 	return false
+}
+
+// profileBeforeAssets makes essential the first of two parts of
+// desirable criteria under headings in a notice that has no essential
+// ones: a site that heads the profile "Preferred experience", then the
+// assets "Bonus". sections and own change together.
+func profileBeforeAssets(sections, own []schema.Section, leadIn []bool) {
+	if hasEssentials(sections) {
+		return
+	}
+	first := -1
+	for i, s := range sections {
+		if s.Kind != "desirable" || leadIn[i] || len(own[i].Content) == 0 {
+			continue
+		}
+		if first >= 0 {
+			sections[first].Kind, own[first].Kind = "essential", "essential"
+			return
+		}
+		first = i
+	}
 }
 
 // onlyQualifications reports a section whose criteria, two at least,
@@ -1714,6 +1747,20 @@ func (x *extraction) factsRunAt(blocks []int, k int) bool {
 	}
 	return n >= minFactsRun
 }
+
+// isTermsField reports block id, a field of the post's terms: its pay,
+// its deadline, its place, its hours, its contract. No criterion is
+// written under such a label.
+func (x *extraction) isTermsField(id int) bool {
+	if b := &x.blocks[id]; b.Kind != stream.Field || b.Text == "" {
+		return false // ("…critères suivants à la date limite de dépôt des candidatures :": a sentence's end)
+	}
+	f, _, _, ok := x.blockField(id)
+	return ok && slices.Contains(termsFields, f)
+}
+
+// termsFields are the fields of a post's terms (isTermsField).
+var termsFields = []string{"salary", "deadline", "location", "schedule", "contract_type", "duration", "start_date"}
 
 // minFactsRun is how many fields in a row after criteria make a table of
 // facts: two may be criteria with run-in topics.
