@@ -66,9 +66,11 @@ func (v *Vocabulary) heading(text string) (kind, lang string, ok bool) {
 	if isCompetencyHeading(text) {
 		return "competencies", "", true
 	}
-	// "Profil du (de la) candidat(e)", "Profil du·de la candidat·e": the
-	// heading the tables hold, in inclusive writing.
-	if len(text) <= maxKeyBytes && strings.ContainsAny(text, "(·") {
+	// "Profil du (de la) candidat(e)", "Profil du candidat·e": the
+	// heading the tables hold, in inclusive writing. (Only a text whose
+	// first word opens a heading is read for the marks: most texts with a
+	// parenthesis are sentences, which heading is asked of often.)
+	if len(text) <= maxKeyBytes && v.headingFirstWords[string(first)] && strings.ContainsAny(text, "(·") {
 		if plain := withoutInclusiveMarks(text); plain != text {
 			return v.heading(plain)
 		}
@@ -81,33 +83,39 @@ func (v *Vocabulary) heading(text string) (kind, lang string, ok bool) {
 // parentheses ("candidat·e", "candidat(e)s"), and an article's other
 // gender in parentheses ("du (de la)"): isInclusiveAlternative.
 func withoutInclusiveMarks(text string) string {
-	var b strings.Builder
+	var b []byte // made at the first mark: most texts with a parenthesis have none
+	from := 0    // text[from:] is still to copy
 	for i := 0; i < len(text); {
 		c := text[i]
+		end := 0 // the mark's end
 		switch {
 		case c == '(':
-			end := strings.IndexByte(text[i:], ')')
-			if end > 1 && isInclusiveAlternative(text[i+1:i+end], i > 0 && text[i-1] != ' ') {
-				i += end + 1
-				if i < len(text) && text[i] == ' ' && b.Len() > 0 && strings.HasSuffix(b.String(), " ") {
-					i++ // "du (de la) candidat": one space left
+			if k := strings.IndexByte(text[i:], ')'); k > 1 && isInclusiveAlternative(text[i+1:i+k], i > 0 && text[i-1] != ' ') {
+				end = i + k + 1
+				if end < len(text) && text[end] == ' ' && i > 0 && text[i-1] == ' ' {
+					end++ // "du (de la) candidat": one space left
 				}
-				continue
 			}
-		case strings.HasPrefix(text[i:], "·"):
+		case c == 0xC2 && strings.HasPrefix(text[i:], "·"):
 			j := i + len("·")
-			for j < len(text) && ('a' <= text[j] && text[j] <= 'z') {
+			for j < len(text) && 'a' <= text[j] && text[j] <= 'z' {
 				j++
 			}
 			if j > i+len("·") {
-				i = j
-				continue
+				end = j
 			}
 		}
-		b.WriteByte(c)
-		i++
+		if end == 0 {
+			i++
+			continue
+		}
+		b = append(b, text[from:i]...)
+		from, i = end, end
 	}
-	return b.String()
+	if b == nil {
+		return text
+	}
+	return string(append(b, text[from:]...))
 }
 
 // maxEndingBytes bounds a word's ending in parentheses: "(e)", "(es)",
