@@ -2265,9 +2265,10 @@ func (x *extraction) labelOpensName(label, value string) string {
 	}
 	want := strings.ToLower(core)
 	for _, o := range x.blocks {
-		if o.Kind == stream.Field {
-			continue // ("Organisation: Small Arms Survey" in both halves)
-		}
+		// Another field's value counts ("Employeur : Société Nationale
+		// des Autoroutes du Maroc (ADM)" under "Société : Nationale…"),
+		// the label's own does not ("Organisation: Small Arms Survey" in
+		// both halves).
 		if strings.Contains(strings.ToLower(o.Text), want) {
 			return whole
 		}

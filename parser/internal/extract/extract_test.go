@@ -3210,6 +3210,15 @@ func TestLabelOpensName(t *testing.T) {
 	if got := x.labelOpensName("Organisation", "Small Arms Survey"); got != "" {
 		t.Errorf("labelOpensName(Organisation) = %q, want none", got)
 	}
+	// Another field's value writes the name whole: a board's employer
+	// field under the chip its company's word was taken for a label of.
+	x.blocks = []stream.Block{
+		{Kind: stream.Field, Label: "Société", Text: "Nationale des Autoroutes du Maroc (ADM)", Pos: p(1)},
+		{Kind: stream.Field, Label: "Employeur", Text: "Société Nationale des Autoroutes du Maroc (ADM)", Pos: p(2)},
+	}
+	if got := x.labelOpensName("Société", "Nationale des Autoroutes du Maroc (ADM)"); got != "Société Nationale des Autoroutes du Maroc (ADM)" {
+		t.Errorf("labelOpensName(Société) = %q", got)
+	}
 }
 
 // A board's facts parted by slashes under the title ("Procurement /
