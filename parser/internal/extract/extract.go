@@ -1589,7 +1589,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		// ("**Banque de France** — Recrutement": the site's name and its
 		// dash, the careers word gone.)
 		name = vocab.AcronymAfterName(strings.TrimRight(words.Clean(name), " —–-|·:"))
-		name = vocab.WithoutOfficeHolder(name)
+		name = vocab.WithoutOfficeHolder(withoutOfferTail(name))
 		name = withOwnArticle(x.organisationValue(name, lang, body), x.blocks)
 		if k, short := acronymSentence(name, body); k >= 0 {
 			// the name as the sentence that gives its acronym writes it

@@ -3256,3 +3256,19 @@ func TestFactsPartedBySlashesAreNoGenre(t *testing.T) {
 		}
 	}
 }
+
+// A banner's offer number after the employer's name is no part of it;
+// a name that ends on figures of its own keeps them.
+func TestWithoutOfferTail(t *testing.T) {
+	for in, want := range map[string]string{
+		"Compagnie nationale du Rhône Offre CNR-RH-2037-214": "Compagnie nationale du Rhône",
+		"Eden Project Vacancy 2291":                          "Eden Project",
+		"Groupe 3F":                                          "Groupe 3F",
+		"Région Île-de-France":                               "Région Île-de-France",
+		"Offre 2291":                                         "Offre 2291",
+	} {
+		if got := withoutOfferTail(in); got != want {
+			t.Errorf("withoutOfferTail(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
