@@ -522,3 +522,19 @@ func isLetterheadName(t string) bool {
 	return words.IsCaps(t) && !strings.ContainsAny(t, "0123456789") && words.CountAtMost(t, maxNameWords+1) <= maxNameWords &&
 		!vocab.HasPostWord(t) && !vocab.HasJobNoun(t)
 }
+
+// withoutOfferTail returns a name without the number of the offer a
+// banner prints after it ("Compagnie nationale du Rhône Offre
+// CNR-RH-2037-214"): an offer's noun, then a code with figures, last.
+func withoutOfferTail(name string) string {
+	name = strings.TrimSpace(name)
+	cut := strings.LastIndexByte(name, ' ')
+	if cut < 0 || strings.IndexAny(name[cut+1:], "0123456789") < 0 {
+		return name
+	}
+	head := strings.TrimRight(name[:cut], " ")
+	if n := strings.LastIndexByte(head, ' '); n > 0 && vocab.IsOfferNoun(strings.ToLower(head[n+1:])) {
+		return strings.TrimRight(head[:n], " ")
+	}
+	return name
+}

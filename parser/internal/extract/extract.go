@@ -1199,7 +1199,9 @@ func (x *extraction) half(h lang.Half) {
 				// "Organization: International Residual Mechanism for" /
 				// "Criminal Tribunals (IRMCT)": a form's cell wrapped.
 				value = whole
-				used[at] = true
+				if at >= 0 {
+					used[at] = true
+				}
 			} else if whole := x.labelOpensName(fv.label, value); whole != "" {
 				// "Société Nigérienne d'Électricité - NIGELEC", read as
 				// "Société: Nigérienne…": the employer's word was taken
@@ -1588,7 +1590,7 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		// ("**Banque de France** — Recrutement": the site's name and its
 		// dash, the careers word gone.)
 		name = vocab.AcronymAfterName(strings.TrimRight(words.Clean(name), " —–-|·:"))
-		name = vocab.WithoutOfficeHolder(name)
+		name = vocab.WithoutOfficeHolder(withoutOfferTail(name))
 		name = withOwnArticle(x.organisationValue(name, lang, body), x.blocks)
 		if k, short := acronymSentence(name, body); k >= 0 {
 			// the name as the sentence that gives its acronym writes it
@@ -1880,8 +1882,18 @@ func (x *extraction) wrappedName(body []stream.Block, i int, value string) (stri
 	value = strings.TrimSpace(value)
 	if namePart(i + 1) {
 		next := body[i+1].Text
-		if x.voc.FunctionWord(words.Last(value)) || acronymSpansLines(value, next) {
+		if x.voc.FunctionWord(words.Last(value)) || acronymSpansLines(value, next) || acronymOwnsJoin(value, next) {
 			return value + " " + next, i + 1, true
+		}
+	}
+	if i+1 < len(body) && body[i+1].Kind == stream.Field && !strings.Contains(value, "(") {
+		// "ORGANISATION: United Cities and Local" / "DUTY STATION:
+		// Governments (UCLG)": a dump's row of labels ran the cell's
+		// second line into the next field; only the acronym binds them.
+		if next := strings.TrimSpace(body[i+1].Text); words.StartsUpper(next) && !strings.ContainsAny(next, ":;,") &&
+			words.CountAtMost(next, maxNameWords+1) <= maxNameWords &&
+			(acronymSpansLines(value, next) || acronymOwnsJoin(value, next)) {
+			return value + " " + next, -1, true
 		}
 	}
 	if namePart(i - 1) {
@@ -1924,6 +1936,23 @@ func acronymSpansLines(first, second string) bool {
 		return k == len(letters)
 	}
 	return spells(first+" "+core) && !spells(core)
+}
+
+// acronymOwnsJoin reports a name over two lines whose acronym, after the
+// second, opens with the first line's initial and not the second's
+// though it does not spell the two in order: "International
+// Organization for Marine" / "Aids to Navigation (IALA)", a former
+// name's acronym.
+func acronymOwnsJoin(first, second string) bool {
+	core, acr := splitAcronym(second)
+	if acr == "" || core == "" || strings.Contains(first, "(") || strings.ContainsAny(core, "/,") || !vocab.IsAcronymName(acr) {
+		return false // ("Team/Programme: Secretariat / Observations Programme (E-OBS)": a unit's own)
+	}
+	a, _ := utf8.DecodeRuneInString(acr)
+	head, _ := utf8.DecodeRuneInString(vocab.Initials(first))
+	tail, _ := utf8.DecodeRuneInString(vocab.Initials(core))
+	a, head, tail = unicode.ToUpper(a), unicode.ToUpper(head), unicode.ToUpper(tail)
+	return len(acr) >= 2 && a == head && a != tail && tail != utf8.RuneError
 }
 
 // organisationValue is an organisation field's value as the notice
@@ -2266,9 +2295,10 @@ func (x *extraction) labelOpensName(label, value string) string {
 	}
 	want := strings.ToLower(core)
 	for _, o := range x.blocks {
-		if o.Kind == stream.Field {
-			continue // ("Organisation: Small Arms Survey" in both halves)
-		}
+		// Another field's value counts ("Employeur : Société Nationale
+		// des Autoroutes du Maroc (ADM)" under "Société : Nationale…"),
+		// the label's own does not ("Organisation: Small Arms Survey" in
+		// both halves).
 		if strings.Contains(strings.ToLower(o.Text), want) {
 			return whole
 		}

@@ -2720,7 +2720,9 @@ func TestOrganisationInTheHalfsLanguage(t *testing.T) {
 
 // An employer's name a form's cell wrapped over two lines is read whole:
 // the value ends on a word that leaves it open, or the acronym after the
-// second line spells both; a unit's line under the field stays apart.
+// second line spells both or opens with the first's initial alone, the
+// second line a paragraph or the next field's value; a unit's line under
+// the field stays apart.
 func TestWrappedEmployerName(t *testing.T) {
 	for _, c := range []struct {
 		lines []stream.Block
@@ -2742,6 +2744,20 @@ func TestWrappedEmployerName(t *testing.T) {
 			{Kind: stream.Field, Label: "Organization", Text: "NATO International Staff", Pos: p(4)},
 			{Kind: stream.Paragraph, Text: "Office of Legal Affairs (OLA)", Pos: p(5)},
 		}, "NATO International Staff"},
+		// A former name's acronym opens with the first line's initial.
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Organisation", Text: "International Organization for Marine", Pos: p(4)},
+			{Kind: stream.Paragraph, Text: "Aids to Navigation (IALA)", Pos: p(5)},
+		}, "International Organization for Marine Aids to Navigation (IALA)"},
+		// A dump's row ran the cell's second line into the next field.
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Organisation", Text: "United Cities and Local", Pos: p(4)},
+			{Kind: stream.Field, Label: "Contract", Text: "Governments (UCLG)", Pos: p(5)},
+		}, "United Cities and Local Governments (UCLG)"},
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Employer", Text: "EUMETNET SNC", Pos: p(4)},
+			{Kind: stream.Field, Label: "Team/Programme", Text: "Secretariat / Observations Programme (E-OBS)", Pos: p(5)},
+		}, "EUMETNET SNC"},
 	} {
 		blocks := append([]stream.Block{
 			{Kind: stream.Heading, Level: 1, Text: "Associate Archivist", Pos: p(1)},
@@ -3210,6 +3226,15 @@ func TestLabelOpensName(t *testing.T) {
 	if got := x.labelOpensName("Organisation", "Small Arms Survey"); got != "" {
 		t.Errorf("labelOpensName(Organisation) = %q, want none", got)
 	}
+	// Another field's value writes the name whole: a board's employer
+	// field under the chip its company's word was taken for a label of.
+	x.blocks = []stream.Block{
+		{Kind: stream.Field, Label: "Société", Text: "Nationale des Autoroutes du Maroc (ADM)", Pos: p(1)},
+		{Kind: stream.Field, Label: "Employeur", Text: "Société Nationale des Autoroutes du Maroc (ADM)", Pos: p(2)},
+	}
+	if got := x.labelOpensName("Société", "Nationale des Autoroutes du Maroc (ADM)"); got != "Société Nationale des Autoroutes du Maroc (ADM)" {
+		t.Errorf("labelOpensName(Société) = %q", got)
+	}
 }
 
 // A board's facts parted by slashes under the title ("Procurement /
@@ -3228,6 +3253,22 @@ func TestFactsPartedBySlashesAreNoGenre(t *testing.T) {
 		}
 		if _, err := extractText(blocks); err != nil {
 			t.Errorf("%q: a notice under a board's facts was refused: %v", facts, err)
+		}
+	}
+}
+
+// A banner's offer number after the employer's name is no part of it;
+// a name that ends on figures of its own keeps them.
+func TestWithoutOfferTail(t *testing.T) {
+	for in, want := range map[string]string{
+		"Compagnie nationale du Rhône Offre CNR-RH-2037-214": "Compagnie nationale du Rhône",
+		"Eden Project Vacancy 2291":                          "Eden Project",
+		"Groupe 3F":                                          "Groupe 3F",
+		"Région Île-de-France":                               "Région Île-de-France",
+		"Offre 2291":                                         "Offre 2291",
+	} {
+		if got := withoutOfferTail(in); got != want {
+			t.Errorf("withoutOfferTail(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
