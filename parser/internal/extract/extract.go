@@ -1563,6 +1563,24 @@ func (x *extraction) half(h lang.Half) {
 			x.warn(schema.CodeSalaryFromText, "/salary", h.Lang, "%s: salary taken from the text, not from a salary field", h.Lang)
 		}
 	}
+	if x.grades[li] == "" {
+		// "Salary: £26,310 – £27,940 per annum (Band C)": the step of
+		// the pay scale the salary's field (or, without one, its
+		// sentence) names is the grade when nothing else gives one.
+		pay, o := "", (*schema.Origin)(nil)
+		if f, ok := fields["salary"]; ok {
+			pay, o = f.value, at(f.at)
+		} else if s := x.salaries[li]; s != nil && s.AsWritten.Get(h.Lang) != nil {
+			pay = *s.AsWritten.Get(h.Lang)
+			if p, ok := x.prov["/salary/as_written/"+h.Lang]; ok {
+				o = &p
+			}
+		}
+		if g := gradeInPay(pay); g != "" {
+			x.grades[li] = g
+			x.fromHalf("/grade", li, o)
+		}
+	}
 }
 
 // maxIntroParagraphs bounds the paragraphs of prose read for the

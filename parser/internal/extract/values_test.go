@@ -639,6 +639,26 @@ func TestGradeFromText(t *testing.T) {
 	}
 }
 
+func TestGradeInPay(t *testing.T) {
+	for in, want := range map[string]string{
+		"£26,310 – £27,940 per annum (Band C)":                          "Band C",
+		"£29,860 - £33,410 a year (Grade 6)":                            "Grade 6",
+		"Grade E: £28,410 – £30,960 per annum":                          "Grade E",
+		"Band 12 of the SPREP salary scale; the starting salary is USD": "Band 12",
+		"Band C, plus 6% employer pension contribution":                 "Band C",
+		"$28.41 to $34.57 per hour (Level 6)":                           "", // a level, no step's word
+		"Scale A11 – gross annual salary from €46,870.32":               "", // a scale
+		"€4,512.36 (indexed, scale A1/1, without seniority)":            "", // a scale's step in small letters
+		"£30,000 (Grade 6 and above)":                                   "", // no code alone
+		"up to £40,000 depending on the band reached":                   "", // the word, no code
+		"€5,562 (Grade AD12)":                                           "", // a code of another kind
+	} {
+		if got := gradeInPay(in); got != want {
+			t.Errorf("gradeInPay(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestUsableTitle(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	for in, want := range map[string]bool{

@@ -1479,6 +1479,11 @@ var (
 // Keys are normalised with normKey.
 var gradeWords = []string{"grade", "grade(s)", "grades"}
 
+// payScaleWords name a step of a pay scale that a salary's value writes
+// with its code: "£26,310 – £27,940 per annum (Band C)", "Grade E:
+// £28,410 – £30,960". Keys are normalised with normKey.
+var payScaleWords = []string{"grade", "band"}
+
 // otherPostsHeadings head a site's list of other posts after the notice
 // ("Similar jobs"): nothing under them is the notice's. Keys are
 // normalised with normKey.

@@ -1303,6 +1303,11 @@ func TestNamesUnionAndGradeWord(t *testing.T) {
 			t.Errorf("IsGradeWord(%q) = %v, want %v", in, got, want)
 		}
 	}
+	for in, want := range map[string]bool{"Band": true, "Grade": true, "Scale": false, "Level": false} {
+		if got := IsPayScaleWord(in); got != want {
+			t.Errorf("IsPayScaleWord(%q) = %v, want %v", in, got, want)
+		}
+	}
 }
 
 func TestIsEssentialIntroduction(t *testing.T) {
