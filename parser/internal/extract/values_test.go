@@ -336,6 +336,9 @@ func TestRefsBesideBannersAndMarks(t *testing.T) {
 		{"Job offer no. 4411, published today", "", "4411"},
 		{"Vacancy notice no: 2291", "", ""},            // the banner's own line: bannerRef reads it
 		{"Room no. 12 is on the second floor", "", ""}, // no offer's number
+		{"LOMÉ, LE 14 FÉVRIER 2039 AVIS DE RECRUTEMENT N° CHU-SO/DG/DRH/2039/017", "", "CHU-SO/DG/DRH/2039/017"},
+		{"LA PROVINCE RECRUTE ! Avis de vacance N° PIL/DRH/AVP/2039-09", "", "PIL/DRH/AVP/2039-09"},
+		{"Subject: Vacancy Notice No. IAPSC/HR/VN/2039/03 / Avis de vacance N° IAPSC/HR/VN/2039/03", "", "IAPSC/HR/VN/2039/03"},
 	} {
 		if got := reversedBannerRef(c.in); got != c.reversed {
 			t.Errorf("reversedBannerRef(%q) = %q, want %q", c.in, got, c.reversed)

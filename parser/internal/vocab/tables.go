@@ -1401,7 +1401,7 @@ var careersWords = []string{"careers", "career", "jobs", "job offers", "carriere
 // offerNouns name what a reference numbers, before its mark ("offre n°
 // 201KQBM", "vacancy no. 2291"). In lower case, both languages.
 var offerNouns = []string{"offer", "vacancy", "posting", "competition", "job",
-	"offre", "avis", "annonce", "affichage", "concours", "poste"}
+	"offre", "avis", "annonce", "affichage", "concours", "poste", "vacance", "recrutement", "notice"}
 
 // noteMarks open a note on a criterion rather than a criterion: "NOTE:",
 // "N.B.", "Remarque :". Keys are normalised with normKey.
