@@ -1447,7 +1447,7 @@ func (x *extraction) half(h lang.Half) {
 	if c, ok := fields["contract_type"]; ok && v.Schedule.Get(h.Lang) == nil && vocab.HasScheduleWords(c.value) {
 		// Last, "Status: Permanent - Full-time": the contract's field
 		// names the working time among other facts.
-		v.Schedule.Set(h.Lang, strp(c.value))
+		v.Schedule.Set(h.Lang, strp(withoutContractTerm(c.value)))
 		x.from("/schedule/"+h.Lang, at(c.at))
 	}
 	if x.grades[li] == "" && tailGrade != "" {

@@ -1717,11 +1717,62 @@ func lastDigits(s string) string {
 // a layout ran on after it ("35 hours per week, Monday to Friday $58,760
 // to $71,395 per year"): no working time names a sum in a currency.
 func scheduleValue(v string) string {
-	v = beforePay(v)
+	v = withoutContractTerm(beforePay(v))
 	if t := strings.TrimRight(v, ".;"); t != v && !strings.ContainsAny(t, ".;") && len(v)-len(t) == 1 {
 		return strings.TrimRight(t, " ") // ("Temps plein ;": the French space before the mark)
 	}
 	return v
+}
+
+// withoutContractTerm returns a working time's value without the
+// contract's term it goes on to after a comma or in a sentence of its
+// own: "Full-time, fixed term of three years, renewable", "Temps plein,
+// contrat de trois ans renouvelable", "full time, Monday to Friday. The
+// position is a three-year fixed-term appointment"
+// (vocab.NamesContractTerm, in a part whose words after the first are
+// in small letters: "…, including a weekend rota Contract Permanent" is
+// the next field run on). The part before stays whole.
+func withoutContractTerm(v string) string {
+	for i := 0; i < len(v); {
+		j := nextValuePart(v, i)
+		if j < 0 {
+			return v
+		}
+		part := v[j:]
+		if k := nextValuePart(part, 0); k >= 0 {
+			part = part[:k]
+		}
+		if j > 2 && vocab.NamesContractTerm(part) && smallAfterFirst(part) {
+			return strings.TrimRight(v[:j], " ,.")
+		}
+		i = j
+	}
+	return v
+}
+
+// nextValuePart returns where the part of v after the next comma, or
+// after the next full stop before a capital, starts, from byte i on; or
+// -1.
+func nextValuePart(v string, i int) int {
+	for k := i; k+2 < len(v); k++ {
+		if v[k+1] == ' ' && (v[k] == ',' || v[k] == '.' && isUpperASCII(v[k+2])) {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// smallAfterFirst reports a part whose words after the first start in
+// small letters or figures.
+func smallAfterFirst(part string) bool {
+	first := true
+	for w := range strings.FieldsSeq(part) {
+		if !first && words.StartsUpper(w) {
+			return false
+		}
+		first = false
+	}
+	return true
 }
 
 // scheduleBeforeLabel returns a working time's value without the next

@@ -1552,6 +1552,24 @@ func TestWithoutGradeRemark(t *testing.T) {
 	}
 }
 
+// A working time's value ends before the contract's term it goes on to.
+func TestScheduleWithoutContractTerm(t *testing.T) {
+	for in, want := range map[string]string{
+		"Full-time, fixed term of three years, renewable":                                                      "Full-time",
+		"Temps plein, contrat de trois ans renouvelable":                                                       "Temps plein",
+		"Full-time, 3 years definite duration":                                                                 "Full-time",
+		"full time, Monday to Friday, 8.00 am to 4.30 pm. The position is a three-year fixed-term appointment": "full time, Monday to Friday, 8.00 am to 4.30 pm",
+		"37 hours per week, including a weekend rota Contract Permanent":                                       "37 hours per week, including a weekend rota Contract Permanent", // the next field run on
+		"Temps plein, durée indéterminée":                                                                      "Temps plein, durée indéterminée",                                // no term
+		"Full-time, permanent":                                                                                 "Full-time, permanent",
+		"Contrat à durée déterminée (3 ans) / Temps plein":                                                     "Contrat à durée déterminée (3 ans) / Temps plein", // the term first
+	} {
+		if got := scheduleValue(in); got != want {
+			t.Errorf("scheduleValue(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // A working time's value ends before the pay a layout ran on after it.
 func TestScheduleValueBeforePay(t *testing.T) {
 	for in, want := range map[string]string{

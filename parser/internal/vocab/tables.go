@@ -1150,6 +1150,12 @@ var contractValues = []string{"cdi", "cdd", "permanent", "permanent contract", "
 	"temporary", "temporary contract", "contrat a duree indeterminee", "contrat a duree determinee",
 	"contrat permanent", "contrat temporaire", "emploi permanent", "regular", "regulier", "alternance", "freelance"}
 
+// contractTerms name a contract's term, which a working time's value
+// may go on to ("Full-time, fixed term of three years, renewable",
+// "Temps plein, contrat de trois ans renouvelable"): no working time.
+// Keys as normKey makes them.
+var contractTerms = []string{"contract", "contrat", "fixed term", "fixed-term", "definite duration", "duree determinee"}
+
 // genderLetters are the letters job titles use to say whom a post is
 // open to: homme/femme, male/female/diverse, x for any.
 const genderLetters = "hfmdwx"
