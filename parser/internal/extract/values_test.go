@@ -662,6 +662,26 @@ func TestGradeInPay(t *testing.T) {
 	}
 }
 
+func TestTitleAsWritten(t *testing.T) {
+	body := []stream.Block{
+		{Kind: stream.Heading, Text: "Warehouse Assistant, G4"},
+		{Kind: stream.Field, Label: "Post", Text: "Court Interpreter and Translator (Dutch and French)"},
+		{Kind: stream.Paragraph, Text: "The Human Rights Officer reports to the Chief."},
+		{Kind: stream.Field, Label: "Unit", Text: "Subdata Analysts Office"},
+	}
+	for in, want := range map[string]string{
+		"COURT INTERPRETER AND TRANSLATOR (DUTCH AND FRENCH)": "Court Interpreter and Translator (Dutch and French)",
+		"WAREHOUSE ASSISTANT":  "WAREHOUSE ASSISTANT",  // a heading's spelling: the sets differ
+		"HUMAN RIGHTS OFFICER": "HUMAN RIGHTS OFFICER", // a sentence's
+		"DATA ANALYSTS":        "DATA ANALYSTS",        // inside a word
+		"Data Analyst":         "Data Analyst",
+	} {
+		if got := titleAsWritten(in, body); got != want {
+			t.Errorf("titleAsWritten(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestUsableTitle(t *testing.T) {
 	x := &extraction{voc: vocab.Default()}
 	for in, want := range map[string]bool{
