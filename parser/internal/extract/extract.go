@@ -1020,6 +1020,9 @@ func (x *extraction) half(h lang.Half) {
 			}
 		}
 	}
+	// "WAREHOUSE ASSISTANT" in a field under the heading "Warehouse
+	// Assistant, G4": the title as the notice writes it in words.
+	title.text = titleAsWritten(title.text, body)
 	var titleOrigin *schema.Origin
 	switch {
 	case title.at >= 0:
@@ -1449,7 +1452,7 @@ func (x *extraction) half(h lang.Half) {
 	if c, ok := fields["contract_type"]; ok && v.Schedule.Get(h.Lang) == nil && vocab.HasScheduleWords(c.value) {
 		// Last, "Status: Permanent - Full-time": the contract's field
 		// names the working time among other facts.
-		v.Schedule.Set(h.Lang, strp(c.value))
+		v.Schedule.Set(h.Lang, strp(withoutContractTerm(c.value)))
 		x.from("/schedule/"+h.Lang, at(c.at))
 	}
 	if x.grades[li] == "" && tailGrade != "" {
@@ -1564,6 +1567,24 @@ func (x *extraction) half(h lang.Half) {
 		if s, sentence, o := salaryFromText(sections, x.dollarOf); s != nil {
 			x.setSalary(li, h.Lang, s, sentence, o)
 			x.warn(schema.CodeSalaryFromText, "/salary", h.Lang, "%s: salary taken from the text, not from a salary field", h.Lang)
+		}
+	}
+	if x.grades[li] == "" {
+		// "Salary: £26,310 – £27,940 per annum (Band C)": the step of
+		// the pay scale the salary's field (or, without one, its
+		// sentence) names is the grade when nothing else gives one.
+		pay, o := "", (*schema.Origin)(nil)
+		if f, ok := fields["salary"]; ok {
+			pay, o = f.value, at(f.at)
+		} else if s := x.salaries[li]; s != nil && s.AsWritten.Get(h.Lang) != nil {
+			pay = *s.AsWritten.Get(h.Lang)
+			if p, ok := x.prov["/salary/as_written/"+h.Lang]; ok {
+				o = &p
+			}
+		}
+		if g := gradeInPay(pay); g != "" {
+			x.grades[li] = g
+			x.fromHalf("/grade", li, o)
 		}
 	}
 }

@@ -1819,3 +1819,68 @@ func isBilingualLetterhead(text string) bool {
 	}
 	return false
 }
+
+// titleAsWritten returns a title in capitals as another field of the
+// half writes it, not in capitals and with a capital first: "Post: Court
+// Interpreter and Translator (Dutch and French)" under "position: COURT
+// INTERPRETER AND TRANSLATOR (DUTCH AND FRENCH)". The words stand whole
+// there. A title of one word, or longer than maxSpelledTitleBytes, stays
+// as it is. (Not a heading's: careers.un.org's mixed-case heading over
+// its "Posting Title" in capitals is the title for some sets and not for
+// others; nor a sentence's, "the Human Rights Officer reports to".)
+func titleAsWritten(title string, body []stream.Block) string {
+	if !words.IsCaps(title) || len(title) > maxSpelledTitleBytes || words.CountAtMost(title, 2) < 2 {
+		return title
+	}
+	fs := strings.Fields(title)
+	last := []rune(strings.ToLower(fs[len(fs)-1]))
+	lower := string(last)
+	last[0] = unicode.ToUpper(last[0])
+	for _, b := range body {
+		if b.Kind != stream.Field {
+			continue
+		}
+		for _, cue := range [2]string{string(last), lower} {
+			if w, ok := writtenAt(b.Text, title, cue); ok {
+				return w
+			}
+		}
+	}
+	return title
+}
+
+// maxSpelledTitleBytes bounds a title looked for in another case: each
+// place its last word is found costs a comparison as long as the title.
+const maxSpelledTitleBytes = 160
+
+// writtenAt returns how text writes name where cue, the name's last word
+// in another case, ends it: not in capitals, with a capital first, and
+// with no letter or figure on either side.
+func writtenAt(text, name, cue string) (string, bool) {
+	for t, off := text, 0; ; {
+		j := strings.Index(t, cue)
+		if j < 0 {
+			return "", false
+		}
+		end := off + j + len(cue)
+		if start := end - len(name); start >= 0 && utf8.RuneStart(text[start]) && strings.EqualFold(text[start:end], name) &&
+			!wordRuneBefore(text, start) && !wordRuneAt(text, end) {
+			if w := text[start:end]; !words.IsCaps(w) && words.StartsUpper(w) {
+				return w, true
+			}
+		}
+		t, off = t[j+len(cue):], end
+	}
+}
+
+// wordRuneBefore reports a letter or a figure right before byte i.
+func wordRuneBefore(s string, i int) bool {
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	return n > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// wordRuneAt reports a letter or a figure at byte i.
+func wordRuneAt(s string, i int) bool {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return n > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}

@@ -1129,6 +1129,61 @@ func gradeInTitle(title string) string {
 	return ""
 }
 
+// gradeInPay returns the step of a pay scale a salary's value names,
+// or "": "(Band C)", "(Grade 6)", "Grade E: £28,410 – £30,960 per
+// annum", "Band 12 of the salary scale". The word is capitalised, opens
+// its parenthesis, and the code after it is short (a letter or two, a
+// figure or two, or a letter and figures) and closed: by a parenthesis,
+// a colon, a comma, "/", "of" or the value's end. A bare letter or
+// figure keeps its word, as printed ("Band C"); a code of a letter and
+// figures says it alone ("Grade G17" is "G17"), as does one after the
+// word as a label ("Grade: 12"). A value that names two steps ("Grade
+// 13: €4,418.27, Grade 14: €5,000.96") names no one grade.
+func gradeInPay(value string) string {
+	fs := strings.Fields(value)
+	grade := ""
+	for i := 0; i+1 < len(fs); i++ {
+		w, parened := strings.CutPrefix(fs[i], "(")
+		w, label := strings.CutSuffix(w, ":")
+		if !words.StartsUpper(w) || !vocab.IsPayScaleWord(w) {
+			continue
+		}
+		code := strings.TrimRight(fs[i+1], ":,)")
+		closed := code != fs[i+1] || i+2 == len(fs) || fs[i+2] == "/" || fs[i+2] == "of"
+		if strings.HasSuffix(fs[i+1], ")") != parened {
+			closed = false // "(MPEX Grade 02)", "(Grade 6 and above)": no step alone
+		}
+		if !closed || !isPayScaleCode(code) {
+			continue
+		}
+		g := w + " " + code
+		if label || len(code) > 1 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= '0' && code[1] <= '9' {
+			g = code
+		}
+		if grade != "" && g != grade {
+			return ""
+		}
+		grade = g
+	}
+	return grade
+}
+
+// isPayScaleCode reports the code of a pay scale's step: "C", "E",
+// "6", "12", "G4", "AB".
+func isPayScaleCode(s string) bool {
+	letters := 0
+	for letters < len(s) && s[letters] >= 'A' && s[letters] <= 'Z' {
+		letters++
+	}
+	digits := len(s) - letters
+	for _, c := range []byte(s[letters:]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return letters+digits > 0 && letters <= 2 && digits <= 2 && (letters < 2 || digits == 0)
+}
+
 // reGradeInText is a grade a sentence names: "at grade AD6", "grade AD
 // 6, step 1", "recruited at the A2 grade", "au grade AD 7", a pay group
 // ("rémunéré au groupe d'indemnité B1"). Group 1 or 2
@@ -1662,11 +1717,62 @@ func lastDigits(s string) string {
 // a layout ran on after it ("35 hours per week, Monday to Friday $58,760
 // to $71,395 per year"): no working time names a sum in a currency.
 func scheduleValue(v string) string {
-	v = beforePay(v)
+	v = withoutContractTerm(beforePay(v))
 	if t := strings.TrimRight(v, ".;"); t != v && !strings.ContainsAny(t, ".;") && len(v)-len(t) == 1 {
 		return strings.TrimRight(t, " ") // ("Temps plein ;": the French space before the mark)
 	}
 	return v
+}
+
+// withoutContractTerm returns a working time's value without the
+// contract's term it goes on to after a comma or in a sentence of its
+// own: "Full-time, fixed term of three years, renewable", "Temps plein,
+// contrat de trois ans renouvelable", "full time, Monday to Friday. The
+// position is a three-year fixed-term appointment"
+// (vocab.NamesContractTerm, in a part whose words after the first are
+// in small letters: "…, including a weekend rota Contract Permanent" is
+// the next field run on). The part before stays whole.
+func withoutContractTerm(v string) string {
+	for i := 0; i < len(v); {
+		j := nextValuePart(v, i)
+		if j < 0 {
+			return v
+		}
+		part := v[j:]
+		if k := nextValuePart(part, 0); k >= 0 {
+			part = part[:k]
+		}
+		if j > 2 && vocab.NamesContractTerm(part) && smallAfterFirst(part) {
+			return strings.TrimRight(v[:j], " ,.")
+		}
+		i = j
+	}
+	return v
+}
+
+// nextValuePart returns where the part of v after the next comma, or
+// after the next full stop before a capital, starts, from byte i on; or
+// -1.
+func nextValuePart(v string, i int) int {
+	for k := i; k+2 < len(v); k++ {
+		if v[k+1] == ' ' && (v[k] == ',' || v[k] == '.' && isUpperASCII(v[k+2])) {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// smallAfterFirst reports a part whose words after the first start in
+// small letters or figures.
+func smallAfterFirst(part string) bool {
+	first := true
+	for w := range strings.FieldsSeq(part) {
+		if !first && words.StartsUpper(w) {
+			return false
+		}
+		first = false
+	}
+	return true
 }
 
 // scheduleBeforeLabel returns a working time's value without the next

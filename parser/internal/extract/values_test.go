@@ -336,6 +336,9 @@ func TestRefsBesideBannersAndMarks(t *testing.T) {
 		{"Job offer no. 4411, published today", "", "4411"},
 		{"Vacancy notice no: 2291", "", ""},            // the banner's own line: bannerRef reads it
 		{"Room no. 12 is on the second floor", "", ""}, // no offer's number
+		{"LOMÉ, LE 14 FÉVRIER 2039 AVIS DE RECRUTEMENT N° CHU-SO/DG/DRH/2039/017", "", "CHU-SO/DG/DRH/2039/017"},
+		{"LA PROVINCE RECRUTE ! Avis de vacance N° PIL/DRH/AVP/2039-09", "", "PIL/DRH/AVP/2039-09"},
+		{"Subject: Vacancy Notice No. IAPSC/HR/VN/2039/03 / Avis de vacance N° IAPSC/HR/VN/2039/03", "", "IAPSC/HR/VN/2039/03"},
 	} {
 		if got := reversedBannerRef(c.in); got != c.reversed {
 			t.Errorf("reversedBannerRef(%q) = %q, want %q", c.in, got, c.reversed)
@@ -635,6 +638,46 @@ func TestGradeFromText(t *testing.T) {
 		sections := []schema.Section{{Kind: "offer", Content: []schema.Content{{Type: "paragraph", Text: in}}}}
 		if got, _ := gradeFromText(sections); got != want {
 			t.Errorf("gradeFromText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestGradeInPay(t *testing.T) {
+	for in, want := range map[string]string{
+		"£26,310 – £27,940 per annum (Band C)":                          "Band C",
+		"£29,860 - £33,410 a year (Grade 6)":                            "Grade 6",
+		"Grade E: £28,410 – £30,960 per annum":                          "Grade E",
+		"Band 12 of the SPREP salary scale; the starting salary is USD": "Band 12",
+		"Band C, plus 6% employer pension contribution":                 "Band C",
+		"$28.41 to $34.57 per hour (Level 6)":                           "", // a level, no step's word
+		"Scale A11 – gross annual salary from €46,870.32":               "", // a scale
+		"€4,512.36 (indexed, scale A1/1, without seniority)":            "", // a scale's step in small letters
+		"£30,000 (Grade 6 and above)":                                   "", // no code alone
+		"up to £40,000 depending on the band reached":                   "", // the word, no code
+		"€5,562 (Grade AD12)":                                           "", // a code of another kind
+	} {
+		if got := gradeInPay(in); got != want {
+			t.Errorf("gradeInPay(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTitleAsWritten(t *testing.T) {
+	body := []stream.Block{
+		{Kind: stream.Heading, Text: "Warehouse Assistant, G4"},
+		{Kind: stream.Field, Label: "Post", Text: "Court Interpreter and Translator (Dutch and French)"},
+		{Kind: stream.Paragraph, Text: "The Human Rights Officer reports to the Chief."},
+		{Kind: stream.Field, Label: "Unit", Text: "Subdata Analysts Office"},
+	}
+	for in, want := range map[string]string{
+		"COURT INTERPRETER AND TRANSLATOR (DUTCH AND FRENCH)": "Court Interpreter and Translator (Dutch and French)",
+		"WAREHOUSE ASSISTANT":  "WAREHOUSE ASSISTANT",  // a heading's spelling: the sets differ
+		"HUMAN RIGHTS OFFICER": "HUMAN RIGHTS OFFICER", // a sentence's
+		"DATA ANALYSTS":        "DATA ANALYSTS",        // inside a word
+		"Data Analyst":         "Data Analyst",
+	} {
+		if got := titleAsWritten(in, body); got != want {
+			t.Errorf("titleAsWritten(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -1526,6 +1569,24 @@ func TestWithoutGradeRemark(t *testing.T) {
 	}
 	if g, _ := gradeCode("NATO SSS Grade G16"); g != "G16" {
 		t.Errorf("gradeCode(NATO SSS Grade G16) = %q", g)
+	}
+}
+
+// A working time's value ends before the contract's term it goes on to.
+func TestScheduleWithoutContractTerm(t *testing.T) {
+	for in, want := range map[string]string{
+		"Full-time, fixed term of three years, renewable":                                                      "Full-time",
+		"Temps plein, contrat de trois ans renouvelable":                                                       "Temps plein",
+		"Full-time, 3 years definite duration":                                                                 "Full-time",
+		"full time, Monday to Friday, 8.00 am to 4.30 pm. The position is a three-year fixed-term appointment": "full time, Monday to Friday, 8.00 am to 4.30 pm",
+		"37 hours per week, including a weekend rota Contract Permanent":                                       "37 hours per week, including a weekend rota Contract Permanent", // the next field run on
+		"Temps plein, durée indéterminée":                                                                      "Temps plein, durée indéterminée",                                // no term
+		"Full-time, permanent":                                                                                 "Full-time, permanent",
+		"Contrat à durée déterminée (3 ans) / Temps plein":                                                     "Contrat à durée déterminée (3 ans) / Temps plein", // the term first
+	} {
+		if got := scheduleValue(in); got != want {
+			t.Errorf("scheduleValue(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

@@ -200,7 +200,7 @@ func leadingWords(s string, n int) string {
 var (
 	phraseOnce                       sync.Once
 	postSet, bannerSet, furnitureSet *phraseSet
-	workModeSet                      *phraseSet
+	workModeSet, contractTermSet     *phraseSet
 	genreByKey                       map[string]string
 	genreSet                         *phraseSet
 	reByline                         = sync.OnceValue(func() *regexp.Regexp {
@@ -219,6 +219,7 @@ func phrases() {
 		bannerSet = newPhraseSet(append(slices.Clone(banners), markingBanners...))
 		furnitureSet = newPhraseSet(siteFurniture)
 		workModeSet = newPhraseSet(workModes)
+		contractTermSet = newPhraseSet(contractTerms)
 		genreByKey = map[string]string{}
 		var gs []string
 		for _, g := range genreCues {
@@ -241,6 +242,16 @@ func NamesWorkMode(text string) bool {
 	var buf [128]byte
 	k := appendNormKey(buf[:0], text)
 	return workModeSet.containsBytes(k)
+}
+
+// NamesContractTerm reports a text that names a contract's term
+// (contractTerms): "fixed term of three years", "three-year definite
+// duration", "contrat de trois ans renouvelable".
+func NamesContractTerm(text string) bool {
+	phrases()
+	var buf [128]byte
+	k := appendNormKey(buf[:0], text)
+	return contractTermSet.containsBytes(k)
 }
 
 // parts cuts a line of site navigation at its separators ("Home > Jobs >

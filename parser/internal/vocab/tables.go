@@ -1150,6 +1150,12 @@ var contractValues = []string{"cdi", "cdd", "permanent", "permanent contract", "
 	"temporary", "temporary contract", "contrat a duree indeterminee", "contrat a duree determinee",
 	"contrat permanent", "contrat temporaire", "emploi permanent", "regular", "regulier", "alternance", "freelance"}
 
+// contractTerms name a contract's term, which a working time's value
+// may go on to ("Full-time, fixed term of three years, renewable",
+// "Temps plein, contrat de trois ans renouvelable"): no working time.
+// Keys as normKey makes them.
+var contractTerms = []string{"contract", "contrat", "fixed term", "fixed-term", "definite duration", "duree determinee"}
+
 // genderLetters are the letters job titles use to say whom a post is
 // open to: homme/femme, male/female/diverse, x for any.
 const genderLetters = "hfmdwx"
@@ -1401,7 +1407,7 @@ var careersWords = []string{"careers", "career", "jobs", "job offers", "carriere
 // offerNouns name what a reference numbers, before its mark ("offre n°
 // 201KQBM", "vacancy no. 2291"). In lower case, both languages.
 var offerNouns = []string{"offer", "vacancy", "posting", "competition", "job",
-	"offre", "avis", "annonce", "affichage", "concours", "poste"}
+	"offre", "avis", "annonce", "affichage", "concours", "poste", "vacance", "recrutement", "notice"}
 
 // noteMarks open a note on a criterion rather than a criterion: "NOTE:",
 // "N.B.", "Remarque :". Keys are normalised with normKey.
@@ -1478,6 +1484,11 @@ var (
 // a grade written in words is a grade ("GRADE : Ingénieur hospitalier").
 // Keys are normalised with normKey.
 var gradeWords = []string{"grade", "grade(s)", "grades"}
+
+// payScaleWords name a step of a pay scale that a salary's value writes
+// with its code: "£26,310 – £27,940 per annum (Band C)", "Grade E:
+// £28,410 – £30,960". Keys are normalised with normKey.
+var payScaleWords = []string{"grade", "band"}
 
 // otherPostsHeadings head a site's list of other posts after the notice
 // ("Similar jobs"): nothing under them is the notice's. Keys are

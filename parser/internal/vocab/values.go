@@ -582,6 +582,12 @@ func IsGradeWord(label string) bool {
 	return keyIn(gradeWords, strings.TrimRight(label, " :"))
 }
 
+// IsPayScaleWord reports a word that names a step of a pay scale before
+// its code (payScaleWords): "Band" in "(Band C)".
+func IsPayScaleWord(word string) bool {
+	return keyIn(payScaleWords, word)
+}
+
 // IsOtherPostsHeading reports a line that heads a site's list of other
 // posts after the notice: "Similar jobs", "Offres similaires".
 func IsOtherPostsHeading(text string) bool {

@@ -1289,6 +1289,17 @@ func TestTalksAboutReading(t *testing.T) {
 	}
 }
 
+func TestNamesContractTerm(t *testing.T) {
+	for in, want := range map[string]bool{
+		"fixed term of three years": true, "three-year definite duration": true, "contrat de trois ans renouvelable": true,
+		"two-year contract (renewable)": true, "durée indéterminée": false, "Monday to Friday": false, "contractual": false,
+	} {
+		if got := NamesContractTerm(in); got != want {
+			t.Errorf("NamesContractTerm(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestNamesUnionAndGradeWord(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Syndicat SCFP – unité de soutien": true, "Union CUPE": true, "Trade union of the staff": true,
@@ -1301,6 +1312,11 @@ func TestNamesUnionAndGradeWord(t *testing.T) {
 	for in, want := range map[string]bool{"GRADE": true, "Grade(s) :": true, "Category": false, "Job Grade": false} {
 		if got := IsGradeWord(in); got != want {
 			t.Errorf("IsGradeWord(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{"Band": true, "Grade": true, "Scale": false, "Level": false} {
+		if got := IsPayScaleWord(in); got != want {
+			t.Errorf("IsPayScaleWord(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
