@@ -97,3 +97,41 @@ func TestTableCellsAreNoMarkers(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBesideFactsBox: a post's name in a heading's size, wrapped
+// over three lines, beside a box of two facts in the body's size whose
+// baselines fall near the title's: the title is read whole, then the
+// facts, though its short lines do not fill a column.
+func TestTitleBesideFactsBox(t *testing.T) {
+	cs := []cellText{
+		run(45.7, 770, 10.5, false, "Canada.ca > Jobs > Find a job in the public service > Jobs"),
+		run(45.7, 736.5, 15, true, "Agente ou agent de"),
+		run(283.1, 736.5, 10.5, false, "Numéro de référence: SSH38J-164093-000027"),
+		run(283.1, 724.5, 10.5, false, "Numéro du processus de sélection: 38-SSH-EA-NCR-4573"),
+		run(45.7, 719.8, 15, true, "programme, subventions de"),
+		run(45.7, 703.5, 15, true, "partenariat"),
+	}
+	cs = append(cs, run(45.7, 678, 10.5, false, "Conseil de recherches en sciences humaines du Canada - Division des partenariats"),
+		run(45.7, 666, 10.5, false, "Ottawa (Ontario)"))
+	got := layoutCells(cs)
+	title := slices.IndexFunc(got, func(s string) bool { return strings.HasPrefix(s, "Agente") })
+	ref := slices.IndexFunc(got, func(s string) bool { return strings.HasPrefix(s, "Numéro de référence") })
+	last := slices.IndexFunc(got, func(s string) bool { return strings.HasPrefix(s, "partenariat") })
+	if title < 0 || ref < 0 || last < 0 || last > ref || got[title] != "Agente ou agent de" {
+		t.Errorf("the title is not read whole before the facts beside it:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestLabelsBesideValuesOfOneSize: labels in bold beside their values
+// in the same size are no title beside a box: each row is read across.
+func TestLabelsBesideValuesOfOneSize(t *testing.T) {
+	var cs []cellText
+	for i, f := range [][2]string{{"Closing date", "7 May 2038"}, {"Location", "Ottawa (Ontario)"}, {"Classification", "PM-04"}} {
+		y := 700 - 13*float64(i)
+		cs = append(cs, run(45.7, y, 10.5, true, f[0]), run(283.1, y, 10.5, false, f[1]))
+	}
+	got := layoutCells(cs)
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "Location") && strings.Contains(s, "Ottawa") }) {
+		t.Errorf("a label and its value not read across:\n%s", strings.Join(got, "\n"))
+	}
+}

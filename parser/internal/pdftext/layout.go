@@ -746,7 +746,7 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 			if leftRunsOn(rowSegs, lo, hi, len(rowIDs), gx0, left, extent(right).X0, columnEdgeTol*L.body) {
 				continue
 			}
-			if !sidesApart(rowSegs, lo, hi, gx0) {
+			if !sidesApart(rowSegs, lo, hi, gx0) && !sizesApart(left, right) {
 				if !setFlushRight(rowSegs, lo, hi, gx0, L.body) {
 					if sc > spare.score && rowsR >= minSpareRows && L.itemsFilled(left) && leftFilled(right) {
 						spare = cand{gx0, gx1, lo, hi, sc, true, false}
@@ -1170,6 +1170,31 @@ func leftRunsOn(rowSegs func(int) []*seg, lo, hi, n int, gx0 float64, left []*se
 	}
 	return false
 }
+
+// sizesApart says whether the two sides of a gutter are set in sizes
+// of their own, one larger than the other throughout (sizeApart times
+// at least): a title in a heading's size beside a box of facts in the
+// body's (a job board's reference numbers beside the post's name,
+// wrapped over three lines). A label column shares its values' size,
+// whatever their weights.
+func sizesApart(left, right []*seg) bool {
+	span := func(segs []*seg) (lo, hi float64) {
+		lo, hi = math.Inf(1), 0
+		for _, s := range segs {
+			for _, g := range s.g {
+				lo, hi = min(lo, g.size), max(hi, g.size)
+			}
+		}
+		return lo, hi
+	}
+	l0, l1 := span(left)
+	r0, r1 := span(right)
+	return l0 >= sizeApart*r1 || r0 >= sizeApart*l1
+}
+
+// sizeApart is how many times larger one side's text is than the
+// other's when sizesApart: a heading's size against the body's.
+const sizeApart = 1.25
 
 // sidesApart says whether the rows lo..hi (rowSegs gives a row's
 // segments) show the text left and right of a gutter at gx0 set apart,
