@@ -608,6 +608,10 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		flush    bool // apart only by a block set flush right beside it (setFlushRight)
 	}
 	best := cand{score: -1}
+	// spare is the best gutter whose left side is a column of items set
+	// apart from their markers (itemsFilled), shown apart by nothing
+	// else: it is cut only when no other gutter is
+	spare := cand{score: -1}
 	if L.tried == nil {
 		L.tried, L.triedTo = map[float64]float64{}, map[float64]int{}
 	}
@@ -742,8 +746,11 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 			if leftRunsOn(rowSegs, lo, hi, len(rowIDs), gx0, left, extent(right).X0, columnEdgeTol*L.body) {
 				continue
 			}
-			if !sidesApart(rowSegs, lo, hi, gx0) {
+			if !sidesApart(rowSegs, lo, hi, gx0) && !sizesApart(left, right) {
 				if !setFlushRight(rowSegs, lo, hi, gx0, L.body) {
+					if sc > spare.score && rowsR >= minSpareRows && L.itemsFilled(left) && leftFilled(right) {
+						spare = cand{gx0, gx1, lo, hi, sc, true, false}
+					}
 					continue
 				}
 				flush = true
@@ -751,6 +758,9 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 			apart = true
 		}
 		best = cand{gx0, gx1, lo, hi, sc, apart, flush}
+	}
+	if best.score < 0 {
+		best = spare
 	}
 	var before, left, right, after []*seg
 	if best.score >= 0 {
@@ -1015,6 +1025,61 @@ func leftFilled(left []*seg) bool {
 	return full*10 >= len(left)*4
 }
 
+// minSpareRows is how many rows the right side of a spare gutter
+// (itemsFilled) holds at least.
+const minSpareRows = 4
+
+// itemsFilled says whether the left side of a gutter is a column of
+// list items whose markers are set apart from their text: counted as
+// lines (a row's text left of the gutter, its marker and its text
+// together) rather than as segments, two lines in five at least run to
+// three quarters of its width (leftFilled's measure), and two lines at
+// least open with a marker alone (one glyph, neither letter nor digit)
+// before more text. A label column's labels and a table's first cells
+// are not markers.
+//
+// Such a gutter is cut (cut's spare) only when the right side is a
+// column of text as well: minSpareRows rows at least, filled as
+// leftFilled measures it (a web page's menu beside the text is a few
+// short lines).
+func (L *layouter) itemsFilled(left []*seg) bool {
+	lb := extent(left)
+	full, lines, marked := 0, 0, 0
+	for i, s := range left {
+		// cut collects a side's segments row by row: a row's line ends
+		// at its last segment's end
+		if i+1 < len(left) && left[i+1].row == s.row {
+			continue
+		}
+		end, first := s.x1, i
+		for k := i - 1; k >= 0 && left[k].row == s.row; k-- {
+			end = max(end, left[k].x1)
+			first = k
+		}
+		lines++
+		if first < i && L.isMarker(left[first]) {
+			marked++
+		}
+		if end >= lb.X0+0.75*(lb.X1-lb.X0) {
+			full++
+		}
+	}
+	return marked >= 2 && full*10 >= lines*4
+}
+
+// isMarker reports a segment of one glyph that is neither a letter nor
+// a digit: a list item's bullet or dash.
+func (L *layouter) isMarker(s *seg) bool {
+	if len(s.g) != 1 {
+		return false
+	}
+	if s.g[0].marker {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(L.texts[s.g[0].tid])
+	return n > 0 && n == len(L.texts[s.g[0].tid]) && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
 // mirrored says whether the two sides of a gutter are one layout set
 // twice, side by side: a bilingual page's halves, each with its title,
 // its table of facts (labels, then values further right), its numbered
@@ -1105,6 +1170,31 @@ func leftRunsOn(rowSegs func(int) []*seg, lo, hi, n int, gx0 float64, left []*se
 	}
 	return false
 }
+
+// sizesApart says whether the two sides of a gutter are set in sizes
+// of their own, one larger than the other throughout (sizeApart times
+// at least): a title in a heading's size beside a box of facts in the
+// body's (a job board's reference numbers beside the post's name,
+// wrapped over three lines). A label column shares its values' size,
+// whatever their weights.
+func sizesApart(left, right []*seg) bool {
+	span := func(segs []*seg) (lo, hi float64) {
+		lo, hi = math.Inf(1), 0
+		for _, s := range segs {
+			for _, g := range s.g {
+				lo, hi = min(lo, g.size), max(hi, g.size)
+			}
+		}
+		return lo, hi
+	}
+	l0, l1 := span(left)
+	r0, r1 := span(right)
+	return l0 >= sizeApart*r1 || r0 >= sizeApart*l1
+}
+
+// sizeApart is how many times larger one side's text is than the
+// other's when sizesApart: a heading's size against the body's.
+const sizeApart = 1.25
 
 // sidesApart says whether the rows lo..hi (rowSegs gives a row's
 // segments) show the text left and right of a gutter at gx0 set apart,
