@@ -771,15 +771,6 @@ func (a *assembler) breaksBefore(prev, li *lineInfo) bool {
 		!a.openBracket() {
 		return true
 	}
-	// In a text file, whose measure is only its longest line, a line of
-	// criteria well short of it, the next line's first word with room
-	// to spare, ends a criterion whose bullet a copy lost ("…ideally in a
-	// marketplace" / "Excellent SQL and solid Python").
-	if a.criteria && prev.Box == nil && a.cur.Kind == stream.Paragraph && !prev.endsSen && prev.Fill > 0 &&
-		prev.Fill+nextWordFill(prev, li) < textCriterionBreakFill && startsCapital(li.text) &&
-		!strings.ContainsRune(",/–-(&", words.LastRune(prev.text)) && !a.endsDangling(prev.text) && !a.openBracket() {
-		return true
-	}
 	if prev.Fill > 0 && (prev.Fill < 0.45 || a.stackedTitles(prev, li) || writerBroke(prev, li)) && words.StartsUpper(li.text) && !a.endsDangling(prev.text) &&
 		!strings.ContainsRune(",/–", words.LastRune(prev.text)) && strings.Count(prev.text, "(") <= strings.Count(prev.text, ")") {
 		return true
@@ -845,12 +836,6 @@ func writerBroke(prev, li *lineInfo) bool {
 // fitted is taken for a writer's break: under the fitMeasure with room
 // for more than a long word, so that a ragged line's slack is not.
 const writerBreakFill = 0.6
-
-// textCriterionBreakFill bounds the fill of a text file's line of
-// criteria, with the next line's first word, that the writer broke: a
-// text wrapped to a measure fills its lines nearer to it, and the
-// measure, the longest line, is often a paragraph no one wrapped.
-const textCriterionBreakFill = 0.6
 
 // fitMeasure is how full a line may be, with the next line's first word
 // added, for that word to have fitted on it: a writer or a typesetter

@@ -529,17 +529,3 @@ func TestReadTextRunInHeadingAfterLabelLine(t *testing.T) {
 		long + "\nPatients âgés : suivi des repas\n"
 	assert.Contains(t, textBlocks(t, in), "paragraph|||"+long+" Patients âgés : suivi des repas")
 }
-
-// TestReadTextCriteriaWithoutMarkers: under a heading of criteria, a
-// browser copy's line well short of the text's longest line, the next
-// line opening in capitals, ends a criterion whose bullet was lost; a
-// line that fills the measure goes on.
-func TestReadTextCriteriaWithoutMarkers(t *testing.T) {
-	intro := "Our data team turns the listening events of millions of people into the clean, documented signals that every recommendation and editorial team relies on each day.\n\n"
-	in := intro + "Requirements\n4+ years of experience as a data or product analyst, ideally in a marketplace\nExcellent SQL and solid Python for analysis\n"
-	got := textBlocks(t, in)
-	assert.Contains(t, got, "paragraph|||4+ years of experience as a data or product analyst, ideally in a marketplace")
-	assert.Contains(t, got, "paragraph|||Excellent SQL and solid Python for analysis")
-	in = intro + "Requirements\nA university degree in statistics, economics, computer science or a related field, with at least four years of practice in\nStatistical modelling for public agencies\n"
-	assert.Contains(t, textBlocks(t, in), "paragraph|||A university degree in statistics, economics, computer science or a related field, with at least four years of practice in Statistical modelling for public agencies")
-}
