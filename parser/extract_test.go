@@ -577,3 +577,51 @@ func TestProfileBeforeAssetsAndTermsAfterThem(t *testing.T) {
 	assert.Equal(t, []string{"4+ years of experience as a data analyst", "Excellent SQL and solid Python"}, v.Requirements.EN.Essential)
 	assert.Equal(t, []string{"Experience with pricing models", "Exposure to causal inference"}, v.Requirements.EN.Desirable)
 }
+
+// Only a communiqué is a notice's vehicle over its banner; a newsletter
+// or a digest of several posts, an accreditation call over "CALL FOR
+// APPLICATIONS", are refused.
+func TestGenresOverABannerAndDigestsOfPosts(t *testing.T) {
+	for name, text := range map[string]string{
+		"news":  "NEWSLETTER\n\nVACANCY\n\nPosition: Finance Officer\nLocation: Dakar\nClosing date: 15 June 2026\n\nDuties\n- Keep the accounts of the regional office.\n- Prepare the monthly financial reports.\n\nRequirements\n- A degree in accounting or finance.\n- Three years of experience in an NGO.\n\nPosition: Logistics Assistant\nLocation: Bamako\nClosing date: 22 June 2026\n\nDuties\n- Manage the fleet of vehicles.\n- Track the stock of the warehouse.\n\nRequirements\n- A diploma in logistics.\n- Two years of experience in supply chains.\n",
+		"media": "MEDIA ACCREDITATION\n\nCALL FOR APPLICATIONS\n\nJournalists who wish to cover the Africa Climate Summit are invited to apply for accreditation.\n\nEvent: Africa Climate Summit 2026\nLocation: Nairobi\nDeadline: 30 June 2026\n\nResponsibilities of accredited journalists\n- Respect the rules of the media centre.\n- Wear the badge at all times.\n\nRequirements\n- Hold a valid press card.\n- Be employed by a recognised media outlet.\n",
+		"news2": "NEWSLETTER\n\nView in browser | Unsubscribe\n\nPosition: Finance Officer\nLocation: Dakar\nClosing date: 15 June 2026\n\nDuties\n- Keep the accounts of the regional office.\n- Prepare the monthly financial reports.\n\nRequirements\n- A degree in accounting or finance.\n- Three years of experience in an NGO.\n\nPosition: Logistics Assistant\nLocation: Bamako\nClosing date: 15 June 2026\n\nDuties\n- Manage the fleet of vehicles.\n- Track the stock of the warehouse.\n\nRequirements\n- A diploma in logistics.\n- Two years of experience in supply chains.\n",
+		"news3": "NEWSLETTER\n\nView in browser | Unsubscribe\n\nPosition: Finance Officer\nLocation: Dakar\nClosing date: 15 June 2026\n\nDuties\n- Keep the accounts of the regional office.\n- Prepare the monthly financial reports.\n\nRequirements\n- A degree in accounting or finance.\n- Three years of experience in an NGO.\n\nPosition: Logistics Assistant\nLocation: Bamako\n\nDuties\n- Manage the fleet of vehicles.\n- Track the stock of the warehouse.\n\nRequirements\n- A diploma in logistics.\n- Two years of experience in supply chains.\n",
+	} {
+		_, err := ParseBytes(context.Background(), []byte(text))
+		assert.Error(t, err, name)
+	}
+}
+
+// A body's name over the next field's office ("ORGANIZATION: World
+// Health Organization" / "DUTY STATION: Country Office (WCO)", or a
+// seat, "Turin Centre (ITCILO)", "Nairobi (UNON)") is the name alone.
+func TestEmployerOverTheDutyStationsOffice(t *testing.T) {
+	base := "VACANCY ANNOUNCEMENT\n\nPOSITION: Programme Officer\nORGANIZATION: International Labour Organization\nDUTY STATION: Turin Centre (ITCILO)\nDEADLINE: 30 June 2026\n\nDuties\n\n- Coordinate the learning programme.\n- Report to the representative.\n\nRequirements\n\n- A university degree in public health.\n- Five years of experience.\n"
+	for station, org := range map[string]string{
+		"Turin Centre (ITCILO)": "International Labour Organization",
+		"Nairobi (UNON)":        "International Labour Organization",
+	} {
+		v, err := ParseBytes(context.Background(), []byte(strings.Replace(base, "Turin Centre (ITCILO)", station, 1)))
+		require.NoError(t, err)
+		if assert.NotNil(t, v.Organisation.EN) {
+			assert.Equal(t, org, *v.Organisation.EN, station)
+		}
+	}
+	text := strings.Replace(strings.Replace(base, "International Labour Organization", "World Health Organization", 1), "Turin Centre (ITCILO)", "Country Office (WCO)", 1)
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "World Health Organization", *v.Organisation.EN)
+	}
+}
+
+// Two parts of assets, "Nice to have" then "Bonus", stay desirable: the
+// first says what its items are.
+func TestAssetsUnderTwoHeadingsStayDesirable(t *testing.T) {
+	v, err := ParseBytes(context.Background(), []byte("Senior Data Analyst – Brand Growth\n\nLocation: Paris\nContract: Permanent\n\nJob description\n\n- Own the analytics of the squad\n- Design and read A/B tests\n\nNice to have\n\n- Experience in e-commerce\n- Knowledge of Looker\n\nBonus\n\n- Experience with pricing models\n- Exposure to causal inference\n"))
+	require.NoError(t, err)
+	require.NotNil(t, v.Requirements.EN)
+	assert.Empty(t, v.Requirements.EN.Essential)
+	assert.Len(t, v.Requirements.EN.Desirable, 4)
+}

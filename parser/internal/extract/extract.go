@@ -1885,7 +1885,8 @@ func (x *extraction) statedEmployer(lang string, body []stream.Block, ids []int)
 
 // wrappedName returns the employer's name a form's cell wrapped over
 // two lines, the field's value at body[i] and the line beside it, and
-// that line's index: the value ends on a word that leaves the name open
+// that line's index (-1 when the line is the next field's value, which
+// stays that field's): the value ends on a word that leaves the name open
 // ("Organization: International Residual Mechanism for" / "Criminal
 // Tribunals (IRMCT)"), or the acronym the name ends with spells the two
 // lines together and not the line alone ("NATO Airborne Early Warning and
@@ -1910,10 +1911,11 @@ func (x *extraction) wrappedName(body []stream.Block, i int, value string) (stri
 	if i+1 < len(body) && body[i+1].Kind == stream.Field && !strings.Contains(value, "(") {
 		// "ORGANISATION: United Cities and Local" / "DUTY STATION:
 		// Governments (UCLG)": a dump's row of labels ran the cell's
-		// second line into the next field; only the acronym binds them.
+		// second line into the next field; only an acronym that spells
+		// the two lines binds them ("DUTY STATION: Nairobi (UNON)" is
+		// the field's own).
 		if next := strings.TrimSpace(body[i+1].Text); words.StartsUpper(next) && !strings.ContainsAny(next, ":;,") &&
-			words.CountAtMost(next, maxNameWords+1) <= maxNameWords &&
-			(acronymSpansLines(value, next) || acronymOwnsJoin(value, next)) {
+			words.CountAtMost(next, maxNameWords+1) <= maxNameWords && acronymSpansLines(value, next) && !bodysOffice(value, next) {
 			return value + " " + next, -1, true
 		}
 	}
@@ -1969,11 +1971,26 @@ func acronymOwnsJoin(first, second string) bool {
 	if acr == "" || core == "" || strings.Contains(first, "(") || strings.ContainsAny(core, "/,") || !vocab.IsAcronymName(acr) {
 		return false // ("Team/Programme: Secretariat / Observations Programme (E-OBS)": a unit's own)
 	}
+	if vocab.IsPlaceLine(core) {
+		return false // "United Nations Environment Programme" / "Nairobi (UNON)": an office's seat
+	}
+	if bodysOffice(first, second) {
+		return false
+	}
 	a, _ := utf8.DecodeRuneInString(acr)
 	head, _ := utf8.DecodeRuneInString(vocab.Initials(first))
 	tail, _ := utf8.DecodeRuneInString(vocab.Initials(core))
 	a, head, tail = unicode.ToUpper(a), unicode.ToUpper(head), unicode.ToUpper(tail)
 	return len(acr) >= 2 && a == head && a != tail && tail != utf8.RuneError
+}
+
+// bodysOffice reports a line under a body's name that names one of its
+// offices, the acronym the body's initial before the office's: "World
+// Health Organization" / "Country Office (WCO)".
+func bodysOffice(body, line string) bool {
+	core, acr := splitAcronym(line)
+	head, _ := utf8.DecodeRuneInString(vocab.Initials(body))
+	return acr != "" && core != "" && head != utf8.RuneError && strings.EqualFold(acr, string(head)+vocab.Initials(core))
 }
 
 // organisationValue is an organisation field's value as the notice

@@ -1004,6 +1004,9 @@ func profileBeforeAssets(sections, own []schema.Section, leadIn []bool) {
 		if s.Kind != "desirable" || leadIn[i] || len(own[i].Content) == 0 {
 			continue
 		}
+		if first < 0 && vocab.SaysDesirable(s.Heading) {
+			return // "Nice to have" says what its items are
+		}
 		if first >= 0 {
 			sections[first].Kind, own[first].Kind = "essential", "essential"
 			return
@@ -1449,9 +1452,11 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 	listed := false // a paragraph gave a list of names
 	for k, t := range texts {
 		i := strings.Index(t, ":")
-		if names := qualityNames(t); i < 0 && names != nil {
-			// "Sens de l'accueil – Discrétion – Rigueur": names parted
-			// by dashes, no name and what it means.
+		if names := qualityNames(t); i < 0 && !items && names != nil {
+			// "Sens de l'accueil – Discrétion – Rigueur": a paragraph of
+			// names parted by dashes, no name and what it means. (An
+			// item, "Communication – Speaks clearly – Listens", is a
+			// name and its conduct.)
 			for _, n := range names {
 				out = append(out, schema.Competency{Name: n, Description: ""})
 				outOrigins = append(outOrigins, origins[k])
@@ -1544,7 +1549,9 @@ func headedNames(list string) []string {
 	if names := nameList(list); names != nil {
 		return names
 	}
-	if names := commaNames(list); len(names) >= minCommaNames {
+	if names := commaNames(list); len(names) >= minCommaNames && !vocab.OpensWithSubject(names[0]) {
+		// ("le candidat doit être rigoureux, discret, organisé": a
+		// sentence, its subject first.)
 		return names
 	}
 	return nil
@@ -1614,10 +1621,11 @@ func splitNames(list, sep string, maxWords int) []string {
 // splitLastJoin parts the last of names at the conjunction that joins it
 // to the list ("rigueur, discrétion et disponibilité"; "Rigueur,
 // Empathie, Discrétion et Disponibilité"), when no name before has one
-// and what follows is a name of its own, not a complement of the words
-// before ("capacité d'analyse et de synthèse"). An English "and" joins
-// the two halves of many a name ("Planning and organizing", "Judgement
-// and decision-making"), and is left whole.
+// and what follows is a name of its own: a name's shape (a word or two,
+// a capital where the list's names have one), not a complement of the
+// words before ("capacité d'analyse et de synthèse"). An English "and"
+// joins the two halves of many a name ("Planning and organizing",
+// "Judgement and decision-making"), and is left whole.
 func splitLastJoin(names []string) []string {
 	if len(names) < minCommaNames-1 {
 		return names
@@ -1632,12 +1640,20 @@ func splitLastJoin(names []string) []string {
 	if at <= 0 {
 		return names
 	}
-	after := strings.TrimSpace(last[at+len(conj):])
-	if after == "" || vocab.OpensComplement(after) || conj == " and " {
+	before, after := strings.TrimSpace(last[:at]), strings.TrimSpace(last[at+len(conj):])
+	if after == "" || vocab.OpensComplement(after) || conj == " and " ||
+		words.CountAtMost(before, maxJoinedNameWords+1) > maxJoinedNameWords || words.CountAtMost(after, maxJoinedNameWords+1) > maxJoinedNameWords ||
+		words.StartsUpper(names[0]) != words.StartsUpper(after) {
+		// ("Maîtrise de Word et Excel", "bonne communication orale et
+		// écrite", "travailler en équipe et sous pression": one name.)
 		return names
 	}
-	return append(names[:len(names)-1:len(names)-1], strings.TrimSpace(last[:at]), after)
+	return append(names[:len(names)-1:len(names)-1], before, after)
 }
+
+// maxJoinedNameWords bounds each of two names a list's last "et" joins:
+// "esprit d'équipe et discrétion"; a longer part is one name's words.
+const maxJoinedNameWords = 2
 
 // nameDot separates the names of a line of qualities: "Rigueur · Sens de
 // l'organisation · Autonomie".

@@ -415,7 +415,7 @@ func (x *extraction) assess() *evidence {
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) &&
-			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) && !x.overBanner(i) && !x.underOpenLabel(i) && !x.labelsAmount(i) {
+			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) && !(g == "press release" && x.overBanner(i)) && !x.underOpenLabel(i) && !x.labelsAmount(i) {
 			// (A page about working for the employer says so in its
 			// title: "Working at ESO" in a site's menu is a link.)
 			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
@@ -503,11 +503,11 @@ func (x *extraction) assess() *evidence {
 		// under the post): a notice with an FAQ, not an FAQ.
 		e.genres, e.genreAt = nil, nil
 	}
-	if genresAre(e.genres, "newsletter", "e-mail", "letter") && e.requirements && (e.postWord || e.fields["title"]) && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
+	if genresAre(e.genres, "newsletter", "e-mail", "letter") && e.requirements && (e.postWord || len(e.titles) == 1) && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
 		// A newsletter sent to carry one vacancy ("Lettre d'information
 		// · Newsletter" over the notice, by e-mail or not): the post is
-		// there whole, named (by a word or its title's field), with its
-		// criteria and fields, and no other post's deadline.
+		// there whole, named (by a word or its one title's field), with
+		// its criteria and fields, and no other post's deadline.
 		e.genres, e.genreAt = nil, nil
 	}
 	if crumbGenre && len(e.genres) == 1 && e.requirements && e.duties && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
@@ -972,7 +972,9 @@ func bannerAfterGenre(text string) bool {
 
 // overBanner reports a genre's word alone over a notice's banner:
 // "COMMUNIQUÉ" over "AVIS DE RECRUTEMENT", the vehicle of the notice,
-// which the banner under it names.
+// which the banner under it names. Only a communiqué is such a vehicle:
+// "NEWSLETTER" over "VACANCY" carries posts of its own, "MEDIA
+// ACCREDITATION" over "CALL FOR APPLICATIONS" calls no staff.
 func (x *extraction) overBanner(i int) bool {
 	return i+1 < len(x.blocks) && words.CountAtMost(x.blocks[i].Text, maxVehicleWords+1) <= maxVehicleWords && vocab.IsBanner(x.blocks[i+1].Text)
 }

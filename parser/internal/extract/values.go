@@ -1731,7 +1731,9 @@ func scheduleValue(v string) string {
 // position is a three-year fixed-term appointment"
 // (vocab.NamesContractTerm, in a part whose words after the first are
 // in small letters: "…, including a weekend rota Contract Permanent" is
-// the next field run on). The part before stays whole.
+// the next field run on), unless the part gives the working hours too
+// ("Full-time, 37.5 hours per week as set out in your contract"). The
+// part before stays whole.
 func withoutContractTerm(v string) string {
 	for i := 0; i < len(v); {
 		j := nextValuePart(v, i)
@@ -1742,7 +1744,7 @@ func withoutContractTerm(v string) string {
 		if k := nextValuePart(part, 0); k >= 0 {
 			part = part[:k]
 		}
-		if j > 2 && vocab.NamesContractTerm(part) && smallAfterFirst(part) {
+		if j > 2 && vocab.NamesContractTerm(part) && smallAfterFirst(part) && !vocab.GivesHours(part) {
 			return strings.TrimRight(v[:j], " ,.")
 		}
 		i = j

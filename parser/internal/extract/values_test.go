@@ -317,6 +317,19 @@ func TestCompetencyNameListsOfQualities(t *testing.T) {
 		{Type: "paragraph", Text: "Integrity, Professionalism, Judgement and decision-making."},
 		{Type: "paragraph", Text: "Temps plein"},
 	}}
+	whole := schema.Section{Kind: "competencies", Content: []schema.Content{
+		{Type: "paragraph", Text: "Rigueur, Autonomie, Maîtrise de Word et Excel."},
+		{Type: "paragraph", Text: "rigueur, discrétion, bonne communication orale et écrite."},
+	}}
+	gotWhole, _ := competencies(whole, vocab.Default())
+	assert.Equal(t, []schema.Competency{{Name: "Rigueur"}, {Name: "Autonomie"}, {Name: "Maîtrise de Word et Excel"},
+		{Name: "rigueur"}, {Name: "discrétion"}, {Name: "bonne communication orale et écrite"}}, gotWhole)
+	item := schema.Section{Kind: "competencies", Content: []schema.Content{
+		{Type: "item", Marker: "-", Text: "Communication – Speaks and writes clearly – Listens to others"},
+	}}
+	gotItem, _ := competencies(item, vocab.Default())
+	assert.Equal(t, []schema.Competency{{Name: "Communication", Description: "Speaks and writes clearly – Listens to others"}}, gotItem)
+	assert.Nil(t, headedNames("le candidat doit être rigoureux, discret, organisé et disponible."))
 	got, _ := competencies(s, vocab.Default())
 	var names []string
 	for _, c := range got {
@@ -1675,5 +1688,19 @@ func TestPaymentsAYearAreNoScale(t *testing.T) {
 		if got := scaleEnds(in); got != want {
 			t.Errorf("scaleEnds(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// A working time's value loses the contract's term it goes on to, not
+// the hours a part gives with the word "contract" in it.
+func TestWithoutContractTerm(t *testing.T) {
+	for in, want := range map[string]string{
+		"Full-time, fixed term of three years, renewable":                 "Full-time",
+		"Temps plein, contrat de trois ans renouvelable":                  "Temps plein",
+		"Part-time, 20 hours per week, fixed-term contract of one year":   "Part-time, 20 hours per week",
+		"Full-time, 37.5 hours per week as set out in your contract":      "Full-time, 37.5 hours per week as set out in your contract",
+		"Temps plein, 35 heures hebdomadaires selon le contrat collectif": "Temps plein, 35 heures hebdomadaires selon le contrat collectif",
+	} {
+		assert.Equal(t, want, withoutContractTerm(in), in)
 	}
 }

@@ -287,6 +287,34 @@ func OpensComplement(text string) bool {
 	return slices.Contains(complementWords, normKey(w))
 }
 
+// GivesHours reports a text that gives working hours: a share of full
+// time or a figure of hours ("37.5 hours per week", "35 heures", "80 %").
+func GivesHours(text string) bool {
+	if strings.Contains(text, "%") {
+		return true
+	}
+	k := " " + normKey(text) + " "
+	for _, w := range hourWords {
+		if strings.Contains(k, " "+w+" ") {
+			return strings.ContainsAny(text, "0123456789")
+		}
+	}
+	return false
+}
+
+// SaysDesirable reports a heading whose words say its items are assets
+// ("Nice to have", "Atouts", "Bonus"): desirableCues and bonus words,
+// as whole words.
+func SaysDesirable(heading string) bool {
+	k := " " + normKey(heading) + " "
+	for _, c := range desirableCues {
+		if strings.Contains(k, " "+c+" ") {
+			return true
+		}
+	}
+	return slices.ContainsFunc(strings.Fields(k), func(w string) bool { return slices.Contains(bonusWords, w) })
+}
+
 // hasStemAt reports whether text holds before+a or before+b, where a
 // and b start with the byte m.
 func hasStemAt(text string, m, before byte, a, b string) bool {

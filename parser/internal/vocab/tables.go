@@ -984,6 +984,14 @@ var functionWords = map[string][]string{
 // parentheses beside the other gender's: "Profil du (de la) candidat(e)".
 var inclusiveArticles = []string{"de", "la", "le", "du", "des", "l'", "d'", "au", "à", "un", "une"}
 
+// hourWords count working hours after a figure: "37.5 hours", "35 h",
+// "35 heures". Keys are normalised with normKey.
+var hourWords = []string{"hours", "hour", "hrs", "h", "heures", "heure", "hebdomadaires"}
+
+// bonusWords head assets in a word of their own: "Bonus", "Bonus
+// points", "Plus". Keys are normalised with normKey.
+var bonusWords = []string{"bonus", "plus", "extra", "preferable", "souhaite", "souhaites", "souhaitee", "souhaitees"}
+
 // listConjunctions join the last item of a list in words to the others
 // ("rigueur, discrétion et disponibilité").
 var listConjunctions = []string{" et ", " and "}
@@ -2420,16 +2428,16 @@ var seekingPhrases = []string{"is looking for a ", "is looking for an ", "is see
 // requiredWords say a heading's items are required (normKey forms).
 var requiredWords = []string{"required", "requis", "requises", "exigees", "exiges", "mandatory", "obligatoires"}
 
-// qualityStems are the stems of the words that name a candidate's
-// qualities in a line that heads them (normKey forms, both languages):
-// "Habiletés recherchées", "Capacités et qualités personnelles",
-// "Savoirs et savoir-faire", "Personal attributes".
 // followingWords end a line that announces what follows it ("the
 // following", "les qualités suivantes"). Keys are normalised with
 // normKey.
 var followingWords = []string{"following", "suivants", "suivantes", "suivant", "suivante"}
 
-// ("Attributions", a French notice's duties, is no attribute.)
+// qualityStems are the stems of the words that name a candidate's
+// qualities in a line that heads them (normKey forms, both languages):
+// "Habiletés recherchées", "Capacités et qualités personnelles",
+// "Savoirs et savoir-faire", "Personal attributes" ("Attributions", a
+// French notice's duties, names none).
 var qualityStems = []string{"qualit", "habilet", "aptitude", "savoir", "capacit", "competen", "skill", "abilit", "attribute", "attributs"}
 
 // suitabilityHeads head a Canadian poster's personal qualities among its
