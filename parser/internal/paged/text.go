@@ -268,7 +268,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 	}
 	// (Asked before the passes: unfoldLongLines cuts a page copied on
 	// one line into lines of its own guessing.)
-	flat := unwrapped(raws)
+	flat := unwrapped(raws) || neverWrapped(raws)
 	for _, pass := range []func([]rawLine) []rawLine{
 		readHandMarkup,
 		func(raws []rawLine) []rawLine { return unspaceLines(lex, raws) },
@@ -697,6 +697,30 @@ func unwrapped(raws []rawLine) bool {
 	// ending so or of lengths far apart.)
 	return long >= minLongLines && (3*ended >= 2*long || longest-shortest > longest/4)
 }
+
+// neverWrapped reports a text no line of which goes on in the next
+// (a line not ending a sentence, the next opening in small letters),
+// minNeverWrappedLines lines long at least, one of them past
+// longLineRunes: a browser's copy of a page, each line a block, whose
+// longest line is a paragraph no one wrapped.
+func neverWrapped(raws []rawLine) bool {
+	n, long := 0, false
+	for i, r := range raws {
+		if r.text == "" || r.measure != 0 || strings.Contains(r.text, cellGap) {
+			continue
+		}
+		n++
+		long = long || utf8.RuneCountInString(r.text) > longLineRunes
+		if i+1 < len(raws) && words.StartsLower(raws[i+1].text) && !strings.ContainsRune(".!?:;", words.LastRune(r.text)) {
+			return false
+		}
+	}
+	return long && n >= minNeverWrappedLines
+}
+
+// minNeverWrappedLines is how many lines a text needs for none going on
+// in the next to say no one wrapped it.
+const minNeverWrappedLines = 20
 
 // longLineRunes is longer than a line of any page a typesetter wraps,
 // landscape pages among them (pdftotext prints about 110 runes a line

@@ -529,3 +529,32 @@ func TestReadTextRunInHeadingAfterLabelLine(t *testing.T) {
 		long + "\nPatients âgés : suivi des repas\n"
 	assert.Contains(t, textBlocks(t, in), "paragraph|||"+long+" Patients âgés : suivi des repas")
 }
+
+// TestReadTextNeverWrapped: a browser's copy whose longest line is a
+// paragraph no one wrapped, and none of whose lines goes on in the
+// next, reads each line as a block; one line that goes on in small
+// letters shows a wrapped text.
+func TestReadTextNeverWrapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Our data team turns the listening events of millions of people into the clean, documented signals that every recommendation and editorial team relies on each day, in every market we serve.\n\n")
+	for _, l := range []string{"Job description", "Own the analytics of the squad", "Design and read A/B tests", "Build dbt models",
+		"Preferred experience", "4+ years of experience as a data or product analyst, ideally in a marketplace or e-commerce company",
+		"Excellent SQL and solid Python for analysis", "Sound knowledge of experimentation", "Fluent English",
+		"Bonus", "Experience with pricing models", "Exposure to causal inference", "Recruitment process", "A call with us",
+		"A take-home exercise", "A panel with the squad", "A final talk", "Benefits", "Meal vouchers", "Hybrid work"} {
+		b.WriteString(l + "\n")
+	}
+	got := textBlocks(t, b.String())
+	assert.Contains(t, got, "paragraph|||4+ years of experience as a data or product analyst, ideally in a marketplace or e-commerce company")
+	assert.Contains(t, got, "paragraph|||Excellent SQL and solid Python for analysis")
+	raws := func(text string) []rawLine {
+		var out []rawLine
+		for l := range strings.SplitSeq(text, "\n") {
+			out = append(out, rawLine{text: l})
+		}
+		return out
+	}
+	assert.True(t, neverWrapped(raws(b.String())))
+	wrapped := strings.Replace(b.String(), "Fluent English\n", "Fluent English and\nworking French\n", 1)
+	assert.False(t, neverWrapped(raws(wrapped)))
+}
