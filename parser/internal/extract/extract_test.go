@@ -1638,6 +1638,34 @@ func TestAssetsThatNameQualities(t *testing.T) {
 	}
 }
 
+// A second list under "Desirable" whose short items name a certificate or
+// experience lists assets, not qualities; one whose named qualities say
+// "knowledge" only in what they mean is the competencies.
+func TestShortAssetsAreNoQualities(t *testing.T) {
+	blocks := func(heading string, assets ...string) []stream.Block {
+		b := []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Visitor Services Manager", Pos: p(1)},
+			{Kind: stream.Field, Label: "Location", Text: "Inverness", Pos: p(2)},
+			{Kind: stream.Field, Label: "Closing date", Text: "10 September 2038", Pos: p(2)},
+			{Kind: stream.Field, Label: "Reference", Text: "NTS/2038/114", Pos: p(2)},
+			{Kind: stream.Heading, Level: 2, Text: "Essential", Pos: p(3)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Experience of managing a visitor attraction", Pos: p(4)},
+			{Kind: stream.ListItem, Marker: "•", Text: "A full UK driving licence", Pos: p(5)},
+			{Kind: stream.Heading, Level: 2, Text: heading, Pos: p(6)},
+		}
+		for i, a := range assets {
+			b = append(b, stream.Block{Kind: stream.ListItem, Marker: "•", Text: a, Pos: p(7 + i)})
+		}
+		return b
+	}
+	v := mustExtract(t, blocks("Desirable", "Gaelic language skills", "First aid at work certificate", "Experience of recruiting and supporting volunteers"))
+	assert.Equal(t, []string{"Gaelic language skills", "First aid at work certificate", "Experience of recruiting and supporting volunteers"}, v.Requirements.EN.Desirable)
+	assert.Empty(t, v.Competencies.EN)
+	v = mustExtract(t, blocks("Desirable", "Clinical judgment: quickly sets priorities.", "Communication: gives clear information.", "Collaboration: shares knowledge with less experienced colleagues."))
+	assert.Empty(t, v.Requirements.EN.Desirable)
+	assert.Len(t, v.Competencies.EN, 3)
+}
+
 // A table of the post's facts after the last criterion ends the
 // criteria; a salary field without an amount gives way to one with it.
 func TestFactsAfterCriteria(t *testing.T) {

@@ -847,11 +847,13 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 		if !isCriteria(s.Kind) {
 			continue
 		}
-		if seen && (s.Kind == "essential" || s.Kind == "qualifications" || s.Kind == "desirable" && !leadIn[i]) && x.listsQualities(own[i]) {
+		if seen && (s.Kind == "essential" || s.Kind == "qualifications" || s.Kind == "desirable" && !leadIn[i]) && x.listsQualities(own[i]) &&
+			(s.Kind != "desirable" || !anyCondition(own[i])) {
 			// ("Un plus :" over its assets, then "Tes atouts" over
 			// "Sécurité : tu respectes…": a second list of assets that
 			// names qualities. One run-in "A plus: knowledge of…" is an
-			// asset.)
+			// asset, and so are short assets under "Desirable" that name
+			// a certificate or experience: anyCondition.)
 			s.Kind, own[i].Kind = "competencies", "competencies"
 			continue
 		}
@@ -2143,6 +2145,22 @@ func anyQualification(s schema.Section) bool {
 	items, _ := criteria(s)
 	for _, t := range items {
 		if vocab.IsQualificationItem(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyCondition reports a section with a criterion that names what a
+// candidate must bring or meet (vocab.IsCondition): "Desirable" over
+// "First aid at work certificate", "Experience of recruiting
+// volunteers", "Permis B" lists assets, short as their names are, not
+// qualities. (Of a quality named before what it means, "Collaboration:
+// shares knowledge…", the name alone says.)
+func anyCondition(s schema.Section) bool {
+	items, _ := criteria(s)
+	for _, t := range items {
+		if vocab.IsCondition(qualityName(t)) {
 			return true
 		}
 	}
