@@ -827,7 +827,11 @@ func ownContents(sections []schema.Section) []schema.Section {
 // own ("Qualités personnelles :") becomes a section of competencies.
 // sections, their own contents (ownContents) and leadIn change together.
 func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, leadIn []bool) ([]schema.Section, []schema.Section, []bool) {
-	seen := false // a section of criteria with content
+	seen := false  // a section of criteria with content
+	named := false // a section of competencies
+	for _, s := range sections {
+		named = named || s.Kind == "competencies"
+	}
 	for i := 0; i < len(sections); i++ {
 		s := &sections[i]
 		after := i > 0 && isCriteria(sections[i-1].Kind)
@@ -843,6 +847,14 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 			// bachelier…", "Justifier d'une expérience de cinq ans…":
 			// the conditions a candidate meets, not the contract's.
 			s.Kind, own[i].Kind = "essential", "essential"
+		}
+		if s.Kind == "values" && seen && !named && x.listsQualities(own[i]) {
+			// "Our values" after the criteria over "Calm under pressure:
+			// takes clear decisions…", "Working together: builds
+			// trust…": the qualities the post asks for, in a notice
+			// that names no competencies of its own.
+			s.Kind, own[i].Kind = "competencies", "competencies"
+			continue
 		}
 		if !isCriteria(s.Kind) {
 			continue
