@@ -547,19 +547,27 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 
 // runInList returns the criteria a run-in line lists after its label,
 // parted by semicolons ("une certification … ; une expérience …"), or
-// nil for one criterion or a sentence.
+// nil for one criterion or a sentence. A list punctuated as a sentence,
+// its last criterion ending with a full stop, keeps each criterion's
+// semicolon, as the items of a list written so do ("une certification
+// … ;", "une expérience … ."); one without its stop is a list of names.
 func runInList(text string) []string {
 	if !strings.Contains(text, " ; ") && !strings.Contains(text, "; ") {
 		return nil
 	}
+	stopped := strings.HasSuffix(strings.TrimSpace(text), ".")
 	var parts []string
-	for p := range strings.SplitSeq(text, ";") {
+	for p := range strings.SplitAfterSeq(text, ";") {
 		p = strings.TrimSpace(p)
-		if p == "" {
+		bare := strings.TrimSpace(strings.TrimSuffix(p, ";"))
+		if bare == "" {
 			continue
 		}
-		if len(p) > maxRunTogetherItemBytes {
+		if len(bare) > maxRunTogetherItemBytes {
 			return nil // a sentence's clauses, not criteria
+		}
+		if !stopped {
+			p = bare
 		}
 		parts = append(parts, p)
 	}
