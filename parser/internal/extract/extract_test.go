@@ -1638,6 +1638,70 @@ func TestAssetsThatNameQualities(t *testing.T) {
 	}
 }
 
+// A second list under "Desirable" whose short items name a certificate or
+// experience lists assets, not qualities; one whose named qualities say
+// "knowledge" only in what they mean is the competencies.
+func TestShortAssetsAreNoQualities(t *testing.T) {
+	blocks := func(heading string, assets ...string) []stream.Block {
+		b := []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Visitor Services Manager", Pos: p(1)},
+			{Kind: stream.Field, Label: "Location", Text: "Inverness", Pos: p(2)},
+			{Kind: stream.Field, Label: "Closing date", Text: "10 September 2038", Pos: p(2)},
+			{Kind: stream.Field, Label: "Reference", Text: "NTS/2038/114", Pos: p(2)},
+			{Kind: stream.Heading, Level: 2, Text: "Essential", Pos: p(3)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Experience of managing a visitor attraction", Pos: p(4)},
+			{Kind: stream.ListItem, Marker: "•", Text: "A full UK driving licence", Pos: p(5)},
+			{Kind: stream.Heading, Level: 2, Text: heading, Pos: p(6)},
+		}
+		for i, a := range assets {
+			b = append(b, stream.Block{Kind: stream.ListItem, Marker: "•", Text: a, Pos: p(7 + i)})
+		}
+		return b
+	}
+	v := mustExtract(t, blocks("Desirable", "Gaelic language skills", "First aid at work certificate", "Experience of recruiting and supporting volunteers"))
+	assert.Equal(t, []string{"Gaelic language skills", "First aid at work certificate", "Experience of recruiting and supporting volunteers"}, v.Requirements.EN.Desirable)
+	assert.Empty(t, v.Competencies.EN)
+	v = mustExtract(t, blocks("Desirable", "Clinical judgment: quickly sets priorities.", "Communication: gives clear information.", "Collaboration: shares knowledge with less experienced colleagues."))
+	assert.Empty(t, v.Requirements.EN.Desirable)
+	assert.Len(t, v.Competencies.EN, 3)
+}
+
+// "Our values" after the criteria, over named qualities, is the
+// competencies of a notice that names none of its own; beside its
+// competencies it stays the employer's values.
+func TestValuesAfterCriteriaAreQualities(t *testing.T) {
+	blocks := func(competencies bool) []stream.Block {
+		b := []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Harbour Launch Skipper", Pos: p(1)},
+			{Kind: stream.Field, Label: "Location", Text: "Kirkwall", Pos: p(2)},
+			{Kind: stream.Field, Label: "Closing date", Text: "22 May 2037", Pos: p(3)},
+			{Kind: stream.Field, Label: "Reference", Text: "ED-37-0263", Pos: p(4)},
+			{Kind: stream.Heading, Level: 2, Text: "Main duties", Pos: p(5)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Crew the harbour launch for pilot transfers.", Pos: p(6)},
+			{Kind: stream.Heading, Level: 2, Text: "Essential", Pos: p(7)},
+			{Kind: stream.ListItem, Marker: "•", Text: "A Boatmaster's Licence or equivalent", Pos: p(8)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Three years' experience of small-craft handling", Pos: p(9)},
+		}
+		if competencies {
+			b = append(b, stream.Block{Kind: stream.Heading, Level: 2, Text: "Competencies", Pos: p(10)},
+				stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Seamanship: handles the launch safely in any weather.", Pos: p(11)})
+		}
+		return append(b,
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Our values", Pos: p(12)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Calm under pressure: takes clear decisions when traffic changes quickly.", Pos: p(13)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Working together: builds trust with pilots and boat crews.", Pos: p(14)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Safety focus: puts people first in every operation.", Pos: p(15)})
+	}
+	v := mustExtract(t, blocks(false))
+	if assert.Len(t, v.Competencies.EN, 3) {
+		assert.Equal(t, "Calm under pressure", v.Competencies.EN[0].Name)
+	}
+	v = mustExtract(t, blocks(true))
+	if assert.Len(t, v.Competencies.EN, 1) {
+		assert.Equal(t, "Seamanship", v.Competencies.EN[0].Name)
+	}
+}
+
 // A table of the post's facts after the last criterion ends the
 // criteria; a salary field without an amount gives way to one with it.
 func TestFactsAfterCriteria(t *testing.T) {

@@ -559,19 +559,27 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 
 // runInList returns the criteria a run-in line lists after its label,
 // parted by semicolons ("une certification … ; une expérience …"), or
-// nil for one criterion or a sentence.
+// nil for one criterion or a sentence. A list punctuated as a sentence,
+// its last criterion ending with a full stop, keeps each criterion's
+// semicolon, as the items of a list written so do ("une certification
+// … ;", "une expérience … ."); one without its stop is a list of names.
 func runInList(text string) []string {
 	if !strings.Contains(text, " ; ") && !strings.Contains(text, "; ") {
 		return nil
 	}
+	stopped := strings.HasSuffix(strings.TrimSpace(text), ".")
 	var parts []string
-	for p := range strings.SplitSeq(text, ";") {
+	for p := range strings.SplitAfterSeq(text, ";") {
 		p = strings.TrimSpace(p)
-		if p == "" {
+		bare := strings.TrimSpace(strings.TrimSuffix(p, ";"))
+		if bare == "" {
 			continue
 		}
-		if len(p) > maxRunTogetherItemBytes {
+		if len(bare) > maxRunTogetherItemBytes {
 			return nil // a sentence's clauses, not criteria
+		}
+		if !stopped {
+			p = bare
 		}
 		parts = append(parts, p)
 	}
@@ -839,7 +847,11 @@ func ownContents(sections []schema.Section) []schema.Section {
 // own ("Qualités personnelles :") becomes a section of competencies.
 // sections, their own contents (ownContents) and leadIn change together.
 func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, leadIn []bool) ([]schema.Section, []schema.Section, []bool) {
-	seen := false // a section of criteria with content
+	seen := false  // a section of criteria with content
+	named := false // a section of competencies
+	for _, s := range sections {
+		named = named || s.Kind == "competencies"
+	}
 	for i := 0; i < len(sections); i++ {
 		s := &sections[i]
 		after := i > 0 && isCriteria(sections[i-1].Kind)
@@ -856,14 +868,24 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 			// the conditions a candidate meets, not the contract's.
 			s.Kind, own[i].Kind = "essential", "essential"
 		}
+		if s.Kind == "values" && seen && !named && x.listsQualities(own[i]) {
+			// "Our values" after the criteria over "Calm under pressure:
+			// takes clear decisions…", "Working together: builds
+			// trust…": the qualities the post asks for, in a notice
+			// that names no competencies of its own.
+			s.Kind, own[i].Kind = "competencies", "competencies"
+			continue
+		}
 		if !isCriteria(s.Kind) {
 			continue
 		}
-		if seen && (s.Kind == "essential" || s.Kind == "qualifications" || s.Kind == "desirable" && !leadIn[i]) && x.listsQualities(own[i]) {
+		if seen && (s.Kind == "essential" || s.Kind == "qualifications" || s.Kind == "desirable" && !leadIn[i]) && x.listsQualities(own[i]) &&
+			(s.Kind != "desirable" || !anyCondition(own[i])) {
 			// ("Un plus :" over its assets, then "Tes atouts" over
 			// "Sécurité : tu respectes…": a second list of assets that
 			// names qualities. One run-in "A plus: knowledge of…" is an
-			// asset.)
+			// asset, and so are short assets under "Desirable" that name
+			// a certificate or experience: anyCondition.)
 			s.Kind, own[i].Kind = "competencies", "competencies"
 			continue
 		}
@@ -2206,6 +2228,22 @@ func anyQualification(s schema.Section) bool {
 	items, _ := criteria(s)
 	for _, t := range items {
 		if vocab.IsQualificationItem(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyCondition reports a section with a criterion that names what a
+// candidate must bring or meet (vocab.IsCondition): "Desirable" over
+// "First aid at work certificate", "Experience of recruiting
+// volunteers", "Permis B" lists assets, short as their names are, not
+// qualities. (Of a quality named before what it means, "Collaboration:
+// shares knowledge…", the name alone says.)
+func anyCondition(s schema.Section) bool {
+	items, _ := criteria(s)
+	for _, t := range items {
+		if vocab.IsCondition(qualityName(t)) {
 			return true
 		}
 	}

@@ -1250,10 +1250,16 @@ func TestIsClassLine(t *testing.T) {
 }
 
 // TestRunInList: a run-in line that lists criteria parted by semicolons
-// gives one a part; one criterion, or a sentence's clauses, none.
+// gives one a part, each with its semicolon when the list ends with a
+// full stop as a sentence does, without when it does not; one
+// criterion, or a sentence's clauses, none.
 func TestRunInList(t *testing.T) {
-	assert.Equal(t, []string{"une certification professionnelle", "une expérience des systèmes de surveillance."},
+	assert.Equal(t, []string{"une certification professionnelle ;", "une expérience des systèmes de surveillance."},
 		runInList("une certification professionnelle ; une expérience des systèmes de surveillance."))
+	assert.Equal(t, []string{"knowledge of Russian or Lithuanian;", "experience of convoy planning."},
+		runInList("knowledge of Russian or Lithuanian; experience of convoy planning."))
+	assert.Equal(t, []string{"Expérience en pédopsychiatrie", "Formation à la relaxation thérapeutique"},
+		runInList("Expérience en pédopsychiatrie ; Formation à la relaxation thérapeutique"))
 	assert.Nil(t, runInList("connaissance du droit fédéral"))
 	assert.Nil(t, runInList("a first clause; "+strings.Repeat("a very long clause that goes on ", 6)))
 }
