@@ -267,6 +267,7 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "Closing Date for Applications", "Date limite pour postuler"},
 	{"deadline", "Deadline for Application", "Date limite d'envoi des candidatures"},
 	{"deadline", "", "Date limite dépôt candidature"}, // Talentsoft's telegraphic label
+	{"deadline", "Submission deadline", "Date limite de dépôt"},
 	{"deadline", "Deadline Date", "Date de fin de publication"},
 	{"deadline", "Apply By", "Date limite de réception des candidatures"},
 	{"deadline", "Expiry Date", "Date d'expiration"},
