@@ -15,9 +15,10 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Decode returns data as NFC UTF-8 with "\n" line ends: a UTF-8 BOM is
-// dropped, UTF-16 with a BOM decoded, and bytes that are not UTF-8 read as
-// Windows-1252 (which covers Latin-1 text).
+// Decode returns data as NFC UTF-8 with "\n" line ends and plain letters
+// for styled ones (plainLetters): a UTF-8 BOM is dropped, UTF-16 with a
+// BOM decoded, and bytes that are not UTF-8 read as Windows-1252 (which
+// covers Latin-1 text).
 func Decode(data []byte) (string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
@@ -38,7 +39,30 @@ func Decode(data []byte) (string, error) {
 	}
 	s := strings.ReplaceAll(string(data), "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
-	return norm.NFC.String(s), nil
+	return plainLetters(norm.NFC.String(s)), nil
+}
+
+// styledLead is the UTF-8 lead of the Mathematical Alphanumeric Symbols
+// (U+1D400–U+1D7FF): the bold and italic letters a social network's post
+// sets its labels in, since it has no bold of its own ("𝐄𝐦𝐩𝐥𝐨𝐲𝐞𝐮𝐫 :").
+const styledLead = "\xF0\x9D"
+
+// plainLetters returns s with its styled letters and figures as the
+// plain ones they style (their compatibility form): "𝐄𝐦𝐩𝐥𝐨𝐢" is
+// "Emploi" to every table.
+func plainLetters(s string) string {
+	if !strings.Contains(s, styledLead) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r < 0x1D400 || r > 0x1D7FF {
+			return r
+		}
+		if p := []rune(norm.NFKC.String(string(r))); len(p) == 1 {
+			return p[0]
+		}
+		return r
+	}, s)
 }
 
 // Bytes is Decode for the readers that parse bytes: data itself when it
@@ -57,12 +81,12 @@ func Bytes(data []byte) ([]byte, error) {
 	return []byte(s), nil
 }
 
-// isPlain reports UTF-8 data without a BOM or a CR: Decode would change
-// it at most by composing accents (NFC). It reads every file, so UTF-8
+// isPlain reports UTF-8 data without a BOM, a CR or a styled letter:
+// Decode would change it at most by composing accents (NFC). It reads every file, so UTF-8
 // is checked by validUTF8, not utf8.Valid.
 func isPlain(data []byte) bool {
 	return !bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) && !hasUTF16BOM(data) &&
-		bytes.IndexByte(data, '\r') < 0 && validUTF8(data)
+		bytes.IndexByte(data, '\r') < 0 && validUTF8(data) && !bytes.Contains(data, []byte(styledLead))
 }
 
 func hasUTF16BOM(data []byte) bool {

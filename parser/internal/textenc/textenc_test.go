@@ -74,3 +74,18 @@ func TestSniff(t *testing.T) {
 		})
 	}
 }
+
+// A social network's bold labels, set in styled letters, read as plain
+// letters; other text is left as it is.
+func TestDecodeStyledLetters(t *testing.T) {
+	got, err := Decode([]byte("🔹 𝐄𝐦𝐩𝐥𝐨𝐲𝐞𝐮𝐫 : Université de Kankan\n𝐃𝐚𝐭𝐞 𝐥𝐢𝐦𝐢𝐭𝐞 : 𝟐𝟏 janvier 2039\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "🔹 Employeur : Université de Kankan\nDate limite : 21 janvier 2039\n"; got != want {
+		t.Errorf("Decode = %q, want %q", got, want)
+	}
+	if isPlain([]byte("𝐄𝐦𝐩𝐥𝐨𝐢 : x")) {
+		t.Error("a text with styled letters is plain")
+	}
+}
