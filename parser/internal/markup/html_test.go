@@ -550,3 +550,15 @@ func TestHasTag(t *testing.T) {
 		assert.Equal(t, want, hasTag([]byte(in), "noscript") || hasTag([]byte(in), "template"), in)
 	}
 }
+
+// A post's bold labels set in styled letters read as plain ones in HTML
+// too.
+func TestDecodeHTMLStyledLetters(t *testing.T) {
+	out, err := decodeHTML([]byte("<p>𝐄𝐦𝐩𝐥𝐨𝐲𝐞𝐮𝐫 : Ville de Sion</p>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "<p>Employeur : Ville de Sion</p>"; string(out) != want {
+		t.Errorf("decodeHTML = %q, want %q", out, want)
+	}
+}
