@@ -608,10 +608,6 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 		flush    bool // apart only by a block set flush right beside it (setFlushRight)
 	}
 	best := cand{score: -1}
-	// spare is the best gutter whose left side is a column of items set
-	// apart from their markers (itemsFilled), shown apart by nothing
-	// else: it is cut only when no other gutter is
-	spare := cand{score: -1}
 	if L.tried == nil {
 		L.tried, L.triedTo = map[float64]float64{}, map[float64]int{}
 	}
@@ -748,9 +744,6 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 			}
 			if !sidesApart(rowSegs, lo, hi, gx0) && !sizesApart(left, right) {
 				if !setFlushRight(rowSegs, lo, hi, gx0, L.body) {
-					if sc > spare.score && rowsR >= minSpareRows && L.itemsFilled(left) && leftFilled(right) {
-						spare = cand{gx0, gx1, lo, hi, sc, true, false}
-					}
 					continue
 				}
 				flush = true
@@ -758,9 +751,6 @@ func (L *layouter) cut(segs []*seg, col, depth int, split, start bool) {
 			apart = true
 		}
 		best = cand{gx0, gx1, lo, hi, sc, apart, flush}
-	}
-	if best.score < 0 {
-		best = spare
 	}
 	var before, left, right, after []*seg
 	if best.score >= 0 {
@@ -1023,61 +1013,6 @@ func leftFilled(left []*seg) bool {
 		}
 	}
 	return full*10 >= len(left)*4
-}
-
-// minSpareRows is how many rows the right side of a spare gutter
-// (itemsFilled) holds at least.
-const minSpareRows = 4
-
-// itemsFilled says whether the left side of a gutter is a column of
-// list items whose markers are set apart from their text: counted as
-// lines (a row's text left of the gutter, its marker and its text
-// together) rather than as segments, two lines in five at least run to
-// three quarters of its width (leftFilled's measure), and two lines at
-// least open with a marker alone (one glyph, neither letter nor digit)
-// before more text. A label column's labels and a table's first cells
-// are not markers.
-//
-// Such a gutter is cut (cut's spare) only when the right side is a
-// column of text as well: minSpareRows rows at least, filled as
-// leftFilled measures it (a web page's menu beside the text is a few
-// short lines).
-func (L *layouter) itemsFilled(left []*seg) bool {
-	lb := extent(left)
-	full, lines, marked := 0, 0, 0
-	for i, s := range left {
-		// cut collects a side's segments row by row: a row's line ends
-		// at its last segment's end
-		if i+1 < len(left) && left[i+1].row == s.row {
-			continue
-		}
-		end, first := s.x1, i
-		for k := i - 1; k >= 0 && left[k].row == s.row; k-- {
-			end = max(end, left[k].x1)
-			first = k
-		}
-		lines++
-		if first < i && L.isMarker(left[first]) {
-			marked++
-		}
-		if end >= lb.X0+0.75*(lb.X1-lb.X0) {
-			full++
-		}
-	}
-	return marked >= 2 && full*10 >= lines*4
-}
-
-// isMarker reports a segment of one glyph that is neither a letter nor
-// a digit: a list item's bullet or dash.
-func (L *layouter) isMarker(s *seg) bool {
-	if len(s.g) != 1 {
-		return false
-	}
-	if s.g[0].marker {
-		return true
-	}
-	r, n := utf8.DecodeRuneInString(L.texts[s.g[0].tid])
-	return n > 0 && n == len(L.texts[s.g[0].tid]) && !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // mirrored says whether the two sides of a gutter are one layout set
