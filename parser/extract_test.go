@@ -608,8 +608,16 @@ func TestEmployerOverTheDutyStationsOffice(t *testing.T) {
 			assert.Equal(t, org, *v.Organisation.EN, station)
 		}
 	}
+	// A one-word line is a name's first word, the next field's line its
+	// rest ("European" / "Investment Bank (EIB)").
+	wrapped := strings.Replace(strings.Replace(base, "International Labour Organization", "European", 1), "Turin Centre (ITCILO)", "Investment Bank (EIB)", 1)
+	v, err := ParseBytes(context.Background(), []byte(wrapped))
+	require.NoError(t, err)
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "European Investment Bank (EIB)", *v.Organisation.EN)
+	}
 	text := strings.Replace(strings.Replace(base, "International Labour Organization", "World Health Organization", 1), "Turin Centre (ITCILO)", "Country Office (WCO)", 1)
-	v, err := ParseBytes(context.Background(), []byte(text))
+	v, err = ParseBytes(context.Background(), []byte(text))
 	require.NoError(t, err)
 	if assert.NotNil(t, v.Organisation.EN) {
 		assert.Equal(t, "World Health Organization", *v.Organisation.EN)

@@ -1989,8 +1989,12 @@ func acronymOwnsJoin(first, second string) bool {
 // Health Organization" / "Country Office (WCO)".
 func bodysOffice(body, line string) bool {
 	core, acr := splitAcronym(line)
-	head, _ := utf8.DecodeRuneInString(vocab.Initials(body))
-	return acr != "" && core != "" && head != utf8.RuneError && strings.EqualFold(acr, string(head)+vocab.Initials(core))
+	initials := vocab.Initials(body)
+	head, size := utf8.DecodeRuneInString(initials)
+	// (A one-word line is a name's first word: "European" /
+	// "Investment Bank (EIB)", the two lines the acronym's whole.)
+	return acr != "" && core != "" && size < len(initials) && strings.EqualFold(acr, string(head)+vocab.Initials(core)) &&
+		!strings.EqualFold(acr, initials+vocab.Initials(core))
 }
 
 // organisationValue is an organisation field's value as the notice

@@ -1571,9 +1571,11 @@ func headedNames(list string) []string {
 	if names := nameList(list); names != nil {
 		return names
 	}
-	if names := commaNames(list); len(names) >= minCommaNames && !vocab.OpensWithSubject(names[0]) {
+	if names := commaNames(list); len(names) >= minCommaNames && !(vocab.OpensWithSubject(names[0]) && !vocab.OpensWithSubject(names[1])) {
 		// ("le candidat doit être rigoureux, discret, organisé": a
-		// sentence, its subject first.)
+		// sentence, its subject first and no other name's; "la
+		// rigueur, la discrétion, le sens du service": names, each
+		// with its article.)
 		return names
 	}
 	return nil
@@ -1663,19 +1665,40 @@ func splitLastJoin(names []string) []string {
 		return names
 	}
 	before, after := strings.TrimSpace(last[:at]), strings.TrimSpace(last[at+len(conj):])
-	if after == "" || vocab.OpensComplement(after) || conj == " and " ||
-		words.CountAtMost(before, maxJoinedNameWords+1) > maxJoinedNameWords || words.CountAtMost(after, maxJoinedNameWords+1) > maxJoinedNameWords ||
-		words.StartsUpper(names[0]) != words.StartsUpper(after) {
-		// ("Maîtrise de Word et Excel", "bonne communication orale et
-		// écrite", "travailler en équipe et sous pression": one name.)
+	if after == "" || vocab.OpensComplement(after) || conj == " and " || words.StartsUpper(names[0]) != words.StartsUpper(after) ||
+		sharesWordsBefore(before, after) {
+		// ("capacité d'analyse et de synthèse", "travailler en équipe
+		// et sous pression", "bonne communication orale et écrite",
+		// "Maîtrise de Word et Excel": one name.)
 		return names
 	}
 	return append(names[:len(names)-1:len(names)-1], before, after)
 }
 
-// maxJoinedNameWords bounds each of two names a list's last "et" joins:
-// "esprit d'équipe et discrétion"; a longer part is one name's words.
-const maxJoinedNameWords = 2
+// sharesWordsBefore reports a word after a list's last "et" that shares
+// the words before it: a second complement after a name that ends with
+// one ("Maîtrise de Word et Excel"), or an adjective after a name of
+// several words that ends with one ("bonne communication orale et
+// écrite"). After a name that ends with its complement, a word in small
+// letters is a name of its own ("sens du service et discrétion").
+func sharesWordsBefore(before, after string) bool {
+	if words.CountAtMost(after, 2) > 1 {
+		return false
+	}
+	fs := strings.Fields(before)
+	complemented := len(fs) >= 2 && (vocab.OpensComplement(fs[len(fs)-2]) || vocab.OpensComplement(fs[len(fs)-1]))
+	if complemented {
+		return words.StartsUpper(after)
+	}
+	return !words.StartsUpper(after) && len(fs) >= minSharedWords
+}
+
+// minSharedWords is how many words a name before a list's last "et" has
+// at least when a lone word in small letters after it qualifies it
+// ("bonne communication orale et écrite"), where a name of one or two
+// words and a lone word are two names ("esprit d'équipe et
+// discrétion").
+const minSharedWords = 3
 
 // nameDot separates the names of a line of qualities: "Rigueur · Sens de
 // l'organisation · Autonomie".

@@ -1710,3 +1710,25 @@ func TestWithoutContractTerm(t *testing.T) {
 		assert.Equal(t, want, withoutContractTerm(in), in)
 	}
 }
+
+// A French list's last "et" parts two names, whatever their length,
+// unless the word after it shares the words before it.
+func TestSplitLastJoin(t *testing.T) {
+	for in, want := range map[string][]string{
+		"rigueur, autonomie, esprit d'équipe et sens de l'organisation.":        {"rigueur", "autonomie", "esprit d'équipe", "sens de l'organisation"},
+		"Rigueur, Empathie, Discrétion et Disponibilité":                        {"Rigueur", "Empathie", "Discrétion", "Disponibilité"},
+		"autonomie, rigueur, sens du service et discrétion.":                    {"autonomie", "rigueur", "sens du service", "discrétion"},
+		"Rigueur, Autonomie, Maîtrise de Word et Excel.":                        {"Rigueur", "Autonomie", "Maîtrise de Word et Excel"},
+		"rigueur, discrétion, bonne communication orale et écrite.":             {"rigueur", "discrétion", "bonne communication orale et écrite"},
+		"rigueur, autonomie, capacité à travailler en équipe et sous pression.": {"rigueur", "autonomie", "capacité à travailler en équipe et sous pression"},
+	} {
+		s := schema.Section{Kind: "competencies", Content: []schema.Content{{Type: "paragraph", Text: in}}}
+		got, _ := competencies(s, vocab.Default())
+		var names []string
+		for _, c := range got {
+			names = append(names, c.Name)
+		}
+		assert.Equal(t, want, names, in)
+	}
+	assert.Equal(t, []string{"la rigueur", "la discrétion", "le sens du service"}, headedNames("la rigueur, la discrétion, le sens du service."))
+}

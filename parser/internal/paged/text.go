@@ -700,7 +700,7 @@ func unwrapped(raws []rawLine) bool {
 
 // neverWrapped reports a text no line of which goes on in the next
 // (a line not ending a sentence, the next opening in small letters),
-// minNeverWrappedLines lines long at least, one of them past
+// minNeverWrappedLines lines long at least, one of them a paragraph past
 // longLineRunes: a browser's copy of a page, each line a block, whose
 // longest line is a paragraph no one wrapped.
 func neverWrapped(raws []rawLine) bool {
@@ -710,13 +710,17 @@ func neverWrapped(raws []rawLine) bool {
 			continue
 		}
 		n++
-		long = long || utf8.RuneCountInString(r.text) > longLineRunes
+		long = long || utf8.RuneCountInString(r.text) > longLineRunes && words.CountAtMost(r.text, minParagraphWords) >= minParagraphWords
 		if i+1 < len(raws) && words.StartsLower(raws[i+1].text) && !strings.ContainsRune(".!?:;", words.LastRune(r.text)) {
 			return false
 		}
 	}
 	return long && n >= minNeverWrappedLines
 }
+
+// minParagraphWords is how many words a long line has at least to be a
+// paragraph no one wrapped: a URL or a row of codes is long too.
+const minParagraphWords = 15
 
 // minNeverWrappedLines is how many lines a text needs for none going on
 // in the next to say no one wrapped it.

@@ -557,4 +557,9 @@ func TestReadTextNeverWrapped(t *testing.T) {
 	assert.True(t, neverWrapped(raws(b.String())))
 	wrapped := strings.Replace(b.String(), "Fluent English\n", "Fluent English and\nworking French\n", 1)
 	assert.False(t, neverWrapped(raws(wrapped)))
+	// A long URL is no paragraph: an e-mail wrapped at 80 columns whose
+	// wrapped lines go on in capitals ("…with the United" / "Nations")
+	// is no browser's copy.
+	url := strings.Replace(b.String(), b.String()[:strings.IndexByte(b.String(), '\n')], "https://careers.example.org/vacancies/view?id=2026-0457&source=mailinglist&utm_medium=email&utm_campaign=weekly-digest-statistics-and-data-posts-2026", 1)
+	assert.False(t, neverWrapped(raws(url)))
 }

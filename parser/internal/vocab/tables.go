@@ -1001,7 +1001,8 @@ var listConjunctions = []string{" et ", " and "}
 // conjunction they join two parts of one name ("capacité d'analyse et
 // de synthèse", "knowledge of and respect for"), not two names. Keys are
 // normalised with normKey.
-var complementWords = []string{"de", "d'", "du", "des", "a", "au", "aux", "en", "of", "to", "in", "for", "with", "on"}
+var complementWords = []string{"de", "d'", "du", "des", "a", "au", "aux", "en", "sous", "par", "avec", "sans", "pour", "sur",
+	"of", "to", "in", "for", "with", "on", "under"}
 
 // frenchAccents are letters that French writes and English does not:
 // each one is a little evidence for French.
