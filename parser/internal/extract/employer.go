@@ -529,7 +529,7 @@ func isLetterheadName(t string) bool {
 func withoutOfferTail(name string) string {
 	name = strings.TrimSpace(name)
 	cut := strings.LastIndexByte(name, ' ')
-	if cut < 0 || strings.IndexAny(name[cut+1:], "0123456789") < 0 {
+	if cut < 0 || !strings.ContainsAny(name[cut+1:], "0123456789") {
 		return name
 	}
 	head := strings.TrimRight(name[:cut], " ")

@@ -3330,6 +3330,8 @@ func TestWithoutOfferTail(t *testing.T) {
 		"Groupe 3F":                                          "Groupe 3F",
 		"Région Île-de-France":                               "Région Île-de-France",
 		"Offre 2291":                                         "Offre 2291",
+		"Agence nationale pour l'emploi des jeunes 2030":     "Agence nationale pour l'emploi des jeunes 2030",
+		"Fondation Jeunesse 2040":                            "Fondation Jeunesse 2040",
 	} {
 		if got := withoutOfferTail(in); got != want {
 			t.Errorf("withoutOfferTail(%q) = %q, want %q", in, got, want)
