@@ -633,3 +633,15 @@ func TestAssetsUnderTwoHeadingsStayDesirable(t *testing.T) {
 	assert.Empty(t, v.Requirements.EN.Essential)
 	assert.Len(t, v.Requirements.EN.Desirable, 4)
 }
+
+// A deadline said in a sentence of another field's value, with no
+// deadline field, is the deadline.
+func TestDeadlineInAFieldsSentence(t *testing.T) {
+	text := "Lead Analytics Engineer – Customer Data\n\nLocation: Paris\nSalary: €66,500 - €80,500 gross per year + equity. Applications close on 21 December 2038. Interviews follow in January.\n\n" +
+		"What you'll do\n\n- Lead the analytics engineers\n- Own the customer data models\n\n" +
+		"What you'll need\n\n- 5+ years of experience in analytics engineering\n- Expert SQL and dbt\n"
+	v, err := ParseBytes(context.Background(), []byte(text))
+	require.NoError(t, err)
+	require.NotNil(t, v.Deadline)
+	assert.Equal(t, "2038-12-21", *v.Deadline)
+}

@@ -1540,7 +1540,14 @@ func (x *extraction) half(h lang.Half) {
 	}
 	if x.deadlines[li] == "" {
 		// No deadline field: notices also say "Apply until 22 June 2025".
-		if d, o, ok := deadlineFromText(sections); ok {
+		d, o, ok := deadlineFromText(sections)
+		if !ok {
+			// "Salary: €66,500 – €80,500 gross per year. Applications
+			// close on 21 December 2038.": a sentence in another field's
+			// value, which the sections no longer hold.
+			d, o, ok = deadlineFromText([]schema.Section{x.fieldSentences(body, ids)})
+		}
+		if ok {
 			x.deadlines[li] = d
 			x.fromHalf("/deadline", li, o)
 			x.warn(schema.CodeDeadlineFromText, "/deadline", h.Lang, "%s: deadline taken from the text, not from a deadline field", h.Lang)
@@ -1881,6 +1888,21 @@ func (x *extraction) statedEmployer(lang string, body []stream.Block, ids []int)
 		}
 	}
 	return "", -1
+}
+
+// fieldSentences returns, as one section's paragraphs, the values of
+// the half's fields that hold a sentence after their first: what a
+// field's value says beyond the field ("Salary: … per year.
+// Applications close on 21 December 2038.").
+func (x *extraction) fieldSentences(body []stream.Block, ids []int) schema.Section {
+	var s schema.Section
+	for i := range body {
+		if body[i].Kind != stream.Field || !strings.Contains(body[i].Text, ". ") {
+			continue
+		}
+		s.Content = append(s.Content, schema.Content{Type: "paragraph", Text: body[i].Text, Origin: x.originAt(ids[i])})
+	}
+	return s
 }
 
 // wrappedName returns the employer's name a form's cell wrapped over
