@@ -1824,6 +1824,13 @@ func TestTrimTitleBanner(t *testing.T) {
 		"Nos offres > Côte d'Ivoire > Responsable Contrôle de Gestion (H/F)": "Responsable Contrôle de Gestion (H/F)",
 		"Offres › Finance › Contrôleur de gestion industriel H/F":            "Contrôleur de gestion industriel H/F",
 		"Analyst > Data": "Analyst > Data",
+		// The page's heading at the end of a site's furniture, run on
+		// before the title's dash.
+		"Job Search > Job Description Job Description - Officer (Partnership Policy) - Political Affairs Division": "Officer (Partnership Policy) - Political Affairs Division",
+		"NATO · Brussels · posted 5 days ago Job Description - Budget Analyst":                                     "Budget Analyst",
+		"Descrizione Job Description - Supervisor (Ammunition Storage)":                                            "Supervisor (Ammunition Storage)",
+		"Senior Officer - Data": "Senior Officer - Data",
+		"Policy Officer (Job Description Review) - Human Resources": "Policy Officer (Job Description Review) - Human Resources",
 	} {
 		if got := x.trimTitle(in); got != want {
 			t.Errorf("trimTitle(%q) = %q, want %q", in, got, want)

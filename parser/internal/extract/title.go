@@ -1163,7 +1163,7 @@ func (x *extraction) trimTitle(t string) string {
 		if i := strings.Index(t, sep); i > 0 {
 			head := t[:i]
 			if _, known := x.voc.Heading(head); known || vocab.IsFurniture(head) || vocab.IsBanner(head) || isBannerCode(head) ||
-				sep == ": " && vocab.IsAcronymName(strings.TrimSpace(head)) {
+				sep == ": " && vocab.IsAcronymName(strings.TrimSpace(head)) || sep != ": " && x.endsOnPageHeading(head) {
 				t = strings.TrimSpace(t[i+len(sep):])
 				break
 			}
@@ -1258,6 +1258,34 @@ func withoutForwardMarks(subject string) string {
 
 // minTrailArrows is how many arrows make a line a site's trail of pages.
 const minTrailArrows = 2
+
+// maxPageHeadingWords bounds the page's heading a site runs on before a
+// title: "Job Description", "Description du poste".
+const maxPageHeadingWords = 3
+
+// endsOnPageHeading reports the text before a title's dash that ends on
+// the page's heading after more of the site's furniture: "Job Search >
+// Job Description Job Description", "NATO · Brussels · posted 5 days ago
+// Job Description", "Descrizione Job Description". Only its last words,
+// two or three, are read.
+func (x *extraction) endsOnPageHeading(head string) bool {
+	head = strings.TrimSpace(head)
+	end := len(head)
+	for n := 1; n <= maxPageHeadingWords; n++ {
+		sp := strings.LastIndexByte(head[:end], ' ')
+		if sp <= 0 {
+			return false // the whole head: read as it is
+		}
+		end = sp
+		if n < 2 {
+			continue
+		}
+		if last := head[sp+1:]; vocab.IsFurniture(last) {
+			return true
+		}
+	}
+	return false
+}
 
 // isBannerCode reports a banner and the vacancy's code that a site
 // prints before the title: "Vacancy Notice MP COE VN 03/2026".
