@@ -729,6 +729,29 @@ func TestTitleFieldWithLeadingRef(t *testing.T) {
 	assert.Equal(t, "EMSA/AD/2026/07", got.ref)
 }
 
+func TestTitleFieldSpelledOutAbove(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	body := []stream.Block{
+		{Kind: stream.Heading, Text: "Finance Officer (Budget and Cost Recovery), P3"},
+		{Kind: stream.Paragraph, Text: "ApplySaveSharePrint"},
+		{Kind: stream.Field, Text: "Job Title: FINANCE OFFICER, P3"},
+	}
+	// The field in capitals gives the post's class; the heading above it
+	// names the post.
+	got := x.findTitle(body, "FINANCE OFFICER, P3", 2, false, "en")
+	assert.Equal(t, 0, got.at)
+	// The same title in other letters only: the field stays (re-casing is
+	// the field's business).
+	body[0].Text = "Finance Officer, P3"
+	assert.Equal(t, -1, x.findTitle(body, "FINANCE OFFICER, P3", 2, false, "en").at)
+	// A heading that opens on another word names something else.
+	body[0].Text = "Budget Unit (Islamabad)"
+	assert.Equal(t, -1, x.findTitle(body, "FINANCE OFFICER, P3", 2, false, "en").at)
+	// A field in small letters is the title as written.
+	body[0].Text = "Finance Officer (Budget and Cost Recovery), P3"
+	assert.Equal(t, -1, x.findTitle(body, "Finance Officer", 2, false, "en").at)
+}
+
 func TestHeadNamedInText(t *testing.T) {
 	body := []stream.Block{
 		{Kind: stream.Heading, Text: "Student Services Coordinator – Residence and Welfare Office (Bruges campus)"},
@@ -1801,6 +1824,13 @@ func TestTrimTitleBanner(t *testing.T) {
 		"Nos offres > Côte d'Ivoire > Responsable Contrôle de Gestion (H/F)": "Responsable Contrôle de Gestion (H/F)",
 		"Offres › Finance › Contrôleur de gestion industriel H/F":            "Contrôleur de gestion industriel H/F",
 		"Analyst > Data": "Analyst > Data",
+		// The page's heading at the end of a site's furniture, run on
+		// before the title's dash.
+		"Job Search > Job Description Job Description - Officer (Partnership Policy) - Political Affairs Division": "Officer (Partnership Policy) - Political Affairs Division",
+		"NATO · Brussels · posted 5 days ago Job Description - Budget Analyst":                                     "Budget Analyst",
+		"Descrizione Job Description - Supervisor (Ammunition Storage)":                                            "Supervisor (Ammunition Storage)",
+		"Senior Officer - Data": "Senior Officer - Data",
+		"Policy Officer (Job Description Review) - Human Resources": "Policy Officer (Job Description Review) - Human Resources",
 	} {
 		if got := x.trimTitle(in); got != want {
 			t.Errorf("trimTitle(%q) = %q, want %q", in, got, want)

@@ -508,6 +508,9 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		// within the Forensic Support Team, …": the post's name, then
 		// where it sits.
 		field = vocab.BeforeSite(field)
+		if i := x.spelledOutAbove(body, field, header); i >= 0 {
+			return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
+		}
 		// "Post: EMSA/AD/2026/07 - Project Officer - …": the field's
 		// value may carry the vacancy's code before the title.
 		return x.withLeadingRef(titleFound{field, -1, ""})
@@ -736,6 +739,45 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		}
 	}
 	return titleFound{at: -1}
+}
+
+// maxSpelledOutReach bounds how far before the header fields the line
+// that spells out a title field in capitals is looked for: the page's
+// heading, then perhaps its row of buttons.
+const maxSpelledOutReach = 3
+
+// spelledOutAbove returns the index of the line, just before the header
+// fields, that names in small letters the post a title field gives in
+// capitals, more exactly: a careers site's heading "Finance Officer
+// (Budget and Cost Recovery), P3" over its field "Job Title: FINANCE
+// OFFICER, P3", the generic title of the post's class. The line opens
+// with the field's first word and says more than the field, not only in
+// other letters (whether capitals are re-cased is left to the field);
+// -1 when there is none.
+func (x *extraction) spelledOutAbove(body []stream.Block, field string, header int) int {
+	first := words.First(strings.TrimSpace(field))
+	if words.CapsLetters(field) < 1 || first == "" {
+		return -1
+	}
+	for i := min(header, len(body)) - 1; i >= 0 && i >= header-maxSpelledOutReach; i-- {
+		b := body[i]
+		if b.Kind != stream.Heading && b.Kind != stream.Paragraph {
+			continue
+		}
+		t := strings.TrimSpace(b.Text)
+		if words.CapsLetters(t) < 0 && strings.EqualFold(words.First(t), first) && !strings.EqualFold(titleName(t), titleName(field)) &&
+			x.usableTitle(t) {
+			return i
+		}
+	}
+	return -1
+}
+
+// titleName is a title without the tail a site writes after it and the
+// punctuation it ends on: what two spellings of one title share.
+func titleName(t string) string {
+	name, _, _ := cutTitleTail(strings.TrimSpace(t))
+	return strings.TrimRight(cmp.Or(name, t), " ,;–-")
 }
 
 // maxTitleAmongFields bounds the fields read for a title between them:
@@ -1121,7 +1163,7 @@ func (x *extraction) trimTitle(t string) string {
 		if i := strings.Index(t, sep); i > 0 {
 			head := t[:i]
 			if _, known := x.voc.Heading(head); known || vocab.IsFurniture(head) || vocab.IsBanner(head) || isBannerCode(head) ||
-				sep == ": " && vocab.IsAcronymName(strings.TrimSpace(head)) {
+				sep == ": " && vocab.IsAcronymName(strings.TrimSpace(head)) || sep != ": " && x.endsOnPageHeading(head) {
 				t = strings.TrimSpace(t[i+len(sep):])
 				break
 			}
@@ -1216,6 +1258,34 @@ func withoutForwardMarks(subject string) string {
 
 // minTrailArrows is how many arrows make a line a site's trail of pages.
 const minTrailArrows = 2
+
+// maxPageHeadingWords bounds the page's heading a site runs on before a
+// title: "Job Description", "Description du poste".
+const maxPageHeadingWords = 3
+
+// endsOnPageHeading reports the text before a title's dash that ends on
+// the page's heading after more of the site's furniture: "Job Search >
+// Job Description Job Description", "NATO · Brussels · posted 5 days ago
+// Job Description", "Descrizione Job Description". Only its last words,
+// two or three, are read.
+func (x *extraction) endsOnPageHeading(head string) bool {
+	head = strings.TrimSpace(head)
+	end := len(head)
+	for n := 1; n <= maxPageHeadingWords; n++ {
+		sp := strings.LastIndexByte(head[:end], ' ')
+		if sp <= 0 {
+			return false // the whole head: read as it is
+		}
+		end = sp
+		if n < 2 {
+			continue
+		}
+		if last := head[sp+1:]; vocab.IsFurniture(last) {
+			return true
+		}
+	}
+	return false
+}
 
 // isBannerCode reports a banner and the vacancy's code that a site
 // prints before the title: "Vacancy Notice MP COE VN 03/2026".
