@@ -3368,3 +3368,39 @@ func TestWithoutOfferTail(t *testing.T) {
 		}
 	}
 }
+
+// Under "Similar jobs" after the criteria, a site's other posts whose
+// first words are a heading's ("Education Officer – …", "Asset Engineer
+// – …") open no part of the notice; a sidebar of other posts in the
+// notice's midst gives way to the next heading.
+func TestOtherPostsAfterCriteria(t *testing.T) {
+	blocks := notice("Education Coordinator", "Location", "Bogotá, Colombia", "Closing date", "5 February 2029",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Main duties", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Coordinate the education programme in the region.", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(4)},
+		stream.Block{Kind: stream.Paragraph, Text: "A degree in education or social sciences", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "Three years of experience in education programmes", Pos: p(6)},
+		stream.Block{Kind: stream.Paragraph, Text: "Similar jobs", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "Education Officer – International NGO – Cúcuta, Colombia – Closing date: 12 Feb 2029", Pos: p(8)},
+		stream.Block{Kind: stream.Paragraph, Text: "Asset Engineer Substations – Sibelga – Brussels – Apply before 15.06.2026", Pos: p(9)},
+		stream.Block{Kind: stream.Paragraph, Text: "Child Protection Coordinator – Bogotá, Colombia – Closing date: 28 Jan 2029", Pos: p(10)},
+	)
+	v := mustExtract(t, blocks)
+	assert.Equal(t, []string{"A degree in education or social sciences", "Three years of experience in education programmes"}, v.Requirements.EN.Essential)
+	assert.Empty(t, v.Requirements.EN.Desirable)
+
+	sidebar := notice("Adviser, Ocean Governance", "Location", "London", "Closing date", "5 February 2029",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Main duties", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Lead the technical assistance to member governments.", Pos: p(4)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Essential", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A master's degree in marine policy", Pos: p(5)},
+		stream.Block{Kind: stream.Heading, Level: 3, Text: "Related vacancies", Pos: p(6)},
+		stream.Block{Kind: stream.Heading, Level: 3, Text: "Finance Assistant", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "London · Closing date: 15 June 2026", Pos: p(8)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "Desirable", Pos: p(9)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Working knowledge of French", Pos: p(10)},
+	)
+	v = mustExtract(t, sidebar)
+	assert.Equal(t, []string{"A master's degree in marine policy"}, v.Requirements.EN.Essential)
+	assert.Equal(t, []string{"Working knowledge of French"}, v.Requirements.EN.Desirable)
+}

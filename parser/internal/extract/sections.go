@@ -429,6 +429,8 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 	}
 	runInTopic := ""      // a topic set in bold before its criterion, on its line
 	pairedWeight := false // cur was opened by a run-in "Essential:" label
+	criteriaSeen := false // a section of criteria with content came before
+	otherPosts := false   // a site's list of other posts has begun
 	for k, id := range blocks {
 		if x.stopped() {
 			break
@@ -437,6 +439,27 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 		f := x.factsOf(id)
 		text := f.text
 		kind, heading, runIn, ok := f.kind, f.heading, f.runIn, f.opens
+		if cur != nil && isCriteria(cur.Kind) && len(cur.Content) > 0 {
+			criteriaSeen = true
+		}
+		if otherPosts && ok && runIn != "" {
+			// Under "Similar jobs" after the criteria, the site's
+			// other posts: a line whose first words are a heading's
+			// ("Education Officer – International NGO – Cúcuta –
+			// Closing date: …") is one of them, no part of the notice.
+			// (A heading, or a line over a list, opens one again: a
+			// sidebar of other posts set in the notice's midst.)
+			ok = false
+		} else if otherPosts && ok {
+			otherPosts = false
+		} else if criteriaSeen && (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && vocab.OpensOtherPosts(text) {
+			otherPosts = true
+			if ok && (isCriteria(kind) || kind == "competencies") {
+				// ("Similar vacancies" over the posts' lines reads as
+				// the heading of a list the lines seem to be.)
+				kind, runIn = "other", ""
+			}
+		}
 		if ok && kind == "essential" && !f.isHeading && cur != nil && isCriteria(cur.Kind) && introductionKind(text) == "essential" {
 			// "To be eligible, you must have the following
 			// qualifications:" under its heading: the heading's

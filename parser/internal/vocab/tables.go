@@ -1505,7 +1505,8 @@ var payScaleWords = []string{"grade", "band"}
 // normalised with normKey.
 var otherPostsHeadings = []string{"similar jobs", "related jobs", "related vacancies", "similar vacancies", "other vacancies",
 	"jobs like this", "other jobs", "more jobs", "you may also like", "recommended jobs", "offres similaires",
-	"emplois similaires", "autres offres", "offres recommandees", "vous pourriez aussi aimer", "autres postes", "postes similaires"}
+	"emplois similaires", "autres offres", "offres recommandees", "vous pourriez aussi aimer", "autres postes", "postes similaires",
+	"more postings", "other postings", "people also viewed", "similar postings"}
 
 // closingButtons are the buttons a page prints after the notice, alone
 // on their line. Keys are normalised with normKey.

@@ -1266,7 +1266,7 @@ func TestCareersSiteNameGlued(t *testing.T) {
 
 func TestIsOtherPostsHeading(t *testing.T) {
 	for in, want := range map[string]bool{
-		"Similar jobs": true, "Offres similaires :": true, "Other vacancies": true,
+		"Similar jobs": true, "Offres similaires :": true, "Other vacancies": true, "More postings": true, "People also viewed": true,
 		"Similar jobs in the Engineering department will be advertised later.": false, "Jobs": false,
 	} {
 		if got := IsOtherPostsHeading(in); got != want {
