@@ -1470,7 +1470,12 @@ var closingOpenings = []string{"to apply", "how to apply", "apply now", "apply o
 	// a job board's links after the notice
 	"similar jobs", "related jobs", "related vacancies", "similar vacancies", "other vacancies", "more jobs from", "jobs like this",
 	"offres similaires", "emplois similaires", "autres offres",
-	"share this job", "report this job", "apply for this job", "more jobs at"}
+	"share this job", "report this job", "apply for this job", "more jobs at",
+	// the offer, and the way to apply, after the criteria ("Shortlisted
+	// candidates will also be assessed on the following competencies:"
+	// leads into a list, and is no such line)
+	"we offer", "what we offer", "nous offrons", "nous vous offrons", "ce que nous vous proposons", "ce que nous offrons",
+	"interested candidates should", "interested applicants should", "les candidat(e)s interesse(e)s"}
 
 // guideVerbs and noticeNouns, together in a line near the top, say it is
 // about reading notices, not one: "Bien lire un avis de vacance",
