@@ -306,13 +306,7 @@ func GivesHours(text string) bool {
 // ("Nice to have", "Atouts", "Bonus"): desirableCues and bonus words,
 // as whole words.
 func SaysDesirable(heading string) bool {
-	k := " " + normKey(heading) + " "
-	for _, c := range desirableCues {
-		if strings.Contains(k, " "+c+" ") {
-			return true
-		}
-	}
-	return slices.ContainsFunc(strings.Fields(k), func(w string) bool { return slices.Contains(bonusWords, w) })
+	return hasDesirableCue(heading) || slices.ContainsFunc(strings.Fields(normKey(heading)), func(w string) bool { return slices.Contains(bonusWords, w) })
 }
 
 // hasStemAt reports whether text holds before+a or before+b, where a

@@ -354,3 +354,14 @@ func TestHeadingInInclusiveWriting(t *testing.T) {
 	assert.Equal(t, "Profil du candidat", withoutInclusiveMarks("Profil du candidat·e"))
 	assert.Equal(t, "Knowledge and skills (desirable)", withoutInclusiveMarks("Knowledge and skills (desirable)"))
 }
+
+// A heading says its items are assets by a desirable cue or a bonus
+// word, as whole words.
+func TestSaysDesirable(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Nice to have": true, "Atouts": true, "Bonus": true, "Bonus points": true,
+		"Preferred experience": false, "Qualifications": false, "Plusieurs postes": false,
+	} {
+		assert.Equal(t, want, SaysDesirable(in), in)
+	}
+}

@@ -708,9 +708,6 @@ func endsAsLeadIn(t string) bool {
 	return false
 }
 
-// IsDesirableIntroduction reports a line that introduces desirable
-// criteria: it ends with a colon, or as a line that leads into a list,
-// and names an advantage or an asset.
 // IsEssentialIntroduction reports a line ending with a colon that leads
 // into the criteria a candidate must meet (essentialIntroCues).
 func IsEssentialIntroduction(text string) bool {
@@ -721,14 +718,22 @@ func IsEssentialIntroduction(text string) bool {
 // maxIntroductionBytes bounds a line read as an introduction: a sentence.
 const maxIntroductionBytes = 240
 
+// IsDesirableIntroduction reports a line that introduces desirable
+// criteria: it ends with a colon, or as a line that leads into a list,
+// and names an advantage or an asset.
 func IsDesirableIntroduction(text string) bool {
 	t := strings.TrimSpace(text)
 	if !strings.HasSuffix(t, ":") && !endsAsLeadIn(t) {
 		return false
 	}
-	// " key ", built on the stack for a line of usual length. Each cue,
-	// framed by spaces, is looked for where a word of the key starts,
-	// among the cues that start with the word's first letter.
+	return hasDesirableCue(t) || keyMatch(strings.TrimRight(t, " :"), desirableEndCues, keyHasSuffix)
+}
+
+// hasDesirableCue reports a text whose key holds one of desirableCues as
+// whole words. (" key ", built on the stack for a line of usual length:
+// each cue, framed by spaces, is looked for where a word of the key
+// starts, among the cues that start with the word's first letter.)
+func hasDesirableCue(t string) bool {
 	var buf [256]byte
 	k := append(appendNormKey(append(buf[:0], ' '), t), ' ')
 	for i := 0; i+1 < len(k); i++ {
@@ -741,7 +746,7 @@ func IsDesirableIntroduction(text string) bool {
 			}
 		}
 	}
-	return keyMatch(strings.TrimRight(t, " :"), desirableEndCues, keyHasSuffix)
+	return false
 }
 
 // maxIntroductionWords bounds a line that leads into a list: a longer
