@@ -402,11 +402,8 @@ func decodeHTML(data []byte) ([]byte, error) {
 	cs := s.charset
 	switch {
 	case cs == nil || cs == &htmlCharsets[csUTF8]:
-		out := textenc.Mixed(data[s.bom:])
-		if bytes.Contains(out, []byte(textenc.StyledLead)) {
-			out = []byte(textenc.PlainLetters(string(out))) // a post's bold labels: "𝐄𝐦𝐩𝐥𝐨𝐢 :"
-		}
-		return out, nil
+		// (A post's bold labels, "𝐄𝐦𝐩𝐥𝐨𝐢 :", in plain letters.)
+		return textenc.PlainLetterBytes(textenc.Mixed(data[s.bom:])), nil
 	case cs.enc == nil:
 		// The label as declared, and the encoding's name when the label
 		// is an alias ("sjis (Shift_JIS)"); "replacement" names no real

@@ -16,7 +16,7 @@ import (
 )
 
 // Decode returns data as NFC UTF-8 with "\n" line ends and plain letters
-// for styled ones (PlainLetters): a UTF-8 BOM is dropped, UTF-16 with a
+// for styled ones (plainLetters): a UTF-8 BOM is dropped, UTF-16 with a
 // BOM decoded, and bytes that are not UTF-8 read as Windows-1252 (which
 // covers Latin-1 text).
 func Decode(data []byte) (string, error) {
@@ -39,21 +39,29 @@ func Decode(data []byte) (string, error) {
 	}
 	s := strings.ReplaceAll(string(data), "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
-	return PlainLetters(norm.NFC.String(s)), nil
+	return plainLetters(norm.NFC.String(s)), nil
 }
 
-// StyledLead opens the UTF-8 of every rune of U+1D000–U+1DFFF, among
+// styledLead opens the UTF-8 of every rune of U+1D000–U+1DFFF, among
 // them the Mathematical Alphanumeric Symbols (U+1D400–U+1D7FF): the bold
 // and italic letters a social network's post sets its labels in, since
 // it has no bold of its own ("𝐄𝐦𝐩𝐥𝐨𝐲𝐞𝐮𝐫 :"). A text without it has none.
-const StyledLead = "\xF0\x9D"
+const styledLead = "\xF0\x9D"
 
-// PlainLetters returns s with its styled letters and figures as the
+// PlainLetterBytes is plainLetters for the HTML reader, which decodes
+// its own charsets: data itself when it holds no styled letter.
+func PlainLetterBytes(data []byte) []byte {
+	if !bytes.Contains(data, []byte(styledLead)) {
+		return data
+	}
+	return []byte(plainLetters(string(data)))
+}
+
+// plainLetters returns s with its styled letters and figures as the
 // plain ones they style (their compatibility form): "𝐄𝐦𝐩𝐥𝐨𝐢" is
-// "Emploi" to every table. The HTML reader, which decodes its own
-// charsets, asks it too.
-func PlainLetters(s string) string {
-	if !strings.Contains(s, StyledLead) {
+// "Emploi" to every table.
+func plainLetters(s string) string {
+	if !strings.Contains(s, styledLead) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -88,7 +96,7 @@ func Bytes(data []byte) ([]byte, error) {
 // is checked by validUTF8, not utf8.Valid.
 func isPlain(data []byte) bool {
 	return !bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) && !hasUTF16BOM(data) &&
-		bytes.IndexByte(data, '\r') < 0 && validUTF8(data) && !bytes.Contains(data, []byte(StyledLead))
+		bytes.IndexByte(data, '\r') < 0 && validUTF8(data) && !bytes.Contains(data, []byte(styledLead))
 }
 
 func hasUTF16BOM(data []byte) bool {
