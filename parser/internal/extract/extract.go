@@ -2359,10 +2359,11 @@ func (x *extraction) labelOpensName(label, value string) string {
 	}
 	want := strings.ToLower(core)
 	for _, o := range x.blocks {
-		// Another field's value counts ("Employeur : Société Nationale
-		// des Autoroutes du Maroc (ADM)" under "Société : Nationale…"),
-		// the label's own does not ("Organisation: Small Arms Survey" in
-		// both halves).
+		// Any block that writes the label and the value together
+		// counts, a field's value too ("Employeur : Société Nationale
+		// des Autoroutes du Maroc (ADM)" under "Société : Nationale…").
+		// A field's value holds no label, so this field's own value,
+		// and its twin in the other half, never do.
 		if strings.Contains(strings.ToLower(o.Text), want) {
 			return whole
 		}

@@ -1497,16 +1497,18 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 	listed := false // a paragraph gave a list of names
 	for k, t := range texts {
 		i := strings.Index(t, ":")
-		if names := qualityNames(t); i < 0 && !items && names != nil {
+		if i < 0 && !items {
 			// "Sens de l'accueil – Discrétion – Rigueur": a paragraph of
 			// names parted by dashes, no name and what it means. (An
 			// item, "Communication – Speaks clearly – Listens", is a
 			// name and its conduct.)
-			for _, n := range names {
-				out = append(out, schema.Competency{Name: n, Description: ""})
-				outOrigins = append(outOrigins, origins[k])
+			if names := qualityNames(t); names != nil {
+				for _, n := range names {
+					out = append(out, schema.Competency{Name: n, Description: ""})
+					outOrigins = append(outOrigins, origins[k])
+				}
+				continue
 			}
-			continue
 		}
 		if i < 0 {
 			// "Analytical thinking – breaks complex incidents down…"
@@ -1668,11 +1670,12 @@ func splitNames(list, sep string, maxWords int) []string {
 // splitLastJoin parts the last of names at the conjunction that joins it
 // to the list ("rigueur, discrétion et disponibilité"; "Rigueur,
 // Empathie, Discrétion et Disponibilité"), when no name before has one
-// and what follows is a name of its own: a name's shape (a word or two,
-// a capital where the list's names have one), not a complement of the
-// words before ("capacité d'analyse et de synthèse"). An English "and"
-// joins the two halves of many a name ("Planning and organizing",
-// "Judgement and decision-making"), and is left whole.
+// and what follows is a name of its own: with a capital where the
+// list's names have one, not a complement of the words before
+// ("capacité d'analyse et de synthèse"), nor a word that shares them
+// (sharesWordsBefore). An English "and" joins the two halves of many a
+// name ("Planning and organizing", "Judgement and decision-making"),
+// and is left whole.
 func splitLastJoin(names []string) []string {
 	if len(names) < minCommaNames-1 {
 		return names
