@@ -590,6 +590,11 @@ func TestGenresOverABannerAndDigestsOfPosts(t *testing.T) {
 	} {
 		_, err := ParseBytes(context.Background(), []byte(text))
 		assert.Error(t, err, name)
+		if name == "news" {
+			// The genre and the banner on one line, parted by a dash.
+			_, err = ParseBytes(context.Background(), []byte(strings.Replace(text, "NEWSLETTER\n\nVACANCY", "NEWSLETTER – VACANCY", 1)))
+			assert.Error(t, err, "news on one line")
+		}
 	}
 }
 

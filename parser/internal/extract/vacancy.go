@@ -415,7 +415,7 @@ func (x *extraction) assess() *evidence {
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) &&
-			!x.isFactOfGenre(i) && !bannerAfterGenre(b.Text) && !x.vehicleOverBanner(i, g) && !x.underOpenLabel(i) && !x.labelsAmount(i) {
+			!x.isFactOfGenre(i) && !x.vehicleOverBanner(i, g) && !x.underOpenLabel(i) && !x.labelsAmount(i) {
 			// (A page about working for the employer says so in its
 			// title: "Working at ESO" in a site's menu is a link.)
 			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
@@ -970,14 +970,19 @@ func bannerAfterGenre(text string) bool {
 	return ok && vocab.IsBanner(tail) && vocab.Genre(text[:len(text)-len(tail)]) != ""
 }
 
-// vehicleOverBanner reports a genre's word alone over a notice's banner:
-// "COMMUNIQUÉ" over "AVIS DE RECRUTEMENT", the vehicle of the notice,
-// which the banner under it names. Only a communiqué is such a vehicle:
+// vehicleOverBanner reports block i, whose genre is genre, as the
+// vehicle of a notice its banner names: "COMMUNIQUÉ – AVIS DE
+// RECRUTEMENT" on one line (bannerAfterGenre), or the communiqué's word
+// alone over the banner's line. Only a communiqué is such a vehicle:
 // "NEWSLETTER" over "VACANCY" carries posts of its own, "MEDIA
 // ACCREDITATION" over "CALL FOR APPLICATIONS" calls no staff.
 func (x *extraction) vehicleOverBanner(i int, genre string) bool {
-	return genre == "press release" && i+1 < len(x.blocks) && words.CountAtMost(x.blocks[i].Text, maxVehicleWords+1) <= maxVehicleWords &&
-		vocab.IsBanner(x.blocks[i+1].Text)
+	if genre != "press release" {
+		return false
+	}
+	text := x.blocks[i].Text
+	return bannerAfterGenre(text) ||
+		i+1 < len(x.blocks) && words.CountAtMost(text, maxVehicleWords+1) <= maxVehicleWords && vocab.IsBanner(x.blocks[i+1].Text)
 }
 
 // maxVehicleWords bounds a genre's line that carries a notice under it:
