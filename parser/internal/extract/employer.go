@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -537,4 +538,73 @@ func withoutOfferTail(name string) string {
 		return strings.TrimRight(head[:n], " ")
 	}
 	return name
+}
+
+// placeJoiners join a body's name to the region it serves: "United
+// Nations Regional Centre for Peace and Disarmament in Asia and the
+// Pacific".
+var placeJoiners = []string{"in", "at"}
+
+// namedInFull returns the name the document gives in full for a head
+// word its prose uses alone ("The Secretariat supports…", "The Centre
+// assists…"): a field's value or a line that holds the word among the
+// capitalised words of a name ("Hiring unit: Secretariat of the Basel,
+// Rotterdam and Stockholm Conventions", a letterhead's "United Nations
+// Centre for Regional Development"), or else a sentence that opens with
+// such a name ("The Office of the Ontario Ombudsman resolves…"). It
+// returns "" for a name of more words, a word that names no kind of body
+// ("Kinaxis", "Tostan": a name of its own), or a head word the document
+// never names in full.
+func (x *extraction) namedInFull(head, title string) string {
+	if strings.ContainsAny(head, " ()") || !vocab.IsOrganisationHead(head) || !words.StartsUpper(head) {
+		return ""
+	}
+	fits := func(name string) bool {
+		name = strings.TrimSpace(name)
+		core, _ := splitAcronym(name)
+		if core == head || !hasWord(core, head) || !isEmployerName(core, title) {
+			return false
+		}
+		prev := ""
+		for w := range strings.FieldsSeq(core) {
+			if !words.StartsUpper(w) && !vocab.IsNameJoiner(strings.TrimRight(w, ",")) && !slices.Contains(placeJoiners, w) {
+				return false // a sentence, not a name
+			}
+			if w == head && vocab.IsNameJoiner(prev) {
+				return false // "About the Centre": the word referred back to again
+			}
+			prev = w
+		}
+		return true
+	}
+	// A field's value first ("Hiring office: …"), then the lines of the
+	// banner, the letterhead and the footer.
+	for _, field := range [2]bool{true, false} {
+		for k := range x.blocks {
+			b := &x.blocks[k]
+			if (b.Kind == stream.Field) != field || words.IsProse(b.Text) {
+				continue
+			}
+			for _, part := range factParts(b.Text) {
+				if part = strings.TrimSpace(part); fits(part) {
+					return part
+				}
+			}
+		}
+	}
+	for k := range x.blocks {
+		b := &x.blocks[k]
+		if !words.IsProse(b.Text) {
+			continue
+		}
+		for i, sentence := range sentences(b.Text) {
+			if i >= maxSubjectSentences {
+				break
+			}
+			if name := vocab.OrganisationIn(sentence); fits(name) {
+				return name
+			}
+		}
+	}
+	return ""
 }

@@ -1619,6 +1619,9 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		// dash, the careers word gone.)
 		name = vocab.AcronymAfterName(strings.TrimRight(words.Clean(name), " —–-|·:"))
 		name = vocab.WithoutOfficeHolder(withoutOfferTail(name))
+		if full := x.namedInFull(name, title); full != "" {
+			name = full
+		}
 		name = withOwnArticle(x.organisationValue(name, lang, body), x.blocks)
 		if k, short := acronymSentence(name, body); k >= 0 {
 			// the name as the sentence that gives its acronym writes it

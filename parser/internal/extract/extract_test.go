@@ -3404,3 +3404,45 @@ func TestOtherPostsAfterCriteria(t *testing.T) {
 	assert.Equal(t, []string{"A master's degree in marine policy"}, v.Requirements.EN.Essential)
 	assert.Equal(t, []string{"Working knowledge of French"}, v.Requirements.EN.Desirable)
 }
+
+// A head word alone as the subject of the prose ("The Centre assists…")
+// refers back to the name a field or a line gives in full; "About the
+// Centre" refers back too and is no name; a word that names no kind of
+// body is a name of its own and stays.
+func TestEmployerNamedInFull(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []stream.Block
+		want  string
+	}{
+		{"field", []stream.Block{
+			{Kind: stream.Field, Label: "Office", Text: "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific", Pos: p(3)},
+			{Kind: stream.Heading, Level: 2, Text: "About the Centre", Pos: p(4)},
+			{Kind: stream.Paragraph, Text: "The Centre assists Member States in the region through dialogue, training and education. The intern joins its outreach team.", Pos: p(5)},
+		}, "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"},
+		{"letterhead line", []stream.Block{
+			{Kind: stream.Paragraph, Text: "Lakeland Regional Water Authority", Pos: p(3)},
+			{Kind: stream.Heading, Level: 2, Text: "Background", Pos: p(4)},
+			{Kind: stream.Paragraph, Text: "The Authority supplies drinking water to four districts and runs two treatment plants. The post holder reports to its chief engineer.", Pos: p(5)},
+		}, "Lakeland Regional Water Authority"},
+		{"never in full", []stream.Block{
+			{Kind: stream.Heading, Level: 2, Text: "Background", Pos: p(4)},
+			{Kind: stream.Paragraph, Text: "The Secretariat supports Parties in reporting on their commitments each year. The consultant will help it improve the reports.", Pos: p(5)},
+		}, "Secretariat"},
+	} {
+		blocks := append([]stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Vacancy: Associate Data Officer", Pos: p(1)},
+			{Kind: stream.Field, Label: "Deadline", Text: "4 August 2035", Pos: p(2)},
+		}, c.lines...)
+		blocks = append(blocks,
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(10)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Checks the annual reports for gaps.", Pos: p(11)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(12)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A first-level university degree in statistics.", Pos: p(13)},
+		)
+		v := mustExtract(t, blocks)
+		if assert.NotNil(t, v.Organisation.EN, c.name) {
+			assert.Equal(t, c.want, *v.Organisation.EN, c.name)
+		}
+	}
+}
