@@ -1,0 +1,11 @@
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import common
+import n01_is, n02_ims, n03_shape, n04_ncia, n05_nspa, n06_cso, n07_coedat, n08_nfiu, n09_jwc, n10_nlo, negatives
+for m in [n01_is, n02_ims, n03_shape, n04_ncia, n05_nspa, n06_cso, n07_coedat, n08_nfiu, n09_jwc, n10_nlo, negatives]:
+    m.build()
+with open(os.path.join(common.ROOT, "MANIFEST.tsv"), "w", encoding="utf-8") as f:
+    f.write("file\treference\tformat\n")
+    for r in common.ROWS:
+        f.write("\t".join(r) + "\n")
+print(len(common.ROWS), "rows")
