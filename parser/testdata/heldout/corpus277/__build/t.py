@@ -1,0 +1,14 @@
+"""python3 t.py FILE KEY : run check.py's check_file on one file (format from its extension)."""
+import sys, os, json, importlib.util
+HERE = os.path.dirname(os.path.abspath(__file__))
+spec = importlib.util.spec_from_file_location("chk", os.path.join(HERE, "..", "check.py"))
+chk = importlib.util.module_from_spec(spec); sys.argv = [sys.argv[0]] + sys.argv[1:]; spec.loader.exec_module(chk)
+def test(path, key):
+    fmt = path.rsplit(".", 1)[1]
+    exp = json.load(open(os.path.join(HERE, "..", "expected", key + ".json"), encoding="utf-8"))
+    errs = []
+    chk.check_file(os.path.basename(path), chk.file_text(path, fmt), exp, errs)
+    return errs
+if __name__ == "__main__":
+    for e in test(sys.argv[1], sys.argv[2]): print(e)
+    print("done", sys.argv[1])
