@@ -9,9 +9,14 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// nonBreakingHyphen is a hyphen a typesetter may not break a line at
+// ("Part‑time", "Gérin‑Lajoie"): the word is the one written with "-".
+const nonBreakingHyphen = '\u2011'
+
 // Clean collapses every kind of white space (newlines, tabs, no-break
 // and other Unicode spaces) to single spaces, drops invisible characters
-// (controls, zero-width spaces, soft hyphens, BOM) and returns the NFC form,
+// (controls, zero-width spaces, soft hyphens, BOM), writes a non-breaking
+// hyphen (U+2011) as the hyphen it prints and returns the NFC form,
 // so the same words from any format compare equal.
 func Clean(s string) string {
 	if isClean(s) {
@@ -62,6 +67,10 @@ func Clean(s string) string {
 			b = append(b, ' ')
 		}
 		space = false
+		if r == nonBreakingHyphen {
+			b = append(b, '-') // the same hyphen, only kept from a line's end
+			continue
+		}
 		b = utf8.AppendRune(b, r)
 		inert = inert && nfcInert(r)
 	}
@@ -137,7 +146,7 @@ func isClean(s string) bool {
 			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || unicode.IsSpace(r) || unicode.IsControl(r) || isInvisible(r) || r == '\u2007' || r == '\u202f' {
+		if r == utf8.RuneError || unicode.IsSpace(r) || unicode.IsControl(r) || isInvisible(r) || r == '\u2007' || r == '\u202f' || r == nonBreakingHyphen {
 			return false
 		}
 		inert = inert && nfcInert(r)

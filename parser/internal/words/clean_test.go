@@ -42,7 +42,7 @@ func isCleanReference(s string) bool {
 			continue
 		case r < 0x20 || r == 0x7f || r == utf8.RuneError,
 			r >= 0x80 && (unicode.IsSpace(r) || unicode.IsControl(r) || r == '\u00a0' || r == '\u2007' || r == '\u202f' ||
-				r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'):
+				r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad' || r == '\u2011'):
 			return false
 		}
 		prevSpace = false
@@ -51,7 +51,7 @@ func isCleanReference(s string) bool {
 }
 
 func TestIsClean(t *testing.T) {
-	alphabet := "a Z\t\n\u00a0\u2007\u202f\u200b\u00ad\ufeffé\u0301e\u0327ç\u2000\u2002’–•€\u212b\u00c5\xff\x7f\u0085\u1161\u1100\u3000" +
+	alphabet := "a Z\t\n\u00a0\u2007\u202f\u200b\u00ad\ufeffé\u0301e\u0327ç\u2000\u2002’–•€\u2011\u212b\u00c5\xff\x7f\u0085\u1161\u1100\u3000" +
 		"\u0080\u009f\u00a1\u00ac\u00ae\u02ff\u0300" // the bounds of the two-byte runes isClean lets through undecoded
 	texts := randtext.Texts(3, 50000, 8, alphabet, "", " ", "a", "a  b", "é", "e\u0301", "Ω", "\u2126", "x ", " x",
 		"\xc3a", "a\xc3", "é\xc3", "\xc2\xa0x", "\xcb\xbf", "\xcc\x80", "\xc1\xbf", "abcdefgh\xc3")
@@ -101,6 +101,9 @@ func cleanReference(s string) string {
 			b.WriteByte(' ')
 		}
 		space = false
+		if r == '\u2011' {
+			r = '-'
+		}
 		b.WriteRune(r)
 	}
 	out := b.String()
@@ -112,7 +115,7 @@ func cleanReference(s string) string {
 
 func TestClean(t *testing.T) {
 	alphabet := "a Z.\t\n\r\v\f\x00\x1f\u00a0\u2007\u202f\u200b\u00ad\ufeff\u2060é\u0301e\u0327ç\u2000\u2002’–•€\u212b\u00c5\xff\xc3\x7f\u0085\u009f\u1161\u1100\u3000\ufffd"
-	texts := randtext.Texts(4, 50000, 12, alphabet, "", " ", "a", "a  b", "é", "e\u0301", "Ω", "\u2126", "x ", " x", "\xff", " \xff a\n\nb ")
+	texts := randtext.Texts(4, 50000, 12, alphabet, "", " ", "a", "a  b", "é", "e\u0301", "Ω", "\u2126", "x ", " x", "\xff", " \xff a\n\nb ", "Part\u2011time")
 	for _, s := range texts {
 		if got, want := Clean(s), cleanReference(s); got != want {
 			t.Errorf("Clean(%q) = %q, want %q", s, got, want)
