@@ -101,8 +101,10 @@ func findDatesOf(s string, shapes dateShapes) []date {
 
 // monthFirst reports a text that writes its dates with slashes month
 // first: one of them ("04/13/2026") has a second part no month can be,
-// and none has a first part no month can be. Day first is the default
-// of the notices read here.
+// or is stamped with a time on the twelve-hour clock ("01/06/2040, 05:59
+// AM", as American applicant systems print both), and none has a first
+// part no month can be. Day first is the default of the notices read
+// here.
 func monthFirst(texts func(yield func(string) bool)) bool {
 	month, day := false, false
 	for t := range texts {
@@ -112,6 +114,9 @@ func monthFirst(texts func(yield func(string) bool)) bool {
 		// "6/3/2026 (MM/DD/YYYY)": the order written out.
 		if strings.Contains(t, "MM/DD") {
 			return true
+		}
+		if reTwelveHourDate().MatchString(t) {
+			month = true
 		}
 		if strings.Contains(t, "DD/MM") || strings.Contains(t, "JJ/MM") {
 			day = true
@@ -132,6 +137,12 @@ func monthFirst(texts func(yield func(string) bool)) bool {
 	}
 	return month && !day
 }
+
+// reTwelveHourDate matches a slashed date stamped with a time on the
+// twelve-hour clock: "12/07/2039, 09:30 AM".
+var reTwelveHourDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s?(?:AM|PM|am|pm|a\.m\.|p\.m\.)`)
+})
 
 // swapMonthDay rewrites the slashed numeric dates of s day first, for a
 // text that writes them month first.
