@@ -1487,7 +1487,7 @@ func cleanRef(value string) string {
 	if m := reCodeGluedWord().FindStringSubmatchIndex(value); m != nil {
 		value = value[:m[3]] // "1GNC/CIV/2026/03PostBudget and…": the next label, glued
 	}
-	value = withoutTrailingWords(strings.TrimRight(value, " .;,·•|"))
+	value = withoutLeadingWords(withoutTrailingWords(strings.TrimRight(value, " .;,·•|")))
 	if value == "" || !strings.ContainsAny(value, "0123456789") || isDateOnly(value) || isMachineID(value) || datedNumber(value) || isTimeStamp(value) {
 		return "" // ("05/22/2026": a date read under a reference's label)
 	}
@@ -1542,6 +1542,19 @@ func withoutTrailingWords(value string) string {
 		}
 	}
 	return value[:end]
+}
+
+// withoutLeadingWords cuts the words before a code of parts that are no
+// part of it (vocab.IsRefHead): "FICHE DE POSTE EFS-BFC-2039-0318", a
+// document's name beside the field, "Précisions AGEOS/DG/DRH/2039-006",
+// a table's header cell read into its row. Other words stay: "MARSEC
+// COE/CIV/2027/03", "Audition 2026-VIOLON-02".
+func withoutLeadingWords(value string) string {
+	i := strings.LastIndexByte(value, ' ')
+	if i < 0 || !strings.ContainsAny(value[i+1:], "0123456789") || !vocab.IsRefHead(value[:i]) {
+		return value
+	}
+	return value[i+1:]
 }
 
 // reQuotedRef is a reference an application is told to quote: after

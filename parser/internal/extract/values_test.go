@@ -204,6 +204,10 @@ func TestCleanRef(t *testing.T) {
 		"– Notice for the Post of Chief Operating Officer 2026":    "",
 		"0412/04.05.2026":                                          "", // a letter's registry number and date
 		"Europol/2026/TA/AD7/418":                                  "Europol/2026/TA/AD7/418",
+		"FICHE DE POSTE EFS-BFC-2039-0318":                         "EFS-BFC-2039-0318", // the document's name beside the field
+		"Précisions AGEOS/DG/DRH/2039-006 Agence Gabonaise":        "AGEOS/DG/DRH/2039-006",
+		"MARSEC COE/CIV/2027/03":                                   "MARSEC COE/CIV/2027/03", // the code's own words
+		"Audition 2026-VIOLON-02":                                  "Audition 2026-VIOLON-02",
 	} {
 		if got := cleanRef(in); got != want {
 			t.Errorf("cleanRef(%q) = %q, want %q", in, got, want)

@@ -713,6 +713,12 @@ func IsBoardRefLabel(label string) bool {
 	return len(label) <= maxKeyBytes && keyIn(boardRefLabels, label)
 }
 
+// IsRefHead reports words a reference field's value may open with that
+// are no part of the reference (refHeads).
+func IsRefHead(words string) bool {
+	return len(words) <= maxKeyBytes && keyIn(refHeads, words)
+}
+
 // EndsWithAbbreviation reports a text whose last word is one of the
 // abbreviations written with a stop before a name ("… Dr" of "Dr.
 // Georges-L.-Dumont"), so that the stop after it ends no sentence.

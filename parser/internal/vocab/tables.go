@@ -1794,6 +1794,14 @@ var boardRefLabels = []string{"job ref", "job ref.", "job id", "vacancy id", "of
 	// Ref. Société : NG-26-04417", "No de l'offre Jobillico : 8841207".
 	"ref. apec", "ref apec", "reference apec", "no de l'offre jobillico", "numero de l'offre jobillico"}
 
+// refHeads are the words a reference field's value may open with that
+// are no part of the reference: the document's own name beside the
+// field ("N° de l'offre : FICHE DE POSTE EFS-BFC-2039-0318") or a
+// table's header cell read into its row ("Précisions AGEOS/DG/…"). Keys
+// as normKey makes them.
+var refHeads = []string{"fiche de poste", "profil de poste", "description de poste", "job description", "position description",
+	"precisions", "details", "detail", "valeur", "value"}
+
 // abbreviations are the short words written with a stop before a name
 // ("Dr. Georges-L.-Dumont", "St. John's"): the stop ends no sentence.
 // Lower case.
