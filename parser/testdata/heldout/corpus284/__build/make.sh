@@ -1,0 +1,12 @@
+#!/bin/sh
+# Rebuild everything: sh __build/make.sh (python-docx is only in Debian's /usr/bin/python3)
+set -e
+cd "$(dirname "$0")"
+/usr/bin/python3 data.py
+/usr/bin/python3 r_html.py
+/usr/bin/python3 r_docx.py
+/usr/bin/python3 r_tex.py
+/usr/bin/python3 r_board.py
+/usr/bin/python3 r_neg.py
+/usr/bin/python3 assemble.py
+python3 ../check.py ..
