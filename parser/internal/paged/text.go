@@ -1372,8 +1372,9 @@ func colonOnlyBetween(lex Lexicon, raws []rawLine, i int) bool {
 // do not know ("Supérieur hiérarchique immédiat"), without its colon,
 // in a column of labels (labels, the run's so far): right under two
 // labels, so that it is not the value of a label over it, and followed
-// by another label, or closing a column of minColumnLabels labels and
-// more (the blank line before the values).
+// by another label (after one more it does not know, at most), or
+// closing a column of minColumnLabels labels and more (the blank line
+// before the values).
 func unknownInColumn(lex Lexicon, raws []rawLine, i int, labels []int) bool {
 	n := len(labels)
 	if n < 2 || labels[n-1] != i-1 || labels[n-2] != i-2 || i+1 >= len(raws) {
@@ -1382,9 +1383,25 @@ func unknownInColumn(lex Lexicon, raws []rawLine, i int, labels []int) bool {
 	if !stream.UnknownLabel(strings.TrimSpace(raws[i].text), maxColumnLabelWords) {
 		return false
 	}
-	next := raws[i+1].text
-	return next != "" && isColumnLabel(lex, next) || next == "" && n >= minColumnLabels
+	// ("Base" / "Responsible to" / "Closing date": two unknown labels in
+	// a row, then a known one.)
+	for k := i + 1; k < len(raws) && k <= i+maxUnknownRun; k++ {
+		next := raws[k].text
+		switch {
+		case next == "":
+			return n >= minColumnLabels
+		case isColumnLabel(lex, next):
+			return true
+		case !stream.UnknownLabel(strings.TrimSpace(next), maxColumnLabelWords):
+			return false
+		}
+	}
+	return false
 }
+
+// maxUnknownRun is how many labels the tables do not know may stand in a
+// row in a column of labels before a known one or its end.
+const maxUnknownRun = 2
 
 // maxUnknownShare: a column of labels holds at most one label in three
 // the tables do not know.

@@ -84,6 +84,14 @@ func TestReadText(t *testing.T) {
 				"field||Rémunération|3 400 € bruts mensuels, hors indemnités de sujétion", "paragraph|||Départ prévu: octobre 2035"},
 		},
 		{
+			name: "column of labels with two the tables do not know in a row, then the values",
+			in: "Post title\nReference\nGrade\nSalary\nHours\nBase\nReports to\nClosing date\nInterviews\n\n" +
+				"Estate Warden\nKW/40/17\nGrade 5\n£29,100 per annum\n37 hours per week\nHigh Moor Visitor Centre\nHead Warden\n2 March 2040\n16 March 2040\n",
+			want: []string{"field||Post title|Estate Warden", "field||Reference|KW/40/17", "field||Grade|Grade 5",
+				"field||Salary|£29,100 per annum", "field||Hours|37 hours per week", "paragraph|||Base: High Moor Visitor Centre Reports to: Head Warden",
+				"field||Closing date|2 March 2040", "paragraph|||Interviews: 16 March 2040"},
+		},
+		{
 			name: "column of labels under one the tables do not know, one value more than the known labels",
 			in: "AVIS DE VACANCE DE POSTE\nAvis de vacance\nTitre du poste\nOrganisation\nLieu d'affectation\n\n" +
 				"AB/RH/2036/09\nResponsable des formations\nInstitut rural\nAbidjan, Côte d'Ivoire\n",
