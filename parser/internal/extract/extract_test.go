@@ -3446,3 +3446,36 @@ func TestEmployerNamedInFull(t *testing.T) {
 		}
 	}
 }
+
+// A registration deadline right under a post's own fields (its grade,
+// contract, pay) closes the applications, as a public service writes it;
+// under an event's place and fee it is the event's.
+func TestRegistrationDeadlineUnderPostFields(t *testing.T) {
+	head := func(fields ...stream.Block) []stream.Block {
+		blocks := []stream.Block{
+			{Kind: stream.Paragraph, Text: "Coordinateur·rice de l'accueil (h/f/x)", Pos: p(1)},
+			{Kind: stream.Field, Label: "Lieu de travail", Text: "Namur", Pos: p(2)},
+		}
+		blocks = append(blocks, fields...)
+		return append(blocks,
+			stream.Block{Kind: stream.Paragraph, Text: "Date limite d'inscription : 21/03/2035", Pos: p(6)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Contenu de la fonction", Pos: p(7)},
+			stream.Block{Kind: stream.Paragraph, Text: "Vous accompagnez une quarantaine de milieux d'accueil dans le respect de la réglementation.", Pos: p(8)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Votre profil", Pos: p(9)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Vous êtes titulaire d'un bachelier en sciences de l'éducation ;", Pos: p(10)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Vous avez trois ans d'expérience dans le secteur.", Pos: p(11)},
+		)
+	}
+	_, err := extractText(head(
+		stream.Block{Kind: stream.Field, Label: "Type de contrat", Text: "Contrat à durée indéterminée", Pos: p(3)},
+		stream.Block{Kind: stream.Field, Label: "Niveau de fonction", Text: "B1", Pos: p(4)},
+		stream.Block{Kind: stream.Field, Label: "Rémunération", Text: "41 270,44 € bruts par an", Pos: p(5)},
+	))
+	assert.NoError(t, err)
+	_, err = extractText(head(
+		stream.Block{Kind: stream.Field, Label: "Horaire", Text: "de 9 h à 17 h", Pos: p(5)},
+	))
+	if assert.Error(t, err) {
+		assert.Contains(t, err.Error(), "reads as an event")
+	}
+}

@@ -172,6 +172,44 @@ func (x *extraction) labelsAmount(i int) bool {
 	return opensWithAmount(next) && (hasMoney(next) || vocab.ISOCurrencyCode(code) && startsDigit(figure))
 }
 
+// closesPostFields reports block i, a line "Label : date" with no field
+// of its own, right under the fields that only a post has (its
+// contract, grade, pay or working time): "Date limite d'inscription :
+// 21/03/2035" under "Niveau de fonction : B1" and "Rémunération : …"
+// closes the applications to the post, as a public service's
+// recruitment writes it, not an event's registrations.
+func (x *extraction) closesPostFields(i int) bool {
+	if _, _, _, ok := x.blockField(i); ok {
+		return false
+	}
+	label, value, ok := strings.Cut(x.blocks[i].Text, ":")
+	if !ok || words.CountAtMost(label, maxGenreLabelWords+2) > maxGenreLabelWords+1 {
+		return false
+	}
+	if _, isDate := parseDate(x.dayFirst(strings.TrimSpace(value))); !isDate {
+		return false
+	}
+	posts := 0
+	for k := i - 1; k >= 0 && k >= i-maxPostFieldsAbove; k-- {
+		f, _, _, ok := x.blockField(k)
+		if !ok {
+			break
+		}
+		switch f {
+		case "contract", "grade", "salary", "schedule":
+			posts++
+		}
+	}
+	return posts >= minPostFieldsAbove
+}
+
+// The fields closesPostFields reads above a date: a header's last few,
+// two of them a post's own.
+const (
+	maxPostFieldsAbove = 4
+	minPostFieldsAbove = 2
+)
+
 // listing reports a list of posts: many deadlines, and no post's
 // requirements (a job board's page for one notice lists other posts
 // beside it, each with its deadline, around the notice's requirements).
@@ -415,7 +453,7 @@ func (x *extraction) assess() *evidence {
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
 		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) &&
-			!x.isFactOfGenre(i) && !x.vehicleOverBanner(i, g) && !x.underOpenLabel(i) && !x.labelsAmount(i) {
+			!x.isFactOfGenre(i) && !x.vehicleOverBanner(i, g) && !x.underOpenLabel(i) && !x.labelsAmount(i) && !x.closesPostFields(i) {
 			// (A page about working for the employer says so in its
 			// title: "Working at ESO" in a site's menu is a link.)
 			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
