@@ -145,8 +145,8 @@ func LeadNumberLen[T string | []byte](s T) int {
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // MarkerLen returns the length of the list marker that starts s, or 0:
-// a marker followed by white space or the end of s, or one of
-// GluedBullets followed by a letter.
+// a marker followed by white space or the end of s, one of GluedBullets
+// followed by a letter, or an em dash before an item's text.
 func MarkerLen(s string) int {
 	n := 0
 	switch r, size := utf8.DecodeRuneInString(s); {
@@ -154,6 +154,13 @@ func MarkerLen(s string) int {
 		// "(a)": an enumerator closed by ")".
 		if k := NumberLen(s[1:]); k > 0 && s[k] == ')' {
 			n = k + 1
+		}
+	case r == '—':
+		// "— Working knowledge of French": an em dash opens an item,
+		// unless it closes the line too ("— English version —", "— 22
+		// décembre —": a title set between dashes) or stands alone.
+		if !strings.HasSuffix(strings.TrimRight(s, " \t"), "—") {
+			n = size
 		}
 	case IsBullet(r):
 		n = size

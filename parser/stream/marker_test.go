@@ -29,6 +29,23 @@ func TestMarkerLenMatchesRegexp(t *testing.T) {
 	}
 }
 
+// An em dash opens an item before its text, not a title set between
+// two dashes nor a dash alone.
+func TestMarkerLenEmDash(t *testing.T) {
+	for s, want := range map[string]int{
+		"— Working knowledge of French": len("—"),
+		"—\tPhotography skills":         len("—"),
+		"— English version —":           0,
+		"— 22 décembre — ":              0,
+		"—":                             0,
+		"—Glued":                        0,
+	} {
+		if got := MarkerLen(s); got != want {
+			t.Errorf("MarkerLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
 func TestMarkerStyleIn(t *testing.T) {
 	for _, tt := range []struct {
 		m    string
