@@ -805,11 +805,13 @@ func (x *extraction) half(h lang.Half) {
 		}
 		if prev, seen := fields[f]; seen {
 			switch v := words.Clean(value); {
-			case f == "location" && (strings.HasPrefix(v, prev.value+", ") || strings.HasSuffix(v, ", "+prev.value) || spellsOutCode(prev.value, v)) && !x.fieldInMenu(ids[i]):
+			case f == "location" && (strings.HasPrefix(v, prev.value+", ") || strings.HasPrefix(v, prev.value+" (") || strings.HasSuffix(v, ", "+prev.value) || spellsOutCode(prev.value, v)) && !x.fieldInMenu(ids[i]):
 				// "Location: Vienna" on a board's summary, "Duty
 				// Station: Vienna, Austria" in the notice: the place
 				// written in full; likewise "Shippagan, NB", then
-				// "Shippagan, New Brunswick".
+				// "Shippagan, New Brunswick", and "Lieu / Location :
+				// Saint-Jean-sur-Richelieu", then "Lieu de travail :
+				// Saint-Jean-sur-Richelieu (Québec)".
 				fields[f] = found{v, label, i}
 			case f == "location" && vocab.IsFacilityLabel(prev.label) && !vocab.IsFacilityLabel(label):
 				// "Établissement : École internationale du SHAPE", then

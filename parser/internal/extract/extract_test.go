@@ -3479,3 +3479,18 @@ func TestRegistrationDeadlineUnderPostFields(t *testing.T) {
 		assert.Contains(t, err.Error(), "reads as an event")
 	}
 }
+
+// A place written again with its region in parentheses is the place in
+// full: "Lieu / Location : Saint-Jean-sur-Richelieu" in a bilingual
+// banner, then "Lieu de travail : Saint-Jean-sur-Richelieu (Québec)".
+func TestPlaceWithRegionAfterBanner(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Offre d'emploi : technicien·ne d'essais", Pos: p(1)},
+		{Kind: stream.Field, Label: "Lieu", Text: "Saint-Jean-sur-Richelieu", Pos: p(2)},
+		{Kind: stream.Field, Label: "Lieu de travail", Text: "Saint-Jean-sur-Richelieu (Québec)", Pos: p(3)},
+		{Kind: stream.Field, Label: "Date de clôture", Text: "14 juin 2026", Pos: p(4)},
+	}
+	blocks = append(blocks, listUnder("Exigences", 6, "Diplôme d'études collégiales en génie mécanique.", "Trois ans d'expérience en essais.")...)
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "Saint-Jean-sur-Richelieu (Québec)", deref(v.Location.FR))
+}

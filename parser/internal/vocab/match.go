@@ -537,6 +537,18 @@ func (v *Vocabulary) Label(text string) (field string, ok bool) {
 	if ok && e.ColonOnly && !strings.HasSuffix(strings.TrimSpace(text), ":") {
 		return "", false // "CONTRACT" alone heads a section
 	}
+	if !ok {
+		// "Location / Lieu", "Closing date / Date de clôture": a label in
+		// two languages over its value, each half a label of the same
+		// field ("Essential / Desirable" heads two lists).
+		if a, b, two := strings.Cut(strings.TrimRight(strings.TrimSpace(text), " :"), " / "); two && !strings.Contains(b, " / ") {
+			if fa, okA := v.Label(a); okA {
+				if fb, okB := v.Label(b); okB && fb == fa {
+					return fa, true
+				}
+			}
+		}
+	}
 	return e.Field, ok
 }
 

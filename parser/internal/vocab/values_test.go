@@ -1355,6 +1355,24 @@ func TestLabelQualified(t *testing.T) {
 	}
 }
 
+// A label in two languages is a label when both halves name the same
+// field; two headings parted by a slash are none.
+func TestLabelInTwoLanguages(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"Location / Lieu":                "location",
+		"Closing date / Date de clôture": "deadline",
+		"Lieu / Location :":              "location",
+		"Essential / Desirable":          "",
+		"Location / Date de clôture":     "",
+		"Location / Lieu / Luogo":        "",
+	} {
+		if got, _ := v.Label(in); got != want {
+			t.Errorf("Label(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // A board's education facet is a label of its own, so that its glued
 // value is not read as a grade under "Niveau".
 func TestEducationLevelLabel(t *testing.T) {
