@@ -1597,6 +1597,12 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 		if name == "" || desc == "" || vocab.IsColumnHeader(desc) {
 			continue // "Attribute | Description": a table's header row
 		}
+		if len(out) > 0 && endsDescribed(desc) {
+			// "Interviews: week of October 11, 2038.", "To view the
+			// full vacancy and apply: https://…" after the competencies:
+			// the page's next part, which no quality's conduct is.
+			break
+		}
 		if names := namesAfter(name, desc); names != nil {
 			// "Core competencies: Applying expertise; Effective
 			// communication; …": a kind of competencies, then their
@@ -1611,6 +1617,18 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 		outOrigins = append(outOrigins, origins[k])
 	}
 	return out, outOrigins
+}
+
+// endsDescribed reports the text after a label's colon that no
+// competency's description is, so that the label ends the list of
+// competencies: a link alone, or a text with a date in it ("semaine du
+// 28/11/2039", "CV et lettre de motivation. Épreuve écrite prévue le
+// 21/08/2039.").
+func endsDescribed(desc string) bool {
+	if (strings.HasPrefix(desc, "http") || strings.HasPrefix(desc, "www.")) && !strings.ContainsAny(desc, " \u00a0") {
+		return true
+	}
+	return len(findDates(desc)) > 0
 }
 
 // namesAfter returns the names of competencies a heading run in before
