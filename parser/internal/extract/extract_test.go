@@ -3494,3 +3494,51 @@ func TestPlaceWithRegionAfterBanner(t *testing.T) {
 	v := mustExtract(t, blocks)
 	assert.Equal(t, "Saint-Jean-sur-Richelieu (Québec)", deref(v.Location.FR))
 }
+
+func TestNamesUnderCompetenciesHeading(t *testing.T) {
+	blocks := notice("Senior Analyst", "Location", "Toronto", "Closing date", "10 July 2039",
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "What you bring", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A university degree in statistics or a related field.", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "At least five years of experience in data analysis.", Pos: p(6)},
+		stream.Block{Kind: stream.Heading, Level: 3, Text: "Key competencies", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "Impartiality, Accuracy, Collaboration, Accountability", Pos: p(8)},
+		stream.Block{Kind: stream.Paragraph, Text: "Apply through the careers portal by the closing date. Interviews: week of July 27, 2039.", Pos: p(9)},
+	)
+	v := mustExtract(t, blocks)
+	var names []string
+	for _, c := range v.Competencies.EN {
+		names = append(names, c.Name)
+	}
+	assert.Equal(t, []string{"Impartiality", "Accuracy", "Collaboration", "Accountability"}, names)
+}
+
+func TestValuesOverBehaviours(t *testing.T) {
+	names := func(v *schema.Vacancy) []string {
+		var out []string
+		for _, c := range v.Competencies.EN {
+			out = append(out, c.Name)
+		}
+		return out
+	}
+	for _, next := range []string{"Behaviours:", "Core competencies"} {
+		blocks := notice("Research Associate", "Location", "Maastricht", "Deadline", "12 June 2026",
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Required qualifications", Pos: p(4)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A Master's degree in economics or public policy.", Pos: p(5)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Two years of research experience.", Pos: p(6)},
+			stream.Block{Kind: stream.Heading, Level: 3, Text: "Values:", Pos: p(7)},
+			stream.Block{Kind: stream.Paragraph, Text: "Inclusion", Pos: p(8)},
+			stream.Block{Kind: stream.Paragraph, Text: "Integrity", Pos: p(9)},
+			stream.Block{Kind: stream.Paragraph, Text: "Humility", Pos: p(10)},
+			stream.Block{Kind: stream.Heading, Level: 3, Text: next, Pos: p(11)},
+			stream.Block{Kind: stream.Paragraph, Text: "Connect and collaborate", Pos: p(12)},
+			stream.Block{Kind: stream.Paragraph, Text: "Analyse and plan", Pos: p(13)},
+			stream.Block{Kind: stream.Paragraph, Text: "Learn and develop", Pos: p(14)},
+		)
+		want := []string{"Connect and collaborate", "Analyse and plan", "Learn and develop"}
+		if next == "Behaviours:" {
+			// The two halves of one framework of values and behaviours.
+			want = append([]string{"Inclusion", "Integrity", "Humility"}, want...)
+		}
+		assert.Equal(t, want, names(mustExtract(t, blocks)), next)
+	}
+}

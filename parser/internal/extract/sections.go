@@ -109,6 +109,12 @@ func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, h
 				return k, text, "", true
 			}
 		}
+		// "Impartiality, Accuracy, Collaboration, Accountability" under
+		// "Key competencies": the names the heading leads into, though a
+		// name says a part ("Accountability").
+		if x.namesUnderCompetencies(i, text) {
+			return "", "", "", false
+		}
 		// A short line over a list, a heading whose words say nothing
 		// ("Ce qui vous rend unique"): the list says what it heads.
 		// (Under a heading that ends with its colon, "Assets:", the line
@@ -167,6 +173,19 @@ func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, h
 		}
 	}
 	return "", "", "", false
+}
+
+// namesUnderCompetencies reports a line of names parted by commas, each
+// with its capital and no colon in the line, right under the heading of
+// competencies: the list the heading leads into.
+func (x *extraction) namesUnderCompetencies(i int, text string) bool {
+	if i == 0 || strings.Contains(text, ":") || strings.Count(text, ",") < minCommaNames-1 {
+		return false
+	}
+	if p := x.factsOf(i - 1); !p.opens || p.kind != "competencies" || p.runIn != "" {
+		return false
+	}
+	return len(nameList(text)) >= minCommaNames
 }
 
 // numbersNextPart reports an item i whose marker ("5.") numbers on from
@@ -891,11 +910,13 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 			// the conditions a candidate meets, not the contract's.
 			s.Kind, own[i].Kind = "essential", "essential"
 		}
-		if s.Kind == "values" && seen && !named && x.listsQualities(own[i]) {
+		if s.Kind == "values" && seen && (!named || valuesBeforeBehaviours(sections, i)) && x.listsQualities(own[i]) {
 			// "Our values" after the criteria over "Calm under pressure:
 			// takes clear decisions…", "Working together: builds
 			// trust…": the qualities the post asks for, in a notice
-			// that names no competencies of its own.
+			// that names no competencies of its own, or whose values
+			// come with the behaviours right under them ("Values:" over
+			// "Inclusion", "Integrity", then "Behaviours:").
 			s.Kind, own[i].Kind = "competencies", "competencies"
 			continue
 		}
@@ -943,6 +964,14 @@ func (x *extraction) qualitiesAfterCriteria(sections, own []schema.Section, lead
 		}
 	}
 	return sections, own, leadIn
+}
+
+// valuesBeforeBehaviours reports a section i of values right over a
+// section of competencies headed as behaviours: the two halves of one
+// framework of values and behaviours, which a notice asks for together
+// (over "Core competencies", values stay the employer's).
+func valuesBeforeBehaviours(sections []schema.Section, i int) bool {
+	return i+1 < len(sections) && sections[i+1].Kind == "competencies" && vocab.NamesBehaviours(sections[i+1].Heading)
 }
 
 // runInQualities returns the index in s's content of a paragraph that
@@ -1558,9 +1587,21 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 		}
 		name := strings.TrimSpace(strings.TrimRight(t[:i], " \u00a0\u202f"))
 		name = name[stream.LeadNumberLen(name):] // "a. Personal Attributes: …"
+		if listed && strings.Contains(name, ". ") {
+			// "Apply through the portal by the closing date. Interviews:
+			// week of…" after a paragraph of names: a sentence, the
+			// page's next part.
+			break
+		}
 		desc := strings.TrimSpace(t[i+1:])
 		if name == "" || desc == "" || vocab.IsColumnHeader(desc) {
 			continue // "Attribute | Description": a table's header row
+		}
+		if len(out) > 0 && endsDescribed(desc) {
+			// "Interviews: week of October 11, 2038.", "To view the
+			// full vacancy and apply: https://…" after the competencies:
+			// the page's next part, which no quality's conduct is.
+			break
 		}
 		if names := namesAfter(name, desc); names != nil {
 			// "Core competencies: Applying expertise; Effective
@@ -1576,6 +1617,18 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 		outOrigins = append(outOrigins, origins[k])
 	}
 	return out, outOrigins
+}
+
+// endsDescribed reports the text after a label's colon that no
+// competency's description is, so that the label ends the list of
+// competencies: a link alone, or a text with a date in it ("semaine du
+// 28/11/2039", "CV et lettre de motivation. Épreuve écrite prévue le
+// 21/08/2039.").
+func endsDescribed(desc string) bool {
+	if (strings.HasPrefix(desc, "http") || strings.HasPrefix(desc, "www.")) && !strings.ContainsAny(desc, " \u00a0") {
+		return true
+	}
+	return len(findDates(desc)) > 0
 }
 
 // namesAfter returns the names of competencies a heading run in before

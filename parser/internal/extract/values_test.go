@@ -1739,3 +1739,24 @@ func TestSplitLastJoin(t *testing.T) {
 	}
 	assert.Equal(t, []string{"la rigueur", "la discrétion", "le sens du service"}, headedNames("la rigueur, la discrétion, le sens du service."))
 }
+
+// A label after the competencies whose text holds a date or is a link
+// alone is the page's next part: the list ends there.
+func TestCompetenciesEndAtDatedOrLinkedLabel(t *testing.T) {
+	for _, last := range []string{
+		"Interviews: week of October 11, 2038.",
+		"Dossier : CV et lettre de motivation en rappelant la référence. Épreuve écrite prévue le 21/08/2039.",
+		"To view the full vacancy and apply: https://careers.example.org/job/463390",
+	} {
+		s := schema.Section{Kind: "competencies", Content: []schema.Content{
+			{Type: "paragraph", Text: "Partnership building: you build trust with municipalities and volunteer groups"},
+			{Type: "paragraph", Text: "Project management: you keep several projects on schedule and on budget"},
+			{Type: "paragraph", Text: last},
+		}}
+		got, _ := competencies(s, vocab.Default())
+		assert.Equal(t, []schema.Competency{
+			{Name: "Partnership building", Description: "you build trust with municipalities and volunteer groups"},
+			{Name: "Project management", Description: "you keep several projects on schedule and on budget"},
+		}, got, last)
+	}
+}

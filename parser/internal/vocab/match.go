@@ -223,6 +223,23 @@ func NamesQualities(text string) bool {
 	return false
 }
 
+// NamesBehaviours reports a short heading that names behaviours, the
+// conduct a framework of values and behaviours asks for: "Behaviours",
+// "Our behaviours", "Comportements attendus".
+func NamesBehaviours(text string) bool {
+	if words.CountAtMost(text, maxCompetencyHeadingWords+1) > maxCompetencyHeadingWords {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(normKey(text), func(r rune) bool { return r == ' ' || r == '-' || r == '\'' }) {
+		for _, s := range behaviourStems {
+			if strings.HasPrefix(w, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // HeadsSuitability reports a line that heads a candidate's personal
 // suitability ("Personal suitability"), or names qualities
 // (NamesQualities).

@@ -785,6 +785,8 @@ var sectionHeadings = []SectionHeading{
 	{"competencies", "Competencies required", "Compétences requises"},
 	{"competencies", "Competencies", "Compétences"},
 	{"competencies", "Required behaviours", "Comportements requis"},
+	{"competencies", "Behaviours", ""},
+	{"competencies", "Our behaviours", ""},
 	{"competencies", "Your personal strengths", "Vos atouts personnels"},
 	{"competencies", "Required competencies", "Compétences exigées"},
 	{"competencies", "Expected qualities", "Qualités attendues"},
@@ -2455,6 +2457,11 @@ var followingWords = []string{"following", "suivants", "suivantes", "suivant", "
 // "Savoirs et savoir-faire", "Personal attributes" ("Attributions", a
 // French notice's duties, names none).
 var qualityStems = []string{"qualit", "habilet", "aptitude", "savoir", "capacit", "competen", "skill", "abilit", "attribute", "attributs"}
+
+// behaviourStems are the stems of the words that name the conduct a
+// framework of values and behaviours asks for, "Behaviours" beside
+// "Values" (normKey forms, both languages).
+var behaviourStems = []string{"behaviour", "behavior", "comportement"}
 
 // suitabilityHeads head a Canadian poster's personal qualities among its
 // criteria, in words qualityStems does not hold (normKey forms): kept

@@ -2034,3 +2034,24 @@ func TestHeaderLabelsStop42(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesBehaviours(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Behaviours:":            true,
+		"Our behaviours":         true,
+		"Comportements attendus": true,
+		"Core competencies":      false,
+		"Values":                 false,
+		"Behaviours we assess at interview are described in the candidate pack": false, // a sentence
+	} {
+		if got := NamesBehaviours(in); got != want {
+			t.Errorf("NamesBehaviours(%q) = %v, want %v", in, got, want)
+		}
+	}
+	v := Default()
+	for _, h := range []string{"Behaviours", "Our behaviours"} {
+		if k, ok := v.Heading(h); !ok || k != "competencies" {
+			t.Errorf("Heading(%q) = %q, %v, want competencies", h, k, ok)
+		}
+	}
+}
