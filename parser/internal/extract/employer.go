@@ -341,12 +341,13 @@ func containsFold(s, sub string) bool {
 
 // cleanEmployer returns an employer's name without what a layout glued to
 // it: a site's button or a section's heading before it ("Skip to main
-// content EDC", "Who we are Non-Public Funds, …"), the post's title in
+// content EDC", "Who we are Non-Public Funds, …"; a button's word that
+// a joining word follows is the name's own: "Search for Common Ground"), the post's title in
 // capitals before it ("PROGRAMME MANAGEMENT OFFICER International Trade
 // Centre", a column read across), a board's facts after it ("ITER
 // Organization · France · Expires in 41 days").
 func (x *extraction) cleanEmployer(name string) string {
-	if rest := vocab.WithoutFurniturePrefix(name); rest != name && rest != "" {
+	if rest := vocab.WithoutFurniturePrefix(name); rest != name && rest != "" && !vocab.IsNameJoiner(firstWord(rest)) {
 		name = rest
 	}
 	if s, ok := x.voc.LeadingSpan(name); ok && s.Field == "" && s.Kind != "" && !s.Colon && s.End < len(name) {
