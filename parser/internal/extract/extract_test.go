@@ -1180,6 +1180,11 @@ func TestCleanEmployer(t *testing.T) {
 		"Université McGill, Montréal":                             "Université McGill, Montréal",
 		"City of McKinney, Texas":                                 "City of McKinney, Texas",
 		"Search for Common Ground":                                "Search for Common Ground",
+		"Université de Haute-Alsace - Mulhouse - 68":              "Université de Haute-Alsace",
+		"World Health Organization - Regional Office for Africa":  "World Health Organization",
+		"Agence OTAN de soutien et d'acquisition — Capellen, Luxembourg — publiée le 02/02/2029 — 187 vues": "Agence OTAN de soutien et d'acquisition",
+		"Banque Cantonale de GenèveGeneva80 – 100%Permanent contractPublished 3 days ago":                   "Banque Cantonale de Genève",
+		"European Commission – Eurostat": "European Commission – Eurostat",
 	} {
 		assert.Equal(t, want, x.cleanEmployer(in), in)
 	}
