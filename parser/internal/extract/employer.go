@@ -341,12 +341,13 @@ func containsFold(s, sub string) bool {
 
 // cleanEmployer returns an employer's name without what a layout glued to
 // it: a site's button or a section's heading before it ("Skip to main
-// content EDC", "Who we are Non-Public Funds, …"), the post's title in
+// content EDC", "Who we are Non-Public Funds, …"; a button's word that
+// a joining word follows is the name's own: "Search for Common Ground"), the post's title in
 // capitals before it ("PROGRAMME MANAGEMENT OFFICER International Trade
 // Centre", a column read across), a board's facts after it ("ITER
 // Organization · France · Expires in 41 days").
 func (x *extraction) cleanEmployer(name string) string {
-	if rest := vocab.WithoutFurniturePrefix(name); rest != name && rest != "" {
+	if rest := vocab.WithoutFurniturePrefix(name); rest != name && rest != "" && !vocab.IsNameJoiner(firstWord(rest)) {
 		name = rest
 	}
 	if s, ok := x.voc.LeadingSpan(name); ok && s.Field == "" && s.Kind != "" && !s.Colon && s.End < len(name) {
@@ -360,7 +361,46 @@ func (x *extraction) cleanEmployer(name string) string {
 	if first, _, ok := strings.Cut(name, " · "); ok && vocab.IsOrganisationLine(first) {
 		name = first
 	}
-	return withoutGluedTail(name)
+	name = withoutGluedTail(name)
+	if head, rest, ok := cutAtDash(name); ok && vocab.IsOrganisationLine(head) && isBoardsTail(rest) {
+		name = head // (after the glued tail: "…GenèveGeneva80 – 100%…")
+	}
+	return name
+}
+
+// nameDashes part a name from what a board or a site writes after it.
+var nameDashes = []string{" - ", " – ", " — "}
+
+// cutAtDash cuts a name at its first spaced dash.
+func cutAtDash(name string) (head, rest string, ok bool) {
+	cut := -1
+	size := 0
+	for _, d := range nameDashes {
+		if i := strings.Index(name, d); i > 0 && (cut < 0 || i < cut) {
+			cut, size = i, len(d)
+		}
+	}
+	if cut < 0 {
+		return "", name, false
+	}
+	return strings.TrimSpace(name[:cut]), strings.TrimSpace(name[cut+size:]), true
+}
+
+// isBoardsTail reports what a board or a site writes after an
+// employer's name and a dash that is no part of the name: its facts
+// with figures ("Mulhouse - 68", "Capellen, Luxembourg — publiée le
+// 02/02/2029"), the place alone, or the unit the post sits in
+// ("Regional Office for Africa", "Direction des services…"). Another
+// name after the dash is the name's own: "European Commission –
+// Eurostat".
+func isBoardsTail(rest string) bool {
+	first := rest
+	if _, after, ok := cutAtDash(rest); ok {
+		first = rest[:len(rest)-len(after)]
+		first = strings.TrimRight(strings.TrimSpace(first), "-–—")
+	}
+	first = strings.TrimSpace(first)
+	return first != "" && (strings.ContainsAny(rest, "0123456789") || vocab.IsPlaceLine(first) || vocab.NamesUnit(first))
 }
 
 // minGluedWordRunes is how many letters the word a tail is glued to has

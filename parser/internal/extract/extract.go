@@ -2351,13 +2351,21 @@ func (x *extraction) namedElsewhere(name string, b stream.Block) bool {
 // and the document writes the two together elsewhere ("l'Agence
 // Djiboutienne de Développement Social (ADDS) met en œuvre…"): a bare
 // line of a letterhead read as a field ("AGENCE DJIBOUTIENNE DE
-// DÉVELOPPEMENT SOCIAL"). Else "".
+// DÉVELOPPEMENT SOCIAL"); or when the value cannot open a name without
+// it (vocab.OpensOnQualifier: "Société : Nationale des Habitations…", a
+// board's form that cut the name after its first word). Else "".
 func (x *extraction) labelOpensName(label, value string) string {
 	label = strings.TrimSpace(label)
 	if strings.ContainsRune(label, ' ') || !vocab.IsOrganisationHead(label) || !words.StartsUpper(value) {
 		return ""
 	}
 	whole := label + " " + strings.TrimSpace(value)
+	if vocab.OpensOnQualifier(value) {
+		// "Société : Nationale des Habitations à Bon Marché", "Agence :
+		// OTAN de soutien et d'acquisition": the value cannot open a
+		// name, the label's word is its head.
+		return whole
+	}
 	core, _ := splitAcronym(whole)
 	if core == "" {
 		core = whole

@@ -1179,6 +1179,12 @@ func TestCleanEmployer(t *testing.T) {
 		"Université McGill":                                       "Université McGill",
 		"Université McGill, Montréal":                             "Université McGill, Montréal",
 		"City of McKinney, Texas":                                 "City of McKinney, Texas",
+		"Search for Common Ground":                                "Search for Common Ground",
+		"Université de Haute-Alsace - Mulhouse - 68":              "Université de Haute-Alsace",
+		"World Health Organization - Regional Office for Africa":  "World Health Organization",
+		"Agence OTAN de soutien et d'acquisition — Capellen, Luxembourg — publiée le 02/02/2029 — 187 vues": "Agence OTAN de soutien et d'acquisition",
+		"Banque Cantonale de GenèveGeneva80 – 100%Permanent contractPublished 3 days ago":                   "Banque Cantonale de Genève",
+		"European Commission – Eurostat": "European Commission – Eurostat",
 	} {
 		assert.Equal(t, want, x.cleanEmployer(in), in)
 	}
@@ -3328,6 +3334,17 @@ func TestLabelOpensName(t *testing.T) {
 	}
 	if got := x.labelOpensName("Société", "Nationale des Autoroutes du Maroc (ADM)"); got != "Société Nationale des Autoroutes du Maroc (ADM)" {
 		t.Errorf("labelOpensName(Société) = %q", got)
+	}
+	// A value that cannot open a name: the label's word is its head,
+	// written whole elsewhere or not.
+	x.blocks = nil
+	for label, value := range map[string]string{
+		"Société": "Nationale des Habitations à Bon Marché (SNHBM)",
+		"Agence":  "OTAN de soutien et d'acquisition (NSPA)",
+	} {
+		if got := x.labelOpensName(label, value); got != label+" "+value {
+			t.Errorf("labelOpensName(%s, %s) = %q", label, value, got)
+		}
 	}
 }
 

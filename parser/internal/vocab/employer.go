@@ -173,3 +173,23 @@ func HasUnitWord(text string) bool {
 // IsOrganisationHead reports a word that makes a name an employer's:
 // "Agence", "Société", "Organization".
 func IsOrganisationHead(w string) bool { return isOrganisationHead(w) }
+
+// OpensOnQualifier reports an employer's name that lacks its head word:
+// one that opens with an adjective that qualifies a head ("Nationale des
+// Habitations à Bon Marché"), or with an acronym a joining word follows
+// ("OTAN de soutien et d'acquisition"), and holds no employer's word of
+// its own. A label that is an employer's word stood before it ("Société",
+// "Agence"). A name with its own head ("International Rescue
+// Committee") or of its own ("Nordlicht Data") does not.
+func OpensOnQualifier(name string) bool {
+	fs := strings.Fields(name)
+	if len(fs) < 2 || !words.StartsUpper(fs[0]) {
+		return false
+	}
+	for _, w := range fs {
+		if words.StartsUpper(w) && isOrganisationHead(w) {
+			return false
+		}
+	}
+	return isNameAdjective(fs[0]) && isNameJoiner(fs[1]) || isAcronym(fs[0]) && isNameJoiner(fs[1])
+}

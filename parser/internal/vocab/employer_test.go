@@ -75,3 +75,22 @@ func TestHasUnitWord(t *testing.T) {
 		}
 	}
 }
+
+// TestOpensOnQualifier: a name that lacks its head word opens with an
+// adjective or an acronym before a joiner, and holds no head of its own.
+func TestOpensOnQualifier(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Nationale des Habitations à Bon Marché (SNHBM)": true,
+		"OTAN de soutien et d'acquisition (NSPA)":        true,
+		"International Rescue Committee":                 false,
+		"Nationale des Autoroutes du Maroc":              true,
+		"Tunisienne de Banque":                           false, // a head of its own
+		"Nordlicht Data":                                 false,
+		"NATO Support and Procurement Agency":            false,
+		"Nationale":                                      false,
+	} {
+		if got := OpensOnQualifier(in); got != want {
+			t.Errorf("OpensOnQualifier(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
