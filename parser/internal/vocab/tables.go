@@ -1254,6 +1254,13 @@ var postOfPhrases = []string{"for the post of", "for a post of", "for one post o
 	"call for applications for the post of", "call for applications for a post of", "call for applications for an", "call for applications for a",
 	"appel a candidatures pour le poste de", "appel a candidatures pour un poste de", "appel a candidatures pour un poste d'"}
 
+// noTitleOpeners are the title fields' labels of one word that open no
+// post's name: a line that opens with one and goes on is the label and
+// the title, its colon lost ("Intitulé Ingénieur(e) performance…").
+// ("Position", "Post", "Title" open titles: "Post Doctoral Fellow".)
+// Keys as normKey makes them.
+var noTitleOpeners = []string{"intitule", "titre"}
+
 // postSiteEnds end a post's name before the unit it sits in: "Senior
 // Specialist – Digital Forensics (AD7) within the Forensic Support
 // Team", "… au sein de la direction".
