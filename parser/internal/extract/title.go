@@ -1175,6 +1175,13 @@ func (x *extraction) trimTitle(t string) string {
 	if head, rest, ok := capsHead(t); ok && vocab.IsBanner(head) && !stream.IsCapsHeading(rest) {
 		t = rest
 	}
+	// "Vacancy Notice IHO/VN/2034/03 Data Standards Officer (S-100)": a
+	// banner and the vacancy's code run on with the title.
+	if rest, ok := vocab.AfterBanner(t); ok && rest != "" {
+		if code, title, cut := strings.Cut(rest, " "); cut && codeLineRef(code) != "" && words.StartsUpper(title) && x.usableTitle(title) {
+			t = title
+		}
+	}
 	// "Recrutement d'un(e) Chargé(e) de suivi-évaluation": the post the
 	// line names.
 	if p := vocab.PostNamedIn(t); p != "" && words.StartsUpper(p) {
@@ -2010,10 +2017,12 @@ func isRuleRune(c byte) bool { return c == '-' }
 
 // isDecorationRune reports a mark set before a title, never part of
 // it: a symbol (a flag, an emoji, a rule's box drawing), a bullet, an
-// asterisk, a dash, a colon, a quotation mark, or white space.
+// asterisk, a dash, a colon, a quotation mark, or white space. (Not
+// "=": a title that opens with one is a spreadsheet's formula, which the
+// CSV output must see to escape it.)
 func isDecorationRune(r rune) bool {
 	switch r {
-	case '*', '•', ':', '-', '–', '—', '«', '»', '=', '~', '|':
+	case '*', '•', ':', '-', '–', '—', '«', '»', '|':
 		return true
 	}
 	return unicode.IsSpace(r) || r > unicode.MaxASCII && unicode.IsSymbol(r)

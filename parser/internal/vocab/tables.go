@@ -1750,7 +1750,8 @@ var rulesTitles = []string{"rules applicable", "regles applicables", "rules gove
 var banners = []string{
 	"vacancy notification", "notification de la vacance du poste", "notification de la vacance",
 	"civilian vacancy notification", "civilian vacancy notice", "notice of civilian vacancy", "notice of vacancy", "civilian vacancy", "staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
-	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy", "call for applications", "appel a candidatures",
+	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy", "call for applications", "appel a candidatures", "appel de candidatures",
+	"fiche de poste", "job pack",
 	"avis de recrutement", "recruitment notice",
 	"affichage interne et externe", "affichage externe", "affichage interne", "affichage de poste", "affichage", "internal and external posting",
 	"external posting", "internal posting",
