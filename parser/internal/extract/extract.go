@@ -947,7 +947,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	x.otherLangRef = ""
-	title := x.withJobNoun(body, x.findTitle(body, fields["title"].value, header, unlabelled, h.Lang))
+	title := x.withWrappedLine(body, x.withJobNoun(body, x.findTitle(body, fields["title"].value, header, unlabelled, h.Lang)))
 	if title.ref == "" {
 		title.ref = x.otherLangRef // "Auditor (…)-282117" over the French half's fields
 	}

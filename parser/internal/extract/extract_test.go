@@ -1837,6 +1837,14 @@ func TestTrimTitleBanner(t *testing.T) {
 		"Descrizione Job Description - Supervisor (Ammunition Storage)":                                            "Supervisor (Ammunition Storage)",
 		"Senior Officer - Data": "Senior Officer - Data",
 		"Policy Officer (Job Description Review) - Human Resources": "Policy Officer (Job Description Review) - Human Resources",
+		// A document's name in capitals, or a banner and the vacancy's
+		// code, run on before the title.
+		"FICHE DE POSTE Régisseur·se des collections (F/H)":                    "Régisseur·se des collections (F/H)",
+		"JOB PACK Assistant Conservator (Organic Materials)":                   "Assistant Conservator (Organic Materials)",
+		"APPEL DE CANDIDATURES Conseillère ou conseiller en conformité":        "Conseillère ou conseiller en conformité",
+		"Vacancy Notice IHO/VN/2034/03 Data Standards Officer (S-100)":         "Data Standards Officer (S-100)",
+		"Avis de vacance de poste IHO/VN/2034/03 Chargé(e) des normes (S-100)": "Chargé(e) des normes (S-100)",
+		"Vacancy Notice Data Standards Officer":                                "Vacancy Notice Data Standards Officer",
 	} {
 		if got := x.trimTitle(in); got != want {
 			t.Errorf("trimTitle(%q) = %q, want %q", in, got, want)

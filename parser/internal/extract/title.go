@@ -443,7 +443,7 @@ const maxTitleWords = 24
 // title field, if the half has one; header is the index of the first
 // header field of the half (len(body) when none); lang is the half's.
 func (x *extraction) findTitle(body []stream.Block, field string, header int, unlabelled bool, lang string) titleFound {
-	field = withoutNextLabel(field)
+	field = x.withoutTitleLabel(withoutDecoration(withoutNextLabel(field)))
 	if p := vocab.PostNamedIn(field); p != "" && words.StartsUpper(p) {
 		field = p // "Titre : Recrutement d'un(e) Spécialiste en passation des marchés"
 	}
@@ -1134,6 +1134,7 @@ func (x *extraction) usableTitle(text string) bool {
 // Staff Officer") and cleans it.
 func (x *extraction) trimTitle(t string) string {
 	t = words.Clean(t)
+	t = x.withoutTitleLabel(withoutDecoration(t))
 	t = withoutGluedFacts(t)
 	// "Nos offres > Côte d'Ivoire > Responsable Contrôle de Gestion
 	// (H/F)": a site's trail over its page, the page's name last. (Two
@@ -1173,6 +1174,13 @@ func (x *extraction) trimTitle(t string) string {
 	// capitals run on with the title under it.
 	if head, rest, ok := capsHead(t); ok && vocab.IsBanner(head) && !stream.IsCapsHeading(rest) {
 		t = rest
+	}
+	// "Vacancy Notice IHO/VN/2034/03 Data Standards Officer (S-100)": a
+	// banner and the vacancy's code run on with the title.
+	if rest, ok := vocab.AfterBanner(t); ok && rest != "" {
+		if code, title, cut := strings.Cut(rest, " "); cut && codeLineRef(code) != "" && words.StartsUpper(title) && x.usableTitle(title) {
+			t = title
+		}
 	}
 	// "Recrutement d'un(e) Chargé(e) de suivi-évaluation": the post the
 	// line names.
@@ -1966,4 +1974,142 @@ func wordRuneBefore(s string, i int) bool {
 func wordRuneAt(s string, i int) bool {
 	r, n := utf8.DecodeRuneInString(s[i:])
 	return n > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// withoutDecoration returns a title without the marks a chat, a post or
+// a page sets around it: "*Chef du service*" (a chat's bold), "🇬🇧
+// Resettlement Superintendent" (a flag), "━━━ 🇫🇷 Planificateur" (a rule),
+// "« Coordinateur·rice" (a quotation mark left open), ": Technicien"
+// (a colon its label left), "----- English version ----- Coordinator"
+// (a divider that names the half, run on before the title).
+func withoutDecoration(t string) string {
+	rest := strings.TrimLeftFunc(t, isDecorationRune)
+	if rest == t && !strings.Contains(t, decorationRule) {
+		return t // nearly every title
+	}
+	bold := strings.HasPrefix(t, "*")
+	// A rule of dashes inside the text ends what the divider says: the
+	// title is after the last one, when what is before it can be no
+	// title ("English version").
+	if i := strings.LastIndex(rest, decorationRule); i > 0 {
+		end := i + len(decorationRule)
+		for end < len(rest) && isRuleRune(rest[end]) {
+			end++
+		}
+		if after := strings.TrimLeftFunc(rest[end:], isDecorationRune); after != "" && words.StartsUpper(after) {
+			rest = after
+		}
+	}
+	if bold {
+		rest = strings.TrimRight(rest, "* ")
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return t // ("-301226 IT Service Desk Technician": a number's dash, the reference read after)
+	}
+	return rest
+}
+
+// decorationRule is the shortest rule of dashes a divider draws.
+const decorationRule = "---"
+
+// isRuleRune reports a byte of a rule of dashes.
+func isRuleRune(c byte) bool { return c == '-' }
+
+// isDecorationRune reports a mark set before a title, never part of
+// it: a symbol (a flag, an emoji, a rule's box drawing), a bullet, an
+// asterisk, a dash, a colon, a quotation mark, or white space. (Not
+// "=": a title that opens with one is a spreadsheet's formula, which the
+// CSV output must see to escape it.)
+func isDecorationRune(r rune) bool {
+	switch r {
+	case '*', '•', ':', '-', '–', '—', '«', '»', '|':
+		return true
+	}
+	return unicode.IsSpace(r) || r > unicode.MaxASCII && unicode.IsSymbol(r)
+}
+
+// withoutTitleLabel returns a title without the label of a title field
+// a line runs on before it, its colon lost ("Intitulé Ingénieur(e)
+// performance…", "Post title National Programme Officer"): a label of
+// two words at least, or one that opens no post's name (vocab), and a
+// title after it.
+func (x *extraction) withoutTitleLabel(t string) string {
+	f, label, value, ok := x.voc.Field(t, true)
+	if !ok || f != "title" || value == "" || !strings.HasPrefix(t, label) || !words.StartsUpper(value) {
+		return t
+	}
+	if words.CountAtMost(label, 2) < 2 && !vocab.OpensNoTitle(label) {
+		return t // "Position Classification Officer", "Post Doctoral Fellow"
+	}
+	if !x.usableTitle(value) {
+		return t
+	}
+	return value
+}
+
+// maxWrapWords bounds the second line of a title a page wrapped
+// ("Standards Officer, Dairy Analytical" / "Methods"), and
+// maxWrapInParens the one that closes a parenthesis the first opened
+// ("Senior Technician (Data Centre Power and Cooling" / "Systems)").
+const (
+	maxWrapWords    = 3
+	maxWrapInParens = 6
+)
+
+// withWrappedLine returns t with the line that goes on with it: in a
+// PDF, a title too long for its line is wrapped onto the next, of the
+// same kind and size and right under it, a few words that are no place,
+// label, heading or furniture of their own. In plain text, where a
+// board's card prints the employer or the contract under the title
+// ("Chief Cook" / "Marine Atlantic"), only a line that closes the
+// title's parenthesis or goes on in small letters ("Analyste de la
+// connaissance du domaine" / "spatial") is the title's.
+func (x *extraction) withWrappedLine(body []stream.Block, t titleFound) titleFound {
+	if t.at < 0 || t.at+1 >= len(body) || t.text == "" || x.v == nil || x.v.Source.Format != "pdf" && x.v.Source.Format != "text" {
+		return t
+	}
+	paged := x.v.Source.Format == "pdf"
+	b, n := body[t.at], body[t.at+1]
+	if b.Kind != stream.Heading && b.Kind != stream.Paragraph || n.Kind != b.Kind || n.Level != b.Level ||
+		n.Pos.Page != b.Pos.Page || n.Pos.Line != b.Pos.Line+1 {
+		return t
+	}
+	// The title ends where its line does.
+	if !strings.HasSuffix(strings.TrimRight(words.Clean(b.Text), " -–"), t.text) {
+		return t
+	}
+	next := strings.TrimSpace(n.Text)
+	open := strings.Count(t.text, "(") > strings.Count(t.text, ")")
+	limit := maxWrapWords
+	if open {
+		limit = maxWrapInParens
+		if !strings.HasSuffix(next, ")") {
+			return t
+		}
+	}
+	if !paged && !open && !words.StartsLower(next) {
+		return t
+	}
+	if next == "" || words.CountAtMost(next, limit+1) > limit || hasDigit(next) || strings.ContainsAny(next, ":|·•") {
+		return t
+	}
+	if _, known := x.voc.Heading(next); known {
+		return t
+	}
+	if _, ok := x.voc.Label(next); ok {
+		return t
+	}
+	if vocab.IsFurniture(next) || vocab.IsPlaceLine(next) || vocab.IsEmployerLine(next) || vocab.IsBanner(next) {
+		return t
+	}
+	for _, v := range x.placeNames {
+		if strings.EqualFold(next, v) {
+			return t
+		}
+	}
+	joined := t.text + " " + next
+	if !open && !x.usableTitle(joined) {
+		return t
+	}
+	return titleFound{joined, t.at, t.ref}
 }

@@ -1256,6 +1256,13 @@ var postOfPhrases = []string{"for the post of", "for a post of", "for one post o
 	"call for applications for the post of", "call for applications for a post of", "call for applications for an", "call for applications for a",
 	"appel a candidatures pour le poste de", "appel a candidatures pour un poste de", "appel a candidatures pour un poste d'"}
 
+// noTitleOpeners are the title fields' labels of one word that open no
+// post's name: a line that opens with one and goes on is the label and
+// the title, its colon lost ("Intitulé Ingénieur(e) performance…").
+// ("Position", "Post", "Title" open titles: "Post Doctoral Fellow".)
+// Keys as normKey makes them.
+var noTitleOpeners = []string{"intitule", "titre"}
+
 // postSiteEnds end a post's name before the unit it sits in: "Senior
 // Specialist – Digital Forensics (AD7) within the Forensic Support
 // Team", "… au sein de la direction".
@@ -1745,7 +1752,8 @@ var rulesTitles = []string{"rules applicable", "regles applicables", "rules gove
 var banners = []string{
 	"vacancy notification", "notification de la vacance du poste", "notification de la vacance",
 	"civilian vacancy notification", "civilian vacancy notice", "notice of civilian vacancy", "notice of vacancy", "civilian vacancy", "staff vacancy", "vacancy notice", "vacancy announcement", "avis de vacance de poste", "avis de vacance",
-	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy", "call for applications", "appel a candidatures",
+	"job opening", "job posting", "job poster", "offre d'emploi", "vacancy", "call for applications", "appel a candidatures", "appel de candidatures",
+	"fiche de poste", "job pack",
 	"avis de recrutement", "recruitment notice",
 	"affichage interne et externe", "affichage externe", "affichage interne", "affichage de poste", "affichage", "internal and external posting",
 	"external posting", "internal posting",

@@ -3162,6 +3162,10 @@ func StartsWithConjunction(text string) bool {
 	return w == "and" || w == "or" || w == "et" || w == "ou"
 }
 
+// OpensNoTitle reports a title field's label of one word that opens no
+// post's name (noTitleOpeners).
+func OpensNoTitle(label string) bool { return keyIn(noTitleOpeners, label) }
+
 // PostNamedIn returns the post a line names after one of postOfPhrases
 // it opens with ("for the post of Market Surveillance Officer (Temporary
 // Agent, AD 7) in the …" → "Market Surveillance Officer"), or "".

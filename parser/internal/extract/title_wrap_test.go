@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
+	"github.com/vacancy-tools/vacancy/parser/stream"
+	"github.com/vacancy-tools/vacancy/schema"
+)
+
+// TestWithoutDecoration: the marks a chat, a post or a page sets around a
+// title are cut; a number's dash and a title's own marks stay.
+func TestWithoutDecoration(t *testing.T) {
+	for in, want := range map[string]string{
+		"*Chef du Service de l'état civil*":                        "Chef du Service de l'état civil",
+		"🇬🇧 Resettlement Superintendent":                           "Resettlement Superintendent",
+		"━━━━━━━━━━ 🇫🇷 Planificateur de l'entretien":               "Planificateur de l'entretien",
+		"« Coordinateur·rice de l'accueil (H/F)":                   "Coordinateur·rice de l'accueil (H/F)",
+		": Technicien(ne) de laboratoire":                          "Technicien(ne) de laboratoire",
+		"----- English version ----- Project Officer – Settlement": "Project Officer – Settlement",
+		"-301226 IT Service Desk Technician":                       "-301226 IT Service Desk Technician",
+		"Senior Officer – Data":                                    "Senior Officer – Data",
+		"Programmeur C++ (H/F)":                                    "Programmeur C++ (H/F)",
+		"*":                                                        "*",
+		"":                                                         "",
+	} {
+		if got := withoutDecoration(in); got != want {
+			t.Errorf("withoutDecoration(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestWithoutTitleLabel: a title field's label run on before the title,
+// its colon lost, is cut when it opens no post's name.
+func TestWithoutTitleLabel(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	for in, want := range map[string]string{
+		"Intitulé Ingénieur(e) performance des centrales solaires": "Ingénieur(e) performance des centrales solaires",
+		"Post title National Programme Officer (Circular Economy)": "National Programme Officer (Circular Economy)",
+		"Position Classification Officer":                          "Position Classification Officer",
+		"Post Doctoral Fellow":                                     "Post Doctoral Fellow",
+		"Intitulé":                                                 "Intitulé",
+		"Job title":                                                "Job title",
+	} {
+		if got := x.withoutTitleLabel(in); got != want {
+			t.Errorf("withoutTitleLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestWithWrappedLine: a PDF's title wrapped onto the next line takes it
+// back; plain text takes only a line that closes its parenthesis or goes
+// on in small letters, not a board's employer under the title.
+func TestWithWrappedLine(t *testing.T) {
+	para := func(line int, text string) stream.Block {
+		return stream.Block{Kind: stream.Paragraph, Text: text, Pos: stream.Pos{Page: 1, Line: line}}
+	}
+	for _, c := range []struct {
+		format, first, second string
+		gap                   int
+		want                  string
+	}{
+		{"pdf", "Programme Specialist – Women's Economic", "Empowerment", 1, "Programme Specialist – Women's Economic Empowerment"},
+		{"pdf", "Senior Technician (Data Centre Power and Cooling", "Systems)", 1, "Senior Technician (Data Centre Power and Cooling Systems)"},
+		{"pdf", "Programme Specialist", "Empowerment", 2, "Programme Specialist"},
+		{"pdf", "Programme Specialist", "Brussels, Belgium", 1, "Programme Specialist"},
+		{"pdf", "Programme Specialist", "Reference: 1234", 1, "Programme Specialist"},
+		{"text", "Senior Technician (Data Centre Power and Cooling", "Systems)", 1, "Senior Technician (Data Centre Power and Cooling Systems)"},
+		{"text", "Analyste de la connaissance du domaine", "spatial", 1, "Analyste de la connaissance du domaine spatial"},
+		{"text", "Chief Cook", "Marine Atlantic", 1, "Chief Cook"},
+		{"html", "Analyste de la connaissance du domaine", "spatial", 1, "Analyste de la connaissance du domaine"},
+	} {
+		x := &extraction{voc: vocab.Default(), v: &schema.Vacancy{Source: schema.Source{Format: c.format}}}
+		body := []stream.Block{para(3, c.first), para(3+c.gap, c.second)}
+		if got := x.withWrappedLine(body, titleFound{c.first, 0, ""}); got.text != c.want || got.at != 0 {
+			t.Errorf("%s %q / %q: got %q at %d, want %q", c.format, c.first, c.second, got.text, got.at, c.want)
+		}
+	}
+}
