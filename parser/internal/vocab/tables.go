@@ -123,6 +123,7 @@ var fieldLabels = []FieldLabel{
 	{"reference", "Job ad ID", "ID de l'annonce"},
 	{"reference", "Vacancy #", ""},
 	{"reference", "Job requisition number", "Identifiant de l'offre d'emploi"},
+	{"reference", "Job requisition", "Réquisition"},
 	{"reference", "Advertisement No.", "Numéro de l'annonce"},
 	{"reference", "Ad number", "N° de l'annonce"},
 	{"reference", "Reg. no", "Reg. n°"},

@@ -2055,3 +2055,14 @@ func TestNamesBehaviours(t *testing.T) {
 		}
 	}
 }
+
+// "Job requisition: JR2391473", a Workday copy's number, is the
+// reference's label, like its longer forms.
+func TestRequisitionLabel(t *testing.T) {
+	v := Default()
+	for _, l := range []string{"Job requisition", "Job Requisition ID", "Réquisition"} {
+		if f, _ := v.Label(l); f != "reference" {
+			t.Errorf("Label(%q) = %q, want reference", l, f)
+		}
+	}
+}
