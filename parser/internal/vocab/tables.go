@@ -28,7 +28,7 @@ type SectionHeading struct {
 // "TaskFull-time"): the bare word opens titles, banners and headings
 // ("Contract Agent – Function Group IV – …", "CONTRACT AWARD NOTICE",
 // "Task", "EUROPEAN / UNION / AGENCY" over a letterhead, "Class 1 Driver").
-var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task", "Union", "Syndicat", "Class", "Échelle", "Work type", "Horaires"}
+var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task", "Union", "Syndicat", "Class", "Échelle", "Work type", "Horaires", "Rotation"}
 
 // fieldLabels maps a header field to its labels. Each row is one spelling
 // pair; "" where a language has no equivalent. The fields read into the
@@ -254,6 +254,10 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Activity level", "Taux d'engagement"},
 	{"schedule", "Employment level", "Taux d'emploi"},
 	{"schedule", "", "Régime"},
+	// A mine's or a rig's pattern of days on site and off: "Roster:
+	// Rotation of 4 weeks on site and 2 weeks off"; the French word
+	// opens its own value, so it is read before its colon only.
+	{"schedule", "Roster", "Rotation"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
 	{"deadline", "Closing Date", "Date de clôture"},

@@ -2016,3 +2016,19 @@ func TestHeaderLabelsStop42(t *testing.T) {
 		}
 	}
 }
+
+// TestRosterLabels: a mine's "Roster" names its schedule; the French
+// "Rotation" is a label before its colon only, since it opens its own
+// value and sentences of the body.
+func TestRosterLabels(t *testing.T) {
+	v := Default()
+	if f, _, value, ok := v.Field("Roster: Rotation of 4 weeks on site and 2 weeks off", false); !ok || f != "schedule" || value != "Rotation of 4 weeks on site and 2 weeks off" {
+		t.Errorf("Field(Roster: …) = %q, %q, %v", f, value, ok)
+	}
+	if f, _, value, ok := v.Field("Rotation : Rotation 14 jours de travail / 7 jours de repos", false); !ok || f != "schedule" || value != "Rotation 14 jours de travail / 7 jours de repos" {
+		t.Errorf("Field(Rotation : …) = %q, %q, %v", f, value, ok)
+	}
+	if f, _, _, ok := v.Field("Rotation des équipes tous les quatorze jours", false); ok {
+		t.Errorf("a sentence read as field %q", f)
+	}
+}
