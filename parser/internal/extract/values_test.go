@@ -1739,3 +1739,30 @@ func TestSplitLastJoin(t *testing.T) {
 	}
 	assert.Equal(t, []string{"la rigueur", "la discrétion", "le sens du service"}, headedNames("la rigueur, la discrétion, le sens du service."))
 }
+
+// TestScheduleFromText: a run-in heading that names the working time,
+// with its stop for a colon, gives the sentence after it; the remarks
+// after that sentence, another heading's paragraph and a sentence that
+// merely opens with the word are none.
+func TestScheduleFromText(t *testing.T) {
+	v := vocab.Default()
+	for in, want := range map[string]string{
+		"Horaires. Temps complet, 38 heures hebdomadaires avec RTT. Sorties en mer possibles le week-end en saison, récupérées.": "Temps complet, 38 heures hebdomadaires avec RTT",
+		"Temps de travail. Temps plein, 35 heures hebdomadaires. Déplacements ponctuels en France ; astreinte.":                  "Temps plein, 35 heures hebdomadaires",
+		"Horaires. Temps plein (35 heures hebdomadaires).":                                                                       "Temps plein (35 heures hebdomadaires)",
+		"Rémunération. Entre 34 000 € et 38 000 € bruts annuels.":                                                                "",
+		"Horaires. les horaires de l'atelier vont de 8 h à 16 h 30.":                                                             "",
+		"Les horaires de l'atelier vont de 8 h à 16 h 30. Temps complet.":                                                        "",
+		"Horaires": "",
+	} {
+		sections := []schema.Section{{Content: []schema.Content{{Text: in}}}}
+		got, _, ok := scheduleFromText(v, sections)
+		if got != want || ok != (want != "") {
+			t.Errorf("scheduleFromText(%q) = %q, %v, want %q", in, got, ok, want)
+		}
+	}
+	long := strings.Repeat("Horaires ", 20000) + ". Temps plein."
+	if got, _, _ := scheduleFromText(v, []schema.Section{{Content: []schema.Content{{Text: long}}}}); got != "" {
+		t.Errorf("a long text read as a run-in heading: %q", got[:40])
+	}
+}
