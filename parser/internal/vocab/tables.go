@@ -258,6 +258,11 @@ var fieldLabels = []FieldLabel{
 	// Rotation of 4 weeks on site and 2 weeks off"; the French word
 	// opens its own value, so it is read before its colon only.
 	{"schedule", "Roster", "Rotation"},
+	{"schedule", "Working arrangements", "Régime horaire"},
+	{"contract_type", "Type of employment", ""}, // "Full-time" under it is the schedule (see extract)
+	{"reference", "", "Numéro de l'appel de candidatures"},
+	{"location", "Post of Duty", ""},
+	{"grade", "", "Grade(s) recherché(s)"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
 	{"deadline", "Closing Date", "Date de clôture"},

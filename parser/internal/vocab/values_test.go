@@ -2032,3 +2032,21 @@ func TestRosterLabels(t *testing.T) {
 		t.Errorf("a sentence read as field %q", f)
 	}
 }
+
+// TestMoreHeaderLabels: header labels of more employers: a working
+// time's, a call for applications' number, a duty station's, the grades
+// a French territorial board seeks, and "Type of employment", a
+// contract's label whose "Full-time" the extraction reads as the
+// schedule.
+func TestMoreHeaderLabels(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"Working arrangements": "schedule", "Régime horaire": "schedule",
+		"Numéro de l'appel de candidatures": "reference", "Post of Duty": "location",
+		"Grade(s) recherché(s)": "grade", "Type of employment": "contract_type",
+	} {
+		if got, _ := v.Label(in); got != want {
+			t.Errorf("Label(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
