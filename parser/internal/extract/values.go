@@ -1723,6 +1723,20 @@ func withoutGradeRemark(value string) string {
 	if head, remark, ok := strings.Cut(v, ", "); ok && isCodeWord(head) && vocab.NamesSubgroup(remark) {
 		return head // "B1, sous-groupe administratif": the group's code
 	}
+	for _, sep := range [...]string{", ", " - ", " – ", " / "} {
+		// "G-5 - General Service", "G-5, General Service",
+		// "Professionnel / P4": the code without its category of staff.
+		head, tail, ok := strings.Cut(v, sep)
+		if !ok {
+			continue
+		}
+		if isCodeWord(head) && vocab.NamesStaffCategory(tail) {
+			return head
+		}
+		if isCodeWord(tail) && vocab.NamesStaffCategory(head) {
+			return tail
+		}
+	}
 	i := strings.LastIndex(v, " (")
 	if i <= 0 || !strings.HasSuffix(v, ")") {
 		return value

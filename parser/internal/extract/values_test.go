@@ -1588,6 +1588,10 @@ func TestWithoutGradeRemark(t *testing.T) {
 		"A-2 (G16)":                     "A-2 (G16)",
 		"B1, sous-groupe administratif": "B1", // a pay group's code, without its sub-group
 		"catégorie B, niveau 2":         "catégorie B, niveau 2",
+		"G-5 - General Service":         "G-5", // a code without its category of staff
+		"G-5, General Service":          "G-5",
+		"Professionnel / P4":            "P4",
+		"A6 – attaché":                  "A6 – attaché",
 	} {
 		if got := withoutGradeRemark(in); got != want {
 			t.Errorf("withoutGradeRemark(%q) = %q, want %q", in, got, want)

@@ -1405,6 +1405,11 @@ var equivalentWords = []string{"equivalent", "equiv.", "equivalence"}
 // normKey forms.
 var subgroupWords = []string{"sous-groupe", "sous groupe", "sousgroupe", "subgroup", "sub-group"}
 
+// staffCategoryWords name the category of staff a grade's code belongs
+// to, written beside it ("G-5 - General Service", "Professionnel / P4"):
+// the category, not the grade. normKey forms.
+var staffCategoryWords = []string{"general service", "services generaux", "professional", "professionnel", "administrateur", "field service", "service mobile"}
+
 // keptLeads are the weight words (stream.Weight) a criterion keeps as its
 // own first words when it opens with them before a colon ("Atout :
 // permis C", "Minimum : trois ans d'expérience"), where "Essential:" or

@@ -2050,3 +2050,16 @@ func TestMoreHeaderLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesStaffCategory: the categories of staff written beside a
+// grade's code, in both languages; a rank or a sentence is none.
+func TestNamesStaffCategory(t *testing.T) {
+	for in, want := range map[string]bool{
+		"General Service": true, "Services généraux": true, "Professionnel": true, " Field Service": true,
+		"attaché": false, "General Service and related categories": false, "": false,
+	} {
+		if got := NamesStaffCategory(in); got != want {
+			t.Errorf("NamesStaffCategory(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
