@@ -1540,6 +1540,14 @@ func (x *extraction) half(h lang.Half) {
 			x.from("/location/"+h.Lang, o)
 		}
 	}
+	if v.Schedule.Get(h.Lang) == nil {
+		// No schedule field: "Horaires. Temps complet, 35 heures
+		// hebdomadaires.", a run-in heading over its paragraph.
+		if t, o, ok := scheduleFromText(x.voc, sections); ok {
+			v.Schedule.Set(h.Lang, strp(t))
+			x.from("/schedule/"+h.Lang, o)
+		}
+	}
 	if x.deadlines[li] == "" {
 		// No deadline field: notices also say "Apply until 22 June 2025".
 		d, o, ok := deadlineFromText(sections)

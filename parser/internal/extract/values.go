@@ -411,6 +411,57 @@ func placeFromText(sections []schema.Section) (string, *schema.Origin, bool) {
 	return "", nil, false
 }
 
+// scheduleFromText returns the working time a run-in heading names in
+// its paragraph ("Horaires. Temps complet, 38 heures hebdomadaires avec
+// RTT. Sorties en mer possibles…", "Temps de travail. Forfait jours (209
+// jours par an). Déplacements…"), when no field gives it: the sentence
+// after the heading, without its stop; the remarks of the sentences
+// after it are no part of it. And where it was read.
+func scheduleFromText(v *vocab.Vocabulary, sections []schema.Section) (string, *schema.Origin, bool) {
+	for _, s := range sections {
+		for _, c := range s.Content {
+			if t := runInSchedule(v, c.Text); t != "" {
+				return t, c.Origin, true
+			}
+		}
+	}
+	return "", nil, false
+}
+
+// runInSchedule returns the sentence after a schedule's label set as a
+// run-in heading with its stop, or "".
+func runInSchedule(v *vocab.Vocabulary, text string) string {
+	i := strings.Index(text, ". ")
+	if i <= 0 || i > maxRunInScheduleBytes {
+		return ""
+	}
+	// (Its stop stands for the colon of a label read before its colon
+	// only: "Horaires.")
+	if f, _, value, ok := v.Field(text[:i]+": …", false); !ok || f != "schedule" || value != "…" {
+		return ""
+	}
+	rest := strings.TrimSpace(text[i+2:])
+	if !words.StartsUpper(rest) {
+		return ""
+	}
+	if j := sentenceEnd(rest); j > 0 {
+		rest = rest[:j]
+	}
+	rest = strings.TrimSpace(strings.TrimRight(rest, ". "))
+	if rest == "" || words.CountAtMost(rest, maxRunInScheduleWords+1) > maxRunInScheduleWords {
+		return ""
+	}
+	return rest
+}
+
+// maxRunInScheduleBytes bounds a run-in heading that names the working
+// time ("Temps de travail."), and maxRunInScheduleWords the sentence
+// after it that states it.
+const (
+	maxRunInScheduleBytes = 40
+	maxRunInScheduleWords = 16
+)
+
 // reAmount matches a number with thousands separators (",", ".", spaces,
 // no-break spaces, apostrophes) and an optional decimal part.
 var reAmount = sync.OnceValue(func() *regexp.Regexp {
@@ -1671,6 +1722,20 @@ func withoutGradeRemark(value string) string {
 	}
 	if head, remark, ok := strings.Cut(v, ", "); ok && isCodeWord(head) && vocab.NamesSubgroup(remark) {
 		return head // "B1, sous-groupe administratif": the group's code
+	}
+	for _, sep := range [...]string{", ", " - ", " – ", " / "} {
+		// "G-5 - General Service", "G-5, General Service",
+		// "Professionnel / P4": the code without its category of staff.
+		head, tail, ok := strings.Cut(v, sep)
+		if !ok {
+			continue
+		}
+		if isCodeWord(head) && vocab.NamesStaffCategory(tail) {
+			return head
+		}
+		if isCodeWord(tail) && vocab.NamesStaffCategory(head) {
+			return tail
+		}
 	}
 	i := strings.LastIndex(v, " (")
 	if i <= 0 || !strings.HasSuffix(v, ")") {

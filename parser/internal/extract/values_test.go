@@ -1588,6 +1588,10 @@ func TestWithoutGradeRemark(t *testing.T) {
 		"A-2 (G16)":                     "A-2 (G16)",
 		"B1, sous-groupe administratif": "B1", // a pay group's code, without its sub-group
 		"catégorie B, niveau 2":         "catégorie B, niveau 2",
+		"G-5 - General Service":         "G-5", // a code without its category of staff
+		"G-5, General Service":          "G-5",
+		"Professionnel / P4":            "P4",
+		"A6 – attaché":                  "A6 – attaché",
 	} {
 		if got := withoutGradeRemark(in); got != want {
 			t.Errorf("withoutGradeRemark(%q) = %q, want %q", in, got, want)
@@ -1758,5 +1762,32 @@ func TestCompetenciesEndAtDatedOrLinkedLabel(t *testing.T) {
 			{Name: "Partnership building", Description: "you build trust with municipalities and volunteer groups"},
 			{Name: "Project management", Description: "you keep several projects on schedule and on budget"},
 		}, got, last)
+	}
+}
+
+// TestScheduleFromText: a run-in heading that names the working time,
+// with its stop for a colon, gives the sentence after it; the remarks
+// after that sentence, another heading's paragraph and a sentence that
+// merely opens with the word are none.
+func TestScheduleFromText(t *testing.T) {
+	v := vocab.Default()
+	for in, want := range map[string]string{
+		"Horaires. Temps complet, 38 heures hebdomadaires avec RTT. Sorties en mer possibles le week-end en saison, récupérées.": "Temps complet, 38 heures hebdomadaires avec RTT",
+		"Temps de travail. Temps plein, 35 heures hebdomadaires. Déplacements ponctuels en France ; astreinte.":                  "Temps plein, 35 heures hebdomadaires",
+		"Horaires. Temps plein (35 heures hebdomadaires).":                                                                       "Temps plein (35 heures hebdomadaires)",
+		"Rémunération. Entre 34 000 € et 38 000 € bruts annuels.":                                                                "",
+		"Horaires. les horaires de l'atelier vont de 8 h à 16 h 30.":                                                             "",
+		"Les horaires de l'atelier vont de 8 h à 16 h 30. Temps complet.":                                                        "",
+		"Horaires": "",
+	} {
+		sections := []schema.Section{{Content: []schema.Content{{Text: in}}}}
+		got, _, ok := scheduleFromText(v, sections)
+		if got != want || ok != (want != "") {
+			t.Errorf("scheduleFromText(%q) = %q, %v, want %q", in, got, ok, want)
+		}
+	}
+	long := strings.Repeat("Horaires ", 20000) + ". Temps plein."
+	if got, _, _ := scheduleFromText(v, []schema.Section{{Content: []schema.Content{{Text: long}}}}); got != "" {
+		t.Errorf("a long text read as a run-in heading: %q", got[:40])
 	}
 }

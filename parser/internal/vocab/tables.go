@@ -28,7 +28,7 @@ type SectionHeading struct {
 // "TaskFull-time"): the bare word opens titles, banners and headings
 // ("Contract Agent – Function Group IV – …", "CONTRACT AWARD NOTICE",
 // "Task", "EUROPEAN / UNION / AGENCY" over a letterhead, "Class 1 Driver").
-var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task", "Union", "Syndicat", "Class", "Échelle", "Work type", "Horaires"}
+var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task", "Union", "Syndicat", "Class", "Échelle", "Work type", "Horaires", "Rotation"}
 
 // fieldLabels maps a header field to its labels. Each row is one spelling
 // pair; "" where a language has no equivalent. The fields read into the
@@ -255,6 +255,15 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "Activity level", "Taux d'engagement"},
 	{"schedule", "Employment level", "Taux d'emploi"},
 	{"schedule", "", "Régime"},
+	// A mine's or a rig's pattern of days on site and off: "Roster:
+	// Rotation of 4 weeks on site and 2 weeks off"; the French word
+	// opens its own value, so it is read before its colon only.
+	{"schedule", "Roster", "Rotation"},
+	{"schedule", "Working arrangements", "Régime horaire"},
+	{"contract_type", "Type of employment", ""}, // "Full-time" under it is the schedule (see extract)
+	{"reference", "", "Numéro de l'appel de candidatures"},
+	{"location", "Post of Duty", ""},
+	{"grade", "", "Grade(s) recherché(s)"},
 
 	{"deadline", "Application Deadline", "Date de retrait"},
 	{"deadline", "Closing Date", "Date de clôture"},
@@ -1405,6 +1414,11 @@ var equivalentWords = []string{"equivalent", "equiv.", "equivalence"}
 // sous-groupe administratif"): a part of the group, not its grade.
 // normKey forms.
 var subgroupWords = []string{"sous-groupe", "sous groupe", "sousgroupe", "subgroup", "sub-group"}
+
+// staffCategoryWords name the category of staff a grade's code belongs
+// to, written beside it ("G-5 - General Service", "Professionnel / P4"):
+// the category, not the grade. normKey forms.
+var staffCategoryWords = []string{"general service", "services generaux", "professional", "professionnel", "administrateur", "field service", "service mobile"}
 
 // keptLeads are the weight words (stream.Weight) a criterion keeps as its
 // own first words when it opens with them before a colon ("Atout :

@@ -3563,6 +3563,12 @@ func NamesSubgroup(remark string) bool {
 	return keyIn(subgroupWords, w)
 }
 
+// NamesStaffCategory reports a remark that names a category of staff:
+// "General Service", "Services généraux", "Professional".
+func NamesStaffCategory(remark string) bool {
+	return keyIn(staffCategoryWords, strings.TrimSpace(remark))
+}
+
 // SaysPostedAgo reports a board's note of how long ago a post was
 // published: "Posted 5 days ago", "Publié il y a 3 jours".
 func SaysPostedAgo(text string) bool {

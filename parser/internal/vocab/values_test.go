@@ -2066,3 +2066,50 @@ func TestRequisitionLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestRosterLabels: a mine's "Roster" names its schedule; the French
+// "Rotation" is a label before its colon only, since it opens its own
+// value and sentences of the body.
+func TestRosterLabels(t *testing.T) {
+	v := Default()
+	if f, _, value, ok := v.Field("Roster: Rotation of 4 weeks on site and 2 weeks off", false); !ok || f != "schedule" || value != "Rotation of 4 weeks on site and 2 weeks off" {
+		t.Errorf("Field(Roster: …) = %q, %q, %v", f, value, ok)
+	}
+	if f, _, value, ok := v.Field("Rotation : Rotation 14 jours de travail / 7 jours de repos", false); !ok || f != "schedule" || value != "Rotation 14 jours de travail / 7 jours de repos" {
+		t.Errorf("Field(Rotation : …) = %q, %q, %v", f, value, ok)
+	}
+	if f, _, _, ok := v.Field("Rotation des équipes tous les quatorze jours", false); ok {
+		t.Errorf("a sentence read as field %q", f)
+	}
+}
+
+// TestMoreHeaderLabels: header labels of more employers: a working
+// time's, a call for applications' number, a duty station's, the grades
+// a French territorial board seeks, and "Type of employment", a
+// contract's label whose "Full-time" the extraction reads as the
+// schedule.
+func TestMoreHeaderLabels(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"Working arrangements": "schedule", "Régime horaire": "schedule",
+		"Numéro de l'appel de candidatures": "reference", "Post of Duty": "location",
+		"Grade(s) recherché(s)": "grade", "Type of employment": "contract_type",
+	} {
+		if got, _ := v.Label(in); got != want {
+			t.Errorf("Label(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestNamesStaffCategory: the categories of staff written beside a
+// grade's code, in both languages; a rank or a sentence is none.
+func TestNamesStaffCategory(t *testing.T) {
+	for in, want := range map[string]bool{
+		"General Service": true, "Services généraux": true, "Professionnel": true, " Field Service": true,
+		"attaché": false, "General Service and related categories": false, "": false,
+	} {
+		if got := NamesStaffCategory(in); got != want {
+			t.Errorf("NamesStaffCategory(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
