@@ -664,6 +664,15 @@ func (a *assembler) continuesTitle(prev, li *lineInfo) bool {
 // sameHeading reports whether li continues the heading set on prev: both
 // in capitals (text dumps), or both in the same large or bold font.
 func (a *assembler) sameHeading(prev, li *lineInfo) bool {
+	if prev != nil && li.Break && wrapsUnder(prev, li) {
+		// A break the layout put between a heading's lines (its first
+		// line crosses the gutter of the columns under it, its second
+		// opens the left column) parts nothing: the line is set right
+		// under the other, in its font.
+		under := *li
+		under.Break, under.Gap = false, 0
+		li = &under
+	}
 	if prev == nil || a.breaksBefore(prev, li) {
 		return false
 	}
@@ -683,6 +692,21 @@ func (a *assembler) sameHeading(prev, li *lineInfo) bool {
 	}
 	sameFont := prev.Bold == li.Bold && prev.Size > 0 && math.Abs(prev.Size-li.Size) < 0.05
 	return sameFont && (prev.Size >= headingSize || prev.Bold)
+}
+
+// wrapsUnder reports a line set right under a heading's line on the same
+// page: the same left edge, the same font at a heading's size, no more
+// than half a line between them, the line above ending no sentence.
+func wrapsUnder(prev, li *lineInfo) bool {
+	if prev.Box == nil || li.Box == nil || prev.Pos.Page != li.Pos.Page || prev.endsSen {
+		return false
+	}
+	if prev.Size < headingSize || math.Abs(prev.Size-li.Size) >= 0.05 || prev.Bold != li.Bold {
+		return false
+	}
+	h := prev.Box.Y1 - prev.Box.Y0
+	gap := prev.Box.Y0 - li.Box.Y1
+	return math.Abs(prev.Box.X0-li.Box.X0) <= 1 && gap >= -1 && gap <= 0.5*h
 }
 
 // breaksBefore decides whether li starts a new block rather than

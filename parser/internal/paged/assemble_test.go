@@ -118,3 +118,30 @@ func TestHasDotLeader(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadingWrapsAcrossLayoutBreak(t *testing.T) {
+	// A page's title wraps; its first line crosses the gutter of the
+	// columns under it, so the layout opens the left column at its
+	// second line. Set right under the first, in its font, it goes on
+	// the title.
+	title := at(1, 58, 660, "Senior Technician (Data Centre Power and Cooling")
+	title.Size, title.Bold = 1.6, true
+	title.Box.Y0 = 642
+	wrap := at(1, 58, 639, "Systems)")
+	wrap.Size, wrap.Bold, wrap.Break = 1.6, true, true
+	wrap.Box.Y0 = 621
+	body := at(1, 58, 600, "The Agency maintains the data centres of the Alliance.")
+	body.Gap = 1
+	got := assembled([]Line{title, wrap, body})
+	if want := "heading||Senior Technician (Data Centre Power and Cooling Systems)"; len(got) == 0 || got[0] != want {
+		t.Errorf("got %q, want %q first", got, want)
+	}
+
+	// A heading further down, after a gap, stays a heading of its own.
+	far := wrap
+	far.Box = &stream.Box{X0: 58, Y0: 560, X1: 100, Y1: 578}
+	got = assembled([]Line{title, far, body})
+	if want := "heading||Senior Technician (Data Centre Power and Cooling"; len(got) == 0 || got[0] != want {
+		t.Errorf("got %q, want %q first", got, want)
+	}
+}

@@ -50,7 +50,7 @@ func splitAcrossGutter(lex Lexicon, pages map[int]halfPage, lines []Line, pb *pa
 		}
 		pg, ok := pages[l.Pos.Page]
 		cut := -1
-		if ok && l.Box != nil && l.Box.X0 < pg.x-minGutterOffset/2 && l.Box.X1 > pg.x && len(l.Text) <= maxGutterLineBytes {
+		if ok && l.Box != nil && l.Box.X0 < pg.x-minGutterOffset/2 && l.Box.X1 > pg.x && len(l.Text) <= maxGutterLineBytes && !valueAcrossGutter(l, pg.x) {
 			if cut = labelInside(lex, l.Text); cut < 0 {
 				cut = wrappedLabelInside(lex, l, pg.x)
 			}
@@ -88,6 +88,15 @@ func splitAcrossGutter(lex Lexicon, pages map[int]halfPage, lines []Line, pb *pa
 		return lines
 	}
 	return out
+}
+
+// valueAcrossGutter reports whether a line is a label and its value
+// whose value cell starts at or right of the gutter x ("Lieu de travail
+// | Douala, Direction régionale du Littoral" in a one-language table
+// under a two-half letterhead): all its text right of the gutter is one
+// cell, the value, which no right half's label cuts.
+func valueAcrossGutter(l Line, x float64) bool {
+	return l.Cell > 0 && l.Cell < len(l.Text) && l.CellX >= x-1
 }
 
 // maxGutterLineBytes bounds the lines across a gutter that are cut: a
@@ -285,6 +294,9 @@ const minHalfLines = 5
 func labelInside(lex Lexicon, text string) int {
 	spans := wordSpans(nil, text, -1)
 	for k := 1; k < len(spans); k++ {
+		if words.StartsLower(text[spans[k][0]:]) {
+			continue // a cell's label opens in capitals: "…, échelon 1" goes on a value
+		}
 		if _, _, v, ok := lex.Field(text[spans[k][0]:], true); !ok || v == "" {
 			continue
 		}

@@ -106,3 +106,40 @@ func TestOneLanguageColumnsKeepTheirOrder(t *testing.T) {
 	got := assembled(lines)
 	assert.Len(t, got, 1, "%q", got) // read as pdftext gave them: row by row
 }
+
+// twoHalfLetterhead is a letterhead in two halves, French left and
+// English right, over a page of one language.
+func twoHalfLetterhead() []Line {
+	return []Line{
+		at(1, 80, 800, "RÉPUBLIQUE DU CAMEROUN"),
+		at(1, 80, 788, "Paix – Travail – Patrie"),
+		at(1, 80, 776, "MINISTÈRE DES MINES, DE L'INDUSTRIE"),
+		at(1, 80, 764, "ET DU DÉVELOPPEMENT TECHNOLOGIQUE"),
+		at(1, 80, 752, "Direction Générale des services"),
+		at(1, 360, 800, "REPUBLIC OF CAMEROON"),
+		at(1, 360, 788, "Peace – Work – Fatherland"),
+		at(1, 360, 776, "MINISTRY OF MINES, INDUSTRY"),
+		at(1, 360, 764, "AND TECHNOLOGICAL DEVELOPMENT"),
+		at(1, 360, 752, "General Management of the services"),
+	}
+}
+
+func TestValueAcrossGutterStaysWhole(t *testing.T) {
+	// Under a letterhead in two halves, a one-language header table:
+	// its values run right of the letterhead's gutter. A value cell that
+	// starts at the gutter is one cell; a word in lower case inside a
+	// value ("échelon 1") opens no right half's cell.
+	row := func(y, cellX float64, label, value string) Line {
+		l := at(1, 58, y, label+" "+value)
+		l.Box.X1 = 520
+		l.Cell, l.CellX = len(label)+1, cellX
+		return l
+	}
+	lines := append(twoHalfLetterhead(),
+		row(700, 362, "Lieu de travail", "Douala, Direction régionale du Littoral"),
+		row(686, 150, "Classement", "Cadre supérieur, catégorie 11, échelon A"),
+	)
+	got := assembled(lines)
+	assert.Contains(t, got, "field|Lieu de travail|Douala, Direction régionale du Littoral", "%q", got)
+	assert.Contains(t, got, "field|Classement|Cadre supérieur, catégorie 11, échelon A", "%q", got)
+}

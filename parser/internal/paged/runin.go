@@ -44,7 +44,11 @@ func (a *assembler) runIn(prev, li *lineInfo) (heads []string, cut int, ok bool)
 	// are cut out.
 	capsFirst, boldFirst := startsInCaps(t), li.LeadBold > 0 && li.LeadBold < len(t)
 	// A heading followed by a sentence: the line ends as a sentence does.
-	sentence := li.Size == 0 && !capsFirst && words.StartsUpper(t) && strings.ContainsRune(".!?:;", words.LastRune(t))
+	// So does a PDF's line in bold throughout, whose font tells nothing:
+	// a heading that ends at its full stop, then a sentence ("Votre
+	// profil. Vous possédez :").
+	boldSentence := li.Size != 0 && li.Bold
+	sentence := (li.Size == 0 || boldSentence) && !capsFirst && words.StartsUpper(t) && strings.ContainsRune(".!?:;", words.LastRune(t))
 	if !capsFirst && !boldFirst && !sentence || !a.opensParagraph(prev, li) {
 		return nil, 0, false
 	}
@@ -87,7 +91,7 @@ func (a *assembler) runIn(prev, li *lineInfo) (heads []string, cut int, ok bool)
 			rest := t[spans[n][0]:]
 			// "Languages: Fluent English." is a label and its text:
 			// the stages after the readers read those in every format.
-			if strings.HasSuffix(head, ":") {
+			if strings.HasSuffix(head, ":") || boldSentence && !strings.HasSuffix(head, ".") {
 				continue
 			}
 			if opensSentence(rest) && a.lex.WholeHeading(head) {
@@ -95,7 +99,7 @@ func (a *assembler) runIn(prev, li *lineInfo) (heads []string, cut int, ok bool)
 			}
 			// "Profil souhaité / Master en urbanisme…": a board that
 			// parts each heading from its text by a spaced slash.
-			if t[spans[n][0]:spans[n][1]] == "/" && n+1 < len(spans) && opensSentence(t[spans[n+1][0]:]) && a.lex.WholeHeading(head) {
+			if !boldSentence && t[spans[n][0]:spans[n][1]] == "/" && n+1 < len(spans) && opensSentence(t[spans[n+1][0]:]) && a.lex.WholeHeading(head) {
 				return []string{head}, spans[n+1][0], true
 			}
 		}

@@ -114,6 +114,16 @@ func TestRunInHeadingsPDF(t *testing.T) {
 			want: []string{"field||Lieu|Toronto (Ontario)", "paragraph|||Exigences linguistiques : Anglais essentiel; français un atout"},
 		},
 		{
+			name:  "a line in bold throughout: a heading that ends at its full stop, then a sentence",
+			lines: []Line{line("Votre profil. Vous possédez :", 0, true), line("• BTS ou DUT dans les métiers de l'eau ;", 0, false)},
+			want:  []string{"heading|||Votre profil.", "heading|||Vous possédez :", "item|•||BTS ou DUT dans les métiers de l'eau ;"},
+		},
+		{
+			name:  "a line in bold throughout without a full stop after its heading stays whole",
+			lines: []Line{line("Profil recherché Vous possédez :", 0, true)},
+			want:  []string{"heading|||Profil recherché Vous possédez :"},
+		},
+		{
 			name:  "a bold label that is no heading",
 			lines: []Line{line("Achievement: Works to meet standards.", len("Achievement:"), false)},
 			want:  []string{"paragraph|||Achievement: Works to meet standards."},

@@ -491,7 +491,7 @@ func (L *layouter) centredLabels() {
 		l := r.segs[0]
 		size := l.g[0].size
 		words, bold := segWords(l)
-		if words > maxCellWords || !bold && !L.endsInColon(l) {
+		if words > maxCellWords {
 			continue
 		}
 		a, b := &L.rows[i-1], &L.rows[i+1]
@@ -517,6 +517,12 @@ func (L *layouter) centredLabels() {
 		}
 		va, vb := value(a), value(b)
 		if va == nil || vb == nil || math.Abs(va.x0-vb.x0) > 1 || math.Abs(va.g[0].size-size) > styleSizeTol {
+			continue
+		}
+		// a label's mark: its weight, its colon, or the colon that opens
+		// its value cell ("Place of work | : Commission for…" / "Rodrigues"),
+		// the cell's second line opening with none
+		if !bold && !L.endsInColon(l) && !(L.startsWithColon(va) && !L.startsWithColon(vb)) {
 			continue
 		}
 		// a cell of two lines, not more: a label centred against a
@@ -904,6 +910,13 @@ func segWords(s *seg) (n int, bold bool) {
 func (L *layouter) endsInColon(s *seg) bool {
 	t := L.texts[s.g[len(s.g)-1].tid]
 	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+}
+
+// startsWithColon reports a segment that opens with a colon: the value
+// cell of a table that sets its colons in the value column.
+func (L *layouter) startsWithColon(s *seg) bool {
+	t := L.texts[s.g[0].tid]
+	return strings.HasPrefix(t, ":") || strings.HasPrefix(t, "：")
 }
 
 // endsInLeader reports a segment that ends in a dot leader, three dots

@@ -164,3 +164,45 @@ func TestCentredLabel(t *testing.T) {
 		t.Errorf("a sidebar's label read with the text beside it:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestCentredLabelColonInValue: a table that sets its colons at the
+// head of the value column ("Place of work | : Commission…") marks its
+// labels so, in the regular weight: a label centred against a value of
+// two lines is read with the value's first line.
+func TestCentredLabelColonInValue(t *testing.T) {
+	cells := []cellText{
+		run(59.1, 648.4, 11.5, false, "Employer"), run(201.8, 648.4, 11.5, false, ": Rodrigues Regional Assembly"),
+		run(201.8, 630.6, 11.5, false, ": Commission for Environment, Fisheries and Marine Parks,"),
+		run(59.1, 624.0, 11.5, false, "Place of work"),
+		run(201.8, 617.4, 11.5, false, "Port Mathurin, Rodrigues"),
+		run(201.8, 599.6, 11.5, false, ": 08.45 hrs to 16.00 hrs, Monday to Friday, with field work at"),
+		run(59.1, 593.0, 11.5, false, "Hours of work"),
+		run(201.8, 586.4, 11.5, false, "low tide on weekends"),
+	}
+	for i := range 6 {
+		cells = append(cells, run(56.8, 560-15*float64(i), 11.5, false, "Candidates should possess a degree in a related field and experience."))
+	}
+	got := layoutCells(cells)
+	for _, want := range []string{
+		"Place of work : Commission for Environment, Fisheries and Marine Parks,",
+		"Hours of work : 08.45 hrs to 16.00 hrs, Monday to Friday, with field work at",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no line %q:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+	// two rows of one line each, with a line between them in the label
+	// column: no label centred between them
+	cells = []cellText{
+		run(59.1, 648.4, 11.5, false, "Employer"), run(201.8, 648.4, 11.5, false, ": Rodrigues Regional Assembly"),
+		run(59.1, 641.8, 11.5, false, "Note"),
+		run(59.1, 635.2, 11.5, false, "Post"), run(201.8, 635.2, 11.5, false, ": Coastal Officer"),
+	}
+	for i := range 6 {
+		cells = append(cells, run(56.8, 560-15*float64(i), 11.5, false, "Candidates should possess a degree in a related field and experience."))
+	}
+	got = layoutCells(cells)
+	if !slices.Contains(got, "Note") {
+		t.Errorf("a line between two rows moved:\n%s", strings.Join(got, "\n"))
+	}
+}
