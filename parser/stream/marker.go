@@ -157,9 +157,11 @@ func MarkerLen(s string) int {
 		}
 	case r == '—':
 		// "— Working knowledge of French": an em dash opens an item,
-		// unless it closes the line too ("— English version —", "— 22
-		// décembre —": a title set between dashes) or stands alone.
-		if !strings.HasSuffix(strings.TrimRight(s, " \t"), "—") {
+		// unless the line holds another (a title set between dashes,
+		// "— English version —"; the end of an incise a wrapped French
+		// sentence opened, "— le plus important de son histoire — et
+		// renforce…") or it stands alone.
+		if size < len(s) && !strings.Contains(s[size:], "—") {
 			n = size
 		}
 	case IsBullet(r):

@@ -342,13 +342,18 @@ func containsFold(s, sub string) bool {
 // cleanEmployer returns an employer's name without what a layout glued to
 // it: a site's button or a section's heading before it ("Skip to main
 // content EDC", "Who we are Non-Public Funds, …"; a button's word that
-// a joining word follows is the name's own: "Search for Common Ground"), the post's title in
+// a joining word and a name of words follow is the name's own: "Search
+// for Common Ground", where "Apply for UNICEF" names UNICEF), the post's title in
 // capitals before it ("PROGRAMME MANAGEMENT OFFICER International Trade
 // Centre", a column read across), a board's facts after it ("ITER
 // Organization · France · Expires in 41 days").
 func (x *extraction) cleanEmployer(name string) string {
-	if rest := vocab.WithoutFurniturePrefix(name); rest != name && rest != "" && !vocab.IsNameJoiner(firstWord(rest)) {
-		name = rest
+	if rest := vocab.WithoutFurniturePrefix(name); rest != name && rest != "" {
+		if j := firstWord(rest); !vocab.IsNameJoiner(j) {
+			name = rest
+		} else if after := strings.TrimSpace(rest[len(j):]); words.CountAtMost(after, 2) == 1 {
+			name = after // "Apply for UNICEF": the button's words and the name
+		}
 	}
 	if s, ok := x.voc.LeadingSpan(name); ok && s.Field == "" && s.Kind != "" && !s.Colon && s.End < len(name) {
 		if rest := strings.TrimSpace(name[s.End:]); words.StartsUpper(rest) && vocab.IsEmployerLine(firstNameOf(rest)) {
@@ -362,8 +367,11 @@ func (x *extraction) cleanEmployer(name string) string {
 		name = first
 	}
 	name = withoutGluedTail(name)
-	if head, rest, ok := cutAtDash(name); ok && vocab.IsOrganisationLine(head) && isBoardsTail(rest) {
-		name = head // (after the glued tail: "…GenèveGeneva80 – 100%…")
+	if head, rest, ok := cutAtDash(name); ok && vocab.IsOrganisationLine(head) && isBoardsTail(rest) && (ownsProperNoun(head) || namesUnit(rest)) {
+		// (After the glued tail: "…GenèveGeneva80 – 100%…". A body's
+		// kind alone, "Conseil départemental - Haute-Garonne (31)", is
+		// named by its place.)
+		name = head
 	}
 	return name
 }
@@ -394,13 +402,34 @@ func cutAtDash(name string) (head, rest string, ok bool) {
 // name after the dash is the name's own: "European Commission –
 // Eurostat".
 func isBoardsTail(rest string) bool {
-	first := rest
-	if _, after, ok := cutAtDash(rest); ok {
-		first = rest[:len(rest)-len(after)]
-		first = strings.TrimRight(strings.TrimSpace(first), "-–—")
-	}
-	first = strings.TrimSpace(first)
+	first := firstPart(rest)
 	return first != "" && (strings.ContainsAny(rest, "0123456789") || vocab.IsPlaceLine(first) || vocab.NamesUnit(first))
+}
+
+// firstPart is what a name's rest says up to its next spaced dash.
+func firstPart(rest string) string {
+	if head, _, ok := cutAtDash(rest); ok {
+		return head
+	}
+	return rest
+}
+
+// namesUnit reports a name's rest that opens with the unit the post
+// sits in ("Direction des services de la résidence - Ottawa").
+func namesUnit(rest string) bool { return vocab.NamesUnit(firstPart(rest)) }
+
+// ownsProperNoun reports a name with a capitalised word besides its
+// first: "Université de Haute-Alsace", "World Health Organization", not
+// a body's kind alone ("Conseil départemental"), which a place after
+// the dash names and a unit after it does not.
+func ownsProperNoun(name string) bool {
+	_, rest, _ := strings.Cut(name, " ")
+	for w := range strings.FieldsSeq(rest) {
+		if words.StartsUpper(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // minGluedWordRunes is how many letters the word a tail is glued to has
@@ -602,8 +631,8 @@ func (x *extraction) namedInFull(head, title string) string {
 	fits := func(name string) bool {
 		name = strings.TrimSpace(name)
 		core, _ := splitAcronym(name)
-		if core == head || !hasWord(core, head) || !isEmployerName(core, title) {
-			return false
+		if core == head || !hasWord(core, head) || !isEmployerName(core, title) || strings.ContainsAny(core, ":0123456789") {
+			return false // (a label's line, an address: "Address: Vienna International Centre, … 1400 Vienna")
 		}
 		prev := ""
 		for w := range strings.FieldsSeq(core) {
@@ -624,6 +653,9 @@ func (x *extraction) namedInFull(head, title string) string {
 			b := &x.blocks[k]
 			if (b.Kind == stream.Field) != field || words.IsProse(b.Text) {
 				continue
+			}
+			if f, _, _, ok := x.blockField(k); ok && f == "location" {
+				continue // "Duty station: Vienna International Centre": a building, no body
 			}
 			for _, part := range factParts(b.Text) {
 				if part = strings.TrimSpace(part); fits(part) {

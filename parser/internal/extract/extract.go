@@ -811,7 +811,8 @@ func (x *extraction) half(h lang.Half) {
 				// written in full; likewise "Shippagan, NB", then
 				// "Shippagan, New Brunswick", and "Lieu / Location :
 				// Saint-Jean-sur-Richelieu", then "Lieu de travail :
-				// Saint-Jean-sur-Richelieu (Québec)".
+				// Saint-Jean-sur-Richelieu (Québec)" or "Lausanne (site
+				// de Pierre-de-Plan)".
 				fields[f] = found{v, label, i}
 			case f == "location" && vocab.IsFacilityLabel(prev.label) && !vocab.IsFacilityLabel(label):
 				// "Établissement : École internationale du SHAPE", then

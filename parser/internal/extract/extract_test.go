@@ -1180,7 +1180,9 @@ func TestCleanEmployer(t *testing.T) {
 		"Université McGill, Montréal":                             "Université McGill, Montréal",
 		"City of McKinney, Texas":                                 "City of McKinney, Texas",
 		"Search for Common Ground":                                "Search for Common Ground",
+		"Apply for UNICEF":                                        "UNICEF",
 		"Université de Haute-Alsace - Mulhouse - 68":              "Université de Haute-Alsace",
+		"Conseil départemental - Haute-Garonne (31)":              "Conseil départemental - Haute-Garonne (31)", // a body's kind alone is named by its place
 		"World Health Organization - Regional Office for Africa":  "World Health Organization",
 		"Agence OTAN de soutien et d'acquisition — Capellen, Luxembourg — publiée le 02/02/2029 — 187 vues": "Agence OTAN de soutien et d'acquisition",
 		"Banque Cantonale de GenèveGeneva80 – 100%Permanent contractPublished 3 days ago":                   "Banque Cantonale de Genève",
@@ -3450,6 +3452,11 @@ func TestEmployerNamedInFull(t *testing.T) {
 			{Kind: stream.Heading, Level: 2, Text: "Background", Pos: p(4)},
 			{Kind: stream.Paragraph, Text: "The Authority supplies drinking water to four districts and runs two treatment plants. The post holder reports to its chief engineer.", Pos: p(5)},
 		}, "Lakeland Regional Water Authority"},
+		{"an address and a duty station are no names", []stream.Block{
+			{Kind: stream.Paragraph, Text: "Address: Vienna International Centre, Wagramer Strasse 5, 1400 Vienna", Pos: p(3)},
+			{Kind: stream.Field, Label: "Duty station", Text: "Vienna International Centre", Pos: p(4)},
+			{Kind: stream.Paragraph, Text: "The Centre assists Member States in building capacity for disarmament and provides training.", Pos: p(5)},
+		}, "Centre"},
 		{"never in full", []stream.Block{
 			{Kind: stream.Heading, Level: 2, Text: "Background", Pos: p(4)},
 			{Kind: stream.Paragraph, Text: "The Secretariat supports Parties in reporting on their commitments each year. The consultant will help it improve the reports.", Pos: p(5)},
@@ -3497,11 +3504,16 @@ func TestRegistrationDeadlineUnderPostFields(t *testing.T) {
 		stream.Block{Kind: stream.Field, Label: "Rémunération", Text: "41 270,44 € bruts par an", Pos: p(5)},
 	))
 	assert.NoError(t, err)
-	_, err = extractText(head(
-		stream.Block{Kind: stream.Field, Label: "Horaire", Text: "de 9 h à 17 h", Pos: p(5)},
-	))
-	if assert.Error(t, err) {
-		assert.Contains(t, err.Error(), "reads as an event")
+	for _, fields := range [][]stream.Block{
+		{{Kind: stream.Field, Label: "Horaire", Text: "de 9 h à 17 h", Pos: p(5)}},
+		// A course's level and hours read as a grade and a working
+		// time: no contract or pay says a post.
+		{{Kind: stream.Field, Label: "Niveau", Text: "B1", Pos: p(4)}, {Kind: stream.Field, Label: "Horaires", Text: "de 9 h à 16 h, du lundi au vendredi", Pos: p(5)}},
+	} {
+		_, err = extractText(head(fields...))
+		if assert.Error(t, err) {
+			assert.Contains(t, err.Error(), "reads as an event")
+		}
 	}
 }
 

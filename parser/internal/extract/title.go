@@ -1989,14 +1989,16 @@ func withoutDecoration(t string) string {
 	}
 	bold := strings.HasPrefix(t, "*")
 	// A rule of dashes inside the text ends what the divider says: the
-	// title is after the last one, when what is before it can be no
-	// title ("English version").
+	// title is after the last one, when what is before it names a
+	// language half ("----- English version ----- Title"); "Data Analyst
+	// --- Geneva" keeps its title.
 	if i := strings.LastIndex(rest, decorationRule); i > 0 {
 		end := i + len(decorationRule)
-		for end < len(rest) && isRuleRune(rest[end]) {
+		for end < len(rest) && isRuleDash(rest[end]) {
 			end++
 		}
-		if after := strings.TrimLeftFunc(rest[end:], isDecorationRune); after != "" && words.StartsUpper(after) {
+		before := strings.TrimFunc(rest[:i], isDecorationRune)
+		if after := strings.TrimLeftFunc(rest[end:], isDecorationRune); after != "" && words.StartsUpper(after) && vocab.NamesLanguageVersion(before) {
 			rest = after
 		}
 	}
@@ -2012,8 +2014,8 @@ func withoutDecoration(t string) string {
 // decorationRule is the shortest rule of dashes a divider draws.
 const decorationRule = "---"
 
-// isRuleRune reports a byte of a rule of dashes.
-func isRuleRune(c byte) bool { return c == '-' }
+// isRuleDash reports a byte of a rule of dashes.
+func isRuleDash(c byte) bool { return c == '-' }
 
 // isDecorationRune reports a mark set before a title, never part of
 // it: a symbol (a flag, an emoji, a rule's box drawing), a bullet, an

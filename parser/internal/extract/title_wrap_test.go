@@ -19,6 +19,9 @@ func TestWithoutDecoration(t *testing.T) {
 		": Technicien(ne) de laboratoire":                          "Technicien(ne) de laboratoire",
 		"----- English version ----- Project Officer – Settlement": "Project Officer – Settlement",
 		"-301226 IT Service Desk Technician":                       "-301226 IT Service Desk Technician",
+		"Data Analyst --- Geneva":                                  "Data Analyst --- Geneva", // no language half before the rule
+		"Chef de projet --- CDI":                                   "Chef de projet --- CDI",
+		"🎨 3D Artist":                                              "🎨 3D Artist", // a figure after the mark: kept whole
 		"Senior Officer – Data":                                    "Senior Officer – Data",
 		"Programmeur C++ (H/F)":                                    "Programmeur C++ (H/F)",
 		"*":                                                        "*",

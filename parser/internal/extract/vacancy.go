@@ -174,7 +174,8 @@ func (x *extraction) labelsAmount(i int) bool {
 
 // closesPostFields reports block i, a line "Label : date" with no field
 // of its own, right under the fields that only a post has (its
-// contract, grade, pay or working time): "Date limite d'inscription :
+// contract, grade, pay or working time, one of them its contract or
+// pay): "Date limite d'inscription :
 // 21/03/2035" under "Niveau de fonction : B1" and "Rémunération : …"
 // closes the applications to the post, as a public service's
 // recruitment writes it, not an event's registrations.
@@ -189,18 +190,23 @@ func (x *extraction) closesPostFields(i int) bool {
 	if _, isDate := parseDate(x.dayFirst(strings.TrimSpace(value))); !isDate {
 		return false
 	}
-	posts := 0
+	posts, terms := 0, false
 	for k := i - 1; k >= 0 && k >= i-maxPostFieldsAbove; k-- {
 		f, _, _, ok := x.blockField(k)
 		if !ok {
 			break
 		}
 		switch f {
-		case "contract", "grade", "salary", "schedule":
+		case "contract", "salary":
+			posts, terms = posts+1, true
+		case "grade", "schedule":
 			posts++
 		}
 	}
-	return posts >= minPostFieldsAbove
+	// (A course's level and hours, "Niveau : B1", "Horaires : de 9 h à
+	// 16 h", read as a grade and a working time: an employment's
+	// contract or pay says a post.)
+	return posts >= minPostFieldsAbove && terms
 }
 
 // The fields closesPostFields reads above a date: a header's last few,

@@ -101,8 +101,9 @@ func findDatesOf(s string, shapes dateShapes) []date {
 
 // monthFirst reports a text that writes its dates with slashes month
 // first: one of them ("04/13/2026") has a second part no month can be,
-// or is stamped with a time on the twelve-hour clock ("01/06/2040, 05:59
-// AM", as American applicant systems print both), and none has a first
+// or a field's value is one stamped with a time on the twelve-hour clock
+// ("01/06/2040, 05:59 AM", as American applicant systems print both),
+// and none has a first
 // part no month can be. Day first is the default of the notices read
 // here.
 func monthFirst(texts func(yield func(string) bool)) bool {
@@ -138,10 +139,13 @@ func monthFirst(texts func(yield func(string) bool)) bool {
 	return month && !day
 }
 
-// reTwelveHourDate matches a slashed date stamped with a time on the
-// twelve-hour clock: "12/07/2039, 09:30 AM".
+// reTwelveHourDate matches a text that is only a slashed date stamped
+// with a time on the twelve-hour clock, a field's value ("Apply Before:
+// 01/06/2040, 05:59 AM"), not a browser's print header, which stamps a
+// page of any language with its own machine's habits ("12/07/2039, 09:30
+// AM   Offre d'emploi - …").
 var reTwelveHourDate = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s?(?:AM|PM|am|pm|a\.m\.|p\.m\.)`)
+	return regexp.MustCompile(`^\s*\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s?(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?:\s*\(?[A-Z]{2,5}\)?)?\s*$`)
 })
 
 // swapMonthDay rewrites the slashed numeric dates of s day first, for a

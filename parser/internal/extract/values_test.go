@@ -408,14 +408,15 @@ func TestMonthFirst(t *testing.T) {
 	}
 	assert.True(t, monthFirst(lines("Posted 04/13/2026", "Apply Before 05/04/2026")))
 	assert.False(t, monthFirst(lines("Posted 13/04/2026", "Apply Before 05/04/2026")))
-	assert.False(t, monthFirst(lines("Apply Before 05/04/2026")))                          // nothing says: day first
-	assert.True(t, monthFirst(lines("Closing Date: 6/3/2026 (MM/DD/YYYY)")))               // the order written out
-	assert.False(t, monthFirst(lines("Date de clôture : 03/06/2026 (JJ/MM/AAAA)")))        // likewise
-	assert.False(t, monthFirst(lines("Posted 04/13/2026", "Closing 22/04/2026")))          // both: day first
-	assert.False(t, monthFirst(lines("Posted 04.13.2026")))                                // dots are European
-	assert.True(t, monthFirst(lines("Apply Before: 01/06/2040, 05:59 AM")))                // a twelve-hour clock
-	assert.False(t, monthFirst(lines("Apply Before: 01/06/2040, 17:59")))                  // a 24-hour one says nothing
-	assert.False(t, monthFirst(lines("Closing 22/04/2026", "Posted 01/04/2026, 9:00 AM"))) // a day first part wins
+	assert.False(t, monthFirst(lines("Apply Before 05/04/2026")))                              // nothing says: day first
+	assert.True(t, monthFirst(lines("Closing Date: 6/3/2026 (MM/DD/YYYY)")))                   // the order written out
+	assert.False(t, monthFirst(lines("Date de clôture : 03/06/2026 (JJ/MM/AAAA)")))            // likewise
+	assert.False(t, monthFirst(lines("Posted 04/13/2026", "Closing 22/04/2026")))              // both: day first
+	assert.False(t, monthFirst(lines("Posted 04.13.2026")))                                    // dots are European
+	assert.True(t, monthFirst(lines("01/06/2040, 05:59 AM")))                                  // a field's value on a twelve-hour clock
+	assert.False(t, monthFirst(lines("12/07/2039, 09:30 AM Offre d'emploi - Mairie de Lyon"))) // a print header's stamp
+	assert.False(t, monthFirst(lines("Apply Before: 01/06/2040, 17:59")))                      // a 24-hour one says nothing
+	assert.False(t, monthFirst(lines("Closing 22/04/2026", "Posted 01/04/2026, 9:00 AM")))     // a day first part wins
 	assert.Equal(t, "04/05/2026, 05:59 AM", swapMonthDay("05/04/2026, 05:59 AM"))
 }
 

@@ -84,6 +84,9 @@ func TestReadText(t *testing.T) {
 				"field||Rémunération|3 400 € bruts mensuels, hors indemnités de sujétion", "paragraph|||Départ prévu: octobre 2035"},
 		},
 		{
+			// (The two unknown labels and their values read as one
+			// paragraph, as any two "Label: value" lines the tables do
+			// not know do; the pairs the column holds are the point.)
 			name: "column of labels with two the tables do not know in a row, then the values",
 			in: "Post title\nReference\nGrade\nSalary\nHours\nBase\nReports to\nClosing date\nInterviews\n\n" +
 				"Estate Warden\nKW/40/17\nGrade 5\n£29,100 per annum\n37 hours per week\nHigh Moor Visitor Centre\nHead Warden\n2 March 2040\n16 March 2040\n",

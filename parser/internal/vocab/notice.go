@@ -743,6 +743,13 @@ func IsLanguageNote(text string) bool {
 	return len(t) <= maxLanguageNoteBytes && keyIn(languageNotes, t)
 }
 
+// NamesLanguageVersion reports a divider's words that name a language
+// half of the notice ("English version", "FRANÇAIS"): no title.
+func NamesLanguageVersion(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(t) <= maxLanguageNoteBytes && keyIn(languageVersions, t)
+}
+
 // maxLanguageNoteBytes bounds a line read as a language note: the
 // longest of languageNotes with room for accents and spacing.
 const maxLanguageNoteBytes = 64

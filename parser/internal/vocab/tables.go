@@ -1844,6 +1844,11 @@ var languageNotes = []string{
 	"french version follows the english", "la version anglaise suit le francais", "la version francaise suit l'anglais",
 }
 
+// languageVersions name a language half of a notice on a divider
+// ("----- English version -----"). Keys as normKey makes them.
+var languageVersions = []string{"english version", "french version", "version anglaise", "version francaise",
+	"english", "french", "anglais", "francais", "en", "fr"}
+
 // legalActVisas open the lines of a legal act's preamble ("Vu la loi
 // communale…", "Having regard to the Staff Regulations…"), and
 // legalActVerbs stand alone on the line that opens its decisions

@@ -68,7 +68,7 @@ func Clean(s string) string {
 		}
 		space = false
 		if r == nonBreakingHyphen {
-			b = append(b, '-') // the same hyphen, only kept from a line's end
+			b = append(b, '-') // the hyphen it prints, a line's break forbidden after it
 			continue
 		}
 		b = utf8.AppendRune(b, r)
