@@ -1194,6 +1194,7 @@ var organisationHeads = []string{
 	"museum", "musee", "orchestra", "orchestre", "theatre", "theater", "opera", "library", "bibliotheque", "archives",
 	"administration", // "Administration de pilotage des Laurentides", "Administration communale d'Uccle"
 	"mairie",         // "Mairie de Monaco"
+	"etat-major",     // "État-major militaire international (EMI)"
 }
 
 // nameVerbs are the verbs a French sentence that names its employer
