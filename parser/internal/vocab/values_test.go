@@ -453,6 +453,8 @@ func TestCareersSiteName(t *testing.T) {
 		"Senior Analyst, Pricing and Revenue": "",
 		"Department of Finance Careers":       "",
 		"Job Search | My Applications | FAQ":  "",
+		"All jobs Life at Proparco FR":        "", // the site's link to its list of posts
+		"All jobs › Engineering":              "",
 	} {
 		if got := CareersSiteName(in); got != want {
 			t.Errorf("CareersSiteName(%q) = %q, want %q", in, got, want)
