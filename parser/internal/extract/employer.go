@@ -680,3 +680,92 @@ func (x *extraction) namedInFull(head, title string) string {
 	}
 	return ""
 }
+
+// poster returns the employer a job board says posted the notice, and
+// the block that says it: "Posted: 12 May 2027 by Saint-Gobain",
+// "Posted by World Intellectual Property Organization · Category: Legal"
+// (vocab.PosterName). The board's own people post too ("by NFIU LVA
+// Public Affairs", "par Secrétariat général"): the name is the employer
+// only when another block of the document gives it, or the acronym it
+// spells ("WIPO"), and it names a body, not a unit or a head word with
+// its adjective, nor a part of the body another block names ("le
+// Secrétariat Permanent de l'OHADA").
+func (x *extraction) poster(body []stream.Block, ids []int) (string, int) {
+	for i := range body {
+		b := &body[i]
+		name := ""
+		switch b.Kind {
+		case stream.Field:
+			if f, _ := x.voc.Label(b.Label); f == "posted" {
+				name = vocab.PosterName(b.Text, true)
+			}
+		case stream.Paragraph:
+			name = vocab.PosterName(b.Text, false)
+		}
+		if name == "" || vocab.NamesUnit(name) || isHeadAlone(name) {
+			continue
+		}
+		short := vocab.Initials(name)
+		if len(short) < minInitialsAcronym {
+			short = ""
+		}
+		given := false
+		for k := range x.blocks {
+			if k == ids[i] {
+				continue
+			}
+			alone, part := mentionsOf(x.blocks[k].Text, name)
+			if part {
+				return "", -1
+			}
+			given = given || alone || short != "" && hasWord(x.blocks[k].Text, short)
+		}
+		if given {
+			return name, ids[i]
+		}
+		break // (the first poster only: a document is read once)
+	}
+	return "", -1
+}
+
+// minInitialsAcronym is how many letters the initials of a poster's name
+// spell at least to stand for it: "WIPO", not "WO".
+const minInitialsAcronym = 3
+
+// isHeadAlone reports a name that is an employer's head word and small
+// letters only: "Secrétariat général", "Direction générale" name a part
+// of whatever body the document is about.
+func isHeadAlone(name string) bool {
+	fs := strings.Fields(name)
+	if len(fs) == 0 || !vocab.IsOrganisationHead(fs[0]) {
+		return false
+	}
+	for _, w := range fs[1:] {
+		if words.StartsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionsOf reports whether text gives name as a word of its own
+// ("Saint-Gobain designs…") and whether it gives it as the part of a
+// body it goes on to ("le Secrétariat Permanent de l'OHADA").
+func mentionsOf(text, name string) (alone, part bool) {
+	for at := 0; ; {
+		i := strings.Index(text[at:], name)
+		if i < 0 {
+			return alone, part
+		}
+		i += at
+		end := i + len(name)
+		if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
+			if vocab.OpensUnitOf(strings.TrimLeft(text[end:], " ")) {
+				part = true
+			} else {
+				alone = true
+			}
+		}
+		at = end
+	}
+}

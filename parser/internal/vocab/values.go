@@ -2330,11 +2330,16 @@ func beforeGlue(w string) string {
 // its careers word, whatever the name's words: "Canada Post | Careers",
 // "VIA Rail Canada - Carrières", "Desjardins Carrières Rechercher des
 // emplois", "Inria · Job offers · …". A careers site is the employer's
-// own: the name is the employer's. Or "".
+// own: the name is the employer's. Or "", as for the site's link to its
+// list of posts ("All jobs Life at Proparco FR").
 func CareersSiteName(text string) string {
 	ps := parts(text)
 	if len(ps) == 0 {
 		return ""
+	}
+	var buf [maxNavLinkBytes]byte
+	if hasNavLinkPrefix(appendNormKey(buf[:0], ps[0])) {
+		return "" // "All jobs › Engineering": the site's link to its list, no name
 	}
 	fs := strings.Fields(ps[0])
 	end := -1

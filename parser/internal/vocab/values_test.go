@@ -160,6 +160,8 @@ func TestOrganisationIn(t *testing.T) {
 		{"La Banque de France, institution indépendante, recrute.", "Banque de France"},
 		{"Le Centre Hospitalier Princesse Grace fait savoir qu'il recrute des aides-soignants de nuit.", "Centre Hospitalier Princesse Grace"},
 		{"The NATO Force Integration Unit Lithuania (NFIU LTU) is a small multinational headquarters.", "NATO Force Integration Unit Lithuania (NFIU LTU)"},
+		// A military staff is a body: "état-major" heads its name.
+		{"L'État-major militaire international (EMI) est l'organe exécutif du Comité militaire.", "État-major militaire international (EMI)"},
 		// A unit of a body named with its acronym: the body.
 		{"The Air Navigation Bureau (ANB) of the International Civil Aviation Organization (ICAO) provides technical expertise.", "International Civil Aviation Organization (ICAO)"},
 		{"Le Bureau régional (BRA) de l'Organisation mondiale de la Santé (OMS) recrute.", "Organisation mondiale de la Santé (OMS)"},
@@ -451,6 +453,8 @@ func TestCareersSiteName(t *testing.T) {
 		"Senior Analyst, Pricing and Revenue": "",
 		"Department of Finance Careers":       "",
 		"Job Search | My Applications | FAQ":  "",
+		"All jobs Life at Proparco FR":        "", // the site's link to its list of posts
+		"All jobs › Engineering":              "",
 	} {
 		if got := CareersSiteName(in); got != want {
 			t.Errorf("CareersSiteName(%q) = %q, want %q", in, got, want)
@@ -1088,6 +1092,7 @@ func TestIsOrganisationLineSentence(t *testing.T) {
 		"La Ville de Sion met au concours un poste d'":           false, // a sentence wrapped
 		"Ville de Sion recrute":                                  false,
 		"Organisation for Economic Co-operation and Development": true,
+		"État-major militaire international":                     true,
 	} {
 		if got := IsOrganisationLine(in); got != want {
 			t.Errorf("IsOrganisationLine(%q) = %v, want %v", in, got, want)
