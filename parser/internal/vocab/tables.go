@@ -969,6 +969,9 @@ var sectionHeadings = []SectionHeading{
 	{"additional_information", "Other Important Information", ""},
 	{"recruitment_process", "Application Information", ""},
 	{"recruitment_process", "Appeal procedures", ""},
+	// a job board's keyword line under the notice ("Mots-clés :
+	// maintenance, levage, portuaire"): the board's tags, no part of it.
+	{"additional_information", "Keywords", "Mots-clés"},
 	{"contract", "Legal basis", "Fondement juridique"},
 }
 
