@@ -1515,6 +1515,9 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 			if len(texts) > 0 && c.Type == "paragraph" && (endsNames(v, c.Text) || isFactField(v, c.Text)) {
 				break // "Zone géographique": the next part's heading or a field's label; "Salaire : 34,50 $ à 41,25 $"
 			}
+			if len(texts) > 0 && c.Type == "paragraph" && vocab.IsFurniture(c.Text) {
+				break // "Show less", "Read less": a board's toggle under the folded notice
+			}
 			if c.Type == "paragraph" {
 				texts = append(texts, c.Text)
 				origins = append(origins, c.Origin)

@@ -1760,3 +1760,22 @@ func TestCompetenciesEndAtDatedOrLinkedLabel(t *testing.T) {
 		}, got, last)
 	}
 }
+
+// A board's toggle or button row under the competencies ("Read less",
+// "Show more", "Signaler cette offre · Imprimer · Partager") is the
+// page's furniture: the list ends there.
+func TestCompetenciesEndAtFurniture(t *testing.T) {
+	for _, last := range []string{"Read less", "Show more", "Signaler cette offre · Imprimer · Partager"} {
+		s := schema.Section{Kind: "competencies", Content: []schema.Content{
+			{Type: "paragraph", Text: "Teamwork: Shares knowledge with colleagues on other shifts and sites;"},
+			{Type: "paragraph", Text: "Reliability: Meets commitments and follows procedures under pressure."},
+			{Type: "paragraph", Text: last},
+			{Type: "paragraph", Text: "Seniority level: Mid-Senior level"},
+		}}
+		got, _ := competencies(s, vocab.Default())
+		assert.Equal(t, []schema.Competency{
+			{Name: "Teamwork", Description: "Shares knowledge with colleagues on other shifts and sites;"},
+			{Name: "Reliability", Description: "Meets commitments and follows procedures under pressure."},
+		}, got, last)
+	}
+}

@@ -1881,6 +1881,7 @@ var siteFurniture = []string{
 	"an official website of the european union", "un site officiel de l'union europeenne", "how do you know?",
 	// the toggle under a board's folded description
 	"show less", "show more", "see more", "see less", "voir plus", "voir moins", "afficher plus", "afficher moins",
+	"read less", "read more", "lire la suite",
 }
 
 // genreCues name the kinds of document that share a notice's words but

@@ -2066,3 +2066,12 @@ func TestKeywordsLineIsAPart(t *testing.T) {
 		}
 	}
 }
+
+// The toggle under a board's folded notice is furniture.
+func TestFoldToggleIsFurniture(t *testing.T) {
+	for _, in := range []string{"Read less", "Read more", "Lire la suite", "Show less"} {
+		if !IsFurniture(in) {
+			t.Errorf("IsFurniture(%q) = false", in)
+		}
+	}
+}
