@@ -2012,7 +2012,15 @@ func requirements(v *vocab.Vocabulary, sections []schema.Section, leadIn []bool)
 		}
 	}
 	leadWeighed := leadWeights(sections) >= minListItems
+	facts := factsAboveDuties(sections)
 	for i, s := range sections {
+		if i < facts {
+			// "Required Languages / English, Albanian / Vacancy
+			// Timeline / 3 Weeks": a job page's facts over the
+			// description, the criteria told below it.
+			current = notCriteria
+			continue
+		}
 		if s.Kind == "eligibility" && (i < selection || i < profile && !anyQualification(s) && onlyWhoMayApply(s)) {
 			// "A. Eligibility criteria" (nationality, civic rights, a
 			// diploma and years), then "B. Selection criteria": the
@@ -2137,6 +2145,59 @@ func requirements(v *vocab.Vocabulary, sections []schema.Section, leadIn []bool)
 		}
 	}
 	return req, essentialFrom, desirableFrom
+}
+
+// factsAboveDuties returns how many of a half's first sections are the
+// facts a job page lists over its description: criteria sections, each
+// of short lines that make no sentence ("Required Languages" / "English,
+// Albanian" / "Vacancy Timeline" / "3 Weeks"), before the first section
+// of the post's description or duties, with criteria after it. 0 when
+// there are none.
+func factsAboveDuties(sections []schema.Section) int {
+	duties := -1
+	for i, s := range sections {
+		if s.Kind == "description" || s.Kind == "accountabilities" || s.Kind == "summary" {
+			duties = i
+			break
+		}
+		if isCriteria(s.Kind) && !onlyShortLines(s) {
+			return 0
+		}
+	}
+	if duties < 0 {
+		return 0
+	}
+	for _, s := range sections[duties+1:] {
+		if isCriteria(s.Kind) && hasCriteriaText(s) {
+			return duties
+		}
+	}
+	return 0
+}
+
+// onlyShortLines reports a section whose content is lines of a few
+// words, none ending as a sentence or a list's item does.
+func onlyShortLines(s schema.Section) bool {
+	for _, c := range s.Content {
+		t := strings.TrimSpace(c.Text)
+		if t == "" {
+			continue
+		}
+		if strings.ContainsRune(".;:", words.LastRune(t)) || words.CountAtMost(t, maxFactValueWords+1) > maxFactValueWords {
+			return false
+		}
+	}
+	return true
+}
+
+// hasCriteriaText reports a section with some content.
+func hasCriteriaText(s schema.Section) bool {
+	for _, c := range s.Content {
+		if strings.TrimSpace(c.Text) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // leadWeights counts the list items and paragraphs of a half's sections

@@ -1779,3 +1779,39 @@ func TestCompetenciesEndAtFurniture(t *testing.T) {
 		}, got, last)
 	}
 }
+
+// A job page's facts over its description ("Required Languages" /
+// "English, Albanian" / "Vacancy Timeline" / "3 Weeks") are no criteria
+// when the notice tells its criteria below the duties; a list of
+// sentences there, or a page with no criteria below, keeps its own.
+func TestFactsAboveDutiesAreNoCriteria(t *testing.T) {
+	para := func(ts ...string) []schema.Content {
+		var out []schema.Content
+		for _, t := range ts {
+			out = append(out, schema.Content{Type: "paragraph", Text: t})
+		}
+		return out
+	}
+	below := schema.Section{Kind: "qualifications", Heading: "Required Skills and Experience", Content: para(
+		"Master's degree in economics or a related field is required.",
+		"At least five years of experience in programme management is required.")}
+	duties := schema.Section{Kind: "accountabilities", Heading: "Duties and Responsibilities", Content: para("Manage the portfolio;")}
+	facts := schema.Section{Kind: "languages", Heading: "Required Languages", Content: para("English, Albanian", "Vacancy Timeline", "3 Weeks", "Mobility required", "No")}
+	sections := []schema.Section{facts, duties, below}
+	req, _, _ := requirements(vocab.Default(), sections, make([]bool, len(sections)))
+	assert.Equal(t, []string{
+		"Master's degree in economics or a related field is required.",
+		"At least five years of experience in programme management is required.",
+	}, req.Essential)
+
+	// No criteria below the duties: the short lines are the criteria.
+	sections = []schema.Section{facts, duties}
+	req, _, _ = requirements(vocab.Default(), sections, make([]bool, len(sections)))
+	assert.Equal(t, []string{"English, Albanian", "Vacancy Timeline", "3 Weeks", "Mobility required", "No"}, req.Essential)
+
+	// A profile of sentences over the duties is the notice's own.
+	profile := schema.Section{Kind: "essential", Heading: "Profile", Content: para("A degree in law.", "Three years of experience.")}
+	sections = []schema.Section{profile, duties, below}
+	req, _, _ = requirements(vocab.Default(), sections, make([]bool, len(sections)))
+	assert.Len(t, req.Essential, 4)
+}
