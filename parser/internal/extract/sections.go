@@ -1577,6 +1577,12 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 				name = strings.TrimRight(name, " ;,.")
 			}
 			if name != "" && !strings.HasSuffix(t, ":") && (items || isCompetencyName(t)) {
+				if len(out) == 0 && describedNext(texts, k) {
+					// "Core" or "Core values" over "Achieve Results:
+					// LEVEL 2: Scales up solutions…": the tier the
+					// described names below fall under, no name itself.
+					continue
+				}
 				if listed {
 					// "Qualités attendues : Sens de l'écoute, Pédagogie"
 					// / "Temps plein": the list was a paragraph; a name
@@ -1620,6 +1626,27 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 		outOrigins = append(outOrigins, origins[k])
 	}
 	return out, outOrigins
+}
+
+// minDescribedUnder is how many described competencies make the name
+// alone over them a sub-head: one may be a list's own mix.
+const minDescribedUnder = 2
+
+// describedNext reports texts after k that open with minDescribedUnder
+// competencies each named before a colon and described after it.
+func describedNext(texts []string, k int) bool {
+	n := 0
+	for _, t := range texts[k+1:] {
+		if n == minDescribedUnder {
+			break
+		}
+		i := strings.Index(t, ":")
+		if i <= 0 || i > maxCompetencyName || strings.TrimSpace(t[i+1:]) == "" {
+			return false
+		}
+		n++
+	}
+	return n == minDescribedUnder
 }
 
 // endsDescribed reports the text after a label's colon that no

@@ -1815,3 +1815,32 @@ func TestFactsAboveDutiesAreNoCriteria(t *testing.T) {
 	req, _, _ = requirements(vocab.Default(), sections, make([]bool, len(sections)))
 	assert.Len(t, req.Essential, 4)
 }
+
+// A name alone over described competencies ("Core", "Core values" over
+// "Achieve Results: LEVEL 2: …") is the tier they fall under, no
+// competency; a name alone over one described name, or among names
+// alone, stays.
+func TestTierOverDescribedCompetencies(t *testing.T) {
+	s := func(ts ...string) schema.Section {
+		var c []schema.Content
+		for _, t := range ts {
+			c = append(c, schema.Content{Type: "paragraph", Text: t})
+		}
+		return schema.Section{Kind: "competencies", Content: c}
+	}
+	names := func(sec schema.Section) []string {
+		got, _ := competencies(sec, vocab.Default())
+		var out []string
+		for _, c := range got {
+			out = append(out, c.Name)
+		}
+		return out
+	}
+	assert.Equal(t, []string{"Achieve Results", "Think Innovatively"}, names(s("Core",
+		"Achieve Results: LEVEL 2: Scales up solutions and simplifies processes.",
+		"Think Innovatively: LEVEL 2: Offers new ideas and is comfortable with uncertainty.")))
+	assert.Equal(t, []string{"Teamwork", "Communication"}, names(s("Teamwork",
+		"Communication: explains plans clearly to patients and families.")))
+	assert.Equal(t, []string{"Teamwork", "Integrity", "Communication"}, names(s("Teamwork", "Integrity",
+		"Communication: explains plans clearly to patients and families.")))
+}
