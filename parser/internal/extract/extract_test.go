@@ -3629,3 +3629,23 @@ func TestEmployerWhoPosted(t *testing.T) {
 		assert.Equal(t, c.want, got, c.name)
 	}
 }
+
+// A board's keyword line after the competencies ("Mots-clés : presse,
+// frappe, production") is no competency: it ends the list.
+func TestKeywordsLineEndsCompetencies(t *testing.T) {
+	blocks := notice("Électromécanicien (F/H)", "Lieu", "Sète", "Date limite", "30/04/2040",
+		stream.Block{Kind: stream.Paragraph, Text: "Profil recherché", Pos: p(4)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "BTS en électrotechnique ou en maintenance industrielle", Pos: p(5)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Trois ans d'expérience en maintenance d'engins de levage", Pos: p(6)},
+		stream.Block{Kind: stream.Paragraph, Text: "Savoir-être", Pos: p(7)},
+		stream.Block{Kind: stream.Paragraph, Text: "Réactivité : vous intervenez vite lors d'une panne", Pos: p(8)},
+		stream.Block{Kind: stream.Paragraph, Text: "Esprit d'équipe : vous partagez les informations avec l'équipe de quart", Pos: p(9)},
+		stream.Block{Kind: stream.Paragraph, Text: "Mots-clés : maintenance, levage, hydraulique, port", Pos: p(10)},
+	)
+	v := mustExtract(t, blocks)
+	var names []string
+	for _, c := range v.Competencies.FR {
+		names = append(names, c.Name)
+	}
+	assert.Equal(t, []string{"Réactivité", "Esprit d'équipe"}, names)
+}

@@ -1515,6 +1515,9 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 			if len(texts) > 0 && c.Type == "paragraph" && (endsNames(v, c.Text) || isFactField(v, c.Text)) {
 				break // "Zone géographique": the next part's heading or a field's label; "Salaire : 34,50 $ à 41,25 $"
 			}
+			if len(texts) > 0 && c.Type == "paragraph" && vocab.IsFurniture(c.Text) {
+				break // "Show less", "Read less": a board's toggle under the folded notice
+			}
 			if c.Type == "paragraph" {
 				texts = append(texts, c.Text)
 				origins = append(origins, c.Origin)
@@ -1574,6 +1577,12 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 				name = strings.TrimRight(name, " ;,.")
 			}
 			if name != "" && !strings.HasSuffix(t, ":") && (items || isCompetencyName(t)) {
+				if len(out) == 0 && describedNext(texts, k) {
+					// "Core" or "Core values" over "Achieve Results:
+					// LEVEL 2: Scales up solutions…": the tier the
+					// described names below fall under, no name itself.
+					continue
+				}
 				if listed {
 					// "Qualités attendues : Sens de l'écoute, Pédagogie"
 					// / "Temps plein": the list was a paragraph; a name
@@ -1617,6 +1626,27 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 		outOrigins = append(outOrigins, origins[k])
 	}
 	return out, outOrigins
+}
+
+// minDescribedUnder is how many described competencies make the name
+// alone over them a sub-head: one may be a list's own mix.
+const minDescribedUnder = 2
+
+// describedNext reports texts after k that open with minDescribedUnder
+// competencies each named before a colon and described after it.
+func describedNext(texts []string, k int) bool {
+	n := 0
+	for _, t := range texts[k+1:] {
+		if n == minDescribedUnder {
+			break
+		}
+		i := strings.Index(t, ":")
+		if i <= 0 || i > maxCompetencyName || strings.TrimSpace(t[i+1:]) == "" {
+			return false
+		}
+		n++
+	}
+	return n == minDescribedUnder
 }
 
 // endsDescribed reports the text after a label's colon that no
@@ -2009,7 +2039,15 @@ func requirements(v *vocab.Vocabulary, sections []schema.Section, leadIn []bool)
 		}
 	}
 	leadWeighed := leadWeights(sections) >= minListItems
+	facts := factsAboveDuties(sections)
 	for i, s := range sections {
+		if i < facts {
+			// "Required Languages / English, Albanian / Vacancy
+			// Timeline / 3 Weeks": a job page's facts over the
+			// description, the criteria told below it.
+			current = notCriteria
+			continue
+		}
 		if s.Kind == "eligibility" && (i < selection || i < profile && !anyQualification(s) && onlyWhoMayApply(s)) {
 			// "A. Eligibility criteria" (nationality, civic rights, a
 			// diploma and years), then "B. Selection criteria": the
@@ -2134,6 +2172,59 @@ func requirements(v *vocab.Vocabulary, sections []schema.Section, leadIn []bool)
 		}
 	}
 	return req, essentialFrom, desirableFrom
+}
+
+// factsAboveDuties returns how many of a half's first sections are the
+// facts a job page lists over its description: criteria sections, each
+// of short lines that make no sentence ("Required Languages" / "English,
+// Albanian" / "Vacancy Timeline" / "3 Weeks"), before the first section
+// of the post's description or duties, with criteria after it. 0 when
+// there are none.
+func factsAboveDuties(sections []schema.Section) int {
+	duties := -1
+	for i, s := range sections {
+		if s.Kind == "description" || s.Kind == "accountabilities" || s.Kind == "summary" {
+			duties = i
+			break
+		}
+		if isCriteria(s.Kind) && !onlyShortLines(s) {
+			return 0
+		}
+	}
+	if duties < 0 {
+		return 0
+	}
+	for _, s := range sections[duties+1:] {
+		if isCriteria(s.Kind) && hasCriteriaText(s) {
+			return duties
+		}
+	}
+	return 0
+}
+
+// onlyShortLines reports a section whose content is lines of a few
+// words, none ending as a sentence or a list's item does.
+func onlyShortLines(s schema.Section) bool {
+	for _, c := range s.Content {
+		t := strings.TrimSpace(c.Text)
+		if t == "" {
+			continue
+		}
+		if strings.ContainsRune(".;:", words.LastRune(t)) || words.CountAtMost(t, maxFactValueWords+1) > maxFactValueWords {
+			return false
+		}
+	}
+	return true
+}
+
+// hasCriteriaText reports a section with some content.
+func hasCriteriaText(s schema.Section) bool {
+	for _, c := range s.Content {
+		if strings.TrimSpace(c.Text) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // leadWeights counts the list items and paragraphs of a half's sections

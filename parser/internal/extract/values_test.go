@@ -1792,3 +1792,87 @@ func TestScheduleFromText(t *testing.T) {
 		t.Errorf("a long text read as a run-in heading: %q", got[:40])
 	}
 }
+
+// A board's toggle or button row under the competencies ("Read less",
+// "Show more", "Signaler cette offre · Imprimer · Partager") is the
+// page's furniture: the list ends there.
+func TestCompetenciesEndAtFurniture(t *testing.T) {
+	for _, last := range []string{"Read less", "Show more", "Signaler cette offre · Imprimer · Partager"} {
+		s := schema.Section{Kind: "competencies", Content: []schema.Content{
+			{Type: "paragraph", Text: "Teamwork: Shares knowledge with colleagues on other shifts and sites;"},
+			{Type: "paragraph", Text: "Reliability: Meets commitments and follows procedures under pressure."},
+			{Type: "paragraph", Text: last},
+			{Type: "paragraph", Text: "Seniority level: Mid-Senior level"},
+		}}
+		got, _ := competencies(s, vocab.Default())
+		assert.Equal(t, []schema.Competency{
+			{Name: "Teamwork", Description: "Shares knowledge with colleagues on other shifts and sites;"},
+			{Name: "Reliability", Description: "Meets commitments and follows procedures under pressure."},
+		}, got, last)
+	}
+}
+
+// A job page's facts over its description ("Required Languages" /
+// "English, Albanian" / "Vacancy Timeline" / "3 Weeks") are no criteria
+// when the notice tells its criteria below the duties; a list of
+// sentences there, or a page with no criteria below, keeps its own.
+func TestFactsAboveDutiesAreNoCriteria(t *testing.T) {
+	para := func(ts ...string) []schema.Content {
+		var out []schema.Content
+		for _, t := range ts {
+			out = append(out, schema.Content{Type: "paragraph", Text: t})
+		}
+		return out
+	}
+	below := schema.Section{Kind: "qualifications", Heading: "Required Skills and Experience", Content: para(
+		"Master's degree in economics or a related field is required.",
+		"At least five years of experience in programme management is required.")}
+	duties := schema.Section{Kind: "accountabilities", Heading: "Duties and Responsibilities", Content: para("Manage the portfolio;")}
+	facts := schema.Section{Kind: "languages", Heading: "Required Languages", Content: para("English, Albanian", "Vacancy Timeline", "3 Weeks", "Mobility required", "No")}
+	sections := []schema.Section{facts, duties, below}
+	req, _, _ := requirements(vocab.Default(), sections, make([]bool, len(sections)))
+	assert.Equal(t, []string{
+		"Master's degree in economics or a related field is required.",
+		"At least five years of experience in programme management is required.",
+	}, req.Essential)
+
+	// No criteria below the duties: the short lines are the criteria.
+	sections = []schema.Section{facts, duties}
+	req, _, _ = requirements(vocab.Default(), sections, make([]bool, len(sections)))
+	assert.Equal(t, []string{"English, Albanian", "Vacancy Timeline", "3 Weeks", "Mobility required", "No"}, req.Essential)
+
+	// A profile of sentences over the duties is the notice's own.
+	profile := schema.Section{Kind: "essential", Heading: "Profile", Content: para("A degree in law.", "Three years of experience.")}
+	sections = []schema.Section{profile, duties, below}
+	req, _, _ = requirements(vocab.Default(), sections, make([]bool, len(sections)))
+	assert.Len(t, req.Essential, 4)
+}
+
+// A name alone over described competencies ("Core", "Core values" over
+// "Achieve Results: LEVEL 2: …") is the tier they fall under, no
+// competency; a name alone over one described name, or among names
+// alone, stays.
+func TestTierOverDescribedCompetencies(t *testing.T) {
+	s := func(ts ...string) schema.Section {
+		var c []schema.Content
+		for _, t := range ts {
+			c = append(c, schema.Content{Type: "paragraph", Text: t})
+		}
+		return schema.Section{Kind: "competencies", Content: c}
+	}
+	names := func(sec schema.Section) []string {
+		got, _ := competencies(sec, vocab.Default())
+		var out []string
+		for _, c := range got {
+			out = append(out, c.Name)
+		}
+		return out
+	}
+	assert.Equal(t, []string{"Achieve Results", "Think Innovatively"}, names(s("Core",
+		"Achieve Results: LEVEL 2: Scales up solutions and simplifies processes.",
+		"Think Innovatively: LEVEL 2: Offers new ideas and is comfortable with uncertainty.")))
+	assert.Equal(t, []string{"Teamwork", "Communication"}, names(s("Teamwork",
+		"Communication: explains plans clearly to patients and families.")))
+	assert.Equal(t, []string{"Teamwork", "Integrity", "Communication"}, names(s("Teamwork", "Integrity",
+		"Communication: explains plans clearly to patients and families.")))
+}

@@ -979,6 +979,9 @@ var sectionHeadings = []SectionHeading{
 	{"additional_information", "Other Important Information", ""},
 	{"recruitment_process", "Application Information", ""},
 	{"recruitment_process", "Appeal procedures", ""},
+	// a job board's keyword line under the notice ("Mots-clés :
+	// maintenance, levage, portuaire"): the board's tags, no part of it.
+	{"additional_information", "Keywords", "Mots-clés"},
 	{"contract", "Legal basis", "Fondement juridique"},
 }
 
@@ -1920,6 +1923,7 @@ var siteFurniture = []string{
 	"an official website of the european union", "un site officiel de l'union europeenne", "how do you know?",
 	// the toggle under a board's folded description
 	"show less", "show more", "see more", "see less", "voir plus", "voir moins", "afficher plus", "afficher moins",
+	"read less", "read more", "lire la suite",
 }
 
 // genreCues name the kinds of document that share a notice's words but

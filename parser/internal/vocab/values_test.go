@@ -2118,3 +2118,23 @@ func TestNamesStaffCategory(t *testing.T) {
 		}
 	}
 }
+
+// A job board's keyword line under a notice heads no criteria: it is
+// held as a part of its own, so that it ends the list above it.
+func TestKeywordsLineIsAPart(t *testing.T) {
+	v := Default()
+	for _, h := range []string{"Mots-clés", "Keywords"} {
+		if k, ok := v.Heading(h); !ok || k != "additional_information" {
+			t.Errorf("Heading(%q) = %q, %v, want additional_information", h, k, ok)
+		}
+	}
+}
+
+// The toggle under a board's folded notice is furniture.
+func TestFoldToggleIsFurniture(t *testing.T) {
+	for _, in := range []string{"Read less", "Read more", "Lire la suite", "Show less"} {
+		if !IsFurniture(in) {
+			t.Errorf("IsFurniture(%q) = false", in)
+		}
+	}
+}
