@@ -1658,9 +1658,6 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 			break // (no name in it: the lines under the title give it)
 		}
 	}
-	if name, at := x.poster(body, ids); name != "" && set(name, at) {
-		return
-	}
 	if titleAt >= 0 {
 		for i := titleAt + 1; i < len(body) && i <= titleAt+maxPlaceLines; i++ {
 			b := body[i]

@@ -3580,56 +3580,6 @@ func TestValuesOverBehaviours(t *testing.T) {
 	}
 }
 
-// A job board says who posted the notice: the employer, when the notice
-// names it elsewhere too, as a word of its own or by the acronym it
-// spells; not the board's staff, nor a part of the body.
-func TestEmployerWhoPosted(t *testing.T) {
-	for _, c := range []struct {
-		name  string
-		lines []stream.Block
-		want  string // "" for none
-	}{
-		{"posted field", []stream.Block{
-			{Kind: stream.Paragraph, Text: "NorthWorks | Search jobs  Career advice  Sign in", Pos: p(1)},
-			{Kind: stream.Field, Label: "Posted", Text: "12 May 2035 by Kestrel Glassworks", Pos: p(3)},
-			{Kind: stream.Paragraph, Text: "Kestrel Glassworks designs and makes float glass for construction. Our site supplies processors across the north.", Pos: p(5)},
-		}, "Kestrel Glassworks"},
-		{"poster's acronym", []stream.Block{
-			{Kind: stream.Paragraph, Text: "LegalWorks in WLPO", Pos: p(1)},
-			{Kind: stream.Paragraph, Text: "Posted by World Legal Publishing Organization · Category: Legal", Pos: p(5)},
-		}, "World Legal Publishing Organization"},
-		{"board's staff", []stream.Block{
-			{Kind: stream.Paragraph, Text: "Posted by Admin · 1,284 views", Pos: p(5)},
-			{Kind: stream.Paragraph, Text: "Admin keeps this list of openings up to date for readers.", Pos: p(6)},
-		}, ""},
-		{"part of a body", []stream.Block{
-			{Kind: stream.Field, Label: "Posted", Text: "25 May 2035 by General Registry", Pos: p(3)},
-			{Kind: stream.Paragraph, Text: "Applications reach the General Registry of the Ardent Basin Commission by email.", Pos: p(5)},
-		}, ""},
-	} {
-		blocks := append([]stream.Block{
-			{Kind: stream.Heading, Level: 1, Text: "Vacancy: Process Engineer", Pos: p(2)},
-		}, c.lines...)
-		blocks = append(blocks,
-			stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(10)},
-			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Runs trials of new glass compositions.", Pos: p(11)},
-			stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(12)},
-			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A degree in chemical engineering.", Pos: p(13)},
-			stream.Block{Kind: stream.Field, Label: "Deadline", Text: "4 August 2035", Pos: p(14)},
-		)
-		v := mustExtract(t, blocks)
-		got := ""
-		if v.Organisation.EN != nil {
-			got = *v.Organisation.EN
-		}
-		if c.want == "" {
-			assert.NotContains(t, []string{"Admin", "General Registry"}, got, c.name)
-			continue
-		}
-		assert.Equal(t, c.want, got, c.name)
-	}
-}
-
 // A board's keyword line after the competencies ("Mots-clés : presse,
 // frappe, production") is no competency: it ends the list.
 func TestKeywordsLineEndsCompetencies(t *testing.T) {

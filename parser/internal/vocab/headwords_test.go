@@ -262,31 +262,6 @@ func TestBoardLabels(t *testing.T) {
 	}
 }
 
-func TestPosterName(t *testing.T) {
-	for _, c := range []struct {
-		in    string
-		field bool
-		want  string
-	}{
-		{"12 May 2027 by Saint-Gobain", true, "Saint-Gobain"},
-		{"Posted by World Intellectual Property Organization · Category: Legal · Type: Full-Time", false, "World Intellectual Property Organization"},
-		{"Publié le 19 avril 2040 par la Rédaction · 4 min de lecture", true, ""},
-		{"July 4, 2038 by Admin · 1,284 views", true, ""},
-		{"Posted by Admin on May 22, 2039 · Jobs in Armenia", false, ""},
-		{"June 2, 2026 by employer", true, ""},
-		{"12 May 2027", true, ""},
-		{"by Kestrel Glassworks", true, ""}, // no join without a date before it
-		{"The notice was posted by the Bank.", false, ""},
-	} {
-		if got := PosterName(c.in, c.field); got != c.want {
-			t.Errorf("PosterName(%q, %v) = %q, want %q", c.in, c.field, got, c.want)
-		}
-	}
-	if !OpensUnitOf("de l'OHADA lance") || !OpensUnitOf("of the Commission") || OpensUnitOf("designs glass") {
-		t.Error("OpensUnitOf")
-	}
-}
-
 // TestGenreNotValue: a field's value with a scale's number names no
 // genre; a title's tail that names one does.
 func TestGenreNotValue(t *testing.T) {

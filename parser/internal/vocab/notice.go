@@ -658,56 +658,6 @@ func SaysPostedByEmployer(value string) bool {
 	return false
 }
 
-// PosterName returns who a board says posted a notice: the name after
-// "by" in a posted field's value ("12 May 2027 by Saint-Gobain"), when
-// field is true, or after a cue that opens a line ("Posted by World
-// Intellectual Property Organization · Category: Legal"), up to what
-// the line goes on with. It returns "" for no name, a name in small
-// letters ("par la Rédaction", "by the jobs desk", "by employer") and
-// the board's staff ("by Admin").
-func PosterName(text string, field bool) string {
-	rest, ok := "", false
-	if field {
-		for _, j := range posterJoins {
-			if i := strings.LastIndex(text, j); i >= 0 && (!ok || len(text[i+len(j):]) < len(rest)) {
-				rest, ok = text[i+len(j):], true
-			}
-		}
-	} else {
-		for _, c := range posterCues {
-			if rest, ok = strings.CutPrefix(text, c); ok {
-				break
-			}
-		}
-	}
-	if !ok {
-		return ""
-	}
-	for _, e := range posterEnds {
-		if i := strings.Index(rest, e); i >= 0 {
-			rest = rest[:i]
-		}
-	}
-	rest = strings.TrimSpace(strings.Trim(rest, " *_.:"))
-	if !words.StartsUpper(rest) || strings.ContainsAny(rest, "0123456789") || words.CountAtMost(rest, maxOrganisationWords+1) > maxOrganisationWords ||
-		keyIn(boardStaff, rest) {
-		return ""
-	}
-	return rest
-}
-
-// OpensUnitOf reports a text that opens with the words that join a
-// unit's name to its body's: "of the …", "de l'…" ("Secrétariat
-// Permanent de l'OHADA").
-func OpensUnitOf(text string) bool {
-	for _, of := range unitOfWords {
-		if strings.HasPrefix(text, of) {
-			return true
-		}
-	}
-	return false
-}
-
 // LinkedOrganisation returns the employer a sentence of organisationLinks
 // names after its cue, and whether the text opens with one: "For further
 // information on the organization, please visit Parole Board of Canada"

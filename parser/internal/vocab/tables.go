@@ -1801,19 +1801,6 @@ var leadClauseWords = []string{"founded", "established", "created", "based", "he
 // on the next line. Keys as normKey makes them.
 var postedByEmployer = []string{"by employer", "by the employer", "par l'employeur", "par l'employeuse"}
 
-// posterCues open a board's line that says who posted the notice, the
-// poster's name after it ("Posted by World Intellectual Property
-// Organization · Category: Legal"); posterJoins stand between a posted
-// field's date and the poster ("12 May 2027 by Saint-Gobain");
-// posterEnds end the name ("Posted by Admin on May 22"). boardStaff are
-// the board's own people who post for it. Keys as normKey makes them.
-var (
-	posterCues  = []string{"Posted by ", "Publié par ", "Publiée par ", "Mis en ligne par ", "Mise en ligne par "}
-	posterJoins = []string{" by ", " par "}
-	posterEnds  = []string{" on ", " le ", " · ", " | ", " – ", " — ", " - ", "·", "|", ";", ","}
-	boardStaff  = []string{"admin", "administrator", "administrateur", "editor", "redaction", "webmaster", "moderator", "moderateur"}
-)
-
 // organisationLinks open the sentence a public service's job site closes
 // a poster's facts with, the employer's name after it: "For further
 // information on the organization, please visit Parole Board of Canada".
