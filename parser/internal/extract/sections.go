@@ -1577,10 +1577,11 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 				name = strings.TrimRight(name, " ;,.")
 			}
 			if name != "" && !strings.HasSuffix(t, ":") && (items || isCompetencyName(t)) {
-				if len(out) == 0 && describedNext(texts, k) {
+				if len(out) == 0 && vocab.IsCompetencyTier(name) && describedNext(texts, k) {
 					// "Core" or "Core values" over "Achieve Results:
 					// LEVEL 2: Scales up solutions…": the tier the
-					// described names below fall under, no name itself.
+					// described names below fall under, no name itself
+					// ("Teamwork" over them is a competency).
 					continue
 				}
 				if listed {
@@ -2203,12 +2204,17 @@ func factsAboveDuties(sections []schema.Section) int {
 }
 
 // onlyShortLines reports a section whose content is lines of a few
-// words, none ending as a sentence or a list's item does.
+// words, none ending as a sentence or a list's item does, and none
+// marked as a list's item ("- Master's degree in statistics": a list of
+// short criteria is criteria).
 func onlyShortLines(s schema.Section) bool {
 	for _, c := range s.Content {
 		t := strings.TrimSpace(c.Text)
 		if t == "" {
 			continue
+		}
+		if c.Type == "item" {
+			return false
 		}
 		if strings.ContainsRune(".;:", words.LastRune(t)) || words.CountAtMost(t, maxFactValueWords+1) > maxFactValueWords {
 			return false

@@ -1846,6 +1846,18 @@ func TestFactsAboveDutiesAreNoCriteria(t *testing.T) {
 	sections = []schema.Section{profile, duties, below}
 	req, _, _ = requirements(vocab.Default(), sections, make([]bool, len(sections)))
 	assert.Len(t, req.Essential, 4)
+
+	// A list of short criteria over the duties, "Desirable" below: the
+	// list's items are criteria.
+	var items []schema.Content
+	for _, t := range []string{"Master's degree in statistics", "Five years of experience in data analysis", "Python and SQL"} {
+		items = append(items, schema.Content{Type: "item", Text: t})
+	}
+	list := schema.Section{Kind: "essential", Heading: "Requirements", Content: items}
+	desirable := schema.Section{Kind: "desirable", Heading: "Desirable", Content: []schema.Content{{Type: "item", Text: "Knowledge of R"}}}
+	sections = []schema.Section{list, duties, desirable}
+	req, _, _ = requirements(vocab.Default(), sections, make([]bool, len(sections)))
+	assert.Equal(t, []string{"Master's degree in statistics", "Five years of experience in data analysis", "Python and SQL"}, req.Essential)
 }
 
 // A name alone over described competencies ("Core", "Core values" over
@@ -1875,4 +1887,8 @@ func TestTierOverDescribedCompetencies(t *testing.T) {
 		"Communication: explains plans clearly to patients and families.")))
 	assert.Equal(t, []string{"Teamwork", "Integrity", "Communication"}, names(s("Teamwork", "Integrity",
 		"Communication: explains plans clearly to patients and families.")))
+	// A competency's name alone over two described ones is a competency.
+	assert.Equal(t, []string{"Teamwork", "Communication", "Planning"}, names(s("Teamwork",
+		"Communication: explains plans clearly to patients and families.",
+		"Planning: organises the ward's rota a month ahead.")))
 }

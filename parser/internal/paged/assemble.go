@@ -696,12 +696,20 @@ func (a *assembler) sameHeading(prev, li *lineInfo) bool {
 
 // wrapsUnder reports a line set right under a heading's line on the same
 // page: the same left edge, the same font at a heading's size, no more
-// than half a line between them, the line above ending no sentence.
+// than half a line between them, the line above ending no sentence and
+// the line going on with it.
 func wrapsUnder(prev, li *lineInfo) bool {
 	if prev.Box == nil || li.Box == nil || prev.Pos.Page != li.Pos.Page || prev.endsSen {
 		return false
 	}
 	if prev.Size < headingSize || math.Abs(prev.Size-li.Size) >= 0.05 || prev.Bold != li.Bold {
+		return false
+	}
+	// The second line must go on with the first: a bracket the first
+	// left open, or words in small letters ("Life at Kestrel" under a
+	// title is the next part's heading).
+	open := strings.Count(prev.text, "(") > strings.Count(prev.text, ")")
+	if !open && !words.StartsLower(li.text) {
 		return false
 	}
 	h := prev.Box.Y1 - prev.Box.Y0

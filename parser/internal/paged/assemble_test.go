@@ -144,4 +144,15 @@ func TestHeadingWrapsAcrossLayoutBreak(t *testing.T) {
 	if want := "heading||Senior Technician (Data Centre Power and Cooling"; len(got) == 0 || got[0] != want {
 		t.Errorf("got %q, want %q first", got, want)
 	}
+
+	// The next part's heading right under a whole title does not go on
+	// with it.
+	whole := title
+	whole.Text = "Data Analyst, Statistics Division"
+	next := wrap
+	next.Text = "Life at Kestrel"
+	got = assembled([]Line{whole, next, body})
+	if want := "heading||Data Analyst, Statistics Division"; len(got) == 0 || got[0] != want {
+		t.Errorf("got %q, want %q first", got, want)
+	}
 }

@@ -743,6 +743,12 @@ func IsLanguageNote(text string) bool {
 	return len(t) <= maxLanguageNoteBytes && keyIn(languageNotes, t)
 }
 
+// IsCompetencyTier reports a name alone that heads a tier of described
+// competencies (competencyTiers): "Core", "Core values".
+func IsCompetencyTier(name string) bool {
+	return len(name) <= maxKeyBytes && keyIn(competencyTiers, strings.TrimRight(name, " :"))
+}
+
 // NamesLanguageVersion reports a divider's words that name a language
 // half of the notice ("English version", "FRANÇAIS"): no title.
 func NamesLanguageVersion(text string) bool {

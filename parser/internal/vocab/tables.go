@@ -1848,6 +1848,14 @@ var languageNotes = []string{
 	"french version follows the english", "la version anglaise suit le francais", "la version francaise suit l'anglais",
 }
 
+// competencyTiers name the tier a list of described competencies falls
+// under ("Core" over "Achieve Results: …"), no competency. Keys as
+// normKey makes them.
+var competencyTiers = []string{"core", "core values", "core competencies", "functional", "functional competencies",
+	"technical", "technical competencies", "managerial", "managerial competencies", "management", "leadership",
+	"valeurs fondamentales", "competences de base", "competences fondamentales", "competences fonctionnelles",
+	"competences techniques", "competences manageriales", "encadrement"}
+
 // languageVersions name a language half of a notice on a divider
 // ("----- English version -----"). Keys as normKey makes them.
 var languageVersions = []string{"english version", "french version", "version anglaise", "version francaise",
