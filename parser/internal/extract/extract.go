@@ -1271,6 +1271,7 @@ func (x *extraction) half(h lang.Half) {
 			}
 		case "grade":
 			grade, pay := gradeCode(withoutGradeRemark(withoutRemark(beforeNextLabel(cleanValue(x.voc, f, fv.value)))))
+			grade = codeRunOn(x.voc, grade)
 			if m := reBoardLevelGrade().FindStringSubmatch(fv.value); m != nil {
 				grade, pay = m[1], "" // "Mid level - P-4, International Professional - …"
 			}

@@ -1031,6 +1031,38 @@ func gradeCode(value string) (grade, pay string) {
 	return value, ""
 }
 
+// reLeadCode is a grade's code opening a value: "G6", "P-4", "L-5",
+// "AD7".
+var reLeadCode = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Z]{1,3}-?\d{1,2}`) })
+
+// codeRunOn returns a grade's code without what a board's copy runs on
+// after it: the next fact glued to it ("G6Staff Member / Affiliate
+// Type…", "L-5Net"), set after a bar ("G17 | Full-time"), or another
+// field's label after a space ("G9 Clearance Level CTS"). Any other
+// value is returned as it is.
+func codeRunOn(v *vocab.Vocabulary, value string) string {
+	loc := reLeadCode().FindStringIndex(value)
+	if loc == nil || loc[1] == len(value) {
+		return value
+	}
+	code, rest := value[:loc[1]], value[loc[1]:]
+	r, n := utf8.DecodeRuneInString(rest)
+	if next, _ := utf8.DecodeRuneInString(rest[n:]); unicode.IsUpper(r) && unicode.IsLower(next) {
+		return code // "G6|Staff Member"
+	}
+	if r != ' ' {
+		return value // "P-4/P-5", "G15-G16"
+	}
+	rest = strings.TrimSpace(rest)
+	if strings.HasPrefix(rest, "|") {
+		return code
+	}
+	if f, _, _, ok := v.Field(rest, true); ok && f != "" && f != "grade" {
+		return code
+	}
+	return value
+}
+
 // Ballot boxes a form prints before each option of a field, ticked
 // or not.
 const (

@@ -792,6 +792,26 @@ func TestBoardLevelGrade(t *testing.T) {
 	}
 }
 
+func TestCodeRunOn(t *testing.T) {
+	voc := vocab.Default()
+	for in, want := range map[string]string{
+		"G6Staff Member / Affiliate TypeNational Staff": "G6",
+		"L-5Net":                 "L-5",
+		"G17 | Full-time":        "G17",
+		"G9 Clearance Level CTS": "G9",
+		"G15":                    "G15",
+		"P-4/P-5":                "P-4/P-5",
+		"AD7 (Temporary Agent)":  "AD7 (Temporary Agent)",
+		"Level 9":                "Level 9",
+		"A6 – attaché·e":         "A6 – attaché·e",
+		"B2 de la grille":        "B2 de la grille",
+	} {
+		if got := codeRunOn(voc, in); got != want {
+			t.Errorf("codeRunOn(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestGradeCode(t *testing.T) {
 	for _, c := range []struct{ in, grade, pay string }{
 		{"Civilian Grade C-4", "C-4", ""},

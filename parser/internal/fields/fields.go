@@ -624,7 +624,11 @@ func withLowerGlued(v *vocab.Vocabulary, text string, cuts []vocab.Span) []vocab
 		}
 		for i := c.End + 1; i < end; i++ {
 			if ch := text[i]; ch < 'A' || ch > 'Z' {
-				continue
+				// ("…Temps pleinÉchelle salarialede 78 500 $…": a
+				// capital outside ASCII opens a label too.)
+				if r, _ := utf8.DecodeRuneInString(text[i:]); ch < utf8.RuneSelf || !unicode.IsUpper(r) {
+					continue
+				}
 			}
 			if p, _ := utf8.DecodeLastRuneInString(text[:i]); !gluesOn(p) && p != ' ' && !capitalsBeforeWord(text, i) {
 				continue

@@ -298,6 +298,11 @@ func TestGluedLowerValue(t *testing.T) {
 	got = recognizedFields(t, v, row)
 	assert.Contains(t, got, "Temps de travail=100 % – 38 h 20 avec 18 jours de RTT")
 	assert.Contains(t, got, "Rémunération=entre 2 712 € et 3 474 € bruts mensuels")
+	// A label that opens with a capital outside ASCII.
+	row = []stream.Block{{Kind: stream.Paragraph, Text: "EmployeurAdministration portuaire de MontréalLieuMontréal (Québec)HoraireTemps pleinÉchelle salarialede 78 500 $ à 94 200 $ par annéeDate de fin d'affichage21 juin 2026"}}
+	got = recognizedFields(t, v, row)
+	assert.Contains(t, got, "Horaire=Temps plein")
+	assert.Contains(t, got, "Échelle salariale=de 78 500 $ à 94 200 $ par année")
 }
 
 // TestGluedFactsAfterPlainLabel: a board's box of facts that opens with

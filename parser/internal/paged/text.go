@@ -323,7 +323,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		}
 		r := raws[i]
 		if r.text == "" {
-			if r.ws || !blankIsWrap {
+			if r.ws || !blankIsWrap && !runsOnOverBlank(raws, i) {
 				gap = 1
 			}
 			continue
@@ -351,6 +351,21 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		pages = 0
 	}
 	return lines, pages, nil
+}
+
+// runsOnOverBlank reports a lone blank line raws[i] inside a sentence
+// that a dump cut there: the line before it leaves a bracket open or
+// ends in a comma, the line after it goes on in small letters
+// ("Temps complet annualisé (1 607" / "" / "heures), week-ends …").
+func runsOnOverBlank(raws []rawLine, i int) bool {
+	if i == 0 || i+1 >= len(raws) || !raws[i].blank {
+		return false
+	}
+	prev, next := raws[i-1].text, raws[i+1].text
+	if prev == "" || !words.StartsLower(next) {
+		return false
+	}
+	return words.LastRune(prev) == ',' || strings.Count(prev, "(") > strings.Count(prev, ")")
 }
 
 // markTabRows sets the Cell of the lines of a table copied to text with
@@ -773,7 +788,7 @@ func repairMarkerColumns(raws []rawLine, tick *budget.Ticker) []rawLine {
 			end++
 		}
 		block := raws[j:end]
-		starts := itemStarts(block, len(markers))
+		starts := itemStarts(block, len(markers), false)
 		if starts == nil {
 			out = append(out, raws[i:j]...)
 			i = j
@@ -791,8 +806,11 @@ func repairMarkerColumns(raws []rawLine, tick *budget.Ticker) []rawLine {
 }
 
 // itemStarts chooses which lines of block start the n items, mapping line
-// index to marker index; nil when the block cannot hold n items.
-func itemStarts(block []rawLine, n int) map[int]int {
+// index to marker index; nil when the block cannot hold n items. Of a
+// column of values (values), a line ending in a comma goes on in the
+// next ("Ministry of …, Bairiki," / "Tarawa"): a list's item may end so,
+// a cell's value does not.
+func itemStarts(block []rawLine, n int, values bool) map[int]int {
 	var free []int // lines that may start an item: not nested items
 	for k, b := range block {
 		if _, _, ok := stream.SplitMarker(b.text); !ok {
@@ -814,7 +832,10 @@ func itemStarts(block []rawLine, n int) map[int]int {
 	for _, k := range free[1:] {
 		prev := block[k-1].text
 		s := 1 - float64(utf8.RuneCountInString(prev))/float64(maxLen)
-		if strings.ContainsRune(",.;:!?", words.LastRune(prev)) {
+		switch r := words.LastRune(prev); {
+		case r == ',' && values:
+			s -= 3
+		case strings.ContainsRune(",.;:!?", r):
 			s += 2
 		}
 		if words.StartsUpper(block[k].text) {
@@ -1270,10 +1291,11 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 			end++
 		}
 		var first *rawLine
-		if end-j == len(labels)+1 && plain && len(out) > 0 && isUnknownLabel(lex, out[len(out)-1].text) && !anyWrapped(raws[j+1:end]) &&
+		if end > j && end-j-wrappedCount(raws[j+1:end]) == len(labels)+1 && plain && len(out) > 0 && isUnknownLabel(lex, out[len(out)-1].text) &&
 			!repeated(out[len(out)-1].text, raws[j:end]) {
 			// "Avis de vacance" / "Titre du poste" / … and one value
-			// more than the known labels, none of them wrapped: the
+			// more than the known labels, not counting the lines that
+			// go on with the one before (wrappedCount): the
 			// line over them is the first label, one the tables do not
 			// know. (A banner in capitals is no label, nor a title that
 			// a value repeats, "Planning Officer" over "Post title" / … /
@@ -1285,7 +1307,7 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 		if first != nil {
 			n++
 		}
-		starts := itemStarts(raws[j:end], n)
+		starts := itemStarts(raws[j:end], n, true)
 		if starts == nil {
 			if first != nil {
 				out = append(out, *first)
@@ -1345,16 +1367,17 @@ func repeated(t string, lines []rawLine) bool {
 	return false
 }
 
-// anyWrapped reports a line of a column of values that goes on with the
-// one before it: it opens in small letters or with a bracket ("holiday
-// allowance…", "(NMIOTC)").
-func anyWrapped(lines []rawLine) bool {
+// wrappedCount counts the lines of a column of values that go on with
+// the one before them: they open in small letters or with a bracket
+// ("holiday allowance…", "(NMIOTC)").
+func wrappedCount(lines []rawLine) int {
+	n := 0
 	for _, r := range lines {
 		if words.StartsLower(r.text) || strings.HasPrefix(r.text, "(") {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // colonOnlyBetween reports a line raws[i] that is a label read only

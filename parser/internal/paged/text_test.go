@@ -52,6 +52,30 @@ func TestReadText(t *testing.T) {
 				"field||Location|Brunssum, The Netherlands"},
 		},
 		{
+			name: "column of values, one cut after a comma",
+			in: "Vacancy No.\nEmployer\nDuty station\nSalary\nClosing date\n\nPSO 2040/022\nGovernment of Kiribati\n" +
+				"Ministry of Fisheries, Bairiki,\nTarawa\nAUD 19,850 per annum\n11 April 2040\n\nApplications are invited.\n",
+			want: []string{"field||Vacancy No.|PSO 2040/022", "field||Employer|Government of Kiribati",
+				"field||Duty station|Ministry of Fisheries, Bairiki, Tarawa", "field||Salary|AUD 19,850 per annum",
+				"field||Closing date|11 April 2040", "paragraph|||Applications are invited."},
+		},
+		{
+			name: "a first label the tables do not know over a column with a wrapped value",
+			in: "AVIS DE RECRUTEMENT\n\nEmploi\nEmployeur\nLieu de travail\nRégime\nTraitement\nDate limite\n\n" +
+				"Enseignant-chercheur en hydrogéologie\nUniversité de Niamey\nNiamey, campus principal\nTemps plein\n" +
+				"487 000 francs CFA de traitement mensuel,\nindemnités en sus\n08 décembre 2034\n\nApplications are invited.\n",
+			want: []string{"heading|||AVIS DE RECRUTEMENT", "paragraph|||Emploi: Enseignant-chercheur en hydrogéologie",
+				"field||Employeur|Université de Niamey", "field||Lieu de travail|Niamey, campus principal", "field||Régime|Temps plein",
+				"field||Traitement|487 000 francs CFA de traitement mensuel, indemnités en sus", "field||Date limite|08 décembre 2034",
+				"paragraph|||Applications are invited."},
+		},
+		{
+			name: "a value cut by a blank line inside its bracket or after a comma",
+			in:   "Contrat : CDD de trois ans,\n\nrenouvelable\nTemps de travail : Temps complet annualisé (1 607\n\nheures), week-ends par roulement\n\nLe site.\n",
+			want: []string{"field||Contrat|CDD de trois ans, renouvelable",
+				"field||Temps de travail|Temps complet annualisé (1 607 heures), week-ends par roulement", "paragraph|||Le site."},
+		},
+		{
 			name: "column of labels, the first section's heading, then the values, one wrapped",
 			in: "VACANCY NOTICE\nVacancy Number:\nJob Title:\nNATO Body:\nLocation:\n1. GENERAL\n\n280237\nContracting Officer\n" +
 				"NATO Airborne Early Warning and Control Programme Management\nAgency (NAPMA)\nBrunssum, The Netherlands\n\nApplications are invited.\n",

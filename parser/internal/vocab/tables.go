@@ -1524,9 +1524,10 @@ var (
 )
 
 // gradeWords are the labels that are the word grade itself, under which
-// a grade written in words is a grade ("GRADE : Ingénieur hospitalier").
-// Keys are normalised with normKey.
-var gradeWords = []string{"grade", "grade(s)", "grades"}
+// a grade written in words is a grade ("GRADE : Ingénieur hospitalier",
+// a UK civil service's "Job grade: Executive Officer"). Keys are
+// normalised with normKey.
+var gradeWords = []string{"grade", "grade(s)", "grades", "job grade"}
 
 // payScaleWords name a step of a pay scale that a salary's value writes
 // with its code: "£26,310 – £27,940 per annum (Band C)", "Grade E:
@@ -1693,6 +1694,11 @@ var deadlineCues = []string{"apply until", "apply by", "applications close", "cl
 	"submitted online by", "submitted online before",
 	"rolling basis until", "accepted until", "received until", "open until", "recues jusqu", "ouvertes jusqu",
 	"postuler d'ici", "candidature d'ici"}
+
+// deadlineLeads introduce a deadline only opening their sentence: a
+// board's "Closes 11:55 pm on 20 November 2039" (the word elsewhere is
+// a door's, a check-in's or a similar job's: "… · closes 2 December").
+var deadlineLeads = []string{"closes ", "cloture le "}
 
 // applyVerbs and beforeWords, in one sentence, say until when to apply
 // when no deadline cue does: "All applications should be submitted

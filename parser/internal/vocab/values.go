@@ -231,8 +231,10 @@ func Month(name string) (int, bool) {
 }
 
 // HasDeadlineCue reports a text that introduces a deadline ("Apply
-// until…", "date limite…").
-func HasDeadlineCue(text string) bool { return keyMatch(text, deadlineCues, keyContains) }
+// until…", "date limite…", "Closes 11:55 pm on…").
+func HasDeadlineCue(text string) bool {
+	return keyMatch(text, deadlineCues, keyContains) || keyMatch(text, deadlineLeads, keyHasPrefix)
+}
 
 // SaysApplyBy reports a sentence that tells how to apply and by when
 // without a deadline's cue (HasDeadlineCue): an application verb and a
@@ -577,7 +579,8 @@ func NamesUnion(name string) bool {
 	return keyIn(unionHeadsBeforeAcronym, first) && len(next) >= 2 && isAcronym(next)
 }
 
-// IsGradeWord reports a label that is the word grade itself (gradeWords).
+// IsGradeWord reports a label that is the word grade itself, or a job's
+// grade (gradeWords).
 func IsGradeWord(label string) bool {
 	return keyIn(gradeWords, strings.TrimRight(label, " :"))
 }

@@ -1020,8 +1020,12 @@ func TestHasDeadlineCue(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Applications must reach the Institute by 12 June 2026 at 23:59 (Paris time).":          true,
 		"We review applications on a rolling basis and will close this posting on 29 May 2026.": true,
-		"Apply until 22 June 2026.":                  true,
-		"The Institute was founded on 12 June 2002.": false,
+		"Apply until 22 June 2026.":                   true,
+		"The Institute was founded on 12 June 2002.":  false,
+		"Closes 11:55 pm on 20 November 2039":         true,
+		"Clôture le 31/08/2038":                       true,
+		"Check-in closes 40 minutes before departure": false,
+		"The office encloses 12 June 2002 records.":   false,
 	} {
 		if got := HasDeadlineCue(in); got != want {
 			t.Errorf("HasDeadlineCue(%q) = %v, want %v", in, got, want)
@@ -1318,7 +1322,7 @@ func TestNamesUnionAndGradeWord(t *testing.T) {
 			t.Errorf("NamesUnion(%q) = %v, want %v", in, got, want)
 		}
 	}
-	for in, want := range map[string]bool{"GRADE": true, "Grade(s) :": true, "Category": false, "Job Grade": false} {
+	for in, want := range map[string]bool{"GRADE": true, "Grade(s) :": true, "Category": false, "Job Grade": true, "Job family": false} {
 		if got := IsGradeWord(in); got != want {
 			t.Errorf("IsGradeWord(%q) = %v, want %v", in, got, want)
 		}
