@@ -209,29 +209,21 @@ func SaysRequired(heading string) bool {
 
 // NamesQualities reports a short line whose words name a candidate's
 // qualities (qualityStems).
-func NamesQualities(text string) bool {
-	if words.CountAtMost(text, maxCompetencyHeadingWords+1) > maxCompetencyHeadingWords {
-		return false
-	}
-	for w := range strings.FieldsFuncSeq(normKey(text), func(r rune) bool { return r == ' ' || r == '-' || r == '\'' }) {
-		for _, s := range qualityStems {
-			if strings.HasPrefix(w, s) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func NamesQualities(text string) bool { return shortWithStem(text, qualityStems) }
 
 // NamesBehaviours reports a short heading that names behaviours, the
 // conduct a framework of values and behaviours asks for: "Behaviours",
 // "Our behaviours", "Comportements attendus".
-func NamesBehaviours(text string) bool {
+func NamesBehaviours(text string) bool { return shortWithStem(text, behaviourStems) }
+
+// shortWithStem reports a heading of a competencies part's length with a
+// word that opens with one of stems.
+func shortWithStem(text string, stems []string) bool {
 	if words.CountAtMost(text, maxCompetencyHeadingWords+1) > maxCompetencyHeadingWords {
 		return false
 	}
 	for w := range strings.FieldsFuncSeq(normKey(text), func(r rune) bool { return r == ' ' || r == '-' || r == '\'' }) {
-		for _, s := range behaviourStems {
+		for _, s := range stems {
 			if strings.HasPrefix(w, s) {
 				return true
 			}
