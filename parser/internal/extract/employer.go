@@ -376,14 +376,15 @@ func (x *extraction) cleanEmployer(name string) string {
 	return name
 }
 
-// nameDashes part a name from what a board or a site writes after it.
-var nameDashes = []string{" - ", " – ", " — "}
+// spacedDashes are the dashes, spaced, that part a name or a title from
+// what a board or a site writes beside it.
+var spacedDashes = []string{" - ", " – ", " — "}
 
 // cutAtDash cuts a name at its first spaced dash.
 func cutAtDash(name string) (head, rest string, ok bool) {
 	cut := -1
 	size := 0
-	for _, d := range nameDashes {
+	for _, d := range spacedDashes {
 		if i := strings.Index(name, d); i > 0 && (cut < 0 || i < cut) {
 			cut, size = i, len(d)
 		}

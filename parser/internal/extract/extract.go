@@ -2753,7 +2753,7 @@ func withoutRefHead(title, ref string) string {
 	if ref == "" {
 		return title
 	}
-	for _, d := range [...]string{" - ", " – ", " — "} {
+	for _, d := range spacedDashes {
 		head, rest, ok := strings.Cut(title, d)
 		if !ok || rest == "" {
 			continue
