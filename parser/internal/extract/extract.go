@@ -182,7 +182,11 @@ func (x *extraction) handOverFields(halves []lang.Half, start int) {
 func (x *extraction) readField(b stream.Block) (field, label, value, lang string, ok bool) {
 	switch b.Kind {
 	case stream.Field:
-		f, l, v, lang, ok := x.voc.FieldLang(b.Label+": "+b.Text, false)
+		label := b.Label
+		if t, cut := vocab.WithoutOtherScript(label); cut {
+			label = t // "Référence المرجع"
+		}
+		f, l, v, lang, ok := x.voc.FieldLang(label+": "+b.Text, false)
 		v = withoutLeadMarks(strings.TrimSpace(v))
 		if q := strings.TrimSuffix(v, b.Text); ok && len(q) < len(v) && strings.HasPrefix(q, "(") && strings.HasSuffix(strings.TrimSpace(q), ":") {
 			// "Basic monthly salary (12 x per year), tax free: EUR

@@ -3599,3 +3599,43 @@ func TestKeywordsLineEndsCompetencies(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Réactivité", "Esprit d'équipe"}, names)
 }
+
+// A heading parted from its sentence by a dash ("Education — An advanced
+// degree…") opens its section, as with a colon; and a bulletin's "Also
+// open" list of other posts after the criteria is no criterion.
+func TestDashedRunInHeadingAndOtherPosts(t *testing.T) {
+	blocks := notice("Head of Translation Service", "Duty Station", "Vienna", "Deadline", "1 March 2041",
+		stream.Block{Kind: stream.Paragraph, Text: "Competencies — Professionalism: Knows the field well. Teamwork: Works with others.", Pos: p(4)},
+		stream.Block{Kind: stream.Paragraph, Text: "Education — An advanced university degree in languages is required.", Pos: p(5)},
+		stream.Block{Kind: stream.Paragraph, Text: "Languages — Fluency in English is required.", Pos: p(6)},
+		stream.Block{Kind: stream.Heading, Level: 2, Text: "2. Also open", Pos: p(7)},
+		stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Programme Officer, P3, UNODC – closes 16 February 2041", Pos: p(8)},
+	)
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Requirements.EN) {
+		assert.Contains(t, v.Requirements.EN.Essential, "An advanced university degree in languages is required.")
+		for _, e := range v.Requirements.EN.Essential {
+			assert.NotContains(t, e, "Programme Officer")
+		}
+	}
+}
+
+// A label followed by its translation in another script ("Référence
+// المرجع") is the label.
+func TestLabelWithItsTranslationInAnotherScript(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Rejoignez nos équipes", Pos: p(1)},
+		{Kind: stream.Field, Label: "Référence المرجع", Text: "AB/RH/2041/03", Pos: p(2)},
+		{Kind: stream.Field, Label: "Poste المنصب", Text: "Comptable principal", Pos: p(3)},
+		{Kind: stream.Field, Label: "Lieu de travail مكان العمل", Text: "Nouakchott", Pos: p(4)},
+		{Kind: stream.Field, Label: "Date limite آخر أجل", Text: "14 mai 2041", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Profil", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Master en comptabilité", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Cinq ans d'expérience en cabinet", Pos: p(8)},
+	}
+	v := mustExtract(t, blocks)
+	assert.Equal(t, "AB/RH/2041/03", v.Reference)
+	assert.Equal(t, "Comptable principal", deref(v.Title.FR))
+	assert.Equal(t, "Nouakchott", deref(v.Location.FR))
+	assert.Equal(t, "2041-05-14", deref(v.Deadline))
+}

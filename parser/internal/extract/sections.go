@@ -134,12 +134,13 @@ func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, h
 		// Competencies OECD staff are expected to…".
 		// ("Knowledge Management: Contributes to…" is a run-in label of
 		// its own, which the heading "Knowledge" only opens.)
-		if s, ok := x.voc.LeadingSpan(text); ok && !runInLabelPast(text, s.End) {
-			if s.Kind != "" && s.Field == "" {
-				rest := strings.TrimSpace(text[s.End:])
-				if words.StartsUpper(rest) && words.Count(rest) > words.Count(text[:s.End]) {
-					return s.Kind, text[:s.End], rest, true
-				}
+		// Or parted from its sentence by a dash: "Education — An
+		// advanced university degree…", "Competencies — Professionalism:
+		// …" (the dash, not a colon further on, ends the heading).
+		if s, ok := x.voc.LeadingSpan(text); ok && s.Kind != "" && s.Field == "" {
+			rest, dashed := cutLeadDash(text[s.End:])
+			if (dashed || !runInLabelPast(text, s.End)) && words.StartsUpper(rest) && words.Count(rest) > words.Count(text[:s.End]) {
+				return s.Kind, text[:s.End], rest, true
 			}
 		}
 	case stream.ListItem:
@@ -234,6 +235,19 @@ func partNumber(s string) (int, bool) {
 		n = 10*n + int(c-'0')
 	}
 	return n, true
+}
+
+// cutLeadDash returns s without the spaced dash it opens with (" — An
+// advanced degree…" → "An advanced degree…"), and whether there was one;
+// or s trimmed.
+func cutLeadDash(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	for _, d := range [...]string{"—", "–", "-"} {
+		if rest, ok := strings.CutPrefix(s, d+" "); ok {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return s, false
 }
 
 // runInLabelPast reports a text whose run-in label, up to its colon,
@@ -473,10 +487,12 @@ func (x *extraction) buildSections(blocks []int, lang string) (out []schema.Sect
 			otherPosts = false
 		} else if criteriaSeen && (b.Kind == stream.Paragraph || b.Kind == stream.Heading) && vocab.OpensOtherPosts(text) {
 			otherPosts = true
-			if ok && (isCriteria(kind) || kind == "competencies") {
+			if !ok || isCriteria(kind) || kind == "competencies" {
 				// ("Similar vacancies" over the posts' lines reads as
-				// the heading of a list the lines seem to be.)
-				kind, runIn = "other", ""
+				// the heading of a list the lines seem to be; "2. Also
+				// open" as none: either way the posts' lines are no
+				// part of the criteria above.)
+				ok, kind, heading, runIn = true, "other", text, ""
 			}
 		}
 		if ok && kind == "essential" && !f.isHeading && cur != nil && isCriteria(cur.Kind) && introductionKind(text) == "essential" {

@@ -1290,28 +1290,28 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 		for end < len(raws) && raws[end].text != "" && (!isColumnLabel(lex, raws[end].text) || end-j < len(labels) && end > j && wraps(raws[end-1].text)) {
 			end++
 		}
-		var first *rawLine
-		if end > j && end-j-wrappedCount(raws[j+1:end]) == len(labels)+1 && plain && len(out) > 0 && isUnknownLabel(lex, out[len(out)-1].text) &&
-			!repeated(out[len(out)-1].text, raws[j:end]) {
-			// "Avis de vacance" / "Titre du poste" / … and one value
-			// more than the known labels, not counting the lines that
-			// go on with the one before (wrappedCount): the
-			// line over them is the first label, one the tables do not
-			// know. (A banner in capitals is no label, nor a title that
-			// a value repeats, "Planning Officer" over "Post title" / … /
-			// "Planning Officer": a value is wrapped there.)
-			first = &rawLine{}
-			*first, out = out[len(out)-1], out[:len(out)-1]
+		// "Avis de vacance" / "Titre du poste" / … and one value more
+		// than the known labels, not counting the lines that go on with
+		// the one before (wrappedCount): the line over them is the
+		// first label, one the tables do not know; and as many lines
+		// over them as values are left over ("Reference" / "Title of
+		// assignment" / "Hiring unit" over a column that starts at
+		// "Duty station", each label shaped, none of them a banner in
+		// capitals nor a title that a value repeats, "Planning Officer"
+		// over "Post title" / … / "Planning Officer": a value is
+		// wrapped there).
+		var firsts []rawLine
+		if end > j && plain {
+			if extra := end - j - wrappedCount(raws[j+1:end]) - len(labels); extra >= 1 && extra <= maxLeadLabels && len(out) >= extra &&
+				leadLabels(lex, out[len(out)-extra:], raws[j:end]) {
+				firsts = append(firsts, out[len(out)-extra:]...)
+				out = out[:len(out)-extra]
+			}
 		}
-		n := len(labels)
-		if first != nil {
-			n++
-		}
+		n := len(labels) + len(firsts)
 		starts := itemStarts(raws[j:end], n, true)
 		if starts == nil {
-			if first != nil {
-				out = append(out, *first)
-			}
+			out = append(out, firsts...)
 			if heading != nil {
 				j -= 2
 			}
@@ -1320,9 +1320,7 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 			continue
 		}
 		cells := make([]rawLine, 0, n)
-		if first != nil {
-			cells = append(cells, *first)
-		}
+		cells = append(cells, firsts...)
 		for _, li := range labels {
 			cells = append(cells, raws[li])
 		}
@@ -1347,6 +1345,24 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 		i, plain = end, false
 	}
 	return out
+}
+
+// maxLeadLabels is how many labels may stand over a column of labels
+// that starts at a known one: a header's first labels, which the tables
+// do not know or which a label they do not know parts from the column.
+const maxLeadLabels = 3
+
+// leadLabels reports lines, the last ones before a column of labels, as
+// its first labels: each shaped as a label, known or not, none a banner
+// in capitals nor a line that one of values repeats.
+func leadLabels(lex Lexicon, lines, values []rawLine) bool {
+	for k, r := range lines {
+		t := strings.TrimSpace(r.text)
+		if t == "" || repeated(t, values) || !isUnknownLabel(lex, t) && (k == len(lines)-1 || !isColumnLabel(lex, t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isUnknownLabel reports a line shaped as a label the tables do not

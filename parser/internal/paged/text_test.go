@@ -127,6 +127,15 @@ func TestReadText(t *testing.T) {
 				"field||Lieu d'affectation|Abidjan, Côte d'Ivoire"},
 		},
 		{
+			name: "labels over a column of labels, parted from it by labels the tables do not know, one value each",
+			in: "TERMS OF REFERENCE\nIndividual consultancy\nReference\nAssignment name\nRequesting unit\nDuty station\nDuration\nRemuneration\nDeadline for applications\n\n" +
+				"AB/IC/2038/07\nConsultant – Water Quality Review\nRegional Office for Water, Monitoring\nand Evaluation team\nHome-based\n30 working days\nUSD 410 per day\n9 May 2038\n\n1. Background\n",
+			want: []string{"heading|||TERMS OF REFERENCE", "paragraph|||Individual consultancy", "field||Reference|AB/IC/2038/07",
+				"paragraph|||Assignment name: Consultant – Water Quality Review Requesting unit: Regional Office for Water, Monitoring and Evaluation team",
+				"field||Duty station|Home-based", "field||Duration|30 working days", "field||Remuneration|USD 410 per day",
+				"field||Deadline for applications|9 May 2038", "heading|||1. Background"},
+		},
+		{
 			name: "a title over a column of labels is no label when a value wraps",
 			in: "Planning Officer\nPost title\nOrganisation\nLocation\nSalary\n\nPlanning Officer\nAir Transport Command\n" +
 				"Eindhoven, the Netherlands\nEUR 4,120 gross per month, plus\nholiday allowance\n",

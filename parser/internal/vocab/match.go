@@ -543,6 +543,14 @@ func (v *Vocabulary) Label(text string) (field string, ok bool) {
 			e, ok = lookupKey(v.fieldByKey, t[:open])
 		}
 	}
+	if !ok {
+		// "Référence المرجع", "Salaire الراتب": a label with its
+		// translation in a script other than Latin, the label whole
+		// before it.
+		if t, cut := WithoutOtherScript(text); cut {
+			return v.Label(t)
+		}
+	}
 	if ok && e.ColonOnly && !strings.HasSuffix(strings.TrimSpace(text), ":") {
 		return "", false // "CONTRACT" alone heads a section
 	}
@@ -559,6 +567,33 @@ func (v *Vocabulary) Label(text string) (field string, ok bool) {
 		}
 	}
 	return e.Field, ok
+}
+
+// WithoutOtherScript returns text without the words in a script other
+// than Latin that end it ("Référence المرجع" → "Référence"), and whether
+// there were any, with Latin words before them.
+func WithoutOtherScript(text string) (string, bool) {
+	if words.IsASCII(text) {
+		return text, false
+	}
+	t := strings.TrimRight(strings.TrimSpace(text), " :")
+	cut := -1
+	for i, r := range t {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			cut = i
+			break
+		}
+	}
+	if cut <= 0 {
+		return text, false
+	}
+	for _, r := range t[cut:] {
+		if unicode.Is(unicode.Latin, r) {
+			return text, false // "Poste (المنصب) of the head office": mixed
+		}
+	}
+	head := strings.TrimRight(t[:cut], " /|-–—(:")
+	return head, head != "" && strings.IndexFunc(head, unicode.IsLetter) >= 0
 }
 
 // isLabelFirstWord reports whether the key of s is the first word of a

@@ -53,6 +53,9 @@ var fieldLabels = []FieldLabel{
 	{"title", "Title of post", ""},
 	{"title", "Title of function", ""},
 	{"title", "Title of the position", ""},
+	// A consultancy's terms of reference: "Title of assignment".
+	{"title", "Title of assignment", "Intitulé de la mission"},
+	{"title", "Assignment title", "Titre de la mission"},
 	// The bare word, as many headers print it: "Post: A134 - Project
 	// Officer", "Position: Infrastructure Engineer", "Poste : Urbaniste".
 	{"title", "Position", "Poste"},
@@ -212,6 +215,10 @@ var fieldLabels = []FieldLabel{
 	{"organisation", "Department/Office", "Département/Bureau"},
 	{"organisation", "Agency", "Agence"},
 	{"organisation", "Hiring Organization", "Organisation d'embauche"},
+	// The office that hires under a consultancy's terms of reference.
+	// ("Hiring Unit" names a department as often: "Human Resources –
+	// Client Services".)
+	{"organisation", "Hiring office", ""},
 	{"organisation", "Issued by", "Publié par"},
 	{"organisation", "Department or agency", "Ministère ou organisme"},
 	// The sector that hires, where a body names it and not itself;
@@ -1540,7 +1547,9 @@ var payScaleWords = []string{"grade", "band"}
 var otherPostsHeadings = []string{"similar jobs", "related jobs", "related vacancies", "similar vacancies", "other vacancies",
 	"jobs like this", "other jobs", "more jobs", "you may also like", "recommended jobs", "offres similaires",
 	"emplois similaires", "autres offres", "offres recommandees", "vous pourriez aussi aimer", "autres postes", "postes similaires",
-	"more postings", "other postings", "people also viewed", "similar postings"}
+	"more postings", "other postings", "people also viewed", "similar postings",
+	// A bulletin's other posts after the one it sets out in full.
+	"also open", "also vacant", "other openings", "egalement ouverts", "egalement vacants", "autres postes ouverts"}
 
 // closingButtons are the buttons a page prints after the notice, alone
 // on their line. Keys are normalised with normKey.
@@ -2319,6 +2328,9 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	// A document that names what it is not, among other things: "ne
 	// constitue ni un cahier des charges, ni une offre d'emploi".
 	"ni une offre d'emploi", "ni un avis de vacance", "nor a job offer", "nor a vacancy notice",
+	// "Il ne s'agit ni d'un avis de vacance de poste ni d'un appel à
+	// candidatures."
+	"ni d'un avis de vacance", "ni d'une offre d'emploi", "neither a vacancy notice", "neither a job offer",
 	// A notice of an appointment made: "It does not invite applications."
 	"does not invite applications", "n'invite pas a postuler", "ne sollicite pas de candidatures",
 	"is not an advertisement for a specific", "not for a specific post", "ne vise pas un poste precis",

@@ -2490,6 +2490,7 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"ONCTION BEN", "oste bén", "OSTE BÉN", "oste ben", "OSTE BEN", "mploie aucun", "MPLOIE AUCUN", "mploys no", "MPLOYS NO",
 	"npaid", "NPAID", "urrently filled", "URRENTLY FILLED", "ctuellement pourvu", "CTUELLEMENT POURVU", "ot advertising", "OT ADVERTISING",
 	"i une offre", "I UNE OFFRE", "i un avis", "I UN AVIS", "nor a job", "NOR A JOB", "nor a vacancy", "NOR A VACANCY",
+	"i d'un avis", "I D'UN AVIS", "i d'une offre", "I D'UNE OFFRE", "either a vacancy", "EITHER A VACANCY", "either a job", "EITHER A JOB",
 	"oes not invite", "OES NOT INVITE", "nvite pas", "NVITE PAS", "ollicite pas", "OLLICITE PAS",
 	"ot real", "OT REAL", "ot actual", "OT ACTUAL", "ot genuine", "OT GENUINE", "as de v", "AS DE V", "as des v", "AS DES V", "as de r", "AS DE R",
 	"ROGRAMME NE CONSTITUE", "rogramme ne constitue", "rogramme does not constitute", "ROGRAMME DOES NOT CONSTITUTE", "rogram does not constitute",

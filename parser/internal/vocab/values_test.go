@@ -382,6 +382,9 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"The Organization is a vacancy-free employer of choice.", false},
 		{"Applications will be accepted until 5 May 2026.", false},
 		{"Ce document décrit les besoins ; il ne constitue ni un cahier des charges, ni une offre d'emploi.", true},
+		{"Le présent calendrier fixe les dates de remise. Il ne s'agit ni d'un avis de vacance de poste ni d'un appel à candidatures.", true},
+		{"This schedule is neither a vacancy notice nor a call for papers.", true},
+		{"Il s'agit d'un avis de vacance de poste et d'un appel à candidatures.", false},
 		{"This page explains how to fill in the form. It is guidance only: it does not advertise any post.", true},
 		{"It informs persons in the area of recourse of an appointment. It does not invite applications.", true},
 		{"The role is neither a contract nor a job offer.", true},
@@ -1280,6 +1283,7 @@ func TestCareersSiteNameGlued(t *testing.T) {
 func TestIsOtherPostsHeading(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Similar jobs": true, "Offres similaires :": true, "Other vacancies": true, "More postings": true, "People also viewed": true,
+		"2. Also open": true, "Also open:": true, "Postes également ouverts": false, "Également ouverts": true,
 		"Similar jobs in the Engineering department will be advertised later.": false, "Jobs": false,
 	} {
 		if got := IsOtherPostsHeading(in); got != want {
@@ -2140,5 +2144,24 @@ func TestFoldToggleIsFurniture(t *testing.T) {
 		if !IsFurniture(in) {
 			t.Errorf("IsFurniture(%q) = false", in)
 		}
+	}
+}
+
+func TestWithoutOtherScript(t *testing.T) {
+	for in, want := range map[string]string{
+		"Référence المرجع": "Référence", "Date limite آخر أجل :": "Date limite", "Salaire / الراتب": "Salaire",
+		"Référence": "", "Poste (المنصب) au siège": "", "المرجع": "", "Lieu de travail": "",
+	} {
+		got, cut := WithoutOtherScript(in)
+		if !cut {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("WithoutOtherScript(%q) = %q, want %q", in, got, want)
+		}
+	}
+	v := Default()
+	if f, ok := v.Label("Lieu de travail مكان العمل"); !ok || f != "location" {
+		t.Errorf("Label of a label with its Arabic = %q %v, want location", f, ok)
 	}
 }
