@@ -537,3 +537,27 @@ func TestGridAndPipeValuesWithStopsAndSmallLetters(t *testing.T) {
 		assert.Len(t, recognizedFields(t, v, []stream.Block{{Kind: stream.Paragraph, Text: row}}), 3, row)
 	}
 }
+
+// TestBarePlaceLabelOverATitle: a header's line that opens with a place
+// label's word and names a post is the title, not a place; a place after
+// the same word stays a field.
+func TestBarePlaceLabelOverATitle(t *testing.T) {
+	v := vocab.Default()
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"Community Recreation and Wellness Coordinator", []string{"Reference=MODA-2041-07", "Location=Tusket, Nova Scotia"}},
+		{"Community Iqaluit", []string{"Community=Iqaluit", "Reference=MODA-2041-07", "Location=Tusket, Nova Scotia"}},
+	} {
+		blocks := []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "EMPLOYMENT OPPORTUNITY"},
+			{Kind: stream.Paragraph, Text: c.line},
+			{Kind: stream.Field, Label: "Reference", Text: "MODA-2041-07"},
+			{Kind: stream.Field, Label: "Location", Text: "Tusket, Nova Scotia"},
+		}
+		if got := recognizedFields(t, v, blocks); !slices.Equal(got, c.want) {
+			t.Errorf("%q: fields %q, want %q", c.line, got, c.want)
+		}
+	}
+}
