@@ -1673,7 +1673,10 @@ var requirementWords = []string{"knowledge", "skills", "skill", "experience", "e
 // criteria a candidate must meet, where no heading does ("The successful
 // candidate will possess the following qualifications:"). Keys are
 // normalised with normKey.
-var essentialIntroCues = []string{"following qualifications", "following skills", "qualifications suivantes", "competences suivantes"}
+var essentialIntroCues = []string{"following qualifications", "following skills", "qualifications suivantes", "competences suivantes",
+	// A weight in brackets after a heading's words: "Selection criteria
+	// (essential). Applicants should:".
+	"(essential)", "(essentiel)", "(essentiels)", "(obligatoire)", "(obligatoires)"}
 
 var desirableCues = []string{"advantage", "advantageous", "an asset", "assets", "desirable", "would be a plus", "a plus", "nice to have",
 	"atout", "atouts", "souhaitable", "souhaitables", "un plus", "un avantage",

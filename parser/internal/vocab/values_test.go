@@ -1343,6 +1343,9 @@ func TestIsEssentialIntroduction(t *testing.T) {
 		"The successful candidate will possess the following qualifications:":  true,
 		"Le/la candidat(e) retenu(e) possédera les qualifications suivantes :": true,
 		"Your application must include the following documents:":               false,
+		"Selection criteria (essential). Applicants should:":                   true,
+		"Critères de sélection (obligatoires). Les candidats doivent :":        true,
+		"Documents (required) to be attached:":                                 false,
 		"The following qualifications are described in the annex.":             false, // no colon
 	} {
 		if got := IsEssentialIntroduction(in); got != want {
