@@ -3639,3 +3639,26 @@ func TestLabelWithItsTranslationInAnotherScript(t *testing.T) {
 	assert.Equal(t, "Nouakchott", deref(v.Location.FR))
 	assert.Equal(t, "2041-05-14", deref(v.Deadline))
 }
+
+// A chat message that says its team is hiring, over a post's title,
+// facts and requirements, offers the post; without that line the same
+// paste names no post on offer.
+func TestChatSaysItsTeamIsHiring(t *testing.T) {
+	doc := func(line string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Paragraph, Text: "#data-jobs", Pos: p(1)},
+			{Kind: stream.Paragraph, Text: line, Pos: p(2)},
+			{Kind: stream.Paragraph, Text: "Data Platform Engineer – Listening Signals", Pos: p(3)},
+			{Kind: stream.Paragraph, Text: "Acme · Paris · CDI · hybrid", Pos: p(4)},
+			{Kind: stream.Heading, Level: 3, Text: "What you'll need", Pos: p(5)},
+			{Kind: stream.ListItem, Marker: "•", Text: "4+ years of experience building data pipelines", Pos: p(6)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Strong Python and SQL", Pos: p(7)},
+		}
+	}
+	if _, err := extractText(doc("hey all — my team is hiring 🎧 feel free to share")); err != nil {
+		t.Errorf("a team that says it is hiring was refused: %v", err)
+	}
+	if _, err := extractText(doc("hey all — sharing this from a friend 🎧")); err == nil {
+		t.Error("a paste that names no post on offer was read as a notice")
+	}
+}

@@ -475,7 +475,9 @@ func (x *extraction) assess() *evidence {
 			// Africa Division…": an employer seeking a post it names, at
 			// the start of a longer paragraph.
 			head := b.Text[:min(len(b.Text), maxSeekingLead)]
-			if vocab.MaySeek(head) {
+			if vocab.SaysHiring(head) {
+				e.postWord = true // "my team is hiring 🎧 feel free to share"
+			} else if vocab.MaySeek(head) {
 				if _, ok := vocab.AfterSeeking(head); ok {
 					e.postWord = true
 				} else if i+1 < len(x.blocks) && len(b.Text) <= maxSeekingLead && strings.HasSuffix(b.Text, ":") {

@@ -1339,6 +1339,12 @@ var categoryPostWords = []string{" post", " poste", " position"}
 // Charleroi recrute", "Parks Canada is hiring". In lower case.
 var recruitingVerbs = []string{"recrute", "recrutent", "engage", "is hiring", "is recruiting", "recruits", "are hiring"}
 
+// hiringVerbs say that someone recruits where they end a clause ("my
+// team is hiring 🎧", "On recrute !"): not "engage" nor "recruits", which
+// end a clause as a verb of another sense or as a noun ("our new
+// recruits.").
+var hiringVerbs = []string{"recrute", "recrutent", "recrutons", "is hiring", "are hiring", "is recruiting", "are recruiting"}
+
 // selectionRemarks say whom a selection is open to, after a title's
 // grade: "Risk Analyst (TA AD6) (External)".
 var selectionRemarks = []string{" (External)", " (Internal)", " (Externe)", " (Interne)"}

@@ -3223,6 +3223,31 @@ func SaysWhoRecruits(text string) bool {
 	return false
 }
 
+// SaysHiring reports a text in which someone says they recruit, the
+// verb ending its clause: "hey all — my team is hiring 🎧 feel free to
+// share", "On recrute ! Rejoignez…" (not "is hiring a minibus for the
+// trip", where the verb takes an object).
+func SaysHiring(text string) bool {
+	t := strings.ToLower(text)
+	for _, v := range hiringVerbs {
+		for i := strings.Index(t, v); i >= 0; {
+			end := i + len(v)
+			before, _ := utf8.DecodeLastRuneInString(t[:i])
+			rest := strings.TrimLeft(t[end:], " ")
+			after, _ := utf8.DecodeRuneInString(rest)
+			if (i == 0 || !unicode.IsLetter(before)) && (rest == "" || !unicode.IsLetter(after) && !unicode.IsDigit(after) && after != '\'' && after != '’') {
+				return true
+			}
+			j := strings.Index(t[end:], v)
+			if j < 0 {
+				break
+			}
+			i = end + j
+		}
+	}
+	return false
+}
+
 // maxDefinedNameWords bounds the name a defining sentence opens with:
 // "Swissmedic", "Export Development Canada".
 const maxDefinedNameWords = 6

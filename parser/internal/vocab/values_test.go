@@ -2168,3 +2168,19 @@ func TestWithoutOtherScript(t *testing.T) {
 		t.Errorf("Label of a label with its Arabic = %q %v, want location", f, ok)
 	}
 }
+
+func TestSaysHiring(t *testing.T) {
+	for in, want := range map[string]bool{
+		"hey all — my team is hiring 🎧 feel free to share": true,
+		"On recrute ! Rejoignez l'équipe.":                 true,
+		"We are hiring.":                                   true,
+		"The club is hiring a minibus for the trip.":       false,
+		"Welcome to our new recruits.":                     false,
+		"The firm is hiring's main office":                 false,
+		"La Ville recrute un(e) jardinier(ère)":            false,
+	} {
+		if got := SaysHiring(in); got != want {
+			t.Errorf("SaysHiring(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
