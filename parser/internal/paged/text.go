@@ -811,43 +811,17 @@ func repairMarkerColumns(raws []rawLine, tick *budget.Ticker) []rawLine {
 // next ("Ministry of …, Bairiki," / "Tarawa"): a list's item may end so,
 // a cell's value does not.
 func itemStarts(block []rawLine, n int, values bool) map[int]int {
-	var free []int // lines that may start an item: not nested items
-	for k, b := range block {
-		if _, _, ok := stream.SplitMarker(b.text); !ok {
-			free = append(free, k)
-		}
-	}
+	free, scores := startScores(block, values)
 	if n == 0 || len(free) < n || free[0] != 0 {
 		return nil
-	}
-	maxLen := 1
-	for _, b := range block {
-		maxLen = max(maxLen, utf8.RuneCountInString(b.text))
 	}
 	type cand struct {
 		line  int
 		score float64
 	}
-	var cands []cand
-	for _, k := range free[1:] {
-		prev := block[k-1].text
-		s := 1 - float64(utf8.RuneCountInString(prev))/float64(maxLen)
-		switch r := words.LastRune(prev); {
-		case r == ',' && values:
-			s -= 3
-		case strings.ContainsRune(",.;:!?", r):
-			s += 2
-		}
-		if words.StartsUpper(block[k].text) {
-			s += 0.5
-		}
-		switch open, shut := strings.Count(prev, "("), strings.Count(prev, ")"); {
-		case open > shut:
-			s -= 3 // "14 May 2027, 23:59 hrs (Mons" / "time)": a parenthesis the next line closes
-		case shut > 0 && open == shut && strings.HasSuffix(prev, ")"):
-			s++ // "Full-time, definite duration (3 years)": a value its remark closes
-		}
-		cands = append(cands, cand{k, s})
+	cands := make([]cand, 0, len(free)-1)
+	for c, k := range free[1:] {
+		cands = append(cands, cand{k, scores[c+1]})
 	}
 	// Keep the n-1 best candidates, in line order; of equal scores the
 	// earlier lines.
@@ -865,6 +839,51 @@ func itemStarts(block []rawLine, n int, values bool) map[int]int {
 		}
 	}
 	return starts
+}
+
+// startScores returns the lines of block that may start an item (free:
+// not nested items) and, for each of them after the first, how much its
+// look says it starts one (scores[c] for free[c]; scores[0] is 0).
+func startScores(block []rawLine, values bool) (free []int, scores []float64) {
+	for k, b := range block {
+		if _, _, ok := stream.SplitMarker(b.text); !ok {
+			free = append(free, k)
+		}
+	}
+	if len(free) == 0 {
+		return nil, nil
+	}
+	maxLen := 1
+	for _, b := range block {
+		maxLen = max(maxLen, utf8.RuneCountInString(b.text))
+	}
+	scores = make([]float64, len(free))
+	for c, k := range free {
+		if c == 0 {
+			continue
+		}
+		prev := block[k-1].text
+		s := 1 - float64(utf8.RuneCountInString(prev))/float64(maxLen)
+		switch r := words.LastRune(prev); {
+		case r == ',' && values:
+			s -= 3
+		case strings.ContainsRune(",.;:!?", r):
+			s += 2
+		}
+		if words.StartsUpper(block[k].text) {
+			s += 0.5
+		} else if values && strings.HasPrefix(block[k].text, "(") {
+			s-- // "Petit-Ruisseau" / "(Nouvelle-Écosse)": a place's region under it
+		}
+		switch open, shut := strings.Count(prev, "("), strings.Count(prev, ")"); {
+		case open > shut:
+			s -= 3 // "14 May 2027, 23:59 hrs (Mons" / "time)": a parenthesis the next line closes
+		case shut > 0 && open == shut && strings.HasSuffix(prev, ")"):
+			s++ // "Full-time, definite duration (3 years)": a value its remark closes
+		}
+		scores[c] = s
+	}
+	return free, scores
 }
 
 // splitColumns reads a page laid out in two columns (pdftotext -layout of
@@ -1308,8 +1327,11 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 				out = out[:len(out)-extra]
 			}
 		}
-		n := len(labels) + len(firsts)
-		starts := itemStarts(raws[j:end], n, true)
+		cells := make([]rawLine, 0, len(labels)+len(firsts))
+		cells = append(cells, firsts...)
+		cells = appendLabelCells(lex, cells, raws, labels)
+		n := len(cells)
+		starts := valueStarts(lex, raws[j:end], cells)
 		if starts == nil {
 			out = append(out, firsts...)
 			if heading != nil {
@@ -1318,11 +1340,6 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 			out = append(out, raws[i:j]...)
 			i, plain = j, true
 			continue
-		}
-		cells := make([]rawLine, 0, n)
-		cells = append(cells, firsts...)
-		for _, li := range labels {
-			cells = append(cells, raws[li])
 		}
 		values := make([][]string, n)
 		for k, r := range raws[j:end] {
@@ -1346,6 +1363,162 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 	}
 	return out
 }
+
+// appendLabelCells appends to cells the lines of a column's labels
+// (raws[li] for li in labels), a label wrapped over two lines put back
+// together: "SECURITY" / "CLEARANCE:", the first line without the colon
+// that the second ends with, together a label the tables know.
+func appendLabelCells(lex Lexicon, cells, raws []rawLine, labels []int) []rawLine {
+	for k := 0; k < len(labels); k++ {
+		r := raws[labels[k]]
+		if k+1 < len(labels) && labels[k+1] == labels[k]+1 {
+			first, second := strings.TrimSpace(r.text), strings.TrimSpace(raws[labels[k+1]].text)
+			if !strings.HasSuffix(first, ":") && strings.HasSuffix(second, ":") {
+				if _, ok := lex.Label(first + " " + second); ok {
+					r.text = first + " " + second
+					k++
+				}
+			}
+		}
+		cells = append(cells, r)
+	}
+	return cells
+}
+
+// valueStarts chooses which lines of a column of values (block) start
+// the values of the labels cells, as itemStarts does; when the column
+// has more lines than labels and a label's value has a shape of its own
+// (valueShaped: "GRADE" / "A-3/G-17", "POST NUMBER" / "IMS PCD DPB
+// 0070", a deadline's date), the lines of that shape are set against
+// those labels, so that a name wrapped over three lines above them
+// ("International Military Staff (IMS)" / "Policy and Capabilities
+// Division (P&C)" / …) does not shift every pair.
+func valueStarts(lex Lexicon, block, cells []rawLine) map[int]int {
+	n := len(cells)
+	if len(block) <= n || len(block) > maxWrapShare*n || n > maxTypedLabels {
+		// (A column as long as the labels' needs no choice; one more
+		// than twice as long runs on into the text under the table.)
+		return itemStarts(block, n, true)
+	}
+	fields := make([]string, n)
+	any := false
+	for m, c := range cells {
+		if f, ok := lex.Label(strings.TrimRight(strings.TrimSpace(c.text), " :：")); ok && valueShaped(f, "") {
+			fields[m], any = f, true
+		}
+	}
+	if !any {
+		return itemStarts(block, n, true)
+	}
+	free, scores := startScores(block, true)
+	if len(free) < n || free[0] != 0 {
+		return nil
+	}
+	typed := func(m, k int) float64 {
+		if fields[m] != "" && valueShaped(fields[m], block[k].text) {
+			return shapeBonus
+		}
+		return 0
+	}
+	// best[m][c]: the best score of the starts of labels 0..m, label m's
+	// value starting at free[c]; from[m][c] the start of label m-1 then.
+	const none = -1e18
+	best := make([][]float64, n)
+	from := make([][]int, n)
+	for m := range best {
+		best[m], from[m] = make([]float64, len(free)), make([]int, len(free))
+		for c := range best[m] {
+			best[m][c] = none
+		}
+	}
+	best[0][0] = typed(0, 0)
+	for m := 1; m < n; m++ {
+		top, at := none, -1
+		for c := 1; c < len(free); c++ {
+			if best[m-1][c-1] > top {
+				top, at = best[m-1][c-1], c-1
+			}
+			if at >= 0 {
+				best[m][c], from[m][c] = top+scores[c]+typed(m, free[c]), at
+			}
+		}
+	}
+	last, top := -1, none
+	for c := range free {
+		if best[n-1][c] > top {
+			last, top = c, best[n-1][c]
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	starts := make(map[int]int, n)
+	for m := n - 1; m >= 0; m-- {
+		starts[free[last]] = m
+		last = from[m][last]
+	}
+	return starts
+}
+
+// valueShaped reports a line shaped as the value of field f, for the
+// fields whose values have a shape of their own: a grade is a code of a
+// few words with a figure or a letter or two ("A-3/G-17", "NATO Grade
+// G17", "B"); a reference or a post's number a code with a figure ("IMS
+// PCD DPB 0070"); a deadline a date with its year. With line "", it
+// reports whether f is one of those fields.
+func valueShaped(f, line string) bool {
+	switch f {
+	case "grade":
+		if line == "" {
+			return true
+		}
+		n := words.CountAtMost(line, maxGradeWords+1)
+		if n > maxGradeWords {
+			return false
+		}
+		t := strings.TrimSpace(line)
+		return strings.ContainsAny(t, "0123456789") || n == 1 && utf8.RuneCountInString(t) <= maxGradeLetters && words.IsCaps(t)
+	case "reference", "post_number":
+		return line == "" || words.CountAtMost(line, maxCodeWords+1) <= maxCodeWords && strings.ContainsAny(line, "0123456789")
+	case "deadline":
+		return line == "" || hasYear(line)
+	}
+	return false
+}
+
+// hasYear reports a line that holds a year of the last or this century
+// as a number of its own: "Vendredi 12 octobre 2040", "28/03/2039".
+func hasYear(line string) bool {
+	for i := 0; i+4 <= len(line); i++ {
+		if (line[i] == '1' && line[i+1] == '9' || line[i] == '2' && line[i+1] == '0') && isDigitByte(line[i+2]) && isDigitByte(line[i+3]) &&
+			(i == 0 || !isDigitByte(line[i-1])) && (i+4 == len(line) || !isDigitByte(line[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// The shapes valueShaped reads: a grade of maxGradeWords words at most,
+// or a code of maxGradeLetters capitals ("B", "AD"); a reference of
+// maxCodeWords words at most.
+const (
+	maxGradeWords   = 3
+	maxGradeLetters = 3
+	maxCodeWords    = 5
+)
+
+// shapeBonus weighs a line shaped as the value of its label
+// (valueShaped) above any line's own look as a start (startScores'
+// scores stay within ±4); maxTypedLabels bounds the labels of a column
+// valueStarts weighs so (a header's table; labels × lines steps), and
+// maxWrapShare its lines for each label (a value wrapped once in two).
+const (
+	shapeBonus     = 5
+	maxTypedLabels = 40
+	maxWrapShare   = 2
+)
 
 // maxLeadLabels is how many labels may stand over a column of labels
 // that starts at a known one: a header's first labels, which the tables

@@ -136,6 +136,24 @@ func TestReadText(t *testing.T) {
 				"field||Deadline for applications|9 May 2038", "heading|||1. Background"},
 		},
 		{
+			name: "column of labels, one wrapped over two lines, a name wrapped over three lines above the grade and the post number",
+			in: "STAFF VACANCY 470001\nDIVISION:\n\nTITLE:\nGRADE:\nPOST NUMBER:\nLOCATION:\nSECURITY\nCLEARANCE:\n\n" +
+				"International Military Staff (IMS)\nLogistics and Resources Division (L&R)\nMovement Branch (MOV)\nStaff Officer (Movement Planning)\n" +
+				"A-3/G-16\nIMS LRD MOV 0042\nNATO Headquarters, Brussels, Belgium\nNATO SECRET\n\n1. Post Context.\n",
+			want: []string{"heading|||STAFF VACANCY 470001",
+				"field||DIVISION|International Military Staff (IMS) Logistics and Resources Division (L&R) Movement Branch (MOV)",
+				"field||TITLE|Staff Officer (Movement Planning)", "field||GRADE|A-3/G-16", "field||POST NUMBER|IMS LRD MOV 0042",
+				"field||LOCATION|NATO Headquarters, Brussels, Belgium", "field||SECURITY CLEARANCE|NATO SECRET", "heading|||1. Post Context."},
+		},
+		{
+			name: "column of labels whose grade is a letter, a place wrapped under it",
+			in: "Employeur\nLieu d'affectation\nCatégorie\nTemps de travail\nRémunération\nDate limite\n\n" +
+				"Province du Nord\nKoné\n(Nouvelle-Calédonie)\nB\nTemps complet\n380 000 F CFP bruts mensuels\n28/03/2039\n",
+			want: []string{"field||Employeur|Province du Nord", "field||Lieu d'affectation|Koné (Nouvelle-Calédonie)",
+				"field||Catégorie|B", "field||Temps de travail|Temps complet",
+				"field||Rémunération|380 000 F CFP bruts mensuels", "field||Date limite|28/03/2039"},
+		},
+		{
 			name: "a title over a column of labels is no label when a value wraps",
 			in: "Planning Officer\nPost title\nOrganisation\nLocation\nSalary\n\nPlanning Officer\nAir Transport Command\n" +
 				"Eindhoven, the Netherlands\nEUR 4,120 gross per month, plus\nholiday allowance\n",
