@@ -681,3 +681,19 @@ func (x *extraction) namedInFull(head, title string) string {
 	}
 	return ""
 }
+
+// namesBodyOverPart reports a second employer's field whose value, a
+// body's name, says who employs better than the first's: the first
+// names a unit of a body ("Marine Environment Division", "Bureau
+// régional du Nunavut") or a lone word that is no body's name (a
+// board's label read as its value: "Industry"), the second a body
+// ("International Maritime Organization"), no unit itself.
+func namesBodyOverPart(first, second string) bool {
+	if !vocab.IsOrganisationLine(second) || vocab.NamesUnit(second) || vocab.EndsWithUnit(second) || vocab.HasJobNoun(second) {
+		return false
+	}
+	if vocab.NamesUnit(first) || vocab.EndsWithUnit(first) {
+		return !strings.Contains(first, second) // (a unit that names its body: "IMO Marine Environment Division" keeps it)
+	}
+	return !strings.ContainsAny(first, " ()") && !vocab.IsOrganisationLine(first) && !vocab.IsAcronymName(first)
+}
