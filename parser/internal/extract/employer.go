@@ -366,12 +366,36 @@ func (x *extraction) cleanEmployer(name string) string {
 	if first, _, ok := strings.Cut(name, " · "); ok && vocab.IsOrganisationLine(first) {
 		name = first
 	}
-	name = withoutGluedTail(name)
+	name = withoutBadge(withoutGluedTail(name))
 	if head, rest, ok := cutAtDash(name); ok && vocab.IsOrganisationLine(head) && isBoardsTail(rest) && (ownsProperNoun(head) || namesUnit(rest)) {
 		// (After the glued tail: "…GenèveGeneva80 – 100%…". A body's
 		// kind alone, "Conseil départemental - Haute-Garonne (31)", is
 		// named by its place.)
 		name = head
+	}
+	return name
+}
+
+// withoutBadge returns an employer's name without what follows a
+// symbol a board sets after it, a badge or a rating ("African Union Pan
+// African Veterinary Vaccine Centre (AU-PANVAC)✓ Verified employer"),
+// and without the stop a sentence's field ends it with
+// ("EMPLOYEUR : – Agence Béninoise… (ABSSA)."), when what stands before
+// it is an organisation's name.
+func withoutBadge(name string) string {
+	if head, ok := strings.CutSuffix(name, ")."); ok && vocab.IsOrganisationLine(head+")") {
+		return head + ")"
+	}
+	for i, r := range name {
+		if i == 0 || !unicode.Is(unicode.So, r) {
+			continue
+		}
+		// (A rating before the mark is the board's too: "Groupe
+		// Savoie4.1 ★", cut by withoutGluedTail.)
+		if head := strings.TrimSpace(name[:i]); !hasDigit(head) && vocab.IsOrganisationLine(head) {
+			return head
+		}
+		break
 	}
 	return name
 }

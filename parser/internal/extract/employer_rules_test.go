@@ -41,3 +41,22 @@ func TestNamesBodyOverPart(t *testing.T) {
 		assert.Equal(t, "International Maritime Organization", *v.Organisation.EN)
 	}
 }
+
+// A board's badge after a symbol, and a sentence's stop after the
+// acronym, are no part of the name; a name without them stays whole.
+func TestWithoutBadge(t *testing.T) {
+	for in, want := range map[string]string{
+		"African Union Pan African Veterinary Vaccine Centre (AU-PANVAC)✓ Verified employer": "African Union Pan African Veterinary Vaccine Centre (AU-PANVAC)",
+		"Agence Béninoise de Sécurité Sanitaire des Aliments (ABSSA).":                       "Agence Béninoise de Sécurité Sanitaire des Aliments (ABSSA)",
+		"Banque de France":      "Banque de France",
+		"Kelvio ★ 4.2":          "Kelvio ★ 4.2", // no body's word: a name of its own, left as is
+		"Groupe Renault S.A.":   "Groupe Renault S.A.",
+		"Nestlé ® Suisse (NS).": "Nestlé ® Suisse (NS).",
+	} {
+		assert.Equal(t, want, withoutBadge(in), in)
+	}
+}
+
+func TestWithoutBadgeAfterRating(t *testing.T) {
+	assert.Equal(t, "Groupe Savoie4.1 ★", withoutBadge("Groupe Savoie4.1 ★"))
+}
