@@ -579,6 +579,39 @@ func (x *extraction) letterheadPair() (en, fr string, enAt, frAt int, ok bool) {
 	if i+1 >= len(x.blocks) {
 		return "", "", 0, 0, false
 	}
+	en, fr, enAt, frAt, ok = x.letterheadPairAt(i)
+	if !ok {
+		return "", "", 0, 0, false
+	}
+	// A pair under the pair names the body under its parent ("NORTH
+	// ATLANTIC TREATY ORGANIZATION" / "ORGANISATION DU TRAITÉ…" over
+	// "INTERNATIONAL MILITARY STAFF" / "ÉTAT-MAJOR MILITAIRE
+	// INTERNATIONAL"): the body employs, as in stackedBody; an office, a
+	// kind of body or a place under it is a part of the parent.
+	if en2, fr2, enAt2, frAt2, ok := x.letterheadPairAt(i + 2); ok && !namesPartOf(en2) && !namesPartOf(fr2) &&
+		!vocab.NamesOneBody(en, en2) && !vocab.NamesOneBody(fr, fr2) {
+		// (One body in two more languages is no body under it: the
+		// four names of "ECONOMIC COMMUNITY OF CENTRAL AFRICAN STATES".)
+		en, fr, enAt, frAt = en2, fr2, enAt2, frAt2
+	}
+	// Each half names its body as the letterhead does, in small letters,
+	// wherever it does (a field "DIVISION:" of the other half's page).
+	if s, ok := spelledIn(en, x.blocks); ok {
+		en = s
+	}
+	if s, ok := spelledIn(fr, x.blocks); ok {
+		fr = s
+	}
+	return en, fr, enAt, frAt, true
+}
+
+// letterheadPairAt returns the two lines at i and i+1 when they name one
+// body in two languages, in capitals: the English, the French and their
+// blocks.
+func (x *extraction) letterheadPairAt(i int) (en, fr string, enAt, frAt int, ok bool) {
+	if i+1 >= len(x.blocks) {
+		return "", "", 0, 0, false
+	}
 	a, b := x.blocks[i], x.blocks[i+1]
 	if !isLetterheadLine(a) || !isLetterheadLine(b) || !vocab.NamesOneBody(a.Text, b.Text) {
 		return "", "", 0, 0, false
@@ -591,15 +624,14 @@ func (x *extraction) letterheadPair() (en, fr string, enAt, frAt int, ok bool) {
 	if lb > la {
 		en, fr, enAt, frAt = fr, en, frAt, enAt
 	}
-	// Each half names its body as the letterhead does, in small letters,
-	// wherever it does (a field "DIVISION:" of the other half's page).
-	if s, ok := spelledIn(en, x.blocks); ok {
-		en = s
-	}
-	if s, ok := spelledIn(fr, x.blocks); ok {
-		fr = s
-	}
 	return en, fr, enAt, frAt, true
+}
+
+// namesPartOf reports a letterhead's line under its body's that names a
+// part of it, no body of its own: a unit, an office, a kind of body
+// ("HEADQUARTERS"), a place.
+func namesPartOf(line string) bool {
+	return vocab.NamesUnit(line) || vocab.NamesBodyKind(line) || vocab.IsPlaceLine(line) || words.CountAtMost(line, 2) < 2
 }
 
 // maxFurnitureAboveLetterhead is how many lines of a page's furniture (a

@@ -60,3 +60,34 @@ func TestWithoutBadge(t *testing.T) {
 func TestWithoutBadgeAfterRating(t *testing.T) {
 	assert.Equal(t, "Groupe Savoie4.1 ★", withoutBadge("Groupe Savoie4.1 ★"))
 }
+
+// A letterhead's pair under its parent's names the body that employs; a
+// pair that names the parent again in two more languages does not.
+func TestLetterheadPairUnderParent(t *testing.T) {
+	notice := func(head ...string) []stream.Block {
+		var blocks []stream.Block
+		for i, h := range head {
+			blocks = append(blocks, stream.Block{Kind: stream.Heading, Level: 3, Text: h, Pos: p(i + 1)})
+		}
+		return append(blocks,
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "STAFF VACANCY 471452", Pos: p(10)},
+			stream.Block{Kind: stream.Field, Label: "TITLE", Text: "Staff Officer (Capability Targets Review)", Pos: p(11)},
+			stream.Block{Kind: stream.Field, Label: "GRADE", Text: "A-3", Pos: p(12)},
+			stream.Block{Kind: stream.Field, Label: "Closing date", Text: "12 March 2041", Pos: p(13)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(14)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Reviews the capability targets of the nations.", Pos: p(15)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(16)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A university degree in political science.", Pos: p(17)},
+		)
+	}
+	v := mustExtract(t, notice("NORTH ATLANTIC TREATY ORGANIZATION", "ORGANISATION DU TRAITÉ DE L'ATLANTIQUE NORD",
+		"INTERNATIONAL MILITARY STAFF", "ÉTAT-MAJOR MILITAIRE INTERNATIONAL"))
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "INTERNATIONAL MILITARY STAFF", *v.Organisation.EN)
+	}
+	v = mustExtract(t, notice("COMMUNAUTÉ ÉCONOMIQUE DES ÉTATS DE L'AFRIQUE CENTRALE", "ECONOMIC COMMUNITY OF CENTRAL AFRICAN STATES",
+		"COMUNIDAD ECONÓMICA DE LOS ESTADOS DE ÁFRICA CENTRAL", "COMUNIDADE ECONÓMICA DOS ESTADOS DA ÁFRICA CENTRAL"))
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "ECONOMIC COMMUNITY OF CENTRAL AFRICAN STATES", *v.Organisation.EN)
+	}
+}
