@@ -134,7 +134,9 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 				if k >= maxSubjectSentences {
 					break
 				}
-				if name := vocab.EmployerSubject(sentence); name != "" {
+				// ("Knowledge of French is desirable": a criterion's
+				// subject, no employer, as in statedEmployer.)
+				if name := vocab.EmployerSubject(sentence); name != "" && (!vocab.IsQualificationItem(name) || vocab.IsOrganisationLine(name)) {
 					add(name, ids[i], subjectPoints, false)
 				}
 			}

@@ -91,3 +91,28 @@ func TestLetterheadPairUnderParent(t *testing.T) {
 		assert.Equal(t, "ECONOMIC COMMUNITY OF CENTRAL AFRICAN STATES", *v.Organisation.EN)
 	}
 }
+
+// A criterion's subject ("Knowledge of French is desirable") is no
+// employer the document names most; a body's name in the same place is.
+func TestCriterionSubjectIsNoEmployer(t *testing.T) {
+	notice := func(sentence string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Paragraph, Text: "Economic Affairs Officer (Debt and Domestic Resources)", Pos: p(1)},
+			{Kind: stream.Field, Label: "Grade", Text: "P-4", Pos: p(2)},
+			{Kind: stream.Field, Label: "Duty station", Text: "New York", Pos: p(3)},
+			{Kind: stream.Paragraph, Text: "Posting closes 01/08/2040", Pos: p(4)},
+			{Kind: stream.Heading, Level: 3, Text: "Responsibilities", Pos: p(5)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Drafts briefing notes on debt and domestic resources.", Pos: p(6)},
+			{Kind: stream.Heading, Level: 3, Text: "Education", Pos: p(7)},
+			{Kind: stream.Paragraph, Text: "An advanced university degree in economics or public finance is required.", Pos: p(8)},
+			{Kind: stream.Heading, Level: 3, Text: "Languages", Pos: p(9)},
+			{Kind: stream.Paragraph, Text: "For this position, fluency in English is required. " + sentence, Pos: p(10)},
+		}
+	}
+	v := mustExtract(t, notice("Knowledge of French is desirable."))
+	assert.Nil(t, v.Organisation.EN)
+	v = mustExtract(t, notice("Kelvio Foundation staff work in English. Kelvio Foundation offers courses in French."))
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "Kelvio Foundation", *v.Organisation.EN)
+	}
+}
