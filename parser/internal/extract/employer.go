@@ -134,7 +134,9 @@ func (x *extraction) likeliestEmployer(body []stream.Block, ids []int, title str
 				if k >= maxSubjectSentences {
 					break
 				}
-				if name := vocab.EmployerSubject(sentence); name != "" {
+				// ("Knowledge of French is desirable": a criterion's
+				// subject, no employer, as in statedEmployer.)
+				if name := vocab.EmployerSubject(sentence); name != "" && (!vocab.IsQualificationItem(name) || vocab.IsOrganisationLine(name)) {
 					add(name, ids[i], subjectPoints, false)
 				}
 			}
@@ -366,12 +368,36 @@ func (x *extraction) cleanEmployer(name string) string {
 	if first, _, ok := strings.Cut(name, " · "); ok && vocab.IsOrganisationLine(first) {
 		name = first
 	}
-	name = withoutGluedTail(name)
+	name = withoutBadge(withoutGluedTail(name))
 	if head, rest, ok := cutAtDash(name); ok && vocab.IsOrganisationLine(head) && isBoardsTail(rest) && (ownsProperNoun(head) || namesUnit(rest)) {
 		// (After the glued tail: "…GenèveGeneva80 – 100%…". A body's
 		// kind alone, "Conseil départemental - Haute-Garonne (31)", is
 		// named by its place.)
 		name = head
+	}
+	return name
+}
+
+// withoutBadge returns an employer's name without what follows a
+// symbol a board sets after it, a badge or a rating ("African Union Pan
+// African Veterinary Vaccine Centre (AU-PANVAC)✓ Verified employer"),
+// and without the stop a sentence's field ends it with
+// ("EMPLOYEUR : – Agence Béninoise… (ABSSA)."), when what stands before
+// it is an organisation's name.
+func withoutBadge(name string) string {
+	if head, ok := strings.CutSuffix(name, ")."); ok && vocab.IsOrganisationLine(head+")") {
+		return head + ")"
+	}
+	for i, r := range name {
+		if i == 0 || !unicode.Is(unicode.So, r) {
+			continue
+		}
+		// (A rating before the mark is the board's too: "Groupe
+		// Savoie4.1 ★", cut by withoutGluedTail.)
+		if head := strings.TrimSpace(name[:i]); !hasDigit(head) && vocab.IsOrganisationLine(head) {
+			return head
+		}
+		break
 	}
 	return name
 }
@@ -555,6 +581,39 @@ func (x *extraction) letterheadPair() (en, fr string, enAt, frAt int, ok bool) {
 	if i+1 >= len(x.blocks) {
 		return "", "", 0, 0, false
 	}
+	en, fr, enAt, frAt, ok = x.letterheadPairAt(i)
+	if !ok {
+		return "", "", 0, 0, false
+	}
+	// A pair under the pair names the body under its parent ("NORTH
+	// ATLANTIC TREATY ORGANIZATION" / "ORGANISATION DU TRAITÉ…" over
+	// "INTERNATIONAL MILITARY STAFF" / "ÉTAT-MAJOR MILITAIRE
+	// INTERNATIONAL"): the body employs, as in stackedBody; an office, a
+	// kind of body or a place under it is a part of the parent.
+	if en2, fr2, enAt2, frAt2, ok := x.letterheadPairAt(i + 2); ok && !namesPartOf(en2) && !namesPartOf(fr2) &&
+		!vocab.NamesOneBody(en, en2) && !vocab.NamesOneBody(fr, fr2) {
+		// (One body in two more languages is no body under it: the
+		// four names of "ECONOMIC COMMUNITY OF CENTRAL AFRICAN STATES".)
+		en, fr, enAt, frAt = en2, fr2, enAt2, frAt2
+	}
+	// Each half names its body as the letterhead does, in small letters,
+	// wherever it does (a field "DIVISION:" of the other half's page).
+	if s, ok := spelledIn(en, x.blocks); ok {
+		en = s
+	}
+	if s, ok := spelledIn(fr, x.blocks); ok {
+		fr = s
+	}
+	return en, fr, enAt, frAt, true
+}
+
+// letterheadPairAt returns the two lines at i and i+1 when they name one
+// body in two languages, in capitals: the English, the French and their
+// blocks.
+func (x *extraction) letterheadPairAt(i int) (en, fr string, enAt, frAt int, ok bool) {
+	if i+1 >= len(x.blocks) {
+		return "", "", 0, 0, false
+	}
 	a, b := x.blocks[i], x.blocks[i+1]
 	if !isLetterheadLine(a) || !isLetterheadLine(b) || !vocab.NamesOneBody(a.Text, b.Text) {
 		return "", "", 0, 0, false
@@ -567,15 +626,14 @@ func (x *extraction) letterheadPair() (en, fr string, enAt, frAt int, ok bool) {
 	if lb > la {
 		en, fr, enAt, frAt = fr, en, frAt, enAt
 	}
-	// Each half names its body as the letterhead does, in small letters,
-	// wherever it does (a field "DIVISION:" of the other half's page).
-	if s, ok := spelledIn(en, x.blocks); ok {
-		en = s
-	}
-	if s, ok := spelledIn(fr, x.blocks); ok {
-		fr = s
-	}
 	return en, fr, enAt, frAt, true
+}
+
+// namesPartOf reports a letterhead's line under its body's that names a
+// part of it, no body of its own: a unit, an office, a kind of body
+// ("HEADQUARTERS"), a place.
+func namesPartOf(line string) bool {
+	return vocab.NamesUnit(line) || vocab.NamesBodyKind(line) || vocab.IsPlaceLine(line) || words.CountAtMost(line, 2) < 2
 }
 
 // maxFurnitureAboveLetterhead is how many lines of a page's furniture (a
@@ -680,4 +738,20 @@ func (x *extraction) namedInFull(head, title string) string {
 		}
 	}
 	return ""
+}
+
+// namesBodyOverPart reports a second employer's field whose value, a
+// body's name, says who employs better than the first's: the first
+// names a unit of a body ("Marine Environment Division", "Bureau
+// régional du Nunavut") or a lone word that is no body's name (a
+// board's label read as its value: "Industry"), the second a body
+// ("International Maritime Organization"), no unit itself.
+func namesBodyOverPart(first, second string) bool {
+	if !vocab.IsOrganisationLine(second) || vocab.NamesUnit(second) || vocab.EndsWithUnit(second) || vocab.HasJobNoun(second) {
+		return false
+	}
+	if vocab.NamesUnit(first) || vocab.EndsWithUnit(first) {
+		return !strings.Contains(first, second) // (a unit that names its body: "IMO Marine Environment Division" keeps it)
+	}
+	return !strings.ContainsAny(first, " ()") && !vocab.IsOrganisationLine(first) && !vocab.IsAcronymName(first)
 }

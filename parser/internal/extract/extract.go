@@ -835,6 +835,14 @@ func (x *extraction) half(h lang.Half) {
 				// beside "Organisation : Conseil international des
 				// aéroports": the name in the half's language.
 				fields[f] = found{v, label, i}
+			case f == "organisation" && namesBodyOverPart(prev.value, v):
+				// "Organization: Marine Environment Division" on a
+				// careers site's summary, then "Organization:
+				// International Maritime Organization" in the notice;
+				// "Company: Industry", a board's column of labels read
+				// as values, then "Organization: NATO-ICI Regional
+				// Centre": the body that employs.
+				fields[f] = found{v, label, i}
 			case f == "grade" && strings.HasPrefix(v, firstWord(prev.value)+"/"):
 				// "Grade: P2" on a board's summary, "Job Grade: P2/P3"
 				// in the notice: the grades written in full.

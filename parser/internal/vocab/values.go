@@ -1593,7 +1593,8 @@ const maxEmployerBeforeUnitWords = 10
 // as a careers site prints the two under a title: "Parcs Canada - Unité
 // de gestion de la Mauricie", "Statistics Canada - Social, Health and
 // Labour Statistics Branch"; or "". The unit opens or ends with a word of
-// unitWords; the name is a few words without figures, the first a
+// unitWords, or opens with one of unitHeads ("Bureau régional du
+// Nunavut"); the name is a few words without figures, the first a
 // capital's.
 func EmployerBeforeUnit(text string) string {
 	name, unit, ok := strings.Cut(strings.TrimSpace(text), " - ")
@@ -1627,7 +1628,9 @@ func EmployerBeforeUnit(text string) string {
 	// de réglementation… - Direction de l'évaluation…", each part
 	// after a dash.)
 	for part := range strings.SplitSeq(unit, " - ") {
-		if us := strings.Fields(part); len(us) > 0 && (isUnitWord(us[0]) || isUnitWord(us[len(us)-1])) {
+		// (An office opens a unit's name too: "… du Nord - Bureau
+		// régional du Nunavut".)
+		if us := strings.Fields(part); len(us) > 0 && (isUnitWord(us[0]) || keyIn(unitHeads, us[0]) || isUnitWord(us[len(us)-1])) {
 			return name
 		}
 	}

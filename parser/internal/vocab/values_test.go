@@ -1063,6 +1063,8 @@ func TestEmployerBeforeUnit(t *testing.T) {
 		"Agence canadienne d'inspection des aliments - Direction générale des sciences":                                    "Agence canadienne d'inspection des aliments",
 		"Civilian post – Multinational Solutions and Projects Branch":                                                      "", // a kind of post, no name
 		"Office of the Privacy Commissioner of Canada - Compliance Sector":                                                 "Office of the Privacy Commissioner of Canada",
+		"Agence canadienne de développement économique du Nord - Bureau régional du Nunavut":                               "Agence canadienne de développement économique du Nord",
+		"Faculté des sciences - Bureau des stages":                                                                         "", // two units
 	} {
 		if got := EmployerBeforeUnit(in); got != want {
 			t.Errorf("EmployerBeforeUnit(%q) = %q, want %q", in, got, want)

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/vacancy-tools/vacancy/parser/stream"
+)
+
+// A second employer's field that names the body wins over a first that
+// names a unit or a board's word; a first that names a body stays.
+func TestNamesBodyOverPart(t *testing.T) {
+	for _, c := range []struct {
+		first, second string
+		want          bool
+	}{
+		{"Marine Environment Division", "International Maritime Organization", true},
+		{"Industry", "NATO-ICI Regional Centre", true},
+		{"Bureau régional du Nunavut", "Agence canadienne de développement économique du Nord", true},
+		{"International Maritime Organization", "Marine Environment Division", false},
+		{"World Health Organization", "International Agency for Research on Cancer", false},
+		{"Kinaxis", "Kinaxis Foundation", true},
+		{"UNICEF", "United Nations Children's Fund", false},
+	} {
+		assert.Equal(t, c.want, namesBodyOverPart(c.first, c.second), c.first+" / "+c.second)
+	}
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Technical Officer (Ship Energy Efficiency)", Pos: p(1)},
+		{Kind: stream.Field, Label: "Organization", Text: "Marine Environment Division", Pos: p(2)},
+		{Kind: stream.Field, Label: "Schedule", Text: "Full-time", Pos: p(3)},
+		{Kind: stream.Field, Label: "Organization", Text: "International Maritime Organization", Pos: p(4)},
+		{Kind: stream.Field, Label: "Closing date", Text: "12 March 2041", Pos: p(5)},
+		{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(6)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Supports the committees on the energy efficiency of ships.", Pos: p(7)},
+		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(8)},
+		{Kind: stream.ListItem, Marker: "•", Text: "An advanced university degree in naval architecture.", Pos: p(9)},
+	}
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "International Maritime Organization", *v.Organisation.EN)
+	}
+}
+
+// A board's badge after a symbol, and a sentence's stop after the
+// acronym, are no part of the name; a name without them stays whole.
+func TestWithoutBadge(t *testing.T) {
+	for in, want := range map[string]string{
+		"African Union Pan African Veterinary Vaccine Centre (AU-PANVAC)✓ Verified employer": "African Union Pan African Veterinary Vaccine Centre (AU-PANVAC)",
+		"Agence Béninoise de Sécurité Sanitaire des Aliments (ABSSA).":                       "Agence Béninoise de Sécurité Sanitaire des Aliments (ABSSA)",
+		"Banque de France":      "Banque de France",
+		"Kelvio ★ 4.2":          "Kelvio ★ 4.2", // no body's word: a name of its own, left as is
+		"Groupe Renault S.A.":   "Groupe Renault S.A.",
+		"Nestlé ® Suisse (NS).": "Nestlé ® Suisse (NS).",
+	} {
+		assert.Equal(t, want, withoutBadge(in), in)
+	}
+}
+
+func TestWithoutBadgeAfterRating(t *testing.T) {
+	assert.Equal(t, "Groupe Savoie4.1 ★", withoutBadge("Groupe Savoie4.1 ★"))
+}
+
+// A letterhead's pair under its parent's names the body that employs; a
+// pair that names the parent again in two more languages does not.
+func TestLetterheadPairUnderParent(t *testing.T) {
+	notice := func(head ...string) []stream.Block {
+		var blocks []stream.Block
+		for i, h := range head {
+			blocks = append(blocks, stream.Block{Kind: stream.Heading, Level: 3, Text: h, Pos: p(i + 1)})
+		}
+		return append(blocks,
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "STAFF VACANCY 471452", Pos: p(10)},
+			stream.Block{Kind: stream.Field, Label: "TITLE", Text: "Staff Officer (Capability Targets Review)", Pos: p(11)},
+			stream.Block{Kind: stream.Field, Label: "GRADE", Text: "A-3", Pos: p(12)},
+			stream.Block{Kind: stream.Field, Label: "Closing date", Text: "12 March 2041", Pos: p(13)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(14)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Reviews the capability targets of the nations.", Pos: p(15)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(16)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "A university degree in political science.", Pos: p(17)},
+		)
+	}
+	v := mustExtract(t, notice("NORTH ATLANTIC TREATY ORGANIZATION", "ORGANISATION DU TRAITÉ DE L'ATLANTIQUE NORD",
+		"INTERNATIONAL MILITARY STAFF", "ÉTAT-MAJOR MILITAIRE INTERNATIONAL"))
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "INTERNATIONAL MILITARY STAFF", *v.Organisation.EN)
+	}
+	v = mustExtract(t, notice("COMMUNAUTÉ ÉCONOMIQUE DES ÉTATS DE L'AFRIQUE CENTRALE", "ECONOMIC COMMUNITY OF CENTRAL AFRICAN STATES",
+		"COMUNIDAD ECONÓMICA DE LOS ESTADOS DE ÁFRICA CENTRAL", "COMUNIDADE ECONÓMICA DOS ESTADOS DA ÁFRICA CENTRAL"))
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "ECONOMIC COMMUNITY OF CENTRAL AFRICAN STATES", *v.Organisation.EN)
+	}
+}
+
+// A criterion's subject ("Knowledge of French is desirable") is no
+// employer the document names most; a body's name in the same place is.
+func TestCriterionSubjectIsNoEmployer(t *testing.T) {
+	notice := func(sentence string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Paragraph, Text: "Economic Affairs Officer (Debt and Domestic Resources)", Pos: p(1)},
+			{Kind: stream.Field, Label: "Grade", Text: "P-4", Pos: p(2)},
+			{Kind: stream.Field, Label: "Duty station", Text: "New York", Pos: p(3)},
+			{Kind: stream.Paragraph, Text: "Posting closes 01/08/2040", Pos: p(4)},
+			{Kind: stream.Heading, Level: 3, Text: "Responsibilities", Pos: p(5)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Drafts briefing notes on debt and domestic resources.", Pos: p(6)},
+			{Kind: stream.Heading, Level: 3, Text: "Education", Pos: p(7)},
+			{Kind: stream.Paragraph, Text: "An advanced university degree in economics or public finance is required.", Pos: p(8)},
+			{Kind: stream.Heading, Level: 3, Text: "Languages", Pos: p(9)},
+			{Kind: stream.Paragraph, Text: "For this position, fluency in English is required. " + sentence, Pos: p(10)},
+		}
+	}
+	v := mustExtract(t, notice("Knowledge of French is desirable."))
+	assert.Nil(t, v.Organisation.EN)
+	v = mustExtract(t, notice("Kelvio Foundation staff work in English. Kelvio Foundation offers courses in French."))
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "Kelvio Foundation", *v.Organisation.EN)
+	}
+}
