@@ -1101,6 +1101,12 @@ const minValueIndent = 4
 // of the tables ("Niveau de l'habilitation de sécurité") is 40 bytes.
 const maxLabelBytes = 60
 
+// startsLower reports a text whose first letter is a small one.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.IsLower(r)
+}
+
 // isBareLabel reports a line that is only a header field label, as in the
 // left cell of a two-column header table.
 func isBareLabel(lex Lexicon, text string) bool {
@@ -1131,7 +1137,10 @@ func pairLabelCells(lex Lexicon, lines []Line, pb *passBudget) []Line {
 		if pb.stop() {
 			return lines
 		}
-		bare[i] = l.Box != nil && isBareLabel(lex, l.Text)
+		// a label cell opens with a capital: a known label's word in
+		// small letters is a wrapped line's last word ("• Experience
+		// with university sport or a student" / "organisation")
+		bare[i] = l.Box != nil && !startsLower(l.Text) && isBareLabel(lex, l.Text)
 		if bare[i] {
 			labels++
 		}

@@ -365,12 +365,15 @@ func joinWrappedLabels(lex Lexicon, lines []Line, pb *passBudget) []Line {
 		if drop[i] {
 			continue
 		}
-		if rest, label, n := wrappedLabel(lex, lines, i); rest != nil {
+		if rest, label, n, more := wrappedLabel(lex, lines, i); rest != nil {
 			var buf [maxWrappedLabelWords + 1][2]int
 			spans := wordSpans(buf[:0], l.Text, n+1)
 			value := ""
 			if n < len(spans) {
 				value = strings.TrimSpace(l.Text[spans[n][0]:])
+			}
+			if more != "" {
+				value = strings.TrimSpace(value + " " + more)
 			}
 			if out == nil {
 				if !pb.copyLines(len(lines)) {
@@ -415,13 +418,27 @@ func joinWrappedLabels(lex Lexicon, lines []Line, pb *passBudget) []Line {
 const maxLabelLines = 3
 
 // wrappedLabel finds the other lines of a label that line i starts: their
-// indexes, the label, and how many words of line i it takes; nil when
-// there are none.
-func wrappedLabel(lex Lexicon, lines []Line, i int) ([]int, string, int) {
+// indexes, the label, how many words of line i it takes, and the text of
+// the value's cell on those other lines; nil when there are none.
+//
+// A row whose label and value both wrap has them side by side on each
+// line, parted by the layout's cell gap at one x ("Gross annual  CHF
+// 92,000 – 104,000 gross per" / "salary  year, paid in 13
+// instalments"): the label's words are those left of the gap, the rest
+// goes on with the value. Not when the first line's cell is a label
+// already (two rows of the table).
+func wrappedLabel(lex Lexicon, lines []Line, i int) ([]int, string, int, string) {
 	l := &lines[i]
 	if l.Box == nil {
-		return nil, "", 0
+		return nil, "", 0, ""
 	}
+	celled := l.Cell > 0 && l.Cell < len(l.Text)
+	if celled {
+		if _, ok := lex.Label(strings.TrimSpace(l.Text[:l.Cell])); ok {
+			celled = false
+		}
+	}
+	more := ""
 	checked := false // l is checked once a line under it may continue it
 	var rest []int
 	tail := ""
@@ -440,18 +457,23 @@ func wrappedLabel(lex Lexicon, lines []Line, i int) ([]int, string, int) {
 			break // lower down the same column: no line of the cell
 		}
 		t := strings.TrimSpace(s.Text)
+		value := ""
+		if celled && s.Cell > 0 && s.Cell < len(s.Text) && math.Abs(s.CellX-l.CellX) <= cellAlign {
+			t, value = strings.TrimSpace(s.Text[:s.Cell]), strings.TrimSpace(s.Text[s.Cell:])
+		}
 		if len(tail)+len(t) > maxLabelBytes || strings.ContainsRune(".!?;,", words.LastRune(t)) ||
 			strings.Contains(strings.TrimSuffix(t, ":"), ":") || stream.MarkerLen(t) > 0 ||
 			words.Count(tail)+words.Count(t) > maxWrappedLabelWords {
-			return nil, "", 0 // a paragraph's next line or its last, a list's next item, a field
+			return nil, "", 0, "" // a paragraph's next line or its last, a list's next item, a field
 		}
 		if !checked {
 			if stream.MarkerLen(l.Text) > 0 || strings.Contains(l.Text, ":") {
-				return nil, "", 0 // a list item, a label already whole
+				return nil, "", 0, "" // a list item, a label already whole
 			}
 			checked = true
 		}
 		tail = strings.TrimSpace(tail + " " + t)
+		more = strings.TrimSpace(more + " " + value)
 		rest = append(rest, j)
 		above = *s.Box
 		var buf [maxWrappedLabelWords + 1][2]int
@@ -462,13 +484,19 @@ func wrappedLabel(lex Lexicon, lines []Line, i int) ([]int, string, int) {
 			if spans[n-1][1]+1+len(tail) > maxLabelBytes {
 				continue
 			}
+			if celled && spans[n-1][1] > l.Cell {
+				continue // the label's first line is its cell, whole
+			}
+			if celled && strings.TrimSpace(l.Text[spans[n-1][1]:l.Cell]) != "" {
+				break
+			}
 			label := l.Text[:spans[n-1][1]] + " " + tail
 			if _, ok := lex.Label(label); ok {
-				return rest, strings.TrimRight(label, " :"), n
+				return rest, strings.TrimRight(label, " :"), n, more
 			}
 		}
 	}
-	return nil, "", 0
+	return nil, "", 0, ""
 }
 
 // maxLookahead bounds how far below in the line order the rest of a

@@ -143,3 +143,57 @@ func TestValueAcrossGutterStaysWhole(t *testing.T) {
 	assert.Contains(t, got, "field|Lieu de travail|Douala, Direction régionale du Littoral", "%q", got)
 	assert.Contains(t, got, "field|Classement|Cadre supérieur, catégorie 11, échelon A", "%q", got)
 }
+
+// TestWrappedLabelBesideWrappedValue: a row whose label and value both
+// wrap in their cells, side by side on each line, reads as one field;
+// two rows whose labels are whole stay two.
+func TestWrappedLabelBesideWrappedValue(t *testing.T) {
+	cell := func(l Line, label string) Line {
+		l.Cell, l.CellX = len(label)+1, l.Box.X0+92
+		return l
+	}
+	lines := []Line{
+		cell(at(1, 52, 600, "Duty station Lausanne, Switzerland"), "Duty station"),
+		cell(at(1, 52, 586, "Gross annual CHF 92,000 – 104,000 gross per"), "Gross annual"),
+		cell(at(1, 52, 575, "salary year, paid in 13 instalments"), "salary"),
+		cell(at(1, 52, 561, "Published 2 October 2040"), "Published"),
+	}
+	assert.Equal(t, []string{
+		"field|Duty station|Lausanne, Switzerland",
+		"field|Gross annual salary|CHF 92,000 – 104,000 gross per year, paid in 13 instalments",
+		"field|Published|2 October 2040",
+	}, assembled(lines))
+	lines = []Line{
+		cell(at(1, 52, 600, "Grade P-3"), "Grade"),
+		cell(at(1, 52, 589, "Salary CHF 92,000 a year"), "Salary"),
+	}
+	assert.Equal(t, []string{"field|Grade|P-3", "field|Salary|CHF 92,000 a year"}, assembled(lines))
+	// the first word of a label cell and the next row's label make a
+	// label ("Work" + "Location"): the cell is read whole or not at all
+	lines = []Line{
+		cell(at(1, 54, 600, "Work Environment On-site (Collections Centre)"), "Work Environment"),
+		cell(at(1, 54, 588, "Location Ottawa, Ontario"), "Location"),
+		cell(at(1, 54, 576, "Security Requirement Reliability"), "Security Requirement"),
+	}
+	for _, b := range assembled(lines) {
+		assert.NotContains(t, b, "Work Location")
+	}
+}
+
+// TestLowerCaseWordIsNoLabelCell: a list item's last word that is also
+// a label ("organisation"), beside the other half's wrapped line, is no
+// label cell of a table taking that line as its value.
+func TestLowerCaseWordIsNoLabelCell(t *testing.T) {
+	lines := []Line{
+		at(1, 50, 700, "Organisation"), at(1, 140, 700, "World Sailing"),
+		at(1, 50, 688, "Location"), at(1, 140, 688, "London"),
+		at(1, 50, 600, "• Experience with university sport or a student"),
+		at(1, 60, 589, "organisation"),
+		at(1, 306, 600, "• Expérience du sport universitaire ou d'une organisation"),
+		at(1, 316, 589, "étudiante"),
+	}
+	for _, b := range assembled(lines) {
+		assert.NotEqual(t, "field|Organisation|étudiante", b)
+		assert.NotEqual(t, "field|organisation|étudiante", b)
+	}
+}

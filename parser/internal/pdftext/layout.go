@@ -483,76 +483,108 @@ func (L *layouter) addRow(gs []glyph) {
 // has no third line at that x a pitch above or below (a line there with
 // a label beside it is the next row's).
 func (L *layouter) centredLabels() {
+	var moving [maxCentredLabels]bool
 	for i := 1; i+1 < len(L.rows); i++ {
 		r := &L.rows[i]
-		if len(r.segs) != 1 {
+		if len(r.segs) == 0 || len(r.segs) > maxCentredLabels {
 			continue
 		}
-		l := r.segs[0]
-		size := l.g[0].size
-		words, bold := segWords(l)
-		if words > maxCellWords {
+		moved := false
+		for j, l := range r.segs {
+			moving[j] = L.centredLabel(i, l, r.segs[j+1:])
+			moved = moved || moving[j]
+		}
+		if !moved {
 			continue
 		}
-		a, b := &L.rows[i-1], &L.rows[i+1]
-		if a.y-b.y > centredPitch*size || math.Abs(r.y-(a.y+b.y)/2) > centredTol*size {
-			continue
-		}
-		// the first text right of the label on a row, or nil when text
-		// stands over the label or its gutter
-		value := func(rw *row) *seg {
-			var v *seg
-			for _, t := range rw.segs {
-				if t.x1 <= l.x0-L.gut {
-					continue // another column's, left of the label
-				}
-				if t.x0 < l.x1+L.gut {
-					return nil
-				}
-				if v == nil || t.x0 < v.x0 {
-					v = t
-				}
+		a := &L.rows[i-1]
+		kept := r.segs[:0]
+		for j, l := range r.segs {
+			if moving[j] {
+				l.row = i - 1
+				a.segs = append(a.segs, l)
+			} else {
+				kept = append(kept, l)
 			}
-			return v
 		}
-		va, vb := value(a), value(b)
-		if va == nil || vb == nil || math.Abs(va.x0-vb.x0) > 1 || math.Abs(va.g[0].size-size) > styleSizeTol {
-			continue
-		}
-		// a label's mark: its weight, its colon, or the colon that opens
-		// its value cell ("Place of work | : Commission for…" / "Rodrigues"),
-		// the cell's second line opening with none
-		if !bold && !L.endsInColon(l) && !(L.startsWithColon(va) && !L.startsWithColon(vb)) {
-			continue
-		}
-		// a cell of two lines, not more: a label centred against a
-		// longer one is on one of its lines, or between two of its
-		// middle ones, and which lines go before it is not told
-		pitch := a.y - b.y
-		goesOn := func(k, step int, y float64) bool {
-			for ; k >= 0 && k < len(L.rows) && math.Abs(L.rows[k].y-y) <= (1+centredTol)*pitch; k += step {
-				if math.Abs(math.Abs(L.rows[k].y-y)-pitch) > centredTol*pitch {
-					continue
-				}
-				at, beside := false, false
-				for _, t := range L.rows[k].segs {
-					at = at || math.Abs(t.x0-va.x0) <= 1
-					beside = beside || t.x0 < l.x1 && t.x1 > l.x0
-				}
-				if at && !beside {
-					return true
-				}
-			}
-			return false
-		}
-		if goesOn(i-2, -1, a.y) || goesOn(i+2, 1, b.y) {
-			continue
-		}
-		l.row = i - 1
-		a.segs = append(a.segs, l)
+		r.segs = kept
 		slices.SortStableFunc(a.segs, func(p, q *seg) int { return cmp.Compare(p.x0, q.x0) })
-		r.segs = r.segs[:0]
 	}
+}
+
+// maxCentredLabels bounds the labels one row may hold: the two halves
+// of a side-by-side notice set their tables' labels on one baseline.
+const maxCentredLabels = 2
+
+// centredLabel tells whether the segment l of row i is a label centred
+// against a cell of two lines on the rows around it; next are the
+// segments right of l on its row (the other half's label), before which
+// the cell's lines end.
+func (L *layouter) centredLabel(i int, l *seg, next []*seg) bool {
+	r := &L.rows[i]
+	size := l.g[0].size
+	words, bold := segWords(l)
+	if words > maxCellWords {
+		return false
+	}
+	a, b := &L.rows[i-1], &L.rows[i+1]
+	if a.y-b.y > centredPitch*size || math.Abs(r.y-(a.y+b.y)/2) > centredTol*size {
+		return false
+	}
+	// the first text right of the label on a row, or nil when text
+	// stands over the label or its gutter
+	value := func(rw *row) *seg {
+		var v *seg
+		for _, t := range rw.segs {
+			if t.x1 <= l.x0-L.gut {
+				continue // another column's, left of the label
+			}
+			if t.x0 < l.x1+L.gut {
+				return nil
+			}
+			if v == nil || t.x0 < v.x0 {
+				v = t
+			}
+		}
+		return v
+	}
+	va, vb := value(a), value(b)
+	if va == nil || vb == nil || math.Abs(va.x0-vb.x0) > 1 || math.Abs(va.g[0].size-size) > styleSizeTol {
+		return false
+	}
+	if len(next) > 0 && max(va.x1, vb.x1) > next[0].x0-L.gut {
+		return false
+	}
+	// a label's mark: its weight, its colon, or the colon that opens
+	// its value cell ("Place of work | : Commission for…" / "Rodrigues"),
+	// the cell's second line opening with none
+	if !bold && !L.endsInColon(l) && !(L.startsWithColon(va) && !L.startsWithColon(vb)) {
+		return false
+	}
+	// a cell of two lines, not more: a label centred against a
+	// longer one is on one of its lines, or between two of its
+	// middle ones, and which lines go before it is not told
+	pitch := a.y - b.y
+	goesOn := func(k, step int, y float64) bool {
+		for ; k >= 0 && k < len(L.rows) && math.Abs(L.rows[k].y-y) <= (1+centredTol)*pitch; k += step {
+			if math.Abs(math.Abs(L.rows[k].y-y)-pitch) > centredTol*pitch {
+				continue
+			}
+			at, beside := false, false
+			for _, t := range L.rows[k].segs {
+				at = at || math.Abs(t.x0-va.x0) <= 1
+				beside = beside || t.x0 < l.x1 && t.x1 > l.x0
+			}
+			if at && !beside {
+				return true
+			}
+		}
+		return false
+	}
+	if goesOn(i-2, -1, a.y) || goesOn(i+2, 1, b.y) {
+		return false
+	}
+	return true
 }
 
 // centredPitch bounds, in ems of a label, the distance between the two

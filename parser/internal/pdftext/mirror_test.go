@@ -165,6 +165,42 @@ func TestCentredLabel(t *testing.T) {
 	}
 }
 
+// TestCentredLabelsOfTwoHalves: the two halves of a side-by-side
+// notice set their tables' labels on one baseline, each centred against
+// a value of two lines in its half: each label is read with its own
+// value's first line; a label whose value's lines run on under the other
+// half's label is not moved.
+func TestCentredLabelsOfTwoHalves(t *testing.T) {
+	cells := []cellText{
+		run(143.9, 674.7, 9, false, "International University Sports"),
+		run(399.3, 674.7, 9, false, "Fédération Internationale du Sport"),
+		run(51.7, 669.4, 9, true, "Organisation"), run(307.1, 669.4, 9, true, "Organisation"),
+		run(143.9, 664.2, 9, false, "Federation (FISU)"),
+		run(399.3, 664.2, 9, false, "Universitaire (FISU)"),
+		run(51.7, 649.9, 9, true, "Department"), run(143.9, 649.9, 9, false, "Education"),
+		run(307.1, 649.9, 9, true, "Département"), run(399.3, 649.9, 9, false, "Éducation"),
+	}
+	got := layoutCells(append(cells, bodyBelow(600, 6)...))
+	for _, want := range []string{
+		"Organisation International University Sports",
+		"Organisation Fédération Internationale du Sport",
+	} {
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, want) }) {
+			t.Errorf("no line %q:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+	// the left label's value runs under the right label: no cell of its
+	cells = []cellText{
+		run(143.9, 674.7, 9, false, "International University Sports Federation and its many"),
+		run(51.7, 669.4, 9, true, "Organisation"), run(307.1, 669.4, 9, true, "Organisation"),
+		run(143.9, 664.2, 9, false, "Federation (FISU) and its members across the world today"),
+	}
+	got = layoutCells(append(cells, bodyBelow(600, 6)...))
+	if slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "Organisation International") }) {
+		t.Errorf("a label moved against a value running under the next label:\n%s", strings.Join(got, "\n"))
+	}
+}
+
 // TestCentredLabelColonInValue: a table that sets its colons at the
 // head of the value column ("Place of work | : Commission…") marks its
 // labels so, in the regular weight: a label centred against a value of
