@@ -744,7 +744,7 @@ func (x *extraction) namedInFull(head, title string) string {
 // body's name, says who employs better than the first's: the first
 // names a unit of a body ("Marine Environment Division", "Bureau
 // régional du Nunavut") or a lone word that is no body's name (a
-// board's label read as its value: "Industry"), the second a body
+// board's category read as its value: "Industry"), the second a body
 // ("International Maritime Organization"), no unit itself.
 func namesBodyOverPart(first, second string) bool {
 	if !vocab.IsOrganisationLine(second) || vocab.NamesUnit(second) || vocab.EndsWithUnit(second) || vocab.HasJobNoun(second) {
@@ -753,5 +753,10 @@ func namesBodyOverPart(first, second string) bool {
 	if vocab.NamesUnit(first) || vocab.EndsWithUnit(first) {
 		return !strings.Contains(first, second) // (a unit that names its body: "IMO Marine Environment Division" keeps it)
 	}
-	return !strings.ContainsAny(first, " ()") && !vocab.IsOrganisationLine(first) && !vocab.IsAcronymName(first)
+	// A lone word: a board's category read as the value ("Industry"), or
+	// a name the second gives in full ("Kinaxis" / "Kinaxis
+	// Foundation"); not a name of its own ("Shopify" / "Government of
+	// Canada").
+	return !strings.ContainsAny(first, " ()") && !vocab.IsOrganisationLine(first) && !vocab.IsAcronymName(first) &&
+		(vocab.IsBoardCategory(first) || strings.Contains(second, first))
 }

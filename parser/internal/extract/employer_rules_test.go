@@ -21,6 +21,7 @@ func TestNamesBodyOverPart(t *testing.T) {
 		{"International Maritime Organization", "Marine Environment Division", false},
 		{"World Health Organization", "International Agency for Research on Cancer", false},
 		{"Kinaxis", "Kinaxis Foundation", true},
+		{"Shopify", "Government of Canada", false},
 		{"UNICEF", "United Nations Children's Fund", false},
 	} {
 		assert.Equal(t, c.want, namesBodyOverPart(c.first, c.second), c.first+" / "+c.second)

@@ -3662,3 +3662,22 @@ func TestChatSaysItsTeamIsHiring(t *testing.T) {
 		t.Error("a paste that names no post on offer was read as a notice")
 	}
 }
+
+// A title under its department's name, parted by a dash ("Education –
+// Senior Policy Adviser, Schools Funding"), opens no section.
+func TestDashedDepartmentOverATitle(t *testing.T) {
+	blocks := []stream.Block{
+		{Kind: stream.Heading, Level: 1, Text: "Vacancy notice", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "Education – Senior Policy Adviser, Schools Funding", Pos: p(2)},
+		{Kind: stream.Field, Label: "Location", Text: "Leeds", Pos: p(3)},
+		{Kind: stream.Field, Label: "Closing date", Text: "1 June 2040", Pos: p(4)},
+		{Kind: stream.Heading, Level: 2, Text: "Main duties", Pos: p(5)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Advise ministers on school funding.", Pos: p(6)},
+		{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(7)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Five years of experience in school funding policy.", Pos: p(8)},
+	}
+	v := mustExtract(t, blocks)
+	for _, s := range v.Sections.EN {
+		assert.NotEqual(t, "Education", s.Heading)
+	}
+}

@@ -139,6 +139,11 @@ func (x *extraction) sectionStart(i int, b stream.Block, f *blockFacts) (kind, h
 		// …" (the dash, not a colon further on, ends the heading).
 		if s, ok := x.voc.LeadingSpan(text); ok && s.Kind != "" && s.Field == "" {
 			rest, dashed := cutLeadDash(text[s.End:])
+			if dashed && !readsAsSentence(rest) {
+				// "Education – Senior Policy Adviser, Schools Funding": a
+				// title under its department's name.
+				return "", "", "", false
+			}
 			if (dashed || !runInLabelPast(text, s.End)) && words.StartsUpper(rest) && words.Count(rest) > words.Count(text[:s.End]) {
 				return s.Kind, text[:s.End], rest, true
 			}
@@ -249,6 +254,28 @@ func cutLeadDash(s string) (string, bool) {
 	}
 	return s, false
 }
+
+// readsAsSentence reports a text that reads as a sentence or more, not a
+// title: it ends with a stop, or runs to minSentenceWords words with one
+// in small letters.
+func readsAsSentence(s string) bool {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") {
+		return true
+	}
+	if words.CountAtMost(s, minRunInSentenceWords) < minRunInSentenceWords {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if words.StartsLower(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// minRunInSentenceWords is the fewest words of a sentence without a stop
+// after a dashed run-in heading.
+const minRunInSentenceWords = 4
 
 // runInLabelPast reports a text whose run-in label, up to its colon,
 // goes on past end: a colon a few words after it.

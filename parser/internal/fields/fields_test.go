@@ -549,6 +549,7 @@ func TestBarePlaceLabelOverATitle(t *testing.T) {
 	}{
 		{"Community Recreation and Wellness Coordinator", []string{"Reference=MODA-2041-07", "Location=Tusket, Nova Scotia"}},
 		{"Community Iqaluit", []string{"Community=Iqaluit", "Reference=MODA-2041-07", "Location=Tusket, Nova Scotia"}},
+		{"Location Head Office", []string{"Location=Head Office", "Reference=MODA-2041-07", "Location=Tusket, Nova Scotia"}},
 	} {
 		blocks := []stream.Block{
 			{Kind: stream.Heading, Level: 1, Text: "EMPLOYMENT OPPORTUNITY"},

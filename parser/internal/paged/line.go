@@ -42,6 +42,9 @@ type Lexicon interface {
 	// FunctionWord reports a word such as "and" or "de", on which no
 	// sentence or heading ends.
 	FunctionWord(word string) bool
+	// GradeWord reports a word that names a grade before its number
+	// ("Band" in "Band 6", "Échelon").
+	GradeWord(word string) bool
 }
 
 // Line is one line of a page-based source (PDF or plain text) with the

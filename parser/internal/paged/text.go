@@ -1309,27 +1309,25 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 		for end < len(raws) && raws[end].text != "" && (!isColumnLabel(lex, raws[end].text) || end-j < len(labels) && end > j && wraps(raws[end-1].text)) {
 			end++
 		}
-		// "Avis de vacance" / "Titre du poste" / … and one value more
-		// than the known labels, not counting the lines that go on with
-		// the one before (wrappedCount): the line over them is the
-		// first label, one the tables do not know; and as many lines
-		// over them as values are left over ("Reference" / "Title of
-		// assignment" / "Hiring unit" over a column that starts at
-		// "Duty station", each label shaped, none of them a banner in
-		// capitals nor a title that a value repeats, "Planning Officer"
-		// over "Post title" / … / "Planning Officer": a value is
-		// wrapped there).
+		// The column's labels, one wrapped over two lines put back
+		// together ("SECURITY" / "CLEARANCE:").
+		column := appendLabelCells(lex, nil, raws, labels)
+		// Values left over, not counting the lines that go on with the
+		// one before (wrappedCount), belong to labels over the column
+		// (leadLabels): "Avis de vacance" / "Titre du poste" / … and
+		// one value more, the first label one the tables do not know;
+		// "Reference" / "Title of assignment" / "Hiring unit" over a
+		// column that starts at "Duty station", three values more.
 		var firsts []rawLine
 		if end > j && plain {
-			if extra := end - j - wrappedCount(raws[j+1:end]) - len(labels); extra >= 1 && extra <= maxLeadLabels && len(out) >= extra &&
-				leadLabels(lex, out[len(out)-extra:], raws[j:end]) {
+			wrapped := wrappedCount(raws[j+1 : end])
+			if extra := end - j - wrapped - len(column); extra >= 1 && extra <= maxLeadLabels && len(out) >= extra &&
+				leadLabels(lex, out[len(out)-extra:], raws[j:end], wrapped == 0 && shapesFit(lex, column, raws[j+extra:end])) {
 				firsts = append(firsts, out[len(out)-extra:]...)
 				out = out[:len(out)-extra]
 			}
 		}
-		cells := make([]rawLine, 0, len(labels)+len(firsts))
-		cells = append(cells, firsts...)
-		cells = appendLabelCells(lex, cells, raws, labels)
+		cells := append(firsts, column...)
 		n := len(cells)
 		starts := valueStarts(lex, raws[j:end], cells)
 		if starts == nil {
@@ -1403,7 +1401,7 @@ func valueStarts(lex Lexicon, block, cells []rawLine) map[int]int {
 	fields := make([]string, n)
 	any := false
 	for m, c := range cells {
-		if f, ok := lex.Label(strings.TrimRight(strings.TrimSpace(c.text), " :：")); ok && valueShaped(f, "") {
+		if f, ok := lex.Label(strings.TrimRight(strings.TrimSpace(c.text), " :：")); ok && valueShaped(lex, f, "") {
 			fields[m], any = f, true
 		}
 	}
@@ -1415,7 +1413,7 @@ func valueStarts(lex Lexicon, block, cells []rawLine) map[int]int {
 		return nil
 	}
 	typed := func(m, k int) float64 {
-		if fields[m] != "" && valueShaped(fields[m], block[k].text) {
+		if fields[m] != "" && valueShaped(lex, fields[m], block[k].text) {
 			return shapeBonus
 		}
 		return 0
@@ -1466,22 +1464,45 @@ func valueStarts(lex Lexicon, block, cells []rawLine) map[int]int {
 // G17", "B"); a reference or a post's number a code with a figure ("IMS
 // PCD DPB 0070"); a deadline a date with its year. With line "", it
 // reports whether f is one of those fields.
-func valueShaped(f, line string) bool {
+func valueShaped(lex Lexicon, f, line string) bool {
 	switch f {
 	case "grade":
 		if line == "" {
 			return true
 		}
-		n := words.CountAtMost(line, maxGradeWords+1)
-		if n > maxGradeWords {
-			return false
-		}
-		t := strings.TrimSpace(line)
-		return strings.ContainsAny(t, "0123456789") || n == 1 && utf8.RuneCountInString(t) <= maxGradeLetters && words.IsCaps(t)
+		return gradeShaped(lex, line)
 	case "reference", "post_number":
 		return line == "" || words.CountAtMost(line, maxCodeWords+1) <= maxCodeWords && strings.ContainsAny(line, "0123456789")
 	case "deadline":
 		return line == "" || hasYear(line)
+	}
+	return false
+}
+
+// gradeShaped reports a line shaped as a grade: a few words, one of
+// them a code of letters and figures ("A-3/G-17", "NATO Grade G17",
+// "AD7", "P-4"), or a grade's word and its number ("Band 6", "Level
+// 3"), or a code of a capital or three alone ("B", "AD"); not an amount,
+// a duration or a date ("12 months", "£38,000", "1 June 2040").
+func gradeShaped(lex Lexicon, line string) bool {
+	fs := strings.Fields(line)
+	if len(fs) == 0 || len(fs) > maxGradeWords {
+		return false
+	}
+	if len(fs) == 1 && utf8.RuneCountInString(fs[0]) <= maxGradeLetters && strings.IndexFunc(fs[0], func(r rune) bool { return !unicode.IsUpper(r) }) < 0 {
+		return true // "B", "AD", "NOC"
+	}
+	if len(fs) == 1 && len(fs[0]) <= maxGradeDigits && strings.Trim(fs[0], "0123456789") == "" {
+		return true // "14": a grade's number alone
+	}
+	for k, f := range fs {
+		letters, digits := strings.IndexFunc(f, unicode.IsLetter) >= 0, strings.ContainsAny(f, "0123456789")
+		if letters && digits && !strings.ContainsAny(f, "£$€¥") {
+			return true
+		}
+		if digits && !letters && k > 0 && lex.GradeWord(fs[k-1]) {
+			return true
+		}
 	}
 	return false
 }
@@ -1501,11 +1522,13 @@ func hasYear(line string) bool {
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // The shapes valueShaped reads: a grade of maxGradeWords words at most,
-// or a code of maxGradeLetters capitals ("B", "AD"); a reference of
+// or a code of maxGradeLetters capitals ("B", "AD") or maxGradeDigits
+// figures ("14"); a reference of
 // maxCodeWords words at most.
 const (
 	maxGradeWords   = 3
 	maxGradeLetters = 3
+	maxGradeDigits  = 2
 	maxCodeWords    = 5
 )
 
@@ -1526,16 +1549,53 @@ const (
 const maxLeadLabels = 3
 
 // leadLabels reports lines, the last ones before a column of labels, as
-// its first labels: each shaped as a label, known or not, none a banner
-// in capitals nor a line that one of values repeats.
-func leadLabels(lex Lexicon, lines, values []rawLine) bool {
+// its first labels: each shaped as a label, none a banner in capitals
+// nor a line that one of values repeats ("Planning Officer" over "Post
+// title" / … / "Planning Officer": a value is wrapped there). The last
+// is one the tables do not know (a known one would be the column's).
+// More than one are taken only when one of them is a label the tables
+// know ("Reference" / "Title of assignment" / "Hiring unit"), or when
+// the column's values, one a line, then fit their labels (fit:
+// shapesFit): two or three lines over a column, shaped as labels, may be
+// a banner's ("Job Advert" / "Health Board Cardiff"), the values wrapped
+// in capitals ("Senior Finance Officer" / "Capital Projects").
+func leadLabels(lex Lexicon, lines, values []rawLine, fit bool) bool {
+	known := len(lines) == 1 || fit
 	for k, r := range lines {
 		t := strings.TrimSpace(r.text)
-		if t == "" || repeated(t, values) || !isUnknownLabel(lex, t) && (k == len(lines)-1 || !isColumnLabel(lex, t)) {
+		if t == "" || repeated(t, values) {
+			return false
+		}
+		switch {
+		case isUnknownLabel(lex, t):
+		case k < len(lines)-1 && isColumnLabel(lex, t):
+			known = true
+		default:
 			return false
 		}
 	}
-	return true
+	return known
+}
+
+// shapesFit reports the lines of values, one a label of column, each in
+// the shape of its label's value where that has one (valueShaped: a
+// grade, a code, a dated deadline), and at least one such label.
+func shapesFit(lex Lexicon, column, values []rawLine) bool {
+	if len(values) != len(column) {
+		return false
+	}
+	typed := false
+	for m, c := range column {
+		f, ok := lex.Label(strings.TrimRight(strings.TrimSpace(c.text), " :："))
+		if !ok || !valueShaped(lex, f, "") {
+			continue
+		}
+		if !valueShaped(lex, f, values[m].text) {
+			return false
+		}
+		typed = true
+	}
+	return typed
 }
 
 // isUnknownLabel reports a line shaped as a label the tables do not

@@ -127,6 +127,10 @@ func TestReadText(t *testing.T) {
 				"field||Lieu d'affectation|Abidjan, Côte d'Ivoire"},
 		},
 		{
+			// (The two labels the tables do not know and their values
+			// read as one paragraph, as any two "Label: value" lines
+			// the tables do not know do; each label's own value is the
+			// point.)
 			name: "labels over a column of labels, parted from it by labels the tables do not know, one value each",
 			in: "TERMS OF REFERENCE\nIndividual consultancy\nReference\nAssignment name\nRequesting unit\nDuty station\nDuration\nRemuneration\nDeadline for applications\n\n" +
 				"AB/IC/2038/07\nConsultant – Water Quality Review\nRegional Office for Water, Monitoring\nand Evaluation team\nHome-based\n30 working days\nUSD 410 per day\n9 May 2038\n\n1. Background\n",
@@ -152,6 +156,26 @@ func TestReadText(t *testing.T) {
 			want: []string{"field||Employeur|Province du Nord", "field||Lieu d'affectation|Koné (Nouvelle-Calédonie)",
 				"field||Catégorie|B", "field||Temps de travail|Temps complet",
 				"field||Rémunération|380 000 F CFP bruts mensuels", "field||Date limite|28/03/2039"},
+		},
+		{
+			name: "a banner's two lines over a column of labels whose values wrap in capitals are no labels",
+			in: "Job Advert\nHealth Board Cardiff\nPost title\nGrade\nLocation\nClosing date\n\n" +
+				"Senior Finance Officer\nCapital Projects\nBand 6\nUniversity Hospital\nLlandough\n1 June 2040\n",
+			want: []string{"paragraph|||Job Advert", "paragraph|||Health Board Cardiff", "field||Post title|Senior Finance Officer Capital Projects",
+				"field||Grade|Band 6", "field||Location|University Hospital Llandough", "field||Closing date|1 June 2040"},
+		},
+		{
+			name: "a grade in words is no reason to pair the grade with a duration",
+			in: "Job title\nGrade\nContract type\nLocation\n\n" +
+				"Programme Officer, Climate\nChange Adaptation\nSenior\n12 months\nUnited Nations Office\nat Nairobi\n",
+			want: []string{"field||Job title|Programme Officer, Climate Change Adaptation", "field||Grade|Senior",
+				"field||Contract type|12 months", "field||Location|United Nations Office at Nairobi"},
+		},
+		{
+			name: "a label wrapped over two lines counts once against the values left over",
+			in:   "Vacancy notice\nJob title\nGrade\nLocation\nSECURITY\nCLEARANCE:\n\nVN/2040/01\nProject Officer\nP-3\nGeneva\nSecret\n",
+			want: []string{"paragraph|||Vacancy notice: VN/2040/01", "field||Job title|Project Officer", "field||Grade|P-3",
+				"field||Location|Geneva", "field||SECURITY CLEARANCE|Secret"},
 		},
 		{
 			name: "a title over a column of labels is no label when a value wraps",

@@ -479,6 +479,10 @@ func (v *Vocabulary) Lean(b stream.Block) float64 {
 // FunctionWord reports a function word of either language ("and",
 // "de", "sur le" ends on one): a text that ends on one stops short of its
 // sentence.
+// GradeWord reports a word that names a grade before its number: "Band"
+// in "Band 6", "Échelon" (gradeNumberWords).
+func (v *Vocabulary) GradeWord(word string) bool { return keyIn(gradeNumberWords, word) }
+
 func (v *Vocabulary) FunctionWord(word string) bool {
 	var buf [32]byte
 	_, ok := v.functionLang[string(words.AppendLower(buf[:0], word))]

@@ -573,10 +573,14 @@ func (v *Vocabulary) Label(text string) (field string, ok bool) {
 // than Latin that end it ("Référence المرجع" → "Référence"), and whether
 // there were any, with Latin words before them.
 func WithoutOtherScript(text string) (string, bool) {
-	if words.IsASCII(text) {
+	if words.IsASCII(text) || len(text) > maxTranslatedLabelBytes {
 		return text, false
 	}
-	t := strings.TrimRight(strings.TrimSpace(text), " :")
+	t := strings.TrimSpace(text)
+	colon := ""
+	if u, ok := strings.CutSuffix(t, ":"); ok {
+		t, colon = strings.TrimSpace(u), ":"
+	}
 	cut := -1
 	for i, r := range t {
 		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
@@ -587,14 +591,28 @@ func WithoutOtherScript(text string) (string, bool) {
 	if cut <= 0 {
 		return text, false
 	}
-	for _, r := range t[cut:] {
-		if unicode.Is(unicode.Latin, r) {
-			return text, false // "Poste (المنصب) of the head office": mixed
-		}
+	// The translation: words in the other script only, a few of them (no
+	// Latin letter, figure or colon: "Référence المرجع : 2040/17" is a
+	// label, its translation and a value).
+	tail := t[cut:]
+	if strings.IndexFunc(tail, func(r rune) bool { return unicode.Is(unicode.Latin, r) || unicode.IsDigit(r) || r == ':' || r == '：' }) >= 0 ||
+		words.CountAtMost(tail, maxTranslationWords+1) > maxTranslationWords {
+		return text, false
 	}
-	head := strings.TrimRight(t[:cut], " /|-–—(:")
-	return head, head != "" && strings.IndexFunc(head, unicode.IsLetter) >= 0
+	head := strings.TrimRight(t[:cut], " /|-–—(")
+	if head == "" || strings.IndexFunc(head, unicode.IsLetter) < 0 {
+		return text, false
+	}
+	return head + colon, true
 }
+
+// A label's translation in another script is a few words
+// (maxTranslationWords), and the label with it a short text
+// (maxTranslatedLabelBytes).
+const (
+	maxTranslationWords     = 4
+	maxTranslatedLabelBytes = 120
+)
 
 // isLabelFirstWord reports whether the key of s is the first word of a
 // label: lookupKey(v.labelFirstWords, s), most words let go on their

@@ -1339,11 +1339,12 @@ var categoryPostWords = []string{" post", " poste", " position"}
 // Charleroi recrute", "Parks Canada is hiring". In lower case.
 var recruitingVerbs = []string{"recrute", "recrutent", "engage", "is hiring", "is recruiting", "recruits", "are hiring"}
 
-// hiringVerbs say that someone recruits where they end a clause ("my
-// team is hiring 🎧", "On recrute !"): not "engage" nor "recruits", which
-// end a clause as a verb of another sense or as a noun ("our new
-// recruits.").
-var hiringVerbs = []string{"recrute", "recrutent", "recrutons", "is hiring", "are hiring", "is recruiting", "are recruiting"}
+// hiringPhrases say that the writer's team recruits where they end a
+// clause ("my team is hiring 🎧", "On recrute !"): the first person or a
+// team, not any body ("Bright Bakery is hiring!" in a newsletter, "Our
+// choir is recruiting!" for singers, "This study is recruiting").
+var hiringPhrases = []string{"we're hiring", "we’re hiring", "we are hiring", "team is hiring", "nous recrutons", "on recrute",
+	"equipe recrute", "équipe recrute"}
 
 // selectionRemarks say whom a selection is open to, after a title's
 // grade: "Risk Analyst (TA AD6) (External)".
@@ -1546,6 +1547,16 @@ var gradeWords = []string{"grade", "grade(s)", "grades", "job grade"}
 // with its code: "£26,310 – £27,940 per annum (Band C)", "Grade E:
 // £28,410 – £30,960". Keys are normalised with normKey.
 var payScaleWords = []string{"grade", "band"}
+
+// boardCategories are a job board's categories of employer, which a
+// board's column of labels may give as the employer's value ("Company:
+// Industry"). Keys are normalised with normKey.
+var boardCategories = []string{"industry", "sector", "government", "education", "healthcare", "non-profit", "nonprofit", "ngo",
+	"industrie", "secteur", "administration", "sante", "enseignement", "associatif"}
+
+// gradeNumberWords name a grade before its number ("Band 6", "Échelon
+// 3"), as a column of values prints it. Keys are normalised with normKey.
+var gradeNumberWords = []string{"band", "grade", "level", "scale", "step", "niveau", "echelon", "classe", "groupe", "categorie"}
 
 // otherPostsHeadings head a site's list of other posts after the notice
 // ("Similar jobs"): nothing under them is the notice's. Keys are

@@ -3226,19 +3226,24 @@ func SaysWhoRecruits(text string) bool {
 	return false
 }
 
-// SaysHiring reports a text in which someone says they recruit, the
-// verb ending its clause: "hey all — my team is hiring 🎧 feel free to
-// share", "On recrute ! Rejoignez…" (not "is hiring a minibus for the
-// trip", where the verb takes an object).
+// IsBoardCategory reports a job board's category of employer
+// (boardCategories): "Industry", "Secteur".
+func IsBoardCategory(word string) bool { return keyIn(boardCategories, word) }
+
+// SaysHiring reports a text in which the writer says their team
+// recruits, the verb ending its clause: "hey all — my team is hiring 🎧
+// feel free to share", "On recrute ! Rejoignez…" (not "Our team is hiring
+// a minibus for the trip", where the verb takes an object, nor "Which
+// team is hiring?").
 func SaysHiring(text string) bool {
 	t := strings.ToLower(text)
-	for _, v := range hiringVerbs {
+	for _, v := range hiringPhrases {
 		for i := strings.Index(t, v); i >= 0; {
 			end := i + len(v)
 			before, _ := utf8.DecodeLastRuneInString(t[:i])
 			rest := strings.TrimLeft(t[end:], " ")
 			after, _ := utf8.DecodeRuneInString(rest)
-			if (i == 0 || !unicode.IsLetter(before)) && (rest == "" || !unicode.IsLetter(after) && !unicode.IsDigit(after) && after != '\'' && after != '’') {
+			if (i == 0 || !unicode.IsLetter(before)) && (rest == "" || !unicode.IsLetter(after) && !unicode.IsDigit(after) && !strings.ContainsRune("'’?", after)) {
 				return true
 			}
 			j := strings.Index(t[end:], v)

@@ -2154,8 +2154,9 @@ func TestFoldToggleIsFurniture(t *testing.T) {
 
 func TestWithoutOtherScript(t *testing.T) {
 	for in, want := range map[string]string{
-		"Référence المرجع": "Référence", "Date limite آخر أجل :": "Date limite", "Salaire / الراتب": "Salaire",
+		"Référence المرجع": "Référence", "Date limite آخر أجل :": "Date limite:", "Salaire / الراتب": "Salaire",
 		"Référence": "", "Poste (المنصب) au siège": "", "المرجع": "", "Lieu de travail": "",
+		"Référence المرجع : 2040/17": "", "Lieu de travail مكان العمل : الرباط": "", "Contract عقد:": "Contract:",
 	} {
 		got, cut := WithoutOtherScript(in)
 		if !cut {
@@ -2169,17 +2170,23 @@ func TestWithoutOtherScript(t *testing.T) {
 	if f, ok := v.Label("Lieu de travail مكان العمل"); !ok || f != "location" {
 		t.Errorf("Label of a label with its Arabic = %q %v, want location", f, ok)
 	}
+	if f, ok := v.Label("Référence المرجع : 2040/17"); ok {
+		t.Errorf("Label of a label, its Arabic and a value = %q, want none", f)
+	}
 }
 
 func TestSaysHiring(t *testing.T) {
 	for in, want := range map[string]bool{
-		"hey all — my team is hiring 🎧 feel free to share": true,
-		"On recrute ! Rejoignez l'équipe.":                 true,
-		"We are hiring.":                                   true,
-		"The club is hiring a minibus for the trip.":       false,
-		"Welcome to our new recruits.":                     false,
-		"The firm is hiring's main office":                 false,
-		"La Ville recrute un(e) jardinier(ère)":            false,
+		"hey all — my team is hiring 🎧 feel free to share":                 true,
+		"On recrute ! Rejoignez l'équipe.":                                 true,
+		"We are hiring.":                                                   true,
+		"Our team is hiring a minibus for the trip.":                       false,
+		"Welcome to our new recruits.":                                     false,
+		"Which team is hiring?":                                            false,
+		"Our choir is recruiting! Singers of every voice are welcome.":     false,
+		"This study is recruiting.":                                        false,
+		"Bright Bakery is hiring! Pop in for a chat about weekend shifts.": false,
+		"La Ville recrute un(e) jardinier(ère)":                            false,
 	} {
 		if got := SaysHiring(in); got != want {
 			t.Errorf("SaysHiring(%q) = %v, want %v", in, got, want)
