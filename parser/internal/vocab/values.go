@@ -3596,3 +3596,15 @@ func OpensWithSubject(s string) bool {
 	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	return keyIn(subjectOpenings, w)
 }
+
+// EndsOpen reports a value whose line stops where no value ends: on a
+// comma ("Centre de contrôle international,") or on a function word or
+// a preposition ("avenue Général de", "déplacements fréquents à").
+func (v *Vocabulary) EndsOpen(text string) bool {
+	text = strings.TrimRightFunc(text, unicode.IsSpace)
+	if strings.HasSuffix(text, ",") {
+		return true
+	}
+	last := text[strings.LastIndexFunc(text, unicode.IsSpace)+1:]
+	return last != "" && last != text && (v.FunctionWord(last) || slices.Contains(openEndWords, strings.ToLower(last)))
+}

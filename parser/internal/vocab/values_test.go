@@ -1046,6 +1046,11 @@ func TestHasDeadlineCue(t *testing.T) {
 		"The contract starts before the summer.":                                                  false,
 		"Please submit your application through our online portal by 26 January 2036.":            true,
 		"Submit the report by the end of each quarter.":                                           false,
+		"Submit your application through our Career Center by September 14, 2040.":                true,
+		"Merci de postuler en ligne d'ici au 20 septembre 2040.":                                  true,
+		"Déposez votre dossier complet en ligne d'ici au 20 septembre 2040.":                      true,
+		"Submit your quarterly report by September, as every year.":                               false,
+		"Les travaux seront terminés d'ici au 20 septembre 2040.":                                 false,
 	} {
 		if got := SaysApplyBy(in); got != want {
 			t.Errorf("SaysApplyBy(%q) = %v, want %v", in, got, want)
@@ -2163,5 +2168,25 @@ func TestWithoutOtherScript(t *testing.T) {
 	v := Default()
 	if f, ok := v.Label("Lieu de travail مكان العمل"); !ok || f != "location" {
 		t.Errorf("Label of a label with its Arabic = %q %v, want location", f, ok)
+	}
+}
+
+// TestEndsOpen: a value stopped on a comma or a preposition goes on; a
+// whole value does not.
+func TestEndsOpen(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]bool{
+		"Centre de contrôle international,":      true,
+		"avec déplacements fréquents à":          true,
+		"Mons, avenue Général de":                true,
+		"Grantown-on-Spey, near":                 true,
+		"Rambouillet (Yvelines)":                 false,
+		"Brussels, Belgium":                      false,
+		"de":                                     false, // a word alone is no cut value
+		"Cotonou (Direction régionale Littoral)": false,
+	} {
+		if got := v.EndsOpen(in); got != want {
+			t.Errorf("EndsOpen(%q) = %v, want %v", in, got, want)
+		}
 	}
 }
