@@ -3608,3 +3608,11 @@ func (v *Vocabulary) EndsOpen(text string) bool {
 	last := text[strings.LastIndexFunc(text, unicode.IsSpace)+1:]
 	return last != "" && last != text && (v.FunctionWord(last) || slices.Contains(openEndWords, strings.ToLower(last)))
 }
+
+// EndsWithJobNoun reports a text whose last word is a noun post titles
+// are made of (jobNouns): "Recreation and Wellness Coordinator", which
+// under a place's label is a title, no place.
+func EndsWithJobNoun(text string) bool {
+	t := strings.TrimRightFunc(text, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	return t != "" && HasJobNoun(t[strings.LastIndexFunc(t, unicode.IsSpace)+1:])
+}
