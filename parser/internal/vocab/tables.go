@@ -1082,6 +1082,7 @@ var currencies = map[string]string{
 	"huf": "HUF", "czk": "CZK", "ron": "RON", "bgn": "BGN", "isk": "ISK",
 	"xof": "XOF", "fcfa": "XOF", "f cfa": "XOF", "franc cfa": "XOF", "francs cfa": "XOF", "xaf": "XAF",
 	"jpy": "JPY", "aud": "AUD", "nzd": "NZD", "inr": "INR", "kes": "KES", "tnd": "TND",
+	"ec$": "XCD", "ec $": "XCD", "eastern caribbean dollars": "XCD", "dollars des caraibes orientales": "XCD",
 }
 
 // isoCurrencyCodes are the active codes of ISO 4217: a code in
@@ -1121,7 +1122,7 @@ var dollarCountries = map[string]string{
 	"yukon": "CAD", "nunavut": "CAD", "northwest territories": "CAD", "territoires du nord-ouest": "CAD",
 	"prince edward island": "CAD", "ile-du-prince-edouard": "CAD", "labrador": "CAD",
 	"united states": "USD", "usa": "USD", "u.s.a": "USD", "etats-unis": "USD", "norfolk": "USD", "virginia": "USD",
-	"washington": "USD", "new york": "USD", "tampa": "USD", "florida": "USD",
+	"washington": "USD", "new york": "USD", "tampa": "USD", "florida": "USD", "louisiana": "USD", "louisiane": "USD",
 }
 
 // countries are the countries, English and French, that duty stations

@@ -306,6 +306,8 @@ func Currency(s string) string {
 		at := strings.Index(k, c.spaced)
 		if at < 0 && c.symbol {
 			at = strings.Index(k, c.name) // a symbol glued to its amount: "€6,913"
+		} else if at < 0 && c.glued != "" {
+			at = strings.Index(k, c.glued) // a name ending with its symbol glued to its amount: "EC$5,350"
 		}
 		if at >= 0 && better(len(c.name), at, bestLen, bestAt) {
 			best, bestLen, bestAt = c.code, len(c.name), at
@@ -329,6 +331,9 @@ func Currency(s string) string {
 type currencyName struct {
 	name, spaced, code string
 	symbol             bool
+	// glued is the name of letters then a symbol ("ec$", "us$") with a
+	// space before it only: the symbol may touch its amount.
+	glued string
 }
 
 // currencyNames are the entries of currencies, sorted by name. The order
@@ -338,7 +343,12 @@ var currencyNames = func() []currencyName {
 	out := make([]currencyName, 0, len(currencies))
 	for name, code := range currencies {
 		r, _ := utf8.DecodeRuneInString(name)
-		out = append(out, currencyName{name, " " + name + " ", code, !unicode.IsLetter(r)})
+		last, _ := utf8.DecodeLastRuneInString(name)
+		glued := ""
+		if unicode.IsLetter(r) && !unicode.IsLetter(last) && !strings.Contains(name, " ") {
+			glued = " " + name
+		}
+		out = append(out, currencyName{name, " " + name + " ", code, !unicode.IsLetter(r), glued})
 	}
 	slices.SortFunc(out, func(a, b currencyName) int { return strings.Compare(a.name, b.name) })
 	return out

@@ -423,6 +423,9 @@ func TestDollarOfIsStable(t *testing.T) {
 	if got := DollarOf("Sudbury, Ontario"); got != "CAD" {
 		t.Errorf("DollarOf(Sudbury, Ontario) = %q, want CAD", got)
 	}
+	if got := DollarOf("Lafayette, Louisiana"); got != "USD" {
+		t.Errorf("DollarOf(Lafayette, Louisiana) = %q, want USD", got)
+	}
 	if got := DollarOf("remote work possible"); got != "" {
 		t.Errorf("DollarOf(no place) = %q, want none", got)
 	}
@@ -2187,6 +2190,20 @@ func TestEndsOpen(t *testing.T) {
 	} {
 		if got := v.EndsOpen(in); got != want {
 			t.Errorf("EndsOpen(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestEasternCaribbeanDollar: "EC$" is the Eastern Caribbean dollar, a
+// bare "$" none.
+func TestEasternCaribbeanDollar(t *testing.T) {
+	for in, want := range map[string]string{
+		"EC$5,350 – EC$6,870 per month": "XCD",
+		"$5,350 – $6,870 per month":     "",
+		"US$4,800 per month":            "USD",
+	} {
+		if got := Currency(in); got != want {
+			t.Errorf("Currency(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
