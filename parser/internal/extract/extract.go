@@ -883,7 +883,8 @@ func (x *extraction) half(h lang.Half) {
 		value = checkedOptions(withoutHashtags(strings.TrimRight(words.Clean(value), " ·|•")))
 		if value == "" || vocab.IsNoValue(value) || f == "grade" && !looksLikeGrade(value) && !x.namedGrade(label, value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
 			f == "organisation" && (words.StartsLower(value) || body[i].Kind == stream.ListItem && words.IsProse(value)) && isClause(value) ||
-			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) {
+			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) ||
+			f == "location" && vocab.EndsWithJobNoun(value) && !strings.ContainsAny(value, ",(") {
 			// "Classe : N/A" gives none; "Category: Policy and
 			// Analysis": a family of jobs, not a grade; "Security
 			// clearance: Required" names no level, nor a date read
@@ -893,7 +894,9 @@ func (x *extraction) half(h lang.Half) {
 			// anticipates peaks…" (a list's sentence) is a competency,
 			// no employer's name; "Salary
 			// estimate: CHF 130K – 160K" is a job board's guess, no
-			// post's pay.
+			// post's pay; "Community Recreation and Wellness
+			// Coordinator", a title read as a label and its value, no
+			// place.
 			continue
 		}
 		if f == "schedule" && vocab.NamesWorkMode(words.First(strings.TrimSpace(value))) {

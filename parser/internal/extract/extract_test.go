@@ -376,6 +376,36 @@ func TestLocationWrittenInFull(t *testing.T) {
 	}
 }
 
+// A title under a place's label ("Community Recreation and Wellness
+// Coordinator", read as "Community" and its value) is no place: the
+// place is the next location field's; a place named after a post's
+// noun with its town stays.
+func TestLocationNotATitle(t *testing.T) {
+	doc := func(first string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "EMPLOYMENT OPPORTUNITY: Recreation Coordinator", Pos: p(1)},
+			{Kind: stream.Field, Label: "Community", Text: first, Pos: p(2)},
+			{Kind: stream.Field, Label: "Employer", Text: "Municipality of the District of Argyle", Pos: p(3)},
+			{Kind: stream.Field, Label: "Location", Text: "Tusket, Nova Scotia", Pos: p(4)},
+			{Kind: stream.Field, Label: "Closing date", Text: "Tuesday, July 16, 2041", Pos: p(5)},
+			{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(6)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Plans the recreation programmes of the municipality.", Pos: p(7)},
+			{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(8)},
+			{Kind: stream.ListItem, Marker: "•", Text: "A diploma in recreation management.", Pos: p(9)},
+		}
+	}
+	for first, want := range map[string]string{
+		"Recreation and Wellness Coordinator": "Tusket, Nova Scotia",
+		"Iqaluit":                             "Iqaluit",
+		"Office of the Coordinator, Iqaluit":  "Office of the Coordinator, Iqaluit",
+	} {
+		v := mustExtract(t, doc(first))
+		if assert.NotNil(t, v.Location.EN, first) {
+			assert.Equal(t, want, *v.Location.EN, first)
+		}
+	}
+}
+
 // A board's copy that keeps the post's grade and pay only in a sentence
 // is a notice: the sentence is evidence of them.
 func TestGradeAndPayInProseAreEvidence(t *testing.T) {

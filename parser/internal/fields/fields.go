@@ -1076,6 +1076,14 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 				}
 				continue
 			}
+			if i+1 < len(blocks) && wrappedValue(v, blocks[i], blocks[i+1]) {
+				// "Lieu : Centre de contrôle international," /
+				// "Rambouillet (Yvelines)": a value cut at its line's end
+				// after a comma or a word that cannot end it.
+				out = append(out, withText(v, blocks[i], blocks[i].Text+" "+blocks[i+1].Text, blocks[i+1]))
+				i += 2
+				continue
+			}
 			out = append(out, blocks[i])
 			i++
 			continue
@@ -1195,6 +1203,28 @@ func wrappedTail(v *vocab.Vocabulary, blocks []stream.Block, k int) bool {
 	}
 	return k+1 == len(blocks) || blocks[k+1].Pos.Page != t.Pos.Page || blocks[k+1].Pos.Line > t.Pos.Line+1
 }
+
+// wrappedValue reports a paragraph t on the line just under location
+// field f that ends f's value: the value stops on a comma or on a word no value
+// ends with ("déplacements fréquents à" / "Abomey-Calavi et Ouidah"), and
+// t is a few words with no label, no colon and no stop of a sentence.
+func wrappedValue(v *vocab.Vocabulary, f, t stream.Block) bool {
+	if f.Kind != stream.Field || t.Kind != stream.Paragraph || f.Text == "" || t.Pos.Page != f.Pos.Page || t.Pos.Line != f.Pos.Line+1 {
+		return false
+	}
+	if field, _ := v.Label(f.Label); field != "location" {
+		return false // ("Posted on: October 25, 2034 by" / "Niagara Parks Commission": a board's line, its own)
+	}
+	if !v.EndsOpen(f.Text) || strings.Contains(t.Text, "   ") || words.CountAtMost(t.Text, maxWrappedValueWords+1) > maxWrappedValueWords ||
+		strings.ContainsAny(t.Text, ":") || strings.HasSuffix(t.Text, ".") || labelAlone(v, t) != "" {
+		return false
+	}
+	return true
+}
+
+// maxWrappedValueWords bounds the words of a field's value carried onto
+// the next line after an open end: more is a paragraph of its own.
+const maxWrappedValueWords = 8
 
 // maxWrappedTailWords bounds the words of a value wrapped onto the next
 // line of its cell: a long line there is a paragraph of its own; and

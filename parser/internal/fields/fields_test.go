@@ -374,6 +374,31 @@ func TestWrappedValueTail(t *testing.T) {
 	assert.Equal(t, "Night shift", got[0].Text)
 }
 
+// TestWrappedLocation: a place cut at its line's end after a comma or a
+// preposition goes on on the next line; a whole place, or a field of
+// another kind, does not take the line under it.
+func TestWrappedLocation(t *testing.T) {
+	v := vocab.Default()
+	tick := budget.NewTicker(context.Background())
+	for _, c := range []struct{ label, value, next, want string }{
+		{"Lieu", "Centre de contrôle international,", "Rambouillet (Yvelines)", "Centre de contrôle international, Rambouillet (Yvelines)"},
+		{"Lieu d'affectation", "Cotonou, avec déplacements fréquents à", "Abomey-Calavi et Ouidah", "Cotonou, avec déplacements fréquents à Abomey-Calavi et Ouidah"},
+		{"Location", "Brussels, Belgium", "Hybrid working is possible", "Brussels, Belgium"},
+		{"Location", "Brussels,", "The Agency is looking for a dynamic officer to join its team.", "Brussels,"},
+		{"Posted on", "October 25, 2034 by", "Niagara Parks Commission", "October 25, 2034 by"},
+	} {
+		doc := []stream.Block{
+			{Kind: stream.Field, Label: c.label, Text: c.value, Pos: stream.Pos{Line: 3}},
+			{Kind: stream.Paragraph, Text: c.next, Pos: stream.Pos{Line: 4}},
+		}
+		got, err := pair(&tick, v, doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assert.Equal(t, c.want, got[0].Text, c.value)
+	}
+}
+
 // TestGluedHeadingInside: a heading a board glued between two sentences
 // of one paragraph opens a part of its own; in a box of facts it stays
 // the facts'.

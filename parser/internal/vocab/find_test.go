@@ -30,6 +30,7 @@ func TestFindLabels(t *testing.T) {
 				{"Description", "", "description", false, true}}},
 		{"Location: Capellen, Luxembourg Company: NSPA", []span{{"Location", "location", "", true, false}, {"Company", "organisation", "", true, false}}},
 		{"Emplacement principal : Belgique-Bruxelles", []span{{"Emplacement principal", "location", "", true, false}}},
+		{"LocationHaut-UéléJob FieldMining / Safety", []span{{"Location", "location", "", false, true}, {"Job Field", "job_family", "", false, true}}},
 		{"ALLOCATION OF FUNDS", nil},
 		{"The Locations of the offices", nil},
 		{"The location of the post is Mons", nil},

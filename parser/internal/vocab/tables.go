@@ -518,6 +518,7 @@ var fieldLabels = []FieldLabel{
 	{"job_family", "Job Function", "Famille de métiers"},
 	{"job_family", "", "Métier"},
 	{"job_family", "Field", "Domaine"},
+	{"job_family", "Job Field", "Domaine d'emploi"}, // a job board's line of trade, glued after the place
 	{"job_family", "", "Filière"},
 	{"job_family", "", "Cadre d'emplois"},
 	{"job_family", "Seniority Level", "Niveau hiérarchique"},
@@ -1003,6 +1004,11 @@ var functionWords = map[string][]string{
 		"ses", "ces", "cette", "il", "elle", "ainsi", "notamment", "tous", "toutes", "d'un", "d'une", "l'"},
 }
 
+// openEndWords are words a field's value cannot end with, besides the
+// function words above: a line cut after them goes on on the next
+// ("avec déplacements fréquents à" / "Abomey-Calavi et Ouidah").
+var openEndWords = []string{"à", "near", "près"}
+
 // inclusiveArticles are the articles inclusive writing gives in
 // parentheses beside the other gender's: "Profil du (de la) candidat(e)".
 var inclusiveArticles = []string{"de", "la", "le", "du", "des", "l'", "d'", "au", "à", "un", "une"}
@@ -1076,6 +1082,7 @@ var currencies = map[string]string{
 	"huf": "HUF", "czk": "CZK", "ron": "RON", "bgn": "BGN", "isk": "ISK",
 	"xof": "XOF", "fcfa": "XOF", "f cfa": "XOF", "franc cfa": "XOF", "francs cfa": "XOF", "xaf": "XAF",
 	"jpy": "JPY", "aud": "AUD", "nzd": "NZD", "inr": "INR", "kes": "KES", "tnd": "TND",
+	"ec$": "XCD", "ec $": "XCD", "eastern caribbean dollars": "XCD", "dollars des caraibes orientales": "XCD",
 }
 
 // isoCurrencyCodes are the active codes of ISO 4217: a code in
@@ -1115,7 +1122,7 @@ var dollarCountries = map[string]string{
 	"yukon": "CAD", "nunavut": "CAD", "northwest territories": "CAD", "territoires du nord-ouest": "CAD",
 	"prince edward island": "CAD", "ile-du-prince-edouard": "CAD", "labrador": "CAD",
 	"united states": "USD", "usa": "USD", "u.s.a": "USD", "etats-unis": "USD", "norfolk": "USD", "virginia": "USD",
-	"washington": "USD", "new york": "USD", "tampa": "USD", "florida": "USD",
+	"washington": "USD", "new york": "USD", "tampa": "USD", "florida": "USD", "louisiana": "USD", "louisiane": "USD",
 }
 
 // countries are the countries, English and French, that duty stations
@@ -1735,7 +1742,8 @@ var deadlineLeads = []string{"closes ", "cloture le "}
 // le 04/03/2027", "Please send your CV … before 28 June 2026" (normKey
 // forms, a space where a word must end).
 var applyVerbs = []string{"apply", "applications should", "applications must", "submit", "send your", "postulez", "postuler",
-	"envoyez votre", "adressez votre", "adresser votre", "faire parvenir", "candidatures doivent", "candidature doit"}
+	"envoyez votre", "adressez votre", "adresser votre", "faire parvenir", "candidatures doivent", "candidature doit",
+	"deposez votre", "submit your application"}
 
 // sendVerbs tell how to apply only with what an application is made of
 // in their sentence (applicationNouns): "Send a CV and a cover letter…",
@@ -1746,7 +1754,10 @@ var sendVerbs = []string{"send a ", "send us", "envoyez"}
 var applicationNouns = []string{" cv", "resume", "cover letter", "applications", "your application", "lettre de motivation", "candidature",
 	"dossier de candidature"}
 var beforeWords = []string{" by monday", " by tuesday", " by wednesday", " by thursday", " by friday", " by saturday", " by sunday",
-	" before ", " avant le ", " avant la ", " d'ici le ",
+	" before ", " avant le ", " avant la ", " d'ici le ", " d'ici au ",
+	// "…through our Career Center by September 14, 2040": "by" before a month's name.
+	" by january ", " by february ", " by march ", " by april ", " by may ", " by june ", " by july ",
+	" by august ", " by september ", " by october ", " by november ", " by december ",
 	// "…through our online portal by 26 January 2036": "by" before a date's figure.
 	" by 0", " by 1", " by 2", " by 3", " by 4", " by 5", " by 6", " by 7", " by 8", " by 9"}
 

@@ -306,6 +306,8 @@ func Currency(s string) string {
 		at := strings.Index(k, c.spaced)
 		if at < 0 && c.symbol {
 			at = strings.Index(k, c.name) // a symbol glued to its amount: "€6,913"
+		} else if at < 0 && c.glued != "" {
+			at = strings.Index(k, c.glued) // a name ending with its symbol glued to its amount: "EC$5,350"
 		}
 		if at >= 0 && better(len(c.name), at, bestLen, bestAt) {
 			best, bestLen, bestAt = c.code, len(c.name), at
@@ -329,6 +331,9 @@ func Currency(s string) string {
 type currencyName struct {
 	name, spaced, code string
 	symbol             bool
+	// glued is the name of letters then a symbol ("ec$", "us$") with a
+	// space before it only: the symbol may touch its amount.
+	glued string
 }
 
 // currencyNames are the entries of currencies, sorted by name. The order
@@ -338,7 +343,12 @@ var currencyNames = func() []currencyName {
 	out := make([]currencyName, 0, len(currencies))
 	for name, code := range currencies {
 		r, _ := utf8.DecodeRuneInString(name)
-		out = append(out, currencyName{name, " " + name + " ", code, !unicode.IsLetter(r)})
+		last, _ := utf8.DecodeLastRuneInString(name)
+		glued := ""
+		if unicode.IsLetter(r) && !unicode.IsLetter(last) && !strings.Contains(name, " ") {
+			glued = " " + name
+		}
+		out = append(out, currencyName{name, " " + name + " ", code, !unicode.IsLetter(r), glued})
 	}
 	slices.SortFunc(out, func(a, b currencyName) int { return strings.Compare(a.name, b.name) })
 	return out
@@ -3628,4 +3638,24 @@ const maxPostedAgoBytes = 48
 func OpensWithSubject(s string) bool {
 	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	return keyIn(subjectOpenings, w)
+}
+
+// EndsOpen reports a value whose line stops where no value ends: on a
+// comma ("Centre de contrôle international,") or on a function word or
+// a preposition ("avenue Général de", "déplacements fréquents à").
+func (v *Vocabulary) EndsOpen(text string) bool {
+	text = strings.TrimRightFunc(text, unicode.IsSpace)
+	if strings.HasSuffix(text, ",") {
+		return true
+	}
+	last := text[strings.LastIndexFunc(text, unicode.IsSpace)+1:]
+	return last != "" && last != text && (v.FunctionWord(last) || slices.Contains(openEndWords, strings.ToLower(last)))
+}
+
+// EndsWithJobNoun reports a text whose last word is a noun post titles
+// are made of (jobNouns): "Recreation and Wellness Coordinator", which
+// under a place's label is a title, no place.
+func EndsWithJobNoun(text string) bool {
+	t := strings.TrimRightFunc(text, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	return t != "" && HasJobNoun(t[strings.LastIndexFunc(t, unicode.IsSpace)+1:])
 }

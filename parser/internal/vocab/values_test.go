@@ -423,6 +423,9 @@ func TestDollarOfIsStable(t *testing.T) {
 	if got := DollarOf("Sudbury, Ontario"); got != "CAD" {
 		t.Errorf("DollarOf(Sudbury, Ontario) = %q, want CAD", got)
 	}
+	if got := DollarOf("Lafayette, Louisiana"); got != "USD" {
+		t.Errorf("DollarOf(Lafayette, Louisiana) = %q, want USD", got)
+	}
 	if got := DollarOf("remote work possible"); got != "" {
 		t.Errorf("DollarOf(no place) = %q, want none", got)
 	}
@@ -1046,6 +1049,11 @@ func TestHasDeadlineCue(t *testing.T) {
 		"The contract starts before the summer.":                                                  false,
 		"Please submit your application through our online portal by 26 January 2036.":            true,
 		"Submit the report by the end of each quarter.":                                           false,
+		"Submit your application through our Career Center by September 14, 2040.":                true,
+		"Merci de postuler en ligne d'ici au 20 septembre 2040.":                                  true,
+		"Déposez votre dossier complet en ligne d'ici au 20 septembre 2040.":                      true,
+		"Submit your quarterly report by September, as every year.":                               false,
+		"Les travaux seront terminés d'ici au 20 septembre 2040.":                                 false,
 	} {
 		if got := SaysApplyBy(in); got != want {
 			t.Errorf("SaysApplyBy(%q) = %v, want %v", in, got, want)
@@ -2190,6 +2198,40 @@ func TestSaysHiring(t *testing.T) {
 	} {
 		if got := SaysHiring(in); got != want {
 			t.Errorf("SaysHiring(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestEndsOpen: a value stopped on a comma or a preposition goes on; a
+// whole value does not.
+func TestEndsOpen(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]bool{
+		"Centre de contrôle international,":      true,
+		"avec déplacements fréquents à":          true,
+		"Mons, avenue Général de":                true,
+		"Grantown-on-Spey, near":                 true,
+		"Rambouillet (Yvelines)":                 false,
+		"Brussels, Belgium":                      false,
+		"de":                                     false, // a word alone is no cut value
+		"Cotonou (Direction régionale Littoral)": false,
+	} {
+		if got := v.EndsOpen(in); got != want {
+			t.Errorf("EndsOpen(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestEasternCaribbeanDollar: "EC$" is the Eastern Caribbean dollar, a
+// bare "$" none.
+func TestEasternCaribbeanDollar(t *testing.T) {
+	for in, want := range map[string]string{
+		"EC$5,350 – EC$6,870 per month": "XCD",
+		"$5,350 – $6,870 per month":     "",
+		"US$4,800 per month":            "USD",
+	} {
+		if got := Currency(in); got != want {
+			t.Errorf("Currency(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
