@@ -455,6 +455,17 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 			break
 		}
 	}
+	// "APPEL À CANDIDATURES : Brigadier-chef du service des espaces
+	// verts (H/F/X)", "FICHE DE POSTE : Chargé de l'observatoire…": a
+	// genre banner read as the label of the title it heads, where no
+	// field labels the title.
+	if field == "" {
+		for i := range min(header+maxTitleAmongFields, len(body)) {
+			if b := &body[i]; b.Kind == stream.Field && vocab.IsBanner(b.Label) && x.usableTitle(b.Text) && vocab.HasJobNoun(b.Text) && !x.inOtherLang(b.Text, lang) {
+				return x.withLeadingRef(titleFound{x.trimTitle(b.Text), i, ""})
+			}
+		}
+	}
 	// A title ending with its reference in parentheses, anywhere: it is
 	// the notice's own title line.
 	for i, b := range body {
