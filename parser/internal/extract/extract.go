@@ -533,7 +533,9 @@ func (x *extraction) titleAbove(first int, lang string) (title, ref string) {
 		// has no French accent.
 		lean := x.voc.Lean(stream.Block{Kind: b.Kind, Text: text})
 		if lang == "en" && (lean > 0 || lean == 0 && !vocab.HasFrenchAccent(text)) || lang == "fr" && lean < 0 {
-			return x.trimTitle(text), ref
+			// ("Standards Officer, Dairy Analytical" / "Methods": a
+			// title a PDF wrapped.)
+			return x.withWrappedLine(x.blocks, titleFound{x.trimTitle(text), i, ""}).text, ref
 		}
 	}
 	return "", ""
@@ -963,7 +965,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	x.otherLangRef = ""
-	title := x.withWrappedLine(body, x.withJobNoun(body, x.findTitle(body, fields["title"].value, header, unlabelled, h.Lang)))
+	title := x.withWrappedLine(body, x.withWrappedStart(body, x.withJobNoun(body, x.findTitle(body, fields["title"].value, header, unlabelled, h.Lang)), h.Lang))
 	if title.ref == "" {
 		title.ref = x.otherLangRef // "Auditor (…)-282117" over the French half's fields
 	}

@@ -455,6 +455,17 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 			break
 		}
 	}
+	// "APPEL À CANDIDATURES : Brigadier-chef du service des espaces
+	// verts (H/F/X)", "FICHE DE POSTE : Chargé de l'observatoire…": a
+	// genre banner read as the label of the title it heads, where no
+	// field labels the title.
+	if field == "" {
+		for i := range min(header+maxTitleAmongFields, len(body)) {
+			if b := &body[i]; b.Kind == stream.Field && vocab.IsBanner(b.Label) && x.usableTitle(b.Text) && vocab.HasJobNoun(b.Text) && !x.inOtherLang(b.Text, lang) {
+				return x.withLeadingRef(titleFound{x.trimTitle(b.Text), i, ""})
+			}
+		}
+	}
 	// A title ending with its reference in parentheses, anywhere: it is
 	// the notice's own title line.
 	for i, b := range body {
@@ -2089,7 +2100,7 @@ func (x *extraction) withWrappedLine(body []stream.Block, t titleFound) titleFou
 			return t
 		}
 	}
-	if !paged && !open && !words.StartsLower(next) {
+	if !paged && !open && !words.StartsLower(next) && !(b.Pos.Page > 0 && qualifierWrapped(t.text)) {
 		return t
 	}
 	if next == "" || words.CountAtMost(next, limit+1) > limit || hasDigit(next) || strings.ContainsAny(next, ":|·•") {
@@ -2114,4 +2125,83 @@ func (x *extraction) withWrappedLine(body []stream.Block, t titleFound) titleFou
 		return t
 	}
 	return titleFound{joined, t.at, t.ref}
+}
+
+// maxWrapStartWords bounds the first line of a title a page wrapped
+// when the line under it was taken for the title ("Occupational Health
+// and Safety Technical" / "Specialist").
+const maxWrapStartWords = 8
+
+// maxBareTitleWords bounds a title that is a post's bare noun, the
+// line under the words that qualify it.
+const maxBareTitleWords = 2
+
+// withWrappedStart returns t with the line it goes on from: in a PDF or
+// its text dump, a title too long for its line leaves its head on the
+// line above, of the same kind and size and right over it, a line that
+// was no title alone (it ends on a joiner, "Attaché(e) gestionnaire de
+// subsides – Action sociale et" / "Famille (H/F/X)", or names no post,
+// "Congress and Training" / "Programme Officer"). The line above is a
+// few words in capitals first, with no figure, label, heading,
+// furniture, place or employer of its own.
+func (x *extraction) withWrappedStart(body []stream.Block, t titleFound, lang string) titleFound {
+	if t.at < 1 || t.at >= len(body) || t.text == "" || x.v == nil || x.v.Source.Format != "pdf" && x.v.Source.Format != "text" {
+		return t
+	}
+	b, p := body[t.at], body[t.at-1]
+	if b.Kind != stream.Heading && b.Kind != stream.Paragraph || p.Kind != b.Kind || p.Level != b.Level ||
+		p.Pos.Page != b.Pos.Page || p.Pos.Line != b.Pos.Line-1 {
+		return t
+	}
+	// The title starts where its line does.
+	if !strings.HasPrefix(strings.TrimLeft(words.Clean(b.Text), " "), t.text) {
+		return t
+	}
+	prev := strings.TrimSpace(words.Clean(p.Text))
+	if prev == "" || !words.StartsUpper(prev) || words.CountAtMost(prev, maxWrapStartWords+1) > maxWrapStartWords ||
+		hasDigit(prev) || strings.ContainsAny(prev, ":|·•›>/") {
+		return t
+	}
+	// Either the line above ends on a joiner, or the title is a post's
+	// bare noun ("Specialist", "Programme Officer") and the line above
+	// the words that qualify it, written in the same case, its last word
+	// in capitals first ("Occupational Health and Safety Technical"), and
+	// naming no post of its own.
+	if !vocab.EndsWithJoiner(prev) {
+		last := prev[strings.LastIndexByte(prev, ' ')+1:]
+		if vocab.HasJobNoun(prev) || !vocab.HasJobNoun(t.text) || words.CountAtMost(t.text, maxBareTitleWords+1) > maxBareTitleWords || strings.ContainsAny(t.text, ",–-()") ||
+			!words.StartsUpper(last) || words.IsCaps(prev) != words.IsCaps(t.text) {
+			return t
+		}
+	}
+	if _, known := x.voc.Heading(prev); known {
+		return t
+	}
+	if _, ok := x.voc.Label(prev); ok {
+		return t
+	}
+	if vocab.IsFurniture(prev) || vocab.IsPlaceLine(prev) || vocab.IsEmployerLine(prev) || vocab.IsBanner(prev) || vocab.CareersSiteName(prev) != "" ||
+		slices.Contains(x.menuTexts, prev) || x.inOtherLang(prev, lang) {
+		return t
+	}
+	joined := prev + " " + t.text
+	if !x.usableTitle(joined) {
+		return t
+	}
+	return titleFound{joined, t.at - 1, t.ref}
+}
+
+// qualifierWrapped reports a title whose line ends inside the qualifier
+// it opened after a comma or a dash, its words in capitals first
+// ("Senior Analyst, Regulatory" / "Reporting", "Lock and Bridge Keeper –
+// Caledonian" / "Canal"): in a PDF's text dump (a text with pages), the
+// rest is on the next line. (A title that ends on its gender mark or a
+// word in small letters, "… – permis d'alcool" over "Numéro", is whole.)
+func qualifierWrapped(t string) bool {
+	i := max(strings.LastIndex(t, ", "), strings.LastIndex(t, " – "), strings.LastIndex(t, " - "))
+	if i <= 0 {
+		return false
+	}
+	last := t[strings.LastIndexByte(t, ' ')+1:]
+	return words.StartsUpper(last) && !strings.ContainsAny(last, "()")
 }
