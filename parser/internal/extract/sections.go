@@ -2046,13 +2046,16 @@ func requirements(v *vocab.Vocabulary, sections []schema.Section, leadIn []bool)
 	current := notCriteria
 	// The half's last section of selection criteria: eligibility
 	// conditions before it are who may apply, not what is looked for.
-	selection, profile := -1, -1
+	selection, profile, firstProfile := -1, -1, -1
 	for i, s := range sections {
 		switch {
 		case s.Kind == "selection_criteria":
 			selection = i
 		case s.Kind == "essential" && hasItems(s):
 			profile = i
+		}
+		if firstProfile < 0 && s.Kind == "essential" && qualificationCount(s) >= minListItems {
+			firstProfile = i
 		}
 	}
 	leadWeighed := leadWeights(sections) >= minListItems
@@ -2082,8 +2085,15 @@ func requirements(v *vocab.Vocabulary, sections []schema.Section, leadIn []bool)
 		if s.Kind == "selection_criteria" && len(s.Content) > 0 {
 			// "Selection criteria" over diplomas and years of
 			// experience, with no "Essential" under it: they are.
+			// After a list of what is required ("Minimum Requirements"
+			// / items, then "Selection criteria" / "Extent and
+			// relevance of experience in…"), they are what candidates
+			// are weighed by beyond the minimum: assets.
 			if items, origins = criteria(s); namesQualifications(items) {
 				r = essential
+				if 0 <= firstProfile && firstProfile < i {
+					r = desirable
+				}
 			}
 		}
 		switch {
@@ -2435,6 +2445,19 @@ func namesQualifications(items []string) bool {
 		}
 	}
 	return 2*n >= len(items)
+}
+
+// qualificationCount counts a section's criteria that name a
+// qualification (a diploma, years of experience: vocab.IsQualificationItem).
+func qualificationCount(s schema.Section) int {
+	items, _ := criteria(s)
+	n := 0
+	for _, t := range items {
+		if vocab.IsQualificationItem(t) {
+			n++
+		}
+	}
+	return n
 }
 
 // anyQualification reports a section with a criterion that names a
