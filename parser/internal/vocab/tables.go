@@ -795,6 +795,8 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "A plus for this post", "Les + pour ce poste"},
 	{"desirable", "It would be an advantage if you have", "Ce serait un atout si vous avez"},
 	{"desirable", "Good to have", "Bon à avoir"},
+	{"desirable", "What would help", "Ce qui aiderait"},
+	{"desirable", "It would help if you have", "Ce serait utile si vous avez"},
 	{"desirable", "What would make a difference", "Ce qui ferait une différence"},
 	{"desirable", "Valued skills", "Compétences appréciées"},
 	// The Government of Canada's poster, before its asset qualifications.

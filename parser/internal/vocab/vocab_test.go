@@ -318,3 +318,17 @@ func TestConditionsHeadTheTerms(t *testing.T) {
 		}
 	}
 }
+
+// "What would help" and "It would help if you have" head assets; a
+// sentence that says something would help is no heading.
+func TestWouldHelpHeadsAssets(t *testing.T) {
+	v := Default()
+	for _, in := range []string{"What would help", "WHAT WOULD HELP", "It would help if you have", "What would help:"} {
+		if got, ok := v.Heading(in); !ok || got != "desirable" {
+			t.Errorf("Heading(%q) = %q, %v, want desirable", in, got, ok)
+		}
+	}
+	if got, ok := v.Heading("A dehumidifier in the hall over the winter would help."); ok {
+		t.Errorf("Heading(sentence) = %q, want none", got)
+	}
+}
