@@ -1136,7 +1136,7 @@ func (x *extraction) qualitiesHead(s schema.Section) int {
 		// A line in capitals that heads qualities, each with what it
 		// means ("HOW YOU WORK" over "Relationship building — you make
 		// volunteers feel heard"), is one too.
-		numbered := c.Type == "item" && startsDigit(c.Marker)
+		numbered := c.Type == "item" && (startsDigit(c.Marker) || isPartNumeral(c.Marker) && words.IsCaps(c.Text))
 		if c.Type == "item" && !numbered || !isListHead(strings.TrimSuffix(c.Text, ":")) ||
 			c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.NamesQualities(c.Text) && !x.headsDescribedQualities(content, j) {
 			continue
@@ -1148,14 +1148,24 @@ func (x *extraction) qualitiesHead(s schema.Section) int {
 		// over "Judgement", "Initiative"…: heads that part one section
 		// of criteria (a Canadian poster's), the qualities one part of
 		// them.
+		// (A sentence that leads into the assets, "Seront considérés
+		// comme des atouts :", heads no part.)
 		for _, c := range content[:j] {
-			if c.Type == "paragraph" && strings.HasSuffix(c.Text, ":") && isListHead(strings.TrimSuffix(c.Text, ":")) {
+			if c.Type == "paragraph" && strings.HasSuffix(c.Text, ":") && isListHead(strings.TrimSuffix(c.Text, ":")) && !isLeadIn(c.Text) {
 				return -1
 			}
 		}
 		return j
 	}
 	return -1
+}
+
+// isPartNumeral reports a marker that numbers a part in Roman numerals,
+// in capitals with a full stop ("IV.", "VI."), as a notice's parts are
+// numbered over their lists.
+func isPartNumeral(marker string) bool {
+	n, ok := strings.CutSuffix(marker, ".")
+	return ok && n != "" && len(n) <= maxRomanBytes && strings.Trim(n, "IVX") == ""
 }
 
 // headsDescribedQualities reports content j, a line in capitals, over
