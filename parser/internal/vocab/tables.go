@@ -829,7 +829,9 @@ var sectionHeadings = []SectionHeading{
 	{"competencies", "Attributes/Competencies", "Qualités/compétences"},
 	{"competencies", "Attributes", "Attributs"},
 	{"competencies", "Key competencies", "Compétences clés"},
-	{"competencies", "What we value", "Ce que nous valorisons"}, // a candidate's qualities: "Collaboration – you build trust…"
+	{"competencies", "What we value", "Ce que nous valorisons"},
+	{"competencies", "How you work", "Votre façon de travailler"},
+	{"competencies", "How we work", "Notre façon de travailler"}, // a candidate's qualities: "Collaboration – you build trust…"
 	{"values", "Our Values", "Nos valeurs"},
 	{"values", "Values", "Valeurs"},
 	{"values", "Diversity and inclusion", "Diversité et inclusion"},

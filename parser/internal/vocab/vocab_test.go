@@ -332,3 +332,17 @@ func TestWouldHelpHeadsAssets(t *testing.T) {
 		t.Errorf("Heading(sentence) = %q, want none", got)
 	}
 }
+
+// "How you work" / "Votre façon de travailler" head the qualities a
+// notice asks for; a sentence about how the team works is no heading.
+func TestHowYouWorkHeadsCompetencies(t *testing.T) {
+	v := Default()
+	for _, in := range []string{"How you work", "HOW WE WORK", "Votre façon de travailler", "How we work:"} {
+		if got, ok := v.Heading(in); !ok || got != "competencies" {
+			t.Errorf("Heading(%q) = %q, %v, want competencies", in, got, ok)
+		}
+	}
+	if got, ok := v.Heading("How we work with partners across the region is changing."); ok {
+		t.Errorf("Heading(sentence) = %q, want none", got)
+	}
+}
