@@ -788,6 +788,7 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "What would make you stand out", "Ce qui vous démarquerait"},
 	{"desirable", "What will make you stand out", "Ce qui vous démarquera"},
 	{"desirable", "What will set you apart", "Ce qui vous distinguera"},
+	{"desirable", "You'll stand out with", "Vous vous démarquerez par"},
 	{"desirable", "It would be a plus if you have", "Ce serait un plus si vous avez"},
 	{"desirable", "Desired qualifications", "Qualifications souhaitées"},
 	{"desirable", "Desired skills", "Compétences souhaitées"},

@@ -319,11 +319,13 @@ func TestConditionsHeadTheTerms(t *testing.T) {
 	}
 }
 
-// "What would help" and "It would help if you have" head assets; a
-// sentence that says something would help is no heading.
+// "What would help", "It would help if you have" and "You'll stand out
+// with:" head assets; a sentence that says something would help is no
+// heading.
 func TestWouldHelpHeadsAssets(t *testing.T) {
 	v := Default()
-	for _, in := range []string{"What would help", "WHAT WOULD HELP", "It would help if you have", "What would help:"} {
+	for _, in := range []string{"What would help", "WHAT WOULD HELP", "It would help if you have", "What would help:",
+		"You'll stand out with:", "Vous vous démarquerez par :"} {
 		if got, ok := v.Heading(in); !ok || got != "desirable" {
 			t.Errorf("Heading(%q) = %q, %v, want desirable", in, got, ok)
 		}
