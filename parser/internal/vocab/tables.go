@@ -1307,7 +1307,7 @@ var subjectWords = []string{"a", "an", "it", "this", "that", "our", "we", "he", 
 // requiredEndings end a sentence that says what it names is required.
 // Keys as normKey makes them.
 var requiredEndings = []string{"is required", "are required", "is essential", "is mandatory", "est requise", "est requis",
-	"sont requises", "sont requis", "est exigee", "est exige", "est obligatoire", "est indispensable"}
+	"sont requises", "sont requis", "est exigee", "est exige", "sont exigees", "sont exiges", "est obligatoire", "est indispensable"}
 
 // noValues are a field's value that says it has none: "Classe : N/A".
 // Keys as normKey makes them.

@@ -2165,3 +2165,20 @@ func TestWithoutOtherScript(t *testing.T) {
 		t.Errorf("Label of a label with its Arabic = %q %v, want location", f, ok)
 	}
 }
+
+// "… sont exigées." says its criteria are required, as "… est exigée."
+// does; a sentence that only names what is done is no weight.
+func TestSaysRequiredSentencePlural(t *testing.T) {
+	for _, s := range []string{
+		"Au moins six années d'expérience dans les domaines de l'information sont exigées.",
+		"Deux années d'expérience sont exigés.",
+		"Pour ce poste, la maîtrise du français est exigée.",
+	} {
+		if !SaysRequiredSentence(s) {
+			t.Errorf("SaysRequiredSentence(%q) = false", s)
+		}
+	}
+	if SaysRequiredSentence("Les candidatures sont examinées par un jury.") {
+		t.Error("a sentence that names no weight says one")
+	}
+}
