@@ -2064,7 +2064,10 @@ func requirements(v *vocab.Vocabulary, sections []schema.Section, leadIn []bool)
 		case s.Kind == "essential" && hasItems(s):
 			profile = i
 		}
-		if firstProfile < 0 && s.Kind == "essential" && qualificationCount(s) >= minListItems {
+	}
+	for i := 0; i < selection && firstProfile < 0; i++ {
+		// (Read only where selection criteria follow.)
+		if sections[i].Kind == "essential" && qualificationCount(sections[i]) >= minListItems {
 			firstProfile = i
 		}
 	}
