@@ -3711,3 +3711,34 @@ func TestDashedDepartmentOverATitle(t *testing.T) {
 		assert.NotEqual(t, "Education", s.Heading)
 	}
 }
+
+// A part numbered in Roman numerals read as an item ("IV." "QUALITÉS
+// PERSONNELLES"), or a heading after a sentence that leads into the
+// assets ("Seront considérés comme des atouts :"), heads the qualities
+// that end a section of criteria; "Abilities:" then "Personal
+// suitability:" are heads of one section of criteria.
+func TestQualitiesHeadAfterAssets(t *testing.T) {
+	x := &extraction{voc: vocab.Default()}
+	item := func(m, t string) schema.Content { return schema.Content{Type: "item", Marker: m, Text: t} }
+	names := []schema.Content{item("•", "Rigueur"), item("•", "Disponibilité"), item("•", "Discrétion"), item("•", "Esprit d'équipe")}
+	assets := []schema.Content{
+		item("•", "une certification CCNA ou équivalente ;"),
+		item("•", "une expérience de la virtualisation ;"),
+	}
+	s := schema.Section{Kind: "desirable", Content: append(append(slices.Clone(assets), item("IV.", "QUALITÉS PERSONNELLES")), names...)}
+	assert.Equal(t, 2, x.qualitiesHead(s))
+
+	// A Roman numeral before a sentence in small letters is an item.
+	s = schema.Section{Kind: "desirable", Content: append(append(slices.Clone(assets), item("IV.", "Qualités personnelles")), names...)}
+	assert.Equal(t, -1, x.qualitiesHead(s))
+
+	lead := schema.Content{Type: "paragraph", Text: "Seront considérés comme des atouts :"}
+	head := schema.Content{Type: "heading", Text: "V. QUALITÉS PERSONNELLES"}
+	s = schema.Section{Kind: "desirable", Content: append(append(append([]schema.Content{lead}, assets...), head), names...)}
+	assert.Equal(t, 3, x.qualitiesHead(s))
+
+	abilities := schema.Content{Type: "paragraph", Text: "Abilities:"}
+	suit := schema.Content{Type: "paragraph", Text: "Personal suitability:"}
+	s = schema.Section{Kind: "essential", Content: append(append([]schema.Content{abilities, item("•", "Ability to communicate effectively in writing")}, suit), names...)}
+	assert.Equal(t, -1, x.qualitiesHead(s))
+}

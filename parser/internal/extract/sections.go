@@ -1163,7 +1163,7 @@ func (x *extraction) qualitiesHead(s schema.Section) int {
 		// A line in capitals that heads qualities, each with what it
 		// means ("HOW YOU WORK" over "Relationship building — you make
 		// volunteers feel heard"), is one too.
-		numbered := c.Type == "item" && startsDigit(c.Marker)
+		numbered := c.Type == "item" && (startsDigit(c.Marker) || isPartNumeral(c.Marker) && words.IsCaps(c.Text))
 		if c.Type == "item" && !numbered || !isListHead(strings.TrimSuffix(c.Text, ":")) ||
 			c.Type == "paragraph" && !strings.HasSuffix(c.Text, ":") && !vocab.NamesQualities(c.Text) && !x.headsDescribedQualities(content, j) {
 			continue
@@ -1175,14 +1175,24 @@ func (x *extraction) qualitiesHead(s schema.Section) int {
 		// over "Judgement", "Initiative"…: heads that part one section
 		// of criteria (a Canadian poster's), the qualities one part of
 		// them.
+		// (A sentence that leads into the assets, "Seront considérés
+		// comme des atouts :", heads no part.)
 		for _, c := range content[:j] {
-			if c.Type == "paragraph" && strings.HasSuffix(c.Text, ":") && isListHead(strings.TrimSuffix(c.Text, ":")) {
+			if c.Type == "paragraph" && strings.HasSuffix(c.Text, ":") && isListHead(strings.TrimSuffix(c.Text, ":")) && !isLeadIn(c.Text) {
 				return -1
 			}
 		}
 		return j
 	}
 	return -1
+}
+
+// isPartNumeral reports a marker that numbers a part in Roman numerals,
+// in capitals with a full stop ("IV.", "VI."), as a notice's parts are
+// numbered over their lists.
+func isPartNumeral(marker string) bool {
+	n, ok := strings.CutSuffix(marker, ".")
+	return ok && n != "" && len(n) <= maxRomanBytes && strings.Trim(n, "IVX") == ""
 }
 
 // headsDescribedQualities reports content j, a line in capitals, over
@@ -2073,13 +2083,19 @@ func requirements(v *vocab.Vocabulary, sections []schema.Section, leadIn []bool)
 	current := notCriteria
 	// The half's last section of selection criteria: eligibility
 	// conditions before it are who may apply, not what is looked for.
-	selection, profile := -1, -1
+	selection, profile, firstProfile := -1, -1, -1
 	for i, s := range sections {
 		switch {
 		case s.Kind == "selection_criteria":
 			selection = i
 		case s.Kind == "essential" && hasItems(s):
 			profile = i
+		}
+	}
+	for i := 0; i < selection && firstProfile < 0; i++ {
+		// (Read only where selection criteria follow.)
+		if sections[i].Kind == "essential" && qualificationCount(sections[i]) >= minListItems {
+			firstProfile = i
 		}
 	}
 	leadWeighed := leadWeights(sections) >= minListItems
@@ -2109,8 +2125,15 @@ func requirements(v *vocab.Vocabulary, sections []schema.Section, leadIn []bool)
 		if s.Kind == "selection_criteria" && len(s.Content) > 0 {
 			// "Selection criteria" over diplomas and years of
 			// experience, with no "Essential" under it: they are.
+			// After a list of what is required ("Minimum Requirements"
+			// / items, then "Selection criteria" / "Extent and
+			// relevance of experience in…"), they are what candidates
+			// are weighed by beyond the minimum: assets.
 			if items, origins = criteria(s); namesQualifications(items) {
 				r = essential
+				if 0 <= firstProfile && firstProfile < i {
+					r = desirable
+				}
 			}
 		}
 		switch {
@@ -2462,6 +2485,19 @@ func namesQualifications(items []string) bool {
 		}
 	}
 	return 2*n >= len(items)
+}
+
+// qualificationCount counts a section's criteria that name a
+// qualification (a diploma, years of experience: vocab.IsQualificationItem).
+func qualificationCount(s schema.Section) int {
+	items, _ := criteria(s)
+	n := 0
+	for _, t := range items {
+		if vocab.IsQualificationItem(t) {
+			n++
+		}
+	}
+	return n
 }
 
 // anyQualification reports a section with a criterion that names a

@@ -1912,3 +1912,44 @@ func TestTierOverDescribedCompetencies(t *testing.T) {
 		"Communication: explains plans clearly to patients and families.",
 		"Planning: organises the ward's rota a month ahead.")))
 }
+
+// "Selection criteria" after a list of required qualifications
+// ("Minimum Requirements" / a degree, years of experience, then
+// "Selection criteria" / "Extent and relevance of experience in…")
+// weighs candidates beyond the minimum: assets. Alone, or after a
+// required list that names no qualifications, it stays essential.
+func TestSelectionCriteriaAfterMinimumAreAssets(t *testing.T) {
+	items := func(ts ...string) []schema.Content {
+		var out []schema.Content
+		for _, t := range ts {
+			out = append(out, schema.Content{Type: "item", Text: t})
+		}
+		return out
+	}
+	minimum := schema.Section{Kind: "essential", Heading: "Minimum Requirements", Content: items(
+		"Advanced university degree in fisheries science or a related field",
+		"Five years of relevant experience in fisheries management",
+		"Working knowledge of English")}
+	selection := schema.Section{Kind: "selection_criteria", Heading: "Selection criteria", Content: items(
+		"Extent and relevance of experience in supporting fisheries policy processes",
+		"Demonstrated experience in writing technical reports")}
+	sections := []schema.Section{minimum, selection}
+	req, _, _ := requirements(vocab.Default(), sections, make([]bool, len(sections)))
+	assert.Len(t, req.Essential, 3)
+	assert.Equal(t, []string{
+		"Extent and relevance of experience in supporting fisheries policy processes",
+		"Demonstrated experience in writing technical reports",
+	}, req.Desirable)
+
+	// Alone, the selection criteria are what is required.
+	sections = []schema.Section{selection}
+	req, _, _ = requirements(vocab.Default(), sections, make([]bool, len(sections)))
+	assert.Len(t, req.Essential, 2)
+	assert.Empty(t, req.Desirable)
+
+	// A job page's "Required" facts line names no list of qualifications.
+	facts := schema.Section{Kind: "essential", Heading: "Required", Content: []schema.Content{{Type: "paragraph", Text: "Language(s): English, French"}}}
+	sections = []schema.Section{facts, selection}
+	req, _, _ = requirements(vocab.Default(), sections, make([]bool, len(sections)))
+	assert.Empty(t, req.Desirable)
+}

@@ -789,6 +789,7 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "What would make you stand out", "Ce qui vous démarquerait"},
 	{"desirable", "What will make you stand out", "Ce qui vous démarquera"},
 	{"desirable", "What will set you apart", "Ce qui vous distinguera"},
+	{"desirable", "You'll stand out with", "Vous vous démarquerez par"},
 	{"desirable", "It would be a plus if you have", "Ce serait un plus si vous avez"},
 	{"desirable", "Desired qualifications", "Qualifications souhaitées"},
 	{"desirable", "Desired skills", "Compétences souhaitées"},
@@ -796,6 +797,8 @@ var sectionHeadings = []SectionHeading{
 	{"desirable", "A plus for this post", "Les + pour ce poste"},
 	{"desirable", "It would be an advantage if you have", "Ce serait un atout si vous avez"},
 	{"desirable", "Good to have", "Bon à avoir"},
+	{"desirable", "What would help", "Ce qui aiderait"},
+	{"desirable", "It would help if you have", "Ce serait utile si vous avez"},
 	{"desirable", "What would make a difference", "Ce qui ferait une différence"},
 	{"desirable", "Valued skills", "Compétences appréciées"},
 	// The Government of Canada's poster, before its asset qualifications.
@@ -828,7 +831,9 @@ var sectionHeadings = []SectionHeading{
 	{"competencies", "Attributes/Competencies", "Qualités/compétences"},
 	{"competencies", "Attributes", "Attributs"},
 	{"competencies", "Key competencies", "Compétences clés"},
-	{"competencies", "What we value", "Ce que nous valorisons"}, // a candidate's qualities: "Collaboration – you build trust…"
+	{"competencies", "What we value", "Ce que nous valorisons"},
+	{"competencies", "How you work", "Votre façon de travailler"},
+	{"competencies", "How we work", "Notre façon de travailler"}, // a candidate's qualities: "Collaboration – you build trust…"
 	{"values", "Our Values", "Nos valeurs"},
 	{"values", "Values", "Valeurs"},
 	{"values", "Diversity and inclusion", "Diversité et inclusion"},
@@ -1309,7 +1314,7 @@ var subjectWords = []string{"a", "an", "it", "this", "that", "our", "we", "he", 
 // requiredEndings end a sentence that says what it names is required.
 // Keys as normKey makes them.
 var requiredEndings = []string{"is required", "are required", "is essential", "is mandatory", "est requise", "est requis",
-	"sont requises", "sont requis", "est exigee", "est exige", "est obligatoire", "est indispensable"}
+	"sont requises", "sont requis", "est exigee", "est exige", "sont exigees", "sont exiges", "est obligatoire", "est indispensable"}
 
 // noValues are a field's value that says it has none: "Classe : N/A".
 // Keys as normKey makes them.

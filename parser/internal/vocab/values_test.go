@@ -2235,3 +2235,20 @@ func TestEasternCaribbeanDollar(t *testing.T) {
 		}
 	}
 }
+
+// "… sont exigées." says its criteria are required, as "… est exigée."
+// does; a sentence that only names what is done is no weight.
+func TestSaysRequiredSentencePlural(t *testing.T) {
+	for _, s := range []string{
+		"Au moins six années d'expérience dans les domaines de l'information sont exigées.",
+		"Deux années d'expérience sont exigés.",
+		"Pour ce poste, la maîtrise du français est exigée.",
+	} {
+		if !SaysRequiredSentence(s) {
+			t.Errorf("SaysRequiredSentence(%q) = false", s)
+		}
+	}
+	if SaysRequiredSentence("Les candidatures sont examinées par un jury.") {
+		t.Error("a sentence that names no weight says one")
+	}
+}

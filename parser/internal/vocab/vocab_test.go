@@ -318,3 +318,33 @@ func TestConditionsHeadTheTerms(t *testing.T) {
 		}
 	}
 }
+
+// "What would help", "It would help if you have" and "You'll stand out
+// with:" head assets; a sentence that says something would help is no
+// heading.
+func TestWouldHelpHeadsAssets(t *testing.T) {
+	v := Default()
+	for _, in := range []string{"What would help", "WHAT WOULD HELP", "It would help if you have", "What would help:",
+		"You'll stand out with:", "Vous vous démarquerez par :"} {
+		if got, ok := v.Heading(in); !ok || got != "desirable" {
+			t.Errorf("Heading(%q) = %q, %v, want desirable", in, got, ok)
+		}
+	}
+	if got, ok := v.Heading("A dehumidifier in the hall over the winter would help."); ok {
+		t.Errorf("Heading(sentence) = %q, want none", got)
+	}
+}
+
+// "How you work" / "Votre façon de travailler" head the qualities a
+// notice asks for; a sentence about how the team works is no heading.
+func TestHowYouWorkHeadsCompetencies(t *testing.T) {
+	v := Default()
+	for _, in := range []string{"How you work", "HOW WE WORK", "Votre façon de travailler", "How we work:"} {
+		if got, ok := v.Heading(in); !ok || got != "competencies" {
+			t.Errorf("Heading(%q) = %q, %v, want competencies", in, got, ok)
+		}
+	}
+	if got, ok := v.Heading("How we work with partners across the region is changing."); ok {
+		t.Errorf("Heading(sentence) = %q, want none", got)
+	}
+}
