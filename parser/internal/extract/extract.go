@@ -886,7 +886,7 @@ func (x *extraction) half(h lang.Half) {
 		if value == "" || vocab.IsNoValue(value) || f == "grade" && !looksLikeGrade(value) && !x.namedGrade(label, value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
 			f == "organisation" && (words.StartsLower(value) || body[i].Kind == stream.ListItem && words.IsProse(value)) && isClause(value) ||
 			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) ||
-			f == "location" && vocab.EndsWithJobNoun(value) && !strings.ContainsAny(value, ",(") {
+			f == "location" && vocab.EndsWithJobNoun(value) && !strings.ContainsAny(value, ",(") && x.placeFieldAfter(ids, i) {
 			// "Classe : N/A" gives none; "Category: Policy and
 			// Analysis": a family of jobs, not a grade; "Security
 			// clearance: Required" names no level, nor a date read
@@ -3022,4 +3022,18 @@ func salaryString(s *schema.Salary) string {
 func (x *extraction) sectionKind(i int) (string, bool) {
 	f := x.factsOf(i)
 	return f.kind, f.opens
+}
+
+// placeFieldAfter reports a place's field among the blocks after the i-th
+// of ids (x.blocks' indexes): a place's value that reads as a title
+// ("Community: Recreation and Wellness Coordinator") gives way to it, but
+// a place that ends as a post's noun does ("Location: Hilton Head") is
+// the only one.
+func (x *extraction) placeFieldAfter(ids []int, i int) bool {
+	for _, id := range ids[i+1:] {
+		if f, _, _, ok := x.blockField(id); ok && f == "location" {
+			return true
+		}
+	}
+	return false
 }

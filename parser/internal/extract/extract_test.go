@@ -379,7 +379,7 @@ func TestLocationWrittenInFull(t *testing.T) {
 // A title under a place's label ("Community Recreation and Wellness
 // Coordinator", read as "Community" and its value) is no place: the
 // place is the next location field's; a place named after a post's
-// noun with its town stays.
+// noun with its town stays, and so does the only place field.
 func TestLocationNotATitle(t *testing.T) {
 	doc := func(first string) []stream.Block {
 		return []stream.Block{
@@ -403,6 +403,14 @@ func TestLocationNotATitle(t *testing.T) {
 		if assert.NotNil(t, v.Location.EN, first) {
 			assert.Equal(t, want, *v.Location.EN, first)
 		}
+	}
+	// The only place field, its town named after a post's noun ("Hilton
+	// Head"), is the place.
+	blocks := doc("Hilton Head")
+	blocks = append(blocks[:3], blocks[4:]...)
+	v := mustExtract(t, blocks)
+	if assert.NotNil(t, v.Location.EN) {
+		assert.Equal(t, "Hilton Head", *v.Location.EN)
 	}
 }
 

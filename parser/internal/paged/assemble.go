@@ -1101,12 +1101,6 @@ const minValueIndent = 4
 // of the tables ("Niveau de l'habilitation de sécurité") is 40 bytes.
 const maxLabelBytes = 60
 
-// startsLower reports a text whose first letter is a small one.
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
-	return unicode.IsLower(r)
-}
-
 // isBareLabel reports a line that is only a header field label, as in the
 // left cell of a two-column header table.
 func isBareLabel(lex Lexicon, text string) bool {
@@ -1140,7 +1134,7 @@ func pairLabelCells(lex Lexicon, lines []Line, pb *passBudget) []Line {
 		// a label cell opens with a capital: a known label's word in
 		// small letters is a wrapped line's last word ("• Experience
 		// with university sport or a student" / "organisation")
-		bare[i] = l.Box != nil && !startsLower(l.Text) && isBareLabel(lex, l.Text)
+		bare[i] = l.Box != nil && !words.StartsLower(strings.TrimSpace(l.Text)) && isBareLabel(lex, l.Text)
 		if bare[i] {
 			labels++
 		}

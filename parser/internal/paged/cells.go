@@ -467,7 +467,13 @@ func wrappedLabel(lex Lexicon, lines []Line, i int) ([]int, string, int, string)
 			return nil, "", 0, "" // a paragraph's next line or its last, a list's next item, a field
 		}
 		if !checked {
-			if stream.MarkerLen(l.Text) > 0 || strings.Contains(l.Text, ":") {
+			// (Of a line in cells, its label's cell: "CHF 92,000 (note:
+			// tax-free)" beside it is a value's colon.)
+			head := l.Text
+			if celled {
+				head = l.Text[:l.Cell]
+			}
+			if stream.MarkerLen(head) > 0 || strings.Contains(head, ":") {
 				return nil, "", 0, "" // a list item, a label already whole
 			}
 			checked = true

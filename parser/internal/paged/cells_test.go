@@ -175,9 +175,15 @@ func TestWrappedLabelBesideWrappedValue(t *testing.T) {
 		cell(at(1, 54, 588, "Location Ottawa, Ontario"), "Location"),
 		cell(at(1, 54, 576, "Security Requirement Reliability"), "Security Requirement"),
 	}
-	for _, b := range assembled(lines) {
-		assert.NotContains(t, b, "Work Location")
+	assert.Equal(t, []string{"field|Work Environment|On-site (Collections Centre)", "field|Location|Ottawa, Ontario",
+		"field|Security Requirement|Reliability"}, assembled(lines))
+	// a colon in the first line's value cell is the value's, not a
+	// label's: the wrapped label still joins
+	lines = []Line{
+		cell(at(1, 52, 586, "Gross annual CHF 92,000 (note: tax-free), paid"), "Gross annual"),
+		cell(at(1, 52, 575, "salary in 13 instalments"), "salary"),
 	}
+	assert.Equal(t, []string{"field|Gross annual salary|CHF 92,000 (note: tax-free), paid in 13 instalments"}, assembled(lines))
 }
 
 // TestLowerCaseWordIsNoLabelCell: a list item's last word that is also

@@ -1087,7 +1087,7 @@ var currencies = map[string]string{
 	"huf": "HUF", "czk": "CZK", "ron": "RON", "bgn": "BGN", "isk": "ISK",
 	"xof": "XOF", "fcfa": "XOF", "f cfa": "XOF", "franc cfa": "XOF", "francs cfa": "XOF", "xaf": "XAF",
 	"jpy": "JPY", "aud": "AUD", "nzd": "NZD", "inr": "INR", "kes": "KES", "tnd": "TND",
-	"ec$": "XCD", "ec $": "XCD", "eastern caribbean dollars": "XCD", "dollars des caraibes orientales": "XCD",
+	"ec$": "XCD", "ec $": "XCD", "xcd": "XCD", "eastern caribbean dollars": "XCD", "dollars des caraibes orientales": "XCD",
 }
 
 // isoCurrencyCodes are the active codes of ISO 4217: a code in
@@ -1748,7 +1748,7 @@ var deadlineLeads = []string{"closes ", "cloture le "}
 // forms, a space where a word must end).
 var applyVerbs = []string{"apply", "applications should", "applications must", "submit", "send your", "postulez", "postuler",
 	"envoyez votre", "adressez votre", "adresser votre", "faire parvenir", "candidatures doivent", "candidature doit",
-	"deposez votre", "submit your application"}
+	"deposez votre"}
 
 // sendVerbs tell how to apply only with what an application is made of
 // in their sentence (applicationNouns): "Send a CV and a cover letter…",
@@ -1760,11 +1760,19 @@ var applicationNouns = []string{" cv", "resume", "cover letter", "applications",
 	"dossier de candidature"}
 var beforeWords = []string{" by monday", " by tuesday", " by wednesday", " by thursday", " by friday", " by saturday", " by sunday",
 	" before ", " avant le ", " avant la ", " d'ici le ", " d'ici au ",
-	// "…through our Career Center by September 14, 2040": "by" before a month's name.
+	// "…through our Career Center by September 14, 2040": "by" before a
+	// month's name (monthByWords).
 	" by january ", " by february ", " by march ", " by april ", " by may ", " by june ", " by july ",
 	" by august ", " by september ", " by october ", " by november ", " by december ",
 	// "…through our online portal by 26 January 2036": "by" before a date's figure.
 	" by 0", " by 1", " by 2", " by 3", " by 4", " by 5", " by 6", " by 7", " by 8", " by 9"}
+
+// monthByWords are the beforeWords of "by" before a month's name, which
+// close a duty as often as an application ("submit it to Council by
+// March 31, 2042"): SaysApplyBy asks the sentence to name the
+// application as well.
+var monthByWords = []string{" by january ", " by february ", " by march ", " by april ", " by may ", " by june ", " by july ",
+	" by august ", " by september ", " by october ", " by november ", " by december "}
 
 // postDescriptions are the headings of description that describe the
 // post rather than the body or the page ("About us", "Overview"), each

@@ -245,7 +245,12 @@ func SaysApplyBy(text string) bool {
 	if !keyMatch(text, beforeWords, keyContains) {
 		return false
 	}
-	return keyMatch(text, applyVerbs, keyContains) || keyMatch(text, sendVerbs, keyContains) && keyMatch(text, applicationNouns, keyContains)
+	if !keyMatch(text, monthByWords, keyContains) {
+		return keyMatch(text, applyVerbs, keyContains) || keyMatch(text, sendVerbs, keyContains) && keyMatch(text, applicationNouns, keyContains)
+	}
+	// "by March 31" may close a duty ("submit it to Council by March 31,
+	// 2042"): the sentence names the application too.
+	return (keyMatch(text, applyVerbs, keyContains) || keyMatch(text, sendVerbs, keyContains)) && keyMatch(text, applicationNouns, keyContains)
 }
 
 // reISOCurrency matches an ISO 4217 code in parentheses: "(EUR)".
@@ -3649,6 +3654,9 @@ func (v *Vocabulary) EndsOpen(text string) bool {
 		return true
 	}
 	last := text[strings.LastIndexFunc(text, unicode.IsSpace)+1:]
+	if words.IsCaps(last) || strings.IndexFunc(last, unicode.IsLower) < 0 {
+		return false // "Ottawa, ON", "Portland, OR", "Baton Rouge, LA": a state's or a province's code
+	}
 	return last != "" && last != text && (v.FunctionWord(last) || slices.Contains(openEndWords, strings.ToLower(last)))
 }
 

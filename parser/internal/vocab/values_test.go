@@ -2215,6 +2215,9 @@ func TestEndsOpen(t *testing.T) {
 		"Brussels, Belgium":                      false,
 		"de":                                     false, // a word alone is no cut value
 		"Cotonou (Direction régionale Littoral)": false,
+		"Ottawa, ON":                             false,
+		"Portland, OR":                           false,
+		"Baton Rouge, LA":                        false,
 	} {
 		if got := v.EndsOpen(in); got != want {
 			t.Errorf("EndsOpen(%q) = %v, want %v", in, got, want)
@@ -2250,5 +2253,20 @@ func TestSaysRequiredSentencePlural(t *testing.T) {
 	}
 	if SaysRequiredSentence("Les candidatures sont examinées par un jury.") {
 		t.Error("a sentence that names no weight says one")
+	}
+}
+
+// TestSaysApplyByMonth: "by" before a month's name closes an application
+// only where the sentence names the application; a duty's report "by
+// March 31" is no deadline.
+func TestSaysApplyByMonth(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Please submit your application through our Career Center by September 14, 2040.": true,
+		"Prepare the annual budget and submit it to Council by March 31, 2042.":           false,
+		"Submit the monthly report by March 31 each year.":                                false,
+	} {
+		if got := SaysApplyBy(in); got != want {
+			t.Errorf("SaysApplyBy(%q) = %v, want %v", in, got, want)
+		}
 	}
 }
