@@ -1042,7 +1042,7 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 		// when a known one stands alone right after it and the row has
 		// as many values as labels.
 		gridLead := gridRowLead(v, blocks, i)
-		for j < len(blocks) {
+		for j < len(blocks) && j-i < maxLabelRun {
 			l := labelAlone(v, blocks[j])
 			if j == i && gridLead {
 				l = strings.TrimSpace(blocks[j].Text)
@@ -1149,6 +1149,12 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 	}
 	return out, nil
 }
+
+// maxLabelRun bounds a run of labels standing alone that pairTo reads
+// from one block: a header table's labels, a few dozen at most. (Each
+// block of a longer run would read the run again: 100 KB of "Grade"
+// lines took the whole time budget.)
+const maxLabelRun = 64
 
 // gridRowLead reports a block i that may open a header grid's row of
 // labels though the tables do not know it: a heading of a word or three

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -585,5 +586,24 @@ func TestBarePlaceLabelOverATitle(t *testing.T) {
 		if got := recognizedFields(t, v, blocks); !slices.Equal(got, c.want) {
 			t.Errorf("%q: fields %q, want %q", c.line, got, c.want)
 		}
+	}
+}
+
+// TestLongRunOfLabelsIsLinear: a run of labels standing alone far longer
+// than a header's ("Grade" on 17,000 lines, 100 KB) is read in linear
+// time, each line a field without its value.
+func TestLongRunOfLabelsIsLinear(t *testing.T) {
+	v := vocab.Default()
+	blocks := make([]stream.Block, 17000)
+	for i := range blocks {
+		blocks[i] = stream.Block{Kind: stream.Paragraph, Text: "Grade"}
+	}
+	start := time.Now()
+	fields := recognizedFields(t, v, blocks)
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("17,000 labels alone took %v", d)
+	}
+	if len(fields) != len(blocks) {
+		t.Errorf("%d fields, want %d", len(fields), len(blocks))
 	}
 }
