@@ -3542,6 +3542,12 @@ func TestRegistrationDeadlineUnderPostFields(t *testing.T) {
 		stream.Block{Kind: stream.Field, Label: "Rémunération", Text: "41 270,44 € bruts par an", Pos: p(5)},
 	))
 	assert.NoError(t, err)
+	// Its contract and grade alone, no pay written.
+	_, err = extractText(head(
+		stream.Block{Kind: stream.Field, Label: "Type de contrat", Text: "Contrat à durée indéterminée", Pos: p(4)},
+		stream.Block{Kind: stream.Field, Label: "Niveau de fonction", Text: "B1", Pos: p(5)},
+	))
+	assert.NoError(t, err)
 	for _, fields := range [][]stream.Block{
 		{{Kind: stream.Field, Label: "Horaire", Text: "de 9 h à 17 h", Pos: p(5)}},
 		// A course's level and hours read as a grade and a working

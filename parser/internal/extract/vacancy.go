@@ -197,7 +197,7 @@ func (x *extraction) closesPostFields(i int) bool {
 			break
 		}
 		switch f {
-		case "contract", "salary":
+		case "contract_type", "salary":
 			posts, terms = posts+1, true
 		case "grade", "schedule":
 			posts++
