@@ -886,7 +886,7 @@ func (x *extraction) half(h lang.Half) {
 		if value == "" || vocab.IsNoValue(value) || f == "grade" && !looksLikeGrade(value) && !x.namedGrade(label, value) || f == "clearance" && (vocab.IsBareNeed(value) || isDated(value)) ||
 			f == "organisation" && (words.StartsLower(value) || body[i].Kind == stream.ListItem && words.IsProse(value)) && isClause(value) ||
 			f == "salary" && (vocab.IsEstimate(label) || vocab.IsEstimate(value)) ||
-			f == "location" && vocab.EndsWithJobNoun(value) && !strings.ContainsAny(value, ",(") && x.placeFieldAfter(ids, i) {
+			f == "location" && vocab.PlaceNamesPost(value) && x.placeFieldAfter(ids, i) {
 			// "Classe : N/A" gives none; "Category: Policy and
 			// Analysis": a family of jobs, not a grade; "Security
 			// clearance: Required" names no level, nor a date read

@@ -247,8 +247,8 @@ func partNumber(s string) (int, bool) {
 // or s trimmed.
 func cutLeadDash(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	for _, d := range [...]string{"—", "–", "-"} {
-		if rest, ok := strings.CutPrefix(s, d+" "); ok {
+	for _, d := range spacedDashes {
+		if rest, ok := strings.CutPrefix(" "+s, d); ok {
 			return strings.TrimSpace(rest), true
 		}
 	}

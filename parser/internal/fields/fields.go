@@ -319,11 +319,9 @@ func bare(v *vocab.Vocabulary, b stream.Block, noField map[string]bool) stream.B
 	if _, ok := v.Heading(b.Text); ok {
 		return b // "Company Description" is a heading
 	}
-	if f == "location" && !strings.ContainsAny(value, ",0123456789") && vocab.HasJobNoun(words.Last(value)) {
+	if f == "location" && vocab.PlaceNamesPost(value) {
 		// "Community Recreation and Wellness Coordinator": a title that
-		// opens with a place label's word, its value a post's name,
-		// which ends on the post's noun (not "Office of the Director,
-		// Geneva", nor "Head Office").
+		// opens with a place label's word, no field.
 		return b
 	}
 	b.Kind, b.Label, b.Text, b.Marker, b.Depth = stream.Field, label, value, "", 0

@@ -1401,8 +1401,8 @@ func valueStarts(lex Lexicon, block, cells []rawLine) map[int]int {
 	fields := make([]string, n)
 	any := false
 	for m, c := range cells {
-		if f, ok := lex.Label(strings.TrimRight(strings.TrimSpace(c.text), " :：")); ok && valueShaped(lex, f, "") {
-			fields[m], any = f, true
+		if fields[m] = shapedField(lex, c); fields[m] != "" {
+			any = true
 		}
 	}
 	if !any {
@@ -1458,23 +1458,32 @@ func valueStarts(lex Lexicon, block, cells []rawLine) map[int]int {
 	return starts
 }
 
-// valueShaped reports a line shaped as the value of field f, for the
-// fields whose values have a shape of their own: a grade is a code of a
-// few words with a figure or a letter or two ("A-3/G-17", "NATO Grade
-// G17", "B"); a reference or a post's number a code with a figure ("IMS
-// PCD DPB 0070"); a deadline a date with its year. With line "", it
-// reports whether f is one of those fields.
+// shapedField returns the field a column's label cell names when that
+// field's values have a shape of their own (valueShaped), or "".
+func shapedField(lex Lexicon, cell rawLine) string {
+	f, ok := lex.Label(strings.TrimRight(strings.TrimSpace(cell.text), " :："))
+	if !ok || !slices.Contains(shapedFields, f) {
+		return ""
+	}
+	return f
+}
+
+// shapedFields are the fields whose values have a shape of their own.
+var shapedFields = []string{"grade", "reference", "post_number", "deadline"}
+
+// valueShaped reports a line shaped as the value of field f, one of
+// shapedFields: a grade is a code of a few words with a figure or a
+// letter or two ("A-3/G-17", "NATO Grade G17", "B"); a reference or a
+// post's number a code with a figure ("IMS PCD DPB 0070"); a deadline a
+// date with its year.
 func valueShaped(lex Lexicon, f, line string) bool {
 	switch f {
 	case "grade":
-		if line == "" {
-			return true
-		}
 		return gradeShaped(lex, line)
 	case "reference", "post_number":
-		return line == "" || words.CountAtMost(line, maxCodeWords+1) <= maxCodeWords && strings.ContainsAny(line, "0123456789")
+		return words.CountAtMost(line, maxCodeWords+1) <= maxCodeWords && strings.ContainsAny(line, "0123456789")
 	case "deadline":
-		return line == "" || hasYear(line)
+		return hasYear(line)
 	}
 	return false
 }
@@ -1586,8 +1595,8 @@ func shapesFit(lex Lexicon, column, values []rawLine) bool {
 	}
 	typed := false
 	for m, c := range column {
-		f, ok := lex.Label(strings.TrimRight(strings.TrimSpace(c.text), " :："))
-		if !ok || !valueShaped(lex, f, "") {
+		f := shapedField(lex, c)
+		if f == "" {
 			continue
 		}
 		if !valueShaped(lex, f, values[m].text) {

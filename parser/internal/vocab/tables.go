@@ -1760,17 +1760,14 @@ var applicationNouns = []string{" cv", "resume", "cover letter", "applications",
 	"dossier de candidature"}
 var beforeWords = []string{" by monday", " by tuesday", " by wednesday", " by thursday", " by friday", " by saturday", " by sunday",
 	" before ", " avant le ", " avant la ", " d'ici le ", " d'ici au ",
-	// "…through our Career Center by September 14, 2040": "by" before a
-	// month's name (monthByWords).
-	" by january ", " by february ", " by march ", " by april ", " by may ", " by june ", " by july ",
-	" by august ", " by september ", " by october ", " by november ", " by december ",
 	// "…through our online portal by 26 January 2036": "by" before a date's figure.
 	" by 0", " by 1", " by 2", " by 3", " by 4", " by 5", " by 6", " by 7", " by 8", " by 9"}
 
-// monthByWords are the beforeWords of "by" before a month's name, which
-// close a duty as often as an application ("submit it to Council by
-// March 31, 2042"): SaysApplyBy asks the sentence to name the
-// application as well.
+// monthByWords are before-words too, "by" before a month's name
+// ("…through our Career Center by September 14, 2040"), which close a
+// duty as often as an application ("submit it to Council by March 31,
+// 2042"): SaysApplyBy asks the sentence to name the application as
+// well.
 var monthByWords = []string{" by january ", " by february ", " by march ", " by april ", " by may ", " by june ", " by july ",
 	" by august ", " by september ", " by october ", " by november ", " by december "}
 

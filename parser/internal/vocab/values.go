@@ -242,15 +242,16 @@ func HasDeadlineCue(text string) bool {
 // 2026", "Postulez … avant le 04/03/2027"). It is read only where no
 // cue is: "diplomas obtained before 1 January 2024" may stand in one.
 func SaysApplyBy(text string) bool {
-	if !keyMatch(text, beforeWords, keyContains) {
-		return false
+	named := func() bool { return keyMatch(text, applicationNouns, keyContains) }
+	switch {
+	case keyMatch(text, beforeWords, keyContains):
+		return keyMatch(text, applyVerbs, keyContains) || keyMatch(text, sendVerbs, keyContains) && named()
+	case keyMatch(text, monthByWords, keyContains):
+		// "by March 31" may close a duty ("submit it to Council by
+		// March 31, 2042"): the sentence names the application too.
+		return (keyMatch(text, applyVerbs, keyContains) || keyMatch(text, sendVerbs, keyContains)) && named()
 	}
-	if !keyMatch(text, monthByWords, keyContains) {
-		return keyMatch(text, applyVerbs, keyContains) || keyMatch(text, sendVerbs, keyContains) && keyMatch(text, applicationNouns, keyContains)
-	}
-	// "by March 31" may close a duty ("submit it to Council by March 31,
-	// 2042"): the sentence names the application too.
-	return (keyMatch(text, applyVerbs, keyContains) || keyMatch(text, sendVerbs, keyContains)) && keyMatch(text, applicationNouns, keyContains)
+	return false
 }
 
 // reISOCurrency matches an ISO 4217 code in parentheses: "(EUR)".
@@ -3660,10 +3661,15 @@ func (v *Vocabulary) EndsOpen(text string) bool {
 	return last != "" && last != text && (v.FunctionWord(last) || slices.Contains(openEndWords, strings.ToLower(last)))
 }
 
-// EndsWithJobNoun reports a text whose last word is a noun post titles
-// are made of (jobNouns): "Recreation and Wellness Coordinator", which
-// under a place's label is a title, no place.
-func EndsWithJobNoun(text string) bool {
-	t := strings.TrimRightFunc(text, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+// PlaceNamesPost reports a place field's value that is a post's name: it
+// ends on a noun post titles are made of (jobNouns), with no comma,
+// bracket or figure ("Community" / "Recreation and Wellness
+// Coordinator", a title read as a label and its value; not "Office of
+// the Coordinator, Iqaluit", "Head Office").
+func PlaceNamesPost(value string) bool {
+	if strings.ContainsAny(value, ",()0123456789") {
+		return false
+	}
+	t := strings.TrimRightFunc(value, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
 	return t != "" && HasJobNoun(t[strings.LastIndexFunc(t, unicode.IsSpace)+1:])
 }

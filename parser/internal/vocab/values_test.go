@@ -2270,3 +2270,17 @@ func TestSaysApplyByMonth(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceNamesPost(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Recreation and Wellness Coordinator": true,
+		"Office of the Coordinator, Iqaluit":  false,
+		"Head Office":                         false,
+		"Tusket, Nova Scotia":                 false,
+		"Bureau 12, Coordinator":              false,
+	} {
+		if got := PlaceNamesPost(in); got != want {
+			t.Errorf("PlaceNamesPost(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
