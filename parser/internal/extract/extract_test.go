@@ -3243,6 +3243,20 @@ func TestGenreNameOverAnAmount(t *testing.T) {
 	if _, err := extractText(doc("The scales below apply from 1 July 2037 to all grades.")); err == nil {
 		t.Error("a salary scale's page was read as a notice")
 	}
+	// The same label beside its value, a table's row in a layout's text.
+	row := func(text string) []stream.Block {
+		blocks := doc("")
+		blocks[3].Text = text
+		return append(blocks[:4], blocks[5:]...)
+	}
+	for _, text := range []string{"Salary scale                    Scale 20", "Salary scale      MUR 48,650 x 1,450 – 91,375 monthly"} {
+		if _, err := extractText(row(text)); err != nil {
+			t.Errorf("a notice with the row %q was refused: %v", text, err)
+		}
+	}
+	if _, err := extractText(row("Salary scales   of the General Service apply from 1 July 2037 to every grade")); err == nil {
+		t.Error("a salary scale's page was read as a notice")
+	}
 }
 
 // A document's titles parted by a slash, the first a genre's ("Rental
@@ -3521,6 +3535,7 @@ func TestEmployerNamedInFull(t *testing.T) {
 // contract, pay) closes the applications, as a public service writes it;
 // under an event's place and fee it is the event's.
 func TestRegistrationDeadlineUnderPostFields(t *testing.T) {
+	deadline := "Date limite d'inscription : 21/03/2035"
 	head := func(fields ...stream.Block) []stream.Block {
 		blocks := []stream.Block{
 			{Kind: stream.Paragraph, Text: "Coordinateur·rice de l'accueil (h/f/x)", Pos: p(1)},
@@ -3528,7 +3543,7 @@ func TestRegistrationDeadlineUnderPostFields(t *testing.T) {
 		}
 		blocks = append(blocks, fields...)
 		return append(blocks,
-			stream.Block{Kind: stream.Paragraph, Text: "Date limite d'inscription : 21/03/2035", Pos: p(6)},
+			stream.Block{Kind: stream.Paragraph, Text: deadline, Pos: p(6)},
 			stream.Block{Kind: stream.Heading, Level: 2, Text: "Contenu de la fonction", Pos: p(7)},
 			stream.Block{Kind: stream.Paragraph, Text: "Vous accompagnez une quarantaine de milieux d'accueil dans le respect de la réglementation.", Pos: p(8)},
 			stream.Block{Kind: stream.Heading, Level: 2, Text: "Votre profil", Pos: p(9)},
@@ -3548,12 +3563,28 @@ func TestRegistrationDeadlineUnderPostFields(t *testing.T) {
 		stream.Block{Kind: stream.Field, Label: "Niveau de fonction", Text: "B1", Pos: p(5)},
 	))
 	assert.NoError(t, err)
-	for _, fields := range [][]stream.Block{
+	events := [][]stream.Block{
 		{{Kind: stream.Field, Label: "Horaire", Text: "de 9 h à 17 h", Pos: p(5)}},
 		// A course's level and hours read as a grade and a working
 		// time: no contract or pay says a post.
 		{{Kind: stream.Field, Label: "Niveau", Text: "B1", Pos: p(4)}, {Kind: stream.Field, Label: "Horaires", Text: "de 9 h à 16 h, du lundi au vendredi", Pos: p(5)}},
-	} {
+	}
+	for _, fields := range events {
+		_, err = extractText(head(fields...))
+		if assert.Error(t, err) {
+			assert.Contains(t, err.Error(), "reads as an event")
+		}
+	}
+	// A PDF's table row read into one line, without its colon: the
+	// same under the same fields.
+	deadline = "Date limite d'inscription 21 mars 2035, 23 h 59"
+	_, err = extractText(head(
+		stream.Block{Kind: stream.Field, Label: "Type de contrat", Text: "Contrat à durée indéterminée", Pos: p(3)},
+		stream.Block{Kind: stream.Field, Label: "Niveau de fonction", Text: "B1", Pos: p(4)},
+		stream.Block{Kind: stream.Field, Label: "Rémunération", Text: "41 270,44 € bruts par an", Pos: p(5)},
+	))
+	assert.NoError(t, err)
+	for _, fields := range events {
 		_, err = extractText(head(fields...))
 		if assert.Error(t, err) {
 			assert.Contains(t, err.Error(), "reads as an event")
@@ -3755,4 +3786,97 @@ func TestQualitiesHeadAfterAssets(t *testing.T) {
 	suit := schema.Content{Type: "paragraph", Text: "Personal suitability:"}
 	s = schema.Section{Kind: "essential", Content: append(append([]schema.Content{abilities, item("•", "Ability to communicate effectively in writing")}, suit), names...)}
 	assert.Equal(t, -1, x.qualitiesHead(s))
+}
+
+// A lesser heading that names a genre above a page's title that names a
+// post is a sidebar's box ("Agenda" with the council's dates, put before
+// the notice in the page's source); under the title, or over a title
+// that names no post, it says what the page is.
+func TestSidebarGenreAboveTitle(t *testing.T) {
+	doc := func(title string, sidebarFirst bool) []stream.Block {
+		sidebar := []stream.Block{
+			{Kind: stream.Heading, Level: 3, Text: "Agenda", Pos: p(1)},
+			{Kind: stream.Paragraph, Text: "Séance plénière du Conseil : mercredi 29 janvier 2042, Tramelan", Pos: p(2)},
+		}
+		page := []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: title, Pos: p(3)},
+			{Kind: stream.Field, Label: "Numéro de l'annonce", Text: "SG-2042-02", Pos: p(4)},
+			{Kind: stream.Field, Label: "Lieu de travail", Text: "La Neuveville", Pos: p(5)},
+			{Kind: stream.Field, Label: "Délai de postulation", Text: "20.02.2042", Pos: p(6)},
+			{Kind: stream.Heading, Level: 2, Text: "Vos tâches", Pos: p(7)},
+			{Kind: stream.Paragraph, Text: "Vous préparez les dossiers de la commission culturelle.", Pos: p(8)},
+			{Kind: stream.Heading, Level: 2, Text: "Votre profil", Pos: p(9)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Master universitaire en sciences politiques", Pos: p(10)},
+		}
+		if sidebarFirst {
+			return append(sidebar, page...)
+		}
+		return append(page, sidebar...)
+	}
+	if _, err := extractText(doc("Collaborateur/trice scientifique", true)); err != nil {
+		t.Errorf("a notice with a sidebar's agenda above its title was refused: %v", err)
+	}
+	for _, c := range []struct {
+		title   string
+		sidebar bool
+	}{
+		{"Le Conseil en séance", true},              // the title names no post
+		{"Collaborateur/trice scientifique", false}, // the genre's heading is under the title
+	} {
+		if _, err := extractText(doc(c.title, c.sidebar)); err == nil || !strings.Contains(err.Error(), "event") {
+			t.Errorf("%q (sidebar first %v): err = %v, want an event's refusal", c.title, c.sidebar, err)
+		}
+	}
+}
+
+// A news site's page filed under its jobs prints a notice whole under
+// its byline: the crumb names a post, and the criteria and fields are
+// there. Under its news crumb, the same page is an article.
+func TestNewsBylineUnderJobsCrumb(t *testing.T) {
+	doc := func(crumb string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Paragraph, Text: crumb, Pos: p(1)},
+			{Kind: stream.Paragraph, Text: "Hôpital régional : un avis de recrutement pour le service d'imagerie", Pos: p(2)},
+			{Kind: stream.Paragraph, Text: "Par La Rédaction | 22 août 2042 à 11:20 | 1 834 lectures", Pos: p(3)},
+			{Kind: stream.Heading, Level: 3, Text: "AVIS DE RECRUTEMENT", Pos: p(4)},
+			{Kind: stream.Field, Label: "Référence", Text: "DRH/2042/027", Pos: p(5)},
+			{Kind: stream.Field, Label: "Lieu d'affectation", Text: "Dakar", Pos: p(6)},
+			{Kind: stream.Field, Label: "Type de contrat", Text: "CDD de deux ans", Pos: p(7)},
+			{Kind: stream.Field, Label: "Date limite de dépôt", Text: "15 septembre 2042", Pos: p(8)},
+			{Kind: stream.Heading, Level: 3, Text: "Profil requis", Pos: p(9)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Diplôme d'État de manipulateur en électroradiologie médicale", Pos: p(10)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Trois ans d'expérience en imagerie", Pos: p(11)},
+		}
+	}
+	if _, err := extractText(doc("Accueil > Emploi > Avis de recrutement")); err != nil {
+		t.Errorf("a notice printed under a jobs crumb was refused: %v", err)
+	}
+	if _, err := extractText(doc("Accueil > Santé > Hôpitaux")); err == nil || !strings.Contains(err.Error(), "news article") {
+		t.Errorf("an article under a news crumb: err = %v, want a news article's refusal", err)
+	}
+}
+
+// "Apply for this job" as a button's line over the form under a careers
+// site's notice is the page's offer, as the same words in a heading are.
+func TestApplyForThisJobLine(t *testing.T) {
+	doc := func(last string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Senior Solutions Architect, Carrier Integrations", Pos: p(1)},
+			{Kind: stream.Paragraph, Text: "Paris", Pos: p(2)},
+			{Kind: stream.Heading, Level: 2, Text: "Responsibilities", Pos: p(3)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Design the integration architecture for our largest accounts", Pos: p(4)},
+			{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(5)},
+			{Kind: stream.ListItem, Marker: "•", Text: "5+ years in a solutions engineering or integration role", Pos: p(6)},
+			{Kind: stream.Heading, Level: 2, Text: "Package", Pos: p(7)},
+			{Kind: stream.Paragraph, Text: "The base salary range for this role is €63,500 – €75,800 per year.", Pos: p(8)},
+			{Kind: stream.Paragraph, Text: last, Pos: p(9)},
+			{Kind: stream.Paragraph, Text: "First Name * Last Name * Email * Resume/CV *", Pos: p(10)},
+		}
+	}
+	if _, err := extractText(doc("Apply for this job")); err != nil {
+		t.Errorf("a careers site's notice with its apply button was refused: %v", err)
+	}
+	if _, err := extractText(doc("Tell us about yourself")); err == nil {
+		t.Error("the same page without its apply button was read as a notice")
+	}
 }

@@ -162,17 +162,38 @@ func slashTitlesGenre(text, last string) string {
 // labelsAmount reports block i, a paragraph, as the label of the amount
 // on the line under it: "Salary scale" over "MUR 48,650 x 1,450 –
 // 62,700", as a layout that puts values under their labels gives them.
+// Beside it, past a layout's column gap, the amount or the grade is its
+// value too: "Salary scale          Scale 20", a table's row as
+// pdftotext -layout prints it.
 func (x *extraction) labelsAmount(i int) bool {
-	if x.blocks[i].Kind != stream.Paragraph || i+1 >= len(x.blocks) || x.blocks[i+1].Kind != stream.Paragraph ||
+	if x.blocks[i].Kind != stream.Paragraph {
+		return false
+	}
+	if label, value, ok := strings.Cut(x.blocks[i].Text, columnGap); ok {
+		value = strings.TrimSpace(value)
+		return words.CountAtMost(label, maxGenreLabelWords+1) <= maxGenreLabelWords && !strings.Contains(value, columnGap) &&
+			(isAmount(value) || words.CountAtMost(value, maxGradeWords+1) <= maxGradeWords && looksLikeGrade(value))
+	}
+	if i+1 >= len(x.blocks) || x.blocks[i+1].Kind != stream.Paragraph ||
 		words.CountAtMost(x.blocks[i].Text, maxGenreLabelWords+1) > maxGenreLabelWords {
 		return false // ("Salary scales of the General Service, 2026" is a title)
 	}
-	next := x.blocks[i+1].Text
-	code, figure, _ := strings.Cut(next, " ")
-	return opensWithAmount(next) && (hasMoney(next) || vocab.ISOCurrencyCode(code) && startsDigit(figure))
+	return isAmount(x.blocks[i+1].Text)
 }
 
-// closesPostFields reports block i, a line "Label : date" with no field
+// columnGap parts two columns of a table's row in a layout's text: more
+// spaces than a sentence puts between words.
+const columnGap = "   "
+
+// isAmount reports a text that opens with an amount of money: "MUR
+// 48,650 x 1,450 – 62,700", "€2,400".
+func isAmount(text string) bool {
+	code, figure, _ := strings.Cut(text, " ")
+	return opensWithAmount(text) && (hasMoney(text) || vocab.ISOCurrencyCode(code) && startsDigit(figure))
+}
+
+// closesPostFields reports block i, a line "Label : date" (or "Label
+// date") with no field
 // of its own, right under the fields that only a post has (its
 // contract, grade, pay or working time, one of them its contract or
 // pay): "Date limite d'inscription :
@@ -183,11 +204,20 @@ func (x *extraction) closesPostFields(i int) bool {
 	if _, _, _, ok := x.blockField(i); ok {
 		return false
 	}
-	label, value, ok := strings.Cut(x.blocks[i].Text, ":")
-	if !ok || words.CountAtMost(label, maxGenreLabelWords+2) > maxGenreLabelWords+1 {
+	text := x.blocks[i].Text
+	label, value, ok := strings.Cut(text, ":")
+	if ok {
+		if _, isDate := parseDate(x.dayFirst(strings.TrimSpace(value))); !isDate {
+			return false
+		}
+	} else if ds := findDates(text); len(ds) == 1 && ds[0].at > 0 {
+		// "Date limite d'inscription 8 juin 2042, 23 h 59": a PDF's
+		// table row read into one line, without the colon.
+		label = text[:ds[0].at]
+	} else {
 		return false
 	}
-	if _, isDate := parseDate(x.dayFirst(strings.TrimSpace(value))); !isDate {
+	if words.CountAtMost(label, maxGenreLabelWords+2) > maxGenreLabelWords+1 {
 		return false
 	}
 	posts, terms := 0, false
@@ -269,6 +299,11 @@ func (x *extraction) assess() *evidence {
 	placeholderAt := ""
 	noJobAfter := ""    // a line that says what the document offers leads to no job
 	crumbGenre := false // the one genre found is a breadcrumb's last crumb ("Jobs > Lausanne > Events")
+	crumbPost := false  // a breadcrumb's last crumb names a post ("Accueil > Emploi > Avis de recrutement")
+	// A genre named only by lesser headings above the page's title (h1),
+	// where the title names a post: a sidebar's box ("Agenda", "Events")
+	// that the page's source puts before the notice.
+	subGenres, titleSeen, titlePost := 0, false, false
 	x.allFacts()
 	for i := range x.blocks {
 		if x.stopped() {
@@ -350,7 +385,12 @@ func (x *extraction) assess() *evidence {
 		}
 		// (A field may say it too: "Current holder: … It is not a
 		// vacancy.")
-		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading || b.Kind == stream.Field) && (lead < leadBlocks || proseParas < leadProse || i >= len(x.blocks)-leadBlocks) {
+		// (A memo's numbered paragraphs are items of a list: one of its
+		// first says it too, "1. … Elle ne concerne ni le recrutement…";
+		// an item at a notice's end is its fine print, "No applications
+		// will be accepted after the deadline".)
+		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading || b.Kind == stream.Field) && (lead < leadBlocks || proseParas < leadProse || i >= len(x.blocks)-leadBlocks) ||
+			b.Kind == stream.ListItem && lead < leadBlocks {
 			notAVacancy, noJob := vocab.SaysNoPost(b.Text)
 			if notAVacancy {
 				e.addGenre("notice that offers no post", b.Text)
@@ -365,9 +405,14 @@ func (x *extraction) assess() *evidence {
 		if b.Kind == stream.Paragraph && strings.Contains(b.Text, ". ") {
 			proseParas++
 		}
-		if !e.apply && b.Kind == stream.Heading && vocab.AppliesForThisPost(b.Text) {
-			// "Apply for this Job" over the form under the notice.
+		if !e.apply && (b.Kind == stream.Heading || b.Kind == stream.Paragraph) && vocab.AppliesForThisPost(b.Text) {
+			// "Apply for this Job" over the form under the notice, as
+			// its heading or a button's line.
 			e.apply = true
+		}
+		if !titleSeen && b.Kind == stream.Heading && b.Level == 1 {
+			titleSeen = true
+			titlePost = hasPostWord(b.Text) || vocab.HasJobNoun(b.Text) || vocab.HasTitleMark(b.Text)
 		}
 		if lead >= leadBlocks {
 			// A page of questions and answers further down ("Frequently
@@ -405,7 +450,7 @@ func (x *extraction) assess() *evidence {
 				e.addGenre(g, b.Text)
 			}
 			if vocab.HasPostWord(last) {
-				e.postWord = true
+				e.postWord, crumbPost = true, true
 			}
 			continue
 		}
@@ -464,6 +509,9 @@ func (x *extraction) assess() *evidence {
 			// title: "Working at ESO" in a site's menu is a link.)
 			if !kicker && len(e.genres) == 0 && isKicker(b.Text) {
 				kicker = true
+			}
+			if b.Kind == stream.Heading && b.Level > 1 && !titleSeen {
+				subGenres++
 			}
 			e.addGenre(g, b.Text)
 		}
@@ -526,6 +574,17 @@ func (x *extraction) assess() *evidence {
 		e.addGenre("template", placeholderAt)
 	}
 	if kicker && headingPost && len(e.genres) == 1 {
+		e.genres, e.genreAt = nil, nil
+	}
+	if titlePost && subGenres > 0 && subGenres == len(e.genres) {
+		// "Agenda" over a sidebar's dates, beside a page titled with the
+		// post it offers.
+		e.genres, e.genreAt = nil, nil
+	}
+	if crumbPost && genresAre(e.genres, "news article") && e.requirements && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
+		// A news site's page filed under its jobs ("Accueil > Emploi >
+		// Avis de recrutement") that prints one notice whole under its
+		// byline: criteria, post fields, no other post's deadline.
 		e.genres, e.genreAt = nil, nil
 	}
 	if genresAre(e.genres, "e-mail", "letter") && e.requirements && len(e.fields) >= minForwardedFields {

@@ -1648,7 +1648,8 @@ var jobNouns = []string{
 	"technician", "technicien*",
 	"administrator", "administrateur", "administratrice", // not "administration", a body
 	"dispatcher", "repartiteur", "repartitrice",
-	"employe", // "Employé·e d'administration"; not "employeur", nor "employee" ("51-200 employees")
+	"employe",                         // "Employé·e d'administration"; not "employeur", nor "employee" ("51-200 employees")
+	"collaborateur", "collaboratrice", // "Collaborateur/trice scientifique", as Swiss public services title posts
 	"consultant",
 	"intern", "stagiaire", "trainee", "apprentice", "apprenti*", "alternant*",
 	"editor", "redact*",
@@ -2300,10 +2301,16 @@ var applicationWords = []string{"candidat", "candidature", "applicant", "applica
 var numberWords = []string{"no", "no.", "n°", "n", "nº", "number", "numero", "#", "num"}
 
 // recruitsNoOnePhrases say a document's employer hires no one ("the
-// company recruits no one": the posts it names are a venue's crew), when
-// they end their clause: "does not recruit anyone under the age of 18"
-// is a notice's safeguarding rule. Keys as normKey makes them.
-var recruitsNoOnePhrases = []string{"ne recrute personne", "is not recruiting anyone", "does not recruit anyone"}
+// company recruits no one": the posts it names are a venue's crew), or
+// that the document offers no post ("it is not a post, there is no
+// vacancy"), when they end their clause: "does not recruit anyone under
+// the age of 18" is a notice's safeguarding rule, "this is not a post
+// for the faint-hearted" a notice's boast. Keys as normKey makes them.
+var recruitsNoOnePhrases = []string{"ne recrute personne", "is not recruiting anyone", "does not recruit anyone",
+	"it is not a post", "this is not a post", "it is not a position", "this is not a position",
+	"there is no vacancy", "there are no vacancies", "there is no post", "there is no position", "there is no job", "there is no recruitment",
+	"ce n'est pas un poste", "ce n'est pas un emploi", "il n'y a pas de poste", "il n'y a aucun poste", "il n'y a pas d'emploi",
+	"il n'y a aucun emploi", "il n'y a pas de recrutement", "il n'y a aucun recrutement"}
 
 // documentKindLabels ask what kind of document a document is: their
 // value is its genre. Keys as normKey makes them.
@@ -2358,7 +2365,7 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	"is not an employment", "ne concerne pas un emploi", "ne concerne pas le recrutement",
 	"ne constitue pas une offre d'emploi", "ne constitue pas un avis de vacance", "does not constitute a vacancy notice",
 	"is not itself a vacancy notice", "are not job offers", "are not vacancies", "ne sont pas des offres d'emploi",
-	"n'annonce pas un poste", "n'annonce aucun poste", "does not advertise a specific", "does not advertise a post",
+	"n'annonce pas un poste", "n'annonce aucun poste", "does not advertise a specific", "does not advertise a post", "does not advertise a position",
 	"does not advertise any", "does not announce any position", "does not announce any post", "does not announce any vacancy",
 	// A fellowship for civil servants of member states: "Ce programme ne
 	// constitue pas un recrutement". (The programme, not a reserve
@@ -2372,6 +2379,8 @@ var notVacancyPhrases = []string{"not a vacancy notice", "is not a vacancy", "no
 	// "Il ne s'agit ni d'un avis de vacance de poste ni d'un appel à
 	// candidatures."
 	"ni d'un avis de vacance", "ni d'une offre d'emploi", "neither a vacancy notice", "neither a job offer",
+	// "Elle ne concerne ni le recrutement ni la gestion des postes."
+	"ne concerne ni le recrutement", "ne porte ni sur le recrutement", "concerns neither recruitment", "concerns neither the recruitment",
 	// A notice of an appointment made: "It does not invite applications."
 	"does not invite applications", "n'invite pas a postuler", "ne sollicite pas de candidatures",
 	"is not an advertisement for a specific", "not for a specific post", "ne vise pas un poste precis",

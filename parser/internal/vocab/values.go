@@ -2513,7 +2513,9 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"oes not invite", "OES NOT INVITE", "nvite pas", "NVITE PAS", "ollicite pas", "OLLICITE PAS",
 	"ot real", "OT REAL", "ot actual", "OT ACTUAL", "ot genuine", "OT GENUINE", "as de v", "AS DE V", "as des v", "AS DES V", "as de r", "AS DE R",
 	"ROGRAMME NE CONSTITUE", "rogramme ne constitue", "rogramme does not constitute", "ROGRAMME DOES NOT CONSTITUTE", "rogram does not constitute",
-	"ourse ne constitue", "ourses ne constitue", "ellowship does not constitute"}
+	"ourse ne constitue", "ourses ne constitue", "ellowship does not constitute",
+	"here is no", "HERE IS NO", "here are no", "HERE ARE NO", "y a pas d", "Y A PAS D", "y a aucun", "Y A AUCUN",
+	"e concerne ni", "E CONCERNE NI", "e porte ni", "E PORTE NI", "oncerns neither", "ONCERNS NEITHER"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

@@ -404,6 +404,13 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"The Organization does not recruit anyone under the age of 18.", false},
 		{"L'association ne recrute personne sans vérification de ses antécédents.", false},
 		{"This page checks the markup only; it is not the job advertisement.", true},
+		{"This is a social event: it is not a post, there is no vacancy and no one should send a CV.", true},
+		{"La soirée est ouverte à tous ; il n'y a pas de poste.", true},
+		{"Elle ne concerne ni le recrutement ni la gestion des postes.", true},
+		// A notice's boast and its fine print, no denial of a post.
+		{"This is not a post for the faint-hearted.", false},
+		{"There is no vacancy fee and no charge at any stage of recruitment.", false},
+		{"There is no post adjustment at this duty station.", false},
 		{"Ce rapport n'est pas l'offre d'emploi elle-même.", true},
 	} {
 		if got := SaysNotAVacancy(c.in); got != c.want {
