@@ -2300,6 +2300,49 @@ var applicationWords = []string{"candidat", "candidature", "applicant", "applica
 // them.
 var numberWords = []string{"no", "no.", "n°", "n", "nº", "number", "numero", "#", "num"}
 
+// A document that offers no post often says so in its own words:
+// denialLeads, then at most two words ("poste vacant", "any particular"),
+// then a post's noun of denialNouns ("ne concerne aucun poste vacant",
+// "does not contain any vacancy", "is not an application for a specific
+// post"); denialLeadsNear with the noun right after ("ne constitue pas
+// un avis de recrutement": not "ne constitue pas un droit au
+// recrutement", a reserve list's fine print in a notice); or
+// denialClauses, whole ("aucun recrutement en cours", "positions are not
+// posted here"). Keys as normKey makes them; denialClauses are regular
+// expressions over keys.
+var denialLeads = []string{
+	"ne concerne aucun", "ne concerne aucune", "does not concern any", "do not concern any",
+	"ne contient aucun", "ne contient aucune", "does not contain any", "contains no",
+	"ne propose aucun", "ne propose aucune", "ne proposons aucun", "ne proposons aucune", "does not offer any", "offers no",
+	"n'ouvre aucun", "n'ouvre aucune", "n'offre aucun", "n'offre aucune", "does not open any",
+	"ne publie aucun", "ne publie aucune", "does not advertise any", "advertises no",
+	"ne correspond a aucun", "ne correspond a aucune", "ne correspondent a aucun", "ne correspondent a aucune",
+	"does not correspond to any", "do not correspond to any",
+	"ne repond a aucun", "ne repond a aucune", "ne vise aucun", "ne vise aucune", "ne donne acces a aucun",
+	"has no link to any", "is not an application for", "is not an application to", "is not an invitation to apply for",
+	"there is no specific",
+}
+
+var denialLeadsNear = []string{
+	"ne constitue pas un", "ne constitue pas une", "ne constitue ni un", "ne constitue ni une",
+	"n'est pas un appel a", "is not a call for", "is not a recruitment for", "is not an invitation to apply",
+}
+
+var denialNouns = []string{
+	"poste", "postes", "emploi", "emplois", "recrutement", "recrutements", "offre d'emploi", "offres d'emploi", "offre", "offres",
+	"avis de vacance", "avis de recrutement", "appel a candidatures", "offre de stage", "candidature", "candidatures",
+	"vacancy", "vacancies", "post", "posts", "position", "positions", "job", "jobs", "job offer", "job offers",
+	"employment", "opening", "openings", "staff",
+}
+
+var denialClauses = []string{
+	`aucune? (?:poste|offre d'emploi|offre|recrutement|emploi)s?(?: vacante?s?| ouverte?s?)? n'(?:est|y est|a ete|sera|sont) (?:publiee?s?|proposee?s?|ouverte?s?|diffusee?s?|prevue?s?|en cours|disponibles?)`,
+	`aucun recrutement (?:n'est )?en cours`, `aucun poste (?:n'est )?(?:ouvert|vacant|disponible)`, `nous ne recrutons pas`,
+	`(?:vacancies|positions|posts|jobs|openings) are not (?:posted|advertised|published|listed) (?:here|on this page)`,
+	`no (?:post|vacancy|job|position|opening)s? (?:is|are) (?:currently )?(?:open|advertised|available|offered)`,
+	`we are not (?:currently )?(?:recruiting|hiring)`,
+}
+
 // recruitsNoOnePhrases say a document's employer hires no one ("the
 // company recruits no one": the posts it names are a venue's crew), or
 // that the document offers no post ("it is not a post, there is no

@@ -2472,8 +2472,24 @@ func saysNotAVacancy(text string) bool {
 	// "It is not a WMO vacancy": a name may stand between the article
 	// and the noun.
 	return keyHas(text, notVacancyPhrases) || keyMatch(text, recruitsNoOnePhrases, keyContainsClauseEnd) ||
-		(strings.Contains(text, "acanc") || strings.Contains(text, "offre d") || strings.Contains(text, "offres d")) && reNotAVacancy().MatchString(text)
+		(strings.Contains(text, "acanc") || strings.Contains(text, "offre d") || strings.Contains(text, "offres d")) && reNotAVacancy().MatchString(text) ||
+		reDenial().MatchString(normKey(text))
 }
+
+// reDenial is denialLeads, denialLeadsNear and denialClauses as one
+// expression over a key.
+var reDenial = sync.OnceValue(func() *regexp.Regexp {
+	quote := func(ps []string) string {
+		q := make([]string, len(ps))
+		for i, p := range ps {
+			q[i] = regexp.QuoteMeta(p)
+		}
+		return strings.Join(q, "|")
+	}
+	nouns := `(?:` + quote(denialNouns) + `)\b`
+	return regexp.MustCompile(`\b(?:(?:` + quote(denialLeads) + `) (?:[\pL'-]+ ){0,2}?` + nouns +
+		`|(?:` + quote(denialLeadsNear) + `) ` + nouns + `|` + strings.Join(denialClauses, "|") + `)`)
+})
 
 var notVacancyAnchors = newAnchorSet(notVacancyFragments)
 
@@ -2515,7 +2531,12 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"ROGRAMME NE CONSTITUE", "rogramme ne constitue", "rogramme does not constitute", "ROGRAMME DOES NOT CONSTITUTE", "rogram does not constitute",
 	"ourse ne constitue", "ourses ne constitue", "ellowship does not constitute",
 	"here is no", "HERE IS NO", "here are no", "HERE ARE NO", "y a pas d", "Y A PAS D", "y a aucun", "Y A AUCUN",
-	"e concerne ni", "E CONCERNE NI", "e porte ni", "E PORTE NI", "oncerns neither", "ONCERNS NEITHER"}
+	"e concerne ni", "E CONCERNE NI", "e porte ni", "E PORTE NI", "oncerns neither", "ONCERNS NEITHER",
+	"aucun", "AUCUN", "Aucun", "o not concern", "O NOT CONCERN", "oes not contain", "OES NOT CONTAIN", "ontains no", "CONTAINS NO",
+	"oes not offer", "OES NOT OFFER", "ffers no", "FFERS NO", "oes not open", "OES NOT OPEN", "dvertises no", "DVERTISES NO",
+	"o link to", "O LINK TO", "onstitue pas", "ONSTITUE PAS", "onstitue ni", "ONSTITUE NI", "ecrutons pas", "ECRUTONS PAS",
+	"ot posted", "OT POSTED", "ot listed", "OT LISTED", "o job", "O JOB", "o opening", "O OPENING", "ot currently", "OT CURRENTLY",
+	"ot recruiting", "OT RECRUITING", "ot hiring", "OT HIRING"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.

@@ -411,6 +411,21 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"This is not a post for the faint-hearted.", false},
 		{"There is no vacancy fee and no charge at any stage of recruitment.", false},
 		{"There is no post adjustment at this duty station.", false},
+		// A denial's lead, a word or two, a post's noun; a near lead
+		// with the noun right after it; a denial's whole clause.
+		{"Le présent appel ne concerne aucun poste vacant : il n'entraîne aucune obligation.", true},
+		{"This page does not contain any vacancy: openings are published on the portal.", true},
+		{"Registering your CV is not an application for a specific post.", true},
+		{"Ce texte est publié à titre d'information ; il ne constitue pas un avis de recrutement.", true},
+		{"Aucune offre d'emploi n'est publiée sur cette page.", true},
+		{"Sécurité publique : aucun recrutement en cours.", true},
+		{"Positions are not posted here; each employer shares its own openings on the day.", true},
+		// A notice's fine print and its terms, no denial.
+		{"L'inscription sur une liste de réserve ne constitue pas un droit au recrutement.", false},
+		{"Il ne s'agit pas d'un poste permanent.", false},
+		{"Aucune offre n'est payante : signalez toute demande d'argent.", false},
+		{"The post does not offer any relocation allowance.", false},
+		{"Le poste ne concerne aucun déplacement à l'étranger.", false},
 		{"Ce rapport n'est pas l'offre d'emploi elle-même.", true},
 	} {
 		if got := SaysNotAVacancy(c.in); got != c.want {
