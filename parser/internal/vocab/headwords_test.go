@@ -440,3 +440,20 @@ func TestIsWhoMayApply(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionLine: a site of questions and answers dates its question
+// in one line under the title; a sentence that opens with "Asked" does
+// not.
+func TestQuestionLine(t *testing.T) {
+	for text, want := range map[string]string{
+		"Asked 3 days ago · Modified today · Viewed 412 times":         "page of questions and answers",
+		"Asked today · Viewed 12 times":                                "page of questions and answers",
+		"Posée il y a 2 jours · Vue 80 fois":                           "page of questions and answers",
+		"Asked to lead the team, the officer reports to the Director.": "",
+		"Question posée par le jury lors de l'entretien":               "",
+	} {
+		if g := Genre(text); g != want {
+			t.Errorf("Genre(%q) = %q, want %q", text, g, want)
+		}
+	}
+}

@@ -207,6 +207,11 @@ var (
 		return regexp.MustCompile(`^(?:By|Par)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:\s*[-–|,]|$)`)
 	})
 	reLeadingNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d[\d\s.,]*\s+`) })
+	// reAsked is a question's line on a site of questions and answers:
+	// "Asked 3 days ago · Modified today · Viewed 412 times".
+	reAsked = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:Asked|Posée?|Question posée)\s+(?:\d+\s+\pL+\s+ago|today|yesterday|il y a \d+|aujourd'hui|hier)\b`)
+	})
 )
 
 func phrases() {
@@ -962,6 +967,9 @@ func genre(text string) string {
 	// is spared them.
 	if (strings.HasPrefix(t, "By") || strings.HasPrefix(t, "Par")) && reByline().MatchString(t) {
 		return "news article"
+	}
+	if (strings.HasPrefix(t, "Asked") || strings.HasPrefix(t, "Pos") || strings.HasPrefix(t, "Question")) && reAsked().MatchString(t) {
+		return "page of questions and answers"
 	}
 	if t != "" && '0' <= t[0] && t[0] <= '9' {
 		t = reLeadingNumber().ReplaceAllString(t, "")
