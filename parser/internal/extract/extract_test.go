@@ -3880,3 +3880,29 @@ func TestApplyForThisJobLine(t *testing.T) {
 		t.Error("the same page without its apply button was read as a notice")
 	}
 }
+
+// A jobs newsletter that carries one notice whole (its duties, criteria
+// and fields, a line that names the post) is the notice, an event among
+// its news included; without its duties it stays a newsletter.
+func TestNewsletterWithOneNoticeAndAnEvent(t *testing.T) {
+	doc := func(duties bool) []stream.Block {
+		blocks := []stream.Block{
+			{Kind: stream.Paragraph, Text: "GENÈVE INTERNATIONALE — Lettre d'information emplois n° 37/2037", Pos: p(1)},
+			{Kind: stream.Paragraph, Text: "Journée portes ouvertes du Palais : samedi 10 octobre 2037.", Pos: p(2)},
+			{Kind: stream.ListItem, Marker: "1)", Text: "Assistant(e) principal(e) à la gestion des documents (G-6)", Pos: p(3)},
+			{Kind: stream.Field, Label: "Lieu d'affectation", Text: "Genève", Pos: p(4)},
+			{Kind: stream.Field, Label: "Catégorie et classe", Text: "G-6", Pos: p(5)},
+			{Kind: stream.Field, Label: "Clôture", Text: "18 septembre 2037", Pos: p(6)},
+		}
+		if duties {
+			blocks = append(blocks, listUnder("Responsabilités", 7, "Planifie le traitement des documents de session ;", "Enregistre les documents dans le système.")...)
+		}
+		return append(blocks, listUnder("Formation", 10, "Diplôme de fin d'études secondaires ou équivalent.", "Sept ans d'expérience dans la gestion de documents.")...)
+	}
+	if _, err := extractText(doc(true)); err != nil {
+		t.Errorf("a newsletter carrying one notice whole was refused: %v", err)
+	}
+	if _, err := extractText(doc(false)); err == nil {
+		t.Error("a newsletter with an event and a post's fields, no duties, was read as a notice")
+	}
+}

@@ -608,12 +608,23 @@ func (x *extraction) assess() *evidence {
 		// under the post): a notice with an FAQ, not an FAQ.
 		e.genres, e.genreAt = nil, nil
 	}
-	if genresAre(e.genres, "newsletter", "e-mail", "letter") && e.requirements && (e.postWord || len(e.titles) == 1) && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
+	if genresAre(e.genres, "newsletter", "e-mail", "letter", "event") && e.requirements && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
 		// A newsletter sent to carry one vacancy ("Lettre d'information
 		// · Newsletter" over the notice, by e-mail or not): the post is
 		// there whole, named (by a word or its one title's field), with
-		// its criteria and fields, and no other post's deadline.
-		e.genres, e.genreAt = nil, nil
+		// its criteria and fields, and no other post's deadline. With
+		// its duties too, a line that names the post is enough, and an
+		// event among its news ("Journée portes ouvertes") is an item of
+		// the newsletter.
+		named := e.postWord || len(e.titles) == 1
+		if !named && e.duties && len(e.titles) == 0 {
+			// (Two titles' fields are two posts: a digest.)
+			names, weak := x.namesPost()
+			named = names && !weak
+		}
+		if named && (e.duties || genresAre(e.genres, "newsletter", "e-mail", "letter")) {
+			e.genres, e.genreAt = nil, nil
+		}
 	}
 	if crumbGenre && len(e.genres) == 1 && e.requirements && e.duties && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
 		// "SportsCapitalJobs > Lausanne > Events" over a post's page: a

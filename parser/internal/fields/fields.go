@@ -1114,6 +1114,7 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 				t := blocks[k]
 				tail = &t
 			}
+			values = gridOrder(v, labels, values)
 			for n, l := range labels {
 				if labelledValue(v, l, values[n]) {
 					out = append(out, withText(v, l, labelledText(v, l, values[n]), values[n]))
@@ -1147,6 +1148,111 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 	}
 	return out, nil
 }
+
+// gridOrder returns values in the order of their labels when a grid of
+// fields came out with its labels read row by row and its values column
+// by column, or the reverse, as pdftotext reads a careers page's grid of
+// three columns: "REFERENCE" / "EMPLOYER" / "DUTY STATION" / "GRADE" / …,
+// then "AU-IBAR/VA/2042/05" / "P3" / "1 December 2041" / "African Union
+// – …". Of the readings of every grid of two to four columns, it keeps
+// the one whose values best fit their labels' shapes (gridFit), when
+// that beats the order as read by minGridGain.
+func gridOrder(v *vocab.Vocabulary, labels, values []stream.Block) []stream.Block {
+	n := len(labels)
+	if n < minGridColumns*minGridColumns {
+		return values
+	}
+	fields := make([]string, n)
+	for m, l := range labels {
+		fields[m], _ = v.Label(labelAlone(v, l))
+	}
+	best, bestFit := values, gridFit(fields, values)
+	for cols := minGridColumns; cols <= maxGridColumns; cols++ {
+		rows := n / cols
+		if n%cols != 0 || rows < minGridColumns {
+			continue
+		}
+		for _, byRows := range [...]bool{true, false} {
+			// Value k read down the columns of a grid whose labels
+			// were read along its rows, or the reverse.
+			t := make([]stream.Block, n)
+			for k := range values {
+				if byRows {
+					t[(k%rows)*cols+k/rows] = values[k]
+				} else {
+					t[(k%cols)*rows+k/cols] = values[k]
+				}
+			}
+			if fit := gridFit(fields, t); fit >= bestFit+minGridGain {
+				best, bestFit = t, fit
+			}
+		}
+	}
+	return best
+}
+
+// A grid has two to four columns, and as many rows at least; a reading
+// of it other than the order as read must fit minGridGain more values to
+// their labels' shapes.
+const (
+	minGridColumns = 2
+	maxGridColumns = 4
+	minGridGain    = 3
+)
+
+// gridFit scores values against their labels' fields: one point for a
+// value of its field's shape (a grade or a code: a few words, a figure
+// among them or a capital or three; a date with its year; an amount),
+// one off for a value of another shape under such a field, or for a
+// date under a field whose values are no dates.
+func gridFit(fields []string, values []stream.Block) int {
+	fit := 0
+	for m, f := range fields {
+		t := strings.TrimSpace(values[m].Text)
+		dated, digits := hasYear(t), strings.ContainsAny(t, "0123456789")
+		short := words.CountAtMost(t, maxCodeWords+1) <= maxCodeWords
+		var ok bool
+		switch f {
+		case "grade":
+			ok = short && !dated && (digits || words.IsCaps(t))
+		case "reference", "post_number":
+			ok = short && digits && !(dated && strings.Contains(t, " ")) // "AU-IBAR/VA/2042/05", not "1 May 2042"
+		case "deadline", "posted", "start_date", "posting_period":
+			ok = dated
+		case "salary":
+			ok = digits && !dated
+		default:
+			if dated {
+				fit--
+			}
+			continue
+		}
+		if ok {
+			fit++
+		} else {
+			fit--
+		}
+	}
+	return fit
+}
+
+// maxCodeWords bounds a grade or a reference in a grid's cell: "NATO
+// Grade G17", "IMS PCD DPB 0070".
+const maxCodeWords = 5
+
+// hasYear reports a text that holds a year of the last or this century
+// as a number of its own: "1 December 2041", "28/03/2039".
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // maxLabelRun bounds a run of labels standing alone that pairTo reads
 // from one block: a header table's labels, a few dozen at most. (Each

@@ -616,3 +616,35 @@ func TestLongRunOfLabelsIsLinear(t *testing.T) {
 		t.Errorf("17,000 labels alone took %v, 1,700 took %v: more than %d times as long", large, small, maxGrowth)
 	}
 }
+
+// TestGridReadByColumns: a grid of three columns whose labels a text
+// dump gives row by row and whose values column by column; each value
+// goes to the label whose shape it has. A header whose labels and values
+// come in the same order keeps it.
+func TestGridReadByColumns(t *testing.T) {
+	v := vocab.Default()
+	para := func(texts ...string) []stream.Block {
+		var out []stream.Block
+		for _, s := range texts {
+			out = append(out, stream.Block{Kind: stream.Paragraph, Text: s})
+		}
+		return out
+	}
+	labels := para("REFERENCE", "EMPLOYER", "DUTY STATION", "GRADE", "WORKING TIME", "SALARY", "PUBLISHED", "START", "CLOSING DATE")
+	byColumns := para("AU-IBAR/VA/2042/05", "P3", "1 December 2041",
+		"African Union – Inter-African Bureau for Animal Resources", "Full-time, 40 hours per week", "1 May 2042",
+		"Nairobi, Kenya", "USD 51,480 – 59,760 per annum, net", "30 January 2042")
+	got := recognizedFields(t, v, append(slices.Clone(labels), byColumns...))
+	want := []string{"REFERENCE=AU-IBAR/VA/2042/05", "EMPLOYER=African Union – Inter-African Bureau for Animal Resources",
+		"DUTY STATION=Nairobi, Kenya", "GRADE=P3", "WORKING TIME=Full-time, 40 hours per week",
+		"SALARY=USD 51,480 – 59,760 per annum, net", "PUBLISHED=1 December 2041", "START=1 May 2042", "CLOSING DATE=30 January 2042"}
+	if !slices.Equal(got, want) {
+		t.Errorf("grid read by columns: got %q, want %q", got, want)
+	}
+	byRows := para("AU-IBAR/VA/2042/05", "African Union – Inter-African Bureau for Animal Resources", "Nairobi, Kenya",
+		"P3", "Full-time, 40 hours per week", "USD 51,480 – 59,760 per annum, net",
+		"1 December 2041", "1 May 2042", "30 January 2042")
+	if got := recognizedFields(t, v, append(slices.Clone(labels), byRows...)); !slices.Equal(got, want) {
+		t.Errorf("grid read by rows: got %q, want %q", got, want)
+	}
+}

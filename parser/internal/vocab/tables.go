@@ -590,6 +590,7 @@ var fieldLabels = []FieldLabel{
 	{"schedule", "", "Rythme de travail"}, // "14 jours à bord / 14 jours de repos"
 	{"deadline", "", "Candidature avant le"},
 	{"start_date", "Training starts", "Début de la formation"}, // a post that opens with paid training
+	{"start_date", "Start", ""},                                // "S TA R T" among a grid's labels
 }
 
 // sectionHeadings maps a canonical section kind to its headings. A heading
