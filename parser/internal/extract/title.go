@@ -711,6 +711,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	// The last line before the header fields that can be a title…
 	for i := header - 1; i >= 0; i-- {
 		if x.isTitleLine(body, i, lang) {
+			i = x.namedPostAbove(body, i, lang)
 			return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
 		}
 	}
@@ -2204,4 +2205,29 @@ func qualifierWrapped(t string) bool {
 	}
 	last := t[strings.LastIndexByte(t, ' ')+1:]
 	return words.StartsUpper(last) && !strings.ContainsAny(last, "()")
+}
+
+// maxNamedPostReach bounds how far above the line before the header
+// fields namedPostAbove looks for the line that names the post.
+const maxNamedPostReach = 10
+
+// maxBoardHeadWords is the most words of a board's heading over the
+// notice it copies ("Job description", "Vacatureomschrijving").
+const maxBoardHeadWords = 3
+
+// namedPostAbove returns i, the last line before the header fields that
+// can be a title, or, when that line is short and names no post (a job
+// board's heading over the notice it copies, in the board's language:
+// "Vacatureomschrijving", "Descrierea jobului"), the nearest line above
+// it that can be a title and names one.
+func (x *extraction) namedPostAbove(body []stream.Block, i int, lang string) int {
+	if words.CountAtMost(body[i].Text, maxBoardHeadWords+1) > maxBoardHeadWords || vocab.HasJobNoun(body[i].Text) {
+		return i
+	}
+	for j := i - 1; j >= 0 && j >= i-maxNamedPostReach; j-- {
+		if x.isTitleLine(body, j, lang) && vocab.HasJobNoun(body[j].Text) {
+			return j
+		}
+	}
+	return i
 }
