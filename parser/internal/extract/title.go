@@ -1208,7 +1208,21 @@ func (x *extraction) trimTitle(t string) string {
 			t = strings.TrimSpace(t[:open])
 		}
 	}
+	t = withoutEmployerAfter(t)
 	return strings.TrimRight(t, " -–")
+}
+
+// withoutEmployerAfter returns a title without the employer a job board
+// names after it: "Legal Officer (Institutional Law) at NATO", "Senior
+// Protection Associate at UNHCR – Yerevan". The part before names a
+// post, the part after opens with a capital and names none ("Canadian
+// Museum of Immigration at Pier 21" is a name, "Officer at the …" a
+// phrase).
+func withoutEmployerAfter(t string) string {
+	if head, employer, ok := vocab.CutEmployerJoiner(t); ok && words.StartsUpper(employer) && vocab.HasJobNoun(head) && !vocab.HasJobNoun(employer) {
+		return head
+	}
+	return t
 }
 
 // withoutGluedFacts returns a title without the facts a job board's card
@@ -2230,4 +2244,27 @@ func (x *extraction) namedPostAbove(body []stream.Block, i int, lang string) int
 		}
 	}
 	return i
+}
+
+// withoutOrganisationTail returns a title without the employer a job
+// board writes after a dash, as the organisation field names it or
+// shortens it in parentheses: "Finance Clerk (Accounts Payable) - IAMD
+// COE" over "Organisation: Integrated Air and Missile Defence Centre of
+// Excellence (IAMD COE)". (Not another name after the dash: "Chargé(e)
+// de production numérique – RFI", a station of the employer.)
+func withoutOrganisationTail(title, org string) string {
+	for _, sep := range [...]string{" - ", " – ", " — "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(title[i+len(sep):])
+		if tail == "" {
+			continue
+		}
+		if strings.EqualFold(tail, strings.TrimSpace(org)) || strings.Contains(org, "("+tail+")") {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
 }
