@@ -1016,6 +1016,9 @@ func (x *extraction) half(h lang.Half) {
 	// another field's value.
 	var tailGrade, tailRef string
 	title.text, tailGrade, tailRef = cutTitleTail(title.text)
+	if o, ok := fields["organisation"]; ok {
+		title.text = withoutOrganisationTail(title.text, o.value)
+	}
 	if title.at >= 0 {
 		title.text = headNamedInText(body, title.at, title.text)
 	}

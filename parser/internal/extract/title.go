@@ -711,6 +711,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	// The last line before the header fields that can be a title…
 	for i := header - 1; i >= 0; i-- {
 		if x.isTitleLine(body, i, lang) {
+			i = x.namedPostAbove(body, i, lang)
 			return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
 		}
 	}
@@ -1207,7 +1208,21 @@ func (x *extraction) trimTitle(t string) string {
 			t = strings.TrimSpace(t[:open])
 		}
 	}
+	t = withoutEmployerAfter(t)
 	return strings.TrimRight(t, " -–")
+}
+
+// withoutEmployerAfter returns a title without the employer a job board
+// names after it: "Legal Officer (Institutional Law) at NATO", "Senior
+// Protection Associate at UNHCR – Yerevan". The part before names a
+// post, the part after opens with a capital and names none ("Canadian
+// Museum of Immigration at Pier 21" is a name, "Officer at the …" a
+// phrase).
+func withoutEmployerAfter(t string) string {
+	if head, employer, ok := vocab.CutEmployerJoiner(t); ok && words.StartsUpper(employer) && vocab.HasJobNoun(head) && !vocab.HasJobNoun(employer) {
+		return head
+	}
+	return t
 }
 
 // withoutGluedFacts returns a title without the facts a job board's card
@@ -2204,4 +2219,52 @@ func qualifierWrapped(t string) bool {
 	}
 	last := t[strings.LastIndexByte(t, ' ')+1:]
 	return words.StartsUpper(last) && !strings.ContainsAny(last, "()")
+}
+
+// maxNamedPostReach bounds how far above the line before the header
+// fields namedPostAbove looks for the line that names the post.
+const maxNamedPostReach = 10
+
+// maxBoardHeadWords is the most words of a board's heading over the
+// notice it copies ("Job description", "Vacatureomschrijving").
+const maxBoardHeadWords = 3
+
+// namedPostAbove returns i, the last line before the header fields that
+// can be a title, or, when that line is short and names no post (a job
+// board's heading over the notice it copies, in the board's language:
+// "Vacatureomschrijving", "Descrierea jobului"), the nearest line above
+// it that can be a title and names one.
+func (x *extraction) namedPostAbove(body []stream.Block, i int, lang string) int {
+	if words.CountAtMost(body[i].Text, maxBoardHeadWords+1) > maxBoardHeadWords || vocab.HasJobNoun(body[i].Text) {
+		return i
+	}
+	for j := i - 1; j >= 0 && j >= i-maxNamedPostReach; j-- {
+		if x.isTitleLine(body, j, lang) && vocab.HasJobNoun(body[j].Text) {
+			return j
+		}
+	}
+	return i
+}
+
+// withoutOrganisationTail returns a title without the employer a job
+// board writes after a dash, as the organisation field names it or
+// shortens it in parentheses: "Finance Clerk (Accounts Payable) - IAMD
+// COE" over "Organisation: Integrated Air and Missile Defence Centre of
+// Excellence (IAMD COE)". (Not another name after the dash: "Chargé(e)
+// de production numérique – RFI", a station of the employer.)
+func withoutOrganisationTail(title, org string) string {
+	for _, sep := range [...]string{" - ", " – ", " — "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(title[i+len(sep):])
+		if tail == "" {
+			continue
+		}
+		if strings.EqualFold(tail, strings.TrimSpace(org)) || strings.Contains(org, "("+tail+")") {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
 }

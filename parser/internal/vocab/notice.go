@@ -1185,3 +1185,20 @@ func OpensBanner(w string) bool {
 // IsContractValue reports a text that is a contract's kind and nothing
 // else (contractValues): "CDI", "Permanent contract".
 func IsContractValue(text string) bool { return keyIn(contractValues, text) }
+
+// employerJoiners join a job board's title to the employer it names
+// after it: "Legal Officer at NATO", "Comptable chez Orange".
+var employerJoiners = []string{" at ", " chez "}
+
+// CutEmployerJoiner returns the parts of a title on either side of the
+// last employerJoiner in it: "Senior Protection Associate" and "UNHCR –
+// Yerevan" from "Senior Protection Associate at UNHCR – Yerevan".
+func CutEmployerJoiner(title string) (head, employer string, ok bool) {
+	at := -1
+	for _, j := range employerJoiners {
+		if i := strings.LastIndex(title, j); i > at {
+			at, head, employer = i, title[:i], title[i+len(j):]
+		}
+	}
+	return strings.TrimSpace(head), strings.TrimSpace(employer), at > 0
+}

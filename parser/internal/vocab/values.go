@@ -3565,7 +3565,7 @@ func IsDayDivider(text string) bool {
 	}
 	day := false
 	for _, w := range ws[1:] {
-		if n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSuffix(w, "er"), ".")); err == nil {
+		if n, err := strconv.Atoi(withoutOrdinalSuffix(strings.TrimSuffix(w, "."))); err == nil {
 			if n >= 1 && n <= 31 {
 				day = true
 				continue
@@ -3579,6 +3579,21 @@ func IsDayDivider(text string) bool {
 		}
 	}
 	return day
+}
+
+// ordinalSuffixes end a day's number written as an ordinal: "1er mai",
+// "May 1st", "2nd", "3rd", "4th".
+var ordinalSuffixes = []string{"er", "st", "nd", "rd", "th"}
+
+// withoutOrdinalSuffix returns a word without the ordinal suffix after
+// its figures, if it has one.
+func withoutOrdinalSuffix(w string) string {
+	for _, s := range ordinalSuffixes {
+		if n, ok := strings.CutSuffix(w, s); ok && n != "" && '0' <= n[len(n)-1] && n[len(n)-1] <= '9' {
+			return n
+		}
+	}
+	return w
 }
 
 // maxDayDividerWords bounds a day's divider: the day's name, its
