@@ -343,14 +343,15 @@ func containsFold(s, sub string) bool {
 
 // cleanEmployer returns an employer's name without what a layout glued to
 // it: a site's button or a section's heading before it ("Skip to main
-// content EDC", "Who we are Non-Public Funds, …"; a button's word that
+// content EDC", "Who we are Non-Public Funds, …", not a name of two words
+// the document writes whole: twoWordName; a button's word that
 // a joining word and a name of words follow is the name's own: "Search
 // for Common Ground", where "Apply for UNICEF" names UNICEF), the post's title in
 // capitals before it ("PROGRAMME MANAGEMENT OFFICER International Trade
 // Centre", a column read across), a board's facts after it ("ITER
 // Organization · France · Expires in 41 days").
 func (x *extraction) cleanEmployer(name string) string {
-	if rest := vocab.WithoutFurniturePrefix(name); rest != name && rest != "" {
+	if rest := vocab.WithoutFurniturePrefix(name); rest != name && rest != "" && !x.twoWordName(name) {
 		if j := firstWord(rest); !vocab.IsNameJoiner(j) {
 			name = rest
 		} else if after := strings.TrimSpace(rest[len(j):]); words.CountAtMost(after, 2) == 1 {
@@ -377,6 +378,27 @@ func (x *extraction) cleanEmployer(name string) string {
 		name = head
 	}
 	return name
+}
+
+// twoWordName reports a name of two words that the document writes
+// whole in two blocks besides the fields, in any case: a site's word
+// before a word is a name of its own ("English Heritage" /
+// "ENGLISH HERITAGE · ROLE PROFILE", "English Heritage is a registered
+// charity"), where a language link before a site's name stands in its
+// banner alone.
+func (x *extraction) twoWordName(name string) bool {
+	if words.CountAtMost(name, 3) != 2 {
+		return false
+	}
+	low, n := strings.ToLower(name), 0
+	for k := range x.blocks {
+		if b := &x.blocks[k]; b.Kind != stream.Field && len(b.Text) >= len(name) && strings.Contains(strings.ToLower(b.Text), low) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withoutLeadingTag returns an employer's name without what a layout set

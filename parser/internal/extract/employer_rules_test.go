@@ -178,3 +178,20 @@ func TestWithoutLeadingTag(t *testing.T) {
 		assert.Equal(t, want, x.withoutLeadingTag(in), in)
 	}
 }
+
+// A site's word before a word is a name of two words when the document
+// writes it whole elsewhere; a language link before a site's name, in
+// its banner alone, is cut.
+func TestTwoWordNameKeepsItsFirstWord(t *testing.T) {
+	x := &extraction{voc: vocab.Default(), blocks: []stream.Block{
+		{Kind: stream.Heading, Level: 3, Text: "ENGLISH HERITAGE · ROLE PROFILE", Pos: p(1)},
+		{Kind: stream.Field, Label: "Organisation", Text: "English Heritage", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "English Heritage is a registered charity.", Pos: p(3)},
+	}}
+	assert.Equal(t, "English Heritage", x.cleanEmployer("English Heritage"))
+	x = &extraction{voc: vocab.Default(), blocks: []stream.Block{
+		{Kind: stream.Paragraph, Text: "English Kelvio", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "Kelvio builds solar farms.", Pos: p(2)},
+	}}
+	assert.Equal(t, "Kelvio", x.cleanEmployer("English Kelvio"))
+}
