@@ -343,14 +343,15 @@ func containsFold(s, sub string) bool {
 
 // cleanEmployer returns an employer's name without what a layout glued to
 // it: a site's button or a section's heading before it ("Skip to main
-// content EDC", "Who we are Non-Public Funds, …"; a button's word that
+// content EDC", "Who we are Non-Public Funds, …", not a name of two words
+// the document writes whole: twoWordName; a button's word that
 // a joining word and a name of words follow is the name's own: "Search
 // for Common Ground", where "Apply for UNICEF" names UNICEF), the post's title in
 // capitals before it ("PROGRAMME MANAGEMENT OFFICER International Trade
 // Centre", a column read across), a board's facts after it ("ITER
 // Organization · France · Expires in 41 days").
 func (x *extraction) cleanEmployer(name string) string {
-	if rest := vocab.WithoutFurniturePrefix(name); rest != name && rest != "" {
+	if rest := vocab.WithoutFurniturePrefix(name); rest != name && rest != "" && !x.twoWordName(name) {
 		if j := firstWord(rest); !vocab.IsNameJoiner(j) {
 			name = rest
 		} else if after := strings.TrimSpace(rest[len(j):]); words.CountAtMost(after, 2) == 1 {
@@ -368,6 +369,7 @@ func (x *extraction) cleanEmployer(name string) string {
 	if first, _, ok := strings.Cut(name, " · "); ok && vocab.IsOrganisationLine(first) {
 		name = first
 	}
+	name = x.withoutLeadingTag(name)
 	name = withoutBadge(withoutGluedTail(name))
 	if head, rest, ok := cutAtDash(name); ok && vocab.IsOrganisationLine(head) && isBoardsTail(rest) && (ownsProperNoun(head) || namesUnit(rest)) {
 		// (After the glued tail: "…GenèveGeneva80 – 100%…". A body's
@@ -376,6 +378,91 @@ func (x *extraction) cleanEmployer(name string) string {
 		name = head
 	}
 	return name
+}
+
+// twoWordName reports a name of two words that the document writes
+// whole in two blocks besides the fields, in any case: a site's word
+// before a word is a name of its own ("English Heritage" /
+// "ENGLISH HERITAGE · ROLE PROFILE", "English Heritage is a registered
+// charity"), where a language link before a site's name stands in its
+// banner alone.
+func (x *extraction) twoWordName(name string) bool {
+	if words.CountAtMost(name, 3) != 2 {
+		return false
+	}
+	low, n := strings.ToLower(name), 0
+	for k := range x.blocks {
+		if b := &x.blocks[k]; b.Kind != stream.Field && len(b.Text) >= len(name) && strings.Contains(strings.ToLower(b.Text), low) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutLeadingTag returns an employer's name without what a layout set
+// before it on its line: the notice's code ("FIL-HR-2042-03
+// International Luge Federation (FIL)", a letterhead's reference beside
+// the name), or the employer's label run into its value without its
+// colon ("Employeur Musée royal de Mariemont", "Organisation Agence
+// panafricaine…", a form's cell read across), when what follows is an
+// employer's name the document writes elsewhere without the word before
+// it. A label that is an employer's word ("Société", "Agence") before a
+// name without one of its own is the name's head.
+func (x *extraction) withoutLeadingTag(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	rest = strings.TrimSpace(rest)
+	core, _ := splitAcronym(rest)
+	if !ok || !words.StartsUpper(rest) || !vocab.IsEmployerLine(rest) && !isNameOnly(core) || vocab.OpensOnQualifier(rest) {
+		return name
+	}
+	code := hasDigit(first) && strings.IndexFunc(first, unicode.IsLetter) >= 0 && strings.ContainsAny(first, "-/")
+	if !code {
+		if f, ok := x.voc.Label(first); !ok || f != "organisation" {
+			return name
+		}
+		if vocab.IsOrganisationHead(first) && !vocab.IsOrganisationHead(firstWord(rest)) {
+			return name // "Société Ivoirienne de Raffinage", "Agence Tunisienne…": the word opens the name
+		}
+	}
+	// (A name the document always writes after the word is the word's:
+	// "Société Ivoirienne de Raffinage", "l'Agence Tunisienne de…".)
+	for k := range x.blocks {
+		if writesAlone(x.blocks[k].Text, core, first) {
+			return rest
+		}
+	}
+	return name
+}
+
+// writesAlone reports name in t, as written, as a word of its own that
+// the word before does not open: "· Girl Guides of Canada", not
+// "Organization Girl Guides of Canada" nor "l'Agence Tunisienne…" for
+// before "Agence".
+func writesAlone(t, name, before string) bool {
+	for at := 0; ; {
+		i := strings.Index(t[at:], name)
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(name)
+		head := t[:i]
+		if r, _ := utf8.DecodeLastRuneInString(head); head != "" && unicode.IsLetter(r) {
+			continue // inside a word
+		}
+		prev := head[strings.LastIndexByte(strings.TrimRight(head, " "), ' ')+1:]
+		prev = strings.TrimSpace(prev)
+		if j := strings.LastIndexAny(prev, "'’"); j >= 0 {
+			prev = prev[j:]
+			_, size := utf8.DecodeRuneInString(prev)
+			prev = prev[size:]
+		}
+		if !strings.EqualFold(prev, before) {
+			return true
+		}
+	}
 }
 
 // withoutBadge returns an employer's name without what follows a
@@ -679,7 +766,8 @@ var placeJoiners = []string{"in", "at"}
 // capitalised words of a name ("Hiring unit: Secretariat of the Basel,
 // Rotterdam and Stockholm Conventions", a letterhead's "United Nations
 // Centre for Regional Development"), or else a sentence that opens with
-// such a name ("The Office of the Ontario Ombudsman resolves…"). It
+// such a name ("The Office of the Ontario Ombudsman resolves…"); a line
+// that names the body before a dash and its unit gives the body. It
 // returns "" for a name of more words, a word that names no kind of body
 // ("Kinaxis", "Tostan": a name of its own), or a head word the document
 // never names in full.
@@ -719,6 +807,11 @@ func (x *extraction) namedInFull(head, title string) string {
 			for _, part := range factParts(b.Text) {
 				if part = strings.TrimSpace(part); fits(part) {
 					return part
+				}
+				// "Office of the Procurement Ombud - Investigations
+				// and…", the body before its unit.
+				if head, _, ok := cutAtDash(part); ok && fits(head) {
+					return head
 				}
 			}
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/stream"
 )
 
@@ -116,4 +117,81 @@ func TestCriterionSubjectIsNoEmployer(t *testing.T) {
 	if assert.NotNil(t, v.Organisation.EN) {
 		assert.Equal(t, "Kelvio Foundation", *v.Organisation.EN)
 	}
+}
+
+// A hierarchy written with slashes names the body first, with its
+// acronym, over units; slashes between a name and its other language's
+// name no hierarchy.
+func TestTopUnitWithSlashes(t *testing.T) {
+	assert.Equal(t, "International Military Staff (IMS)",
+		topUnit("International Military Staff (IMS) / Cooperative Security Division / Partnership Programmes Branch"))
+	assert.Equal(t, "", topUnit("World Trade Organization (WTO) / Organisation mondiale du commerce"))
+	assert.Equal(t, "", topUnit("Cooperative Security Division (CSD) / Partnership Programmes Branch"))
+}
+
+// A prose's head word ("The Office reviews…") is named in full by the
+// line under the title that writes the body before a dash and its unit;
+// a title before a dash names no body.
+func TestNamedInFullBeforeDash(t *testing.T) {
+	notice := func(line string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Senior Procurement Review Officer", Pos: p(1)},
+			{Kind: stream.Paragraph, Text: line, Pos: p(2)},
+			{Kind: stream.Field, Label: "Closing date", Text: "14 November 2041", Pos: p(3)},
+			{Kind: stream.Field, Label: "Grade", Text: "PG-05", Pos: p(3)},
+			{Kind: stream.Heading, Level: 2, Text: "Work environment", Pos: p(4)},
+			{Kind: stream.Paragraph, Text: "The Office reviews complaints from suppliers about the award and administration of federal contracts.", Pos: p(5)},
+			{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(6)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Reviews the procurement practices of departments.", Pos: p(7)},
+			{Kind: stream.Heading, Level: 2, Text: "Essential qualifications", Pos: p(8)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Experience in reviewing federal procurement files.", Pos: p(9)},
+		}
+	}
+	v := mustExtract(t, notice("Office of the Procurement Ombud - Investigations and Procurement Practice Reviews"))
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "Office of the Procurement Ombud", *v.Organisation.EN)
+	}
+	v = mustExtract(t, notice("Gatineau (Québec) - Indeterminate, acting"))
+	if assert.NotNil(t, v.Organisation.EN) {
+		assert.Equal(t, "Office", *v.Organisation.EN) // no line names it in full
+	}
+}
+
+// The notice's code or the employer's label run into the name is cut
+// when the document writes the name without it; a label that is the
+// name's own head word stays.
+func TestWithoutLeadingTag(t *testing.T) {
+	x := &extraction{voc: vocab.Default(), blocks: []stream.Block{
+		{Kind: stream.Paragraph, Text: "FIL-HR-2042-03 International Luge Federation (FIL)", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "The International Luge Federation governs luge worldwide.", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "Employeur Musée royal de Mariemont", Pos: p(3)},
+		{Kind: stream.Paragraph, Text: "Le Musée royal de Mariemont recrute.", Pos: p(4)},
+		{Kind: stream.Paragraph, Text: "Société Ivoirienne de Raffinage", Pos: p(5)},
+		{Kind: stream.Paragraph, Text: "La Société Ivoirienne de Raffinage recrute.", Pos: p(6)},
+	}}
+	for in, want := range map[string]string{
+		"FIL-HR-2042-03 International Luge Federation (FIL)": "International Luge Federation (FIL)",
+		"Employeur Musée royal de Mariemont":                 "Musée royal de Mariemont",
+		"Société Ivoirienne de Raffinage":                    "Société Ivoirienne de Raffinage",
+		"FIL-HR-2042-03 Kelvio Foundation":                   "FIL-HR-2042-03 Kelvio Foundation", // never written alone
+	} {
+		assert.Equal(t, want, x.withoutLeadingTag(in), in)
+	}
+}
+
+// A site's word before a word is a name of two words when the document
+// writes it whole elsewhere; a language link before a site's name, in
+// its banner alone, is cut.
+func TestTwoWordNameKeepsItsFirstWord(t *testing.T) {
+	x := &extraction{voc: vocab.Default(), blocks: []stream.Block{
+		{Kind: stream.Heading, Level: 3, Text: "ENGLISH HERITAGE · ROLE PROFILE", Pos: p(1)},
+		{Kind: stream.Field, Label: "Organisation", Text: "English Heritage", Pos: p(2)},
+		{Kind: stream.Paragraph, Text: "English Heritage is a registered charity.", Pos: p(3)},
+	}}
+	assert.Equal(t, "English Heritage", x.cleanEmployer("English Heritage"))
+	x = &extraction{voc: vocab.Default(), blocks: []stream.Block{
+		{Kind: stream.Paragraph, Text: "English Kelvio", Pos: p(1)},
+		{Kind: stream.Paragraph, Text: "Kelvio builds solar farms.", Pos: p(2)},
+	}}
+	assert.Equal(t, "Kelvio", x.cleanEmployer("English Kelvio"))
 }

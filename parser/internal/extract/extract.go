@@ -2455,8 +2455,20 @@ func (x *extraction) divisionBody(body []stream.Block, value string, at int) (st
 }
 
 // topUnit returns the first unit of a value that names two or more units
-// with their acronyms, or "".
+// with their acronyms, or "". A hierarchy written with slashes names the
+// body first, with its acronym, then units without theirs
+// ("International Military Staff (IMS) / Cooperative Security Division
+// / Partnership Programmes Branch"): the body.
 func topUnit(value string) string {
+	if head, rest, ok := strings.Cut(value, " / "); ok && reUnit().FindString(head) == head && !vocab.NamesUnit(head) && !vocab.EndsWithUnit(head) {
+		under := true
+		for part := range strings.SplitSeq(rest, " / ") {
+			under = under && vocab.EndsWithUnit(part)
+		}
+		if under {
+			return strings.TrimSpace(head)
+		}
+	}
 	units := reUnit().FindAllString(value, -1)
 	if len(units) < 2 || !strings.HasPrefix(value, units[0]) {
 		return ""
