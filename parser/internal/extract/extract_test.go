@@ -3906,3 +3906,27 @@ func TestNewsletterWithOneNoticeAndAnEvent(t *testing.T) {
 		t.Error("a newsletter with an event and a post's fields, no duties, was read as a notice")
 	}
 }
+
+// A careers site's chips that a PDF's line parts by single spaces only
+// ("Hoboken, Belgium Full time JR-2029-118374 Posted 2 days ago") are
+// the post's place and working time, two kinds of fact; one alone on a
+// line of other words is none.
+func TestSpacedChipsUnderTitle(t *testing.T) {
+	doc := func(chips string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Heading, Level: 2, Text: "Process Engineer – Battery Materials Recycling", Pos: p(1)},
+			{Kind: stream.Paragraph, Text: chips, Pos: p(2)},
+			{Kind: stream.Paragraph, Text: "Apply", Pos: p(3)},
+			{Kind: stream.Heading, Level: 3, Text: "What you will do", Pos: p(4)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Follow the daily performance of the leaching units.", Pos: p(5)},
+			{Kind: stream.Heading, Level: 2, Text: "Who you are", Pos: p(6)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Master's degree in chemical engineering.", Pos: p(7)},
+		}
+	}
+	if _, err := extractText(doc("Hoboken, Belgium Full time JR-2029-118374 Posted 2 days ago")); err != nil {
+		t.Errorf("a careers page with spaced chips was refused: %v", err)
+	}
+	if _, err := extractText(doc("Our team works full time on recycling JR-2029-118374")); err == nil {
+		t.Error("a line with one fact among other words was read as a page's chips")
+	}
+}

@@ -737,17 +737,65 @@ func factsIn(text string, fields map[string]bool) {
 			parts = glued
 		}
 	}
+	if len(parts) == 1 && factKind(strings.TrimSpace(text)) == "" && !words.IsProse(text) {
+		spacedFacts(text, fields)
+		return
+	}
 	for _, part := range parts {
-		switch part = strings.TrimSpace(part); {
-		case vocab.IsPlaceLine(part):
-			fields["location"] = true
-		case vocab.IsScheduleValue(part):
-			fields["schedule"] = true
-		case vocab.IsContractValue(part):
-			fields["contract_type"] = true
+		if f := factKind(strings.TrimSpace(part)); f != "" {
+			fields[f] = true
 		}
 	}
 }
+
+// factKind returns the field a site's fact stands for, without its
+// label: a place, a working time, a contract; or "".
+func factKind(part string) string {
+	switch {
+	case vocab.IsPlaceLine(part):
+		return "location"
+	case vocab.IsScheduleValue(part):
+		return "schedule"
+	case vocab.IsContractValue(part):
+		return "contract_type"
+	}
+	return ""
+}
+
+// spacedFacts reads a site's facts that a PDF's line parts by single
+// spaces only ("Hoboken, Belgium Full time JR-2029-118374 Posted 2 days
+// ago"): runs of one to maxFactWords words, a place's with its comma,
+// that are facts of two kinds at least (one alone may be any line's
+// words: "Full time score").
+func spacedFacts(text string, fields map[string]bool) {
+	ws := strings.Fields(text)
+	found := map[string]bool{}
+	for i := range ws {
+		for n := 1; n <= maxFactWords && i+n <= len(ws); n++ {
+			run := strings.Join(ws[i:i+n], " ")
+			f := factKind(strings.TrimRight(run, ",·|"))
+			if f == "location" && !strings.Contains(strings.TrimRight(run, ","), ",") {
+				continue // ("Hoboken" alone may be a name)
+			}
+			if f != "" {
+				found[f] = true
+			}
+		}
+	}
+	if len(found) >= minSpacedFacts {
+		for f := range found {
+			fields[f] = true
+		}
+	}
+}
+
+// maxFactWords bounds a fact among spaced chips ("Temps plein",
+// "Montréal, QC, Canada"); minSpacedFacts is how many kinds of them make
+// a line of chips.
+const (
+	maxFactWords   = 4
+	minSpacedFacts = 2
+)
 
 // isPayLine reports a line that is a post's pay alone, as a careers
 // site prints it among the facts under the title, without its label:
