@@ -3756,3 +3756,32 @@ func TestQualitiesHeadAfterAssets(t *testing.T) {
 	s = schema.Section{Kind: "essential", Content: append(append([]schema.Content{abilities, item("•", "Ability to communicate effectively in writing")}, suit), names...)}
 	assert.Equal(t, -1, x.qualitiesHead(s))
 }
+
+// Competencies a layout ran into one line, each named and described,
+// are cut apart: after a stop, or before a colon at the nearest word with
+// a capital. A name's conduct parted by dashes, a label after a name and
+// a line of the post's facts stay whole.
+func TestDescribedCompetenciesRunTogether(t *testing.T) {
+	v := vocab.Default()
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"Rigueur : produit des séries fiables Esprit de synthèse : traduit les données en messages clairs",
+			[]string{"Rigueur : produit des séries fiables", "Esprit de synthèse : traduit les données en messages clairs"}},
+		{"Accuracy – you catch an inconsistent label. Collaboration – you work easily with curators.",
+			[]string{"Accuracy – you catch an inconsistent label.", "Collaboration – you work easily with curators."}},
+		{"Leadership rassembleur : sait réunir des bénévoles; Autonomie : organise son travail.",
+			[]string{"Leadership rassembleur : sait réunir des bénévoles", "Autonomie : organise son travail."}},
+		{"Communication – Speaks clearly – Listens to others", nil},
+		{"Leadership: LEVEL 2: Scales up solutions across teams", nil},
+		{"Rémunération. Fonctionnaires : grille des ingénieurs. Contractuels : de 2 230 à 2 640 € bruts", nil},
+		{"Conditions Numéro : 2026-1184 Lieu de travail : Trois-Rivières Horaire : Temps plein, 37,5 heures Salaire : de 62 000 $ à 78 000 $ par année", nil},
+		{"Teamwork: works with others, including the following: partners, donors and staff", nil},
+	} {
+		assert.Equal(t, c.want, describedRun(v, c.line), c.line)
+	}
+	// Hostile: a long line of colons is read once.
+	long := strings.Repeat("Rigour: keeps a record ", 20000)
+	assert.Len(t, describedRun(v, long), 20000)
+}

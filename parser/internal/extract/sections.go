@@ -1577,6 +1577,7 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 			}
 		}
 	}
+	texts, origins = describedRuns(v, texts, origins)
 	var out []schema.Competency
 	var outOrigins []*schema.Origin
 	listed := false // a paragraph gave a list of names
@@ -1680,6 +1681,129 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 		outOrigins = append(outOrigins, origins[k])
 	}
 	return out, outOrigins
+}
+
+// describedRuns returns texts with each line that runs several described
+// competencies together cut into one text per competency
+// (describedRun), each with its line's origin.
+func describedRuns(v *vocab.Vocabulary, texts []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
+	for k := 0; k < len(texts); k++ {
+		parts := describedRun(v, texts[k])
+		if parts == nil {
+			continue
+		}
+		texts = slices.Concat(texts[:k:k], parts, texts[k+1:])
+		o := make([]*schema.Origin, len(parts))
+		for j := range o {
+			o[j] = origins[k]
+		}
+		origins = slices.Concat(origins[:k:k], o, origins[k+1:])
+		k += len(parts) - 1
+	}
+	return texts, origins
+}
+
+// minRunDescWords is how many words the description before a name that
+// follows it without a stop has at least ("Rigueur : produit des séries
+// fiables Esprit de synthèse : …"): a label right after a name
+// ("Leadership: LEVEL 2: …") starts no competency of its own.
+const minRunDescWords = 3
+
+// describedRun cuts a line that runs competencies, each named and
+// described, into one text per competency, or returns nil for a line of
+// one. A layout that joined their lines gives "Rigueur : produit des
+// séries fiables Esprit de synthèse : traduit les données…" or
+// "Accuracy – you catch an inconsistent label. Collaboration – you work
+// easily…". A later name is the words just before its colon or dash,
+// after the stop that ends the description before it ("…sans jargon.
+// Curiosité : …"); without a stop, after a colon only, from the nearest
+// word with a capital. (A dash without a stop before its name parts a
+// name's conduct: "Communication – Speaks clearly – Listens".) Each
+// scan back stops at the description's start, so the line is read once.
+// A line whose later part is a field of the post's facts is left whole.
+func describedRun(v *vocab.Vocabulary, t string) []string {
+	sep := ": "
+	i := strings.Index(t, ":")
+	if i <= 0 || i > maxCompetencyName || !strings.HasPrefix(t[i:], sep) {
+		d, dash := nameDash(t)
+		if d <= 0 || i > 0 && i < d {
+			return nil
+		}
+		i, sep = d, dash
+	}
+	if name := strings.TrimSpace(t[:i]); !words.StartsUpper(name) || strings.ContainsAny(name, ".;") ||
+		words.CountAtMost(name, maxCompetencyWords+1) > maxCompetencyWords {
+		// ("Rémunération. Fonctionnaires : grille…": a sentence, then
+		// a label, no name.)
+		return nil
+	}
+	var parts []string
+	start := 0           // the current competency's start
+	desc := i + len(sep) // its description's start
+	for {
+		p := strings.Index(t[desc:], sep)
+		if p < 0 {
+			break
+		}
+		p += desc
+		at := runName(t[desc:p], sep != ": ")
+		if at < 0 {
+			desc = p + len(sep)
+			continue
+		}
+		at += desc
+		// (The semicolon that parted two competencies ends neither:
+		// "…autour d'un projet commun; Autonomie : …".)
+		if s := strings.TrimSpace(t[start:at]); s != "" {
+			parts = append(parts, strings.TrimSpace(strings.TrimSuffix(s, ";")))
+		}
+		start, desc = at, p+len(sep)
+	}
+	if parts == nil {
+		return nil
+	}
+	parts = append(parts, strings.TrimSpace(t[start:]))
+	for _, p := range parts[1:] {
+		if isFactField(v, p) {
+			// "Conditions Numéro de l'affichage : 2026-1184 Lieu de
+			// travail : Trois-Rivières … Salaire : de 62 000 $…": the
+			// post's facts run into a line, no competencies.
+			return nil
+		}
+	}
+	return parts
+}
+
+// runName returns where the name of a competency starts at the end of
+// the text before its colon or dash (describedRun), or -1 when that text
+// ends with no such name. stopped asks for a stop before the name.
+func runName(text string, stopped bool) int {
+	w := len(strings.TrimRight(text, " "))
+	upper := -1 // the nearest word with a capital
+	for n := 0; n < maxCompetencyWords && w > 0; n++ {
+		sp := strings.LastIndexByte(text[:w], ' ')
+		before := ""
+		if sp >= 0 {
+			before = strings.TrimRight(text[:sp], " ")
+		}
+		if before == "" {
+			break // the description's first word: no name's
+		}
+		if strings.ContainsRune(".;!?", words.LastRune(before)) {
+			if !words.StartsUpper(text[sp+1 : w]) {
+				return -1
+			}
+			return sp + 1
+		}
+		if upper < 0 && words.StartsUpper(text[sp+1:w]) {
+			upper = sp + 1
+		}
+		w = len(before)
+	}
+	if stopped || upper < 0 || words.CountAtMost(text[:upper], minRunDescWords) < minRunDescWords {
+		return -1
+	}
+	return upper
 }
 
 // minDescribedUnder is how many described competencies make the name
