@@ -3785,3 +3785,28 @@ func TestDescribedCompetenciesRunTogether(t *testing.T) {
 	long := strings.Repeat("Rigour: keeps a record ", 20000)
 	assert.Len(t, describedRun(v, long), 20000)
 }
+
+// A competency set as a sub-head over the paragraph that describes it is
+// that name and description; a sub-head over names alone is no
+// competency's name.
+func TestCompetencyHeadOverItsDescription(t *testing.T) {
+	names := func(next string) []schema.Competency {
+		blocks := notice("Legal Officer", "Duty Station", "Washington", "Deadline", "1 March 2041",
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Competencies", Pos: p(4)},
+			stream.Block{Kind: stream.Heading, Level: 3, Text: "Integrity", Pos: p(5)},
+			stream.Block{Kind: stream.Paragraph, Text: next, Pos: p(6)},
+			stream.Block{Kind: stream.Heading, Level: 3, Text: "Judgement", Pos: p(7)},
+			stream.Block{Kind: stream.Paragraph, Text: "Identifies the key issues in complex matters and proposes sound solutions.", Pos: p(8)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(9)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Advanced university degree in law.", Pos: p(10)},
+		)
+		return mustExtract(t, blocks).Competencies.EN
+	}
+	assert.Equal(t, []schema.Competency{
+		{Name: "Integrity", Description: "Upholds the Organization's values in daily work and decisions."},
+		{Name: "Judgement", Description: "Identifies the key issues in complex matters and proposes sound solutions."},
+	}, names("Upholds the Organization's values in daily work and decisions."))
+	for _, c := range names("Professionalism") {
+		assert.NotEqual(t, "Integrity", c.Name)
+	}
+}

@@ -1561,7 +1561,19 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 	items := true
 	if len(texts) == 0 {
 		items = false
-		for k, c := range s.Content {
+		headed := false // the texts so far each paired a name's head with its paragraph
+		for k := 0; k < len(s.Content); k++ {
+			c := s.Content[k]
+			if (len(texts) == 0 || headed) && headsDescription(s.Content, k) {
+				// "Integrity" set as a sub-head over "Upholds the
+				// Organization's values…": a competency named by its
+				// head and described by its paragraph.
+				texts = append(texts, strings.TrimSpace(c.Text)+": "+s.Content[k+1].Text)
+				origins = append(origins, c.Origin)
+				headed = true
+				k++
+				continue
+			}
 			if len(texts) > 0 && endsPart(s.Content, k) {
 				break // "Contract and Remuneration" over its prose
 			}
@@ -1681,6 +1693,21 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 		outOrigins = append(outOrigins, origins[k])
 	}
 	return out, outOrigins
+}
+
+// headsDescription reports content k of a section of competencies, a
+// sub-head that names a competency (a short name, no colon in it), over
+// a paragraph that describes it: a sentence, no name of its own.
+func headsDescription(content []schema.Content, k int) bool {
+	c := content[k]
+	if c.Type != "heading" || k+1 >= len(content) || content[k+1].Type != "paragraph" {
+		return false
+	}
+	name, desc := strings.TrimSpace(c.Text), strings.TrimSpace(content[k+1].Text)
+	if strings.ContainsAny(name, ":.;") || !isCompetencyName(name) || words.CountAtMost(name, maxCompetencyWords+1) > maxCompetencyWords {
+		return false
+	}
+	return desc != "" && !isCompetencyName(desc)
 }
 
 // describedRuns returns texts with each line that runs several described
