@@ -3810,3 +3810,12 @@ func TestCompetencyHeadOverItsDescription(t *testing.T) {
 		assert.NotEqual(t, "Integrity", c.Name)
 	}
 }
+
+// Names of qualities parted by chevrons, one leading the first, are a
+// list of names; a line of names with their conduct is not.
+func TestQualityNamesPartedByChevrons(t *testing.T) {
+	assert.Equal(t, []string{"Calme en représentation", "Esprit d'équipe", "Sens de la sécurité", "Disponibilité"},
+		qualityNames("› Calme en représentation › Esprit d'équipe › Sens de la sécurité › Disponibilité"))
+	assert.Equal(t, []string{"Rigueur", "Disponibilité", "Discrétion"}, qualityNames("» Rigueur » Disponibilité » Discrétion"))
+	assert.Nil(t, qualityNames("» Customer focus – treats visitors as guests of the unit » Organisation – keeps several bookings under control"))
+}

@@ -2019,13 +2019,14 @@ const minSharedWords = 3
 const nameDot = " · "
 
 // nameSeparators separate the names of a line of qualities under a head
-// that says they are qualities: middle dots, and dashes and slashes too
-// ("Rigueur et méthode – Autonomie – Sens du travail en équipe",
-// "Rigueur / Discrétion / Aisance rédactionnelle"). Among criteria only
+// that says they are qualities: middle dots, and dashes, slashes and
+// chevrons too ("Rigueur et méthode – Autonomie – Sens du travail en
+// équipe", "Rigueur / Discrétion / Aisance rédactionnelle", "› Calme en
+// représentation › Esprit d'équipe › Disponibilité"). Among criteria only
 // the middle dot parts names: "University Degree / Professional
 // Qualification / Equivalent Experience" is one criterion's
 // alternatives.
-var nameSeparators = []string{nameDot, " – ", " — ", " / "}
+var nameSeparators = []string{nameDot, " – ", " — ", " / ", " › ", " » "}
 
 // dotNames returns the names of a line of qualities separated by middle
 // dots, minNameListItems of them at least, each a short name with its
@@ -2052,8 +2053,14 @@ func namesParted(line, sep string) []string {
 		return nil
 	}
 	// (The stop after the last name ends the line, not the name:
-	// "Sens du contact – Discrétion – Résistance physique.")
-	names := strings.Split(strings.TrimRight(strings.TrimSpace(line), "."), sep)
+	// "Sens du contact – Discrétion – Résistance physique." A mark
+	// that parts the names may lead the first as well: "› Rigueur ›
+	// Pédagogie › Autonomie".)
+	line = strings.TrimSpace(line)
+	if lead := strings.TrimLeft(sep, " "); lead != "" && strings.HasPrefix(line, lead) {
+		line = line[len(lead):]
+	}
+	names := strings.Split(strings.TrimRight(line, "."), sep)
 	for k, n := range names {
 		n = strings.TrimSpace(n)
 		if !isShortName(n, maxCompetencyWords) {
