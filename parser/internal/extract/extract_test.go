@@ -3930,3 +3930,66 @@ func TestSpacedChipsUnderTitle(t *testing.T) {
 		t.Error("a line with one fact among other words was read as a page's chips")
 	}
 }
+
+// Competencies a layout ran into one line, each named and described,
+// are cut apart: after a stop, or before a colon at the nearest word with
+// a capital. A name's conduct parted by dashes, a label after a name and
+// a line of the post's facts stay whole.
+func TestDescribedCompetenciesRunTogether(t *testing.T) {
+	v := vocab.Default()
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"Rigueur : produit des séries fiables Esprit de synthèse : traduit les données en messages clairs",
+			[]string{"Rigueur : produit des séries fiables", "Esprit de synthèse : traduit les données en messages clairs"}},
+		{"Accuracy – you catch an inconsistent label. Collaboration – you work easily with curators.",
+			[]string{"Accuracy – you catch an inconsistent label.", "Collaboration – you work easily with curators."}},
+		{"Leadership rassembleur : sait réunir des bénévoles; Autonomie : organise son travail.",
+			[]string{"Leadership rassembleur : sait réunir des bénévoles", "Autonomie : organise son travail."}},
+		{"Communication – Speaks clearly – Listens to others", nil},
+		{"Leadership: LEVEL 2: Scales up solutions across teams", nil},
+		{"Rémunération. Fonctionnaires : grille des ingénieurs. Contractuels : de 2 230 à 2 640 € bruts", nil},
+		{"Conditions Numéro : 2026-1184 Lieu de travail : Trois-Rivières Horaire : Temps plein, 37,5 heures Salaire : de 62 000 $ à 78 000 $ par année", nil},
+		{"Teamwork: works with others, including the following: partners, donors and staff", nil},
+	} {
+		assert.Equal(t, c.want, describedRun(v, c.line), c.line)
+	}
+	// Hostile: a long line of colons is read once.
+	long := strings.Repeat("Rigour: keeps a record ", 20000)
+	assert.Len(t, describedRun(v, long), 20000)
+}
+
+// A competency set as a sub-head over the paragraph that describes it is
+// that name and description; a sub-head over names alone is no
+// competency's name.
+func TestCompetencyHeadOverItsDescription(t *testing.T) {
+	names := func(next string) []schema.Competency {
+		blocks := notice("Legal Officer", "Duty Station", "Washington", "Deadline", "1 March 2041",
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Competencies", Pos: p(4)},
+			stream.Block{Kind: stream.Heading, Level: 3, Text: "Integrity", Pos: p(5)},
+			stream.Block{Kind: stream.Paragraph, Text: next, Pos: p(6)},
+			stream.Block{Kind: stream.Heading, Level: 3, Text: "Judgement", Pos: p(7)},
+			stream.Block{Kind: stream.Paragraph, Text: "Identifies the key issues in complex matters and proposes sound solutions.", Pos: p(8)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(9)},
+			stream.Block{Kind: stream.ListItem, Marker: "•", Text: "Advanced university degree in law.", Pos: p(10)},
+		)
+		return mustExtract(t, blocks).Competencies.EN
+	}
+	assert.Equal(t, []schema.Competency{
+		{Name: "Integrity", Description: "Upholds the Organization's values in daily work and decisions."},
+		{Name: "Judgement", Description: "Identifies the key issues in complex matters and proposes sound solutions."},
+	}, names("Upholds the Organization's values in daily work and decisions."))
+	for _, c := range names("Professionalism") {
+		assert.NotEqual(t, "Integrity", c.Name)
+	}
+}
+
+// Names of qualities parted by chevrons, one leading the first, are a
+// list of names; a line of names with their conduct is not.
+func TestQualityNamesPartedByChevrons(t *testing.T) {
+	assert.Equal(t, []string{"Calme en représentation", "Esprit d'équipe", "Sens de la sécurité", "Disponibilité"},
+		qualityNames("› Calme en représentation › Esprit d'équipe › Sens de la sécurité › Disponibilité"))
+	assert.Equal(t, []string{"Rigueur", "Disponibilité", "Discrétion"}, qualityNames("» Rigueur » Disponibilité » Discrétion"))
+	assert.Nil(t, qualityNames("» Customer focus – treats visitors as guests of the unit » Organisation – keeps several bookings under control"))
+}

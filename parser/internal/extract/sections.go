@@ -1561,7 +1561,19 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 	items := true
 	if len(texts) == 0 {
 		items = false
-		for k, c := range s.Content {
+		headed := false // the texts so far each paired a name's head with its paragraph
+		for k := 0; k < len(s.Content); k++ {
+			c := s.Content[k]
+			if (len(texts) == 0 || headed) && headsDescription(s.Content, k) {
+				// "Integrity" set as a sub-head over "Upholds the
+				// Organization's values…": a competency named by its
+				// head and described by its paragraph.
+				texts = append(texts, strings.TrimSpace(c.Text)+": "+s.Content[k+1].Text)
+				origins = append(origins, c.Origin)
+				headed = true
+				k++
+				continue
+			}
 			if len(texts) > 0 && endsPart(s.Content, k) {
 				break // "Contract and Remuneration" over its prose
 			}
@@ -1577,6 +1589,7 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 			}
 		}
 	}
+	texts, origins = describedRuns(v, texts, origins)
 	var out []schema.Competency
 	var outOrigins []*schema.Origin
 	listed := false // a paragraph gave a list of names
@@ -1680,6 +1693,144 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 		outOrigins = append(outOrigins, origins[k])
 	}
 	return out, outOrigins
+}
+
+// headsDescription reports content k of a section of competencies, a
+// sub-head that names a competency (a short name, no colon in it), over
+// a paragraph that describes it: a sentence, no name of its own.
+func headsDescription(content []schema.Content, k int) bool {
+	c := content[k]
+	if c.Type != "heading" || k+1 >= len(content) || content[k+1].Type != "paragraph" {
+		return false
+	}
+	name, desc := strings.TrimSpace(c.Text), strings.TrimSpace(content[k+1].Text)
+	if strings.ContainsAny(name, ":.;") || !isCompetencyName(name) || words.CountAtMost(name, maxCompetencyWords+1) > maxCompetencyWords {
+		return false
+	}
+	return desc != "" && !isCompetencyName(desc)
+}
+
+// describedRuns returns texts with each line that runs several described
+// competencies together cut into one text per competency
+// (describedRun), each with its line's origin.
+func describedRuns(v *vocab.Vocabulary, texts []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
+	for k := 0; k < len(texts); k++ {
+		parts := describedRun(v, texts[k])
+		if parts == nil {
+			continue
+		}
+		texts = slices.Concat(texts[:k:k], parts, texts[k+1:])
+		o := make([]*schema.Origin, len(parts))
+		for j := range o {
+			o[j] = origins[k]
+		}
+		origins = slices.Concat(origins[:k:k], o, origins[k+1:])
+		k += len(parts) - 1
+	}
+	return texts, origins
+}
+
+// minRunDescWords is how many words the description before a name that
+// follows it without a stop has at least ("Rigueur : produit des séries
+// fiables Esprit de synthèse : …"): a label right after a name
+// ("Leadership: LEVEL 2: …") starts no competency of its own.
+const minRunDescWords = 3
+
+// describedRun cuts a line that runs competencies, each named and
+// described, into one text per competency, or returns nil for a line of
+// one. A layout that joined their lines gives "Rigueur : produit des
+// séries fiables Esprit de synthèse : traduit les données…" or
+// "Accuracy – you catch an inconsistent label. Collaboration – you work
+// easily…". A later name is the words just before its colon or dash,
+// after the stop that ends the description before it ("…sans jargon.
+// Curiosité : …"); without a stop, after a colon only, from the nearest
+// word with a capital. (A dash without a stop before its name parts a
+// name's conduct: "Communication – Speaks clearly – Listens".) Each
+// scan back stops at the description's start, so the line is read once.
+// A line whose later part is a field of the post's facts is left whole.
+func describedRun(v *vocab.Vocabulary, t string) []string {
+	sep := ": "
+	i := strings.Index(t, ":")
+	if i <= 0 || i > maxCompetencyName || !strings.HasPrefix(t[i:], sep) {
+		d, dash := nameDash(t)
+		if d <= 0 || i > 0 && i < d {
+			return nil
+		}
+		i, sep = d, dash
+	}
+	if name := strings.TrimSpace(t[:i]); !words.StartsUpper(name) || strings.ContainsAny(name, ".;") ||
+		words.CountAtMost(name, maxCompetencyWords+1) > maxCompetencyWords {
+		// ("Rémunération. Fonctionnaires : grille…": a sentence, then
+		// a label, no name.)
+		return nil
+	}
+	var parts []string
+	start := 0           // the current competency's start
+	desc := i + len(sep) // its description's start
+	for {
+		p := strings.Index(t[desc:], sep)
+		if p < 0 {
+			break
+		}
+		p += desc
+		at := runName(t[desc:p], sep != ": ")
+		if at < 0 {
+			desc = p + len(sep)
+			continue
+		}
+		at += desc
+		// (The semicolon that parted two competencies ends neither:
+		// "…autour d'un projet commun; Autonomie : …".)
+		if s := strings.TrimSpace(t[start:at]); s != "" {
+			parts = append(parts, strings.TrimSpace(strings.TrimSuffix(s, ";")))
+		}
+		start, desc = at, p+len(sep)
+	}
+	if parts == nil {
+		return nil
+	}
+	parts = append(parts, strings.TrimSpace(t[start:]))
+	for _, p := range parts[1:] {
+		if isFactField(v, p) {
+			// "Conditions Numéro de l'affichage : 2026-1184 Lieu de
+			// travail : Trois-Rivières … Salaire : de 62 000 $…": the
+			// post's facts run into a line, no competencies.
+			return nil
+		}
+	}
+	return parts
+}
+
+// runName returns where the name of a competency starts at the end of
+// the text before its colon or dash (describedRun), or -1 when that text
+// ends with no such name. stopped asks for a stop before the name.
+func runName(text string, stopped bool) int {
+	w := len(strings.TrimRight(text, " "))
+	upper := -1 // the nearest word with a capital
+	for n := 0; n < maxCompetencyWords && w > 0; n++ {
+		sp := strings.LastIndexByte(text[:w], ' ')
+		before := ""
+		if sp >= 0 {
+			before = strings.TrimRight(text[:sp], " ")
+		}
+		if before == "" {
+			break // the description's first word: no name's
+		}
+		if strings.ContainsRune(".;!?", words.LastRune(before)) {
+			if !words.StartsUpper(text[sp+1 : w]) {
+				return -1
+			}
+			return sp + 1
+		}
+		if upper < 0 && words.StartsUpper(text[sp+1:w]) {
+			upper = sp + 1
+		}
+		w = len(before)
+	}
+	if stopped || upper < 0 || words.CountAtMost(text[:upper], minRunDescWords) < minRunDescWords {
+		return -1
+	}
+	return upper
 }
 
 // minDescribedUnder is how many described competencies make the name
@@ -1868,13 +2019,14 @@ const minSharedWords = 3
 const nameDot = " · "
 
 // nameSeparators separate the names of a line of qualities under a head
-// that says they are qualities: middle dots, and dashes and slashes too
-// ("Rigueur et méthode – Autonomie – Sens du travail en équipe",
-// "Rigueur / Discrétion / Aisance rédactionnelle"). Among criteria only
+// that says they are qualities: middle dots, and dashes, slashes and
+// chevrons too ("Rigueur et méthode – Autonomie – Sens du travail en
+// équipe", "Rigueur / Discrétion / Aisance rédactionnelle", "› Calme en
+// représentation › Esprit d'équipe › Disponibilité"). Among criteria only
 // the middle dot parts names: "University Degree / Professional
 // Qualification / Equivalent Experience" is one criterion's
 // alternatives.
-var nameSeparators = []string{nameDot, " – ", " — ", " / "}
+var nameSeparators = []string{nameDot, " – ", " — ", " / ", " › ", " » "}
 
 // dotNames returns the names of a line of qualities separated by middle
 // dots, minNameListItems of them at least, each a short name with its
@@ -1901,8 +2053,14 @@ func namesParted(line, sep string) []string {
 		return nil
 	}
 	// (The stop after the last name ends the line, not the name:
-	// "Sens du contact – Discrétion – Résistance physique.")
-	names := strings.Split(strings.TrimRight(strings.TrimSpace(line), "."), sep)
+	// "Sens du contact – Discrétion – Résistance physique." A mark
+	// that parts the names may lead the first as well: "› Rigueur ›
+	// Pédagogie › Autonomie".)
+	line = strings.TrimSpace(line)
+	if lead := strings.TrimLeft(sep, " "); lead != "" && strings.HasPrefix(line, lead) {
+		line = line[len(lead):]
+	}
+	names := strings.Split(strings.TrimRight(line, "."), sep)
 	for k, n := range names {
 		n = strings.TrimSpace(n)
 		if !isShortName(n, maxCompetencyWords) {

@@ -11,6 +11,21 @@ func TestHeadingRows(t *testing.T) {
 		"Conditions de candidature":          "eligibility",
 		"Savoir-être attendus":               "competencies",
 		"Savoir-être recherchés":             "competencies",
+		// Headings of assets, both languages.
+		"IT WOULD BE GREAT IF YOU ALSO HAD":              "desirable",
+		"It would be great if you also have (desirable)": "desirable",
+		"Seraient un avantage":                           "desirable",
+		"Serait un avantage":                             "desirable",
+		"Souhaitées":                                     "desirable",
+		"Critères préférentiels":                         "desirable",
+		"Preference may be given to candidates with:":    "desirable",
+		"Seront pris en considération :":                 "desirable",
+		"Compétences et expériences souhaitées :":        "desirable",
+		"Desired skills in addition to the competencies": "desirable",
+		"Meritorious":                                    "desirable",
+		// Not headings: a sentence that starts as one, a quality.
+		"It would be great to meet you": "",
+		"Rigueur":                       "",
 	} {
 		if kind, _ := v.Heading(in); kind != want {
 			t.Errorf("Heading(%q) = %q, want %q", in, kind, want)
