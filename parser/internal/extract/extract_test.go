@@ -3576,7 +3576,15 @@ func TestRegistrationDeadlineUnderPostFields(t *testing.T) {
 		}
 	}
 	// A PDF's table row read into one line, without its colon: the
-	// same under the same fields.
+	// same under the same fields, whatever the time's colon.
+	for _, deadline = range []string{"Date limite d'inscription 21 mars 2035 à 23:59", "Date limite d'inscription 21/03/2035 23:59"} {
+		_, err = extractText(head(
+			stream.Block{Kind: stream.Field, Label: "Type de contrat", Text: "Contrat à durée indéterminée", Pos: p(3)},
+			stream.Block{Kind: stream.Field, Label: "Niveau de fonction", Text: "B1", Pos: p(4)},
+			stream.Block{Kind: stream.Field, Label: "Rémunération", Text: "41 270,44 € bruts par an", Pos: p(5)},
+		))
+		assert.NoError(t, err, deadline)
+	}
 	deadline = "Date limite d'inscription 21 mars 2035, 23 h 59"
 	_, err = extractText(head(
 		stream.Block{Kind: stream.Field, Label: "Type de contrat", Text: "Contrat à durée indéterminée", Pos: p(3)},

@@ -206,16 +206,15 @@ func (x *extraction) closesPostFields(i int) bool {
 	}
 	text := x.blocks[i].Text
 	label, value, ok := strings.Cut(text, ":")
-	if ok {
-		if _, isDate := parseDate(x.dayFirst(strings.TrimSpace(value))); !isDate {
+	if _, isDate := parseDate(x.dayFirst(strings.TrimSpace(value))); !ok || !isDate {
+		// "Date limite d'inscription 8 juin 2042, 23 h 59" (or "… à
+		// 23:59", the colon the time's): a PDF's table row read into
+		// one line, without the label's colon.
+		ds := findDates(text)
+		if len(ds) != 1 || ds[0].at == 0 {
 			return false
 		}
-	} else if ds := findDates(text); len(ds) == 1 && ds[0].at > 0 {
-		// "Date limite d'inscription 8 juin 2042, 23 h 59": a PDF's
-		// table row read into one line, without the colon.
 		label = text[:ds[0].at]
-	} else {
-		return false
 	}
 	if words.CountAtMost(label, maxGenreLabelWords+2) > maxGenreLabelWords+1 {
 		return false
@@ -386,13 +385,18 @@ func (x *extraction) assess() *evidence {
 		// (A field may say it too: "Current holder: … It is not a
 		// vacancy.")
 		// (A memo's numbered paragraphs are items of a list: one of its
-		// first says it too, "1. … Elle ne concerne ni le recrutement…";
-		// an item at a notice's end is its fine print, "No applications
-		// will be accepted after the deadline".)
-		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading || b.Kind == stream.Field) && (lead < leadBlocks || proseParas < leadProse || i >= len(x.blocks)-leadBlocks) ||
-			b.Kind == stream.ListItem && lead < leadBlocks {
+		// first, sentences of prose, says it too, "1. La présente
+		// circulaire fixe… Elle ne concerne ni le recrutement…"; a
+		// notice's items say "No applications will be accepted after the
+		// closing date" of the post they offer.)
+		top := lead < leadBlocks || proseParas < leadProse
+		if (b.Kind == stream.Paragraph || b.Kind == stream.Heading || b.Kind == stream.Field) && (top || i >= len(x.blocks)-leadBlocks) ||
+			b.Kind == stream.ListItem && lead < leadBlocks && strings.Contains(b.Text, ". ") {
 			notAVacancy, noJob := vocab.SaysNoPost(b.Text)
-			if notAVacancy {
+			if notAVacancy || top && vocab.DeniesPost(b.Text) {
+				// (In its own words, only at the document's top: a
+				// notice's fine print says "Le Musée n'offre aucun
+				// emploi par l'intermédiaire d'agences".)
 				e.addGenre("notice that offers no post", b.Text)
 			}
 			if noJob && noJobAfter == "" {

@@ -1155,21 +1155,24 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 // three columns: "REFERENCE" / "EMPLOYER" / "DUTY STATION" / "GRADE" / …,
 // then "AU-IBAR/VA/2042/05" / "P3" / "1 December 2041" / "African Union
 // – …". Of the readings of every grid of two to four columns, it keeps
-// the one whose values best fit their labels' shapes (gridFit), when
-// that beats the order as read by minGridGain.
+// one where every value of a shaped field (a grade, a code, a
+// date, an amount) has its field's shape, when the order as read has
+// minGridMisses of them that do not (gridMisses).
 func gridOrder(v *vocab.Vocabulary, labels, values []stream.Block) []stream.Block {
 	n := len(labels)
-	if n < minGridColumns*minGridColumns {
+	if n < minGridSide*minGridSide {
 		return values
 	}
 	fields := make([]string, n)
 	for m, l := range labels {
 		fields[m], _ = v.Label(labelAlone(v, l))
 	}
-	best, bestFit := values, gridFit(fields, values)
-	for cols := minGridColumns; cols <= maxGridColumns; cols++ {
+	if gridMisses(fields, values) < minGridMisses {
+		return values
+	}
+	for cols := minGridSide; cols <= maxGridSide; cols++ {
 		rows := n / cols
-		if n%cols != 0 || rows < minGridColumns {
+		if n%cols != 0 || rows < minGridSide {
 			continue
 		}
 		for _, byRows := range [...]bool{true, false} {
@@ -1183,35 +1186,34 @@ func gridOrder(v *vocab.Vocabulary, labels, values []stream.Block) []stream.Bloc
 					t[(k%cols)*rows+k/cols] = values[k]
 				}
 			}
-			if fit := gridFit(fields, t); fit >= bestFit+minGridGain {
-				best, bestFit = t, fit
+			if gridMisses(fields, t) == 0 {
+				return t
 			}
 		}
 	}
-	return best
+	return values
 }
 
-// A grid has two to four columns, and as many rows at least; a reading
-// of it other than the order as read must fit minGridGain more values to
-// their labels' shapes.
+// A grid has two to four columns, and two rows at least; the order as read must miss
+// minGridMisses shapes (a header's values in order miss one at most, "Open
+// until filled" under a deadline), and the grid's reading none.
 const (
-	minGridColumns = 2
-	maxGridColumns = 4
-	minGridGain    = 3
+	minGridSide   = 2
+	maxGridSide   = 4
+	minGridMisses = 2
 )
 
-// gridFit scores values against their labels' fields: one point for a
-// value of its field's shape (a grade or a code: a few words, a figure
-// among them or a capital or three; a date with its year; an amount),
-// one off for a value of another shape under such a field, or for a
-// date under a field whose values are no dates.
-func gridFit(fields []string, values []stream.Block) int {
-	fit := 0
+// gridMisses counts the values that do not have their field's shape,
+// among the fields whose values have one: a grade or a code is a few
+// words with a figure (or, a grade, in capitals), not a date; a date
+// has its year; an amount has a figure and is no date.
+func gridMisses(fields []string, values []stream.Block) int {
+	misses := 0
 	for m, f := range fields {
 		t := strings.TrimSpace(values[m].Text)
-		dated, digits := hasYear(t), strings.ContainsAny(t, "0123456789")
+		dated, digits := words.HasYear(t), strings.ContainsAny(t, "0123456789")
 		short := words.CountAtMost(t, maxCodeWords+1) <= maxCodeWords
-		var ok bool
+		ok := true
 		switch f {
 		case "grade":
 			ok = short && !dated && (digits || words.IsCaps(t))
@@ -1221,38 +1223,17 @@ func gridFit(fields []string, values []stream.Block) int {
 			ok = dated
 		case "salary":
 			ok = digits && !dated
-		default:
-			if dated {
-				fit--
-			}
-			continue
 		}
-		if ok {
-			fit++
-		} else {
-			fit--
+		if !ok {
+			misses++
 		}
 	}
-	return fit
+	return misses
 }
 
 // maxCodeWords bounds a grade or a reference in a grid's cell: "NATO
 // Grade G17", "IMS PCD DPB 0070".
 const maxCodeWords = 5
-
-// hasYear reports a text that holds a year of the last or this century
-// as a number of its own: "1 December 2041", "28/03/2039".
-func hasYear(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
-			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
-			return true
-		}
-	}
-	return false
-}
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // maxLabelRun bounds a run of labels standing alone that pairTo reads
 // from one block: a header table's labels, a few dozen at most. (Each

@@ -593,10 +593,10 @@ func TestBarePlaceLabelOverATitle(t *testing.T) {
 // than a header's ("Grade" on 17,000 lines, 100 KB) is read in linear
 // time, each line a field without its value. Ten times the lines may
 // take at most maxGrowth times as long (a quadratic reading takes a
-// hundred times): a ratio, which holds on a loaded machine where a
-// time limit does not.
+// hundred times): a ratio of the fastest runs, which holds on a loaded
+// machine where a time limit does not.
 func TestLongRunOfLabelsIsLinear(t *testing.T) {
-	const maxGrowth = 30
+	const maxGrowth = 60
 	v := vocab.Default()
 	run := func(n int) time.Duration {
 		blocks := make([]stream.Block, n)
@@ -611,7 +611,12 @@ func TestLongRunOfLabelsIsLinear(t *testing.T) {
 		}
 		return d
 	}
-	small, large := run(1700), run(17000)
+	// The fastest of three runs of each: a run slowed by the machine's
+	// other work says nothing of the reading.
+	fastest := func(n int) time.Duration {
+		return min(run(n), run(n), run(n))
+	}
+	small, large := fastest(1700), fastest(17000)
 	if large > maxGrowth*small {
 		t.Errorf("17,000 labels alone took %v, 1,700 took %v: more than %d times as long", large, small, maxGrowth)
 	}
@@ -646,5 +651,25 @@ func TestGridReadByColumns(t *testing.T) {
 		"1 December 2041", "1 May 2042", "30 January 2042")
 	if got := recognizedFields(t, v, append(slices.Clone(labels), byRows...)); !slices.Equal(got, want) {
 		t.Errorf("grid read by rows: got %q, want %q", got, want)
+	}
+	// A header's labels with their values in order, whose shapes could
+	// fit another order by accident, keep it.
+	inOrder := append(para("Reference", "Closing date", "Contract type", "Start date"),
+		para("VA/2042/17", "Open until filled", "Fixed-term until 31 December 2043", "As soon as possible")...)
+	want = []string{"Reference=VA/2042/17", "Closing date=Open until filled", "Contract type=Fixed-term until 31 December 2043", "Start date=As soon as possible"}
+	if got := recognizedFields(t, v, inOrder); !slices.Equal(got, want) {
+		t.Errorf("header in order: got %q, want %q", got, want)
+	}
+	for _, c := range [][2][]string{
+		{{"Grade", "Closing date", "Duration", "Salary"}, {"Senior", "Open until filled", "2042-2043", "Competitive"}},
+		{{"Post number", "Duration", "Closing date", "Grade"}, {"N/A", "24 months (2042-2044)", "Rolling basis", "Senior"}},
+	} {
+		want = nil
+		for k := range c[0] {
+			want = append(want, c[0][k]+"="+c[1][k])
+		}
+		if got := recognizedFields(t, v, append(para(c[0]...), para(c[1]...)...)); !slices.Equal(got, want) {
+			t.Errorf("header in order: got %q, want %q", got, want)
+		}
 	}
 }

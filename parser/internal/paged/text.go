@@ -1483,7 +1483,7 @@ func valueShaped(lex Lexicon, f, line string) bool {
 	case "reference", "post_number":
 		return words.CountAtMost(line, maxCodeWords+1) <= maxCodeWords && strings.ContainsAny(line, "0123456789")
 	case "deadline":
-		return hasYear(line)
+		return words.HasYear(line)
 	}
 	return false
 }
@@ -1510,18 +1510,6 @@ func gradeShaped(lex Lexicon, line string) bool {
 			return true
 		}
 		if digits && !letters && k > 0 && lex.GradeWord(fs[k-1]) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasYear reports a line that holds a year of the last or this century
-// as a number of its own: "Vendredi 12 octobre 2040", "28/03/2039".
-func hasYear(line string) bool {
-	for i := 0; i+4 <= len(line); i++ {
-		if (line[i] == '1' && line[i+1] == '9' || line[i] == '2' && line[i+1] == '0') && isDigitByte(line[i+2]) && isDigitByte(line[i+3]) &&
-			(i == 0 || !isDigitByte(line[i-1])) && (i+4 == len(line) || !isDigitByte(line[i+4])) {
 			return true
 		}
 	}

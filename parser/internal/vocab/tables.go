@@ -2317,59 +2317,68 @@ var applicationWords = []string{"candidat", "candidature", "applicant", "applica
 // them.
 var numberWords = []string{"no", "no.", "n°", "n", "nº", "number", "numero", "#", "num"}
 
-// A document that offers no post often says so in its own words:
-// denialLeads, then at most two words ("poste vacant", "any particular"),
-// then a post's noun of denialNouns ("ne concerne aucun poste vacant",
-// "does not contain any vacancy", "is not an application for a specific
-// post"); denialLeadsNear with the noun right after ("ne constitue pas
-// un avis de recrutement": not "ne constitue pas un droit au
-// recrutement", a reserve list's fine print in a notice); or
-// denialClauses, whole ("aucun recrutement en cours", "positions are not
-// posted here"). Keys as normKey makes them; denialClauses are regular
-// expressions over keys.
+// A document that offers no post often says so near its top, in its own
+// words (DeniesPost): denialLeads, then at most two words ("poste
+// vacant", "any particular"), then a post's noun of denialNouns ("ne
+// concerne aucun poste vacant", "does not contain any vacancy", "is not
+// an application for a specific post"); denialLeadsNear with a notice's
+// noun of denialNearNouns right after ("ne constitue pas un avis de
+// recrutement": not "ne constitue pas un droit au recrutement", a
+// reserve list's fine print in a notice); or denialClauses ending their
+// clause ("aucun recrutement en cours"). A notice's fine print says
+// such things lower down ("Le Musée n'offre aucun emploi par
+// l'intermédiaire d'agences", "We are not hiring through agencies"):
+// the leads leave out offering, and the document's top is read only.
+// Keys as normKey makes them.
 var denialLeads = []string{
 	"ne concerne aucun", "ne concerne aucune", "does not concern any", "do not concern any",
-	"ne contient aucun", "ne contient aucune", "does not contain any", "contains no",
-	"ne propose aucun", "ne propose aucune", "ne proposons aucun", "ne proposons aucune", "does not offer any", "offers no",
-	"n'ouvre aucun", "n'ouvre aucune", "n'offre aucun", "n'offre aucune", "does not open any",
+	"ne contient aucun", "ne contient aucune", "does not contain any",
+	"n'ouvre aucun", "n'ouvre aucune", "does not open any",
 	"ne publie aucun", "ne publie aucune", "does not advertise any", "advertises no",
 	"ne correspond a aucun", "ne correspond a aucune", "ne correspondent a aucun", "ne correspondent a aucune",
 	"does not correspond to any", "do not correspond to any",
-	"ne repond a aucun", "ne repond a aucune", "ne vise aucun", "ne vise aucune", "ne donne acces a aucun",
+	"ne repond a aucun", "ne repond a aucune", "ne vise aucun", "ne vise aucune",
 	"has no link to any", "is not an application for", "is not an application to", "is not an invitation to apply for",
 	"there is no specific",
 }
 
+// denialLeadsNear: see denialLeads.
 var denialLeadsNear = []string{
 	"ne constitue pas un", "ne constitue pas une", "ne constitue ni un", "ne constitue ni une",
 	"n'est pas un appel a", "is not a call for", "is not a recruitment for", "is not an invitation to apply",
 }
 
+// denialNouns: see denialLeads.
 var denialNouns = []string{
-	"poste", "postes", "emploi", "emplois", "recrutement", "recrutements", "offre d'emploi", "offres d'emploi", "offre", "offres",
-	"avis de vacance", "avis de recrutement", "appel a candidatures", "offre de stage", "candidature", "candidatures",
+	"poste", "postes", "emploi", "emplois", "recrutement", "recrutements", "offre d'emploi", "offres d'emploi",
+	"avis de vacance", "avis de recrutement", "appel a candidatures", "offre de stage",
 	"vacancy", "vacancies", "post", "posts", "position", "positions", "job", "jobs", "job offer", "job offers",
-	"employment", "opening", "openings", "staff",
+	"opening", "openings",
 }
 
+// denialNearNouns: see denialLeads.
+var denialNearNouns = []string{
+	"avis de vacance", "avis de recrutement", "appel a candidatures", "offre d'emploi", "offre de stage",
+	"vacancy notice", "job offer", "job advertisement", "vacancy", "specific post", "specific position",
+}
+
+// denialClauses: see denialLeads.
 var denialClauses = []string{
-	`aucune? (?:poste|offre d'emploi|offre|recrutement|emploi)s?(?: vacante?s?| ouverte?s?)? n'(?:est|y est|a ete|sera|sont) (?:publiee?s?|proposee?s?|ouverte?s?|diffusee?s?|prevue?s?|en cours|disponibles?)`,
-	`aucun recrutement (?:n'est )?en cours`, `aucun poste (?:n'est )?(?:ouvert|vacant|disponible)`, `nous ne recrutons pas`,
-	`(?:vacancies|positions|posts|jobs|openings) are not (?:posted|advertised|published|listed) (?:here|on this page)`,
-	`no (?:post|vacancy|job|position|opening)s? (?:is|are) (?:currently )?(?:open|advertised|available|offered)`,
-	`we are not (?:currently )?(?:recruiting|hiring)`,
+	"aucun recrutement en cours", "aucun recrutement n'est en cours", "aucun poste ouvert", "aucun poste n'est ouvert",
+	"aucun poste disponible", "aucun poste vacant", "aucune offre d'emploi en cours",
+	"no vacancies at the moment", "no vacancies at present", "no current vacancies", "no positions are currently open",
+	"no position is currently available", "no vacancies are currently open",
 }
 
 // recruitsNoOnePhrases say a document's employer hires no one ("the
 // company recruits no one": the posts it names are a venue's crew), or
-// that the document offers no post ("it is not a post, there is no
-// vacancy"), when they end their clause: "does not recruit anyone under
-// the age of 18" is a notice's safeguarding rule, "this is not a post
-// for the faint-hearted" a notice's boast. Keys as normKey makes them.
+// that the document offers no post ("there is no vacancy"), when they
+// end their clause: "does not recruit anyone under the age of 18" is a
+// notice's safeguarding rule. (A consultancy's notice may say "it is not
+// a post": no such phrase is here.) Keys as normKey makes them.
 var recruitsNoOnePhrases = []string{"ne recrute personne", "is not recruiting anyone", "does not recruit anyone",
-	"it is not a post", "this is not a post", "it is not a position", "this is not a position",
-	"there is no vacancy", "there are no vacancies", "there is no post", "there is no position", "there is no job", "there is no recruitment",
-	"ce n'est pas un poste", "ce n'est pas un emploi", "il n'y a pas de poste", "il n'y a aucun poste", "il n'y a pas d'emploi",
+	"there is no vacancy", "there are no vacancies", "there is no recruitment",
+	"il n'y a pas de poste", "il n'y a aucun poste", "il n'y a pas d'emploi",
 	"il n'y a aucun emploi", "il n'y a pas de recrutement", "il n'y a aucun recrutement"}
 
 // documentKindLabels ask what kind of document a document is: their

@@ -2439,7 +2439,7 @@ func SaysNoEmploymentAfter(text string) bool {
 // one set of fragments (notVacancyAnchors), and nearly every paragraph
 // holds none.
 func SaysNoPost(text string) (notAVacancy, noJobAfter bool) {
-	if !notVacancyAnchors.any(text) {
+	if !notVacancyAnchors.any(text) && !denialAnchors.any(text) {
 		return false, false
 	}
 	return saysNotAVacancy(text), keyHas(text, noEmploymentAfterPhrases)
@@ -2461,7 +2461,7 @@ func SaysNotAVacancy(text string) bool {
 	// phrases' own fragments, in lower case or capitals, spares nearly
 	// all of them the key. The fragments are looked for in one pass
 	// (notVacancyAnchors), not a search each.
-	if !notVacancyAnchors.any(text) {
+	if !notVacancyAnchors.any(text) && !denialAnchors.any(text) {
 		return false
 	}
 	return saysNotAVacancy(text)
@@ -2472,24 +2472,72 @@ func saysNotAVacancy(text string) bool {
 	// "It is not a WMO vacancy": a name may stand between the article
 	// and the noun.
 	return keyHas(text, notVacancyPhrases) || keyMatch(text, recruitsNoOnePhrases, keyContainsClauseEnd) ||
-		(strings.Contains(text, "acanc") || strings.Contains(text, "offre d") || strings.Contains(text, "offres d")) && reNotAVacancy().MatchString(text) ||
-		reDenial().MatchString(normKey(text))
+		(strings.Contains(text, "acanc") || strings.Contains(text, "offre d") || strings.Contains(text, "offres d")) && reNotAVacancy().MatchString(text)
 }
 
-// reDenial is denialLeads, denialLeadsNear and denialClauses as one
-// expression over a key.
-var reDenial = sync.OnceValue(func() *regexp.Regexp {
-	quote := func(ps []string) string {
-		q := make([]string, len(ps))
-		for i, p := range ps {
-			q[i] = regexp.QuoteMeta(p)
-		}
-		return strings.Join(q, "|")
+// DeniesPost reports a text that says, in its own words, that the
+// document offers no post (denialLeads): "Le présent appel ne concerne
+// aucun poste vacant", "This page does not contain any vacancy". Asked
+// of a document's top only: its fine print may say the like of a post it
+// offers.
+func DeniesPost(text string) bool {
+	if !denialAnchors.any(text) {
+		return false
 	}
-	nouns := `(?:` + quote(denialNouns) + `)\b`
-	return regexp.MustCompile(`\b(?:(?:` + quote(denialLeads) + `) (?:[\pL'-]+ ){0,2}?` + nouns +
-		`|(?:` + quote(denialLeadsNear) + `) ` + nouns + `|` + strings.Join(denialClauses, "|") + `)`)
-})
+	var buf [256]byte
+	k := appendNormKey(buf[:0], text)
+	return leadThenNoun(k, denialLeads, denialNouns, maxDenialSkip) || leadThenNoun(k, denialLeadsNear, denialNearNouns, 0) ||
+		keyMatch(text, denialClauses, keyContainsClauseEnd)
+}
+
+// maxDenialSkip is how many words may stand between a denial's lead and
+// its noun: "aucun [poste] vacant", "any [particular] job".
+const maxDenialSkip = 2
+
+// leadThenNoun reports a key in which one of leads, at a word's start,
+// is followed by one of nouns, a whole word or words, after at most skip
+// words.
+func leadThenNoun(k []byte, leads, nouns []string, skip int) bool {
+	for _, l := range leads {
+		for from := 0; from < len(k); {
+			i := bytes.Index(k[from:], []byte(l))
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + 1
+			if at > 0 && k[at-1] != ' ' {
+				continue
+			}
+			rest := k[at+len(l):]
+			for s := 0; s <= skip && len(rest) > 0 && rest[0] == ' '; s++ {
+				rest = rest[1:]
+				for _, n := range nouns {
+					if bytes.HasPrefix(rest, []byte(n)) && (len(rest) == len(n) || !isKeyLetter(rest[len(n)]) && rest[len(n)] != '\'' && rest[len(n)] != '-') {
+						return true
+					}
+				}
+				j := bytes.IndexByte(rest, ' ')
+				if j < 0 {
+					break
+				}
+				rest = rest[j:]
+			}
+		}
+	}
+	return false
+}
+
+var denialAnchors = newAnchorSet(denialFragments)
+
+// denialFragments are parts of denialLeads, denialLeadsNear and
+// denialClauses, and of the phrases of recruitsNoOnePhrases and
+// notVacancyPhrases that notVacancyFragments lack, as texts write them
+// (an anchor set folds ASCII capitals):
+// few and short, for the set is built at each run's start, at a cost
+// that grows steeply with its anchors.
+var denialFragments = []string{"aucun", "AUCUN", "onstitue", "ONSTITUE", "as un appel", "s not", "o not", "dvertises no", "o link to",
+	"here is no", "here are no", "y a pas d", "Y A PAS D", "o vacanc", "o position", "o current", "e concerne ni", "e porte ni", "oncerns neither"}
 
 var notVacancyAnchors = newAnchorSet(notVacancyFragments)
 
@@ -2529,14 +2577,7 @@ var notVacancyFragments = []string{"ot a ", "OT A ", "pplications will be accept
 	"oes not invite", "OES NOT INVITE", "nvite pas", "NVITE PAS", "ollicite pas", "OLLICITE PAS",
 	"ot real", "OT REAL", "ot actual", "OT ACTUAL", "ot genuine", "OT GENUINE", "as de v", "AS DE V", "as des v", "AS DES V", "as de r", "AS DE R",
 	"ROGRAMME NE CONSTITUE", "rogramme ne constitue", "rogramme does not constitute", "ROGRAMME DOES NOT CONSTITUTE", "rogram does not constitute",
-	"ourse ne constitue", "ourses ne constitue", "ellowship does not constitute",
-	"here is no", "HERE IS NO", "here are no", "HERE ARE NO", "y a pas d", "Y A PAS D", "y a aucun", "Y A AUCUN",
-	"e concerne ni", "E CONCERNE NI", "e porte ni", "E PORTE NI", "oncerns neither", "ONCERNS NEITHER",
-	"aucun", "AUCUN", "Aucun", "o not concern", "O NOT CONCERN", "oes not contain", "OES NOT CONTAIN", "ontains no", "CONTAINS NO",
-	"oes not offer", "OES NOT OFFER", "ffers no", "FFERS NO", "oes not open", "OES NOT OPEN", "dvertises no", "DVERTISES NO",
-	"o link to", "O LINK TO", "onstitue pas", "ONSTITUE PAS", "onstitue ni", "ONSTITUE NI", "ecrutons pas", "ECRUTONS PAS",
-	"ot posted", "OT POSTED", "ot listed", "OT LISTED", "o job", "O JOB", "o opening", "O OPENING", "ot currently", "OT CURRENTLY",
-	"ot recruiting", "OT RECRUITING", "ot hiring", "OT HIRING"}
+	"ourse ne constitue", "ourses ne constitue", "ellowship does not constitute"}
 
 // keyHas reports whether the key of text holds one of phrases (keys
 // themselves), built in a buffer on the stack for a text of usual length.
@@ -2565,11 +2606,13 @@ func keyHasSuffix(k []byte, p string) bool {
 }
 
 // keyContainsClauseEnd reports p in k where it ends a clause: at the
-// key's end or before a stop, a colon, a semicolon or a comma.
+// key's end, before a stop, a colon, a semicolon or a comma, or before a
+// conjunction that opens another clause (coordinated).
 func keyContainsClauseEnd(k []byte, p string) bool {
 	for i := bytes.Index(k, []byte(p)); i >= 0; {
 		end := i + len(p)
-		if end == len(k) || strings.IndexByte(".;:,!", k[end]) >= 0 || end+1 < len(k) && k[end] == ' ' && strings.IndexByte(".;:,!", k[end+1]) >= 0 {
+		if end == len(k) || strings.IndexByte(".;:,!", k[end]) >= 0 || end+1 < len(k) && k[end] == ' ' && strings.IndexByte(".;:,!", k[end+1]) >= 0 ||
+			coordinated(k[end:]) {
 			return true
 		}
 		j := bytes.Index(k[end:], []byte(p))
@@ -2580,6 +2623,20 @@ func keyContainsClauseEnd(k []byte, p string) bool {
 	}
 	return false
 }
+
+// coordinated reports a key's rest that opens with a conjunction that
+// joins another clause: " and no one should…", " et personne…".
+func coordinated(rest []byte) bool {
+	for _, c := range clauseConjunctions {
+		if bytes.HasPrefix(rest, []byte(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseConjunctions join two clauses: a phrase before one ends its own.
+var clauseConjunctions = []string{" and ", " et ", " but ", " mais ", " so ", " donc "}
 
 func keyContains(k []byte, p string) bool {
 	if p == "" {

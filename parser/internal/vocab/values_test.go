@@ -404,32 +404,54 @@ func TestSaysNotAVacancy(t *testing.T) {
 		{"The Organization does not recruit anyone under the age of 18.", false},
 		{"L'association ne recrute personne sans vérification de ses antécédents.", false},
 		{"This page checks the markup only; it is not the job advertisement.", true},
-		{"This is a social event: it is not a post, there is no vacancy and no one should send a CV.", true},
+		{"This is a social event: there is no vacancy and no one should send a CV.", true},
+		// A consultancy's notice may say what it offers is no post.
+		{"Please note: this is a consultancy, it is not a post.", false},
+		{"Il s'agit d'une mission de consultance ; ce n'est pas un poste.", false},
 		{"La soirée est ouverte à tous ; il n'y a pas de poste.", true},
 		{"Elle ne concerne ni le recrutement ni la gestion des postes.", true},
 		// A notice's boast and its fine print, no denial of a post.
 		{"This is not a post for the faint-hearted.", false},
 		{"There is no vacancy fee and no charge at any stage of recruitment.", false},
 		{"There is no post adjustment at this duty station.", false},
-		// A denial's lead, a word or two, a post's noun; a near lead
-		// with the noun right after it; a denial's whole clause.
+		{"Ce rapport n'est pas l'offre d'emploi elle-même.", true},
+	} {
+		if got := SaysNotAVacancy(c.in); got != c.want {
+			t.Errorf("SaysNotAVacancy(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestDeniesPost: a document's own words that it offers no post, asked
+// of its top: a denial's lead, a word or two, a post's noun; a near lead
+// with a notice's noun right after; a clause that says no post is open.
+// A notice's fine print and its terms are none.
+func TestDeniesPost(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
 		{"Le présent appel ne concerne aucun poste vacant : il n'entraîne aucune obligation.", true},
 		{"This page does not contain any vacancy: openings are published on the portal.", true},
 		{"Registering your CV is not an application for a specific post.", true},
 		{"Ce texte est publié à titre d'information ; il ne constitue pas un avis de recrutement.", true},
-		{"Aucune offre d'emploi n'est publiée sur cette page.", true},
 		{"Sécurité publique : aucun recrutement en cours.", true},
-		{"Positions are not posted here; each employer shares its own openings on the day.", true},
-		// A notice's fine print and its terms, no denial.
 		{"L'inscription sur une liste de réserve ne constitue pas un droit au recrutement.", false},
 		{"Il ne s'agit pas d'un poste permanent.", false},
 		{"Aucune offre n'est payante : signalez toute demande d'argent.", false},
 		{"The post does not offer any relocation allowance.", false},
 		{"Le poste ne concerne aucun déplacement à l'étranger.", false},
-		{"Ce rapport n'est pas l'offre d'emploi elle-même.", true},
+		{"Le Musée n'offre aucun emploi par l'intermédiaire d'agences et ne demande jamais de frais.", false},
+		{"The Organization does not offer any job at any stage of the recruitment process in exchange for money.", false},
+		{"This role offers no supervision of staff.", false},
+		{"We are not hiring through agencies; please do not send unsolicited CVs.", false},
+		{"Nous ne recrutons pas de stagiaires pour ce poste.", false},
+		{"If no post is available at the end of the secondment, the officer returns to the home service.", false},
+		{"Le stage ne constitue pas un emploi.", false},
+		{"Aucun poste vacantiel", false},
 	} {
-		if got := SaysNotAVacancy(c.in); got != c.want {
-			t.Errorf("SaysNotAVacancy(%q) = %v, want %v", c.in, got, c.want)
+		if got := DeniesPost(c.in); got != c.want {
+			t.Errorf("DeniesPost(%q) = %v, want %v", c.in, got, c.want)
 		}
 	}
 }
@@ -802,7 +824,7 @@ func TestClosingStemsAndFragments(t *testing.T) {
 	}
 	for _, p := range slices.Concat(notVacancyPhrases, noEmploymentAfterPhrases, recruitsNoOnePhrases) {
 		found := false
-		for _, f := range notVacancyFragments {
+		for _, f := range slices.Concat(notVacancyFragments, denialFragments) {
 			found = found || strings.Contains(p, strings.ToLower(f))
 		}
 		if !found {

@@ -177,6 +177,20 @@ func IsYear(s string) bool {
 	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""
 }
 
+// HasYear reports a text that holds a year of the last or this century
+// as a number of its own: "Vendredi 12 octobre 2040", "28/03/2039".
+func HasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // IsCaps reports text whose letters are all capitals, at least four of
 // them: how documents without fonts (text dumps) set their headings.
 // Its length is the caller's question.
