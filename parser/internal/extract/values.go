@@ -850,7 +850,7 @@ func salaryFromText(sections []schema.Section, dollar func(salary string) string
 	for _, s := range sections {
 		for _, c := range s.Content {
 			// A salary has an amount: most paragraphs have no digit.
-			if !hasDigit(c.Text) || !vocab.HasSalaryCue(c.Text) {
+			if !hasDigit(c.Text) || !vocab.HasSalaryCue(c.Text) && !vocab.HasFeeCue(c.Text) {
 				continue
 			}
 			headed := false
@@ -859,7 +859,10 @@ func salaryFromText(sections []schema.Section, dollar func(salary string) string
 				// à 142 655 $ par année": a run-in heading names the pay
 				// its next sentence states for a period ("a portfolio of
 				// EUR 40 million" is none).
-				cued := headed && vocab.Period(sentence) != "" || vocab.HasSalaryCue(sentence)
+				// "Fee: USD 415 per working day": a consultant's fee for a
+				// period of work is the post's pay ("Course fee: USD 450
+				// per participant" states no period).
+				cued := (headed || vocab.HasFeeCue(sentence)) && vocab.Period(sentence) != "" || vocab.HasSalaryCue(sentence)
 				headed = vocab.HasSalaryCue(sentence) && words.CountAtMost(sentence, maxPayHeadingWords+1) <= maxPayHeadingWords
 				if !cued || vocab.IsEstimate(sentence) {
 					continue // ("Salary estimate: CHF 130K – 160K", a job board's guess)

@@ -1348,6 +1348,29 @@ func TestSalaryAfterRunInHeading(t *testing.T) {
 	assert.Nil(t, s) // no period: no pay
 }
 
+// TestSalaryFromFee: a consultant's fee for a period of work is the
+// post's pay; a fee for a course names no period of work, and "coffee"
+// names no fee.
+func TestSalaryFromFee(t *testing.T) {
+	sections := func(text string) []schema.Section {
+		return []schema.Section{{Content: []schema.Content{{Text: text}}}}
+	}
+	none := func(string) string { return "" }
+	s, _, _ := salaryFromText(sections("Fee: USD 415 per working day"), none)
+	if assert.NotNil(t, s) && assert.NotNil(t, s.Amount) {
+		assert.Equal(t, 415.0, *s.Amount)
+		assert.Equal(t, "day", deref(s.Period))
+	}
+	s, _, _ = salaryFromText(sections("Les honoraires sont compris entre 180 et 240 USD par jour ouvré, selon l'expérience."), none)
+	if assert.NotNil(t, s) && assert.NotNil(t, s.Max) {
+		assert.Equal(t, 240.0, *s.Max)
+	}
+	s, _, _ = salaryFromText(sections("Course fee: USD 450 per participant (staff of UN system organizations)."), none)
+	assert.Nil(t, s)
+	s, _, _ = salaryFromText(sections("Coffee breaks cost EUR 4 per day."), none)
+	assert.Nil(t, s)
+}
+
 // TestCheckedOptions: of a form's options, the ticked ones.
 func TestCheckedOptions(t *testing.T) {
 	for in, want := range map[string]string{

@@ -331,6 +331,7 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Stipend", "Bourse mensuelle"},
 	{"salary", "", "Honoraires"}, // a service contract's fee, paid as a salary is
 	{"salary", "Daily rate", "Taux journalier"},
+	{"salary", "Daily fee", "Honoraires journaliers"}, // a consultancy's pay ("Fee" alone is also a course's or a permit's price)
 	{"salary", "Day rate", "Tarif journalier"},
 	{"salary", "Basic Monthly Salary", "Traitement mensuel de base"},
 	{"salary", "Monthly Salary", "Salaire mensuel"},
@@ -1722,6 +1723,13 @@ var desirableEndCues = []string{"de preference", "preferably", "ideally", "ideal
 // normalised with normKey.
 var salaryCues = []string{"salary", "salaries", "remuneration", "base pay", "basic pay", "pay scale", "pay range", "stipend",
 	"traitement", "salaire", "emoluments", "fourchette salariale", "echelle salariale"}
+
+// feeCues name a consultant's pay, as a word ("Fee: USD 415 per working
+// day", "a daily fee of USD 490", "Les honoraires sont fixés à 312 USD
+// par jour ouvré"): a salary where the sentence states a period of
+// work too; "Course fee: USD 450 per participant" names none. Keys are
+// normalised with normKey.
+var feeCues = []string{"fee", "fees", "honoraire", "honoraires"}
 
 // deadlineCues introduce a deadline in running text.
 var deadlineCues = []string{"apply until", "apply by", "applications close", "closing date", "deadline",

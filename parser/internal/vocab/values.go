@@ -990,6 +990,16 @@ func HasScheduleWords(text string) bool {
 // HasSalaryCue reports a text that names pay.
 func HasSalaryCue(text string) bool { return keyMatch(text, salaryCues, keyContains) }
 
+// HasFeeCue reports a text that names a fee or "honoraires" as a word
+// ("coffee" and "feedback" name none): a consultant's pay when the text
+// states a period of work too (Period).
+func HasFeeCue(text string) bool {
+	if !containsFold(text, "fee", "honoraire") {
+		return false // nearly every paragraph
+	}
+	return keyMatch(text, feeCues, keyContainsWord)
+}
+
 // salaryFragments are parts of salaryCues as texts write them, in lower
 // case, without a first letter a capital may change.
 var salaryFragments = []string{"alar", "munerat", "munérat", "pay", "aitement", "alaire", "molument", "tipend", "ALAR", "ALAIRE", "AITEMENT", "MUNERAT", "MUNÉRAT", "PAY", "TIPEND"}
@@ -2557,6 +2567,28 @@ func keyContainsClauseEnd(k []byte, p string) bool {
 	}
 	return false
 }
+
+// keyContainsWord reports p in k as whole words: no letter or digit
+// just before or just after it.
+func keyContainsWord(k []byte, p string) bool {
+	for i := 0; i+len(p) <= len(k); {
+		j := bytes.Index(k[i:], []byte(p))
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(p)
+		if (at == 0 || !isKeyWordByte(k[at-1])) && (end == len(k) || !isKeyWordByte(k[end])) {
+			return true
+		}
+		i = at + 1
+	}
+	return false
+}
+
+// isKeyWordByte reports a byte of a word in a key: a letter or a digit
+// (a key's letters are in lower case, a letter outside ASCII a byte from
+// 0x80).
+func isKeyWordByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80 }
 
 func keyContains(k []byte, p string) bool {
 	if p == "" {

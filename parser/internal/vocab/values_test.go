@@ -910,6 +910,23 @@ func TestSalaryFragments(t *testing.T) {
 	}
 }
 
+// TestHasFeeCue: "fee" and "honoraires" as words, not inside another
+// word.
+func TestHasFeeCue(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Fee: USD 415 per working day":                       true,
+		"The consultant will be paid a daily fee of USD 420": true,
+		"Les honoraires sont fixés à 312 USD par jour ouvré": true,
+		"FEES: USD 18,400":                                   true,
+		"Coffee is served at 10:00 every day":                false,
+		"Regular feedback on the deliverables":               false,
+	} {
+		if got := HasFeeCue(in); got != want {
+			t.Errorf("HasFeeCue(%q) = %v", in, got)
+		}
+	}
+}
+
 func TestIsEstimate(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Salary estimate: CHF 130K – 160K per year (ImpactBoard estimate, not provided by the employer)": true,
