@@ -848,12 +848,16 @@ func isYear(s string, start, end int, v float64) bool {
 // a sentence that names pay, with an amount in a stated currency.
 func salaryFromText(sections []schema.Section, dollar func(salary string) string) (*schema.Salary, string, *schema.Origin) {
 	for _, s := range sections {
+		// "Rémunération" over "De 48 000 € à 56 000 € bruts annuels
+		// fixes, selon ton expérience…": a short heading about pay names
+		// the pay its paragraphs open with for a period.
+		paySection := vocab.HasSalaryCue(s.Heading) && words.CountAtMost(s.Heading, maxPaySectionWords+1) <= maxPaySectionWords
 		for _, c := range s.Content {
 			// A salary has an amount: most paragraphs have no digit.
-			if !hasDigit(c.Text) || !vocab.HasSalaryCue(c.Text) && !vocab.HasFeeCue(c.Text) {
+			if !hasDigit(c.Text) || !paySection && !vocab.HasSalaryCue(c.Text) && !vocab.HasFeeCue(c.Text) {
 				continue
 			}
-			headed := false
+			headed := paySection && c.Type == "paragraph"
 			for _, sentence := range sentences(c.Text) {
 				// "Traitement. Selon la convention collective, de 78 412 $
 				// à 142 655 $ par année": a run-in heading names the pay
@@ -879,6 +883,10 @@ func salaryFromText(sections []schema.Section, dollar func(salary string) string
 // maxPayHeadingWords bounds a run-in heading about pay: "Salary.",
 // "Traitement et avantages."
 const maxPayHeadingWords = 3
+
+// maxPaySectionWords bounds a section's heading about pay: "Salary",
+// "Rémunération et avantages", "Salary and conditions of employment".
+const maxPaySectionWords = 5
 
 // isDated reports a value that holds a date.
 func isDated(value string) bool {

@@ -1371,6 +1371,25 @@ func TestSalaryFromFee(t *testing.T) {
 	assert.Nil(t, s)
 }
 
+// TestSalaryUnderPayHeading: a short heading about pay names the pay its
+// paragraph opens with; a paragraph under another heading, or an item of
+// a list of benefits, names none.
+func TestSalaryUnderPayHeading(t *testing.T) {
+	section := func(heading, typ, text string) []schema.Section {
+		return []schema.Section{{Heading: heading, Content: []schema.Content{{Type: typ, Text: text}}}}
+	}
+	none := func(string) string { return "" }
+	s, _, _ := salaryFromText(section("Rémunération", "paragraph", "De 48 000 € à 56 000 € bruts annuels fixes, selon ton expérience."), none)
+	if assert.NotNil(t, s) && assert.NotNil(t, s.Min) {
+		assert.Equal(t, 48000.0, *s.Min)
+		assert.Equal(t, "year", deref(s.Period))
+	}
+	s, _, _ = salaryFromText(section("Le projet", "paragraph", "De 48 000 € à 56 000 € par an sont investis dans le réseau."), none)
+	assert.Nil(t, s)
+	s, _, _ = salaryFromText(section("Salary and benefits", "item", "A learning budget of $2,500 per year."), none)
+	assert.Nil(t, s)
+}
+
 // TestCheckedOptions: of a form's options, the ticked ones.
 func TestCheckedOptions(t *testing.T) {
 	for in, want := range map[string]string{
