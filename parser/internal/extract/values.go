@@ -1240,10 +1240,11 @@ func gradeInTitle(title string) string {
 
 // gradeInPay returns the step of a pay scale a salary's value names,
 // or "": "(Band C)", "(Grade 6)", "Grade E: £28,410 – £30,960 per
-// annum", "Band 12 of the salary scale". The word is capitalised, opens
+// annum", "Band 12 of the salary scale", "Scale 20 – BZD 38,520 –
+// 46,740 per annum". The word is capitalised, opens
 // its parenthesis, and the code after it is short (a letter or two, a
 // figure or two, or a letter and figures) and closed: by a parenthesis,
-// a colon, a comma, "/", "of" or the value's end. A bare letter or
+// a colon, a comma, "/", "of", a dash or the value's end. A bare letter or
 // figure keeps its word, as printed ("Band C"); a code of a letter and
 // figures says it alone ("Grade G17" is "G17"), as does one after the
 // word as a label ("Grade: 12"). A value that names two steps ("Grade
@@ -1258,11 +1259,11 @@ func gradeInPay(value string) string {
 			continue
 		}
 		code := strings.TrimRight(fs[i+1], ":,)")
-		closed := code != fs[i+1] || i+2 == len(fs) || fs[i+2] == "/" || fs[i+2] == "of"
+		closed := code != fs[i+1] || i+2 == len(fs) || fs[i+2] == "/" || fs[i+2] == "of" || isDashWord(fs[i+2])
 		if strings.HasSuffix(fs[i+1], ")") != parened {
 			closed = false // "(MPEX Grade 02)", "(Grade 6 and above)": no step alone
 		}
-		if !closed || !isPayScaleCode(code) {
+		if !closed || !isPayScaleCode(code) || vocab.IsNumberedScaleWord(w) && !isAllDigits(code) {
 			continue
 		}
 		g := w + " " + code
@@ -1276,6 +1277,20 @@ func gradeInPay(value string) string {
 	}
 	return grade
 }
+
+// isAllDigits reports a word of figures only: "20".
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isDashWord reports a dash standing alone between words: "Scale 20 –
+// BZD 38,520".
+func isDashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // isPayScaleCode reports the code of a pay scale's step: "C", "E",
 // "6", "12", "G4", "AB".

@@ -676,6 +676,8 @@ func TestGradeInPay(t *testing.T) {
 		"£30,000 (Grade 6 and above)":                                   "", // no code alone
 		"up to £40,000 depending on the band reached":                   "", // the word, no code
 		"€5,562 (Grade AD12)":                                           "", // a code of another kind
+		"Scale 20 – BZD 38,520 – 46,740 per annum":                      "Scale 20",
+		"Grade E – £28,410 – £30,960 per annum":                         "Grade E",
 	} {
 		if got := gradeInPay(in); got != want {
 			t.Errorf("gradeInPay(%q) = %q, want %q", in, got, want)

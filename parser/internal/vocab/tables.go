@@ -356,6 +356,7 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Annual net base salary", "Traitement annuel net de base"},
 	{"salary", "Net base salary", "Traitement net de base"},
 	{"salary", "Annual base salary", "Salaire annuel de base"},
+	{"salary", "Salary scale", ""}, // ("Échelle de traitement : barème 301" names the scale, no amount) a post's step of the scale, as a field ("Salary scale: Scale 20 – BZD 38,520 – 46,740 per annum"); a scale's own page is a genre
 
 	{"grade", "Grade", "Grade"},
 	{"grade", "Grade(s)", "Grade(s)"}, // a post open to one grade or several: "Grade(s) : Ingénieur hospitalier"
@@ -384,6 +385,9 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Pay class", "Classe salariale"},
 	{"grade", "", "Classe de traitement"},
 	{"grade", "Requirement level", "Niveau d'exigences"},
+	{"grade", "Post level", "Niveau du poste"},
+	{"grade", "Position grade", "Grade du poste"},
+	{"grade", "", "Hiérarchie"}, // the civil service of Senegal and its neighbours: "Hiérarchie : A2"
 
 	{"clearance", "Clearance Level", "Niveau de l'habilitation de sécurité"},
 	{"clearance", "Security Clearance", "Habilitation de sécurité"},
@@ -1559,7 +1563,11 @@ var gradeWords = []string{"grade", "grade(s)", "grades", "job grade"}
 // payScaleWords name a step of a pay scale that a salary's value writes
 // with its code: "£26,310 – £27,940 per annum (Band C)", "Grade E:
 // £28,410 – £30,960". Keys are normalised with normKey.
-var payScaleWords = []string{"grade", "band"}
+var payScaleWords = []string{"grade", "band", "scale", "echelle"}
+
+// numberedScaleWords are the payScaleWords that name a step by its number
+// alone ("Scale 20"): "Scale A11" names a scale of a grid, no post's step.
+var numberedScaleWords = []string{"scale", "echelle"}
 
 // boardCategories are a job board's categories of employer, which a
 // board's column of labels may give as the employer's value ("Company:

@@ -607,6 +607,12 @@ func IsPayScaleWord(word string) bool {
 	return keyIn(payScaleWords, word)
 }
 
+// IsNumberedScaleWord reports a word of payScaleWords that names a step
+// by its number alone (numberedScaleWords): "Scale" in "Scale 20".
+func IsNumberedScaleWord(word string) bool {
+	return keyIn(numberedScaleWords, word)
+}
+
 // IsOtherPostsHeading reports a line that heads a site's list of other
 // posts after the notice: "Similar jobs", "Offres similaires".
 func IsOtherPostsHeading(text string) bool {

@@ -1358,9 +1358,15 @@ func TestNamesUnionAndGradeWord(t *testing.T) {
 			t.Errorf("IsGradeWord(%q) = %v, want %v", in, got, want)
 		}
 	}
-	for in, want := range map[string]bool{"Band": true, "Grade": true, "Scale": false, "Level": false} {
+	for in, want := range map[string]bool{"Band": true, "Grade": true, "Scale": true, "Level": false} {
 		if got := IsPayScaleWord(in); got != want {
 			t.Errorf("IsPayScaleWord(%q) = %v, want %v", in, got, want)
+		}
+	}
+	// "Scale 20", not "Scale A11": a scale's step in figures only.
+	for in, want := range map[string]bool{"Scale": true, "Échelle": true, "Band": false, "Grade": false} {
+		if got := IsNumberedScaleWord(in); got != want {
+			t.Errorf("IsNumberedScaleWord(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
