@@ -93,6 +93,13 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary, noF
 	return vac, nil
 }
 
+// extendsValue reports a value that writes an earlier one in full: the
+// same words, then a remark in parentheses or after a comma ("Temps
+// plein" and "Temps plein (22 périodes par semaine)").
+func extendsValue(short, long string) bool {
+	return short != "" && (strings.HasPrefix(long, short+" (") || strings.HasPrefix(long, short+", "))
+}
+
 // spellsOutCode reports a place written in full after its short form: the
 // same town, then the code of its province or country ("Montréal, QC")
 // spelled out ("Montréal, Quebec").
@@ -872,6 +879,14 @@ func (x *extraction) half(h lang.Half) {
 				// "Job Ref: 225401873" on a board's summary, then
 				// "Vacancy number: JEWCS 26/03" in the notice: the
 				// employer's number.
+				fields[f] = found{v, label, i}
+			case f == "schedule" && (extendsValue(prev.value, v) || vocab.ScheduleValueLang(prev.value) == vocab.Langs[1-li] && vocab.ScheduleValueLang(v) == h.Lang):
+				// "Régime de travail: Temps plein" on a board's summary,
+				// then "Horaire: Temps plein (22 périodes par semaine)"
+				// in the notice: the working time written in full;
+				// "Régime: Temps plein", a board's facet in its own
+				// language over an English notice's "Schedule:
+				// Full-time": the value in the half's language.
 				fields[f] = found{v, label, i}
 			case f == "contract_type" && !vocab.HasScheduleWords(prev.value) && vocab.HasScheduleWords(v):
 				// "Position Type: Management", then "Status: Permanent,
