@@ -93,6 +93,39 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary, noF
 	return vac, nil
 }
 
+// mailSubject returns what an e-mail's subject line says, without its
+// label and its forwarding marks ("Subject: FW: Vacancy announcement
+// ILZSG/SEC/42-02" says "Vacancy announcement ILZSG/SEC/42-02"), and
+// whether the line is a subject line.
+func mailSubject(line string) (string, bool) {
+	label, subject, ok := strings.Cut(line, ":")
+	if !ok || !vocab.IsMailSubjectLabel(label) {
+		return "", false
+	}
+	return withoutForwardMarks(strings.TrimSpace(subject)), true
+}
+
+// isWholeWord reports w, a word without spaces, standing whole in s: at
+// its start or after a space, and at its end or before a space or a
+// mark that ends a clause.
+func isWholeWord(s, w string) bool {
+	if w == "" || strings.IndexByte(w, ' ') >= 0 {
+		return false
+	}
+	for i := 0; i+len(w) <= len(s); {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(w)
+		if (at == 0 || s[at-1] == ' ') && (end == len(s) || strings.IndexByte(" ,;:)", s[end]) >= 0) {
+			return true
+		}
+		i = at + 1
+	}
+	return false
+}
+
 // extendsValue reports a value that writes an earlier one in full: the
 // same words, then a remark in parentheses or after a comma ("Temps
 // plein" and "Temps plein (22 périodes par semaine)").
@@ -1099,6 +1132,17 @@ func (x *extraction) half(h lang.Half) {
 			}
 			if r := bannerRef(b.Text); r != "" && found < 0 {
 				x.refs[li], found = r, i
+			}
+			if subject, ok := mailSubject(b.Text); ok && found < 0 {
+				// "Subject: FW: Vacancy announcement ILZSG/SEC/42-02 –
+				// Statistician": an e-mail's subject that opens with the
+				// banner and its number.
+				// (A code whole, one word: not "2039/03" of
+				// "IAPSC/HR/VN/2039/03", nor the title after "Offre
+				// d'emploi –".)
+				if r := bannerRef(subject); r != "" && isWholeWord(subject, r) {
+					x.refs[li], found = r, i
+				}
 			}
 		}
 		if found >= 0 {

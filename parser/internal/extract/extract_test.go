@@ -3786,3 +3786,23 @@ func TestScheduleWrittenInFull(t *testing.T) {
 	assert.Equal(t, "Full-time",
 		schedule("Procurement Officer", "Luxembourg", "30 September 2041", "Full-time", "Monday to Friday"))
 }
+
+// An e-mail's subject line that opens with a banner and its number gives
+// the reference; a subject without a banner, or a line that is no
+// subject, gives none.
+func TestMailSubjectRef(t *testing.T) {
+	for in, want := range map[string]string{
+		"Subject: FW: Vacancy announcement ILZSG/SEC/42-02 – Statistician, Mine and Smelter Projects": "ILZSG/SEC/42-02",
+		"Objet : TR : Avis de vacance N° CIOR/SG/2027-01":                                             "CIOR/SG/2027-01",
+		"Subject: Webinar recording: seed systems":                                                    "",
+		"From: Vacancy announcement ILZSG/SEC/42-02":                                                  "",
+	} {
+		got := ""
+		if subject, ok := mailSubject(in); ok {
+			if r := bannerRef(subject); isWholeWord(subject, r) {
+				got = r
+			}
+		}
+		assert.Equal(t, want, got, in)
+	}
+}

@@ -2534,6 +2534,10 @@ var notPartHeadings = []string{"offres d emploi", "offre d emploi", "job offers"
 // its notice. Keys are normalised with normKey.
 var mailHeaders = []string{"from", "to", "cc", "subject", "sent", "date", "de", "a", "objet", "envoye"}
 
+// mailSubjectLabels label an e-mail's subject line, English and French.
+// Keys are normalised with normKey.
+var mailSubjectLabels = []string{"subject", "objet"}
+
 // regions close a place line as a country does: the provinces and
 // territories of Canada, in both languages and as codes, and the country
 // codes boards print after a city ("MONTREAL, Quebec, CA"). Keys are

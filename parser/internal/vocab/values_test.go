@@ -927,6 +927,14 @@ func TestHasFeeCue(t *testing.T) {
 	}
 }
 
+func TestIsMailSubjectLabel(t *testing.T) {
+	for in, want := range map[string]bool{"Subject": true, "Objet ": true, "SUBJECT": true, "From": false, "Subject of the post": false} {
+		if got := IsMailSubjectLabel(in); got != want {
+			t.Errorf("IsMailSubjectLabel(%q) = %v", in, got)
+		}
+	}
+}
+
 func TestIsEstimate(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Salary estimate: CHF 130K – 160K per year (ImpactBoard estimate, not provided by the employer)": true,
