@@ -93,6 +93,46 @@ func Extract(ctx context.Context, doc *stream.Document, v *vocab.Vocabulary, noF
 	return vac, nil
 }
 
+// mailSubject returns what an e-mail's subject line says, without its
+// label and its forwarding marks ("Subject: FW: Vacancy announcement
+// ILZSG/SEC/42-02" says "Vacancy announcement ILZSG/SEC/42-02"), and
+// whether the line is a subject line.
+func mailSubject(line string) (string, bool) {
+	label, subject, ok := strings.Cut(line, ":")
+	if !ok || !vocab.IsMailSubjectLabel(label) {
+		return "", false
+	}
+	return withoutForwardMarks(strings.TrimSpace(subject)), true
+}
+
+// isWholeWord reports w, a word without spaces, standing whole in s: at
+// its start or after a space, and at its end or before a space or a
+// mark that ends a clause.
+func isWholeWord(s, w string) bool {
+	if w == "" || strings.IndexByte(w, ' ') >= 0 {
+		return false
+	}
+	for i := 0; i+len(w) <= len(s); {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(w)
+		if (at == 0 || s[at-1] == ' ') && (end == len(s) || strings.IndexByte(" ,;:)", s[end]) >= 0) {
+			return true
+		}
+		i = at + 1
+	}
+	return false
+}
+
+// extendsValue reports a value that writes an earlier one in full: the
+// same words, then a remark in parentheses or after a comma ("Temps
+// plein" and "Temps plein (22 périodes par semaine)").
+func extendsValue(short, long string) bool {
+	return short != "" && (strings.HasPrefix(long, short+" (") || strings.HasPrefix(long, short+", "))
+}
+
 // spellsOutCode reports a place written in full after its short form: the
 // same town, then the code of its province or country ("Montréal, QC")
 // spelled out ("Montréal, Quebec").
@@ -873,6 +913,14 @@ func (x *extraction) half(h lang.Half) {
 				// "Vacancy number: JEWCS 26/03" in the notice: the
 				// employer's number.
 				fields[f] = found{v, label, i}
+			case f == "schedule" && (extendsValue(prev.value, v) || vocab.ScheduleValueLang(prev.value) == vocab.Langs[1-li] && vocab.ScheduleValueLang(v) == h.Lang):
+				// "Régime de travail: Temps plein" on a board's summary,
+				// then "Horaire: Temps plein (22 périodes par semaine)"
+				// in the notice: the working time written in full;
+				// "Régime: Temps plein", a board's facet in its own
+				// language over an English notice's "Schedule:
+				// Full-time": the value in the half's language.
+				fields[f] = found{v, label, i}
 			case f == "contract_type" && !vocab.HasScheduleWords(prev.value) && vocab.HasScheduleWords(v):
 				// "Position Type: Management", then "Status: Permanent,
 				// full-time": the contract that says the working time.
@@ -1087,6 +1135,17 @@ func (x *extraction) half(h lang.Half) {
 			}
 			if r := bannerRef(b.Text); r != "" && found < 0 {
 				x.refs[li], found = r, i
+			}
+			if subject, ok := mailSubject(b.Text); ok && found < 0 {
+				// "Subject: FW: Vacancy announcement ILZSG/SEC/42-02 –
+				// Statistician": an e-mail's subject that opens with the
+				// banner and its number.
+				// (A code whole, one word: not "2039/03" of
+				// "IAPSC/HR/VN/2039/03", nor the title after "Offre
+				// d'emploi –".)
+				if r := bannerRef(subject); r != "" && isWholeWord(subject, r) {
+					x.refs[li], found = r, i
+				}
 			}
 		}
 		if found >= 0 {

@@ -4001,3 +4001,53 @@ func TestQualityNamesPartedByChevrons(t *testing.T) {
 	assert.Equal(t, []string{"Rigueur", "Disponibilité", "Discrétion"}, qualityNames("» Rigueur » Disponibilité » Discrétion"))
 	assert.Nil(t, qualityNames("» Customer focus – treats visitors as guests of the unit » Organisation – keeps several bookings under control"))
 }
+
+// A schedule a board's summary gives short, then the notice in full,
+// is the notice's; a board's facet in its own language gives way to the
+// notice's field in the half's language; a second schedule field that
+// says something else does not replace the first.
+func TestScheduleWrittenInFull(t *testing.T) {
+	schedule := func(title, place, deadline, first, second string) string {
+		blocks := notice(title, "Location", place, "Closing date", deadline,
+			stream.Block{Kind: stream.Field, Label: "Schedule", Text: first, Pos: p(4)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Job description", Pos: p(5)},
+			stream.Block{Kind: stream.Field, Label: "Schedule", Text: second, Pos: p(6)},
+			stream.Block{Kind: stream.Heading, Level: 2, Text: "Qualifications", Pos: p(7)},
+			stream.Block{Kind: stream.ListItem, Marker: "-", Text: "A university degree in the field of the post.", Pos: p(8)},
+			stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Three years of experience in a similar post.", Pos: p(9)},
+		)
+		v := mustExtract(t, blocks)
+		for _, s := range []*string{v.Schedule.EN, v.Schedule.FR} {
+			if s != nil {
+				return *s
+			}
+		}
+		return ""
+	}
+	assert.Equal(t, "Temps plein (22 périodes par semaine)",
+		schedule("Professeur de mathématiques", "Mons", "24 septembre 2041", "Temps plein", "Temps plein (22 périodes par semaine)"))
+	assert.Equal(t, "Full-time",
+		schedule("Procurement Officer", "Luxembourg", "30 September 2041", "Temps plein", "Full-time"))
+	assert.Equal(t, "Full-time",
+		schedule("Procurement Officer", "Luxembourg", "30 September 2041", "Full-time", "Monday to Friday"))
+}
+
+// An e-mail's subject line that opens with a banner and its number gives
+// the reference; a subject without a banner, or a line that is no
+// subject, gives none.
+func TestMailSubjectRef(t *testing.T) {
+	for in, want := range map[string]string{
+		"Subject: FW: Vacancy announcement ILZSG/SEC/42-02 – Statistician, Mine and Smelter Projects": "ILZSG/SEC/42-02",
+		"Objet : TR : Avis de vacance N° CIOR/SG/2027-01":                                             "CIOR/SG/2027-01",
+		"Subject: Webinar recording: seed systems":                                                    "",
+		"From: Vacancy announcement ILZSG/SEC/42-02":                                                  "",
+	} {
+		got := ""
+		if subject, ok := mailSubject(in); ok {
+			if r := bannerRef(subject); isWholeWord(subject, r) {
+				got = r
+			}
+		}
+		assert.Equal(t, want, got, in)
+	}
+}

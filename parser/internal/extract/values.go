@@ -848,18 +848,25 @@ func isYear(s string, start, end int, v float64) bool {
 // a sentence that names pay, with an amount in a stated currency.
 func salaryFromText(sections []schema.Section, dollar func(salary string) string) (*schema.Salary, string, *schema.Origin) {
 	for _, s := range sections {
+		// "Rémunération" over "De 48 000 € à 56 000 € bruts annuels
+		// fixes, selon ton expérience…": a short heading about pay names
+		// the pay its paragraphs open with for a period.
+		paySection := vocab.HasSalaryCue(s.Heading) && words.CountAtMost(s.Heading, maxPaySectionWords+1) <= maxPaySectionWords
 		for _, c := range s.Content {
 			// A salary has an amount: most paragraphs have no digit.
-			if !hasDigit(c.Text) || !vocab.HasSalaryCue(c.Text) {
+			if !hasDigit(c.Text) || !paySection && !vocab.HasSalaryCue(c.Text) && !vocab.HasFeeCue(c.Text) {
 				continue
 			}
-			headed := false
+			headed := paySection && c.Type == "paragraph"
 			for _, sentence := range sentences(c.Text) {
 				// "Traitement. Selon la convention collective, de 78 412 $
 				// à 142 655 $ par année": a run-in heading names the pay
 				// its next sentence states for a period ("a portfolio of
 				// EUR 40 million" is none).
-				cued := headed && vocab.Period(sentence) != "" || vocab.HasSalaryCue(sentence)
+				// "Fee: USD 415 per working day": a consultant's fee for a
+				// period of work is the post's pay ("Course fee: USD 450
+				// per participant" states no period).
+				cued := (headed || vocab.HasFeeCue(sentence)) && vocab.Period(sentence) != "" || vocab.HasSalaryCue(sentence)
 				headed = vocab.HasSalaryCue(sentence) && words.CountAtMost(sentence, maxPayHeadingWords+1) <= maxPayHeadingWords
 				if !cued || vocab.IsEstimate(sentence) {
 					continue // ("Salary estimate: CHF 130K – 160K", a job board's guess)
@@ -876,6 +883,10 @@ func salaryFromText(sections []schema.Section, dollar func(salary string) string
 // maxPayHeadingWords bounds a run-in heading about pay: "Salary.",
 // "Traitement et avantages."
 const maxPayHeadingWords = 3
+
+// maxPaySectionWords bounds a section's heading about pay: "Salary",
+// "Rémunération et avantages", "Salary and conditions of employment".
+const maxPaySectionWords = 5
 
 // isDated reports a value that holds a date.
 func isDated(value string) bool {
@@ -1229,10 +1240,11 @@ func gradeInTitle(title string) string {
 
 // gradeInPay returns the step of a pay scale a salary's value names,
 // or "": "(Band C)", "(Grade 6)", "Grade E: £28,410 – £30,960 per
-// annum", "Band 12 of the salary scale". The word is capitalised, opens
+// annum", "Band 12 of the salary scale", "Scale 20 – BZD 38,520 –
+// 46,740 per annum". The word is capitalised, opens
 // its parenthesis, and the code after it is short (a letter or two, a
 // figure or two, or a letter and figures) and closed: by a parenthesis,
-// a colon, a comma, "/", "of" or the value's end. A bare letter or
+// a colon, a comma, "/", "of", a dash or the value's end. A bare letter or
 // figure keeps its word, as printed ("Band C"); a code of a letter and
 // figures says it alone ("Grade G17" is "G17"), as does one after the
 // word as a label ("Grade: 12"). A value that names two steps ("Grade
@@ -1247,11 +1259,11 @@ func gradeInPay(value string) string {
 			continue
 		}
 		code := strings.TrimRight(fs[i+1], ":,)")
-		closed := code != fs[i+1] || i+2 == len(fs) || fs[i+2] == "/" || fs[i+2] == "of"
+		closed := code != fs[i+1] || i+2 == len(fs) || fs[i+2] == "/" || fs[i+2] == "of" || isDashWord(fs[i+2])
 		if strings.HasSuffix(fs[i+1], ")") != parened {
 			closed = false // "(MPEX Grade 02)", "(Grade 6 and above)": no step alone
 		}
-		if !closed || !isPayScaleCode(code) {
+		if !closed || !isPayScaleCode(code) || vocab.IsNumberedScaleWord(w) && !isAllDigits(code) {
 			continue
 		}
 		g := w + " " + code
@@ -1265,6 +1277,20 @@ func gradeInPay(value string) string {
 	}
 	return grade
 }
+
+// isAllDigits reports a word of figures only: "20".
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isDashWord reports a dash standing alone between words: "Scale 20 –
+// BZD 38,520".
+func isDashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // isPayScaleCode reports the code of a pay scale's step: "C", "E",
 // "6", "12", "G4", "AB".

@@ -676,6 +676,8 @@ func TestGradeInPay(t *testing.T) {
 		"£30,000 (Grade 6 and above)":                                   "", // no code alone
 		"up to £40,000 depending on the band reached":                   "", // the word, no code
 		"€5,562 (Grade AD12)":                                           "", // a code of another kind
+		"Scale 20 – BZD 38,520 – 46,740 per annum":                      "Scale 20",
+		"Grade E – £28,410 – £30,960 per annum":                         "Grade E",
 	} {
 		if got := gradeInPay(in); got != want {
 			t.Errorf("gradeInPay(%q) = %q, want %q", in, got, want)
@@ -1346,6 +1348,48 @@ func TestSalaryAfterRunInHeading(t *testing.T) {
 	assert.Nil(t, s)
 	s, _, _ = salaryFromText(sections("Salary. The team manages a portfolio of EUR 40 million."), none)
 	assert.Nil(t, s) // no period: no pay
+}
+
+// TestSalaryFromFee: a consultant's fee for a period of work is the
+// post's pay; a fee for a course names no period of work, and "coffee"
+// names no fee.
+func TestSalaryFromFee(t *testing.T) {
+	sections := func(text string) []schema.Section {
+		return []schema.Section{{Content: []schema.Content{{Text: text}}}}
+	}
+	none := func(string) string { return "" }
+	s, _, _ := salaryFromText(sections("Fee: USD 415 per working day"), none)
+	if assert.NotNil(t, s) && assert.NotNil(t, s.Amount) {
+		assert.Equal(t, 415.0, *s.Amount)
+		assert.Equal(t, "day", deref(s.Period))
+	}
+	s, _, _ = salaryFromText(sections("Les honoraires sont compris entre 180 et 240 USD par jour ouvré, selon l'expérience."), none)
+	if assert.NotNil(t, s) && assert.NotNil(t, s.Max) {
+		assert.Equal(t, 240.0, *s.Max)
+	}
+	s, _, _ = salaryFromText(sections("Course fee: USD 450 per participant (staff of UN system organizations)."), none)
+	assert.Nil(t, s)
+	s, _, _ = salaryFromText(sections("Coffee breaks cost EUR 4 per day."), none)
+	assert.Nil(t, s)
+}
+
+// TestSalaryUnderPayHeading: a short heading about pay names the pay its
+// paragraph opens with; a paragraph under another heading, or an item of
+// a list of benefits, names none.
+func TestSalaryUnderPayHeading(t *testing.T) {
+	section := func(heading, typ, text string) []schema.Section {
+		return []schema.Section{{Heading: heading, Content: []schema.Content{{Type: typ, Text: text}}}}
+	}
+	none := func(string) string { return "" }
+	s, _, _ := salaryFromText(section("Rémunération", "paragraph", "De 48 000 € à 56 000 € bruts annuels fixes, selon ton expérience."), none)
+	if assert.NotNil(t, s) && assert.NotNil(t, s.Min) {
+		assert.Equal(t, 48000.0, *s.Min)
+		assert.Equal(t, "year", deref(s.Period))
+	}
+	s, _, _ = salaryFromText(section("Le projet", "paragraph", "De 48 000 € à 56 000 € par an sont investis dans le réseau."), none)
+	assert.Nil(t, s)
+	s, _, _ = salaryFromText(section("Salary and benefits", "item", "A learning budget of $2,500 per year."), none)
+	assert.Nil(t, s)
 }
 
 // TestCheckedOptions: of a form's options, the ticked ones.

@@ -39,6 +39,12 @@ func TestMatchField(t *testing.T) {
 		// alone: the value is not the second word.
 		{"ORGANISME EMPLOYEUR : Institut polaire français", "organisation", "ORGANISME EMPLOYEUR", "Institut polaire français", "fr"},
 		{"Lieu de la mission : Station Dumont d'Urville", "location", "Lieu de la mission", "Station Dumont d'Urville", "fr"},
+		// A post's level, grade or scale under labels of their own.
+		{"POSITION GRADE: LE-6", "grade", "POSITION GRADE", "LE-6", "en"},
+		{"Post level: P3", "grade", "Post level", "P3", "en"},
+		{"Hiérarchie : A2", "grade", "Hiérarchie", "A2", "fr"},
+		{"Salary scale: Scale 20 – BZD 38,520 – 46,740 per annum", "salary", "Salary scale", "Scale 20 – BZD 38,520 – 46,740 per annum", "en"},
+		{"Daily fee: EUR 430", "salary", "Daily fee", "EUR 430", "en"},
 	}
 	for _, tt := range tests {
 		f, l, v, lang, ok := Default().matchField(tt.in, false)
@@ -51,9 +57,11 @@ func TestMatchField(t *testing.T) {
 		"Location of the post is to be confirmed later in the year",
 		"Description",
 		"The Division plays a pivotal role",
-		"Location / Lieu d'affectation", // one label in two languages
-		"Grade / Post title / Deadline", // labels of values given together
-		"Location /Brussels",            // a slash glued to the value
+		"Location / Lieu d'affectation",                 // one label in two languages
+		"Grade / Post title / Deadline",                 // labels of values given together
+		"Location /Brussels",                            // a slash glued to the value
+		"Hiérarchie des normes et contrôle de légalité", // a word of a heading, no label
+		"Salary scales of the Professional category",    // a scale's page, no post's field
 	} {
 		_, _, _, _, ok := Default().matchField(no, false)
 		assert.False(t, ok, no)

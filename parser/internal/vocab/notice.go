@@ -1071,6 +1071,12 @@ func IsMailHeader(text string) bool {
 	return keyIn(mailHeaders, text[:i])
 }
 
+// IsMailSubjectLabel reports the label of an e-mail's subject line
+// (mailSubjectLabels): "Subject", "Objet ".
+func IsMailSubjectLabel(label string) bool {
+	return len(label) <= maxMailHeaderBytes && keyIn(mailSubjectLabels, label)
+}
+
 // IsCVHeading reports a heading of an applicant's CV (cvHeadings):
 // "Objective", "Objectif professionnel".
 func IsCVHeading(text string) bool {

@@ -331,6 +331,7 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Stipend", "Bourse mensuelle"},
 	{"salary", "", "Honoraires"}, // a service contract's fee, paid as a salary is
 	{"salary", "Daily rate", "Taux journalier"},
+	{"salary", "Daily fee", "Honoraires journaliers"}, // a consultancy's pay ("Fee" alone is also a course's or a permit's price)
 	{"salary", "Day rate", "Tarif journalier"},
 	{"salary", "Basic Monthly Salary", "Traitement mensuel de base"},
 	{"salary", "Monthly Salary", "Salaire mensuel"},
@@ -355,6 +356,7 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Annual net base salary", "Traitement annuel net de base"},
 	{"salary", "Net base salary", "Traitement net de base"},
 	{"salary", "Annual base salary", "Salaire annuel de base"},
+	{"salary", "Salary scale", ""}, // ("Échelle de traitement : barème 301" names the scale, no amount) a post's step of the scale, as a field ("Salary scale: Scale 20 – BZD 38,520 – 46,740 per annum"); a scale's own page is a genre
 
 	{"grade", "Grade", "Grade"},
 	{"grade", "Grade(s)", "Grade(s)"}, // a post open to one grade or several: "Grade(s) : Ingénieur hospitalier"
@@ -383,6 +385,9 @@ var fieldLabels = []FieldLabel{
 	{"grade", "Pay class", "Classe salariale"},
 	{"grade", "", "Classe de traitement"},
 	{"grade", "Requirement level", "Niveau d'exigences"},
+	{"grade", "Post level", "Niveau du poste"},
+	{"grade", "Position grade", "Grade du poste"},
+	{"grade", "", "Hiérarchie"}, // the civil service of Senegal and its neighbours: "Hiérarchie : A2"
 
 	{"clearance", "Clearance Level", "Niveau de l'habilitation de sécurité"},
 	{"clearance", "Security Clearance", "Habilitation de sécurité"},
@@ -1575,7 +1580,11 @@ var gradeWords = []string{"grade", "grade(s)", "grades", "job grade"}
 // payScaleWords name a step of a pay scale that a salary's value writes
 // with its code: "£26,310 – £27,940 per annum (Band C)", "Grade E:
 // £28,410 – £30,960". Keys are normalised with normKey.
-var payScaleWords = []string{"grade", "band"}
+var payScaleWords = []string{"grade", "band", "scale", "echelle"}
+
+// numberedScaleWords are the payScaleWords that name a step by its number
+// alone ("Scale 20"): "Scale A11" names a scale of a grid, no post's step.
+var numberedScaleWords = []string{"scale", "echelle"}
 
 // boardCategories are a job board's categories of employer, which a
 // board's column of labels may give as the employer's value ("Company:
@@ -1740,6 +1749,13 @@ var desirableEndCues = []string{"de preference", "preferably", "ideally", "ideal
 // normalised with normKey.
 var salaryCues = []string{"salary", "salaries", "remuneration", "base pay", "basic pay", "pay scale", "pay range", "stipend",
 	"traitement", "salaire", "emoluments", "fourchette salariale", "echelle salariale"}
+
+// feeCues name a consultant's pay, as a word ("Fee: USD 415 per working
+// day", "a daily fee of USD 490", "Les honoraires sont fixés à 312 USD
+// par jour ouvré"): a salary where the sentence states a period of
+// work too; "Course fee: USD 450 per participant" names none. Keys are
+// normalised with normKey.
+var feeCues = []string{"fee", "fees", "honoraire", "honoraires"}
 
 // deadlineCues introduce a deadline in running text.
 var deadlineCues = []string{"apply until", "apply by", "applications close", "closing date", "deadline",
@@ -2595,6 +2611,10 @@ var notPartHeadings = []string{"offres d emploi", "offre d emploi", "job offers"
 // …"): a document that opens with them is a message about a post, not
 // its notice. Keys are normalised with normKey.
 var mailHeaders = []string{"from", "to", "cc", "subject", "sent", "date", "de", "a", "objet", "envoye"}
+
+// mailSubjectLabels label an e-mail's subject line, English and French.
+// Keys are normalised with normKey.
+var mailSubjectLabels = []string{"subject", "objet"}
 
 // regions close a place line as a country does: the provinces and
 // territories of Canada, in both languages and as codes, and the country

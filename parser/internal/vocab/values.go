@@ -607,6 +607,12 @@ func IsPayScaleWord(word string) bool {
 	return keyIn(payScaleWords, word)
 }
 
+// IsNumberedScaleWord reports a word of payScaleWords that names a step
+// by its number alone (numberedScaleWords): "Scale" in "Scale 20".
+func IsNumberedScaleWord(word string) bool {
+	return keyIn(numberedScaleWords, word)
+}
+
 // IsOtherPostsHeading reports a line that heads a site's list of other
 // posts after the notice: "Similar jobs", "Offres similaires".
 func IsOtherPostsHeading(text string) bool {
@@ -989,6 +995,16 @@ func HasScheduleWords(text string) bool {
 
 // HasSalaryCue reports a text that names pay.
 func HasSalaryCue(text string) bool { return keyMatch(text, salaryCues, keyContains) }
+
+// HasFeeCue reports a text that names a fee or "honoraires" as a word
+// ("coffee" and "feedback" name none): a consultant's pay when the text
+// states a period of work too (Period).
+func HasFeeCue(text string) bool {
+	if !containsFold(text, "fee", "honoraire") {
+		return false // nearly every paragraph
+	}
+	return keyMatch(text, feeCues, keyContainsWord)
+}
 
 // salaryFragments are parts of salaryCues as texts write them, in lower
 // case, without a first letter a capital may change.
@@ -2637,6 +2653,28 @@ func coordinated(rest []byte) bool {
 
 // clauseConjunctions join two clauses: a phrase before one ends its own.
 var clauseConjunctions = []string{" and ", " et ", " but ", " mais ", " so ", " donc "}
+
+// keyContainsWord reports p in k as whole words: no letter or digit
+// just before or just after it.
+func keyContainsWord(k []byte, p string) bool {
+	for i := 0; i+len(p) <= len(k); {
+		j := bytes.Index(k[i:], []byte(p))
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(p)
+		if (at == 0 || !isKeyWordByte(k[at-1])) && (end == len(k) || !isKeyWordByte(k[end])) {
+			return true
+		}
+		i = at + 1
+	}
+	return false
+}
+
+// isKeyWordByte reports a byte of a word in a key: a letter or a digit
+// (a key's letters are in lower case, a letter outside ASCII a byte from
+// 0x80).
+func isKeyWordByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80 }
 
 func keyContains(k []byte, p string) bool {
 	if p == "" {

@@ -954,6 +954,31 @@ func TestSalaryFragments(t *testing.T) {
 	}
 }
 
+// TestHasFeeCue: "fee" and "honoraires" as words, not inside another
+// word.
+func TestHasFeeCue(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Fee: USD 415 per working day":                       true,
+		"The consultant will be paid a daily fee of USD 420": true,
+		"Les honoraires sont fixés à 312 USD par jour ouvré": true,
+		"FEES: USD 18,400":                                   true,
+		"Coffee is served at 10:00 every day":                false,
+		"Regular feedback on the deliverables":               false,
+	} {
+		if got := HasFeeCue(in); got != want {
+			t.Errorf("HasFeeCue(%q) = %v", in, got)
+		}
+	}
+}
+
+func TestIsMailSubjectLabel(t *testing.T) {
+	for in, want := range map[string]bool{"Subject": true, "Objet ": true, "SUBJECT": true, "From": false, "Subject of the post": false} {
+		if got := IsMailSubjectLabel(in); got != want {
+			t.Errorf("IsMailSubjectLabel(%q) = %v", in, got)
+		}
+	}
+}
+
 func TestIsEstimate(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Salary estimate: CHF 130K – 160K per year (ImpactBoard estimate, not provided by the employer)": true,
@@ -1385,9 +1410,15 @@ func TestNamesUnionAndGradeWord(t *testing.T) {
 			t.Errorf("IsGradeWord(%q) = %v, want %v", in, got, want)
 		}
 	}
-	for in, want := range map[string]bool{"Band": true, "Grade": true, "Scale": false, "Level": false} {
+	for in, want := range map[string]bool{"Band": true, "Grade": true, "Scale": true, "Level": false} {
 		if got := IsPayScaleWord(in); got != want {
 			t.Errorf("IsPayScaleWord(%q) = %v, want %v", in, got, want)
+		}
+	}
+	// "Scale 20", not "Scale A11": a scale's step in figures only.
+	for in, want := range map[string]bool{"Scale": true, "Échelle": true, "Band": false, "Grade": false} {
+		if got := IsNumberedScaleWord(in); got != want {
+			t.Errorf("IsNumberedScaleWord(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
