@@ -1581,6 +1581,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	sections, leadIn := x.buildSections(rest, h.Lang)
+	skillsBeforeAssets(sections)
 	sections, own, leadIn := x.qualitiesAfterCriteria(sections, ownContents(sections), leadIn)
 	profileBeforeAssets(sections, own, leadIn)
 	if sections == nil {

@@ -4051,3 +4051,45 @@ func TestMailSubjectRef(t *testing.T) {
 		assert.Equal(t, want, got, in)
 	}
 }
+
+// "Compétences requises" right over "Seraient appréciés", with the
+// qualities under "Savoir-être" later: the required skills are the
+// essential criteria. Without the desirable part between them, the
+// first list stays competencies.
+func TestRequiredSkillsBeforeAssets(t *testing.T) {
+	build := func(assets bool) []stream.Block {
+		blocks := []stream.Block{
+			{Kind: stream.Heading, Level: 3, Text: "Profil recherché", Pos: p(4)},
+			{Kind: stream.Heading, Level: 3, Text: "Compétences requises :", Pos: p(5)},
+			{Kind: stream.ListItem, Marker: "-", Text: "Connaissance des techniques d'entretien de la voirie", Pos: p(6)},
+			{Kind: stream.ListItem, Marker: "-", Text: "Maîtrise des règles de signalisation de chantier", Pos: p(7)},
+			{Kind: stream.ListItem, Marker: "-", Text: "Permis C en cours de validité", Pos: p(8)},
+		}
+		if assets {
+			blocks = append(blocks,
+				stream.Block{Kind: stream.Heading, Level: 3, Text: "Seraient appréciés :", Pos: p(9)},
+				stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Pratique de la langue corse", Pos: p(10)},
+				stream.Block{Kind: stream.ListItem, Marker: "-", Text: "CACES engins de chantier", Pos: p(11)})
+		}
+		blocks = append(blocks,
+			stream.Block{Kind: stream.Heading, Level: 3, Text: "Savoir-être :", Pos: p(12)},
+			stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Sens du service public", Pos: p(13)},
+			stream.Block{Kind: stream.ListItem, Marker: "-", Text: "Esprit d'équipe", Pos: p(14)})
+		return notice("Chef d'équipe voirie (F/H)", "Lieu", "Ajaccio", "Date limite", "30/04/2040", blocks...)
+	}
+	v := mustExtract(t, build(true))
+	if assert.NotNil(t, v.Requirements.FR) {
+		assert.Contains(t, v.Requirements.FR.Essential, "Permis C en cours de validité")
+		assert.Contains(t, v.Requirements.FR.Desirable, "Pratique de la langue corse")
+	}
+	var names []string
+	for _, c := range v.Competencies.FR {
+		names = append(names, c.Name)
+	}
+	assert.Equal(t, []string{"Sens du service public", "Esprit d'équipe"}, names)
+
+	v = mustExtract(t, build(false))
+	if v.Requirements.FR != nil {
+		assert.NotContains(t, v.Requirements.FR.Essential, "Permis C en cours de validité")
+	}
+}

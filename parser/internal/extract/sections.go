@@ -923,6 +923,25 @@ func ownContents(sections []schema.Section) []schema.Section {
 	return own
 }
 
+// skillsBeforeAssets makes essential a section of competencies right
+// over a section of desirable criteria, when a later section names
+// competencies of its own: "Compétences requises" / "Seraient appréciés"
+// / "Savoir-être" parts a profile into what a candidate must have, what
+// helps and the qualities asked for, and the first part is the criteria
+// the second weighs against. One pass from the end, one from the start.
+func skillsBeforeAssets(sections []schema.Section) {
+	later := make([]bool, len(sections)+1) // a section of competencies with content at or after i
+	for i := len(sections) - 1; i >= 0; i-- {
+		later[i] = later[i+1] || sections[i].Kind == "competencies" && len(sections[i].Content) > 0
+	}
+	for i := 0; i+2 < len(sections); i++ {
+		s, next := &sections[i], sections[i+1]
+		if s.Kind == "competencies" && len(s.Content) > 0 && next.Kind == "desirable" && len(next.Content) > 0 && later[i+2] {
+			s.Kind = "essential"
+		}
+	}
+}
+
 // qualitiesAfterCriteria gives the kind competencies to a section of
 // essential criteria that, after other criteria, lists qualities and
 // nothing else: "Profil recherché" over "Rigueur", "Autonomie"…, or

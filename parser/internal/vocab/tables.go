@@ -685,6 +685,8 @@ var sectionHeadings = []SectionHeading{
 	{"essential", "Essential selection criteria", "Critères essentiels"},
 	{"essential", "Essential qualifications and experience", "Qualifications et expérience essentielles"},
 	{"essential", "Required qualifications", "Qualifications requises"},
+	{"essential", "Conditions and profile", "Conditions et profil"},
+	{"essential", "Required qualifications and conditions", "Titres et conditions requis"},
 	{"essential", "Required qualifications, skills and experience", "Qualifications, compétences et expérience requises"},
 	{"essential", "Minimum qualifications", "Qualifications minimales"},
 	{"essential", "Minimum requirements", "Exigences minimales"},
@@ -834,6 +836,7 @@ var sectionHeadings = []SectionHeading{
 	{"competencies", "Required competencies", "Compétences exigées"},
 	{"competencies", "Expected qualities", "Qualités attendues"},
 	{"competencies", "Qualities sought", "Qualités recherchées"},
+	{"competencies", "Qualities we look for", "Qualités que nous recherchons"},
 	{"competencies", "Personal qualities", ""}, // not "Qualités personnelles": the Canadian poster's criteria
 	{"competencies", "Professional qualities", "Qualités professionnelles"},
 	{"competencies", "Soft skills", "Savoir-être"},

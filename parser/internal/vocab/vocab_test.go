@@ -348,3 +348,30 @@ func TestHowYouWorkHeadsCompetencies(t *testing.T) {
 		t.Errorf("Heading(sentence) = %q, want none", got)
 	}
 }
+
+// "Qualities we look for" heads the qualities a post asks for, "Conditions
+// et profil" and "Titres et conditions requis" the criteria, in both
+// languages; "What we are looking for" stays the criteria's heading and
+// "Conditions" alone the contract's.
+func TestQualitiesAndCriteriaHeadings(t *testing.T) {
+	v := Default()
+	for h, want := range map[string]string{
+		"Qualities we look for":                  "competencies",
+		"Qualities we look for:":                 "competencies",
+		"Qualités que nous recherchons":          "competencies",
+		"II. Conditions et profil":               "essential",
+		"Conditions and profile":                 "essential",
+		"3. Titres et conditions requis":         "essential",
+		"Required qualifications and conditions": "essential",
+	} {
+		if k, ok := v.Heading(h); !ok || k != want {
+			t.Errorf("Heading(%q) = %q, %v; want %s", h, k, ok, want)
+		}
+	}
+	if k, _ := v.Heading("Conditions"); k == "essential" {
+		t.Errorf("Heading(Conditions) = essential")
+	}
+	if k, _ := v.Heading("What we are looking for"); k != "essential" {
+		t.Errorf("Heading(What we are looking for) = %q, want essential", k)
+	}
+}
