@@ -3960,6 +3960,9 @@ func TestDescribedCompetenciesRunTogether(t *testing.T) {
 		{"Rémunération. Fonctionnaires : grille des ingénieurs. Contractuels : de 2 230 à 2 640 € bruts", nil},
 		{"Conditions Numéro : 2026-1184 Lieu de travail : Trois-Rivières Horaire : Temps plein, 37,5 heures Salaire : de 62 000 $ à 78 000 $ par année", nil},
 		{"Teamwork: works with others, including the following: partners, donors and staff", nil},
+		// A proper noun or an acronym before a colon inside a description.
+		{"Professionalism: Knowledge of the rules of the European Union: applies them in daily work.", nil},
+		{"Planning and organizing: Develops clear goals consistent with agreed UN strategies: identifies priority activities", nil},
 	} {
 		assert.Equal(t, c.want, describedRun(v, c.line), c.line)
 	}

@@ -1849,7 +1849,21 @@ func runName(text string, stopped bool) int {
 	if stopped || upper < 0 || words.CountAtMost(text[:upper], minRunDescWords) < minRunDescWords {
 		return -1
 	}
+	// A proper noun's last word or an acronym is no name's first:
+	// "…the rules of the European Union: applies them", "…agreed UN
+	// strategies: identifies…".
+	prev := strings.TrimRight(text[:upper], " ")
+	if k := strings.LastIndexByte(prev, ' '); words.StartsUpper(prev[k+1:]) || isAcronym(words.First(text[upper:])) {
+		return -1
+	}
 	return upper
+}
+
+// isAcronym reports a word of two capitals or more and no small letter:
+// "UN", "OECD".
+func isAcronym(w string) bool {
+	w = strings.TrimRight(w, ".,:;")
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // minDescribedUnder is how many described competencies make the name

@@ -1219,7 +1219,10 @@ func (x *extraction) trimTitle(t string) string {
 // Museum of Immigration at Pier 21" is a name, "Officer at the …" a
 // phrase).
 func withoutEmployerAfter(t string) string {
-	if head, employer, ok := vocab.CutEmployerJoiner(t); ok && words.StartsUpper(employer) && vocab.HasJobNoun(head) && !vocab.HasJobNoun(employer) {
+	if head, employer, ok := vocab.CutEmployerJoiner(t); ok && words.StartsUpper(employer) && vocab.HasJobNoun(head) && !vocab.HasJobNoun(employer) &&
+		!strings.ContainsAny(employer, "0123456789") && !vocab.IsGradeWord(words.First(employer)) {
+		// (Not a grade, a level or a stage: "Clinical Nurse Specialist
+		// at Band 7", "Teaching Assistant at Key Stage 2".)
 		return head
 	}
 	return t

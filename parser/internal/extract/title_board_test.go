@@ -42,6 +42,9 @@ func TestWithoutEmployerAfter(t *testing.T) {
 		"Liaison Officer at the Permanent Mission":       "Liaison Officer at the Permanent Mission",  // a phrase
 		"Nurse at Night Shift Coordinator":               "Nurse at Night Shift Coordinator",          // a post after
 		"Data Analyst":                                   "Data Analyst",
+		"Clinical Nurse Specialist at Band 7":            "Clinical Nurse Specialist at Band 7", // a grade
+		"Teaching Assistant at Key Stage 2":              "Teaching Assistant at Key Stage 2",
+		"Research Assistant at Grade 6":                  "Research Assistant at Grade 6",
 	} {
 		if got := withoutEmployerAfter(in); got != want {
 			t.Errorf("withoutEmployerAfter(%q) = %q, want %q", in, got, want)
