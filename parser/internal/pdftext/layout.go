@@ -1190,8 +1190,9 @@ const sizeApart = 1.25
 //     a line's pitch (densePitch);
 //   - stacked facts: where a row has text on both sides, the words
 //     either side of the gutter share size and weight (two labels, or
-//     two values, not a label and its value) on seven rows in eight at
-//     least (a letterhead's name and a form's title in two sizes above
+//     two values, not a label and its value; or two values of one size
+//     in two weights, right under a row of two labels in a smaller
+//     size) on seven rows in eight at least (a letterhead's name and a form's title in two sizes above
 //     the grid may share a row), and the style changes from row to row
 //     at least every other row (label row, value row).
 func sidesApart(rowSegs func(int) []*seg, lo, hi int, gx0 float64) bool {
@@ -1211,6 +1212,7 @@ func apartEvidence(rowSegs func(int) []*seg, lo, hi int, gx0 float64) (own, stac
 	var l, r side
 	straddle, offBase, sameStyle, changes := 0, 0, 0, 0
 	var prevStyle glyph
+	prevLabels := 0.0 // the size of the row above when both its sides share a style
 	for ri := lo; ri <= hi; ri++ {
 		var nearL, nearR, first *glyph // last glyph left of the gutter, first right of it, first of the row
 		for _, t := range rowSegs(ri) {
@@ -1247,15 +1249,25 @@ func apartEvidence(rowSegs func(int) []*seg, lo, hi int, gx0 float64) (own, stac
 				s.alone++
 			}
 		}
+		labels := 0.0 // the size of this row's text when both sides share a style
 		if nearL != nil && nearR != nil {
 			straddle++
 			if math.Abs(nearL.y-nearR.y) > ownBaseline*max(nearL.size, nearR.size) {
 				offBase++
 			}
-			if math.Abs(nearL.size-nearR.size) <= styleSizeTol && nearL.bold == nearR.bold {
+			sameSize := math.Abs(nearL.size-nearR.size) <= styleSizeTol
+			switch {
+			case sameSize && nearL.bold == nearR.bold:
+				sameStyle++
+				labels = nearL.size
+			case sameSize && prevLabels > 0 && nearL.size > prevLabels+styleSizeTol:
+				// two values under a row of smaller labels, one of
+				// them in bold (a form's post title beside its
+				// employer's name): stacked all the same
 				sameStyle++
 			}
 		}
+		prevLabels = labels
 	}
 	if l.rows < minApartRows || r.rows < minApartRows {
 		return false, false
