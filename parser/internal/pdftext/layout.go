@@ -481,7 +481,9 @@ func (L *layouter) addRow(gs []glyph) {
 // either way), their first text right of the label starting at one x,
 // and neither has text over the label or the gutter after it; the cell
 // has no third line at that x a pitch above or below (a line there with
-// a label beside it is the next row's).
+// a label beside it is the next row's, and so is one half a pitch from
+// a label of this one's style and place: the next row's label centred
+// against a cell of two lines, or the row above's).
 func (L *layouter) centredLabels() {
 	var moving [maxCentredLabels]bool
 	for i := 1; i+1 < len(L.rows); i++ {
@@ -575,6 +577,30 @@ func (L *layouter) centredLabel(i int, l *seg, next []*seg) bool {
 				at = at || math.Abs(t.x0-va.x0) <= 1
 				beside = beside || t.x0 < l.x1 && t.x1 > l.x0
 			}
+			// the label beside that line may also stand half a pitch
+			// off it, flush with this label and in its size and
+			// weight, a cell of two lines away from it and nothing
+			// between the two in their column: the
+			// next row's label, centred in turn against a cell of two
+			// lines, or the row above's (moved already onto its cell's
+			// first line, its glyphs keeping their baseline); not a
+			// heading's lines wrapped beside a column's paragraph
+			above := k - 1
+			if above > 0 && len(L.rows[above].segs) == 0 {
+				above-- // the row a centred label left: the row above took it
+			}
+			for _, m := range [2]int{above, k + 1} {
+				if m < 0 || m >= len(L.rows) {
+					continue
+				}
+				for _, t := range L.rows[m].segs {
+					g := &t.g[0]
+					if t != l && math.Abs(t.x0-l.x0) <= 1 && g.bold == l.g[0].bold && math.Abs(g.size-size) <= styleSizeTol &&
+						math.Abs(g.y-L.rows[k].y) <= (0.5+centredTol)*pitch && math.Abs(g.y-l.g[0].y) >= 1.5*pitch && !L.between(i, l, g.y) {
+						beside = true
+					}
+				}
+			}
 			if at && !beside {
 				return true
 			}
@@ -586,6 +612,27 @@ func (L *layouter) centredLabel(i int, l *seg, next []*seg) bool {
 	}
 	return true
 }
+
+// between reports text flush with the segment l of row i on a row
+// between l's baseline and y: a heading's next line, a value stacked
+// under its label. A table's label column holds its labels only.
+func (L *layouter) between(i int, l *seg, y float64) bool {
+	lo, hi := min(y, l.g[0].y), max(y, l.g[0].y)
+	for k := max(i-maxBetweenRows, 0); k < min(i+maxBetweenRows+1, len(L.rows)); k++ {
+		for _, t := range L.rows[k].segs {
+			if g := &t.g[0]; t != l && math.Abs(t.x0-l.x0) <= 1 && g.y > lo+ownBaseline*g.size && g.y < hi-ownBaseline*g.size {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxBetweenRows bounds the rows between looks at either side of a
+// label: the next label of a table whose labels are centred against
+// cells of two lines is a few rows away (more where the page's other
+// column sets lines between them).
+const maxBetweenRows = 8
 
 // centredPitch bounds, in ems of a label, the distance between the two
 // lines of a cell it is centred against; centredTol how far from their
