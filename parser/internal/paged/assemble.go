@@ -569,7 +569,7 @@ const maxFieldBytes = 2000
 func (a *assembler) continuesField(prev, li *lineInfo) bool {
 	if a.cur == nil || a.cur.Kind != stream.Field || prev == nil ||
 		li.field != "" || li.marker != "" || li.heading != "" || li.Break ||
-		li.Pos.Page != prev.Pos.Page || li.Gap >= 0.3 || a.lex.EndsWithReference(li.text) {
+		li.Pos.Page != prev.Pos.Page || li.Gap >= 0.3 && !wrapsInCell(prev, li) || a.lex.EndsWithReference(li.text) {
 		return false
 	}
 	if a.curLen() > maxFieldBytes {
@@ -605,6 +605,16 @@ func (a *assembler) continuesField(prev, li *lineInfo) bool {
 	// OPPORTUNITY": a code is a whole value, and words in capitals after
 	// it are a banner, not its next line.
 	return a.header && words.Count(li.text) <= 2 && !li.endsSen && !(isCode(v) && words.IsCaps(li.text))
+}
+
+// wrapsInCell reports a line in small letters under a field's line
+// with its value, in the value's column well right of the label (a
+// table's cell), less than half a line below it: the value's wrapped
+// line, set a little further down than the body's spacing when a glyph
+// of a fallback font makes the line taller ("Temps de travail : Temps
+// plein (37,5 heures par" / "semaine)").
+func wrapsInCell(prev, li *lineInfo) bool {
+	return prev.field != "" && prev.value != "" && li.Gap < maxValueLineGap && words.StartsLower(li.text) && li.Indent >= prev.Indent+minValueIndent
 }
 
 // styledLabel reports whether the field being built is a label alone

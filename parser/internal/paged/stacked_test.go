@@ -3,6 +3,8 @@ package paged
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -107,5 +109,41 @@ func TestStyledLabelsOverValues(t *testing.T) {
 	want := "[Organization: International Road Safety Federation (IRSF) Working time: Full-time Contract: Fixed-term, two years Deadline: 26 May 2037]"
 	if fmt.Sprint(got) != want {
 		t.Errorf("fields %q,\nwant %s", got, want)
+	}
+}
+
+// TestValueWrapsInCellFurtherDown: a table's value wrapped in its cell,
+// right of its label, goes on in small letters a little further down
+// than the body's spacing (a glyph of a fallback font makes its line
+// taller): it stays with its field. A line opening in capitals there,
+// or one back at the label's place, starts a block of its own.
+func TestValueWrapsInCellFurtherDown(t *testing.T) {
+	lines := func(second string, indent float64) []Line {
+		box := func(x, y float64) *stream.Box { return &stream.Box{X0: x, X1: x + 120, Y0: y - 2.5, Y1: y + 7.5} }
+		return []Line{
+			{Text: "Contrat : Durée déterminée, deux ans", Pos: stream.Pos{Page: 1, Line: 1}, Box: box(308, 631.2), Size: 1, Fill: 0.9, Gap: -1, Indent: 0.3, LeadBold: 9},
+			{Text: "Temps de travail : Temps plein (37,5 heures par", Pos: stream.Pos{Page: 1, Line: 2}, Box: box(308, 606.4), Size: 1, Fill: 0.9, Gap: 0.1, Indent: 0.3, LeadBold: 18},
+			{Text: second, Pos: stream.Pos{Page: 1, Line: 3}, Box: box(308+9.5*(indent-0.3), 592.2), Size: 1, Fill: 0.5, Gap: 0.36, Indent: indent},
+		}
+	}
+	texts := func(ls []Line) []string {
+		var out []string
+		for _, b := range mustAssemble(ls) {
+			out = append(out, b.Kind.String()+"|"+b.Label+"|"+b.Text)
+		}
+		return out
+	}
+	got := texts(lines("semaine)", 9.9))
+	if !slices.Contains(got, "field|Temps de travail|Temps plein (37,5 heures par semaine)") {
+		t.Errorf("the value's wrapped line not kept with it: %q", got)
+	}
+	for _, tc := range []struct {
+		text   string
+		indent float64
+	}{{"Salaire selon la grille", 9.9}, {"semaine)", 0.3}} {
+		got := texts(lines(tc.text, tc.indent))
+		if slices.ContainsFunc(got, func(s string) bool { return strings.HasSuffix(s, "par "+tc.text) }) {
+			t.Errorf("%q at %v ems joined to the value above: %q", tc.text, tc.indent, got)
+		}
 	}
 }

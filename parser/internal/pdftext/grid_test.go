@@ -200,3 +200,40 @@ func TestGridUnderMixedBanner(t *testing.T) {
 		at = k
 	}
 }
+
+// TestGridBoldValue: a form's grid of facts, labels in small type over
+// their values, whose first value on the left (the post's title) is set
+// in bold beside its neighbour's regular value: that row, two values
+// under a row of smaller labels, is stacked all the same, and each
+// column is read on its own, each label with its value.
+func TestGridBoldValue(t *testing.T) {
+	cells := []cellText{
+		{47, 128, 782.5, 15, true, "JOB SHEET"}, {366.6, 477.1, 782.5, 8.5, false, "Offer number : HR-2037-027"},
+		{47, 157.5, 768.7, 8.5, false, "A public body of the state"}, {366.6, 438.9, 768.7, 8.5, false, "Issued 15/07/2037"},
+		{45.3, 92.1, 745.6, 8.5, true, "1. THE POST"},
+	}
+	rows := [][4]string{
+		{"POST TITLE", "EMPLOYER", "Forest technician (F/M)", "National forest owners' centre"},
+		{"PLACE OF WORK", "SERVICE", "Regional office in Limoges", "Regional delegation – south pole"},
+		{"CATEGORY", "LINE MANAGER", "Category B – technician", "Head of the regional pole"},
+		{"NATURE OF THE POST", "WORKING TIME", "Three-year contract", "Full-time (37.5 hours)"},
+	}
+	y := 729.7
+	for k, r := range rows {
+		cells = append(cells, cellText{45.3, 45.3 + 4.2*float64(len(r[0])), y, 7, false, r[0]}, cellText{302.5, 302.5 + 4.2*float64(len(r[1])), y, 7, false, r[1]},
+			cellText{45.3, 45.3 + 4.6*float64(len(r[2])), y - 9.5, 8.5, k == 0, r[2]}, cellText{302.5, 302.5 + 4.6*float64(len(r[3])), y - 9.5, 8.5, false, r[3]})
+		y -= 23
+	}
+	got := layoutCells(append(cells, bodyBelow(y-20, 5)...))
+	want := []string{"POST TITLE", "Forest technician (F/M)", "PLACE OF WORK", "Regional office in Limoges", "CATEGORY", "Category B – technician",
+		"NATURE OF THE POST", "Three-year contract", "EMPLOYER", "National forest owners' centre", "SERVICE", "Regional delegation – south pole",
+		"LINE MANAGER", "Head of the regional pole", "WORKING TIME", "Full-time (37.5 hours)"}
+	at := -1
+	for i := 0; i < len(want); i += 2 {
+		k := slices.Index(got, want[i])
+		if k <= at || k+1 >= len(got) || got[k+1] != want[i+1] {
+			t.Fatalf("lines:\n%s\nwant in this order, each label over its value:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		at = k
+	}
+}

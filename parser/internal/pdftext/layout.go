@@ -481,7 +481,9 @@ func (L *layouter) addRow(gs []glyph) {
 // either way), their first text right of the label starting at one x,
 // and neither has text over the label or the gutter after it; the cell
 // has no third line at that x a pitch above or below (a line there with
-// a label beside it is the next row's).
+// a label beside it is the next row's, and so is one half a pitch from
+// a label of this one's style and place: the next row's label centred
+// against a cell of two lines, or the row above's).
 func (L *layouter) centredLabels() {
 	var moving [maxCentredLabels]bool
 	for i := 1; i+1 < len(L.rows); i++ {
@@ -575,6 +577,30 @@ func (L *layouter) centredLabel(i int, l *seg, next []*seg) bool {
 				at = at || math.Abs(t.x0-va.x0) <= 1
 				beside = beside || t.x0 < l.x1 && t.x1 > l.x0
 			}
+			// the label beside that line may also stand half a pitch
+			// off it, flush with this label and in its size and
+			// weight, a cell of two lines away from it and nothing
+			// between the two in their column: the
+			// next row's label, centred in turn against a cell of two
+			// lines, or the row above's (moved already onto its cell's
+			// first line, its glyphs keeping their baseline); not a
+			// heading's lines wrapped beside a column's paragraph
+			above := k - 1
+			if above > 0 && len(L.rows[above].segs) == 0 {
+				above-- // the row a centred label left: the row above took it
+			}
+			for _, m := range [2]int{above, k + 1} {
+				if m < 0 || m >= len(L.rows) {
+					continue
+				}
+				for _, t := range L.rows[m].segs {
+					g := &t.g[0]
+					if t != l && math.Abs(t.x0-l.x0) <= 1 && g.bold == l.g[0].bold && math.Abs(g.size-size) <= styleSizeTol &&
+						math.Abs(g.y-L.rows[k].y) <= (0.5+centredTol)*pitch && math.Abs(g.y-l.g[0].y) >= 1.5*pitch && !L.between(i, l, g.y) {
+						beside = true
+					}
+				}
+			}
 			if at && !beside {
 				return true
 			}
@@ -586,6 +612,27 @@ func (L *layouter) centredLabel(i int, l *seg, next []*seg) bool {
 	}
 	return true
 }
+
+// between reports text flush with the segment l of row i on a row
+// between l's baseline and y: a heading's next line, a value stacked
+// under its label. A table's label column holds its labels only.
+func (L *layouter) between(i int, l *seg, y float64) bool {
+	lo, hi := min(y, l.g[0].y), max(y, l.g[0].y)
+	for k := max(i-maxBetweenRows, 0); k < min(i+maxBetweenRows+1, len(L.rows)); k++ {
+		for _, t := range L.rows[k].segs {
+			if g := &t.g[0]; t != l && math.Abs(t.x0-l.x0) <= 1 && g.y > lo+ownBaseline*g.size && g.y < hi-ownBaseline*g.size {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxBetweenRows bounds the rows between looks at either side of a
+// label: the next label of a table whose labels are centred against
+// cells of two lines is a few rows away (more where the page's other
+// column sets lines between them).
+const maxBetweenRows = 8
 
 // centredPitch bounds, in ems of a label, the distance between the two
 // lines of a cell it is centred against; centredTol how far from their
@@ -1190,8 +1237,9 @@ const sizeApart = 1.25
 //     a line's pitch (densePitch);
 //   - stacked facts: where a row has text on both sides, the words
 //     either side of the gutter share size and weight (two labels, or
-//     two values, not a label and its value) on seven rows in eight at
-//     least (a letterhead's name and a form's title in two sizes above
+//     two values, not a label and its value; or two values of one size
+//     in two weights, right under a row of two labels in a smaller
+//     size) on seven rows in eight at least (a letterhead's name and a form's title in two sizes above
 //     the grid may share a row), and the style changes from row to row
 //     at least every other row (label row, value row).
 func sidesApart(rowSegs func(int) []*seg, lo, hi int, gx0 float64) bool {
@@ -1211,6 +1259,7 @@ func apartEvidence(rowSegs func(int) []*seg, lo, hi int, gx0 float64) (own, stac
 	var l, r side
 	straddle, offBase, sameStyle, changes := 0, 0, 0, 0
 	var prevStyle glyph
+	prevLabels := 0.0 // the size of the row above when both its sides share a style
 	for ri := lo; ri <= hi; ri++ {
 		var nearL, nearR, first *glyph // last glyph left of the gutter, first right of it, first of the row
 		for _, t := range rowSegs(ri) {
@@ -1247,15 +1296,25 @@ func apartEvidence(rowSegs func(int) []*seg, lo, hi int, gx0 float64) (own, stac
 				s.alone++
 			}
 		}
+		labels := 0.0 // the size of this row's text when both sides share a style
 		if nearL != nil && nearR != nil {
 			straddle++
 			if math.Abs(nearL.y-nearR.y) > ownBaseline*max(nearL.size, nearR.size) {
 				offBase++
 			}
-			if math.Abs(nearL.size-nearR.size) <= styleSizeTol && nearL.bold == nearR.bold {
+			sameSize := math.Abs(nearL.size-nearR.size) <= styleSizeTol
+			switch {
+			case sameSize && nearL.bold == nearR.bold:
+				sameStyle++
+				labels = nearL.size
+			case sameSize && prevLabels > 0 && nearL.size > prevLabels+styleSizeTol:
+				// two values under a row of smaller labels, one of
+				// them in bold (a form's post title beside its
+				// employer's name): stacked all the same
 				sameStyle++
 			}
 		}
+		prevLabels = labels
 	}
 	if l.rows < minApartRows || r.rows < minApartRows {
 		return false, false

@@ -242,3 +242,76 @@ func TestCentredLabelColonInValue(t *testing.T) {
 		t.Errorf("a line between two rows moved:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestCentredLabelsRowUnderRow: two rows of a table, each label centred
+// against a cell of two lines, the second cell's first line a pitch
+// under the first cell's last: the line under the first cell is the
+// next row's, whose label stands half a pitch under it, not the first
+// cell's third line, and each label is read with its cell's first line.
+func TestCentredLabelsRowUnderRow(t *testing.T) {
+	cells := []cellText{
+		run(307.9, 631.2, 9.5, true, "Contrat :"), run(399.5, 631.2, 9.5, false, "Durée déterminée, trois ans"),
+		run(399.5, 606.4, 9.5, false, "Temps plein (37,5 heures par"),
+		run(307.9, 600.8, 9.5, true, "Temps de travail :"),
+		run(399.5, 592.2, 9.5, false, "semaine)"),
+		run(399.5, 577.9, 9.5, false, "58 000 à 66 000 EUR par an,"),
+		run(307.9, 572.4, 9.5, true, "Salaire brut :"),
+		run(399.5, 563.7, 9.5, false, "selon l'expérience"),
+		run(307.9, 549.4, 9.5, true, "Publication :"), run(399.5, 549.4, 9.5, false, "28 novembre 2041"),
+	}
+	for i := range 6 {
+		cells = append(cells, run(304.9, 520-10.5*float64(i), 9.5, false, "La FMOI réunit des institutions de cent pays."))
+	}
+	got := layoutCells(cells)
+	for _, want := range []string{
+		"Temps de travail : Temps plein (37,5 heures par",
+		"Salaire brut : 58 000 à 66 000 EUR par an,",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no line %q:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+}
+
+// TestCentredLabelsNotHeadingLines: a heading in bold wrapped over three
+// lines in a column, beside the next column's paragraph whose lines
+// fall half way between its own: its lines stay on their baselines
+// (each has the heading's other lines, not a table's next label, half
+// a pitch off the paragraph's lines around it).
+func TestCentredLabelsNotHeadingLines(t *testing.T) {
+	cells := []cellText{
+		run(42.7, 501.4, 12, true, "SÉANCE D’INFORMATION SUR LE"),
+		run(42.7, 483.4, 12, true, "POSTE ET SUR LE PROCESSUS DE"),
+		run(42.7, 465.4, 12, true, "RECRUTEMENT"),
+	}
+	for i := range 12 {
+		cells = append(cells, run(42.7, 431.7-18*float64(i), 12, false, "L’OTAN organise une séance d’information"))
+	}
+	for i := range 20 {
+		cells = append(cells, run(326.5, 583.9-18*float64(i), 12, false, "civils et militaires de l’OTAN, les pays"))
+	}
+	var gl []glyph
+	var texts []string
+	for _, c := range cells {
+		rs := []rune(c.text)
+		w := (c.x1 - c.x0) / float64(len(rs))
+		space := false
+		for i, r := range rs {
+			if r == ' ' {
+				space = true
+				continue
+			}
+			texts = append(texts, string(r))
+			gl = append(gl, glyph{tid: uint32(len(texts) - 1), tlen: uint32(len(string(r))), x0: c.x0 + w*float64(i), x1: c.x0 + w*float64(i+1),
+				y: c.y, size: c.size, seq: len(gl), bold: c.bold, spaceBefore: space})
+			space = false
+		}
+	}
+	for _, l := range layoutPage(gl, texts, 612, 842, nil) {
+		for _, c := range cells[:3] {
+			if l.Text == c.text && l.Baseline != c.y {
+				t.Errorf("%q moved from %.1f to %.1f", l.Text, c.y, l.Baseline)
+			}
+		}
+	}
+}
