@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -371,7 +373,7 @@ func (x *extraction) cleanEmployer(name string) string {
 	}
 	name = x.withoutLeadingTag(name)
 	name = withoutBadge(withoutGluedTail(name))
-	if head, rest, ok := cutAtDash(name); ok && vocab.IsOrganisationLine(head) && isBoardsTail(rest) && (ownsProperNoun(head) || namesUnit(rest)) {
+	if head, rest, ok := cutAtDash(name); ok && vocab.IsOrganisationLine(head) && isBoardsTail(rest) && (ownsProperNoun(head) || namesUnit(rest)) && !acronymNamesWhole(rest) {
 		// (After the glued tail: "…GenèveGeneva80 – 100%…". A body's
 		// kind alone, "Conseil départemental - Haute-Garonne (31)", is
 		// named by its place.)
@@ -518,6 +520,56 @@ func cutAtDash(name string) (head, rest string, ok bool) {
 func isBoardsTail(rest string) bool {
 	first := firstPart(rest)
 	return first != "" && (strings.ContainsAny(rest, "0123456789") || vocab.IsPlaceLine(first) || vocab.NamesUnit(first))
+}
+
+// acronymNamesWhole reports a name's rest after its dash that is a body
+// of its own within the one before the dash: a name with an acronym in
+// parentheses its own words do not spell, the acronym of the whole
+// ("African Union – Inter-African Bureau for Animal Resources
+// (AU-IBAR)", "Organisation OTAN pour la science et la technologie –
+// Bureau d'appui à la collaboration (STO CSO)", "… – Helsinki
+// Commission (HELCOM)"). A unit whose words spell its acronym is the
+// unit the post sits in ("Polar Knowledge Canada – Canadian High Arctic
+// Research Station (CHARS)"), and a place is a board's ("… – France
+// (FR)" aside, read by the place).
+func acronymNamesWhole(rest string) bool {
+	core, acr := splitAcronym(rest)
+	if acr == "" || core == "" || firstPart(rest) != rest || hasDigit(acr) || !words.StartsUpper(acr) || words.CapsLetters(acr) < 2 {
+		return false
+	}
+	return !vocab.IsPlaceLine(core) && !spellsAcronym(core, acr)
+}
+
+// spellsAcronym reports a name whose words spell an acronym's letters in
+// order from its first word on, any word in between skipped and the
+// parts of a word after a hyphen or an apostrophe counted as words:
+// "Station canadienne de recherche dans l'Extrême-Arctique" spells
+// SCREA, "Inter-African Bureau for Animal Resources" not AU-IBAR.
+func spellsAcronym(name, acr string) bool {
+	var letters []rune
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			letters = append(letters, words.ToLower(r))
+		}
+	}
+	if len(letters) == 0 {
+		return false
+	}
+	n, first := 0, true
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == ' ' || r == '-' || r == '\'' || r == '’' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if r >= utf8.RuneSelf {
+			r, _ = utf8.DecodeRuneInString(norm.NFD.String(string(r))) // "École" for E
+		}
+		r = words.ToLower(r)
+		if n < len(letters) && r == letters[n] {
+			n++
+		} else if first {
+			return false
+		}
+		first = false
+	}
+	return n == len(letters)
 }
 
 // firstPart is what a name's rest says up to its next spaced dash.

@@ -195,3 +195,28 @@ func TestTwoWordNameKeepsItsFirstWord(t *testing.T) {
 	}}
 	assert.Equal(t, "Kelvio", x.cleanEmployer("English Kelvio"))
 }
+
+// A rest after a dash that carries the acronym of the whole is a body of
+// its own in the name; a unit that spells its own acronym, or a place,
+// is not.
+func TestAcronymNamesWhole(t *testing.T) {
+	for _, c := range []struct {
+		rest string
+		want bool
+	}{
+		{"Inter-African Bureau for Animal Resources (AU-IBAR)", true},
+		{"Bureau d'appui à la collaboration (STO CSO)", true},
+		{"Helsinki Commission (HELCOM)", true},
+		{"Canadian High Arctic Research Station (CHARS)", false},
+		{"Station canadienne de recherche dans l'Extrême-Arctique (SCREA)", false},
+		{"Emergency Measures Organization (EMO)", false},
+		{"Section belge", false},
+		{"Nairobi, Kenya (KE)", false},
+	} {
+		assert.Equal(t, c.want, acronymNamesWhole(c.rest), c.rest)
+	}
+	x := &extraction{voc: vocab.Default()}
+	assert.Equal(t, "African Union – Inter-African Bureau for Animal Resources (AU-IBAR)",
+		x.cleanEmployer("African Union – Inter-African Bureau for Animal Resources (AU-IBAR)"))
+	assert.Equal(t, "Agence X", x.cleanEmployer("Agence X – Direction des services (DS)"))
+}

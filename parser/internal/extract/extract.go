@@ -2062,7 +2062,12 @@ func bodysOffice(body, line string) bool {
 // prose writes it, with its acronym ("NATO HEADQUARTERS SARAJEVO" →
 // "NATO Headquarters Sarajevo (NHQSa)").
 func (x *extraction) organisationValue(value, lang string, body []stream.Block) string {
-	value = x.partInLang(value, lang)
+	// (An acronym that is a word of a language, "(AU-IBAR)", is no name
+	// in the other language after the name: the name whole is the
+	// half's when its own words are.)
+	if core, acr := splitAcronym(value); acr == "" || !vocab.IsAcronymName(acr) || x.partInLang(core, lang) != core {
+		value = x.partInLang(value, lang)
+	}
 	if words.CountAtMost(value, maxNameWords+1) > maxNameWords {
 		// "Company" / "Cargolux Airlines International S.A. is an
 		// all-cargo airline…": a board's box about the employer, its
