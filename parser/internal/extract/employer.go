@@ -322,7 +322,9 @@ func isWordByte(c byte) bool {
 // OFFICER Office of the…", a title read as the line under itself), nor
 // the post's noun the title holds ("The Programme Officer will…"), not
 // a name's tail cut from its head ("FOR RAILWAYS", "de l'Agriculture"),
-// nor a banner's word alone ("Avis" of "Avis de recrutement n° …").
+// nor a banner's word alone ("Avis" of "Avis de recrutement n° …"), nor
+// the state a letterhead names above the body ("RÉPUBLIQUE DE CÔTE
+// D'IVOIRE").
 func plausibleEmployer(name, title string) bool {
 	if title != "" && len(title) >= minTitleBytes && containsFold(name, title) {
 		return false
@@ -331,7 +333,7 @@ func plausibleEmployer(name, title string) bool {
 		return false // "The Programme Officer will work…" under "Programme Officer – …"
 	}
 	first, _, more := strings.Cut(name, " ")
-	return !vocab.IsNameJoiner(first) && (more || !vocab.OpensBanner(first)) && !vocab.NamesUnion(name)
+	return !vocab.IsNameJoiner(first) && (more || !vocab.OpensBanner(first)) && !vocab.NamesUnion(name) && !vocab.NamesState(name)
 }
 
 // minTitleBytes bounds from below a title looked for inside an employer's
@@ -904,4 +906,33 @@ func namesBodyOverPart(first, second string) bool {
 	// Canada").
 	return !strings.ContainsAny(first, " ()") && !vocab.IsOrganisationLine(first) && !vocab.IsAcronymName(first) &&
 		(vocab.IsBoardCategory(first) || strings.Contains(second, first))
+}
+
+// withoutRunInUnit returns a letterhead's name without the unit its
+// line runs on with no mark between ("Centre hospitalo-universitaire
+// Benbadis de Constantine Direction des ressources humaines", two lines
+// of a letterhead read as one): the name up to the first capitalised
+// unit's word that a small word follows ("Direction des…", not "NATO
+// Force Integration Unit Latvia"), when what stands before is a
+// body's name with a proper noun of its own. A name of more words than
+// an employer's is left as it is.
+func withoutRunInUnit(name string) string {
+	if words.CountAtMost(name, maxEmployerWords+1) > maxEmployerWords {
+		return name
+	}
+	for i := strings.IndexByte(name, ' '); i > 0; {
+		rest := name[i+1:]
+		if unit, more, _ := strings.Cut(rest, " "); words.StartsLower(more) && words.StartsUpper(unit) && vocab.IsUnitWord(unit) {
+			if head := name[:i]; vocab.IsOrganisationLine(head) && ownsProperNoun(head) {
+				return head
+			}
+			return name
+		}
+		j := strings.IndexByte(rest, ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return name
 }

@@ -220,3 +220,22 @@ func TestAcronymNamesWhole(t *testing.T) {
 		x.cleanEmployer("African Union – Inter-African Bureau for Animal Resources (AU-IBAR)"))
 	assert.Equal(t, "Agence X", x.cleanEmployer("Agence X – Direction des services (DS)"))
 }
+
+// A letterhead's state is no employer; a canton's government is.
+func TestStateIsNoEmployer(t *testing.T) {
+	assert.False(t, plausibleEmployer("RÉPUBLIQUE DE CÔTE D'IVOIRE", ""))
+	assert.False(t, plausibleEmployer("RÉPUBLIQUE ALGÉRIENNE DÉMOCRATIQUE ET POPULAIRE Ministère de la Santé", ""))
+	assert.False(t, plausibleEmployer("Kingdom of Morocco", ""))
+	assert.True(t, plausibleEmployer("République et Canton de Neuchâtel", ""))
+	assert.True(t, plausibleEmployer("Agence de Gestion des Routes", ""))
+}
+
+// A unit run into a letterhead's name is cut; a name whose own words
+// hold a unit's word after a joining word is not.
+func TestWithoutRunInUnit(t *testing.T) {
+	assert.Equal(t, "Centre hospitalo-universitaire Benbadis de Constantine",
+		withoutRunInUnit("Centre hospitalo-universitaire Benbadis de Constantine Direction des ressources humaines"))
+	assert.Equal(t, "Agence de Gestion des Routes", withoutRunInUnit("Agence de Gestion des Routes"))
+	assert.Equal(t, "Canada Border Services Agency", withoutRunInUnit("Canada Border Services Agency"))
+	assert.Equal(t, "NATO Force Integration Unit Latvia", withoutRunInUnit("NATO Force Integration Unit Latvia"))
+}

@@ -1795,12 +1795,13 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		at := ids[k]
 		if name != "" {
 			name, at = x.stackedBody(name, at)
+			name = withoutRunInUnit(name)
 		}
 		if name != "" && set(name, at) {
 			return
 		}
-		if !vocab.IsFurniture(b) && !vocab.MentionsCookies(b) {
-			break // (a cookie notice may stand above the banner too)
+		if !vocab.IsFurniture(b) && !vocab.MentionsCookies(b) && !vocab.NamesState(b) {
+			break // (a cookie notice may stand above the banner too, and a letterhead's state)
 		}
 	}
 	if name, block := x.statedEmployer(lang, body, ids); name != "" && set(name, block) {
