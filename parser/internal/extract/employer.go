@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -320,7 +322,9 @@ func isWordByte(c byte) bool {
 // OFFICER Office of the…", a title read as the line under itself), nor
 // the post's noun the title holds ("The Programme Officer will…"), not
 // a name's tail cut from its head ("FOR RAILWAYS", "de l'Agriculture"),
-// nor a banner's word alone ("Avis" of "Avis de recrutement n° …").
+// nor a banner's word alone ("Avis" of "Avis de recrutement n° …"), nor
+// the state a letterhead names above the body ("RÉPUBLIQUE DE CÔTE
+// D'IVOIRE").
 func plausibleEmployer(name, title string) bool {
 	if title != "" && len(title) >= minTitleBytes && containsFold(name, title) {
 		return false
@@ -329,7 +333,7 @@ func plausibleEmployer(name, title string) bool {
 		return false // "The Programme Officer will work…" under "Programme Officer – …"
 	}
 	first, _, more := strings.Cut(name, " ")
-	return !vocab.IsNameJoiner(first) && (more || !vocab.OpensBanner(first)) && !vocab.NamesUnion(name)
+	return !vocab.IsNameJoiner(first) && (more || !vocab.OpensBanner(first)) && !vocab.NamesUnion(name) && !vocab.NamesState(name)
 }
 
 // minTitleBytes bounds from below a title looked for inside an employer's
@@ -371,7 +375,7 @@ func (x *extraction) cleanEmployer(name string) string {
 	}
 	name = x.withoutLeadingTag(name)
 	name = withoutBadge(withoutGluedTail(name))
-	if head, rest, ok := cutAtDash(name); ok && vocab.IsOrganisationLine(head) && isBoardsTail(rest) && (ownsProperNoun(head) || namesUnit(rest)) {
+	if head, rest, ok := cutAtDash(name); ok && vocab.IsOrganisationLine(head) && isBoardsTail(rest) && (ownsProperNoun(head) || namesUnit(rest)) && !acronymNamesWhole(rest) {
 		// (After the glued tail: "…GenèveGeneva80 – 100%…". A body's
 		// kind alone, "Conseil départemental - Haute-Garonne (31)", is
 		// named by its place.)
@@ -518,6 +522,56 @@ func cutAtDash(name string) (head, rest string, ok bool) {
 func isBoardsTail(rest string) bool {
 	first := firstPart(rest)
 	return first != "" && (strings.ContainsAny(rest, "0123456789") || vocab.IsPlaceLine(first) || vocab.NamesUnit(first))
+}
+
+// acronymNamesWhole reports a name's rest after its dash that is a body
+// of its own within the one before the dash: a name with an acronym in
+// parentheses its own words do not spell, the acronym of the whole
+// ("African Union – Inter-African Bureau for Animal Resources
+// (AU-IBAR)", "Organisation OTAN pour la science et la technologie –
+// Bureau d'appui à la collaboration (STO CSO)", "… – Helsinki
+// Commission (HELCOM)"). A unit whose words spell its acronym is the
+// unit the post sits in ("Polar Knowledge Canada – Canadian High Arctic
+// Research Station (CHARS)"), and a place is a board's ("… – France
+// (FR)" aside, read by the place).
+func acronymNamesWhole(rest string) bool {
+	core, acr := splitAcronym(rest)
+	if acr == "" || core == "" || firstPart(rest) != rest || hasDigit(acr) || !words.StartsUpper(acr) || words.CapsLetters(acr) < 2 {
+		return false
+	}
+	return !vocab.IsPlaceLine(core) && !spellsAcronym(core, acr)
+}
+
+// spellsAcronym reports a name whose words spell an acronym's letters in
+// order from its first word on, any word in between skipped and the
+// parts of a word after a hyphen or an apostrophe counted as words:
+// "Station canadienne de recherche dans l'Extrême-Arctique" spells
+// SCREA, "Inter-African Bureau for Animal Resources" not AU-IBAR.
+func spellsAcronym(name, acr string) bool {
+	var letters []rune
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			letters = append(letters, words.ToLower(r))
+		}
+	}
+	if len(letters) == 0 {
+		return false
+	}
+	n, first := 0, true
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == ' ' || r == '-' || r == '\'' || r == '’' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if r >= utf8.RuneSelf {
+			r, _ = utf8.DecodeRuneInString(norm.NFD.String(string(r))) // "École" for E
+		}
+		r = words.ToLower(r)
+		if n < len(letters) && r == letters[n] {
+			n++
+		} else if first {
+			return false
+		}
+		first = false
+	}
+	return n == len(letters)
 }
 
 // firstPart is what a name's rest says up to its next spaced dash.
@@ -852,4 +906,33 @@ func namesBodyOverPart(first, second string) bool {
 	// Canada").
 	return !strings.ContainsAny(first, " ()") && !vocab.IsOrganisationLine(first) && !vocab.IsAcronymName(first) &&
 		(vocab.IsBoardCategory(first) || strings.Contains(second, first))
+}
+
+// withoutRunInUnit returns a letterhead's name without the unit its
+// line runs on with no mark between ("Centre hospitalo-universitaire
+// Benbadis de Constantine Direction des ressources humaines", two lines
+// of a letterhead read as one): the name up to the first capitalised
+// unit's word that a small word follows ("Direction des…", not "NATO
+// Force Integration Unit Latvia"), when what stands before is a
+// body's name with a proper noun of its own. A name of more words than
+// an employer's is left as it is.
+func withoutRunInUnit(name string) string {
+	if words.CountAtMost(name, maxEmployerWords+1) > maxEmployerWords {
+		return name
+	}
+	for i := strings.IndexByte(name, ' '); i > 0; {
+		rest := name[i+1:]
+		if unit, more, _ := strings.Cut(rest, " "); words.StartsLower(more) && words.StartsUpper(unit) && vocab.IsUnitWord(unit) {
+			if head := name[:i]; vocab.IsOrganisationLine(head) && ownsProperNoun(head) {
+				return head
+			}
+			return name
+		}
+		j := strings.IndexByte(rest, ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return name
 }

@@ -195,3 +195,47 @@ func TestTwoWordNameKeepsItsFirstWord(t *testing.T) {
 	}}
 	assert.Equal(t, "Kelvio", x.cleanEmployer("English Kelvio"))
 }
+
+// A rest after a dash that carries the acronym of the whole is a body of
+// its own in the name; a unit that spells its own acronym, or a place,
+// is not.
+func TestAcronymNamesWhole(t *testing.T) {
+	for _, c := range []struct {
+		rest string
+		want bool
+	}{
+		{"Inter-African Bureau for Animal Resources (AU-IBAR)", true},
+		{"Bureau d'appui à la collaboration (STO CSO)", true},
+		{"Helsinki Commission (HELCOM)", true},
+		{"Canadian High Arctic Research Station (CHARS)", false},
+		{"Station canadienne de recherche dans l'Extrême-Arctique (SCREA)", false},
+		{"Emergency Measures Organization (EMO)", false},
+		{"Section belge", false},
+		{"Nairobi, Kenya (KE)", false},
+	} {
+		assert.Equal(t, c.want, acronymNamesWhole(c.rest), c.rest)
+	}
+	x := &extraction{voc: vocab.Default()}
+	assert.Equal(t, "African Union – Inter-African Bureau for Animal Resources (AU-IBAR)",
+		x.cleanEmployer("African Union – Inter-African Bureau for Animal Resources (AU-IBAR)"))
+	assert.Equal(t, "Agence X", x.cleanEmployer("Agence X – Direction des services (DS)"))
+}
+
+// A letterhead's state is no employer; a canton's government is.
+func TestStateIsNoEmployer(t *testing.T) {
+	assert.False(t, plausibleEmployer("RÉPUBLIQUE DE CÔTE D'IVOIRE", ""))
+	assert.False(t, plausibleEmployer("RÉPUBLIQUE ALGÉRIENNE DÉMOCRATIQUE ET POPULAIRE Ministère de la Santé", ""))
+	assert.False(t, plausibleEmployer("Kingdom of Morocco", ""))
+	assert.True(t, plausibleEmployer("République et Canton de Neuchâtel", ""))
+	assert.True(t, plausibleEmployer("Agence de Gestion des Routes", ""))
+}
+
+// A unit run into a letterhead's name is cut; a name whose own words
+// hold a unit's word after a joining word is not.
+func TestWithoutRunInUnit(t *testing.T) {
+	assert.Equal(t, "Centre hospitalo-universitaire Benbadis de Constantine",
+		withoutRunInUnit("Centre hospitalo-universitaire Benbadis de Constantine Direction des ressources humaines"))
+	assert.Equal(t, "Agence de Gestion des Routes", withoutRunInUnit("Agence de Gestion des Routes"))
+	assert.Equal(t, "Canada Border Services Agency", withoutRunInUnit("Canada Border Services Agency"))
+	assert.Equal(t, "NATO Force Integration Unit Latvia", withoutRunInUnit("NATO Force Integration Unit Latvia"))
+}

@@ -1855,12 +1855,13 @@ func (x *extraction) unlabelledOrganisation(lang string, body []stream.Block, id
 		at := ids[k]
 		if name != "" {
 			name, at = x.stackedBody(name, at)
+			name = withoutRunInUnit(name)
 		}
 		if name != "" && set(name, at) {
 			return
 		}
-		if !vocab.IsFurniture(b) && !vocab.MentionsCookies(b) {
-			break // (a cookie notice may stand above the banner too)
+		if !vocab.IsFurniture(b) && !vocab.MentionsCookies(b) && !vocab.NamesState(b) {
+			break // (a cookie notice may stand above the banner too, and a letterhead's state)
 		}
 	}
 	if name, block := x.statedEmployer(lang, body, ids); name != "" && set(name, block) {
@@ -2122,7 +2123,12 @@ func bodysOffice(body, line string) bool {
 // prose writes it, with its acronym ("NATO HEADQUARTERS SARAJEVO" →
 // "NATO Headquarters Sarajevo (NHQSa)").
 func (x *extraction) organisationValue(value, lang string, body []stream.Block) string {
-	value = x.partInLang(value, lang)
+	// (An acronym that is a word of a language, "(AU-IBAR)", is no name
+	// in the other language after the name: the name whole is the
+	// half's when its own words are.)
+	if core, acr := splitAcronym(value); acr == "" || !vocab.IsAcronymName(acr) || x.partInLang(core, lang) != core {
+		value = x.partInLang(value, lang)
+	}
 	if words.CountAtMost(value, maxNameWords+1) > maxNameWords {
 		// "Company" / "Cargolux Airlines International S.A. is an
 		// all-cargo airline…": a board's box about the employer, its

@@ -736,6 +736,9 @@ func TestOrganisationValue(t *testing.T) {
 		{"EUROJUST - European Union Agency for Criminal Justice Cooperation", "en",
 			"European Union Agency for Criminal Justice Cooperation (Eurojust)"},
 		{"NATO Support and Procurement Agency", "en", "NATO Support and Procurement Agency"},
+		{"African Union – Inter-African Bureau for Animal Resources (AU-IBAR)", "en",
+			"African Union – Inter-African Bureau for Animal Resources (AU-IBAR)"},
+		{"World Trade Organization / Organisation mondiale du commerce (OMC)", "en", "World Trade Organization"},
 		{"Label'Vie est le groupe marocain de distribution qui exploite les enseignes de trois marques dans trente villes.", "fr", "Label'Vie"},
 	} {
 		if got := x.organisationValue(c.in, c.lang, body); got != c.want {

@@ -1574,6 +1574,16 @@ var (
 	unionHeadsBeforeAcronym = []string{"union", "local"}
 )
 
+// stateHeads open the name of a state, EN and FR side by side, a
+// letterhead's line above the body that employs ("RÉPUBLIQUE DE CÔTE
+// D'IVOIRE", "Kingdom of Morocco"), never the employer; before a
+// joining word, a canton's government is ("République et Canton de
+// Neuchâtel"): stateJoiners. Keys are normalised with normKey.
+var (
+	stateHeads   = []string{"republic", "republique", "kingdom", "royaume"}
+	stateJoiners = []string{"and", "et"}
+)
+
 // gradeWords are the labels that are the word grade itself, under which
 // a grade written in words is a grade ("GRADE : Ingénieur hospitalier",
 // a UK civil service's "Job grade: Executive Officer"). Keys are

@@ -595,6 +595,15 @@ func NamesUnion(name string) bool {
 	return keyIn(unionHeadsBeforeAcronym, first) && len(next) >= 2 && isAcronym(next)
 }
 
+// NamesState reports a name that opens with a state's word (stateHeads):
+// a letterhead's "République algérienne démocratique et populaire",
+// "Republic of Cameroon", not "République et Canton du Jura".
+func NamesState(name string) bool {
+	first, rest, _ := strings.Cut(strings.TrimSpace(name), " ")
+	next, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	return keyIn(stateHeads, first) && !keyIn(stateJoiners, next)
+}
+
 // IsGradeWord reports a label that is the word grade itself, or a job's
 // grade (gradeWords).
 func IsGradeWord(label string) bool {
@@ -1573,6 +1582,10 @@ func isNameAdjective(w string) bool {
 // isUnitWord reports a word that opens the name of a unit of an
 // employer, not of the employer: "Direction", "Division".
 func isUnitWord(w string) bool { return keyIn(unitWords, w) }
+
+// IsUnitWord reports a word that names a unit (unitWords): "Direction",
+// "Division", "Service".
+func IsUnitWord(w string) bool { return isUnitWord(w) }
 
 // maxAcronymBytes bounds an acronym after a name: "(OPCW)", "(NATO PA)".
 const maxAcronymBytes = 10

@@ -2363,3 +2363,20 @@ func TestPlaceNamesPost(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesState(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"RÉPUBLIQUE DU CAMEROUN", true},
+		{"Royaume du Maroc", true},
+		{"Republic of Rwanda", true},
+		{"République et Canton du Jura", false},
+		{"Ville de Mons", false},
+	} {
+		if got := NamesState(c.name); got != c.want {
+			t.Errorf("NamesState(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
