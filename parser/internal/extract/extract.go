@@ -330,6 +330,9 @@ type extraction struct {
 	// otherLangRef is the number a title line in the other half's
 	// language gave, where findTitle let the line go.
 	otherLangRef string
+	// lineGrade is the grade written after the title on its line, when
+	// findTitle took the title from the line without it.
+	lineGrade string
 	// halfBlocks are the indexes, in blocks, of each half's blocks.
 	halfBlocks [2][]int
 	// alsoIn are a title or a schedule one half wrote in both languages
@@ -1012,7 +1015,7 @@ func (x *extraction) half(h lang.Half) {
 			x.menuTexts = append(x.menuTexts, body[i].Text)
 		}
 	}
-	x.otherLangRef = ""
+	x.otherLangRef, x.lineGrade = "", ""
 	title := x.withWrappedLine(body, x.withWrappedStart(body, x.withJobNoun(body, x.findTitle(body, fields["title"].value, header, unlabelled, h.Lang)), h.Lang))
 	if title.ref == "" {
 		title.ref = x.otherLangRef // "Auditor (…)-282117" over the French half's fields
@@ -1064,6 +1067,7 @@ func (x *extraction) half(h lang.Half) {
 	// another field's value.
 	var tailGrade, tailRef string
 	title.text, tailGrade, tailRef = cutTitleTail(title.text)
+	tailGrade = cmp.Or(tailGrade, x.lineGrade)
 	if o, ok := fields["organisation"]; ok {
 		title.text = withoutOrganisationTail(title.text, o.value)
 	}

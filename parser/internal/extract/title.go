@@ -447,6 +447,7 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 	if p := vocab.PostNamedIn(field); p != "" && words.StartsUpper(p) {
 		field = p // "Titre : Recrutement d'un(e) Spécialiste en passation des marchés"
 	}
+	field = withoutLeadingUnits(field)
 	// A site's list of other posts ("Similar jobs") holds titles that
 	// are not the notice's.
 	for i := range body {
@@ -581,6 +582,13 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 			if t := b.Text; strings.EqualFold(strings.TrimSpace(t), last) && x.usableTitle(t) {
 				return x.withLeadingRef(titleFound{x.trimTitle(t), j, ""})
 			}
+			// "Education in Emergencies Specialist (Teacher Workforce),
+			// P-4, Fixed Term, # 584117, New York": the page's name, then
+			// the board's facts, a grade first, or a sentence.
+			if grade, ok := crumbWithTail(b.Text, last); ok && x.usableTitle(last) && (vocab.HasJobNoun(last) || vocab.HasTitleMark(last)) {
+				x.lineGrade = grade
+				return titleFound{x.trimTitle(last), j, ""}
+			}
 		}
 		// A trail that ends with the list of offers ("Accueil >
 		// Emplois > Offres d'emploi"), or passes through it to a
@@ -647,6 +655,15 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		if t := vocab.PostNamedIn(b.Text); t != "" && words.StartsUpper(t) && x.usableTitle(t) {
 			return titleFound{x.trimTitle(t), i, ""}
 		}
+		// "Le collège … se propose de recruter un Fonctionnaire communal
+		// (m/f) – …", or the sentence's end over the post's line.
+		if rest, ok := vocab.AfterRecruitLead(b.Text); ok && rest == "" && i+1 < len(body) {
+			if n := body[i+1]; (n.Kind == stream.Heading || n.Kind == stream.Paragraph) && words.StartsUpper(n.Text) && x.usableTitle(n.Text) {
+				return x.withLeadingRef(titleFound{x.trimTitle(n.Text), i + 1, ""})
+			}
+		} else if ok && words.StartsUpper(rest) && x.usableTitle(rest) {
+			return titleFound{x.trimTitle(rest), i, ""}
+		}
 		if t := postAfterBannerRef(b.Text); i < header && t != "" && words.StartsUpper(t) && x.usableTitle(t) {
 			return titleFound{x.trimTitle(t), i, ""}
 		}
@@ -706,6 +723,14 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 			if x.isTitleLine(body, i, lang) {
 				return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
 			}
+		}
+	}
+	// "> *Deputy Director, Partnerships*" over "> Department/Office: …":
+	// a chat's quote of a notice, its title in bold right over its
+	// fields, which no other line before them names.
+	if header > 0 && header <= len(body) && body[header-1].Kind == stream.ListItem {
+		if t, ok := emphasisedWhole(body[header-1].Text); ok && x.usableTitle(t) && vocab.HasJobNoun(t) && !x.inOtherLang(t, lang) {
+			return titleFound{x.trimTitle(t), header - 1, ""}
 		}
 	}
 	// The last line before the header fields that can be a title…
@@ -1108,6 +1133,12 @@ func (x *extraction) usableTitle(text string) bool {
 			return false // "Publiée le 27.03.2026 · Temps plein": a line of facts
 		}
 	}
+	if rest, ok := vocab.AfterRecruitLead(text); ok && rest == "" {
+		return false // "… se propose de procéder au recrutement d'un": the post is on the next line
+	}
+	if vocab.IsTenureList(text) {
+		return false // "Durée indéterminée, Intérimaire, Affectation, Mutation, Détachement": the kinds of appointment under a title
+	}
 	if hasMoney(text) {
 		return false // "Laval, QC $26.50–$29.00 an hour - Full-time": a job board's summary
 	}
@@ -1176,7 +1207,7 @@ func (x *extraction) trimTitle(t string) string {
 		if i := strings.Index(t, sep); i > 0 {
 			head := t[:i]
 			if _, known := x.voc.Heading(head); known || vocab.IsFurniture(head) || vocab.IsBanner(head) || isBannerCode(head) ||
-				sep == ": " && vocab.IsAcronymName(strings.TrimSpace(head)) || sep != ": " && x.endsOnPageHeading(head) {
+				sep == ": " && vocab.IsAcronymName(strings.TrimSpace(head)) || sep != ": " && (x.endsOnPageHeading(head) || isNamedBanner(head)) {
 				t = strings.TrimSpace(t[i+len(sep):])
 				break
 			}
@@ -1207,6 +1238,9 @@ func (x *extraction) trimTitle(t string) string {
 		if open := strings.LastIndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") && strings.Contains(t[open:], ",") {
 			t = strings.TrimSpace(t[:open])
 		}
+	}
+	if rest, ok := vocab.AfterRecruitLead(t); ok && words.StartsUpper(rest) {
+		t = rest // "La Commune de Beauraing recrute un·e Conseiller en aménagement…"
 	}
 	t = withoutEmployerAfter(t)
 	return strings.TrimRight(t, " -–")
@@ -1849,6 +1883,102 @@ func headNamedInText(body []stream.Block, at int, title string) string {
 		}
 	}
 	return title
+}
+
+// minUnitNameWords is how many words the units' names have, their unit
+// words last ("Security Division Programmes Branch"), before a title
+// they are run on with; minPostAfterUnit how many the post's name after
+// them has; minLeadingUnits how many units they name.
+const (
+	minUnitNameWords = 4
+	minPostAfterUnit = 2
+	minLeadingUnits  = 2
+)
+
+// withoutLeadingUnits returns a title field's value without the units a
+// text dump runs on before it when it reads a column of values line by
+// line ("Cooperative Security Division Partnership Programmes Branch
+// Staff Officer (Partnership Programmes)"): the words up to the last unit
+// word ("Division", "Branch") after which the value names a post, in two
+// words at least with a capital first, where the words before, all in
+// capitals first, name two units and no post. ("Corporate IT Service
+// Desk Technician" names one unit word, the desk's.)
+func withoutLeadingUnits(title string) string {
+	fs := strings.Fields(title)
+	if len(fs) < minUnitNameWords+minPostAfterUnit {
+		return title
+	}
+	cut, units := -1, 0
+	for i := 0; i+minPostAfterUnit < len(fs); i++ {
+		if !words.StartsUpper(fs[i]) {
+			break // "-301226 IT Service Desk Technician": a number, no unit's name
+		}
+		if vocab.IsUnitWord(fs[i]) && i > 0 {
+			cut, units = i, units+1
+		}
+	}
+	if cut < minUnitNameWords-1 || units < minLeadingUnits {
+		return title
+	}
+	head, rest := strings.Join(fs[:cut+1], " "), strings.Join(fs[cut+1:], " ")
+	if !words.StartsUpper(rest) || vocab.HasJobNoun(head) || !vocab.HasJobNoun(rest) {
+		return title
+	}
+	return rest
+}
+
+// isNamedBanner reports a banner after the employer's short name, as a
+// mail's subject writes it before a title's dash: "HELCOM vacancy",
+// "OSCE Vacancy notice".
+func isNamedBanner(head string) bool {
+	name, banner, ok := strings.Cut(strings.TrimSpace(head), " ")
+	return ok && vocab.IsAcronymName(name) && vocab.IsBanner(banner)
+}
+
+// emphasisedWhole returns the text inside the emphasis marks that wrap a
+// whole text, as a chat or Markdown source writes bold or italics
+// ("*Deputy Director, Partnerships*", "**…**", "_…_"), and whether they
+// wrap it.
+func emphasisedWhole(text string) (string, bool) {
+	t := strings.TrimSpace(text)
+	for _, m := range [...]string{"**", "__", "*", "_"} {
+		if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
+			inner := strings.TrimSpace(t[len(m) : len(t)-len(m)])
+			if inner != "" && !strings.Contains(inner, m) {
+				return inner, true
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// crumbWithTail reports a line that opens with the last page of a
+// trail and goes on: with a tail a site writes after a title that gives
+// a grade (reTitleTail: ", P-4, Fixed Term, # 584117, New York"), whose
+// grade it returns, or with a sentence's words in small letters, to its
+// full stop ("Expéditionnaire administratif (m/f) pour les besoins du
+// service….").
+func crumbWithTail(line, last string) (grade string, ok bool) {
+	line = strings.TrimSpace(line)
+	if len(line) <= len(last) || !strings.EqualFold(line[:len(last)], last) {
+		return "", false
+	}
+	rest := line[len(last):]
+	if rest[0] == ' ' {
+		// (A sentence, to its full stop: "Postdoctoral Fellowships in
+		// High Energy, Cosmology…" goes on with the title.)
+		return "", words.StartsLower(strings.TrimSpace(rest)) && strings.HasSuffix(rest, ".")
+	}
+	if rest[0] != ',' || len(rest) > maxTitleTailBytes {
+		return "", false
+	}
+	m := reTitleTailAt().FindStringSubmatch(rest)
+	if m == nil {
+		return "", false
+	}
+	g := m[reTitleTailAt().SubexpIndex("un")]
+	return g, g != ""
 }
 
 // isCrumb reports that t is one of the pages of a breadcrumb trail

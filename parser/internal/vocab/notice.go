@@ -1192,6 +1192,26 @@ func OpensBanner(w string) bool {
 // else (contractValues): "CDI", "Permanent contract".
 func IsContractValue(text string) bool { return keyIn(contractValues, text) }
 
+// IsTenureList reports a line that lists kinds of contract or
+// appointment and nothing else, two at least, comma after comma
+// (tenureKinds, contractValues): "Durée indéterminée, Intérimaire,
+// Affectation, Mutation, Détachement", "Permanent, Temporary". A kind
+// alone ("Acting") is not read as one.
+func IsTenureList(text string) bool {
+	if strings.Count(text, ",") == 0 || len(text) > maxTenureListBytes {
+		return false
+	}
+	for part := range strings.SplitSeq(text, ",") {
+		if part = strings.TrimSpace(part); !keyIn(tenureKinds, part) && !keyIn(contractValues, part) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxTenureListBytes bounds a line read as a list of contract kinds.
+const maxTenureListBytes = 200
+
 // employerJoiners join a job board's title to the employer it names
 // after it: "Legal Officer at NATO", "Comptable chez Orange".
 var employerJoiners = []string{" at ", " chez "}

@@ -56,6 +56,7 @@ var fieldLabels = []FieldLabel{
 	// A consultancy's terms of reference: "Title of assignment".
 	{"title", "Title of assignment", "Intitulé de la mission"},
 	{"title", "Assignment title", "Titre de la mission"},
+	{"title", "Title of consultancy", "Intitulé de la consultance"},
 	// The bare word, as many headers print it: "Post: A134 - Project
 	// Officer", "Position: Infrastructure Engineer", "Poste : Urbaniste".
 	{"title", "Position", "Poste"},
@@ -1218,6 +1219,14 @@ var boardFacets = []string{"niveau d'etudes", "annees d'experience", "niveau d'e
 var contractValues = []string{"cdi", "cdd", "permanent", "permanent contract", "fixed-term", "fixed-term contract",
 	"temporary", "temporary contract", "contrat a duree indeterminee", "contrat a duree determinee",
 	"contrat permanent", "contrat temporaire", "emploi permanent", "regular", "regulier", "alternance", "freelance"}
+
+// tenureKinds are the kinds of appointment a public service lists, comma
+// after comma, in a line of facts under a title ("Indeterminate, Acting,
+// Assignment, Deployment, Secondment" / "Durée indéterminée,
+// Intérimaire, Affectation, Mutation, Détachement"). English and French
+// side by side; keys are normalised with normKey.
+var tenureKinds = []string{"indeterminate", "duree indeterminee", "term", "duree determinee", "acting", "interimaire",
+	"assignment", "affectation", "deployment", "mutation", "secondment", "detachement", "casual", "occasionnel"}
 
 // contractTerms name a contract's term, which a working time's value
 // may go on to ("Full-time, fixed term of three years, renewable",
@@ -2653,6 +2662,15 @@ var seekingPhrases = []string{"is looking for a ", "is looking for an ", "is see
 	"is hiring a ", "is hiring an ", "is recruiting a ", "is recruiting an ", "is currently recruiting a ", "is currently recruiting an ",
 	"is currently looking for a ", "is currently looking for an ", "is currently seeking a ", "is currently seeking an ",
 	"recherche un ", "recherche une ", "recherche un(e) ", "recrute un ", "recrute une ", "recrute un(e) ", "recrute actuellement un ", "recrute actuellement une "}
+
+// recruitLeads end the words of a sentence that announces a post whose
+// name follows it, on the same line or the next: "Le collège … se propose
+// de recruter un", "… procéder au recrutement d'un", "La Commune recrute
+// un·e", "… wishes to recruit a". English and French side by side; lower
+// case, as written, apostrophes typed either way.
+var recruitLeads = []string{"to recruit a", "recruter un", "to recruit an", "recruter une", "the recruitment of a",
+	"recrutement d'un", "the recruitment of an", "recrutement d'une", "recrutement d’un", "recrutement d’une",
+	"recruter un(e)", "recruter un·e", "recrute un·e"}
 
 // requiredWords say a heading's items are required (normKey forms).
 var requiredWords = []string{"required", "requis", "requises", "exigees", "exiges", "mandatory", "obligatoires"}

@@ -1583,8 +1583,8 @@ func isNameAdjective(w string) bool {
 // employer, not of the employer: "Direction", "Division".
 func isUnitWord(w string) bool { return keyIn(unitWords, w) }
 
-// IsUnitWord reports a word that names a unit (unitWords): "Direction",
-// "Division", "Service".
+// IsUnitWord reports a word that names a unit of an employer
+// (unitWords): "Direction", "Division", "Branch".
 func IsUnitWord(w string) bool { return isUnitWord(w) }
 
 // maxAcronymBytes bounds an acronym after a name: "(OPCW)", "(NATO PA)".
@@ -2775,6 +2775,24 @@ func AfterSeeking(text string) (rest string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// AfterRecruitLead returns what follows the last of the recruitLeads in
+// a text, as a word of its own ("… se propose de recruter un
+// Fonctionnaire communal (m/f)" → "Fonctionnaire communal (m/f)"), and
+// whether the text holds one: rest is "" where the text ends on it, the
+// post on the next line.
+func AfterRecruitLead(text string) (rest string, ok bool) {
+	if !strings.Contains(text, "recru") {
+		return "", false // every lead holds it: most lines are let go here
+	}
+	at := -1
+	for _, p := range recruitLeads {
+		if i := strings.LastIndex(text, p); i > at && (i == 0 || text[i-1] == ' ') && (i+len(p) == len(text) || text[i+len(p)] == ' ') {
+			at, rest = i, text[i+len(p):]
+		}
+	}
+	return strings.TrimSpace(rest), at >= 0
 }
 
 // seekingPhraseBytes are seekingPhrases as bytes, for AfterSeeking.
