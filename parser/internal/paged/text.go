@@ -372,26 +372,83 @@ func runsOnOverBlank(raws []rawLine, i int) bool {
 // a tab between label and value ("Application deadline<TAB>7 February
 // 2027"), minTabRows in a row at least, one of their labels a label the
 // tables know: each is a field, the first too, whatever line is above
-// it (tabbedField alone reads a row only after a known field).
+// it (tabbedField alone reads a row only after a known field). A layout
+// dump parts its cells with spaces instead ("Working time      Full-time"):
+// such rows count when their values start at one column (gappedCell),
+// the lines of a value wrapped under it between them.
 func markTabRows(lex Lexicon, lines []Line) {
 	for i := 0; i < len(lines); {
-		j, known := i, false
+		j, known, rows := i, false, 0
+		col := -1 // the values' column of gapped rows
 		for ; j < len(lines); j++ {
 			label, _, ok := tabbedField(lines[j].Text)
+			cell := strings.IndexByte(lines[j].Text, '\t')
+			if !ok {
+				if c, at := gappedCell(lines[j]); c > 0 && (col < 0 || abs(at-col) <= maxCellSlip) {
+					label, cell, col, ok = strings.TrimSpace(lines[j].Text[:c]), c, at, true
+				} else if col >= 0 && lines[j].Gap == 0 && abs(lineColumn(lines[j])-col) <= maxCellSlip {
+					continue // a gapped row's value wrapped in its cell
+				}
+			}
 			if !ok {
 				break
 			}
+			lines[j].Cell = cell // (cleared below when the rows make no table)
+			rows++
 			if _, ok := lex.Label(label); ok {
 				known = true
 			}
 		}
-		if j-i >= minTabRows && known {
+		if rows < minTabRows || !known {
 			for k := i; k < j; k++ {
-				lines[k].Cell = strings.IndexByte(lines[k].Text, '\t')
+				lines[k].Cell = 0
 			}
 		}
 		i = max(j, i+1)
 	}
+}
+
+// gappedCell returns, for a line of a layout dump whose first words a
+// run of layoutGap spaces parts from the rest ("Working time
+// Full-time"), the first words being shaped as a label, the byte length
+// of that label cell and the column, in characters, where the value
+// starts; or 0, -1. A row of labels in capitals ("REFERENCE      COMPANY")
+// is not one.
+func gappedCell(l Line) (cell, col int) {
+	t := l.Text
+	k := strings.Index(t, layoutGap)
+	if k <= 0 || k >= maxLabelBytes {
+		return 0, -1
+	}
+	label := strings.TrimSpace(t[:k])
+	v := k + len(t[k:]) - len(strings.TrimLeft(t[k:], " "))
+	if v >= len(t) || strings.Contains(t[v:], "\t") || !stream.UnknownLabel(label, maxTabbedLabelWords) ||
+		strings.ContainsAny(label, "0123456789") || words.IsCaps(label) && words.IsCaps(t[v:]) {
+		// (A code is no label; "REFERENCE      COMPANY" is a grid's row
+		// of labels, over their values.)
+		return 0, -1
+	}
+	return k, int(2*l.Indent) + utf8.RuneCountInString(t[:v])
+}
+
+// lineColumn is the column, in characters, where a line of a text starts.
+func lineColumn(l Line) int { return int(2 * l.Indent) }
+
+// layoutGap is the run of spaces that parts a layout dump's cells (a
+// sentence's words take one, a justified line's two at most);
+// maxCellSlip how far, in characters, the values of one table's rows may
+// start apart.
+const (
+	layoutGap   = "    "
+	maxCellSlip = 1
+)
+
+// abs is the distance of n from 0.
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // minTabRows is how many tabbed rows make a table: one line with a tab

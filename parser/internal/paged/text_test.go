@@ -649,3 +649,25 @@ func TestReadTextNeverWrapped(t *testing.T) {
 	url := strings.Replace(b.String(), b.String()[:strings.IndexByte(b.String(), '\n')], "https://careers.example.org/vacancies/view?id=2026-0457&source=mailinglist&utm_medium=email&utm_campaign=weekly-digest-statistics-and-data-posts-2026", 1)
 	assert.False(t, neverWrapped(raws(url)))
 }
+
+// TestReadTextGappedRows: a layout dump's table whose cells spaces part,
+// after a section (the header's reading of bare labels is over): each row
+// a field, a label the tables do not know among them, a value wrapped in
+// its cell. Lines whose gaps do not line up make no table.
+func TestReadTextGappedRows(t *testing.T) {
+	in := "Profile\n\nWe welcome researchers from every country.\n\nHead of the Visiting Office (F/M)\n" +
+		"Reference                  IHES-2033-ADM-04\n" +
+		"Contract                   Permanent private-law contract (foundation of public\n" +
+		"                           utility)\n" +
+		"Working time               Full-time\n\nThe Institute\n"
+	got := textBlocks(t, in)
+	assert.Contains(t, got, "field||Reference|IHES-2033-ADM-04")
+	assert.Contains(t, got, "field||Contract|Permanent private-law contract (foundation of public utility)")
+	assert.Contains(t, got, "field||Working time|Full-time")
+
+	in = "Profile\n\nWe welcome researchers from every country.\n\n" +
+		"Reference          IHES-2033-ADM-04\n" +
+		"Working time    Full-time\n\nThe Institute\n"
+	got = textBlocks(t, in)
+	assert.NotContains(t, got, "field||Working time|Full-time")
+}
