@@ -1733,8 +1733,14 @@ func headsDescription(content []schema.Content, k int) bool {
 // competencies together cut into one text per competency
 // (describedRun), each with its line's origin.
 func describedRuns(v *vocab.Vocabulary, texts []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
+	return splitEach(texts, origins, func(t string) []string { return describedRun(v, t) })
+}
+
+// splitEach returns texts with each text that split cuts into parts
+// replaced by its parts, each with the text's origin.
+func splitEach(texts []string, origins []*schema.Origin, split func(string) []string) ([]string, []*schema.Origin) {
 	for k := 0; k < len(texts); k++ {
-		parts := describedRun(v, texts[k])
+		parts := split(texts[k])
 		if parts == nil {
 			continue
 		}
@@ -2511,20 +2517,7 @@ const minAssetHeadingWords = 4
 // splitGlued returns items with the criteria a copy glued into one
 // item cut apart (gluedCriteria), each with its item's origin.
 func splitGlued(items []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
-	for k := 0; k < len(items); k++ {
-		parts := gluedCriteria(items[k])
-		if parts == nil {
-			continue
-		}
-		items = slices.Concat(items[:k:k], parts, items[k+1:])
-		o := make([]*schema.Origin, len(parts))
-		for j := range o {
-			o[j] = origins[k]
-		}
-		origins = slices.Concat(origins[:k:k], o, origins[k+1:])
-		k += len(parts) - 1
-	}
-	return items, origins
+	return splitEach(items, origins, gluedCriteria)
 }
 
 // gluedCriteria returns the criteria of an item a job board made of a

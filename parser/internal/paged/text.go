@@ -1573,8 +1573,6 @@ func gradeShaped(lex Lexicon, line string) bool {
 	return false
 }
 
-func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
-
 // The shapes valueShaped reads: a grade of maxGradeWords words at most,
 // or a code of maxGradeLetters capitals ("B", "AD") or maxGradeDigits
 // figures ("14"); a reference of
