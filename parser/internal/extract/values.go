@@ -851,13 +851,18 @@ func salaryFromText(sections []schema.Section, dollar func(salary string) string
 		// "Rémunération" over "De 48 000 € à 56 000 € bruts annuels
 		// fixes, selon ton expérience…": a short heading about pay names
 		// the pay its paragraphs open with for a period.
+		// (Under a heading of pay and something else, "Rémunération et
+		// avantages", only a paragraph that opens with its amount: one
+		// may open on a benefit's, "The post offers 30 days of leave…
+		// a EUR 1,200 per year transport pass".)
 		paySection := vocab.HasSalaryCue(s.Heading) && words.CountAtMost(s.Heading, maxPaySectionWords+1) <= maxPaySectionWords
+		joined := paySection && vocab.JoinsTwo(s.Heading)
 		for _, c := range s.Content {
 			// A salary has an amount: most paragraphs have no digit.
 			if !hasDigit(c.Text) || !paySection && !vocab.HasSalaryCue(c.Text) && !vocab.HasFeeCue(c.Text) {
 				continue
 			}
-			headed := paySection && c.Type == "paragraph"
+			headed := paySection && c.Type == "paragraph" && (!joined || opensWithAmount(c.Text))
 			for _, sentence := range sentences(c.Text) {
 				// "Traitement. Selon la convention collective, de 78 412 $
 				// à 142 655 $ par année": a run-in heading names the pay

@@ -1371,6 +1371,16 @@ func TestSalaryFromFee(t *testing.T) {
 	assert.Nil(t, s)
 	s, _, _ = salaryFromText(sections("Coffee breaks cost EUR 4 per day."), none)
 	assert.Nil(t, s)
+	// A benefit's fee, a fee refunded, a penalty: no consultant's pay.
+	for _, text := range []string{
+		"International staff receive reimbursement of school fees up to USD 20,000 per year per child.",
+		"We cover gym membership fees of up to EUR 500 per year.",
+		"Late fees of EUR 10 per day apply to unreturned equipment.",
+		"Prise en charge des honoraires de formation jusqu'à 1 500 € par an.",
+	} {
+		s, _, _ = salaryFromText(sections(text), none)
+		assert.Nil(t, s, text)
+	}
 }
 
 // TestSalaryUnderPayHeading: a short heading about pay names the pay its
@@ -1390,6 +1400,13 @@ func TestSalaryUnderPayHeading(t *testing.T) {
 	assert.Nil(t, s)
 	s, _, _ = salaryFromText(section("Salary and benefits", "item", "A learning budget of $2,500 per year."), none)
 	assert.Nil(t, s)
+	// A heading of pay and something else may open on the other's amount.
+	s, _, _ = salaryFromText(section("Salary and benefits", "paragraph", "The post offers 30 days of leave per year and a EUR 1,200 per year transport pass."), none)
+	assert.Nil(t, s)
+	s, _, _ = salaryFromText(section("Rémunération et avantages", "paragraph", "47 000 € – 53 000 € bruts annuels selon expérience, carte repas, mutuelle."), none)
+	if assert.NotNil(t, s) && assert.NotNil(t, s.Min) {
+		assert.Equal(t, 47000.0, *s.Min)
+	}
 }
 
 // TestCheckedOptions: of a form's options, the ticked ones.

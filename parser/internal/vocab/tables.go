@@ -1779,6 +1779,14 @@ var salaryCues = []string{"salary", "salaries", "remuneration", "base pay", "bas
 // normalised with normKey.
 var feeCues = []string{"fee", "fees", "honoraire", "honoraires"}
 
+// notOwnFeeWords name fees that are no consultant's pay: a benefit's
+// school or membership fees, a fee refunded, a penalty ("reimbursement
+// of school fees up to USD 20,000 per year", "late fees of EUR 10 per
+// day"). Keys as normKey makes them.
+var notOwnFeeWords = []string{"school", "tuition", "membership", "late", "course", "registration", "application", "gym",
+	"reimbursement", "reimbursed", "reimburse", "cover", "covers", "covered", "remboursement", "rembourses", "rembourse", "prise en charge",
+	"scolarite", "scolaires", "inscription", "adhesion", "formation", "retard"}
+
 // deadlineCues introduce a deadline in running text.
 var deadlineCues = []string{"apply until", "apply by", "applications close", "closing date", "deadline",
 	"no later than", "not later than", "must be received by", "must be submitted by", "must reach us by",

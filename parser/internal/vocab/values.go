@@ -1008,11 +1008,20 @@ func HasSalaryCue(text string) bool { return keyMatch(text, salaryCues, keyConta
 // HasFeeCue reports a text that names a fee or "honoraires" as a word
 // ("coffee" and "feedback" name none): a consultant's pay when the text
 // states a period of work too (Period).
+// JoinsTwo reports a heading that joins two subjects: "Salary and
+// benefits", "Rémunération et avantages".
+func JoinsTwo(heading string) bool {
+	return keyMatch(heading, headingJoiners, keyContainsWord)
+}
+
+// headingJoiners join two subjects of a heading.
+var headingJoiners = []string{"and", "et", "&", "+"}
+
 func HasFeeCue(text string) bool {
 	if !containsFold(text, "fee", "honoraire") {
 		return false // nearly every paragraph
 	}
-	return keyMatch(text, feeCues, keyContainsWord)
+	return keyMatch(text, feeCues, keyContainsWord) && !keyMatch(text, notOwnFeeWords, keyContainsWord)
 }
 
 // salaryFragments are parts of salaryCues as texts write them, in lower
