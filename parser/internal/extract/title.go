@@ -1256,7 +1256,8 @@ func withoutEmployerAfter(t string) string {
 	if head, employer, ok := vocab.CutEmployerJoiner(t); ok && words.StartsUpper(employer) && vocab.HasJobNoun(head) && !vocab.HasJobNoun(employer) &&
 		!strings.ContainsAny(employer, "0123456789") && !vocab.IsGradeWord(words.First(employer)) {
 		// (Not a grade, a level or a stage: "Clinical Nurse Specialist
-		// at Band 7", "Teaching Assistant at Key Stage 2".)
+		// at Band 7", "Teaching Assistant at Key Stage 2". An employer
+		// with a figure in its name, "Developer at 3M", stays too.)
 		return head
 	}
 	return t

@@ -45,6 +45,7 @@ func TestWithoutEmployerAfter(t *testing.T) {
 		"Clinical Nurse Specialist at Band 7":            "Clinical Nurse Specialist at Band 7", // a grade
 		"Teaching Assistant at Key Stage 2":              "Teaching Assistant at Key Stage 2",
 		"Research Assistant at Grade 6":                  "Research Assistant at Grade 6",
+		"Developer at 3M":                                "Developer at 3M", // a figure: kept whole
 	} {
 		if got := withoutEmployerAfter(in); got != want {
 			t.Errorf("withoutEmployerAfter(%q) = %q, want %q", in, got, want)

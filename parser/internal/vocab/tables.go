@@ -357,7 +357,7 @@ var fieldLabels = []FieldLabel{
 	{"salary", "Annual net base salary", "Traitement annuel net de base"},
 	{"salary", "Net base salary", "Traitement net de base"},
 	{"salary", "Annual base salary", "Salaire annuel de base"},
-	{"salary", "Salary scale", ""}, // ("Échelle de traitement : barème 301" names the scale, no amount) a post's step of the scale, as a field ("Salary scale: Scale 20 – BZD 38,520 – 46,740 per annum"); a scale's own page is a genre
+	{"salary", "Salary scale", ""}, // a post's step of the scale as a field ("Salary scale: Scale 20 – BZD 38,520 – 46,740 per annum"); English only, as the French "Échelle de traitement : barème 301" names a scale, no amount; a scale's own page is a genre (genreCues)
 
 	{"grade", "Grade", "Grade"},
 	{"grade", "Grade(s)", "Grade(s)"}, // a post open to one grade or several: "Grade(s) : Ingénieur hospitalier"
