@@ -1268,7 +1268,7 @@ func gradeInPay(value string) string {
 		if strings.HasSuffix(fs[i+1], ")") != parened {
 			closed = false // "(MPEX Grade 02)", "(Grade 6 and above)": no step alone
 		}
-		if !closed || !isPayScaleCode(code) || vocab.IsNumberedScaleWord(w) && !isAllDigits(code) {
+		if !closed || !isPayScaleCode(code) || vocab.IsNumberedScaleWord(w) && !words.IsDigits(code) {
 			continue
 		}
 		g := w + " " + code
@@ -1281,16 +1281,6 @@ func gradeInPay(value string) string {
 		grade = g
 	}
 	return grade
-}
-
-// isAllDigits reports a word of figures only: "20".
-func isAllDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // isDashWord reports a dash standing alone between words: "Scale 20 –

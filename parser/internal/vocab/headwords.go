@@ -100,7 +100,7 @@ func trimEnumerator(t string) string {
 		return t
 	}
 	enum := t[:n]
-	if !(isRoman(enum) || len(enum) == 1 || isDigits(enum)) {
+	if !(isRoman(enum) || len(enum) == 1 || words.IsDigits(enum)) {
 		return t
 	}
 	rest := t[n:]
@@ -126,15 +126,6 @@ func isRoman(s string) bool {
 		switch s[i] {
 		case 'I', 'V', 'X', 'L':
 		default:
-			return false
-		}
-	}
-	return true
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
 			return false
 		}
 	}

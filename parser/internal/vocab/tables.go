@@ -2416,6 +2416,14 @@ var denialClauses = []string{
 	"no position is currently available", "no vacancies are currently open",
 }
 
+// clauseConjunctions join two clauses: a phrase before one ends its own
+// (keyContainsClauseEnd).
+var clauseConjunctions = []string{" and ", " et ", " but ", " mais ", " so ", " donc "}
+
+// headingJoiners join two subjects of a heading (JoinsTwo): "Salary and
+// benefits", "Rémunération et avantages".
+var headingJoiners = []string{"and", "et", "&", "+"}
+
 // recruitsNoOnePhrases say a document's employer hires no one ("the
 // company recruits no one": the posts it names are a venue's crew), or
 // that the document offers no post ("there is no vacancy"), when they

@@ -364,11 +364,11 @@ var currencyNames = func() []currencyName {
 // at, that a number comes just before.
 func afterNumber(k string, at int) bool {
 	fs := strings.Fields(k[:at])
-	if len(fs) == 0 || len(fs[len(fs)-1]) > 2 || !isDigits(fs[len(fs)-1]) {
+	if len(fs) == 0 || len(fs[len(fs)-1]) > 2 || !words.IsDigits(fs[len(fs)-1]) {
 		return false
 	}
 	// "6 mois" is a length; "7 068 58 monthly" is an amount's end.
-	return len(fs) < 2 || !isDigits(fs[len(fs)-2])
+	return len(fs) < 2 || !words.IsDigits(fs[len(fs)-2])
 }
 
 // isRateName reports a period named as a rate: "per annum", "par mois".
@@ -1013,9 +1013,6 @@ func HasSalaryCue(text string) bool { return keyMatch(text, salaryCues, keyConta
 func JoinsTwo(heading string) bool {
 	return keyMatch(heading, headingJoiners, keyContainsWord)
 }
-
-// headingJoiners join two subjects of a heading.
-var headingJoiners = []string{"and", "et", "&", "+"}
 
 func HasFeeCue(text string) bool {
 	if !containsFold(text, "fee", "honoraire") {
@@ -2551,7 +2548,7 @@ func leadThenNoun(k []byte, leads, nouns []string, skip int) bool {
 			for s := 0; s <= skip && len(rest) > 0 && rest[0] == ' '; s++ {
 				rest = rest[1:]
 				for _, n := range nouns {
-					if bytes.HasPrefix(rest, []byte(n)) && (len(rest) == len(n) || !isKeyLetter(rest[len(n)]) && rest[len(n)] != '\'' && rest[len(n)] != '-') {
+					if bytes.HasPrefix(rest, []byte(n)) && (len(rest) == len(n) || !isKeyWordByte(rest[len(n)]) && rest[len(n)] != '\'' && rest[len(n)] != '-') {
 						return true
 					}
 				}
@@ -2672,9 +2669,6 @@ func coordinated(rest []byte) bool {
 	}
 	return false
 }
-
-// clauseConjunctions join two clauses: a phrase before one ends its own.
-var clauseConjunctions = []string{" and ", " et ", " but ", " mais ", " so ", " donc "}
 
 // keyContainsWord reports p in k as whole words: no letter or digit
 // just before or just after it.

@@ -191,6 +191,16 @@ func HasYear(s string) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// IsDigits reports a word of figures only: "20", "2041".
+func IsDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // IsCaps reports text whose letters are all capitals, at least four of
 // them: how documents without fonts (text dumps) set their headings.
 // Its length is the caller's question.
