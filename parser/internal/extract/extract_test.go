@@ -4099,3 +4099,51 @@ func TestRequiredSkillsBeforeAssets(t *testing.T) {
 		assert.NotContains(t, v.Requirements.FR.Essential, "Permis C en cours de validité")
 	}
 }
+
+// The page's genre named by a site's furniture yields to a notice printed
+// whole: a communiqué's word over its subject, a recruitment; a sidebar's
+// bold entries around a menu's item; a title whose subtitle names the
+// post above a sidebar's agenda; a sidebar's "Newsroom" on a page filed
+// under vacancies. Each without its sign is the genre it names.
+func TestSiteFurnitureGenreYieldsToNotice(t *testing.T) {
+	body := []stream.Block{
+		{Kind: stream.Field, Label: "Référence", Text: "DRH/2043/015", Pos: p(20)},
+		{Kind: stream.Field, Label: "Lieu d'affectation", Text: "Yaoundé", Pos: p(21)},
+		{Kind: stream.Field, Label: "Rémunération", Text: "850 000 FCFA par mois", Pos: p(22)},
+		{Kind: stream.Field, Label: "Date limite de candidature", Text: "15 mai 2043", Pos: p(23)},
+		{Kind: stream.Heading, Level: 3, Text: "Missions", Pos: p(24)},
+		{Kind: stream.Paragraph, Text: "Le titulaire suit l'exploitation des centrales et contrôle les rapports des opérateurs.", Pos: p(25)},
+		{Kind: stream.Heading, Level: 3, Text: "Profil requis", Pos: p(26)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Diplôme d'ingénieur en génie électrique", Pos: p(27)},
+		{Kind: stream.ListItem, Marker: "•", Text: "Trois ans d'expérience en exploitation", Pos: p(28)},
+	}
+	doc := func(head ...stream.Block) []stream.Block { return append(head, body...) }
+	h := func(level, line int, text string) stream.Block {
+		return stream.Block{Kind: stream.Heading, Level: level, Text: text, Pos: p(line)}
+	}
+	para := func(line int, text string) stream.Block {
+		return stream.Block{Kind: stream.Paragraph, Text: text, Pos: p(line)}
+	}
+	for _, c := range []struct {
+		name   string
+		blocks []stream.Block
+		genre  string // "" for a notice
+	}{
+		{"communiqué over a recruitment", doc(h(1, 1, "COMMUNIQUÉ"), h(2, 2, "portant recrutement d'un personnel contractuel d'administration")), ""},
+		{"communiqué over an inauguration", doc(h(1, 1, "COMMUNIQUÉ"), h(2, 2, "portant inauguration de la centrale de Mekin")), "press release"},
+		{"sidebar's entry", doc(h(4, 1, "Menu"), para(2, "La Cour"), para(3, "Audiences"), h(4, 4, "Recrutement"), para(5, "Marchés publics"), para(6, "Jurisprudence"), h(2, 7, "Référendaire")), ""},
+		{"procurement heading alone", doc(h(2, 1, "Marchés publics"), para(2, "La Cour publie ses appels d'offres de l'année.")), "call for tenders"},
+		{"subtitle names the post", doc(h(4, 1, "Agenda"), para(2, "Séance plénière : mercredi 15 avril 2043"), h(1, 3, "Appel à candidatures"), h(2, 4, "Attaché juriste au service des commissions")), ""},
+		{"subtitle names none", doc(h(4, 1, "Agenda"), para(2, "Séance plénière : mercredi 15 avril 2043"), h(1, 3, "Appel à candidatures"), h(2, 4, "Séances du printemps")), "event"},
+		{"newsroom under vacancies", doc(para(1, "Home / Careers / Civilian vacancies / AC-CIV-2043-11"), para(2, "Newsroom")), ""},
+		{"newsroom under news", doc(para(1, "Home / About us / Press / AC-2043-11"), para(2, "Newsroom")), "news"},
+	} {
+		_, err := extractText(c.blocks)
+		switch {
+		case c.genre == "" && err != nil:
+			t.Errorf("%s: refused: %v", c.name, err)
+		case c.genre != "" && (err == nil || !strings.Contains(err.Error(), c.genre)):
+			t.Errorf("%s: err = %v, want a refusal as %s", c.name, err, c.genre)
+		}
+	}
+}

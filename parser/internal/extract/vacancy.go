@@ -298,7 +298,7 @@ func (x *extraction) assess() *evidence {
 	placeholderAt := ""
 	noJobAfter := ""    // a line that says what the document offers leads to no job
 	crumbGenre := false // the one genre found is a breadcrumb's last crumb ("Jobs > Lausanne > Events")
-	crumbPost := false  // a breadcrumb's last crumb names a post ("Accueil > Emploi > Avis de recrutement")
+	crumbPost := false  // a breadcrumb names a post ("Accueil > Emploi > Avis de recrutement")
 	// A genre named only by lesser headings above the page's title (h1),
 	// where the title names a post: a sidebar's box ("Agenda", "Events")
 	// that the page's source puts before the notice.
@@ -416,7 +416,13 @@ func (x *extraction) assess() *evidence {
 		}
 		if !titleSeen && b.Kind == stream.Heading && b.Level == 1 {
 			titleSeen = true
-			titlePost = hasPostWord(b.Text) || vocab.HasJobNoun(b.Text) || vocab.HasTitleMark(b.Text)
+			titlePost = namesPostHeading(b.Text)
+			if n := i + 1; !titlePost && n < len(x.blocks) && x.blocks[n].Kind == stream.Heading && x.blocks[n].Level == 2 {
+				// "Appel à candidatures" over "Attaché·e juriste au
+				// service des commissions": the title's subtitle names
+				// the post.
+				titlePost = namesPostHeading(x.blocks[n].Text)
+			}
 		}
 		if lead >= leadBlocks {
 			// A page of questions and answers further down ("Frequently
@@ -455,6 +461,8 @@ func (x *extraction) assess() *evidence {
 			}
 			if vocab.HasPostWord(last) {
 				e.postWord, crumbPost = true, true
+			} else if vocab.HasPostWord(b.Text) {
+				crumbPost = true // "Home / Careers / Civilian vacancies / AC-CIV-2043-11"
 			}
 			continue
 		}
@@ -507,7 +515,7 @@ func (x *extraction) assess() *evidence {
 		}
 		// A genre is named by a title or a line, not by a menu's item
 		// ("• How to apply", "• FAQ").
-		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) &&
+		if g := vocab.Genre(b.Text); g != "" && b.Kind != stream.ListItem && !x.isMenuItem(i) && !x.isSidebarItem(i) && (g != "careers page" || b.Kind == stream.Heading && b.Level == 1) &&
 			!x.isFactOfGenre(i) && !x.vehicleOverBanner(i, g) && !x.underOpenLabel(i) && !x.labelsAmount(i) && !x.closesPostFields(i) {
 			// (A page about working for the employer says so in its
 			// title: "Working at ESO" in a site's menu is a link.)
@@ -585,10 +593,11 @@ func (x *extraction) assess() *evidence {
 		// post it offers.
 		e.genres, e.genreAt = nil, nil
 	}
-	if crumbPost && genresAre(e.genres, "news article") && e.requirements && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
+	if crumbPost && (genresAre(e.genres, "news article", "news") || genresAre(e.genres, "news")) && e.requirements && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
 		// A news site's page filed under its jobs ("Accueil > Emploi >
 		// Avis de recrutement") that prints one notice whole under its
-		// byline: criteria, post fields, no other post's deadline.
+		// byline, or a site's page whose sidebar names its news
+		// ("Newsroom"): criteria, post fields, no other post's deadline.
 		e.genres, e.genreAt = nil, nil
 	}
 	if genresAre(e.genres, "e-mail", "letter") && e.requirements && len(e.fields) >= minForwardedFields {
@@ -837,6 +846,12 @@ func hasPostWord(text string) bool {
 	return i > 0 && vocab.HasPostWord(text[:i])
 }
 
+// namesPostHeading reports a page's title that names a post: a word for
+// one, a job's noun, or a mark only a post's title carries.
+func namesPostHeading(text string) bool {
+	return hasPostWord(text) || vocab.HasJobNoun(text) || vocab.HasTitleMark(text)
+}
+
 // isKicker reports a line that opens with a genre's word or two before
 // its one date: "News · 04.05.2026", "Actualité – 12 mai 2026".
 func isKicker(text string) bool {
@@ -1046,6 +1061,39 @@ func (x *extraction) isShortLine(j int) bool {
 	return b.Kind == stream.Paragraph && stream.MenuShaped(b.Text) && !vocab.IsPlaceLine(b.Text) && !vocab.IsScheduleValue(b.Text) && !isDated(b.Text)
 }
 
+// isSidebarItem reports a short line among a sidebar's lines, whose bold
+// entries the reader takes for headings ("Audiences" / "Recrutement" /
+// "Marchés publics" / "Actualités"): an item of the site's menu, as
+// isMenuItem's. (Only a genre asks it: a notice's title between two
+// lesser headings is no menu's.)
+func (x *extraction) isSidebarItem(i int) bool {
+	if !x.isShortLine(i) {
+		return false
+	}
+	n := 0
+	for _, j := range [...]int{i - 2, i - 1, i + 1, i + 2} {
+		if x.isShortLine(j) || x.isMenuHeading(j) {
+			n++
+		}
+	}
+	return n >= minSidebarNeighbours
+}
+
+// minSidebarNeighbours is how many of the four lines around a sidebar's
+// item are its short lines or its bold entries: three, one more than a
+// menu of short lines needs, as its headings may be a page's own.
+const minSidebarNeighbours = 3
+
+// isMenuHeading reports a lesser heading of a menu's shape: a sidebar's
+// bold entry.
+func (x *extraction) isMenuHeading(j int) bool {
+	if j < 0 || j >= len(x.blocks) {
+		return false
+	}
+	b := &x.blocks[j]
+	return b.Kind == stream.Heading && b.Level > 1 && !hasDigit(b.Text) && stream.MenuShaped(b.Text)
+}
+
 // minMenuNeighbours is how many short lines stand near a menu's item
 // within two lines: a title's one short line beside it ("PRESS RELEASE"
 // / "Brussels") is no menu.
@@ -1141,7 +1189,8 @@ func bannerAfterGenre(text string) bool {
 // vehicleOverBanner reports block i, whose genre is genre, as the
 // vehicle of a notice its banner names: "COMMUNIQUÉ – AVIS DE
 // RECRUTEMENT" on one line (bannerAfterGenre), or the communiqué's word
-// alone over the banner's line. Only a communiqué is such a vehicle:
+// alone over the banner's line or over its subject, a recruitment
+// ("portant recrutement d'un personnel contractuel"). Only a communiqué is such a vehicle:
 // "NEWSLETTER" over "VACANCY" carries posts of its own, "MEDIA
 // ACCREDITATION" over "CALL FOR APPLICATIONS" calls no staff.
 func (x *extraction) vehicleOverBanner(i int, genre string) bool {
@@ -1149,8 +1198,14 @@ func (x *extraction) vehicleOverBanner(i int, genre string) bool {
 		return false
 	}
 	text := x.blocks[i].Text
-	return bannerAfterGenre(text) ||
-		i+1 < len(x.blocks) && words.CountAtMost(text, maxVehicleWords+1) <= maxVehicleWords && vocab.IsBanner(x.blocks[i+1].Text)
+	if bannerAfterGenre(text) {
+		return true
+	}
+	if i+1 >= len(x.blocks) || words.CountAtMost(text, maxVehicleWords+1) > maxVehicleWords {
+		return false
+	}
+	next := x.blocks[i+1].Text
+	return vocab.IsBanner(next) || vocab.SubjectIsRecruitment(next)
 }
 
 // maxVehicleWords bounds a genre's line that carries a notice under it:

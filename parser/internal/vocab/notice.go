@@ -650,6 +650,23 @@ func IsBanner(text string) bool {
 	return rest == "" || words.Count(rest) <= 3 && strings.ContainsAny(rest, "0123456789")
 }
 
+// SubjectIsRecruitment reports a subject line that opens with one of
+// recruitmentSubjects: "portant recrutement d'un ingénieur contractuel".
+func SubjectIsRecruitment(text string) bool {
+	k := normKey(text[:min(len(text), maxSubjectKeyBytes)])
+	for _, p := range recruitmentSubjects {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSubjectKeyBytes bounds the part of a line keyed to find its subject:
+// the longest of recruitmentSubjects, with room for accents and spaces a
+// key drops.
+const maxSubjectKeyBytes = 64
+
 // SaysPostedByEmployer reports a board's posting date that says the
 // employer posted it ("June 2, 2026 by employer", "13 mai 2026 par
 // l'employeur"): the employer's name follows.

@@ -1323,6 +1323,14 @@ var postOfPhrases = []string{"for the post of", "for a post of", "for one post o
 	"call for applications for the post of", "call for applications for a post of", "call for applications for an", "call for applications for a",
 	"appel a candidatures pour le poste de", "appel a candidatures pour un poste de", "appel a candidatures pour un poste d'"}
 
+// recruitmentSubjects open the subject line under a communiqué's or an
+// order's word that says what it is about, a recruitment: "COMMUNIQUÉ" /
+// "portant recrutement d'un personnel contractuel". Keys are normalised
+// with normKey.
+var recruitmentSubjects = []string{"portant recrutement", "portant ouverture d'un recrutement", "portant ouverture du recrutement",
+	"relatif au recrutement", "relative au recrutement", "concernant le recrutement",
+	"on the recruitment of", "concerning the recruitment of", "regarding the recruitment of"}
+
 // noTitleOpeners are the title fields' labels of one word that open no
 // post's name: a line that opens with one and goes on is the label and
 // the title, its colon lost ("Intitulé Ingénieur(e) performance…").
