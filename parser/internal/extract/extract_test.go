@@ -4147,3 +4147,34 @@ func TestSiteFurnitureGenreYieldsToNotice(t *testing.T) {
 		}
 	}
 }
+
+// A genre's word printed as the value of a field read with no value,
+// perhaps under a heading between them ("DEPARTMENT:" / "Your mission" /
+// "Events"), names the post's department, not the document's genre; the
+// same word with no open label before it does.
+func TestGenreUnderFieldWithNoValue(t *testing.T) {
+	doc := func(open bool) []stream.Block {
+		b5 := stream.Block{Kind: stream.Paragraph, Text: "Apply by e-mail.", Pos: p(5)}
+		if open {
+			b5 = stream.Block{Kind: stream.Field, Label: "Department", Text: "", Pos: p(5)}
+		}
+		return []stream.Block{
+			{Kind: stream.Paragraph, Text: "Event Operations Manager", Pos: p(1)},
+			{Kind: stream.Field, Label: "Reference", Text: "FIH-2036-011", Pos: p(2)},
+			{Kind: stream.Field, Label: "Location", Text: "Lausanne, Switzerland", Pos: p(3)},
+			{Kind: stream.Field, Label: "Activity rate", Text: "Full-time (100%)", Pos: p(4)},
+			b5,
+			{Kind: stream.Heading, Level: 3, Text: "Your mission", Pos: p(6)},
+			{Kind: stream.Paragraph, Text: "Events", Pos: p(7)},
+			{Kind: stream.Paragraph, Text: "You deliver the federation's competitions and report to the Events Director.", Pos: p(8)},
+			{Kind: stream.Heading, Level: 3, Text: "What you need", Pos: p(9)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Five years of experience in the delivery of sports events", Pos: p(10)},
+		}
+	}
+	if _, err := extractText(doc(true)); err != nil {
+		t.Errorf("a department's value under a heading was read as the genre: %v", err)
+	}
+	if _, err := extractText(doc(false)); err == nil || !strings.Contains(err.Error(), "event") {
+		t.Errorf("with no open label: err = %v, want an event's refusal", err)
+	}
+}

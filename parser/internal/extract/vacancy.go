@@ -973,11 +973,23 @@ func (x *extraction) isMenuItem(i int) bool {
 }
 
 // underOpenLabel reports a line under a short label that ends with its
-// colon, a value of that label: "Occupational Groups:" / "Procurement"
-// names the post's family, not the document's genre.
+// colon, or under a field read with no value, a value of that label:
+// "Occupational Groups:" / "Procurement" names the post's family, not
+// the document's genre.
 func (x *extraction) underOpenLabel(i int) bool {
 	if i == 0 || x.blocks[i].Kind != stream.Paragraph {
 		return false
+	}
+	for _, j := range [...]int{i - 1, i - 2} {
+		// A field read with no value ("DEPARTMENT:" / "Your mission" /
+		// "Events", a dump that printed a side column's value under
+		// the next heading) waits for it, a heading perhaps between.
+		if j >= 0 && x.blocks[j].Kind == stream.Field && x.blocks[j].Text == "" && !vocab.AsksDocumentKind(x.blocks[j].Label) {
+			return true
+		}
+		if j < 0 || x.blocks[j].Kind != stream.Heading {
+			break
+		}
 	}
 	p := &x.blocks[i-1]
 	// ("Document type:" / "Call for proposals": a label that asks the
