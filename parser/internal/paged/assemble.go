@@ -192,6 +192,7 @@ func assembleLines(ctx context.Context, lex Lexicon, lines []Line) ([]stream.Blo
 		}
 		li := &infos[k%2]
 		*li = a.classify(lines[i])
+		a.at = k
 		a.add(li)
 	}
 	a.flush()
@@ -304,7 +305,20 @@ type assembler struct {
 	// false otherwise). (A lineInfo is not kept: the assembler reuses
 	// two.)
 	label labelStyle
+	// labelRun counts the lines in a row that are each a label the
+	// tables know, whole, with no value; valuesDue, once a run of
+	// minLabelRun or more ends, how many lines after it are the values
+	// of its labels, one a line (a header table read column by column:
+	// "Reference" / "Job title" / "Location" over their three values).
+	labelRun, valuesDue int
+	labelX0             float64 // the left edge of the run's labels
+	at                  int     // the line being added, an index of kept
 }
+
+// minLabelRun is how many labels in a row, each alone on its line, make
+// the column of a table whose values follow one a line: a single label
+// may have a value wrapped over lines.
+const minLabelRun = 2
 
 // labelStyle is the style and place of a label's line.
 type labelStyle struct {
@@ -423,6 +437,8 @@ func (a *assembler) knownCell(li *lineInfo) (f, label, value string, ok bool) {
 func (a *assembler) addLine(li *lineInfo) {
 	prev := a.last
 	a.last = li
+	a.countLabelRun(li)
+	due := a.valueDue(li)
 	if a.header && li.field == "" && li.marker == "" && li.heading == "" && (prev == nil || !a.endsDangling(prev.text)) && !continuesValue(prev, li) {
 		// Between the title and the first section, a known label needs
 		// no colon: table cells lose theirs ("Emplacement principal
@@ -488,13 +504,13 @@ func (a *assembler) addLine(li *lineInfo) {
 		if li.value == "" && li.Box != nil {
 			a.label = labelStyle{ok: true, page: li.Pos.Page, x0: li.Box.X0, size: li.Size, bold: li.Bold}
 		}
-	case a.continuesField(prev, li):
+	case !due && a.continuesField(prev, li):
 		a.takeCentredFirstLine(li)
 		a.join(prev, li)
 	case li.marker != "" && li.heading == "" && !(a.cur != nil && a.cur.Kind == stream.Heading && a.sameHeading(prev, li)):
 		depth := a.listDepth(li)
 		a.start(stream.Block{Kind: stream.ListItem, Marker: li.marker, Depth: depth, Text: li.rest}, li)
-	case li.heading == "" && !li.Bold && li.Size < headingSize && prev != nil && !prev.endsSen &&
+	case li.heading == "" && !li.Bold && li.Size < headingSize && prev != nil && !prev.endsSen && !due &&
 		a.cur != nil && (a.cur.Kind == stream.Paragraph || a.cur.Kind == stream.ListItem) && !a.breaksBefore(prev, li):
 		// A line in capitals ("OSCP);", "NATO HQ") inside an unfinished
 		// sentence is its continuation, not a heading.
@@ -514,7 +530,7 @@ func (a *assembler) addLine(li *lineInfo) {
 		if li.heading != "" {
 			a.header = false // the first section: the header fields are over
 		}
-	case a.cur != nil && (a.cur.Kind == stream.Paragraph || a.cur.Kind == stream.ListItem) && !a.breaksBefore(prev, li):
+	case a.cur != nil && (a.cur.Kind == stream.Paragraph || a.cur.Kind == stream.ListItem) && !a.breaksBefore(prev, li) && !due:
 		a.join(prev, li)
 	default:
 		if a.cur != nil && a.cur.Kind == stream.Heading && prev != nil && prev.heading == "" && !prev.caps && !a.breaksBefore(prev, li) && !prev.Bold && prev.Size < headingSize {
@@ -526,6 +542,60 @@ func (a *assembler) addLine(li *lineInfo) {
 		}
 		a.start(stream.Block{Kind: stream.Paragraph, Text: li.text}, li)
 	}
+}
+
+// countLabelRun keeps count of a run of PDF lines that are labels alone,
+// one column's (labelRun), and, once it ends, of the lines owed to it as
+// values (valuesDue), in the same column under them. (The column of
+// labels is read as it comes: any other line ends the run.)
+func (a *assembler) countLabelRun(li *lineInfo) {
+	if li.marker == "" && li.value == "" && li.Box != nil && words.CountAtMost(li.text, maxWrappedLabelWords+1) <= maxWrappedLabelWords {
+		if _, ok := a.lex.Label(li.text); ok {
+			if a.labelRun == 0 || math.Abs(li.Box.X0-a.labelX0) > 2 {
+				a.labelRun, a.labelX0 = 0, li.Box.X0 // a column's labels share their left edge
+			}
+			a.labelRun++
+			a.valuesDue = 0
+			return
+		}
+	}
+	if a.labelRun >= minLabelRun && li.Box != nil && math.Abs(li.Box.X0-a.labelX0) <= 2 && a.valueLines(li) == a.labelRun {
+		a.valuesDue = a.labelRun
+	}
+	a.labelRun = 0
+}
+
+// valueLines counts the lines from li down that may be values of a run
+// of labels: one under the other at li's left edge, on its page, none a
+// list's item or a label; at most one more than the run. Only when they
+// are as many as the labels is each line a value of its own: a value
+// wrapped over two lines makes one more.
+func (a *assembler) valueLines(li *lineInfo) int {
+	n, above := 1, *li.Box
+	for k := a.at + 1; k < len(a.kept) && n <= a.labelRun; k++ {
+		l := &a.lines[a.kept[k]]
+		h := above.Y1 - above.Y0
+		if l.Box == nil || l.Pos.Page != li.Pos.Page || math.Abs(l.Box.X0-li.Box.X0) > 2 ||
+			l.Box.Y1 > above.Y0+1 || above.Y0-l.Box.Y1 > h || stream.MarkerLen(l.Text) > 0 {
+			break
+		}
+		if _, ok := a.lex.Label(strings.TrimSpace(l.Text)); ok {
+			break
+		}
+		n, above = n+1, *l.Box
+	}
+	return n
+}
+
+// valueDue reports a PDF line that is one of the values a run of labels
+// is owed: it stands alone, and takes one of them. (A text file's lines
+// carry no cell; its values wrap over lines.)
+func (a *assembler) valueDue(li *lineInfo) bool {
+	if a.valuesDue == 0 || li.field != "" || li.marker != "" || li.Box == nil {
+		return false
+	}
+	a.valuesDue--
+	return true
 }
 
 // takeCentredFirstLine moves into the field being built the line just

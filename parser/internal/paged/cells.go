@@ -498,11 +498,23 @@ func wrappedLabel(lex Lexicon, lines []Line, i int) ([]int, string, int, string)
 			}
 			label := l.Text[:spans[n-1][1]] + " " + tail
 			if _, ok := lex.Label(label); ok {
+				if !celled && n < len(spans) && wholeLabel(lex, l.Text) {
+					// "Job title" / "Location": a run of labels, each
+					// whole on its line, not "Job Location" with the
+					// value "title".
+					return nil, "", 0, ""
+				}
 				return rest, strings.TrimRight(label, " :"), n, more
 			}
 		}
 	}
 	return nil, "", 0, ""
+}
+
+// wholeLabel reports a line that is a label the tables know, whole.
+func wholeLabel(lex Lexicon, text string) bool {
+	_, ok := lex.Label(strings.TrimSpace(text))
+	return ok
 }
 
 // maxLookahead bounds how far below in the line order the rest of a

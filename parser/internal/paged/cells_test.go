@@ -203,3 +203,27 @@ func TestLowerCaseWordIsNoLabelCell(t *testing.T) {
 		assert.NotEqual(t, "field|organisation|étudiante", b)
 	}
 }
+
+// A column of labels, each whole on its line, over a column of as many
+// values, one a line (a table's cells stacked by a browser's print): no
+// label's first word joins the next label ("Job" + "Location"), and each
+// value line goes to its label. A value wrapped over two lines makes one
+// line more than the labels: the lines of a paragraph join as before.
+func TestColumnOfLabelsOverColumnOfValues(t *testing.T) {
+	col := func(values ...string) []Line {
+		lines := []Line{
+			at(1, 46, 640, "Reference"), at(1, 46, 628, "Job title"), at(1, 46, 616, "Location"), at(1, 46, 604, "Closing date"),
+		}
+		for i, v := range values {
+			lines = append(lines, at(1, 46, 590-15.75*float64(i), v))
+		}
+		return lines
+	}
+	got := assembled(col("WGO-HR-2043-0311", "Gold Room Supervisor", "Wahgnion mine site, near Banfora, Burkina Faso", "18 September 2043, 17:00 GMT"))
+	assert.Equal(t, []string{"field|Reference|", "field|Job title|", "field|Location|", "field|Closing date|",
+		"paragraph||WGO-HR-2043-0311", "paragraph||Gold Room Supervisor",
+		"paragraph||Wahgnion mine site, near Banfora, Burkina Faso", "paragraph||18 September 2043, 17:00 GMT"}, got)
+	got = assembled(col("WGO-HR-2043-0311", "Gold Room Supervisor", "Wahgnion mine site, near Banfora, Cascades region, in the", "south-west of Burkina Faso", "18 September 2043, 17:00 GMT"))
+	assert.Equal(t, []string{"field|Reference|", "field|Job title|", "field|Location|", "field|Closing date|WGO-HR-2043-0311",
+		"paragraph||Gold Room Supervisor Wahgnion mine site, near Banfora, Cascades region, in the south-west of Burkina Faso 18 September 2043, 17:00 GMT"}, got)
+}
