@@ -237,7 +237,7 @@ func badCases() []badCase {
 			want: "scanned.pdf: no text layer: scanned documents need OCR, which vacancy does not do"},
 
 		// Documents that are not vacancies.
-		{name: "faq-internship.fr.txt", data: fixture("corpus:faq-internship.fr.txt"), want: `faq-internship.fr.txt: not a vacancy notice: reads as an FAQ ("Questions fréquemment posées"); found a word naming the post on offer`},
+		{name: "faq-internship.fr.txt", data: fixture("corpus:faq-internship.fr.txt"), want: `faq-internship.fr.txt: not a vacancy notice: reads as an FAQ ("Questions fréquemment posées"); found requirements, a word naming the post on offer`},
 		{name: "press-release.txt", data: fixture("press-release.txt"), want: `press-release.txt: not a vacancy notice: reads as a press release ("NATO Public Diplomacy Division - Press Release"); found no evidence of a post`},
 
 		// Encodings and line ends: the same notice.

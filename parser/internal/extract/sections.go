@@ -766,6 +766,12 @@ func criteriaOf(s schema.Section) ([]string, []*schema.Origin) {
 		return items, origins
 	}
 	items, origins := outerItems(s)
+	if len(items) == 1 {
+		// "– Le (la) candidat(e) doit :" over its "- " items.
+		if under, at, ok := underLeadInItem(s); ok {
+			items, origins = under, at
+		}
+	}
 	if len(items) > 0 {
 		// "La détention d'une certification CISSP serait un atout.":
 		// a paragraph after the list that says it is an asset is a
@@ -1410,6 +1416,33 @@ func headedCriteria(s schema.Section) (out []string, origins []*schema.Origin, o
 		k = end - 1
 	}
 	return out, origins, true
+}
+
+// underLeadInItem returns the items of a section whose one outer item
+// is a lead-in ("Le (la) candidat(e) doit :") with the criteria as its
+// sub-items: those sub-items, the lead-in left out as the introduction
+// it is. ok is false for any other section.
+func underLeadInItem(s schema.Section) (items []string, origins []*schema.Origin, ok bool) {
+	lead := -1 // the index of the outer item
+	for k, c := range s.Content {
+		if c.Type != "item" {
+			continue
+		}
+		if lead < 0 {
+			if !isLeadIn(c.Text) {
+				return nil, nil, false
+			}
+			lead = k
+			continue
+		}
+		if c.Depth <= s.Content[lead].Depth {
+			return nil, nil, false // a second outer item
+		}
+		if c.Depth == s.Content[lead].Depth+1 {
+			items, origins = append(items, c.Text), append(origins, c.Origin)
+		}
+	}
+	return items, origins, len(items) > 0
 }
 
 // outerItems returns the texts of the least-nested list items, and where

@@ -2014,3 +2014,26 @@ func TestSelectionCriteriaAfterMinimumAreAssets(t *testing.T) {
 	req, _, _ = requirements(vocab.Default(), sections, make([]bool, len(sections)))
 	assert.Empty(t, req.Desirable)
 }
+
+// A section whose one outer item leads into the criteria under it gives
+// those criteria; an outer item that leads into nothing is the criterion.
+func TestCriteriaUnderLeadInItem(t *testing.T) {
+	item := func(text string, depth int) schema.Content {
+		return schema.Content{Type: "item", Marker: "-", Depth: depth, Text: text}
+	}
+	s := schema.Section{Kind: "essential", Content: []schema.Content{
+		item("Le (la) candidat(e) doit :", 0),
+		item("être de nationalité nigérienne ;", 1),
+		item("être titulaire d'un master en marketing ;", 1),
+	}}
+	items, _ := criteria(s)
+	assert.Equal(t, []string{"être de nationalité nigérienne ;", "être titulaire d'un master en marketing ;"}, items)
+
+	s = schema.Section{Kind: "essential", Content: []schema.Content{
+		item("A Master's degree in law", 0),
+		item("public law", 1),
+		item("European law", 1),
+	}}
+	items, _ = criteria(s)
+	assert.Equal(t, []string{"A Master's degree in law"}, items)
+}

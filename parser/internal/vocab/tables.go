@@ -1764,6 +1764,28 @@ var essentialIntroCues = []string{"following qualifications", "following skills"
 	// (essential). Applicants should:".
 	"(essential)", "(essentiel)", "(essentiels)", "(obligatoire)", "(obligatoires)"}
 
+// essentialIntroEnds end a lead-in, just before its colon, that says
+// what the candidate must be or have: "Candidates must:", "Le (la)
+// candidat(e) doit :", "…remplissant les conditions suivantes :". At its
+// end only: "Applicants must submit the following documents:" leads into
+// a dossier. Keys as normKey makes them, English and French side by side.
+var essentialIntroEnds = []string{
+	"candidates must", "candidat(e)s doivent", "candidats doivent",
+	"candidate must", "candidat(e) doit", "candidat doit", "candidate doit",
+	"applicants must", "applicant must",
+	"candidates should possess", "candidate should possess", "candidates should have", "candidate should have"}
+
+// conditionIntroEnds end a lead-in into conditions ("…les personnes
+// remplissant les conditions ci-après :"), which are the candidate's only
+// where the line names candidates (candidateWords): "L'autorisation est
+// accordée à l'agent qui remplit les conditions suivantes :" is no
+// notice's. Keys as normKey makes them.
+var conditionIntroEnds = []string{"following conditions", "following requirements", "conditions suivantes", "conditions ci-apres"}
+
+// candidateWords name who applies, in a lead-in. Keys as normKey makes
+// them.
+var candidateWords = []string{"candidat", "applicant", "candidature"}
+
 var desirableCues = []string{"advantage", "advantageous", "an asset", "assets", "desirable", "would be a plus", "a plus", "nice to have",
 	"atout", "atouts", "souhaitable", "souhaitables", "un plus", "un avantage",
 	"appreciated", "apprecie", "appreciee", "apprecies", "appreciees"}

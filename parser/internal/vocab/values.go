@@ -746,7 +746,9 @@ func endsAsLeadIn(t string) bool {
 // into the criteria a candidate must meet (essentialIntroCues).
 func IsEssentialIntroduction(text string) bool {
 	t := strings.TrimSpace(text)
-	return strings.HasSuffix(t, ":") && len(t) <= maxIntroductionBytes && keyHas(t, essentialIntroCues)
+	return strings.HasSuffix(t, ":") && len(t) <= maxIntroductionBytes &&
+		(keyHas(t, essentialIntroCues) || keyMatch(t, essentialIntroEnds, keyHasSuffix) ||
+			keyMatch(t, conditionIntroEnds, keyHasSuffix) && keyHas(t, candidateWords))
 }
 
 // maxIntroductionBytes bounds a line read as an introduction: a sentence.

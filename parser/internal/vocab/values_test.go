@@ -1432,6 +1432,12 @@ func TestIsEssentialIntroduction(t *testing.T) {
 		"Critères de sélection (obligatoires). Les candidats doivent :":        true,
 		"Documents (required) to be attached:":                                 false,
 		"The following qualifications are described in the annex.":             false, // no colon
+		// A lead-in that ends on who must, or on the conditions candidates meet.
+		"To be eligible, applicants must:": true,
+		"Le (la) candidat(e) doit :":       true,
+		"Peuvent faire acte de candidature les personnes remplissant les conditions ci-après :": true,
+		"L'autorisation est accordée à l'agent qui remplit les conditions suivantes :":          false, // no candidate
+		"Applicants must submit the following documents:":                                       false, // not at the end
 	} {
 		if got := IsEssentialIntroduction(in); got != want {
 			t.Errorf("IsEssentialIntroduction(%q) = %v", in, got)
