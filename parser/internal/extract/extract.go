@@ -1098,6 +1098,7 @@ func (x *extraction) half(h lang.Half) {
 	// "WAREHOUSE ASSISTANT" in a field under the heading "Warehouse
 	// Assistant, G4": the title as the notice writes it in words.
 	title.text = titleAsWritten(title.text, body)
+	title.text = titleBesideWritten(title.text, body, title.at)
 	var titleOrigin *schema.Origin
 	switch {
 	case title.at >= 0:

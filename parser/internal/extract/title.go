@@ -2100,6 +2100,33 @@ func titleAsWritten(title string, body []stream.Block) string {
 	return title
 }
 
+// titleBesideWritten returns a title in capitals as the line right
+// before or after its own writes it whole, not in capitals and with a
+// capital first: a board that prints the heading in capitals and then
+// the title as the employer wrote it ("COORDONNATEUR·RICE DES PROGRAMMES
+// JEUNESSE" over "Coordonnateur·rice des programmes jeunesse"), perhaps
+// in parentheses. Only the whole line: a breadcrumb, a subject line or a
+// sentence that holds the words is another matter, on which the sets
+// differ. at is the index of the title's block, -1 for a field's.
+func titleBesideWritten(title string, body []stream.Block, at int) string {
+	if at < 0 || at >= len(body) || !words.IsCaps(title) || len(title) > maxSpelledTitleBytes {
+		return title
+	}
+	for _, j := range [2]int{at + 1, at - 1} {
+		if j < 0 || j >= len(body) || body[j].Kind != stream.Heading && body[j].Kind != stream.Paragraph {
+			continue
+		}
+		t := strings.TrimSpace(body[j].Text)
+		if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+			t = strings.TrimSpace(t[1 : len(t)-1])
+		}
+		if len(t) == len(title) && strings.EqualFold(t, title) && words.CapsLetters(t) < 0 && words.StartsUpper(t) {
+			return t
+		}
+	}
+	return title
+}
+
 // maxSpelledTitleBytes bounds a title looked for in another case: each
 // place its last word is found costs a comparison as long as the title.
 const maxSpelledTitleBytes = 160

@@ -150,3 +150,32 @@ func TestNamedBannerBeforeTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleBesideWritten(t *testing.T) {
+	body := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Home / Opportunities / Deputy Programme Manager"},
+		{Kind: stream.Heading, Text: "COORDONNATEUR·RICE DES PROGRAMMES JEUNESSE"},
+		{Kind: stream.Paragraph, Text: "Coordonnateur·rice des programmes jeunesse"},
+		{Kind: stream.Heading, Text: "DEPUTY PROGRAMME MANAGER"},
+		{Kind: stream.Paragraph, Text: "(Technicien(ne) de laboratoire)"},
+		{Kind: stream.Heading, Text: "TECHNICIEN(NE) DE LABORATOIRE"},
+		{Kind: stream.Paragraph, Text: "The Deputy Programme Manager reports to the Director."},
+		{Kind: stream.Heading, Text: "AGENT DE TRANSIT (H/F)"},
+		{Kind: stream.Paragraph, Text: "Nos offres > Transport > Agent de transit (H/F)"},
+	}
+	for _, c := range []struct {
+		in   string
+		at   int
+		want string
+	}{
+		{"COORDONNATEUR·RICE DES PROGRAMMES JEUNESSE", 1, "Coordonnateur·rice des programmes jeunesse"},
+		{"TECHNICIEN(NE) DE LABORATOIRE", 5, "Technicien(ne) de laboratoire"}, // in parentheses, the line before
+		{"DEPUTY PROGRAMME MANAGER", 3, "DEPUTY PROGRAMME MANAGER"},           // a breadcrumb's or a sentence's words: the sets differ
+		{"AGENT DE TRANSIT (H/F)", 7, "AGENT DE TRANSIT (H/F)"},               // a breadcrumb's last step
+		{"COORDONNATEUR·RICE DES PROGRAMMES JEUNESSE", -1, "COORDONNATEUR·RICE DES PROGRAMMES JEUNESSE"},
+	} {
+		if got := titleBesideWritten(c.in, body, c.at); got != c.want {
+			t.Errorf("titleBesideWritten(%q, %d) = %q, want %q", c.in, c.at, got, c.want)
+		}
+	}
+}
