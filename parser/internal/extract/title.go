@@ -734,8 +734,10 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 		}
 	}
 	// The last line before the header fields that can be a title…
+	// (not the employer's name the organisation field opens with: "WORLD
+	// SQUASH" over "Employer: World Squash Federation (WSF)")
 	for i := header - 1; i >= 0; i-- {
-		if x.isTitleLine(body, i, lang) {
+		if x.isTitleLine(body, i, lang) && !namesOrgField(body[i].Text, x.halfOrg) {
 			i = x.namedPostAbove(body, i, lang)
 			return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
 		}
@@ -2125,6 +2127,19 @@ func titleBesideWritten(title string, body []stream.Block, at int) string {
 		}
 	}
 	return title
+}
+
+// namesOrgField reports a line that is the first words of org, the
+// value of the organisation field, in any case, and names no post: the
+// employer's name as a letterhead prints it ("UNITED NATIONS
+// EDUCATIONAL, SCIENTIFIC AND CULTURAL" over "Organization: United
+// Nations Educational, Scientific and Cultural Organization").
+func namesOrgField(line, org string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" || len(t) > len(org) || words.CountAtMost(t, 2) < 2 || vocab.HasJobNoun(t) {
+		return false
+	}
+	return strings.EqualFold(org[:len(t)], t) && !wordRuneAt(org, len(t))
 }
 
 // maxSpelledTitleBytes bounds a title looked for in another case: each

@@ -179,3 +179,19 @@ func TestTitleBesideWritten(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesOrgField(t *testing.T) {
+	org := "World Squash Federation (WSF)"
+	for line, want := range map[string]bool{
+		"WORLD SQUASH":                  true,
+		"World Squash Federation (WSF)": true,
+		"World Squash Coach":            false, // a post's noun
+		"WORLD SQUASHES":                false, // not the name's words whole
+		"Squash Federation":             false, // not its first words
+		"WORLD":                         false, // one word
+	} {
+		if got := namesOrgField(line, org); got != want {
+			t.Errorf("namesOrgField(%q, %q) = %v, want %v", line, org, got, want)
+		}
+	}
+}
