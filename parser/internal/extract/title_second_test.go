@@ -195,3 +195,26 @@ func TestNamesOrgField(t *testing.T) {
 		}
 	}
 }
+
+func TestChatBoldTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"[21/11/42, 09:14:03] Nilza T.: Bom dia a todos [21/11/42, 09:14:41] Nilza T.: *Programme Analyst – Blue Economy*":             "Programme Analyst – Blue Economy",
+		"[17/06/2043, 08:41] Aigerim S.: Good morning [17/06/2043, 08:41] Aigerim S.: *Education Officer (Inclusive Education)*, NO-2": "Education Officer (Inclusive Education)",
+		"[17/06/2043, 08:41] Aigerim S.: *Education Officer*":                                                                          "", // one message: a line of its own
+		"[1/2/43, 8:41] A: hi [1/2/43, 8:42] A: *Driver* wanted, see the post below for the details of the job":                        "", // a sentence after the bold
+		"[1/2/43, 8:41] A: hi [1/2/43, 8:42] A: the *Driver* post":                                                                     "", // bold inside a sentence
+	} {
+		if got, _ := chatBoldTitle(in); got != want {
+			t.Errorf("chatBoldTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// A long paragraph of stamps parses fast.
+	long := strings.Repeat("[1/2/43, 8:41] Ann: hi [[[ ", 5000) + "[1/2/43, 8:42] Ann: *Driver*"
+	start := time.Now()
+	if got, _ := chatBoldTitle(long); got != "Driver" {
+		t.Errorf("chatBoldTitle(long) = %q", got)
+	}
+	if d := time.Since(start); d > 200*time.Millisecond {
+		t.Errorf("chatBoldTitle over %d bytes took %v", len(long), d)
+	}
+}
