@@ -333,6 +333,9 @@ type extraction struct {
 	// lineGrade is the grade written after the title on its line, when
 	// findTitle took the title from the line without it.
 	lineGrade string
+	// halfOrg is the value of the half's organisation field, read by
+	// findTitle: a line that is the employer's name is no title.
+	halfOrg string
 	// halfBlocks are the indexes, in blocks, of each half's blocks.
 	halfBlocks [2][]int
 	// alsoIn are a title or a schedule one half wrote in both languages
@@ -1016,6 +1019,7 @@ func (x *extraction) half(h lang.Half) {
 		}
 	}
 	x.otherLangRef, x.lineGrade = "", ""
+	x.halfOrg = fields["organisation"].value
 	title := x.withWrappedLine(body, x.withWrappedStart(body, x.withJobNoun(body, x.findTitle(body, fields["title"].value, header, unlabelled, h.Lang)), h.Lang))
 	if title.ref == "" {
 		title.ref = x.otherLangRef // "Auditor (…)-282117" over the French half's fields
@@ -1098,6 +1102,7 @@ func (x *extraction) half(h lang.Half) {
 	// "WAREHOUSE ASSISTANT" in a field under the heading "Warehouse
 	// Assistant, G4": the title as the notice writes it in words.
 	title.text = titleAsWritten(title.text, body)
+	title.text = titleBesideWritten(title.text, body, title.at)
 	var titleOrigin *schema.Origin
 	switch {
 	case title.at >= 0:

@@ -733,9 +733,19 @@ func (x *extraction) findTitle(body []stream.Block, field string, header int, un
 			return titleFound{x.trimTitle(t), header - 1, ""}
 		}
 	}
+	// "[21/11/42, 09:14:03] Nilza: Bom dia… [21/11/42, 09:14:41] Nilza:
+	// *Programme Analyst – Blue Economy*" right over the fields: a chat's
+	// messages run together, the last one the title in bold.
+	if header > 0 && header <= len(body) && body[header-1].Kind == stream.Paragraph {
+		if t, ok := chatBoldTitle(body[header-1].Text); ok && x.usableTitle(t) && !x.inOtherLang(t, lang) {
+			return titleFound{x.trimTitle(t), header - 1, ""}
+		}
+	}
 	// The last line before the header fields that can be a title…
+	// (not the employer's name the organisation field opens with: "WORLD
+	// SQUASH" over "Employer: World Squash Federation (WSF)")
 	for i := header - 1; i >= 0; i-- {
-		if x.isTitleLine(body, i, lang) {
+		if x.isTitleLine(body, i, lang) && !namesOrgField(body[i].Text, x.halfOrg) {
 			i = x.namedPostAbove(body, i, lang)
 			return x.withLeadingRef(titleFound{x.trimTitle(body[i].Text), i, ""})
 		}
@@ -2098,6 +2108,95 @@ func titleAsWritten(title string, body []stream.Block) string {
 		}
 	}
 	return title
+}
+
+// titleBesideWritten returns a title in capitals as the line right
+// before or after its own writes it whole, not in capitals and with a
+// capital first: a board that prints the heading in capitals and then
+// the title as the employer wrote it ("COORDONNATEUR·RICE DES PROGRAMMES
+// JEUNESSE" over "Coordonnateur·rice des programmes jeunesse"), perhaps
+// in parentheses. Only the whole line: a breadcrumb, a subject line or a
+// sentence that holds the words is another matter, on which the sets
+// differ. at is the index of the title's block, -1 for a field's.
+func titleBesideWritten(title string, body []stream.Block, at int) string {
+	if at < 0 || at >= len(body) || !words.IsCaps(title) || len(title) > maxSpelledTitleBytes {
+		return title
+	}
+	for _, j := range [2]int{at + 1, at - 1} {
+		if j < 0 || j >= len(body) || body[j].Kind != stream.Heading && body[j].Kind != stream.Paragraph {
+			continue
+		}
+		t := strings.TrimSpace(body[j].Text)
+		if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+			t = strings.TrimSpace(t[1 : len(t)-1])
+		}
+		if len(t) == len(title) && strings.EqualFold(t, title) && words.CapsLetters(t) < 0 && words.StartsUpper(t) {
+			return t
+		}
+	}
+	return title
+}
+
+// reChatStamp is the stamp and the sender's name a chat's export opens
+// each message with: "[21/11/42, 09:14:03] Nilza Trovoada: ",
+// "[17/06/2043, 08:41] Aigerim S.: ".
+var reChatStamp = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?\] [^:\[\]]{1,40}: `)
+})
+
+// maxChatStampBytes bounds a chat's stamp with its sender's name.
+const maxChatStampBytes = 80
+
+// maxChatTitleTail bounds what may follow a chat's bold title in its
+// message: a grade (", NO-2"), no sentence.
+const maxChatTitleTail = 12
+
+// chatBoldTitle returns the title a chat's last message in text gives
+// in bold, whole: "… [17/06/2043, 08:41] Aigerim S.: *Education Officer
+// (Inclusive Education)*, NO-2". Only a message after an earlier one
+// on the same line: a message alone is read as a line of its own.
+func chatBoldTitle(text string) (string, bool) {
+	if strings.Count(text, "] ") < 2 || !strings.Contains(text, "*") {
+		return "", false // nearly every paragraph
+	}
+	// The last two stamps, looked for from the end: each try reads a
+	// stamp's bytes only.
+	var ends []int
+	for i := len(text); len(ends) < 2; {
+		i = strings.LastIndexByte(text[:i], '[')
+		if i < 0 {
+			return "", false
+		}
+		if m := reChatStamp().FindStringIndex(text[i:min(len(text), i+maxChatStampBytes)]); m != nil && m[0] == 0 {
+			ends = append(ends, i+m[1])
+		}
+	}
+	rest := strings.TrimSpace(text[ends[0]:])
+	if !strings.HasPrefix(rest, "*") {
+		return "", false
+	}
+	end := strings.IndexByte(rest[1:], '*')
+	if end <= 0 {
+		return "", false
+	}
+	inner, tail := strings.TrimSpace(rest[1:1+end]), strings.TrimSpace(rest[2+end:])
+	if len(tail) > maxChatTitleTail || tail != "" && !strings.HasPrefix(tail, ",") || !words.StartsUpper(inner) {
+		return "", false
+	}
+	return inner, true
+}
+
+// namesOrgField reports a line that is the first words of org, the
+// value of the organisation field, in any case, and names no post: the
+// employer's name as a letterhead prints it ("UNITED NATIONS
+// EDUCATIONAL, SCIENTIFIC AND CULTURAL" over "Organization: United
+// Nations Educational, Scientific and Cultural Organization").
+func namesOrgField(line, org string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" || len(t) > len(org) || words.CountAtMost(t, 2) < 2 || vocab.HasJobNoun(t) {
+		return false
+	}
+	return strings.EqualFold(org[:len(t)], t) && !wordRuneAt(org, len(t))
 }
 
 // maxSpelledTitleBytes bounds a title looked for in another case: each

@@ -150,3 +150,71 @@ func TestNamedBannerBeforeTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleBesideWritten(t *testing.T) {
+	body := []stream.Block{
+		{Kind: stream.Paragraph, Text: "Home / Opportunities / Deputy Programme Manager"},
+		{Kind: stream.Heading, Text: "COORDONNATEUR·RICE DES PROGRAMMES JEUNESSE"},
+		{Kind: stream.Paragraph, Text: "Coordonnateur·rice des programmes jeunesse"},
+		{Kind: stream.Heading, Text: "DEPUTY PROGRAMME MANAGER"},
+		{Kind: stream.Paragraph, Text: "(Technicien(ne) de laboratoire)"},
+		{Kind: stream.Heading, Text: "TECHNICIEN(NE) DE LABORATOIRE"},
+		{Kind: stream.Paragraph, Text: "The Deputy Programme Manager reports to the Director."},
+		{Kind: stream.Heading, Text: "AGENT DE TRANSIT (H/F)"},
+		{Kind: stream.Paragraph, Text: "Nos offres > Transport > Agent de transit (H/F)"},
+	}
+	for _, c := range []struct {
+		in   string
+		at   int
+		want string
+	}{
+		{"COORDONNATEUR·RICE DES PROGRAMMES JEUNESSE", 1, "Coordonnateur·rice des programmes jeunesse"},
+		{"TECHNICIEN(NE) DE LABORATOIRE", 5, "Technicien(ne) de laboratoire"}, // in parentheses, the line before
+		{"DEPUTY PROGRAMME MANAGER", 3, "DEPUTY PROGRAMME MANAGER"},           // a breadcrumb's or a sentence's words: the sets differ
+		{"AGENT DE TRANSIT (H/F)", 7, "AGENT DE TRANSIT (H/F)"},               // a breadcrumb's last step
+		{"COORDONNATEUR·RICE DES PROGRAMMES JEUNESSE", -1, "COORDONNATEUR·RICE DES PROGRAMMES JEUNESSE"},
+	} {
+		if got := titleBesideWritten(c.in, body, c.at); got != c.want {
+			t.Errorf("titleBesideWritten(%q, %d) = %q, want %q", c.in, c.at, got, c.want)
+		}
+	}
+}
+
+func TestNamesOrgField(t *testing.T) {
+	org := "World Squash Federation (WSF)"
+	for line, want := range map[string]bool{
+		"WORLD SQUASH":                  true,
+		"World Squash Federation (WSF)": true,
+		"World Squash Coach":            false, // a post's noun
+		"WORLD SQUASHES":                false, // not the name's words whole
+		"Squash Federation":             false, // not its first words
+		"WORLD":                         false, // one word
+	} {
+		if got := namesOrgField(line, org); got != want {
+			t.Errorf("namesOrgField(%q, %q) = %v, want %v", line, org, got, want)
+		}
+	}
+}
+
+func TestChatBoldTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"[21/11/42, 09:14:03] Nilza T.: Bom dia a todos [21/11/42, 09:14:41] Nilza T.: *Programme Analyst – Blue Economy*":             "Programme Analyst – Blue Economy",
+		"[17/06/2043, 08:41] Aigerim S.: Good morning [17/06/2043, 08:41] Aigerim S.: *Education Officer (Inclusive Education)*, NO-2": "Education Officer (Inclusive Education)",
+		"[17/06/2043, 08:41] Aigerim S.: *Education Officer*":                                                                          "", // one message: a line of its own
+		"[1/2/43, 8:41] A: hi [1/2/43, 8:42] A: *Driver* wanted, see the post below for the details of the job":                        "", // a sentence after the bold
+		"[1/2/43, 8:41] A: hi [1/2/43, 8:42] A: the *Driver* post":                                                                     "", // bold inside a sentence
+	} {
+		if got, _ := chatBoldTitle(in); got != want {
+			t.Errorf("chatBoldTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// A long paragraph of stamps parses fast.
+	long := strings.Repeat("[1/2/43, 8:41] Ann: hi [[[ ", 5000) + "[1/2/43, 8:42] Ann: *Driver*"
+	start := time.Now()
+	if got, _ := chatBoldTitle(long); got != "Driver" {
+		t.Errorf("chatBoldTitle(long) = %q", got)
+	}
+	if d := time.Since(start); d > 200*time.Millisecond {
+		t.Errorf("chatBoldTitle over %d bytes took %v", len(long), d)
+	}
+}
