@@ -1317,15 +1317,28 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 			return append(out, raws[i:]...) // the caller stops the parse
 		}
 		var labels []int
-		unknown := 0 // labels the tables do not know (unknownInColumn)
+		wrapped := map[int]int(nil) // a label wrapped in its cell: its first line → its lines after
+		unknown := 0                // labels the tables do not know (unknownInColumn)
 		j := i
 		for j < len(raws) {
 			if raws[j].text != "" && !isColumnLabel(lex, raws[j].text) {
+				if w, known := columnWrappedLabel(lex, raws, j); w > 0 && (known || unknownInColumn(lex, raws, j, labels, wrapped)) {
+					// "Duration of" / "contract", "Recruitment open" / "to"
+					if !known {
+						unknown++
+					}
+					if wrapped == nil {
+						wrapped = make(map[int]int)
+					}
+					labels, wrapped[j] = append(labels, j), w
+					j += w + 1
+					continue
+				}
 				if len(labels) == 0 {
 					break
 				}
 				if !colonOnlyBetween(lex, raws, j) {
-					if !unknownInColumn(lex, raws, j, labels) {
+					if !unknownInColumn(lex, raws, j, labels, wrapped) {
 						break
 					}
 					unknown++
@@ -1368,7 +1381,7 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 		}
 		// The column's labels, one wrapped over two lines put back
 		// together ("SECURITY" / "CLEARANCE:").
-		column := appendLabelCells(lex, nil, raws, labels)
+		column := appendLabelCells(lex, nil, raws, labels, wrapped)
 		// Values left over, not counting the lines that go on with the
 		// one before (wrappedCount), belong to labels over the column
 		// (leadLabels): "Avis de vacance" / "Titre du poste" / … and
@@ -1423,9 +1436,14 @@ func repairLabelColumns(lex Lexicon, raws []rawLine, tick *budget.Ticker) []rawL
 // (raws[li] for li in labels), a label wrapped over two lines put back
 // together: "SECURITY" / "CLEARANCE:", the first line without the colon
 // that the second ends with, together a label the tables know.
-func appendLabelCells(lex Lexicon, cells, raws []rawLine, labels []int) []rawLine {
+func appendLabelCells(lex Lexicon, cells, raws []rawLine, labels []int, wrapped map[int]int) []rawLine {
 	for k := 0; k < len(labels); k++ {
 		r := raws[labels[k]]
+		if w := wrapped[labels[k]]; w > 0 {
+			r.text = joinLines(raws[labels[k] : labels[k]+w+1])
+			cells = append(cells, r)
+			continue
+		}
 		if k+1 < len(labels) && labels[k+1] == labels[k]+1 {
 			first, second := strings.TrimSpace(r.text), strings.TrimSpace(raws[labels[k+1]].text)
 			if !strings.HasSuffix(first, ":") && strings.HasSuffix(second, ":") {
@@ -1699,28 +1717,93 @@ func colonOnlyBetween(lex Lexicon, raws []rawLine, i int) bool {
 // by another label (after one more it does not know, at most), or
 // closing a column of minColumnLabels labels and more (the blank line
 // before the values).
-func unknownInColumn(lex Lexicon, raws []rawLine, i int, labels []int) bool {
+func unknownInColumn(lex Lexicon, raws []rawLine, i int, labels []int, wrapped map[int]int) bool {
 	n := len(labels)
-	if n < 2 || labels[n-1] != i-1 || labels[n-2] != i-2 || i+1 >= len(raws) {
+	if n < 2 || labels[n-1]+wrapped[labels[n-1]] != i-1 || labels[n-2]+wrapped[labels[n-2]] != labels[n-1]-1 {
 		return false
 	}
-	if !stream.UnknownLabel(strings.TrimSpace(raws[i].text), maxColumnLabelWords) {
+	w, _ := columnWrappedLabel(lex, raws, i)
+	if i+w+1 >= len(raws) {
+		return false
+	}
+	if w == 0 && !stream.UnknownLabel(strings.TrimSpace(raws[i].text), maxColumnLabelWords) {
 		return false
 	}
 	// ("Base" / "Responsible to" / "Closing date": two unknown labels in
 	// a row, then a known one.)
-	for k := i + 1; k < len(raws) && k <= i+maxUnknownRun; k++ {
+	for k := i + w + 1; k < len(raws) && k <= i+w+maxUnknownRun; k++ {
 		next := raws[k].text
 		switch {
 		case next == "":
 			return n >= minColumnLabels
 		case isColumnLabel(lex, next):
 			return true
+		case wrappedKnownLabel(lex, raws, k):
+			return true
 		case !stream.UnknownLabel(strings.TrimSpace(next), maxColumnLabelWords):
 			return false
 		}
 	}
 	return false
+}
+
+// columnWrappedLabel returns how many lines after raws[i] go on with it into
+// one label wrapped in its narrow cell, none of the lines a label alone
+// in capitals, nor raws[i] one at all: known, a label the tables know
+// ("Duration of" / "contract", "Application" / "Deadline (Midnight" /
+// "Paris Time)"), the longest such; or one they do not know shaped as a
+// label, each line after the first in small letters ("Recruitment open"
+// / "to"). 0 when raws[i] opens no wrapped label. The caller has found
+// raws[i] no label alone.
+func columnWrappedLabel(lex Lexicon, raws []rawLine, i int) (w int, known bool) {
+	// (A label's first line opens in a capital, a few words without a
+	// stop: most lines of a text are no such line, and are not joined.)
+	first := strings.TrimSpace(raws[i].text)
+	if !stream.UnknownLabel(first, maxColumnLabelWords) || stream.MarkerLen(first) > 0 {
+		return 0, false
+	}
+	lower := true // every line after the first opens in small letters
+	for k := 1; k <= maxLabelWrap && i+k < len(raws); k++ {
+		next := strings.TrimSpace(raws[i+k].text)
+		if next == "" || len(next) > maxLabelBytes || stream.MarkerLen(next) > 0 ||
+			words.CountAtMost(next, maxColumnLabelWords+1) > maxColumnLabelWords || words.StartsUpper(next) && isColumnLabel(lex, next) {
+			break
+		}
+		lower = lower && words.StartsLower(next)
+		t := joinLines(raws[i : i+k+1])
+		if isBareLabel(lex, t) {
+			w, known = k, true
+		} else if !known && lower && stream.UnknownLabel(t, maxColumnLabelWords) {
+			w = k
+		}
+		if strings.HasSuffix(next, ":") {
+			break // a label ends at its colon
+		}
+	}
+	return w, known
+}
+
+// wrappedKnownLabel reports a label the tables know wrapped in its cell
+// opening at raws[i] (columnWrappedLabel).
+func wrappedKnownLabel(lex Lexicon, raws []rawLine, i int) bool {
+	w, known := columnWrappedLabel(lex, raws, i)
+	return w > 0 && known
+}
+
+// maxLabelWrap is how many lines may go on with a label's first in its
+// cell: "Application" / "Deadline (Midnight" / "Paris Time)".
+const maxLabelWrap = 2
+
+// joinLines joins the texts of lines with a space.
+func joinLines(lines []rawLine) string {
+	var b strings.Builder
+	for k, r := range lines {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.TrimSpace(r.text))
+	}
+	return b.String()
 }
 
 // maxUnknownRun is how many labels the tables do not know may stand in a

@@ -671,3 +671,27 @@ func TestReadTextGappedRows(t *testing.T) {
 	got = textBlocks(t, in)
 	assert.NotContains(t, got, "field||Working time|Full-time")
 }
+
+// TestReadTextWrappedColumnLabels: labels wrapped in their narrow cells,
+// one the tables know over two or three lines, one they do not know
+// going on in small letters; then the column of values, one wrapped.
+func TestReadTextWrappedColumnLabels(t *testing.T) {
+	in := "VACANCY NOTICE\n\nPost Number\nGrade\nDuty Station\nDuration of\ncontract\nRecruitment open\nto\nApplication\nDeadline (Midnight\nParis Time)\n\n" +
+		"AB/CD 017\nG-6\nTallinn\n2 years with possibility of extension subject to\navailability of funds\nInternal candidates\n14-MAR-2041\n\nMAIN DUTIES\n"
+	assert.Equal(t, []string{
+		"heading|||VACANCY NOTICE",
+		"field||Post Number|AB/CD 017",
+		"field||Grade|G-6",
+		"field||Duty Station|Tallinn",
+		"field||Duration of contract|2 years with possibility of extension subject to availability of funds",
+		"paragraph|||Recruitment open to: Internal candidates",
+		"field||Application Deadline (Midnight Paris Time)|14-MAR-2041",
+		"heading|||MAIN DUTIES",
+	}, textBlocks(t, in))
+	// A board's list of labels, each over its value, then fields: no
+	// label is wrapped there ("FULL_TIME" / "• Posted:").
+	in = "ALLIED: Office Assistant (Protocol and Logistics) – Tartu\n\n  • Location:\n    Tartu\n  • Salary:\n    $18,000 - $24,000 / YEAR\n  • Job type:\n    FULL_TIME\n  • Posted:\n    2 days ago\n  • Category:\n    Administrative support\n  • Deadline:\n    09/26/2041\n\nJOB DESCRIPTION\n\nVacancy number: LOT-LE-2041-02\nPost title: Office Assistant (Protocol and Logistics)\nOrganisation: ALLIED Liaison Office in Estonia (NLO Estonia)\nDuty station: Tartu, Estonia\nWorking pattern: Full-time, Sunday to Thursday\nGrade: LE-4\nMonthly salary: EUR 1,265 per month (gross)\nSecurity clearance: ALLIED CONFIDENTIAL\n"
+	got := strings.Join(textBlocks(t, in), "\n")
+	assert.Contains(t, got, "field||Vacancy number|LOT-LE-2041-02")
+	assert.NotContains(t, got, "FULL_TIME • Posted")
+}
