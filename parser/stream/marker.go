@@ -20,10 +20,10 @@ import (
 // A section number ("2. QUALIFICATIONS") is an enumerator too.
 
 // Bullets are the characters typed as list bullets: typographic bullets,
-// squares, arrows and checks, the Symbol and Wingdings bullets Word
+// squares, arrows, angle quotes ("›") and checks, the Symbol and Wingdings bullets Word
 // exports as private-use characters (U+F0B7, U+F0A7, U+F0D8), and the
 // "o" Word uses for a second-level list in plain text.
-const Bullets = "•●▪◦‣∙·○■□►▸➢✓◆◇❖➤→⁃✦✧\uf0b7\uf0a7\uf0d8o"
+const Bullets = "•●▪◦‣∙·○■□►▸➢✓◆◇❖➤→⁃✦✧›\uf0b7\uf0a7\uf0d8o"
 
 // GluedBullets are the Bullets that mark an item even when no space
 // parts them from its first letter ("•Diplôme", "✦animer"): the layout's

@@ -46,6 +46,17 @@ func TestMarkerLenEmDash(t *testing.T) {
 	}
 }
 
+// A single angle quote opens an item as a board's bullet ("› Diplôme
+// d'État…"); glued to a word it is no bullet.
+func TestMarkerLenAngleQuote(t *testing.T) {
+	if got := MarkerLen("› Diplôme d'État d'infirmier"); got != len("›") {
+		t.Errorf("MarkerLen(\"› Diplôme…\") = %d, want %d", got, len("›"))
+	}
+	if got := MarkerLen("›Diplôme"); got != 0 {
+		t.Errorf("MarkerLen(\"›Diplôme\") = %d, want 0", got)
+	}
+}
+
 func TestMarkerStyleIn(t *testing.T) {
 	for _, tt := range []struct {
 		m    string
