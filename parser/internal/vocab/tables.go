@@ -277,6 +277,7 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "Closing Date", "Date de clôture"},
 	{"deadline", "Response due", "Date limite de réponse"},
 	{"deadline", "Closing date for application", "Date de clôture des candidatures"},
+	{"deadline", "Last day to apply", "Dernier jour pour postuler"}, // a Swedish portal's label over its date
 	{"deadline", "Closing date for applications", ""},
 	{"deadline", "Response due date", "Date d'échéance des réponses"},
 	{"deadline", "Deadline", "Date limite de candidature"},
@@ -1821,12 +1822,12 @@ var deadlineLeads = []string{"closes ", "cloture le "}
 // forms, a space where a word must end).
 var applyVerbs = []string{"apply", "applications should", "applications must", "submit", "send your", "postulez", "postuler",
 	"envoyez votre", "adressez votre", "adresser votre", "faire parvenir", "candidatures doivent", "candidature doit",
-	"deposez votre"}
+	"deposez votre", "candidature avant", "candidatures avant"}
 
 // sendVerbs tell how to apply only with what an application is made of
 // in their sentence (applicationNouns): "Send a CV and a cover letter…",
 // not "Send a consolidated report to the donor…".
-var sendVerbs = []string{"send a ", "send us", "envoyez"}
+var sendVerbs = []string{"send a ", "send us", "envoyez", "should reach", "must reach", "doivent parvenir", "doit parvenir"}
 
 // applicationNouns are what an application is made of.
 var applicationNouns = []string{" cv", "resume", "cover letter", "applications", "your application", "lettre de motivation", "candidature",

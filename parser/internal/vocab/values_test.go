@@ -2433,3 +2433,16 @@ func TestPeriodYearAbbreviation(t *testing.T) {
 		t.Errorf("Period(%q) = %q, want none: a length after its number", "a 5 yr contract", got)
 	}
 }
+
+func TestSaysApplyByReachAndNoun(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Signed applications with a detailed CV should reach the Human Resources Manager on or before Friday 20 February 2043.": true,
+		"Candidature avant le 12/11/2043.":                                 true,
+		"The quarterly report should reach the donor before 1 March 2043.": false, // no application named
+		"Diplômes obtenus avant le 1er janvier 2024.":                      false,
+	} {
+		if got := SaysApplyBy(text); got != want {
+			t.Errorf("SaysApplyBy(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
