@@ -1671,6 +1671,13 @@ func (x *extraction) half(h lang.Half) {
 			x.warn(schema.CodeGradeFromText, "/grade", h.Lang, "%s: grade taken from the text, not from a grade field", h.Lang)
 		}
 	}
+	if f, ok := fields["grade"]; ok && x.salaries[li] == nil {
+		// "Grade: Grade 7 – £36,480 to £40,210 a year": the grade's
+		// field states the pay of its step.
+		if s, pay := payInGrade(f.value, x.dollarOf); s != nil {
+			x.setSalary(li, h.Lang, s, pay, at(f.at))
+		}
+	}
 	if x.salaries[li] == nil {
 		if s, sentence, o := salaryFromText(sections, x.dollarOf); s != nil {
 			x.setSalary(li, h.Lang, s, sentence, o)
@@ -1693,6 +1700,11 @@ func (x *extraction) half(h lang.Half) {
 		if g := gradeInPay(pay); g != "" {
 			x.grades[li] = g
 			x.fromHalf("/grade", li, o)
+		} else if f, ok := fields["salary"]; ok {
+			if g := scaleCodeLead(f.label, f.value); g != "" {
+				x.grades[li] = g // "Salary scale: C1 (P412,668 – P486,120 per annum)"
+				x.fromHalf("/grade", li, o)
+			}
 		}
 	}
 }

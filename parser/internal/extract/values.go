@@ -143,9 +143,10 @@ func monthFirst(texts func(yield func(string) bool)) bool {
 // with a time on the twelve-hour clock, a field's value ("Apply Before:
 // 01/06/2040, 05:59 AM"), not a browser's print header, which stamps a
 // page of any language with its own machine's habits ("12/07/2039, 09:30
-// AM   Offre d'emploi - …").
+// AM   Offre d'emploi - …"). A remark in parentheses may follow the time
+// ("12/05/2042, 11:59 PM (New York time)").
 var reTwelveHourDate = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s*\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s?(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?:\s*\(?[A-Z]{2,5}\)?)?\s*$`)
+	return regexp.MustCompile(`^\s*\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s?(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?:\s*\(?[A-Z]{2,5}\)?)?(?:\s*\([^()]{1,40}\))?\s*$`)
 })
 
 // swapMonthDay rewrites the slashed numeric dates of s day first, for a
@@ -544,6 +545,8 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 		sal.Currency = &cur
 	} else if cur := vocab.CurrencyCode(rest.String()); cur != "" {
 		sal.Currency = &cur // "148,236 TRY"
+	} else if cur := vocab.ISOCodeWord(rest.String()); cur != "" {
+		sal.Currency = &cur // "entre 560 000 et 640 000 XPF"
 	} else if dollar != "" && (strings.Contains(s, "$") || strings.Contains(strings.ToLower(s), "dollar")) {
 		sal.Currency = &dollar
 	} else if lostEuroSign(s[first.end:]) {
@@ -723,7 +726,10 @@ func besideCurrency(s string, a amount) string {
 	if c := vocab.Currency(s[a.end:min(len(s), a.end+currencyReach)]); c != "" {
 		return c
 	}
-	return vocab.ISOCodeBeside(s[:a.start], s[a.end:]) // "RSD 186,450"
+	if c := vocab.ISOCodeBeside(s[:a.start], s[a.end:]); c != "" {
+		return c // "RSD 186,450"
+	}
+	return vocab.ISOCodeWordBefore(s[:a.start], s[a.start:a.end]) // "GEL 4,915"
 }
 
 // amount is a number found in a salary text.
@@ -738,8 +744,12 @@ func salaryAmounts(s string) []amount {
 	for _, m := range reAmount().FindAllStringIndex(s, -1) {
 		// A letter glued before the number ("G17", "A14") makes it a
 		// code, unless the letters are a currency's code ("USD151,720").
+		start := m[0]
 		if m[0] > 0 && unicode.IsLetter(rune(s[m[0]-1])) && s[m[0]-1] < 0x80 && !gluedCurrencyCode(s[:m[0]]) {
-			continue
+			if !signLetter(s[:m[0]], s[m[0]:m[1]]) {
+				continue
+			}
+			start-- // the sign is the amount's: "P412,668 – P486,120" is a range
 		}
 		v, err := parseAmount(s[m[0]:m[1]])
 		if err != nil || v < minSalary {
@@ -754,7 +764,7 @@ func salaryAmounts(s string) []amount {
 			v *= 1000
 			end = strings.IndexAny(s[end:], "kK") + end + 1
 		}
-		out = append(out, amount{v, m[0], end})
+		out = append(out, amount{v, start, end})
 	}
 	return out
 }
@@ -823,6 +833,14 @@ func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 // gluedCurrencyCode reports a text that ends with a currency's code of
 // capitals, three at least, as a number glued to it follows: "USD",
 // "CHF", not the grade's letter of "A14".
+// signLetter reports a lone capital glued before a figure grouped as
+// money, a currency's sign written as a letter ("P412,668" for pula,
+// "R18 500" for rand): a code's number ("G17", "A14") has no thousands.
+func signLetter(before, figure string) bool {
+	n := len(before)
+	return n > 0 && isUpperASCII(before[n-1]) && (n == 1 || !isASCIILetter(before[n-2]) && !isDigitByte(before[n-2])) && vocab.GroupedFigure(figure)
+}
+
 func gluedCurrencyCode(before string) bool {
 	n := 0
 	for n < len(before) && isUpperASCII(before[len(before)-1-n]) { // "EUR8,000", "USD5000"
@@ -872,7 +890,12 @@ func salaryFromText(sections []schema.Section, dollar func(salary string) string
 				// period of work is the post's pay ("Course fee: USD 450
 				// per participant" states no period).
 				cued := (headed || vocab.HasFeeCue(sentence)) && vocab.Period(sentence) != "" || vocab.HasSalaryCue(sentence)
-				headed = vocab.HasSalaryCue(sentence) && words.CountAtMost(sentence, maxPayHeadingWords+1) <= maxPayHeadingWords
+				// ("Rémunération. Cadre d'emplois des ingénieurs (catégorie
+				// A) ; pour un contrat, de 2 280 à 2 710 € bruts
+				// mensuels": a clause closed by a semicolon passes the
+				// run-in heading on to the next.)
+				headed = vocab.HasSalaryCue(sentence) && words.CountAtMost(sentence, maxPayHeadingWords+1) <= maxPayHeadingWords ||
+					headed && strings.HasSuffix(sentence, ";")
 				if !cued || vocab.IsEstimate(sentence) {
 					continue // ("Salary estimate: CHF 130K – 160K", a job board's guess)
 				}
@@ -1285,6 +1308,63 @@ func gradeInPay(value string) string {
 
 // isDashWord reports a dash standing alone between words: "Scale 20 –
 // BZD 38,520".
+// payInGrade returns the pay a grade's value states after its step,
+// and the text of it: "Grade 7 – £36,480 to £40,210 a year", "Grade F
+// (£33,140 – £36,420 a year)". The pay
+// needs its currency, a figure grouped as money and a period; a grade
+// alone ("P-3", "Grade 7") or with a count ("G5, 2 posts") has none.
+func payInGrade(value string, dollar func(string) string) (*schema.Salary, string) {
+	i := -1
+	for _, d := range [...]string{" – ", " — ", " - ", " ("} {
+		if j := strings.Index(value, d); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	if i < 0 {
+		return nil, ""
+	}
+	pay := strings.TrimLeft(value[i:], "–—-( \u00a0")
+	if value[i+1] == '(' {
+		pay = strings.TrimSuffix(pay, ")") // "Grade F (£33,140 – £36,420 a year)"
+	}
+	if !hasDigit(pay) {
+		return nil, ""
+	}
+	sal, ok := parseSalary(pay, dollar(pay))
+	if !ok || sal.Currency == nil || sal.Period == nil {
+		return nil, ""
+	}
+	first := cmp.Or(sal.Amount, sal.Min)
+	if first == nil || *first < minGradePay {
+		return nil, ""
+	}
+	return sal, pay
+}
+
+// minGradePay is the least figure read as pay in a grade's value: a
+// step's number is below it.
+const minGradePay = 100
+
+// scaleCodeLead returns the code a salary field whose label names a pay
+// scale ("Salary scale", "Pay scale") opens its value with, before the
+// figures of its step: "C1 (P412,668 – P486,120 per annum)" is at C1.
+// A number alone ("20 (…)") is no code. Else "".
+func scaleCodeLead(label, value string) string {
+	fs := strings.Fields(label)
+	if len(fs) < 2 || !vocab.IsPayScaleWord(strings.TrimRight(fs[len(fs)-1], ":")) {
+		return ""
+	}
+	code, rest, ok := strings.Cut(strings.TrimSpace(value), " ")
+	if !ok || len(code) < 2 || !isPayScaleCode(code) || words.IsDigits(code) || !hasDigit(code) {
+		return ""
+	}
+	rest = strings.TrimSpace(rest)
+	if !strings.HasPrefix(rest, "(") && !isDashWord(words.First(rest)) || !hasDigit(rest) {
+		return ""
+	}
+	return code
+}
+
 func isDashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // isPayScaleCode reports the code of a pay scale's step: "C", "E",

@@ -2037,3 +2037,85 @@ func TestCriteriaUnderLeadInItem(t *testing.T) {
 	items, _ = criteria(s)
 	assert.Equal(t, []string{"A Master's degree in law"}, items)
 }
+
+// TestSalaryAfterRunInHeadingClause: a clause closed by a semicolon
+// passes a run-in heading about pay on to the next; a full stop does not.
+func TestSalaryAfterRunInHeadingClause(t *testing.T) {
+	sections := func(text string) []schema.Section {
+		return []schema.Section{{Content: []schema.Content{{Text: text}}}}
+	}
+	none := func(string) string { return "" }
+	s, _, _ := salaryFromText(sections("Rémunération. Cadre d’emplois des ingénieurs territoriaux (catégorie A) ; pour un contrat, de 2 280 à 2 710 € bruts mensuels selon l’expérience."), none)
+	if assert.NotNil(t, s) && assert.NotNil(t, s.Min) {
+		assert.Equal(t, 2280.0, *s.Min)
+		assert.Equal(t, "EUR", deref(s.Currency))
+	}
+	s, _, _ = salaryFromText(sections("Rémunération. Cadre d’emplois des ingénieurs territoriaux (catégorie A). Une prime de 300 € par mois est versée aux agents de terrain."), none)
+	assert.Nil(t, s)
+}
+
+// TestSalaryCurrencyAsWordOrLetter: a code that is also a word before a
+// figure grouped as money, any ISO code written as a word of the pay,
+// and a currency's sign written as a letter glued to a grouped figure;
+// a code's number ("G17") stays none.
+func TestSalaryCurrencyAsWordOrLetter(t *testing.T) {
+	s, ok := parseSalary("GEL 4,915 gross per month", "")
+	if assert.True(t, ok) {
+		assert.Equal(t, "GEL", deref(s.Currency))
+	}
+	s, ok = parseSalary("entre 560 000 et 640 000 XPF bruts mensuels", "")
+	if assert.True(t, ok) {
+		assert.Equal(t, "XPF", deref(s.Currency))
+	}
+	s, ok = parseSalary("C1 (P412,668 – P486,120 per annum, BWP)", "")
+	if assert.True(t, ok) && assert.NotNil(t, s.Min) && assert.NotNil(t, s.Max) {
+		assert.Equal(t, 412668.0, *s.Min)
+		assert.Equal(t, 486120.0, *s.Max)
+		assert.Equal(t, "BWP", deref(s.Currency))
+		assert.Equal(t, "year", deref(s.Period))
+	}
+	s, ok = parseSalary("Grade G17, EUR 6,200 per month", "")
+	if assert.True(t, ok) && assert.NotNil(t, s.Amount) {
+		assert.Equal(t, 6200.0, *s.Amount) // "G17" is a code, no amount
+	}
+}
+
+// TestPayInGrade: a grade's field that states its step's pay after a
+// dash or in parentheses gives the salary; a grade alone gives none.
+func TestPayInGrade(t *testing.T) {
+	none := func(string) string { return "" }
+	s, pay := payInGrade("Grade 7 – £36,480 to £40,210 a year", none)
+	if assert.NotNil(t, s) && assert.NotNil(t, s.Min) {
+		assert.Equal(t, 36480.0, *s.Min)
+		assert.Equal(t, "GBP", deref(s.Currency))
+		assert.Equal(t, "£36,480 to £40,210 a year", pay)
+	}
+	s, _ = payInGrade("Grade F (£33,140 – £36,420 a year)", none)
+	if assert.NotNil(t, s) && assert.NotNil(t, s.Max) {
+		assert.Equal(t, 33140.0, *s.Min)
+		assert.Equal(t, 36420.0, *s.Max)
+	}
+	s, _ = payInGrade("P-3 – 2 posts", none)
+	assert.Nil(t, s)
+	s, _ = payInGrade("Grade 7", none)
+	assert.Nil(t, s)
+}
+
+// TestScaleCodeLead: a salary field labelled as a scale opens with its
+// step's code before the figures; a number alone or a label that names
+// no scale gives none.
+func TestScaleCodeLead(t *testing.T) {
+	assert.Equal(t, "C1", scaleCodeLead("Salary scale", "C1 (P412,668 – P486,120 per annum, BWP)"))
+	assert.Equal(t, "", scaleCodeLead("Salary scale", "20 (BZD 38,520 – 46,740)"))
+	assert.Equal(t, "", scaleCodeLead("Salary", "C1 (P412,668 – P486,120 per annum, BWP)"))
+	assert.Equal(t, "", scaleCodeLead("Salary scale", "USD 4,000 per month"))
+}
+
+// TestMonthFirstRemarkAfterClock: a field's date on the twelve-hour
+// clock with a remark in parentheses still says month first; a print
+// header's stamp with its page title does not.
+func TestMonthFirstRemarkAfterClock(t *testing.T) {
+	one := func(l string) func(func(string) bool) { return func(yield func(string) bool) { yield(l) } }
+	assert.True(t, monthFirst(one("12/05/2042, 11:59 PM (New York time!)")))
+	assert.False(t, monthFirst(one("12/07/2039, 09:30 AM Offre d'emploi (Lyon)")))
+}

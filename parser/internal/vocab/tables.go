@@ -277,6 +277,7 @@ var fieldLabels = []FieldLabel{
 	{"deadline", "Closing Date", "Date de clôture"},
 	{"deadline", "Response due", "Date limite de réponse"},
 	{"deadline", "Closing date for application", "Date de clôture des candidatures"},
+	{"deadline", "Last day to apply", "Dernier jour pour postuler"}, // a Swedish portal's label over its date
 	{"deadline", "Closing date for applications", ""},
 	{"deadline", "Response due date", "Date d'échéance des réponses"},
 	{"deadline", "Deadline", "Date limite de candidature"},
@@ -1118,13 +1119,14 @@ var currencies = map[string]string{
 
 // isoCurrencyCodes are the active codes of ISO 4217: a code in
 // parentheses names a currency only when it is one ("(EUR)", not an
-// agency's "(FRA)").
+// agency's "(FRA)"), with the IMF's special drawing right (XDR), in
+// which some bodies state their scales.
 const isoCurrencyCodes = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD " +
 	"CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD " +
 	"HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD " +
 	"MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG " +
 	"QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD " +
-	"TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL"
+	"TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XDR XOF XPF YER ZAR ZMW ZWL"
 
 // cfaCountries are the places whose CFA franc "FCFA" names: the central
 // African franc (XAF) of the BEAC's zone or the west African one (XOF) of
@@ -1182,7 +1184,7 @@ var salaryPeriods = map[string]string{
 	"mensuels": "month", "mensuelles": "month", "annee": "year", "annuels": "year", "annuelles": "year",
 	"par mois": "month", "mois": "month", "mensuellement": "month",
 	"yearly": "year", "annual": "year", "annually": "year", "per annum": "year", "per year": "year", "a year": "year",
-	"year": "year", "p.a": "year", "annuel": "year", "annuelle": "year", "par an": "year", "par annee": "year", "annuellement": "year",
+	"year": "year", "yr": "year", "p.a": "year", "annuel": "year", "annuelle": "year", "par an": "year", "par annee": "year", "annuellement": "year",
 	"weekly": "week", "per week": "week", "a week": "week", "hebdomadaire": "week", "par semaine": "week",
 	"daily": "day", "per day": "day", "a day": "day", "journalier": "day", "journaliere": "day", "par jour": "day",
 	"hourly": "hour", "per hour": "hour", "an hour": "hour", "horaire": "hour", "par heure": "hour",
@@ -1842,12 +1844,12 @@ var deadlineLeads = []string{"closes ", "cloture le "}
 // forms, a space where a word must end).
 var applyVerbs = []string{"apply", "applications should", "applications must", "submit", "send your", "postulez", "postuler",
 	"envoyez votre", "adressez votre", "adresser votre", "faire parvenir", "candidatures doivent", "candidature doit",
-	"deposez votre"}
+	"deposez votre", "candidature avant", "candidatures avant"}
 
 // sendVerbs tell how to apply only with what an application is made of
 // in their sentence (applicationNouns): "Send a CV and a cover letter…",
 // not "Send a consolidated report to the donor…".
-var sendVerbs = []string{"send a ", "send us", "envoyez"}
+var sendVerbs = []string{"send a ", "send us", "envoyez", "should reach", "must reach", "doivent parvenir", "doit parvenir"}
 
 // applicationNouns are what an application is made of.
 var applicationNouns = []string{" cv", "resume", "cover letter", "applications", "your application", "lettre de motivation", "candidature",

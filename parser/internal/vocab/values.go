@@ -254,8 +254,9 @@ func SaysApplyBy(text string) bool {
 	return false
 }
 
-// reISOCurrency matches an ISO 4217 code in parentheses: "(EUR)".
-var reISOCurrency = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\(([A-Z]{3})\)`) })
+// reISOCurrency matches an ISO 4217 code in parentheses: "(EUR)", or
+// opening them before a comma ("(MUR, monthly)").
+var reISOCurrency = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\(([A-Z]{3})[),;]`) })
 
 // isISOCurrency reports a code of ISO 4217 (isoCurrencyCodes).
 func isISOCurrency(code string) bool {
@@ -286,6 +287,34 @@ func ISOCodeBeside(before, after string) string {
 		}
 	}
 	return ""
+}
+
+// ISOCodeWordBefore returns a code of isoCodeWords written right before
+// a figure grouped as money, a space apart ("GEL 4,915", "MAD 9 000"):
+// before is the text up to the figure, figure the figure itself. A word
+// in capitals ("TOP 10", "ALL 1,200 staff") is no code: only the codes
+// that do not lead a count as words are read so. Otherwise "".
+func ISOCodeWordBefore(before, figure string) string {
+	b := strings.TrimRight(before, " \u00a0")
+	if len(b) == len(before) || len(b) < 3 || len(b) > 3 && isASCIILetter(b[len(b)-4]) || !GroupedFigure(figure) {
+		return ""
+	}
+	if c := b[len(b)-3:]; isISOCurrency(c) && slices.Contains(isoCodeWords, c) && !slices.Contains(afterNumberCodeWords, c) {
+		return c
+	}
+	return ""
+}
+
+// GroupedFigure reports a figure written with a thousands separator
+// ("4,915", "9 000", "12.500"): a sum of money, not a count or a code.
+func GroupedFigure(s string) bool {
+	for i := 1; i+3 < len(s); i++ {
+		if c := s[i]; (c == ',' || c == ' ' || c == '.' || c == '\'') && '0' <= s[i-1] && s[i-1] <= '9' {
+			return '0' <= s[i+1] && s[i+1] <= '9' && '0' <= s[i+2] && s[i+2] <= '9' && '0' <= s[i+3] && s[i+3] <= '9' &&
+				(i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9')
+		}
+	}
+	return false
 }
 
 // afterNumberCodeWords are the codes of isoCodeWords that also follow a
@@ -967,6 +996,24 @@ func CurrencyCode(s string) string {
 		}
 		if isUpperASCII(s[i+1]) && isUpperASCII(s[i+2]) && (i+3 == len(s) || !isASCIILetter(s[i+3])) {
 			if code := s[i : i+3]; isCurrencyCode(code) {
+				return code
+			}
+		}
+	}
+	return ""
+}
+
+// ISOCodeWord returns a code of ISO 4217 written in capitals as a word
+// of a salary's text s ("entre 560 000 et 640 000 XPF bruts", "per
+// annum, BWP)"), or "": any code, not only the tables' own, but no code
+// that is also a word (isoCodeWords).
+func ISOCodeWord(s string) string {
+	for i := 0; i+3 <= len(s); i++ {
+		if !isUpperASCII(s[i]) || i > 0 && isASCIILetter(s[i-1]) {
+			continue
+		}
+		if isUpperASCII(s[i+1]) && isUpperASCII(s[i+2]) && (i+3 == len(s) || !isASCIILetter(s[i+3])) {
+			if code := s[i : i+3]; isISOCurrency(code) && !slices.Contains(isoCodeWords, code) {
 				return code
 			}
 		}

@@ -2386,3 +2386,69 @@ func TestNamesState(t *testing.T) {
 		}
 	}
 }
+
+func TestISOCodeWordBefore(t *testing.T) {
+	for _, c := range []struct{ before, figure, want string }{
+		{"Monthly salary: GEL ", "4,915", "GEL"}, // a code that is a word, before money
+		{"MAD ", "9 000", "MAD"},                 // grouped with a space
+		{"GEL ", "12", ""},                       // a count: no money
+		{"TOP ", "1,000", ""},                    // a word that leads counts
+		{"ALL ", "1,200", ""},                    // likewise
+		{"RSD ", "186,450", ""},                  // no word: ISOCodeBeside reads it
+		{"ANGEL ", "4,915", ""},                  // inside a word
+		{"GEL", "4,915", ""},                     // glued: gluedCurrencyCode's
+		{"Salary: ", "4,915", ""},                // no code
+	} {
+		if got := ISOCodeWordBefore(c.before, c.figure); got != c.want {
+			t.Errorf("ISOCodeWordBefore(%q, %q) = %q, want %q", c.before, c.figure, got, c.want)
+		}
+	}
+}
+
+func TestISOCodeWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"entre 560 000 et 640 000 XPF bruts": "XPF", // a code the tables do not name
+		"per annum, BWP)":                    "BWP",
+		"GEL DES RECRUTEMENTS 2 000":         "", // a word
+		"the ABC 2,000 fund":                 "", // no code
+		"BWPX 2,000":                         "", // inside a word
+	} {
+		if got := ISOCodeWord(in); got != want {
+			t.Errorf("ISOCodeWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCurrencyISOOpeningParentheses(t *testing.T) {
+	for in, want := range map[string]string{
+		"Rs 78,450 – 115,950 (MUR, monthly)":  "MUR",
+		"The Agency (FRA, Vienna) pays 7,000": "", // no code
+		"Band 12, SDR 39,474 (XDR) per annum": "XDR",
+	} {
+		if got := Currency(in); got != want {
+			t.Errorf("Currency(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPeriodYearAbbreviation(t *testing.T) {
+	if got := Period("$58,420 / yr"); got != "year" {
+		t.Errorf("Period(%q) = %q, want year", "$58,420 / yr", got)
+	}
+	if got := Period("a 5 yr contract"); got != "" {
+		t.Errorf("Period(%q) = %q, want none: a length after its number", "a 5 yr contract", got)
+	}
+}
+
+func TestSaysApplyByReachAndNoun(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Signed applications with a detailed CV should reach the Human Resources Manager on or before Friday 20 February 2043.": true,
+		"Candidature avant le 12/11/2043.":                                 true,
+		"The quarterly report should reach the donor before 1 March 2043.": false, // no application named
+		"Diplômes obtenus avant le 1er janvier 2024.":                      false,
+	} {
+		if got := SaysApplyBy(text); got != want {
+			t.Errorf("SaysApplyBy(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
