@@ -2006,6 +2006,12 @@ var (
 // says it better. Keys as normKey makes them.
 var facilityLabels = []string{"facility", "etablissement"}
 
+// areaLabels name the area a post is in, wider than its place (a French
+// public-service board's "Secteur géographique : Pays de Fougères"): a
+// place's own field after it ("Lieu de travail : Fougères") says where.
+// Keys as normKey makes them.
+var areaLabels = []string{"secteur geographique"}
+
 // markingBanners are the banners that mark a document's classification,
 // not its genre: a notice's banner proper may follow them. Keys as
 // banners; the banners' phrases are both lists.
