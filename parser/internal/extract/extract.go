@@ -875,6 +875,10 @@ func (x *extraction) half(h lang.Half) {
 				if _, named := fields["organisation"]; !named {
 					fields["organisation"] = prev
 				}
+			case f == "location" && vocab.IsAreaLabel(prev.label) && !vocab.IsAreaLabel(label):
+				// "Secteur géographique : Pays de Fougères", then "Lieu de
+				// travail : Fougères": the place within the area.
+				fields[f] = found{v, label, i}
 			case f == "organisation" && x.leansTo(prev.value, vocab.Langs[1-li]) && x.leansTo(v, h.Lang):
 				// "Organisme OTAN: NATO Support and Procurement Agency
 				// (NSPA)" on a site's French interface, then "Organisme :

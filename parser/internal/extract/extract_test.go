@@ -4178,3 +4178,24 @@ func TestGenreUnderFieldWithNoValue(t *testing.T) {
 		t.Errorf("with no open label: err = %v, want an event's refusal", err)
 	}
 }
+
+// An area's field ("Secteur géographique") names the post's place unless
+// a place's own field follows it; a second area's field does not beat
+// the first.
+func TestAreaField(t *testing.T) {
+	doc := func(extra ...stream.Block) []stream.Block {
+		blocks := []stream.Block{
+			{Kind: stream.Heading, Level: 1, Text: "Offre d'emploi : agent de maîtrise des espaces verts", Pos: p(1)},
+			{Kind: stream.Field, Label: "Secteur géographique", Text: "Pays de Fougères", Pos: p(2)},
+		}
+		blocks = append(blocks, extra...)
+		blocks = append(blocks, stream.Block{Kind: stream.Field, Label: "Date limite de candidature", Text: "25/01/2043", Pos: p(5)})
+		return append(blocks, listUnder("Exigences", 6, "CAP ou BEP en aménagement paysager.", "Permis B exigé.")...)
+	}
+	v := mustExtract(t, doc())
+	assert.Equal(t, "Pays de Fougères", deref(v.Location.FR))
+	v = mustExtract(t, doc(stream.Block{Kind: stream.Field, Label: "Lieu de travail", Text: "Fougères", Pos: p(3)}))
+	assert.Equal(t, "Fougères", deref(v.Location.FR))
+	v = mustExtract(t, doc(stream.Block{Kind: stream.Field, Label: "Secteur géographique", Text: "Ille-et-Vilaine", Pos: p(3)}))
+	assert.Equal(t, "Pays de Fougères", deref(v.Location.FR))
+}

@@ -1930,9 +1930,22 @@ func lastDigits(s string) string {
 // a layout ran on after it ("35 hours per week, Monday to Friday $58,760
 // to $71,395 per year"): no working time names a sum in a currency.
 func scheduleValue(v string) string {
-	v = withoutContractTerm(beforePay(v))
+	v = withoutContractTerm(beforePay(withoutLaterSentences(v)))
 	if t := strings.TrimRight(v, ".;"); t != v && !strings.ContainsAny(t, ".;") && len(v)-len(t) == 1 {
 		return strings.TrimRight(t, " ") // ("Temps plein ;": the French space before the mark)
+	}
+	return v
+}
+
+// withoutLaterSentences returns a working time's value without the
+// sentences a page runs on after it, of minSentenceWords words or more:
+// "36.25 hours per week, including weekends from May to October. You may
+// be required to respond to building emergencies outside regular
+// hours." ("8:00 a.m. to 4:00 p.m." ends no sentence; "Full-time. 37.5
+// hours" goes on with no sentence of its own.)
+func withoutLaterSentences(v string) string {
+	if i := sentenceEnd(v); i > 0 && words.CountAtMost(v[i+2:], minSentenceWords) >= minSentenceWords {
+		return v[:i]
 	}
 	return v
 }

@@ -2119,3 +2119,19 @@ func TestMonthFirstRemarkAfterClock(t *testing.T) {
 	assert.True(t, monthFirst(one("12/05/2042, 11:59 PM (New York time!)")))
 	assert.False(t, monthFirst(one("12/07/2039, 09:30 AM Offre d'emploi (Lyon)")))
 }
+
+// TestScheduleValueWithoutLaterSentences: a working time's value ends
+// before the sentences a page ran on after it; a time's abbreviation or
+// a short part after a stop is no sentence.
+func TestScheduleValueWithoutLaterSentences(t *testing.T) {
+	for in, want := range map[string]string{
+		"36.25 hours per week, including weekends from May to October. You may be required to respond to building emergencies outside regular hours.": "36.25 hours per week, including weekends from May to October",
+		"Monday to Friday, 8:00 a.m. to 4:00 p.m. With standby duty":                                                                                  "Monday to Friday, 8:00 a.m. to 4:00 p.m. With standby duty",
+		"37.5 hours per week, including one evening shift (until 11 p.m. ET)":                                                                         "37.5 hours per week, including one evening shift (until 11 p.m. ET)",
+		"Temps plein. Horaires variables": "Temps plein. Horaires variables",
+	} {
+		if got := scheduleValue(in); got != want {
+			t.Errorf("scheduleValue(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -74,6 +74,8 @@ func Recognize(ctx context.Context, v *vocab.Vocabulary, blocks []stream.Block, 
 			// before the label's own value.
 			if at := trailingGluedLabel(v, b); at > 0 {
 				carry, b.Text = b.Text[at:], strings.TrimSpace(b.Text[:at])
+			} else if at := trailingSpacedLabel(v, blocks[:i], b, blocks[i+1]); at > 0 {
+				carry, b.Text = b.Text[at:], strings.TrimSpace(b.Text[:at])
 			}
 		}
 		if !header && run == 0 {
@@ -213,6 +215,75 @@ func trailingGluedLabel(v *vocab.Vocabulary, b stream.Block) int {
 		end = at
 	}
 }
+
+// trailingSpacedLabel returns where the label of another field starts
+// that a layout ran on, after a space, at the end of a field's value (a
+// Field's, or a paragraph's after a label alone), when the next block is
+// that label's value ("Duty station" / "Headquarters, Ouagadougou
+// (Burkina Faso), with missions to member countries Working time" / "40
+// hours per week, Monday to Friday": a label's line wrapped into the
+// value before it); or -1. The label is the value's last words, two or
+// more, a known label whole, a capital first, of another field than the value's,
+// after a word that does not join a name ("Ministry of Labour" ends on
+// no label).
+func trailingSpacedLabel(v *vocab.Vocabulary, before []stream.Block, b, next stream.Block) int {
+	if b.Kind != stream.Field && b.Kind != stream.Paragraph || b.Text == "" || len(b.Text) > maxValueBytes {
+		return -1
+	}
+	// The tail first, the cheapest test: most values end on no label.
+	t := b.Text
+	at, field, end := -1, "", len(t)
+	for n := 0; n < maxTrailingLabelWords; n++ {
+		i := strings.LastIndexByte(t[:end], ' ')
+		if i <= 0 {
+			break
+		}
+		end = i
+		if n == 0 {
+			continue // (a label of two words or more: "Multinational MRTT Unit", "Tax Policy Division" end on a name's word)
+		}
+		tail := t[i+1:]
+		if r, _ := utf8.DecodeRuneInString(tail); !unicode.IsUpper(r) || strings.ContainsAny(tail, "()0123456789") {
+			continue // ("Multinational MRTT Unit (MMU)": a name and its acronym)
+		}
+		if f, ok := v.Label(tail); ok && f != "" {
+			at, field = i+1, f
+		}
+	}
+	if at <= 0 {
+		return -1
+	}
+	head := strings.TrimSpace(t[:at])
+	if k := strings.LastIndexByte(head, ' '); head == "" || vocab.IsNameJoiner(head[k+1:]) {
+		return -1
+	}
+	if _, ok := v.Label(head); ok || words.IsCaps(t) || strings.Contains(t, "|") {
+		// "START DATE: PUBLISHED CLOSING DATE", "Grade | Nombre de
+		// postes | Date limite": a row of labels, its values on the
+		// next line in the same order.
+		return -1
+	}
+	var own string
+	switch {
+	case b.Kind == stream.Field:
+		own, _ = v.Label(b.Label)
+	case len(before) > 0:
+		l := labelAlone(v, before[len(before)-1])
+		if l == "" {
+			return -1
+		}
+		own, _ = v.Label(l)
+	default:
+		return -1
+	}
+	if field == own || !isValue(v, next) {
+		return -1
+	}
+	return at
+}
+
+// maxTrailingLabelWords bounds the label trailingSpacedLabel looks for.
+const maxTrailingLabelWords = 3
 
 // maxGluedLabelBytes bounds the tail read as a glued label: the longest
 // labels of the tables and a margin.
@@ -1045,7 +1116,7 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 			if j == i && gridLead {
 				l = strings.TrimSpace(blocks[j].Text)
 			}
-			if l == "" && j > i && j+1 < len(blocks) && labelAlone(v, blocks[j+1]) != "" {
+			if l == "" && j > i && j+1 < len(blocks) && (labelAlone(v, blocks[j+1]) != "" || blocks[j].Kind == stream.Paragraph && valuesFollow(v, blocks[j+1:], j-i+1)) {
 				// "Contract" between two labels alone: a label read only
 				// before its colon elsewhere ("CONTRACT" heads a section),
 				// here one of the run's.
@@ -1147,6 +1218,25 @@ func pairTo(tick *budget.Ticker, v *vocab.Vocabulary, out, blocks []stream.Block
 		}
 	}
 	return out, nil
+}
+
+// valuesFollow reports n values at the start of blocks: what a label read
+// only before its colon elsewhere needs after it to be the last of a run
+// of labels alone ("LIEU" / "HORAIRES" / "Bureau de la FIG, Copenhague
+// (Danemark)" / "Temps plein, 37 heures par semaine": a header read label,
+// label, value, value), not a value under the label before. (A heading
+// there, "Temps de travail" / "Contract" / "Fixed-term…" / "Temps plein…",
+// is the next column's label, its value not in line.)
+func valuesFollow(v *vocab.Vocabulary, blocks []stream.Block, n int) bool {
+	if n > len(blocks) {
+		return false
+	}
+	for _, b := range blocks[:n] {
+		if !isValue(v, b) {
+			return false
+		}
+	}
+	return true
 }
 
 // gridOrder returns values in the order of their labels when a grid of

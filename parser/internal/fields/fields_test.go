@@ -673,3 +673,69 @@ func TestGridReadByColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelRunOnAfterSpace: the label of the next field, wrapped into
+// the value before it after a space, heads the value on the line after
+// it; a name that ends on a label's word, a row of labels and a label of
+// the value's own field stay whole.
+func TestLabelRunOnAfterSpace(t *testing.T) {
+	v := vocab.Default()
+	for _, tt := range []struct {
+		blocks []stream.Block
+		want   []string
+	}{
+		{[]stream.Block{
+			{Kind: stream.Paragraph, Text: "Duty station"},
+			{Kind: stream.Paragraph, Text: "Headquarters, Ouagadougou (Burkina Faso), with missions to member countries Working time"},
+			{Kind: stream.Paragraph, Text: "40 hours per week, Monday to Friday"},
+		}, []string{"Duty station=Headquarters, Ouagadougou (Burkina Faso), with missions to member countries", "Working time=40 hours per week, Monday to Friday"}},
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Employer", Text: "Multinational MRTT Unit (MMU)"},
+			{Kind: stream.Paragraph, Text: "Engineering and Maintenance Planning Section"},
+		}, []string{"Employer=Multinational MRTT Unit (MMU)"}},
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Title", Text: "Economist, Tax Policy Division"},
+			{Kind: stream.Paragraph, Text: "Washington, DC"},
+		}, []string{"Title=Economist, Tax Policy Division"}},
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "START DATE", Text: "PUBLISHED CLOSING DATE"},
+			{Kind: stream.Paragraph, Text: "1 February 2034 27 October 2033 21 November 2033"},
+		}, []string{"START DATE=PUBLISHED CLOSING DATE"}},
+		{[]stream.Block{
+			{Kind: stream.Field, Label: "Grade", Text: "| Nombre de postes | Date du concours | Date limite"},
+			{Kind: stream.Paragraph, Text: "Professeur assistant | 1 | 24/09/2043 | 10/09/2043"},
+		}, []string{"Grade=| Nombre de postes | Date du concours | Date limite"}},
+	} {
+		if got := recognizedFields(t, v, tt.blocks); !slices.Equal(got, tt.want) {
+			t.Errorf("fields %q, want %q", got, tt.want)
+		}
+	}
+}
+
+// TestColonOnlyLabelInRun: a label read only before its colon elsewhere
+// ("Horaires") is the last of a run of labels alone when as many values
+// as labels follow it; with one value only, it is that of the label
+// before it.
+func TestColonOnlyLabelInRun(t *testing.T) {
+	v := vocab.Default()
+	got := recognizedFields(t, v, []stream.Block{
+		{Kind: stream.Paragraph, Text: "LIEU"},
+		{Kind: stream.Paragraph, Text: "HORAIRES"},
+		{Kind: stream.Paragraph, Text: "Bureau de la FIG, Copenhague (Danemark)"},
+		{Kind: stream.Paragraph, Text: "Temps plein, 37 heures par semaine"},
+	})
+	want := []string{"LIEU=Bureau de la FIG, Copenhague (Danemark)", "HORAIRES=Temps plein, 37 heures par semaine"}
+	if !slices.Equal(got, want) {
+		t.Errorf("fields %q, want %q", got, want)
+	}
+	got = recognizedFields(t, v, []stream.Block{
+		{Kind: stream.Paragraph, Text: "LIEU"},
+		{Kind: stream.Paragraph, Text: "HORAIRES"},
+		{Kind: stream.Paragraph, Text: "Bureau de la FIG, Copenhague (Danemark)"},
+		{Kind: stream.Heading, Level: 2, Text: "Vos missions"},
+	})
+	want = []string{"LIEU=HORAIRES"}
+	if !slices.Equal(got, want) {
+		t.Errorf("fields %q, want %q", got, want)
+	}
+}

@@ -112,10 +112,10 @@ func TestReadText(t *testing.T) {
 			// paragraph, as any two "Label: value" lines the tables do
 			// not know do; the pairs the column holds are the point.)
 			name: "column of labels with two the tables do not know in a row, then the values",
-			in: "Post title\nReference\nGrade\nSalary\nHours\nBase\nReports to\nClosing date\nInterviews\n\n" +
+			in: "Post title\nReference\nGrade\nSalary\nHours\nDepot\nReports to\nClosing date\nInterviews\n\n" +
 				"Estate Warden\nKW/40/17\nGrade 5\n£29,100 per annum\n37 hours per week\nHigh Moor Visitor Centre\nHead Warden\n2 March 2040\n16 March 2040\n",
 			want: []string{"field||Post title|Estate Warden", "field||Reference|KW/40/17", "field||Grade|Grade 5",
-				"field||Salary|£29,100 per annum", "field||Hours|37 hours per week", "paragraph|||Base: High Moor Visitor Centre Reports to: Head Warden",
+				"field||Salary|£29,100 per annum", "field||Hours|37 hours per week", "paragraph|||Depot: High Moor Visitor Centre Reports to: Head Warden",
 				"field||Closing date|2 March 2040", "paragraph|||Interviews: 16 March 2040"},
 		},
 		{

@@ -699,8 +699,10 @@ func (v *Vocabulary) matchField(text string, bare bool) (field, label, value, la
 			rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
 		}
 		cand = strings.TrimRight(cand, " \u00a0\u202f")
-		if !colon && strings.HasPrefix(rest, "/") {
+		if !colon && strings.HasPrefix(rest, "/") && !e.ColonOnly {
 			// "Niveau / Grade : C3": two labels of the field, one colon.
+			// (A label read only before its own colon opens no pair:
+			// "Base / location:" heads a form's row.)
 			if second, value, ok := strings.Cut(rest[1:], ":"); ok && !strings.Contains(second, "/") {
 				if f2, ok := v.Label(strings.TrimSpace(second)); ok && f2 == e.Field {
 					return e.Field, cand + " /" + strings.TrimRight(second, " "), strings.TrimSpace(value), e.Lang, true

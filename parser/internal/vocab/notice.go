@@ -809,6 +809,12 @@ func IsFacilityLabel(label string) bool {
 	return len(label) <= maxKeyBytes && keyIn(facilityLabels, label)
 }
 
+// IsAreaLabel reports a label that names the area a post is in
+// ("Secteur géographique"): a place's own field beats it.
+func IsAreaLabel(label string) bool {
+	return len(label) <= maxKeyBytes && keyIn(areaLabels, label)
+}
+
 // IsMarkingBanner reports a banner that is a classification marking
 // alone ("NATO UNCLASSIFIED"), which a notice may print above its banner
 // proper ("NOTICE OF CIVILIAN VACANCY").

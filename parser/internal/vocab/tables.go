@@ -28,7 +28,7 @@ type SectionHeading struct {
 // "TaskFull-time"): the bare word opens titles, banners and headings
 // ("Contract Agent – Function Group IV – …", "CONTRACT AWARD NOTICE",
 // "Task", "EUROPEAN / UNION / AGENCY" over a letterhead, "Class 1 Driver").
-var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task", "Union", "Syndicat", "Class", "Échelle", "Work type", "Horaires", "Rotation"}
+var colonOnlyLabels = []string{"Contract", "Contrat", "ID", "Task", "Union", "Syndicat", "Class", "Échelle", "Work type", "Horaires", "Rotation", "Base"}
 
 // fieldLabels maps a header field to its labels. Each row is one spelling
 // pair; "" where a language has no equivalent. The fields read into the
@@ -185,6 +185,8 @@ var fieldLabels = []FieldLabel{
 	{"location", "Work locations", "Lieux"},
 	{"location", "Campus", "Campus"},
 	{"location", "Workplace", ""},
+	{"location", "Base", ""},                 // a national park's or a heritage body's office: "Base: Lymington Town Hall, with fieldwork…"; with its colon only: see colonOnlyLabels ("Traitement mensuel de" / "base")
+	{"location", "Based at", ""},             // "Based at: Murley Moss, Oxenholme Road, Kendal"
 	{"location", "", "Secteur géographique"}, // a French public-service board's place of the post
 	// A careers page's icons before its facts, in both languages
 	// ("📍 Fos-sur-Mer (13) 🏢 Air Liquide France Industrie 💶 32 000 €…"):
@@ -257,6 +259,7 @@ var fieldLabels = []FieldLabel{
 	{"contract_type", "", "Nature de l'emploi"},
 	{"location", "School", ""}, // a teaching post's school
 	{"schedule", "Teaching load", "Volume horaire"},
+	{"schedule", "Teaching hours", "Charge horaire"}, // a lecturer's yearly or weekly hours: "Charge horaire : 200 heures équivalent TD par an"
 	// A Swiss or Belgian notice's rate of work: "Work percentage: 80%",
 	// "Activity level: 100%", "Régime : temps plein (38 h/semaine)".
 	{"schedule", "Work percentage", "Pourcentage de travail"},
@@ -2029,6 +2032,12 @@ var (
 // gives no other, where a place's own field ("Lieu : Casteau (Mons)")
 // says it better. Keys as normKey makes them.
 var facilityLabels = []string{"facility", "etablissement"}
+
+// areaLabels name the area a post is in, wider than its place (a French
+// public-service board's "Secteur géographique : Pays de Fougères"): a
+// place's own field after it ("Lieu de travail : Fougères") says where.
+// Keys as normKey makes them.
+var areaLabels = []string{"secteur geographique"}
 
 // markingBanners are the banners that mark a document's classification,
 // not its genre: a notice's banner proper may follow them. Keys as

@@ -2452,3 +2452,29 @@ func TestSaysApplyByReachAndNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAndWorkingTimeLabels: a lecturer's hours ("Charge horaire")
+// and an office's base ("Base", "Based at") are labels of the working time and
+// of the place; a sentence opening with their words is no field, nor is
+// a salary's "Base salary" a place.
+func TestPlaceAndWorkingTimeLabels(t *testing.T) {
+	v := Default()
+	for in, want := range map[string]string{
+		"Charge horaire : 200 heures équivalent TD par an":            "schedule",
+		"Base: Lymington Town Hall, with fieldwork across the Forest": "location",
+		"Based at: Murley Moss, Oxenholme Road, Kendal":               "location",
+		"Base salary: USD 78,441 net per annum":                       "salary",
+	} {
+		if got, _, _, _ := v.Field(in, false); got != want {
+			t.Errorf("Field(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if !IsAreaLabel("Secteur géographique") || IsAreaLabel("Lieu de travail") {
+		t.Error("an area's label is told from a place's")
+	}
+	for _, in := range []string{"Base de données des membres à jour", "Based on your experience, we offer a competitive package", "Base / location: Emergency Operations Centre, Wakefield", "base"} {
+		if f, _, _, ok := v.Field(in, false); ok {
+			t.Errorf("Field(%q) = %q, want none", in, f)
+		}
+	}
+}
