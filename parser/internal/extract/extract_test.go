@@ -4131,9 +4131,12 @@ func TestSiteFurnitureGenreYieldsToNotice(t *testing.T) {
 	}{
 		{"communiqué over a recruitment", doc(h(1, 1, "COMMUNIQUÉ"), h(2, 2, "portant recrutement d'un personnel contractuel d'administration")), ""},
 		{"communiqué over an inauguration", doc(h(1, 1, "COMMUNIQUÉ"), h(2, 2, "portant inauguration de la centrale de Mekin")), "press release"},
-		{"sidebar's entry", doc(h(4, 1, "Menu"), para(2, "La Cour"), para(3, "Audiences"), h(4, 4, "Recrutement"), para(5, "Marchés publics"), para(6, "Jurisprudence"), h(2, 7, "Référendaire")), ""},
+		{"communiqué over a recruitment's results", doc(h(1, 1, "COMMUNIQUÉ"), h(2, 2, "relatif au recrutement de 300 infirmiers d'État : liste des candidats admis")), "press release"},
+		{"sidebar's entry", doc(h(4, 1, "Menu"), para(2, "La Cour"), para(3, "Audiences"), h(4, 4, "Recrutement"), para(5, "Marchés publics"), h(4, 6, "Liens utiles"), h(2, 7, "Référendaire")), ""},
+		{"genre among a page's own headings", doc(h(2, 1, "Media centre"), para(2, "Press release"), h(2, 3, "Contacts"), h(2, 4, "Share"), h(1, 5, "Police opens the recruitment of constables")), "press release"},
 		{"procurement heading alone", doc(h(2, 1, "Marchés publics"), para(2, "La Cour publie ses appels d'offres de l'année.")), "call for tenders"},
 		{"subtitle names the post", doc(h(4, 1, "Agenda"), para(2, "Séance plénière : mercredi 15 avril 2043"), h(1, 3, "Appel à candidatures"), h(2, 4, "Attaché juriste au service des commissions")), ""},
+		{"subtitle names a post's noun late", doc(h(4, 1, "Agenda"), para(2, "Séance plénière : mercredi 15 avril 2043"), h(1, 3, "Open day for students"), h(2, 4, "A conversation with our Programme Officers")), "event"},
 		{"subtitle names none", doc(h(4, 1, "Agenda"), para(2, "Séance plénière : mercredi 15 avril 2043"), h(1, 3, "Appel à candidatures"), h(2, 4, "Séances du printemps")), "event"},
 		{"newsroom under vacancies", doc(para(1, "Home / Careers / Civilian vacancies / AC-CIV-2043-11"), para(2, "Newsroom")), ""},
 		{"newsroom under news", doc(para(1, "Home / About us / Press / AC-2043-11"), para(2, "Newsroom")), "news"},

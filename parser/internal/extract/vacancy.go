@@ -420,8 +420,11 @@ func (x *extraction) assess() *evidence {
 			if n := i + 1; !titlePost && n < len(x.blocks) && x.blocks[n].Kind == stream.Heading && x.blocks[n].Level == 2 {
 				// "Appel à candidatures" over "Attaché·e juriste au
 				// service des commissions": the title's subtitle names
-				// the post.
-				titlePost = namesPostHeading(x.blocks[n].Text)
+				// the post, a post's noun among its first words ("A
+				// conversation with our Programme Officers" names none).
+				sub := x.blocks[n].Text
+				titlePost = words.CountAtMost(sub, maxLeadNamingWords+1) <= maxLeadNamingWords &&
+					(hasPostWord(sub) || vocab.HasJobNoun(words.Leading(sub, maxSubtitleNounWords)) || vocab.HasTitleMark(sub))
 			}
 		}
 		if lead >= leadBlocks {
@@ -941,6 +944,9 @@ func namesLikeTitle(b *stream.Block) bool {
 const (
 	maxLeadNamingWords = 12
 	maxItemTitleWords  = 2
+	// maxSubtitleNounWords: a subtitle that names the post under a
+	// page's title names it first ("Attaché·e juriste au service…").
+	maxSubtitleNounWords = 3
 )
 
 // maxNamingLineBytes bounds a line read for the name of a post: a
@@ -1082,29 +1088,37 @@ func (x *extraction) isSidebarItem(i int) bool {
 	if !x.isShortLine(i) {
 		return false
 	}
-	n := 0
+	short, entries := 0, 0
 	for _, j := range [...]int{i - 2, i - 1, i + 1, i + 2} {
-		if x.isShortLine(j) || x.isMenuHeading(j) {
-			n++
+		switch {
+		case x.isShortLine(j):
+			short++
+		case x.isMenuHeading(j):
+			entries++
 		}
 	}
-	return n >= minSidebarNeighbours
+	return short > 0 && short+entries >= minSidebarNeighbours
 }
 
 // minSidebarNeighbours is how many of the four lines around a sidebar's
-// item are its short lines or its bold entries: three, one more than a
-// menu of short lines needs, as its headings may be a page's own.
+// item are its short lines or its bold entries, one a short line at
+// least: three, one more than a menu of short lines needs, as its
+// entries may be a page's own headings.
 const minSidebarNeighbours = 3
 
-// isMenuHeading reports a lesser heading of a menu's shape: a sidebar's
-// bold entry.
+// isMenuHeading reports a minor heading of a menu's shape: a sidebar's
+// bold entry, as a page's HTML sets its boxes' titles (a bold paragraph,
+// h4 and lower), not a page's own sections ("## Contacts").
 func (x *extraction) isMenuHeading(j int) bool {
 	if j < 0 || j >= len(x.blocks) {
 		return false
 	}
 	b := &x.blocks[j]
-	return b.Kind == stream.Heading && b.Level > 1 && !hasDigit(b.Text) && stream.MenuShaped(b.Text)
+	return b.Kind == stream.Heading && b.Level >= minSidebarHeadingLevel && !hasDigit(b.Text) && stream.MenuShaped(b.Text)
 }
+
+// minSidebarHeadingLevel is the level of a sidebar's box titles.
+const minSidebarHeadingLevel = 4
 
 // minMenuNeighbours is how many short lines stand near a menu's item
 // within two lines: a title's one short line beside it ("PRESS RELEASE"

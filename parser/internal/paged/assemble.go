@@ -571,7 +571,7 @@ func (a *assembler) countLabelRun(li *lineInfo) {
 // are as many as the labels is each line a value of its own: a value
 // wrapped over two lines makes one more.
 func (a *assembler) valueLines(li *lineInfo) int {
-	n, above := 1, *li.Box
+	n, above, prev := 1, *li.Box, li.text
 	for k := a.at + 1; k < len(a.kept) && n <= a.labelRun; k++ {
 		l := &a.lines[a.kept[k]]
 		h := above.Y1 - above.Y0
@@ -582,7 +582,13 @@ func (a *assembler) valueLines(li *lineInfo) int {
 		if _, ok := a.lex.Label(strings.TrimSpace(l.Text)); ok {
 			break
 		}
-		n, above = n+1, *l.Box
+		if a.endsDangling(prev) || strings.HasSuffix(prev, ",") || words.StartsLower(l.Text) {
+			// "Senior Programme Officer, Climate Finance and" /
+			// "Partnerships": a value wrapped, however many lines
+			// follow; no count is sure.
+			return 0
+		}
+		n, above, prev = n+1, *l.Box, l.Text
 	}
 	return n
 }

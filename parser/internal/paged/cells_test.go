@@ -223,6 +223,12 @@ func TestColumnOfLabelsOverColumnOfValues(t *testing.T) {
 	assert.Equal(t, []string{"field|Reference|", "field|Job title|", "field|Location|", "field|Closing date|",
 		"paragraph||WGO-HR-2043-0311", "paragraph||Gold Room Supervisor",
 		"paragraph||Wahgnion mine site, near Banfora, Burkina Faso", "paragraph||18 September 2043, 17:00 GMT"}, got)
+	// two labels over one value wrapped after a function word, a
+	// paragraph after a gap: the value is not cut in two
+	lines := []Line{at(1, 46, 640, "Job title"), at(1, 46, 628, "Location"),
+		at(1, 46, 604, "Senior Programme Officer, Climate Finance and"), at(1, 46, 592, "Partnerships"),
+		at(1, 46, 540, "The Fund seeks an officer to lead its partnerships.")}
+	assert.NotContains(t, assembled(lines), "paragraph||Senior Programme Officer, Climate Finance and")
 	got = assembled(col("WGO-HR-2043-0311", "Gold Room Supervisor", "Wahgnion mine site, near Banfora, Cascades region, in the", "south-west of Burkina Faso", "18 September 2043, 17:00 GMT"))
 	assert.Equal(t, []string{"field|Reference|", "field|Job title|", "field|Location|", "field|Closing date|WGO-HR-2043-0311",
 		"paragraph||Gold Room Supervisor Wahgnion mine site, near Banfora, Cascades region, in the south-west of Burkina Faso 18 September 2043, 17:00 GMT"}, got)

@@ -176,27 +176,6 @@ func (ps *phraseSet) maxWords() int {
 	return ps.byLen[0]
 }
 
-// leadingWords returns the start of s that holds its first n words: a
-// phrase at the start of a line is looked for without normalising the
-// whole line.
-func leadingWords(s string, n int) string {
-	in := false
-	for i, r := range s {
-		if r < utf8.RuneSelf && words.IsSpaceByte(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			in = false
-			continue
-		}
-		if !in {
-			if n == 0 {
-				return s[:i]
-			}
-			n--
-			in = true
-		}
-	}
-	return s
-}
-
 var (
 	phraseOnce                       sync.Once
 	postSet, bannerSet, furnitureSet *phraseSet
@@ -594,7 +573,7 @@ func AfterBanner(text string) (rest string, ok bool) {
 		if !ok1 {
 			// (The white space after the word, which the key drops, is
 			// cut first: a word of letters then keys the short way.)
-			w = appendNormKey(buf[:0], strings.TrimRightFunc(leadingWords(t, 1), unicode.IsSpace))
+			w = appendNormKey(buf[:0], strings.TrimRightFunc(words.Leading(t, 1), unicode.IsSpace))
 			if i := bytes.IndexByte(w, ' '); i >= 0 {
 				w = w[:i] // "VN/26" → "vn 26"
 			}
@@ -604,7 +583,7 @@ func AfterBanner(text string) (rest string, ok bool) {
 		}
 		// Twice the words of the longest banner, and one: a text word
 		// may be dropped from the key ("–") or split in it ("VN/26").
-		k := normKey(leadingWords(t, 2*bannerSet.maxWords()+1))
+		k := normKey(words.Leading(t, 2*bannerSet.maxWords()+1))
 		r, found := bannerSet.prefix(k)
 		if !found {
 			return t, ok
@@ -651,16 +630,23 @@ func IsBanner(text string) bool {
 }
 
 // SubjectIsRecruitment reports a subject line that opens with one of
-// recruitmentSubjects: "portant recrutement d'un ingénieur contractuel".
+// recruitmentSubjects and names no outcome of it (recruitmentOutcomes):
+// "portant recrutement d'un ingénieur contractuel".
 func SubjectIsRecruitment(text string) bool {
 	k := normKey(text[:min(len(text), maxSubjectKeyBytes)])
 	for _, p := range recruitmentSubjects {
 		if strings.HasPrefix(k, p) {
-			return true
+			// "… relatif au recrutement de 300 infirmiers : liste des
+			// candidats admis": a recruitment's outcome, not its call.
+			return len(text) <= maxSubjectBytes && !keyMatch(text, recruitmentOutcomes, keyContainsWord)
 		}
 	}
 	return false
 }
+
+// maxSubjectBytes bounds a subject line under a communiqué's word: a
+// line or two.
+const maxSubjectBytes = 400
 
 // maxSubjectKeyBytes bounds the part of a line keyed to find its subject:
 // the longest of recruitmentSubjects, with room for accents and spaces a
@@ -1027,7 +1013,7 @@ func genre(text string) string {
 	if n == 1 && rest != "" && words.StartsLetter(rest) {
 		return "" // "Conference Officer", "Salon des vins" is no title
 	}
-	if rest != "" && namesPostAfter(t, n) && HasJobNoun(leadingWords(rest, maxJobNounWords)) {
+	if rest != "" && namesPostAfter(t, n) && HasJobNoun(words.Leading(rest, maxJobNounWords)) {
 		return "" // "Recruitment Statistics Officer": a post named after the work
 	}
 	if rest != "" && amountFollows(wordsAfter(t, n)) {
@@ -1038,7 +1024,7 @@ func genre(text string) string {
 
 // wordsAfter returns s after its first n words.
 func wordsAfter(s string, n int) string {
-	lead := leadingWords(s, n)
+	lead := words.Leading(s, n)
 	return strings.TrimSpace(s[len(lead):])
 }
 
@@ -1047,7 +1033,7 @@ func wordsAfter(s string, n int) string {
 // words ("Rs 48,650 x 1,525", "€ 2 310 bruts"), or a currency beside a
 // figure that is no year ("USD 2026" titles a scale).
 func amountFollows(s string) bool {
-	lead := leadingWords(s, maxAmountLeadWords)
+	lead := words.Leading(s, maxAmountLeadWords)
 	if !strings.ContainsAny(lead, "0123456789") {
 		return false
 	}

@@ -1336,6 +1336,14 @@ var recruitmentSubjects = []string{"portant recrutement", "portant ouverture d'u
 	"relatif au recrutement", "relative au recrutement", "concernant le recrutement",
 	"on the recruitment of", "concerning the recruitment of", "regarding the recruitment of"}
 
+// recruitmentOutcomes, in a recruitment's subject line, say it reports
+// the recruitment's results or fate, no call: "liste des candidats
+// admis", "report des épreuves", "results". Keys are normalised with
+// normKey, matched as whole words ("reporting" is no "report").
+var recruitmentOutcomes = []string{"resultat", "resultats", "liste des", "admis", "admises", "admissibles", "report", "annulation",
+	"annule", "annulee", "convocation", "results", "list of", "shortlist", "shortlisted", "postponed", "postponement", "cancelled",
+	"cancellation", "successful candidates"}
+
 // noTitleOpeners are the title fields' labels of one word that open no
 // post's name: a line that opens with one and goes on is the label and
 // the title, its colon lost ("Intitulé Ingénieur(e) performance…").
@@ -1790,6 +1798,15 @@ var conditionIntroEnds = []string{"following conditions", "following requirement
 // candidateWords name who applies, in a lead-in. Keys as normKey makes
 // them.
 var candidateWords = []string{"candidat", "applicant", "candidature"}
+
+// offerConditionWords, in a lead-in into conditions, say they are the
+// post's terms or the file's, not what the candidate must meet: "The
+// post is offered to the successful candidate on the following
+// conditions:", "Le candidat retenu bénéficiera des conditions
+// suivantes :", "Les candidatures doivent remplir les conditions
+// suivantes :". Keys as normKey makes them.
+var offerConditionWords = []string{"successful", "selected", "offered", "retenu", "retenue", "selectionne", "selectionnee",
+	"beneficiera", "beneficie", "les candidatures", "the applications"}
 
 var desirableCues = []string{"advantage", "advantageous", "an asset", "assets", "desirable", "would be a plus", "a plus", "nice to have",
 	"atout", "atouts", "souhaitable", "souhaitables", "un plus", "un avantage",

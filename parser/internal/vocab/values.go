@@ -777,7 +777,7 @@ func IsEssentialIntroduction(text string) bool {
 	t := strings.TrimSpace(text)
 	return strings.HasSuffix(t, ":") && len(t) <= maxIntroductionBytes &&
 		(keyHas(t, essentialIntroCues) || keyMatch(t, essentialIntroEnds, keyHasSuffix) ||
-			keyMatch(t, conditionIntroEnds, keyHasSuffix) && keyHas(t, candidateWords))
+			keyMatch(t, conditionIntroEnds, keyHasSuffix) && keyHas(t, candidateWords) && !keyHas(t, offerConditionWords))
 }
 
 // maxIntroductionBytes bounds a line read as an introduction: a sentence.
@@ -1400,7 +1400,7 @@ func OrganisationIn(text string) string {
 // "Embassy of Japan in Switzerland", "Ambassade de Suisse au Canada"):
 // the country or city it is posted to is part of its name.
 func withMissionPlace(text, name string) string {
-	if name == "" || !keyIn(missionHeads, leadingWords(name, 1)) {
+	if name == "" || !keyIn(missionHeads, words.Leading(name, 1)) {
 		return name
 	}
 	i := strings.Index(text, name)
@@ -1611,7 +1611,7 @@ func enumeratedBeforeAcronym(fs []string) int {
 // recrute…"; or "".
 func companyBeforeVerb(t string) string {
 	var buf [maxOrganisationWords + 2]string
-	fs := appendFields(buf[:0], leadingWords(t, maxOrganisationWords+2))
+	fs := appendFields(buf[:0], words.Leading(t, maxOrganisationWords+2))
 	for i := 1; i+1 < len(fs); i++ {
 		if !words.StartsUpper(fs[i-1]) && !isNameJoiner(fs[i-1]) {
 			return ""
@@ -1721,7 +1721,7 @@ func EmployerBeforeUnit(text string) string {
 	// "Faculty of Human Sciences - Department of…": units both; but an
 	// office of a country is a body of its own ("Office of the Privacy
 	// Commissioner of Canada - Compliance Sector").
-	if first := normKey(leadingWords(name, 1)); (slices.Contains(unitWords, first) || slices.Contains(unitHeads, first)) && !ofCountry(name) {
+	if first := normKey(words.Leading(name, 1)); (slices.Contains(unitWords, first) || slices.Contains(unitHeads, first)) && !ofCountry(name) {
 		return ""
 	}
 	// (The unit may name a sub-body on the way: "Santé Canada - Agence
@@ -3066,7 +3066,7 @@ func withoutLeadClause(text string) string {
 	if c <= 0 || c > maxLeadClauseBytes {
 		return text
 	}
-	first := normKey(leadingWords(text, 1))
+	first := normKey(words.Leading(text, 1))
 	if !slices.Contains(leadClauseWords, first) {
 		return text
 	}

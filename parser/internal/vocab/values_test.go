@@ -1438,6 +1438,10 @@ func TestIsEssentialIntroduction(t *testing.T) {
 		"Peuvent faire acte de candidature les personnes remplissant les conditions ci-après :": true,
 		"L'autorisation est accordée à l'agent qui remplit les conditions suivantes :":          false, // no candidate
 		"Applicants must submit the following documents:":                                       false, // not at the end
+		// The post's terms, or the file's, are no conditions the candidate meets.
+		"The post is offered to the successful candidate on the following conditions:": false,
+		"Le candidat retenu bénéficiera des conditions suivantes :":                    false,
+		"Les candidatures doivent remplir les conditions suivantes :":                  false,
 	} {
 		if got := IsEssentialIntroduction(in); got != want {
 			t.Errorf("IsEssentialIntroduction(%q) = %v", in, got)

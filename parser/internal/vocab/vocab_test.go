@@ -196,14 +196,14 @@ func afterBannerReference(text string) (rest string, ok bool) {
 	t := strings.TrimSpace(text)
 	for {
 		var buf [64]byte
-		w := appendNormKey(buf[:0], strings.TrimRightFunc(leadingWords(t, 1), unicode.IsSpace))
+		w := appendNormKey(buf[:0], strings.TrimRightFunc(words.Leading(t, 1), unicode.IsSpace))
 		if i := bytes.IndexByte(w, ' '); i >= 0 {
 			w = w[:i]
 		}
 		if len(w) > 0 && bannerSet.first[string(w)] == 0 {
 			return t, ok
 		}
-		k := normKey(leadingWords(t, 2*bannerSet.maxWords()+1))
+		k := normKey(words.Leading(t, 2*bannerSet.maxWords()+1))
 		r, found := bannerSet.prefix(k)
 		if !found {
 			return t, ok

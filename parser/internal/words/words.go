@@ -409,3 +409,24 @@ var lowerLatin = func() (t [0x250]rune) {
 // IsProse reports a text of sentences, not a line of facts or a menu: a
 // stop inside it before a space, or at its end.
 func IsProse(text string) bool { return strings.Contains(text, ". ") || strings.HasSuffix(text, ".") }
+
+// Leading returns the start of s that holds its first n words: a phrase
+// at the start of a line is looked for without normalising the whole
+// line.
+func Leading(s string, n int) string {
+	in := false
+	for i, r := range s {
+		if r < utf8.RuneSelf && IsSpaceByte(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n == 0 {
+				return s[:i]
+			}
+			n--
+			in = true
+		}
+	}
+	return s
+}

@@ -165,3 +165,20 @@ func TestIsYear(t *testing.T) {
 		}
 	}
 }
+
+func TestLeading(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"Attaché juriste au service", 2, "Attaché juriste "},
+		{"  two  words", 1, "  two  "},
+		{"one", 3, "one"},
+		{"", 2, ""},
+	} {
+		if got := Leading(c.s, c.n); got != c.want {
+			t.Errorf("Leading(%q, %d) = %q, want %q", c.s, c.n, got, c.want)
+		}
+	}
+}
