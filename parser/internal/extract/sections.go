@@ -2759,3 +2759,126 @@ func hasItems(s schema.Section) bool {
 	}
 	return false
 }
+
+// minAbilities is how many abilities a Canadian poster lists at least
+// under its "Abilities:" head.
+const minAbilities = 2
+
+// abilitiesAsCompetencies gives a Canadian poster's abilities to its
+// competencies when it writes them as names, as it writes its personal
+// suitability: "Abilities:" among the criteria over "Ability to
+// communicate effectively orally", "Ability to manage competing
+// priorities" (no stop after them), then "Personal suitability:" over
+// "Judgement", "Discretion", in the same section or as the next one. The
+// abilities and the suitability become one section of competencies, the
+// abilities first. Abilities written as sentences ("Ability to lead
+// technical reviews with industrial contractors.") stay criteria, and so
+// does the suitability after them. sections, their own contents
+// (ownContents) and leadIn change together.
+func abilitiesAsCompetencies(sections, own []schema.Section, leadIn []bool) ([]schema.Section, []schema.Section, []bool) {
+	var outS, outOwn []schema.Section // built once a section is split, in one pass
+	var outLead []bool
+	for i := range sections {
+		q, j, end, ok := abilitiesAt(sections, own, i)
+		if !ok {
+			if outS != nil {
+				outS, outOwn, outLead = append(outS, sections[i]), append(outOwn, own[i]), append(outLead, leadIn[i])
+			}
+			continue
+		}
+		if outS == nil {
+			outS = slices.Clone(sections[:i:i])
+			outOwn = slices.Clone(own[:i:i])
+			outLead = slices.Clone(leadIn[:i:i])
+		}
+		// (The head stays, over nothing: the line before it, "Bilingual
+		// - Imperative (BBB/BBB)", is the language part's, no criterion.)
+		s, o := sections[i], own[i]
+		s.Content = slices.Concat(s.Content[:j+1:j+1], s.Content[end:])
+		o.Content = slices.Concat(o.Content[:j+1:j+1], o.Content[end:])
+		outS, outOwn, outLead = append(outS, s, q), append(outOwn, o, q), append(outLead, leadIn[i], true)
+	}
+	if outS == nil {
+		return sections, own, leadIn
+	}
+	return outS, outOwn, outLead
+}
+
+// abilitiesAt returns the section of competencies that section i's
+// abilities and the suitability after them make (abilitiesAsCompetencies),
+// with the index of the abilities' head in section i's own content and
+// the end of what moves, or false.
+func abilitiesAt(sections, own []schema.Section, i int) (q schema.Section, j, end int, ok bool) {
+	if !isCriteria(sections[i].Kind) {
+		return q, 0, 0, false
+	}
+	content := own[i].Content
+	j = abilitiesHead(content)
+	if j < 0 {
+		return q, 0, 0, false
+	}
+	k := abilityNamesEnd(content, j+1, false)
+	if k-(j+1) < minAbilities {
+		return q, 0, 0, false
+	}
+	names := slices.Clone(content[j+1 : k])
+	end = k
+	switch {
+	case k < len(content) && headsSuitabilityAfterAbilities(content[k]):
+		m := abilityNamesEnd(content, k+1, true)
+		if m == k+1 {
+			return q, 0, 0, false
+		}
+		names = append(names, content[k+1:m]...)
+		end = m
+	case k < len(content) || i+1 >= len(sections) || sections[i+1].Kind != "competencies" ||
+		!vocab.HeadsSuitability(sections[i+1].Heading) || vocab.HeadsAbilities(sections[i+1].Heading):
+		return q, 0, 0, false
+	}
+	for n := range names {
+		names[n].Type, names[n].Marker, names[n].Depth = "item", "", 0
+	}
+	head := content[j]
+	q = schema.Section{Kind: "competencies", Heading: strings.TrimSpace(strings.TrimRight(head.Text, " :")), Origin: head.Origin, Content: names}
+	return q, j, end, true
+}
+
+// abilitiesHead returns the index of the head of a Canadian poster's
+// abilities in a section's content ("Abilities:", as a sub-head or a
+// paragraph), or -1.
+func abilitiesHead(content []schema.Content) int {
+	for j, c := range content {
+		if (c.Type == "heading" || c.Type == "paragraph") && vocab.HeadsAbilities(c.Text) {
+			return j
+		}
+	}
+	return -1
+}
+
+// headsSuitabilityAfterAbilities reports a sub-head of personal
+// suitability ("Personal suitability:", "Qualités personnelles :").
+func headsSuitabilityAfterAbilities(c schema.Content) bool {
+	return (c.Type == "heading" || c.Type == "paragraph") && vocab.HeadsSuitability(c.Text) && !vocab.HeadsAbilities(c.Text)
+}
+
+// abilityNamesEnd returns the end of the run of names that starts at
+// content from: items or paragraphs, each a name with a capital and no
+// stop, colon or semicolon after it ("Ability to communicate effectively
+// in writing"). short asks for a name no longer than a heading
+// ("Judgement", "Orientation vers le service à la clientèle"), so that a
+// line after the suitability ("The following may be applied / assessed
+// at a later date (may be needed for the job)") ends the run.
+func abilityNamesEnd(content []schema.Content, from int, short bool) int {
+	k := from
+	for ; k < len(content); k++ {
+		c := content[k]
+		t := strings.TrimSpace(c.Text)
+		if c.Type != "item" && c.Type != "paragraph" || !isHeadShaped(t) || strings.Contains(t, ". ") {
+			break
+		}
+		if short && words.CountAtMost(t, stream.MaxHeadingWords+1) > stream.MaxHeadingWords {
+			break
+		}
+	}
+	return k
+}
