@@ -76,3 +76,44 @@ func TestAbilitiesAsCompetencies(t *testing.T) {
 	got, _, _ = abilitiesAsCompetencies(alone, ownContents(alone), make([]bool, 1))
 	assert.Len(t, got, 1)
 }
+
+// TestCompetencyListEnds: a list of competencies is written one way, and
+// ends at a line written the other way, at a sentence with its capital
+// after described names, at a statement of pay; a running footer between
+// two competencies is skipped.
+func TestCompetencyListEnds(t *testing.T) {
+	p := func(text string) schema.Content { return schema.Content{Type: "paragraph", Text: text} }
+	read := func(content ...schema.Content) []schema.Competency {
+		got, _ := competencies(schema.Section{Kind: "competencies", Content: content}, vocab.Default())
+		return got
+	}
+	described := []schema.Competency{{Name: "Planning", Description: "builds trimming cycles that reduce outages."}, {Name: "Diplomacy", Description: "deals calmly with session chairs."}}
+	assert.Equal(t, described, read(p("Planning: builds trimming cycles that reduce outages."), p("Diplomacy: deals calmly with session chairs."),
+		p("Hadiza Moussa | Assistante administrative | Sous-bureau de Diffa")))
+	assert.Equal(t, described, read(p("Planning: builds trimming cycles that reduce outages."), p("Diplomacy: deals calmly with session chairs."),
+		p("Applications quoting the vacancy number must reach the office by 5 June."), p("FOR SALE: 2036 Toyota Hilux, one owner.")))
+	assert.Equal(t, described, read(p("Planning: builds trimming cycles that reduce outages."), p("Diplomacy: deals calmly with session chairs."),
+		p("Monthly salary of EUR 4,200 – 4,800 gross, paid twelve times a year.")))
+	assert.Equal(t, described, read(p("Planning: builds trimming cycles that reduce outages."), p("ACME/HR/2042/0388 – page 1 / 2"),
+		p("Diplomacy: deals calmly with session chairs.")))
+	// A line of another column woven into the list, in small letters,
+	// ends nothing.
+	assert.Equal(t, described, read(p("Planning: builds trimming cycles that reduce outages."), p("repair the electrical faults on the trains ;"),
+		p("Diplomacy: deals calmly with session chairs.")))
+	// Names alone, then a label with its text: the next part.
+	assert.Equal(t, []schema.Competency{{Name: "Rigueur scientifique"}, {Name: "Sens pédagogique"}, {Name: "Aptitude au travail de terrain"}},
+		read(p("Rigueur scientifique, Sens pédagogique, Aptitude au travail de terrain"), p("Dossier : demande manuscrite au Recteur, CV détaillé")))
+}
+
+// TestIsRunningFooter: a running footer or header ends on a page label.
+func TestIsRunningFooter(t *testing.T) {
+	for text, want := range map[string]bool{
+		"NAHEMA/HR/2042/0388 – page 1 / 2":           true,
+		"Rennes Métropole – RM-2043-0418 – page 1/2": true,
+		"Teamwork – works with others":               false,
+		"Rigueur – page blanche":                     false,
+		"Planning: keeps page 1 of the programme":    false,
+	} {
+		assert.Equal(t, want, isRunningFooter(text), text)
+	}
+}

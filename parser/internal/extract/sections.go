@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/furniture"
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -1613,6 +1614,9 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 	var outOrigins []*schema.Origin
 	listed := false // a paragraph gave a list of names
 	for k, t := range texts {
+		if isRunningFooter(t) {
+			continue // "NAHEMA/HR/2042/0388 – page 1 / 2" between two competencies a page break parted
+		}
 		i := strings.Index(t, ":")
 		if i < 0 && !items {
 			// "Sens de l'accueil – Discrétion – Rigueur": a paragraph of
@@ -1626,6 +1630,9 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 				}
 				continue
 			}
+		}
+		if i < 0 && len(out) > 0 && vocab.HasSalaryCue(t) {
+			break // "Monthly salary of EUR 4,200 – 4,800 gross…": the post's terms after the competencies
 		}
 		if i < 0 {
 			// "Analytical thinking – breaks complex incidents down…"
@@ -1677,6 +1684,8 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 				}
 				out = append(out, schema.Competency{Name: name, Description: ""})
 				outOrigins = append(outOrigins, origins[k])
+			} else if endsDescribedList(out, t) {
+				break
 			}
 			continue
 		}
@@ -1711,7 +1720,50 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 		out = append(out, schema.Competency{Name: name, Description: desc})
 		outOrigins = append(outOrigins, origins[k])
 	}
-	return out, outOrigins
+	return oneForm(out, outOrigins)
+}
+
+// footerSeparators part a running footer's pieces: "Rennes Métropole –
+// RM-2043-0418 – page 1/2".
+var footerSeparators = []string{" – ", " — ", " - ", " | ", " · "}
+
+// isRunningFooter reports a page's running footer or header, read among
+// the text: pieces parted by dashes or bars, the last a page label
+// ("NAHEMA/HR/2042/0388 – page 1 / 2", "LYON-BA-43-041 – page 1/2").
+func isRunningFooter(t string) bool {
+	last := -1
+	for _, sep := range footerSeparators {
+		if k := strings.LastIndex(t, sep); k >= 0 && k+len(sep) > last {
+			last = k + len(sep)
+		}
+	}
+	return last > 0 && furniture.IsPageLabel(t[last:])
+}
+
+// endsDescribedList reports a text that is no competency's name, after
+// described competencies, a sentence with its capital (no head that ends
+// with a colon): the page's next part ("Applications quoting the vacancy
+// number must reach…"), not a remark within the list nor a line of
+// another column a layout wove into it ("diagnostiquer et réparer les
+// pannes…").
+func endsDescribedList(out []schema.Competency, t string) bool {
+	t = strings.TrimSpace(t)
+	return len(out) > 0 && out[0].Description != "" && !strings.HasSuffix(t, ":") && words.StartsUpper(t) && readsAsSentence(t)
+}
+
+// oneForm returns the competencies up to the first written in the other
+// form than the first: a list names each competency and describes it, or
+// names them alone, and a line of the other form after it is the page's
+// next part ("Applications to the Human Resources Manager…" or a
+// signature after described names, "Dossier : demande manuscrite…" after
+// a line of names).
+func oneForm(out []schema.Competency, origins []*schema.Origin) ([]schema.Competency, []*schema.Origin) {
+	for k := 1; k < len(out); k++ {
+		if (out[k].Description == "") != (out[0].Description == "") {
+			return out[:k:k], origins[:k:k]
+		}
+	}
+	return out, origins
 }
 
 // headsDescription reports content k of a section of competencies, a
