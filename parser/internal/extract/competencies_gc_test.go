@@ -117,3 +117,17 @@ func TestIsRunningFooter(t *testing.T) {
 		assert.Equal(t, want, isRunningFooter(text), text)
 	}
 }
+
+// TestMarkedRun: a line that runs a list's items together, each led by
+// the list's mark, is cut into its items; a trail is not.
+func TestMarkedRun(t *testing.T) {
+	for text, want := range map[string][]string{
+		"› Coordination – brings partners together › Initiative – solves problems":    {"Coordination – brings partners together", "Initiative – solves problems"},
+		"» Calme : vous gardez votre sang-froid. » Bienveillance : vous accompagnez.": {"Calme : vous gardez votre sang-froid.", "Bienveillance : vous accompagnez."},
+		"Home › Jobs › Engineering":          nil,
+		"› Coordination":                     nil,
+		"› Coordination › with the partners": nil,
+	} {
+		assert.Equal(t, want, markedRun(text), text)
+	}
+}

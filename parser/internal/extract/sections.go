@@ -1609,6 +1609,7 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 			}
 		}
 	}
+	texts, origins = markedRuns(texts, origins)
 	texts, origins = describedRuns(v, texts, origins)
 	var out []schema.Competency
 	var outOrigins []*schema.Origin
@@ -1721,6 +1722,63 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 		outOrigins = append(outOrigins, origins[k])
 	}
 	return oneForm(out, outOrigins)
+}
+
+// runMarks lead the items of a list a board ran into one line: "›
+// Coordination – brings partners together › Initiative – solves
+// problems…".
+var runMarks = []string{"›", "»"}
+
+// markedRuns returns texts with each line that runs a list's items
+// together, each led by the list's mark, the first too (markedRun), cut
+// into one text per item, each with its line's origin. One pass.
+func markedRuns(texts []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
+	var outT []string // built once a line is cut
+	var outO []*schema.Origin
+	for k, t := range texts {
+		parts := markedRun(t)
+		if parts == nil {
+			if outT != nil {
+				outT, outO = append(outT, t), append(outO, origins[k])
+			}
+			continue
+		}
+		if outT == nil {
+			outT, outO = slices.Clone(texts[:k:k]), slices.Clone(origins[:k:k])
+		}
+		for _, p := range parts {
+			outT, outO = append(outT, p), append(outO, origins[k])
+		}
+	}
+	if outT == nil {
+		return texts, origins
+	}
+	return outT, outO
+}
+
+// markedRun cuts a line that opens with a list's mark and holds it again
+// between items ("› Calme : vous gardez votre sang-froid… › Bienveillance
+// : vous accompagnez…") into its items, each with its capital, or returns
+// nil. (A trail, "Home › Jobs", opens with no mark.)
+func markedRun(t string) []string {
+	t = strings.TrimSpace(t)
+	for _, m := range runMarks {
+		rest, ok := strings.CutPrefix(t, m+" ")
+		sep := " " + m + " "
+		if !ok || !strings.Contains(rest, sep) {
+			continue
+		}
+		parts := strings.Split(rest, sep)
+		for k, p := range parts {
+			p = strings.TrimSpace(p)
+			if !words.StartsUpper(p) {
+				return nil
+			}
+			parts[k] = p
+		}
+		return parts
+	}
+	return nil
 }
 
 // footerSeparators part a running footer's pieces: "Rennes Métropole –
