@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -77,10 +78,10 @@ func TestAbilitiesAsCompetencies(t *testing.T) {
 	assert.Len(t, got, 1)
 }
 
-// TestCompetencyListEnds: a list of competencies is written one way, and
-// ends at a line written the other way, at a sentence with its capital
-// after described names, at a statement of pay; a running footer between
-// two competencies is skipped.
+// TestCompetencyListEnds: a list of described competencies ends at a
+// line alone that no name is (a signature, a line with figures), at a
+// sentence with its capital, at a statement of pay; a running footer
+// between two competencies is skipped.
 func TestCompetencyListEnds(t *testing.T) {
 	p := func(text string) schema.Content { return schema.Content{Type: "paragraph", Text: text} }
 	read := func(content ...schema.Content) []schema.Competency {
@@ -100,9 +101,9 @@ func TestCompetencyListEnds(t *testing.T) {
 	// ends nothing.
 	assert.Equal(t, described, read(p("Planning: builds trimming cycles that reduce outages."), p("repair the electrical faults on the trains ;"),
 		p("Diplomacy: deals calmly with session chairs.")))
-	// Names alone, then a label with its text: the next part.
-	assert.Equal(t, []schema.Competency{{Name: "Rigueur scientifique"}, {Name: "Sens pédagogique"}, {Name: "Aptitude au travail de terrain"}},
-		read(p("Rigueur scientifique, Sens pédagogique, Aptitude au travail de terrain"), p("Dossier : demande manuscrite au Recteur, CV détaillé")))
+	// A list may mix its forms: a name alone after described names.
+	assert.Equal(t, append(slices.Clone(described), schema.Competency{Name: "Esprit d'équipe"}), read(p("Planning: builds trimming cycles that reduce outages."),
+		p("Diplomacy: deals calmly with session chairs."), p("Esprit d'équipe")))
 }
 
 // TestIsRunningFooter: a running footer or header ends on a page label.

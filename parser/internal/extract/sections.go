@@ -1809,15 +1809,18 @@ func endsDescribedList(out []schema.Competency, t string) bool {
 	return len(out) > 0 && out[0].Description != "" && !strings.HasSuffix(t, ":") && words.StartsUpper(t) && readsAsSentence(t)
 }
 
-// oneForm returns the competencies up to the first written in the other
-// form than the first: a list names each competency and describes it, or
-// names them alone, and a line of the other form after it is the page's
-// next part ("Applications to the Human Resources Manager…" or a
-// signature after described names, "Dossier : demande manuscrite…" after
-// a line of names).
+// oneForm returns the competencies up to the first line alone after
+// described names that no name is: a signature parted by bars, a line
+// with figures, one longer than a name ("Applications to the Human
+// Resources Manager or hr@…, quoting the reference, not later than"). A
+// list may mix its forms otherwise ("Sens de l'écoute : vous
+// comprenez…" / "Rigueur").
 func oneForm(out []schema.Competency, origins []*schema.Origin) ([]schema.Competency, []*schema.Origin) {
-	for k := 1; k < len(out); k++ {
-		if (out[k].Description == "") != (out[0].Description == "") {
+	if len(out) == 0 || out[0].Description == "" {
+		return out, origins
+	}
+	for k, c := range out {
+		if c.Description == "" && (strings.Contains(c.Name, " | ") || hasDigit(c.Name) || !isCompetencyName(c.Name)) {
 			return out[:k:k], origins[:k:k]
 		}
 	}
