@@ -1596,6 +1596,7 @@ func (x *extraction) half(h lang.Half) {
 	sections, leadIn := x.buildSections(rest, h.Lang)
 	skillsBeforeAssets(sections)
 	sections, own, leadIn := x.qualitiesAfterCriteria(sections, ownContents(sections), leadIn)
+	sections, own, leadIn = abilitiesAsCompetencies(sections, own, leadIn)
 	profileBeforeAssets(sections, own, leadIn)
 	if sections == nil {
 		sections = []schema.Section{}

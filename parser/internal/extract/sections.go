@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vacancy-tools/vacancy/parser/internal/furniture"
 	"github.com/vacancy-tools/vacancy/parser/internal/vocab"
 	"github.com/vacancy-tools/vacancy/parser/internal/words"
 	"github.com/vacancy-tools/vacancy/parser/stream"
@@ -1641,11 +1642,15 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 			}
 		}
 	}
+	texts, origins = markedRuns(texts, origins)
 	texts, origins = describedRuns(v, texts, origins)
 	var out []schema.Competency
 	var outOrigins []*schema.Origin
 	listed := false // a paragraph gave a list of names
 	for k, t := range texts {
+		if isRunningFooter(t) {
+			continue // "NAHEMA/HR/2042/0388 – page 1 / 2" between two competencies a page break parted
+		}
 		i := strings.Index(t, ":")
 		if i < 0 && !items {
 			// "Sens de l'accueil – Discrétion – Rigueur": a paragraph of
@@ -1659,6 +1664,9 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 				}
 				continue
 			}
+		}
+		if i < 0 && len(out) > 0 && vocab.HasSalaryCue(t) {
+			break // "Monthly salary of EUR 4,200 – 4,800 gross…": the post's terms after the competencies
 		}
 		if i < 0 {
 			// "Analytical thinking – breaks complex incidents down…"
@@ -1710,6 +1718,8 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 				}
 				out = append(out, schema.Competency{Name: name, Description: ""})
 				outOrigins = append(outOrigins, origins[k])
+			} else if endsDescribedList(out, t) {
+				break
 			}
 			continue
 		}
@@ -1744,7 +1754,110 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 		out = append(out, schema.Competency{Name: name, Description: desc})
 		outOrigins = append(outOrigins, origins[k])
 	}
-	return out, outOrigins
+	return oneForm(out, outOrigins)
+}
+
+// runMarks lead the items of a list a board ran into one line: "›
+// Coordination – brings partners together › Initiative – solves
+// problems…".
+var runMarks = []string{"›", "»"}
+
+// markedRuns returns texts with each line that runs a list's items
+// together, each led by the list's mark, the first too (markedRun), cut
+// into one text per item, each with its line's origin. One pass.
+func markedRuns(texts []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
+	var outT []string // built once a line is cut
+	var outO []*schema.Origin
+	for k, t := range texts {
+		parts := markedRun(t)
+		if parts == nil {
+			if outT != nil {
+				outT, outO = append(outT, t), append(outO, origins[k])
+			}
+			continue
+		}
+		if outT == nil {
+			outT, outO = slices.Clone(texts[:k:k]), slices.Clone(origins[:k:k])
+		}
+		for _, p := range parts {
+			outT, outO = append(outT, p), append(outO, origins[k])
+		}
+	}
+	if outT == nil {
+		return texts, origins
+	}
+	return outT, outO
+}
+
+// markedRun cuts a line that opens with a list's mark and holds it again
+// between items ("› Calme : vous gardez votre sang-froid… › Bienveillance
+// : vous accompagnez…") into its items, each with its capital, or returns
+// nil. (A trail, "Home › Jobs", opens with no mark.)
+func markedRun(t string) []string {
+	t = strings.TrimSpace(t)
+	for _, m := range runMarks {
+		rest, ok := strings.CutPrefix(t, m+" ")
+		sep := " " + m + " "
+		if !ok || !strings.Contains(rest, sep) {
+			continue
+		}
+		parts := strings.Split(rest, sep)
+		for k, p := range parts {
+			p = strings.TrimSpace(p)
+			if !words.StartsUpper(p) {
+				return nil
+			}
+			parts[k] = p
+		}
+		return parts
+	}
+	return nil
+}
+
+// footerSeparators part a running footer's pieces: "Rennes Métropole –
+// RM-2043-0418 – page 1/2".
+var footerSeparators = []string{" – ", " — ", " - ", " | ", " · "}
+
+// isRunningFooter reports a page's running footer or header, read among
+// the text: pieces parted by dashes or bars, the last a page label
+// ("NAHEMA/HR/2042/0388 – page 1 / 2", "LYON-BA-43-041 – page 1/2").
+func isRunningFooter(t string) bool {
+	last := -1
+	for _, sep := range footerSeparators {
+		if k := strings.LastIndex(t, sep); k >= 0 && k+len(sep) > last {
+			last = k + len(sep)
+		}
+	}
+	return last > 0 && furniture.IsPageLabel(t[last:])
+}
+
+// endsDescribedList reports a text that is no competency's name, after
+// described competencies, a sentence with its capital (no head that ends
+// with a colon): the page's next part ("Applications quoting the vacancy
+// number must reach…"), not a remark within the list nor a line of
+// another column a layout wove into it ("diagnostiquer et réparer les
+// pannes…").
+func endsDescribedList(out []schema.Competency, t string) bool {
+	t = strings.TrimSpace(t)
+	return len(out) > 0 && out[0].Description != "" && !strings.HasSuffix(t, ":") && words.StartsUpper(t) && readsAsSentence(t)
+}
+
+// oneForm returns the competencies up to the first line alone after
+// described names that no name is: a signature parted by bars, a line
+// with figures, one longer than a name ("Applications to the Human
+// Resources Manager or hr@…, quoting the reference, not later than"). A
+// list may mix its forms otherwise ("Sens de l'écoute : vous
+// comprenez…" / "Rigueur").
+func oneForm(out []schema.Competency, origins []*schema.Origin) ([]schema.Competency, []*schema.Origin) {
+	if len(out) == 0 || out[0].Description == "" {
+		return out, origins
+	}
+	for k, c := range out {
+		if c.Description == "" && (strings.Contains(c.Name, " | ") || hasDigit(c.Name) || !isCompetencyName(c.Name)) {
+			return out[:k:k], origins[:k:k]
+		}
+	}
+	return out, origins
 }
 
 // headsDescription reports content k of a section of competencies, a
@@ -2791,4 +2904,127 @@ func hasItems(s schema.Section) bool {
 		}
 	}
 	return false
+}
+
+// minAbilities is how many abilities a Canadian poster lists at least
+// under its "Abilities:" head.
+const minAbilities = 2
+
+// abilitiesAsCompetencies gives a Canadian poster's abilities to its
+// competencies when it writes them as names, as it writes its personal
+// suitability: "Abilities:" among the criteria over "Ability to
+// communicate effectively orally", "Ability to manage competing
+// priorities" (no stop after them), then "Personal suitability:" over
+// "Judgement", "Discretion", in the same section or as the next one. The
+// abilities and the suitability become one section of competencies, the
+// abilities first. Abilities written as sentences ("Ability to lead
+// technical reviews with industrial contractors.") stay criteria, and so
+// does the suitability after them. sections, their own contents
+// (ownContents) and leadIn change together.
+func abilitiesAsCompetencies(sections, own []schema.Section, leadIn []bool) ([]schema.Section, []schema.Section, []bool) {
+	var outS, outOwn []schema.Section // built once a section is split, in one pass
+	var outLead []bool
+	for i := range sections {
+		q, j, end, ok := abilitiesAt(sections, own, i)
+		if !ok {
+			if outS != nil {
+				outS, outOwn, outLead = append(outS, sections[i]), append(outOwn, own[i]), append(outLead, leadIn[i])
+			}
+			continue
+		}
+		if outS == nil {
+			outS = slices.Clone(sections[:i:i])
+			outOwn = slices.Clone(own[:i:i])
+			outLead = slices.Clone(leadIn[:i:i])
+		}
+		// (The head stays, over nothing: the line before it, "Bilingual
+		// - Imperative (BBB/BBB)", is the language part's, no criterion.)
+		s, o := sections[i], own[i]
+		s.Content = slices.Concat(s.Content[:j+1:j+1], s.Content[end:])
+		o.Content = slices.Concat(o.Content[:j+1:j+1], o.Content[end:])
+		outS, outOwn, outLead = append(outS, s, q), append(outOwn, o, q), append(outLead, leadIn[i], true)
+	}
+	if outS == nil {
+		return sections, own, leadIn
+	}
+	return outS, outOwn, outLead
+}
+
+// abilitiesAt returns the section of competencies that section i's
+// abilities and the suitability after them make (abilitiesAsCompetencies),
+// with the index of the abilities' head in section i's own content and
+// the end of what moves, or false.
+func abilitiesAt(sections, own []schema.Section, i int) (q schema.Section, j, end int, ok bool) {
+	if !isCriteria(sections[i].Kind) {
+		return q, 0, 0, false
+	}
+	content := own[i].Content
+	j = abilitiesHead(content)
+	if j < 0 {
+		return q, 0, 0, false
+	}
+	k := abilityNamesEnd(content, j+1, false)
+	if k-(j+1) < minAbilities {
+		return q, 0, 0, false
+	}
+	names := slices.Clone(content[j+1 : k])
+	end = k
+	switch {
+	case k < len(content) && headsSuitabilityAfterAbilities(content[k]):
+		m := abilityNamesEnd(content, k+1, true)
+		if m == k+1 {
+			return q, 0, 0, false
+		}
+		names = append(names, content[k+1:m]...)
+		end = m
+	case k < len(content) || i+1 >= len(sections) || sections[i+1].Kind != "competencies" ||
+		!vocab.HeadsSuitability(sections[i+1].Heading) || vocab.HeadsAbilities(sections[i+1].Heading):
+		return q, 0, 0, false
+	}
+	for n := range names {
+		names[n].Type, names[n].Marker, names[n].Depth = "item", "", 0
+	}
+	head := content[j]
+	q = schema.Section{Kind: "competencies", Heading: strings.TrimSpace(strings.TrimRight(head.Text, " :")), Origin: head.Origin, Content: names}
+	return q, j, end, true
+}
+
+// abilitiesHead returns the index of the head of a Canadian poster's
+// abilities in a section's content ("Abilities:", as a sub-head or a
+// paragraph), or -1.
+func abilitiesHead(content []schema.Content) int {
+	for j, c := range content {
+		if (c.Type == "heading" || c.Type == "paragraph") && vocab.HeadsAbilities(c.Text) {
+			return j
+		}
+	}
+	return -1
+}
+
+// headsSuitabilityAfterAbilities reports a sub-head of personal
+// suitability ("Personal suitability:", "Qualités personnelles :").
+func headsSuitabilityAfterAbilities(c schema.Content) bool {
+	return (c.Type == "heading" || c.Type == "paragraph") && vocab.HeadsSuitability(c.Text) && !vocab.HeadsAbilities(c.Text)
+}
+
+// abilityNamesEnd returns the end of the run of names that starts at
+// content from: items or paragraphs, each a name with a capital and no
+// stop, colon or semicolon after it ("Ability to communicate effectively
+// in writing"). short asks for a name no longer than a heading
+// ("Judgement", "Orientation vers le service à la clientèle"), so that a
+// line after the suitability ("The following may be applied / assessed
+// at a later date (may be needed for the job)") ends the run.
+func abilityNamesEnd(content []schema.Content, from int, short bool) int {
+	k := from
+	for ; k < len(content); k++ {
+		c := content[k]
+		t := strings.TrimSpace(c.Text)
+		if c.Type != "item" && c.Type != "paragraph" || !isHeadShaped(t) || strings.Contains(t, ". ") {
+			break
+		}
+		if short && words.CountAtMost(t, stream.MaxHeadingWords+1) > stream.MaxHeadingWords {
+			break
+		}
+	}
+	return k
 }

@@ -242,6 +242,12 @@ func HeadsSuitability(text string) bool {
 	return keyIn(suitabilityHeads, text) || NamesQualities(text)
 }
 
+// HeadsAbilities reports a line that heads a Canadian poster's abilities
+// ("Abilities:", "Capacités :"), which its personal suitability follows.
+func HeadsAbilities(text string) bool {
+	return keyIn(abilityHeads, text)
+}
+
 // MentionsCompetence reports a text that may hold a word of the family
 // of "competence", in lower case, capitals or with its French accent.
 func MentionsCompetence(text string) bool {

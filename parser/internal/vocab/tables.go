@@ -2772,6 +2772,11 @@ var behaviourStems = []string{"behaviour", "behavior", "comportement"}
 // criteria, as a line naming qualities does (extract's qualitiesHead).
 var suitabilityHeads = []string{"personal suitability", "personal suitabilities"}
 
+// abilityHeads head a Canadian poster's abilities among its criteria,
+// right over its personal suitability ("Abilities:" / "Capacités :"),
+// English and French (normKey forms).
+var abilityHeads = []string{"abilities", "capacites"}
+
 // languageToggles are the links a bilingual site prints beside its name
 // to switch language: "FrançaisRoyal Canadian Mint", "Government of
 // Canada — English".
