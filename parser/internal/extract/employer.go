@@ -374,7 +374,7 @@ func (x *extraction) cleanEmployer(name string) string {
 		name = first
 	}
 	name = x.withoutLeadingTag(name)
-	name = withoutBadge(withoutGluedTail(name))
+	name = withoutPostalTail(withoutBadge(withoutGluedTail(name)))
 	if head, rest, ok := cutAtDash(name); ok && vocab.IsOrganisationLine(head) && isBoardsTail(rest) && (ownsProperNoun(head) || namesUnit(rest)) && !acronymNamesWhole(rest) {
 		// (After the glued tail: "…GenèveGeneva80 – 100%…". A body's
 		// kind alone, "Conseil départemental - Haute-Garonne (31)", is
@@ -521,7 +521,7 @@ func cutAtDash(name string) (head, rest string, ok bool) {
 // Eurostat".
 func isBoardsTail(rest string) bool {
 	first := firstPart(rest)
-	return first != "" && (strings.ContainsAny(rest, "0123456789") || vocab.IsPlaceLine(first) || vocab.NamesUnit(first))
+	return first != "" && (strings.ContainsAny(rest, "0123456789") || vocab.IsPlaceLine(first) || vocab.NamesUnit(first) || vocab.EndsWithUnit(first))
 }
 
 // acronymNamesWhole reports a name's rest after its dash that is a body
@@ -935,4 +935,64 @@ func withoutRunInUnit(name string) string {
 		i += 1 + j
 	}
 	return name
+}
+
+// loneBodyWord returns a name that is a body's or a unit's word alone,
+// perhaps after an elided article ("L'Office", "Groupe", "Federation"),
+// without its article: a word that names no body of its own.
+func loneBodyWord(name string) (string, bool) {
+	w := strings.TrimSpace(name)
+	if i := strings.IndexAny(w, "'’"); i >= 0 && i <= 2 {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		w = w[i+size:]
+	}
+	if w == "" || strings.ContainsAny(w, " ()") || !words.StartsUpper(w) || !vocab.IsOrganisationHead(w) && !vocab.IsUnitWord(w) {
+		return "", false
+	}
+	return w, true
+}
+
+// writesJoined reports a name that a form's cell wrapped over two lines,
+// first and second (its acronym in parentheses aside), that the
+// document writes whole elsewhere, beside the fields: "International
+// Association of Public" / "Transport (UITP)" under a letterhead "UITP –
+// International Association of Public Transport". The second line ends
+// with the acronym, as a name's tail does.
+func (x *extraction) writesJoined(first, second string) bool {
+	core, acr := splitAcronym(second)
+	if acr == "" || core == "" || !vocab.IsAcronymName(acr) {
+		return false // (a name's tail with its acronym, not the next field's own value: "Mondorf-les-Bains")
+	}
+	whole := strings.TrimSpace(first) + " " + strings.TrimSpace(core)
+	for k := range x.blocks {
+		if b := &x.blocks[k]; b.Kind != stream.Field && strings.Contains(b.Text, whole) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutPostalTail returns an employer's name without the postal code
+// and town a letterhead's next line ran on after it ("VILLE DE FOUGÈRES
+// 35300 Fougères", "Région Bretagne 35000 Rennes"): a word of four or
+// five figures, then a capitalised word, after an organisation's name.
+// A name with a figure of its own whose head names no body ("Club 2000
+// Sports") stays.
+func withoutPostalTail(name string) string {
+	for at := 0; ; {
+		i := strings.IndexByte(name[at:], ' ')
+		if i < 0 {
+			return name
+		}
+		i += at
+		at = i + 1
+		code, rest, ok := strings.Cut(name[at:], " ")
+		if !ok || len(code) < 4 || len(code) > 5 || !words.IsDigits(code) || !words.StartsUpper(rest) {
+			continue
+		}
+		if head := name[:i]; vocab.IsOrganisationLine(head) {
+			return head
+		}
+		return name
+	}
 }

@@ -239,3 +239,91 @@ func TestWithoutRunInUnit(t *testing.T) {
 	assert.Equal(t, "Canada Border Services Agency", withoutRunInUnit("Canada Border Services Agency"))
 	assert.Equal(t, "NATO Force Integration Unit Latvia", withoutRunInUnit("NATO Force Integration Unit Latvia"))
 }
+
+// A body's word alone in the employer's field ("L'Office", "Groupe") is
+// the name the document gives in full for it, or no name; a name of its
+// own of one word stays.
+func TestLoneBodyWordInField(t *testing.T) {
+	for in, want := range map[string]string{"L'Office": "Office", "Groupe": "Groupe", "Federation": "Federation", "Division": "Division"} {
+		got, ok := loneBodyWord(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, got, in)
+	}
+	for _, in := range []string{"Kinaxis", "Office fédéral de la statistique", "IRAM", "Groupe (SNCF)"} {
+		_, ok := loneBodyWord(in)
+		assert.False(t, ok, in)
+	}
+	notice := func(org string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Paragraph, Text: "Office National des Hydrocarbures et des Mines (ONHYM)", Pos: p(1)},
+			{Kind: stream.Heading, Level: 1, Text: "Poste : Ingénieur géologue (H/F)", Pos: p(2)},
+			{Kind: stream.Field, Label: "Entreprise", Text: org, Pos: p(3)},
+			{Kind: stream.Field, Label: "Date limite", Text: "12 mars 2041", Pos: p(4)},
+			{Kind: stream.Heading, Level: 2, Text: "Missions", Pos: p(5)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Conduire les études géologiques des permis d'exploration.", Pos: p(6)},
+			{Kind: stream.Heading, Level: 2, Text: "Profil recherché", Pos: p(7)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Diplôme d'ingénieur d'État en géologie.", Pos: p(8)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Expérience d'au moins trois ans en exploration pétrolière.", Pos: p(9)},
+		}
+	}
+	for org, want := range map[string]string{
+		"L'Office, établissement public à caractère industriel et commercial, conduit la recherche et la promotion des": "Office National des Hydrocarbures et des Mines (ONHYM)",
+		"Sonatrach": "Sonatrach",
+	} {
+		v := mustExtract(t, notice(org))
+		if assert.NotNil(t, v.Organisation.FR, org) {
+			assert.Equal(t, want, *v.Organisation.FR, org)
+		}
+	}
+}
+
+// A name that ends one line of a form's cell and whose tail, with its
+// acronym, the dump ran into the next field is whole where the document
+// writes it whole; a complete name before the next field's own value
+// stays as it is.
+func TestWrappedNameWrittenWhole(t *testing.T) {
+	notice := func(org, next string) []stream.Block {
+		return []stream.Block{
+			{Kind: stream.Paragraph, Text: "UITP – International Association of Public Transport", Pos: p(1)},
+			{Kind: stream.Heading, Level: 1, Text: "Knowledge Manager", Pos: p(2)},
+			{Kind: stream.Field, Label: "Organisation", Text: org, Pos: p(3)},
+			{Kind: stream.Field, Label: "Duty station", Text: next, Pos: p(4)},
+			{Kind: stream.Field, Label: "Closing date", Text: "12 March 2041", Pos: p(5)},
+			{Kind: stream.Heading, Level: 2, Text: "Duties", Pos: p(6)},
+			{Kind: stream.ListItem, Marker: "•", Text: "Runs the knowledge programme of the association.", Pos: p(7)},
+			{Kind: stream.Heading, Level: 2, Text: "Requirements", Pos: p(8)},
+			{Kind: stream.ListItem, Marker: "•", Text: "A university degree in transport economics.", Pos: p(9)},
+		}
+	}
+	for _, c := range []struct{ org, next, want string }{
+		{"International Association of Public", "Transport (UITP)", "International Association of Public Transport (UITP)"},
+		{"International Association of Public Transport", "Brussels (BE)", "International Association of Public Transport"},
+	} {
+		v := mustExtract(t, notice(c.org, c.next))
+		if assert.NotNil(t, v.Organisation.EN, c.org) {
+			assert.Equal(t, c.want, *v.Organisation.EN, c.org)
+		}
+	}
+}
+
+// A unit whose name ends with a unit's word after the body's name and a
+// dash is the board's tail; another body's name after the dash is not.
+func TestBoardsTailEndsWithUnit(t *testing.T) {
+	assert.True(t, isBoardsTail("Judicial and Registry Services Branch"))
+	assert.False(t, isBoardsTail("Eurostat"))
+	assert.False(t, isBoardsTail("Canadian High Arctic Research Station"))
+}
+
+// A postal code and a town run on after a body's name are no part of
+// it; a figure inside a name that names no body before it stays.
+func TestWithoutPostalTail(t *testing.T) {
+	for in, want := range map[string]string{
+		"VILLE DE FOUGÈRES 35300 Fougères": "VILLE DE FOUGÈRES",
+		"Région Bretagne 35000 Rennes":     "Région Bretagne",
+		"Ville de Fougères":                "Ville de Fougères",
+		"Club 2000 Sports":                 "Club 2000 Sports",
+		"Ville de Paris 75 Paris":          "Ville de Paris 75 Paris",
+	} {
+		assert.Equal(t, want, withoutPostalTail(in), in)
+	}
+}

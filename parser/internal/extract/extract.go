@@ -1313,6 +1313,18 @@ func (x *extraction) half(h lang.Half) {
 				value = name
 			}
 			name := x.organisationValue(value, h.Lang, body)
+			if head, ok := loneBodyWord(name); ok {
+				// "Entreprise : L'Office, établissement public…",
+				// "Employeur : Groupe" (a dump's column of values
+				// shifted): a body's word alone is the name the
+				// document gives in full for it, else no name.
+				if full := x.namedInFull(head, title.text); full != "" {
+					name = full
+				} else {
+					delete(fields, f)
+					continue
+				}
+			}
 			if words.IsProse(name) && words.CountAtMost(name, maxNameWords+1) > maxNameWords {
 				// "Entreprise : Premier opérateur portuaire du Royaume,
 				// présent dans une dizaine de ports, le Groupe recrute…":
@@ -2059,7 +2071,7 @@ func (x *extraction) wrappedName(body []stream.Block, i int, value string) (stri
 		// the two lines binds them ("DUTY STATION: Nairobi (UNON)" is
 		// the field's own).
 		if next := strings.TrimSpace(body[i+1].Text); words.StartsUpper(next) && !strings.ContainsAny(next, ":;,") &&
-			words.CountAtMost(next, maxNameWords+1) <= maxNameWords && acronymSpansLines(value, next) && !bodysOffice(value, next) {
+			words.CountAtMost(next, maxNameWords+1) <= maxNameWords && (acronymSpansLines(value, next) || x.writesJoined(value, next)) && !bodysOffice(value, next) {
 			return value + " " + next, -1, true
 		}
 	}
