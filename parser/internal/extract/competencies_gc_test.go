@@ -125,7 +125,10 @@ func TestMarkedRun(t *testing.T) {
 	for text, want := range map[string][]string{
 		"› Coordination – brings partners together › Initiative – solves problems":    {"Coordination – brings partners together", "Initiative – solves problems"},
 		"» Calme : vous gardez votre sang-froid. » Bienveillance : vous accompagnez.": {"Calme : vous gardez votre sang-froid.", "Bienveillance : vous accompagnez."},
-		"Home › Jobs › Engineering":          nil,
+		"Home › Jobs › Engineering": nil,
+		// the first mark taken by the reader as the item's bullet
+		"Coordination – brings partners together › Initiative – solves problems › Communication – writes clearly": {"Coordination – brings partners together", "Initiative – solves problems", "Communication – writes clearly"},
+		"Coordination – brings partners together › Initiative – solves problems":                                  nil, // one mark: may be a quote's
 		"› Coordination":                     nil,
 		"› Coordination › with the partners": nil,
 	} {

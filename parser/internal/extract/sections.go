@@ -1762,6 +1762,25 @@ func competencies(s schema.Section, v *vocab.Vocabulary) ([]schema.Competency, [
 // problems…".
 var runMarks = []string{"›", "»"}
 
+// describesEach reports a text whose every part between seps names a
+// competency and describes it: "Coordination – brings partners…".
+func describesEach(t, sep string) bool {
+	for p := range strings.SplitSeq(t, sep) {
+		if !strings.Contains(p, " – ") && !strings.Contains(p, " - ") && !strings.Contains(p, ": ") {
+			return false
+		}
+	}
+	return true
+}
+
+// loneRunMark is the one of runMarks that parts a run whose first mark
+// is gone (the reader took it for the item's bullet), when it parts
+// minLoneRunMarks items or more: a French closing quote does not.
+const (
+	loneRunMark     = "›"
+	minLoneRunMarks = 2
+)
+
 // markedRuns returns texts with each line that runs a list's items
 // together, each led by the list's mark, the first too (markedRun), cut
 // into one text per item, each with its line's origin. One pass.
@@ -1798,6 +1817,12 @@ func markedRun(t string) []string {
 	for _, m := range runMarks {
 		rest, ok := strings.CutPrefix(t, m+" ")
 		sep := " " + m + " "
+		if !ok && m == loneRunMark && strings.Count(t, sep) >= minLoneRunMarks && describesEach(t, sep) {
+			// The list's item whose mark the reader took as its marker
+			// ("Coordination – … › Initiative – … › Communication – …";
+			// a trail, "Home › Jobs › Engineering", describes nothing).
+			rest, ok = t, true
+		}
 		if !ok || !strings.Contains(rest, sep) {
 			continue
 		}

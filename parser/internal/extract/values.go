@@ -545,7 +545,7 @@ func parseSalary(s, dollar string) (*schema.Salary, bool) {
 		sal.Currency = &cur
 	} else if cur := vocab.CurrencyCode(rest.String()); cur != "" {
 		sal.Currency = &cur // "148,236 TRY"
-	} else if cur := vocab.ISOCodeWord(rest.String()); cur != "" {
+	} else if cur := vocab.ISOCodeWord(s); cur != "" {
 		sal.Currency = &cur // "entre 560 000 et 640 000 XPF"
 	} else if dollar != "" && (strings.Contains(s, "$") || strings.Contains(strings.ToLower(s), "dollar")) {
 		sal.Currency = &dollar
@@ -746,7 +746,7 @@ func salaryAmounts(s string) []amount {
 		// code, unless the letters are a currency's code ("USD151,720").
 		start := m[0]
 		if m[0] > 0 && unicode.IsLetter(rune(s[m[0]-1])) && s[m[0]-1] < 0x80 && !gluedCurrencyCode(s[:m[0]]) {
-			if !signLetter(s[:m[0]], s[m[0]:m[1]]) {
+			if !signLetter(s, m[0], m[1]) {
 				continue
 			}
 			start-- // the sign is the amount's: "P412,668 – P486,120" is a range
@@ -835,10 +835,30 @@ func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 // "CHF", not the grade's letter of "A14".
 // signLetter reports a lone capital glued before a figure grouped as
 // money, a currency's sign written as a letter ("P412,668" for pula,
-// "R18 500" for rand): a code's number ("G17", "A14") has no thousands.
-func signLetter(before, figure string) bool {
+// "R18 500" for rand) that opens both ends of a range: a code's number
+// ("G17", "A14") has no thousands.
+func signLetter(s string, start, end int) bool {
+	before, figure := s[:start], s[start:end]
 	n := len(before)
-	return n > 0 && isUpperASCII(before[n-1]) && (n == 1 || !isASCIILetter(before[n-2]) && !isDigitByte(before[n-2])) && vocab.GroupedFigure(figure)
+	if n == 0 || !isUpperASCII(before[n-1]) || n > 1 && (isASCIILetter(before[n-2]) || isDigitByte(before[n-2])) || !vocab.GroupedFigure(figure) {
+		return false
+	}
+	// The sign opens the range's other end too: a reference's letter
+	// ("Ref J12,345") or a grade's ("B2,500") is written once.
+	sign := before[n-1:]
+	for _, part := range [...]string{s[:n-1], s[end:]} {
+		for i := strings.Index(part, sign); i >= 0; {
+			if i+1 < len(part) && isDigitByte(part[i+1]) && (i == 0 || !isASCIILetter(part[i-1])) {
+				return true
+			}
+			j := strings.Index(part[i+1:], sign)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
 }
 
 func gluedCurrencyCode(before string) bool {
@@ -1942,12 +1962,21 @@ func scheduleValue(v string) string {
 // "36.25 hours per week, including weekends from May to October. You may
 // be required to respond to building emergencies outside regular
 // hours." ("8:00 a.m. to 4:00 p.m." ends no sentence; "Full-time. 37.5
-// hours" goes on with no sentence of its own.)
+// hours per week, Monday to Friday" goes on with its hours, tellsHours.)
 func withoutLaterSentences(v string) string {
-	if i := sentenceEnd(v); i > 0 && words.CountAtMost(v[i+2:], minSentenceWords) >= minSentenceWords {
+	if i := sentenceEnd(v); i > 0 && words.CountAtMost(v[i+2:], minSentenceWords) >= minSentenceWords && !tellsHours(v[i+2:]) {
 		return v[:i]
 	}
 	return v
+}
+
+// tellsHours reports a sentence after a working time's first that goes
+// on with its hours or days: a figure ("37.5 hours per week, Monday to
+// Friday", "de 9 h à 17 h") or a working time of its own ("Three days per
+// week, days to be agreed").
+func tellsHours(tail string) bool {
+	head, _, _ := strings.Cut(tail, ", ")
+	return hasDigit(tail) || vocab.IsScheduleValue(head)
 }
 
 // withoutContractTerm returns a working time's value without the

@@ -2078,6 +2078,12 @@ func TestSalaryCurrencyAsWordOrLetter(t *testing.T) {
 	if assert.True(t, ok) && assert.NotNil(t, s.Amount) {
 		assert.Equal(t, 6200.0, *s.Amount) // "G17" is a code, no amount
 	}
+	// a letter glued once before a grouped figure is a reference's or a
+	// grade's, not a sign: no range opens with it again
+	s, ok = parseSalary("Ref J12,345 salary 30,000 per year", "")
+	if assert.True(t, ok) && assert.NotNil(t, s.Amount) {
+		assert.Equal(t, 30000.0, *s.Amount)
+	}
 }
 
 // TestPayInGrade: a grade's field that states its step's pay after a
@@ -2129,6 +2135,9 @@ func TestScheduleValueWithoutLaterSentences(t *testing.T) {
 		"Monday to Friday, 8:00 a.m. to 4:00 p.m. With standby duty":                                                                                  "Monday to Friday, 8:00 a.m. to 4:00 p.m. With standby duty",
 		"37.5 hours per week, including one evening shift (until 11 p.m. ET)":                                                                         "37.5 hours per week, including one evening shift (until 11 p.m. ET)",
 		"Temps plein. Horaires variables": "Temps plein. Horaires variables",
+		// a later sentence that gives the hours or days is the schedule's
+		"Full-time. 37.5 hours per week, Monday to Friday":   "Full-time. 37.5 hours per week, Monday to Friday",
+		"Temps complet. Du lundi au vendredi, de 9 h à 17 h": "Temps complet. Du lundi au vendredi, de 9 h à 17 h",
 	} {
 		if got := scheduleValue(in); got != want {
 			t.Errorf("scheduleValue(%q) = %q, want %q", in, got, want)

@@ -1004,21 +1004,42 @@ func CurrencyCode(s string) string {
 }
 
 // ISOCodeWord returns a code of ISO 4217 written in capitals as a word
-// of a salary's text s ("entre 560 000 et 640 000 XPF bruts", "per
-// annum, BWP)"), or "": any code, not only the tables' own, but no code
-// that is also a word (isoCodeWords).
+// of a salary's text s where a currency stands: after a figure ("entre
+// 560 000 et 640 000 XPF bruts"), or alone between brackets or commas
+// ("per annum, BWP)", "(MUR, monthly)"); or "". Any code, not only the
+// tables' own, but no code that is also a word (isoCodeWords), nor an
+// acronym in a sentence ("depending on PHP experience", "+ BAM
+// membership").
 func ISOCodeWord(s string) string {
 	for i := 0; i+3 <= len(s); i++ {
 		if !isUpperASCII(s[i]) || i > 0 && isASCIILetter(s[i-1]) {
 			continue
 		}
-		if isUpperASCII(s[i+1]) && isUpperASCII(s[i+2]) && (i+3 == len(s) || !isASCIILetter(s[i+3])) {
+		if isUpperASCII(s[i+1]) && isUpperASCII(s[i+2]) && (i+3 == len(s) || !isASCIILetter(s[i+3])) && codeStandsAlone(s, i) {
 			if code := s[i : i+3]; isISOCurrency(code) && !slices.Contains(isoCodeWords, code) {
 				return code
 			}
 		}
 	}
 	return ""
+}
+
+// codeStandsAlone reports the three capitals at s[i:] where a currency's
+// code stands: first in s, after a figure and a space, before a space
+// and a figure or a dollar sign, or after an opening bracket or a comma
+// and before a comma, a closing bracket or the end.
+func codeStandsAlone(s string, i int) bool {
+	end := i + 3
+	switch {
+	case strings.TrimSpace(s[:i]) == "":
+		return true // the text's first word: the amounts were before it
+	case i >= 2 && s[i-1] == ' ' && '0' <= s[i-2] && s[i-2] <= '9':
+		return true // "640 000 XPF"
+	case end+1 < len(s) && s[end] == ' ' && (s[end+1] == '$' || '0' <= s[end+1] && s[end+1] <= '9'):
+		return true // "BMD $94,518"
+	}
+	opens := i >= 1 && s[i-1] == '(' || i >= 2 && s[i-2:i] == ", "
+	return opens && (end == len(s) || s[end] == ',' || s[end] == ')')
 }
 
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }

@@ -2416,6 +2416,10 @@ func TestISOCodeWord(t *testing.T) {
 		"GEL DES RECRUTEMENTS 2 000":         "", // a word
 		"the ABC 2,000 fund":                 "", // no code
 		"BWPX 2,000":                         "", // inside a word
+		"(MUR, monthly)":                     "MUR",
+		"45,000 – 55,000 per year depending on PHP experience": "", // an acronym in a sentence
+		"30,000 per year, CVE handling bonus":                  "",
+		"Up to 60,000 per annum + BAM membership":              "",
 	} {
 		if got := ISOCodeWord(in); got != want {
 			t.Errorf("ISOCodeWord(%q) = %q, want %q", in, got, want)
