@@ -278,6 +278,7 @@ func textLines(ctx context.Context, lex Lexicon, text string, maxLineBytes int) 
 		spaceGluedDashes,
 		func(raws []rawLine) []rawLine { return unfoldLongLines(lex, raws) },
 		func(raws []rawLine) []rawLine { return readEmoji(lex, raws) },
+		chatLines,
 		unstarLines,
 		func(raws []rawLine) []rawLine { return splitGluedHeadings(lex, raws) },
 	} {
@@ -582,6 +583,113 @@ func unfoldCuts(lex Lexicon, t string) []string {
 		parts = append(parts, part)
 	}
 	return parts
+}
+
+// chatLines reads a chat's export: each message opens a paragraph of its
+// own, and a message of several lines loses the stamp and the sender's
+// name that head it ("[10/10/2042, 08:41:55] Lt Col Anneke Vos: STAFF
+// VACANCY …", "10/10/2042, 08:41 - Anneke: …", "[08:42] Aigerim S.: …"),
+// so that a notice pasted in a message is read from its own first line. A text
+// with fewer than minChatMessages such lines is no chat's.
+func chatLines(raws []rawLine) []rawLine {
+	n := 0
+	for i := range raws {
+		if chatHeaderLen(raws[i].text) > 0 {
+			if n++; n >= minChatMessages {
+				break
+			}
+		}
+	}
+	if n < minChatMessages {
+		return raws
+	}
+	out := make([]rawLine, 0, len(raws)+len(raws)/4)
+	for i, r := range raws {
+		if k := chatHeaderLen(r.text); k > 0 {
+			if len(out) > 0 && !out[len(out)-1].blank {
+				out = append(out, rawLine{blank: true, page: r.page, num: r.num})
+			}
+			if j := nextText(raws, i+1); j < len(raws) && chatHeaderLen(raws[j].text) == 0 {
+				// A message that lines of no message follow, a notice
+				// pasted: read from its own first line. (A message
+				// between messages keeps its head: "Luca B.: Reminder:
+				// …" is the chat's, no item.)
+				r.text = strings.TrimSpace(r.text[k:])
+				r.raw, r.indent, r.blank = r.text, 0, r.text == ""
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// nextText returns the index of the first line from i that is not blank,
+// or len(raws).
+func nextText(raws []rawLine, i int) int {
+	for i < len(raws) && raws[i].blank {
+		i++
+	}
+	return i
+}
+
+// minChatMessages is how many message lines make a text a chat's export.
+const minChatMessages = 2
+
+// maxChatSenderBytes bounds a message's sender: a name, a rank.
+const maxChatSenderBytes = 48
+
+// chatHeaderLen returns the length of a chat message's head that opens t
+// (a stamp with a time of day, in brackets or before " - ", then a
+// sender's name and a colon), or 0.
+func chatHeaderLen(t string) int {
+	var stamp, rest string
+	if strings.HasPrefix(t, "[") {
+		end := strings.IndexByte(t, ']')
+		if end < 0 || end > maxChatStampBytes {
+			return 0
+		}
+		stamp, rest = t[1:end], t[end+1:]
+	} else {
+		end := strings.Index(t, " - ")
+		if end < 0 || end > maxChatStampBytes {
+			return 0
+		}
+		stamp, rest = t[:end], t[end+3:]
+	}
+	if !isChatStamp(stamp) || strings.HasPrefix(t, "[") && !strings.HasPrefix(rest, " ") {
+		return 0 // "[08:42] Aigerim S.: …": a space after the bracket
+	}
+	body := strings.TrimLeft(rest, " ")
+	c := strings.Index(body, ": ")
+	if c < 0 && strings.HasSuffix(body, ":") {
+		c = len(body) - 1 // a message whose only word was an emoji, read off
+	}
+	if c <= 0 || c > maxChatSenderBytes || strings.ContainsAny(body[:c], "[]()") {
+		return 0
+	}
+	return min(len(t), len(t)-len(body)+c+2)
+}
+
+// maxChatStampBytes bounds a message's stamp: a date and a time.
+const maxChatStampBytes = 28
+
+// isChatStamp reports a stamp of figures and date and time punctuation
+// that holds a time of day ("10/10/2042, 08:41:55", "08:42", "12.05.43
+// 9:41 PM").
+func isChatStamp(s string) bool {
+	clock := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9', c == '/', c == '.', c == ',', c == ' ', c == '-':
+		case c == ':':
+			clock = clock || i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9'
+		case c == 'A' || c == 'P' || c == 'M' || c == 'a' || c == 'p' || c == 'm':
+		default:
+			return false
+		}
+	}
+	return clock
 }
 
 // unstarLines takes off the marks of a chat's or a plain-text message's

@@ -695,3 +695,24 @@ func TestReadTextWrappedColumnLabels(t *testing.T) {
 	assert.Contains(t, got, "field||Vacancy number|LOT-LE-2041-02")
 	assert.NotContains(t, got, "FULL_TIME • Posted")
 }
+
+// A chat's export: each message is a paragraph of its own; a message that
+// lines of no message follow (a notice pasted) is read from its own first
+// line, without its stamp and sender; a message between messages keeps
+// them. One line that looks like a message is no chat.
+func TestChatMessages(t *testing.T) {
+	chat := "[13/05/43, 08:41:07] Davide Ferri: Morning all, a post has opened here\n" +
+		"[13/05/43, 08:41:52] Davide Ferri: STAFF VACANCY IMS-PPD-2042-018\n" +
+		"Location: Brussels\n" +
+		"\n" +
+		"[13/05/43, 09:03:40] Luca B.: Reminder: the barbecue is on Saturday\n" +
+		"13/05/2043, 09:05 - Chiara M.: 👍\n"
+	got := textBlocks(t, chat)
+	assert.Contains(t, got, "paragraph|||[13/05/43, 08:41:07] Davide Ferri: Morning all, a post has opened here")
+	assert.Contains(t, got, "paragraph|||[13/05/43, 09:03:40] Luca B.: Reminder: the barbecue is on Saturday")
+	for _, b := range got {
+		assert.NotContains(t, b, "08:41:52", "the pasted notice's message keeps no stamp")
+	}
+	one := textBlocks(t, "Interview schedule\n[Room 2, 09:30] Panel A: candidates one to four\nNo other note.\n")
+	assert.Contains(t, strings.Join(one, "\n"), "[Room 2, 09:30]")
+}
