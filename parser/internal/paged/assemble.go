@@ -551,7 +551,7 @@ func (a *assembler) addLine(li *lineInfo) {
 func (a *assembler) countLabelRun(li *lineInfo) {
 	if li.marker == "" && li.value == "" && li.Box != nil && words.CountAtMost(li.text, maxWrappedLabelWords+1) <= maxWrappedLabelWords {
 		if _, ok := a.lex.Label(li.text); ok {
-			if a.labelRun == 0 || math.Abs(li.Box.X0-a.labelX0) > 2 {
+			if a.labelRun == 0 || math.Abs(li.Box.X0-a.labelX0) > cellAlign {
 				a.labelRun, a.labelX0 = 0, li.Box.X0 // a column's labels share their left edge
 			}
 			a.labelRun++
@@ -559,7 +559,7 @@ func (a *assembler) countLabelRun(li *lineInfo) {
 			return
 		}
 	}
-	if a.labelRun >= minLabelRun && li.Box != nil && math.Abs(li.Box.X0-a.labelX0) <= 2 && a.valueLines(li) == a.labelRun {
+	if a.labelRun >= minLabelRun && li.Box != nil && math.Abs(li.Box.X0-a.labelX0) <= cellAlign && a.valueLines(li) == a.labelRun {
 		a.valuesDue = a.labelRun
 	}
 	a.labelRun = 0
@@ -575,7 +575,7 @@ func (a *assembler) valueLines(li *lineInfo) int {
 	for k := a.at + 1; k < len(a.kept) && n <= a.labelRun; k++ {
 		l := &a.lines[a.kept[k]]
 		h := above.Y1 - above.Y0
-		if l.Box == nil || l.Pos.Page != li.Pos.Page || math.Abs(l.Box.X0-li.Box.X0) > 2 ||
+		if l.Box == nil || l.Pos.Page != li.Pos.Page || math.Abs(l.Box.X0-li.Box.X0) > cellAlign ||
 			l.Box.Y1 > above.Y0+1 || above.Y0-l.Box.Y1 > h || stream.MarkerLen(l.Text) > 0 {
 			break
 		}
