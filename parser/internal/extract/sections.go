@@ -1782,30 +1782,10 @@ const (
 )
 
 // markedRuns returns texts with each line that runs a list's items
-// together, each led by the list's mark, the first too (markedRun), cut
-// into one text per item, each with its line's origin. One pass.
+// together, each led by the list's mark (markedRun), cut into one text
+// per item, each with its line's origin.
 func markedRuns(texts []string, origins []*schema.Origin) ([]string, []*schema.Origin) {
-	var outT []string // built once a line is cut
-	var outO []*schema.Origin
-	for k, t := range texts {
-		parts := markedRun(t)
-		if parts == nil {
-			if outT != nil {
-				outT, outO = append(outT, t), append(outO, origins[k])
-			}
-			continue
-		}
-		if outT == nil {
-			outT, outO = slices.Clone(texts[:k:k]), slices.Clone(origins[:k:k])
-		}
-		for _, p := range parts {
-			outT, outO = append(outT, p), append(outO, origins[k])
-		}
-	}
-	if outT == nil {
-		return texts, origins
-	}
-	return outT, outO
+	return splitEach(texts, origins, markedRun)
 }
 
 // markedRun cuts a line that opens with a list's mark and holds it again
@@ -1908,22 +1888,30 @@ func describedRuns(v *vocab.Vocabulary, texts []string, origins []*schema.Origin
 }
 
 // splitEach returns texts with each text that split cuts into parts
-// replaced by its parts, each with the text's origin.
+// replaced by its parts, each with the text's origin, in one pass: the
+// copies are made once, at the first text cut.
 func splitEach(texts []string, origins []*schema.Origin, split func(string) []string) ([]string, []*schema.Origin) {
-	for k := 0; k < len(texts); k++ {
-		parts := split(texts[k])
+	var outT []string // built once a text is cut
+	var outO []*schema.Origin
+	for k, t := range texts {
+		parts := split(t)
 		if parts == nil {
+			if outT != nil {
+				outT, outO = append(outT, t), append(outO, origins[k])
+			}
 			continue
 		}
-		texts = slices.Concat(texts[:k:k], parts, texts[k+1:])
-		o := make([]*schema.Origin, len(parts))
-		for j := range o {
-			o[j] = origins[k]
+		if outT == nil {
+			outT, outO = slices.Clone(texts[:k:k]), slices.Clone(origins[:k:k])
 		}
-		origins = slices.Concat(origins[:k:k], o, origins[k+1:])
-		k += len(parts) - 1
+		for _, p := range parts {
+			outT, outO = append(outT, p), append(outO, origins[k])
+		}
 	}
-	return texts, origins
+	if outT == nil {
+		return texts, origins
+	}
+	return outT, outO
 }
 
 // minRunDescWords is how many words the description before a name that

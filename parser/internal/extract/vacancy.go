@@ -596,7 +596,7 @@ func (x *extraction) assess() *evidence {
 		// post it offers.
 		e.genres, e.genreAt = nil, nil
 	}
-	if crumbPost && (genresAre(e.genres, "news article", "news") || genresAre(e.genres, "news")) && e.requirements && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
+	if crumbPost && genresOnly(e.genres, "news article", "news") && e.requirements && len(e.fields) >= minForwardedFields && e.datedDeadlines() <= 1 {
 		// A news site's page filed under its jobs ("Accueil > Emploi >
 		// Avis de recrutement") that prints one notice whole under its
 		// byline, or a site's page whose sidebar names its news
@@ -711,6 +711,16 @@ func genresAre(genres []string, main string, also ...string) bool {
 		}
 	}
 	return found
+}
+
+// genresOnly reports genres, one at least, each among kinds.
+func genresOnly(genres []string, kinds ...string) bool {
+	for _, g := range genres {
+		if !slices.Contains(kinds, g) {
+			return false
+		}
+	}
+	return len(genres) > 0
 }
 
 // opensWithAmount reports a value that opens with a price: a figure, a
@@ -974,9 +984,12 @@ const maxMarkedTitleBytes = 160
 // reader may have taken an item the tables know for a heading ("Home" /
 // "Staff Mobility" / "How to Apply"), not for a title nor a number.
 func (x *extraction) isMenuItem(i int) bool {
-	b := &x.blocks[i]
-	return (x.isShortLine(i) || b.Kind == stream.Heading && b.Level != 1 && !hasDigit(b.Text) && stream.MenuShaped(b.Text)) && x.inMenu(i)
+	return (x.isShortLine(i) || x.isMenuHeading(i, minMenuHeadingLevel)) && x.inMenu(i)
 }
+
+// minMenuHeadingLevel: a menu's item read as a heading is any heading but
+// a page's title.
+const minMenuHeadingLevel = 2
 
 // underOpenLabel reports a line under a short label that ends with its
 // colon, or under a field read with no value, a value of that label:
@@ -1093,7 +1106,7 @@ func (x *extraction) isSidebarItem(i int) bool {
 		switch {
 		case x.isShortLine(j):
 			short++
-		case x.isMenuHeading(j):
+		case x.isMenuHeading(j, minSidebarHeadingLevel):
 			entries++
 		}
 	}
@@ -1106,18 +1119,20 @@ func (x *extraction) isSidebarItem(i int) bool {
 // entries may be a page's own headings.
 const minSidebarNeighbours = 3
 
-// isMenuHeading reports a minor heading of a menu's shape: a sidebar's
-// bold entry, as a page's HTML sets its boxes' titles (a bold paragraph,
-// h4 and lower), not a page's own sections ("## Contacts").
-func (x *extraction) isMenuHeading(j int) bool {
+// isMenuHeading reports a heading of a menu's item's shape, of level
+// minLevel or lower: not a page's title (h1) for a menu's item, and for a
+// sidebar's bold entry a box's title (minSidebarHeadingLevel), not a
+// page's own section ("## Contacts").
+func (x *extraction) isMenuHeading(j, minLevel int) bool {
 	if j < 0 || j >= len(x.blocks) {
 		return false
 	}
 	b := &x.blocks[j]
-	return b.Kind == stream.Heading && b.Level >= minSidebarHeadingLevel && !hasDigit(b.Text) && stream.MenuShaped(b.Text)
+	return b.Kind == stream.Heading && b.Level >= minLevel && !hasDigit(b.Text) && stream.MenuShaped(b.Text)
 }
 
-// minSidebarHeadingLevel is the level of a sidebar's box titles.
+// minSidebarHeadingLevel is the level of a sidebar's box titles: a bold
+// paragraph, h4 and lower.
 const minSidebarHeadingLevel = 4
 
 // minMenuNeighbours is how many short lines stand near a menu's item

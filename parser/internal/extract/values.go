@@ -845,17 +845,10 @@ func signLetter(s string, start, end int) bool {
 	}
 	// The sign opens the range's other end too: a reference's letter
 	// ("Ref J12,345") or a grade's ("B2,500") is written once.
-	sign := before[n-1:]
-	for _, part := range [...]string{s[:n-1], s[end:]} {
-		for i := strings.Index(part, sign); i >= 0; {
-			if i+1 < len(part) && isDigitByte(part[i+1]) && (i == 0 || !isASCIILetter(part[i-1])) {
-				return true
-			}
-			j := strings.Index(part[i+1:], sign)
-			if j < 0 {
-				break
-			}
-			i += 1 + j
+	sign := before[n-1]
+	for k := 0; k+1 < len(s); k++ {
+		if k != n-1 && s[k] == sign && isDigitByte(s[k+1]) && (k == 0 || !isASCIILetter(s[k-1])) {
+			return true
 		}
 	}
 	return false
