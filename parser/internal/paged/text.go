@@ -429,7 +429,7 @@ func gappedCell(l Line) (cell, col int) {
 		// of labels, over their values.)
 		return 0, -1
 	}
-	return k, int(2*l.Indent) + utf8.RuneCountInString(t[:v])
+	return k, lineColumn(l) + utf8.RuneCountInString(t[:v])
 }
 
 // lineColumn is the column, in characters, where a line of a text starts.
@@ -642,16 +642,19 @@ const maxChatSenderBytes = 48
 // (a stamp with a time of day, in brackets or before " - ", then a
 // sender's name and a colon), or 0.
 func chatHeaderLen(t string) int {
+	// (Each search looks only where its mark may stand: every line of a
+	// text is asked.)
+	head := t[:min(len(t), maxChatStampBytes+len(" - "))]
 	var stamp, rest string
 	if strings.HasPrefix(t, "[") {
-		end := strings.IndexByte(t, ']')
-		if end < 0 || end > maxChatStampBytes {
+		end := strings.IndexByte(head, ']')
+		if end < 0 {
 			return 0
 		}
 		stamp, rest = t[1:end], t[end+1:]
 	} else {
-		end := strings.Index(t, " - ")
-		if end < 0 || end > maxChatStampBytes {
+		end := strings.Index(head, " - ")
+		if end < 0 {
 			return 0
 		}
 		stamp, rest = t[:end], t[end+3:]
@@ -660,7 +663,7 @@ func chatHeaderLen(t string) int {
 		return 0 // "[08:42] Aigerim S.: …": a space after the bracket
 	}
 	body := strings.TrimLeft(rest, " ")
-	c := strings.Index(body, ": ")
+	c := strings.Index(body[:min(len(body), maxChatSenderBytes+len(": "))], ": ")
 	if c < 0 && strings.HasSuffix(body, ":") {
 		c = len(body) - 1 // a message whose only word was an emoji, read off
 	}
